@@ -1,0 +1,35 @@
+import { rewrite } from './offset-map.js'
+import type { NormalizeStep } from './types.js'
+
+const RUN = /[ \t\u00a0]+/g
+const LATIN_OR_DIGIT = /[A-Za-z0-9.%+\-]/
+const isBreak = (c: string | undefined) => c === undefined || c === '\n'
+
+/** Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i. */
+function tokenLength(text: string, i: number, dir: 1 | -1): number {
+  let n = 0
+  for (let k = i; k >= 0 && k < text.length && !/\s/.test(text[k]!); k += dir) n++
+  return n
+}
+
+/**
+ * Removes spaces that OCR and typesetting put between CJK characters (南 康 区 → 南康区, 近 4000 → 近4000)
+ * and at line ends. Spaces between Latin words or digits stay, and so does a space between two CJK
+ * words of two or more characters (本报记者 李婷 张添奥): there it separates names.
+ */
+export const dropCjkSpaces: NormalizeStep = (m) => {
+  const t = m.text
+  const { out } = rewrite(m, RUN, (x) => {
+    const s = x.index
+    const e = s + x[0].length
+    const l = t[s - 1]
+    const r = t[e]
+    if (isBreak(l) || isBreak(r)) return ''
+    const latinL = LATIN_OR_DIGIT.test(l!)
+    const latinR = LATIN_OR_DIGIT.test(r!)
+    if (latinL && latinR) return x[0] === ' ' ? null : ' '
+    if (latinL || latinR) return /[A-Za-z]/.test(latinL ? l! : r!) ? null : ''
+    return tokenLength(t, s - 1, -1) <= 1 || tokenLength(t, e, 1) <= 1 ? '' : x[0] === ' ' ? null : ' '
+  })
+  return { out, warnings: [] }
+}

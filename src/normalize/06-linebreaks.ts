@@ -1,0 +1,60 @@
+import { Editor, type Mapped } from './offset-map.js'
+import { HAN, type NormalizeStep } from './types.js'
+
+const TERMINAL = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)])$/
+const STARTS_STRUCTURE = /^(?:本报记者|本报讯|通讯员|记者|——|【|（上接|\(上接|（本栏|#|图为|\d+\s*版)/
+const BYLINE = /^(?:[\u4e00-\u9fff]{2,4}\s+)*(?:本报记者|通讯员|记者)\s*[\u4e00-\u9fff]{2,4}|^[\u4e00-\u9fff]{2,3}\s+[\u4e00-\u9fff]{2,3}$/
+const HAN_END = new RegExp(`[${HAN}]$`)
+const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
+
+type Line = { start: number; end: number; text: string }
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = []
+  let s = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') { out.push({ start: s, end: i, text: text.slice(s, i) }); s = i + 1 }
+  }
+  return out
+}
+
+/**
+ * Joins lines broken mid-sentence (…工作组成\n\n员紧紧围绕…; a narrow newspaper column broken every
+ * 17 characters). A line is joined to the next non-empty one when it ends mid-sentence and the next
+ * is not a byline, title or marker. Narrow-column pages (median line ≤ 30 characters) join any such
+ * line; other pages only long lines (≥ 40) that end and resume in Han characters, so headings stay.
+ */
+export const joinBrokenLines: NormalizeStep = (m: Mapped) => {
+  const lines = linesOf(m.text)
+  const full = lines.filter((l) => l.text.trim() !== '')
+  if (full.length < 2) return { out: m, warnings: [] }
+  const lengths = full.map((l) => l.text.length).sort((a, b) => a - b)
+  const columnar = full.length >= 20 && lengths[Math.floor(lengths.length / 2)]! <= 30
+  // Where blank lines separate paragraphs, lines set directly under each other form a block (title + byline).
+  let blankSeparated = 0
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i]!.text.trim() !== '' && lines[i + 1]!.text.trim() === '') blankSeparated++
+  const blocksMeanSomething = blankSeparated >= 0.7 * (full.length - 1)
+
+  const ed = new Editor(m)
+  let last = 0
+  let joins = 0
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!
+    if (a.text.trim() === '') continue
+    let j = i + 1
+    while (j < lines.length && lines[j]!.text.trim() === '') j++
+    if (j >= lines.length) break
+    const b = lines[j]!
+    const inBlock = (k: number) => k + 1 < lines.length && lines[k + 1]!.text.trim() !== ''
+    if (blocksMeanSomething && (j === i + 1 || inBlock(j))) continue
+    if (TERMINAL.test(a.text) || STARTS_STRUCTURE.test(b.text) || BYLINE.test(b.text) || BYLINE.test(a.text)) continue
+    const ok = columnar ? a.text.length >= 6 : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
+    if (!ok) continue
+    ed.keep(last, a.end)
+    last = b.start
+    joins++
+  }
+  if (joins === 0) return { out: m, warnings: [] }
+  ed.keep(last, m.text.length)
+  return { out: ed.done(), warnings: [{ code: 'W_LINES_JOINED', message: `joined ${joins} line(s) broken mid-sentence` }] }
+}

@@ -1,0 +1,82 @@
+/**
+ * A text derived from the original input, with each UTF-16 unit mapped back to the original range it
+ * came from. Normalisation steps build new `Mapped` texts from old ones; nothing downstream ever sees
+ * raw offsets it must fix up.
+ */
+export type Mapped = {
+  readonly text: string
+  /** Original start of each unit of `text`. */
+  readonly starts: Int32Array
+  /** Original end (exclusive) of each unit of `text`. */
+  readonly ends: Int32Array
+  readonly originalLength: number
+}
+
+export function identity(text: string): Mapped {
+  const starts = new Int32Array(text.length)
+  const ends = new Int32Array(text.length)
+  for (let i = 0; i < text.length; i++) { starts[i] = i; ends[i] = i + 1 }
+  return { text, starts, ends, originalLength: text.length }
+}
+
+/** Original [start, end) of the derived range [s, e). An empty range maps to an empty range. */
+export function toOriginal(m: Mapped, s: number, e: number): [number, number] {
+  if (e <= s) {
+    const at = s < m.text.length ? m.starts[s]! : m.originalLength
+    return [at, at]
+  }
+  return [m.starts[s]!, m.ends[e - 1]!]
+}
+
+/** Builds a new Mapped text from a source Mapped text, unit by unit. */
+export class Editor {
+  private parts: string[] = []
+  private starts: number[] = []
+  private ends: number[] = []
+  constructor(private readonly src: Mapped) {}
+
+  /** Copy source units [i, j) unchanged. */
+  keep(i: number, j = i + 1): void {
+    for (let k = i; k < j; k++) {
+      this.parts.push(this.src.text[k]!)
+      this.starts.push(this.src.starts[k]!)
+      this.ends.push(this.src.ends[k]!)
+    }
+  }
+
+  /** Write `str` in place of source units [i, j); every new unit maps to the whole replaced range. */
+  replace(i: number, j: number, str: string): void {
+    const s = this.src.starts[i]!
+    const e = this.src.ends[j - 1]!
+    for (let k = 0; k < str.length; k++) { this.parts.push(str[k]!); this.starts.push(s); this.ends.push(e) }
+  }
+
+  done(): Mapped {
+    return {
+      text: this.parts.join(''),
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+      originalLength: this.src.originalLength,
+    }
+  }
+}
+
+/** Apply a per-match rewrite to a Mapped text: `fn` returns the replacement or null to keep the match. */
+export function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string | null): { out: Mapped; changed: Array<[number, number]> } {
+  const ed = new Editor(src)
+  const changed: Array<[number, number]> = []
+  let last = 0
+  re.lastIndex = 0
+  for (let m = re.exec(src.text); m; m = re.exec(src.text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue }
+    const rep = fn(m)
+    if (rep === null) continue
+    ed.keep(last, m.index)
+    if (rep.length > 0) ed.replace(m.index, m.index + m[0].length, rep)
+    changed.push([m.index, m.index + m[0].length])
+    last = m.index + m[0].length
+  }
+  if (changed.length === 0) return { out: src, changed }
+  ed.keep(last, src.text.length)
+  return { out: ed.done(), changed }
+}
