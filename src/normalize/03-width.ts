@@ -1,4 +1,4 @@
-import { rewrite } from './offset-map.js'
+import { Editor, rewrite, type Mapped } from './offset-map.js'
 import { HAN, type NormalizeStep } from './types.js'
 
 // Full-width ASCII letters, digits and % → half-width; the ideographic space → space.
@@ -13,6 +13,23 @@ const PARENS = new RegExp(`\\(([^()\\n]{0,80}[${HAN}][^()\\n]{0,80})\\)`, 'g')
 export const foldWidth: NormalizeStep = (m0) => {
   const a = rewrite(m0, FULL, (x) => (x[0] === '\u3000' ? ' ' : x[0] === '\uff0e' ? '.' : String.fromCharCode(x[0].charCodeAt(0) - 0xfee0)))
   const b = rewrite(a.out, HALF, (x) => HALF_TO_FULL[x[0]] ?? null)
-  const c = rewrite(b.out, PARENS, (x) => `（${x[1]}）`)
-  return { out: c.out, warnings: [] }
+  return { out: fullWidthParens(b.out), warnings: [] }
+}
+
+/** Only the two brackets are rewritten, so the text inside keeps its own offsets. */
+function fullWidthParens(m: Mapped): Mapped {
+  const found = [...m.text.matchAll(PARENS)]
+  if (found.length === 0) return m
+  const ed = new Editor(m)
+  let last = 0
+  for (const x of found) {
+    const close = x.index + x[0].length - 1
+    ed.keep(last, x.index)
+    ed.replace(x.index, x.index + 1, '（')
+    ed.keep(x.index + 1, close)
+    ed.replace(close, close + 1, '）')
+    last = close + 1
+  }
+  ed.keep(last, m.text.length)
+  return ed.done()
 }

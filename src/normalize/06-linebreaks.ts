@@ -1,9 +1,11 @@
 import { Editor, type Mapped } from './offset-map.js'
+import { classifyLine } from '../structure/lines.js'
 import { HAN, type NormalizeStep } from './types.js'
 
 const TERMINAL = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)])$/
-const STARTS_STRUCTURE = /^(?:本报记者|本报讯|通讯员|记者|——|【|（上接|\(上接|（本栏|#|图为|\d+\s*版)/
-const BYLINE = /^(?:[\u4e00-\u9fff]{2,4}\s+)*(?:本报记者|通讯员|记者)\s*[\u4e00-\u9fff]{2,4}|^[\u4e00-\u9fff]{2,3}\s+[\u4e00-\u9fff]{2,3}$/
+const STARTS_STRUCTURE = /^(?:本报讯|——|【|（上接|\(上接|（本栏|\(本栏|#|图为)/
+const STRUCTURAL = new Set(['byline', 'closing', 'continued', 'masthead', 'subtitle'])
+const structural = (line: string) => STARTS_STRUCTURE.test(line) || STRUCTURAL.has(classifyLine(line))
 const HAN_END = new RegExp(`[${HAN}]$`)
 const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
 
@@ -47,7 +49,7 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped) => {
     const b = lines[j]!
     const inBlock = (k: number) => k + 1 < lines.length && lines[k + 1]!.text.trim() !== ''
     if (blocksMeanSomething && (j === i + 1 || inBlock(j))) continue
-    if (TERMINAL.test(a.text) || STARTS_STRUCTURE.test(b.text) || BYLINE.test(b.text) || BYLINE.test(a.text)) continue
+    if (TERMINAL.test(a.text) || structural(b.text.trim()) || structural(a.text.trim())) continue
     const ok = columnar ? a.text.length >= 6 : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
     if (!ok) continue
     ed.keep(last, a.end)

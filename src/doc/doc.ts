@@ -1,0 +1,52 @@
+import type { Mapped, RawWarning } from '../normalize/index.js'
+import { toOriginal } from '../normalize/index.js'
+import type { Span } from '../schema/result.js'
+
+/** Ranges below are in NORMALIZED text coordinates; `span()` maps them to the original input. */
+export type Range = { start: number; end: number }
+
+export type Paragraph = Range & { article: number; duplicate: boolean }
+export type SentenceRange = Range & { article: number; paragraph: number; duplicate: boolean }
+export type ArticleInfo = Range & {
+  title: string | null
+  subtitle: string | null
+  byline: string[]
+  /** ISO date of the article (YYYY-MM-DD) where the page prints one. */
+  date: string | null
+  /** Ranges of the title block (headline, subtitle, kicker) — where the article names its subject. */
+  head: Range[]
+}
+export type WordToken = Range & { word: string; pos: string; latin?: string }
+
+/** The document as it flows through the pipeline; each stage adds its part. */
+export type Doc = {
+  readonly input: string
+  readonly norm: Mapped
+  readonly text: string
+  paragraphs: Paragraph[]
+  sentences: SentenceRange[]
+  articles: ArticleInfo[]
+  tokens: WordToken[]
+  /** The year that 今年 refers to, from the page's own dates. */
+  year: number | null
+  warnings: RawWarning[]
+}
+
+/** Index of the article containing normalized position `pos`. */
+export function articleAt(doc: Doc, pos: number): number {
+  const arts = doc.articles
+  let lo = 0
+  let hi = arts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (arts[mid]!.start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return Math.max(0, lo)
+}
+
+/** A contract Span for the normalized range [s, e): offsets and text from the ORIGINAL input. */
+export function span(doc: Doc, s: number, e: number): Span {
+  const [start, end] = toOriginal(doc.norm, s, e)
+  return { start, end, text: doc.input.slice(start, end), article: articleAt(doc, s) }
+}

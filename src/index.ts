@@ -1,0 +1,5 @@
+export { analyze, createAnalyzer, type Analyzer } from './analyzer.js'
+export { CppccNlpError, type ErrorCode } from './errors.js'
+export * from './schema/result.js'
+export * from './schema/options.js'
+export { resultJsonSchema } from './schema/json-schema.js'

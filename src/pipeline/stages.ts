@@ -1,0 +1,4 @@
+import type { Stage } from './stage.js'
+
+/** The extract → resolve → tag stages, in order. */
+export const STAGES: readonly Stage[] = []

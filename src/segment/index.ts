@@ -1,0 +1,57 @@
+import type { Doc, WordToken } from '../doc/doc.js'
+import { segmenter } from './jieba.js'
+import { classifyLatin } from './latin.js'
+
+// A Latin-script run stays one token: App, BTX, NO.5, COVID-19, Wi-Fi.
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[.\-+&'][A-Za-z0-9]+)*/g
+
+/** Merge the tokens that a Latin run covers into one `eng` token classified by compromise. */
+function mergeLatin(tokens: WordToken[], text: string, from: number, to: number): WordToken[] {
+  const body = text.slice(from, to)
+  LATIN_RUN.lastIndex = 0
+  const runs = [...body.matchAll(LATIN_RUN)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] }))
+  if (runs.length === 0) return tokens
+  const out: WordToken[] = []
+  let r = 0
+  for (const t of tokens) {
+    while (r < runs.length && runs[r]!.end <= t.start) r++
+    const run = runs[r]
+    if (run && t.start >= run.start && t.end <= run.end) {
+      if (t.start === run.start) out.push({ start: run.start, end: run.end, word: run.word, pos: 'eng', latin: classifyLatin(run.word) })
+      continue
+    }
+    out.push(t)
+  }
+  return out
+}
+
+/**
+ * Stage: words with POS over each paragraph (nodejieba, HMM on, domain dictionary), aligned back to the
+ * text by a running offset. A word that does not match the text where it should (the native side sees
+ * UTF-8, so a lone surrogate comes back as U+FFFD) is realigned, and the gap becomes an `x` token with
+ * a W_SEGMENT_ALIGN warning.
+ */
+export function segment(doc: Doc): void {
+  const jieba = segmenter()
+  const out: WordToken[] = []
+  let warned = false
+  for (const p of doc.paragraphs) {
+    const body = doc.text.slice(p.start, p.end)
+    const para: WordToken[] = []
+    let at = 0
+    for (const { word, tag } of jieba.tag(body)) {
+      if (word.length === 0) continue
+      let idx = body.startsWith(word, at) ? at : body.indexOf(word, at)
+      if (idx < 0) continue
+      if (idx > at) {
+        para.push({ start: p.start + at, end: p.start + idx, word: body.slice(at, idx), pos: 'x' })
+        if (!warned) { doc.warnings.push({ code: 'W_SEGMENT_ALIGN', message: 'segmenter output did not match the text; unmatched characters kept as `x` tokens', start: doc.norm.starts[p.start + at]!, end: doc.norm.ends[p.start + idx - 1]! }); warned = true }
+      }
+      para.push({ start: p.start + idx, end: p.start + idx + word.length, word, pos: tag })
+      at = idx + word.length
+    }
+    if (at < body.length) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
+    out.push(...mergeLatin(para, doc.text, p.start, p.end))
+  }
+  doc.tokens = out.filter((t) => !/^\s+$/.test(t.word))
+}

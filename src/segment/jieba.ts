@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module'
+import { dataPath } from '../data/files.js'
+
+type Jieba = {
+  load(opts: { userDict?: string }): void
+  tag(text: string): Array<{ word: string; tag: string }>
+  cut(text: string, hmm?: boolean): string[]
+  extract(text: string, topN: number): Array<{ word: string; weight: number }>
+  DEFAULT_USER_DICT: string
+}
+
+let jieba: Jieba | undefined
+
+/**
+ * The one owner of nodejieba. Its dictionary is process-wide, so it is loaded here once: jieba's own
+ * dictionaries plus data/user-dict.utf8 (cppjieba takes several user dictionaries joined by `|`).
+ */
+export function segmenter(): Jieba {
+  if (!jieba) {
+    const j = createRequire(import.meta.url)('nodejieba') as Jieba
+    j.load({ userDict: `${j.DEFAULT_USER_DICT}|${dataPath('user-dict.utf8')}` })
+    jieba = j
+  }
+  return jieba
+}
