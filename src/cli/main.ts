@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { analyze } from '../analyzer.js'
+import { CppccNlpError } from '../errors.js'
+import { resultJsonSchema } from '../schema/json-schema.js'
+import { packageVersion } from '../version.js'
+import { decode } from './decode.js'
+import { summary } from './summary.js'
+import { tag } from './tag.js'
+
+const HELP: Record<string, string> = {
+  main: `cppcc-nlp ${packageVersion()} — typed data from Chinese reports about CPPCC work
+
+Usage:
+  cppcc-nlp analyze FILE [--pretty|--text]      analyse one file, print the result as JSON
+  cppcc-nlp tag PATHS... [--out F.jsonl] [...]   analyse many files on all cores, one JSON line each
+  cppcc-nlp tag -                                JSON Lines {"id","text"} on stdin → result lines on stdout
+  cppcc-nlp schema                               print the JSON Schema of the result
+
+Run 'cppcc-nlp COMMAND --help' for a command's options.`,
+  analyze: `Usage: cppcc-nlp analyze FILE [--pretty | --text] [--tokens]
+  FILE        a text file (UTF-8, GB18030/GBK or Big5), or - for standard input
+  --pretty    indented JSON
+  --text      a readable summary instead of JSON
+  --tokens    include sentences and tokens in the JSON`,
+  tag: `Usage: cppcc-nlp tag PATHS... [options]
+  PATHS            files, directories (walked for .txt .md .html) or glob patterns; - reads JSON Lines from stdin
+  --out F          write JSON Lines to F (default: standard output)
+  --jobs N         worker threads (default: all cores)
+  --resume         skip documents already in --out (a killed run loses and duplicates nothing)
+  --shard i/n      only the i-th of n deterministic shards (0-based)
+  --max-bytes N    files larger than N bytes become error lines (default 10000000)
+  --progress M     auto | bar | json | none (default auto: a bar on a terminal, JSON lines otherwise)
+Exit code: 0 when every document was analysed, 1 when any failed, 2 on a usage error.`,
+  schema: `Usage: cppcc-nlp schema
+  Prints the JSON Schema of AnalysisResult, generated from the zod schema.`,
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return command ? 0 : 2 }
+  if (command === '--version' || command === '-v') { console.log(packageVersion()); return 0 }
+  if (!(command in HELP) || command === 'main') { console.error(`unknown command '${command}'\n\n${HELP.main}`); return 2 }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' }, pretty: { type: 'boolean' }, text: { type: 'boolean' }, tokens: { type: 'boolean' },
+      out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, resume: { type: 'boolean' }, shard: { type: 'string' },
+      'max-bytes': { type: 'string' }, progress: { type: 'string' },
+    },
+  })
+  if (values.help) { console.log(HELP[command]); return 0 }
+  if (command === 'schema') { console.log(JSON.stringify(resultJsonSchema(), null, 2)); return 0 }
+  if (command === 'analyze') {
+    if (positionals.length !== 1) { console.error(HELP.analyze); return 2 }
+    const file = positionals[0]!
+    const d = decode(readFileSync(file === '-' ? 0 : file))
+    if ('error' in d) { console.error(`${file}: ${d.error.code}: ${d.error.message}`); return 1 }
+    const r = analyze(d.text, values.tokens ? { tokens: true } : undefined)
+    console.log(values.text ? summary(r) : JSON.stringify(r, null, values.pretty ? 2 : 0))
+    return 0
+  }
+  if (positionals.length === 0) { console.error(HELP.tag); return 2 }
+  const progress = (values.progress ?? 'auto') as 'auto' | 'bar' | 'json' | 'none'
+  if (!['auto', 'bar', 'json', 'none'].includes(progress)) { console.error(`--progress expects auto, bar, json or none, got ${progress}`); return 2 }
+  const num = (v: string | undefined, name: string) => {
+    if (v === undefined) return undefined
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new CppccNlpError('E_INVALID_OPTIONS', `${name} expects a positive whole number, got ${v}`)
+    return Number(v)
+  }
+  const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress })
+  return r.failed > 0 ? 1 : 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code },
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e))
+    process.exitCode = 2
+  },
+)
