@@ -44,7 +44,10 @@ for (const a of areas) {
 // Changes after the NBS 2023 data: two counties set up in Hotan Prefecture, Xinjiang (December 2024).
 for (const name of ['和安县', '和康县']) add({ code: '', name, level: 'county', parentCode: '6532' })
 
+// Township-level rows that NBS keeps for statistics only (zone committees, 'part of' rows).
+const STAT_ONLY = /开发区|管理委员会|管委会|管理中心|管理处|试验区|示范区|部分|工业园|产业园|高新区|保税区|园区|^(?:街道|社区|镇|乡)$/
 for (const s of streets) {
+  if (STAT_ONLY.test(s.name)) continue
   // Townships that NBS files under a statistics-only zone belong, for us, to the prefecture above it.
   const parent = zones.has(s.areaCode ?? '') ? parentOfArea({ code: s.areaCode!, name: '', cityCode: s.cityCode, provinceCode: s.provinceCode }) : s.areaCode!
   if (!byCode.has(parent)) continue

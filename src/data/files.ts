@@ -31,7 +31,7 @@ export function readTsv(file: string, minCells: number, opts: { header?: boolean
     if (line.trim() === '' || line.startsWith('#')) return
     if (!headerSeen) { headerSeen = true; return }
     const cells = line.split('\t')
-    if (cells.length < minCells || cells.slice(0, minCells).some((c, k) => c === '' && k === 0)) {
+    if (cells.length < minCells) {
       throw new CppccNlpError('E_DATA', `invalid entry in data/${file} at line ${i + 1}: expected ${minCells} tab-separated cells, got ${cells.length}`)
     }
     rows.push({ cells, line: i + 1, file })

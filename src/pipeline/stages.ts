@@ -1,4 +1,5 @@
+import { placesStage } from '../places/stage.js'
 import type { Stage } from './stage.js'
 
 /** The extract → resolve → tag stages, in order. */
-export const STAGES: readonly Stage[] = []
+export const STAGES: readonly Stage[] = [placesStage]

@@ -1,0 +1,35 @@
+/** A character trie over UTF-16 units: one pass finds every entry starting at a position. */
+export class Trie<V> {
+  private readonly root: Node<V> = { next: new Map() }
+
+  add(key: string, value: V): void {
+    let n = this.root
+    for (let i = 0; i < key.length; i++) {
+      const c = key[i]!
+      let child = n.next.get(c)
+      if (!child) { child = { next: new Map() }; n.next.set(c, child) }
+      n = child
+    }
+    ;(n.values ??= []).push(value)
+  }
+
+  /** Every entry that starts at `at`, shortest first, as [end, values]. */
+  matchesAt(text: string, at: number): Array<[number, V[]]> {
+    const out: Array<[number, V[]]> = []
+    let n: Node<V> | undefined = this.root
+    for (let i = at; i < text.length; i++) {
+      n = n.next.get(text[i]!)
+      if (!n) break
+      if (n.values) out.push([i + 1, n.values])
+    }
+    return out
+  }
+
+  get(key: string): V[] | undefined {
+    let n: Node<V> | undefined = this.root
+    for (let i = 0; i < key.length && n; i++) n = n.next.get(key[i]!)
+    return n?.values
+  }
+}
+
+type Node<V> = { next: Map<string, Node<V>>; values?: V[] }

@@ -1,0 +1,64 @@
+import type { Doc } from '../doc/doc.js'
+import { isAncestor, loadGazetteer, type Division, type Form } from './gazetteer.js'
+
+/** A place mention in normalized coordinates, with every division its form can mean. */
+export type PlaceMention = { start: number; end: number; forms: Form[]; division: Division | null; rule: string }
+
+const HAN = /[\u3400-\u9fff]/
+// What may follow a short form (长春、吉林、四平等地; 南康籍; 长春政协) besides a word boundary.
+const AFTER_SHORT = /^(?:[、，。；：“”‘’《》（）\s的和与及等籍人]|政协|市委|省委|区委|县委|州委|人大|政府|党委|全面|地区|两地|三地|境内)/
+// Bodies after a county short form that make it a place, not a word (朝阳 vs 朝阳区政协).
+const BODY_AFTER = /^(?:政协|市委|区委|县委|人大|政府|籍)/
+// Two-character official names made of a generic character + suffix (城区, 郊区, 矿区, 东区 …) are
+// ordinary words unless their parent is written right before them.
+const GENERIC_SHORT_NAME = /^[东南西北中城郊矿新市]区$/
+
+type Boundaries = { starts: Set<number>; ends: Set<number>; tagAt: Map<number, string> }
+
+function boundaries(doc: Doc): Boundaries {
+  const starts = new Set<number>()
+  const ends = new Set<number>()
+  const tagAt = new Map<number, string>()
+  for (const t of doc.tokens) { starts.add(t.start); ends.add(t.end); tagAt.set(t.start, `${t.end}:${t.pos}`) }
+  return { starts, ends, tagAt }
+}
+
+function acceptable(doc: Doc, b: Boundaries, s: number, e: number, f: Form, prev: PlaceMention | undefined): boolean {
+  const text = doc.text
+  const chained = prev !== undefined && prev.end === s
+  const parentBefore = chained && prev.forms.some((p) => isAncestor(p.division, f.division))
+  if (!f.short) {
+    if (GENERIC_SHORT_NAME.test(f.form)) return parentBefore
+    return true
+  }
+  const leftOk = s === 0 || !HAN.test(text[s - 1]!) || b.starts.has(s) || chained
+  const rest = text.slice(e, e + 4)
+  const rightOk = e === text.length || !HAN.test(text[e]!) || b.ends.has(e) || AFTER_SHORT.test(rest)
+  if (!leftOk || !rightOk) return false
+  if (f.division.level === 'county') {
+    // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, or its parent precedes.
+    const tag = b.tagAt.get(s)
+    return tag === `${e}:ns` || BODY_AFTER.test(rest) || parentBefore || tag?.endsWith(':nr') === true && b.ends.has(e)
+  }
+  return true
+}
+
+/** Stage step: every place mention — longest acceptable gazetteer form, scanning left to right. */
+export function findPlaceMentions(doc: Doc): PlaceMention[] {
+  const { trie } = loadGazetteer()
+  const b = boundaries(doc)
+  const text = doc.text
+  const out: PlaceMention[] = []
+  for (let i = 0; i < text.length; ) {
+    if (!HAN.test(text[i]!)) { i++; continue }
+    const matches = trie.matchesAt(text, i)
+    let taken: PlaceMention | null = null
+    for (let k = matches.length - 1; k >= 0 && !taken; k--) {
+      const [end, forms] = matches[k]!
+      const ok = forms.filter((f) => acceptable(doc, b, i, end, f, out[out.length - 1]))
+      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer' }
+    }
+    if (taken) { out.push(taken); i = taken.end } else i++
+  }
+  return out
+}
