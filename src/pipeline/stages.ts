@@ -1,5 +1,6 @@
+import { committeesStage } from '../committees/stage.js'
 import { placesStage } from '../places/stage.js'
 import type { Stage } from './stage.js'
 
 /** The extract → resolve → tag stages, in order. */
-export const STAGES: readonly Stage[] = [placesStage]
+export const STAGES: readonly Stage[] = [placesStage, committeesStage]

@@ -1,0 +1,129 @@
+import type { Doc } from '../doc/doc.js'
+import type { Division } from '../places/gazetteer.js'
+import { placeMentions } from '../places/stage.js'
+import { resolveRelative, type RelativeLevel } from '../regions/home.js'
+import type { CommitteeKind } from '../schema/result.js'
+import { committeeLexicon, longest, type Body } from './lexicon.js'
+
+/** A committee or public body mention (normalized coordinates) with its canonical name. */
+export type CommitteeMention = {
+  start: number; end: number; name: string; kind: CommitteeKind; region: string | null
+  division: Division | null; term: number | null; session: number | null; rule: string
+}
+
+const RELATIVE = new Set(['省', '市', '区', '县', '州', '镇', '乡', '旗'])
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+// 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
+const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
+const UNIVERSITY = /(?:大学|学院|研究院|研究所|科学院)$/
+
+function cnSmall(s: string | undefined): number | null {
+  if (!s) return null
+  if (s.length === 1) return CN_DIGIT[s] ?? null
+  const [a, b, c] = [...s]
+  if (s.length === 2) return a === '十' ? 10 + (CN_DIGIT[b!] ?? 0) : (CN_DIGIT[a!] ?? 0) * 10
+  return (CN_DIGIT[a!] ?? 0) * 10 + (CN_DIGIT[c!] ?? 0) * (b === '十' ? 1 : 0)
+}
+
+/** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
+const admissible = (d: Division, b: Body) => !(b.kind === 'cppcc' && d.level === 'township')
+
+/** 委 is a party committee (市委) unless it begins 委员 (市政协委员 is handled by 政协 first). */
+const bodyOk = (text: string) => (end: number, b: Body) => !(b.form === '委' && text[end] === '员' && text.slice(end, end + 3) !== '员会')
+
+/**
+ * Stage step: every body mention. A body is found after a region: a place mention (长春市政协,
+ * 中共吉林市委), a relative word resolved in context (市政协, 省发展改革委, 区人社局), 政协 + place +
+ * 委员会 with term and session, national bodies (全国政协, 中共中央), and universities and institutes.
+ */
+export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
+  const { bodies, special, national } = committeeLexicon()
+  const text = doc.text
+  const out: CommitteeMention[] = []
+  const places = placeMentions(doc)
+  const covered = new Uint8Array(text.length)
+  for (const p of places) covered.fill(1, p.start, p.end)
+  const tokenStart = new Set(doc.tokens.map((t) => t.start))
+  // 科技部门 is no 科技部: a national body ends where a word ends.
+  const tokenEnd = new Set(doc.tokens.map((t) => t.end))
+
+  const withSpecial = (m: CommitteeMention): CommitteeMention => {
+    if (m.kind !== 'cppcc') return m
+    const sp = longest(special, text, m.end)
+    return sp ? { ...m, end: sp.end, name: m.name + sp.value.canonical, kind: 'cppcc-special', rule: `${m.rule}+special` } : m
+  }
+  const regionName = (d: Division | null) => d?.name ?? null
+
+  // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 中共吉林市委; 政协吉林市第十四届委员会.
+  for (const p of places) {
+    if (!p.division) continue
+    const d = p.division
+    const start = text.slice(p.start - 2, p.start) === '中共' ? p.start - 2 : text.slice(p.start - 2, p.start) === '政协' ? p.start - 2 : p.start
+    if (text.slice(p.start - 2, p.start) === '政协' || text.slice(p.start - 10, p.start) === '中国人民政治协商会议') {
+      const s = SESSION.exec(text.slice(p.end, p.end + 20))
+      if (s) {
+        const from = text.slice(p.start - 10, p.start) === '中国人民政治协商会议' ? p.start - 10 : start
+        out.push({ start: from, end: p.end + s[0].length, name: `${d.name}政协`, kind: 'cppcc', region: d.name, division: d, term: cnSmall(s[1]), session: cnSmall(s[2]), rule: 'rule:committee-session' })
+        continue
+      }
+    }
+    const b = longest(bodies, text, p.end, bodyOk(text))
+    if (!b || !admissible(d, b.value)) continue
+    out.push(withSpecial({ start, end: b.end, name: d.name + b.value.canonical, kind: b.value.kind, region: d.name, division: d, term: null, session: null, rule: 'rule:place+body' }))
+  }
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
+    if (RELATIVE.has(ch) && !covered[i] && (tokenStart.has(i) || text[i - 1] === '该')) {
+      const b = longest(bodies, text, i + 1, bodyOk(text))
+      if (b) {
+        const d = resolveRelative(doc, i, ch as RelativeLevel)
+        const name = d && admissible(d, b.value) ? d.name + b.value.canonical : null
+        if (name) out.push(withSpecial({ start: i, end: b.end, name, kind: b.value.kind, region: regionName(d), division: d, term: null, session: null, rule: 'rule:relative+body' }))
+        i = b.end - 1
+        continue
+      }
+    }
+    const n = !covered[i] ? longest(national, text, i, (end) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '')) : null
+    if (n) {
+      out.push(withSpecial({ start: i, end: n.end, name: n.value.canonical, kind: n.value.kind, region: '全国', division: null, term: null, session: null, rule: 'lexicon:national' }))
+      i = n.end - 1
+    }
+  }
+  out.push(...universities(doc))
+  return dedupe(out)
+}
+
+/** Universities and institutes: the noun tokens before 大学/学院/研究所 (与长春中医药大学 → 长春中医药大学). */
+function universities(doc: Doc): CommitteeMention[] {
+  const out: CommitteeMention[] = []
+  const toks = doc.tokens
+  const places = placeMentions(doc)
+  toks.forEach((t, i) => {
+    if (!UNIVERSITY.test(t.word)) return
+    let k = i
+    while (k > 0 && i - k < 4 && /^(?:n|ns|nt|nz|nrt|j|x|vn)$/.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && /^[\u4e00-\u9fff]+$/.test(toks[k - 1]!.word)) k--
+    const start = toks[k]!.start
+    const name = doc.text.slice(start, t.end)
+    if (name.length < 4 || name === t.word && t.word.length < 5) return
+    const inside = places.find((p) => p.division && p.start >= start && p.end <= t.end)
+    out.push({ start, end: t.end, name, kind: 'other', region: inside?.division?.name ?? null, division: inside?.division ?? null, term: null, session: null, rule: 'rule:university' })
+  })
+  return out
+}
+
+/** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */
+function dedupe(ms: CommitteeMention[]): CommitteeMention[] {
+  ms.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: CommitteeMention[] = []
+  for (const m of ms) {
+    const last = out[out.length - 1]
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m
+      continue
+    }
+    out.push(m)
+  }
+  return out
+}
