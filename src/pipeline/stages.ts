@@ -1,6 +1,7 @@
 import { committeesStage } from '../committees/stage.js'
+import { figuresStage } from '../figures/stage.js'
 import { placesStage } from '../places/stage.js'
 import type { Stage } from './stage.js'
 
 /** The extract → resolve → tag stages, in order. */
-export const STAGES: readonly Stage[] = [placesStage, committeesStage]
+export const STAGES: readonly Stage[] = [placesStage, committeesStage, figuresStage]
