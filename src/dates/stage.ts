@@ -1,0 +1,10 @@
+import type { Stage } from '../pipeline/stage.js'
+import { findDates } from './extract.js'
+
+/** Stage: dates, in text order. */
+export const datesStage: Stage = {
+  name: 'dates',
+  run(doc, draft) {
+    draft.dates.push(...findDates(doc))
+  },
+}
