@@ -1,6 +1,6 @@
 import { readList, readTsv } from '../data/files.js'
 
-export type Role = { role: string; cppcc: boolean; kind: string }
+export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
   /** surname → log prior (0 for the most common, negative for rare ones). */
   surnames: Map<string, number>
@@ -43,7 +43,7 @@ export function personLexicon(): PersonLexicon {
     return v
   }
   const roles = new Map<string, Role>()
-  for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]! })
+  for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
   const roleForms = [...roles.keys()].sort((a, b) => b.length - a.length)
   lexicon = { surnames, givenScore, roles, roleForms, speechVerbs: readList('speech-verbs.txt').sort((a, b) => b.length - a.length) }
   return lexicon

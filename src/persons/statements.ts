@@ -1,0 +1,55 @@
+import { span, type Doc } from '../doc/doc.js'
+import type { Statement } from '../schema/result.js'
+import { personLexicon } from './lexicon.js'
+import type { NameMention } from './recognize.js'
+
+const COLLECTIVE = ['与会委员', '与会人员', '与会专家', '委员们', '代表们', '专家们', '大家']
+const ROLE_GAP = /^(?:[\u4e00-\u9fff]{0,6}?)$/
+const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”’]+$/, '')
+
+/**
+ * Who said or suggested what. (a) NAME [role] VERB，content (徐勇委员建议，将全省…); (b) “quote”
+ * [body role] NAME VERB (“…”市政协主席卢金堂表示); (c) collective speakers (委员们纷纷建议). The span
+ * covers the said text.
+ */
+export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
+  const { speechVerbs, roleForms } = personLexicon()
+  const text = doc.text
+  const out: Statement[] = []
+  const push = (speaker: string, verb: string, s: number, e: number) => {
+    while (s < e && /[，,：:\s“‘”]/.test(text[s]!)) s++
+    while (e > s && /[”’\s]/.test(text[e - 1]!)) e--
+    if (e - s >= 4) out.push({ speaker, verb, text: strip(text.slice(s, e)), span: span(doc, s, e) })
+  }
+  const sentenceAt = (pos: number) => doc.sentences.find((x) => x.start <= pos && pos < x.end)
+  const speakers: Array<{ name: string; start: number; end: number }> = [...names]
+  for (const c of COLLECTIVE) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
+  for (const n of speakers) {
+    let at = n.end
+    const role = roleForms.find((r) => text.startsWith(r, at))
+    if (role) at += role.length
+    if (text.startsWith('纷纷', at)) at += 2
+    if (text.startsWith('还', at) || text.startsWith('也', at)) at += 1
+    const verb = speechVerbs.find((v) => text.startsWith(v, at))
+    if (!verb) continue
+    const after = at + verb.length
+    const sent = sentenceAt(n.start)
+    if (!sent) continue
+    // (b) a quotation closed right before the speaker's clause: its words are what was said.
+    const head = text.slice(sent.start, n.start)
+    const close = head.lastIndexOf('”')
+    if (close >= 0 && ROLE_GAP.test(head.slice(close + 1).replace(/[，,]/g, ''))) {
+      const open = text.lastIndexOf('“', sent.start + close)
+      if (open >= 0) { push(n.name, verb, open + 1, sent.start + close); continue }
+    }
+    if (!/^[，,：:“]/.test(text.slice(after))) continue
+    // (a) the rest of the sentence, or the paragraph where a quotation opens after the verb.
+    let end = sent.end
+    if (text[after] === '“' || text[after + 1] === '“') {
+      const q = text.indexOf('”', after)
+      if (q > 0) end = q
+    }
+    push(n.name, verb, after, end)
+  }
+  return out.sort((a, b) => a.span.start - b.span.start)
+}
