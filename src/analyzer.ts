@@ -57,7 +57,7 @@ function finish(doc: Doc, draft: Draft, opts: ResolvedOptions): AnalysisResult {
       const s = orig(a.start, a.end)
       const start = i === 0 ? 0 : s.start
       const end = i === all.length - 1 ? doc.input.length : orig(all[i + 1]!.start, all[i + 1]!.start + 1).start
-      return { title: a.title, subtitle: a.subtitle, byline: a.byline, date: a.date, start, end }
+      return { title: a.title, subtitle: a.subtitle, byline: a.byline, date: a.date, start, end, ...(a.topics ? { topics: a.topics } : {}) }
     }),
     ...draft,
     warnings: doc.warnings.map((w): Warning => {

@@ -15,6 +15,8 @@ export type ArticleInfo = Range & {
   date: string | null
   /** Ranges of the title block (headline, subtitle, kicker) — where the article names its subject. */
   head: Range[]
+  /** Topic tag ids of this article, best first (filled by the topics stage). */
+  topics?: string[]
 }
 export type WordToken = Range & { word: string; pos: string; latin?: string }
 

@@ -92,7 +92,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
   }
   // Transliterated names the segmenter's dictionary knows (克林顿, 阿不都…); its nr tag alone is too loose.
   for (const t of ix.toks) {
-    if (t.pos === 'nrt' && t.word.length >= 2 && t.word.length <= 6 && HAN.test(t.word) && !ix.blocked[t.start] && !lex.surnames.has(t.word[0]!)) {
+    if (t.pos === 'nrt' && t.word.length >= 3 && t.word.length <= 6 && HAN.test(t.word) && !ix.blocked[t.start] && !lex.surnames.has(t.word[0]!)) {
       let score = t.pos === 'nrt' ? 1.5 : 2.5
       if (startsWithAny(text, t.end, roleForms) || startsWithAny(text, t.end, verbs)) score += 2
       cands.push({ start: t.start, end: t.end, name: t.word, score, rule: `jieba-${t.pos}` })

@@ -20,6 +20,8 @@ function rolesBefore(text: string, start: number): { found: Array<{ role: Role; 
   const { roles, roleForms } = personLexicon()
   const found: Array<{ role: Role; as: string }> = []
   let at = start
+  // A byline sets names apart with spaces: 本报记者 高峰.
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--
   while (at > 0) {
     if (SEP.test(text[at - 1]!) && found.length) {
       const f0 = roleForms.find((r) => text.startsWith(r, at - 1 - r.length))
@@ -48,7 +50,7 @@ export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
   const after = rolesAfter(text, m.end)
   const all = [...before.found.map((b) => ({ role: b.role, as: b.as })), ...after.map((r) => ({ role: r, as: r.as }))]
   const cms = committeeMentions(doc)
-  let org = before.found.length ? cms.find((c) => c.end === before.from) ?? null : null
+  let org = before.found.length ? (cms.find((c) => c.end === before.from) ?? null) : null
   let roles = all.map((r) => r.as)
   // 市委书记胡斌: the party committee and 书记 make one title.
   if (org && org.kind === 'party' && /^副?书记$/.test(roles[0] ?? '')) {

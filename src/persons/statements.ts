@@ -34,13 +34,14 @@ export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
     if (!verb) continue
     const after = at + verb.length
     const sent = sentenceAt(n.start)
-    if (!sent) continue
-    // (b) a quotation closed right before the speaker's clause: its words are what was said.
-    const head = text.slice(sent.start, n.start)
+    const para = doc.paragraphs.find((p) => p.start <= n.start && n.start < p.end)
+    if (!sent || !para) continue
+    // (b) a quotation closed right before the speaker's clause (“…代言。”市政协主席卢金堂表示): its words are what was said.
+    const head = text.slice(para.start, n.start)
     const close = head.lastIndexOf('”')
     if (close >= 0 && ROLE_GAP.test(head.slice(close + 1).replace(/[，,]/g, ''))) {
-      const open = text.lastIndexOf('“', sent.start + close)
-      if (open >= 0) { push(n.name, verb, open + 1, sent.start + close); continue }
+      const open = text.lastIndexOf('“', para.start + close)
+      if (open >= para.start) { push(n.name, verb, open + 1, para.start + close); continue }
     }
     if (!/^[，,：:“]/.test(text.slice(after))) continue
     // (a) the rest of the sentence, or the paragraph where a quotation opens after the verb.

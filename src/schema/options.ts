@@ -18,7 +18,7 @@ export const AnalyzeOptionsSchema = z
     /** A replacement topic taxonomy (same format as data/taxonomy.json). */
     taxonomy: TaxonomySchema.optional(),
     /** Minimum score for a topic to be assigned. */
-    topicThreshold: z.number().min(0).default(1.5),
+    topicThreshold: z.number().min(0).default(5),
     /** How many keywords to return. */
     keywords: z.number().int().min(0).max(200).default(10),
     /** Inputs longer than this many UTF-16 units are analysed up to the limit, with a warning. */

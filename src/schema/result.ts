@@ -16,6 +16,8 @@ export const ArticleSchema = z.object({
   date: z.string().nullable(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Topic tag ids assigned to this article alone, best first. */
+  topics: z.array(z.string()).optional(),
 })
 
 export const PlaceLevelSchema = z.enum(['province', 'prefecture', 'county', 'township'])

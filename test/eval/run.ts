@@ -6,6 +6,7 @@ const analyzer = createAnalyzer()
 const verbose = process.argv.includes('--verbose')
 const totals = Object.fromEntries(LISTS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof LISTS)[number], Count>
 let agree = 0, matched = 0, top3 = 0, top3In = 0, firstOk = 0
+const topicCount: Count = { tp: 0, fp: 0, fn: 0 }
 const pages = fixtures()
 for (const f of pages) {
   const r = analyzer.analyze(f.text)
@@ -18,6 +19,8 @@ for (const f of pages) {
   agree += m.agree; matched += m.matched
   const t = topicScore(r, f.gold)
   top3 += t.top3; top3In += t.top3InGold; firstOk += t.firstGoldAssigned ? 1 : 0
+  const tc = compare(new Set(r.topics.map((x) => x.id)), new Set(f.gold.topics))
+  topicCount.tp += tc.tp; topicCount.fp += tc.fp; topicCount.fn += tc.fn
   if (verbose) console.log(`${f.id} topics: ${r.topics.map((x) => x.id).join(' ')} | gold ${f.gold.topics.slice(0, 4).join(' ')}`)
 }
 const pct = (x: number) => x.toFixed(3)
@@ -27,7 +30,8 @@ for (const l of LISTS) {
   console.log(`${l.padEnd(11)} ${pct(s.p).padStart(9)} ${pct(s.r).padStart(7)} ${pct(s.f1).padStart(6)}  (${totals[l].tp}/${totals[l].fp}/${totals[l].fn})`)
 }
 console.log(`cppccMember agreement on matched persons: ${pct(matched ? agree / matched : 0)} (${agree}/${matched})`)
-console.log(`topics: top-3 in gold ${pct(top3 ? top3In / top3 : 0)} (${top3In}/${top3}); first gold tag assigned on ${firstOk}/${pages.length} pages`)
+const ts = prf(topicCount)
+console.log(`topics: top-3 in gold ${pct(top3 ? top3In / top3 : 0)} (${top3In}/${top3}); first gold tag assigned on ${firstOk}/${pages.length} pages; all assigned tags P ${pct(ts.p)} R ${pct(ts.r)} F1 ${pct(ts.f1)}`)
 if (hasPdNer()) {
   const c = pdPersonScore((t) => analyzer.analyze(t))
   const s = prf(c)

@@ -1,0 +1,28 @@
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js'
+import type { Keyword } from '../schema/result.js'
+import { contentWords } from './words.js'
+
+/**
+ * Keywords against an archive: natural's TF-IDF over the content words of every document added, so
+ * that words every report shares (政协, 委员) sink and what sets a document apart rises.
+ */
+export class ArchiveKeywords {
+  private readonly tfidf = new TfIdf()
+  private readonly ids: string[] = []
+
+  add(id: string, text: string): void {
+    this.tfidf.addDocument(contentWords(text))
+    this.ids.push(id)
+  }
+
+  get size(): number {
+    return this.ids.length
+  }
+
+  /** The top `n` keywords of document `id` against the archive. */
+  keywords(id: string, n = 10): Keyword[] {
+    const i = this.ids.indexOf(id)
+    if (i < 0) return []
+    return this.tfidf.listTerms(i).slice(0, n).map((t) => ({ word: t.term, weight: Math.round(t.tfidf * 1000) / 1000 }))
+  }
+}
