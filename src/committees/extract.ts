@@ -1,3 +1,4 @@
+import { append } from '../doc/doc.js'
 import type { Doc } from '../doc/doc.js'
 import type { Division } from '../places/gazetteer.js'
 import { placeMentions } from '../places/stage.js'
@@ -91,7 +92,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
       i = n.end - 1
     }
   }
-  out.push(...universities(doc))
+  append(out, universities(doc))
   return dedupe(out)
 }
 

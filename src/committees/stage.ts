@@ -1,4 +1,4 @@
-import { span, type Doc } from '../doc/doc.js'
+import { append, span, type Doc } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import type { Committee } from '../schema/result.js'
 import { findCommitteeMentions, type CommitteeMention } from './extract.js'
@@ -27,6 +27,6 @@ export const committeesStage: Stage = {
       c.session ??= m.session
       c.mentions.push(span(doc, m.start, m.end))
     }
-    draft.committees.push(...byName.values())
+    append(draft.committees, byName.values())
   },
 }

@@ -1,3 +1,4 @@
+import { append } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import { findDates } from './extract.js'
 
@@ -5,6 +6,6 @@ import { findDates } from './extract.js'
 export const datesStage: Stage = {
   name: 'dates',
   run(doc, draft) {
-    draft.dates.push(...findDates(doc))
+    append(draft.dates, findDates(doc))
   },
 }

@@ -52,3 +52,8 @@ export function span(doc: Doc, s: number, e: number): Span {
   const [start, end] = toOriginal(doc.norm, s, e)
   return { start, end, text: doc.input.slice(start, end), article: articleAt(doc, s) }
 }
+
+/** Push many items without spreading them as arguments (a 1 MB page makes arrays too long to spread). */
+export function append<T>(to: T[], items: Iterable<T>): void {
+  for (const x of items) to.push(x)
+}

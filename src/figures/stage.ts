@@ -1,3 +1,4 @@
+import { append } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import { findFigures } from './extract.js'
 
@@ -6,6 +7,6 @@ export const figuresStage: Stage = {
   name: 'figures',
   run(doc, draft) {
     const dup = doc.paragraphs.filter((p) => p.duplicate)
-    draft.figures.push(...findFigures(doc).filter((f) => !dup.some((p) => f.span.start >= doc.norm.starts[p.start]! && f.span.end <= doc.norm.ends[p.end - 1]!)))
+    append(draft.figures, findFigures(doc).filter((f) => !dup.some((p) => f.span.start >= doc.norm.starts[p.start]! && f.span.end <= doc.norm.ends[p.end - 1]!)))
   },
 }

@@ -1,3 +1,4 @@
+import { append } from '../doc/doc.js'
 import { dropControls } from './01-controls.js'
 import { stripMarkup } from './02-markup.js'
 import { foldWidth } from './03-width.js'
@@ -21,7 +22,7 @@ export function normalize(input: string): { mapped: Mapped; warnings: RawWarning
   for (const step of NORMALIZE_STEPS) {
     const r = step(mapped)
     mapped = r.out
-    warnings.push(...r.warnings)
+    append(warnings, r.warnings)
   }
   return { mapped, warnings }
 }

@@ -1,4 +1,4 @@
-import { span } from '../doc/doc.js'
+import { append, span } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import type { Person } from '../schema/result.js'
 import { recognizeNames } from './recognize.js'
@@ -34,7 +34,7 @@ export const personsStage: Stage = {
         p.mentions.push(span(doc, m.start, m.end))
       })
     }
-    draft.persons.push(...byName.values())
-    draft.statements.push(...findStatements(doc, names))
+    append(draft.persons, byName.values())
+    append(draft.statements, findStatements(doc, names))
   },
 }

@@ -1,4 +1,4 @@
-import { span, type Doc } from '../doc/doc.js'
+import { append, span, type Doc } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import type { Place } from '../schema/result.js'
 import { findPlaceMentions, type PlaceMention } from './extract.js'
@@ -33,6 +33,6 @@ export const placesStage: Stage = {
       }
       p.mentions.push(span(doc, m.start, m.end))
     }
-    draft.places.push(...byDiv.values())
+    append(draft.places, byDiv.values())
   },
 }

@@ -1,4 +1,4 @@
-import type { Doc, WordToken } from '../doc/doc.js'
+import { append, type Doc, type WordToken } from '../doc/doc.js'
 import { segmenter } from './jieba.js'
 import { classifyLatin } from './latin.js'
 
@@ -51,7 +51,7 @@ export function segment(doc: Doc): void {
       at = idx + word.length
     }
     if (at < body.length) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
-    out.push(...mergeLatin(para, doc.text, p.start, p.end))
+    append(out, mergeLatin(para, doc.text, p.start, p.end))
   }
   doc.tokens = out.filter((t) => !/^\s+$/.test(t.word))
 }

@@ -1,3 +1,4 @@
+import { append } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
 import { keywords } from './keywords.js'
 import { scoreTopics } from './score.js'
@@ -9,10 +10,10 @@ export const topicsStage: Stage = {
   run(doc, draft, options) {
     const taxonomy = options.taxonomy ?? loadDefaultTaxonomy()
     const text = doc.paragraphs.filter((p) => !p.duplicate).map((p) => doc.text.slice(p.start, p.end)).join('\n')
-    draft.topics.push(...scoreTopics(text, taxonomy, options.topicThreshold))
+    append(draft.topics, scoreTopics(text, taxonomy, options.topicThreshold))
     doc.articles.forEach((a) => {
       a.topics = scoreTopics(doc.text.slice(a.start, a.end), taxonomy, options.topicThreshold).map((t) => t.id)
     })
-    draft.keywords.push(...keywords(doc, options.keywords))
+    append(draft.keywords, keywords(doc, options.keywords))
   },
 }
