@@ -98,8 +98,27 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
       cands.push({ start: t.start, end: t.end, name: t.word, score, rule: `jieba-${t.pos}` })
     }
   }
-  return select(cands)
+  // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂).
+  let taken = select(cands)
+  for (let round = 0; round < 3; round++) {
+    const ends = new Set(taken.map((t) => t.end))
+    const starts = new Set(taken.map((t) => t.start))
+    let boosted = false
+    for (const c of cands) {
+      if (c.score >= NAME_THRESHOLD || c.rule.endsWith('+list')) continue
+      if ((text[c.start - 1] === '、' && ends.has(c.start - 1)) || (text[c.end] === '、' && starts.has(c.end + 1))) {
+        c.score += LIST_BONUS
+        c.rule += '+list'
+        boosted = true
+      }
+    }
+    if (!boosted) break
+    taken = select(cands)
+  }
+  return taken
 }
+
+const LIST_BONUS = 3
 
 /** Best-first, non-overlapping candidates above the threshold. */
 function select(cands: NameMention[]): NameMention[] {

@@ -50,7 +50,8 @@ export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
   const after = rolesAfter(text, m.end)
   const all = [...before.found.map((b) => ({ role: b.role, as: b.as })), ...after.map((r) => ({ role: r, as: r.as }))]
   const cms = committeeMentions(doc)
-  let org = before.found.length ? (cms.find((c) => c.end === before.from) ?? null) : null
+  // The body ends where the roles begin, or inside a title that names it (吉林市委书记: 吉林市委 + 书记).
+  let org = before.found.length ? (cms.find((c) => c.end === before.from) ?? cms.find((c) => c.kind === 'party' && c.end > before.from && c.end <= before.from + 2) ?? null) : null
   let roles = all.map((r) => r.as)
   // 市委书记胡斌: the party committee and 书记 make one title.
   if (org && org.kind === 'party' && /^副?书记$/.test(roles[0] ?? '')) {
@@ -59,7 +60,8 @@ export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
   }
   const cppccRole = all.some((r) => r.role.cppcc)
   if (!org && cppccRole && all.every((r) => r.role.kind === 'member' || r.role.kind === 'office')) org = nearestCppcc(doc, cms, m.start)
-  const cppcc = cppccRole && org !== null && (org.kind === 'cppcc' || org.kind === 'cppcc-special')
+  // A 委员 or 常委 of no other body named is a CPPCC member in these reports.
+  const cppcc = cppccRole && (org === null ? all.every((r) => r.role.kind === 'member') : org.kind === 'cppcc' || org.kind === 'cppcc-special')
   if (all.some((r) => r.role.kind === 'press' || r.role.kind === 'address')) return { roles: roles.filter((r) => r !== '同志'), org: null, cppcc: false }
   return { roles, org, cppcc }
 }

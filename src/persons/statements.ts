@@ -9,8 +9,8 @@ const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”
 
 /**
  * Who said or suggested what. (a) NAME [role] VERB，content (徐勇委员建议，将全省…); (b) “quote”
- * [body role] NAME VERB (“…”市政协主席卢金堂表示); (c) collective speakers (委员们纷纷建议). The span
- * covers the said text.
+ * [body role] NAME VERB (“…”市政协主席卢金堂表示) — both when the speaker goes on after the verb;
+ * (c) collective speakers (委员们纷纷建议). The span covers the said text.
  */
 export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
   const { speechVerbs, roleForms } = personLexicon()
@@ -41,7 +41,7 @@ export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
     const close = head.lastIndexOf('”')
     if (close >= 0 && ROLE_GAP.test(head.slice(close + 1).replace(/[，,]/g, ''))) {
       const open = text.lastIndexOf('“', para.start + close)
-      if (open >= para.start) { push(n.name, verb, open + 1, para.start + close); continue }
+      if (open >= para.start) push(n.name, verb, open + 1, para.start + close)
     }
     if (!/^[，,：:“]/.test(text.slice(after))) continue
     // (a) the rest of the sentence, or the paragraph where a quotation opens after the verb.

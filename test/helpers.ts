@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createAnalyzer, type AnalysisResult, type Span } from '../src/index.js'
+
+export const analyzer = createAnalyzer()
+export const page = (id: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'articles', `${id}.txt`), 'utf8')
+export const PAGES = { p000: '000_40cdcc925d90f28a', p001: '001_b27ce5d9fa878942', p002: '002_b16ba072706f63ba', p003: '003_cb71060c199d382c', p004: '004_d1174dd47a3f2959' }
+
+const cache = new Map<string, AnalysisResult>()
+/** The analysis of a sample page (computed once per test file). */
+export function analyzed(id: string): AnalysisResult {
+  let r = cache.get(id)
+  if (!r) { r = analyzer.analyze(page(id)); cache.set(id, r) }
+  return r
+}
+
+/** Every span of a result, with where it came from. */
+export function allSpans(r: AnalysisResult): Array<[string, Span | { start: number; end: number; text: string }]> {
+  const out: Array<[string, Span | { start: number; end: number; text: string }]> = []
+  for (const p of r.places) for (const m of p.mentions) out.push(['place', m])
+  for (const c of r.committees) for (const m of c.mentions) out.push(['committee', m])
+  for (const p of r.persons) for (const m of p.mentions) out.push(['person', m])
+  for (const f of r.figures) out.push(['figure', f.span])
+  for (const d of r.dates) out.push(['date', d.span])
+  for (const s of r.statements) out.push(['statement', s.span])
+  for (const w of r.warnings) if (w.span) out.push(['warning', w.span])
+  for (const t of r.tokens ?? []) out.push(['token', t])
+  for (const s of r.sentences ?? []) out.push(['sentence', s])
+  return out
+}

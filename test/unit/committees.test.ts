@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { analyzed, analyzer, PAGES } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+
+describe('committees and public bodies', () => {
+  it.each([
+    ['政协吉林市第十四届委员会第三次会议召开', { name: '吉林市政协', kind: 'cppcc', region: '吉林市', term: 14, session: 3 }],
+    ['中国人民政治协商会议吉林省委员会', { name: '吉林省政协', kind: 'cppcc', region: '吉林省' }],
+    ['在中共吉林市委坚强领导下', { name: '吉林市委', kind: 'party', region: '吉林市' }],
+    ['甘井子区政协社法委主任金雄光', { name: '甘井子区政协社法委', kind: 'cppcc-special', region: '甘井子区' }],
+    ['全国人大常委会委员长', { name: '全国人大常委会', kind: 'congress', region: '全国' }],
+    ['全国政协调研组', { name: '全国政协', kind: 'cppcc', region: '全国' }],
+    ['与长春中医药大学合作', { name: '长春中医药大学', kind: 'other', region: '长春市' }],
+    ['大连市甘井子区数据局挂牌成立', { name: '甘井子区数据局', kind: 'government', region: '甘井子区' }],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(expect.arrayContaining([expect.objectContaining(want)]))
+  })
+
+  it.each([
+    // relative references resolved from the article's region, both ways
+    ['安徽省天长市政协副主席赵森华收到微信。会后，市政协办公室编发社情民意。', '天长市政协'],
+    ['长春市政协坚持以习近平新时代中国特色社会主义思想为指导。市政协成立工作专班。', '长春市政协'],
+    ['江西省赣州市南康区烈士陵园迎来干部群众。区政协副主席曹世明率领委员们深入调研。', '南康区政协'],
+    ['吉林省政协组织部分委员及省发展改革委、省工信厅等有关部门调研。', '吉林省工信厅'],
+    ['延边朝鲜族自治州各县市积极参与，州政协先后组织开展了联席会。', '延边朝鲜族自治州政协'],
+    ['山西省长治市各级政协积极履职。近年来，市委、市政府高度重视科技创新。', '长治市委'],
+  ])('resolves the relative mention in: %s', (text, name) => {
+    expect(committees(text).map((c) => c.name)).toContain(name)
+  })
+
+  it('resolves 市政协 per article on a page with several cities (000)', () => {
+    const names = analyzed(PAGES.p000).committees.map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining(['天长市政协', '天长市委', '南康区政协', '甘井子区政协', '静安区政协', '吉林省政协']))
+    expect(names).not.toContain('吉林市政协')
+  })
+
+  it.each([
+    ['彭浦镇政协委员工作站', '彭浦镇政协'], // no CPPCC below county level
+    ['积极配合科技部门相继制定', '科技部'],
+    ['城市政府治理能力', '城市政府'],
+  ])('does not invent a body in: %s', (text, name) => {
+    expect(committees(text).map((c) => c.name)).not.toContain(name)
+  })
+})

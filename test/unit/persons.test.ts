@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { analyzed, analyzer, PAGES } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+
+describe('persons: names the segmenter misses, roles and organisations', () => {
+  it.each([
+    // sentence, name, roles, org, cppccMember — sentences from the sample pages
+    ['徐勇委员建议，将全省创新资源向新质生产力发展促进中心集聚。', '徐勇', ['委员'], null, true],
+    ['长春市政协主席高志国表示，要锚定加快建设的奋斗目标。', '高志国', ['主席'], '长春市政协', true],
+    ['安徽省天长市政协副主席赵森华收到市民发来的微信。', '赵森华', ['副主席'], '天长市政协', true],
+    ['大连市甘井子区政协社法委主任金雄光对研究成果进行解读。', '金雄光', ['主任'], '甘井子区政协社法委', true],
+    ['在中共吉林市委坚强领导下，吉林市委书记胡斌出席会议。', '胡斌', ['市委书记'], '吉林市委', false],
+    ['本报记者 高峰', '高峰', ['记者'], null, false],
+    ['通讯员 张泗国 乔政恺 本报记者 高峰', '乔政恺', ['通讯员'], null, false],
+    ['全国政协委员、水利部黄河水利委员会原主任岳中明一行', '岳中明', ['原主任'], '水利部黄河水利委员会', false],
+  ])('%s → %s', (text, name, roles, org, member) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text).map((x) => x.name))).toBeDefined()
+    expect(p!.roles).toEqual(expect.arrayContaining(roles as string[]))
+    if (org !== null) expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(member)
+  })
+
+  it('gives a role before a list of names to every name (委员王建军、张晓晓、姜浩、马颂)', () => {
+    const ps = persons('吉林市政协委员王建军、张晓晓、姜浩、马颂在联组讨论中发言。')
+    for (const n of ['王建军', '张晓晓', '姜浩', '马颂']) expect(ps.find((p) => p.name === n)?.roles).toContain('委员')
+  })
+
+  it('links mentions of one person (徐勇委员 … 徐勇建议)', () => {
+    const p = persons('徐勇委员在调研中发现问题。徐勇建议，加强合作。').find((x) => x.name === '徐勇')!
+    expect(p.mentions).toHaveLength(2)
+  })
+
+  it('joins a name split by OCR spaces (孙 俊 奇)', () => {
+    expect(analyzed(PAGES.p000).persons.map((p) => p.name)).toContain('孙俊奇')
+  })
+
+  it.each([['高端化、智能化、绿色化发展'], ['贡献智慧和力量'], ['种植玉米和木耳'], ['清正廉洁、从严治党'], ['全国政协调研组在平顺调研']])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
+
+describe('statements on page 000: every 建议/表示/说/认为 sentence', () => {
+  const st = analyzed(PAGES.p000).statements
+  it.each([
+    ['徐勇', '建议', '将全省创新资源向新质生产力发展促进中心集聚'],
+    ['吴亚军', '认为', '自主车企面临着创新力建立与创新投入不足'],
+    ['吴亚军', '建议', '应加强与国际先进的新兴产业代表深度合作'],
+    ['丁肇勇', '建议', '应坚持“先立后破”'],
+    ['孙俊奇', '认为', '这两类产业在各个阶段都包含着'],
+    ['孙俊奇', '建议', '应以卓越工程师培养为抓手'],
+    ['卢金堂', '表示', '我们要求委员做有心人，为民解忧，为老百姓代言'],
+    ['彭恭顺', '建议', '广场周围的名人石雕像是近20年前所建'],
+    ['邓海军', '建议', '想方设法迎接散落在外地的南康籍烈士遗骸回归故里'],
+    ['钟恢森', '说', '区政协将进一步建立健全协商成果转化制度机制'],
+    ['委员们', '说', '这次推介会可视作是区政协委员单位暨百家企业招聘会活动的延续'],
+  ])('%s %s：%s', (speaker, verb, said) => {
+    const s = st.find((x) => x.speaker === speaker && x.verb === verb && x.text.includes(said))
+    expect(s, JSON.stringify(st.map((x) => [x.speaker, x.verb, x.text.slice(0, 12)]))).toBeDefined()
+    expect(s!.span.text.replace(/\s/g, '')).toContain(said.replace(/\s/g, ''))
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const places = (text: string) => analyzer.analyze(text).places
+const place = (text: string, name: string) => places(text).find((p) => p.name === name)
+
+describe('places: gazetteer, short forms, ambiguity from context', () => {
+  it.each([
+    // [sentence, expected canonical name, level, parent]
+    ['深入长春、吉林、四平等地实地调研', '吉林市', 'prefecture', '吉林省'], // a list of cities: 吉林 is the city
+    ['为推动吉林全面振兴取得新突破贡献智慧和力量', '吉林省', 'province', null], // bare 吉林: the province
+    ['长春市朝阳区政协主席邵晓君介绍', '朝阳区', 'county', '长春市'], // the enclosing mention decides
+    ['北京市朝阳区政协召开常委会会议', '朝阳区', 'county', '北京市'],
+    ['延边州政协先后组织开展了调研', '延边朝鲜族自治州', 'prefecture', '吉林省'], // autonomous short form
+    ['江西赣州南康区政协协商助推', '南康区', 'county', '赣州市'],
+    ['全国政协调研组在山西长治平顺调研黄河流域生态保护', '平顺县', 'county', '长治市'], // jieba tags 平顺 as a name
+    ['安徽省天长市政协副主席赵森华收到市民发来的微信', '天长市', 'county', '滁州市'],
+    ['香港、澳门委员积极参与', '香港特别行政区', 'province', null],
+    ['福建省福州市鼓楼区政协', '鼓楼区', 'county', '福州市'],
+    ['江苏省南京市鼓楼区政协', '鼓楼区', 'county', '南京市'],
+  ])('%s → %s', (text, name, level, parent) => {
+    const p = place(text, name)
+    expect(p, JSON.stringify(places(text).map((x) => x.name))).toBeDefined()
+    expect(p!.level).toBe(level)
+    expect(p!.parent).toBe(parent)
+    for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it('resolves a town name shared by many counties from the county before it', () => {
+    const a = places('甘肃省天水市武山县城关镇开展基层协商').find((p) => p.name === '城关镇')
+    const b = places('河南省洛阳市嵩县城关镇开展基层协商').find((p) => p.name === '城关镇')
+    expect(a?.parent).toBe('武山县')
+    expect(b?.parent).toBe('嵩县')
+    expect(a?.code).not.toBe(b?.code)
+  })
+
+  it.each([
+    ['惠民活动中，委员单位招聘', '惠民县'], // a word, not the county
+    ['多次会同市委、市政府相关部门', '会同县'],
+    ['奋力开创打造“同心政协、有为政协”', '同心县'],
+    ['就是金山银山', '金山区'],
+    ['市政协主席卢金堂表示', '金堂县'], // inside a person's name
+    ['白山松水向“新”而行', '白山市'],
+  ])('does not take %s for %s', (text, name) => {
+    expect(places(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  it('keeps codes from the gazetteer', () => {
+    expect(place('长春市政协', '长春市')?.code).toBe('2201')
+    expect(place('上海市静安区彭浦镇', '彭浦镇')?.parent).toBe('静安区')
+  })
+})
