@@ -23,6 +23,14 @@ export class ArchiveKeywords {
   keywords(id: string, n = 10): Keyword[] {
     const i = this.ids.indexOf(id)
     if (i < 0) return []
-    return this.tfidf.listTerms(i).slice(0, n).map((t) => ({ word: t.term, weight: Math.round(t.tfidf * 1000) / 1000 }))
+    // natural's idf is 1 + ln(N / (1 + df)); shifted so that a word in every document weighs 0.
+    const N = this.ids.length
+    const floor = 1 + Math.log(N / (N + 1))
+    return this.tfidf
+      .listTerms(i)
+      .map((t) => ({ word: t.term, weight: Math.round(t.tf * (t.idf - floor) * 1000) / 1000 }))
+      .filter((k) => k.weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, n)
   }
 }
