@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: in one run, side by side —
+ *  1. analyze() against bare nodejieba.cut(text, true) on the five sample pages;
+ *  2. the tag worker pool with 1 worker against 2 workers on 200 documents;
+ *  3. memory per worker (RSS growth of the process per added worker, dictionaries loaded).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { Tinypool } from 'tinypool'
+import { afterAll, bench, describe } from 'vitest'
+import { createAnalyzer } from '../../src/index.js'
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'articles')
+const pages = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
+const jieba = createRequire(import.meta.url)('nodejieba') as { cut(t: string, hmm: boolean): string[] }
+const analyzer = createAnalyzer()
+analyzer.analyze(pages[0]!)
+jieba.cut(pages[0]!, true)
+
+describe('analyze vs bare segmentation (5 sample pages)', () => {
+  bench('nodejieba.cut(text, true)', () => { for (const p of pages) jieba.cut(p, true) }, { time: 3000 })
+  bench('analyze(text)', () => { for (const p of pages) analyzer.analyze(p) }, { time: 3000 })
+})
+
+const WORKER = new URL('../../dist/worker.js', import.meta.url).href
+const docs = Array.from({ length: 200 }, (_, i) => ({ id: `doc${i}`, text: `${pages[i % pages.length]!}\n第${i}号`, maxBytes: 1e8 }))
+const pools = new Map<number, Tinypool>()
+const pool = (n: number) => {
+  let p = pools.get(n)
+  if (!p) { p = new Tinypool({ filename: WORKER, minThreads: n, maxThreads: n }); pools.set(n, p) }
+  return p
+}
+const runAll = (n: number) => Promise.all(docs.map((d) => pool(n).run(d)))
+
+describe('tag worker pool (200 documents)', () => {
+  bench('1 worker', async () => { await runAll(1) }, { iterations: 3, time: 0, warmupIterations: 1 })
+  bench('2 workers', async () => { await runAll(2) }, { iterations: 3, time: 0, warmupIterations: 1 })
+})
+
+afterAll(async () => {
+  for (const p of pools.values()) await p.destroy()
+  const rss = () => process.memoryUsage().rss / 1e6
+  const warm = async (n: number) => {
+    const p = new Tinypool({ filename: WORKER, minThreads: n, maxThreads: n })
+    await Promise.all(docs.slice(0, 20).map((d) => p.run(d)))
+    const m = rss()
+    await p.destroy()
+    return m
+  }
+  const base = rss()
+  const one = await warm(1)
+  const two = await warm(2)
+  console.log(`memory: process ${base.toFixed(0)} MB; +1 worker ${(one - base).toFixed(0)} MB; per added worker ${(two - one).toFixed(0)} MB (RSS, dictionaries loaded, 20 pages analysed)`)
+})
