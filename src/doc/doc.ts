@@ -57,3 +57,23 @@ export function span(doc: Doc, s: number, e: number): Span {
 export function append<T>(to: T[], items: Iterable<T>): void {
   for (const x of items) to.push(x)
 }
+
+/** Per-position views of the tokens: which token covers a position, and where words start and end. */
+export type TokenIndex = { at: Int32Array; isStart: Uint8Array; isEnd: Uint8Array }
+const tokenIndexes = new WeakMap<Doc, TokenIndex>()
+
+/** The token index of a document, built once after segmentation. */
+export function tokenIndex(doc: Doc): TokenIndex {
+  let ix = tokenIndexes.get(doc)
+  if (!ix) {
+    const n = doc.text.length
+    ix = { at: new Int32Array(n).fill(-1), isStart: new Uint8Array(n + 1), isEnd: new Uint8Array(n + 1) }
+    doc.tokens.forEach((t, i) => {
+      ix!.at.fill(i, t.start, t.end)
+      ix!.isStart[t.start] = 1
+      ix!.isEnd[t.end] = 1
+    })
+    tokenIndexes.set(doc, ix)
+  }
+  return ix
+}

@@ -15,6 +15,7 @@ export class Trie<V> {
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
+    if (!this.root.next.has(text[at]!)) return NONE
     const out: Array<[number, V[]]> = []
     let n: Node<V> | undefined = this.root
     for (let i = at; i < text.length; i++) {
@@ -31,5 +32,8 @@ export class Trie<V> {
     return n?.values
   }
 }
+
+// Shared and never written to: most positions match nothing.
+const NONE: Array<[number, never[]]> = []
 
 type Node<V> = { next: Map<string, Node<V>>; values?: V[] }

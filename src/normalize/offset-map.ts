@@ -28,36 +28,49 @@ export function toOriginal(m: Mapped, s: number, e: number): [number, number] {
   return [m.starts[s]!, m.ends[e - 1]!]
 }
 
-/** Builds a new Mapped text from a source Mapped text, unit by unit. */
+type Chunk = { keep: true; i: number; j: number } | { keep: false; i: number; j: number; str: string }
+
+/** Builds a new Mapped text from a source Mapped text: kept runs are copied in bulk. */
 export class Editor {
-  private parts: string[] = []
-  private starts: number[] = []
-  private ends: number[] = []
+  private chunks: Chunk[] = []
+  private length = 0
   constructor(private readonly src: Mapped) {}
 
   /** Copy source units [i, j) unchanged. */
   keep(i: number, j = i + 1): void {
-    for (let k = i; k < j; k++) {
-      this.parts.push(this.src.text[k]!)
-      this.starts.push(this.src.starts[k]!)
-      this.ends.push(this.src.ends[k]!)
-    }
+    if (j <= i) return
+    const last = this.chunks[this.chunks.length - 1]
+    if (last?.keep && last.j === i) last.j = j
+    else this.chunks.push({ keep: true, i, j })
+    this.length += j - i
   }
 
   /** Write `str` in place of source units [i, j); every new unit maps to the whole replaced range. */
   replace(i: number, j: number, str: string): void {
-    const s = this.src.starts[i]!
-    const e = this.src.ends[j - 1]!
-    for (let k = 0; k < str.length; k++) { this.parts.push(str[k]!); this.starts.push(s); this.ends.push(e) }
+    this.chunks.push({ keep: false, i, j, str })
+    this.length += str.length
   }
 
   done(): Mapped {
-    return {
-      text: this.parts.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
-      originalLength: this.src.originalLength,
+    const { src } = this
+    const starts = new Int32Array(this.length)
+    const ends = new Int32Array(this.length)
+    const parts: string[] = []
+    let at = 0
+    for (const c of this.chunks) {
+      if (c.keep) {
+        starts.set(src.starts.subarray(c.i, c.j), at)
+        ends.set(src.ends.subarray(c.i, c.j), at)
+        parts.push(src.text.slice(c.i, c.j))
+        at += c.j - c.i
+      } else {
+        starts.fill(src.starts[c.i]!, at, at + c.str.length)
+        ends.fill(src.ends[c.j - 1]!, at, at + c.str.length)
+        parts.push(c.str)
+        at += c.str.length
+      }
     }
+    return { text: parts.join(''), starts, ends, originalLength: src.originalLength }
   }
 }
 

@@ -1,4 +1,5 @@
 import { readList, readTsv } from '../data/files.js'
+import { Trie } from '../lexicon/trie.js'
 
 export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
@@ -10,6 +11,11 @@ export type PersonLexicon = {
   /** Role words, longest first, for matching at a position. */
   roleForms: string[]
   speechVerbs: string[]
+  /** The role word starting at `at`, longest first. */
+  roleAt(text: string, at: number): string | undefined
+  /** The role word ending at `at`, longest first. */
+  roleEndingAt(text: string, at: number): string | undefined
+  verbAt(text: string, at: number): string | undefined
 }
 
 let lexicon: PersonLexicon | undefined
@@ -45,6 +51,23 @@ export function personLexicon(): PersonLexicon {
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
   const roleForms = [...roles.keys()].sort((a, b) => b.length - a.length)
-  lexicon = { surnames, givenScore, roles, roleForms, speechVerbs: readList('speech-verbs.txt').sort((a, b) => b.length - a.length) }
+  const speechVerbs = readList('speech-verbs.txt').sort((a, b) => b.length - a.length)
+  const roleTrie = new Trie<string>()
+  for (const r of roleForms) roleTrie.add(r, r)
+  const verbTrie = new Trie<string>()
+  for (const v of speechVerbs) verbTrie.add(v, v)
+  const maxRole = roleForms[0]?.length ?? 0
+  lexicon = {
+    surnames, givenScore, roles, roleForms, speechVerbs,
+    roleAt: (text, at) => roleTrie.matchesAt(text, at).at(-1)?.[1][0],
+    verbAt: (text, at) => verbTrie.matchesAt(text, at).at(-1)?.[1][0],
+    roleEndingAt: (text, at) => {
+      for (let k = Math.min(maxRole, at); k >= 1; k--) {
+        const w = text.slice(at - k, at)
+        if (roles.has(w)) return w
+      }
+      return undefined
+    },
+  }
   return lexicon
 }

@@ -23,8 +23,11 @@ function index(doc: Doc): Index {
   return { tokAt, toks: doc.tokens, blocked }
 }
 
-const startsWithAny = (text: string, at: number, forms: string[]) => forms.find((f) => text.startsWith(f, at))
-const endsWithAny = (text: string, at: number, forms: string[]) => forms.find((f) => at - f.length >= 0 && text.startsWith(f, at - f.length))
+
+function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (blocked[k]) return true
+  return false
+}
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
 function alignment(ix: Index, s: number, e: number): { score: number; rule: string } {
@@ -64,8 +67,6 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
   const ix = index(doc)
   const text = doc.text
   const cands: NameMention[] = []
-  const roleForms = lex.roleForms
-  const verbs = lex.speechVerbs
   for (let i = 0; i < text.length; i++) {
     if (ix.blocked[i]) continue
     for (const sur of [text.slice(i, i + 2), text[i]!]) {
@@ -74,16 +75,16 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
       for (const g of [1, 2]) {
         const e = i + sur.length + g
         const name = text.slice(i, e)
-        if (e > text.length || !HAN.test(name) || ix.blocked.subarray(i, e).some((x) => x)) continue
+        if (e > text.length || !HAN.test(name) || isBlocked(ix.blocked, i, e)) continue
         let score = prior + 1
         for (const c of name.slice(sur.length)) score += 0.6 * lex.givenScore(c)
         score += g === 2 ? 0.3 : -1
         const al = alignment(ix, i, e)
         score += al.score
-        const role = startsWithAny(text, e, roleForms)
+        const role = lex.roleAt(text, e)
         if (role) score += 3.5
-        else if (startsWithAny(text, e, verbs)) score += 2
-        if (endsWithAny(text, i, roleForms)) score += 3.5
+        else if (lex.verbAt(text, e)) score += 2
+        if (lex.roleEndingAt(text, i)) score += 3.5
         if (/^[、和与及]/.test(text.slice(e)) || /[、]$/.test(text.slice(0, i))) score += 0.5
         if (strong.has(name)) score += 5
         cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
@@ -94,7 +95,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
   for (const t of ix.toks) {
     if (t.pos === 'nrt' && t.word.length >= 3 && t.word.length <= 6 && HAN.test(t.word) && !ix.blocked[t.start] && !lex.surnames.has(t.word[0]!)) {
       let score = t.pos === 'nrt' ? 1.5 : 2.5
-      if (startsWithAny(text, t.end, roleForms) || startsWithAny(text, t.end, verbs)) score += 2
+      if (lex.roleAt(text, t.end) || lex.verbAt(text, t.end)) score += 2
       cands.push({ start: t.start, end: t.end, name: t.word, score, rule: `jieba-${t.pos}` })
     }
   }

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/doc.js'
+import { tokenIndex, type Doc, type TokenIndex } from '../doc/doc.js'
 import { isAncestor, loadGazetteer, type Division, type Form } from './gazetteer.js'
 
 /** A place mention in normalized coordinates, with every division its form can mean. */
@@ -13,17 +13,7 @@ const BODY_AFTER = /^(?:政协|市委|区委|县委|人大|政府|籍)/
 // ordinary words unless their parent is written right before them.
 const GENERIC_SHORT_NAME = /^[东南西北中城郊矿新市]区$/
 
-type Boundaries = { starts: Set<number>; ends: Set<number>; tagAt: Map<number, string> }
-
-function boundaries(doc: Doc): Boundaries {
-  const starts = new Set<number>()
-  const ends = new Set<number>()
-  const tagAt = new Map<number, string>()
-  for (const t of doc.tokens) { starts.add(t.start); ends.add(t.end); tagAt.set(t.start, `${t.end}:${t.pos}`) }
-  return { starts, ends, tagAt }
-}
-
-function acceptable(doc: Doc, b: Boundaries, s: number, e: number, f: Form, prev: PlaceMention | undefined): boolean {
+function acceptable(doc: Doc, b: TokenIndex, s: number, e: number, f: Form, prev: PlaceMention | undefined): boolean {
   const text = doc.text
   const chained = prev !== undefined && prev.end === s
   const parentBefore = chained && prev.forms.some((p) => isAncestor(p.division, f.division))
@@ -31,14 +21,15 @@ function acceptable(doc: Doc, b: Boundaries, s: number, e: number, f: Form, prev
     if (GENERIC_SHORT_NAME.test(f.form)) return parentBefore
     return true
   }
-  const leftOk = s === 0 || !HAN.test(text[s - 1]!) || b.starts.has(s) || chained
+  const leftOk = s === 0 || !HAN.test(text[s - 1]!) || b.isStart[s] === 1 || chained
   const rest = text.slice(e, e + 4)
-  const rightOk = e === text.length || !HAN.test(text[e]!) || b.ends.has(e) || AFTER_SHORT.test(rest)
+  const rightOk = e === text.length || !HAN.test(text[e]!) || b.isEnd[e] === 1 || AFTER_SHORT.test(rest)
   if (!leftOk || !rightOk) return false
   if (f.division.level === 'county') {
     // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, or its parent precedes.
-    const tag = b.tagAt.get(s)
-    return tag === `${e}:ns` || BODY_AFTER.test(rest) || parentBefore || tag?.endsWith(':nr') === true && b.ends.has(e)
+    const tok = doc.tokens[b.at[s]!]
+    const exact = tok !== undefined && tok.start === s && tok.end === e
+    return (exact && (tok.pos === 'ns' || tok.pos === 'nr')) || BODY_AFTER.test(rest) || parentBefore
   }
   return true
 }
@@ -46,7 +37,7 @@ function acceptable(doc: Doc, b: Boundaries, s: number, e: number, f: Form, prev
 /** Stage step: every place mention — longest acceptable gazetteer form, scanning left to right. */
 export function findPlaceMentions(doc: Doc): PlaceMention[] {
   const { trie } = loadGazetteer()
-  const b = boundaries(doc)
+  const b = tokenIndex(doc)
   const text = doc.text
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {

@@ -1,6 +1,6 @@
 import { readTsv } from '../data/files.js'
 import { CppccNlpError } from '../errors.js'
-import { Trie } from '../lexicon/trie.js'
+import { PrefixIndex } from '../lexicon/prefix-index.js'
 import type { PlaceLevel } from '../schema/result.js'
 import { aliasesOf } from './aliases.js'
 
@@ -9,7 +9,7 @@ export type Division = { code: string | null; name: string; level: PlaceLevel; p
 export type Form = { division: Division; form: string; short: boolean; rule: string }
 
 export type Gazetteer = {
-  readonly trie: Trie<Form>
+  readonly trie: PrefixIndex<Form>
   readonly divisions: Division[]
   /** Divisions by official name (several for 朝阳区, 城关镇 …). */
   readonly byName: Map<string, Division[]>
@@ -35,7 +35,7 @@ export function loadGazetteer(): Gazetteer {
     if (parentCode) pending.push([d, parentCode])
   }
   for (const [d, p] of pending) d.parent = byCode.get(p) ?? null
-  const trie = new Trie<Form>()
+  const trie = new PrefixIndex<Form>()
   const byName = new Map<string, Division[]>()
   for (const d of divisions) {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.

@@ -1,5 +1,5 @@
 import { append, type Doc, type WordToken } from '../doc/doc.js'
-import { segmenter } from './jieba.js'
+import { tagWords } from './jieba.js'
 import { classifyLatin } from './latin.js'
 
 // A Latin-script run stays one token: App, BTX, NO.5, COVID-19, Wi-Fi.
@@ -26,20 +26,19 @@ function mergeLatin(tokens: WordToken[], text: string, from: number, to: number)
 }
 
 /**
- * Stage: words with POS over each paragraph (nodejieba, HMM on, domain dictionary), aligned back to the
+ * Stage: words with POS over each paragraph (nodejieba cut, HMM on, domain dictionary), aligned back to the
  * text by a running offset. A word that does not match the text where it should (the native side sees
  * UTF-8, so a lone surrogate comes back as U+FFFD) is realigned, and the gap becomes an `x` token with
  * a W_SEGMENT_ALIGN warning.
  */
 export function segment(doc: Doc): void {
-  const jieba = segmenter()
   const out: WordToken[] = []
   let warned = false
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end)
     const para: WordToken[] = []
     let at = 0
-    for (const { word, tag } of jieba.tag(body)) {
+    for (const { word, tag } of tagWords(body)) {
       if (word.length === 0) continue
       let idx = body.startsWith(word, at) ? at : body.indexOf(word, at)
       if (idx < 0) continue

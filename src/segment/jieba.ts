@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module'
 import { dataPath } from '../data/files.js'
+import { wordLexicon, type WordLexicon } from './pos.js'
 
 type Jieba = {
   load(opts: { userDict?: string }): void
   tag(text: string): Array<{ word: string; tag: string }>
   cut(text: string, hmm?: boolean): string[]
   extract(text: string, topN: number): Array<{ word: string; weight: number }>
+  DEFAULT_DICT: string
   DEFAULT_USER_DICT: string
+  DEFAULT_IDF_DICT: string
 }
 
 let jieba: Jieba | undefined
@@ -22,4 +25,16 @@ export function segmenter(): Jieba {
     jieba = j
   }
   return jieba
+}
+
+/** Words with their part of speech: `cut(text, true)` (HMM on) tagged from the segmenter's own lexicon. */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  const lex = lexicon()
+  return segmenter().cut(text, true).map((word) => ({ word, tag: lex.tag(word) }))
+}
+
+/** Part of speech and IDF of the segmenter's words (see pos.ts). */
+export function lexicon(): WordLexicon {
+  const j = segmenter()
+  return wordLexicon({ dict: j.DEFAULT_DICT, userDict: j.DEFAULT_USER_DICT, idf: j.DEFAULT_IDF_DICT })
 }

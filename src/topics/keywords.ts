@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Doc } from '../doc/doc.js'
 import type { Keyword } from '../schema/result.js'
-import { segmenter } from '../segment/jieba.js'
+import { lexicon, segmenter } from '../segment/jieba.js'
 
 let stop: Set<string> | undefined
 
@@ -19,13 +19,25 @@ export function isKeywordCandidate(w: string): boolean {
 }
 
 /**
- * Keywords by TF-IDF with jieba's IDF (nodejieba.extract), without what jieba ranks first on these
- * pages: numbers (85), single characters and stop words. Paragraphs printed twice are counted once.
+ * Keywords by TF-IDF over the document's own words with jieba's IDF (what nodejieba.extract computes,
+ * without segmenting the text again), leaving out what jieba ranks first on these pages: numbers
+ * (85), single characters and stop words. Paragraphs printed twice are counted once.
  */
 export function keywords(doc: Doc, n: number): Keyword[] {
   if (n === 0) return []
-  const text = doc.paragraphs.filter((p) => !p.duplicate).map((p) => doc.text.slice(p.start, p.end)).join('\n')
-  if (text.trim() === '') return []
-  const ranked = segmenter().extract(text, n * 3 + 10)
-  return ranked.filter((k) => isKeywordCandidate(k.word)).slice(0, n).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))
+  const dup = new Uint8Array(doc.text.length)
+  for (const p of doc.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
+  const tf = new Map<string, number>()
+  let total = 0
+  for (const t of doc.tokens) {
+    if (dup[t.start] || !isKeywordCandidate(t.word)) continue
+    tf.set(t.word, (tf.get(t.word) ?? 0) + 1)
+    total++
+  }
+  const lex = lexicon()
+  return [...tf]
+    .map(([word, count]) => ({ word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / Math.max(total, 1) }))
+    .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1))
+    .slice(0, n)
+    .map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))
 }

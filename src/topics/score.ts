@@ -1,36 +1,61 @@
+import { Trie } from '../lexicon/trie.js'
 import type { Taxonomy } from '../schema/options.js'
 import type { Topic } from '../schema/result.js'
 import { boilerplatePhrases } from './taxonomy.js'
 
-/** Count non-overlapping occurrences of `term` in `text`. */
-function count(text: string, term: string): number {
-  let n = 0
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++
-  return n
+/** A taxonomy term found in the text, at `pos`. */
+export type Hit = { pos: number; tag: number; term: string; weight: number }
+type Entry = { boilerplate: true } | { boilerplate: false; tag: number; term: string; weight: number }
+
+const tries = new WeakMap<Taxonomy, Trie<Entry>>()
+
+function trieOf(taxonomy: Taxonomy): Trie<Entry> {
+  let t = tries.get(taxonomy)
+  if (!t) {
+    t = new Trie<Entry>()
+    for (const b of boilerplatePhrases()) t.add(b, { boilerplate: true })
+    taxonomy.tags.forEach((tag, i) => { for (const [term, weight] of Object.entries(tag.terms)) t!.add(term, { boilerplate: false, tag: i, term, weight }) })
+    tries.set(taxonomy, t)
+  }
+  return t
+}
+
+/** Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. */
+export function termHits(text: string, taxonomy: Taxonomy, from = 0, to = text.length): Hit[] {
+  const trie = trieOf(taxonomy)
+  const hits: Hit[] = []
+  for (let i = from; i < to; i++) {
+    const ms = trie.matchesAt(text, i)
+    if (ms.length === 0) continue
+    const longest = ms[ms.length - 1]!
+    if (longest[1].some((e) => e.boilerplate)) { i = longest[0] - 1; continue }
+    for (const [, entries] of ms) for (const e of entries) if (!e.boilerplate) hits.push({ pos: i, tag: e.tag, term: e.term, weight: e.weight })
+  }
+  return hits
 }
 
 /**
- * Scores each tag of a taxonomy on a text: Σ weight × log2(1 + occurrences) over its terms, per 1,000
- * characters of text beyond a floor (a short text is not penalised, a long one does not score by
- * length alone). Boilerplate phrases are blanked first. Tags at or above `threshold`, best first,
- * each with the terms that scored.
+ * Scores each tag from its hits: Σ weight × log2(1 + occurrences) over its terms, divided by the
+ * square root of the text length in units of 1,500 characters (a short text is not penalised, a long
+ * one does not score by length alone). Tags at or above `threshold`, best first, with their terms.
  */
-export function scoreTopics(text: string, taxonomy: Taxonomy, threshold: number): Topic[] {
-  let clean = text
-  for (const b of boilerplatePhrases()) clean = clean.split(b).join('□')
-  const scale = Math.max(1, clean.length / 1500)
-  const out: Topic[] = []
-  for (const tag of taxonomy.tags) {
-    let score = 0
-    const evidence: Array<[string, number]> = []
-    for (const [term, weight] of Object.entries(tag.terms)) {
-      const n = count(clean, term)
-      if (n === 0) continue
-      score += weight * Math.log2(1 + n)
-      evidence.push([term, weight * n])
-    }
-    score = score / Math.sqrt(scale)
-    if (score >= threshold) out.push({ id: tag.id, label: tag.label, score: Math.round(score * 100) / 100, evidence: evidence.sort((a, b) => b[1] - a[1]).map(([t]) => t) })
+export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number): Topic[] {
+  const counts = taxonomy.tags.map(() => new Map<string, { n: number; weight: number }>())
+  for (const h of hits) {
+    const c = counts[h.tag]!.get(h.term)
+    if (c) c.n++
+    else counts[h.tag]!.set(h.term, { n: 1, weight: h.weight })
   }
+  const scale = Math.sqrt(Math.max(1, length / 1500))
+  const out: Topic[] = []
+  taxonomy.tags.forEach((tag, i) => {
+    let score = 0
+    for (const { n, weight } of counts[i]!.values()) score += weight * Math.log2(1 + n)
+    score /= scale
+    if (score >= threshold) {
+      const evidence = [...counts[i]!].sort((a, b) => b[1].n * b[1].weight - a[1].n * a[1].weight).map(([t]) => t)
+      out.push({ id: tag.id, label: tag.label, score: Math.round(score * 100) / 100, evidence })
+    }
+  })
   return out.sort((a, b) => b.score - a.score)
 }

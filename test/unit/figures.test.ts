@@ -27,7 +27,7 @@ describe('numeral parser', () => {
         const d = Math.floor(n / 10 ** i) % 10
         if (d === 0) { if (s) zero = true; continue }
         if (zero) { s += '零'; zero = false }
-        s += DIG[d] + units[i]
+        s += DIG[d]! + units[i]!
       }
       return s
     }
