@@ -62,7 +62,7 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
  * before or after (市政协主席高志国, 徐勇委员), a speech verb after (说, 表示, 建议), a list of names.
  * Places and committees found earlier block names (延吉, 平顺 are places).
  */
-export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameMention[] {
+export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explain?: (candidates: readonly NameMention[]) => void): NameMention[] {
   const lex = personLexicon()
   const ix = index(doc)
   const text = doc.text
@@ -99,6 +99,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set()): NameM
       cands.push({ start: t.start, end: t.end, name: t.word, score, rule: `jieba-${t.pos}` })
     }
   }
+  explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂).
   let taken = select(cands)
   for (let round = 0; round < 3; round++) {
