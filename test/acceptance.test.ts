@@ -9,7 +9,7 @@ import { compare, fixtures, hasPdNer, keys, LISTS, memberAgreement, pdPersonScor
 const FLOORS: Record<(typeof LISTS)[number], number> = { places: 0.95, committees: 0.93, persons: 0.93, figures: 0.97, dates: 0.98 }
 const MEMBER_FLOOR = 0.95
 const TOP3_FLOOR = 0.8
-const PD_PERSON_FLOOR = 0.55
+const PD_PERSON_FLOOR = 0.62
 
 const analyzer = createAnalyzer()
 const pages = fixtures().map((f) => ({ ...f, result: analyzer.analyze(f.text) }))

@@ -7,6 +7,10 @@ export type PersonLexicon = {
   surnames: Map<string, number>
   /** log ratio of a character's use in given names over its use in other words. */
   givenScore(c: string): number
+  /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
+  foreignScore(c: string): number
+  /** Chinese names of countries (data/countries.txt): transliterated, but places. */
+  countries: Set<string>
   roles: Map<string, Role>
   /** Role words, longest first, for matching at a position. */
   roleForms: string[]
@@ -20,7 +24,7 @@ export type PersonLexicon = {
 
 let lexicon: PersonLexicon | undefined
 
-/** data/surnames.txt, surname-stats.tsv, name-chars.tsv, roles.tsv and speech-verbs.txt; loaded once. */
+/** data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, roles.tsv and speech-verbs.txt; loaded once. */
 export function personLexicon(): PersonLexicon {
   if (lexicon) return lexicon
   const stats = new Map(readTsv('surname-stats.tsv', 2).map(({ cells }) => [cells[0]!, Number(cells[1])]))
@@ -31,23 +35,29 @@ export function personLexicon(): PersonLexicon {
   }
   const inName = new Map<string, number>()
   const general = new Map<string, number>()
+  const inForeign = new Map<string, number>()
   let nIn = 0
   let nGen = 0
+  let nFor = 0
   for (const { cells } of readTsv('name-chars.tsv', 3)) {
-    const a = Number(cells[1])
-    const b = Number(cells[2])
-    inName.set(cells[0]!, a); general.set(cells[0]!, b); nIn += a; nGen += b
+    const [c, a, b, f] = [cells[0]!, Number(cells[1]), Number(cells[2]), Number(cells[3] ?? 0)]
+    inName.set(c, a); general.set(c, b); inForeign.set(c, f); nIn += a; nGen += b; nFor += f
   }
-  const cache = new Map<string, number>()
-  const givenScore = (c: string) => {
-    let v = cache.get(c)
-    if (v === undefined) {
-      v = Math.log(((inName.get(c) ?? 0) + 0.5) / nIn) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)
-      v = Math.max(-4, Math.min(4, v))
-      cache.set(c, v)
+  const ratio = (counts: Map<string, number>, total: number) => {
+    const cache = new Map<string, number>()
+    return (c: string) => {
+      let v = cache.get(c)
+      if (v === undefined) {
+        v = Math.log(((counts.get(c) ?? 0) + 0.5) / total) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)
+        v = Math.max(-4, Math.min(4, v))
+        cache.set(c, v)
+      }
+      return v
     }
-    return v
   }
+  const givenScore = ratio(inName, nIn)
+  const foreignScore = ratio(inForeign, nFor)
+  const countries = new Set(readList('countries.txt'))
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
   const roleForms = [...roles.keys()].sort((a, b) => b.length - a.length)
@@ -58,7 +68,7 @@ export function personLexicon(): PersonLexicon {
   for (const v of speechVerbs) verbTrie.add(v, v)
   const maxRole = roleForms[0]?.length ?? 0
   lexicon = {
-    surnames, givenScore, roles, roleForms, speechVerbs,
+    surnames, givenScore, foreignScore, countries, roles, roleForms, speechVerbs,
     roleAt: (text, at) => roleTrie.matchesAt(text, at).at(-1)?.[1][0],
     verbAt: (text, at) => verbTrie.matchesAt(text, at).at(-1)?.[1][0],
     roleEndingAt: (text, at) => {

@@ -1,0 +1,43 @@
+import type { Doc } from '../doc/doc.js'
+import { personLexicon } from './lexicon.js'
+import type { NameMention } from './recognize.js'
+
+const DOT = /^[·•・]$/
+const HAN = /^[\u4e00-\u9fff]+$/
+
+/** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
+export const FOREIGN = { minChar: 0.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3 }
+
+/**
+ * Transliterated names (克林顿, 基里延科, 卡洛斯·阿马特): maximal runs of words made of characters that
+ * jieba's transliterated person entries use far more than other words do, joined by ·. Context
+ * (a title before, a speech verb after) is added by the caller like for Chinese names; country
+ * names and words the segmenter calls places are not persons.
+ */
+export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] {
+  const lex = personLexicon()
+  const toks = doc.tokens
+  const out: NameMention[] = []
+  const fits = (w: string) => HAN.test(w) && [...w].every((c) => lex.foreignScore(c) >= FOREIGN.minChar)
+  for (let i = 0; i < toks.length; i++) {
+    if (!fits(toks[i]!.word) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fits(toks[i - 1]!.word))) continue
+    let j = i
+    while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fits(toks[j + 1]!.word) || (DOT.test(toks[j + 1]!.word) && toks[j + 2] && fits(toks[j + 2]!.word)))) j++
+    const start = toks[i]!.start
+    const end = toks[j]!.end
+    const name = doc.text.slice(start, end)
+    const letters = name.replace(/[·•・]/g, '')
+    if (letters.length < 2 || letters.length > 14 || lex.countries.has(name)) continue
+    let b = false
+    for (let k = start; k < end && !b; k++) if (blocked[k]) b = true
+    if (b) continue
+    let score = FOREIGN.base
+    for (const c of letters) score += FOREIGN.perChar * Math.min(lex.foreignScore(c), 2.5) / Math.sqrt(letters.length)
+    if (name !== letters) score += FOREIGN.dot
+    if (letters.length === 2) score += FOREIGN.twoChars
+    if (i === j && /^(?:nr|nrt|nrfg)$/.test(toks[i]!.pos)) score += FOREIGN.jiebaName
+    if (i === j && toks[i]!.pos === 'ns') score += FOREIGN.place
+    out.push({ start, end, name, score, rule: 'transliterated' })
+  }
+  return out
+}
