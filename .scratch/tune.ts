@@ -1,7 +1,7 @@
-import { createAnalyzer } from './src/index.ts'
-import { WEIGHTS } from './src/persons/recognize.ts'
-import { FOREIGN } from './src/persons/foreign.ts'
-import { readBio, PD_NER, fixtures, compare, keys, prf } from './test/eval/score.ts'
+import { createAnalyzer } from '../src/index.ts'
+import { WEIGHTS } from '../src/persons/recognize.ts'
+import { FOREIGN } from '../src/persons/foreign.ts'
+import { readBio, PD_NER, fixtures, compare, keys, prf } from '../test/eval/score.ts'
 const a = createAnalyzer()
 const all = readBio(PD_NER)
 const tune = all.slice(0, 1200), hold = all.slice(1200)

@@ -1,4 +1,4 @@
-import { analyze } from './src/index.ts'
+import { analyze } from '../src/index.ts'
 analyze('预热')
 const s = '发展'.repeat(500000)
 console.time('1MB'); const r = analyze(s); console.timeEnd('1MB'); console.log(r.persons.length, r.warnings.map(w=>w.code))

@@ -1,7 +1,7 @@
-import { segmenter, tagWords } from './src/segment/jieba.ts'
-import { normalize } from './src/normalize/index.ts'
+import { segmenter, tagWords } from '../src/segment/jieba.ts'
+import { normalize } from '../src/normalize/index.ts'
 import { readFileSync, readdirSync } from 'node:fs'
-const texts = readdirSync('test/fixtures/articles').map(f => normalize(readFileSync('test/fixtures/articles/' + f, 'utf8')).mapped.text)
+const texts = readdirSync('../test/fixtures/articles').map(f => normalize(readFileSync('../test/fixtures/articles/' + f, 'utf8')).mapped.text)
 const paras = texts.flatMap(t => t.split('\n').filter(Boolean))
 tagWords('预热')
 const T = (l: string, f: () => void) => { f(); const a = performance.now(); for (let i = 0; i < 10; i++) f(); console.log(l, ((performance.now() - a) / 10).toFixed(1)) }

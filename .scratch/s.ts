@@ -1,4 +1,4 @@
-import { personLexicon } from './src/persons/lexicon.ts'
+import { personLexicon } from '../src/persons/lexicon.ts'
 const lex = personLexicon()
 for (const w of process.argv.slice(2)) {
   const sur = lex.surnames.has(w.slice(0,2)) ? w.slice(0,2) : w[0]!

@@ -1,8 +1,8 @@
-import { normalize } from './src/normalize/index.ts'
-import { structure } from './src/structure/index.ts'
-import { segment } from './src/segment/index.ts'
-import { recognizeNames } from './src/persons/recognize.ts'
-import { tagWords } from './src/segment/jieba.ts'
+import { normalize } from '../src/normalize/index.ts'
+import { structure } from '../src/structure/index.ts'
+import { segment } from '../src/segment/index.ts'
+import { recognizeNames } from '../src/persons/recognize.ts'
+import { tagWords } from '../src/segment/jieba.ts'
 for (const s of process.argv.slice(2)) {
   const n = normalize(s)
   const doc: any = { input: s, norm: n.mapped, text: n.mapped.text, paragraphs: [], sentences: [], articles: [], tokens: [], year: null, warnings: [] }

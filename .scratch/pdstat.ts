@@ -1,5 +1,5 @@
-import { tagWords } from './src/segment/jieba.ts'
-import { readBio, PD_NER } from './test/eval/score.ts'
+import { tagWords } from '../src/segment/jieba.ts'
+import { readBio, PD_NER } from '../test/eval/score.ts'
 const sents = readBio(PD_NER)
 const tagCount = new Map<string, number>(); let exact = 0, total = 0
 const nonExact: string[] = []

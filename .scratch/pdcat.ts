@@ -1,6 +1,6 @@
-import { tagWords } from './src/segment/jieba.ts'
-import { createAnalyzer } from './src/index.ts'
-import { readBio, PD_NER } from './test/eval/score.ts'
+import { tagWords } from '../src/segment/jieba.ts'
+import { createAnalyzer } from '../src/index.ts'
+import { readBio, PD_NER } from '../test/eval/score.ts'
 const a = createAnalyzer({ debug: true })
 const sents = readBio(PD_NER).slice(0, 1500)
 const hit = new Map<string, number>(), tot = new Map<string, number>(); const ex: Record<string, string[]> = {}

@@ -1,10 +1,10 @@
-import { normalize } from './src/normalize/index.ts'
-import { structure } from './src/structure/index.ts'
-import { segment } from './src/segment/index.ts'
-import { STAGES } from './src/pipeline/stages.ts'
-import { resolveOptions } from './src/analyzer.ts'
+import { normalize } from '../src/normalize/index.ts'
+import { structure } from '../src/structure/index.ts'
+import { segment } from '../src/segment/index.ts'
+import { STAGES } from '../src/pipeline/stages.ts'
+import { resolveOptions } from '../src/analyzer.ts'
 import { readFileSync, readdirSync } from 'node:fs'
-const files = process.argv[2] ? [readFileSync(process.argv[2], 'utf8')] : readdirSync('test/fixtures/articles').map(f => readFileSync('test/fixtures/articles/' + f, 'utf8'))
+const files = process.argv[2] ? [readFileSync(process.argv[2], 'utf8')] : readdirSync('../test/fixtures/articles').map(f => readFileSync('../test/fixtures/articles/' + f, 'utf8'))
 const tot: Record<string, number> = {}
 const opts = resolveOptions({})
 for (let k = 0; k < 22; k++) for (const s of files) {

@@ -1,5 +1,5 @@
-import { createAnalyzer } from './src/index.ts'
-import { readBio, PD_NER } from './test/eval/score.ts'
+import { createAnalyzer } from '../src/index.ts'
+import { readBio, PD_NER } from '../test/eval/score.ts'
 const a = createAnalyzer({ debug: true })
 const sents = readBio(PD_NER).slice(0, Number(process.argv[2] ?? 600))
 const missed: string[] = [], extra: string[] = []

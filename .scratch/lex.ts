@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 const m0 = process.memoryUsage().heapUsed
 const t0 = performance.now()
-const text = readFileSync('node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', 'utf8')
+const text = readFileSync('../node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', 'utf8')
 const tags = new Map<string, string>()
 let s = 0
 for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', s)) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { analyze, AnalysisResultSchema } from './src/index.ts'
+import { analyze, AnalysisResultSchema } from '../src/index.ts'
 const t = readFileSync(process.argv[2]!, 'utf8')
 console.time('a')
 const r = analyze(t, { tokens: true })
