@@ -1,8 +1,0 @@
-const m = (l: string) => console.log(l, (process.memoryUsage().rss / 1e6).toFixed(0), 'heap', (process.memoryUsage().heapUsed / 1e6).toFixed(0))
-m('start')
-const { segmenter } = await import('../src/segment/jieba.ts'); segmenter().cut('测试', true); m('jieba')
-const { loadGazetteer } = await import('../src/places/gazetteer.ts'); loadGazetteer(); m('gazetteer')
-const { personLexicon } = await import('../src/persons/lexicon.ts'); personLexicon(); m('persons')
-const { analyze } = await import('../src/index.ts'); const fs = await import('node:fs')
-analyze(fs.readFileSync('../test/fixtures/articles/000_40cdcc925d90f28a.txt', 'utf8')); m('analyze')
-for (let i = 0; i < 20; i++) analyze(fs.readFileSync('../test/fixtures/articles/001_b27ce5d9fa878942.txt', 'utf8')); m('20 more')
