@@ -3,16 +3,54 @@ import { dataPath } from '../data/files.js'
 
 /**
  * The segmenter's word lexicon: part of speech (jieba's dictionary, its default user dictionary and
- * data/user-dict.utf8, read from the files nodejieba loads) and jieba's IDF, in one map whose value
- * packs both (tag index + 256 × IDF in hundredths). `cut()` + this lexicon gives what nodejieba's
- * `tag()` gives (a dictionary word takes its tag; otherwise digits are m, Latin eng, the rest x).
+ * data/user-dict.utf8, read from the files nodejieba loads) and jieba's IDF. `cut()` + this lexicon
+ * gives what nodejieba's `tag()` gives (a dictionary word takes its tag; otherwise digits are m,
+ * Latin eng, the rest x) at a fraction of the cost.
+ *
+ * 600,000 words would take 100 MB as a JS Map; they are kept as 32-bit hashes in an open-addressing
+ * table (Int32Array + Uint8Array tags + Uint16Array IDF, about 12 MB). Two words sharing a hash are
+ * vanishingly rare (one in four billion per pair) and would only swap a tag.
  */
 export type WordLexicon = { tag(word: string): string; idf(word: string): number | undefined; readonly medianIdf: number }
 
 let lexicon: WordLexicon | undefined
 
-/** Calls `fn(word, second, third)` for each `word [second [third]]` line (single spaces, as jieba writes them). */
-function eachLine(file: string, fn: (word: string, second: string | undefined, third: string | undefined) => void): void {
+/** 32-bit FNV-1a over UTF-16 code units [from, to); never 0 (0 marks an empty slot). */
+function hash(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h === 0 ? 1 : h
+}
+
+class HashTable {
+  private readonly keys: Int32Array
+  readonly tags: Uint8Array
+  readonly idfs: Uint16Array
+  private readonly mask: number
+  constructor(capacity: number) {
+    let size = 1
+    while (size < capacity * 2) size <<= 1
+    this.keys = new Int32Array(size)
+    this.tags = new Uint8Array(size)
+    this.idfs = new Uint16Array(size)
+    this.mask = size - 1
+  }
+  /** Slot of hash `h`: where it is, or where it would go. */
+  slot(h: number): number {
+    let i = h & this.mask
+    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask
+    return i
+  }
+  has(i: number, h: number): boolean {
+    return this.keys[i] === h
+  }
+  claim(i: number, h: number): void {
+    this.keys[i] = h
+  }
+}
+
+/** Calls `fn(text, s, e, a, b)` per line [s, e) of a text file; `a`, `b` the first and second space (-1 when absent). */
+function eachLine(file: string, fn: (text: string, s: number, e: number, a: number, b: number) => void): void {
   const text = readFileSync(file, 'utf8')
   let s = 0
   while (s < text.length) {
@@ -21,13 +59,11 @@ function eachLine(file: string, fn: (word: string, second: string | undefined, t
     let end = e
     while (end > s && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--
     if (end > s) {
-      const a = text.indexOf(' ', s)
-      if (a < 0 || a >= end) fn(text.slice(s, end), undefined, undefined)
-      else {
-        const b = text.indexOf(' ', a + 1)
-        if (b < 0 || b >= end) fn(text.slice(s, a), text.slice(a + 1, end), undefined)
-        else fn(text.slice(s, a), text.slice(a + 1, b), text.slice(b + 1, end))
-      }
+      let a = text.indexOf(' ', s)
+      if (a >= end) a = -1
+      let b = a < 0 ? -1 : text.indexOf(' ', a + 1)
+      if (b >= end) b = -1
+      fn(text, s, end, a, b)
     }
     s = e + 1
   }
@@ -35,35 +71,48 @@ function eachLine(file: string, fn: (word: string, second: string | undefined, t
 
 export function wordLexicon(files: { dict: string; userDict: string; idf: string }): WordLexicon {
   if (lexicon) return lexicon
-  const tags: string[] = ['']
+  const table = new HashTable(650_000)
+  const tagNames: string[] = ['']
   const tagIds = new Map<string, number>([['', 0]])
-  const map = new Map<string, number>()
   const tagId = (t: string) => {
     let id = tagIds.get(t)
-    if (id === undefined) { id = tags.length; tags.push(t); tagIds.set(t, id) }
+    if (id === undefined) { id = tagNames.length; tagNames.push(t); tagIds.set(t, id) }
     return id
   }
-  const setTag = (word: string, second: string | undefined, third: string | undefined) => {
-    const tag = third ?? (second !== undefined && !/^\d+$/.test(second) ? second : '')
-    const old = map.get(word) ?? 0
-    map.set(word, old - (old & 255) + tagId(tag))
+  const setTag = (text: string, s: number, e: number, a: number, b: number) => {
+    const wordEnd = a < 0 ? e : a
+    const second = a < 0 ? undefined : text.slice(a + 1, b < 0 ? e : b)
+    const tag = b >= 0 ? text.slice(b + 1, e) : second !== undefined && !/^\d+$/.test(second) ? second : ''
+    const h = hash(text, s, wordEnd)
+    const i = table.slot(h)
+    table.claim(i, h)
+    table.tags[i] = tagId(tag)
   }
   eachLine(files.dict, setTag)
   eachLine(files.userDict, setTag)
   eachLine(dataPath('user-dict.utf8'), setTag)
   const idfs: number[] = []
-  eachLine(files.idf, (word, second) => {
-    const idf = Number(second)
+  eachLine(files.idf, (text, s, e, a) => {
+    if (a < 0) return
+    const idf = Number(text.slice(a + 1, e))
     if (!Number.isFinite(idf)) return
     idfs.push(idf)
-    map.set(word, ((map.get(word) ?? 0) & 255) + 256 * Math.round(idf * 100))
+    const h = hash(text, s, a)
+    const i = table.slot(h)
+    table.claim(i, h)
+    table.idfs[i] = Math.max(1, Math.round(idf * 1000))
   })
-  idfs.sort((a, b) => a - b)
+  idfs.sort((x, y) => x - y)
   lexicon = {
-    tag: (w) => tags[(map.get(w) ?? 0) & 255] || specialTag(w),
-    idf: (w) => {
-      const v = map.get(w)
-      return v !== undefined && v >= 256 ? Math.floor(v / 256) / 100 : undefined
+    tag(w) {
+      const h = hash(w)
+      const i = table.slot(h)
+      return (table.has(i, h) && tagNames[table.tags[i]!]) || specialTag(w)
+    },
+    idf(w) {
+      const h = hash(w)
+      const i = table.slot(h)
+      return table.has(i, h) && table.idfs[i] ? table.idfs[i]! / 1000 : undefined
     },
     medianIdf: idfs[idfs.length >> 1] ?? 10,
   }

@@ -2,8 +2,9 @@
  * `npm run bench`: in one run, side by side —
  *  1. analyze() against bare nodejieba.cut(text, true) on the five sample pages;
  *  2. the tag worker pool with 1 worker against 2 workers on 200 documents;
- *  3. memory per worker (RSS growth of the process per added worker, dictionaries loaded).
+ *  3. memory per worker (peak RSS of a pool of 1 and of 2 workers, in separate processes).
  */
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -40,16 +41,10 @@ describe('tag worker pool (200 documents)', () => {
 
 afterAll(async () => {
   for (const p of pools.values()) await p.destroy()
-  const rss = () => process.memoryUsage().rss / 1e6
-  const warm = async (n: number) => {
-    const p = new Tinypool({ filename: WORKER, minThreads: n, maxThreads: n })
-    await Promise.all(docs.slice(0, 20).map((d) => p.run(d)))
-    const m = rss()
-    await p.destroy()
-    return m
-  }
-  const base = rss()
-  const one = await warm(1)
-  const two = await warm(2)
-  console.log(`memory: process ${base.toFixed(0)} MB; +1 worker ${(one - base).toFixed(0)} MB; per added worker ${(two - one).toFixed(0)} MB (RSS, dictionaries loaded, 20 pages analysed)`)
+  // Peak RSS of separate processes running the pool with 1 and with 2 workers: the difference is
+  // what one more worker costs (its dictionaries and analyses); the 1-worker figure includes the main thread.
+  const peak = (n: number) => Number(spawnSync('node', [join(import.meta.dirname, 'pool-memory.mjs'), String(n)], { encoding: 'utf8' }).stdout.trim())
+  const one = peak(1)
+  const two = peak(2)
+  console.log(`memory (peak RSS, 20 pages): 1 worker + main thread ${one} MB; 2 workers ${two} MB; per added worker ${two - one} MB`)
 })
