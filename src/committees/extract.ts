@@ -47,6 +47,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
   const tokenStart = new Set(doc.tokens.map((t) => t.start))
   // 科技部门 is no 科技部: a national body ends where a word ends.
   const tokenEnd = new Set(doc.tokens.map((t) => t.end))
+  const nationalEnds = (end: number) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '')
 
   const withSpecial = (m: CommitteeMention): CommitteeMention => {
     if (m.kind !== 'cppcc') return m
@@ -86,7 +87,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
         continue
       }
     }
-    const n = !covered[i] ? longest(national, text, i, (end) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '')) : null
+    const n = !covered[i] && national.longestAt(text, i) ? longest(national, text, i, nationalEnds) : null
     if (n) {
       out.push(withSpecial({ start: i, end: n.end, name: n.value.canonical, kind: n.value.kind, region: '全国', division: null, term: null, session: null, rule: 'lexicon:national' }))
       i = n.end - 1

@@ -25,7 +25,11 @@ export function committeeLexicon(): Lexicon {
 }
 
 /** The longest entry of `trie` starting at `at`. */
-export function longest<V>(trie: Trie<V>, text: string, at: number, ok: (end: number, v: V) => boolean = () => true): { end: number; value: V } | null {
+export function longest<V>(trie: Trie<V>, text: string, at: number, ok?: (end: number, v: V) => boolean): { end: number; value: V } | null {
+  if (!ok) {
+    const m = trie.longestAt(text, at)
+    return m ? { end: m.end, value: m.values[0]! } : null
+  }
   const ms = trie.matchesAt(text, at)
   for (let k = ms.length - 1; k >= 0; k--) {
     const [end, vs] = ms[k]!

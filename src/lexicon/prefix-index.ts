@@ -1,16 +1,20 @@
 /**
- * A dictionary of forms of two or more characters, bucketed by their first two UTF-16 units: one map
- * look-up per text position, then a few `startsWith` checks. Much lighter than a character trie for
- * tens of thousands of names.
+ * A dictionary of forms of two or more characters, bucketed by their first two UTF-16 units (as one
+ * number, so no key string is built): one map look-up per text position, then a few `startsWith`
+ * checks. Much lighter than a character trie for tens of thousands of names.
  */
 export class PrefixIndex<V> {
-  private readonly buckets = new Map<string, Array<{ form: string; values: V[] }>>()
-  /** First UTF-16 units of all forms: most positions are rejected here without building a key. */
+  private readonly buckets = new Map<number, Array<{ form: string; values: V[] }>>()
+  /** First UTF-16 units of all forms: most positions are rejected here. */
   private readonly first = new Uint8Array(65536)
+
+  private static key(text: string, at: number): number {
+    return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+  }
 
   add(form: string, value: V): void {
     if (form.length < 2) throw new Error(`PrefixIndex takes forms of two or more units, got ${form}`)
-    const key = form.slice(0, 2)
+    const key = PrefixIndex.key(form, 0)
     this.first[form.charCodeAt(0)] = 1
     let b = this.buckets.get(key)
     if (!b) { b = []; this.buckets.set(key, b) }
@@ -22,10 +26,15 @@ export class PrefixIndex<V> {
     }
   }
 
+  /** Whether any form begins with the unit at `at` (a cheap filter before `matchesAt`). */
+  mayStartAt(text: string, at: number): boolean {
+    return this.first[text.charCodeAt(at)] === 1
+  }
+
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
-    if (!this.first[text.charCodeAt(at)]) return []
-    const b = this.buckets.get(text.slice(at, at + 2))
+    if (at + 1 >= text.length || !this.first[text.charCodeAt(at)]) return []
+    const b = this.buckets.get(PrefixIndex.key(text, at))
     if (!b) return []
     const out: Array<[number, V[]]> = []
     for (const x of b) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])
@@ -33,6 +42,6 @@ export class PrefixIndex<V> {
   }
 
   get(form: string): V[] | undefined {
-    return this.buckets.get(form.slice(0, 2))?.find((x) => x.form === form)?.values
+    return this.buckets.get(PrefixIndex.key(form, 0))?.find((x) => x.form === form)?.values
   }
 }

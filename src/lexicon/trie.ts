@@ -26,6 +26,30 @@ export class Trie<V> {
     return out
   }
 
+  /** The longest entry starting at `at` (no array is built), or undefined. */
+  longestAt(text: string, at: number): { end: number; values: V[] } | undefined {
+    let n: Node<V> | undefined = this.root
+    let best: { end: number; values: V[] } | undefined
+    for (let i = at; i < text.length; i++) {
+      n = n.next.get(text[i]!)
+      if (!n) break
+      if (n.values) best = { end: i + 1, values: n.values }
+    }
+    return best
+  }
+
+  /** The longest entry ending at `at`, for a trie built from reversed keys. */
+  longestEndingAt(text: string, at: number): { start: number; values: V[] } | undefined {
+    let n: Node<V> | undefined = this.root
+    let best: { start: number; values: V[] } | undefined
+    for (let i = at - 1; i >= 0; i--) {
+      n = n.next.get(text[i]!)
+      if (!n) break
+      if (n.values) best = { start: i, values: n.values }
+    }
+    return best
+  }
+
   get(key: string): V[] | undefined {
     let n: Node<V> | undefined = this.root
     for (let i = 0; i < key.length && n; i++) n = n.next.get(key[i]!)

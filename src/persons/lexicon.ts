@@ -5,6 +5,8 @@ export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
   /** surname → log prior (0 for the most common, negative for rare ones). */
   surnames: Map<string, number>
+  /** 1 at the UTF-16 unit of every surname's first character. */
+  surnameStart: Uint8Array
   /** log ratio of a character's use in given names over its use in other words. */
   givenScore(c: string): number
   /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
@@ -33,6 +35,8 @@ export function personLexicon(): PersonLexicon {
   for (const s of readList('surnames.txt').flatMap((l) => l.split(/\s+/))) {
     surnames.set(s, Math.max(-3, 0.5 * Math.log(((stats.get(s) ?? 0) + 1) / max)))
   }
+  const surnameStart = new Uint8Array(65536)
+  for (const s of surnames.keys()) surnameStart[s.charCodeAt(0)] = 1
   const inName = new Map<string, number>()
   const general = new Map<string, number>()
   const inForeign = new Map<string, number>()
@@ -63,21 +67,15 @@ export function personLexicon(): PersonLexicon {
   const roleForms = [...roles.keys()].sort((a, b) => b.length - a.length)
   const speechVerbs = readList('speech-verbs.txt').sort((a, b) => b.length - a.length)
   const roleTrie = new Trie<string>()
-  for (const r of roleForms) roleTrie.add(r, r)
+  const roleBack = new Trie<string>()
+  for (const r of roleForms) { roleTrie.add(r, r); roleBack.add([...r].reverse().join(''), r) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
-  const maxRole = roleForms[0]?.length ?? 0
   lexicon = {
-    surnames, givenScore, foreignScore, countries, roles, roleForms, speechVerbs,
-    roleAt: (text, at) => roleTrie.matchesAt(text, at).at(-1)?.[1][0],
-    verbAt: (text, at) => verbTrie.matchesAt(text, at).at(-1)?.[1][0],
-    roleEndingAt: (text, at) => {
-      for (let k = Math.min(maxRole, at); k >= 1; k--) {
-        const w = text.slice(at - k, at)
-        if (roles.has(w)) return w
-      }
-      return undefined
-    },
+    surnames, surnameStart, givenScore, foreignScore, countries, roles, roleForms, speechVerbs,
+    roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
+    verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
+    roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
   }
   return lexicon
 }

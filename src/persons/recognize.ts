@@ -91,7 +91,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   const text = doc.text
   const cands: NameMention[] = []
   for (let i = 0; i < text.length; i++) {
-    if (ix.blocked[i]) continue
+    if (ix.blocked[i] || !lex.surnameStart[text.charCodeAt(i)]) continue
     for (const sur of [text.slice(i, i + 2), text[i]!]) {
       const prior = lex.surnames.get(sur)
       if (prior === undefined) continue
@@ -108,7 +108,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (role) score += WEIGHTS.roleAfter
         else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
         if (lex.roleEndingAt(text, i)) score += WEIGHTS.roleBefore
-        if (/^[、和与及]/.test(text.slice(e)) || /[、]$/.test(text.slice(0, i))) score += 0.5
+        if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
         if (strong.has(name)) score += 5
         cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
       }

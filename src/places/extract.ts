@@ -41,7 +41,7 @@ export function findPlaceMentions(doc: Doc): PlaceMention[] {
   const text = doc.text
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
-    if (!HAN.test(text[i]!)) { i++; continue }
+    if (!trie.mayStartAt(text, i)) { i++; continue }
     const matches = trie.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {

@@ -13,9 +13,17 @@ function stopWords(): Set<string> {
   return stop
 }
 
+const decided = new Map<string, boolean>()
+
 /** A keyword is a word of two or more characters with a Han character, no digit, and not a stop word. */
 export function isKeywordCandidate(w: string): boolean {
-  return w.length >= 2 && /[\u4e00-\u9fff]/.test(w) && !/[\d０-９]/.test(w) && !stopWords().has(w)
+  if (w.length < 2) return false
+  let ok = decided.get(w)
+  if (ok === undefined) {
+    ok = /[\u4e00-\u9fff]/.test(w) && !/[\d０-９]/.test(w) && !stopWords().has(w)
+    if (decided.size < 200_000) decided.set(w, ok)
+  }
+  return ok
 }
 
 /**

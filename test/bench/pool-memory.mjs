@@ -9,4 +9,7 @@ const pages = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => read
 const pool = new Tinypool({ filename: new URL('../../dist/worker.js', import.meta.url).href, minThreads: n, maxThreads: n })
 await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run({ id: `d${i}`, text: pages[i % pages.length], maxBytes: 1e8 })))
 await pool.destroy()
-console.log(Math.round(process.resourceUsage().maxRSS / 1024))
+// VmHWM (peak resident set of this process's memory map); getrusage's maxRSS would carry over the
+// peak of the parent process across exec on Linux.
+const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+console.log(Math.round((hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) / 1024))
