@@ -60,20 +60,47 @@ export function append<T>(to: T[], items: Iterable<T>): void {
 
 /** Per-position views of the tokens: which token covers a position, and where words start and end. */
 export type TokenIndex = { at: Int32Array; isStart: Uint8Array; isEnd: Uint8Array }
-const tokenIndexes = new WeakMap<Doc, TokenIndex>()
 
 /** The token index of a document, built once after segmentation. */
-export function tokenIndex(doc: Doc): TokenIndex {
-  let ix = tokenIndexes.get(doc)
-  if (!ix) {
-    const n = doc.text.length
-    ix = { at: new Int32Array(n).fill(-1), isStart: new Uint8Array(n + 1), isEnd: new Uint8Array(n + 1) }
-    doc.tokens.forEach((t, i) => {
-      ix!.at.fill(i, t.start, t.end)
-      ix!.isStart[t.start] = 1
-      ix!.isEnd[t.end] = 1
-    })
-    tokenIndexes.set(doc, ix)
-  }
+export const tokenIndex = perDoc((doc): TokenIndex => {
+  const n = doc.text.length
+  const ix: TokenIndex = { at: new Int32Array(n).fill(-1), isStart: new Uint8Array(n + 1), isEnd: new Uint8Array(n + 1) }
+  doc.tokens.forEach((t, i) => {
+    ix.at.fill(i, t.start, t.end)
+    ix.isStart[t.start] = 1
+    ix.isEnd[t.end] = 1
+  })
   return ix
+})
+
+/** A function of a document computed once per document (later stages reuse what earlier ones found). */
+export function perDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>()
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, compute(doc))
+    return cache.get(doc) as T
+  }
+}
+
+/**
+ * Groups mentions into entities — one per key, in order of first mention — each entity made by
+ * `make` from its first mention, with every mention's span added (and `update` called per mention).
+ */
+export function groupMentions<M extends Range, K, E extends { mentions: Span[] }>(
+  doc: Doc,
+  mentions: Iterable<M>,
+  key: (m: M) => K | null,
+  make: (m: M) => E,
+  update?: (e: E, m: M) => void,
+): E[] {
+  const byKey = new Map<K, E>()
+  for (const m of mentions) {
+    const k = key(m)
+    if (k === null) continue
+    let e = byKey.get(k)
+    if (!e) { e = make(m); byKey.set(k, e) }
+    update?.(e, m)
+    e.mentions.push(span(doc, m.start, m.end))
+  }
+  return [...byKey.values()]
 }

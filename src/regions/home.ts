@@ -1,4 +1,4 @@
-import { articleAt, type Doc } from '../doc/doc.js'
+import { articleAt, perDoc, type Doc } from '../doc/doc.js'
 import type { PlaceMention } from '../places/extract.js'
 import { ancestors, type Division } from '../places/gazetteer.js'
 import { placeMentions } from '../places/stage.js'
@@ -28,15 +28,11 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
   return null
 }
 
-const homes = new WeakMap<Doc, Array<Division | null>>()
-
 /**
  * The home region of each article: the place its title block names (吉林市政协 / 让委员履职…),
  * else the place it mentions most (cities and counties weigh more), else the page's.
  */
-export function articleHomes(doc: Doc): Array<Division | null> {
-  const cached = homes.get(doc)
-  if (cached) return cached
+export const articleHomes = perDoc((doc): Array<Division | null> => {
   const ms = placeMentions(doc)
   const pick = (sel: PlaceMention[]) => {
     const score = new Map<Division, number>()
@@ -47,14 +43,12 @@ export function articleHomes(doc: Doc): Array<Division | null> {
     return best
   }
   const page = pick(ms)
-  const out = doc.articles.map((a, i) => {
+  return doc.articles.map((a, i) => {
     const inHead = ms.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
     const own = ms.filter((m) => articleAt(doc, m.start) === i)
     return pick(inHead) ?? pick(own) ?? page
   })
-  homes.set(doc, out)
-  return out
-}
+})
 
 /**
  * Resolves a relative region word at normalized position `pos`: a fitting place written earlier in the
