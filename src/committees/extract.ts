@@ -16,7 +16,6 @@ const RELATIVE = new Set(['省', '市', '区', '县', '州', '镇', '乡', '旗'
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
-const UNIVERSITY = /(?:大学|学院|研究院|研究所|科学院)$/
 
 function cnSmall(s: string | undefined): number | null {
   if (!s) return null
@@ -93,24 +92,56 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
       i = n.end - 1
     }
   }
-  append(out, universities(doc))
+  append(out, namedBodies(doc, out))
   return dedupe(out)
 }
 
-/** Universities and institutes: the noun tokens before 大学/学院/研究所 (与长春中医药大学 → 长春中医药大学). */
-function universities(doc: Doc): CommitteeMention[] {
+/**
+ * Bodies named by a noun phrase before a body word, found on the segmenter's words:
+ * universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
+ * village, community or township (城西庄村党支部, 城北庄街道办事处), and offices of a named place
+ * (北京市支援合作办公室).
+ */
+const NAMED: Array<{ body: RegExp; phrase: RegExp; kind: CommitteeKind; needsPlace: boolean; rule: string }> = [
+  { body: /(?:大学|学院|研究院|研究所|科学院)$/, phrase: /^.{2,}$/, kind: 'other', needsPlace: false, rule: 'rule:university' },
+  { body: /(?:党支部|党总支|党工委|党委)$/, phrase: /(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' },
+  { body: /(?:办事处|村委会|居委会|村民委员会|居民委员会)$/, phrase: /(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' },
+  { body: /^(?:办公室|管理局|服务中心|工程处)$/, phrase: /^.{4,}$/, kind: 'government', needsPlace: true, rule: 'rule:place-office' },
+]
+const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
+// Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
+const PLACE_PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
+
+function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
   const out: CommitteeMention[] = []
   const toks = doc.tokens
   const places = placeMentions(doc)
+  const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const inBody = new Uint8Array(doc.text.length)
+  for (const c of taken) inBody.fill(1, c.start, c.end)
   toks.forEach((t, i) => {
-    if (!UNIVERSITY.test(t.word)) return
+    const rule = NAMED.find((r) => r.body.test(t.word))
+    if (!rule || inBody[t.start]) return
+    // The body word may end a longer word (街道办事处): the part before it belongs to the phrase.
+    const bodyStart = t.end - (rule.body.exec(t.word)?.[0].length ?? t.word.length)
+    // Walk back over the content words right before the body word (at most four, within the sentence).
     let k = i
-    while (k > 0 && i - k < 4 && /^(?:n|ns|nt|nz|nrt|j|x|vn)$/.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && /^[\u4e00-\u9fff]+$/.test(toks[k - 1]!.word)) k--
-    const start = toks[k]!.start
+    let start = t.start
+    const pos = rule.needsPlace ? PLACE_PHRASE_POS : PHRASE_POS
+    while (k > 0 && i - k < 4 && pos.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && /^[\u4e00-\u9fff]+$/.test(toks[k - 1]!.word)) {
+      k--
+      // An office needs a named place to begin its name: stop there.
+      if (rule.needsPlace && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
+      if (!rule.needsPlace) start = toks[k]!.start
+    }
+    if (rule.needsPlace && !placeStart.has(start)) return
+    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
+    for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) start = p.end
+    const phrase = doc.text.slice(start, bodyStart)
     const name = doc.text.slice(start, t.end)
-    if (name.length < 4 || name === t.word && t.word.length < 5) return
+    if (rule.rule === 'rule:university' ? name.length < 4 || (name === t.word && t.word.length < 5) : !rule.phrase.test(phrase) || phrase.length < 3) return
     const inside = places.find((p) => p.division && p.start >= start && p.end <= t.end)
-    out.push({ start, end: t.end, name, kind: 'other', region: inside?.division?.name ?? null, division: inside?.division ?? null, term: null, session: null, rule: 'rule:university' })
+    out.push({ start, end: t.end, name, kind: rule.kind, region: inside?.division?.name ?? null, division: inside?.division ?? null, term: null, session: null, rule: rule.rule })
   })
   return out
 }

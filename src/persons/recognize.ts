@@ -33,6 +33,8 @@ export const WEIGHTS = {
   roleBefore: 3.5,
   list: 3,
   sameName: 3,
+  wordThenMore: -2,
+  bracketed: 4,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
@@ -69,8 +71,10 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
     return { score: e - s === 3 ? WEIGHTS.ordinaryWord3 : WEIGHTS.ordinaryWord2, rule: 'ordinary-word' }
   }
   let score = 0
-  // Names do not begin with a function word (和关于, 和广大) nor end in one.
+  // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
+  // ordinary word that more characters follow (平台让委员 is no 平台让).
   if (ta.start === s && FUNCTION.test(ta.pos)) score -= 3
+  else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
   if (tb.end === e && tb.start > s && FUNCTION.test(tb.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   if (ta.start < s) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
@@ -109,6 +113,8 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
         if (lex.roleEndingAt(text, i)) score += WEIGHTS.roleBefore
         if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
+        // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
+        if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
         if (strong.has(name)) score += 5
         cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
       }
@@ -135,9 +141,10 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     const names = new Set(taken.map((t) => t.name))
     let boosted = false
     for (const c of cands) {
-      if (c.score >= WEIGHTS.threshold || c.rule.includes('+')) continue
+      if (c.rule.includes('+')) continue
+      // Every reading of a listed position is boosted alike (罗贵波 as much as 罗贵), so the best still wins.
       const listed = (text[c.start - 1] === '、' && ends.has(c.start - 1)) || (text[c.end] === '、' && starts.has(c.end + 1))
-      if (listed || names.has(c.name)) {
+      if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed ? WEIGHTS.list : WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
         boosted = true

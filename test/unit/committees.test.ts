@@ -13,6 +13,9 @@ describe('committees and public bodies', () => {
     ['全国政协调研组', { name: '全国政协', kind: 'cppcc', region: '全国' }],
     ['与长春中医药大学合作', { name: '长春中医药大学', kind: 'other', region: '长春市' }],
     ['大连市甘井子区数据局挂牌成立', { name: '甘井子区数据局', kind: 'government', region: '甘井子区' }],
+    ['城西庄村党支部书记康艳卫说', { name: '城西庄村党支部', kind: 'party' }],
+    ['在潞州区城北庄街道办事处开展活动', { name: '城北庄街道办事处', kind: 'government', region: '潞州区' }],
+    ['对接北京市支援合作办公室', { name: '北京市支援合作办公室', kind: 'government', region: '北京市' }],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(expect.arrayContaining([expect.objectContaining(want)]))
   })
