@@ -1,6 +1,7 @@
 import { append } from '../doc/doc.js'
 import type { Doc } from '../doc/doc.js'
 import type { Division } from '../places/gazetteer.js'
+import type { PlaceMention } from '../places/extract.js'
 import { placeMentions } from '../places/stage.js'
 import { resolveRelative, type RelativeLevel } from '../regions/home.js'
 import type { CommitteeKind } from '../schema/result.js'
@@ -136,12 +137,13 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
     }
     if (rule.needsPlace && !placeStart.has(start)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
-    for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) start = p.end
+    let above: PlaceMention | undefined
+    for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     const phrase = doc.text.slice(start, bodyStart)
     const name = doc.text.slice(start, t.end)
     if (rule.rule === 'rule:university' ? name.length < 4 || (name === t.word && t.word.length < 5) : !rule.phrase.test(phrase) || phrase.length < 3) return
-    const inside = places.find((p) => p.division && p.start >= start && p.end <= t.end)
-    out.push({ start, end: t.end, name, kind: rule.kind, region: inside?.division?.name ?? null, division: inside?.division ?? null, term: null, session: null, rule: rule.rule })
+    const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
+    out.push({ start, end: t.end, name, kind: rule.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: rule.rule })
   })
   return out
 }
