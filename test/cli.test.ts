@@ -105,6 +105,18 @@ describe('cppcc-nlp tag', () => {
     expect(b).toEqual(a)
   }, 120_000)
 
+  it('ranks keywords against the archive with --archive-keywords: words every page shares sink', () => {
+    const r = run(['tag', FIX, '--archive-keywords', '--progress', 'none', '--jobs', '2'])
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { keywords: Array<{ word: string }>; tokens?: unknown })
+    expect(docs).toHaveLength(5)
+    for (const d of docs) {
+      expect(d.tokens).toBeUndefined()
+      const words = d.keywords.map((k) => k.word)
+      expect(words.length).toBeGreaterThan(0)
+      for (const shared of ['政协', '委员', '协商']) expect(words).not.toContain(shared)
+    }
+  }, 60_000)
+
   it('splits an archive into deterministic shards', () => {
     const all = run(['tag', FIX, '--progress', 'none', '--jobs', '1']).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)
     const s0 = run(['tag', FIX, '--shard', '0/2', '--progress', 'none', '--jobs', '1']).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)

@@ -32,6 +32,8 @@ Run 'cppcc-nlp COMMAND --help' for a command's options.`,
   --shard i/n      only the i-th of n deterministic shards (0-based)
   --max-bytes N    files larger than N bytes become error lines (default 10000000)
   --progress M     auto | bar | json | none (default auto: a bar on a terminal, JSON lines otherwise)
+  --archive-keywords  rank each document's keywords against the whole run (natural TF-IDF), so that words
+                   every document shares sink; the output is rewritten once all documents are done
 Exit code: 0 when every document was analysed, 1 when any failed, 2 on a usage error.`,
   schema: `Usage: cppcc-nlp schema
   Prints the JSON Schema of AnalysisResult, generated from the zod schema.`,
@@ -48,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       help: { type: 'boolean', short: 'h' }, pretty: { type: 'boolean' }, text: { type: 'boolean' }, tokens: { type: 'boolean' },
       out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, resume: { type: 'boolean' }, shard: { type: 'string' },
-      'max-bytes': { type: 'string' }, progress: { type: 'string' },
+      'max-bytes': { type: 'string' }, progress: { type: 'string' }, 'archive-keywords': { type: 'boolean' },
     },
   })
   if (values.help) { console.log(HELP[command]); return 0 }
@@ -70,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new CppccNlpError('E_INVALID_OPTIONS', `${name} expects a positive whole number, got ${v}`)
     return Number(v)
   }
-  const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress })
+  const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress, archiveKeywords: !!values['archive-keywords'] })
   return r.failed > 0 ? 1 : 0
 }
 

@@ -6,11 +6,13 @@ import { listInputs, parseShard } from './inputs.js'
 import type { Job, JobResult } from './job.js'
 import { Progress } from './progress.js'
 import { doneIds } from './resume.js'
+import { ArchiveKeywords } from '../topics/archive.js'
+import { rewriteKeywords, withArchiveKeywords } from './archive-keywords.js'
 
-export type TagOptions = { paths: string[]; out?: string; jobs?: number; resume: boolean; shard?: string; maxBytes: number; progress: 'auto' | 'bar' | 'json' | 'none' }
+export type TagOptions = { paths: string[]; out?: string; jobs?: number; resume: boolean; shard?: string; maxBytes: number; progress: 'auto' | 'bar' | 'json' | 'none'; archiveKeywords?: boolean }
 
 /** Jobs from stdin JSON Lines `{"id","text"}`; a bad line becomes a job that fails with its reason. */
-async function* stdinJobs(maxBytes: number): AsyncGenerator<Job | JobResult> {
+async function* stdinJobs(maxBytes: number, words: boolean): AsyncGenerator<Job | JobResult> {
   let n = 0
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     n++
@@ -19,7 +21,7 @@ async function* stdinJobs(maxBytes: number): AsyncGenerator<Job | JobResult> {
       const o = JSON.parse(line) as { id?: unknown; text?: unknown }
       const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : `line:${n}`
       if (typeof o.text !== 'string') yield { id, ok: false, bytes: 0, line: JSON.stringify({ id, error: { code: 'E_BAD_LINE', message: `line ${n}: expected {"id","text"} with text a string` } }) }
-      else yield { id, text: o.text, maxBytes }
+      else yield { id, text: o.text, maxBytes, words }
     } catch (e) {
       yield { id: `line:${n}`, ok: false, bytes: 0, line: JSON.stringify({ id: `line:${n}`, error: { code: 'E_BAD_LINE', message: `line ${n} is not JSON: ${(e as Error).message}` } }) }
     }
@@ -42,7 +44,10 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
   const todo = files.filter((f) => !done.has(f))
   const jobs = Math.max(1, o.jobs ?? availableParallelism())
   const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs })
-  const sink = o.out ? createWriteStream(o.out, { flags: o.resume ? 'a' : 'w' }) : process.stdout
+  const archive = o.archiveKeywords ? new ArchiveKeywords() : null
+  // Archive keywords rewrite every line at the end: on stdout the lines wait until then.
+  const held: string[] = []
+  const sink = o.out ? createWriteStream(o.out, { flags: o.resume ? 'a' : 'w' }) : archive ? { write: (s: string) => held.push(s) } : process.stdout
   const mode = o.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'json') : o.progress
   const progress = new Progress(fromStdin ? 0 : todo.length, mode)
 
@@ -60,6 +65,7 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
   const submit = async (item: Job | JobResult) => {
     const i = index++
     const p = ('line' in item ? Promise.resolve(item) : (pool.run(item) as Promise<JobResult>)).then((r) => {
+      if (archive && r.words) { archive.addWords(r.id, r.words); delete r.words }
       ready.set(i, r)
       progress.tick(r.ok, r.bytes)
       flush()
@@ -69,10 +75,13 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
     // Bounded look-ahead keeps memory flat on archives of any size.
     if (inflight.size >= jobs * 4) await Promise.race(inflight)
   }
-  if (fromStdin) for await (const item of stdinJobs(o.maxBytes)) await submit(item)
-  else for (const f of todo) await submit({ id: f, path: f, maxBytes: o.maxBytes })
+  const words = archive !== null
+  if (fromStdin) for await (const item of stdinJobs(o.maxBytes, words)) await submit(item)
+  else for (const f of todo) await submit({ id: f, path: f, maxBytes: o.maxBytes, words })
   await Promise.all(inflight)
   await pool.destroy()
-  if (sink !== process.stdout) await new Promise<void>((res) => (sink as NodeJS.WritableStream).end(res))
+  if (o.out) await new Promise<void>((res) => (sink as NodeJS.WritableStream).end(res))
+  if (archive && o.out) await rewriteKeywords(o.out, archive)
+  if (archive && !o.out) for (const line of held) process.stdout.write(withArchiveKeywords(line, archive))
   return progress.finish(files.length - todo.length)
 }

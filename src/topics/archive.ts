@@ -9,10 +9,17 @@ import { contentWords } from './words.js'
 export class ArchiveKeywords {
   private readonly tfidf = new TfIdf()
   private readonly ids: string[] = []
+  private readonly index = new Map<string, number>()
 
   add(id: string, text: string): void {
-    this.tfidf.addDocument(contentWords(text))
+    this.addWords(id, contentWords(text))
+  }
+
+  /** Add a document by its content words (as `contentWords` gives them, or from analyze's tokens). */
+  addWords(id: string, words: string[]): void {
+    this.tfidf.addDocument(words)
     this.ids.push(id)
+    this.index.set(id, this.ids.length - 1)
   }
 
   get size(): number {
@@ -21,8 +28,8 @@ export class ArchiveKeywords {
 
   /** The top `n` keywords of document `id` against the archive. */
   keywords(id: string, n = 10): Keyword[] {
-    const i = this.ids.indexOf(id)
-    if (i < 0) return []
+    const i = this.index.get(id)
+    if (i === undefined) return []
     // natural's idf is 1 + ln(N / (1 + df)); shifted so that a word in every document weighs 0.
     const N = this.ids.length
     const floor = 1 + Math.log(N / (N + 1))
