@@ -2,8 +2,9 @@ import { append, type Doc, type WordToken } from '../doc/doc.js'
 import { tagWords } from './jieba.js'
 import { classifyLatin } from './latin.js'
 
-// A Latin-script run stays one token: App, BTX, NO.5, COVID-19, Wi-Fi.
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[.\-+&'][A-Za-z0-9]+)*/g
+// A Latin-script run stays one token: App, BTX, NO.5, COVID-19, Wi-Fi, and capitalised words in a row (John Smith).
+const WORD = "[A-Za-z][A-Za-z0-9]*(?:[.\\-+&'][A-Za-z0-9]+)*"
+const LATIN_RUN = new RegExp(`${WORD}(?: (?=[A-Z])${WORD})*`, 'g')
 
 /** Merge the tokens that a Latin run covers into one `eng` token classified by compromise. */
 function mergeLatin(tokens: WordToken[], text: string, from: number, to: number): WordToken[] {
