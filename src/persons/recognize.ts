@@ -9,6 +9,8 @@ export type NameMention = { start: number; end: number; name: string; score: num
 
 const HAN = /^[\u4e00-\u9fff]+$/
 const NAME_TAGS = new Set(['nr', 'nrfg'])
+const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把向为从以'
+const CLAUSE_BEFORE = '，。、；：“（—\n'
 const FUNCTION = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|r|d|f|m|q|y|e|o|zg)$/
 /**
  * Weights of the evidence for a name (log-odds-like points); a candidate is accepted at `threshold`.
@@ -24,6 +26,9 @@ export const WEIGHTS = {
   jiebaNr2: 0,
   jiebaNrt: 1.5,
   unknownWord: 1.5,
+  unknownWord2: 2.5,
+  subjectAfter: 0.5,
+  clauseBefore: 0.5,
   ordinaryWord2: -4,
   ordinaryWord3: -4,
   cutStart: -3,
@@ -34,6 +39,8 @@ export const WEIGHTS = {
   list: 3,
   sameName: 3,
   wordThenMore: -2,
+  rareCharBelow: -1.2,
+  rareChar: -1,
   bracketed: 4,
 }
 
@@ -66,7 +73,7 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
     if (NAME_TAGS.has(ta.pos) && e - s === 3) return { score: WEIGHTS.jiebaNr3, rule: 'jieba-nr' }
     if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: WEIGHTS.jiebaNr2, rule: 'jieba-nr' }
     if (ta.pos === 'nrt') return { score: WEIGHTS.jiebaNrt, rule: 'jieba-nrt' }
-    if (ta.pos === 'x') return { score: WEIGHTS.unknownWord, rule: 'unknown-word' }
+    if (ta.pos === 'x') return { score: e - s === 2 ? WEIGHTS.unknownWord2 : WEIGHTS.unknownWord, rule: 'unknown-word' }
     // A dictionary word (智慧, 卓越, 高峰) is a name only with context.
     return { score: e - s === 3 ? WEIGHTS.ordinaryWord3 : WEIGHTS.ordinaryWord2, rule: 'ordinary-word' }
   }
@@ -104,7 +111,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         const name = text.slice(i, e)
         if (e > text.length || !HAN.test(name) || isBlocked(ix.blocked, i, e) || lex.countries.has(name)) continue
         let score = prior + WEIGHTS.base
-        for (const c of name.slice(sur.length)) score += WEIGHTS.given * lex.givenScore(c)
+        let worst = Infinity
+        for (const c of name.slice(sur.length)) {
+          const g = lex.givenScore(c)
+          score += WEIGHTS.given * g
+          worst = Math.min(worst, g)
+        }
+        // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
+        if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         score += g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven
         const al = alignment(ix, i, e)
         score += al.score
@@ -113,6 +127,9 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
         if (lex.roleEndingAt(text, i)) score += WEIGHTS.roleBefore
         if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
+        // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
+        if (SUBJECT_AFTER.includes(text[e] ?? '.')) score += WEIGHTS.subjectAfter
+        if (i === 0 || CLAUSE_BEFORE.includes(text[i - 1]!)) score += WEIGHTS.clauseBefore
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
         if (strong.has(name)) score += 5
