@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { createInterface } from 'node:readline'
-import { Tinypool } from 'tinypool'
 import { listInputs, parseShard } from './inputs.js'
+import { createPool } from './pool.js'
 import type { Job, JobResult } from './job.js'
 import { Progress } from './progress.js'
 import { doneIds } from './resume.js'
@@ -43,7 +43,7 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
   }
   const todo = files.filter((f) => !done.has(f))
   const jobs = Math.max(1, o.jobs ?? availableParallelism())
-  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs })
+  const pool = createPool(jobs)
   const archive = o.archiveKeywords ? new ArchiveKeywords() : null
   // Archive keywords rewrite every line at the end: on stdout the lines wait until then.
   const held: string[] = []

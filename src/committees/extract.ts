@@ -13,7 +13,7 @@ export type CommitteeMention = {
   division: Division | null; term: number | null; session: number | null; rule: string
 }
 
-const RELATIVE = new Set(['省', '市', '区', '县', '州', '镇', '乡', '旗'])
+const RELATIVE_CODES = new Set([...'省市区县州镇乡旗'].map((c) => c.charCodeAt(0)))
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
@@ -75,9 +75,9 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
   }
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
     // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
-    if (RELATIVE.has(ch) && !covered[i] && (tokenStart.has(i) || text[i - 1] === '该')) {
+    if (RELATIVE_CODES.has(text.charCodeAt(i)) && !covered[i] && (tokenStart.has(i) || text[i - 1] === '该')) {
+      const ch = text[i]!
       const b = longest(bodies, text, i + 1, bodyOk(text))
       if (b) {
         const d = resolveRelative(doc, i, ch as RelativeLevel)

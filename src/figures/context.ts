@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/doc.js'
+import { tokenIndex, type Doc } from '../doc/doc.js'
 
 /** Is position `pos` inside a short quotation (“四个意识”, “3转4强7新”)? Slogans are quoted, counts are not. */
 export function inShortQuote(text: string, pos: number, max = 16): boolean {
@@ -22,7 +22,8 @@ const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an)$/
 /** What a figure counts: the nouns right after it (85次协商活动 → 协商活动), else the noun right before it. */
 export function subjectOf(doc: Doc, start: number, end: number): string | null {
   const toks = doc.tokens
-  let i = toks.findIndex((t) => t.start >= end)
+  const ix = tokenIndex(doc)
+  let i = ix.isStart[end] ? ix.at[end]! : -1
   const parts: string[] = []
   while (i >= 0 && i < toks.length && parts.join('').length < 8 && NOUN.test(toks[i]!.pos) && (parts.length === 0 ? toks[i]!.start === end : true)) {
     parts.push(toks[i]!.word)
@@ -30,6 +31,6 @@ export function subjectOf(doc: Doc, start: number, end: number): string | null {
     i++
   }
   if (parts.length) return parts.join('')
-  const before = toks.filter((t) => t.end <= start).at(-1)
+  const before = start > 0 && ix.isEnd[start] ? toks[ix.at[start - 1]!] : undefined
   return before && before.end === start && NOUN.test(before.pos) && before.word.length >= 2 ? before.word : null
 }

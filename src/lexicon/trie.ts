@@ -1,11 +1,11 @@
-/** A character trie over UTF-16 units: one pass finds every entry starting at a position. */
+/** A character trie over UTF-16 units (keyed by code, so walking a text allocates no strings). */
 export class Trie<V> {
   private readonly root: Node<V> = { next: new Map() }
 
   add(key: string, value: V): void {
     let n = this.root
     for (let i = 0; i < key.length; i++) {
-      const c = key[i]!
+      const c = key.charCodeAt(i)
       let child = n.next.get(c)
       if (!child) { child = { next: new Map() }; n.next.set(c, child) }
       n = child
@@ -15,11 +15,11 @@ export class Trie<V> {
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
-    if (!this.root.next.has(text[at]!)) return NONE
+    if (!this.root.next.has(text.charCodeAt(at))) return NONE
     const out: Array<[number, V[]]> = []
     let n: Node<V> | undefined = this.root
     for (let i = at; i < text.length; i++) {
-      n = n.next.get(text[i]!)
+      n = n.next.get(text.charCodeAt(i))
       if (!n) break
       if (n.values) out.push([i + 1, n.values])
     }
@@ -31,7 +31,7 @@ export class Trie<V> {
     let n: Node<V> | undefined = this.root
     let best: { end: number; values: V[] } | undefined
     for (let i = at; i < text.length; i++) {
-      n = n.next.get(text[i]!)
+      n = n.next.get(text.charCodeAt(i))
       if (!n) break
       if (n.values) best = { end: i + 1, values: n.values }
     }
@@ -43,7 +43,7 @@ export class Trie<V> {
     let n: Node<V> | undefined = this.root
     let best: { start: number; values: V[] } | undefined
     for (let i = at - 1; i >= 0; i--) {
-      n = n.next.get(text[i]!)
+      n = n.next.get(text.charCodeAt(i))
       if (!n) break
       if (n.values) best = { start: i, values: n.values }
     }
@@ -52,7 +52,7 @@ export class Trie<V> {
 
   get(key: string): V[] | undefined {
     let n: Node<V> | undefined = this.root
-    for (let i = 0; i < key.length && n; i++) n = n.next.get(key[i]!)
+    for (let i = 0; i < key.length && n; i++) n = n.next.get(key.charCodeAt(i))
     return n?.values
   }
 }
@@ -60,4 +60,4 @@ export class Trie<V> {
 // Shared and never written to: most positions match nothing.
 const NONE: Array<[number, never[]]> = []
 
-type Node<V> = { next: Map<string, Node<V>>; values?: V[] }
+type Node<V> = { next: Map<number, Node<V>>; values?: V[] }

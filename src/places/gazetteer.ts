@@ -4,7 +4,7 @@ import { PrefixIndex } from '../lexicon/prefix-index.js'
 import type { PlaceLevel } from '../schema/result.js'
 import { aliasesOf } from './aliases.js'
 
-export type Division = { code: string | null; name: string; level: PlaceLevel; parent: Division | null; key: string }
+export type Division = { code: string | null; name: string; level: PlaceLevel; parent: Division | null }
 /** A written form of a division: its official name, or a short form derived by rule. */
 export type Form = { division: Division; form: string; short: boolean; rule: string }
 
@@ -17,6 +17,8 @@ export type Gazetteer = {
 
 let gazetteer: Gazetteer | undefined
 
+// One string per rule name, shared by tens of thousands of forms.
+const ALIAS_RULES: Record<string, string> = { sar: 'alias:sar', 'autonomous-stem': 'alias:autonomous-stem', 'autonomous-short': 'alias:autonomous-short', suffix: 'alias:suffix' }
 const TOWNSHIP = /(?:镇|乡|街道|苏木)$/
 const LEVELS = new Set(['province', 'prefecture', 'county', 'township'])
 
@@ -29,7 +31,7 @@ export function loadGazetteer(): Gazetteer {
   for (const { cells, line, file } of readTsv('divisions.tsv', 3)) {
     const [code, name, level, parentCode] = cells as [string, string, string, string | undefined]
     if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in data/${file} at line ${line}: expected a name and a level (province, prefecture, county, township)`)
-    const d: Division = { code: code || null, name, level: level as PlaceLevel, parent: null, key: code || `${parentCode}:${name}` }
+    const d: Division = { code: code || null, name, level: level as PlaceLevel, parent: null }
     divisions.push(d)
     if (code) byCode.set(code, d)
     if (parentCode) pending.push([d, parentCode])
@@ -42,7 +44,7 @@ export function loadGazetteer(): Gazetteer {
     if (d.level === 'township' && !TOWNSHIP.test(d.name)) continue
     trie.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
     byName.set(d.name, [...(byName.get(d.name) ?? []), d])
-    for (const a of aliasesOf(d.name, d.level)) trie.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
+    for (const a of aliasesOf(d.name, d.level)) trie.add(a.form, { division: d, form: a.form, short: true, rule: ALIAS_RULES[a.rule] ?? `alias:${a.rule}` })
   }
   gazetteer = { trie, divisions, byName }
   return gazetteer

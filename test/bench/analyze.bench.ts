@@ -8,8 +8,9 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { Tinypool } from 'tinypool'
+import type { Tinypool } from 'tinypool'
 import { afterAll, bench, describe } from 'vitest'
+import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer } from '../../src/index.js'
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'articles')
@@ -29,7 +30,7 @@ const docs = Array.from({ length: 200 }, (_, i) => ({ id: `doc${i}`, text: `${pa
 const pools = new Map<number, Tinypool>()
 const pool = (n: number) => {
   let p = pools.get(n)
-  if (!p) { p = new Tinypool({ filename: WORKER, minThreads: n, maxThreads: n }); pools.set(n, p) }
+  if (!p) { p = createPool(n, WORKER); pools.set(n, p) }
   return p
 }
 const runAll = (n: number) => Promise.all(docs.map((d) => pool(n).run(d)))
