@@ -13,6 +13,7 @@ export type CommitteeMention = {
   division: Division | null; term: number | null; session: number | null; rule: string
 }
 
+const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
 const RELATIVE_CODES = new Set([...'省市区县州镇乡旗'].map((c) => c.charCodeAt(0)))
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
@@ -47,7 +48,8 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
   const tokenStart = new Set(doc.tokens.map((t) => t.start))
   // 科技部门 is no 科技部: a national body ends where a word ends.
   const tokenEnd = new Set(doc.tokens.map((t) => t.end))
-  const nationalEnds = (end: number) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '')
+  // …or where a title follows (全国政协委员 is cut 全国 | 政协委员).
+  const nationalEnds = (end: number) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '') || TITLE_AFTER.test(text.slice(end, end + 3))
 
   const withSpecial = (m: CommitteeMention): CommitteeMention => {
     if (m.kind !== 'cppcc') return m
@@ -141,7 +143,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
     for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     const phrase = doc.text.slice(start, bodyStart)
     const name = doc.text.slice(start, t.end)
-    if (rule.rule === 'rule:university' ? name.length < 4 || (name === t.word && t.word.length < 5) : !rule.phrase.test(phrase) || phrase.length < 3) return
+    if (rule.rule === 'rule:university' ? name.length < 4 : !rule.phrase.test(phrase) || phrase.length < 3) return
     const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
     out.push({ start, end: t.end, name, kind: rule.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: rule.rule })
   })

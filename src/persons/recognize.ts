@@ -56,6 +56,12 @@ function index(doc: Doc): Index {
 }
 
 
+/** A byline sets a name apart from its role with a space: 记者 张明亮. */
+function skipSpaceBack(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--
+  return at
+}
+
 function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true
   return false
@@ -125,7 +131,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         const role = lex.roleAt(text, e)
         if (role) score += WEIGHTS.roleAfter
         else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
-        if (lex.roleEndingAt(text, i)) score += WEIGHTS.roleBefore
+        if (lex.roleEndingAt(text, skipSpaceBack(text, i))) score += WEIGHTS.roleBefore
         if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
         // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
         if (SUBJECT_AFTER.includes(text[e] ?? '.')) score += WEIGHTS.subjectAfter
@@ -143,7 +149,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   for (const c of foreignCandidates(doc, ix.blocked)) {
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
-    if (lex.roleEndingAt(text, c.start)) { c.score += WEIGHTS.roleBefore; cue = true }
+    if (lex.roleEndingAt(text, skipSpaceBack(text, c.start))) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
     cands.push(c)

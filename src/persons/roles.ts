@@ -39,30 +39,58 @@ function rolesBefore(text: string, start: number): { found: Array<{ role: Role; 
   return { found, from: at }
 }
 
+type Segment = { roles: string[]; kinds: Role[]; org: CommitteeMention | null }
+
+/**
+ * The titles written before a name, as segments of body + roles joined by 、:
+ * 全国政协委员、水利部黄河水利委员会原主任岳中明 → [全国政协: 委员], [水利部黄河水利委员会: 原主任].
+ */
+function segmentsBefore(doc: Doc, start: number, cms: CommitteeMention[]): Segment[] {
+  const text = doc.text
+  const segments: Segment[] = []
+  let at = start
+  for (;;) {
+    const r = rolesBefore(text, at)
+    if (r.found.length === 0) break
+    // The body ends where the roles begin, or inside a title that repeats it (全国政协委员: 全国政协 + 政协委员).
+    const org = cms.find((c) => c.end === r.from) ?? cms.find((c) => c.start < r.from && c.end > r.from && c.end <= r.from + 2) ?? null
+    let roles = r.found.map((f) => f.as)
+    // 市委书记胡斌: the party committee and 书记 make one title.
+    if (org && org.kind === 'party' && /^副?书记$/.test(roles[0] ?? '')) {
+      const rel = text.slice(org.start, org.end)
+      if (/^[省市区县州]委$/.test(rel)) roles = [rel + roles[0]!, ...roles.slice(1)]
+    }
+    segments.unshift({ roles, kinds: r.found.map((f) => f.role), org })
+    at = org ? Math.min(org.start, r.from) : r.from
+    if (text[at - 1] !== '、') break
+    at -= 1
+  }
+  return segments
+}
+
+const isCppcc = (c: CommitteeMention | null) => c !== null && (c.kind === 'cppcc' || c.kind === 'cppcc-special')
+
 /**
  * Roles, organisation and CPPCC membership of one name mention. The organisation is the body written
- * right before the role (市政协主席高志国 → 长春市政协); a 委员/常委 without one belongs to the
- * 政协 the article is about (the nearest earlier CPPCC mention in it).
+ * before the role (市政协主席高志国 → 长春市政协); where a person holds several titles, the CPPCC one
+ * (全国政协委员、…原主任岳中明 → 全国政协); a 委员/常委 without a body belongs to the 政协 the
+ * article is about (the nearest earlier CPPCC mention in it).
  */
 export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
-  const text = doc.text
-  const before = rolesBefore(text, m.start)
-  const after = rolesAfter(text, m.end)
-  const all = [...before.found.map((b) => ({ role: b.role, as: b.as })), ...after.map((r) => ({ role: r, as: r.as }))]
   const cms = committeeMentions(doc)
-  // The body ends where the roles begin, or inside a title that names it (吉林市委书记: 吉林市委 + 书记).
-  let org = before.found.length ? (cms.find((c) => c.end === before.from) ?? cms.find((c) => c.kind === 'party' && c.end > before.from && c.end <= before.from + 2) ?? null) : null
-  let roles = all.map((r) => r.as)
-  // 市委书记胡斌: the party committee and 书记 make one title.
-  if (org && org.kind === 'party' && /^副?书记$/.test(roles[0] ?? '')) {
-    const rel = text.slice(org.start, org.end)
-    if (/^[省市区县州]委$/.test(rel)) roles = [rel + roles[0]!, ...roles.slice(1)]
-  }
-  const cppccRole = all.some((r) => r.role.cppcc)
-  if (!org && cppccRole && all.every((r) => r.role.kind === 'member' || r.role.kind === 'office')) org = nearestCppcc(doc, cms, m.start)
+  const segments = segmentsBefore(doc, m.start, cms)
+  const after = rolesAfter(doc.text, m.end)
+  const kinds = [...segments.flatMap((s) => s.kinds), ...after]
+  const roles = [...segments.flatMap((s) => s.roles), ...after.map((r) => r.as)]
+  if (kinds.some((r) => r.kind === 'press' || r.kind === 'address')) return { roles: roles.filter((r) => r !== '同志'), org: null, cppcc: false }
+  // A CPPCC title among several makes the person a member: 全国政协委员、…原主任; 政协常委、…教授.
+  const cppccSegment = segments.find((s) => s.kinds.some((k) => k.cppcc) && (isCppcc(s.org) || (s.org === null && s.kinds.every((k) => k.kind === 'member'))))
+  if (cppccSegment && (cppccSegment.org || segments.length > 1)) return { roles, org: cppccSegment.org, cppcc: true }
+  let org = segments.at(-1)?.org ?? null
+  const cppccRole = kinds.some((r) => r.cppcc)
+  if (!org && cppccRole && kinds.every((r) => r.kind === 'member' || r.kind === 'office')) org = nearestCppcc(doc, cms, m.start)
   // A 委员 or 常委 of no other body named is a CPPCC member in these reports.
-  const cppcc = cppccRole && (org === null ? all.every((r) => r.role.kind === 'member') : org.kind === 'cppcc' || org.kind === 'cppcc-special')
-  if (all.some((r) => r.role.kind === 'press' || r.role.kind === 'address')) return { roles: roles.filter((r) => r !== '同志'), org: null, cppcc: false }
+  const cppcc = cppccRole && (org === null ? kinds.every((r) => r.kind === 'member') : isCppcc(org))
   return { roles, org, cppcc }
 }
 

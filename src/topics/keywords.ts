@@ -14,13 +14,15 @@ function stopWords(): Set<string> {
 }
 
 const decided = new Map<string, boolean>()
+// Numbers written in Chinese, with or without a measure word (十次, 十三届, 第三): no keywords either.
+const NUMERAL_WORD = /^第?[〇零一二两三四五六七八九十百千万亿几]+[届次个年月日号期批项条名位家种类件]?$/
 
-/** A keyword is a word of two or more characters with a Han character, no digit, and not a stop word. */
+/** A keyword is a word of two or more characters with a Han character, no digit or numeral, and not a stop word. */
 export function isKeywordCandidate(w: string): boolean {
   if (w.length < 2) return false
   let ok = decided.get(w)
   if (ok === undefined) {
-    ok = /[\u4e00-\u9fff]/.test(w) && !/[\d０-９]/.test(w) && !stopWords().has(w)
+    ok = /[\u4e00-\u9fff]/.test(w) && !/[\d０-９]/.test(w) && !NUMERAL_WORD.test(w) && !stopWords().has(w)
     if (decided.size < 200_000) decided.set(w, ok)
   }
   return ok

@@ -13,7 +13,9 @@ describe('persons: names the segmenter misses, roles and organisations', () => {
     ['在中共吉林市委坚强领导下，吉林市委书记胡斌出席会议。', '胡斌', ['市委书记'], '吉林市委', false],
     ['本报记者 高峰', '高峰', ['记者'], null, false],
     ['通讯员 张泗国 乔政恺 本报记者 高峰', '乔政恺', ['通讯员'], null, false],
-    ['全国政协委员、水利部黄河水利委员会原主任岳中明一行', '岳中明', ['原主任'], '水利部黄河水利委员会', false],
+    ['全国政协委员、水利部黄河水利委员会原主任岳中明一行', '岳中明', ['委员', '原主任'], '全国政协', true],
+    ['省政协常委、武汉大学教授刘伟建议，加强流域综合治理。', '刘伟', ['常委', '教授'], null, true],
+    ['彭浦镇党委副书记、镇长何涛主持了直播', '何涛', ['党委副书记', '镇长'], '彭浦镇党委', false],
   ])('%s → %s', (text, name, roles, org, member) => {
     const p = persons(text).find((x) => x.name === name)
     expect(p, JSON.stringify(persons(text).map((x) => x.name))).toBeDefined()
