@@ -39,6 +39,7 @@ export const WEIGHTS = {
   list: 3,
   sameName: 3,
   wordThenMore: -2,
+  surnameAlone: 1.5,
   rareCharBelow: -1.2,
   rareChar: -1,
   bracketed: 4,
@@ -128,6 +129,9 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         score += g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven
         const al = alignment(ix, i, e)
         score += al.score
+        // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
+        const first = ix.toks[ix.tokAt[i]!]
+        if (first && first.start === i && first.end === i + sur.length && NAME_TAGS.has(first.pos) && e > first.end) score += WEIGHTS.surnameAlone
         const role = lex.roleAt(text, e)
         if (role) score += WEIGHTS.roleAfter
         else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
