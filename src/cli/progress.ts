@@ -4,7 +4,7 @@ export class Progress {
   private failed = 0
   private bytes = 0
   private readonly t0 = Date.now()
-  private lastDraw = 0
+  private lastDraw = Date.now()
   constructor(private readonly total: number, private readonly mode: 'bar' | 'json' | 'none') {}
 
   tick(ok: boolean, bytes: number): void {
