@@ -143,7 +143,8 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
         if (strong.has(name)) score += 5
-        cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
+        // Far below the threshold even a list or a second mention would not lift it: drop it now.
+        if (score >= WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)) cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
       }
     }
   }
