@@ -40,8 +40,4 @@ export class PrefixIndex<V> {
     for (const x of b) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])
     return out
   }
-
-  get(form: string): V[] | undefined {
-    return this.buckets.get(PrefixIndex.key(form, 0))?.find((x) => x.form === form)?.values
-  }
 }

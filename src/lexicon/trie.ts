@@ -50,11 +50,6 @@ export class Trie<V> {
     return best
   }
 
-  get(key: string): V[] | undefined {
-    let n: Node<V> | undefined = this.root
-    for (let i = 0; i < key.length && n; i++) n = n.next.get(key.charCodeAt(i))
-    return n?.values
-  }
 }
 
 // Shared and never written to: most positions match nothing.

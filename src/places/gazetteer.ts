@@ -9,10 +9,8 @@ export type Division = { code: string | null; name: string; level: PlaceLevel; p
 export type Form = { division: Division; form: string; short: boolean; rule: string }
 
 export type Gazetteer = {
+  /** Every written form (official names and short forms; several divisions for 朝阳区, 城关镇 …). */
   readonly trie: PrefixIndex<Form>
-  readonly divisions: Division[]
-  /** Divisions by official name (several for 朝阳区, 城关镇 …). */
-  readonly byName: Map<string, Division[]>
 }
 
 let gazetteer: Gazetteer | undefined
@@ -38,15 +36,13 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const [d, p] of pending) d.parent = byCode.get(p) ?? null
   const trie = new PrefixIndex<Form>()
-  const byName = new Map<string, Division[]>()
   for (const d of divisions) {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
     if (d.level === 'township' && !TOWNSHIP.test(d.name)) continue
     trie.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
-    byName.set(d.name, [...(byName.get(d.name) ?? []), d])
     for (const a of aliasesOf(d.name, d.level)) trie.add(a.form, { division: d, form: a.form, short: true, rule: ALIAS_RULES[a.rule] ?? `alias:${a.rule}` })
   }
-  gazetteer = { trie, divisions, byName }
+  gazetteer = { trie }
   return gazetteer
 }
 
