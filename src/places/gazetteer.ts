@@ -11,6 +11,8 @@ export type Form = { division: Division; form: string; short: boolean; rule: str
 export type Gazetteer = {
   /** Every written form (official names and short forms; several divisions for 朝阳区, 城关镇 …). */
   readonly trie: PrefixIndex<Form>
+  /** The province-level division of that official name. */
+  province(name: string): Division | undefined
 }
 
 let gazetteer: Gazetteer | undefined
@@ -42,7 +44,8 @@ export function loadGazetteer(): Gazetteer {
     trie.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
     for (const a of aliasesOf(d.name, d.level)) trie.add(a.form, { division: d, form: a.form, short: true, rule: ALIAS_RULES[a.rule] ?? `alias:${a.rule}` })
   }
-  gazetteer = { trie }
+  const provinces = new Map(divisions.filter((d) => d.level === 'province').map((d) => [d.name, d]))
+  gazetteer = { trie, province: (name) => provinces.get(name) }
   return gazetteer
 }
 

@@ -1,13 +1,16 @@
 import { append, groupMentions, perDoc } from '../doc/doc.js'
 import type { Stage } from '../pipeline/stage.js'
+import { abbreviationMentions } from './abbreviations.js'
 import { findPlaceMentions } from './extract.js'
+import { loadGazetteer } from './gazetteer.js'
 import { resolvePlaces } from './resolve.js'
 
 /** Place mentions of a document (found and resolved once, shared with the committee and person stages). */
 export const placeMentions = perDoc((doc) => {
   const ms = findPlaceMentions(doc)
   resolvePlaces(doc, ms)
-  return ms
+  const abbreviations = abbreviationMentions(doc, loadGazetteer().province, ms)
+  return abbreviations.length ? [...ms, ...abbreviations].sort((a, b) => a.start - b.start) : ms
 })
 
 /** Stage: places — one entity per division with all its mentions, in order of first mention. */

@@ -45,6 +45,12 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
     expect(places(text).map((p) => p.name)).not.toContain(name)
   })
 
+  it('reads a one-character province abbreviation only after a verb of travel or stay', () => {
+    expect(places('组织委员赴京举办“松花石百砚展”').map((p) => p.name)).toContain('北京市')
+    expect(places('会议在沪召开').map((p) => p.name)).toContain('上海市')
+    expect(places('来自东京的客人，京剧演出，台上的委员')).toEqual([])
+  })
+
   it('keeps codes from the gazetteer', () => {
     expect(place('长春市政协', '长春市')?.code).toBe('2201')
     expect(place('上海市静安区彭浦镇', '彭浦镇')?.parent).toBe('静安区')
