@@ -9,20 +9,20 @@ const BEFORE = /[赴进在来返抵离驻入留旅到]$/
 // …followed by the end of the word: 赴京举办, 在京召开, 来沪，
 const AFTER = /^(?:[^\u4e00-\u9fff]|举办|参加|召开|开展|调研|考察|出席|工作|学习|期间|时|后|的|务工|就医|办展|发展)/
 
-let table: Map<string, string> | undefined
+let table: Map<number, string> | undefined
 
 /**
  * One-character province abbreviations (京 → 北京市) where they cannot be anything else: right after a
  * verb of travel or stay and before the end of the phrase. data/province-abbreviations.tsv.
  */
 export function abbreviationMentions(doc: Doc, byName: (name: string) => Division | undefined, taken: PlaceMention[]): PlaceMention[] {
-  table ??= new Map(readTsv('province-abbreviations.tsv', 2).map(({ cells }) => [cells[0]!, cells[1]!]))
+  table ??= new Map(readTsv('province-abbreviations.tsv', 2).map(({ cells }) => [cells[0]!.charCodeAt(0), cells[1]!]))
   const covered = new Set<number>()
   for (const m of taken) for (let k = m.start; k < m.end; k++) covered.add(k)
   const out: PlaceMention[] = []
   const text = doc.text
   for (let i = 1; i < text.length; i++) {
-    const name = table.get(text[i]!)
+    const name = table.get(text.charCodeAt(i))
     if (!name || covered.has(i) || !BEFORE.test(text.slice(i - 1, i)) || !AFTER.test(text.slice(i + 1, i + 4))) continue
     const division = byName(name)
     if (!division) throw new CppccNlpError('E_DATA', `data/province-abbreviations.tsv names ${name}, which is not a province in data/divisions.tsv`)
