@@ -62,11 +62,13 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
   for (const p of places) {
     if (!p.division) continue
     const d = p.division
-    const start = text.slice(p.start - 2, p.start) === '中共' ? p.start - 2 : text.slice(p.start - 2, p.start) === '政协' ? p.start - 2 : p.start
-    if (text.slice(p.start - 2, p.start) === '政协' || text.slice(p.start - 10, p.start) === '中国人民政治协商会议') {
+    const before = (n: number) => text.slice(Math.max(0, p.start - n), p.start)
+    const start = before(2) === '中共' || before(2) === '政协' ? p.start - 2 : p.start
+    const fullTitle = before(10) === '中国人民政治协商会议'
+    if (before(2) === '政协' || fullTitle) {
       const s = SESSION.exec(text.slice(p.end, p.end + 20))
       if (s) {
-        const from = text.slice(p.start - 10, p.start) === '中国人民政治协商会议' ? p.start - 10 : start
+        const from = fullTitle ? p.start - 10 : start
         out.push({ start: from, end: p.end + s[0].length, name: `${d.name}政协`, kind: 'cppcc', region: d.name, division: d, term: cnSmall(s[1]), session: cnSmall(s[2]), rule: 'rule:committee-session' })
         continue
       }
@@ -107,8 +109,8 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
  */
 const NAMED: Array<{ body: RegExp; phrase: RegExp; kind: CommitteeKind; needsPlace: boolean; rule: string }> = [
   { body: /(?:大学|学院|研究院|研究所|科学院)$/, phrase: /^.{2,}$/, kind: 'other', needsPlace: false, rule: 'rule:university' },
-  { body: /(?:党支部|党总支|党工委|党委)$/, phrase: /(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' },
-  { body: /(?:办事处|村委会|居委会|村民委员会|居民委员会)$/, phrase: /(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' },
+  { body: /(?:党支部|党总支|党工委|党委)$/, phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' },
+  { body: /(?:办事处|村委会|居委会|村民委员会|居民委员会)$/, phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' },
   { body: /^(?:办公室|管理局|服务中心|工程处)$/, phrase: /^.{4,}$/, kind: 'government', needsPlace: true, rule: 'rule:place-office' },
 ]
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
@@ -143,7 +145,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
     for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     const phrase = doc.text.slice(start, bodyStart)
     const name = doc.text.slice(start, t.end)
-    if (rule.rule === 'rule:university' ? name.length < 4 : !rule.phrase.test(phrase) || phrase.length < 3) return
+    if (!rule.phrase.test(phrase)) return
     const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
     out.push({ start, end: t.end, name, kind: rule.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: rule.rule })
   })

@@ -1,5 +1,4 @@
-import type { Doc } from '../doc/doc.js'
-import { span } from '../doc/doc.js'
+import { span, tokenIndex, type Doc } from '../doc/doc.js'
 import type { Figure } from '../schema/result.js'
 import { inShortQuote, inTitle, subjectOf } from './context.js'
 import { arabicDigits, CN_NUMERAL_CHARS, MAGNITUDE, parseChineseNumeral, scaleDecimal } from './numerals.js'
@@ -83,7 +82,8 @@ export function findFigures(doc: Doc): Figure[] {
     if (prefix) { approx = prefix[1]; start = s - (text.slice(Math.max(0, s - 2), s).match(prefix[0])?.[0].length ?? 0) }
     let fend = u ? u[0] : end
     // 多 of 多边 begins a word: no approximation.
-    const next = doc.tokens.find((t) => t.start === fend)
+    const ix = tokenIndex(doc)
+    const next = ix.isStart[fend] ? doc.tokens[ix.at[fend]!] : undefined
     const suf = SUFFIX.find(([re]) => re.test(text.slice(fend)) && !(next && next.word.length > 1 && next.word[0] === '多'))
     if (suf && !approx) { approx = suf[1]; fend += text.slice(fend).match(suf[0])![0].length }
     const unit = u ? u[1][0]! : null
