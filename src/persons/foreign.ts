@@ -6,7 +6,7 @@ const DOT = /^[·•・]$/
 const HAN = /^[\u4e00-\u9fff]+$/
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
-export const FOREIGN = { minChar: 0.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3 }
+export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3 }
 
 /**
  * Transliterated names (克林顿, 基里延科, 卡洛斯·阿马特): maximal runs of words made of characters that
@@ -18,7 +18,17 @@ export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] 
   const lex = personLexicon()
   const toks = doc.tokens
   const out: NameMention[] = []
-  const fits = (w: string) => HAN.test(w) && [...w].every((c) => lex.foreignScore(c) >= FOREIGN.minChar)
+  // A word of transliteration characters on average, none of them foreign to names (基里延科: 延 is rare).
+  const fits = (w: string) => {
+    if (!HAN.test(w)) return false
+    let sum = 0
+    for (const c of w) {
+      const f = lex.foreignScore(c)
+      if (f < FOREIGN.minChar) return false
+      sum += f
+    }
+    return sum / w.length >= FOREIGN.minMean
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!fits(toks[i]!.word) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fits(toks[i - 1]!.word))) continue
     let j = i

@@ -30,7 +30,7 @@ export const WEIGHTS = {
   subjectAfter: 0.5,
   clauseBefore: 0.5,
   ordinaryWord2: -4,
-  ordinaryWord3: -4,
+  ordinaryWord3: -1,
   cutStart: -3,
   cutEnd: -2.5,
   roleAfter: 3.5,
