@@ -14,9 +14,6 @@ export type PersonLexicon = {
   /** Chinese names of countries (data/countries.txt): transliterated, but places. */
   countries: Set<string>
   roles: Map<string, Role>
-  /** Role words, longest first, for matching at a position. */
-  roleForms: string[]
-  speechVerbs: string[]
   /** The role word starting at `at`, longest first. */
   roleAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
@@ -64,15 +61,15 @@ export function personLexicon(): PersonLexicon {
   const countries = new Set(readList('countries.txt'))
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
-  const roleForms = [...roles.keys()].sort((a, b) => b.length - a.length)
-  const speechVerbs = readList('speech-verbs.txt').sort((a, b) => b.length - a.length)
+  const roleForms = [...roles.keys()]
+  const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
   const roleBack = new Trie<string>()
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add([...r].reverse().join(''), r) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   lexicon = {
-    surnames, surnameStart, givenScore, foreignScore, countries, roles, roleForms, speechVerbs,
+    surnames, surnameStart, givenScore, foreignScore, countries, roles,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

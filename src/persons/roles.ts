@@ -10,25 +10,24 @@ const SEP = /^[、，,\s]$/
 
 /** Role words right after a name (徐勇委员, 胡斌同志). */
 function rolesAfter(text: string, end: number): Role[] {
-  const { roles, roleForms } = personLexicon()
-  const f = roleForms.find((r) => text.startsWith(r, end))
+  const { roles, roleAt } = personLexicon()
+  const f = roleAt(text, end)
   return f ? [roles.get(f)!] : []
 }
 
 /** Role words right before a name, through 、 (党委副书记、镇长何涛), with 原/前 kept; and where the chain starts. */
 function rolesBefore(text: string, start: number): { found: Array<{ role: Role; as: string }>; from: number } {
-  const { roles, roleForms } = personLexicon()
+  const { roles, roleEndingAt } = personLexicon()
   const found: Array<{ role: Role; as: string }> = []
   let at = start
   // A byline sets names apart with spaces: 本报记者 高峰.
   while (at > 0 && /\s/.test(text[at - 1]!)) at--
   while (at > 0) {
     if (SEP.test(text[at - 1]!) && found.length) {
-      const f0 = roleForms.find((r) => text.startsWith(r, at - 1 - r.length))
-      if (!f0) break
+      if (!roleEndingAt(text, at - 1)) break
       at -= 1
     }
-    const f = roleForms.find((r) => at - r.length >= 0 && text.startsWith(r, at - r.length))
+    const f = roleEndingAt(text, at)
     if (!f) break
     at -= f.length
     const role = roles.get(f)!

@@ -13,7 +13,7 @@ const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”
  * (c) collective speakers (委员们纷纷建议). The span covers the said text.
  */
 export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
-  const { speechVerbs, roleForms } = personLexicon()
+  const { roleAt, verbAt } = personLexicon()
   const text = doc.text
   const out: Statement[] = []
   const push = (speaker: string, verb: string, s: number, e: number) => {
@@ -26,11 +26,11 @@ export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
   for (const c of COLLECTIVE) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
   for (const n of speakers) {
     let at = n.end
-    const role = roleForms.find((r) => text.startsWith(r, at))
+    const role = roleAt(text, at)
     if (role) at += role.length
     if (text.startsWith('纷纷', at)) at += 2
     if (text.startsWith('还', at) || text.startsWith('也', at)) at += 1
-    const verb = speechVerbs.find((v) => text.startsWith(v, at))
+    const verb = verbAt(text, at)
     if (!verb) continue
     const after = at + verb.length
     const sent = sentenceAt(n.start)
