@@ -9,7 +9,7 @@ import { compare, fixtures, hasPdNer, keys, LISTS, memberAgreement, pdPersonScor
 const FLOORS: Record<(typeof LISTS)[number], number> = { places: 0.97, committees: 0.96, persons: 0.97, figures: 0.98, dates: 1 }
 const MEMBER_FLOOR = 1
 const TOP3_FLOOR = 0.8
-const PD_PERSON_FLOOR = 0.67
+const PD_PERSON_FLOOR = 0.77
 
 const analyzer = createAnalyzer()
 const pages = fixtures().map((f) => ({ ...f, result: analyzer.analyze(f.text) }))

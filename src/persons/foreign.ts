@@ -6,7 +6,22 @@ const DOT = /^[·•・]$/
 const HAN = /^[\u4e00-\u9fff]+$/
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
-export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3 }
+export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
+
+// Characters that end a name part after a middle dot however foreign they look: 在, 的, 和 …
+const STOPS = new Set('在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月')
+
+/**
+ * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
+ * ·阿马/ns 特在/d): characters are taken one by one while they may be transliteration and are not a
+ * function word or the start of a title.
+ */
+function partAfterDot(text: string, at: number): number {
+  const lex = personLexicon()
+  let e = at
+  while (e < text.length && e - at < 8 && /[\u4e00-\u9fff]/.test(text[e]!) && !STOPS.has(text[e]!) && lex.foreignScore(text[e]!) >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
+  return e
+}
 
 /**
  * Transliterated names (克林顿, 基里延科, 卡洛斯·阿马特): maximal runs of words made of characters that
@@ -34,10 +49,15 @@ export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] 
     let j = i
     while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fits(toks[j + 1]!.word) || (DOT.test(toks[j + 1]!.word) && toks[j + 2] && fits(toks[j + 2]!.word)))) j++
     const start = toks[i]!.start
-    const end = toks[j]!.end
+    let end = toks[j]!.end
+    if (DOT.test(doc.text[end] ?? '')) {
+      const e = partAfterDot(doc.text, end + 1)
+      if (e > end + 1) end = e
+    } else if (DOT.test(doc.text[toks[j]!.start - 1] ?? '')) end = Math.max(end, partAfterDot(doc.text, toks[j]!.start))
+    while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = doc.text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
-    if (letters.length < 2 || letters.length > 14 || lex.countries.has(name)) continue
+    if (letters.length < 2 || letters.length > 14 || lex.foreignPlaces.has(name)) continue
     let b = false
     for (let k = start; k < end && !b; k++) if (blocked[k]) b = true
     if (b) continue

@@ -11,19 +11,32 @@ export type PersonLexicon = {
   givenScore(c: string): number
   /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
   foreignScore(c: string): number
-  /** Chinese names of countries (data/countries.txt): transliterated, but places. */
-  countries: Set<string>
+  /** log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
+  properEndScore(c: string): number
+  /** Chinese names of countries and world cities (data/countries.txt, world-cities.txt): transliterated, but places. */
+  foreignPlaces: Set<string>
   roles: Map<string, Role>
   /** The role word starting at `at`, longest first. */
   roleAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
+  /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
+  cueEndingAt(text: string, at: number): string | undefined
+  /** A word starting at `at` that says the name before it was a person's (等人, 一行). */
+  cueAt(text: string, at: number): string | undefined
+  /** A form of address or title that can follow a bare surname (陈老师, 郑某, 吕老, 汤局长), starting at `at`. */
+  titleAt(text: string, at: number): string | undefined
 }
 
 let lexicon: PersonLexicon | undefined
 
-/** data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, roles.tsv and speech-verbs.txt; loaded once. */
+const reversed = (w: string) => [...w].reverse().join('')
+
+/**
+ * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, roles.tsv, speech-verbs.txt,
+ * person-cues.txt, person-cues-after.txt and surname-titles.txt; loaded once.
+ */
 export function personLexicon(): PersonLexicon {
   if (lexicon) return lexicon
   const stats = new Map(readTsv('surname-stats.tsv', 2).map(({ cells }) => [cells[0]!, Number(cells[1])]))
@@ -40,10 +53,16 @@ export function personLexicon(): PersonLexicon {
   let nIn = 0
   let nGen = 0
   let nFor = 0
+  const lastName = new Map<string, number>()
+  const lastProper = new Map<string, number>()
+  let nLastName = 0
+  let nLastProper = 0
   for (const { cells } of readTsv('name-chars.tsv', 3)) {
-    const [c, a, b, f] = [cells[0]!, Number(cells[1]), Number(cells[2]), Number(cells[3] ?? 0)]
+    const [c, a, b, f, ln, lp] = [cells[0]!, Number(cells[1]), Number(cells[2]), Number(cells[3] ?? 0), Number(cells[4] ?? 0), Number(cells[5] ?? 0)]
     inName.set(c, a); general.set(c, b); inForeign.set(c, f); nIn += a; nGen += b; nFor += f
+    lastName.set(c, ln); lastProper.set(c, lp); nLastName += ln; nLastProper += lp
   }
+  const properEndScore = (c: string) => Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName)
   const ratio = (counts: Map<string, number>, total: number) => {
     const cache = new Map<string, number>()
     return (c: string) => {
@@ -58,21 +77,32 @@ export function personLexicon(): PersonLexicon {
   }
   const givenScore = ratio(inName, nIn)
   const foreignScore = ratio(inForeign, nFor)
-  const countries = new Set(readList('countries.txt'))
+  const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
   const roleForms = [...roles.keys()]
   const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
   const roleBack = new Trie<string>()
-  for (const r of roleForms) { roleTrie.add(r, r); roleBack.add([...r].reverse().join(''), r) }
+  for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversed(r), r) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
+  const cueBack = new Trie<string>()
+  for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
+  const cueTrie = new Trie<string>()
+  for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
+  // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
+  const titleTrie = new Trie<string>()
+  for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
+  for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, givenScore, foreignScore, countries, roles,
+    surnames, surnameStart, givenScore, foreignScore, properEndScore, foreignPlaces, roles,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
+    cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
+    cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
+    titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
   return lexicon
 }

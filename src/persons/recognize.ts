@@ -1,11 +1,11 @@
-import type { Doc, WordToken } from '../doc/doc.js'
+import { append, type Doc, type WordToken } from '../doc/doc.js'
 import { committeeMentions } from '../committees/stage.js'
 import { placeMentions } from '../places/stage.js'
 import { foreignCandidates } from './foreign.js'
 import { personLexicon } from './lexicon.js'
 
 /** A person-name mention (normalized coordinates) with the evidence that made it one. */
-export type NameMention = { start: number; end: number; name: string; score: number; rule: string }
+export type NameMention = { start: number; end: number; name: string; score: number; rule: string; /** Entity key where the name alone is not one (陈 of 陈老师 and 陈 of 陈小姐 are two people). */ key?: string }
 
 const HAN = /^[\u4e00-\u9fff]+$/
 const NAME_TAGS = new Set(['nr', 'nrfg'])
@@ -31,6 +31,7 @@ export const WEIGHTS = {
   clauseBefore: 0.5,
   ordinaryWord2: -4,
   ordinaryWord3: -1,
+  properWord3: 0,
   cutStart: -3,
   cutEnd: -2.5,
   roleAfter: 3.5,
@@ -43,6 +44,15 @@ export const WEIGHTS = {
   rareCharBelow: -1.2,
   rareChar: -1,
   bracketed: 4,
+  surnameTitle: 3,
+  insideForeign: -2,
+  strandedNext: -2,
+  strandedLast: 1,
+  properEnd: -0.5,
+  properEndBelow: 1,
+  weakCueMinLength: 3,
+  weakCues: 1,
+  weakCue: 1,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
@@ -82,6 +92,7 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
     if (ta.pos === 'nrt') return { score: WEIGHTS.jiebaNrt, rule: 'jieba-nrt' }
     if (ta.pos === 'x') return { score: e - s === 2 ? WEIGHTS.unknownWord2 : WEIGHTS.unknownWord, rule: 'unknown-word' }
     // A dictionary word (智慧, 卓越, 高峰) is a name only with context.
+    if (ta.pos === 'nz' && e - s === 3) return { score: WEIGHTS.properWord3, rule: 'proper-word' }
     return { score: e - s === 3 ? WEIGHTS.ordinaryWord3 : WEIGHTS.ordinaryWord2, rule: 'ordinary-word' }
   }
   let score = 0
@@ -113,10 +124,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     for (const sur of [text.slice(i, i + 2), text[i]!]) {
       const prior = lex.surnames.get(sur)
       if (prior === undefined) continue
+      const bare = bareSurname(ix, text, i, sur, prior)
+      if (bare) cands.push(bare)
       for (const g of [1, 2]) {
         const e = i + sur.length + g
         const name = text.slice(i, e)
-        if (e > text.length || !HAN.test(name) || isBlocked(ix.blocked, i, e) || lex.countries.has(name)) continue
+        if (e > text.length || !HAN.test(name) || isBlocked(ix.blocked, i, e) || lex.foreignPlaces.has(name)) continue
+        // 李老师, 郑某, 吕老: a surname and a form of address, not a given name.
+        if (lex.titleAt(name, sur.length) === name.slice(sur.length) || lex.titleAt(text, i + sur.length)?.length === 1) continue
         let score = prior + WEIGHTS.base
         let worst = Infinity
         for (const c of name.slice(sur.length)) {
@@ -126,6 +141,8 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         }
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
+        // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
+        score += WEIGHTS.properEnd * Math.max(0, lex.properEndScore(name.at(-1)!) - WEIGHTS.properEndBelow)
         score += g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven
         const al = alignment(ix, i, e)
         score += al.score
@@ -134,8 +151,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (first && first.start === i && first.end === i + sur.length && NAME_TAGS.has(first.pos) && e > first.end) score += WEIGHTS.surnameAlone
         const role = lex.roleAt(text, e)
         if (role) score += WEIGHTS.roleAfter
-        else if (lex.verbAt(text, e)) score += WEIGHTS.verbAfter
-        if (lex.roleEndingAt(text, skipSpaceBack(text, i))) score += WEIGHTS.roleBefore
+        else if (lex.verbAt(text, e) || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+        // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
+        const next = ix.toks[ix.tokAt[e] ?? -1]
+        if (g === 1 && sur.length === 1 && next && next.start === e && next.end === e + 1 && !FUNCTION.test(next.pos) && HAN.test(next.word) && lex.givenScore(next.word) > 0 && !lex.verbAt(text, e) && !role) score += WEIGHTS.strandedNext
+        const last = ix.toks[ix.tokAt[e - 1]!]
+        if (g === 2 && sur.length === 1 && last && last.start === e - 1 && last.end === e && !FUNCTION.test(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+        const before = skipSpaceBack(text, i)
+        if (lex.roleEndingAt(text, before) || lex.cueEndingAt(text, before)) score += WEIGHTS.roleBefore
         if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
         // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
         if (SUBJECT_AFTER.includes(text[e] ?? '.')) score += WEIGHTS.subjectAfter
@@ -151,14 +174,28 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   // Transliterated names (克林顿, 卡洛斯·阿马特), with the same context cues.
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
+  const foreign: NameMention[] = []
   for (const c of foreignCandidates(doc, ix.blocked)) {
     let cue = c.name.includes('·') || strong.has(c.name)
-    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
-    if (lex.roleEndingAt(text, skipSpaceBack(text, c.start))) { c.score += WEIGHTS.roleBefore; cue = true }
+    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
+    const before = skipSpaceBack(text, c.start)
+    if (lex.roleEndingAt(text, before) || lex.cueEndingAt(text, before)) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
+    // The segmenter's person entries (琼斯/nrt, 穆巴拉克/nrt) also name places and brands: as the subject
+    // or object of a clause (，琼斯堪称, 由萨拉斯在) they are people.
+    if (!cue && c.end - c.start >= WEIGHTS.weakCueMinLength && /^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end) {
+      const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0)
+      if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
+    }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
-    cands.push(c)
+    foreign.push(c)
   }
+  // A Chinese reading that stops inside a plausible transliteration (贾斯 of 贾斯蒂卡) is unlikely.
+  for (const f of foreign) {
+    if (f.score < WEIGHTS.threshold - 1) continue
+    for (const c of cands) if (c.start >= f.start && c.end < f.end && c.end > f.start) c.score += WEIGHTS.insideForeign
+  }
+  append(cands, foreign)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -182,6 +219,24 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     taken = select(cands)
   }
   return taken
+}
+
+/**
+ * A bare surname before a form of address or an office (陈老师, 郑某, 吕老, 汤局长, 毛主席): the name as
+ * written is the surname. It must begin a word of the segmenter that is not a function word (和主席 is
+ * no one), and the reading is the weaker the rarer the surname.
+ */
+function bareSurname(ix: Index, text: string, i: number, sur: string, prior: number): NameMention | undefined {
+  const e = i + sur.length
+  const title = personLexicon().titleAt(text, e)
+  if (!title || isBlocked(ix.blocked, i, e)) return undefined
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t || FUNCTION.test(t.pos)) return undefined
+  // The segmenter's unknown words may run across (吕老去/x, 当汤/x); its dictionary words may not.
+  if (t.pos !== 'x' && (t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length))) return undefined
+  // 古老, 元老 (tagged nr!): a dictionary word that happens to be a surname and a one-character form of address.
+  if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
+  return { start: i, end: e, name: sur, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: sur + title }
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */

@@ -23,10 +23,11 @@ export const personsStage: Stage = {
       group.forEach((m, i) => {
         let f = found[i]!
         if (f.roles.length === 0 && group.length > 1) f = last.roles.length && i < group.length - 1 ? last : first
-        let p = byName.get(m.name)
+        const key = m.key ?? m.name
+        let p = byName.get(key)
         if (!p) {
           p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
-          byName.set(m.name, p)
+          byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
         p.org ??= f.org?.name ?? null

@@ -38,6 +38,27 @@ describe('persons: names the segmenter misses, roles and organisations', () => {
     expect(analyzed(PAGES.p000).persons.map((p) => p.name)).toContain('孙俊奇')
   })
 
+  // Hand-written sentences for the general-news cues (not from the People's Daily set).
+  it.each([
+    ['这件事陈老师记得很清楚。', '陈', [3, 4]],
+    ['同村郑某把他叫了过来。', '郑', [2, 3]],
+    ['会上汤局长介绍了情况。', '汤', [2, 3]],
+    ['县委书记汪明新经常到基层调研。', '汪明新', [4, 7]],
+    ['这首歌的作者曹火星当年只有十九岁。', '曹火星', [6, 9]],
+    ['联邦商会秘书长瓦尔特·沙佛尔霍夫、总经理出席。', '瓦尔特·沙佛尔霍夫', [7, 16]],
+    ['调查表明，尤尔科夫等人应负主要责任。', '尤尔科夫', [5, 9]],
+    ['农业部长贾斯蒂卡最近披露了数字。', '贾斯蒂卡', [4, 8]],
+  ])('%s → %s', (text, name, [start, end]) => {
+    const ps = persons(text)
+    const p = ps.find((x) => x.name === name)
+    expect(p, JSON.stringify(ps.map((x) => x.name))).toBeDefined()
+    expect(p!.mentions.map((m) => [m.start, m.end])).toContainEqual([start, end])
+  })
+
+  it.each([['各大陆在古老地质时期就已形成'], ['他是政坛元老，威望很高'], ['代表团抵达莫斯科，随后前往圣彼得堡'], ['他们在吉隆坡举行会谈']])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
   it.each([['高端化、智能化、绿色化发展'], ['贡献智慧和力量'], ['种植玉米和木耳'], ['清正廉洁、从严治党'], ['全国政协调研组在平顺调研']])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
