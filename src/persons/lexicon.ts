@@ -23,6 +23,8 @@ export type PersonLexicon = {
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
+  /** A word starting at `at` that makes the name-like word before it a place or organisation (欧佩克组织). */
+  notPersonAt(text: string, at: number): string | undefined
   /** A word starting at `at` that says the name before it was a person's (等人, 一行). */
   cueAt(text: string, at: number): string | undefined
   /** A form of address or title that can follow a bare surname (陈老师, 郑某, 吕老, 汤局长), starting at `at`. */
@@ -35,7 +37,7 @@ const reversed = (w: string) => [...w].reverse().join('')
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, roles.tsv, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt and surname-titles.txt; loaded once.
+ * person-cues.txt, person-cues-after.txt, not-person-after.txt and surname-titles.txt; loaded once.
  */
 export function personLexicon(): PersonLexicon {
   if (lexicon) return lexicon
@@ -91,6 +93,8 @@ export function personLexicon(): PersonLexicon {
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
+  const notPersonTrie = new Trie<string>()
+  for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
@@ -102,6 +106,7 @@ export function personLexicon(): PersonLexicon {
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
+    notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
   return lexicon

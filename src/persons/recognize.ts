@@ -41,6 +41,7 @@ export const WEIGHTS = {
   sameName: 3,
   wordThenMore: -2,
   surnameAlone: 1.5,
+  surnameAloneOther: 0.5,
   rareCharBelow: -1.2,
   rareChar: -1,
   bracketed: 4,
@@ -49,6 +50,7 @@ export const WEIGHTS = {
   strandedNext: -2,
   strandedLast: 1,
   properEnd: -0.5,
+  notPersonAfter: -3,
   properEndBelow: 1,
   weakCueMinLength: 3,
   weakCues: 1,
@@ -98,7 +100,9 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
   let score = 0
   // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
   // ordinary word that more characters follow (平台让委员 is no 平台让).
-  if (ta.start === s && FUNCTION.test(ta.pos)) score -= 3
+  // 张/q is a measure word only after a numeral (一张): otherwise the surname.
+  const measureSurname = ta.pos === 'q' && ta.end - ta.start === 1 && a > 0 && ix.toks[a - 1]!.pos !== 'm'
+  if (ta.start === s && FUNCTION.test(ta.pos) && !measureSurname) score -= 3
   else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
   if (tb.end === e && tb.start > s && FUNCTION.test(tb.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
@@ -148,8 +152,12 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         score += al.score
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
-        if (first && first.start === i && first.end === i + sur.length && NAME_TAGS.has(first.pos) && e > first.end) score += WEIGHTS.surnameAlone
+        if (first && first.start === i && first.end === i + sur.length && e > first.end) {
+          if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
+          else if (!FUNCTION.test(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
+        }
         const role = lex.roleAt(text, e)
+        if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
         if (role) score += WEIGHTS.roleAfter
         else if (lex.verbAt(text, e) || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
@@ -181,9 +189,10 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     const before = skipSpaceBack(text, c.start)
     if (lex.roleEndingAt(text, before) || lex.cueEndingAt(text, before)) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
+    if (lex.notPersonAt(text, c.end)) { c.score += WEIGHTS.notPersonAfter; cue = false }
     // The segmenter's person entries (琼斯/nrt, 穆巴拉克/nrt) also name places and brands: as the subject
     // or object of a clause (，琼斯堪称, 由萨拉斯在) they are people.
-    if (!cue && c.end - c.start >= WEIGHTS.weakCueMinLength && /^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end) {
+    if (!cue && !lex.notPersonAt(text, c.end) && c.end - c.start >= WEIGHTS.weakCueMinLength && /^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end) {
       const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0)
       if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
     }
