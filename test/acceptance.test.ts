@@ -6,10 +6,10 @@ import { compare, fixtures, hasPdNer, keys, LISTS, memberAgreement, pdPersonScor
  * Floors per list against the hand-made gold of the five sample pages (test/fixtures/gold). Raise a
  * floor when the library beats it; never lower one to pass.
  */
-const FLOORS: Record<(typeof LISTS)[number], number> = { places: 0.97, committees: 0.96, persons: 0.97, figures: 0.98, dates: 1 }
+const FLOORS: Record<(typeof LISTS)[number], number> = { places: 0.97, committees: 0.96, persons: 0.975, figures: 0.98, dates: 1 }
 const MEMBER_FLOOR = 1
 const TOP3_FLOOR = 0.8
-const PD_PERSON_FLOOR = 0.77
+const PD_PERSON_FLOOR = 0.8
 
 const analyzer = createAnalyzer()
 const pages = fixtures().map((f) => ({ ...f, result: analyzer.analyze(f.text) }))

@@ -6,7 +6,7 @@ const DOT = /^[·•・]$/
 const HAN = /^[\u4e00-\u9fff]+$/
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
-export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -2, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
+export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
 
 // Characters that end a name part after a middle dot however foreign they look: 在, 的, 和 …
 const STOPS = new Set('在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月')

@@ -23,8 +23,16 @@ export type PersonLexicon = {
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
+  /** Characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
+  finalNouns: Set<string>
+  /** Japanese family names (桥本, 谷口) starting at `at`, as end offsets. */
+  japaneseSurnamesAt(text: string, at: number): number[]
+  /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
+  japaneseGivenAt(text: string, at: number): number[]
   /** A word starting at `at` that makes the name-like word before it a place or organisation (欧佩克组织). */
   notPersonAt(text: string, at: number): string | undefined
+  /** A foreign country or city ending at `at`, optionally followed by 的 (比利时的, 美国): where a transliterated name is from. */
+  foreignPlaceEndingAt(text: string, at: number): string | undefined
   /** A word starting at `at` that says the name before it was a person's (等人, 一行). */
   cueAt(text: string, at: number): string | undefined
   /** A form of address or title that can follow a bare surname (陈老师, 郑某, 吕老, 汤局长), starting at `at`. */
@@ -37,7 +45,8 @@ const reversed = (w: string) => [...w].reverse().join('')
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, roles.tsv, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, not-person-after.txt and surname-titles.txt; loaded once.
+ * person-cues.txt, person-cues-after.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt and
+ * japanese-surnames.txt, japanese-given-names.txt; loaded once.
  */
 export function personLexicon(): PersonLexicon {
   if (lexicon) return lexicon
@@ -64,7 +73,9 @@ export function personLexicon(): PersonLexicon {
     inName.set(c, a); general.set(c, b); inForeign.set(c, f); nIn += a; nGen += b; nFor += f
     lastName.set(c, ln); lastProper.set(c, lp); nLastName += ln; nLastProper += lp
   }
-  const properEndScore = (c: string) => Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName)
+  const properEnd = new Map<string, number>()
+  for (const c of new Set([...lastName.keys(), ...lastProper.keys()])) properEnd.set(c, Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName))
+  const properEndScore = (c: string) => properEnd.get(c) ?? 0
   const ratio = (counts: Map<string, number>, total: number) => {
     const cache = new Map<string, number>()
     return (c: string) => {
@@ -93,6 +104,13 @@ export function personLexicon(): PersonLexicon {
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
+  const finalNouns = new Set(readList('name-final-nouns.txt'))
+  const placeBack = new Trie<string>()
+  for (const p of foreignPlaces) placeBack.add(reversed(p), p)
+  const jpSurnames = new Trie<true>()
+  for (const n of readList('japanese-surnames.txt')) jpSurnames.add(n, true)
+  const jpGiven = new Trie<true>()
+  for (const n of readList('japanese-given-names.txt')) if (n.length >= 2) jpGiven.add(n, true)
   const notPersonTrie = new Trie<string>()
   for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
@@ -100,13 +118,16 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, givenScore, foreignScore, properEndScore, foreignPlaces, roles,
+    surnames, surnameStart, givenScore, foreignScore, properEndScore, foreignPlaces, roles, finalNouns,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
+    foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
+    japaneseSurnamesAt: (text, at) => jpSurnames.matchesAt(text, at).map(([end]) => end),
+    japaneseGivenAt: (text, at) => jpGiven.matchesAt(text, at).map(([end]) => end),
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
   return lexicon

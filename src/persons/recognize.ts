@@ -11,6 +11,9 @@ const HAN = /^[\u4e00-\u9fff]+$/
 const NAME_TAGS = new Set(['nr', 'nrfg'])
 const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把向为从以'
 const CLAUSE_BEFORE = '，。、；：“（—\n'
+const LINKING = '为和与向对在是的了把被从任'
+const AND = '和与及'
+const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 const FUNCTION = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|r|d|f|m|q|y|e|o|zg)$/
 /**
  * Weights of the evidence for a name (log-odds-like points); a candidate is accepted at `threshold`.
@@ -39,6 +42,7 @@ export const WEIGHTS = {
   roleBefore: 3.5,
   list: 3,
   sameName: 3,
+  listAnd: 1.5,
   wordThenMore: -2,
   surnameAlone: 1.5,
   surnameAloneOther: 0.5,
@@ -46,13 +50,19 @@ export const WEIGHTS = {
   rareChar: -1,
   bracketed: 4,
   surnameTitle: 3,
+  japaneseFull: 3,
+  japaneseSurname: -1,
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,
+  strandedUnknownGiven: -1,
   properEnd: -0.5,
   notPersonAfter: -3,
+  finalNoun: -2.5,
+  linkingLast: -2,
   properEndBelow: 1,
   weakCueMinLength: 3,
+  weakCueAnyWord: 1,
   weakCues: 1,
   weakCue: 1,
 }
@@ -105,6 +115,8 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
   if (ta.start === s && FUNCTION.test(ta.pos) && !measureSurname) score -= 3
   else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
   if (tb.end === e && tb.start > s && FUNCTION.test(tb.pos)) score -= 1.5
+  // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
+  if (b - a === 2 && FUNCTION.test(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   if (ta.start < s) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
   if (tb.end > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
@@ -123,59 +135,71 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   const ix = index(doc)
   const text = doc.text
   const cands: NameMention[] = []
+  const after = contextAfter(text)
+  const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
+  // The most that the context of a name can add; candidates far below even that are not scored further.
+  const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
-    if (ix.blocked[i] || !lex.surnameStart[text.charCodeAt(i)]) continue
-    for (const sur of [text.slice(i, i + 2), text[i]!]) {
+    if (ix.blocked[i]) continue
+    append(cands, japaneseNames(ix, text, i, after))
+    if (!lex.surnameStart[text.charCodeAt(i)]) continue
+    let before: number | undefined
+    for (let sl = 2; sl >= 1; sl--) {
+      const sur = text.slice(i, i + sl)
       const prior = lex.surnames.get(sur)
       if (prior === undefined) continue
       const bare = bareSurname(ix, text, i, sur, prior)
       if (bare) cands.push(bare)
-      for (const g of [1, 2]) {
-        const e = i + sur.length + g
-        const name = text.slice(i, e)
-        if (e > text.length || !HAN.test(name) || isBlocked(ix.blocked, i, e) || lex.foreignPlaces.has(name)) continue
+      for (let g = 1; g <= 2; g++) {
+        const e = i + sl + g
+        if (e > text.length || !allHan(text, i, e) || isBlocked(ix.blocked, i, e)) continue
         // 李老师, 郑某, 吕老: a surname and a form of address, not a given name.
-        if (lex.titleAt(name, sur.length) === name.slice(sur.length) || lex.titleAt(text, i + sur.length)?.length === 1) continue
-        let score = prior + WEIGHTS.base
+        const title = lex.titleAt(text, i + sl)
+        if (title && (title.length === 1 || i + sl + title.length === e)) continue
+        let score = prior + WEIGHTS.base + (g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven)
         let worst = Infinity
-        for (const c of name.slice(sur.length)) {
-          const g = lex.givenScore(c)
-          score += WEIGHTS.given * g
-          worst = Math.min(worst, g)
+        for (let k = i + sl; k < e; k++) {
+          const gs = lex.givenScore(text[k]!)
+          score += WEIGHTS.given * gs
+          if (gs < worst) worst = gs
         }
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
-        score += WEIGHTS.properEnd * Math.max(0, lex.properEndScore(name.at(-1)!) - WEIGHTS.properEndBelow)
-        score += g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven
+        score += WEIGHTS.properEnd * Math.max(0, lex.properEndScore(text[e - 1]!) - WEIGHTS.properEndBelow)
+        if (lex.finalNouns.has(text[e - 1]!)) score += WEIGHTS.finalNoun
+        // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
+        if (LINKING.includes(text[e - 1]!)) score += WEIGHTS.linkingLast
         const al = alignment(ix, i, e)
         score += al.score
+        if (score + ctxMax + 5 < cutoff) continue
+        const name = text.slice(i, e)
+        if (lex.foreignPlaces.has(name)) continue
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
-        if (first && first.start === i && first.end === i + sur.length && e > first.end) {
+        if (first && first.start === i && first.end === i + sl && e > first.end) {
           if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
           else if (!FUNCTION.test(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
         }
-        const role = lex.roleAt(text, e)
-        if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
-        if (role) score += WEIGHTS.roleAfter
-        else if (lex.verbAt(text, e) || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+        const ctx = after(e)
+        score += ctx.score
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        const next = ix.toks[ix.tokAt[e] ?? -1]
-        if (g === 1 && sur.length === 1 && next && next.start === e && next.end === e + 1 && !FUNCTION.test(next.pos) && HAN.test(next.word) && lex.givenScore(next.word) > 0 && !lex.verbAt(text, e) && !role) score += WEIGHTS.strandedNext
-        const last = ix.toks[ix.tokAt[e - 1]!]
-        if (g === 2 && sur.length === 1 && last && last.start === e - 1 && last.end === e && !FUNCTION.test(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
-        const before = skipSpaceBack(text, i)
-        if (lex.roleEndingAt(text, before) || lex.cueEndingAt(text, before)) score += WEIGHTS.roleBefore
-        if ('、和与及'.includes(text[e] ?? '.') || text[i - 1] === '、') score += 0.5
-        // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
-        if (SUBJECT_AFTER.includes(text[e] ?? '.')) score += WEIGHTS.subjectAfter
-        if (i === 0 || CLAUSE_BEFORE.includes(text[i - 1]!)) score += WEIGHTS.clauseBefore
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb) {
+          const next = ix.toks[ix.tokAt[e] ?? -1]
+          // …or the first of an unknown word the segmenter guessed (张少/x 农等/x 领导).
+          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.test(next.pos) && lex.givenScore(text[e]!) > 0 : next.pos === 'x' && lex.givenScore(text[e]!) > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
+        }
+        if (g === 2 && sl === 1) {
+          const last = ix.toks[ix.tokAt[e - 1]!]
+          if (last && last.start === e - 1 && last.end === e && !FUNCTION.test(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+        }
+        before ??= contextBefore(text, i)
+        score += before
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
         if (strong.has(name)) score += 5
         // Far below the threshold even a list or a second mention would not lift it: drop it now.
-        if (score >= WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)) cands.push({ start: i, end: e, name, score, rule: role ? 'rule:name+role' : al.rule })
+        if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : al.rule })
       }
     }
   }
@@ -192,17 +216,19 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     if (lex.notPersonAt(text, c.end)) { c.score += WEIGHTS.notPersonAfter; cue = false }
     // The segmenter's person entries (琼斯/nrt, 穆巴拉克/nrt) also name places and brands: as the subject
     // or object of a clause (，琼斯堪称, 由萨拉斯在) they are people.
-    if (!cue && !lex.notPersonAt(text, c.end) && c.end - c.start >= WEIGHTS.weakCueMinLength && /^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end) {
-      const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0)
+    if (!cue && !lex.notPersonAt(text, c.end) && c.end - c.start >= WEIGHTS.weakCueMinLength && (WEIGHTS.weakCueAnyWord || (/^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end))) {
+      const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0) +
+        // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
+        (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
       if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
     }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
     foreign.push(c)
   }
-  // A Chinese reading that stops inside a plausible transliteration (贾斯 of 贾斯蒂卡) is unlikely.
+  // A Chinese reading inside a plausible transliteration (贾斯 of 贾斯蒂卡, 斯特伦 of 松德斯特伦) is unlikely.
   for (const f of foreign) {
     if (f.score < WEIGHTS.threshold - 1) continue
-    for (const c of cands) if (c.start >= f.start && c.end < f.end && c.end > f.start) c.score += WEIGHTS.insideForeign
+    for (const c of cands) if (c.start >= f.start && c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
   }
   append(cands, foreign)
   explain?.(cands)
@@ -217,9 +243,11 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     for (const c of cands) {
       if (c.rule.includes('+')) continue
       // Every reading of a listed position is boosted alike (罗贵波 as much as 罗贵), so the best still wins.
-      const listed = (text[c.start - 1] === '、' && ends.has(c.start - 1)) || (text[c.end] === '、' && starts.has(c.end + 1))
+      const sepBefore = ends.has(c.start - 1) ? text[c.start - 1] ?? '' : ''
+      const sepAfter = starts.has(c.end + 1) ? text[c.end] ?? '' : ''
+      const listed = sepBefore === '、' || sepAfter === '、' ? WEIGHTS.list : (sepBefore && AND.includes(sepBefore)) || (sepAfter && AND.includes(sepAfter)) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
-        c.score += listed ? WEIGHTS.list : WEIGHTS.sameName
+        c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
         boosted = true
       }
@@ -241,11 +269,76 @@ function bareSurname(ix: Index, text: string, i: number, sur: string, prior: num
   if (!title || isBlocked(ix.blocked, i, e)) return undefined
   const t = ix.toks[ix.tokAt[i]!]
   if (!t || FUNCTION.test(t.pos)) return undefined
-  // The segmenter's unknown words may run across (吕老去/x, 当汤/x); its dictionary words may not.
-  if (t.pos !== 'x' && (t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length))) return undefined
+  // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
+  // one name); its dictionary words may not.
+  if (t.pos === 'x' ? t.start < i && !FUNCTION_CHARS.includes(text[i - 1]!) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined
   // 古老, 元老 (tagged nr!): a dictionary word that happens to be a surname and a one-character form of address.
   if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
   return { start: i, end: e, name: sur, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: sur + title }
+}
+
+/**
+ * Japanese names as Chinese news writes them (桥本龙太郎, 冈田武史): a family name and a given name of
+ * data/japanese-*.txt, or the family name alone (桥本首相, 桥本还表示), which needs context like any name.
+ */
+function japaneseNames(ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
+  const lex = personLexicon()
+  const out: NameMention[] = []
+  for (const se of lex.japaneseSurnamesAt(text, i)) {
+    const ends: Array<[number, number]> = [[se, WEIGHTS.japaneseSurname], ...lex.japaneseGivenAt(text, se).map((e): [number, number] => [e, WEIGHTS.japaneseFull])]
+    for (const [e, base] of ends) {
+      if (isBlocked(ix.blocked, i, e)) continue
+      // The segmenter knows some of them as words (桥本/n, 桥本龙太郎/n): only cutting through a word counts against.
+      const cut = (ix.toks[ix.tokAt[i]!]!.start < i ? WEIGHTS.cutStart : 0) + (ix.toks[ix.tokAt[e - 1]!]!.end > e ? WEIGHTS.cutEnd : 0)
+      const score = base + cut + after(e).score + contextBefore(text, i)
+      out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
+    }
+  }
+  return out
+}
+
+function allHan(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k)
+    if (c < 0x4e00 || c > 0x9fff) return false
+  }
+  return true
+}
+
+type After = { score: number; role: boolean; verb: boolean }
+
+/** The evidence after a name ending at `e` — a role, a speech verb, a cue, a list — computed once per position. */
+function contextAfter(text: string): (e: number) => After {
+  const lex = personLexicon()
+  const memo = new Map<number, After>()
+  return (e) => {
+    let a = memo.get(e)
+    if (a) return a
+    const role = lex.roleAt(text, e) !== undefined
+    const verb = lex.verbAt(text, e) !== undefined
+    let score = 0
+    if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
+    if (role) score += WEIGHTS.roleAfter
+    else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+    const c = text[e] ?? '.'
+    if ('、和与及'.includes(c)) score += 0.5
+    // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
+    if (SUBJECT_AFTER.includes(c)) score += WEIGHTS.subjectAfter
+    a = { score, role, verb }
+    memo.set(e, a)
+    return a
+  }
+}
+
+/** The evidence before a name starting at `i`: a role or cue word (市政协主席, 女儿), a list, a clause start. */
+function contextBefore(text: string, i: number): number {
+  const lex = personLexicon()
+  const at = skipSpaceBack(text, i)
+  let score = 0
+  if (lex.roleEndingAt(text, at) || lex.cueEndingAt(text, at)) score += WEIGHTS.roleBefore
+  if (text[i - 1] === '、') score += 0.5
+  if (i === 0 || CLAUSE_BEFORE.includes(text[i - 1]!)) score += WEIGHTS.clauseBefore
+  return score
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */

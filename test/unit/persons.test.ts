@@ -48,6 +48,9 @@ describe('persons: names the segmenter misses, roles and organisations', () => {
     ['联邦商会秘书长瓦尔特·沙佛尔霍夫、总经理出席。', '瓦尔特·沙佛尔霍夫', [7, 16]],
     ['调查表明，尤尔科夫等人应负主要责任。', '尤尔科夫', [5, 9]],
     ['农业部长贾斯蒂卡最近披露了数字。', '贾斯蒂卡', [4, 8]],
+    ['日本首相桥本龙太郎今天抵达上海。', '桥本龙太郎', [4, 9]],
+    ['冈田首相随后表示将继续会谈。', '冈田', [0, 2]],
+    ['决赛中，比利时的卡勃莱拉击败了对手。', '卡勃莱拉', [8, 12]],
   ])('%s → %s', (text, name, [start, end]) => {
     const ps = persons(text)
     const p = ps.find((x) => x.name === name)
@@ -55,7 +58,7 @@ describe('persons: names the segmenter misses, roles and organisations', () => {
     expect(p!.mentions.map((m) => [m.start, m.end])).toContainEqual([start, end])
   })
 
-  it.each([['各大陆在古老地质时期就已形成'], ['他是政坛元老，威望很高'], ['代表团抵达莫斯科，随后前往圣彼得堡'], ['他们在吉隆坡举行会谈']])('finds no person in %s', (text) => {
+  it.each([['各大陆在古老地质时期就已形成'], ['他是政坛元老，威望很高'], ['代表团抵达莫斯科，随后前往圣彼得堡'], ['他们在吉隆坡举行会谈'], ['欧佩克组织决定减产'], ['游客来到伏羲庙前参观'], ['心怀“国之大者”']])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
 
