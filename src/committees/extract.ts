@@ -1,4 +1,4 @@
-import { append } from '../doc/doc.js'
+import { append, tokenIndex } from '../doc/doc.js'
 import type { Doc } from '../doc/doc.js'
 import type { Division } from '../places/gazetteer.js'
 import type { PlaceMention } from '../places/extract.js'
@@ -45,11 +45,10 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
   const places = placeMentions(doc)
   const covered = new Uint8Array(text.length)
   for (const p of places) covered.fill(1, p.start, p.end)
-  const tokenStart = new Set(doc.tokens.map((t) => t.start))
-  // 科技部门 is no 科技部: a national body ends where a word ends.
-  const tokenEnd = new Set(doc.tokens.map((t) => t.end))
+  const tokens = tokenIndex(doc)
+  // 科技部门 is no 科技部: a national body ends where a word ends,
   // …or where a title follows (全国政协委员 is cut 全国 | 政协委员).
-  const nationalEnds = (end: number) => tokenEnd.has(end) || !/[\u4e00-\u9fff]/.test(text[end] ?? '') || TITLE_AFTER.test(text.slice(end, end + 3))
+  const nationalEnds = (end: number) => tokens.isEnd[end] === 1 || !/[\u4e00-\u9fff]/.test(text[end] ?? '') || TITLE_AFTER.test(text.slice(end, end + 3))
 
   const withSpecial = (m: CommitteeMention): CommitteeMention => {
     if (m.kind !== 'cppcc') return m
@@ -80,7 +79,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
 
   for (let i = 0; i < text.length; i++) {
     // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
-    if (RELATIVE_CODES.has(text.charCodeAt(i)) && !covered[i] && (tokenStart.has(i) || text[i - 1] === '该')) {
+    if (RELATIVE_CODES.has(text.charCodeAt(i)) && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
       const ch = text[i]!
       const b = longest(bodies, text, i + 1, bodyOk(text))
       if (b) {

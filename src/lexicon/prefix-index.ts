@@ -8,8 +8,12 @@ export class PrefixIndex<V> {
   /** First UTF-16 units of all forms: most positions are rejected here. */
   private readonly first = new Uint8Array(65536)
 
+  /**
+   * The bucket of the first two units, kept within V8's small-integer range (a heap number would make
+   * every look-up slow); two prefixes sharing a bucket only cost a `startsWith` more.
+   */
   private static key(text: string, at: number): number {
-    return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+    return ((text.charCodeAt(at) << 14) ^ text.charCodeAt(at + 1)) & 0x3fffffff
   }
 
   add(form: string, value: V): void {

@@ -7,6 +7,8 @@ export type PersonLexicon = {
   surnames: Map<string, number>
   /** 1 at the UTF-16 unit of every surname's first character. */
   surnameStart: Uint8Array
+  /** Log prior of the surname of `length` (1 or 2) units at `at`, or undefined; no string is built. */
+  surnamePriorAt(text: string, at: number, length: number): number | undefined
   /** log ratio of a character's use in given names over its use in other words. */
   givenScore(c: string): number
   /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
@@ -15,6 +17,8 @@ export type PersonLexicon = {
   properEndScore(c: string): number
   /** Chinese names of countries and world cities (data/countries.txt, world-cities.txt): transliterated, but places. */
   foreignPlaces: Set<string>
+  /** Whether text[s, e) is one of `foreignPlaces` (a first-character table rejects most at once). */
+  isForeignPlace(text: string, s: number, e: number): boolean
   roles: Map<string, Role>
   /** The role word starting at `at`, longest first. */
   roleAt(text: string, at: number): string | undefined
@@ -23,8 +27,8 @@ export type PersonLexicon = {
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
-  /** Characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
-  finalNouns: Set<string>
+  /** 1 at the UTF-16 unit of characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
+  finalNoun: Uint8Array
   /** Japanese family names (桥本, 谷口) starting at `at`, as end offsets. */
   japaneseSurnamesAt(text: string, at: number): number[]
   /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
@@ -42,6 +46,8 @@ export type PersonLexicon = {
 let lexicon: PersonLexicon | undefined
 
 const reversed = (w: string) => [...w].reverse().join('')
+const NO_ENDS: number[] = []
+const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, roles.tsv, speech-verbs.txt,
@@ -57,7 +63,20 @@ export function personLexicon(): PersonLexicon {
     surnames.set(s, Math.max(-3, 0.5 * Math.log(((stats.get(s) ?? 0) + 1) / max)))
   }
   const surnameStart = new Uint8Array(65536)
-  for (const s of surnames.keys()) surnameStart[s.charCodeAt(0)] = 1
+  const single = new Float32Array(65536).fill(Number.NaN)
+  const compound = new Map<number, number>()
+  for (const [s, prior] of surnames) {
+    surnameStart[s.charCodeAt(0)] = 1
+    if (s.length === 1) single[s.charCodeAt(0)] = prior
+    else if (s.length === 2) compound.set(s.charCodeAt(0) * 65536 + s.charCodeAt(1), prior)
+  }
+  const surnamePriorAt = (text: string, at: number, length: number) => {
+    if (length === 1) {
+      const p = single[text.charCodeAt(at)]!
+      return Number.isNaN(p) ? undefined : p
+    }
+    return at + 1 < text.length ? compound.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) : undefined
+  }
   const inName = new Map<string, number>()
   const general = new Map<string, number>()
   const inForeign = new Map<string, number>()
@@ -73,23 +92,18 @@ export function personLexicon(): PersonLexicon {
     inName.set(c, a); general.set(c, b); inForeign.set(c, f); nIn += a; nGen += b; nFor += f
     lastName.set(c, ln); lastProper.set(c, lp); nLastName += ln; nLastProper += lp
   }
-  const properEnd = new Map<string, number>()
-  for (const c of new Set([...lastName.keys(), ...lastProper.keys()])) properEnd.set(c, Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName))
-  const properEndScore = (c: string) => properEnd.get(c) ?? 0
-  const ratio = (counts: Map<string, number>, total: number) => {
-    const cache = new Map<string, number>()
-    return (c: string) => {
-      let v = cache.get(c)
-      if (v === undefined) {
-        v = Math.log(((counts.get(c) ?? 0) + 0.5) / total) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)
-        v = Math.max(-4, Math.min(4, v))
-        cache.set(c, v)
-      }
-      return v
-    }
+  // Scores per UTF-16 unit in typed arrays: they are read for every candidate of every text.
+  const table = (score: (c: string) => number) => {
+    const t = new Float32Array(65536).fill(score('\u0000'))
+    for (const c of general.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
+    for (const c of lastProper.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
+    return (c: string) => t[c.charCodeAt(0)]!
   }
-  const givenScore = ratio(inName, nIn)
-  const foreignScore = ratio(inForeign, nFor)
+  const ratio = (counts: Map<string, number>, total: number) => (c: string) =>
+    Math.max(-4, Math.min(4, Math.log(((counts.get(c) ?? 0) + 0.5) / total) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)))
+  const givenScore = table(ratio(inName, nIn))
+  const foreignScore = table(ratio(inForeign, nFor))
+  const properEndScore = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
   const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
@@ -104,7 +118,11 @@ export function personLexicon(): PersonLexicon {
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
-  const finalNouns = new Set(readList('name-final-nouns.txt'))
+  const finalNoun = new Uint8Array(65536)
+  for (const c of readList('name-final-nouns.txt')) finalNoun[c.charCodeAt(0)] = 1
+  const placeFirst = new Uint8Array(65536)
+  for (const p of foreignPlaces) placeFirst[p.charCodeAt(0)] = 1
+  const isForeignPlace = (text: string, s: number, e: number) => placeFirst[text.charCodeAt(s)] === 1 && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
   for (const p of foreignPlaces) placeBack.add(reversed(p), p)
   const jpSurnames = new Trie<true>()
@@ -118,7 +136,7 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, givenScore, foreignScore, properEndScore, foreignPlaces, roles, finalNouns,
+    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
@@ -126,8 +144,8 @@ export function personLexicon(): PersonLexicon {
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
-    japaneseSurnamesAt: (text, at) => jpSurnames.matchesAt(text, at).map(([end]) => end),
-    japaneseGivenAt: (text, at) => jpGiven.matchesAt(text, at).map(([end]) => end),
+    japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),
+    japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
   return lexicon

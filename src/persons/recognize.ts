@@ -13,6 +13,7 @@ const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把
 const CLAUSE_BEFORE = '，。、；：“（—\n'
 const LINKING = '为和与向对在是的了把被从任'
 const AND = '和与及'
+const NO_NAMES: NameMention[] = []
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 const FUNCTION = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|r|d|f|m|q|y|e|o|zg)$/
 /**
@@ -141,13 +142,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
     if (ix.blocked[i]) continue
-    append(cands, japaneseNames(ix, text, i, after))
+    const jp = japaneseNames(ix, text, i, after)
+    if (jp.length) append(cands, jp)
     if (!lex.surnameStart[text.charCodeAt(i)]) continue
     let before: number | undefined
     for (let sl = 2; sl >= 1; sl--) {
-      const sur = text.slice(i, i + sl)
-      const prior = lex.surnames.get(sur)
+      const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
+      const sur = text.slice(i, i + sl)
       const bare = bareSurname(ix, text, i, sur, prior)
       if (bare) cands.push(bare)
       for (let g = 1; g <= 2; g++) {
@@ -167,14 +169,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEndScore(text[e - 1]!) - WEIGHTS.properEndBelow)
-        if (lex.finalNouns.has(text[e - 1]!)) score += WEIGHTS.finalNoun
+        if (lex.finalNoun[text.charCodeAt(e - 1)]) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
         if (LINKING.includes(text[e - 1]!)) score += WEIGHTS.linkingLast
         const al = alignment(ix, i, e)
         score += al.score
         if (score + ctxMax + 5 < cutoff) continue
+        if (lex.isForeignPlace(text, i, e)) continue
         const name = text.slice(i, e)
-        if (lex.foreignPlaces.has(name)) continue
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
         if (first && first.start === i && first.end === i + sl && e > first.end) {
@@ -283,8 +285,10 @@ function bareSurname(ix: Index, text: string, i: number, sur: string, prior: num
  */
 function japaneseNames(ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
   const lex = personLexicon()
+  const surnames = lex.japaneseSurnamesAt(text, i)
+  if (surnames.length === 0) return NO_NAMES
   const out: NameMention[] = []
-  for (const se of lex.japaneseSurnamesAt(text, i)) {
+  for (const se of surnames) {
     const ends: Array<[number, number]> = [[se, WEIGHTS.japaneseSurname], ...lex.japaneseGivenAt(text, se).map((e): [number, number] => [e, WEIGHTS.japaneseFull])]
     for (const [e, base] of ends) {
       if (isBlocked(ix.blocked, i, e)) continue
@@ -307,26 +311,40 @@ function allHan(text: string, s: number, e: number): boolean {
 
 type After = { score: number; role: boolean; verb: boolean }
 
-/** The evidence after a name ending at `e` — a role, a speech verb, a cue, a list — computed once per position. */
+/**
+ * The evidence after a name ending at `e` — a role, a speech verb, a cue, a list — computed once per
+ * position (kept in typed arrays: most positions are asked for by several candidates).
+ */
 function contextAfter(text: string): (e: number) => After {
   const lex = personLexicon()
-  const memo = new Map<number, After>()
+  const scores = new Float64Array(text.length + 1)
+  const flags = new Uint8Array(text.length + 1)
+  const DONE = 1
+  const ROLE = 2
+  const VERB = 4
+  const out: After = { score: 0, role: false, verb: false }
   return (e) => {
-    let a = memo.get(e)
-    if (a) return a
-    const role = lex.roleAt(text, e) !== undefined
-    const verb = lex.verbAt(text, e) !== undefined
-    let score = 0
-    if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
-    if (role) score += WEIGHTS.roleAfter
-    else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
-    const c = text[e] ?? '.'
-    if ('、和与及'.includes(c)) score += 0.5
-    // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
-    if (SUBJECT_AFTER.includes(c)) score += WEIGHTS.subjectAfter
-    a = { score, role, verb }
-    memo.set(e, a)
-    return a
+    let f = flags[e]!
+    if (!(f & DONE)) {
+      const role = lex.roleAt(text, e) !== undefined
+      const verb = lex.verbAt(text, e) !== undefined
+      let score = 0
+      if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
+      if (role) score += WEIGHTS.roleAfter
+      else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+      const c = text[e] ?? '.'
+      if ('、和与及'.includes(c)) score += 0.5
+      // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
+      if (SUBJECT_AFTER.includes(c)) score += WEIGHTS.subjectAfter
+      f = DONE | (role ? ROLE : 0) | (verb ? VERB : 0)
+      flags[e] = f
+      scores[e] = score
+    }
+    // One object is reused: callers read it at once.
+    out.score = scores[e]!
+    out.role = (f & ROLE) !== 0
+    out.verb = (f & VERB) !== 0
+    return out
   }
 }
 

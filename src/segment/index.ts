@@ -1,5 +1,5 @@
 import { append, type Doc, type WordToken } from '../doc/doc.js'
-import { tagWords } from './jieba.js'
+import { lexicon, segmenter } from './jieba.js'
 import { classifyLatin } from './latin.js'
 
 // A Latin-script run stays one token: App, BTX, NO.5, COVID-19, Wi-Fi, and capitalised words in a row (John Smith).
@@ -34,24 +34,38 @@ function mergeLatin(tokens: WordToken[], text: string, from: number, to: number)
  */
 export function segment(doc: Doc): void {
   const out: WordToken[] = []
+  const lex = lexicon()
+  const jieba = segmenter()
   let warned = false
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end)
     const para: WordToken[] = []
     let at = 0
-    for (const { word, tag } of tagWords(body)) {
+    for (const word of jieba.cut(body, true)) {
       if (word.length === 0) continue
-      let idx = body.startsWith(word, at) ? at : body.indexOf(word, at)
+      const idx = body.startsWith(word, at) ? at : body.indexOf(word, at)
       if (idx < 0) continue
       if (idx > at) {
-        para.push({ start: p.start + at, end: p.start + idx, word: body.slice(at, idx), pos: 'x' })
+        if (!isSpace(body.slice(at, idx))) para.push({ start: p.start + at, end: p.start + idx, word: body.slice(at, idx), pos: 'x' })
         if (!warned) { doc.warnings.push({ code: 'W_SEGMENT_ALIGN', message: 'segmenter output did not match the text; unmatched characters kept as `x` tokens', start: doc.norm.starts[p.start + at]!, end: doc.norm.ends[p.start + idx - 1]! }); warned = true }
       }
-      para.push({ start: p.start + idx, end: p.start + idx + word.length, word, pos: tag })
       at = idx + word.length
+      // Spaces are not words.
+      if (isSpace(word)) continue
+      para.push({ start: p.start + idx, end: p.start + at, word, pos: lex.tag(word) })
     }
-    if (at < body.length) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
-    append(out, mergeLatin(para, doc.text, p.start, p.end))
+    if (at < body.length && !isSpace(body.slice(at))) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
+    append(out, HAS_LATIN.test(body) ? mergeLatin(para, doc.text, p.start, p.end) : para)
   }
-  doc.tokens = out.filter((t) => !/^\s+$/.test(t.word))
+  doc.tokens = out
+}
+
+const HAS_LATIN = /[A-Za-z]/
+
+function isSpace(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0xfeff)) return false
+  }
+  return true
 }

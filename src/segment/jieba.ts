@@ -27,12 +27,6 @@ export function segmenter(): Jieba {
   return jieba
 }
 
-/** Words with their part of speech: `cut(text, true)` (HMM on) tagged from the segmenter's own lexicon. */
-export function tagWords(text: string): Array<{ word: string; tag: string }> {
-  const lex = lexicon()
-  return segmenter().cut(text, true).map((word) => ({ word, tag: lex.tag(word) }))
-}
-
 /** Part of speech and IDF of the segmenter's words (see pos.ts). */
 export function lexicon(): WordLexicon {
   const j = segmenter()

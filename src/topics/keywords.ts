@@ -45,9 +45,15 @@ export function keywords(doc: Doc, n: number): Keyword[] {
     total++
   }
   const lex = lexicon()
-  return [...tf]
-    .map(([word, count]) => ({ word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / Math.max(total, 1) }))
-    .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1))
-    .slice(0, n)
-    .map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))
+  // The n best kept in order as they come (n is small; sorting every word of a long page is not needed).
+  const top: Keyword[] = []
+  const before = (a: Keyword, b: Keyword) => a.weight > b.weight || (a.weight === b.weight && a.word < b.word)
+  for (const [word, count] of tf) {
+    const k = { word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / Math.max(total, 1) }
+    if (top.length === n && !before(k, top[n - 1]!)) continue
+    let at = top.length === n ? n - 1 : top.length
+    while (at > 0 && before(k, top[at - 1]!)) { top[at] = top[at - 1]!; at-- }
+    top[at] = k
+  }
+  return top.map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))
 }
