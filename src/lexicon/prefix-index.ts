@@ -1,27 +1,53 @@
 /**
- * A dictionary of forms of two or more characters, bucketed by their first two UTF-16 units (as one
- * number, so no key string is built): one map look-up per text position, then a few `startsWith`
- * checks. Much lighter than a character trie for tens of thousands of names.
+ * A dictionary of forms of two or more characters, bucketed by their first two UTF-16 units: one probe
+ * of a small open-addressing table of 32-bit keys per text position (no key string is built, and no
+ * JS Map is hashed), then a few `startsWith` checks. Much lighter than a character trie for tens of
+ * thousands of names.
  */
 export class PrefixIndex<V> {
-  private readonly buckets = new Map<number, Array<{ form: string; values: V[] }>>()
+  private readonly buckets: Array<Array<{ form: string; values: V[] }>> = []
   /** First UTF-16 units of all forms: most positions are rejected here. */
   private readonly first = new Uint8Array(65536)
+  /** The two first units as one int32, and the bucket number + 1 (0: empty slot). */
+  private keys = new Int32Array(1024)
+  private slots = new Int32Array(1024)
 
-  /**
-   * The bucket of the first two units, kept within V8's small-integer range (a heap number would make
-   * every look-up slow); two prefixes sharing a bucket only cost a `startsWith` more.
-   */
   private static key(text: string, at: number): number {
-    return ((text.charCodeAt(at) << 14) ^ text.charCodeAt(at + 1)) & 0x3fffffff
+    return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)
+  }
+
+  /** Slot of `key`: where it is, or where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1
+    let i = Math.imul(key, 0x9e3779b1) & mask
+    while (this.slots[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask
+    return i
+  }
+
+  private grow(): void {
+    const { keys, slots } = this
+    this.keys = new Int32Array(keys.length * 2)
+    this.slots = new Int32Array(keys.length * 2)
+    for (let i = 0; i < keys.length; i++) {
+      if (slots[i] === 0) continue
+      const j = this.slot(keys[i]!)
+      this.keys[j] = keys[i]!
+      this.slots[j] = slots[i]!
+    }
   }
 
   add(form: string, value: V): void {
     if (form.length < 2) throw new Error(`PrefixIndex takes forms of two or more units, got ${form}`)
-    const key = PrefixIndex.key(form, 0)
     this.first[form.charCodeAt(0)] = 1
-    let b = this.buckets.get(key)
-    if (!b) { b = []; this.buckets.set(key, b) }
+    const key = PrefixIndex.key(form, 0)
+    let i = this.slot(key)
+    if (this.slots[i] === 0) {
+      if ((this.buckets.length + 1) * 2 > this.keys.length) { this.grow(); i = this.slot(key) }
+      this.buckets.push([])
+      this.keys[i] = key
+      this.slots[i] = this.buckets.length
+    }
+    const b = this.buckets[this.slots[i]! - 1]!
     const entry = b.find((x) => x.form === form)
     if (entry) entry.values.push(value)
     else {
@@ -38,10 +64,10 @@ export class PrefixIndex<V> {
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
     if (at + 1 >= text.length || !this.first[text.charCodeAt(at)]) return []
-    const b = this.buckets.get(PrefixIndex.key(text, at))
-    if (!b) return []
+    const n = this.slots[this.slot(PrefixIndex.key(text, at))]!
+    if (n === 0) return []
     const out: Array<[number, V[]]> = []
-    for (const x of b) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])
+    for (const x of this.buckets[n - 1]!) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])
     return out
   }
 }

@@ -2,7 +2,7 @@ import { append, type Doc, type WordToken } from '../doc/doc.js'
 import { committeeMentions } from '../committees/stage.js'
 import { placeMentions } from '../places/stage.js'
 import { foreignCandidates } from './foreign.js'
-import { personLexicon } from './lexicon.js'
+import { personLexicon, type PersonLexicon } from './lexicon.js'
 
 /** A person-name mention (normalized coordinates) with the evidence that made it one. */
 export type NameMention = { start: number; end: number; name: string; score: number; rule: string; /** Entity key where the name alone is not one (陈 of 陈老师 and 陈 of 陈小姐 are two people). */ key?: string }
@@ -142,7 +142,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
     if (ix.blocked[i]) continue
-    const jp = japaneseNames(ix, text, i, after)
+    const jp = japaneseNames(lex, ix, text, i, after)
     if (jp.length) append(cands, jp)
     if (!lex.surnameStart[text.charCodeAt(i)]) continue
     let before: number | undefined
@@ -283,8 +283,7 @@ function bareSurname(ix: Index, text: string, i: number, sur: string, prior: num
  * Japanese names as Chinese news writes them (桥本龙太郎, 冈田武史): a family name and a given name of
  * data/japanese-*.txt, or the family name alone (桥本首相, 桥本还表示), which needs context like any name.
  */
-function japaneseNames(ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
-  const lex = personLexicon()
+function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
   const surnames = lex.japaneseSurnamesAt(text, i)
   if (surnames.length === 0) return NO_NAMES
   const out: NameMention[] = []

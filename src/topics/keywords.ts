@@ -37,12 +37,15 @@ export function keywords(doc: Doc, n: number): Keyword[] {
   if (n === 0) return []
   const dup = new Uint8Array(doc.text.length)
   for (const p of doc.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
-  const tf = new Map<string, number>()
+  const counts = new Map<string, number>()
+  for (const t of doc.tokens) if (t.word.length >= 2 && !dup[t.start]) counts.set(t.word, (counts.get(t.word) ?? 0) + 1)
+  // Each distinct word is judged once.
+  const tf: Array<[string, number]> = []
   let total = 0
-  for (const t of doc.tokens) {
-    if (dup[t.start] || !isKeywordCandidate(t.word)) continue
-    tf.set(t.word, (tf.get(t.word) ?? 0) + 1)
-    total++
+  for (const [word, count] of counts) {
+    if (!isKeywordCandidate(word)) continue
+    tf.push([word, count])
+    total += count
   }
   const lex = lexicon()
   // The n best kept in order as they come (n is small; sorting every word of a long page is not needed).
