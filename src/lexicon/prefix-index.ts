@@ -11,6 +11,7 @@ export class PrefixIndex<V> {
   /** The two first units as one int32, and the bucket number + 1 (0: empty slot). */
   private keys = new Int32Array(1024)
   private slots = new Int32Array(1024)
+  private bits = 10
 
   private static key(text: string, at: number): number {
     return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)
@@ -19,7 +20,8 @@ export class PrefixIndex<V> {
   /** Slot of `key`: where it is, or where it would go. */
   private slot(key: number): number {
     const mask = this.keys.length - 1
-    let i = Math.imul(key, 0x9e3779b1) & mask
+    // Fibonacci hashing: the high bits of the product mix both units (the low bits would only see the second).
+    let i = (Math.imul(key, 0x9e3779b1) >>> (32 - this.bits)) & mask
     while (this.slots[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask
     return i
   }
@@ -28,6 +30,7 @@ export class PrefixIndex<V> {
     const { keys, slots } = this
     this.keys = new Int32Array(keys.length * 2)
     this.slots = new Int32Array(keys.length * 2)
+    this.bits++
     for (let i = 0; i < keys.length; i++) {
       if (slots[i] === 0) continue
       const j = this.slot(keys[i]!)
@@ -42,7 +45,7 @@ export class PrefixIndex<V> {
     const key = PrefixIndex.key(form, 0)
     let i = this.slot(key)
     if (this.slots[i] === 0) {
-      if ((this.buckets.length + 1) * 2 > this.keys.length) { this.grow(); i = this.slot(key) }
+      if ((this.buckets.length + 1) * 4 > this.keys.length) { this.grow(); i = this.slot(key) }
       this.buckets.push([])
       this.keys[i] = key
       this.slots[i] = this.buckets.length

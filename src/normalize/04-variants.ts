@@ -1,13 +1,16 @@
 import { readList, readTsv } from '../data/files.js'
-import { rewrite } from './offset-map.js'
+import { Editor } from './offset-map.js'
 import type { NormalizeStep } from './types.js'
 
-let table: { map: Map<string, string>; re: RegExp } | undefined
+type Table = { map: Map<string, string>; single: Uint8Array; high: Uint8Array }
+let table: Table | undefined
 
-const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&')
-
-/** data/radicals.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals; loaded once. */
-function variants(): { map: Map<string, string>; re: RegExp } {
+/**
+ * data/radicals.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals; loaded
+ * once. `single` flags the UTF-16 units that are variants by themselves, `high` the high surrogates
+ * that begin a variant outside the BMP, so the text is scanned by code unit without a regular expression.
+ */
+function variants(): Table {
   if (table) return table
   const keep = new Set(readList('variants-keep.txt'))
   const map = new Map<string, string>()
@@ -19,15 +22,35 @@ function variants(): { map: Map<string, string>; re: RegExp } {
     const to = k.normalize('NFKC')
     map.set(k, map.get(to) ?? to)
   }
-  table = { map, re: new RegExp(`[${[...map.keys()].map(escape).join('')}]`, 'gu') }
+  const single = new Uint8Array(65536)
+  const high = new Uint8Array(65536)
+  for (const k of map.keys()) (k.length === 1 ? single : high)[k.charCodeAt(0)] = 1
+  table = { map, single, high }
   return table
 }
 
 /** Rewrites traditional characters and radical look-alikes (⻓ ⻄ ⼈) to simplified ideographs. */
 export const foldVariants: NormalizeStep = (m) => {
-  const { map, re } = variants()
-  const { out, changed } = rewrite(m, re, (x) => map.get(x[0]) ?? null)
-  if (changed.length === 0) return { out, warnings: [] }
-  const [s, e] = changed[0]!
-  return { out, warnings: [{ code: 'W_VARIANTS_FOLDED', message: `rewrote ${changed.length} traditional or radical look-alike character(s) to simplified`, start: m.starts[s]!, end: m.ends[e - 1]! }] }
+  const { map, single, high } = variants()
+  const t = m.text
+  let ed: Editor | undefined
+  let last = 0
+  let count = 0
+  let first = -1
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    const len = single[c] ? 1 : high[c] && map.has(t.slice(i, i + 2)) ? 2 : 0
+    if (len === 0) continue
+    ed ??= new Editor(m)
+    ed.keep(last, i)
+    ed.replace(i, i + len, map.get(t.slice(i, i + len))!)
+    if (first < 0) first = i
+    last = i + len
+    count++
+    i += len - 1
+  }
+  if (!ed) return { out: m, warnings: [] }
+  ed.keep(last, t.length)
+  const len = t.codePointAt(first)! > 0xffff ? 2 : 1
+  return { out: ed.done(), warnings: [{ code: 'W_VARIANTS_FOLDED', message: `rewrote ${count} traditional or radical look-alike character(s) to simplified`, start: m.starts[first]!, end: m.ends[first + len - 1]! }] }
 }

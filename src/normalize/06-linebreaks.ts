@@ -49,9 +49,9 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped) => {
     const b = lines[j]!
     const inBlock = (k: number) => k + 1 < lines.length && lines[k + 1]!.text.trim() !== ''
     if (blocksMeanSomething && (j === i + 1 || inBlock(j))) continue
-    if (TERMINAL.test(a.text) || structural(b.text.trim()) || structural(a.text.trim())) continue
+    // Cheap tests first: most lines end a sentence or are too short to be broken.
     const ok = columnar ? a.text.length >= 6 : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
-    if (!ok) continue
+    if (!ok || TERMINAL.test(a.text) || structural(b.text.trim()) || structural(a.text.trim())) continue
     ed.keep(last, a.end)
     last = b.start
     joins++
