@@ -8,6 +8,8 @@ export class PrefixIndex<V> {
   private readonly buckets: Array<Array<{ form: string; values: V[] }>> = []
   /** First UTF-16 units of all forms: most positions are rejected here. */
   private readonly first = new Uint8Array(65536)
+  /** A bit per hashed pair of first units (2^20 bits): most pairs that begin no form are rejected with one read. */
+  private readonly pairs = new Int32Array(1 << 15)
   /** The two first units as one int32, and the bucket number + 1 (0: empty slot). */
   private keys = new Int32Array(1024)
   private slots = new Int32Array(1024)
@@ -43,6 +45,8 @@ export class PrefixIndex<V> {
     if (form.length < 2) throw new Error(`PrefixIndex takes forms of two or more units, got ${form}`)
     this.first[form.charCodeAt(0)] = 1
     const key = PrefixIndex.key(form, 0)
+    const bit = Math.imul(key, 0x85ebca6b) >>> 12
+    this.pairs[bit >>> 5]! |= 1 << (bit & 31)
     let i = this.slot(key)
     if (this.slots[i] === 0) {
       if ((this.buckets.length + 1) * 4 > this.keys.length) { this.grow(); i = this.slot(key) }
@@ -67,7 +71,10 @@ export class PrefixIndex<V> {
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
     if (at + 1 >= text.length || !this.first[text.charCodeAt(at)]) return []
-    const n = this.slots[this.slot(PrefixIndex.key(text, at))]!
+    const key = PrefixIndex.key(text, at)
+    const bit = Math.imul(key, 0x85ebca6b) >>> 12
+    if (!(this.pairs[bit >>> 5]! & (1 << (bit & 31)))) return []
+    const n = this.slots[this.slot(key)]!
     if (n === 0) return []
     const out: Array<[number, V[]]> = []
     for (const x of this.buckets[n - 1]!) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])

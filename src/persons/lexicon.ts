@@ -11,6 +11,10 @@ export type PersonLexicon = {
   surnamePriorAt(text: string, at: number, length: number): number | undefined
   /** log ratio of a character's use in given names over its use in other words. */
   givenScore(c: string): number
+  /** The same three scores indexed by UTF-16 unit, for the hot loops. */
+  given: Float32Array
+  foreign: Float32Array
+  properEnd: Float32Array
   /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
   foreignScore(c: string): number
   /** log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
@@ -97,13 +101,16 @@ export function personLexicon(): PersonLexicon {
     const t = new Float32Array(65536).fill(score('\u0000'))
     for (const c of general.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
     for (const c of lastProper.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
-    return (c: string) => t[c.charCodeAt(0)]!
+    return t
   }
   const ratio = (counts: Map<string, number>, total: number) => (c: string) =>
     Math.max(-4, Math.min(4, Math.log(((counts.get(c) ?? 0) + 0.5) / total) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)))
-  const givenScore = table(ratio(inName, nIn))
-  const foreignScore = table(ratio(inForeign, nFor))
-  const properEndScore = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
+  const given = table(ratio(inName, nIn))
+  const foreign = table(ratio(inForeign, nFor))
+  const properEnd = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
+  const givenScore = (c: string) => given[c.charCodeAt(0)]!
+  const foreignScore = (c: string) => foreign[c.charCodeAt(0)]!
+  const properEndScore = (c: string) => properEnd[c.charCodeAt(0)]!
   const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
@@ -136,7 +143,7 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, foreignPlaces, isForeignPlace, roles, finalNoun,
+    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

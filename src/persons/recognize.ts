@@ -11,7 +11,7 @@ const HAN = /^[\u4e00-\u9fff]+$/
 const NAME_TAGS = new Set(['nr', 'nrfg'])
 const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把向为从以'
 const CLAUSE_BEFORE = '，。、；：“（—\n'
-const LINKING = '为和与向对在是的了把被从任'
+const LINKING = new Set([...'为和与向对在是的了把被从任'].map((c) => c.charCodeAt(0)))
 const AND = '和与及'
 const NO_NAMES: NameMention[] = []
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
@@ -161,17 +161,17 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         let score = prior + WEIGHTS.base + (g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven)
         let worst = Infinity
         for (let k = i + sl; k < e; k++) {
-          const gs = lex.givenScore(text[k]!)
+          const gs = lex.given[text.charCodeAt(k)]!
           score += WEIGHTS.given * gs
           if (gs < worst) worst = gs
         }
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
-        score += WEIGHTS.properEnd * Math.max(0, lex.properEndScore(text[e - 1]!) - WEIGHTS.properEndBelow)
+        score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun[text.charCodeAt(e - 1)]) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
-        if (LINKING.includes(text[e - 1]!)) score += WEIGHTS.linkingLast
+        if (LINKING.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
         const al = alignment(ix, i, e)
         score += al.score
         if (score + ctxMax + 5 < cutoff) continue
@@ -199,7 +199,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         score += before
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
-        if (strong.has(name)) score += 5
+        if (strong.size && strong.has(name)) score += 5
         // Far below the threshold even a list or a second mention would not lift it: drop it now.
         if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : al.rule })
       }

@@ -38,7 +38,8 @@ export function keywords(doc: Doc, n: number): Keyword[] {
   const dup = new Uint8Array(doc.text.length)
   for (const p of doc.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
   const counts = new Map<string, number>()
-  for (const t of doc.tokens) if (t.word.length >= 2 && !dup[t.start]) counts.set(t.word, (counts.get(t.word) ?? 0) + 1)
+  // Latin words are never keywords: not counted at all (words tagged m may be: 两会, 一把手).
+  for (const t of doc.tokens) if (t.word.length >= 2 && t.pos !== 'eng' && !dup[t.start]) counts.set(t.word, (counts.get(t.word) ?? 0) + 1)
   // Each distinct word is judged once.
   const tf: Array<[string, number]> = []
   let total = 0
