@@ -5,7 +5,8 @@
  * thousands of names.
  */
 export class PrefixIndex<V> {
-  private readonly buckets: Array<Array<{ form: string; values: V[] }>> = []
+  /** Forms by their first two units; `rest` is the form without them. */
+  private readonly buckets: Array<Array<{ form: string; rest: string; values: V[] }>> = []
   /** First UTF-16 units of all forms: most positions are rejected here. */
   private readonly first = new Uint8Array(65536)
   /** A bit per hashed pair of first units (2^20 bits): most pairs that begin no form are rejected with one read. */
@@ -58,7 +59,7 @@ export class PrefixIndex<V> {
     const entry = b.find((x) => x.form === form)
     if (entry) entry.values.push(value)
     else {
-      b.push({ form, values: [value] })
+      b.push({ form, rest: form.slice(2), values: [value] })
       b.sort((x, y) => x.form.length - y.form.length)
     }
   }
@@ -70,14 +71,18 @@ export class PrefixIndex<V> {
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
-    if (at + 1 >= text.length || !this.first[text.charCodeAt(at)]) return []
+    if (at + 1 >= text.length || !this.first[text.charCodeAt(at)]) return NONE
     const key = PrefixIndex.key(text, at)
     const bit = Math.imul(key, 0x85ebca6b) >>> 12
-    if (!(this.pairs[bit >>> 5]! & (1 << (bit & 31)))) return []
+    if (!(this.pairs[bit >>> 5]! & (1 << (bit & 31)))) return NONE
     const n = this.slots[this.slot(key)]!
-    if (n === 0) return []
+    if (n === 0) return NONE
     const out: Array<[number, V[]]> = []
-    for (const x of this.buckets[n - 1]!) if (text.startsWith(x.form, at)) out.push([at + x.form.length, x.values])
+    // A bucket holds one pair of first units exactly: only the rest of each form is compared.
+    for (const x of this.buckets[n - 1]!) if (x.rest.length === 0 || text.startsWith(x.rest, at + 2)) out.push([at + x.form.length, x.values])
     return out
   }
 }
+
+// Shared and never written to: most positions match nothing.
+const NONE: Array<[number, never[]]> = []

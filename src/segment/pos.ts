@@ -103,11 +103,18 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
     table.idfs[i] = Math.max(1, Math.round(idf * 1000))
   })
   idfs.sort((x, y) => x - y)
+  const tagOf = (w: string) => {
+    const h = hash(w)
+    const i = table.slot(h)
+    return (table.has(i, h) && tagNames[table.tags[i]!]) || specialTag(w)
+  }
+  // One-unit words (punctuation, 的, 在 …) are half of all tokens: their tags are kept by code unit.
+  const single: string[] = new Array(65536)
   lexicon = {
     tag(w) {
-      const h = hash(w)
-      const i = table.slot(h)
-      return (table.has(i, h) && tagNames[table.tags[i]!]) || specialTag(w)
+      if (w.length !== 1) return tagOf(w)
+      const c = w.charCodeAt(0)
+      return (single[c] ??= tagOf(w))
     },
     idf(w) {
       const h = hash(w)
