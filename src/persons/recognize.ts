@@ -142,6 +142,9 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
     if (ix.blocked[i]) continue
+    // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
+    const t = ix.toks[ix.tokAt[i]!]
+    if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
     const jp = japaneseNames(lex, ix, text, i, after)
     if (jp.length) append(cands, jp)
     if (!lex.surnameStart[text.charCodeAt(i)]) continue
@@ -176,7 +179,6 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         score += al.score
         if (score + ctxMax + 5 < cutoff) continue
         if (lex.isForeignPlace(text, i, e)) continue
-        const name = text.slice(i, e)
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
         if (first && first.start === i && first.end === i + sl && e > first.end) {
@@ -199,7 +201,9 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         score += before
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
-        if (strong.size && strong.has(name)) score += 5
+        if (score + (strong.size ? 5 : 0) < cutoff) continue
+        const name = text.slice(i, e)
+        if (strong.has(name)) score += 5
         // Far below the threshold even a list or a second mention would not lift it: drop it now.
         if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : al.rule })
       }
