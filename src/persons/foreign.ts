@@ -3,7 +3,6 @@ import { personLexicon } from './lexicon.js'
 import type { NameMention } from './recognize.js'
 
 const DOT = /^[·•・]$/
-const HAN = /^[\u4e00-\u9fff]+$/
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
@@ -33,21 +32,28 @@ export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] 
   const lex = personLexicon()
   const toks = doc.tokens
   const out: NameMention[] = []
-  // A word of transliteration characters on average, none of them foreign to names (基里延科: 延 is rare).
-  const fits = (w: string) => {
-    if (!HAN.test(w)) return false
+  // A word of transliteration characters on average, none of them foreign to names (基里延科: 延 is rare);
+  // decided once per token.
+  const known = new Uint8Array(toks.length)
+  const fitsAt = (k: number) => {
+    if (known[k]) return known[k] === 2
+    const w = toks[k]!.word
     let sum = 0
-    for (const c of w) {
-      const f = lex.foreignScore(c)
-      if (f < FOREIGN.minChar) return false
+    let ok = true
+    for (let i = 0; i < w.length && ok; i++) {
+      const c = w.charCodeAt(i)
+      const f = lex.foreign[c]!
+      if (c < 0x4e00 || c > 0x9fff || f < FOREIGN.minChar) ok = false
       sum += f
     }
-    return sum / w.length >= FOREIGN.minMean
+    ok &&= sum / w.length >= FOREIGN.minMean
+    known[k] = ok ? 2 : 1
+    return ok
   }
   for (let i = 0; i < toks.length; i++) {
-    if (!fits(toks[i]!.word) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fits(toks[i - 1]!.word))) continue
+    if (!fitsAt(i) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fitsAt(i - 1))) continue
     let j = i
-    while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fits(toks[j + 1]!.word) || (DOT.test(toks[j + 1]!.word) && toks[j + 2] && fits(toks[j + 2]!.word)))) j++
+    while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fitsAt(j + 1) || (DOT.test(toks[j + 1]!.word) && j + 2 < toks.length && fitsAt(j + 2)))) j++
     const start = toks[i]!.start
     let end = toks[j]!.end
     if (DOT.test(doc.text[end] ?? '')) {

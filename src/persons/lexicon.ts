@@ -33,6 +33,8 @@ export type PersonLexicon = {
   cueEndingAt(text: string, at: number): string | undefined
   /** 1 at the UTF-16 unit of characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
   finalNoun: Uint8Array
+  /** 1 at the first UTF-16 unit of every Japanese family name. */
+  japaneseStart: Uint8Array
   /** Japanese family names (桥本, 谷口) starting at `at`, as end offsets. */
   japaneseSurnamesAt(text: string, at: number): number[]
   /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
@@ -133,7 +135,8 @@ export function personLexicon(): PersonLexicon {
   const placeBack = new Trie<string>()
   for (const p of foreignPlaces) placeBack.add(reversed(p), p)
   const jpSurnames = new Trie<true>()
-  for (const n of readList('japanese-surnames.txt')) jpSurnames.add(n, true)
+  const japaneseStart = new Uint8Array(65536)
+  for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart[n.charCodeAt(0)] = 1 }
   const jpGiven = new Trie<true>()
   for (const n of readList('japanese-given-names.txt')) if (n.length >= 2) jpGiven.add(n, true)
   const notPersonTrie = new Trie<string>()
@@ -143,7 +146,7 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
+    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun, japaneseStart,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

@@ -1,4 +1,4 @@
-import { append, type Doc, type WordToken } from '../doc/doc.js'
+import { append, tokenIndex, type Doc, type WordToken } from '../doc/doc.js'
 import { committeeMentions } from '../committees/stage.js'
 import { placeMentions } from '../places/stage.js'
 import { foreignCandidates } from './foreign.js'
@@ -13,7 +13,6 @@ const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把
 const CLAUSE_BEFORE = '，。、；：“（—\n'
 const LINKING = new Set([...'为和与向对在是的了把被从任'].map((c) => c.charCodeAt(0)))
 const AND = '和与及'
-const NO_NAMES: NameMention[] = []
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 const FUNCTION = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|r|d|f|m|q|y|e|o|zg)$/
 /**
@@ -71,8 +70,7 @@ export const WEIGHTS = {
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
 
 function index(doc: Doc): Index {
-  const tokAt = new Int32Array(doc.text.length).fill(-1)
-  doc.tokens.forEach((t, i) => tokAt.fill(i, t.start, t.end))
+  const tokAt = tokenIndex(doc).at
   const blocked = new Uint8Array(doc.text.length)
   for (const p of placeMentions(doc)) if (p.division) blocked.fill(1, p.start, p.end)
   for (const c of committeeMentions(doc)) blocked.fill(1, c.start, c.end)
@@ -145,8 +143,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
     const t = ix.toks[ix.tokAt[i]!]
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
-    const jp = japaneseNames(lex, ix, text, i, after)
-    if (jp.length) append(cands, jp)
+    if (lex.japaneseStart[text.charCodeAt(i)]) append(cands, japaneseNames(lex, ix, text, i, after))
     if (!lex.surnameStart[text.charCodeAt(i)]) continue
     let before: number | undefined
     for (let sl = 2; sl >= 1; sl--) {
@@ -288,10 +285,8 @@ function bareSurname(ix: Index, text: string, i: number, sur: string, prior: num
  * data/japanese-*.txt, or the family name alone (桥本首相, 桥本还表示), which needs context like any name.
  */
 function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
-  const surnames = lex.japaneseSurnamesAt(text, i)
-  if (surnames.length === 0) return NO_NAMES
   const out: NameMention[] = []
-  for (const se of surnames) {
+  for (const se of lex.japaneseSurnamesAt(text, i)) {
     const ends: Array<[number, number]> = [[se, WEIGHTS.japaneseSurname], ...lex.japaneseGivenAt(text, se).map((e): [number, number] => [e, WEIGHTS.japaneseFull])]
     for (const [e, base] of ends) {
       if (isBlocked(ix.blocked, i, e)) continue
