@@ -65,11 +65,14 @@ export type TokenIndex = { at: Int32Array; isStart: Uint8Array; isEnd: Uint8Arra
 export const tokenIndex = perDoc((doc): TokenIndex => {
   const n = doc.text.length
   const ix: TokenIndex = { at: new Int32Array(n).fill(-1), isStart: new Uint8Array(n + 1), isEnd: new Uint8Array(n + 1) }
-  doc.tokens.forEach((t, i) => {
-    ix.at.fill(i, t.start, t.end)
-    ix.isStart[t.start] = 1
-    ix.isEnd[t.end] = 1
-  })
+  const { at, isStart, isEnd } = ix
+  const toks = doc.tokens
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    for (let k = t.start; k < t.end; k++) at[k] = i
+    isStart[t.start] = 1
+    isEnd[t.end] = 1
+  }
   return ix
 })
 
