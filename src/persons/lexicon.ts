@@ -70,18 +70,19 @@ export function personLexicon(): PersonLexicon {
   }
   const surnameStart = new Uint8Array(65536)
   const single = new Float32Array(65536).fill(Number.NaN)
-  const compound = new Map<number, number>()
+  const compoundStart = new Uint8Array(65536)
   for (const [s, prior] of surnames) {
     surnameStart[s.charCodeAt(0)] = 1
     if (s.length === 1) single[s.charCodeAt(0)] = prior
-    else if (s.length === 2) compound.set(s.charCodeAt(0) * 65536 + s.charCodeAt(1), prior)
+    else compoundStart[s.charCodeAt(0)] = 1
   }
   const surnamePriorAt = (text: string, at: number, length: number) => {
     if (length === 1) {
       const p = single[text.charCodeAt(at)]!
       return Number.isNaN(p) ? undefined : p
     }
-    return at + 1 < text.length ? compound.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) : undefined
+    // Compound surnames (欧阳, 司马) are few: their first unit is checked before a string is built.
+    return compoundStart[text.charCodeAt(at)] ? surnames.get(text.slice(at, at + length)) : undefined
   }
   const inName = new Map<string, number>()
   const general = new Map<string, number>()

@@ -14,7 +14,8 @@ const CLAUSE_BEFORE = '，。、；：“（—\n'
 const LINKING = new Set([...'为和与向对在是的了把被从任'].map((c) => c.charCodeAt(0)))
 const AND = '和与及'
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
-const FUNCTION = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|r|d|f|m|q|y|e|o|zg)$/
+// Parts of speech of function words (a Set: it is asked for every candidate).
+const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
  * Weights of the evidence for a name (log-odds-like points); a candidate is accepted at `threshold`.
  * Tuned on the People's Daily NER dev set and checked on the sample pages.
@@ -111,11 +112,11 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
   const measureSurname = ta.pos === 'q' && ta.end - ta.start === 1 && a > 0 && ix.toks[a - 1]!.pos !== 'm'
-  if (ta.start === s && FUNCTION.test(ta.pos) && !measureSurname) score -= 3
+  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) score -= 3
   else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
-  if (tb.end === e && tb.start > s && FUNCTION.test(tb.pos)) score -= 1.5
+  if (tb.end === e && tb.start > s && FUNCTION.has(tb.pos)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
-  if (b - a === 2 && FUNCTION.test(ix.toks[a + 1]!.pos)) score -= 1.5
+  if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   if (ta.start < s) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
   if (tb.end > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
@@ -149,14 +150,15 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
-      const sur = text.slice(i, i + sl)
-      const bare = bareSurname(ix, text, i, sur, prior)
-      if (bare) cands.push(bare)
+      const title = lex.titleAt(text, i + sl)
+      if (title) {
+        const bare = bareSurname(ix, text, i, sl, title, prior)
+        if (bare) cands.push(bare)
+      }
       for (let g = 1; g <= 2; g++) {
         const e = i + sl + g
         if (e > text.length || !allHan(text, i, e) || isBlocked(ix.blocked, i, e)) continue
         // 李老师, 郑某, 吕老: a surname and a form of address, not a given name.
-        const title = lex.titleAt(text, i + sl)
         if (title && (title.length === 1 || i + sl + title.length === e)) continue
         let score = prior + WEIGHTS.base + (g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven)
         let worst = Infinity
@@ -180,7 +182,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         const first = ix.toks[ix.tokAt[i]!]
         if (first && first.start === i && first.end === i + sl && e > first.end) {
           if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
-          else if (!FUNCTION.test(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
+          else if (!FUNCTION.has(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
         }
         const ctx = after(e)
         score += ctx.score
@@ -188,11 +190,11 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (g === 1 && sl === 1 && !ctx.role && !ctx.verb) {
           const next = ix.toks[ix.tokAt[e] ?? -1]
           // …or the first of an unknown word the segmenter guessed (张少/x 农等/x 领导).
-          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.test(next.pos) && lex.givenScore(text[e]!) > 0 : next.pos === 'x' && lex.givenScore(text[e]!) > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
+          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.has(next.pos) && lex.givenScore(text[e]!) > 0 : next.pos === 'x' && lex.givenScore(text[e]!) > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
         }
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
-          if (last && last.start === e - 1 && last.end === e && !FUNCTION.test(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+          if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         before ??= contextBefore(text, i)
         score += before
@@ -266,17 +268,17 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
  * written is the surname. It must begin a word of the segmenter that is not a function word (和主席 is
  * no one), and the reading is the weaker the rarer the surname.
  */
-function bareSurname(ix: Index, text: string, i: number, sur: string, prior: number): NameMention | undefined {
-  const e = i + sur.length
-  const title = personLexicon().titleAt(text, e)
-  if (!title || isBlocked(ix.blocked, i, e)) return undefined
+function bareSurname(ix: Index, text: string, i: number, length: number, title: string, prior: number): NameMention | undefined {
+  const e = i + length
+  if (isBlocked(ix.blocked, i, e)) return undefined
   const t = ix.toks[ix.tokAt[i]!]
-  if (!t || FUNCTION.test(t.pos)) return undefined
+  if (!t || FUNCTION.has(t.pos)) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
   if (t.pos === 'x' ? t.start < i && !FUNCTION_CHARS.includes(text[i - 1]!) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined
   // 古老, 元老 (tagged nr!): a dictionary word that happens to be a surname and a one-character form of address.
   if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
+  const sur = text.slice(i, e)
   return { start: i, end: e, name: sur, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: sur + title }
 }
 
