@@ -11,7 +11,7 @@ import { dataPath } from '../data/files.js'
  * table (Int32Array + Uint8Array tags + Uint16Array IDF, about 12 MB). Two words sharing a hash are
  * vanishingly rare (one in four billion per pair) and would only swap a tag.
  */
-export type WordLexicon = { tag(word: string): string; idf(word: string): number | undefined; readonly medianIdf: number }
+export type WordLexicon = { tag(word: string): string; idf(word: string): number | undefined; readonly medianIdf: number; readonly maxIdf: number }
 
 let lexicon: WordLexicon | undefined
 
@@ -122,6 +122,7 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
       return table.has(i, h) && table.idfs[i] ? table.idfs[i]! / 1000 : undefined
     },
     medianIdf: idfs[idfs.length >> 1] ?? 10,
+    maxIdf: idfs[idfs.length - 1] ?? 10,
   }
   return lexicon
 }

@@ -52,8 +52,11 @@ export function keywords(doc: Doc, n: number): Keyword[] {
   // The n best kept in order as they come (n is small; sorting every word of a long page is not needed).
   const top: Keyword[] = []
   const before = (a: Keyword, b: Keyword) => a.weight > b.weight || (a.weight === b.weight && a.word < b.word)
+  const norm = Math.max(total, 1)
   for (const [word, count] of tf) {
-    const k = { word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / Math.max(total, 1) }
+    // Not even the rarest word of the IDF table would rank with this count: no look-up.
+    if (top.length === n && (count * (Math.max(lex.maxIdf, lex.medianIdf) + 0.001)) / norm < top[n - 1]!.weight) continue
+    const k = { word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / norm }
     if (top.length === n && !before(k, top[n - 1]!)) continue
     let at = top.length === n ? n - 1 : top.length
     while (at > 0 && before(k, top[at - 1]!)) { top[at] = top[at - 1]!; at-- }
