@@ -48,4 +48,5 @@ afterAll(async () => {
   const one = peak(1)
   const two = peak(2)
   console.log(`memory (peak RSS, 20 pages): 1 worker + main thread ${one} MB; 2 workers ${two} MB; per added worker ${two - one} MB`)
-})
+  // Two CLI runs that each load the dictionaries: well over the default 10 s on a slow machine.
+}, 180_000)
