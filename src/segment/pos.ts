@@ -8,7 +8,7 @@ import { dataPath } from '../data/files.js'
  * Latin eng, the rest x) at a fraction of the cost.
  *
  * 600,000 words would take 100 MB as a JS Map; they are kept as 32-bit hashes in an open-addressing
- * table (Int32Array + Uint8Array tags + Uint16Array IDF, about 12 MB). Two words sharing a hash are
+ * table of [hash, tag + IDF] pairs in one Int32Array (8 MB). Two words sharing a hash are
  * vanishingly rare (one in four billion per pair) and would only swap a tag.
  */
 export type WordLexicon = { tag(word: string): string; idf(word: string): number | undefined; readonly medianIdf: number; readonly maxIdf: number }
@@ -22,30 +22,43 @@ function hash(s: string, from = 0, to = s.length): number {
   return h === 0 ? 1 : h
 }
 
+/**
+ * Open addressing over one Int32Array of [hash, payload] pairs, so that a look-up reads one cache
+ * line: the payload holds the tag id in its low 8 bits and the IDF × 1000 in the 16 above.
+ */
 class HashTable {
-  private readonly keys: Int32Array
-  readonly tags: Uint8Array
-  readonly idfs: Uint16Array
+  private readonly cells: Int32Array
   private readonly mask: number
   constructor(capacity: number) {
     let size = 1
-    while (size < capacity * 2) size <<= 1
-    this.keys = new Int32Array(size)
-    this.tags = new Uint8Array(size)
-    this.idfs = new Uint16Array(size)
+    while (size < capacity * 1.5) size <<= 1
+    this.cells = new Int32Array(size * 2)
     this.mask = size - 1
   }
   /** Slot of hash `h`: where it is, or where it would go. */
   slot(h: number): number {
+    const c = this.cells
     let i = h & this.mask
-    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask
+    while (c[i * 2] !== 0 && c[i * 2] !== h) i = (i + 1) & this.mask
     return i
   }
   has(i: number, h: number): boolean {
-    return this.keys[i] === h
+    return this.cells[i * 2] === h
   }
   claim(i: number, h: number): void {
-    this.keys[i] = h
+    this.cells[i * 2] = h
+  }
+  tag(i: number): number {
+    return this.cells[i * 2 + 1]! & 0xff
+  }
+  idf(i: number): number {
+    return (this.cells[i * 2 + 1]! >>> 8) & 0xffff
+  }
+  setTag(i: number, tag: number): void {
+    this.cells[i * 2 + 1] = (this.cells[i * 2 + 1]! & ~0xff) | tag
+  }
+  setIdf(i: number, idf: number): void {
+    this.cells[i * 2 + 1] = (this.cells[i * 2 + 1]! & 0xff) | (idf << 8)
   }
 }
 
@@ -86,7 +99,7 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
     const h = hash(text, s, wordEnd)
     const i = table.slot(h)
     table.claim(i, h)
-    table.tags[i] = tagId(tag)
+    table.setTag(i, tagId(tag))
   }
   eachLine(files.dict, setTag)
   eachLine(files.userDict, setTag)
@@ -100,13 +113,13 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
     const h = hash(text, s, a)
     const i = table.slot(h)
     table.claim(i, h)
-    table.idfs[i] = Math.max(1, Math.round(idf * 1000))
+    table.setIdf(i, Math.min(0xffff, Math.max(1, Math.round(idf * 1000))))
   })
   idfs.sort((x, y) => x - y)
   const tagOf = (w: string) => {
     const h = hash(w)
     const i = table.slot(h)
-    return (table.has(i, h) && tagNames[table.tags[i]!]) || specialTag(w)
+    return (table.has(i, h) && tagNames[table.tag(i)]) || specialTag(w)
   }
   // One-unit words (punctuation, 的, 在 …) are half of all tokens: their tags are kept by code unit.
   const single: string[] = new Array(65536)
@@ -119,7 +132,7 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
     idf(w) {
       const h = hash(w)
       const i = table.slot(h)
-      return table.has(i, h) && table.idfs[i] ? table.idfs[i]! / 1000 : undefined
+      return table.has(i, h) && table.idf(i) ? table.idf(i) / 1000 : undefined
     },
     medianIdf: idfs[idfs.length >> 1] ?? 10,
     maxIdf: idfs[idfs.length - 1] ?? 10,
