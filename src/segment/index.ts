@@ -37,11 +37,14 @@ export function segment(doc: Doc): void {
   const lex = lexicon()
   const jieba = segmenter()
   let warned = false
+  const bodies = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))
   // All paragraphs are cut first: the segmenter's dictionary stays warm in the CPU caches.
-  const words = doc.paragraphs.map((p) => jieba.cut(doc.text.slice(p.start, p.end), true))
+  const words = bodies.map((body) => jieba.cut(body, true))
   doc.paragraphs.forEach((p, k) => {
-    const body = doc.text.slice(p.start, p.end)
-    const para: WordToken[] = []
+    const body = bodies[k]!
+    // Paragraphs without Latin letters (most) take their tokens straight into the result.
+    const latin = HAS_LATIN.test(body)
+    const para: WordToken[] = latin ? [] : out
     let at = 0
     for (const word of words[k]!) {
       if (word.length === 0) continue
@@ -57,7 +60,7 @@ export function segment(doc: Doc): void {
       para.push({ start: p.start + idx, end: p.start + at, word, pos: lex.tag(word) })
     }
     if (at < body.length && !isSpace(body.slice(at))) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
-    append(out, HAS_LATIN.test(body) ? mergeLatin(para, doc.text, p.start, p.end) : para)
+    if (latin) append(out, mergeLatin(para, doc.text, p.start, p.end))
   })
   doc.tokens = out
 }
