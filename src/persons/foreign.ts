@@ -18,17 +18,17 @@ const STOPS = new Set('在是的和与及对也就又还曾已将则却便都被
 function partAfterDot(text: string, at: number): number {
   const lex = personLexicon()
   let e = at
-  while (e < text.length && e - at < 8 && /[\u4e00-\u9fff]/.test(text[e]!) && !STOPS.has(text[e]!) && lex.foreignScore(text[e]!) >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
+  while (e < text.length && e - at < 8 && /[\u4e00-\u9fff]/.test(text[e]!) && !STOPS.has(text[e]!) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
   return e
 }
 
 /**
  * Transliterated names (克林顿, 基里延科, 卡洛斯·阿马特): maximal runs of words made of characters that
  * jieba's transliterated person entries use far more than other words do, joined by ·. Context
- * (a title before, a speech verb after) is added by the caller like for Chinese names; country
- * names and words the segmenter calls places are not persons.
+ * (a title before, a speech verb after) and places found earlier are the caller's, as for Chinese
+ * names; country names and words the segmenter calls places are not persons.
  */
-export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] {
+export function foreignCandidates(doc: Doc): NameMention[] {
   const lex = personLexicon()
   const toks = doc.tokens
   const out: NameMention[] = []
@@ -64,11 +64,8 @@ export function foreignCandidates(doc: Doc, blocked: Uint8Array): NameMention[] 
     const name = doc.text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
     if (letters.length < 2 || letters.length > 14 || lex.foreignPlaces.has(name)) continue
-    let b = false
-    for (let k = start; k < end && !b; k++) if (blocked[k]) b = true
-    if (b) continue
     let score = FOREIGN.base
-    for (const c of letters) score += FOREIGN.perChar * Math.min(lex.foreignScore(c), 2.5) / Math.sqrt(letters.length)
+    for (let k = 0; k < letters.length; k++) score += FOREIGN.perChar * Math.min(lex.foreign[letters.charCodeAt(k)]!, 2.5) / Math.sqrt(letters.length)
     if (name !== letters) score += FOREIGN.dot
     if (letters.length === 2) score += FOREIGN.twoChars
     if (i === j && /^(?:nr|nrt|nrfg)$/.test(toks[i]!.pos)) score += FOREIGN.jiebaName

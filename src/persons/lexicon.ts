@@ -3,22 +3,16 @@ import { Trie } from '../lexicon/trie.js'
 
 export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
-  /** surname → log prior (0 for the most common, negative for rare ones). */
-  surnames: Map<string, number>
   /** 1 at the UTF-16 unit of every surname's first character. */
   surnameStart: Uint8Array
-  /** Log prior of the surname of `length` (1 or 2) units at `at`, or undefined; no string is built. */
+  /** Log prior of the surname (0 for the most common, negative for rare ones) of `length` (1 or 2) units at `at`, or undefined. */
   surnamePriorAt(text: string, at: number, length: number): number | undefined
-  /** log ratio of a character's use in given names over its use in other words. */
-  givenScore(c: string): number
-  /** The same three scores indexed by UTF-16 unit, for the hot loops. */
+  /** Per UTF-16 unit: log ratio of a character's use in given names over its use in other words. */
   given: Float32Array
+  /** Per UTF-16 unit: log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
   foreign: Float32Array
+  /** Per UTF-16 unit: log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
   properEnd: Float32Array
-  /** log ratio of a character's use in transliterated names (克林顿) over its use in other words. */
-  foreignScore(c: string): number
-  /** log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
-  properEndScore(c: string): number
   /** Chinese names of countries and world cities (data/countries.txt, world-cities.txt): transliterated, but places. */
   foreignPlaces: Set<string>
   /** Whether text[s, e) is one of `foreignPlaces` (a first-character table rejects most at once). */
@@ -111,9 +105,6 @@ export function personLexicon(): PersonLexicon {
   const given = table(ratio(inName, nIn))
   const foreign = table(ratio(inForeign, nFor))
   const properEnd = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
-  const givenScore = (c: string) => given[c.charCodeAt(0)]!
-  const foreignScore = (c: string) => foreign[c.charCodeAt(0)]!
-  const properEndScore = (c: string) => properEnd[c.charCodeAt(0)]!
   const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
   const roles = new Map<string, Role>()
   for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
@@ -147,7 +138,7 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnames, surnameStart, surnamePriorAt, givenScore, foreignScore, properEndScore, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun, japaneseStart,
+    surnameStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun, japaneseStart,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

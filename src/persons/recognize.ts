@@ -7,7 +7,6 @@ import { personLexicon, type PersonLexicon } from './lexicon.js'
 /** A person-name mention (normalized coordinates) with the evidence that made it one. */
 export type NameMention = { start: number; end: number; name: string; score: number; rule: string; /** Entity key where the name alone is not one (陈 of 陈老师 and 陈 of 陈小姐 are two people). */ key?: string }
 
-const HAN = /^[\u4e00-\u9fff]+$/
 const NAME_TAGS = new Set(['nr', 'nrfg'])
 const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把向为从以'
 const CLAUSE_BEFORE = '，。、；：“（—\n'
@@ -63,7 +62,6 @@ export const WEIGHTS = {
   linkingLast: -2,
   properEndBelow: 1,
   weakCueMinLength: 3,
-  weakCueAnyWord: 1,
   weakCues: 1,
   weakCue: 1,
 }
@@ -190,7 +188,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (g === 1 && sl === 1 && !ctx.role && !ctx.verb) {
           const next = ix.toks[ix.tokAt[e] ?? -1]
           // …or the first of an unknown word the segmenter guessed (张少/x 农等/x 领导).
-          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.has(next.pos) && lex.givenScore(text[e]!) > 0 : next.pos === 'x' && lex.givenScore(text[e]!) > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
+          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.has(next.pos) && lex.given[text.charCodeAt(e)]! > 0 : next.pos === 'x' && lex.given[text.charCodeAt(e)]! > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
         }
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
@@ -212,16 +210,17 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
-  for (const c of foreignCandidates(doc, ix.blocked)) {
+  for (const c of foreignCandidates(doc)) {
+    if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
-    const before = skipSpaceBack(text, c.start)
-    if (lex.roleEndingAt(text, before) || lex.cueEndingAt(text, before)) { c.score += WEIGHTS.roleBefore; cue = true }
+    if (cueBefore(text, c.start)) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
-    if (lex.notPersonAt(text, c.end)) { c.score += WEIGHTS.notPersonAfter; cue = false }
-    // The segmenter's person entries (琼斯/nrt, 穆巴拉克/nrt) also name places and brands: as the subject
-    // or object of a clause (，琼斯堪称, 由萨拉斯在) they are people.
-    if (!cue && !lex.notPersonAt(text, c.end) && c.end - c.start >= WEIGHTS.weakCueMinLength && (WEIGHTS.weakCueAnyWord || (/^nr/.test(ix.toks[ix.tokAt[c.start]!]!.pos) && ix.toks[ix.tokAt[c.start]!]!.end === c.end))) {
+    const notPerson = lex.notPersonAt(text, c.end) !== undefined
+    if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false }
+    // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
+    // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
+    if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
       const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0) +
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
         (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
@@ -333,7 +332,7 @@ function contextAfter(text: string): (e: number) => After {
       if (role) score += WEIGHTS.roleAfter
       else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
       const c = text[e] ?? '.'
-      if ('、和与及'.includes(c)) score += 0.5
+      if (c === '、' || AND.includes(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
       if (SUBJECT_AFTER.includes(c)) score += WEIGHTS.subjectAfter
       f = DONE | (role ? ROLE : 0) | (verb ? VERB : 0)
@@ -348,12 +347,17 @@ function contextAfter(text: string): (e: number) => After {
   }
 }
 
-/** The evidence before a name starting at `i`: a role or cue word (市政协主席, 女儿), a list, a clause start. */
-function contextBefore(text: string, i: number): number {
+/** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
+function cueBefore(text: string, i: number): boolean {
   const lex = personLexicon()
   const at = skipSpaceBack(text, i)
+  return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
+}
+
+/** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
+function contextBefore(text: string, i: number): number {
   let score = 0
-  if (lex.roleEndingAt(text, at) || lex.cueEndingAt(text, at)) score += WEIGHTS.roleBefore
+  if (cueBefore(text, i)) score += WEIGHTS.roleBefore
   if (text[i - 1] === '、') score += 0.5
   if (i === 0 || CLAUSE_BEFORE.includes(text[i - 1]!)) score += WEIGHTS.clauseBefore
   return score

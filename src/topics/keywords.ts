@@ -55,7 +55,7 @@ export function keywords(doc: Doc, n: number): Keyword[] {
   const norm = Math.max(total, 1)
   for (const [word, count] of tf) {
     // Not even the rarest word of the IDF table would rank with this count: no look-up.
-    if (top.length === n && (count * (Math.max(lex.maxIdf, lex.medianIdf) + 0.001)) / norm < top[n - 1]!.weight) continue
+    if (top.length === n && (count * (lex.maxIdf + 0.001)) / norm < top[n - 1]!.weight) continue
     const k = { word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / norm }
     if (top.length === n && !before(k, top[n - 1]!)) continue
     let at = top.length === n ? n - 1 : top.length
