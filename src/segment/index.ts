@@ -38,7 +38,7 @@ export function segment(doc: Doc): void {
   const jieba = segmenter()
   let warned = false
   const bodies = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))
-  // All paragraphs are cut first: the segmenter's dictionary stays warm in the CPU caches.
+  // All paragraphs are cut back to back, before any word is aligned (the native calls stay together).
   const words = bodies.map((body) => jieba.cut(body, true))
   doc.paragraphs.forEach((p, k) => {
     const body = bodies[k]!
