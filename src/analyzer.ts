@@ -37,7 +37,7 @@ export function createAnalyzer(options?: AnalyzeOptions, stages: readonly Stage[
       text = text.slice(0, opts.maxLength)
     }
     const n = normalize(text)
-    const doc: Doc = { input, norm: n.mapped, text: n.mapped.text, paragraphs: [], sentences: [], articles: [], tokens: [], year: null, warnings: [...warnings, ...n.warnings] }
+    const doc: Doc = { input, norm: n.mapped, text: n.mapped.text, paragraphs: [], sentences: [], articles: [], tokens: [], year: null, warnings: [...warnings, ...n.warnings], memo: new Map() }
     if (input.trim() === '') doc.warnings.push({ code: 'W_EMPTY', message: 'the input has no text' })
     structure(doc)
     segment(doc)

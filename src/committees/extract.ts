@@ -14,7 +14,8 @@ export type CommitteeMention = {
 }
 
 const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
-const RELATIVE_CODES = new Set([...'省市区县州镇乡旗'].map((c) => c.charCodeAt(0)))
+const RELATIVE_UNITS = new Uint8Array(65536)
+for (const c of '省市区县州镇乡旗') RELATIVE_UNITS[c.charCodeAt(0)] = 1
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
@@ -79,7 +80,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
 
   for (let i = 0; i < text.length; i++) {
     // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
-    if (RELATIVE_CODES.has(text.charCodeAt(i)) && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
+    if (RELATIVE_UNITS[text.charCodeAt(i)] === 1 && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
       const ch = text[i]!
       const b = longest(bodies, text, i + 1, bodyOk(text))
       if (b) {
@@ -106,11 +107,13 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
  * village, community or township (城西庄村党支部, 城北庄街道办事处), and offices of a named place
  * (北京市支援合作办公室).
  */
-const NAMED: Array<{ body: RegExp; phrase: RegExp; kind: CommitteeKind; needsPlace: boolean; rule: string }> = [
-  { body: /(?:大学|学院|研究院|研究所|科学院)$/, phrase: /^.{2,}$/, kind: 'other', needsPlace: false, rule: 'rule:university' },
-  { body: /(?:党支部|党总支|党工委|党委)$/, phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' },
-  { body: /(?:办事处|村委会|居委会|村民委员会|居民委员会)$/, phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' },
-  { body: /^(?:办公室|管理局|服务中心|工程处)$/, phrase: /^.{4,}$/, kind: 'government', needsPlace: true, rule: 'rule:place-office' },
+// Body words end the token (党支部 of 城西庄村党支部) or are the whole token (办公室).
+const named = (words: string[], whole: boolean, rest: { phrase: RegExp; kind: CommitteeKind; needsPlace: boolean; rule: string }) => ({ words, body: new RegExp(`${whole ? '^' : ''}(?:${words.join('|')})$`), ...rest })
+const NAMED = [
+  named(['大学', '学院', '研究院', '研究所', '科学院'], false, { phrase: /^.{2,}$/, kind: 'other', needsPlace: false, rule: 'rule:university' }),
+  named(['党支部', '党总支', '党工委', '党委'], false, { phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' }),
+  named(['办事处', '村委会', '居委会', '村民委员会', '居民委员会'], false, { phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' }),
+  named(['办公室', '管理局', '服务中心', '工程处'], true, { phrase: /^.{4,}$/, kind: 'government', needsPlace: true, rule: 'rule:place-office' }),
 ]
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -124,7 +127,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
   const inBody = new Uint8Array(doc.text.length)
   for (const c of taken) inBody.fill(1, c.start, c.end)
   toks.forEach((t, i) => {
-    if (!NAMED_ANY.test(t.word)) return
+    if (BODY_LAST[t.word.charCodeAt(t.word.length - 1)] === 0 || !NAMED_ANY.test(t.word)) return
     const rule = NAMED.find((r) => r.body.test(t.word))
     if (!rule || inBody[t.start]) return
     // The body word may end a longer word (街道办事处): the part before it belongs to the phrase.
@@ -152,8 +155,11 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
   return out
 }
 
-// Any rule's body word (one test per token instead of one per rule).
+// Any rule's body word (one test per token instead of one per rule), and before it the last units
+// that those words can end with (a table look-up rejects almost every token).
 const NAMED_ANY = new RegExp(NAMED.map((r) => r.body.source).join('|'))
+const BODY_LAST = new Uint8Array(65536)
+for (const r of NAMED) for (const w of r.words) BODY_LAST[w.charCodeAt(w.length - 1)] = 1
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */
 function dedupe(ms: CommitteeMention[]): CommitteeMention[] {

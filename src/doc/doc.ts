@@ -32,6 +32,8 @@ export type Doc = {
   /** The year that 今年 refers to, from the page's own dates. */
   year: number | null
   warnings: RawWarning[]
+  /** What perDoc functions computed for this document; it lives and dies with the document. */
+  readonly memo: Map<unknown, unknown>
 }
 
 /** Index of the article containing normalized position `pos`. */
@@ -78,10 +80,9 @@ export const tokenIndex = perDoc((doc): TokenIndex => {
 
 /** A function of a document computed once per document (later stages reuse what earlier ones found). */
 export function perDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
-  const cache = new WeakMap<Doc, T>()
   return (doc) => {
-    if (!cache.has(doc)) cache.set(doc, compute(doc))
-    return cache.get(doc) as T
+    if (!doc.memo.has(compute)) doc.memo.set(compute, compute(doc))
+    return doc.memo.get(compute) as T
   }
 }
 

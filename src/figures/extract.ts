@@ -4,7 +4,26 @@ import { inShortQuote, inTitle, subjectOf } from './context.js'
 import { arabicDigits, CN_NUMERAL_CHARS, MAGNITUDE, parseChineseNumeral, scaleDecimal } from './numerals.js'
 import { unitTrie } from './units.js'
 
-const CORE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`, 'g')
+// Sticky: tried only where a number can start (a table look-up per unit is much cheaper than the
+// regular expression's own scan for its first character).
+const CORE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`, 'y')
+const NUMBER_START = new Uint8Array(65536)
+for (const c of `0123456789${CN_NUMERAL_CHARS}`) NUMBER_START[c.charCodeAt(0)] = 1
+
+/** The next number at or after `from`, or null. */
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (NUMBER_START[text.charCodeAt(i)] === 0) continue
+    CORE.lastIndex = i
+    return CORE.exec(text)
+  }
+  return null
+}
+// A range after a number (3至5个): the marks, and the range's upper end.
+const RANGE_MARKS = ['至', '到', '~', '－', '-', '—']
+const RANGE = new RegExp(`^(?:${RANGE_MARKS.join('|')})(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)`)
+const RANGE_MARK = new Uint8Array(65536)
+for (const c of RANGE_MARKS) RANGE_MARK[c.charCodeAt(0)] = 1
 const PREFIX: Array<[RegExp, Figure['approx']]> = [
   [/(?:将近|接近|不到|不足|近)$/, 'less'],
   [/(?:大约|大概|约)$/, 'about'],
@@ -51,9 +70,10 @@ export function findFigures(doc: Doc): Figure[] {
   const text = doc.text
   const units = unitTrie()
   const out: Figure[] = []
-  CORE.lastIndex = 0
-  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+  let resume = 0
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, resume)) {
     const s = m.index
+    resume = s + m[0].length
     const prevCh = text[s - 1] ?? ''
     if (prevCh === '第' || prevCh === '届' || /[A-Za-z.\-\/:]/.test(prevCh) || (/^\d+$/.test(m[0]) && text[s + m[0].length] === '-')) continue
     // 第二、五、六组: every number of an ordinal enumeration is an ordinal.
@@ -61,11 +81,14 @@ export function findFigures(doc: Doc): Figure[] {
     const num = readNumber(text, m[0], s)
     if (!num) continue
     let end = s + num.len
+    // A Chinese numeral counts only with a unit or a range after it: most (一 of 统一, 进一步) are
+    // rejected here, before any of the tests below.
+    if (m[0].charCodeAt(0) > 57 && !RANGE_MARK[text.charCodeAt(end)] && !units.longestAt(text, end)) continue
     const after = text.slice(end)
     if (/^[A-Za-z]/.test(after) || DATE_AFTER.test(after)) continue
     if (after.startsWith('年') && YEARLIKE.test(m[0])) continue
     let max: number | undefined
-    const range = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)/.exec(text.slice(end))
+    const range = RANGE.exec(text.slice(end))
     if (range) {
       const hi = arabicDigits(range[1]!) !== null ? Number(range[1]) : parseChineseNumeral(range[1]!)
       if (hi !== null && hi > num.value) { max = hi; end += range[0].length }
@@ -88,7 +111,7 @@ export function findFigures(doc: Doc): Figure[] {
     if (suf && !approx) { approx = suf[1]; fend += text.slice(fend).match(suf[0])![0].length }
     const unit = u ? u[1][0]! : null
     out.push({ text: text.slice(start, fend), value: num.value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(doc, start, fend), span: span(doc, start, fend) })
-    CORE.lastIndex = fend
+    resume = fend
   }
   return out
 }

@@ -18,12 +18,17 @@ function step(m: Mapped, re: RegExp, code: string, what: string, fn: (s: string)
   return { out, warnings }
 }
 
+// A pattern can only match where one of these is in the text: a search for them is much cheaper than
+// the pattern (META_LINE tries every line start).
+const has = (m: Mapped, needles: readonly string[]) => needles.some((n) => m.text.includes(n))
+const unchanged = (m: Mapped) => ({ out: m, warnings: [] as RawWarning[], changed: [] })
+
 /** Removes page metadata lines, page headers, HTML tags and Markdown marks. */
 export const stripMarkup: NormalizeStep = (m0) => {
-  const a = step(m0, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '')
-  const b = step(a.out, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '')
-  const c = step(b.out, TAGS, 'W_MARKUP_REMOVED', 'removed markup', (s) => (s.startsWith('&') ? (ENTITIES[s] ?? (s.startsWith('&#') ? String.fromCodePoint(Number(s.slice(2, -1))) : '')) : ''))
+  const a = has(m0, ['content_', 'enpproperty', '<!--']) ? step(m0, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '') : unchanged(m0)
+  const b = has(a.out, ['版']) ? step(a.out, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(a.out)
+  const c = has(b.out, ['<', '&']) ? step(b.out, TAGS, 'W_MARKUP_REMOVED', 'removed markup', (s) => (s.startsWith('&') ? (ENTITIES[s] ?? (s.startsWith('&#') ? String.fromCodePoint(Number(s.slice(2, -1))) : '')) : '')) : unchanged(b.out)
   // Markdown marks are expected in Markdown input: removed without a warning each.
-  const d = rewrite(c.out, MARKDOWN, () => '')
+  const d = has(c.out, ['#', '>', '**', '__']) ? rewrite(c.out, MARKDOWN, () => '') : unchanged(c.out)
   return { out: d.out, warnings: [...a.warnings, ...b.warnings, ...c.warnings] }
 }

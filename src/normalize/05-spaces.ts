@@ -1,5 +1,5 @@
 import { rewrite } from './offset-map.js'
-import type { NormalizeStep } from './types.js'
+import { isWhitespace, type NormalizeStep } from './types.js'
 
 const RUN = /[ \t\u00a0]+/g
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+\-]/
@@ -8,7 +8,7 @@ const isBreak = (c: string | undefined) => c === undefined || c === '\n'
 /** Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i. */
 function tokenLength(text: string, i: number, dir: 1 | -1): number {
   let n = 0
-  for (let k = i; k >= 0 && k < text.length && !/\s/.test(text[k]!); k += dir) n++
+  for (let k = i; k >= 0 && k < text.length && !isWhitespace(text.charCodeAt(k)); k += dir) n++
   return n
 }
 

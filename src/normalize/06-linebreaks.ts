@@ -14,10 +14,13 @@ type Line = { start: number; end: number; text: string }
 function linesOf(text: string): Line[] {
   const out: Line[] = []
   let s = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') { out.push({ start: s, end: i, text: text.slice(s, i) }); s = i + 1 }
+  for (;;) {
+    const i = text.indexOf('\n', s)
+    const end = i < 0 ? text.length : i
+    out.push({ start: s, end, text: text.slice(s, end) })
+    if (i < 0) return out
+    s = i + 1
   }
-  return out
 }
 
 /**

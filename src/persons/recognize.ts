@@ -138,12 +138,15 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
-    if (ix.blocked[i]) continue
+    // Cheapest test first: most characters begin no surname.
+    const c = text.charCodeAt(i)
+    const japanese = lex.japaneseStart[c] === 1
+    if ((!japanese && !lex.surnameStart[c]) || ix.blocked[i]) continue
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
     const t = ix.toks[ix.tokAt[i]!]
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
-    if (lex.japaneseStart[text.charCodeAt(i)]) append(cands, japaneseNames(lex, ix, text, i, after))
-    if (!lex.surnameStart[text.charCodeAt(i)]) continue
+    if (japanese) append(cands, japaneseNames(lex, ix, text, i, after))
+    if (!lex.surnameStart[c]) continue
     let before: number | undefined
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)

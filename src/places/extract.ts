@@ -4,7 +4,6 @@ import { isAncestor, loadGazetteer, type Division, type Form } from './gazetteer
 /** A place mention in normalized coordinates, with every division its form can mean. */
 export type PlaceMention = { start: number; end: number; forms: Form[]; division: Division | null; rule: string }
 
-const HAN = /[\u3400-\u9fff]/
 // What may follow a short form (长春、吉林、四平等地; 南康籍; 长春政协) besides a word boundary.
 const AFTER_SHORT = /^(?:[、，。；：“”‘’《》（）\s的和与及等籍人]|政协|市委|省委|区委|县委|州委|人大|政府|党委|全面|地区|两地|三地|境内)/
 // Bodies after a county short form that make it a place, not a word (朝阳 vs 朝阳区政协).
@@ -13,24 +12,31 @@ const BODY_AFTER = /^(?:政协|市委|区委|县委|人大|政府|籍)/
 // ordinary words unless their parent is written right before them.
 const GENERIC_SHORT_NAME = /^[东南西北中城郊矿新市]区$/
 
-function acceptable(doc: Doc, b: TokenIndex, s: number, e: number, f: Form, prev: PlaceMention | undefined): boolean {
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
+
+/** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
+type Around = { chained: boolean; boundaries: boolean; rest: string; exactTok: string | null }
+
+function around(doc: Doc, b: TokenIndex, s: number, e: number, prev: PlaceMention | undefined): Around {
   const text = doc.text
   const chained = prev !== undefined && prev.end === s
-  const parentBefore = chained && prev.forms.some((p) => isAncestor(p.division, f.division))
+  const rest = text.slice(e, e + 4)
+  const leftOk = s === 0 || !isHan(text.charCodeAt(s - 1)) || b.isStart[s] === 1 || chained
+  const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || b.isEnd[e] === 1 || AFTER_SHORT.test(rest)
+  const tok = doc.tokens[b.at[s]!]
+  const exactTok = tok !== undefined && tok.start === s && tok.end === e ? tok.pos : null
+  return { chained, boundaries: leftOk && rightOk, rest, exactTok }
+}
+
+function acceptable(f: Form, a: Around, prev: PlaceMention | undefined): boolean {
+  const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
   if (!f.short) {
     if (GENERIC_SHORT_NAME.test(f.form)) return parentBefore
     return true
   }
-  const leftOk = s === 0 || !HAN.test(text[s - 1]!) || b.isStart[s] === 1 || chained
-  const rest = text.slice(e, e + 4)
-  const rightOk = e === text.length || !HAN.test(text[e]!) || b.isEnd[e] === 1 || AFTER_SHORT.test(rest)
-  if (!leftOk || !rightOk) return false
-  if (f.division.level === 'county') {
-    // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, or its parent precedes.
-    const tok = doc.tokens[b.at[s]!]
-    const exact = tok !== undefined && tok.start === s && tok.end === e
-    return (exact && (tok.pos === 'ns' || tok.pos === 'nr')) || BODY_AFTER.test(rest) || parentBefore
-  }
+  if (!a.boundaries) return false
+  // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, or its parent precedes.
+  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || BODY_AFTER.test(a.rest) || parentBefore
   return true
 }
 
@@ -46,7 +52,9 @@ export function findPlaceMentions(doc: Doc): PlaceMention[] {
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
       const [end, forms] = matches[k]!
-      const ok = forms.filter((f) => acceptable(doc, b, i, end, f, out[out.length - 1]))
+      const prev = out[out.length - 1]
+      const a = around(doc, b, i, end, prev)
+      const ok = forms.filter((f) => acceptable(f, a, prev))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer' }
     }
     if (taken) { out.push(taken); i = taken.end } else i++

@@ -1,4 +1,5 @@
 import { append, type Doc, type WordToken } from '../doc/doc.js'
+import { isWhitespace } from '../normalize/types.js'
 import { lexicon, segmenter } from './jieba.js'
 import { classifyLatin } from './latin.js'
 
@@ -68,9 +69,6 @@ export function segment(doc: Doc): void {
 const HAS_LATIN = /[A-Za-z]/
 
 function isSpace(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0xfeff)) return false
-  }
+  for (let i = 0; i < word.length; i++) if (!isWhitespace(word.charCodeAt(i))) return false
   return true
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { dataPath } from '../data/files.js'
+import { wordHash as hash } from '../lexicon/hash.js'
 
 /**
  * The segmenter's word lexicon: part of speech (jieba's dictionary, its default user dictionary and
@@ -8,19 +9,11 @@ import { dataPath } from '../data/files.js'
  * Latin eng, the rest x) at a fraction of the cost.
  *
  * 600,000 words would take 100 MB as a JS Map; they are kept as 32-bit hashes in an open-addressing
- * table of [hash, tag + IDF] pairs in one Int32Array (8 MB). Two words sharing a hash are
- * vanishingly rare (one in four billion per pair) and would only swap a tag.
+ * table of [hash, tag + IDF] pairs in one Int32Array (8 MB). Two words sharing a hash would only swap a tag.
  */
 export type WordLexicon = { tag(word: string): string; idf(word: string): number | undefined; readonly medianIdf: number; readonly maxIdf: number }
 
 let lexicon: WordLexicon | undefined
-
-/** 32-bit FNV-1a over UTF-16 code units [from, to); never 0 (0 marks an empty slot). */
-function hash(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h === 0 ? 1 : h
-}
 
 /**
  * Open addressing over one Int32Array of [hash, payload] pairs, so that a look-up reads one cache
@@ -48,11 +41,9 @@ class HashTable {
   claim(i: number, h: number): void {
     this.cells[i * 2] = h
   }
-  tag(i: number): number {
-    return this.cells[i * 2 + 1]! & 0xff
-  }
-  idf(i: number): number {
-    return (this.cells[i * 2 + 1]! >>> 8) & 0xffff
+  /** Tag id in the low 8 bits, IDF × 1000 in the 16 above. */
+  payload(i: number): number {
+    return this.cells[i * 2 + 1]!
   }
   setTag(i: number, tag: number): void {
     this.cells[i * 2 + 1] = (this.cells[i * 2 + 1]! & ~0xff) | tag
@@ -116,10 +107,23 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
     table.setIdf(i, Math.min(0xffff, Math.max(1, Math.round(idf * 1000))))
   })
   idfs.sort((x, y) => x - y)
-  const tagOf = (w: string) => {
+  // Words follow Zipf's law: a direct-mapped cache of [hash, payload] (64 KB) in front of the 8 MB
+  // table answers most look-ups without a cache miss. Payload -1: not in the lexicon.
+  const cacheKeys = new Int32Array(8192)
+  const cachePayloads = new Int32Array(8192)
+  const payload = (w: string): number => {
     const h = hash(w)
+    const k = h & 8191
+    if (cacheKeys[k] === h) return cachePayloads[k]!
     const i = table.slot(h)
-    return (table.has(i, h) && tagNames[table.tag(i)]) || specialTag(w)
+    const p = table.has(i, h) ? table.payload(i) : -1
+    cacheKeys[k] = h
+    cachePayloads[k] = p
+    return p
+  }
+  const tagOf = (w: string) => {
+    const p = payload(w)
+    return (p >= 0 && tagNames[p & 0xff]) || specialTag(w)
   }
   // One-unit words (punctuation, 的, 在 …) are half of all tokens: their tags are kept by code unit.
   const single: string[] = new Array(65536)
@@ -130,9 +134,8 @@ export function wordLexicon(files: { dict: string; userDict: string; idf: string
       return (single[c] ??= tagOf(w))
     },
     idf(w) {
-      const h = hash(w)
-      const i = table.slot(h)
-      return table.has(i, h) && table.idf(i) ? table.idf(i) / 1000 : undefined
+      const p = payload(w)
+      return p > 0xff ? ((p >>> 8) & 0xffff) / 1000 : undefined
     },
     medianIdf: idfs[idfs.length >> 1] ?? 10,
     maxIdf: idfs[idfs.length - 1] ?? 10,
