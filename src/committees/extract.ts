@@ -1,5 +1,6 @@
 import { append, tokenIndex } from '../doc/doc.js'
 import type { Doc } from '../doc/doc.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import type { Division } from '../places/gazetteer.js'
 import type { PlaceMention } from '../places/extract.js'
 import { placeMentions } from '../places/stage.js'
@@ -14,8 +15,8 @@ export type CommitteeMention = {
 }
 
 const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
-const RELATIVE_UNITS = new Uint8Array(65536)
-for (const c of '省市区县州镇乡旗') RELATIVE_UNITS[c.charCodeAt(0)] = 1
+const RELATIVE_UNITS = new UnitSet()
+for (const c of '省市区县州镇乡旗') RELATIVE_UNITS.add(c.charCodeAt(0))
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
@@ -80,7 +81,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
 
   for (let i = 0; i < text.length; i++) {
     // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
-    if (RELATIVE_UNITS[text.charCodeAt(i)] === 1 && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
+    if (RELATIVE_UNITS.has(text.charCodeAt(i)) && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
       const ch = text[i]!
       const b = longest(bodies, text, i + 1, bodyOk(text))
       if (b) {

@@ -1,4 +1,5 @@
 import { span, tokenIndex, type Doc } from '../doc/doc.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import type { Figure } from '../schema/result.js'
 import { inShortQuote, inTitle, subjectOf } from './context.js'
 import { arabicDigits, CN_NUMERAL_CHARS, MAGNITUDE, parseChineseNumeral, scaleDecimal } from './numerals.js'
@@ -7,13 +8,13 @@ import { unitTrie } from './units.js'
 // Sticky: tried only where a number can start (a table look-up per unit is much cheaper than the
 // regular expression's own scan for its first character).
 const CORE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`, 'y')
-const NUMBER_START = new Uint8Array(65536)
-for (const c of `0123456789${CN_NUMERAL_CHARS}`) NUMBER_START[c.charCodeAt(0)] = 1
+const NUMBER_START = new UnitSet()
+for (const c of `0123456789${CN_NUMERAL_CHARS}`) NUMBER_START.add(c.charCodeAt(0))
 
 /** The next number at or after `from`, or null. */
 function nextNumber(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (NUMBER_START[text.charCodeAt(i)] === 0) continue
+    if (!NUMBER_START.has(text.charCodeAt(i))) continue
     CORE.lastIndex = i
     return CORE.exec(text)
   }

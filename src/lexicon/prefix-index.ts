@@ -1,3 +1,5 @@
+import { UnitSet } from './unit-set.js'
+
 /**
  * A dictionary of forms of two or more characters, bucketed by their first two UTF-16 units: one probe
  * of an open-addressing table of 32-bit keys per text position (no key string is built, and no JS Map
@@ -11,8 +13,8 @@
 export class PrefixIndex<V> {
   /** Forms by their first two units, while adding; `rest` is the form without them. */
   private readonly buckets: Array<Array<{ form: string; rest: string; values: V[] }>> = []
-  /** A bit per first UTF-16 unit of the forms (8 KB, stays in cache): many positions are rejected here. */
-  private readonly first = new Int32Array(2048)
+  /** First UTF-16 units of the forms: many positions are rejected here. */
+  private readonly first = new UnitSet()
   /**
    * A bit per hashed pair of first units (2^17 bits, 16 KB): most pairs that begin no form are rejected
    * with one read. Small enough to stay in cache while a document is scanned; a false hit costs one probe.
@@ -53,8 +55,7 @@ export class PrefixIndex<V> {
   add(form: string, value: V): void {
     if (form.length < 2) throw new Error(`PrefixIndex takes forms of two or more units, got ${form}`)
     this.packed = undefined
-    const c = form.charCodeAt(0)
-    this.first[c >>> 5]! |= 1 << (c & 31)
+    this.first.add(form.charCodeAt(0))
     const key = PrefixIndex.key(form, 0)
     const bit = Math.imul(key, 0x85ebca6b) >>> 15
     this.pairs[bit >>> 5]! |= 1 << (bit & 31)
@@ -97,8 +98,7 @@ export class PrefixIndex<V> {
 
   /** Whether any form begins with the unit at `at` (a cheap filter before `matchesAt`). */
   mayStartAt(text: string, at: number): boolean {
-    const c = text.charCodeAt(at)
-    return (this.first[c >>> 5]! & (1 << (c & 31))) !== 0
+    return this.first.has(text.charCodeAt(at))
   }
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */

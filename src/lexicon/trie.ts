@@ -1,3 +1,5 @@
+import { UnitSet } from './unit-set.js'
+
 /**
  * A character trie over UTF-16 units (keyed by code, so walking a text allocates no strings).
  *
@@ -6,8 +8,8 @@
  * JS Maps hashes and chases pointers at every character.
  */
 export class Trie<V> {
-  /** 1 at every unit that begins a key: most text positions are rejected without a look-up. */
-  private readonly first = new Uint8Array(65536)
+  /** Units that begin a key: most text positions are rejected here. */
+  private readonly first = new UnitSet()
   /** Values of each node (index = node id). */
   private readonly values: Array<V[] | undefined> = [undefined]
   /** Edge table: parent node, unit, and child node (0: empty slot; the root is never a child). */
@@ -46,7 +48,7 @@ export class Trie<V> {
 
   add(key: string, value: V): void {
     if (key.length === 0) return
-    this.first[key.charCodeAt(0)] = 1
+    this.first.add(key.charCodeAt(0))
     let n = 0
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i)
@@ -66,7 +68,7 @@ export class Trie<V> {
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
-    if (!this.first[text.charCodeAt(at)]) return NONE
+    if (!this.first.has(text.charCodeAt(at))) return NONE
     let out: Array<[number, V[]]> = NONE
     let n = 0
     for (let i = at; i < text.length; i++) {
@@ -83,7 +85,7 @@ export class Trie<V> {
 
   /** The longest entry starting at `at` (no array is built), or undefined. */
   longestAt(text: string, at: number): { end: number; values: V[] } | undefined {
-    if (!this.first[text.charCodeAt(at)]) return undefined
+    if (!this.first.has(text.charCodeAt(at))) return undefined
     let n = 0
     let end = -1
     let best = 0
@@ -97,7 +99,7 @@ export class Trie<V> {
 
   /** The longest entry ending at `at`, for a trie built from reversed keys. */
   longestEndingAt(text: string, at: number): { start: number; values: V[] } | undefined {
-    if (!this.first[text.charCodeAt(at - 1)]) return undefined
+    if (!this.first.has(text.charCodeAt(at - 1))) return undefined
     let n = 0
     let start = -1
     let best = 0

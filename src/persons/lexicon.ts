@@ -1,10 +1,13 @@
 import { readList, readTsv } from '../data/files.js'
 import { Trie } from '../lexicon/trie.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 
 export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
-  /** 1 at the UTF-16 unit of every surname's first character. */
-  surnameStart: Uint8Array
+  /** The first UTF-16 units of surnames. */
+  surnameStart: UnitSet
+  /** The first UTF-16 units of Japanese family names. */
+  japaneseStart: UnitSet
   /** Log prior of the surname (0 for the most common, negative for rare ones) of `length` (1 or 2) units at `at`, or undefined. */
   surnamePriorAt(text: string, at: number, length: number): number | undefined
   /** Per UTF-16 unit: log ratio of a character's use in given names over its use in other words. */
@@ -27,8 +30,6 @@ export type PersonLexicon = {
   cueEndingAt(text: string, at: number): string | undefined
   /** 1 at the UTF-16 unit of characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
   finalNoun: Uint8Array
-  /** 1 at the first UTF-16 unit of every Japanese family name. */
-  japaneseStart: Uint8Array
   /** Japanese family names (桥本, 谷口) starting at `at`, as end offsets. */
   japaneseSurnamesAt(text: string, at: number): number[]
   /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
@@ -62,11 +63,11 @@ export function personLexicon(): PersonLexicon {
   for (const s of readList('surnames.txt').flatMap((l) => l.split(/\s+/))) {
     surnames.set(s, Math.max(-3, 0.5 * Math.log(((stats.get(s) ?? 0) + 1) / max)))
   }
-  const surnameStart = new Uint8Array(65536)
+  const surnameStart = new UnitSet()
   const single = new Float32Array(65536).fill(Number.NaN)
   const compoundStart = new Uint8Array(65536)
   for (const [s, prior] of surnames) {
-    surnameStart[s.charCodeAt(0)] = 1
+    surnameStart.add(s.charCodeAt(0))
     if (s.length === 1) single[s.charCodeAt(0)] = prior
     else compoundStart[s.charCodeAt(0)] = 1
   }
@@ -127,8 +128,8 @@ export function personLexicon(): PersonLexicon {
   const placeBack = new Trie<string>()
   for (const p of foreignPlaces) placeBack.add(reversed(p), p)
   const jpSurnames = new Trie<true>()
-  const japaneseStart = new Uint8Array(65536)
-  for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart[n.charCodeAt(0)] = 1 }
+  const japaneseStart = new UnitSet()
+  for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart.add(n.charCodeAt(0)) }
   const jpGiven = new Trie<true>()
   for (const n of readList('japanese-given-names.txt')) if (n.length >= 2) jpGiven.add(n, true)
   const notPersonTrie = new Trie<string>()
@@ -138,7 +139,7 @@ export function personLexicon(): PersonLexicon {
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
   lexicon = {
-    surnameStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun, japaneseStart,
+    surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

@@ -140,13 +140,14 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   for (let i = 0; i < text.length; i++) {
     // Cheapest test first: most characters begin no surname.
     const c = text.charCodeAt(i)
-    const japanese = lex.japaneseStart[c] === 1
-    if ((!japanese && !lex.surnameStart[c]) || ix.blocked[i]) continue
+    const surname = lex.surnameStart.has(c)
+    const japanese = lex.japaneseStart.has(c)
+    if ((!surname && !japanese) || ix.blocked[i]) continue
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
     const t = ix.toks[ix.tokAt[i]!]
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
     if (japanese) append(cands, japaneseNames(lex, ix, text, i, after))
-    if (!lex.surnameStart[c]) continue
+    if (!surname) continue
     let before: number | undefined
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)

@@ -1,0 +1,16 @@
+/**
+ * A set of UTF-16 code units as a bitset (8 KB): small enough to stay in cache while a text is
+ * scanned, where a byte per unit (64 KB) is evicted by the segmenter's dictionary between documents.
+ */
+export class UnitSet {
+  private readonly bits = new Int32Array(2048)
+
+  add(unit: number): void {
+    this.bits[unit >>> 5]! |= 1 << (unit & 31)
+  }
+
+  /** Whether `unit` is in the set; false for NaN (charCodeAt out of range). */
+  has(unit: number): boolean {
+    return (this.bits[unit >>> 5]! & (1 << (unit & 31))) !== 0
+  }
+}
