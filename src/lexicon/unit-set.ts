@@ -5,6 +5,13 @@
 export class UnitSet {
   private readonly bits = new Int32Array(2048)
 
+  /** The set of the code units of `chars`. */
+  static of(chars: string): UnitSet {
+    const set = new UnitSet()
+    for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i))
+    return set
+  }
+
   add(unit: number): void {
     this.bits[unit >>> 5]! |= 1 << (unit & 31)
   }

@@ -1,5 +1,6 @@
 import { append, tokenIndex, type Doc, type WordToken } from '../doc/doc.js'
 import { committeeMentions } from '../committees/stage.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import { placeMentions } from '../places/stage.js'
 import { foreignCandidates } from './foreign.js'
 import { personLexicon, type PersonLexicon } from './lexicon.js'
@@ -8,10 +9,13 @@ import { personLexicon, type PersonLexicon } from './lexicon.js'
 export type NameMention = { start: number; end: number; name: string; score: number; rule: string; /** Entity key where the name alone is not one (陈 of 陈老师 and 陈 of 陈小姐 are two people). */ key?: string }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
-const SUBJECT_AFTER = '在是的和与对也就又还曾已将则却便都被把向为从以'
-const CLAUSE_BEFORE = '，。、；：“（—\n'
-const LINKING = new Set([...'为和与向对在是的了把被从任'].map((c) => c.charCodeAt(0)))
-const AND = '和与及'
+const SUBJECT_AFTER = UnitSet.of('在是的和与对也就又还曾已将则却便都被把向为从以')
+const CLAUSE_BEFORE = UnitSet.of('，。、；：“（—\n')
+const LINKING = UnitSet.of('为和与向对在是的了把被从任')
+const AND = UnitSet.of('和与及')
+// Before a transliterated name: the object of a preposition (由萨拉斯在).
+const OBJECT_BEFORE = UnitSet.of('由对向与和同')
+const ENUMERATION_COMMA = 0x3001 // 、
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
@@ -79,7 +83,7 @@ function index(doc: Doc): Index {
 
 /** A byline sets a name apart from its role with a space: 记者 张明亮. */
 function skipSpaceBack(text: string, at: number): number {
-  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0x3000)) at--
   return at
 }
 
@@ -201,7 +205,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         before ??= contextBefore(text, i)
         score += before
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
-        if (text[i - 1] === '（' && text[e] === '）' && (e + 1 === text.length || text[e + 1] === '\n')) score += WEIGHTS.bracketed
+        if (text.charCodeAt(i - 1) === 0xff08 && text.charCodeAt(e) === 0xff09 && (e + 1 === text.length || text.charCodeAt(e + 1) === 10)) score += WEIGHTS.bracketed
         if (score + (strong.size ? 5 : 0) < cutoff) continue
         const name = text.slice(i, e)
         if (strong.has(name)) score += 5
@@ -225,7 +229,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
     if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
-      const weak = (SUBJECT_AFTER.includes(text[c.end] ?? '.') ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.includes(text[c.start - 1]!) || '由对向与和同'.includes(text[c.start - 1]!) ? 1 : 0) +
+      const weak = (SUBJECT_AFTER.has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || OBJECT_BEFORE.has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
         (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
       if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
@@ -251,9 +255,9 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     for (const c of cands) {
       if (c.rule.includes('+')) continue
       // Every reading of a listed position is boosted alike (罗贵波 as much as 罗贵), so the best still wins.
-      const sepBefore = ends.has(c.start - 1) ? text[c.start - 1] ?? '' : ''
-      const sepAfter = starts.has(c.end + 1) ? text[c.end] ?? '' : ''
-      const listed = sepBefore === '、' || sepAfter === '、' ? WEIGHTS.list : (sepBefore && AND.includes(sepBefore)) || (sepAfter && AND.includes(sepAfter)) ? WEIGHTS.listAnd : 0
+      const sepBefore = ends.has(c.start - 1) ? text.charCodeAt(c.start - 1) : Number.NaN
+      const sepAfter = starts.has(c.end + 1) ? text.charCodeAt(c.end) : Number.NaN
+      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
@@ -335,10 +339,10 @@ function contextAfter(text: string): (e: number) => After {
       if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
-      const c = text[e] ?? '.'
-      if (c === '、' || AND.includes(c)) score += 0.5
+      const c = text.charCodeAt(e)
+      if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
-      if (SUBJECT_AFTER.includes(c)) score += WEIGHTS.subjectAfter
+      if (SUBJECT_AFTER.has(c)) score += WEIGHTS.subjectAfter
       f = DONE | (role ? ROLE : 0) | (verb ? VERB : 0)
       flags[e] = f
       scores[e] = score
@@ -362,8 +366,8 @@ function cueBefore(text: string, i: number): boolean {
 function contextBefore(text: string, i: number): number {
   let score = 0
   if (cueBefore(text, i)) score += WEIGHTS.roleBefore
-  if (text[i - 1] === '、') score += 0.5
-  if (i === 0 || CLAUSE_BEFORE.includes(text[i - 1]!)) score += WEIGHTS.clauseBefore
+  if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
+  if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score
 }
 
