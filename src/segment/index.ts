@@ -1,4 +1,4 @@
-import { append, type Doc, type WordToken } from '../doc/doc.js'
+import { append, WordToken, type Doc } from '../doc/doc.js'
 import { isWhitespace } from '../normalize/types.js'
 import { lexicon, segmenter } from './jieba.js'
 import { classifyLatin } from './latin.js'
@@ -19,7 +19,7 @@ function mergeLatin(tokens: WordToken[], text: string, from: number, to: number)
     while (r < runs.length && runs[r]!.end <= t.start) r++
     const run = runs[r]
     if (run && t.start >= run.start && t.end <= run.end) {
-      if (t.start === run.start) out.push({ start: run.start, end: run.end, word: run.word, pos: 'eng', latin: classifyLatin(run.word) })
+      if (t.start === run.start) out.push(new WordToken(run.start, run.end, run.word, 'eng', classifyLatin(run.word)))
       continue
     }
     out.push(t)
@@ -52,15 +52,15 @@ export function segment(doc: Doc): void {
       const idx = body.startsWith(word, at) ? at : body.indexOf(word, at)
       if (idx < 0) continue
       if (idx > at) {
-        if (!isSpace(body.slice(at, idx))) para.push({ start: p.start + at, end: p.start + idx, word: body.slice(at, idx), pos: 'x' })
+        if (!isSpace(body.slice(at, idx))) para.push(new WordToken(p.start + at, p.start + idx, body.slice(at, idx), 'x'))
         if (!warned) { doc.warnings.push({ code: 'W_SEGMENT_ALIGN', message: 'segmenter output did not match the text; unmatched characters kept as `x` tokens', start: doc.norm.starts[p.start + at]!, end: doc.norm.ends[p.start + idx - 1]! }); warned = true }
       }
       at = idx + word.length
       // Spaces are not words.
       if (isSpace(word)) continue
-      para.push({ start: p.start + idx, end: p.start + at, word, pos: lex.tag(word) })
+      para.push(new WordToken(p.start + idx, p.start + at, word, lex.tag(word)))
     }
-    if (at < body.length && !isSpace(body.slice(at))) para.push({ start: p.start + at, end: p.end, word: body.slice(at), pos: 'x' })
+    if (at < body.length && !isSpace(body.slice(at))) para.push(new WordToken(p.start + at, p.end, body.slice(at), 'x'))
     if (latin) append(out, mergeLatin(para, doc.text, p.start, p.end))
   })
   doc.tokens = out
