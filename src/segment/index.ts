@@ -39,8 +39,7 @@ export function segment(doc: Doc): void {
   const jieba = segmenter()
   let warned = false
   const bodies = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))
-  // All paragraphs are cut back to back, before any word is aligned (the native calls stay together).
-  const words = bodies.map((body) => jieba.cut(body, true))
+  const words = wordsOfParagraphs(doc, bodies, jieba)
   doc.paragraphs.forEach((p, k) => {
     const body = bodies[k]!
     // Paragraphs without Latin letters (most) take their tokens straight into the result.
@@ -67,6 +66,35 @@ export function segment(doc: Doc): void {
 }
 
 const HAS_LATIN = /[A-Za-z]/
+
+/**
+ * The segmenter's words of each paragraph, from one cut of the whole text: cppjieba splits its input
+ * at line breaks and spaces itself, so these are the words of each paragraph cut alone, for one native
+ * call instead of one per paragraph (about 5 % less time in the segmenter). Where a word does not tile
+ * the text (a lone surrogate comes back as U+FFFD) every paragraph is cut alone; where a word runs
+ * across a paragraph's edge, that paragraph is.
+ */
+function wordsOfParagraphs(doc: Doc, bodies: string[], jieba: ReturnType<typeof segmenter>): string[][] {
+  const { text, paragraphs } = doc
+  const out: string[][] = paragraphs.map(() => [])
+  const alone = new Uint8Array(paragraphs.length)
+  let at = 0
+  let k = 0
+  for (const word of jieba.cut(text, true)) {
+    if (!text.startsWith(word, at)) return bodies.map((body) => jieba.cut(body, true))
+    const s = at
+    at += word.length
+    while (k < paragraphs.length && paragraphs[k]!.end <= s) k++
+    // Words between paragraphs belong to none; a word inside one is its word.
+    for (let j = k; j < paragraphs.length && paragraphs[j]!.start < at; j++) {
+      if (s >= paragraphs[j]!.start && at <= paragraphs[j]!.end) out[j]!.push(word)
+      else alone[j] = 1
+    }
+  }
+  if (at !== text.length) return bodies.map((body) => jieba.cut(body, true))
+  alone.forEach((a, j) => { if (a) out[j] = jieba.cut(bodies[j]!, true) })
+  return out
+}
 
 function isSpace(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!isWhitespace(word.charCodeAt(i))) return false
