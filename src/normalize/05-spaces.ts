@@ -2,8 +2,11 @@ import { rewrite } from './offset-map.js'
 import { isWhitespace, type NormalizeStep } from './types.js'
 
 const RUN = /[ \t\u00a0]+/g
-const LATIN_OR_DIGIT = /[A-Za-z0-9.%+\-]/
-const isBreak = (c: string | undefined) => c === undefined || c === '\n'
+// By code unit (no one-character string per space run): a line break or the text's edge (NaN), Latin
+// letters, and what joins Latin or digits (A-Z a-z 0-9 . % + -).
+const isBreak = (c: number) => Number.isNaN(c) || c === 10
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isLatinOrDigit = (c: number) => isLatin(c) || (c >= 48 && c <= 57) || c === 46 || c === 37 || c === 43 || c === 45
 
 /** Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i. */
 function tokenLength(text: string, i: number, dir: 1 | -1): number {
@@ -22,13 +25,13 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
   const { out } = rewrite(m, RUN, (x) => {
     const s = x.index
     const e = s + x[0].length
-    const l = t[s - 1]
-    const r = t[e]
+    const l = t.charCodeAt(s - 1)
+    const r = t.charCodeAt(e)
     if (isBreak(l) || isBreak(r)) return ''
-    const latinL = LATIN_OR_DIGIT.test(l!)
-    const latinR = LATIN_OR_DIGIT.test(r!)
+    const latinL = isLatinOrDigit(l)
+    const latinR = isLatinOrDigit(r)
     if (latinL && latinR) return x[0] === ' ' ? null : ' '
-    if (latinL || latinR) return /[A-Za-z]/.test(latinL ? l! : r!) ? null : ''
+    if (latinL || latinR) return isLatin(latinL ? l : r) ? null : ''
     return tokenLength(t, s - 1, -1) <= 1 || tokenLength(t, e, 1) <= 1 ? '' : x[0] === ' ' ? null : ' '
   })
   return { out, warnings: [] }
