@@ -1,5 +1,6 @@
 import { span, type Doc } from '../doc/doc.js'
 import { parseChineseNumeral } from '../figures/numerals.js'
+import { nextMatch, UnitSet } from '../lexicon/unit-set.js'
 import type { DateMention } from '../schema/result.js'
 
 const N = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})'
@@ -7,8 +8,10 @@ const N = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})'
 const DATE = new RegExp(
   `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|去年|前年|明年|本年))?(${N})月(?:(${N})[日号])?` +
     `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`,
-  'g',
+  'y',
 )
+// Every unit a date can begin with: tried only there (see nextMatch).
+const DATE_START = UnitSet.of('0123456789〇零一二三四五六七八九十今去前明本')
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 前年: -2, 明年: 1 }
 
 const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s))
@@ -21,8 +24,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
  */
 export function findDates(doc: Doc): DateMention[] {
   const out: DateMention[] = []
-  DATE.lastIndex = 0
-  for (let m = DATE.exec(doc.text); m; m = DATE.exec(doc.text)) {
+  for (let m = nextMatch(doc.text, 0, DATE_START, DATE); m; m = nextMatch(doc.text, m.index + m[0].length, DATE_START, DATE)) {
     // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
     if (/[\d第个]/.test(doc.text[m.index - 1] ?? '')) continue
     let year: number | null

@@ -1,30 +1,17 @@
 import { span, tokenIndex, type Doc } from '../doc/doc.js'
-import { UnitSet } from '../lexicon/unit-set.js'
+import { nextMatch, UnitSet } from '../lexicon/unit-set.js'
 import type { Figure } from '../schema/result.js'
 import { inShortQuote, inTitle, subjectOf } from './context.js'
 import { arabicDigits, CN_NUMERAL_CHARS, MAGNITUDE, parseChineseNumeral, scaleDecimal } from './numerals.js'
 import { unitTrie } from './units.js'
 
-// Sticky: tried only where a number can start (a table look-up per unit is much cheaper than the
-// regular expression's own scan for its first character).
+// Sticky: tried only where a number can start (see nextMatch).
 const CORE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`, 'y')
-const NUMBER_START = new UnitSet()
-for (const c of `0123456789${CN_NUMERAL_CHARS}`) NUMBER_START.add(c.charCodeAt(0))
-
-/** The next number at or after `from`, or null. */
-function nextNumber(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    if (!NUMBER_START.has(text.charCodeAt(i))) continue
-    CORE.lastIndex = i
-    return CORE.exec(text)
-  }
-  return null
-}
+const NUMBER_START = UnitSet.of(`0123456789${CN_NUMERAL_CHARS}`)
 // A range after a number (3至5个): the marks, and the range's upper end.
 const RANGE_MARKS = ['至', '到', '~', '－', '-', '—']
 const RANGE = new RegExp(`^(?:${RANGE_MARKS.join('|')})(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)`)
-const RANGE_MARK = new Uint8Array(65536)
-for (const c of RANGE_MARKS) RANGE_MARK[c.charCodeAt(0)] = 1
+const RANGE_MARK = UnitSet.of(RANGE_MARKS.join(''))
 const PREFIX: Array<[RegExp, Figure['approx']]> = [
   [/(?:将近|接近|不到|不足|近)$/, 'less'],
   [/(?:大约|大概|约)$/, 'about'],
@@ -72,7 +59,7 @@ export function findFigures(doc: Doc): Figure[] {
   const units = unitTrie()
   const out: Figure[] = []
   let resume = 0
-  for (let m = nextNumber(text, 0); m; m = nextNumber(text, resume)) {
+  for (let m = nextMatch(text, 0, NUMBER_START, CORE); m; m = nextMatch(text, resume, NUMBER_START, CORE)) {
     const s = m.index
     resume = s + m[0].length
     const prevCh = text[s - 1] ?? ''
@@ -84,7 +71,7 @@ export function findFigures(doc: Doc): Figure[] {
     let end = s + num.len
     // A Chinese numeral counts only with a unit or a range after it: most (一 of 统一, 进一步) are
     // rejected here, before any of the tests below.
-    if (m[0].charCodeAt(0) > 57 && !RANGE_MARK[text.charCodeAt(end)] && !units.longestAt(text, end)) continue
+    if (m[0].charCodeAt(0) > 57 && !RANGE_MARK.has(text.charCodeAt(end)) && !units.longestAt(text, end)) continue
     const after = text.slice(end)
     if (/^[A-Za-z]/.test(after) || DATE_AFTER.test(after)) continue
     if (after.startsWith('年') && YEARLIKE.test(m[0])) continue

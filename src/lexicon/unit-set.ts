@@ -21,3 +21,18 @@ export class UnitSet {
     return (this.bits[unit >>> 5]! & (1 << (unit & 31))) !== 0
   }
 }
+
+/**
+ * The next match of the sticky (`y`) expression `re` at or after `from`, tried only where `starts`
+ * holds the unit: what a global search finds, without the expression's own scan over every position.
+ * `starts` must hold every unit a match can begin with.
+ */
+export function nextMatch(text: string, from: number, starts: UnitSet, re: RegExp): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!starts.has(text.charCodeAt(i))) continue
+    re.lastIndex = i
+    const m = re.exec(text)
+    if (m) return m
+  }
+  return null
+}
