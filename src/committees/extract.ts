@@ -15,8 +15,7 @@ export type CommitteeMention = {
 }
 
 const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
-const RELATIVE_UNITS = new UnitSet()
-for (const c of '省市区县州镇乡旗') RELATIVE_UNITS.add(c.charCodeAt(0))
+const RELATIVE_UNITS = UnitSet.of('省市区县州镇乡旗')
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
@@ -128,7 +127,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
   const inBody = new Uint8Array(doc.text.length)
   for (const c of taken) inBody.fill(1, c.start, c.end)
   toks.forEach((t, i) => {
-    if (BODY_LAST[t.word.charCodeAt(t.word.length - 1)] === 0 || !NAMED_ANY.test(t.word)) return
+    if (!BODY_LAST.has(t.word.charCodeAt(t.word.length - 1)) || !NAMED_ANY.test(t.word)) return
     const rule = NAMED.find((r) => r.body.test(t.word))
     if (!rule || inBody[t.start]) return
     // The body word may end a longer word (街道办事处): the part before it belongs to the phrase.
@@ -159,8 +158,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
 // Any rule's body word (one test per token instead of one per rule), and before it the last units
 // that those words can end with (a table look-up rejects almost every token).
 const NAMED_ANY = new RegExp(NAMED.map((r) => r.body.source).join('|'))
-const BODY_LAST = new Uint8Array(65536)
-for (const r of NAMED) for (const w of r.words) BODY_LAST[w.charCodeAt(w.length - 1)] = 1
+const BODY_LAST = UnitSet.of(NAMED.flatMap((r) => r.words.map((w) => w.at(-1)!)).join(''))
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */
 function dedupe(ms: CommitteeMention[]): CommitteeMention[] {

@@ -1,8 +1,9 @@
 import { readList, readTsv } from '../data/files.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import { Editor } from './offset-map.js'
 import type { NormalizeStep } from './types.js'
 
-type Table = { map: Map<string, string>; single: Uint8Array; high: Uint8Array }
+type Table = { map: Map<string, string>; single: UnitSet; high: UnitSet }
 let table: Table | undefined
 
 /**
@@ -22,9 +23,9 @@ function variants(): Table {
     const to = k.normalize('NFKC')
     map.set(k, map.get(to) ?? to)
   }
-  const single = new Uint8Array(65536)
-  const high = new Uint8Array(65536)
-  for (const k of map.keys()) (k.length === 1 ? single : high)[k.charCodeAt(0)] = 1
+  const single = new UnitSet()
+  const high = new UnitSet()
+  for (const k of map.keys()) (k.length === 1 ? single : high).add(k.charCodeAt(0))
   table = { map, single, high }
   return table
 }
@@ -39,7 +40,7 @@ export const foldVariants: NormalizeStep = (m) => {
   let first = -1
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
-    const len = single[c] ? 1 : high[c] && map.has(t.slice(i, i + 2)) ? 2 : 0
+    const len = single.has(c) ? 1 : high.has(c) && map.has(t.slice(i, i + 2)) ? 2 : 0
     if (len === 0) continue
     ed ??= new Editor(m)
     ed.keep(last, i)

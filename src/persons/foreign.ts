@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import { personLexicon } from './lexicon.js'
 import type { NameMention } from './recognize.js'
 
@@ -8,7 +9,7 @@ const DOT = /^[·•・]$/
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
 
 // Characters that end a name part after a middle dot however foreign they look: 在, 的, 和 …
-const STOPS = new Set('在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月')
+const STOPS = UnitSet.of('在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月')
 
 /**
  * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
@@ -18,7 +19,7 @@ const STOPS = new Set('在是的和与及对也就又还曾已将则却便都被
 function partAfterDot(text: string, at: number): number {
   const lex = personLexicon()
   let e = at
-  while (e < text.length && e - at < 8 && /[\u4e00-\u9fff]/.test(text[e]!) && !STOPS.has(text[e]!) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
+  while (e < text.length && e - at < 8 && text.charCodeAt(e) >= 0x4e00 && text.charCodeAt(e) <= 0x9fff && !STOPS.has(text.charCodeAt(e)) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
   return e
 }
 

@@ -28,8 +28,8 @@ export type PersonLexicon = {
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
-  /** 1 at the UTF-16 unit of characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
-  finalNoun: Uint8Array
+  /** Characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
+  finalNoun: UnitSet
   /** Japanese family names (桥本, 谷口) starting at `at`, as end offsets. */
   japaneseSurnamesAt(text: string, at: number): number[]
   /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
@@ -65,11 +65,11 @@ export function personLexicon(): PersonLexicon {
   }
   const surnameStart = new UnitSet()
   const single = new Float32Array(65536).fill(Number.NaN)
-  const compoundStart = new Uint8Array(65536)
+  const compoundStart = new UnitSet()
   for (const [s, prior] of surnames) {
     surnameStart.add(s.charCodeAt(0))
     if (s.length === 1) single[s.charCodeAt(0)] = prior
-    else compoundStart[s.charCodeAt(0)] = 1
+    else compoundStart.add(s.charCodeAt(0))
   }
   const surnamePriorAt = (text: string, at: number, length: number) => {
     if (length === 1) {
@@ -77,7 +77,7 @@ export function personLexicon(): PersonLexicon {
       return Number.isNaN(p) ? undefined : p
     }
     // Compound surnames (欧阳, 司马) are few: their first unit is checked before a string is built.
-    return compoundStart[text.charCodeAt(at)] ? surnames.get(text.slice(at, at + length)) : undefined
+    return compoundStart.has(text.charCodeAt(at)) ? surnames.get(text.slice(at, at + length)) : undefined
   }
   const inName = new Map<string, number>()
   const general = new Map<string, number>()
@@ -120,11 +120,9 @@ export function personLexicon(): PersonLexicon {
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
-  const finalNoun = new Uint8Array(65536)
-  for (const c of readList('name-final-nouns.txt')) finalNoun[c.charCodeAt(0)] = 1
-  const placeFirst = new Uint8Array(65536)
-  for (const p of foreignPlaces) placeFirst[p.charCodeAt(0)] = 1
-  const isForeignPlace = (text: string, s: number, e: number) => placeFirst[text.charCodeAt(s)] === 1 && foreignPlaces.has(text.slice(s, e))
+  const finalNoun = UnitSet.of(readList('name-final-nouns.txt').map((c) => c[0]!).join(''))
+  const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!).join(''))
+  const isForeignPlace = (text: string, s: number, e: number) => placeFirst.has(text.charCodeAt(s)) && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
   for (const p of foreignPlaces) placeBack.add(reversed(p), p)
   const jpSurnames = new Trie<true>()

@@ -177,7 +177,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
-        if (lex.finalNoun[text.charCodeAt(e - 1)]) score += WEIGHTS.finalNoun
+        if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
         if (LINKING.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
         const al = alignment(ix, i, e)

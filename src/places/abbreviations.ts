@@ -1,12 +1,12 @@
 import { readTsv } from '../data/files.js'
 import { CppccNlpError } from '../errors.js'
 import type { Doc } from '../doc/doc.js'
+import { UnitSet } from '../lexicon/unit-set.js'
 import type { PlaceMention } from './extract.js'
 import type { Division, Form } from './gazetteer.js'
 
 // Verbs of travel or stay that take a one-character province abbreviation: 赴京, 进京, 在京, 来沪, 抵港.
-const BEFORE = new Uint8Array(65536)
-for (const c of '赴进在来返抵离驻入留旅到') BEFORE[c.charCodeAt(0)] = 1
+const BEFORE = UnitSet.of('赴进在来返抵离驻入留旅到')
 // …followed by the end of the word: 赴京举办, 在京召开, 来沪，
 const AFTER = /^(?:[^\u4e00-\u9fff]|举办|参加|召开|开展|调研|考察|出席|工作|学习|期间|时|后|的|务工|就医|办展|发展)/
 
@@ -27,7 +27,7 @@ export function abbreviationMentions(doc: Doc, byName: (name: string) => Divisio
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
   for (let i = 1; i < text.length; i++) {
-    if (!BEFORE[text.charCodeAt(i - 1)]) continue
+    if (!BEFORE.has(text.charCodeAt(i - 1))) continue
     const name = table[text.charCodeAt(i)]
     if (!name || covered[i] || !AFTER.test(text.slice(i + 1, i + 4))) continue
     const division = byName(name)
