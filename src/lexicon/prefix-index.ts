@@ -11,8 +11,8 @@ import { UnitSet } from './unit-set.js'
  * adjacent cache lines instead of chasing one string object per form.
  */
 export class PrefixIndex<V> {
-  /** Forms by their first two units, while adding; `rest` is the form without them. */
-  private readonly buckets: Array<Array<{ form: string; rest: string; values: V[] }>> = []
+  /** Forms by their first two units, while adding. */
+  private readonly buckets: Array<Array<{ form: string; values: V[] }>> = []
   /** First UTF-16 units of the forms: many positions are rejected here. */
   private readonly first = new UnitSet()
   /**
@@ -70,14 +70,15 @@ export class PrefixIndex<V> {
     const b = this.buckets[this.cells[i * 2 + 1]! - 1]!
     const entry = b.find((x) => x.form === form)
     if (entry) entry.values.push(value)
-    else b.push({ form, rest: form.slice(2), values: [value] })
+    else b.push({ form, values: [value] })
   }
 
   private pack(): NonNullable<PrefixIndex<V>['packed']> {
     const bucketStart = new Int32Array(this.buckets.length + 1)
     let entries = 0
     let units = 0
-    for (const b of this.buckets) { entries += b.length; for (const x of b) units += x.rest.length }
+    // Only the rest of each form (after its first two units) is stored: the bucket says the first two.
+    for (const b of this.buckets) { entries += b.length; for (const x of b) units += x.form.length - 2 }
     const restStart = new Int32Array(entries + 1)
     const rests = new Uint16Array(units)
     const values: V[][] = []
@@ -85,9 +86,9 @@ export class PrefixIndex<V> {
     let u = 0
     this.buckets.forEach((b, k) => {
       bucketStart[k] = e
-      for (const x of [...b].sort((p, q) => p.rest.length - q.rest.length)) {
+      for (const x of [...b].sort((p, q) => p.form.length - q.form.length)) {
         restStart[e++] = u
-        for (let j = 0; j < x.rest.length; j++) rests[u++] = x.rest.charCodeAt(j)
+        for (let j = 2; j < x.form.length; j++) rests[u++] = x.form.charCodeAt(j)
         values.push(x.values)
       }
     })
