@@ -1,20 +1,37 @@
 import { z } from 'zod'
-import { span, type Doc } from './doc/doc.js'
 import { CppccNlpError } from './errors.js'
-import { normalize } from './normalize/index.js'
-import type { Draft, Stage } from './pipeline/stage.js'
+import { toOriginal } from './normalize/offset-map.js'
+import type { Artifacts } from './pipeline/artifacts.js'
+import { orderStages, runStages, type AnyStage } from './pipeline/pipeline.js'
+import type { Stage } from './pipeline/stage.js'
 import { STAGES } from './pipeline/stages.js'
+import { loadResources, type Resources } from './resources/index.js'
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedOptions } from './schema/options.js'
 import type { AnalysisResult, Warning } from './schema/result.js'
-import { segment } from './segment/index.js'
-import { structure } from './structure/index.js'
-import { packageVersion } from './version.js'
+import { spanMaker } from './spans/index.js'
+import { isKeywordCandidate } from './topics/keywords.js'
+import { VERSION } from './version.js'
+
+/** The options of an analyzer that only change what it reports, not what it loads. */
+export type ReportOptions = Pick<AnalyzeOptions, 'tokens' | 'topicThreshold' | 'keywords' | 'maxLength' | 'debug'>
+
+/** Where an analyzer keeps its resources, for the tests of the library's own parts. */
+export const RESOURCES = Symbol('resources')
 
 export type Analyzer = {
   /** Analyse one document. Never throws on a string; content problems become `warnings`. */
   analyze(text: string): AnalysisResult
+  /** An analyzer sharing this one's loaded lexicons, with other report options (tokens, keywords …). */
+  with(options: ReportOptions): Analyzer
+  /** The content words of a text (what keywords are chosen from): features for classifiers and archive TF-IDF. */
+  contentWords(text: string): string[]
   readonly options: ResolvedOptions
+  /** The segmentation engine in use. */
+  readonly engine: Resources['engine']
+  readonly [RESOURCES]: Resources
 }
+
+const LOADING: ReadonlyArray<keyof AnalyzeOptions> = ['engine', 'extend', 'extendDir', 'taxonomy']
 
 export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOptions {
   const parsed = AnalyzeOptionsSchema.safeParse(options ?? {})
@@ -23,75 +40,91 @@ export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOpt
 }
 
 /**
- * An analyzer with its options validated and its data loaded once; reuse it for many documents.
- * The pipeline is normalize → structure → segment → the extract/resolve/tag stages of STAGES.
+ * An analyzer: options validated, every lexicon loaded (data/ and the user's `extend`) and the stages
+ * ordered, all here, so that the first analyze() costs what any later one does. Reuse it.
  */
-export function createAnalyzer(options?: AnalyzeOptions, stages: readonly Stage[] = STAGES): Analyzer {
+export function createAnalyzer(options?: AnalyzeOptions, stages: readonly Stage[] = STAGES as readonly Stage[]): Analyzer {
   const opts = resolveOptions(options)
-  const analyze = (input: string): AnalysisResult => {
-    if (typeof input !== 'string') throw new CppccNlpError('E_INVALID_INPUT', `expected text as a string, got ${input === null ? 'null' : typeof input}`)
-    const warnings: Doc['warnings'] = []
-    let text = input
-    if (text.length > opts.maxLength) {
-      warnings.push({ code: 'W_TRUNCATED', message: `input of ${text.length} units analysed up to maxLength ${opts.maxLength}`, start: opts.maxLength, end: text.length })
-      text = text.slice(0, opts.maxLength)
-    }
-    const n = normalize(text)
-    const doc: Doc = { input, norm: n.mapped, text: n.mapped.text, paragraphs: [], sentences: [], articles: [], tokens: [], year: null, warnings: [...warnings, ...n.warnings], memo: new Map() }
-    if (input.trim() === '') doc.warnings.push({ code: 'W_EMPTY', message: 'the input has no text' })
-    structure(doc)
-    segment(doc)
-    const draft: Draft = { places: [], committees: [], persons: [], figures: [], dates: [], statements: [], topics: [], keywords: [] }
-    for (const stage of stages) stage.run(doc, draft, opts)
-    return finish(doc, draft, opts)
-  }
-  return { analyze, options: opts }
+  return analyzerOf(opts, loadResources(opts), orderStages(stages))
 }
 
-function finish(doc: Doc, draft: Draft, opts: ResolvedOptions): AnalysisResult {
-  const orig = (s: number, e: number) => span(doc, s, e)
+function analyzerOf(opts: ResolvedOptions, resources: Resources, ordered: readonly AnyStage[]): Analyzer {
+  const run = (input: string) => runStages(ordered, input, opts, resources)
+  return {
+    options: opts,
+    engine: resources.engine,
+    [RESOURCES]: resources,
+    with(more) {
+      const bad = Object.keys(more ?? {}).filter((k) => LOADING.includes(k as keyof AnalyzeOptions))
+      if (bad.length) throw new CppccNlpError('E_INVALID_OPTIONS', `with() changes report options only, not ${bad.join(', ')}: make another analyzer with createAnalyzer for those`)
+      return analyzerOf(resolveOptions({ ...opts, ...more }), resources, ordered)
+    },
+    analyze(input) {
+      if (typeof input !== 'string') throw new CppccNlpError('E_INVALID_INPUT', `expected text as a string, got ${input === null ? 'null' : typeof input}`)
+      const { artifacts, warnings } = run(input)
+      return assemble(input, artifacts as Artifacts, warnings, opts)
+    },
+    contentWords(text) {
+      if (typeof text !== 'string') throw new CppccNlpError('E_INVALID_INPUT', `expected text as a string, got ${text === null ? 'null' : typeof text}`)
+      const { artifacts } = runStages(ordered.slice(0, ordered.findIndex((s) => s.name === 'segment') + 1), text, opts, resources)
+      return artifacts.tokens!.list.map((t) => t.word).filter((w) => isKeywordCandidate(w, resources.segmentation.stopWords))
+    },
+  }
+}
+
+/** The result: articles tile the input; entity lists as the stages made them; warnings with spans. */
+function assemble(input: string, a: Artifacts, raw: ReadonlyArray<{ code: string; message: string; start?: number; end?: number }>, opts: ResolvedOptions): AnalysisResult {
+  const { text, structure } = a
+  const span = spanMaker(input, text, structure)
+  const articleStarts = structure.articles.map((x) => toOriginal(text, x.start, x.start + 1)[0])
+  const articleOf = (pos: number) => {
+    let k = 0
+    for (let i = 0; i < articleStarts.length; i++) if (articleStarts[i]! <= pos) k = i
+    return k
+  }
   const result: AnalysisResult = {
-    version: packageVersion(),
-    // Articles tile the whole input: the first starts at 0 and the last ends at its length.
-    articles: doc.articles.map((a, i, all) => {
-      const s = orig(a.start, a.end)
-      const start = i === 0 ? 0 : s.start
-      const end = i === all.length - 1 ? doc.input.length : orig(all[i + 1]!.start, all[i + 1]!.start + 1).start
-      return { title: a.title, subtitle: a.subtitle, byline: a.byline, date: a.date, start, end, ...(a.topics ? { topics: a.topics } : {}) }
-    }),
-    ...draft,
-    warnings: doc.warnings.map((w): Warning => {
+    version: VERSION,
+    articles: structure.articles.map((x, i, all) => ({
+      title: x.title, subtitle: x.subtitle, byline: x.byline, date: x.date,
+      // The first article starts at 0 and the last ends at the input's end.
+      start: i === 0 ? 0 : articleStarts[i]!,
+      end: i === all.length - 1 ? input.length : articleStarts[i + 1]!,
+      topics: a.articleTopics[i] ?? [],
+    })),
+    places: a.places, committees: a.committees, persons: a.persons, figures: a.figures, dates: a.dates,
+    statements: a.statements, topics: a.topics, keywords: a.keywords,
+    warnings: raw.map((w): Warning => {
       if (w.start === undefined || w.end === undefined) return { code: w.code, message: w.message }
-      const at = articleOfOriginal(doc, w.start)
-      return { code: w.code, message: w.message, span: { start: w.start, end: w.end, text: doc.input.slice(w.start, w.end), article: at } }
+      return { code: w.code, message: w.message, span: { start: w.start, end: w.end, text: input.slice(w.start, w.end), article: articleOf(w.start) } }
     }),
   }
-  if (!opts.debug) stripSources(result)
+  if (!opts.debug) for (const list of [result.places, result.committees, result.persons] as Array<Array<{ source?: string }>>) for (const x of list) delete x.source
   if (opts.tokens) {
-    result.sentences = doc.sentences.map((s) => ({ ...orig(s.start, s.end), paragraph: s.paragraph, duplicate: s.duplicate }))
-    result.tokens = doc.tokens.map((t) => {
-      const s = orig(t.start, t.end)
+    result.sentences = structure.sentences.map((s) => ({ ...span(s.start, s.end), paragraph: s.paragraph, duplicate: s.duplicate }))
+    result.tokens = a.tokens.list.map((t) => {
+      const s = span(t.start, t.end)
       return { start: s.start, end: s.end, text: s.text, pos: t.pos, ...(t.latin ? { latin: t.latin } : {}) }
     })
   }
   return result
 }
 
-function articleOfOriginal(doc: Doc, pos: number): number {
-  let a = 0
-  for (let i = 0; i < doc.articles.length; i++) if (span(doc, doc.articles[i]!.start, doc.articles[i]!.start + 1).start <= pos) a = i
-  return a
-}
-
-function stripSources(r: AnalysisResult): void {
-  for (const list of [r.places, r.committees, r.persons] as Array<Array<{ source?: string }>>) for (const x of list) delete x.source
-}
-
+/**
+ * The analyzer behind `analyze(text)`, made on first use and kept for the process: the one piece of
+ * module state of the library (besides nodejieba's own process-wide dictionary).
+ */
 let shared: Analyzer | undefined
 
-/** Analyse one document with default options (the analyzer is created once and reused). */
-export function analyze(text: string, options?: AnalyzeOptions): AnalysisResult {
-  if (options !== undefined) return createAnalyzer(options).analyze(text)
+/** The default analyzer (made once, on first use). */
+export function defaultAnalyzer(): Analyzer {
   shared ??= createAnalyzer()
-  return shared.analyze(text)
+  return shared
+}
+
+/**
+ * Analyse one document with the default analyzer. With `options`, a new analyzer is made for this one
+ * call, loading every lexicon again: for many documents, make one with createAnalyzer(options).
+ */
+export function analyze(text: string, options?: AnalyzeOptions): AnalysisResult {
+  return options === undefined ? defaultAnalyzer().analyze(text) : createAnalyzer(options).analyze(text)
 }

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'E_DATA'
   | 'E_SEGMENT_ALIGN'
   | 'E_TAXONOMY'
+  | 'E_ENGINE'
+  | 'E_PIPELINE'
 
 /** The one error class the library throws, with a stable `code`. */
 export class CppccNlpError extends Error {

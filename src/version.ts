@@ -1,9 +1,4 @@
-import { readJson } from './data/files.js'
+import pkg from '../package.json' with { type: 'json' }
 
-let version: string | undefined
-
-/** The package version, read once from package.json beside data/. */
-export function packageVersion(): string {
-  version ??= readJson<{ version: string }>('../package.json').version
-  return version
-}
+/** The package version (bundled from package.json at build time). */
+export const VERSION: string = pkg.version

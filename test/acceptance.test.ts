@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../src/index.js'
+import { analyzer } from './helpers.js'
 import { compare, fixtures, hasPdNer, keys, LISTS, memberAgreement, pdPersonScore, prf, topicScore, type Count } from './eval/score.js'
 
 /**
@@ -11,7 +11,6 @@ const MEMBER_FLOOR = 1
 const TOP3_FLOOR = 0.8
 const PD_PERSON_FLOOR = 0.8
 
-const analyzer = createAnalyzer()
 const pages = fixtures().map((f) => ({ ...f, result: analyzer.analyze(f.text) }))
 
 describe('acceptance: the sample pages against their gold', () => {

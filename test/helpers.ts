@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { RESOURCES } from '../src/analyzer.js'
 import { createAnalyzer, type AnalysisResult, type Span } from '../src/index.js'
 
+/** The analyzer of the tests: made once per test worker (vitest.config.ts shares modules between files). */
 export const analyzer = createAnalyzer()
+/** Its resources, for tests of the library's parts. */
+export const resources = analyzer[RESOURCES]
+/** The same analyzer reporting sentences and tokens. */
+export const withTokens = analyzer.with({ tokens: true })
+
 export const page = (id: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'articles', `${id}.txt`), 'utf8')
 export const PAGES = { p000: '000_40cdcc925d90f28a', p001: '001_b27ce5d9fa878942', p002: '002_b16ba072706f63ba', p003: '003_cb71060c199d382c', p004: '004_d1174dd47a3f2959' }
 
 const cache = new Map<string, AnalysisResult>()
-/** The analysis of a sample page (computed once per test file). */
+/** The analysis of a sample page (computed once per worker). */
 export function analyzed(id: string): AnalysisResult {
   let r = cache.get(id)
   if (!r) { r = analyzer.analyze(page(id)); cache.set(id, r) }

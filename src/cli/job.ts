@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
 import { createAnalyzer, type Analyzer } from '../analyzer.js'
-import { isKeywordCandidate } from '../topics/keywords.js'
 import { decode } from './decode.js'
 
 /** One document to analyse: a file path, or text given inline (`tag -`). */
@@ -9,13 +8,12 @@ export type Job = { id: string; path?: string; text?: string; maxBytes: number; 
 export type JobResult = { id: string; line: string; ok: boolean; bytes: number; words?: string[] }
 
 let analyzer: Analyzer | undefined
-let withTokens: Analyzer | undefined
 
 const stripHtml = (s: string) => s.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, '')
 
 /** Analyse one document into one JSON line; every failure becomes a line with `error`, never a throw. */
 export function runJob(job: Job): JobResult {
-  const a = job.words ? (withTokens ??= createAnalyzer({ tokens: true })) : (analyzer ??= createAnalyzer())
+  const a = (analyzer ??= createAnalyzer())
   const fail = (code: string, message: string, bytes = 0): JobResult => ({ id: job.id, ok: false, bytes, line: JSON.stringify({ id: job.id, error: { code, message } }) })
   try {
     let text = job.text
@@ -31,11 +29,7 @@ export function runJob(job: Job): JobResult {
     if (text.trim() === '') return fail('E_EMPTY', 'the document has no text', bytes)
     const result = a.analyze(text)
     let words: string[] | undefined
-    if (job.words) {
-      words = (result.tokens ?? []).map((t) => t.text.replace(/\s+/g, '')).filter(isKeywordCandidate)
-      delete result.tokens
-      delete result.sentences
-    }
+    if (job.words) words = a.contentWords(text)
     return { id: job.id, ok: true, bytes, line: JSON.stringify({ id: job.id, ...result }), ...(words ? { words } : {}) }
   } catch (e) {
     const err = e as NodeJS.ErrnoException

@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util'
 import { analyze } from '../analyzer.js'
 import { CppccNlpError } from '../errors.js'
 import { resultJsonSchema } from '../schema/json-schema.js'
-import { packageVersion } from '../version.js'
+import { VERSION } from '../version.js'
 import { decode } from './decode.js'
 import { summary } from './summary.js'
 import { tag } from './tag.js'
 
 const HELP: Record<string, string> = {
-  main: `cppcc-nlp ${packageVersion()} — typed data from Chinese reports about CPPCC work
+  main: `cppcc-nlp ${VERSION} — typed data from Chinese reports about CPPCC work
 
 Usage:
   cppcc-nlp analyze FILE [--pretty|--text]      analyse one file, print the result as JSON
@@ -42,7 +42,7 @@ Exit code: 0 when every document was analysed, 1 when any failed, 2 on a usage e
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return command ? 0 : 2 }
-  if (command === '--version' || command === '-v') { console.log(packageVersion()); return 0 }
+  if (command === '--version' || command === '-v') { console.log(VERSION); return 0 }
   if (!(command in HELP) || command === 'main') { console.error(`unknown command '${command}'\n\n${HELP.main}`); return 2 }
   const { values, positionals } = parseArgs({
     args: rest,

@@ -1,52 +1,38 @@
-import { append, tokenIndex } from '../doc/doc.js'
-import type { Doc } from '../doc/doc.js'
-import { UnitSet } from '../lexicon/unit-set.js'
-import type { Division } from '../places/gazetteer.js'
-import type { PlaceMention } from '../places/extract.js'
-import { placeMentions } from '../places/stage.js'
-import { resolveRelative, type RelativeLevel } from '../regions/home.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/home.js'
 import type { CommitteeKind } from '../schema/result.js'
-import { committeeLexicon, longest, type Body } from './lexicon.js'
+import type { Tokens } from '../segment/tokens.js'
+import { UnitSet } from '../text/chars.js'
+import type { Numerals } from '../text/numerals.js'
+import { longest, organEnds, type Body, type BodyLexicon } from './lexicon.js'
+import type { BodyMention } from './types.js'
 
-/** A committee or public body mention (normalized coordinates) with its canonical name. */
-export type CommitteeMention = {
-  start: number; end: number; name: string; kind: CommitteeKind; region: string | null
-  division: Division | null; term: number | null; session: number | null; rule: string
-}
+type CommitteeMention = Omit<BodyMention, 'key'>
+
+/** What finding bodies reads: the text's words and places, and how to resolve a relative region word. */
+export type BodyInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; relative: (pos: number, rel: RelativeLevel) => Division | null }
 
 const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
-const RELATIVE_UNITS = UnitSet.of('省市区县州镇乡旗')
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const RELATIVE_UNITS = UnitSet.of(['省市区县州镇乡旗'])
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
 const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
 
-function cnSmall(s: string | undefined): number | null {
-  if (!s) return null
-  if (s.length === 1) return CN_DIGIT[s] ?? null
-  const [a, b, c] = [...s]
-  if (s.length === 2) return a === '十' ? 10 + (CN_DIGIT[b!] ?? 0) : (CN_DIGIT[a!] ?? 0) * 10
-  return (CN_DIGIT[a!] ?? 0) * 10 + (CN_DIGIT[c!] ?? 0) * (b === '十' ? 1 : 0)
-}
-
 /** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
 const admissible = (d: Division, b: Body) => !(b.kind === 'cppcc' && d.level === 'township')
-
-/** 委 is a party committee (市委) unless it begins 委员 (市政协委员 is handled by 政协 first). */
-const bodyOk = (text: string) => (end: number, b: Body) => !(b.form === '委' && text[end] === '员' && text.slice(end, end + 3) !== '员会')
 
 /**
  * Stage step: every body mention. A body is found after a region: a place mention (长春市政协,
  * 中共吉林市委), a relative word resolved in context (市政协, 省发展改革委, 区人社局), 政协 + place +
  * 委员会 with term and session, national bodies (全国政协, 中共中央), and universities and institutes.
  */
-export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
-  const { bodies, special, national } = committeeLexicon()
-  const text = doc.text
+export function findCommitteeMentions(input: BodyInput, lex: BodyLexicon, numerals: Numerals): CommitteeMention[] {
+  const { organs: bodies, special, national } = lex
+  const { text, tokens, places } = input
+  const bodyOk = organEnds
+  const cnSmall = (s: string | undefined) => (s ? numerals.parse(s) : null)
   const out: CommitteeMention[] = []
-  const places = placeMentions(doc)
   const covered = new Uint8Array(text.length)
   for (const p of places) covered.fill(1, p.start, p.end)
-  const tokens = tokenIndex(doc)
   // 科技部门 is no 科技部: a national body ends where a word ends,
   // …or where a title follows (全国政协委员 is cut 全国 | 政协委员).
   const nationalEnds = (end: number) => tokens.isEnd[end] === 1 || !/[\u4e00-\u9fff]/.test(text[end] ?? '') || TITLE_AFTER.test(text.slice(end, end + 3))
@@ -84,7 +70,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
       const ch = text[i]!
       const b = longest(bodies, text, i + 1, bodyOk(text))
       if (b) {
-        const d = resolveRelative(doc, i, ch as RelativeLevel)
+        const d = input.relative(i, ch as RelativeLevel)
         const name = d && admissible(d, b.value) ? d.name + b.value.canonical : null
         if (name) out.push(withSpecial({ start: i, end: b.end, name, kind: b.value.kind, region: regionName(d), division: d, term: null, session: null, rule: 'rule:relative+body' }))
         i = b.end - 1
@@ -97,7 +83,7 @@ export function findCommitteeMentions(doc: Doc): CommitteeMention[] {
       i = n.end - 1
     }
   }
-  append(out, namedBodies(doc, out))
+  for (const m of namedBodies(input, out)) out.push(m)
   return dedupe(out)
 }
 
@@ -119,12 +105,11 @@ const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACE_PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 
-function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
+function namedBodies({ text, tokens, places }: BodyInput, taken: CommitteeMention[]): CommitteeMention[] {
   const out: CommitteeMention[] = []
-  const toks = doc.tokens
-  const places = placeMentions(doc)
+  const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
-  const inBody = new Uint8Array(doc.text.length)
+  const inBody = new Uint8Array(text.length)
   for (const c of taken) inBody.fill(1, c.start, c.end)
   toks.forEach((t, i) => {
     if (!BODY_LAST.has(t.word.charCodeAt(t.word.length - 1)) || !NAMED_ANY.test(t.word)) return
@@ -146,8 +131,8 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    const phrase = doc.text.slice(start, bodyStart)
-    const name = doc.text.slice(start, t.end)
+    const phrase = text.slice(start, bodyStart)
+    const name = text.slice(start, t.end)
     if (!rule.phrase.test(phrase)) return
     const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
     out.push({ start, end: t.end, name, kind: rule.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: rule.rule })
@@ -158,7 +143,7 @@ function namedBodies(doc: Doc, taken: CommitteeMention[]): CommitteeMention[] {
 // Any rule's body word (one test per token instead of one per rule), and before it the last units
 // that those words can end with (a table look-up rejects almost every token).
 const NAMED_ANY = new RegExp(NAMED.map((r) => r.body.source).join('|'))
-const BODY_LAST = UnitSet.of(NAMED.flatMap((r) => r.words.map((w) => w.at(-1)!)).join(''))
+const BODY_LAST = UnitSet.of(NAMED.flatMap((r) => r.words.map((w) => w.at(-1)!)))
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */
 function dedupe(ms: CommitteeMention[]): CommitteeMention[] {

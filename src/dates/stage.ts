@@ -1,11 +1,15 @@
-import { append } from '../doc/doc.js'
-import type { Stage } from '../pipeline/stage.js'
+import { defineStage } from '../pipeline/stage.js'
+import { spanMaker } from '../spans/index.js'
 import { findDates } from './extract.js'
 
 /** Stage: dates, in text order. */
-export const datesStage: Stage = {
+export const datesStage = defineStage({
   name: 'dates',
-  run(doc, draft) {
-    append(draft.dates, findDates(doc))
+  needs: ['text', 'structure'],
+  provides: ['dates'],
+  run(doc, res) {
+    const text = doc.get('text')
+    const structure = doc.get('structure')
+    return { dates: findDates(text.text, structure.year, spanMaker(doc.input, text, structure), res.dates, res.numerals) }
   },
-}
+})

@@ -1,29 +1,45 @@
-import { tokenIndex, type Doc } from '../doc/doc.js'
+import type { Tokens } from '../segment/tokens.js'
 
-/** Is position `pos` inside a short quotation (“四个意识”, “3转4强7新”)? Slogans are quoted, counts are not. */
-export function inShortQuote(text: string, pos: number, max = 16): boolean {
-  const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('‘', pos))
-  if (open < 0 || pos - open > max) return false
-  const between = text.slice(open + 1, pos)
-  if (/[”’\n]/.test(between)) return false
-  const close = text.slice(pos, open + max + 2).search(/[”’]/)
-  return close >= 0
-}
-
-/** Is position `pos` inside a title in book-title marks (《长治市创新生态30条》)? */
-export function inTitle(text: string, pos: number, max = 40): boolean {
-  const open = text.lastIndexOf('《', pos)
-  if (open < 0 || pos - open > max) return false
-  return !/[》\n]/.test(text.slice(open + 1, pos)) && text.indexOf('》', pos) >= 0 && text.indexOf('》', pos) - open <= max
+/**
+ * Positions at most `max` units after an opening mark whose closing mark follows within `reach` units
+ * of it, on the same line (a short quotation “四个意识”, a title 《长治市创新生态30条》). Answered by
+ * binary search over the openings found in one pass: asking for every figure of a long text costs no
+ * more than the text itself.
+ */
+export function enclosedBy(text: string, opens: string, closes: string, max: number, reach: number): (pos: number) => boolean {
+  const openAt: number[] = []
+  const closeAt: number[] = []
+  let nextClose = -1
+  let nextBreak = -1
+  for (let i = 0; i < text.length; i++) {
+    if (!opens.includes(text[i]!)) continue
+    if (nextClose <= i) { nextClose = i + 1; while (nextClose < text.length && !closes.includes(text[nextClose]!)) nextClose++ }
+    if (nextBreak <= i) { const b = text.indexOf('\n', i + 1); nextBreak = b < 0 ? text.length : b }
+    openAt.push(i)
+    // The quotation ends at the first closing mark, if one comes before a line break and within reach.
+    closeAt.push(nextClose < text.length && nextClose < nextBreak && nextClose - i <= reach ? nextClose : -1)
+  }
+  return (pos) => {
+    let lo = 0
+    let hi = openAt.length - 1
+    let k = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (openAt[mid]! <= pos) { k = mid; lo = mid + 1 } else hi = mid - 1
+    }
+    if (k < 0) return false
+    const open = openAt[k]!
+    const close = closeAt[k]!
+    return pos - open <= max && close >= pos
+  }
 }
 
 const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an)$/
 
 /** What a figure counts: the nouns right after it (85次协商活动 → 协商活动), else the noun right before it. */
-export function subjectOf(doc: Doc, start: number, end: number): string | null {
-  const toks = doc.tokens
-  const ix = tokenIndex(doc)
-  let i = ix.isStart[end] ? ix.at[end]! : -1
+export function subjectOf(t: Tokens, start: number, end: number): string | null {
+  const toks = t.list
+  let i = t.isStart[end] ? t.at[end]! : -1
   const parts: string[] = []
   while (i >= 0 && i < toks.length && parts.join('').length < 8 && NOUN.test(toks[i]!.pos) && (parts.length === 0 ? toks[i]!.start === end : true)) {
     parts.push(toks[i]!.word)
@@ -31,6 +47,6 @@ export function subjectOf(doc: Doc, start: number, end: number): string | null {
     i++
   }
   if (parts.length) return parts.join('')
-  const before = start > 0 && ix.isEnd[start] ? toks[ix.at[start - 1]!] : undefined
+  const before = start > 0 && t.isEnd[start] ? toks[t.at[start - 1]!] : undefined
   return before && before.end === start && NOUN.test(before.pos) && before.word.length >= 2 ? before.word : null
 }

@@ -1,12 +1,19 @@
-import { append } from '../doc/doc.js'
-import type { Stage } from '../pipeline/stage.js'
+import { defineStage } from '../pipeline/stage.js'
+import { spanMaker } from '../spans/index.js'
 import { findFigures } from './extract.js'
 
 /** Stage: figures, in text order, skipping paragraphs the page prints twice. */
-export const figuresStage: Stage = {
+export const figuresStage = defineStage({
   name: 'figures',
-  run(doc, draft) {
-    const dup = doc.paragraphs.filter((p) => p.duplicate)
-    append(draft.figures, findFigures(doc).filter((f) => !dup.some((p) => f.span.start >= doc.norm.starts[p.start]! && f.span.end <= doc.norm.ends[p.end - 1]!)))
+  needs: ['text', 'structure', 'tokens'],
+  provides: ['figures'],
+  run(doc, res) {
+    const text = doc.get('text')
+    const structure = doc.get('structure')
+    const dup = new Uint8Array(text.text.length + 1)
+    for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
+    const all = findFigures(text.text, doc.get('tokens'), spanMaker(doc.input, text, structure), res.units, res.numerals)
+    // Spans are in original offsets; a figure's normalized start is found again through its own start.
+    return { figures: all.filter((f) => !dup[f.normStart]).map(({ normStart: _, ...f }) => f) }
   },
-}
+})

@@ -1,4 +1,4 @@
-import { UnitSet } from './unit-set.js'
+import { UnitSet } from '../text/chars.js'
 
 /**
  * A character trie over UTF-16 units (keyed by code, so walking a text allocates no strings).

@@ -1,5 +1,6 @@
 import { Editor, rewrite, type Mapped } from './offset-map.js'
-import { HAN, type NormalizeStep } from './types.js'
+import { HAN } from '../text/chars.js'
+import type { NormalizeStep } from './types.js'
 
 // Full-width ASCII letters, digits and % → half-width; the ideographic space → space.
 const FULL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000]/g

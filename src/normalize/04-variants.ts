@@ -1,22 +1,18 @@
-import { readList, readTsv } from '../data/files.js'
-import { UnitSet } from '../lexicon/unit-set.js'
+import { dataFiles } from '../resources/data-files.js'
+import { UnitSet } from '../text/chars.js'
 import { Editor } from './offset-map.js'
-import type { NormalizeStep } from './types.js'
-
-type Table = { map: Map<string, string>; single: UnitSet; high: UnitSet }
-let table: Table | undefined
+import type { NormalizeStep, VariantTable } from './types.js'
 
 /**
- * data/radicals.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals; loaded
- * once. `single` flags the UTF-16 units that are variants by themselves, `high` the high surrogates
- * that begin a variant outside the BMP, so the text is scanned by code unit without a regular expression.
+ * data/radicals.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals. `single`
+ * flags the UTF-16 units that are variants by themselves, `high` the high surrogates that begin a
+ * variant outside the BMP, so the text is scanned by code unit without a regular expression.
  */
-function variants(): Table {
-  if (table) return table
-  const keep = new Set(readList('variants-keep.txt'))
+export function loadVariants(): VariantTable {
+  const keep = new Set(dataFiles.list('variants-keep.txt'))
   const map = new Map<string, string>()
-  for (const { cells } of readTsv('variants.tsv', 2)) if (!keep.has(cells[0]!)) map.set(cells[0]!, cells[1]!)
-  for (const { cells } of readTsv('radicals.tsv', 2)) map.set(cells[0]!, map.get(cells[1]!) ?? cells[1]!)
+  for (const { cells } of dataFiles.tsv('variants.tsv', 2)) if (!keep.has(cells[0]!)) map.set(cells[0]!, cells[1]!)
+  for (const { cells } of dataFiles.tsv('radicals.tsv', 2)) map.set(cells[0]!, map.get(cells[1]!) ?? cells[1]!)
   // Kangxi radicals (U+2F00–U+2FD5) decompose by NFKC to the ideograph.
   for (let c = 0x2f00; c <= 0x2fd5; c++) {
     const k = String.fromCodePoint(c)
@@ -26,13 +22,12 @@ function variants(): Table {
   const single = new UnitSet()
   const high = new UnitSet()
   for (const k of map.keys()) (k.length === 1 ? single : high).add(k.charCodeAt(0))
-  table = { map, single, high }
-  return table
+  return { map, single, high }
 }
 
 /** Rewrites traditional characters and radical look-alikes (⻓ ⻄ ⼈) to simplified ideographs. */
-export const foldVariants: NormalizeStep = (m) => {
-  const { map, single, high } = variants()
+export const foldVariants: NormalizeStep = (m, res) => {
+  const { map, single, high } = res.variants
   const t = m.text
   let ed: Editor | undefined
   let last = 0

@@ -1,5 +1,6 @@
 import { rewrite } from './offset-map.js'
-import { isWhitespace, type NormalizeStep } from './types.js'
+import { isWhitespace } from '../text/chars.js'
+import type { NormalizeStep } from './types.js'
 
 const RUN = /[ \t\u00a0]+/g
 // By code unit (no one-character string per space run): a line break or the text's edge (NaN), Latin

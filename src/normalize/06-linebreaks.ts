@@ -1,11 +1,12 @@
 import { Editor, type Mapped } from './offset-map.js'
-import { classifyLine } from '../structure/lines.js'
-import { HAN, type NormalizeStep } from './types.js'
+import { HAN } from '../text/chars.js'
+import type { LineKinds } from '../text/line-kinds.js'
+import type { NormalizeStep } from './types.js'
 
 const TERMINAL = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)])$/
 const STARTS_STRUCTURE = /^(?:本报讯|——|【|（上接|\(上接|（本栏|\(本栏|#|图为)/
 const STRUCTURAL = new Set(['byline', 'closing', 'continued', 'masthead', 'subtitle'])
-const structural = (line: string) => STARTS_STRUCTURE.test(line) || STRUCTURAL.has(classifyLine(line))
+const structural = (lines: LineKinds, line: string) => STARTS_STRUCTURE.test(line) || STRUCTURAL.has(lines.classify(line))
 const HAN_END = new RegExp(`[${HAN}]$`)
 const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
 
@@ -29,7 +30,7 @@ function linesOf(text: string): Line[] {
  * is not a byline, title or marker. Narrow-column pages (median line ≤ 30 characters) join any such
  * line; other pages only long lines (≥ 40) that end and resume in Han characters, so headings stay.
  */
-export const joinBrokenLines: NormalizeStep = (m: Mapped) => {
+export const joinBrokenLines: NormalizeStep = (m: Mapped, res) => {
   const lines = linesOf(m.text)
   const full = lines.filter((l) => l.text.trim() !== '')
   if (full.length < 2) return { out: m, warnings: [] }
@@ -54,7 +55,7 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped) => {
     if (blocksMeanSomething && (j === i + 1 || inBlock(j))) continue
     // Cheap tests first: most lines end a sentence or are too short to be broken.
     const ok = columnar ? a.text.length >= 6 : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
-    if (!ok || TERMINAL.test(a.text) || structural(b.text.trim()) || structural(a.text.trim())) continue
+    if (!ok || TERMINAL.test(a.text) || structural(res.lines, b.text.trim()) || structural(res.lines, a.text.trim())) continue
     ed.keep(last, a.end)
     last = b.start
     joins++

@@ -1,7 +1,7 @@
-import type { Doc } from '../doc/doc.js'
-import { UnitSet } from '../lexicon/unit-set.js'
-import { personLexicon } from './lexicon.js'
-import type { NameMention } from './recognize.js'
+import type { Tokens } from '../segment/tokens.js'
+import { UnitSet } from '../text/chars.js'
+import type { PersonLexicon } from './lexicon.js'
+import type { NameMention } from './types.js'
 
 const DOT = /^[·•・]$/
 
@@ -9,15 +9,14 @@ const DOT = /^[·•・]$/
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
 
 // Characters that end a name part after a middle dot however foreign they look: 在, 的, 和 …
-const STOPS = UnitSet.of('在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月')
+const STOPS = UnitSet.of(['在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月'])
 
 /**
  * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
  * ·阿马/ns 特在/d): characters are taken one by one while they may be transliteration and are not a
  * function word or the start of a title.
  */
-function partAfterDot(text: string, at: number): number {
-  const lex = personLexicon()
+function partAfterDot(lex: PersonLexicon, text: string, at: number): number {
   let e = at
   while (e < text.length && e - at < 8 && text.charCodeAt(e) >= 0x4e00 && text.charCodeAt(e) <= 0x9fff && !STOPS.has(text.charCodeAt(e)) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
   return e
@@ -29,9 +28,8 @@ function partAfterDot(text: string, at: number): number {
  * (a title before, a speech verb after) and places found earlier are the caller's, as for Chinese
  * names; country names and words the segmenter calls places are not persons.
  */
-export function foreignCandidates(doc: Doc): NameMention[] {
-  const lex = personLexicon()
-  const toks = doc.tokens
+export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexicon): NameMention[] {
+  const toks = tokens.list
   const out: NameMention[] = []
   // A word of transliteration characters on average, none of them foreign to names (基里延科: 延 is rare);
   // decided once per token.
@@ -57,12 +55,12 @@ export function foreignCandidates(doc: Doc): NameMention[] {
     while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fitsAt(j + 1) || (DOT.test(toks[j + 1]!.word) && j + 2 < toks.length && fitsAt(j + 2)))) j++
     const start = toks[i]!.start
     let end = toks[j]!.end
-    if (DOT.test(doc.text[end] ?? '')) {
-      const e = partAfterDot(doc.text, end + 1)
+    if (DOT.test(text[end] ?? '')) {
+      const e = partAfterDot(lex, text, end + 1)
       if (e > end + 1) end = e
-    } else if (DOT.test(doc.text[toks[j]!.start - 1] ?? '')) end = Math.max(end, partAfterDot(doc.text, toks[j]!.start))
+    } else if (DOT.test(text[toks[j]!.start - 1] ?? '')) end = Math.max(end, partAfterDot(lex, text, toks[j]!.start))
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
-    const name = doc.text.slice(start, end)
+    const name = text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
     if (letters.length < 2 || letters.length > 14 || lex.foreignPlaces.has(name)) continue
     let score = FOREIGN.base

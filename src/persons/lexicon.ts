@@ -1,6 +1,7 @@
-import { readList, readTsv } from '../data/files.js'
 import { Trie } from '../lexicon/trie.js'
-import { UnitSet } from '../lexicon/unit-set.js'
+import { dataFiles } from '../resources/data-files.js'
+import type { Extension } from '../resources/extension.js'
+import { UnitSet } from '../text/chars.js'
 
 export type Role = { role: string; cppcc: boolean; kind: string; as: string }
 export type PersonLexicon = {
@@ -42,21 +43,30 @@ export type PersonLexicon = {
   cueAt(text: string, at: number): string | undefined
   /** A form of address or title that can follow a bare surname (陈老师, 郑某, 吕老, 汤局长), starting at `at`. */
   titleAt(text: string, at: number): string | undefined
+  /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
+  notPersons: Trie<true>
 }
-
-let lexicon: PersonLexicon | undefined
 
 const reversed = (w: string) => [...w].reverse().join('')
 const NO_ENDS: number[] = []
 const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
 
+/** data/roles.tsv and the user's roles (kind other, no CPPCC membership). */
+export function loadRoles(ext: Extension): Map<string, Role> {
+  const roles = new Map<string, Role>()
+  for (const { cells } of dataFiles.tsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
+  for (const r of ext.roles) if (!roles.has(r)) roles.set(r, { role: r, cppcc: false, kind: 'other', as: r })
+  return roles
+}
+
 /**
- * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, roles.tsv, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt and
- * japanese-surnames.txt, japanese-given-names.txt; loaded once.
+ * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, speech-verbs.txt,
+ * person-cues.txt, person-cues-after.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
+ * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
  */
-export function personLexicon(): PersonLexicon {
-  if (lexicon) return lexicon
+export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
+  const readList = dataFiles.list
+  const readTsv = dataFiles.tsv
   const stats = new Map(readTsv('surname-stats.tsv', 2).map(({ cells }) => [cells[0]!, Number(cells[1])]))
   const max = Math.max(...stats.values())
   const surnames = new Map<string, number>()
@@ -107,8 +117,6 @@ export function personLexicon(): PersonLexicon {
   const foreign = table(ratio(inForeign, nFor))
   const properEnd = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
   const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
-  const roles = new Map<string, Role>()
-  for (const { cells } of readTsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
   const roleForms = [...roles.keys()]
   const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
@@ -120,8 +128,8 @@ export function personLexicon(): PersonLexicon {
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
-  const finalNoun = UnitSet.of(readList('name-final-nouns.txt').map((c) => c[0]!).join(''))
-  const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!).join(''))
+  const finalNoun = UnitSet.of(readList('name-final-nouns.txt').map((c) => c[0]!))
+  const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!))
   const isForeignPlace = (text: string, s: number, e: number) => placeFirst.has(text.charCodeAt(s)) && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
   for (const p of foreignPlaces) placeBack.add(reversed(p), p)
@@ -136,7 +144,10 @@ export function personLexicon(): PersonLexicon {
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
-  lexicon = {
+  const notPersons = new Trie<true>()
+  for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
+  return {
+    notPersons,
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
@@ -149,5 +160,4 @@ export function personLexicon(): PersonLexicon {
     japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
-  return lexicon
 }

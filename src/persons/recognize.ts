@@ -1,20 +1,21 @@
-import { append, tokenIndex, type Doc, type WordToken } from '../doc/doc.js'
-import { committeeMentions } from '../committees/stage.js'
-import { UnitSet } from '../lexicon/unit-set.js'
-import { placeMentions } from '../places/stage.js'
+import type { BodyMention } from '../committees/types.js'
+import type { PlaceMention } from '../places/types.js'
+import type { Tokens, WordToken } from '../segment/tokens.js'
+import { UnitSet } from '../text/chars.js'
 import { foreignCandidates } from './foreign.js'
-import { personLexicon, type PersonLexicon } from './lexicon.js'
+import type { PersonLexicon } from './lexicon.js'
+import type { NameMention } from './types.js'
 
-/** A person-name mention (normalized coordinates) with the evidence that made it one. */
-export type NameMention = { start: number; end: number; name: string; score: number; rule: string; /** Entity key where the name alone is not one (陈 of 陈老师 and 陈 of 陈小姐 are two people). */ key?: string }
+/** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
+export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
-const SUBJECT_AFTER = UnitSet.of('在是的和与对也就又还曾已将则却便都被把向为从以')
-const CLAUSE_BEFORE = UnitSet.of('，。、；：“（—\n')
-const LINKING = UnitSet.of('为和与向对在是的了把被从任')
-const AND = UnitSet.of('和与及')
+const SUBJECT_AFTER = UnitSet.of(['在是的和与对也就又还曾已将则却便都被把向为从以'])
+const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
+const LINKING = UnitSet.of(['为和与向对在是的了把被从任'])
+const AND = UnitSet.of(['和与及'])
 // Before a transliterated name: the object of a preposition (由萨拉斯在).
-const OBJECT_BEFORE = UnitSet.of('由对向与和同')
+const OBJECT_BEFORE = UnitSet.of(['由对向与和同'])
 const ENUMERATION_COMMA = 0x3001 // 、
 const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 // Parts of speech of function words (a Set: it is asked for every candidate).
@@ -72,12 +73,17 @@ export const WEIGHTS = {
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
 
-function index(doc: Doc): Index {
-  const tokAt = tokenIndex(doc).at
-  const blocked = new Uint8Array(doc.text.length)
-  for (const p of placeMentions(doc)) if (p.division) blocked.fill(1, p.start, p.end)
-  for (const c of committeeMentions(doc)) blocked.fill(1, c.start, c.end)
-  return { tokAt, toks: doc.tokens, blocked }
+function index(input: NameInput, lex: PersonLexicon): Index {
+  const { text } = input
+  const blocked = new Uint8Array(text.length)
+  for (const p of input.places) if (p.division) blocked.fill(1, p.start, p.end)
+  for (const c of input.bodies) blocked.fill(1, c.start, c.end)
+  // Words that are never names (高大上), wherever they are written.
+  for (let i = 0; i < text.length; i++) {
+    const w = lex.notPersons.longestAt(text, i)
+    if (w) blocked.fill(1, i, w.end)
+  }
+  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked }
 }
 
 
@@ -132,12 +138,11 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
  * before or after (市政协主席高志国, 徐勇委员), a speech verb after (说, 表示, 建议), a list of names.
  * Places and committees found earlier block names (延吉, 平顺 are places).
  */
-export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explain?: (candidates: readonly NameMention[]) => void): NameMention[] {
-  const lex = personLexicon()
-  const ix = index(doc)
-  const text = doc.text
+export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set<string> = new Set(), explain?: (candidates: readonly NameMention[]) => void): NameMention[] {
+  const ix = index(input, lex)
+  const text = input.text
   const cands: NameMention[] = []
-  const after = contextAfter(text)
+  const after = contextAfter(text, lex)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
@@ -150,7 +155,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
     const t = ix.toks[ix.tokAt[i]!]
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
-    if (japanese) append(cands, japaneseNames(lex, ix, text, i, after))
+    if (japanese) for (const c of japaneseNames(lex, ix, text, i, after)) cands.push(c)
     if (!surname) continue
     let before: number | undefined
     for (let sl = 2; sl >= 1; sl--) {
@@ -202,7 +207,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
           const last = ix.toks[ix.tokAt[e - 1]!]
           if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
-        before ??= contextBefore(text, i)
+        before ??= contextBefore(lex, text, i)
         score += before
         // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
         if (text.charCodeAt(i - 1) === 0xff08 && text.charCodeAt(e) === 0xff09 && (e + 1 === text.length || text.charCodeAt(e + 1) === 10)) score += WEIGHTS.bracketed
@@ -218,11 +223,11 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
-  for (const c of foreignCandidates(doc)) {
+  for (const c of foreignCandidates(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
-    if (cueBefore(text, c.start)) { c.score += WEIGHTS.roleBefore; cue = true }
+    if (cueBefore(lex, text, c.start)) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
     const notPerson = lex.notPersonAt(text, c.end) !== undefined
     if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false }
@@ -242,7 +247,7 @@ export function recognizeNames(doc: Doc, strong: Set<string> = new Set(), explai
     if (f.score < WEIGHTS.threshold - 1) continue
     for (const c of cands) if (c.start >= f.start && c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
   }
-  append(cands, foreign)
+  for (const f of foreign) cands.push(f)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -301,7 +306,7 @@ function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, a
       if (isBlocked(ix.blocked, i, e)) continue
       // The segmenter knows some of them as words (桥本/n, 桥本龙太郎/n): only cutting through a word counts against.
       const cut = (ix.toks[ix.tokAt[i]!]!.start < i ? WEIGHTS.cutStart : 0) + (ix.toks[ix.tokAt[e - 1]!]!.end > e ? WEIGHTS.cutEnd : 0)
-      const score = base + cut + after(e).score + contextBefore(text, i)
+      const score = base + cut + after(e).score + contextBefore(lex, text, i)
       out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
     }
   }
@@ -322,8 +327,7 @@ type After = { score: number; role: boolean; verb: boolean }
  * The evidence after a name ending at `e` — a role, a speech verb, a cue, a list — computed once per
  * position (kept in typed arrays: most positions are asked for by several candidates).
  */
-function contextAfter(text: string): (e: number) => After {
-  const lex = personLexicon()
+function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
   const scores = new Float64Array(text.length + 1)
   const flags = new Uint8Array(text.length + 1)
   const DONE = 1
@@ -356,16 +360,15 @@ function contextAfter(text: string): (e: number) => After {
 }
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
-function cueBefore(text: string, i: number): boolean {
-  const lex = personLexicon()
+function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
   const at = skipSpaceBack(text, i)
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
 
 /** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
-function contextBefore(text: string, i: number): number {
+function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   let score = 0
-  if (cueBefore(text, i)) score += WEIGHTS.roleBefore
+  if (cueBefore(lex, text, i)) score += WEIGHTS.roleBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score

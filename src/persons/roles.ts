@@ -1,23 +1,25 @@
-import { articleAt, type Doc } from '../doc/doc.js'
-import type { CommitteeMention } from '../committees/extract.js'
-import { committeeMentions } from '../committees/stage.js'
-import { personLexicon, type Role } from './lexicon.js'
-import type { NameMention } from './recognize.js'
+import type { BodyMention as CommitteeMention } from '../committees/types.js'
+import { articleAt, type Structure } from '../structure/types.js'
+import type { PersonLexicon, Role } from './lexicon.js'
+import type { NameMention } from './types.js'
 
 export type RoleFinding = { roles: string[]; org: CommitteeMention | null; cppcc: boolean }
+
+/** What attaching roles reads: the text, its structure, the bodies found, and the person lexicon. */
+export type RoleInput = { text: string; structure: Structure; bodies: readonly CommitteeMention[]; lex: PersonLexicon }
 
 const SEP = /^[、，,\s]$/
 
 /** Role words right after a name (徐勇委员, 胡斌同志). */
-function rolesAfter(text: string, end: number): Role[] {
-  const { roles, roleAt } = personLexicon()
+function rolesAfter(lex: PersonLexicon, text: string, end: number): Role[] {
+  const { roles, roleAt } = lex
   const f = roleAt(text, end)
   return f ? [roles.get(f)!] : []
 }
 
 /** Role words right before a name, through 、 (党委副书记、镇长何涛), with 原/前 kept; and where the chain starts. */
-function rolesBefore(text: string, start: number): { found: Array<{ role: Role; as: string }>; from: number } {
-  const { roles, roleEndingAt } = personLexicon()
+function rolesBefore(lex: PersonLexicon, text: string, start: number): { found: Array<{ role: Role; as: string }>; from: number } {
+  const { roles, roleEndingAt } = lex
   const found: Array<{ role: Role; as: string }> = []
   let at = start
   // A byline sets names apart with spaces: 本报记者 高峰.
@@ -44,12 +46,12 @@ type Segment = { roles: string[]; kinds: Role[]; org: CommitteeMention | null }
  * The titles written before a name, as segments of body + roles joined by 、:
  * 全国政协委员、水利部黄河水利委员会原主任岳中明 → [全国政协: 委员], [水利部黄河水利委员会: 原主任].
  */
-function segmentsBefore(doc: Doc, start: number, cms: CommitteeMention[]): Segment[] {
-  const text = doc.text
+function segmentsBefore(input: RoleInput, start: number): Segment[] {
+  const { text, bodies: cms } = input
   const segments: Segment[] = []
   let at = start
   for (;;) {
-    const r = rolesBefore(text, at)
+    const r = rolesBefore(input.lex, text, at)
     if (r.found.length === 0) break
     // The body ends where the roles begin, or inside a title that repeats it (全国政协委员: 全国政协 + 政协委员).
     const org = cms.find((c) => c.end === r.from) ?? cms.find((c) => c.start < r.from && c.end > r.from && c.end <= r.from + 2) ?? null
@@ -75,10 +77,9 @@ const isCppcc = (c: CommitteeMention | null) => c !== null && (c.kind === 'cppcc
  * (全国政协委员、…原主任岳中明 → 全国政协); a 委员/常委 without a body belongs to the 政协 the
  * article is about (the nearest earlier CPPCC mention in it).
  */
-export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
-  const cms = committeeMentions(doc)
-  const segments = segmentsBefore(doc, m.start, cms)
-  const after = rolesAfter(doc.text, m.end)
+export function rolesOf(input: RoleInput, m: NameMention): RoleFinding {
+  const segments = segmentsBefore(input, m.start)
+  const after = rolesAfter(input.lex, input.text, m.end)
   const kinds = [...segments.flatMap((s) => s.kinds), ...after]
   const roles = [...segments.flatMap((s) => s.roles), ...after.map((r) => r.as)]
   if (kinds.some((r) => r.kind === 'press' || r.kind === 'address')) return { roles: roles.filter((r) => r !== '同志'), org: null, cppcc: false }
@@ -87,25 +88,25 @@ export function rolesOf(doc: Doc, m: NameMention): RoleFinding {
   if (cppccSegment && (cppccSegment.org || segments.length > 1)) return { roles, org: cppccSegment.org, cppcc: true }
   let org = segments.at(-1)?.org ?? null
   const cppccRole = kinds.some((r) => r.cppcc)
-  if (!org && cppccRole && kinds.every((r) => r.kind === 'member' || r.kind === 'office')) org = nearestCppcc(doc, cms, m.start)
+  if (!org && cppccRole && kinds.every((r) => r.kind === 'member' || r.kind === 'office')) org = nearestCppcc(input, m.start)
   // A 委员 or 常委 of no other body named is a CPPCC member in these reports.
   const cppcc = cppccRole && (org === null ? kinds.every((r) => r.kind === 'member') : isCppcc(org))
   return { roles, org, cppcc }
 }
 
-function nearestCppcc(doc: Doc, cms: CommitteeMention[], pos: number): CommitteeMention | null {
-  const art = articleAt(doc, pos)
-  const inArt = cms.filter((c) => c.kind === 'cppcc' && articleAt(doc, c.start) === art)
+function nearestCppcc({ structure, bodies }: RoleInput, pos: number): CommitteeMention | null {
+  const art = articleAt(structure, pos)
+  const inArt = bodies.filter((c) => c.kind === 'cppcc' && articleAt(structure, c.start) === art)
   return inArt.filter((c) => c.end <= pos).at(-1) ?? inArt[0] ?? null
 }
 
 /** Names joined by 、 form a list: a role before the first or after the last applies to all. */
-export function listGroups(doc: Doc, ms: NameMention[]): NameMention[][] {
+export function listGroups(text: string, ms: NameMention[]): NameMention[][] {
   const groups: NameMention[][] = []
   for (const m of ms) {
     const g = groups.at(-1)
     const last = g?.at(-1)
-    if (g && last && /^[、，\s]$/.test(doc.text.slice(last.end, m.start))) g.push(m)
+    if (g && last && /^[、，\s]$/.test(text.slice(last.end, m.start))) g.push(m)
     else groups.push([m])
   }
   return groups

@@ -1,22 +1,29 @@
-import { append, span } from '../doc/doc.js'
-import type { Stage } from '../pipeline/stage.js'
+import { defineStage } from '../pipeline/stage.js'
 import type { Person } from '../schema/result.js'
+import { spanMaker } from '../spans/index.js'
 import { recognizeNames } from './recognize.js'
-import { listGroups, rolesOf } from './roles.js'
+import { listGroups, rolesOf, type RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
 
 /**
- * Stage: persons — one entity per name with all its mentions, the roles the text gives, the body of
- * the role and CPPCC membership — and statements (who said or suggested what).
+ * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
+ * the body of the role and CPPCC membership — and statements (who said or suggested what).
  */
-export const personsStage: Stage = {
+export const personsStage = defineStage({
   name: 'persons',
-  run(doc, draft) {
-    const strong = new Set(doc.articles.flatMap((a) => a.byline))
-    const names = recognizeNames(doc, strong)
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions'],
+  provides: ['names', 'persons', 'statements'],
+  run(doc, res) {
+    const text = doc.get('text')
+    const structure = doc.get('structure')
+    const bodies = doc.get('bodyMentions')
+    const span = spanMaker(doc.input, text, structure)
+    const strong = new Set(structure.articles.flatMap((a) => a.byline))
+    const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places: doc.get('placeMentions'), bodies }, res.persons, strong)
+    const roleInput: RoleInput = { text: text.text, structure, bodies, lex: res.persons }
     const byName = new Map<string, Person>()
-    for (const group of listGroups(doc, names)) {
-      const found = group.map((m) => rolesOf(doc, m))
+    for (const group of listGroups(text.text, names)) {
+      const found = group.map((m) => rolesOf(roleInput, m))
       // A role before the first name or after the last one of a list applies to every name in it.
       const first = found[0]!
       const last = found.at(-1)!
@@ -32,10 +39,9 @@ export const personsStage: Stage = {
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
         p.org ??= f.org?.name ?? null
         p.cppccMember ||= f.cppcc
-        p.mentions.push(span(doc, m.start, m.end))
+        p.mentions.push(span(m.start, m.end))
       })
     }
-    append(draft.persons, byName.values())
-    append(draft.statements, findStatements(doc, names))
+    return { names, persons: [...byName.values()], statements: findStatements(text.text, structure, span, res.persons, names) }
   },
-}
+})

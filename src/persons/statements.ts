@@ -1,7 +1,8 @@
-import { span, type Doc } from '../doc/doc.js'
 import type { Statement } from '../schema/result.js'
-import { personLexicon } from './lexicon.js'
-import type { NameMention } from './recognize.js'
+import type { SpanMaker } from '../spans/index.js'
+import { paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
+import type { PersonLexicon } from './lexicon.js'
+import type { NameMention } from './types.js'
 
 const COLLECTIVE = ['与会委员', '与会人员', '与会专家', '委员们', '代表们', '专家们', '大家']
 const ROLE_GAP = /^(?:[\u4e00-\u9fff]{0,6}?)$/
@@ -12,16 +13,14 @@ const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”
  * [body role] NAME VERB (“…”市政协主席卢金堂表示) — both when the speaker goes on after the verb;
  * (c) collective speakers (委员们纷纷建议). The span covers the said text.
  */
-export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
-  const { roleAt, verbAt } = personLexicon()
-  const text = doc.text
+export function findStatements(text: string, structure: Structure, span: SpanMaker, lex: PersonLexicon, names: NameMention[]): Statement[] {
+  const { roleAt, verbAt } = lex
   const out: Statement[] = []
   const push = (speaker: string, verb: string, s: number, e: number) => {
     while (s < e && /[，,：:\s“‘”]/.test(text[s]!)) s++
     while (e > s && /[”’\s]/.test(text[e - 1]!)) e--
-    if (e - s >= 4) out.push({ speaker, verb, text: strip(text.slice(s, e)), span: span(doc, s, e) })
+    if (e - s >= 4) out.push({ speaker, verb, text: strip(text.slice(s, e)), span: span(s, e) })
   }
-  const sentenceAt = (pos: number) => doc.sentences.find((x) => x.start <= pos && pos < x.end)
   const speakers: Array<{ name: string; start: number; end: number }> = [...names]
   for (const c of COLLECTIVE) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
   for (const n of speakers) {
@@ -33,8 +32,8 @@ export function findStatements(doc: Doc, names: NameMention[]): Statement[] {
     const verb = verbAt(text, at)
     if (!verb) continue
     const after = at + verb.length
-    const sent = sentenceAt(n.start)
-    const para = doc.paragraphs.find((p) => p.start <= n.start && n.start < p.end)
+    const sent = structure.sentences[sentenceAt(structure, n.start)]
+    const para = structure.paragraphs[paragraphAt(structure, n.start)]
     if (!sent || !para) continue
     // (b) a quotation closed right before the speaker's clause (“…代言。”市政协主席卢金堂表示): its words are what was said.
     const head = text.slice(para.start, n.start)

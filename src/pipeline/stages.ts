@@ -1,10 +1,17 @@
 import { committeesStage } from '../committees/stage.js'
 import { datesStage } from '../dates/stage.js'
 import { figuresStage } from '../figures/stage.js'
+import { normalizeStage } from '../normalize/index.js'
 import { personsStage } from '../persons/stage.js'
 import { placesStage } from '../places/stage.js'
+import { regionsStage } from '../regions/home.js'
+import { segmentStage } from '../segment/index.js'
+import { structureStage } from '../structure/index.js'
 import { topicsStage } from '../topics/stage.js'
-import type { Stage } from './stage.js'
 
-/** The extract → resolve → tag stages, in order. */
-export const STAGES: readonly Stage[] = [placesStage, committeesStage, figuresStage, datesStage, personsStage, topicsStage]
+/**
+ * The stages of an analysis: normalize → structure → segment → extract and resolve (places, regions,
+ * committees, persons, figures, dates) → tag (topics). Their order here is the order they run in; the
+ * analyzer checks it against what each stage needs and provides.
+ */
+export const STAGES = [normalizeStage, structureStage, segmentStage, placesStage, regionsStage, committeesStage, figuresStage, datesStage, personsStage, topicsStage] as const

@@ -1,52 +1,80 @@
-import { readTsv } from '../data/files.js'
 import { CppccNlpError } from '../errors.js'
-import { PrefixIndex } from '../lexicon/prefix-index.js'
+import { Trie } from '../lexicon/trie.js'
+import { dataFiles } from '../resources/data-files.js'
+import type { Extension } from '../resources/extension.js'
 import type { PlaceLevel } from '../schema/result.js'
 import { aliasesOf } from './aliases.js'
-
-export type Division = { code: string | null; name: string; level: PlaceLevel; parent: Division | null }
-/** A written form of a division: its official name, or a short form derived by rule. */
-export type Form = { division: Division; form: string; short: boolean; rule: string }
+import type { Division, Form } from './types.js'
 
 export type Gazetteer = {
-  /** Every written form (official names and short forms; several divisions for 朝阳区, 城关镇 …). */
-  readonly trie: PrefixIndex<Form>
-  /** The province-level division of that official name. */
-  province(name: string): Division | undefined
+  /** Every written form: official names, short forms by rule, aliases (several divisions for 朝阳区, 城关镇 …). */
+  readonly forms: Trie<Form>
+  /** The divisions of an official name. */
+  byName(name: string): readonly Division[]
+  /** The province of each one-character abbreviation (京 → 北京市), by code unit. */
+  readonly abbreviations: ReadonlyMap<number, Division>
 }
 
-let gazetteer: Gazetteer | undefined
-
-// One string per rule name, shared by tens of thousands of forms.
-const ALIAS_RULES: Record<string, string> = { sar: 'alias:sar', 'autonomous-stem': 'alias:autonomous-stem', 'autonomous-short': 'alias:autonomous-short', suffix: 'alias:suffix' }
 const TOWNSHIP = /(?:镇|乡|街道|苏木)$/
 const LEVELS = new Set(['province', 'prefecture', 'county', 'township'])
 
-/** data/divisions.tsv with derived short forms, in a trie; loaded once per process. */
-export function loadGazetteer(): Gazetteer {
-  if (gazetteer) return gazetteer
+/**
+ * data/divisions.tsv with their short forms (derived by rule: aliases.ts), data/place-aliases.tsv and the
+ * user's placeAliases, and data/province-abbreviations.tsv.
+ */
+export function loadGazetteer(ext: Extension): Gazetteer {
   const byCode = new Map<string, Division>()
   const divisions: Division[] = []
   const pending: Array<[Division, string]> = []
-  for (const { cells, line, file } of readTsv('divisions.tsv', 3)) {
+  for (const { cells, where } of dataFiles.tsv('divisions.tsv', 3)) {
     const [code, name, level, parentCode] = cells as [string, string, string, string | undefined]
-    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in data/${file} at line ${line}: expected a name and a level (province, prefecture, county, township)`)
+    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a name and a level (province, prefecture, county, township)`)
     const d: Division = { code: code || null, name, level: level as PlaceLevel, parent: null }
     divisions.push(d)
     if (code) byCode.set(code, d)
     if (parentCode) pending.push([d, parentCode])
   }
   for (const [d, p] of pending) d.parent = byCode.get(p) ?? null
-  const trie = new PrefixIndex<Form>()
+  const names = new Map<string, Division[]>()
+  for (const d of divisions) names.set(d.name, [...(names.get(d.name) ?? []), d])
+  const byName = (name: string) => names.get(name) ?? []
+
+  const forms = new Trie<Form>()
   for (const d of divisions) {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
     if (d.level === 'township' && !TOWNSHIP.test(d.name)) continue
-    trie.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
-    for (const a of aliasesOf(d.name, d.level)) trie.add(a.form, { division: d, form: a.form, short: true, rule: ALIAS_RULES[a.rule] ?? `alias:${a.rule}` })
+    forms.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
+    for (const a of aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
   }
-  const provinces = new Map(divisions.filter((d) => d.level === 'province').map((d) => [d.name, d]))
-  gazetteer = { trie, province: (name) => provinces.get(name) }
-  return gazetteer
+  const aliases = [
+    ...dataFiles.tsv('place-aliases.tsv', 2).map(({ cells, where }) => ({ alias: cells[0]!, name: cells[1]!, where })),
+    ...ext.placeAliases,
+  ]
+  for (const a of aliases) {
+    const d = divisionNamed(byName, a.name, a.where)
+    forms.add(a.alias, { division: d, form: a.alias, short: true, rule: 'alias:listed' })
+  }
+  const abbreviations = new Map<number, Division>()
+  for (const { cells, where } of dataFiles.tsv('province-abbreviations.tsv', 2)) {
+    const d = byName(cells[1]!).find((x) => x.level === 'province')
+    if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
+    abbreviations.set(cells[0]!.charCodeAt(0), d)
+  }
+  return { forms, byName, abbreviations }
+}
+
+/** The one division of an official name, or of a chain of names from a province down (北京市朝阳区). */
+function divisionNamed(byName: (n: string) => readonly Division[], name: string, where: string): Division {
+  let found = byName(name)
+  if (found.length === 0) {
+    // A chain: the longest official name that ends the string, whose ancestors spell the rest.
+    for (let k = 1; k < name.length - 1 && found.length === 0; k++) {
+      found = byName(name.slice(k)).filter((d) => ancestors(d).map((a) => a.name).reverse().join('').endsWith(name.slice(0, k)))
+    }
+  }
+  if (found.length === 1) return found[0]!
+  if (found.length === 0) throw new CppccNlpError('E_INVALID_OPTIONS', `${where}: ${name} is not the official name of a division (e.g. 上海市, 延边朝鲜族自治州, or a chain such as 北京市朝阳区)`)
+  throw new CppccNlpError('E_INVALID_OPTIONS', `${where}: ${name} names ${found.length} divisions; write it with its parent, e.g. ${found[0]!.parent?.name ?? ''}${name}`)
 }
 
 export function ancestors(d: Division): Division[] {

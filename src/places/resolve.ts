@@ -1,16 +1,16 @@
-import { articleAt, type Doc } from '../doc/doc.js'
-import { ancestors, isAncestor, type Division } from './gazetteer.js'
-import type { PlaceMention } from './extract.js'
+import { articleAt, type Structure } from '../structure/types.js'
+import { ancestors, isAncestor } from './gazetteer.js'
+import type { Division, PlaceMention } from './types.js'
 
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
 
 const related = (a: Division, b: Division) => a === b || isAncestor(a, b) || isAncestor(b, a)
 
 /** Neighbours of a mention in an enumeration (长春、吉林、四平): mentions joined to it by 、 or 和/与/及. */
-function listNeighbours(doc: Doc, ms: PlaceMention[], i: number): PlaceMention[] {
+function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMention[] {
   const out: PlaceMention[] = []
-  for (let k = i - 1; k >= 0 && /^[、和与及]$/.test(doc.text.slice(ms[k]!.end, ms[k + 1]!.start)); k--) out.push(ms[k]!)
-  for (let k = i + 1; k < ms.length && /^[、和与及]$/.test(doc.text.slice(ms[k - 1]!.end, ms[k]!.start)); k++) out.push(ms[k]!)
+  for (let k = i - 1; k >= 0 && /^[、和与及]$/.test(text.slice(ms[k]!.end, ms[k + 1]!.start)); k--) out.push(ms[k]!)
+  for (let k = i + 1; k < ms.length && /^[、和与及]$/.test(text.slice(ms[k - 1]!.end, ms[k]!.start)); k++) out.push(ms[k]!)
   return out
 }
 
@@ -19,7 +19,7 @@ function listNeighbours(doc: Doc, ms: PlaceMention[], i: number): PlaceMention[]
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
  * places the article and the page mention unambiguously (weighted by closeness), then the level prior.
  */
-export function resolvePlaces(doc: Doc, ms: PlaceMention[]): void {
+export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[]): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
@@ -29,8 +29,8 @@ export function resolvePlaces(doc: Doc, ms: PlaceMention[]): void {
     if (m.division) return
     const divs = uniq(m.forms.map((f) => f.division))
     const prev = ms[i - 1]
-    const art = articleAt(doc, m.start)
-    const neighbours = listNeighbours(doc, ms, i)
+    const art = articleAt(structure, m.start)
+    const neighbours = listNeighbours(text, ms, i)
     let best: Division | null = null
     let bestScore = -Infinity
     for (const d of divs) {
@@ -42,7 +42,7 @@ export function resolvePlaces(doc: Doc, ms: PlaceMention[]): void {
       for (const n of neighbours) if (n.forms.some((f) => f.division.level === d.level)) score += 100
       for (const a of anchors) {
         if (a === m || !a.division || !related(a.division, d)) continue
-        score += (articleAt(doc, a.start) === art ? 1 : 0.25) * (a.division === d ? 2 : 1)
+        score += (articleAt(structure, a.start) === art ? 1 : 0.25) * (a.division === d ? 2 : 1)
       }
       // Same province as an anchor: weak evidence for duplicate county/township names.
       const prov = ancestors(d).at(-1)
@@ -51,7 +51,7 @@ export function resolvePlaces(doc: Doc, ms: PlaceMention[]): void {
     }
     m.division = best
   })
-  dropUnsupported(doc, ms)
+  dropUnsupported(ms)
 }
 
 /**
@@ -59,7 +59,7 @@ export function resolvePlaces(doc: Doc, ms: PlaceMention[]): void {
  * support: its parent written right before it, or its parent division or its own full name mentioned
  * elsewhere on the page. A body after it is no support: 全州政协 is every CPPCC of a prefecture.
  */
-function dropUnsupported(doc: Doc, ms: PlaceMention[]): void {
+function dropUnsupported(ms: PlaceMention[]): void {
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer').map((m) => m.division))
   const named = new Set(ms.map((m) => m.division))
   ms.forEach((m, i) => {

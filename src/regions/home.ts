@@ -1,7 +1,7 @@
-import { articleAt, perDoc, type Doc } from '../doc/doc.js'
-import type { PlaceMention } from '../places/extract.js'
-import { ancestors, type Division } from '../places/gazetteer.js'
-import { placeMentions } from '../places/stage.js'
+import { defineStage } from '../pipeline/stage.js'
+import { ancestors } from '../places/gazetteer.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
 
 /** The relative region words of Chinese reports: 市政协 → the city the article is about. */
 export type RelativeLevel = '省' | '市' | '区' | '县' | '州' | '镇' | '乡' | '旗'
@@ -29,25 +29,33 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
 }
 
 /**
- * The home region of each article: the place its title block names (吉林市政协 / 让委员履职…),
+ * Stage: the home region of each article: the place its title block names (吉林市政协 / 让委员履职…),
  * else the place it mentions most (cities and counties weigh more), else the page's.
  */
-export const articleHomes = perDoc((doc): Array<Division | null> => {
-  const ms = placeMentions(doc)
-  const pick = (sel: PlaceMention[]) => {
-    const score = new Map<Division, number>()
-    for (const m of sel) if (m.division) score.set(m.division, (score.get(m.division) ?? 0) + (LEVEL_WEIGHT[m.division.level] ?? 1))
-    let best: Division | null = null
-    let bestScore = 0
-    for (const [d, s] of score) if (s > bestScore) { best = d; bestScore = s }
-    return best
-  }
-  const page = pick(ms)
-  return doc.articles.map((a, i) => {
-    const inHead = ms.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
-    const own = ms.filter((m) => articleAt(doc, m.start) === i)
-    return pick(inHead) ?? pick(own) ?? page
-  })
+export const regionsStage = defineStage({
+  name: 'regions',
+  needs: ['structure', 'placeMentions'],
+  provides: ['homes'],
+  run(doc) {
+    const structure = doc.get('structure')
+    const ms = doc.get('placeMentions')
+    const pick = (sel: PlaceMention[]) => {
+      const score = new Map<Division, number>()
+      for (const m of sel) if (m.division) score.set(m.division, (score.get(m.division) ?? 0) + (LEVEL_WEIGHT[m.division.level] ?? 1))
+      let best: Division | null = null
+      let bestScore = 0
+      for (const [d, s] of score) if (s > bestScore) { best = d; bestScore = s }
+      return best
+    }
+    const page = pick(ms)
+    const byArticle = structure.articles.map((): PlaceMention[] => [])
+    for (const m of ms) byArticle[articleAt(structure, m.start)]!.push(m)
+    const homes = structure.articles.map((a, i) => {
+      const inHead = byArticle[i]!.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
+      return pick(inHead) ?? pick(byArticle[i]!) ?? page
+    })
+    return { homes }
+  },
 })
 
 /**
@@ -55,25 +63,50 @@ export const articleHomes = perDoc((doc): Array<Division | null> => {
  * same paragraph (安徽省天长市政协…市政协), else the article's home region lifted to that level, else
  * the nearest fitting place earlier in the article, else the fitting place the page names most.
  */
-export function resolveRelative(doc: Doc, pos: number, rel: RelativeLevel): Division | null {
-  const ms = placeMentions(doc)
-  const para = doc.paragraphs.find((p) => p.start <= pos && pos < p.end)
-  const art = articleAt(doc, pos)
-  const before = ms.filter((m) => m.division && m.end <= pos && articleAt(doc, m.start) === art)
-  for (let k = before.length - 1; k >= 0; k--) {
-    const m = before[k]!
-    if (para && m.start < para.start) break
-    if (fits(m.division!, rel)) return m.division
+export function relativeResolver(structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
+  const resolved = ms.filter((m) => m.division)
+  // The fitting place the page names most, per relative word: computed once.
+  const pageBest = new Map<RelativeLevel, Division | null>()
+  const mostNamed = (rel: RelativeLevel) => {
+    if (!pageBest.has(rel)) {
+      const count = new Map<Division, number>()
+      for (const m of resolved) {
+        const d = lift(m.division!, rel)
+        if (d) count.set(d, (count.get(d) ?? 0) + 1)
+      }
+      pageBest.set(rel, [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null)
+    }
+    return pageBest.get(rel)!
   }
-  const home = articleHomes(doc)[art]
-  const lifted = home ? lift(home, rel) : null
-  if (lifted) return lifted
-  for (let k = before.length - 1; k >= 0; k--) if (fits(before[k]!.division!, rel)) return before[k]!.division
-  // Last, the fitting place the page mentions most (or the one its places lie in).
-  const count = new Map<Division, number>()
-  for (const m of ms) {
-    const d = m.division ? lift(m.division, rel) : null
-    if (d) count.set(d, (count.get(d) ?? 0) + 1)
+  return (pos, rel) => {
+    const p = paragraphAt(structure, pos)
+    const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
+    const art = articleAt(structure, pos)
+    // Mentions before pos, nearest first, within the article.
+    let k = upperBound(resolved, pos) - 1
+    for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
+      const m = resolved[k]!
+      if (m.end <= pos && fits(m.division!, rel)) return m.division
+    }
+    const home = homes[art]
+    const lifted = home ? lift(home, rel) : null
+    if (lifted) return lifted
+    for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
+      const m = resolved[k]!
+      if (m.end <= pos && fits(m.division!, rel)) return m.division
+    }
+    return mostNamed(rel)
   }
-  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+}
+
+/** Index of the first mention starting at or after `pos` (mentions are in text order). */
+function upperBound(ms: readonly PlaceMention[], pos: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ms[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

@@ -1,6 +1,6 @@
-import type { ArticleInfo } from '../doc/doc.js'
+import type { LineKinds } from '../text/line-kinds.js'
 import type { Para } from './01-paragraphs.js'
-import { bylineNames } from './lines.js'
+import type { ArticleInfo } from './types.js'
 
 type Block = { first: number; last: number }
 
@@ -42,7 +42,7 @@ function isoDate(text: string): string | null {
  * body, every block closes the article above it. Closing bylines (（王洪玉）) end an article and
  * continuation marks (（上接4版）) start one in both layouts.
  */
-export function articles(ps: Para[], textLength: number): ArticleInfo[] {
+export function articles(ps: Para[], textLength: number, lines: LineKinds): ArticleInfo[] {
   if (ps.length === 0) return [{ start: 0, end: textLength, title: null, subtitle: null, byline: [], date: null, head: [] }]
   const blocks = titleBlocks(ps)
   const bodyBefore = blocks[0] ? ps.slice(0, blocks[0].first).reduce((n, p) => n + (p.kind === 'body' ? p.end - p.start : 0), 0) : 0
@@ -71,7 +71,7 @@ export function articles(ps: Para[], textLength: number): ArticleInfo[] {
     const sub = inBlock.find((p) => p.kind === 'subtitle')
     const title = heads.length ? heads[heads.length - 1]!.text : null
     const subtitle = sub ? sub.text : heads.length > 1 ? heads[heads.length - 2]!.text : null
-    const byline = [...inBlock, ...ps.slice(a, z + 1).filter((p) => p.kind === 'closing')].filter((p) => p.kind === 'byline' || p.kind === 'closing').flatMap((p) => bylineNames(p.text))
+    const byline = [...inBlock, ...ps.slice(a, z + 1).filter((p) => p.kind === 'closing')].filter((p) => p.kind === 'byline' || p.kind === 'closing').flatMap((p) => lines.bylineNames(p.text))
     const own = ps.slice(a, z + 1).find((p) => p.kind === 'masthead')
     const date = own ? isoDate(own.text) : idx === 0 || ranges.length === 1 ? pageDate : null
     return {

@@ -1,4 +1,4 @@
-import type { SentenceRange } from '../doc/doc.js'
+import type { SentenceRange } from './types.js'
 import type { Para } from './01-paragraphs.js'
 
 // A sentence ends after 。！？；… and any closing quotes or brackets that follow.

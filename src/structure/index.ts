@@ -1,31 +1,45 @@
-import type { Doc } from '../doc/doc.js'
+import { defineStage } from '../pipeline/stage.js'
 import { paragraphs } from './01-paragraphs.js'
 import { articles } from './02-articles.js'
 import { sentences } from './03-sentences.js'
+import type { Structure } from './types.js'
 
 const YEAR = /((?:19|20)\d{2})\s*年/g
-// Targets are not the page's year: 力争2025年底前, 到2035年.
-const TARGET_BEFORE = /(?:到|至|力争|争取|计划|预计|目标|截至|截止)$/
-const TARGET_AFTER = /^年(?:底前|前|以前|末前)/
 
-/** Stage: articles, paragraphs and sentences of the page, and the year 今年 refers to. */
-export function structure(doc: Doc): void {
-  const ps = paragraphs(doc.text)
-  doc.articles = articles(ps, doc.text.length)
-  let a = 0
-  for (const p of ps) {
-    while (a + 1 < doc.articles.length && doc.articles[a + 1]!.start <= p.start) a++
-    p.article = a
-  }
-  doc.paragraphs = ps.map(({ start, end, article, duplicate }) => ({ start, end, article, duplicate }))
-  doc.sentences = sentences(ps, doc.text)
-  const dated = doc.articles.find((x) => x.date)?.date
-  if (dated) doc.year = Number(dated.slice(0, 4))
-  else {
-    // Without a printed date, 今年 is taken as the latest year the page writes out (targets aside).
-    const years = [...doc.text.matchAll(YEAR)]
-      .filter((m) => !TARGET_BEFORE.test(doc.text.slice(Math.max(0, m.index - 2), m.index)) && !TARGET_AFTER.test(doc.text.slice(m.index + 4)))
-      .map((m) => Number(m[1]))
-    doc.year = years.length ? Math.max(...years) : null
-  }
+/** Stage: articles, paragraphs and sentences of the page, and the year that 今年 refers to. */
+export const structureStage = defineStage({
+  name: 'structure',
+  needs: ['text'],
+  provides: ['structure'],
+  run(doc, res) {
+    const text = doc.get('text').text
+    const ps = paragraphs(text, res.lines)
+    const arts = articles(ps, text.length, res.lines)
+    let a = 0
+    for (const p of ps) {
+      while (a + 1 < arts.length && arts[a + 1]!.start <= p.start) a++
+      p.article = a
+    }
+    const structure: Structure = {
+      articles: arts,
+      paragraphs: ps.map(({ start, end, article, duplicate, lang }) => ({ start, end, article, duplicate, lang })),
+      sentences: sentences(ps, text),
+      year: null,
+    }
+    structure.year = pageYear(text, structure, res.dates.targetBefore, res.dates.targetAfter)
+    return { structure }
+  },
+})
+
+/**
+ * The year of 今年: the page's printed date, else the latest year it writes out, leaving out targets
+ * (力争2025年底前, 到2035年).
+ */
+function pageYear(text: string, s: Structure, before: RegExp, after: RegExp): number | null {
+  const dated = s.articles.find((x) => x.date)?.date
+  if (dated) return Number(dated.slice(0, 4))
+  const years = [...text.matchAll(YEAR)]
+    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + 4)))
+    .map((m) => Number(m[1]))
+  return years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 }

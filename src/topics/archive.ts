@@ -1,6 +1,6 @@
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js'
+import { defaultAnalyzer, type Analyzer } from '../analyzer.js'
 import type { Keyword } from '../schema/result.js'
-import { contentWords } from './words.js'
 
 /**
  * Keywords against an archive: natural's TF-IDF over the content words of every document added, so
@@ -11,11 +11,14 @@ export class ArchiveKeywords {
   private readonly ids: string[] = []
   private readonly index = new Map<string, number>()
 
+  /** `analyzer` cuts the texts given to `add` (default: the default analyzer). */
+  constructor(private readonly analyzer?: Analyzer) {}
+
   add(id: string, text: string): void {
-    this.addWords(id, contentWords(text))
+    this.addWords(id, (this.analyzer ?? defaultAnalyzer()).contentWords(text))
   }
 
-  /** Add a document by its content words (as `contentWords` gives them, or from analyze's tokens). */
+  /** Add a document by its content words (as an analyzer's `contentWords` gives them). */
   addWords(id: string, words: string[]): void {
     this.tfidf.addDocument(words)
     this.ids.push(id)

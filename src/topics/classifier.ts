@@ -1,7 +1,7 @@
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js'
 import { z } from 'zod'
+import { defaultAnalyzer, type Analyzer } from '../analyzer.js'
 import { CppccNlpError } from '../errors.js'
-import { contentWords } from './words.js'
 
 export const TrainingExampleSchema = z.object({ text: z.string().min(1), tag: z.string().min(1) })
 export type TrainingExample = z.infer<typeof TrainingExampleSchema>
@@ -14,9 +14,10 @@ export type TopicClassifier = {
 
 /**
  * Trains a tagger for user-defined tags from labelled examples: natural's naive Bayes classifier
- * over jieba's content words. At least two tags are needed.
+ * over the content words `analyzer` cuts (default: the default analyzer). At least two tags are needed.
  */
-export function trainTopicClassifier(examples: TrainingExample[]): TopicClassifier {
+export function trainTopicClassifier(examples: TrainingExample[], analyzer: Analyzer = defaultAnalyzer()): TopicClassifier {
+  const contentWords = (t: string) => analyzer.contentWords(t)
   const parsed = z.array(TrainingExampleSchema).min(2).safeParse(examples)
   if (!parsed.success) throw new CppccNlpError('E_INVALID_OPTIONS', `invalid training examples: ${z.prettifyError(parsed.error)}`)
   const tags = [...new Set(parsed.data.map((e) => e.tag))]

@@ -1,28 +1,13 @@
-import { Trie } from '../lexicon/trie.js'
 import type { Taxonomy } from '../schema/options.js'
 import type { Topic } from '../schema/result.js'
-import { boilerplatePhrases } from './taxonomy.js'
+import type { Topics } from './taxonomy.js'
 
 /** A taxonomy term found in the text, at `pos`. */
 export type Hit = { pos: number; tag: number; term: string; weight: number }
-type Entry = { boilerplate: true } | { boilerplate: false; tag: number; term: string; weight: number }
-
-const tries = new WeakMap<Taxonomy, Trie<Entry>>()
-
-function trieOf(taxonomy: Taxonomy): Trie<Entry> {
-  let t = tries.get(taxonomy)
-  if (!t) {
-    t = new Trie<Entry>()
-    for (const b of boilerplatePhrases()) t.add(b, { boilerplate: true })
-    taxonomy.tags.forEach((tag, i) => { for (const [term, weight] of Object.entries(tag.terms)) t!.add(term, { boilerplate: false, tag: i, term, weight }) })
-    tries.set(taxonomy, t)
-  }
-  return t
-}
 
 /** Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. */
-export function termHits(text: string, taxonomy: Taxonomy, from = 0, to = text.length): Hit[] {
-  const trie = trieOf(taxonomy)
+export function termHits(text: string, topics: Topics, from = 0, to = text.length): Hit[] {
+  const trie = topics.terms
   const hits: Hit[] = []
   for (let i = from; i < to; i++) {
     const ms = trie.matchesAt(text, i)

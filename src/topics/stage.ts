@@ -1,24 +1,27 @@
-import { append } from '../doc/doc.js'
-import type { Stage } from '../pipeline/stage.js'
+import { defineStage } from '../pipeline/stage.js'
 import { keywords } from './keywords.js'
 import { scoreTopics, termHits } from './score.js'
-import { loadDefaultTaxonomy } from './taxonomy.js'
 
-/** Stage: topic tags of the whole document (and of each article, on `articles[i].topics`) and keywords. */
-export const topicsStage: Stage = {
+/** Stage: topic tags of the whole document and of each article, and keywords. */
+export const topicsStage = defineStage({
   name: 'topics',
-  run(doc, draft, options) {
-    const taxonomy = options.taxonomy ?? loadDefaultTaxonomy()
+  needs: ['text', 'structure', 'tokens'],
+  provides: ['topics', 'articleTopics', 'keywords'],
+  run(doc, res) {
+    const text = doc.get('text').text
+    const structure = doc.get('structure')
+    const { taxonomy } = res.topics
+    const threshold = doc.options.topicThreshold
+    const dup = new Uint8Array(text.length + 1)
+    for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
     // Terms are found once; paragraphs printed twice count once for the document.
-    const hits = termHits(doc.text, taxonomy)
-    const dup = doc.paragraphs.filter((p) => p.duplicate)
-    const own = dup.length ? hits.filter((h) => !dup.some((p) => h.pos >= p.start && h.pos < p.end)) : hits
-    const length = doc.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
-    append(draft.topics, scoreTopics(own, length, taxonomy, options.topicThreshold))
-    for (const a of doc.articles) {
-      const inArticle = own.filter((h) => h.pos >= a.start && h.pos < a.end)
-      a.topics = scoreTopics(inArticle, a.end - a.start, taxonomy, options.topicThreshold).map((t) => t.id)
+    const own = termHits(text, res.topics).filter((h) => !dup[h.pos])
+    const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
+    const articleTopics = structure.articles.map((a) => scoreTopics(own.filter((h) => h.pos >= a.start && h.pos < a.end), a.end - a.start, taxonomy, threshold).map((t) => t.id))
+    return {
+      topics: scoreTopics(own, length, taxonomy, threshold),
+      articleTopics,
+      keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }
-    append(draft.keywords, keywords(doc, options.keywords))
   },
-}
+})

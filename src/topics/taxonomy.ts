@@ -1,10 +1,8 @@
-import { readJson, readList } from '../data/files.js'
-import { CppccNlpError } from '../errors.js'
-import { TaxonomySchema, type Taxonomy } from '../schema/options.js'
 import { z } from 'zod'
-
-let defaultTaxonomy: Taxonomy | undefined
-let boilerplate: string[] | undefined
+import { CppccNlpError } from '../errors.js'
+import { Trie } from '../lexicon/trie.js'
+import { dataFiles } from '../resources/data-files.js'
+import { TaxonomySchema, type Taxonomy } from '../schema/options.js'
 
 /** Validates a user taxonomy (same format as data/taxonomy.json); a bad one is a typed error. */
 export function parseTaxonomy(input: unknown, where = 'taxonomy'): Taxonomy {
@@ -18,14 +16,21 @@ export function parseTaxonomy(input: unknown, where = 'taxonomy'): Taxonomy {
   return r.data
 }
 
-/** data/taxonomy.json, validated, loaded once. */
+/** data/taxonomy.json, validated. */
 export function loadDefaultTaxonomy(): Taxonomy {
-  defaultTaxonomy ??= parseTaxonomy(readJson('taxonomy.json'), 'data/taxonomy.json')
-  return defaultTaxonomy
+  return parseTaxonomy(dataFiles.json('taxonomy.json'), 'data/taxonomy.json')
 }
 
-/** data/boilerplate.txt: phrases every report carries, removed before scoring topics. */
-export function boilerplatePhrases(): string[] {
-  boilerplate ??= readList('boilerplate.txt').sort((a, b) => b.length - a.length)
-  return boilerplate
+/** A taxonomy term, or a boilerplate phrase (data/boilerplate.txt) that is skipped whole. */
+export type TermEntry = { boilerplate: true } | { boilerplate: false; tag: number; term: string; weight: number }
+
+/** The taxonomy with every term (and the boilerplate phrases every report carries) in one matcher. */
+export type Topics = { taxonomy: Taxonomy; terms: Trie<TermEntry> }
+
+export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
+  const tax = taxonomy ?? loadDefaultTaxonomy()
+  const terms = new Trie<TermEntry>()
+  for (const b of dataFiles.list('boilerplate.txt')) terms.add(b, { boilerplate: true })
+  tax.tags.forEach((tag, i) => { for (const [term, weight] of Object.entries(tag.terms)) terms.add(term, { boilerplate: false, tag: i, term, weight }) })
+  return { taxonomy: tax, terms }
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseChineseNumeral, scaleDecimal } from '../../src/figures/numerals.js'
-import { analyzer } from '../helpers.js'
+import { scaleDecimal } from '../../src/text/numerals.js'
+import { analyzer, resources } from '../helpers.js'
+
+const parseChineseNumeral = (s: string) => resources.numerals.parse(s)
 
 const figures = (text: string) => analyzer.analyze(text).figures.map(({ text, value, unit, approx, max }) => ({ text, value, unit, approx, ...(max !== undefined ? { max } : {}) }))
 

@@ -1,37 +1,41 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { PrefixIndex } from '../../src/lexicon/prefix-index.js'
+import { LineIndex } from '../../src/lexicon/line-index.js'
 import { Trie } from '../../src/lexicon/trie.js'
+import { resources } from '../helpers.js'
 
-// Every form that starts at a position, checked against a naive scan: the index must agree with
-// `startsWith` over the whole dictionary, whatever its hashing, growth and bit filters do.
+const require = createRequire(import.meta.url)
+const jiebaFile = (f: string) => readFileSync(require.resolve(`@node-rs/jieba/${f}`))
+const info = JSON.parse(readFileSync(new URL('../../data/jieba.json', import.meta.url), 'utf8')) as { dict: { sha256: string }; idf: { sha256: string } }
+
+// Every form that starts at a position, checked against a naive scan.
 const naive = (forms: string[], text: string, at: number) =>
   [...new Set(forms.filter((f) => text.startsWith(f, at)))].sort((a, b) => a.length - b.length).map((f) => [at + f.length, f])
 
-describe('PrefixIndex and Trie agree with a naive scan', () => {
-  // Forms sharing their first two units (长春, 长春市, 长春市南关区), astral characters (𠀀), Latin,
-  // and thousands of generated forms so that the table grows many times.
-  const forms = ['长春', '长春市', '长春市南关区', '吉林', '吉林省', '𠀀𠀁村', 'AB', 'ABC', '南关']
+describe('Trie agrees with a naive scan', () => {
+  // Forms sharing their first units (长春, 长春市, 长春市南关区), astral characters (𠀀), Latin,
+  // and thousands of generated forms so that the edge table grows many times.
+  const forms = ['长春', '长春市', '长春市南关区', '吉林', '吉林省', '𠀀𠀁村', 'AB', 'ABC', '南关', '京']
   for (let i = 0; i < 5000; i++) forms.push(String.fromCharCode(0x4e00 + (i % 97), 0x4e00 + ((i * 7) % 89), 0x4e00 + i))
-  const index = new PrefixIndex<string>()
   const trie = new Trie<string>()
-  for (const f of forms) { index.add(f, f); trie.add(f, f) }
-  const texts = ['长春市南关区政协', '在吉林省长春市', '𠀀𠀁村的ABC', '', '长', 'A', forms[4000]! + forms[77]!]
+  for (const f of forms) trie.add(f, f)
+  const texts = ['长春市南关区政协', '在吉林省长春市', '𠀀𠀁村的ABC', '', '长', 'A', '进京', forms[4000]! + forms[77]!]
 
   it.each(texts)('%s', (text) => {
     for (let at = 0; at <= text.length; at++) {
       const want = naive(forms, text, at)
-      expect(index.matchesAt(text, at).map(([end, v]) => [end, v[0]])).toEqual(want)
       expect(trie.matchesAt(text, at).map(([end, v]) => [end, v[0]])).toEqual(want)
-      const longest = want.at(-1)
-      expect(trie.longestAt(text, at)?.end).toBe(longest?.[0])
+      expect(trie.longestAt(text, at)?.end).toBe(want.at(-1)?.[0])
     }
   })
 
   it('keeps every value of a form added twice', () => {
-    const ix = new PrefixIndex<number>()
-    ix.add('长春市', 1)
-    ix.add('长春市', 2)
-    expect(ix.matchesAt('长春市', 0)).toEqual([[3, [1, 2]]])
+    const t = new Trie<number>()
+    t.add('长春市', 1)
+    t.add('长春市', 2)
+    expect(t.matchesAt('长春市', 0)).toEqual([[3, [1, 2]]])
   })
 
   it('finds the longest entry ending at a position in a trie of reversed keys', () => {
@@ -40,5 +44,58 @@ describe('PrefixIndex and Trie agree with a naive scan', () => {
     expect(back.longestEndingAt('市政协副主席高志国', 6)?.values).toEqual(['副主席'])
     expect(back.longestEndingAt('市政协副主席高志国', 5)).toBeUndefined()
     expect(back.longestEndingAt('主席', 0)).toBeUndefined()
+  })
+})
+
+describe('LineIndex: exact look-ups in a file of lines', () => {
+  it('finds each key, the last line of a key listed twice, and never a prefix or an extension of a key', () => {
+    const ix = new LineIndex(Buffer.from('政协 20000 nt\n政协委员 8000 n\n𠀀 1 x\n政协 30 nz\nAB 3 eng'))
+    expect(ix.field(ix.find('政协'), 2)).toBe('nz')
+    expect(ix.field(ix.find('政协委员'), 1)).toBe('8000')
+    expect(ix.field(ix.find('𠀀'), 2)).toBe('x')
+    expect(ix.field(ix.find('AB'), 2)).toBe('eng')
+    for (const absent of ['政', '政协委', '政协委员会', 'A', 'ABC', '']) expect(ix.find(absent)).toBe(-1)
+    expect(ix.size).toBe(4)
+  })
+})
+
+describe("the word lexicon: every word of jieba's dictionary gets its own tag and IDF", () => {
+  const user = new Set(readFileSync(new URL('../../data/user-dict.utf8', import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(' ')[0]!))
+
+  it('the installed dictionary and IDF are the files data/jieba.json was made from', () => {
+    expect(createHash('sha256').update(jiebaFile('dict.txt')).digest('hex')).toBe(info.dict.sha256)
+    expect(createHash('sha256').update(jiebaFile('idf.txt')).digest('hex')).toBe(info.idf.sha256)
+  })
+
+  it('tags: the last line of each word in dict.txt (user-dictionary words aside)', () => {
+    const want = new Map<string, string>()
+    for (const line of jiebaFile('dict.txt').toString('utf8').split('\n')) {
+      const [w, , tag] = line.split(' ')
+      if (w) want.set(w, tag ?? '')
+    }
+    const wrong: string[] = []
+    for (const [w, tag] of want) {
+      if (user.has(w) || !tag) continue
+      if (resources.segmentation.lexicon.tag(w) !== tag) wrong.push(`${w} ${tag}→${resources.segmentation.lexicon.tag(w)}`)
+    }
+    expect(wrong.slice(0, 10)).toEqual([])
+    expect(want.size).toBeGreaterThan(340_000)
+    // Words that a 32-bit hash once confused (严慧书 took the tag of another word).
+    expect(resources.segmentation.lexicon.tag('严慧书')).toBe(want.get('严慧书'))
+    expect(resources.segmentation.lexicon.tag('五六把')).toBe(want.get('五六把'))
+  })
+
+  it('IDF: the value of each word in idf.txt', () => {
+    const lex = resources.segmentation.lexicon
+    const want = new Map<string, number>()
+    for (const line of jiebaFile('idf.txt').toString('utf8').split('\n')) {
+      const at = line.indexOf(' ')
+      if (at > 0) want.set(line.slice(0, at), Number(line.slice(at + 1)))
+    }
+    const wrong: string[] = []
+    for (const [w, idf] of want) if (lex.idf(w) !== idf && wrong.length < 10) wrong.push(`${w} ${idf}→${lex.idf(w)}`)
+    expect(wrong).toEqual([])
+    expect(want.size).toBeGreaterThan(260_000)
+    expect(lex.idf('这个词不在词典里')).toBeUndefined()
   })
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { normalize, toOriginal } from '../../src/normalize/index.js'
-import { page, PAGES } from '../helpers.js'
+import { page, PAGES, resources } from '../helpers.js'
 
 /** Normalized text of `raw`, and a check that each unit maps back inside the original. */
 function norm(raw: string) {
-  const { mapped, warnings } = normalize(raw)
+  const { mapped, warnings } = normalize(raw, resources.normalize)
   for (let i = 0; i < mapped.text.length; i++) {
     const [s, e] = toOriginal(mapped, i, i + 1)
     expect(s).toBeGreaterThanOrEqual(0)

@@ -40,9 +40,14 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
     ['奋力开创打造“同心政协、有为政协”', '同心县'],
     ['就是金山银山', '金山区'],
     ['市政协主席卢金堂表示', '金堂县'], // inside a person's name
-    ['白山松水向“新”而行', '白山市'],
   ])('does not take %s for %s', (text, name) => {
     expect(places(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  // Known gap: 白山松水 (Jilin's mountains and rivers) is a set phrase no dictionary lists; the entry
+  // that hid it was written for one sample page and is gone.
+  it.fails('does not take 白山松水向“新”而行 for 白山市', () => {
+    expect(places('白山松水向“新”而行').map((p) => p.name)).not.toContain('白山市')
   })
 
   it('reads a one-character province abbreviation only after a verb of travel or stay', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AnalysisResultSchema, createAnalyzer } from '../../src/index.js'
+import { AnalysisResultSchema } from '../../src/index.js'
+import { withTokens } from '../helpers.js'
 import { allSpans } from '../helpers.js'
 
-const analyzer = createAnalyzer({ tokens: true })
+const analyzer = withTokens
 
 // Chinese report fragments, emoji, a supplementary-plane character, lone surrogates, NUL, spaces, digits.
 const PIECES = ['长春市政协', '主席高志国', '表示，', '85次', '2024年1月15日', '南 康 区', '“', '”', '\n\n', ' ', '😀', '𠀀', '\uD800', '\uDC00', '\u0000', '１２', '%', 'App', '吉林', '委员', '。', '市政协', '第十四届', '（上接4版）', '本报记者 李婷', '#', '**', '參', '⻓']

@@ -1,50 +1,87 @@
-import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import type { Doc } from '../../src/doc/doc.js'
 import { createAnalyzer } from '../../src/index.js'
-import { identity } from '../../src/normalize/offset-map.js'
-import { segment } from '../../src/segment/index.js'
-import { page, PAGES } from '../helpers.js'
+import { cutText } from '../../src/segment/index.js'
+import { hasPdNer, PD_NER, readBio } from '../eval/score.js'
+import { page, PAGES, resources, withTokens } from '../helpers.js'
 
-const analyzer = createAnalyzer({ tokens: true })
+const words = (text: string) => cutText(resources.segmentation, text, () => { throw new Error('misaligned') }).map(([s, e]) => text.slice(s, e))
 
 describe('segment: words with POS and offsets into the original text', () => {
   it('keeps Latin-script runs whole and lets compromise classify them', () => {
-    const r = analyzer.analyze('一端(掌上履职App)建设，BTX新材料，NO.5号楼，AI赋能，John Smith来访，twenty委员')
+    const r = withTokens.analyze('一端(掌上履职App)建设，BTX新材料，NO.5号楼，AI赋能，John Smith来访，twenty委员')
     const latin = Object.fromEntries(r.tokens!.filter((t) => t.latin).map((t) => [t.text, t.latin]))
     expect(latin).toMatchObject({ App: 'word', BTX: 'acronym', 'NO.5': 'code', AI: 'acronym', 'John Smith': 'person', twenty: 'number' })
   })
 
-  it('keeps numbers whole (HMM on: 85 is not 8|5) and uses the domain dictionary', () => {
-    const words = analyzer.analyze('全年开展85次协商活动，报送社情民意信息，区政协社法委主任').tokens!.map((t) => t.text)
-    expect(words).toEqual(expect.arrayContaining(['85', '社情民意信息', '社法委']))
+  it('keeps numbers whole (85 is not 8|5, 3.5% one word) and uses the domain dictionary', () => {
+    const ws = words('全年开展85次协商活动，增长3.5%，报送社情民意信息，区政协社法委主任')
+    expect(ws).toEqual(expect.arrayContaining(['85', '3.5%', '社情民意信息', '社法委']))
+  })
+
+  it('re-cuts runs of single characters with jieba’s HMM unless they are a dictionary word (文旅, 姜京珍 joined; 太差 stays 太|差)', () => {
+    expect(words('推动文旅融合')).toEqual(['推动', '文旅', '融合'])
+    expect(words('姜京珍说')).toEqual(['姜京珍', '说'])
+    // 太差 is in jieba's dictionary (freq 3), so jieba yields its characters one by one.
+    expect(words('社会治安太差，')).toEqual(['社会治安', '太', '差', '，'])
   })
 
   it('realigns tokens to the original text across OCR spaces and line breaks (page 000)', () => {
     const text = page(PAGES.p000)
-    const r = analyzer.analyze(text)
+    const r = withTokens.analyze(text)
     for (const t of r.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text)
     expect(r.tokens!.find((t) => t.text.replace(/\s/g, '') === '烈士陵园' || t.text.replace(/\s/g, '') === '烈士')).toBeDefined()
   })
-})
 
-describe('segment: one cut of the whole text gives the words of each paragraph cut alone', () => {
-  const jieba = createRequire(import.meta.url)('nodejieba') as { cut(t: string, hmm: boolean): string[] }
-  const docOf = (text: string, paragraphs: Array<[number, number]>): Doc => ({
-    input: text, norm: identity(text), text, sentences: [], articles: [], tokens: [], year: null, warnings: [], memo: new Map(),
-    paragraphs: paragraphs.map(([start, end]) => ({ start, end, article: 0, duplicate: false })),
+  it('cuts a lone surrogate as one unknown character without shifting later words', () => {
+    const text = '政协\ud800委员会议'
+    const r = withTokens.analyze(text)
+    for (const t of r.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text)
+    expect(r.tokens!.map((t) => t.text)).toEqual(expect.arrayContaining(['政协', '委员']))
   })
-  // Truth: nodejieba on each paragraph alone, spaces dropped.
-  const alone = (doc: Doc) => doc.paragraphs.flatMap((p) => jieba.cut(doc.text.slice(p.start, p.end), true).filter((w) => w.trim() !== ''))
 
   it.each([
-    ['paragraphs on lines of their own', '全国政协委员张三说，要加强协商。\n市政协召开常委会议，通报85次协商活动。', [[0, 16], [17, 37]]],
-    ['text between paragraphs is no one’s', '第01版\n区政协社法委主任发言。\n  \n报送社情民意信息300余条。', [[5, 16], [20, 34]]],
-    ['a paragraph edge inside a word: that paragraph is cut alone', '全国政协委员会议召开', [[0, 5], [5, 10]]],
-  ] as Array<[string, string, Array<[number, number]>]>)('%s', (_, text, paragraphs) => {
-    const doc = docOf(text, paragraphs)
-    segment(doc)
-    expect(doc.tokens.map((t) => t.word)).toEqual(alone(doc))
-    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.word)
+    ['paragraphs on lines of their own', '全国政协委员张三说，要加强协商。\n市政协召开常委会议，通报85次协商活动。'],
+    ['text between paragraphs', '第01版\n区政协社法委主任发言。\n  \n报送社情民意信息300余条。'],
+  ])('one cut of the whole text gives the words of each line cut alone: %s', (_, text) => {
+    const alone = text.split('\n').flatMap((line) => words(line)).filter((w) => w.trim() !== '')
+    expect(words(text).filter((w) => w.trim() !== '')).toEqual(alone)
+  })
+})
+
+describe('engines: @node-rs/jieba and nodejieba give the same words and tags', () => {
+  const other = createAnalyzer({ engine: 'nodejieba', tokens: true })
+  const sentences = hasPdNer() ? readBio(PD_NER).map((s) => s.text) : []
+
+  it('the default engine is @node-rs/jieba, and the option picks the other', () => {
+    expect(resources.engine).toBe('@node-rs/jieba')
+    expect(other.engine).toBe('nodejieba')
+  })
+
+  it.each(Object.values(PAGES))('the same tokens on sample page %s', (id) => {
+    const text = page(id)
+    expect(other.analyze(text).tokens).toEqual(withTokens.analyze(text).tokens)
+  })
+
+  it.runIf(hasPdNer())("agree on at least 99.5 % of the words of the People's Daily dev sentences", () => {
+    let same = 0
+    let total = 0
+    for (let i = 0; i < sentences.length; i += 50) {
+      const text = sentences.slice(i, i + 50).join('\n')
+      const key = (r: ReturnType<typeof other.analyze>) => new Set(r.tokens!.map((t) => `${t.start}:${t.end}:${t.pos}`))
+      const a = key(withTokens.analyze(text))
+      const b = key(other.analyze(text))
+      total += Math.max(a.size, b.size)
+      for (const k of a) if (b.has(k)) same++
+    }
+    console.log(`engine agreement on People's Daily: ${same}/${total} words and tags`)
+    expect(same / total).toBeGreaterThanOrEqual(0.995)
+  })
+
+  it('gives the same result on the acceptance pages (scores are equal because results are)', () => {
+    for (const id of Object.values(PAGES)) {
+      const a = withTokens.analyze(page(id))
+      const b = other.analyze(page(id))
+      expect({ ...b, tokens: undefined }).toEqual({ ...a, tokens: undefined })
+    }
   })
 })

@@ -1,0 +1,7 @@
+import type { PlaceLevel } from '../schema/result.js'
+
+export type Division = { code: string | null; name: string; level: PlaceLevel; parent: Division | null }
+/** A written form of a division: its official name, or a short form (derived by rule, or an alias from data). */
+export type Form = { division: Division; form: string; short: boolean; rule: string }
+/** A place mention in normalized coordinates, with every division its form can mean and the one it was resolved to. */
+export type PlaceMention = { start: number; end: number; forms: Form[]; division: Division | null; rule: string }

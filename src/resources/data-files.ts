@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CppccNlpError } from '../errors.js'
+
+/** The package's data/ folder, found by walking up from this module (src/ in tests, dist/ when built). */
+const DATA_DIR = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'data', 'divisions.tsv'))) return join(dir, 'data')
+    dir = dirname(dir)
+  }
+  throw new CppccNlpError('E_DATA', `cannot find the data/ folder above ${fileURLToPath(import.meta.url)}`)
+})()
+
+export const dataPath = (file: string): string => join(DATA_DIR, file)
+
+/** A row of a TSV file, with where it comes from for error messages. */
+export type TsvRow = { cells: string[]; where: string }
+
+/**
+ * Rows of a TSV text: `#` comments and blank lines skipped, the header row (the first other line)
+ * dropped. A row with fewer than `minCells` cells is an E_DATA error naming file:line.
+ */
+export function parseTsv(text: string, file: string, minCells: number): TsvRow[] {
+  const rows: TsvRow[] = []
+  let headerSeen = false
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '')
+    if (line.trim() === '' || line.startsWith('#')) return
+    if (!headerSeen) { headerSeen = true; return }
+    const cells = line.split('\t')
+    const where = `${file}:${i + 1}`
+    if (cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected ${minCells} tab-separated cells, got ${cells.length}`)
+    rows.push({ cells, where })
+  })
+  return rows
+}
+
+/** Non-comment, non-blank lines of a list text. */
+export function parseList(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+}
+
+/** The files of data/, read once each while an analyzer's resources are built. */
+export const dataFiles = {
+  text: (file: string): string => readFileSync(dataPath(file), 'utf8'),
+  bytes: (file: string): Buffer => readFileSync(dataPath(file)),
+  tsv: (file: string, minCells: number): TsvRow[] => parseTsv(readFileSync(dataPath(file), 'utf8'), `data/${file}`, minCells),
+  list: (file: string): string[] => parseList(readFileSync(dataPath(file), 'utf8')),
+  json: <T>(file: string): T => {
+    try {
+      return JSON.parse(readFileSync(dataPath(file), 'utf8')) as T
+    } catch (e) {
+      throw new CppccNlpError('E_DATA', `data/${file} is not valid JSON: ${(e as Error).message}`, { cause: e })
+    }
+  },
+}

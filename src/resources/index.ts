@@ -1,0 +1,72 @@
+import { loadBodyLexicon, type BodyLexicon } from '../committees/lexicon.js'
+import { dateWords, type DateWords } from '../dates/words.js'
+import { loadVariants } from '../normalize/04-variants.js'
+import type { NormalizeResources } from '../normalize/types.js'
+import { loadPersonLexicon, loadRoles, type PersonLexicon } from '../persons/lexicon.js'
+import type { PlaceContext } from '../places/extract.js'
+import { loadGazetteer, type Gazetteer } from '../places/gazetteer.js'
+import { Trie } from '../lexicon/trie.js'
+import type { ResolvedOptions } from '../schema/options.js'
+import type { EngineName } from '../segment/engines/engine.js'
+import { latinReader, type LatinReader } from '../segment/latin.js'
+import { loadSegmentation, type Segmentation } from '../segment/load.js'
+import { lineKinds, type LineKinds } from '../text/line-kinds.js'
+import { Numerals } from '../text/numerals.js'
+import { loadTopics, type Topics } from '../topics/taxonomy.js'
+import { dataFiles } from './data-files.js'
+import { loadExtension } from './extension.js'
+
+/**
+ * Everything an analyzer reads besides the document: every lexicon of data/ and the user's additions,
+ * loaded once when the analyzer is made and passed to each stage. Nothing here changes per document
+ * (the compromise reader loads itself on the first Latin text it meets).
+ */
+export type Resources = {
+  readonly engine: EngineName
+  readonly segmentation: Segmentation
+  readonly latin: LatinReader
+  readonly normalize: NormalizeResources
+  readonly lines: LineKinds
+  readonly numerals: Numerals
+  readonly gazetteer: Gazetteer
+  readonly placeContext: PlaceContext
+  readonly bodies: BodyLexicon
+  readonly persons: PersonLexicon
+  /** Measure words and units of figures: written form → unit (data/units.tsv). */
+  readonly units: Trie<string>
+  readonly dates: DateWords
+  readonly topics: Topics
+}
+
+/** The engine an analyzer uses: the option, else CPPCC_NLP_ENGINE, else @node-rs/jieba. */
+export function engineOf(options: ResolvedOptions, env: NodeJS.ProcessEnv = process.env): EngineName {
+  return options.engine ?? (env.CPPCC_NLP_ENGINE === 'nodejieba' ? 'nodejieba' : '@node-rs/jieba')
+}
+
+export function loadResources(options: ResolvedOptions): Resources {
+  const ext = loadExtension(options.extend, options.extendDir)
+  const engine = engineOf(options)
+  const roles = loadRoles(ext)
+  const byKind = (test: (r: { kind: string; cppcc: boolean }) => boolean) => [...roles.values()].filter(test).map((r) => r.role)
+  const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt') })
+  const bodies = loadBodyLexicon(ext)
+  const placeWords = new Trie<boolean>()
+  for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
+  const units = new Trie<string>()
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) units.add(cells[0]!, cells[1]!)
+  return {
+    engine,
+    segmentation: loadSegmentation(engine, ext),
+    latin: latinReader(),
+    normalize: { variants: loadVariants(), lines },
+    lines,
+    numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
+    gazetteer: loadGazetteer(ext),
+    placeContext: { after: placeWords, organEndAt: bodies.organEndAt },
+    bodies,
+    persons: loadPersonLexicon(roles, ext),
+    units,
+    dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
+    topics: loadTopics(options.taxonomy),
+  }
+}

@@ -1,0 +1,70 @@
+import { LineIndex } from '../lexicon/line-index.js'
+
+/** Part of speech, dictionary membership and IDF of the segmenter's words. */
+export type WordLexicon = {
+  /** The dictionary's tag; for other words cppjieba's rule (digits m, Latin eng, anything else x). */
+  tag(word: string): string
+  /** Whether the word is in the dictionary with a frequency above 0 (jieba's test before its HMM). */
+  has(word: string): boolean
+  /** jieba's IDF of the word, where it has one. */
+  idf(word: string): number | undefined
+  readonly medianIdf: number
+  readonly maxIdf: number
+}
+
+export type UserWord = { word: string; freq: number; tag: string }
+
+/**
+ * The lexicon over jieba's dictionary and IDF table as the engines read them (exact look-ups in the
+ * files' own bytes, see LineIndex) and the user dictionary, whose words win. Tags are remembered per
+ * word: a page repeats its words, and a look-up reads bytes where the memo reads a Map.
+ */
+export function wordLexicon(dict: LineIndex, idfs: LineIndex, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
+  const own = new Map(user.map((u) => [u.word, u]))
+  const memo = new Map<string, string>()
+  const dictTag = (w: string): string => {
+    const u = own.get(w)
+    if (u) return u.tag || specialTag(w)
+    const at = dict.find(w)
+    return (at >= 0 && dict.field(at, 2)) || specialTag(w)
+  }
+  return {
+    tag(w) {
+      let t = memo.get(w)
+      if (t === undefined) {
+        // Bounded: the vocabulary of an archive is open-ended.
+        if (memo.size >= 200_000) memo.clear()
+        t = dictTag(w)
+        memo.set(w, t)
+      }
+      return t
+    },
+    has(w) {
+      const u = own.get(w)
+      if (u) return u.freq > 0
+      const at = dict.find(w)
+      return at >= 0 && Number(dict.field(at, 1)) > 0
+    },
+    idf(w) {
+      const at = idfs.find(w)
+      return at >= 0 ? Number(idfs.field(at, 1)) : undefined
+    },
+    medianIdf: stats.median,
+    maxIdf: stats.max,
+  }
+}
+
+/** cppjieba's tag for a word without a dictionary tag. */
+export function specialTag(word: string): string {
+  if (word.length < 2) return 'x'
+  let digits = 0
+  let latin = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || c === 46) digits++
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++
+  }
+  if (digits === word.length) return 'm'
+  if (digits + latin === word.length) return 'eng'
+  return 'x'
+}

@@ -1,0 +1,37 @@
+import type { Mapped } from '../normalize/offset-map.js'
+import { toOriginal } from '../normalize/offset-map.js'
+import type { Span } from '../schema/result.js'
+import { articleAt, type Range, type Structure } from '../structure/types.js'
+
+/** Makes contract Spans from normalized ranges: offsets and text from the ORIGINAL input. */
+export type SpanMaker = (start: number, end: number) => Span
+
+export function spanMaker(input: string, text: Mapped, structure: Structure): SpanMaker {
+  return (s, e) => {
+    const [start, end] = toOriginal(text, s, e)
+    return { start, end, text: input.slice(start, end), article: articleAt(structure, s) }
+  }
+}
+
+/**
+ * Groups mentions into entities — one per key, in order of first mention — each entity made by
+ * `make` from its first mention, with every mention's span added (and `update` called per mention).
+ */
+export function groupMentions<M extends Range, K, E extends { mentions: Span[] }>(
+  span: SpanMaker,
+  mentions: Iterable<M>,
+  key: (m: M) => K | null,
+  make: (m: M) => E,
+  update?: (e: E, m: M) => void,
+): E[] {
+  const byKey = new Map<K, E>()
+  for (const m of mentions) {
+    const k = key(m)
+    if (k === null) continue
+    let e = byKey.get(k)
+    if (!e) { e = make(m); byKey.set(k, e) }
+    update?.(e, m)
+    e.mentions.push(span(m.start, m.end))
+  }
+  return [...byKey.values()]
+}

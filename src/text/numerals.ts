@@ -1,0 +1,114 @@
+import { CppccNlpError } from '../errors.js'
+import type { TsvRow } from '../resources/data-files.js'
+
+type Kind = 'digit' | 'unit' | 'magnitude' | 'point'
+
+/**
+ * Chinese numerals, read exactly: 二十三, 两千零五, 三百余 (the caller handles 余), 二〇二三 (digit by
+ * digit), 三点五 (3.5), 一亿二千万. Arabic numbers and scaling by 万/亿 are done on decimal strings, so
+ * 4.52万 is 45200, not 45199.99999999999. The characters and their values are data/numerals.tsv.
+ */
+export class Numerals {
+  private readonly kinds = new Map<string, { kind: Kind; value: number }>()
+  /** The numeral characters but the decimal point, for a RegExp class. */
+  readonly chars: string
+
+  constructor(rows: readonly TsvRow[]) {
+    for (const { cells, where } of rows) {
+      const [ch = '', kind = '', value = ''] = cells
+      if (ch.length !== 1 || !['digit', 'unit', 'magnitude', 'point'].includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a character, a kind (digit, unit, magnitude, point) and a value`)
+      this.kinds.set(ch, { kind: kind as Kind, value: Number(value) })
+    }
+    this.chars = [...this.kinds].filter(([, k]) => k.kind !== 'point').map(([c]) => c).join('')
+  }
+
+  /** Whether `c` is a numeral character other than the decimal point. */
+  isNumeral(c: string): boolean {
+    const k = this.kinds.get(c)
+    return k !== undefined && k.kind !== 'point'
+  }
+
+  kindOf(c: string): Kind | undefined {
+    return this.kinds.get(c)?.kind
+  }
+
+  /** A Chinese numeral as a decimal string (三点五 → "3.5", 二十三 → "23"), or null. */
+  decimal(s: string): string | null {
+    const point = [...s].findIndex((c) => this.kindOf(c) === 'point')
+    if (point < 0) {
+      const n = this.integer(s)
+      return n === null ? null : String(n)
+    }
+    const chars = [...s]
+    const int = this.integer(chars.slice(0, point).join(''))
+    const frac = chars.slice(point + 1)
+    if (int === null || frac.length === 0 || frac.some((c) => this.kindOf(c) !== 'digit')) return null
+    return `${int}.${frac.map((c) => this.kinds.get(c)!.value).join('')}`
+  }
+
+  /**
+   * The power of ten of the magnitude written at `at` after an Arabic number (3.7万 → 4, 2千万 → 7,
+   * 1亿 → 8) and its length; a unit alone (3千, 5百姓) is no magnitude, only before 万/亿 (5百万).
+   */
+  magnitudeAt(text: string, at: number): { pow: number; length: number } | null {
+    let pow = 0
+    let k = at
+    while (k < text.length && k - at < 2) {
+      const m = this.kinds.get(text[k]!)
+      if (!m || (m.kind !== 'unit' && m.kind !== 'magnitude')) break
+      pow += Math.round(Math.log10(m.value))
+      k++
+      if (m.kind === 'magnitude') return { pow, length: k - at }
+    }
+    return null
+  }
+
+  /** A Chinese numeral as a number, or null (exact up to 2^53). */
+  parse(s: string): number | null {
+    const d = this.decimal(s)
+    return d === null ? null : Number(d)
+  }
+
+  /** An integer numeral: sections of units (二十三), magnitudes (万, 亿), or digits alone (二〇二三). */
+  private integer(s: string): number | null {
+    const chars = [...s]
+    if (chars.length === 0 || chars.some((c) => !this.isNumeral(c))) return null
+    if (chars.length > 1 && chars.every((c) => this.kindOf(c) === 'digit')) return Number(chars.map((c) => this.kinds.get(c)!.value).join(''))
+    let total = 0
+    let wan = 0
+    let section = 0
+    let num = 0
+    for (const c of chars) {
+      const { kind, value } = this.kinds.get(c)!
+      if (kind === 'digit') num = value
+      else if (kind === 'unit') {
+        // 十 alone is 10; 一千零十 is 1010.
+        section += (num || 1) * value
+        num = 0
+      } else if (value === 1e4) {
+        wan = (section + num || 1) * 1e4
+        section = 0
+        num = 0
+      } else {
+        total = (total + wan + section + num || 1) * value
+        wan = 0
+        section = 0
+        num = 0
+      }
+    }
+    return total + wan + section + num
+  }
+}
+
+/** An Arabic number (1,359 / 25.25) as a decimal string without separators, or null. */
+export function arabicDigits(s: string): string | null {
+  const t = s.replace(/[,，](?=\d{3}(?!\d))/g, '')
+  return /^\d+(?:\.\d+)?$/.test(t) ? t : null
+}
+
+/** `digits × 10^pow` computed on the decimal string, so 4.52万 is 45200, not 45199.99999999999. */
+export function scaleDecimal(digits: string, pow: number): number {
+  const [int = '0', frac = ''] = digits.split('.')
+  if (pow >= frac.length) return Number(int + frac + '0'.repeat(pow - frac.length))
+  return Number(`${int}${frac.slice(0, pow)}.${frac.slice(pow)}`)
+}
