@@ -20,9 +20,10 @@ export function aliasesOf(name: string, level: PlaceLevel): Alias[] {
     if (stem !== name && stem.length >= 3) add(stem, 'suffix')
     return out
   }
+  const autonomous = name.includes('自治') ? AUTONOMOUS.exec(name) : null
   if (name.endsWith('特别行政区')) add(name.slice(0, -5), 'sar')
-  else if (AUTONOMOUS.test(name)) {
-    const [, stem = '', , kind = ''] = AUTONOMOUS.exec(name) ?? []
+  else if (autonomous) {
+    const [, stem = '', , kind = ''] = autonomous
     add(stem, 'autonomous-stem')
     if (kind !== '区') add(stem + kind, 'autonomous-short')
   } else if (/(地区|林区)$/.test(name)) add(name.slice(0, -2), 'suffix')

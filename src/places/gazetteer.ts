@@ -26,9 +26,9 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   const byCode = new Map<string, Division>()
   const divisions: Division[] = []
   const pending: Array<[Division, string]> = []
-  for (const { cells, where } of dataFiles.tsv('divisions.tsv', 3)) {
-    const [code, name, level, parentCode] = cells as [string, string, string, string | undefined]
-    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a name and a level (province, prefecture, county, township)`)
+  for (const row of dataFiles.tsv('divisions.tsv', 3)) {
+    const [code, name, level, parentCode] = row.cells as [string, string, string, string | undefined]
+    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected a name and a level (province, prefecture, county, township)`)
     const d: Division = { code: code || null, name, level: level as PlaceLevel, parent: null }
     divisions.push(d)
     if (code) byCode.set(code, d)
@@ -36,7 +36,11 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   }
   for (const [d, p] of pending) d.parent = byCode.get(p) ?? null
   const names = new Map<string, Division[]>()
-  for (const d of divisions) names.set(d.name, [...(names.get(d.name) ?? []), d])
+  for (const d of divisions) {
+    const same = names.get(d.name)
+    if (same) same.push(d)
+    else names.set(d.name, [d])
+  }
   const byName = (name: string) => names.get(name) ?? []
 
   const forms = new Trie<Form>()
@@ -47,7 +51,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     for (const a of aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
   }
   const aliases = [
-    ...dataFiles.tsv('place-aliases.tsv', 2).map(({ cells, where }) => ({ alias: cells[0]!, name: cells[1]!, where })),
+    ...dataFiles.tsv('place-aliases.tsv', 2).map((r) => ({ alias: r.cells[0]!, name: r.cells[1]!, where: r.where })),
     ...ext.placeAliases,
   ]
   for (const a of aliases) {

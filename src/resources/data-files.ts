@@ -16,7 +16,13 @@ const DATA_DIR = ((): string => {
 export const dataPath = (file: string): string => join(DATA_DIR, file)
 
 /** A row of a TSV file, with where it comes from for error messages. */
-export type TsvRow = { cells: string[]; where: string }
+export class TsvRow {
+  constructor(readonly cells: string[], private readonly file: string, private readonly line: number) {}
+  /** file:line, for a message naming a bad entry. */
+  get where(): string {
+    return `${this.file}:${this.line}`
+  }
+}
 
 /**
  * Rows of a TSV text: `#` comments and blank lines skipped, the header row (the first other line)
@@ -29,10 +35,9 @@ export function parseTsv(text: string, file: string, minCells: number): TsvRow[]
     const line = raw.replace(/\r$/, '')
     if (line.trim() === '' || line.startsWith('#')) return
     if (!headerSeen) { headerSeen = true; return }
-    const cells = line.split('\t')
-    const where = `${file}:${i + 1}`
-    if (cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected ${minCells} tab-separated cells, got ${cells.length}`)
-    rows.push({ cells, where })
+    const row = new TsvRow(line.split('\t'), file, i + 1)
+    if (row.cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected ${minCells} tab-separated cells, got ${row.cells.length}`)
+    rows.push(row)
   })
   return rows
 }

@@ -8,23 +8,38 @@ export const PD_NER = join(import.meta.dirname, '..', '..', '..', 'shared', 'ben
 type GoldFigure = { text: string; value: number; unit: string | null; approx: string | null }
 export type Gold = {
   places: Array<{ name: string; level: string; parent: string | null }>
-  committees: Array<{ name: string; kind: string }>
+  committees: Array<{ name: string; kind: string; region?: string | null }>
   persons: Array<{ name: string; roles: string[]; org: string | null; cppccMember: boolean }>
   figures: GoldFigure[]
-  dates: Array<{ text: string; iso: string }>
+  dates: Array<{ text: string; iso: string | null }>
   topics: string[]
 }
+export type Fixture = { id: string; text: string; gold: Gold; split: 'dev' | 'holdout' }
 
 export type Count = { tp: number; fp: number; fn: number }
 export const LISTS = ['places', 'committees', 'persons', 'figures', 'dates'] as const
 export type ListName = (typeof LISTS)[number]
 
-/** The sample pages with their gold, from test/fixtures. */
-export function fixtures(): Array<{ id: string; text: string; gold: Gold }> {
-  return readdirSync(join(FIXTURES, 'articles'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(FIXTURES, 'articles', f), 'utf8'), gold: JSON.parse(readFileSync(join(FIXTURES, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Gold }))
+/**
+ * The texts of a fixture folder with their gold: `articles` + `gold` (the five sample pages), or a
+ * folder of NNN_slug.txt + NNN_slug.json with a SOURCES.tsv that gives each file's split.
+ */
+export function fixtures(set: 'sample' | 'dev-pages' | 'en' = 'sample'): Fixture[] {
+  if (set === 'sample') {
+    return readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
+      id: f.replace(/\.txt$/, ''), split: 'dev' as const,
+      text: readFileSync(join(FIXTURES, 'articles', f), 'utf8'),
+      gold: JSON.parse(readFileSync(join(FIXTURES, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Gold,
+    }))
+  }
+  const dir = join(FIXTURES, set)
+  if (!existsSync(join(dir, 'SOURCES.tsv'))) return []
+  const split = new Map(readFileSync(join(dir, 'SOURCES.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => { const c = l.split('\t'); return [c[0]!, c[5] === 'holdout' ? 'holdout' as const : 'dev' as const] }))
+  return readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.json')))).sort().map((f) => ({
+    id: f.replace(/\.txt$/, ''), split: split.get(f) ?? 'dev',
+    text: readFileSync(join(dir, f), 'utf8'),
+    gold: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Gold,
+  }))
 }
 
 const figureKey = (f: { value: number; unit: string | null; approx: string | null }) => `${f.value}|${f.unit ?? ''}|${f.approx ?? ''}`
@@ -36,7 +51,7 @@ export function keys(r: AnalysisResult | Gold, list: ListName): Set<string> {
     case 'committees': return new Set(r.committees.map((c) => c.name))
     case 'persons': return new Set(r.persons.map((p) => p.name))
     case 'figures': return new Set((r.figures as GoldFigure[]).map(figureKey))
-    case 'dates': return new Set(r.dates.map((d) => d.iso))
+    case 'dates': return new Set(r.dates.map((d) => d.iso).filter((x): x is string => x !== null))
   }
 }
 
@@ -52,23 +67,82 @@ export function prf(c: Count): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
 }
 
-/** Share of matched persons whose cppccMember agrees with gold. */
-export function memberAgreement(r: AnalysisResult, g: Gold): { agree: number; matched: number } {
-  const gold = new Map(g.persons.map((p) => [p.name, p.cppccMember]))
-  let agree = 0
-  let matched = 0
-  for (const p of r.persons) {
-    if (!gold.has(p.name)) continue
-    matched++
-    if (gold.get(p.name) === p.cppccMember) agree++
+/** Attributes compared on entities matched by name. */
+export const ATTRIBUTES = ['place.level', 'place.parent', 'place.code', 'committee.kind', 'committee.region', 'person.roles', 'person.org', 'person.cppccMember'] as const
+export type Attribute = (typeof ATTRIBUTES)[number]
+export type Agreement = Record<Attribute, { agree: number; matched: number; wrong: string[] }>
+
+export const emptyAgreement = (): Agreement => Object.fromEntries(ATTRIBUTES.map((a) => [a, { agree: 0, matched: 0, wrong: [] }])) as unknown as Agreement
+
+/**
+ * The official code of each division by name and parent, from data/divisions.tsv: independent of the
+ * code that resolves places, it is the truth for `code`, which the hand-made gold does not write.
+ */
+export function divisionCodes(): (name: string, parent: string | null) => string | undefined {
+  const rows = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'divisions.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'))
+  const nameOf = new Map(rows.map((r) => [r[0]!, r[1]!]))
+  const codes = new Map<string, string>()
+  for (const [code = '', name = '', , parent = ''] of rows) codes.set(`${name}|${nameOf.get(parent) ?? ''}`, code)
+  return (name, parent) => codes.get(`${name}|${parent ?? ''}`)
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+
+/** Adds to `agg` the attribute agreement of `r` with `g` on the entities both name. */
+export function agreement(r: AnalysisResult, g: Gold, agg: Agreement, codeOf: ReturnType<typeof divisionCodes>): void {
+  const add = (a: Attribute, ok: boolean, what: string) => { agg[a].matched++; if (ok) agg[a].agree++; else if (agg[a].wrong.length < 400) agg[a].wrong.push(what) }
+  const gp = new Map(g.places.map((p) => [p.name, p]))
+  for (const p of r.places) {
+    const x = gp.get(p.name)
+    if (!x) continue
+    add('place.level', p.level === x.level, `${p.name} ${p.level}≠${x.level}`)
+    add('place.parent', p.parent === x.parent, `${p.name} ${p.parent}≠${x.parent}`)
+    const code = codeOf(x.name, x.parent)
+    if (code !== undefined) add('place.code', p.code === code, `${p.name} ${p.code}≠${code}`)
   }
-  return { agree, matched }
+  const gc = new Map(g.committees.map((c) => [c.name, c]))
+  for (const c of r.committees) {
+    const x = gc.get(c.name)
+    if (!x) continue
+    add('committee.kind', c.kind === x.kind, `${c.name} ${c.kind}≠${x.kind}`)
+    if (x.region !== undefined) add('committee.region', c.region === x.region, `${c.name} ${c.region}≠${x.region}`)
+  }
+  const gq = new Map(g.persons.map((p) => [p.name, p]))
+  for (const p of r.persons) {
+    const x = gq.get(p.name)
+    if (!x) continue
+    add('person.roles', sameSet(p.roles, x.roles), `${p.name} [${p.roles.join(',')}]≠[${x.roles.join(',')}]`)
+    add('person.org', p.org === x.org, `${p.name} ${p.org}≠${x.org}`)
+    add('person.cppccMember', p.cppccMember === x.cppccMember, `${p.name} ${p.cppccMember}≠${x.cppccMember}`)
+  }
 }
 
 /** Topics: of the top 3 assigned, how many are gold; and whether the first gold tag is assigned. */
 export function topicScore(r: AnalysisResult, g: Gold): { top3InGold: number; top3: number; firstGoldAssigned: boolean } {
   const top = r.topics.slice(0, 3).map((t) => t.id)
-  return { top3InGold: top.filter((t) => g.topics.includes(t)).length, top3: top.length, firstGoldAssigned: r.topics.some((t) => t.id === g.topics[0]) }
+  return { top3InGold: top.filter((t) => g.topics.includes(t)).length, top3: top.length, firstGoldAssigned: g.topics.length === 0 || r.topics.some((t) => t.id === g.topics[0]) }
+}
+
+/** Scores of a set of fixtures: counts per list, attribute agreement, topics, and what was missed. */
+export function scoreSet(fx: readonly Fixture[], analyze: (t: string) => AnalysisResult, codeOf = divisionCodes()) {
+  const lists = Object.fromEntries(LISTS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<ListName, Count>
+  const attrs = emptyAgreement()
+  const misses: string[] = []
+  let top3 = 0
+  let top3In = 0
+  let firstOk = 0
+  for (const f of fx) {
+    const r = analyze(f.text)
+    for (const l of LISTS) {
+      const c = compare(keys(r, l), keys(f.gold, l))
+      lists[l].tp += c.tp; lists[l].fp += c.fp; lists[l].fn += c.fn
+      if (c.missed.length || c.extra.length) misses.push(`${f.id} ${l}\n  missed: ${c.missed.join(' ')}\n  extra:  ${c.extra.join(' ')}`)
+    }
+    agreement(r, f.gold, attrs, codeOf)
+    const t = topicScore(r, f.gold)
+    top3 += t.top3; top3In += t.top3InGold; firstOk += t.firstGoldAssigned ? 1 : 0
+  }
+  return { lists, attrs, misses, topics: { top3, top3In, firstOk, pages: fx.length } }
 }
 
 /** People's Daily NER (BIO, one character per line): sentences with their PER spans. */
