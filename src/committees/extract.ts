@@ -1,154 +1,174 @@
+import type { Trie } from '../lexicon/trie.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/home.js'
-import type { CommitteeKind } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
-import { UnitSet } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { longest, organEnds, type Body, type BodyLexicon } from './lexicon.js'
+import { admissible, bodyKey, bodyMention, readBody, readParts, type Body } from './grammar.js'
+import { headBodies } from './heads.js'
+import { longest, type BodyLexicon } from './lexicon.js'
 import type { BodyMention } from './types.js'
 
-type CommitteeMention = Omit<BodyMention, 'key'>
-
 /** What finding bodies reads: the text's words and places, and how to resolve a relative region word. */
-export type BodyInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; relative: (pos: number, rel: RelativeLevel) => Division | null }
+export type BodyInput = {
+  text: string; tokens: Tokens; places: readonly PlaceMention[]
+  /** Words for the region an article is about (市, 街道), and how to resolve one at a position. */
+  relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
+}
 
+// What may stand before a relative region word that does not start a word of its own (该市政协).
+const THIS = UnitSet.of(['该本'])
+// A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
+const LIST = UnitSet.of(['、和与及'])
+const CLAUSE_END = /[，。；！？：\n]/
+// 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
+// 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
+const CPPCC_TITLE = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
+const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第([一二三四五六七八九十]{1,3})届)?$/
+// Words a national body may be followed by without ending inside a longer word (全国政协委员).
 const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
-const RELATIVE_UNITS = UnitSet.of(['省市区县州镇乡旗'])
-// 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会
-const SESSION = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
-
-/** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
-const admissible = (d: Division, b: Body) => !(b.kind === 'cppcc' && d.level === 'township')
 
 /**
- * Stage step: every body mention. A body is found after a region: a place mention (长春市政协,
- * 中共吉林市委), a relative word resolved in context (市政协, 省发展改革委, 区人社局), 政协 + place +
- * 委员会 with term and session, national bodies (全国政协, 中共中央), and universities and institutes.
+ * Every public body mention, by the grammar [region | relative word | prefix] + organ + parts
+ * (data/bodies.tsv, body-parts.tsv, body-prefixes.tsv): 长春市政协文史委, 市委统战部, 民进江西省委, 团市委,
+ * 中共吉林市委; CPPCC titles with term and session (政协吉林市第十四届委员会第三次会议); bodies written
+ * whole (全国政协, 教育部, 全国妇联); bodies in a list under one region (市委、市政府; 市各民主党派、
+ * 工商联); and bodies named by the phrase before a head word (长春理工大学, 胜龙村村委会).
  */
-export function findCommitteeMentions(input: BodyInput, lex: BodyLexicon, numerals: Numerals): CommitteeMention[] {
-  const { organs: bodies, special, national } = lex
+export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: Numerals): BodyMention[] {
   const { text, tokens, places } = input
-  const bodyOk = organEnds
-  const cnSmall = (s: string | undefined) => (s ? numerals.parse(s) : null)
-  const out: CommitteeMention[] = []
-  const covered = new Uint8Array(text.length)
-  for (const p of places) covered.fill(1, p.start, p.end)
-  // 科技部门 is no 科技部: a national body ends where a word ends,
-  // …or where a title follows (全国政协委员 is cut 全国 | 政协委员).
-  const nationalEnds = (end: number) => tokens.isEnd[end] === 1 || !/[\u4e00-\u9fff]/.test(text[end] ?? '') || TITLE_AFTER.test(text.slice(end, end + 3))
-
-  const withSpecial = (m: CommitteeMention): CommitteeMention => {
-    if (m.kind !== 'cppcc') return m
-    const sp = longest(special, text, m.end)
-    return sp ? { ...m, end: sp.end, name: m.name + sp.value.canonical, kind: 'cppcc-special', rule: `${m.rule}+special` } : m
+  const out: BodyMention[] = []
+  const covered = new Uint8Array(text.length + 1)
+  const take = (m: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+    out.push({ term: null, session: null, ...m })
+    covered.fill(1, m.start, m.end)
   }
-  const regionName = (d: Division | null) => d?.name ?? null
+  const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
 
-  // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 中共吉林市委; 政协吉林市第十四届委员会.
+  // CPPCC titles: 政协 + place + [第X届]委员会[第Y次会议].
   for (const p of places) {
     if (!p.division) continue
+    const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
+    const t = before ? CPPCC_TITLE.exec(text.slice(p.end, p.end + 20)) : null
+    if (!before || !t) continue
     const d = p.division
-    const before = (n: number) => text.slice(Math.max(0, p.start - n), p.start)
-    const start = before(2) === '中共' || before(2) === '政协' ? p.start - 2 : p.start
-    const fullTitle = before(10) === '中国人民政治协商会议'
-    if (before(2) === '政协' || fullTitle) {
-      const s = SESSION.exec(text.slice(p.end, p.end + 20))
-      if (s) {
-        const from = fullTitle ? p.start - 10 : start
-        out.push({ start: from, end: p.end + s[0].length, name: `${d.name}政协`, kind: 'cppcc', region: d.name, division: d, term: cnSmall(s[1]), session: cnSmall(s[2]), rule: 'rule:committee-session' })
-        continue
-      }
-    }
-    const b = longest(bodies, text, p.end, bodyOk(text))
-    if (!b || !admissible(d, b.value)) continue
-    out.push(withSpecial({ start, end: b.end, name: d.name + b.value.canonical, kind: b.value.kind, region: d.name, division: d, term: null, session: null, rule: 'rule:place+body' }))
+    const term = before[1] ?? t[1]
+    take({ start: p.start - before[0].length, end: p.end + t[0].length, name: `${d.name}政协`, key: `${d.name}|政协`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
+      term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
+  // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
-    // Relative bodies: 市政协, 区人社局, 省委, 该市政协. The word must start here (城市政府 is no 市政府).
-    if (RELATIVE_UNITS.has(text.charCodeAt(i)) && !covered[i] && (tokens.isStart[i] === 1 || text[i - 1] === '该')) {
-      const ch = text[i]!
-      const b = longest(bodies, text, i + 1, bodyOk(text))
-      if (b) {
-        const d = input.relative(i, ch as RelativeLevel)
-        const name = d && admissible(d, b.value) ? d.name + b.value.canonical : null
-        if (name) out.push(withSpecial({ start: i, end: b.end, name, kind: b.value.kind, region: regionName(d), division: d, term: null, session: null, rule: 'rule:relative+body' }))
-        i = b.end - 1
-        continue
-      }
+    if (covered[i] || !wordStart(i)) continue
+    const pre = longest(lex.prefixes, text, i)
+    if (!pre) continue
+    const { value: x, end: at } = pre
+    const place = placeAt.get(at)
+    const rel = place ? undefined : input.relativeWords.longestAt(text, at)
+    const regionEnd = place ? place.end : rel ? rel.end : at
+    const organ = regionEnd > at ? longest(x.organs, text, regionEnd) : longest(x.national, text, at)
+    if (!organ) continue
+    const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
+    const national = regionEnd === at
+    const { parts, end, kind } = readParts(lex, text, organ.end, x.kind)
+    const regionName = national ? '全国' : region?.name ?? null
+    // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
+    // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
+    const organId = /^委/.test(organ.value) ? '委' : organ.value
+    const organWritten = x.keep ? text.slice(regionEnd, organ.end) : organId
+    const written = (regionName && !national ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
+    const name = x.keep ? x.form + written : written
+    const key = x.kind === 'party' ? `${regionName ?? name}|委${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
+    take({ start: i, end, name, key, rank: place || national ? 2 : 1, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
+    i = end - 1
+  }
+
+  // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 汉中军分区; and after each place of a list
+  // the body ends (鼓楼、台江和仓山工委 → 鼓楼区工委, 台江区工委, 仓山区工委).
+  const resolved = places.filter((p) => p.division)
+  resolved.forEach((p, k) => {
+    if (covered[p.start]) return
+    const b = readBody(lex, text, p.end)
+    if (!b || !admissible(p.division, b)) return
+    take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
+    const organ = text.slice(p.end, b.end)
+    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
+      const q = resolved[j]!
+      const name = q.division!.name + organ
+      take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, b, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })
     }
-    const n = !covered[i] && national.longestAt(text, i) ? longest(national, text, i, nationalEnds) : null
+  })
+
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i]) continue
+    // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
+    const rel = tokens.isStart[i] === 1 || THIS.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
+    const b = rel ? readBody(lex, text, rel.end) : null
+    if (rel && b) {
+      const d = input.relative(i, rel.values[0]!)
+      if (admissible(d, b)) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+      i = b.end - 1
+      continue
+    }
+    // Bodies written whole: 全国政协, 教育部, 全国妇联 (ending where a word ends, or before a title: 全国政协委员).
+    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || TITLE_AFTER.test(text.slice(end, end + 3))) : null
     if (n) {
-      out.push(withSpecial({ start: i, end: n.end, name: n.value.canonical, kind: n.value.kind, region: '全国', division: null, term: null, session: null, rule: 'lexicon:national' }))
-      i = n.end - 1
+      const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
+      // A colloquial form (党中央) is reported by the body's id (中共中央); 全国政协 is always 全国政协.
+      const name = n.value.short || n.value.id === '全国政协' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
+      take({ start: i, end, name, key: `全国|${n.value.id}${parts.map((p) => p.id).join('')}`, rank: 2, kind: parts.length ? kind : n.value.kind, region: '全国', division: null, rule: 'lexicon:national' })
+      i = end - 1
     }
   }
-  for (const m of namedBodies(input, out)) out.push(m)
+
+  for (const m of listedBodies(input, lex, out, covered)) take(m)
+  for (const m of headBodies(input, lex, covered)) take(m)
   return dedupe(out)
 }
 
 /**
- * Bodies named by a noun phrase before a body word, found on the segmenter's words:
- * universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
- * village, community or township (城西庄村党支部, 城北庄街道办事处), and offices of a named place
- * (北京市支援合作办公室).
+ * Bodies written without a region in a list under one: 市委、市政府 has its own 市, but in 市各民主党派、
+ * 工商联 the 工商联 is the city's too, and in 兰溪市委常委、统战部部长 the 统战部 is the 兰溪市委's. A bare
+ * organ right after a list mark takes the region of the nearest body before it in the same clause, or of
+ * the relative word that heads the list item before it.
  */
-// Body words end the token (党支部 of 城西庄村党支部) or are the whole token (办公室).
-const named = (words: string[], whole: boolean, rest: { phrase: RegExp; kind: CommitteeKind; needsPlace: boolean; rule: string }) => ({ words, body: new RegExp(`${whole ? '^' : ''}(?:${words.join('|')})$`), ...rest })
-const NAMED = [
-  named(['大学', '学院', '研究院', '研究所', '科学院'], false, { phrase: /^.{2,}$/, kind: 'other', needsPlace: false, rule: 'rule:university' }),
-  named(['党支部', '党总支', '党工委', '党委'], false, { phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'party', needsPlace: false, rule: 'rule:local-party' }),
-  named(['办事处', '村委会', '居委会', '村民委员会', '居民委员会'], false, { phrase: /^.{2,}(?:村|社区|街道|镇|乡)$/, kind: 'government', needsPlace: false, rule: 'rule:local-office' }),
-  named(['办公室', '管理局', '服务中心', '工程处'], true, { phrase: /^.{4,}$/, kind: 'government', needsPlace: true, rule: 'rule:place-office' }),
-]
-const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
-// Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
-const PLACE_PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-
-function namedBodies({ text, tokens, places }: BodyInput, taken: CommitteeMention[]): CommitteeMention[] {
-  const out: CommitteeMention[] = []
-  const toks = tokens.list
-  const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
-  const inBody = new Uint8Array(text.length)
-  for (const c of taken) inBody.fill(1, c.start, c.end)
-  toks.forEach((t, i) => {
-    if (!BODY_LAST.has(t.word.charCodeAt(t.word.length - 1)) || !NAMED_ANY.test(t.word)) return
-    const rule = NAMED.find((r) => r.body.test(t.word))
-    if (!rule || inBody[t.start]) return
-    // The body word may end a longer word (街道办事处): the part before it belongs to the phrase.
-    const bodyStart = t.end - (rule.body.exec(t.word)?.[0].length ?? t.word.length)
-    // Walk back over the content words right before the body word (at most four, within the sentence).
-    let k = i
-    let start = t.start
-    const pos = rule.needsPlace ? PLACE_PHRASE_POS : PHRASE_POS
-    while (k > 0 && i - k < 4 && pos.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && /^[\u4e00-\u9fff]+$/.test(toks[k - 1]!.word)) {
-      k--
-      // An office needs a named place to begin its name: stop there.
-      if (rule.needsPlace && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
-      if (!rule.needsPlace) start = toks[k]!.start
+function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
+  const { text } = input
+  const out: BodyMention[] = []
+  const byStart = [...found].sort((a, b) => a.start - b.start)
+  let k = 0
+  for (let i = 1; i < text.length; i++) {
+    if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
+    const b: Body | null = readBody(lex, text, i)
+    if (!b || b.organ.kind === 'cppcc' || b.organ.form === '委') continue
+    while (k < byStart.length && byStart[k]!.end <= i - 1) k++
+    const before = byStart[k - 1]
+    let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
+      before && before.region && !CLAUSE_END.test(text.slice(before.end, i - 1)) ? { d: before.division, name: before.region, of: before } : null
+    if (!region) {
+      // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
+      const head = text.lastIndexOf('各', i - 1)
+      const rel = head > 0 ? input.relativeWords.longestAt(text, head - 1) : undefined
+      if (rel && rel.end === head && i - head <= 8 && !/[，。；：、]/.test(text.slice(head, i - 1))) {
+        const d = input.relative(head - 1, rel.values[0]!)
+        region = { d, name: d?.name ?? null }
+      }
     }
-    if (rule.needsPlace && !placeStart.has(start)) return
-    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
-    let above: PlaceMention | undefined
-    for (let p = placeStart.get(start); rule.rule.startsWith('rule:local') && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    const phrase = text.slice(start, bodyStart)
-    const name = text.slice(start, t.end)
-    if (!rule.phrase.test(phrase)) return
-    const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
-    out.push({ start, end: t.end, name, kind: rule.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: rule.rule })
-  })
+    if (!region || region.name === null || !admissible(region.d, b)) continue
+    // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
+    const ofCommittee = region.of?.kind === 'party' && region.of.key.endsWith('|委') && b.organ.short && b.organ.kind === 'party'
+    const name = (ofCommittee ? region.of!.name : region.name) + text.slice(i, b.end)
+    out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
+    i = b.end - 1
+  }
   return out
 }
 
-// Any rule's body word (one test per token instead of one per rule), and before it the last units
-// that those words can end with (a table look-up rejects almost every token).
-const NAMED_ANY = new RegExp(NAMED.map((r) => r.body.source).join('|'))
-const BODY_LAST = UnitSet.of(NAMED.flatMap((r) => r.words.map((w) => w.at(-1)!)))
-
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */
-function dedupe(ms: CommitteeMention[]): CommitteeMention[] {
+function dedupe(ms: BodyMention[]): BodyMention[] {
   ms.sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: CommitteeMention[] = []
+  const out: BodyMention[] = []
   for (const m of ms) {
     const last = out[out.length - 1]
     if (last && m.start < last.end) {

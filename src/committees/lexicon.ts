@@ -1,48 +1,78 @@
 import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
-import { dataFiles } from '../resources/data-files.js'
+import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
 
-export type Body = { form: string; canonical: string; kind: CommitteeKind }
+/** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
+export type Organ = { form: string; kind: CommitteeKind; id: string; short: boolean }
+/** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
+export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
+/** A word before a region (民进, 中共, 团) and the organs that end its bodies: data/body-prefixes.tsv. */
+export type Prefix = { form: string; party: string; kind: CommitteeKind; keep: boolean; organs: Trie<string>; national: Trie<string> }
+/** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
+export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
+/** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
+export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed'; whole: boolean }
+
 export type BodyLexicon = {
-  /** Bodies written after a region (政协, 委, 发改委, 人民政府). */
-  organs: Trie<Body>
-  /** Special committees written after 政协 (社法委). */
-  special: Trie<Body>
-  /** Bodies written without a region (全国政协, 中共中央) and the user's named bodies. */
-  national: Trie<Body>
+  organs: Trie<Organ>
+  parts: Trie<Part>
+  prefixes: Trie<Prefix>
+  named: Trie<Named>
+  heads: Trie<Head>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
 }
 
-function load(file: string, defaultKind?: CommitteeKind): Trie<Body> {
-  const trie = new Trie<Body>()
-  for (const { cells, where } of dataFiles.tsv(file, defaultKind ? 2 : 3)) {
-    const [form, canonical, kind = defaultKind] = cells as [string, string, string | undefined]
-    const k = CommitteeKindSchema.safeParse(kind)
-    if (!form || !canonical || !k.success) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected form, canonical and a kind (${CommitteeKindSchema.options.join(', ')})`)
-    trie.add(form, { form, canonical, kind: k.data })
-  }
-  return trie
+const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
+  const k = CommitteeKindSchema.safeParse(cell)
+  if (!k.success) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: kind ${cell} is not one of ${CommitteeKindSchema.options.join(', ')}`)
+  return k.data
 }
 
-/** 委 is a party committee (市委) unless it begins 委员 (市政协委员 is handled by 政协 first). */
-export const organEnds = (text: string) => (end: number, b: Body) => !(b.form === '委' && text[end] === '员' && text.slice(end, end + 3) !== '员会')
+// 委 begins words that are no party committee: 委员 (but 委员会), 委托, 委派, 委屈, 委婉, 委以.
+const NOT_AFTER_WEI = /^(?:员(?!会)|托|派|屈|婉|以)/
 
-/** data/bodies.tsv, data/special-committees.tsv, data/national-bodies.tsv and the user's bodies. */
+/** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word. */
+export const organEnds = (text: string) => (end: number, o: Organ) => o.form !== '委' || !NOT_AFTER_WEI.test(text.slice(end, end + 2))
+
+/** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
-  const organs = load('bodies.tsv')
-  const national = load('national-bodies.tsv')
+  const organs = new Trie<Organ>()
+  for (const r of dataFiles.tsv('bodies.tsv', 2)) {
+    const [form = '', kind, id, short] = r.cells
+    organs.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' })
+  }
+  const parts = new Trie<Part>()
+  for (const r of dataFiles.tsv('body-parts.tsv', 3)) {
+    const [form = '', after = '', kind, id] = r.cells
+    parts.add(form, { form, after, kind: kindOf(r, kind), id: id || form })
+  }
+  const prefixes = new Trie<Prefix>()
+  for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) {
+    const [form = '', party = '', kind, keep, organWords = '', national = ''] = r.cells
+    const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
+    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1', organs: words(organWords), national: words(national) })
+  }
+  const named = new Trie<Named>()
+  for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
+    const [form = '', kind, id, short] = r.cells
+    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' })
+  }
+  const heads = new Trie<Head>()
+  for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
+    const [word = '', kind, phrase = '', whole] = r.cells
+    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local or placed`)
+    heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
+  }
+  // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
-    const body = { form: b.name, canonical: b.name, kind: b.kind }
-    organs.add(b.name, body)
-    national.add(b.name, body)
+    organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
+    named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
   }
   return {
-    organs,
-    special: load('special-committees.tsv', 'cppcc-special'),
-    national,
+    organs, parts, prefixes, named, heads,
     organEndAt: (text, at) => longest(organs, text, at, organEnds(text))?.end ?? -1,
   }
 }

@@ -1,9 +1,13 @@
 import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
-import { groupMentions, spanMaker } from '../spans/index.js'
-import { findCommitteeMentions } from './extract.js'
+import type { Committee } from '../schema/result.js'
+import { spanMaker } from '../spans/index.js'
+import { findBodyMentions } from './extract.js'
 
-/** Stage: public body mentions, and the committees, one per body with all its mentions. */
+/**
+ * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
+ * first mention of the highest rank (GUIDE.md: the first full form), with all its mentions.
+ */
 export const committeesStage = defineStage({
   name: 'committees',
   needs: ['text', 'structure', 'tokens', 'placeMentions', 'homes'],
@@ -13,14 +17,24 @@ export const committeesStage = defineStage({
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
     const relative = relativeResolver(structure, places, doc.get('homes'))
-    const bodyMentions = findCommitteeMentions({ text: text.text, tokens: doc.get('tokens'), places, relative }, res.bodies, res.numerals).map((m) => ({ ...m, key: m.name }))
-    const committees = groupMentions(
-      spanMaker(doc.input, text, structure),
-      bodyMentions,
-      (m) => m.key,
-      (m) => ({ name: m.name, kind: m.kind, region: m.region, term: m.term, session: m.session, mentions: [], source: m.rule }),
-      (c, m) => { c.term ??= m.term; c.session ??= m.session },
-    )
-    return { bodyMentions, committees }
+    const bodyMentions = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative }, res.bodies, res.numerals)
+    const span = spanMaker(doc.input, text, structure)
+    const byKey = new Map<string, { c: Committee; rank: number }>()
+    for (const m of bodyMentions) {
+      let e = byKey.get(m.key)
+      if (!e) {
+        e = { c: { name: m.name, kind: m.kind, region: m.region, term: null, session: null, mentions: [], source: m.rule }, rank: m.rank }
+        byKey.set(m.key, e)
+      } else if (m.rank > e.rank) {
+        e.c.name = m.name
+        e.rank = m.rank
+      }
+      e.c.term ??= m.term
+      e.c.session ??= m.session
+      e.c.mentions.push(span(m.start, m.end))
+    }
+    // Mentions of one body carry its name, as persons' org does.
+    const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
+    return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c) }
   },
 })

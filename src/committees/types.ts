@@ -8,6 +8,12 @@ export type BodyMention = {
   name: string
   /** Same for every written form of one body (长春市|发展改革委): mentions with one key are one entity. */
   key: string
+  /**
+   * How fully this mention names the body: 2 with its region written out and no form cut short, 1
+   * with a relative region (市发改委), 0 a short form (区统战部, 市民进) or one with a term (第八届委员会).
+   * The entity takes its name from its first mention of the highest rank (GUIDE.md: the first full form).
+   */
+  rank: number
   kind: CommitteeKind; region: string | null; division: Division | null
   term: number | null; session: number | null; rule: string
 }

@@ -1,10 +1,11 @@
 import { defineStage } from '../pipeline/stage.js'
 import { dropControls } from './01-controls.js'
 import { stripMarkup } from './02-markup.js'
-import { foldWidth } from './03-width.js'
-import { foldVariants } from './04-variants.js'
-import { dropCjkSpaces } from './05-spaces.js'
-import { joinBrokenLines } from './06-linebreaks.js'
+import { dropReadings } from './03-readings.js'
+import { foldWidth } from './04-width.js'
+import { foldVariants } from './05-variants.js'
+import { dropCjkSpaces } from './06-spaces.js'
+import { joinBrokenLines } from './07-linebreaks.js'
 import { identity, type Mapped } from './offset-map.js'
 import type { NormalizeResources, NormalizeStep, RawWarning } from './types.js'
 
@@ -13,7 +14,7 @@ export { toOriginal } from './offset-map.js'
 export type { RawWarning } from './types.js'
 
 /** The repair steps, in order. Each maps back to the original input through the previous one. */
-export const NORMALIZE_STEPS: readonly NormalizeStep[] = [dropControls, stripMarkup, foldWidth, foldVariants, dropCjkSpaces, joinBrokenLines]
+export const NORMALIZE_STEPS: readonly NormalizeStep[] = [dropControls, stripMarkup, dropReadings, foldWidth, foldVariants, dropCjkSpaces, joinBrokenLines]
 
 /** Repairs noisy page text; the result maps every unit back to the original input. */
 export function normalize(input: string, res: NormalizeResources): { mapped: Mapped; warnings: RawWarning[] } {

@@ -8,7 +8,7 @@ export type Alias = { form: string; rule: string }
 /**
  * Short forms of an official name, derived by rule (never listed by hand):
  * 吉林省 → 吉林; 长春市 → 长春; 延边朝鲜族自治州 → 延边州, 延边; 内蒙古自治区 → 内蒙古;
- * 香港特别行政区 → 香港; 大兴安岭地区 → 大兴安岭; 南康区 → 南康. A stem of one character is no alias.
+ * 香港特别行政区 → 香港; 大兴安岭地区 → 大兴安岭; 浦东新区 → 浦东; 南康区 → 南康. A stem of one character is no alias.
  * Townships lose their suffix only when the stem has three or more characters.
  */
 export function aliasesOf(name: string, level: PlaceLevel): Alias[] {
@@ -26,7 +26,7 @@ export function aliasesOf(name: string, level: PlaceLevel): Alias[] {
     const [, stem = '', , kind = ''] = autonomous
     add(stem, 'autonomous-stem')
     if (kind !== '区') add(stem + kind, 'autonomous-short')
-  } else if (/(地区|林区)$/.test(name)) add(name.slice(0, -2), 'suffix')
+  } else if (/(地区|林区|新区)$/.test(name)) add(name.slice(0, -2), 'suffix')
   else if (/[省市县区州盟旗]$/.test(name)) {
     // 新区/矿区 style names whose stem is generic stay whole.
     const stem = name.slice(0, -1)

@@ -8,6 +8,8 @@ import type { Form, PlaceMention } from './types.js'
 export type PlaceContext = {
   /** Words after a short form that show it is the place (籍, 境内, 两地): data/place-words.tsv; true where a county's short form may take it. */
   readonly after: Trie<boolean>
+  /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
+  readonly lists: Trie<true>
   /** End of a public body's organ written at `at` (政协, 人大, 市委, 政府), or -1: 朝阳区政协, 南康政协. */
   organEndAt(text: string, at: number): number
 }
@@ -19,27 +21,36 @@ const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 const GENERIC_SHORT_NAME = /^[东南西北中城郊矿新市]区$/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; boundaries: boolean; countyEvidence: boolean; exactTok: string | null }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null }
 
-function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number, prev: PlaceMention | undefined): Around {
+// A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
+const LIST_MARK = /[、和与及]/
+
+/**
+ * Where the match sits among the segmenter's words. A mention must not begin or end inside a word
+ * (和县 is no place in 县镇乡和县级部门, 长春市 none in 长春市民) unless the word is the place followed by
+ * more (新疆生产建设兵团, 吉林省委), or the word was cut across two places written one after the other
+ * (广西北海 cut 广|西北|海).
+ */
+function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number, prev: PlaceMention | undefined, childAt: (e: number) => boolean): Around {
   const chained = prev !== undefined && prev.end === s
   const word = ctx.after.longestAt(text, e)
   const organ = ctx.organEndAt(text, e) > 0
+  const startTok = t.list[t.at[s]!]
+  const endTok = t.list[t.at[e - 1]!]
   const leftOk = s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || chained
-  const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1))
-  const tok = t.list[t.at[s]!]
-  const exactTok = tok !== undefined && tok.start === s && tok.end === e ? tok.pos : null
-  return { chained, boundaries: leftOk && rightOk, countyEvidence: organ || word?.values[0] === true, exactTok }
+  const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
+  const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
+  const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
 }
 
 function acceptable(f: Form, a: Around, prev: PlaceMention | undefined): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
-  if (!f.short) {
-    if (GENERIC_SHORT_NAME.test(f.form)) return parentBefore
-    return true
-  }
-  if (!a.boundaries) return false
-  // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, or its parent precedes.
+  if (!a.leftOk || !a.rightOk) return false
+  if (!f.short) return GENERIC_SHORT_NAME.test(f.form) ? parentBefore : true
+  // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is
+  // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes.
   if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore
   return true
 }
@@ -53,7 +64,9 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
       const [end, forms] = matches[k]!
       const prev = out[out.length - 1]
-      const a = around(text, tokens, ctx, i, end, prev)
+      // A division of one of these forms written right after: 广西 before 北海.
+      const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
+      const a = around(text, tokens, ctx, i, end, prev, childAt)
       const ok = forms.filter((f) => acceptable(f, a, prev))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer' }
     }

@@ -11,8 +11,8 @@ export type Gazetteer = {
   readonly forms: Trie<Form>
   /** The divisions of an official name. */
   byName(name: string): readonly Division[]
-  /** The province of each one-character abbreviation (京 → 北京市), by code unit. */
-  readonly abbreviations: ReadonlyMap<number, Division>
+  /** The province of each one-character abbreviation (京 → 北京市), by code unit; `alone` where it may stand alone. */
+  readonly abbreviations: ReadonlyMap<number, { division: Division; alone: boolean }>
 }
 
 const TOWNSHIP = /(?:镇|乡|街道|苏木)$/
@@ -58,11 +58,11 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     const d = divisionNamed(byName, a.name, a.where)
     forms.add(a.alias, { division: d, form: a.alias, short: true, rule: 'alias:listed' })
   }
-  const abbreviations = new Map<number, Division>()
+  const abbreviations = new Map<number, { division: Division; alone: boolean }>()
   for (const { cells, where } of dataFiles.tsv('province-abbreviations.tsv', 2)) {
     const d = byName(cells[1]!).find((x) => x.level === 'province')
     if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
-    abbreviations.set(cells[0]!.charCodeAt(0), d)
+    abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
   return { forms, byName, abbreviations }
 }

@@ -1,25 +1,32 @@
+import { CppccNlpError } from '../errors.js'
+import { Trie } from '../lexicon/trie.js'
 import { defineStage } from '../pipeline/stage.js'
 import { ancestors } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
+import type { TsvRow } from '../resources/data-files.js'
+import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
 
-/** The relative region words of Chinese reports: 市政协 → the city the article is about. */
-export type RelativeLevel = '省' | '市' | '区' | '县' | '州' | '镇' | '乡' | '旗'
+/** A word that stands for the region an article is about (市 of 市政协): the levels it means and the end of their names. */
+export type RelativeLevel = { word: string; levels: readonly PlaceLevel[]; suffix: string }
+
+/** data/relative-regions.tsv in a matcher. */
+export function relativeWords(rows: readonly TsvRow[]): Trie<RelativeLevel> {
+  const t = new Trie<RelativeLevel>()
+  for (const r of rows) {
+    const [word = '', levels = '', suffix = ''] = r.cells
+    const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
+    if (!word || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word, its levels (${PlaceLevelSchema.options.join(', ')}) and a name ending`)
+    t.add(word, { word, levels: ls.map((l) => l.data!), suffix })
+  }
+  return t
+}
 
 const LEVEL_WEIGHT: Record<string, number> = { province: 1, prefecture: 3, county: 3, township: 1 }
 
 /** Does division `d` answer to the relative word `rel` (市 → 长春市 or the county-level city 天长市)? */
 export function fits(d: Division, rel: RelativeLevel): boolean {
-  switch (rel) {
-    case '省': return d.level === 'province'
-    case '市': return d.level !== 'township' && d.name.endsWith('市')
-    case '州': return d.level === 'prefecture' && d.name.endsWith('州')
-    case '区': return d.level === 'county' && d.name.endsWith('区')
-    case '县': return d.level === 'county' && d.name.endsWith('县')
-    case '旗': return d.level === 'county' && d.name.endsWith('旗')
-    case '镇': return d.level === 'township' && d.name.endsWith('镇')
-    case '乡': return d.level === 'township' && d.name.endsWith('乡')
-  }
+  return rel.levels.includes(d.level) && d.name.endsWith(rel.suffix)
 }
 
 /** `d` or its nearest ancestor that fits `rel`. */

@@ -1,6 +1,6 @@
 import { loadBodyLexicon, type BodyLexicon } from '../committees/lexicon.js'
 import { dateWords, type DateWords } from '../dates/words.js'
-import { loadVariants } from '../normalize/04-variants.js'
+import { loadVariants } from '../normalize/05-variants.js'
 import type { NormalizeResources } from '../normalize/types.js'
 import { loadPersonLexicon, loadRoles, type PersonLexicon } from '../persons/lexicon.js'
 import type { PlaceContext } from '../places/extract.js'
@@ -13,6 +13,7 @@ import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LineKinds } from '../text/line-kinds.js'
 import { Numerals } from '../text/numerals.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
+import { relativeWords, type RelativeLevel } from '../regions/home.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -31,6 +32,8 @@ export type Resources = {
   readonly gazetteer: Gazetteer
   readonly placeContext: PlaceContext
   readonly bodies: BodyLexicon
+  /** Words for the region an article is about (市, 省, 街道): data/relative-regions.tsv. */
+  readonly relative: Trie<RelativeLevel>
   readonly persons: PersonLexicon
   /** Measure words and units of figures: written form → unit (data/units.tsv). */
   readonly units: Trie<string>
@@ -52,6 +55,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const bodies = loadBodyLexicon(ext)
   const placeWords = new Trie<boolean>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
+  const lists = new Trie<true>()
+  for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const units = new Trie<string>()
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) units.add(cells[0]!, cells[1]!)
   return {
@@ -62,8 +67,9 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer: loadGazetteer(ext),
-    placeContext: { after: placeWords, organEndAt: bodies.organEndAt },
+    placeContext: { after: placeWords, lists, organEndAt: bodies.organEndAt },
     bodies,
+    relative: relativeWords(dataFiles.tsv('relative-regions.tsv', 2)),
     persons: loadPersonLexicon(roles, ext),
     units,
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

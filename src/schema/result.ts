@@ -31,7 +31,7 @@ export const PlaceSchema = z.object({
   source: z.string().optional(),
 })
 
-export const CommitteeKindSchema = z.enum(['cppcc', 'cppcc-special', 'party', 'congress', 'government', 'other'])
+export const CommitteeKindSchema = z.enum(['cppcc', 'cppcc-special', 'party', 'congress', 'government', 'democratic-party', 'mass-organisation', 'court', 'procuratorate', 'military', 'other'])
 
 export const CommitteeSchema = z.object({
   name: z.string(),

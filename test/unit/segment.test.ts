@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../src/index.js'
 import { cutText } from '../../src/segment/index.js'
+import { finishWords } from '../../src/segment/words.js'
 import { hasPdNer, PD_NER, readBio } from '../eval/score.js'
 import { page, PAGES, resources, withTokens } from '../helpers.js'
 
@@ -18,11 +19,19 @@ describe('segment: words with POS and offsets into the original text', () => {
     expect(ws).toEqual(expect.arrayContaining(['85', '3.5%', '社情民意信息', '社法委']))
   })
 
-  it('re-cuts runs of single characters with jieba’s HMM unless they are a dictionary word (文旅, 姜京珍 joined; 太差 stays 太|差)', () => {
+  it('re-cuts runs of single characters with jieba’s HMM (文旅, 姜京珍 joined)', () => {
     expect(words('推动文旅融合')).toEqual(['推动', '文旅', '融合'])
     expect(words('姜京珍说')).toEqual(['姜京珍', '说'])
-    // 太差 is in jieba's dictionary (freq 3), so jieba yields its characters one by one.
-    expect(words('社会治安太差，')).toEqual(['社会治安', '太', '差', '，'])
+  })
+
+  it.each([
+    ['a run the dictionary does not know goes to the HMM', '推动文旅融合', ['推动', '文', '旅', '融合'], ['推动', '文旅', '融合']],
+    // 太差 is in jieba's dictionary (freq 3): jieba yields its characters one by one, as the route has them.
+    ['a run that is a dictionary word stays in characters', '治安太差，', ['治安', '太', '差', '，'], ['治安', '太', '差', '，']],
+    ['Latin and digits are joined as jieba joins them', '增长3.5%，NO.5号', ['增长', '3', '.', '5', '%', '，', 'N', 'O', '.', '5', '号'], ['增长', '3.5%', '，', 'NO.5', '号']],
+    ['engines that join digits themselves give the same', '全年85次', ['全年', '85', '次'], ['全年', '85', '次']],
+  ])('finishing a route: %s', (_, text, route, want) => {
+    expect(finishWords(text, route, resources.segmentation.lexicon, resources.segmentation.hmm)).toEqual(want)
   })
 
   it('realigns tokens to the original text across OCR spaces and line breaks (page 000)', () => {

@@ -1,0 +1,68 @@
+import type { Division } from '../places/types.js'
+import type { CommitteeKind } from '../schema/result.js'
+import { longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
+import type { BodyMention } from './types.js'
+
+/** An organ and the parts written after it (区委统战部 → 委 + 统战部), ending at `end`. */
+export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKind }
+
+/** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
+export const admissible = (d: Division | null, b: Body): boolean => !(d?.level === 'township' && b.organ.kind === 'cppcc')
+
+/** The parts written from `at` after a body of kind `kind` (统战部 after 委, 文史委 after 政协, 党组 after any). */
+export function readParts(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { parts: Part[]; end: number; kind: CommitteeKind } {
+  const parts: Part[] = []
+  let end = at
+  let k = kind
+  for (;;) {
+    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k)
+    if (!p) break
+    parts.push(p.value)
+    end = p.end
+    k = p.value.kind
+  }
+  return { parts, end, kind: k }
+}
+
+// Two committees joined into one, sharing the final 委: 经科与人资环委, 社会法制与港澳台侨委.
+const JOINT = /^([\u4e00-\u9fff]{2,6}?)[与和]/
+
+/** A joint committee: a stem that with 委 would be a part itself, 与/和, and a part (经科 + 与 + 人资环委). */
+function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { end: number; value: Part } | null {
+  const m = JOINT.exec(text.slice(at, at + 8))
+  if (!m) return null
+  const first = lex.parts.longestAt(`${m[1]}委`, 0)
+  const second = longest(lex.parts, text, at + m[0].length, (_e, x) => x.after === kind)
+  if (!first || first.end !== m[1]!.length + 1 || first.values[0]!.after !== kind || !second) return null
+  return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
+}
+
+/** The organ written at `at` and its parts: the body that follows a region. */
+export function readBody(lex: BodyLexicon, text: string, at: number): Body | null {
+  const o = longest(lex.organs, text, at, organEnds(text))
+  if (!o) return null
+  const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind)
+  return { organ: o.value, parts, end, kind }
+}
+
+/** The identity of a body in a region: its organ's id and its parts' ids (区统战部 ≡ 区委统战部). */
+export const bodyKey = (region: string | null, b: Body, written: string) =>
+  `${region ?? written}|${b.organ.id}${b.parts.map((p) => p.id).join('')}`
+
+type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>>
+
+/**
+ * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
+ * 长春市发改委, 长春市政协文史委). A region that could not be resolved leaves the name as written
+ * (市工商联), without a region.
+ */
+export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
+  // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
+  const written = b.organ.id === '委' ? '委' + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
+  const name = region ? region.name + written : text.slice(start, b.end)
+  return {
+    start, end: b.end, name, key: bodyKey(region?.name ?? null, b, name),
+    rank: b.organ.short ? 0 : explicit ? 2 : 1,
+    kind: b.kind, region: region?.name ?? null, division: region, rule,
+  }
+}

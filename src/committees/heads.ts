@@ -1,0 +1,55 @@
+import type { PlaceMention } from '../places/types.js'
+import { every, isHan } from '../text/chars.js'
+import type { BodyInput } from './extract.js'
+import type { BodyLexicon, Head } from './lexicon.js'
+import type { BodyMention } from './types.js'
+
+const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
+// Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
+const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
+// What a local body's phrase ends with: a village, a community, a street or a township.
+const LOCAL = /(?:村|社区|街道|镇|乡)$/
+
+const phraseOk = (h: Head, phrase: string) => (h.phrase === 'local' ? phrase.length >= 2 && LOCAL.test(phrase) : phrase.length >= (h.phrase === 'placed' ? 4 : 2))
+
+/**
+ * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
+ * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
+ * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
+ */
+export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+  const out: BodyMention[] = []
+  const toks = tokens.list
+  const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  toks.forEach((t, i) => {
+    if (covered[t.start]) return
+    // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
+    let head: Head | undefined
+    for (let s = t.start; s < t.end && !head; s++) {
+      const h = lex.heads.longestAt(text, s)
+      if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
+    }
+    if (!head) return
+    const bodyStart = t.end - head.word.length
+    // Walk back over the content words right before the head (at most four, within the sentence).
+    let k = i
+    let start = t.start
+    const placed = head.phrase === 'placed'
+    const pos = placed ? PLACED_POS : PHRASE_POS
+    while (k > 0 && i - k < 4 && pos.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && every(text, toks[k - 1]!.start, toks[k - 1]!.end, isHan)) {
+      k--
+      // An office needs a named place to begin its name: stop there.
+      if (placed && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
+      if (!placed) start = toks[k]!.start
+    }
+    if (placed && !placeStart.has(start)) return
+    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
+    let above: PlaceMention | undefined
+    for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
+    if (!phraseOk(head, text.slice(start, bodyStart))) return
+    const name = text.slice(start, t.end)
+    const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
+    out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
+  })
+  return out
+}
