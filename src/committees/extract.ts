@@ -14,6 +14,8 @@ export type BodyInput = {
   text: string; tokens: Tokens; places: readonly PlaceMention[]
   /** Words for the region an article is about (市, 街道), and how to resolve one at a position. */
   relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
+  /** The role word starting at `at` (委员, 代表, 主席), if one does: a body ends before it (全国人大代表). */
+  roleAt: (text: string, at: number) => string | undefined
 }
 
 // What may stand before a relative region word that does not start a word of its own (该市政协).
@@ -25,8 +27,6 @@ const CLAUSE_END = /[，。；！？：\n]/
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const CPPCC_TITLE = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
 const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第([一二三四五六七八九十]{1,3})届)?$/
-// Words a national body may be followed by without ending inside a longer word (全国政协委员).
-const TITLE_AFTER = /^(?:委员|常委|主席|副主席|秘书长|副秘书长|主任|副主任)/
 
 /**
  * Every public body mention, by the grammar [region | relative word | prefix] + organ + parts
@@ -112,7 +112,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联 (ending where a word ends, or before a title: 全国政协委员).
-    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || TITLE_AFTER.test(text.slice(end, end + 3))) : null
+    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined) : null
     if (n) {
       const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
       // A colloquial form (党中央) is reported by the body's id (中共中央); 全国政协 is always 全国政协.

@@ -17,7 +17,7 @@ export const committeesStage = defineStage({
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
     const relative = relativeResolver(structure, places, doc.get('homes'))
-    const bodyMentions = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative }, res.bodies, res.numerals)
+    const bodyMentions = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt }, res.bodies, res.numerals)
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {

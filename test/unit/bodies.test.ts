@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const body = (text: string, name: string) => committees(text).find((c) => c.name === name)
+
+// Every class of body a CPPCC report names (issue: bodies at every level, named the way the text
+// names them), each with an explicit region and with a relative word resolved from the article's region.
+const HOME = '江西省南昌市政协召开常委会议。' // the article is about 南昌市, in 江西省
+
+describe('bodies: democratic parties at every level', () => {
+  it.each([
+    ['民盟中央召开座谈会', '民盟中央', '全国'],
+    ['农工党中央向大会提交提案', '农工党中央', '全国'],
+    ['中国致公党中央委员会', '中国致公党中央委员会', '全国'],
+    ['民进江西省委调研组', '民进江西省委', '江西省'],
+    ['民建泉州市委会召开全会', '民建泉州市委会', '泉州市'],
+    ['九三学社闵行区委开展活动', '九三学社闵行区委', '闵行区'],
+    ['民建平阳县总支换届', '民建平阳县总支', '平阳县'],
+    ['台盟福建省委主委', '台盟福建省委', '福建省'],
+    ['中国民主同盟江西省委员会', '中国民主同盟江西省委员会', '江西省'],
+    [`${HOME}民革市委会参加调研`, '民革南昌市委会', '南昌市'],
+    [`${HOME}致公党市委提交提案`, '致公党南昌市委', '南昌市'],
+    [`${HOME}市民进组织委员视察`, '南昌市民进', '南昌市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it('one party committee written three ways is one body, named by its full form', () => {
+    const cs = committees(`${HOME}市民进召开会议。民进南昌市委会主委表示，民进市委将继续履职。`).filter((c) => c.kind === 'democratic-party')
+    expect(cs.map((c) => c.name)).toEqual(['民进南昌市委会'])
+    expect(cs[0]!.mentions).toHaveLength(3)
+  })
+
+  it.each(['各民主党派和工商联', '民建会员积极建言', '民盟盟员'])('a party named without a level is no body: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'democratic-party')).toEqual([])
+  })
+})
+
+describe('bodies: 工商联 and mass organisations', () => {
+  it.each([
+    ['长春市工商联组织企业家', '长春市工商联', '长春市'],
+    [`${HOME}市总工会开展活动`, '南昌市总工会', '南昌市'],
+    ['佛山市妇联主席', '佛山市妇联', '佛山市'],
+    [`${HOME}团市委组织青年`, '团南昌市委', '南昌市'],
+    ['共青团吉林省委', '共青团吉林省委', '吉林省'],
+    [`${HOME}市科协`, '南昌市科协', '南昌市'],
+    ['福州市侨联', '福州市侨联', '福州市'],
+    ['厦门市台联党组书记', '厦门市台联', '厦门市'],
+    [`${HOME}市文联、市作协联合举办`, '南昌市作协', '南昌市'],
+    ['深圳市科协', '深圳市科协', '深圳市'],
+    ['陈仓区知联会、新联会', '陈仓区新联会', '陈仓区'],
+    ['宁波市新的社会阶层人士联谊会', '宁波市新的社会阶层人士联谊会', '宁波市'],
+    ['全国妇联副主席', '全国妇联', '全国'],
+    ['中国科协组织专家', '中国科协', '全国'],
+    ['全国工商联调研', '全国工商联', '全国'],
+    ['欧美同学会（中国留学人员联谊会）', '欧美同学会', '全国'],
+    ['黄埔军校同学会会长', '黄埔军校同学会', '全国'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'mass-organisation', region })
+  })
+
+  it('a bare organ in a list under a relative word takes its region: 市各民主党派、工商联', () => {
+    expect(body(`${HOME}市各民主党派、工商联负责人参加`, '南昌市工商联')).toMatchObject({ kind: 'mass-organisation' })
+  })
+})
+
+describe('bodies: party organs and their departments', () => {
+  it.each([
+    ['中共吉林市委', '吉林市委', 'party'],
+    ['海曙区委宣传部', '海曙区委宣传部', 'party'],
+    ['永川区委政法委', '永川区委政法委', 'party'],
+    ['平阳县委组织部', '平阳县委组织部', 'party'],
+    ['中共青浦区委统战部', '青浦区委统战部', 'party'],
+    ['浦东新区纪委监委', '浦东新区纪委监委', 'party'],
+    [`${HOME}市纪委书记`, '南昌市纪委', 'party'],
+    [`${HOME}市委统战部部长`, '南昌市委统战部', 'party'],
+    ['中共中央', '中共中央', 'party'],
+    ['中央统战部', '中央统战部', 'party'],
+    ['落实党中央决策部署', '中共中央', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('a department is one body whether 委 is written or not, named by its full form', () => {
+    const cs = committees('青浦区统战部召开座谈会。会上，青浦区委统战部部长讲话。')
+    expect(cs.map((c) => c.name)).toEqual(['青浦区委统战部'])
+  })
+
+  it('a department after a party committee in a list of titles is that committee’s: 兰溪市委常委、统战部部长', () => {
+    expect(body('兰溪市委常委、统战部部长金建荣出席', '兰溪市委统战部')).toMatchObject({ kind: 'party' })
+  })
+})
+
+describe('bodies: governments and departments as written', () => {
+  it.each([
+    ['长春市人民政府', '长春市人民政府'],
+    [`${HOME}市政府分管领导`, '南昌市政府'],
+    ['锡林郭勒盟镶黄旗政府', '镶黄旗政府'],
+    ['泉州市卫健委', '泉州市卫健委'],
+    ['长治市发改委', '长治市发改委'],
+    ['吉林省发展改革委', '吉林省发展改革委'],
+    [`${HOME}市工信局`, '南昌市工信局'],
+    ['海曙区民政局', '海曙区民政局'],
+    [`${HOME}市住建委`, '南昌市住建委'],
+    ['丽水市商务局', '丽水市商务局'],
+    ['德阳市自然资源和规划局', '德阳市自然资源和规划局'],
+    ['大兴安岭地区林草局', '大兴安岭地区林草局'],
+    [`${HOME}市供销社`, '南昌市供销社'],
+    ['渝中区消防救援局', '渝中区消防救援局'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+
+  it('the body part is never expanded or shortened: 发改委 stays, 发展改革委 stays', () => {
+    expect(committees('长治市发改委').map((c) => c.name)).toEqual(['长治市发改委'])
+    expect(committees('吉林省发展改革委').map((c) => c.name)).toEqual(['吉林省发展改革委'])
+  })
+
+  it('a village committee is named with its village', () => {
+    expect(body('胜龙村村委会组织村民', '胜龙村村委会')).toMatchObject({ kind: 'government' })
+  })
+})
+
+describe('bodies: CPPCC special committees, congresses, courts, procuratorates, the military', () => {
+  it.each([
+    ['闵行区政协文史委', '闵行区政协文史委', 'cppcc-special'],
+    ['陕西省政协文化文史和学习委员会', '陕西省政协文化文史和学习委员会', 'cppcc-special'],
+    ['全国政协人口资源环境委员会', '全国政协人口资源环境委员会', 'cppcc-special'],
+    [`${HOME}市政协港澳台侨委`, '南昌市政协港澳台侨委', 'cppcc-special'],
+    ['南湖区政协经科与人资环委', '南湖区政协经科与人资环委', 'cppcc-special'],
+    ['重庆市政协联络委', '重庆市政协联络委', 'cppcc-special'],
+    ['长春市人大常委会', '长春市人大常委会', 'congress'],
+    ['吉林省人大常委会法工委', '吉林省人大常委会法工委', 'congress'],
+    ['全国人大代表', '全国人大', 'congress'],
+    ['长春市中级人民法院', '长春市中级人民法院', 'court'],
+    [`${HOME}市法院院长`, '南昌市法院', 'court'],
+    ['青山湖区法院', '青山湖区法院', 'court'],
+    ['汶上县人民检察院', '汶上县人民检察院', 'procuratorate'],
+    [`${HOME}省军区政委`, '江西省军区', 'military'],
+    ['汉中军分区', '汉中市军分区', 'military'],
+    ['汶上县人武部部长', '汶上县人武部', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+})
+
+describe('bodies: what is not one', () => {
+  it.each([
+    ['有关部门和相关单位', []],
+    ['受市委托开展评估', []],
+    ['各民主党派', []],
+    ['彭浦镇政协委员工作站', []],
+    ['政府部门', []],
+  ])('%s', (text, names) => {
+    expect(committees(text).map((c) => c.name)).toEqual(names)
+  })
+})
