@@ -1,37 +1,76 @@
 import type { DateMention } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
+import { articleAt, type Structure } from '../structure/types.js'
 import { nextMatch } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import type { DateWords } from './words.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
+const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})/
+
+/** The date an article is written on: its masthead, else the first full date near its top (发布时间: 2019-02-26). */
+function articleDates(text: string, s: Structure): Array<Date | null> {
+  return s.articles.map((a) => {
+    const m = a.date ? /(\d{4})-(\d{2})-(\d{2})/.exec(a.date) : FULL.exec(text.slice(a.start, Math.min(a.end, a.start + 300)))
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
+  })
+}
+
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 
 /**
- * Stage step: calendar dates and months written with numbers, as ISO: 2024-01-15, 2024-05, and
- * --09-19 where the year is not written. 今年/去年 are read against the page's year (its printed
- * date, else the latest year it writes out); without one they stay yearless.
+ * Calendar dates and months written with numbers, as ISO: 2024-01-15, 2024-05, --09-19 where the year
+ * is not written; a range of days (5月5日至7日) gives both. Relative words are read against the page:
+ * 今年/去年 against its year, 8月以来 against the article's date (else --08), 上月15日 only where the
+ * article's date is known. A month alone (5月) is no date, nor is a word without numbers (昨天, 日前):
+ * GUIDE.md counts dates stated with numbers.
  */
-export function findDates(text: string, pageYear: number | null, span: SpanMaker, words: DateWords, numerals: Numerals): DateMention[] {
+export function findDates(text: string, structure: Structure, span: SpanMaker, words: DateWords, numerals: Numerals): DateMention[] {
   const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : numerals.parse(s))
+  const anchors = articleDates(text, structure)
+  const pageYear = structure.year
   const out: DateMention[] = []
+  const push = (s: number, e: number, iso: string) => out.push({ text: text.slice(s, e), iso, span: span(s, e) })
   const { pattern, starts } = words
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
     // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
     if (/[\d第个]/.test(text[m.index - 1] ?? '')) continue
+    const at = m.index
+    const end = at + m[0].length
+    const anchor = anchors[articleAt(structure, at)] ?? null
+    if (m[9]) {
+      // 上月15日: against the article's date, where it is known.
+      const dd = num(m[10])
+      if (!anchor || dd === null || dd < 1 || dd > 31) continue
+      const d = new Date(anchor)
+      d.setUTCDate(1)
+      d.setUTCMonth(d.getUTCMonth() + words.relative.get(m[9])!.offset)
+      push(at, end, `${isoDay(d).slice(0, 7)}-${pad(dd)}`)
+      continue
+    }
     let year: number | null
     let month: number | null
     let day: number | null
-    if (m[5]) { year = Number(m[5]); month = Number(m[6]); day = Number(m[7]) } else {
+    if (m[6]) { year = Number(m[6]); month = Number(m[7]); day = Number(m[8]) } else {
       year = num(m[1])
-      if (year === null && m[2] && pageYear !== null) year = pageYear + words.relativeYears.get(m[2])!
+      if (year === null && m[2]) {
+        const y = anchor?.getUTCFullYear() ?? pageYear
+        if (y !== null) year = y + words.relative.get(m[2])!.offset
+      }
       month = num(m[3])
       day = num(m[4])
+      // 8月以来, 5月份: the month, in the article's year where it has one.
+      if (year === null && day === null && m[5] && !m[2]) year = anchor?.getUTCFullYear() ?? null
     }
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue
-    // A bare month without year or day (5月) is a date only with a relative year word: 今年5月.
-    if (year === null && day === null && !m[2]) continue
-    const iso = day === null ? `${year}-${pad(month)}` : year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`
-    out.push({ text: m[0], iso, span: span(m.index, m.index + m[0].length) })
+    // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).
+    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && day === null) continue
+    const yy = year === null ? '-' : String(year)
+    push(at, end, day === null ? (year === null ? `--${pad(month)}` : `${yy}-${pad(month)}`) : `${yy}-${pad(month)}-${pad(day)}`)
+    // 5月5日至7日: the range's last day, in the same month.
+    const range = day !== null ? words.rangeDay.exec(text.slice(end, end + 8)) : null
+    const last = range ? num(range[1]) : null
+    if (range && last !== null && last > day! && last <= 31) push(end + range[0].indexOf(range[1]!), end + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
   }
   return out
 }

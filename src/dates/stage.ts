@@ -10,6 +10,6 @@ export const datesStage = defineStage({
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
-    return { dates: findDates(text.text, structure.year, spanMaker(doc.input, text, structure), res.dates, res.numerals) }
+    return { dates: findDates(text.text, structure, spanMaker(doc.input, text, structure), res.dates, res.numerals) }
   },
 })

@@ -3,33 +3,47 @@ import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
 
 /**
- * Relative year words and the words that make a year a target (data/date-words.tsv), and the date
- * pattern built from them: `pattern` is sticky, tried only where `starts` holds the unit.
+ * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
+ * tried only where `starts` holds the unit. Groups: 1 year, 2 relative year, 3 month, 4 day, 5 month
+ * suffix, 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日).
  */
-export type DateWords = { relativeYears: ReadonlyMap<string, number>; targetBefore: RegExp; targetAfter: RegExp; pattern: RegExp; starts: UnitSet }
+export type DateWords = {
+  relative: ReadonlyMap<string, { kind: 'year' | 'month'; offset: number }>
+  targetBefore: RegExp
+  targetAfter: RegExp
+  pattern: RegExp
+  /** The second day of a range written after a first date (至7日): group 1 the day. */
+  rangeDay: RegExp
+  starts: UnitSet
+}
 
 const N = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})'
-
-const alternation = (ws: string[]) => ws.sort((a, b) => b.length - a.length).join('|')
+const alternation = (ws: string[]) => (ws.length ? ws.sort((a, b) => b.length - a.length).map((w) => w.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)')
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
-  const relativeYears = new Map<string, number>()
-  const before: string[] = []
-  const after: string[] = []
-  for (const { cells, where } of rows) {
-    const [word = '', kind, offset] = cells
-    if (kind === 'year' && offset !== undefined && /^-?\d+$/.test(offset)) relativeYears.set(word, Number(offset))
-    else if (kind === 'target') before.push(word)
-    else if (kind === 'target-after') after.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected kind year (with an offset), target or target-after`)
+  const relative = new Map<string, { kind: 'year' | 'month'; offset: number }>()
+  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [] }
+  for (const r of rows) {
+    const [word = '', kind = '', offset] = r.cells
+    if ((kind === 'year' || kind === 'month') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
+    else if (kind in lists) lists[kind]!.push(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-suffix, range, target or target-after`)
   }
-  const relative = [...relativeYears.keys()]
-  // 2024年1月15日 · 今年6月26日 · 9月19日 · 2022年8月 · 2024-05-18 · 2024.05.18 · 2024/5/18
+  const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
+  const years = alternation(of('year'))
+  // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月
   const pattern = new RegExp(
-    `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(${alternation(relative)}))?(${N})月(?:(${N})[日号])?` +
-      `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`,
+    `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(${years}))?(${N})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
+      `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
+      `|(${alternation(of('month'))})(${N})[日号]`,
     'y',
   )
-  const starts = UnitSet.of(['0123456789〇零一二三四五六七八九十', ...relative.map((w) => w[0]!)])
-  return { relativeYears, targetBefore: new RegExp(`(?:${alternation(before)})$`), targetAfter: new RegExp(`^年(?:${alternation(after)})`), pattern, starts }
+  const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
+  const starts = UnitSet.of(['0123456789〇零一二三四五六七八九十', ...[...relative.keys()].map((w) => w[0]!)])
+  return {
+    relative,
+    targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
+    targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
+    pattern, rangeDay, starts,
+  }
 }

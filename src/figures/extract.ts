@@ -1,104 +1,183 @@
-import type { Trie } from '../lexicon/trie.js'
+import type { PlaceMention } from '../places/types.js'
 import type { Figure } from '../schema/result.js'
-import type { SpanMaker } from '../spans/index.js'
 import type { Tokens } from '../segment/tokens.js'
-import { nextMatch, UnitSet } from '../text/chars.js'
+import type { SpanMaker } from '../spans/index.js'
+import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
 import { arabicDigits, scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
+import type { Approx, FigureWords } from './words.js'
+
+/** What figures are read from: the text, its words and places, and the spans to report. */
+export type FigureInput = {
+  text: string; tokens: Tokens; places: readonly PlaceMention[]; span: SpanMaker
+  /** Whether a division's name or short form holding a numeral covers `pos` (三台 of 三台县 on a page that names it). */
+  inDivisionName(pos: number): boolean
+}
+
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
 // A range after a number (3至5个): the marks, and the range's upper end.
-const RANGE_MARKS = ['至', '到', '~', '－', '-', '—']
-const RANGE = new RegExp(`^(?:${RANGE_MARKS.join('|')})(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)`)
-const RANGE_MARK = UnitSet.of(RANGE_MARKS)
-const PREFIX: Array<[RegExp, Figure['approx']]> = [
-  [/(?:将近|接近|不到|不足|近)$/, 'less'],
-  [/(?:大约|大概|约)$/, 'about'],
-  [/(?:超过|多达|逾|超)$/, 'more'],
-]
-const SUFFIX: Array<[RegExp, Exclude<Figure['approx'], null>]> = [[/^(?:以上|多)/, 'more'], [/^(?:以下|以内)/, 'less'], [/^(?:左右|上下)/, 'about']]
-const MEASURES = new Set(['米', '公里', '千米', '平方米', '平方公里', '亩', '吨', '元'])
-const DATE_AFTER = /^(?:年度|年代|月|日|号|时|点|版|届|世纪)/
-const YEARLIKE = /^(?:1[5-9]|20)\d\d$|^[〇零一二三四五六七八九]{4}$/
+const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
+// Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
+const NOT_AFTER = /[第届A-Za-z.\-/:]/
+const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
 
-type Parsed = { value: number; len: number; approx: Figure['approx'] }
+/** A number read at a position: its value (exact), where it ends, and an approximation written inside it. */
+type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean }
 
-/** Number core + 余/多 + magnitude (万/亿) + 余/多, read from `at`. */
-function readNumber(text: string, core: string, at: number, numerals: Numerals): Parsed | null {
-  let i = at + core.length
-  let approx: Figure['approx'] = null
-  const more = () => { if (/[余多来]/.test(text[i] ?? '')) { approx = 'more'; i++ } }
-  const arabic = arabicDigits(core)
-  if (arabic !== null) {
-    more()
-    const mag = numerals.magnitudeAt(text, i)
-    let value = Number(arabic)
-    // 3.7万, 2651.9万元, 1亿; a bare 千/百 after digits is not a magnitude (3千 is rare, 5百姓 never).
-    if (mag) { value = scaleDecimal(arabic, mag.pow); i += mag.length }
-    more()
-    return { value, len: i - at, approx }
+/**
+ * The number at `at`: Arabic (1,359 / 25.25, then 余/多, then a magnitude: 3.7万, 300余万) or Chinese
+ * (二十多, 三百余万, 三点五亿, 二〇二三); `lone` for a magnitude alone (百 of 近百名, 十 of 十余家).
+ */
+function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core | null {
+  let approx: Approx | null = null
+  const inside = (i: number) => {
+    const a = fw.inside.get(text[i] ?? '')
+    if (a && !approx) approx = a
+    return a ? i + 1 : i
   }
-  // Chinese: a trailing 余/多 may sit before 万 (三百余万); 一 alone is an article, not a count.
-  // 百米 is a length, 百姓 and 万物 are words: a lone magnitude counts only before a measurement unit.
-  if (core === '一' || (/^[十百千万亿]$/.test(core) && !MEASURES.has(text[i] ?? ''))) return null
-  const v = numerals.parse(core)
-  if (v === null) return null
-  more()
-  return { value: v, len: i - at, approx }
+  ARABIC.lastIndex = at
+  const m = ARABIC.exec(text)
+  if (m) {
+    const digits = arabicDigits(m[0])!
+    let i = inside(at + m[0].length)
+    const mag = n.magnitudeAt(text, i)
+    const value = mag ? scaleDecimal(digits, mag.pow) : Number(digits)
+    if (mag) i = inside(i + mag.length)
+    return { value, end: i, approx, chinese: false, lone: false }
+  }
+  // Chinese: numeral characters with a decimal point; 余/多 may sit before the magnitude (三百余万).
+  let e = at
+  while (e < text.length && (n.isNumeral(text[e]!) || (n.kindOf(text[e]!) === 'point' && e > at))) e++
+  if (e === at) return null
+  let run = text.slice(at, e)
+  let i = inside(e)
+  if (i > e) {
+    const mag = n.magnitudeAt(text, i)
+    if (mag) { run += text.slice(i, i + mag.length); i += mag.length }
+  }
+  // The magnitudes at the end of a decimal scale it exactly: 三点五亿 = 3.5 × 10^8.
+  let tail = run.length
+  while (tail > 0 && n.kindOf(run[tail - 1]!) === 'magnitude') tail--
+  let value: number | null
+  if (run.slice(0, tail).includes('点') && tail < run.length) {
+    const dec = n.decimal(run.slice(0, tail))
+    const mag = n.magnitudeAt(run, tail)
+    value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
+  } else value = n.parse(run)
+  if (value === null) return null
+  const lone = [...run].length === 1 && n.kindOf(run) !== 'digit'
+  return { value, end: i, approx, chinese: true, lone }
+}
+
+/** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
+function readRound(text: string, at: number, n: Numerals): { value: number; end: number } | null {
+  let value = 1
+  let i = at
+  while (i < text.length && i - at < 3) {
+    const k = n.kindOf(text[i]!)
+    if (k !== 'unit' && k !== 'magnitude') break
+    value *= n.parse(text[i]!)!
+    i++
+  }
+  return i > at ? { value, end: i } : null
 }
 
 /**
- * Stage step: figures — a number (Arabic, Chinese or mixed, with 万/亿 scaled exactly), an optional
- * approximation (近/约/超 … 余/多/以上/左右) and a measure word or unit from data/units.tsv; ranges
- * (3至5个) carry `max`. Ordinals (第15条, 十三届八次), dates and years, quoted slogans (“四个意识”),
- * numbers fused with Latin (5G, NO.5) and Chinese numerals before 大 (两大主题) are not figures.
+ * Figures: a number (Arabic, Chinese or mixed; 万/亿 and decimals scaled exactly; 百分之 …; 三成; round
+ * numbers 数十, 上百), an approximation (近/约/超 … 余/多 … 以上/左右, data/figure-words.tsv) and a unit
+ * (data/units.tsv) that ends where a word of the segmenter ends (93920部队 has no unit 部). Not figures:
+ * ordinals, dates and years, quoted slogans and titles, set phrases (data/numbered-phrases.txt), numbers
+ * in a place's name (三台县, 九台区), numbers glued to Latin (5G, NO.5), Chinese numerals before 大 (两大主题).
  */
-export function findFigures(text: string, tokens: Tokens, span: SpanMaker, units: Trie<string>, numerals: Numerals): Array<Figure & { normStart: number }> {
-  // Sticky: tried only where a number can start (see nextMatch).
-  const CORE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${numerals.chars}]+`, 'y')
-  const NUMBER_START = UnitSet.of(['0123456789', numerals.chars])
+export function findFigures({ text, tokens, places, span, inDivisionName }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
   const inShortQuote = enclosedBy(text, '“‘', '”’', 16, 17)
   const inTitle = enclosedBy(text, '《', '》', 40, 40)
+  const inPlace = new Uint8Array(text.length + 1)
+  for (const p of places) if (p.division) inPlace.fill(1, p.start, p.end)
+  const wordEnds = (i: number) => i >= text.length || tokens.isEnd[i] === 1 || !isHan(text.charCodeAt(i))
+  // A unit ends a word (93920部队 has no 部), begins a word of time or place (20年来, 3天内, 两年间), or
+  // ends inside a word the HMM guessed (14|位会员 is 14位 + 会员; 31|个省 is 31个 + 省).
+  const TIME = /^[tfsx]$/
+  const unitEnds = (s: number, e: number) => wordEnds(e) || TIME.test(tokens.list[tokens.at[e - 1]!]!.pos) && (tokens.isStart[s] === 1 || tokens.list[tokens.at[e - 1]!]!.pos === 'x')
   const out: Array<Figure & { normStart: number }> = []
-  let resume = 0
-  for (let m = nextMatch(text, 0, NUMBER_START, CORE); m; m = nextMatch(text, resume, NUMBER_START, CORE)) {
-    const s = m.index
-    resume = s + m[0].length
-    const prevCh = text[s - 1] ?? ''
-    if (prevCh === '第' || prevCh === '届' || /[A-Za-z.\-\/:]/.test(prevCh) || (/^\d+$/.test(m[0]) && text[s + m[0].length] === '-')) continue
-    // 第二、五、六组: every number of an ordinal enumeration is an ordinal.
-    if (prevCh === '、' && /第[〇零一二两三四五六七八九十百\d、]+$/.test(text.slice(Math.max(0, s - 12), s))) continue
-    const num = readNumber(text, m[0], s, numerals)
-    if (!num) continue
-    let end = s + num.len
-    // A Chinese numeral counts only with a unit or a range after it: most (一 of 统一, 进一步) are
-    // rejected here, before any of the tests below.
-    if (m[0].charCodeAt(0) > 57 && !RANGE_MARK.has(text.charCodeAt(end)) && !units.longestAt(text, end)) continue
-    const after = text.slice(end)
-    if (/^[A-Za-z]/.test(after) || DATE_AFTER.test(after)) continue
-    if (after.startsWith('年') && YEARLIKE.test(m[0])) continue
-    let max: number | undefined
-    const range = RANGE.exec(text.slice(end))
-    if (range) {
-      const hi = arabicDigits(range[1]!) !== null ? Number(range[1]) : numerals.parse(range[1]!)
-      if (hi !== null && hi > num.value) { max = hi; end += range[0].length }
+  for (let s = 0; s < text.length; s++) {
+    const c = text.charCodeAt(s)
+    const round = fw.round.longestAt(text, s)
+    const percent = fw.percent.longestAt(text, s)
+    if (!isAsciiDigit(c) && !n.isNumeral(text[s]!) && !round && !percent) continue
+    // A number begins where its digits begin (not at the 3 of 2023, nor the 359 of 1,359, nor the 十 of 二十).
+    const prev = text[s - 1] ?? ''
+    if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
+    if (n.isNumeral(text[s]!) && n.isNumeral(prev)) continue
+    if (inPlace[s] || inDivisionName(s) || NOT_AFTER.test(prev) || ordinalList(text, s) || phraseAt(fw, text, s)) continue
+    let value: number
+    let end: number
+    let approx: Approx | null = null
+    let unit: string | null = null
+    let chinese = true
+    const rn = round ? readRound(text, round.end, n) : null
+    if (percent) {
+      const core = readCore(text, percent.end, fw, n)
+      if (!core) continue
+      ;({ value, end } = core)
+      approx = core.approx
+      unit = '%'
+    } else if (round && rn) {
+      ;({ value, end } = rn)
+      approx = round.values[0]!
+    } else {
+      if (round) continue
+      const core = readCore(text, s, fw, n)
+      if (!core) continue
+      ;({ value, end, chinese } = core)
+      approx = core.approx
+      // 一 alone is an article, not a count; a magnitude alone counts only made approximate (近百名, 十余家).
+      if (chinese && text.slice(s, end) === '一') continue
+      if (core.lone && !core.approx && !fw.before.longestEndingAt(text, s)) {
+        // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
+        if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
+      }
+      // Digits glued to what follows: a date 2024-05, a code 5G.
+      if (!chinese && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
     }
-    const u = units.matchesAt(text, end).at(-1)
-    const prefix = PREFIX.find(([re]) => re.test(text.slice(Math.max(0, s - 2), s)))
-    if (!u && !(prefix && arabicDigits(m[0]) !== null)) continue
+    if (fw.stops.longestAt(text, end) && unit === null) continue
+    if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === '年') continue
+    let max: number | undefined
+    const range = RANGE.exec(text.slice(end, end + 12))
+    if (range && Number(range[1]) > value) { max = Number(range[1]); end += range[0].length }
+    let fend = end
+    if (unit === null) {
+      const tenths = fw.tenths.longestAt(text, end)
+      const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
+      if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
+      else if (u) { unit = u[1][0]!.unit; fend = u[0] }
+    }
+    const before = fw.before.longestEndingAt(text, s)
+    // Without a unit: an Arabic number made approximate (近4000), or a round number in 万 (数十万).
+    if (unit === null && !(before && !chinese) && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
-    // 三年攻坚行动, 五年规划: a Chinese-numeral span of years names a plan unless it is approximate.
-    if (u && u[1][0] === '年' && !/\d/.test(m[0]) && !num.approx) continue
-    if (!/\d/.test(m[0]) && text[end] === '大') continue
-    let approx = num.approx
+    // 三年攻坚行动, 五年规划: a span of years in Chinese numerals names a plan unless it is approximate.
+    if (unit === '年' && chinese && !approx && !before && !round) continue
     let start = s
-    if (prefix) { approx = prefix[1]; start = s - (text.slice(Math.max(0, s - 2), s).match(prefix[0])?.[0].length ?? 0) }
-    let fend = u ? u[0] : end
-    // 多 of 多边 begins a word: no approximation.
-    const next = tokens.isStart[fend] ? tokens.list[tokens.at[fend]!] : undefined
-    const suf = SUFFIX.find(([re]) => re.test(text.slice(fend)) && !(next && next.word.length > 1 && next.word[0] === '多'))
-    if (suf && !approx) { approx = suf[1]; fend += text.slice(fend).match(suf[0])![0].length }
-    const unit = u ? u[1][0]! : null
-    out.push({ text: text.slice(start, fend), value: num.value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
-    resume = fend
+    if (before) { approx ??= before.values[0]!; start = before.start }
+    const after = fw.after.longestAt(text, fend)
+    if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
+    out.push({ text: text.slice(start, fend), value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
+    s = fend - 1
   }
   return out
+}
+
+/** 第二、五、六组: every number of an ordinal enumeration is an ordinal. */
+function ordinalList(text: string, s: number): boolean {
+  return text[s - 1] === '、' && /第[〇零一二两三四五六七八九十百\d、]+$/.test(text.slice(Math.max(0, s - 12), s))
+}
+
+/** Whether a set phrase (十四五, 两个维护, 市县两级) covers position `s`. */
+function phraseAt(fw: FigureWords, text: string, s: number): boolean {
+  for (let k = 0; k <= 3 && k <= s; k++) {
+    const p = fw.phrases.longestAt(text, s - k)
+    if (p && p.end > s) return true
+  }
+  return false
 }

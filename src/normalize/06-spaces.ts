@@ -7,6 +7,7 @@ const RUN = /[ \t\u00a0]+/g
 // letters, and what joins Latin or digits (A-Z a-z 0-9 . % + -).
 const isBreak = (c: number) => Number.isNaN(c) || c === 10
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isDigit = (c: number) => c >= 48 && c <= 57
 const isLatinOrDigit = (c: number) => isLatin(c) || (c >= 48 && c <= 57) || c === 46 || c === 37 || c === 43 || c === 45
 
 /** Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i. */
@@ -31,6 +32,8 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
     if (isBreak(l) || isBreak(r)) return ''
     const latinL = isLatinOrDigit(l)
     const latinR = isLatinOrDigit(r)
+    // 8. 8 个百分点: a space after a decimal point inside a number is OCR's.
+    if (l === 46 && isDigit(t.charCodeAt(s - 2)) && isDigit(r)) return ''
     if (latinL && latinR) return x[0] === ' ' ? null : ' '
     if (latinL || latinR) return isLatin(latinL ? l : r) ? null : ''
     return tokenLength(t, s - 1, -1) <= 1 || tokenLength(t, e, 1) <= 1 ? '' : x[0] === ' ' ? null : ' '

@@ -1,5 +1,6 @@
 import { loadBodyLexicon, type BodyLexicon } from '../committees/lexicon.js'
 import { dateWords, type DateWords } from '../dates/words.js'
+import { loadFigureWords, type FigureWords } from '../figures/words.js'
 import { loadVariants } from '../normalize/05-variants.js'
 import type { NormalizeResources } from '../normalize/types.js'
 import { loadPersonLexicon, loadRoles, type PersonLexicon } from '../persons/lexicon.js'
@@ -35,8 +36,7 @@ export type Resources = {
   /** Words for the region an article is about (市, 省, 街道): data/relative-regions.tsv. */
   readonly relative: Trie<RelativeLevel>
   readonly persons: PersonLexicon
-  /** Measure words and units of figures: written form → unit (data/units.tsv). */
-  readonly units: Trie<string>
+  readonly figures: FigureWords
   readonly dates: DateWords
   readonly topics: Topics
 }
@@ -57,8 +57,6 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
   const lists = new Trie<true>()
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
-  const units = new Trie<string>()
-  for (const { cells } of dataFiles.tsv('units.tsv', 2)) units.add(cells[0]!, cells[1]!)
   return {
     engine,
     segmentation: loadSegmentation(engine, ext),
@@ -71,7 +69,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     bodies,
     relative: relativeWords(dataFiles.tsv('relative-regions.tsv', 2)),
     persons: loadPersonLexicon(roles, ext),
-    units,
+    figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
     topics: loadTopics(options.taxonomy),
   }

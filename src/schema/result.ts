@@ -67,7 +67,8 @@ export const FigureSchema = z.object({
 
 export const DateSchema = z.object({
   text: z.string(),
-  iso: z.string(),
+  /** YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD / --MM where the year is not written. */
+  iso: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$/, 'an ISO date: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM'),
   span: SpanSchema,
 })
 

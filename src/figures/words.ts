@@ -1,0 +1,51 @@
+import { CppccNlpError } from '../errors.js'
+import { Trie } from '../lexicon/trie.js'
+import { dataFiles } from '../resources/data-files.js'
+import type { Figure } from '../schema/result.js'
+
+export type Approx = NonNullable<Figure['approx']>
+
+/** The words around the numbers of figures (data/figure-words.tsv), units (units.tsv) and set phrases (numbered-phrases.txt). */
+export type FigureWords = {
+  /** Approximations written before a number, as a trie of reversed words (read back from the number). */
+  before: Trie<Approx>
+  /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
+  inside: ReadonlyMap<string, Approx>
+  after: Trie<Approx>
+  /** Words before a magnitude that make a round number (数十, 上百). */
+  round: Trie<Approx>
+  /** Words after which a number is a percentage (百分之). */
+  percent: Trie<true>
+  /** Words after a number that make it tenths, as a percentage (三成). */
+  tenths: Trie<true>
+  /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
+  stops: Trie<true>
+  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米). */
+  units: Trie<{ unit: string; measure: boolean }>
+  phrases: Trie<true>
+}
+
+const APPROX = new Set(['more', 'less', 'about'])
+const reversed = (w: string) => [...w].reverse().join('')
+
+export function loadFigureWords(): FigureWords {
+  const w: FigureWords = { before: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie() }
+  const inside = w.inside as Map<string, Approx>
+  for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
+    const [word = '', position = '', approx = ''] = r.cells
+    const a = approx as Approx
+    const needsApprox = position === 'before' || position === 'inside' || position === 'after' || position === 'round'
+    if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
+    if (position === 'before') w.before.add(reversed(word), a)
+    else if (position === 'inside') inside.set(word, a)
+    else if (position === 'after') w.after.add(word, a)
+    else if (position === 'round') w.round.add(word, a)
+    else if (position === 'percent') w.percent.add(word, true)
+    else if (position === 'tenths') w.tenths.add(word, true)
+    else if (position === 'stop') w.stops.add(word, true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, inside, after, round, percent, tenths or stop`)
+  }
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1' })
+  for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
+  return w
+}
