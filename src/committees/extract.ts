@@ -27,6 +27,7 @@ const CLAUSE_END = /[，。；！？：\n]/
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const CPPCC_TITLE = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
 const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第([一二三四五六七八九十]{1,3})届)?$/
+const TERM = /^第[一二三四五六七八九十]{1,3}届/
 
 /**
  * Every public body mention, by the grammar [region | relative word | prefix] + organ + parts
@@ -67,7 +68,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const place = placeAt.get(at)
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
     const regionEnd = place ? place.end : rel ? rel.end : at
-    const organ = regionEnd > at ? longest(x.organs, text, regionEnd) : longest(x.national, text, at)
+    // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
+    const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
+    const organAt = regionEnd + (term ? term[0].length : 0)
+    const organ = regionEnd > at ? longest(x.organs, text, organAt) : longest(x.national, text, at)
     if (!organ) continue
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     const national = regionEnd === at
@@ -76,11 +80,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
     const organId = /^委/.test(organ.value) ? '委' : organ.value
-    const organWritten = x.keep ? text.slice(regionEnd, organ.end) : organId
+    const organWritten = x.keep && !term ? text.slice(organAt, organ.end) : organId
     const written = (regionName && !national ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
     const name = x.keep ? x.form + written : written
     const key = x.kind === 'party' ? `${regionName ?? name}|委${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
-    take({ start: i, end, name, key, rank: place || national ? 2 : 1, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
+    take({ start: i, end, name, key, rank: term ? 0 : place || national ? 2 : 1, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
     i = end - 1
   }
 
@@ -112,7 +116,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联 (ending where a word ends, or before a title: 全国政协委员).
-    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined) : null
+    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined) : null
     if (n) {
       const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
       // A colloquial form (党中央) is reported by the body's id (中共中央); 全国政协 is always 全国政协.

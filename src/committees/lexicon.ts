@@ -21,6 +21,8 @@ export type BodyLexicon = {
   prefixes: Trie<Prefix>
   named: Trie<Named>
   heads: Trie<Head>
+  /** Words for a member of a body written right after it (代表 of 全国人大代表): data/member-words.txt. */
+  members: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
 }
@@ -71,8 +73,10 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
     named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
   }
+  const members = new Trie<true>()
+  for (const w of dataFiles.list('member-words.txt')) members.add(w, true)
   return {
-    organs, parts, prefixes, named, heads,
+    organs, parts, prefixes, named, heads, members,
     organEndAt: (text, at) => longest(organs, text, at, organEnds(text))?.end ?? -1,
   }
 }

@@ -3,7 +3,8 @@ import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { UnitSet } from '../text/chars.js'
 
-export type Role = { role: string; cppcc: boolean; kind: string; as: string }
+/** A title (data/roles.tsv): CPPCC membership, kind, how it is reported, and the body it implies (区长 → 区's 政府). */
+export type Role = { role: string; cppcc: boolean; kind: string; as: string; body: string; region: string; of: string }
 export type PersonLexicon = {
   /** The first UTF-16 units of surnames. */
   surnameStart: UnitSet
@@ -26,6 +27,8 @@ export type PersonLexicon = {
   roleAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
+  /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
+  modifierEndingAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
@@ -54,8 +57,8 @@ const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => en
 /** data/roles.tsv and the user's roles (kind other, no CPPCC membership). */
 export function loadRoles(ext: Extension): Map<string, Role> {
   const roles = new Map<string, Role>()
-  for (const { cells } of dataFiles.tsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]! })
-  for (const r of ext.roles) if (!roles.has(r)) roles.set(r, { role: r, cppcc: false, kind: 'other', as: r })
+  for (const { cells } of dataFiles.tsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]!, body: cells[4] ?? '', region: cells[5] ?? '', of: cells[6] ?? '' })
+  for (const r of ext.roles) if (!roles.has(r)) roles.set(r, { role: r, cppcc: false, kind: 'other', as: r, body: '', region: '', of: '' })
   return roles
 }
 
@@ -122,6 +125,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const roleTrie = new Trie<string>()
   const roleBack = new Trie<string>()
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversed(r), r) }
+  const modifierBack = new Trie<string>()
+  for (const m of readList('role-modifiers.txt')) modifierBack.add(reversed(m), m)
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const cueBack = new Trie<string>()
@@ -152,6 +157,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
+    modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],

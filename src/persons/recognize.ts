@@ -1,7 +1,7 @@
 import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
-import { UnitSet } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
@@ -69,6 +69,8 @@ export const WEIGHTS = {
   weakCueMinLength: 3,
   weakCues: 1,
   weakCue: 1,
+  /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
+  joinedBreak: 1.5,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
@@ -248,6 +250,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     for (const c of cands) if (c.start >= f.start && c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
   }
   for (const f of foreign) cands.push(f)
+  for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -372,6 +375,46 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score
+}
+
+/**
+ * Names that OCR or a line break cut in two (欧 阳丽娟, 王建⏎平): a candidate across one inner space or
+ * line break, scored on its characters joined, where the joined name scores as a name and neither part
+ * does as well alone. The mention's span holds the break; its name does not.
+ */
+function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[], after: (e: number) => After): NameMention[] {
+  const out: NameMention[] = []
+  const bestFrom = new Map<number, number>()
+  const bestTo = new Map<number, number>()
+  for (const c of cands) {
+    bestFrom.set(c.start, Math.max(bestFrom.get(c.start) ?? -Infinity, c.score))
+    bestTo.set(c.end, Math.max(bestTo.get(c.end) ?? -Infinity, c.score))
+  }
+  for (let g = 1; g + 1 < text.length; g++) {
+    const b = text.charCodeAt(g)
+    if (b !== 32 && b !== 0x3000 && b !== 10) continue
+    if (!isHan(text.charCodeAt(g - 1)) || !isHan(text.charCodeAt(g + 1))) continue
+    for (let left = 1; left <= 2; left++) {
+      const i = g - left
+      if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
+      for (let right = 1; left + right <= 4; right++) {
+        const e = g + 1 + right
+        if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
+        const name = text.slice(i, g) + text.slice(g + 1, e)
+        for (const sl of [2, 1]) {
+          const prior = lex.surnamePriorAt(name, 0, sl)
+          const givenLength = name.length - sl
+          if (prior === undefined || givenLength < 1 || givenLength > 2) continue
+          let score = prior + WEIGHTS.base + (givenLength === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven) + WEIGHTS.joinedBreak
+          for (let k = sl; k < name.length; k++) score += WEIGHTS.given * lex.given[name.charCodeAt(k)]!
+          score += after(e).score + contextBefore(lex, text, i)
+          const parts = Math.max(bestTo.get(g) ?? -Infinity, bestFrom.get(g + 1) ?? -Infinity)
+          if (score >= WEIGHTS.threshold && score > parts) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
+        }
+      }
+    }
+  }
+  return out
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */

@@ -1,112 +1,200 @@
-import type { BodyMention as CommitteeMention } from '../committees/types.js'
-import { articleAt, type Structure } from '../structure/types.js'
+import type { BodyMention } from '../committees/types.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/home.js'
+import type { Trie } from '../lexicon/trie.js'
+import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
+import { isWhitespace } from '../text/chars.js'
 import type { PersonLexicon, Role } from './lexicon.js'
 import type { NameMention } from './types.js'
 
-export type RoleFinding = { roles: string[]; org: CommitteeMention | null; cppcc: boolean }
+/** The roles of one name mention: titles as written, the body of the role (a name), and CPPCC membership. */
+export type RoleFinding = { roles: string[]; org: string | null; cppcc: boolean }
 
-/** What attaching roles reads: the text, its structure, the bodies found, and the person lexicon. */
-export type RoleInput = { text: string; structure: Structure; bodies: readonly CommitteeMention[]; lex: PersonLexicon }
-
-const SEP = /^[、，,\s]$/
-
-/** Role words right after a name (徐勇委员, 胡斌同志). */
-function rolesAfter(lex: PersonLexicon, text: string, end: number): Role[] {
-  const { roles, roleAt } = lex
-  const f = roleAt(text, end)
-  return f ? [roles.get(f)!] : []
+/** What attaching roles reads. */
+export type RoleInput = {
+  text: string; structure: Structure; bodies: readonly BodyMention[]; places: readonly PlaceMention[]; lex: PersonLexicon
+  relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
+  /** End of a body's organ written at `at` (统战部, 政府), or -1: a department that is a body of its own. */
+  organEndAt: (text: string, at: number) => number
 }
 
-/** Role words right before a name, through 、 (党委副书记、镇长何涛), with 原/前 kept; and where the chain starts. */
-function rolesBefore(lex: PersonLexicon, text: string, start: number): { found: Array<{ role: Role; as: string }>; from: number } {
-  const { roles, roleEndingAt } = lex
-  const found: Array<{ role: Role; as: string }> = []
-  let at = start
-  // A byline sets names apart with spaces: 本报记者 高峰.
-  while (at > 0 && /\s/.test(text[at - 1]!)) at--
-  while (at > 0) {
-    if (SEP.test(text[at - 1]!) && found.length) {
-      if (!roleEndingAt(text, at - 1)) break
-      at -= 1
-    }
-    const f = roleEndingAt(text, at)
-    if (!f) break
-    at -= f.length
-    const role = roles.get(f)!
-    const prefix = /[原前]/.test(text[at - 1] ?? '') ? text[at - 1]! : ''
-    if (prefix) at -= 1
-    found.unshift({ role, as: prefix + role.as })
+/** A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body. */
+type Title = { role: Role; as: string; org: BodyMention | null; start: number }
+
+// Between titles of one person: 、 (党委副书记、镇长), 兼 (副主委兼秘书长: one body).
+const JOIN = '、兼'
+// Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
+const CREDIT_GAP = /[\s：:/]/
+// The end of a department's name inside a body that is no body of its own (参政议政部部长, 研究室主任).
+const DEPARTMENT_END = /[部室处办科组]$/
+// The end of a body the lexicon does not know, between two titles (全国政协常委、经济委员会主任; …、水利部黄河水利委员会原主任).
+const BODY_END = /(?:委员会|委|会|局|部|办|院|所|中心|处|室)$/
+// Titles of a party body written with it: 区委副书记, 县纪委书记, 市委常委.
+const PARTY_TITLE = /^(?:第一)?(?:副)?书记$|^常委$/
+// The relative words whose character stays in a party title (区 of 区委副书记).
+const LEVEL_CHARS = '省市区县州旗镇乡'
+// Where a clause begins.
+const CLAUSE = /[，,。；;：:、\s（(“]/
+// A title given after a name by a verb of election or appointment: 选举孟凡明为主任委员, 由占华当选为支部主委.
+const NAMED_AS = /^(?:当选为|当选|担任|出任|任|为)/
+
+/** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员). */
+function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  const b = byEnd.get(at)
+  if (b) return b
+  for (let k = 1; k <= 2; k++) {
+    const o = byEnd.get(at + k)
+    if (o && o.start < at) return o
   }
-  return { found, from: at }
+  return null
 }
-
-type Segment = { roles: string[]; kinds: Role[]; org: CommitteeMention | null }
 
 /**
- * The titles written before a name, as segments of body + roles joined by 、:
- * 全国政协委员、水利部黄河水利委员会原主任岳中明 → [全国政协: 委员], [水利部黄河水利委员会: 原主任].
+ * The titles written before a name, in text order, each with the body written before it, through 、 and
+ * 兼 (全国政协委员、水利部黄河水利委员会原主任岳中明; 九三学社北京市委副主委兼秘书长李丽萍; 区委常委、纪委书记、
+ * 监委主任单少军). A title takes the modifiers written before it (常务, 执行, 代, 原) and a department that is
+ * no body of its own (参政议政部部长); a party committee's 书记 and 常委 keep the committee (区委副书记).
  */
-function segmentsBefore(input: RoleInput, start: number): Segment[] {
-  const { text, bodies: cms } = input
-  const segments: Segment[] = []
+function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text, lex } = input
+  const out: Title[] = []
   let at = start
+  // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
+  while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
+  let joined = false
   for (;;) {
-    const r = rolesBefore(input.lex, text, at)
-    if (r.found.length === 0) break
-    // The body ends where the roles begin, or inside a title that repeats it (全国政协委员: 全国政协 + 政协委员).
-    const org = cms.find((c) => c.end === r.from) ?? cms.find((c) => c.start < r.from && c.end > r.from && c.end <= r.from + 2) ?? null
-    let roles = r.found.map((f) => f.as)
-    // 市委书记胡斌: the party committee and 书记 make one title.
-    if (org && org.kind === 'party' && /^副?书记$/.test(roles[0] ?? '')) {
-      const rel = text.slice(org.start, org.end)
-      if (/^[省市区县州]委$/.test(rel)) roles = [rel + roles[0]!, ...roles.slice(1)]
+    const word = lex.roleEndingAt(text, at)
+    if (!word) break
+    const role = lex.roles.get(word)!
+    let from = at - word.length
+    for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
+    let org = bodyEndingAt(from, byEnd)
+    let as = text.slice(from, at)
+    if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
+    if (!org) {
+      // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
+      for (let d = from - 2; d >= Math.max(0, from - 8); d--) {
+        const b = byEnd.get(d)
+        const opens = d === 0 || CLAUSE.test(text[d - 1]!)
+        if ((b || opens) && DEPARTMENT_END.test(text.slice(d, from)) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && input.organEndAt(text, d) !== from) { org = b ?? null; as = text.slice(d, at); from = d; break }
+      }
     }
-    segments.unshift({ roles, kinds: r.found.map((f) => f.role), org })
-    at = org ? Math.min(org.start, r.from) : r.from
-    if (text[at - 1] !== '、') break
+    let begins = org ? Math.min(org.start, from) : from
+    if (!org) {
+      // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
+      for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
+        if (JOIN.includes(text[d - 1]!) && BODY_END.test(text.slice(d, from)) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; break }
+      }
+    }
+    if (org && org.kind === 'party' && PARTY_TITLE.test(role.role)) as = partyPrefix(text, org) + as
+    // A modifier before the body belongs to the title: 往届汶上县政协主席.
+    const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
+    if (outer) { as = outer + as; begins -= outer.length }
+    out.unshift({ role, as, org, start: begins })
+    // 兼: the title after shares the body before (副主委兼秘书长).
+    if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
+    at = begins
+    if (!JOIN.includes(text[at - 1] ?? '')) break
+    joined = text[at - 1] === '兼'
     at -= 1
   }
-  return segments
+  return out
 }
 
-const isCppcc = (c: CommitteeMention | null) => c !== null && (c.kind === 'cppcc' || c.kind === 'cppcc-special')
+/** 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character. */
+function partyPrefix(text: string, org: BodyMention): string {
+  const written = text.slice(org.start, org.end)
+  let k = written.length - 1
+  while (k >= 0 && !LEVEL_CHARS.includes(written[k]!)) k--
+  return k >= 0 ? written.slice(k) : written
+}
+
+const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || c.kind === 'cppcc-special')
 
 /**
- * Roles, organisation and CPPCC membership of one name mention. The organisation is the body written
- * before the role (市政协主席高志国 → 长春市政协); where a person holds several titles, the CPPCC one
- * (全国政协委员、…原主任岳中明 → 全国政协); a 委员/常委 without a body belongs to the 政协 the
- * article is about (the nearest earlier CPPCC mention in it).
+ * Roles, body and CPPCC membership of one name mention. The body is that of the first CPPCC title
+ * where there is one, else of the first title: the body written before it (市政协主席高志国 → 长春市政协),
+ * the 政协 the article is about for a 委员 or 主席 written alone, or the body a title implies (副区长 →
+ * 甘井子区政府, 检察长 → 汶上县检察院). A title of another body makes no CPPCC member.
  */
-export function rolesOf(input: RoleInput, m: NameMention): RoleFinding {
-  const segments = segmentsBefore(input, m.start)
-  const after = rolesAfter(input.lex, input.text, m.end)
-  const kinds = [...segments.flatMap((s) => s.kinds), ...after]
-  const roles = [...segments.flatMap((s) => s.roles), ...after.map((r) => r.as)]
-  if (kinds.some((r) => r.kind === 'press' || r.kind === 'address')) return { roles: roles.filter((r) => r !== '同志'), org: null, cppcc: false }
-  // A CPPCC title among several makes the person a member: 全国政协委员、…原主任; 政协常委、…教授.
-  const cppccSegment = segments.find((s) => s.kinds.some((k) => k.cppcc) && (isCppcc(s.org) || (s.org === null && s.kinds.every((k) => k.kind === 'member'))))
-  if (cppccSegment && (cppccSegment.org || segments.length > 1)) return { roles, org: cppccSegment.org, cppcc: true }
-  let org = segments.at(-1)?.org ?? null
-  const cppccRole = kinds.some((r) => r.cppcc)
-  if (!org && cppccRole && kinds.every((r) => r.kind === 'member' || r.kind === 'office')) org = nearestCppcc(input, m.start)
-  // A 委员 or 常委 of no other body named is a CPPCC member in these reports.
-  const cppcc = cppccRole && (org === null ? kinds.every((r) => r.kind === 'member') : isCppcc(org))
-  return { roles, org, cppcc }
+export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
+  const { text, lex } = input
+  const titles = titlesBefore(input, m.start, byEnd)
+  const after = roleAfter(input, m.end)
+  if (after) titles.push(after)
+  const roles = [...new Set(titles.map((t) => t.as))]
+  if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
+  const cppccTitle = titles.find((t) => t.role.cppcc && (isCppcc(t.org) || t.org === null))
+  if (cppccTitle) {
+    // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
+    // else to the 政协 the article is about.
+    const org = cppccTitle.org ?? bodyInSentence(input, m.start) ?? nearestCppcc(input, m.start)
+    if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true }
+    if (!org && titles.every((t) => t.role.kind === 'member')) return { roles, org: null, cppcc: true }
+    if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }
+  }
+  const first = titles[0]
+  return { roles, org: first?.org?.name ?? (first ? impliedBody(input, first) ?? bodyOfKind(input, first, m.start)?.name ?? null : null), cppcc: false }
 }
 
-function nearestCppcc({ structure, bodies }: RoleInput, pos: number): CommitteeMention | null {
+/** A title right after a name (徐勇委员), or given by a verb of election (选举孟凡明为主任委员, 当选为支部主委). */
+function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
+  const direct = lex.roleAt(text, end)
+  if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end }
+  const v = NAMED_AS.exec(text.slice(end, end + 3))
+  if (!v) return null
+  // …with a body the lexicon need not know in between (支部主委): at most four characters.
+  for (let k = end + v[0].length; k <= end + v[0].length + 4 && k < text.length; k++) {
+    const r = lex.roleAt(text, k)
+    if (r && (k === end + v[0].length || lex.roles.get(r)!.kind !== 'press')) {
+      const role = lex.roles.get(r)!
+      return { role, as: text.slice(k, k + r.length) === role.role ? role.as : text.slice(k, k + r.length), org: null, start: end }
+    }
+    if (!/[\u4e00-\u9fff]/.test(text[k]!)) break
+  }
+  return null
+}
+
+/** The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长). */
+function impliedBody(input: RoleInput, t: Title): string | null {
+  if (!t.role.body) return null
+  const place = input.places.find((p) => p.end === t.start && p.division)
+  const rel = t.role.region ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
+  const d = place?.division ?? (rel ? input.relative(t.start, rel) : null)
+  return d ? d.name + t.role.body : null
+}
+
+/** For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article. */
+function bodyOfKind({ structure, bodies }: RoleInput, t: Title, pos: number): BodyMention | null {
+  if (!t.role.of) return null
+  const art = articleAt(structure, pos)
+  const inArt = bodies.filter((b) => b.kind === t.role.of && articleAt(structure, b.start) === art)
+  return inArt.filter((b) => b.end <= pos).at(-1) ?? inArt[0] ?? null
+}
+
+/** The nearest body written before `pos` in its sentence. */
+function bodyInSentence({ structure, bodies }: RoleInput, pos: number): BodyMention | null {
+  const sentence = structure.sentences[sentenceAt(structure, pos)]
+  if (!sentence) return null
+  let best: BodyMention | null = null
+  for (const b of bodies) if (b.end <= pos && b.start >= sentence.start && (!best || b.end > best.end)) best = b
+  return best
+}
+
+function nearestCppcc({ structure, bodies }: RoleInput, pos: number): BodyMention | null {
   const art = articleAt(structure, pos)
   const inArt = bodies.filter((c) => c.kind === 'cppcc' && articleAt(structure, c.start) === art)
   return inArt.filter((c) => c.end <= pos).at(-1) ?? inArt[0] ?? null
 }
 
-/** Names joined by 、 form a list: a role before the first or after the last applies to all. */
-export function listGroups(text: string, ms: NameMention[]): NameMention[][] {
+/** Names joined by 、 (or a space, in a byline) form a list: a title before the first or after the last applies to all. */
+export function listGroups(text: string, ms: readonly NameMention[]): NameMention[][] {
   const groups: NameMention[][] = []
   for (const m of ms) {
     const g = groups.at(-1)
     const last = g?.at(-1)
-    if (g && last && /^[、，\s]$/.test(text.slice(last.end, m.start))) g.push(m)
+    // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
+    if (g && last && /^(?:[（(][^（）()]{1,6}[）)])?[、，\s]$/.test(text.slice(last.end, m.start))) g.push(m)
     else groups.push([m])
   }
   return groups

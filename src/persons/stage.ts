@@ -1,9 +1,13 @@
 import { defineStage } from '../pipeline/stage.js'
+import { relativeResolver } from '../regions/home.js'
 import type { Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { recognizeNames } from './recognize.js'
-import { listGroups, rolesOf, type RoleInput } from './roles.js'
+import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
+
+// A title announced for a list of names: 担任执行主席的有A、B、C; 主席团常务主席为A、B.
+const ANNOUNCES = /(?:的有|的是|有|为|是|：|:)$/
 
 /**
  * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
@@ -11,25 +15,28 @@ import { findStatements } from './statements.js'
  */
 export const personsStage = defineStage({
   name: 'persons',
-  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions', 'homes'],
   provides: ['names', 'persons', 'statements'],
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
     const bodies = doc.get('bodyMentions')
+    const places = doc.get('placeMentions')
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
-    const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places: doc.get('placeMentions'), bodies }, res.persons, strong)
-    const roleInput: RoleInput = { text: text.text, structure, bodies, lex: res.persons }
+    const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies }, res.persons, strong)
+    const input: RoleInput = { text: text.text, structure, bodies, places, lex: res.persons, relativeWords: res.relative, relative: relativeResolver(structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt }
+    const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
     for (const group of listGroups(text.text, names)) {
-      const found = group.map((m) => rolesOf(roleInput, m))
-      // A role before the first name or after the last one of a list applies to every name in it.
-      const first = found[0]!
+      const found = group.map((m) => rolesOf(input, m, byEnd))
+      // A title before the first name or after the last one of a list applies to every name in it, and
+      // so does one announced for the list (担任执行主席的有A、B、C).
+      const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
       const last = found.at(-1)!
       group.forEach((m, i) => {
-        let f = found[i]!
-        if (f.roles.length === 0 && group.length > 1) f = last.roles.length && i < group.length - 1 ? last : first
+        let f: RoleFinding = found[i]!
+        if (f.roles.length === 0) f = group.length > 1 && last.roles.length && i < group.length - 1 ? last : first
         const key = m.key ?? m.name
         let p = byName.get(key)
         if (!p) {
@@ -37,7 +44,7 @@ export const personsStage = defineStage({
           byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-        p.org ??= f.org?.name ?? null
+        p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))
       })
@@ -45,3 +52,11 @@ export const personsStage = defineStage({
     return { names, persons: [...byName.values()], statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
+
+/** The title a clause announces right before a list of names (担任执行主席的有…), read as if written before it. */
+function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, import('../committees/types.js').BodyMention>): RoleFinding | null {
+  const m = ANNOUNCES.exec(input.text.slice(Math.max(0, start - 2), start))
+  if (!m) return null
+  const f = rolesOf(input, { start: start - m[0].length, end: start, name: '', score: 0, rule: '' }, byEnd)
+  return f.roles.length ? f : null
+}
