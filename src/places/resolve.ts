@@ -36,9 +36,9 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     for (const d of divs) {
       let score = LEVEL_PRIOR[d.level] ?? 0
       if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
-      // Writers name the city of a shared stem in full (吉林市) and the province short (推动吉林全面振兴);
-      // only a list of cities (长春、吉林、四平) makes the bare stem a city.
-      if (d.level === 'province') score += 50
+      // A stem a province shares with a division inside it names the province: writers write the other in
+      // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
+      if (d.level === 'province' && divs.some((x) => x !== d && isAncestor(d, x))) score += 50
       for (const n of neighbours) if (n.forms.some((f) => f.division.level === d.level)) score += 100
       for (const a of anchors) {
         if (a === m || !a.division || !related(a.division, d)) continue
