@@ -1,20 +1,34 @@
 import type { Taxonomy } from '../schema/options.js'
 import type { Topic } from '../schema/result.js'
+import { isAsciiLetter } from '../text/chars.js'
 import type { Topics } from './taxonomy.js'
 
 /** A taxonomy term found in the text, at `pos`. */
 export type Hit = { pos: number; tag: number; term: string; weight: number }
 
-/** Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. */
+/** A–Z to a–z and nothing else, so that every position stays where it was. */
+const asciiLower = (t: string) => t.replace(/[A-Z]+/g, (x) => x.toLowerCase())
+
+/**
+ * Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. Terms in
+ * Latin letters (lower-case in the taxonomy) match in any case and only as whole words: "proposal"
+ * in "Proposals" no, in "the proposal," yes.
+ */
 export function termHits(text: string, topics: Topics, from = 0, to = text.length): Hit[] {
   const trie = topics.terms
+  const lower = /[A-Z]/.test(text) ? asciiLower(text) : text
   const hits: Hit[] = []
   for (let i = from; i < to; i++) {
-    const ms = trie.matchesAt(text, i)
+    const ms = trie.matchesAt(lower, i)
     if (ms.length === 0) continue
     const longest = ms[ms.length - 1]!
     if (longest[1].some((e) => e.boilerplate)) { i = longest[0] - 1; continue }
-    for (const [, entries] of ms) for (const e of entries) if (!e.boilerplate) hits.push({ pos: i, tag: e.tag, term: e.term, weight: e.weight })
+    for (const [end, entries] of ms) {
+      for (const e of entries) {
+        if (e.boilerplate || (e.latin && (isAsciiLetter(lower.charCodeAt(i - 1)) || isAsciiLetter(lower.charCodeAt(end))))) continue
+        hits.push({ pos: i, tag: e.tag, term: e.term, weight: e.weight })
+      }
+    }
   }
   return hits
 }

@@ -22,7 +22,7 @@ export function loadDefaultTaxonomy(): Taxonomy {
 }
 
 /** A taxonomy term, or a boilerplate phrase (data/boilerplate.txt) that is skipped whole. */
-export type TermEntry = { boilerplate: true } | { boilerplate: false; tag: number; term: string; weight: number }
+export type TermEntry = { boilerplate: true; latin?: undefined } | { boilerplate: false; tag: number; term: string; weight: number; latin: boolean }
 
 /** The taxonomy with every term (and the boilerplate phrases every report carries) in one matcher. */
 export type Topics = { taxonomy: Taxonomy; terms: Trie<TermEntry> }
@@ -31,6 +31,12 @@ export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
   const tax = taxonomy ?? loadDefaultTaxonomy()
   const terms = new Trie<TermEntry>()
   for (const b of dataFiles.list('boilerplate.txt')) terms.add(b, { boilerplate: true })
-  tax.tags.forEach((tag, i) => { for (const [term, weight] of Object.entries(tag.terms)) terms.add(term, { boilerplate: false, tag: i, term, weight }) })
+  // Latin terms are matched in lower case (score.ts lowers A–Z of the text).
+  tax.tags.forEach((tag, i) => {
+    for (const [term, weight] of Object.entries(tag.terms)) {
+      const latin = /[A-Za-z]/.test(term)
+      terms.add(latin ? term.toLowerCase() : term, { boilerplate: false, tag: i, term, weight, latin })
+    }
+  })
   return { taxonomy: tax, terms }
 }
