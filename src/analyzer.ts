@@ -3,7 +3,6 @@ import { CppccNlpError } from './errors.js'
 import { toOriginal } from './normalize/offset-map.js'
 import type { Artifacts } from './pipeline/artifacts.js'
 import { orderStages, runStages, type AnyStage } from './pipeline/pipeline.js'
-import type { Stage } from './pipeline/stage.js'
 import { STAGES } from './pipeline/stages.js'
 import { loadResources, type Resources } from './resources/index.js'
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedOptions } from './schema/options.js'
@@ -43,7 +42,7 @@ export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOpt
  * An analyzer: options validated, every lexicon loaded (data/ and the user's `extend`) and the stages
  * ordered, all here, so that the first analyze() costs what any later one does. Reuse it.
  */
-export function createAnalyzer(options?: AnalyzeOptions, stages: readonly Stage[] = STAGES as readonly Stage[]): Analyzer {
+export function createAnalyzer(options?: AnalyzeOptions, stages: readonly AnyStage[] = STAGES): Analyzer {
   const opts = resolveOptions(options)
   return analyzerOf(opts, loadResources(opts), orderStages(stages))
 }

@@ -36,7 +36,8 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
     if (/[\d第个]/.test(text[m.index - 1] ?? '')) continue
     const at = m.index
-    const end = at + m[0].length
+    // The span is the date: 以来 of 8月以来, 份 of 5月份 make a month a date but are not part of it.
+    const end = at + m[0].length - (m[5]?.length ?? 0)
     const anchor = anchors[articleAt(structure, at)] ?? null
     if (m[9]) {
       // 上月15日: against the article's date, where it is known.

@@ -34,19 +34,28 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
   }
 }
 
-const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an)$/
+const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an|zg)$/
+// Between nouns of one subject: 规模以上企业.
+const BRIDGE = /^f$/
 
-/** What a figure counts: the nouns right after it (85次协商活动 → 协商活动), else the noun right before it. */
+/**
+ * What a figure counts: the whole words after it that name a thing (85次协商活动 → 协商活动, 5家规模以上企业
+ * → 规模以上企业), else the noun right before it (议题8个 → 议题).
+ */
 export function subjectOf(t: Tokens, start: number, end: number): string | null {
   const toks = t.list
   let i = t.isStart[end] ? t.at[end]! : -1
-  const parts: string[] = []
-  while (i >= 0 && i < toks.length && parts.join('').length < 8 && NOUN.test(toks[i]!.pos) && (parts.length === 0 ? toks[i]!.start === end : true)) {
-    parts.push(toks[i]!.word)
-    if (toks[i + 1]?.start !== toks[i]!.end) break
+  let subject = ''
+  let taken = ''
+  while (i >= 0 && i < toks.length && taken.length < 8) {
+    const tok = toks[i]!
+    if (taken && toks[i - 1]!.end !== tok.start) break
+    if (NOUN.test(tok.pos)) subject = taken += tok.word
+    else if (BRIDGE.test(tok.pos) && subject) taken += tok.word
+    else break
     i++
   }
-  if (parts.length) return parts.join('')
+  if (subject) return subject
   const before = start > 0 && t.isEnd[start] ? toks[t.at[start - 1]!] : undefined
   return before && before.end === start && NOUN.test(before.pos) && before.word.length >= 2 ? before.word : null
 }

@@ -56,7 +56,8 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   ]
   for (const a of aliases) {
     const d = divisionNamed(byName, a.name, a.where)
-    forms.add(a.alias, { division: d, form: a.alias, short: true, rule: 'alias:listed' })
+    // A listed alias is taken as surely as an official name: someone wrote it down for this.
+    forms.add(a.alias, { division: d, form: a.alias, short: false, rule: 'alias:listed' })
   }
   const abbreviations = new Map<number, { division: Division; alone: boolean }>()
   for (const { cells, where } of dataFiles.tsv('province-abbreviations.tsv', 2)) {

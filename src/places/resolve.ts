@@ -64,7 +64,8 @@ function dropUnsupported(ms: PlaceMention[]): void {
   const named = new Set(ms.map((m) => m.division))
   ms.forEach((m, i) => {
     const d = m.division
-    if (!d || m.rule === 'gazetteer' || (d.level !== 'county' && d.level !== 'township')) return
+    // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
+    if (!d || m.rule === 'gazetteer' || m.rule === 'alias:listed' || (d.level !== 'county' && d.level !== 'township')) return
     const prev = ms[i - 1]
     const supported =
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||

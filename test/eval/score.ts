@@ -80,7 +80,7 @@ export const emptyAgreement = (): Agreement => Object.fromEntries(ATTRIBUTES.map
  */
 export function divisionCodes(): (name: string, parent: string | null) => string | undefined {
   const rows = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'divisions.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'))
-  const nameOf = new Map(rows.map((r) => [r[0]!, r[1]!]))
+  const nameOf = new Map(rows.filter((r) => r[0]).map((r) => [r[0]!, r[1]!]))
   const codes = new Map<string, string>()
   for (const [code = '', name = '', , parent = ''] of rows) codes.set(`${name}|${nameOf.get(parent) ?? ''}`, code)
   return (name, parent) => codes.get(`${name}|${parent ?? ''}`)
