@@ -12,6 +12,8 @@ export type FigureInput = {
   text: string; tokens: Tokens; places: readonly PlaceMention[]; span: SpanMaker
   /** Whether a division's name or short form holding a numeral covers `pos` (三台 of 三台县 on a page that names it). */
   inDivisionName(pos: number): boolean
+  /** Whether a string is a word of the segmenter's dictionary. */
+  isWord(word: string): boolean
 }
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
@@ -65,7 +67,8 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
     value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
   } else value = n.parse(run)
   if (value === null) return null
-  const lone = [...run].length === 1 && n.kindOf(run) !== 'digit'
+  // 十 alone is ten (十个, 十家); 百, 千, 万 alone begin words (百姓, 千万, 万物).
+  const lone = [...run].length === 1 && n.kindOf(run) !== 'digit' && value !== 10
   return { value, end: i, approx, chinese: true, lone }
 }
 
@@ -89,16 +92,21 @@ function readRound(text: string, at: number, n: Numerals): { value: number; end:
  * ordinals, dates and years, quoted slogans and titles, set phrases (data/numbered-phrases.txt), numbers
  * in a place's name (三台县, 九台区), numbers glued to Latin (5G, NO.5), Chinese numerals before 大 (两大主题).
  */
-export function findFigures({ text, tokens, places, span, inDivisionName }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
+export function findFigures({ text, tokens, places, span, inDivisionName, isWord }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
   const inShortQuote = enclosedBy(text, '“‘', '”’', 16, 17)
   const inTitle = enclosedBy(text, '《', '》', 40, 40)
   const inPlace = new Uint8Array(text.length + 1)
   for (const p of places) if (p.division) inPlace.fill(1, p.start, p.end)
   const wordEnds = (i: number) => i >= text.length || tokens.isEnd[i] === 1 || !isHan(text.charCodeAt(i))
-  // A unit ends a word (93920部队 has no 部), begins a word of time or place (20年来, 3天内, 两年间), or
-  // ends inside a word the HMM guessed (14|位会员 is 14位 + 会员; 31|个省 is 31个 + 省).
-  const TIME = /^[tfsx]$/
-  const unitEnds = (s: number, e: number) => wordEnds(e) || TIME.test(tokens.list[tokens.at[e - 1]!]!.pos) && (tokens.isStart[s] === 1 || tokens.list[tokens.at[e - 1]!]!.pos === 'x')
+  // A unit ends a word (93920部队 has no 部, 项目 no 项), or begins one of time or place (20年来, 3天内), or one
+  // that is the unit and a word of two characters or more (14位会员 is 14位 + 会员), or ends inside a word
+  // the HMM guessed (31|个省 is 31个 + 省).
+  const unitEnds = (s: number, e: number) => {
+    if (wordEnds(e)) return true
+    const tok = tokens.list[tokens.at[e - 1]!]!
+    if (tok.pos === 'x') return true
+    return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
+  }
   const out: Array<Figure & { normStart: number }> = []
   for (let s = 0; s < text.length; s++) {
     const c = text.charCodeAt(s)

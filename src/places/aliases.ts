@@ -26,7 +26,8 @@ export function aliasesOf(name: string, level: PlaceLevel): Alias[] {
     const [, stem = '', , kind = ''] = autonomous
     add(stem, 'autonomous-stem')
     if (kind !== '区') add(stem + kind, 'autonomous-short')
-  } else if (/(地区|林区|新区)$/.test(name)) add(name.slice(0, -2), 'suffix')
+  } else if (name.endsWith('新区')) add(name.slice(0, -2), 'new-area')
+  else if (/(地区|林区)$/.test(name)) add(name.slice(0, -2), 'suffix')
   else if (/[省市县区州盟旗]$/.test(name)) {
     // 新区/矿区 style names whose stem is generic stay whole.
     const stem = name.slice(0, -1)

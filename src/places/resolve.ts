@@ -68,6 +68,8 @@ function dropUnsupported(ms: PlaceMention[]): void {
     if (!d || m.rule === 'gazetteer' || m.rule === 'alias:listed' || (d.level !== 'county' && d.level !== 'township')) return
     const prev = ms[i - 1]
     const supported =
+      // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
+      (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent))

@@ -4,4 +4,8 @@ export type Division = { code: string | null; name: string; level: PlaceLevel; p
 /** A written form of a division: its official name, or a short form (derived by rule, or an alias from data). */
 export type Form = { division: Division; form: string; short: boolean; rule: string }
 /** A place mention in normalized coordinates, with every division its form can mean and the one it was resolved to. */
-export type PlaceMention = { start: number; end: number; forms: Form[]; division: Division | null; rule: string }
+export type PlaceMention = {
+  start: number; end: number; forms: Form[]; division: Division | null; rule: string
+  /** The segmenter took the form for one word, a place name (ns): 浦东/ns. */
+  placeWord?: boolean
+}
