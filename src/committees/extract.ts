@@ -1,33 +1,23 @@
-import type { Trie } from '../lexicon/trie.js'
-import type { Division, PlaceMention } from '../places/types.js'
-import type { RelativeLevel } from '../regions/home.js'
-import type { Tokens } from '../segment/tokens.js'
+import type { Division } from '../places/types.js'
+import { COMMITTEE, CPPCC, LIST_MARKS, NATIONAL } from '../text/grammar.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, readBody, readParts, type Body } from './grammar.js'
 import { headBodies } from './heads.js'
 import { longest, type BodyLexicon } from './lexicon.js'
-import type { BodyMention } from './types.js'
-
-/** What finding bodies reads: the text's words and places, and how to resolve a relative region word. */
-export type BodyInput = {
-  text: string; tokens: Tokens; places: readonly PlaceMention[]
-  /** Words for the region an article is about (市, 街道), and how to resolve one at a position. */
-  relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
-  /** The role word starting at `at` (委员, 代表, 主席), if one does: a body ends before it (全国人大代表). */
-  roleAt: (text: string, at: number) => string | undefined
-}
+import type { BodyInput, BodyMention } from './types.js'
 
 // What may stand before a relative region word that does not start a word of its own (该市政协).
 const THIS = UnitSet.of(['该本'])
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
-const LIST = UnitSet.of(['、和与及'])
+const LIST = UnitSet.of([LIST_MARKS])
 const CLAUSE_END = /[，。；！？：\n]/
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
-const CPPCC_TITLE = /^(?:第([一二三四五六七八九十]{1,3})届)?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?/
-const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第([一二三四五六七八九十]{1,3})届)?$/
-const TERM = /^第[一二三四五六七八九十]{1,3}届/
+const TERM_SOURCE = '第([一二三四五六七八九十]{1,3})届'
+const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?`)
+const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
+const TERM = new RegExp(`^${TERM_SOURCE}`)
 
 /**
  * Every public body mention, by the grammar [region | relative word | prefix] + organ + parts
@@ -55,7 +45,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!before || !t) continue
     const d = p.division
     const term = before[1] ?? t[1]
-    take({ start: p.start - before[0].length, end: p.end + t[0].length, name: `${d.name}政协`, key: `${d.name}|政协`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
+    take({ start: p.start - before[0].length, end: p.end + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
@@ -76,14 +66,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     const national = regionEnd === at
     const { parts, end, kind } = readParts(lex, text, organ.end, x.kind)
-    const regionName = national ? '全国' : region?.name ?? null
+    const regionName = national ? NATIONAL : region?.name ?? null
     // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
-    const organId = /^委/.test(organ.value) ? '委' : organ.value
+    const organId = organ.value.startsWith(COMMITTEE) ? COMMITTEE : organ.value
     const organWritten = x.keep && !term ? text.slice(organAt, organ.end) : organId
     const written = (regionName && !national ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
     const name = x.keep ? x.form + written : written
-    const key = x.kind === 'party' ? `${regionName ?? name}|委${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
+    const key = x.kind === 'party' ? `${regionName ?? name}|${COMMITTEE}${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
     take({ start: i, end, name, key, rank: term ? 0 : place || national ? 2 : 1, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
     i = end - 1
   }
@@ -119,9 +109,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined) : null
     if (n) {
       const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
-      // A colloquial form (党中央) is reported by the body's id (中共中央); 全国政协 is always 全国政协.
-      const name = n.value.short || n.value.id === '全国政协' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
-      take({ start: i, end, name, key: `全国|${n.value.id}${parts.map((p) => p.id).join('')}`, rank: 2, kind: parts.length ? kind : n.value.kind, region: '全国', division: null, rule: 'lexicon:national' })
+      // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
+      const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
+      take({ start: i, end, name, key: `${NATIONAL}|${n.value.id}${parts.map((p) => p.id).join('')}`, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
       i = end - 1
     }
   }
@@ -145,7 +135,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
     const b: Body | null = readBody(lex, text, i)
-    if (!b || b.organ.kind === 'cppcc' || b.organ.form === '委') continue
+    if (!b || b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     const before = byStart[k - 1]
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
@@ -161,7 +151,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     }
     if (!region || region.name === null || !admissible(region.d, b)) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
-    const ofCommittee = region.of?.kind === 'party' && region.of.key.endsWith('|委') && b.organ.short && b.organ.kind === 'party'
+    const ofCommittee = region.of?.kind === 'party' && region.of.key.endsWith(`|${COMMITTEE}`) && b.organ.short && b.organ.kind === 'party'
     const name = (ofCommittee ? region.of!.name : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     i = b.end - 1

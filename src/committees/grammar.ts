@@ -1,5 +1,6 @@
 import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
+import { COMMITTEE, CONJUNCTIONS } from '../text/grammar.js'
 import { longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
 
@@ -25,13 +26,13 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
 }
 
 // Two committees joined into one, sharing the final 委: 经科与人资环委, 社会法制与港澳台侨委.
-const JOINT = /^([\u4e00-\u9fff]{2,6}?)[与和]/
+const JOINT = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[${CONJUNCTIONS}]`)
 
 /** A joint committee: a stem that with 委 would be a part itself, 与/和, and a part (经科 + 与 + 人资环委). */
 function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { end: number; value: Part } | null {
   const m = JOINT.exec(text.slice(at, at + 8))
   if (!m) return null
-  const first = lex.parts.longestAt(`${m[1]}委`, 0)
+  const first = lex.parts.longestAt(m[1] + COMMITTEE, 0)
   const second = longest(lex.parts, text, at + m[0].length, (_e, x) => x.after === kind)
   if (!first || first.end !== m[1]!.length + 1 || first.values[0]!.after !== kind || !second) return null
   return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
@@ -39,7 +40,7 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
 
 /** The organ written at `at` and its parts: the body that follows a region. */
 export function readBody(lex: BodyLexicon, text: string, at: number): Body | null {
-  const o = longest(lex.organs, text, at, organEnds(text))
+  const o = longest(lex.organs, text, at, organEnds(lex, text))
   if (!o) return null
   const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind)
   return { organ: o.value, parts, end, kind }
@@ -58,7 +59,7 @@ type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, '
  */
 export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
   // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
-  const written = b.organ.id === '委' ? '委' + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
+  const written = b.organ.id === COMMITTEE ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
   const name = region ? region.name + written : text.slice(start, b.end)
   return {
     start, end: b.end, name, key: bodyKey(region?.name ?? null, b, name),

@@ -1,16 +1,14 @@
 import type { PlaceMention } from '../places/types.js'
 import { every, isHan } from '../text/chars.js'
-import type { BodyInput } from './extract.js'
 import type { BodyLexicon, Head } from './lexicon.js'
-import type { BodyMention } from './types.js'
+import type { BodyInput, BodyMention } from './types.js'
 
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-// What a local body's phrase ends with: a village, a community, a street or a township.
-const LOCAL = /(?:村|社区|街道|镇|乡)$/
-
-const phraseOk = (h: Head, phrase: string) => (h.phrase === 'local' ? phrase.length >= 2 && LOCAL.test(phrase) : phrase.length >= (h.phrase === 'placed' ? 4 : 2))
+/** Whether the phrase before a head names a body: a local one ends in a village, community, street or township (data/local-places.txt). */
+const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
+  h.phrase === 'local' ? phrase.length >= 2 && lex.localEnds.longestEndingAt(phrase, phrase.length) !== undefined : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
@@ -46,7 +44,7 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    if (!phraseOk(head, text.slice(start, bodyStart))) return
+    if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
     const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })

@@ -3,6 +3,7 @@ import { Trie } from '../lexicon/trie.js'
 import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
+import { COMMITTEE } from '../text/grammar.js'
 
 /** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
 export type Organ = { form: string; kind: CommitteeKind; id: string; short: boolean }
@@ -23,6 +24,10 @@ export type BodyLexicon = {
   heads: Trie<Head>
   /** Words for a member of a body written right after it (代表 of 全国人大代表): data/member-words.txt. */
   members: Trie<true>
+  /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
+  notCommittees: Trie<true>
+  /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
+  localEnds: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
 }
@@ -33,11 +38,9 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
   return k.data
 }
 
-// 委 begins words that are no party committee: 委员 (but 委员会), 委托, 委派, 委屈, 委婉, 委以.
-const NOT_AFTER_WEI = /^(?:员(?!会)|托|派|屈|婉|以)/
-
-/** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word. */
-export const organEnds = (text: string) => (end: number, o: Organ) => o.form !== '委' || !NOT_AFTER_WEI.test(text.slice(end, end + 2))
+/** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word (委员, 委托: data/not-committees.txt). */
+export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, o: Organ) =>
+  o.form !== COMMITTEE || lex.notCommittees.longestAt(text, end - 1) === undefined
 
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
@@ -73,11 +76,15 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
     named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
   }
-  const members = new Trie<true>()
-  for (const w of dataFiles.list('member-words.txt')) members.add(w, true)
+  const words = (file: string, reversed = false) => {
+    const t = new Trie<true>()
+    for (const w of dataFiles.list(file)) t.add(reversed ? [...w].reverse().join('') : w, true)
+    return t
+  }
+  const notCommittees = words('not-committees.txt')
   return {
-    organs, parts, prefixes, named, heads, members,
-    organEndAt: (text, at) => longest(organs, text, at, organEnds(text))?.end ?? -1,
+    organs, parts, prefixes, named, heads, members: words('member-words.txt'), notCommittees, localEnds: words('local-places.txt', true),
+    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
   }
 }
 

@@ -1,5 +1,8 @@
-import type { Division } from '../places/types.js'
+import type { Trie } from '../lexicon/trie.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/words.js'
 import type { CommitteeKind } from '../schema/result.js'
+import type { Tokens } from '../segment/tokens.js'
 
 /** A public body mention (normalized coordinates): its name as the result reports it, and its identity. */
 export type BodyMention = {
@@ -16,4 +19,13 @@ export type BodyMention = {
   rank: number
   kind: CommitteeKind; region: string | null; division: Division | null
   term: number | null; session: number | null; rule: string
+}
+
+/** What finding bodies reads: the text's words and places, and how to resolve a relative region word. */
+export type BodyInput = {
+  text: string; tokens: Tokens; places: readonly PlaceMention[]
+  /** Words for the region an article is about (市, 街道), and how to resolve one at a position. */
+  relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
+  /** The role word starting at `at` (委员, 代表, 主席), if one does: a body ends before it (全国人大代表). */
+  roleAt: (text: string, at: number) => string | undefined
 }

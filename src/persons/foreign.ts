@@ -1,5 +1,4 @@
 import type { Tokens } from '../segment/tokens.js'
-import { UnitSet } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
@@ -8,8 +7,6 @@ const DOT = /^[·•・]$/
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
 
-// Characters that end a name part after a middle dot however foreign they look: 在, 的, 和 …
-const STOPS = UnitSet.of(['在是的和与及对也就又还曾已将则却便都被把向为从以说等了着过今昨明日年月'])
 
 /**
  * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
@@ -18,7 +15,7 @@ const STOPS = UnitSet.of(['在是的和与及对也就又还曾已将则却便�
  */
 function partAfterDot(lex: PersonLexicon, text: string, at: number): number {
   let e = at
-  while (e < text.length && e - at < 8 && text.charCodeAt(e) >= 0x4e00 && text.charCodeAt(e) <= 0x9fff && !STOPS.has(text.charCodeAt(e)) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
+  while (e < text.length && e - at < 8 && text.charCodeAt(e) >= 0x4e00 && text.charCodeAt(e) <= 0x9fff && !lex.functionChars['name-stop'].has(text.charCodeAt(e)) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
   return e
 }
 

@@ -48,6 +48,13 @@ export type PersonLexicon = {
   titleAt(text: string, at: number): string | undefined
   /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
   notPersons: Trie<true>
+  /** Function characters by what they tell around a name (data/function-words.tsv). */
+  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop', UnitSet>
+  /** The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), announces (的有, read backwards), department-end, body-end (read backwards), party-title. */
+  titleWords: { joins: string; elects: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string> }
+  /** Groups that speak (委员们) and adverbs between a speaker and the verb (纷纷, 还): collective-speakers.txt, speech-adverbs.txt. */
+  collective: readonly string[]
+  speechAdverbAt(text: string, at: number): string | undefined
 }
 
 const reversed = (w: string) => [...w].reverse().join('')
@@ -149,10 +156,20 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
+  const functionChars = Object.fromEntries(readTsv('function-words.tsv', 2).map(({ cells }) => [cells[1]!, UnitSet.of([cells[0]!])])) as PersonLexicon['functionChars']
+  const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
+  const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
+  const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversed(w) : w, w); return t }
+  const titleWords = {
+    joins: words('joins').join(''), elects: trie(words('elects')), announces: trie(words('announces'), true),
+    departmentEnd: words('department-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
+  }
+  const adverbs = trie(readList('speech-adverbs.txt'))
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
   return {
-    notPersons,
+    notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
+    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],

@@ -2,6 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
+import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
@@ -10,14 +11,9 @@ import type { NameMention } from './types.js'
 export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
-const SUBJECT_AFTER = UnitSet.of(['在是的和与对也就又还曾已将则却便都被把向为从以'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
-const LINKING = UnitSet.of(['为和与向对在是的了把被从任'])
-const AND = UnitSet.of(['和与及'])
-// Before a transliterated name: the object of a preposition (由萨拉斯在).
-const OBJECT_BEFORE = UnitSet.of(['由对向与和同'])
+const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
-const FUNCTION_CHARS = '当由对向给请让叫和与同跟被把的是在为'
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -165,7 +161,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       if (prior === undefined) continue
       const title = lex.titleAt(text, i + sl)
       if (title) {
-        const bare = bareSurname(ix, text, i, sl, title, prior)
+        const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
       }
       for (let g = 1; g <= 2; g++) {
@@ -186,7 +182,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
-        if (LINKING.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
+        if (lex.functionChars.linking.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
         const al = alignment(ix, i, e)
         score += al.score
         if (score + ctxMax + 5 < cutoff) continue
@@ -236,7 +232,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
     if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
-      const weak = (SUBJECT_AFTER.has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || OBJECT_BEFORE.has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
+      const weak = (lex.functionChars['subject-after'].has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || lex.functionChars['object-before'].has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
         (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
       if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
@@ -283,14 +279,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
  * written is the surname. It must begin a word of the segmenter that is not a function word (和主席 is
  * no one), and the reading is the weaker the rarer the surname.
  */
-function bareSurname(ix: Index, text: string, i: number, length: number, title: string, prior: number): NameMention | undefined {
+function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, length: number, title: string, prior: number): NameMention | undefined {
   const e = i + length
   if (isBlocked(ix.blocked, i, e)) return undefined
   const t = ix.toks[ix.tokAt[i]!]
   if (!t || FUNCTION.has(t.pos)) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
-  if (t.pos === 'x' ? t.start < i && !FUNCTION_CHARS.includes(text[i - 1]!) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined
+  if (t.pos === 'x' ? t.start < i && !lex.functionChars['before-surname'].has(text.charCodeAt(i - 1)) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined
   // 古老, 元老 (tagged nr!): a dictionary word that happens to be a surname and a one-character form of address.
   if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
   const sur = text.slice(i, e)
@@ -349,7 +345,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
-      if (SUBJECT_AFTER.has(c)) score += WEIGHTS.subjectAfter
+      if (lex.functionChars['subject-after'].has(c)) score += WEIGHTS.subjectAfter
       f = DONE | (role ? ROLE : 0) | (verb ? VERB : 0)
       flags[e] = f
       scores[e] = score

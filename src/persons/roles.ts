@@ -1,6 +1,6 @@
 import type { BodyMention } from '../committees/types.js'
 import type { Division, PlaceMention } from '../places/types.js'
-import type { RelativeLevel } from '../regions/home.js'
+import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
 import { isWhitespace } from '../text/chars.js'
@@ -16,27 +16,17 @@ export type RoleInput = {
   relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
   /** End of a body's organ written at `at` (统战部, 政府), or -1: a department that is a body of its own. */
   organEndAt: (text: string, at: number) => number
+  /** The relative region words of one character (省, 市, 区 …): they stay in a party title (区 of 区委副书记). */
+  levelChars: string
 }
 
 /** A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body. */
 type Title = { role: Role; as: string; org: BodyMention | null; start: number }
 
-// Between titles of one person: 、 (党委副书记、镇长), 兼 (副主委兼秘书长: one body).
-const JOIN = '、兼'
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
-// The end of a department's name inside a body that is no body of its own (参政议政部部长, 研究室主任).
-const DEPARTMENT_END = /[部室处办科组]$/
-// The end of a body the lexicon does not know, between two titles (全国政协常委、经济委员会主任; …、水利部黄河水利委员会原主任).
-const BODY_END = /(?:委员会|委|会|局|部|办|院|所|中心|处|室)$/
-// Titles of a party body written with it: 区委副书记, 县纪委书记, 市委常委.
-const PARTY_TITLE = /^(?:第一)?(?:副)?书记$|^常委$/
-// The relative words whose character stays in a party title (区 of 区委副书记).
-const LEVEL_CHARS = '省市区县州旗镇乡'
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
-// A title given after a name by a verb of election or appointment: 选举孟凡明为主任委员, 由占华当选为支部主委.
-const NAMED_AS = /^(?:当选为|当选|担任|出任|任|为)/
 
 /** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员). */
 function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
@@ -57,6 +47,7 @@ function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): Body
  */
 function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
   const { text, lex } = input
+  const tw = lex.titleWords
   const out: Title[] = []
   let at = start
   // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
@@ -76,36 +67,37 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       for (let d = from - 2; d >= Math.max(0, from - 8); d--) {
         const b = byEnd.get(d)
         const opens = d === 0 || CLAUSE.test(text[d - 1]!)
-        if ((b || opens) && DEPARTMENT_END.test(text.slice(d, from)) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && input.organEndAt(text, d) !== from) { org = b ?? null; as = text.slice(d, at); from = d; break }
+        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && input.organEndAt(text, d) !== from) { org = b ?? null; as = text.slice(d, at); from = d; break }
       }
     }
     let begins = org ? Math.min(org.start, from) : from
     if (!org) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
-        if (JOIN.includes(text[d - 1]!) && BODY_END.test(text.slice(d, from)) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; break }
+        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; break }
       }
     }
-    if (org && org.kind === 'party' && PARTY_TITLE.test(role.role)) as = partyPrefix(text, org) + as
+    if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
     out.unshift({ role, as, org, start: begins })
-    // 兼: the title after shares the body before (副主委兼秘书长).
+    // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     at = begins
-    if (!JOIN.includes(text[at - 1] ?? '')) break
-    joined = text[at - 1] === '兼'
+    const join = text[at - 1] ?? ''
+    if (!join || !tw.joins.includes(join)) break
+    joined = join !== tw.joins[0]
     at -= 1
   }
   return out
 }
 
 /** 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character. */
-function partyPrefix(text: string, org: BodyMention): string {
+function partyPrefix(text: string, org: BodyMention, levelChars: string): string {
   const written = text.slice(org.start, org.end)
   let k = written.length - 1
-  while (k >= 0 && !LEVEL_CHARS.includes(written[k]!)) k--
+  while (k >= 0 && !levelChars.includes(written[k]!)) k--
   return k >= 0 ? written.slice(k) : written
 }
 
@@ -141,12 +133,12 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
 function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
   const direct = lex.roleAt(text, end)
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end }
-  const v = NAMED_AS.exec(text.slice(end, end + 3))
+  const v = lex.titleWords.elects.longestAt(text, end)
   if (!v) return null
   // …with a body the lexicon need not know in between (支部主委): at most four characters.
-  for (let k = end + v[0].length; k <= end + v[0].length + 4 && k < text.length; k++) {
+  for (let k = v.end; k <= v.end + 4 && k < text.length; k++) {
     const r = lex.roleAt(text, k)
-    if (r && (k === end + v[0].length || lex.roles.get(r)!.kind !== 'press')) {
+    if (r && (k === v.end || lex.roles.get(r)!.kind !== 'press')) {
       const role = lex.roles.get(r)!
       return { role, as: text.slice(k, k + r.length) === role.role ? role.as : text.slice(k, k + r.length), org: null, start: end }
     }

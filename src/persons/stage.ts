@@ -1,3 +1,4 @@
+import type { BodyMention } from '../committees/types.js'
 import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
 import type { Person } from '../schema/result.js'
@@ -6,8 +7,6 @@ import { recognizeNames } from './recognize.js'
 import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
 
-// A title announced for a list of names: 担任执行主席的有A、B、C; 主席团常务主席为A、B.
-const ANNOUNCES = /(?:的有|的是|有|为|是|：|:)$/
 
 /**
  * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
@@ -25,7 +24,8 @@ export const personsStage = defineStage({
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies }, res.persons, strong)
-    const input: RoleInput = { text: text.text, structure, bodies, places, lex: res.persons, relativeWords: res.relative, relative: relativeResolver(structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt }
+    const input: RoleInput = { text: text.text, structure, bodies, places, lex: res.persons, relativeWords: res.relative, relative: relativeResolver(structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt,
+      levelChars: res.relativeChars }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
     for (const group of listGroups(text.text, names)) {
@@ -53,10 +53,10 @@ export const personsStage = defineStage({
   },
 })
 
-/** The title a clause announces right before a list of names (担任执行主席的有…), read as if written before it. */
-function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, import('../committees/types.js').BodyMention>): RoleFinding | null {
-  const m = ANNOUNCES.exec(input.text.slice(Math.max(0, start - 2), start))
+/** The title a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
+function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
+  const m = input.lex.titleWords.announces.longestEndingAt(input.text, start)
   if (!m) return null
-  const f = rolesOf(input, { start: start - m[0].length, end: start, name: '', score: 0, rule: '' }, byEnd)
+  const f = rolesOf(input, { start: m.start, end: start, name: '', score: 0, rule: '' }, byEnd)
   return f.roles.length ? f : null
 }

@@ -4,7 +4,6 @@ import { paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
-const COLLECTIVE = ['与会委员', '与会人员', '与会专家', '委员们', '代表们', '专家们', '大家']
 const ROLE_GAP = /^(?:[\u4e00-\u9fff]{0,6}?)$/
 const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”’]+$/, '')
 
@@ -22,13 +21,12 @@ export function findStatements(text: string, structure: Structure, span: SpanMak
     if (e - s >= 4) out.push({ speaker, verb, text: strip(text.slice(s, e)), span: span(s, e) })
   }
   const speakers: Array<{ name: string; start: number; end: number }> = [...names]
-  for (const c of COLLECTIVE) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
+  for (const c of lex.collective) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
   for (const n of speakers) {
     let at = n.end
     const role = roleAt(text, at)
     if (role) at += role.length
-    if (text.startsWith('纷纷', at)) at += 2
-    if (text.startsWith('还', at) || text.startsWith('也', at)) at += 1
+    for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
     const verb = verbAt(text, at)
     if (!verb) continue
     const after = at + verb.length

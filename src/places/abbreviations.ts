@@ -1,13 +1,12 @@
 import type { Trie } from '../lexicon/trie.js'
+import type { UnitSet } from '../text/chars.js'
 import type { Tokens } from '../segment/tokens.js'
-import { isHan, UnitSet } from '../text/chars.js'
+import { isHan } from '../text/chars.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { Division, Form, PlaceMention } from './types.js'
 
-// Verbs of travel or stay that take a one-character province abbreviation: 赴京, 进京, 在京, 来沪, 抵港.
-const BEFORE = UnitSet.of(['赴进在来返抵离驻入留旅到'])
-// …followed by the end of the word: 赴京举办, 在京召开, 来沪，
-const AFTER = /^(?:[^\u4e00-\u9fff]|举办|参加|召开|开展|调研|考察|出席|工作|学习|期间|时|后|的|务工|就医|办展|发展)/
+/** What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the words that end its phrase after. */
+export type AbbreviationContext = { before: UnitSet; after: Trie<true> }
 
 const mention = (division: Division, text: string, start: number, rule: string): PlaceMention => {
   const form: Form = { division, form: text[start]!, short: true, rule }
@@ -19,7 +18,7 @@ const mention = (division: Division, text: string, start: number, rule: string):
  * else: alone right after a verb of travel or stay (赴京举办, 来沪); in a list of two to five, as one word of
  * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt).
  */
-export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, taken: PlaceMention[]): PlaceMention[] {
+export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[]): PlaceMention[] {
   const covered = new Uint8Array(text.length + 1)
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
@@ -45,7 +44,8 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       }
     }
     const a = g.abbreviations.get(text.charCodeAt(i))
-    if (a?.alone && i > 0 && BEFORE.has(text.charCodeAt(i - 1)) && AFTER.test(text.slice(i + 1, i + 4))) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    const ends = i + 1 === text.length || !isHan(text.charCodeAt(i + 1)) || context.after.longestAt(text, i + 1) !== undefined
+    if (a?.alone && i > 0 && context.before.has(text.charCodeAt(i - 1)) && ends) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

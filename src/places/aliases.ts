@@ -1,37 +1,53 @@
-import type { PlaceLevel } from '../schema/result.js'
+import { CppccNlpError } from '../errors.js'
+import type { TsvRow } from '../resources/data-files.js'
+import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 
 // Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔) + 自治 + 区/州/县/旗.
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)((?:[\u4e00-\u9fff]{1,6}?族|维吾尔)*)自治(区|州|县|旗)$/
 
 export type Alias = { form: string; rule: string }
+/** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
+type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string> }
 
-/**
- * Short forms of an official name, derived by rule (never listed by hand):
- * 吉林省 → 吉林; 长春市 → 长春; 延边朝鲜族自治州 → 延边州, 延边; 内蒙古自治区 → 内蒙古;
- * 香港特别行政区 → 香港; 大兴安岭地区 → 大兴安岭; 浦东新区 → 浦东; 南康区 → 南康. A stem of one character is no alias.
- * Townships lose their suffix only when the stem has three or more characters.
- */
-export function aliasesOf(name: string, level: PlaceLevel): Alias[] {
-  const out: Alias[] = []
-  const add = (form: string, rule: string) => { if (form.length >= 2 && form !== name) out.push({ form, rule }) }
-  if (level === 'township') {
-    // Only long township stems (彭浦新村街道 → 彭浦新村): two-character ones (洪水镇 → 洪水) are words.
-    const stem = name.replace(/(?:街道|镇|乡)$/, '')
-    if (stem !== name && stem.length >= 3) add(stem, 'suffix')
-    return out
+/** The rules of short forms: data/division-suffixes.tsv, longest suffix first. */
+export type ShortForms = {
+  /** Short forms of an official name (吉林省 → 吉林; 延边朝鲜族自治州 → 延边州, 延边; 香港特别行政区 → 香港). */
+  aliasesOf(name: string, level: PlaceLevel): Alias[]
+  /** Whether an official name of two characters is a generic word with a suffix (城区, 郊区, 东区): a place only after its parent. */
+  isGeneric(name: string): boolean
+  /** Whether a township-level name ends in a township suffix (the others, 苗圃 or 农场, are ordinary words). */
+  isTownship(name: string): boolean
+}
+
+export function shortForms(rows: readonly TsvRow[]): ShortForms {
+  const suffixes: Suffix[] = rows.map((r) => {
+    const [suffix = '', rule = '', levels = '', min = '2', generic = ''] = r.cells
+    const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
+    if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
+    return { suffix, rule, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)) }
+  }).sort((a, b) => b.suffix.length - a.suffix.length)
+  const suffixOf = (name: string, level: PlaceLevel) => suffixes.find((s) => s.levels.includes(level) && name.endsWith(s.suffix))
+  return {
+    aliasesOf(name, level) {
+      const out: Alias[] = []
+      const add = (form: string, rule: string) => { if (form.length >= 2 && form !== name) out.push({ form, rule }) }
+      const autonomous = level !== 'township' ? AUTONOMOUS.exec(name) : null
+      if (autonomous) {
+        const [, stem = '', , kind = ''] = autonomous
+        add(stem, 'autonomous-stem')
+        if (kind !== '区') add(stem + kind, 'autonomous-short')
+        return out
+      }
+      const s = suffixOf(name, level)
+      const stem = s ? name.slice(0, -s.suffix.length) : ''
+      if (s && stem.length >= s.min && !s.generic.has(stem)) add(stem, s.rule)
+      return out
+    },
+    isGeneric(name) {
+      return name.length === 2 && suffixes.some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
+    },
+    isTownship(name) {
+      return suffixes.some((s) => s.levels.includes('township') && name.endsWith(s.suffix))
+    },
   }
-  const autonomous = name.includes('自治') ? AUTONOMOUS.exec(name) : null
-  if (name.endsWith('特别行政区')) add(name.slice(0, -5), 'sar')
-  else if (autonomous) {
-    const [, stem = '', , kind = ''] = autonomous
-    add(stem, 'autonomous-stem')
-    if (kind !== '区') add(stem + kind, 'autonomous-short')
-  } else if (name.endsWith('新区')) add(name.slice(0, -2), 'new-area')
-  else if (/(地区|林区)$/.test(name)) add(name.slice(0, -2), 'suffix')
-  else if (/[省市县区州盟旗]$/.test(name)) {
-    // 新区/矿区 style names whose stem is generic stay whole.
-    const stem = name.slice(0, -1)
-    if (!/^(?:城|郊|矿|新|市|城关|市中|开发|高新)$/.test(stem)) add(stem, 'suffix')
-  }
-  return out
 }

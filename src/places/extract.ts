@@ -1,6 +1,8 @@
 import type { Trie } from '../lexicon/trie.js'
+import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
+import { LIST_MARKS } from '../text/grammar.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import type { Form, PlaceMention } from './types.js'
 
@@ -10,21 +12,20 @@ export type PlaceContext = {
   readonly after: Trie<boolean>
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
+  /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
+  readonly abbreviations: AbbreviationContext
   /** End of a public body's organ written at `at` (政协, 人大, 市委, 政府), or -1: 朝阳区政协, 南康政协. */
   organEndAt(text: string, at: number): number
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
-// Two-character official names made of a generic character + suffix (城区, 郊区, 矿区, 东区 …) are
-// ordinary words unless their parent is written right before them.
-const GENERIC_SHORT_NAME = /^[东南西北中城郊矿新市]区$/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
 type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null }
 
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
-const LIST_MARK = /[、和与及]/
+const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
 
 /**
  * Where the match sits among the segmenter's words. A mention must not begin or end inside a word
@@ -45,10 +46,11 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
 }
 
-function acceptable(f: Form, a: Around, prev: PlaceMention | undefined): boolean {
+function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
   if (!a.leftOk || !a.rightOk) return false
-  if (!f.short) return GENERIC_SHORT_NAME.test(f.form) ? parentBefore : true
+  // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
+  if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is
   // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes.
   if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore
@@ -67,7 +69,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       // A division of one of these forms written right after: 广西 before 北海.
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
-      const ok = forms.filter((f) => acceptable(f, a, prev))
+      const ok = forms.filter((f) => acceptable(g, f, a, prev))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns' }
     }
     if (taken) { out.push(taken); i = taken.end } else i++

@@ -3,7 +3,7 @@ import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import type { PlaceLevel } from '../schema/result.js'
-import { aliasesOf } from './aliases.js'
+import { shortForms, type ShortForms } from './aliases.js'
 import type { Division, Form } from './types.js'
 
 export type Gazetteer = {
@@ -11,11 +11,12 @@ export type Gazetteer = {
   readonly forms: Trie<Form>
   /** The divisions of an official name. */
   byName(name: string): readonly Division[]
+  /** How short forms are made (data/division-suffixes.tsv). */
+  readonly shortForms: ShortForms
   /** The province of each one-character abbreviation (京 → 北京市), by code unit; `alone` where it may stand alone. */
   readonly abbreviations: ReadonlyMap<number, { division: Division; alone: boolean }>
 }
 
-const TOWNSHIP = /(?:镇|乡|街道|苏木)$/
 const LEVELS = new Set(['province', 'prefecture', 'county', 'township'])
 
 /**
@@ -43,12 +44,13 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   }
   const byName = (name: string) => names.get(name) ?? []
 
+  const sf = shortForms(dataFiles.tsv('division-suffixes.tsv', 3))
   const forms = new Trie<Form>()
   for (const d of divisions) {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
-    if (d.level === 'township' && !TOWNSHIP.test(d.name)) continue
+    if (d.level === 'township' && !sf.isTownship(d.name)) continue
     forms.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
-    for (const a of aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
+    for (const a of sf.aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
   }
   const aliases = [
     ...dataFiles.tsv('place-aliases.tsv', 2).map((r) => ({ alias: r.cells[0]!, name: r.cells[1]!, where: r.where })),
@@ -65,7 +67,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
     abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
-  return { forms, byName, abbreviations }
+  return { forms, byName, shortForms: sf, abbreviations }
 }
 
 /** The one division of an official name, or of a chain of names from a province down (北京市朝阳区). */

@@ -1,4 +1,5 @@
 import { articleAt, type Structure } from '../structure/types.js'
+import { LIST_MARKS } from '../text/grammar.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
 
@@ -6,11 +7,13 @@ const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, co
 
 const related = (a: Division, b: Division) => a === b || isAncestor(a, b) || isAncestor(b, a)
 
+const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
+
 /** Neighbours of a mention in an enumeration (长春、吉林、四平): mentions joined to it by 、 or 和/与/及. */
 function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMention[] {
   const out: PlaceMention[] = []
-  for (let k = i - 1; k >= 0 && /^[、和与及]$/.test(text.slice(ms[k]!.end, ms[k + 1]!.start)); k--) out.push(ms[k]!)
-  for (let k = i + 1; k < ms.length && /^[、和与及]$/.test(text.slice(ms[k - 1]!.end, ms[k]!.start)); k++) out.push(ms[k]!)
+  for (let k = i - 1; k >= 0 && isListMark(text.slice(ms[k]!.end, ms[k + 1]!.start)); k--) out.push(ms[k]!)
+  for (let k = i + 1; k < ms.length && isListMark(text.slice(ms[k - 1]!.end, ms[k]!.start)); k++) out.push(ms[k]!)
   return out
 }
 

@@ -14,7 +14,7 @@ export const placesStage = defineStage({
     const structure = doc.get('structure')
     const ms = findPlaceMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext)
     resolvePlaces(text.text, structure, ms)
-    const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, ms)
+    const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const placeMentions = abbreviations.length ? [...ms, ...abbreviations].sort((a, b) => a.start - b.start) : ms
     const places = groupMentions(spanMaker(doc.input, text, structure), placeMentions, (m) => m.division, (m) => {
       const d = m.division!

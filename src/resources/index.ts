@@ -12,9 +12,10 @@ import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LineKinds } from '../text/line-kinds.js'
+import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
-import { relativeWords, type RelativeLevel } from '../regions/home.js'
+import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -35,6 +36,8 @@ export type Resources = {
   readonly bodies: BodyLexicon
   /** Words for the region an article is about (市, 省, 街道): data/relative-regions.tsv. */
   readonly relative: Trie<RelativeLevel>
+  /** Those of one character (省, 市, 区 …). */
+  readonly relativeChars: string
   readonly persons: PersonLexicon
   readonly figures: FigureWords
   readonly dates: DateWords
@@ -53,10 +56,15 @@ export function loadResources(options: ResolvedOptions): Resources {
   const byKind = (test: (r: { kind: string; cppcc: boolean }) => boolean) => [...roles.values()].filter(test).map((r) => r.role)
   const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt') })
   const bodies = loadBodyLexicon(ext)
+  const relativeRows = dataFiles.tsv('relative-regions.tsv', 2)
   const placeWords = new Trie<boolean>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
   const lists = new Trie<true>()
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
+  const around = dataFiles.tsv('abbreviation-context.tsv', 2)
+  const abbreviationsAfter = new Trie<true>()
+  for (const r of around) if (r.cells[1] === 'after') abbreviationsAfter.add(r.cells[0]!, true)
+  const abbreviations = { before: UnitSet.of(around.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: abbreviationsAfter }
   return {
     engine,
     segmentation: loadSegmentation(engine, ext),
@@ -65,9 +73,10 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer: loadGazetteer(ext),
-    placeContext: { after: placeWords, lists, organEndAt: bodies.organEndAt },
+    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt },
     bodies,
-    relative: relativeWords(dataFiles.tsv('relative-regions.tsv', 2)),
+    relative: relativeWords(relativeRows),
+    relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

@@ -1,0 +1,16 @@
+/**
+ * The few characters of Chinese grammar that rules in several modules share; word lists live in data/.
+ */
+
+/** Marks between the items of a list: 长春、吉林和四平; 市委、市政府. */
+export const LIST_MARKS = '、和与及'
+/** The conjunctions among them (和与及): items joined by one of these are a list too. */
+export const CONJUNCTIONS = LIST_MARKS.slice(1)
+/** The region of a national body (全国政协, 中共中央). */
+export const NATIONAL = '全国'
+/** The character of a committee (市委, 文史委, 发改委); alone after a region, a party committee (its id in data/bodies.tsv). */
+export const COMMITTEE = '委'
+/** The organ of a CPPCC committee (长春市政协). */
+export const CPPCC = '政协'
+/** The mark of an ordinal (第十四届, 第15条). */
+export const ORDINAL = '第'
