@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { analyze } from '../analyzer.js'
 import { CppccNlpError } from '../errors.js'
+import { CliError } from './errors.js'
 import { resultJsonSchema } from '../schema/json-schema.js'
 import { packageVersion } from '../version.js'
 import { decode } from './decode.js'
@@ -25,16 +26,21 @@ Run 'cppcc-nlp COMMAND --help' for a command's options.`,
   --text      a readable summary instead of JSON
   --tokens    include sentences and tokens in the JSON`,
   tag: `Usage: cppcc-nlp tag PATHS... [options]
-  PATHS            files, directories (walked for .txt .md .html) or glob patterns; - reads JSON Lines from stdin
+  PATHS            files, folders (walked for .txt .md .markdown .html .htm) or glob patterns; - reads JSON Lines
+                   {"id","text"} from stdin. A document's id: the argument normalised (./k300/ = k300) + its
+                   POSIX path below it; a stdin line's id as given
   --out F          write JSON Lines to F (default: standard output)
   --jobs N         worker threads (default: all cores)
-  --resume         skip documents already in --out (a killed run loses and duplicates nothing)
-  --shard i/n      only the i-th of n deterministic shards (0-based)
+  --resume         continue the run that wrote --out F: documents with a result are skipped, failed ones done
+                   again (a run killed at any point, resumed, ends as a clean run would)
+  --shard i/n      only the documents whose id hashes to shard i of n (0-based; SHA-256 of the id, so adding
+                   a document moves no other)
   --max-bytes N    files larger than N bytes become error lines (default 10000000)
   --progress M     auto | bar | json | none (default auto: a bar on a terminal, JSON lines otherwise)
   --archive-keywords  rank each document's keywords against the whole run (natural TF-IDF), so that words
                    every document shares sink; the output is rewritten once all documents are done
-Exit code: 0 when every document was analysed, 1 when any failed, 2 on a usage error.`,
+Exit code: 0 when every document was analysed, 1 when any failed (its line has an error), 2 on a usage error:
+no input matched, the output folder missing or not writable, options that do not go together.`,
   schema: `Usage: cppcc-nlp schema
   Prints the JSON Schema of AnalysisResult, generated from the zod schema.`,
 }
@@ -58,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'analyze') {
     if (positionals.length !== 1) { console.error(HELP.analyze); return 2 }
     const file = positionals[0]!
-    const d = decode(readFileSync(file === '-' ? 0 : file))
+    let bytes: Buffer
+    try { bytes = readFileSync(file === '-' ? 0 : file) } catch (e) { throw new CliError('E_NO_INPUT', `${file}: ${(e as Error).message}`) }
+    const d = decode(bytes)
     if ('error' in d) { console.error(`${file}: ${d.error.code}: ${d.error.message}`); return 1 }
     const r = analyze(d.text, values.tokens ? { tokens: true } : undefined)
     console.log(values.text ? summary(r) : JSON.stringify(r, null, values.pretty ? 2 : 0))
@@ -69,17 +77,22 @@ async function main(argv: string[]): Promise<number> {
   if (!['auto', 'bar', 'json', 'none'].includes(progress)) { console.error(`--progress expects auto, bar, json or none, got ${progress}`); return 2 }
   const num = (v: string | undefined, name: string) => {
     if (v === undefined) return undefined
-    if (!/^\d+$/.test(v) || Number(v) < 1) throw new CppccNlpError('E_INVALID_OPTIONS', `${name} expects a positive whole number, got ${v}`)
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new CliError('E_USAGE', `${name} expects a positive whole number, got ${v}`)
     return Number(v)
   }
   const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress, archiveKeywords: !!values['archive-keywords'] })
   return r.failed > 0 ? 1 : 0
 }
 
+// A reader that stops early (| head) ends the run quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e })
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code },
   (e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e))
+    // Usage and output problems are one line; anything else is a bug, worth its stack.
+    const known = e instanceof CliError || e instanceof CppccNlpError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    console.error(`cppcc-nlp: ${known || !(e instanceof Error) ? (e as Error).message ?? String(e) : e.stack}`)
     process.exitCode = 2
   },
 )
