@@ -2,11 +2,11 @@ import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Keyword } from '../schema/result.js'
-import { ArchiveKeywords } from '../topics/archive.js'
+import type { ArchiveKeywords } from '../topics/archive.js'
 import { CliError } from './errors.js'
 import { OutputFile } from './output.js'
 import { keyOf } from './resume.js'
-import type { DocId } from './job.js'
+import type { DocId } from './lines.js'
 
 /** A document's content words and its own (jieba) keywords, kept until the archive is ranked. */
 type Saved = { words: string[]; keywords: Keyword[] }
@@ -64,7 +64,8 @@ export class ArchiveRun {
   }
 
   /** The archive of the documents `keys` (those with a result line). */
-  rank(keys: Iterable<string>): ArchiveKeywords {
+  async rank(keys: Iterable<string>): Promise<ArchiveKeywords> {
+    const { ArchiveKeywords } = await import('../topics/archive.js') // natural loads only when asked for
     const a = new ArchiveKeywords()
     for (const k of keys) { const s = this.saved.get(k); if (s) a.addWords(k, s.words) }
     return a

@@ -1,20 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import { createAnalyzer, type Analyzer } from '../analyzer.js'
 import { isKeywordCandidate } from '../topics/keywords.js'
-import type { Keyword } from '../schema/result.js'
 import { decode } from './decode.js'
+import { errorLine, type Job, type JobResult } from './lines.js'
 
-/** A document's id: a path id for files, or the id of a `tag -` line as given. */
-export type DocId = string | number
-/** One document to analyse: a file path, or text given inline (`tag -`). */
-export type Job = { id: DocId; path?: string; text?: string; maxBytes: number; words?: boolean }
-/** `bytes`: what was read and analysed. `words`, `keywords`: the content words and own keywords, for keywords against the archive. */
-export type JobResult = { id: DocId; line: string; ok: boolean; bytes: number; words?: string[]; keywords?: Keyword[] }
 
 let analyzer: Analyzer | undefined
 let withTokens: Analyzer | undefined
-
-export const errorLine = (id: DocId, code: string, message: string, bytes = 0): JobResult => ({ id, ok: false, bytes, line: JSON.stringify({ id, error: { code, message } }) })
 
 const ERRNO: Record<string, string> = { ENOENT: 'E_UNREADABLE', EACCES: 'E_UNREADABLE', EPERM: 'E_UNREADABLE', EISDIR: 'E_NOT_REGULAR', ELOOP: 'E_LINK_LOOP' }
 

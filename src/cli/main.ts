@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { analyze } from '../analyzer.js'
 import { CppccNlpError } from '../errors.js'
 import { CliError } from './errors.js'
-import { resultJsonSchema } from '../schema/json-schema.js'
 import { packageVersion } from '../version.js'
-import { decode } from './decode.js'
-import { summary } from './summary.js'
 import { tag } from './tag.js'
 
 const HELP: Record<string, string> = {
@@ -60,12 +56,14 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   if (values.help) { console.log(HELP[command]); return 0 }
-  if (command === 'schema') { console.log(JSON.stringify(resultJsonSchema(), null, 2)); return 0 }
+  // The analyzer and the schemas load only for the commands that use them: a usage error answers at once.
+  if (command === 'schema') { const { resultJsonSchema } = await import('../schema/json-schema.js'); console.log(JSON.stringify(resultJsonSchema(), null, 2)); return 0 }
   if (command === 'analyze') {
     if (positionals.length !== 1) { console.error(HELP.analyze); return 2 }
     const file = positionals[0]!
     let bytes: Buffer
     try { bytes = readFileSync(file === '-' ? 0 : file) } catch (e) { throw new CliError('E_NO_INPUT', `${file}: ${(e as Error).message}`) }
+    const [{ analyze }, { decode }, { summary }] = await Promise.all([import('../analyzer.js'), import('./decode.js'), import('./summary.js')])
     const d = decode(bytes)
     if ('error' in d) { console.error(`${file}: ${d.error.code}: ${d.error.message}`); return 1 }
     const r = analyze(d.text, values.tokens ? { tokens: true } : undefined)

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync, renameSync, statSync, truncateSync } from 'node:fs'
 import { CliError } from './errors.js'
-import type { DocId } from './job.js'
+import type { DocId } from './lines.js'
 
 /** Resume matches documents by this key: the id's JSON, so that the string "5" and the number 5 differ. */
 export const keyOf = (id: DocId) => JSON.stringify(id)

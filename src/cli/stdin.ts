@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline'
-import { errorLine, type Job, type JobResult } from './job.js'
+import { errorLine, type Job, type JobResult } from './lines.js'
 
 const what = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'a boolean' : 'an object')
 

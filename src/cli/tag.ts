@@ -4,7 +4,7 @@ import type { Tinypool } from 'tinypool'
 import { ArchiveRun, dropSidecar } from './archive-keywords.js'
 import { CliError } from './errors.js'
 import { listInputs, type Input } from './inputs.js'
-import { errorLine, type Job, type JobResult } from './job.js'
+import { errorLine, type Job, type JobResult } from './lines.js'
 import { checkOutput, OutputFile } from './output.js'
 import { createPool } from './pool.js'
 import { Progress, type RunCounts } from './progress.js'
@@ -114,10 +114,10 @@ export async function tag(o: TagOptions): Promise<RunCounts> {
   if (o.out && (o.resume || archive)) {
     // One line per id again (a retried document's old error line goes), then keywords over all of it.
     const final = o.resume ? await compact(o.out) : { ok: okKeys }
-    if (archive) await archive.rewrite(o.out, archive.rank(final.ok))
+    if (archive) await archive.rewrite(o.out, await archive.rank(final.ok))
   }
   if (archive && !o.out) {
-    const ranked = archive.rank(okKeys)
+    const ranked = await archive.rank(okKeys)
     for (const line of held) process.stdout.write(archive.line(line, ranked))
   }
   return progress.finish(skipped, retried)
