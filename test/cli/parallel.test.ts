@@ -42,3 +42,19 @@ describe.skipIf(!HAVE_PARALLEL && !process.env.CI)('tag - under GNU parallel', (
     expect(piped.stderr.split('\n').filter((l) => l.includes('"event":"summary"'))).toHaveLength(9)
   }, SLOW)
 })
+
+describe('examples/cluster/tag-task.sh: one cluster task', () => {
+  const task = (args: string[], input: string) => spawnSync('sh', [join(ROOT, 'examples', 'cluster', 'tag-task.sh'), ...args], {
+    input, encoding: 'utf8', env: { PATH: process.env.PATH, CPPCC_NLP: `node ${CLI}` }, // as PySpark's pipe: only the env given
+  })
+
+  it('ends a task whose documents failed with 0 (their error lines are the result), ids kept', () => {
+    const r = task([], '{"id":"a"}\nnull\n{"id":3,"text":" "}\n')
+    expect(r.status).toBe(0)
+    expect(parseLines(r.stdout).map((l) => [l.id, l.error?.code])).toEqual([['a', 'E_BAD_LINE'], ['line:2', 'E_BAD_LINE'], [3, 'E_EMPTY']])
+  }, SLOW)
+
+  it('fails a task that cannot run with 2, so that the cluster retries it', () => {
+    expect(task(['--shard', '0/2'], '{"id":"a","text":"长春"}\n').status).toBe(2)
+  }, SLOW)
+})
