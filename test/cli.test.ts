@@ -9,7 +9,8 @@ import { PAGES } from './helpers.js'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
 const FIX = join(import.meta.dirname, 'fixtures', 'articles')
-const run = (args: string[], input?: string) => spawnSync('node', [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 })
+// Niced, as in test/cli/helpers.ts: the in-process tests beside these keep the cores.
+const run = (args: string[], input?: string) => spawnSync('nice', ['-n', '10', 'node', CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 })
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; error?: { code: string }; places?: Array<{ name: string }> })
 
 beforeAll(() => {
@@ -60,7 +61,7 @@ describe('cppcc-nlp tag', () => {
     writeFileSync(join(dir, 'big.txt'), '长春市政协'.repeat(2000))
     writeFileSync(join(dir, 'page.html'), '<html><body><p>江西省赣州市南康区政协</p></body></html>')
     const out = join(dir, 'out.jsonl')
-    const r = run(['tag', dir, '--out', out, '--max-bytes', '20000', '--jobs', '2', '--progress', 'json'])
+    const r = run(['tag', dir, '--out', out, '--max-bytes', '20000', '--jobs', '1', '--progress', 'json'])
     expect(r.status).toBe(1)
     const got = lines(out)
     const byId = Object.fromEntries(got.map((l) => [l.id.slice(dir.length + 1), l]))
@@ -78,7 +79,7 @@ describe('cppcc-nlp tag', () => {
   }, 60_000)
 
   it('ranks keywords against the archive with --archive-keywords: words every page shares sink', () => {
-    const r = run(['tag', FIX, '--archive-keywords', '--progress', 'none', '--jobs', '2'])
+    const r = run(['tag', FIX, '--archive-keywords', '--progress', 'none', '--jobs', '1'])
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { keywords: Array<{ word: string }>; tokens?: unknown })
     expect(docs).toHaveLength(5)
     for (const d of docs) {

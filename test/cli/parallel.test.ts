@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI, parseLines, ROOT, SLOW } from './helpers.js'
+import { CLI, NICE, parseLines, ROOT, SLOW } from './helpers.js'
 
 // `tag -` is the contract of Hadoop Streaming and Spark's RDD.pipe: lines in, lines out, ids kept, in
 // order, whatever splits the input. GNU parallel splits it here as a cluster would. CI installs it
@@ -25,11 +25,11 @@ function input(): string {
 }
 
 describe.skipIf(!HAVE_PARALLEL && !process.env.CI)('tag - under GNU parallel', () => {
-  it('gives the same bytes as one tag - run: 1,000 documents in 9 tasks of up to 120 lines, kept in order', () => {
+  it('gives the same bytes as one tag - run: 1,000 documents in 4 tasks of up to 300 lines run side by side, kept in order', () => {
     const docs = input()
-    const single = spawnSync('node', [CLI, 'tag', '-', '--jobs', '2', '--max-bytes', '300', '--progress', 'none'], { input: docs, encoding: 'utf8', maxBuffer: 1 << 28 })
-    const piped = spawnSync('bash', [join(ROOT, 'examples', 'cluster', 'parallel.sh'), '--max-bytes', '300'], {
-      input: docs, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LINES: '120', CPPCC_NLP: `node ${CLI}` },
+    const single = spawnSync(NICE[0]!, [...NICE.slice(1), 'node', CLI, 'tag', '-', '--jobs', '1', '--max-bytes', '300', '--progress', 'none'], { input: docs, encoding: 'utf8', maxBuffer: 1 << 28 })
+    const piped = spawnSync(NICE[0]!, [...NICE.slice(1), 'bash', join(ROOT, 'examples', 'cluster', 'parallel.sh'), '--max-bytes', '300'], {
+      input: docs, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LINES: '300', CPPCC_NLP: `node ${CLI}` },
     })
     expect(piped.error).toBeUndefined()
     expect(single.status).toBe(1)
@@ -38,13 +38,13 @@ describe.skipIf(!HAVE_PARALLEL && !process.env.CI)('tag - under GNU parallel', (
     expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 1000 }, (_, i) => `doc-${String(i).padStart(4, '0')}`))
     expect(lines.filter((l) => l.error).map((l) => [l.id, l.error!.code])).toEqual([['doc-0017', 'E_BAD_LINE'], ['doc-0480', 'E_TOO_LARGE'], ['doc-0999', 'E_EMPTY']])
     expect(piped.stdout === single.stdout).toBe(true) // byte for byte (a diff of 1,000 lines would drown the report)
-    // Nine tasks, each with its own summary on stderr.
-    expect(piped.stderr.split('\n').filter((l) => l.includes('"event":"summary"'))).toHaveLength(9)
+    // Four tasks (300, 300, 300, 100 lines), each with its own summary on stderr.
+    expect(piped.stderr.split('\n').filter((l) => l.includes('"event":"summary"')).map((l) => (JSON.parse(l) as { total: number }).total)).toEqual([300, 300, 300, 100])
   }, SLOW)
 })
 
 describe('examples/cluster/tag-task.sh: one cluster task', () => {
-  const task = (args: string[], input: string) => spawnSync('sh', [join(ROOT, 'examples', 'cluster', 'tag-task.sh'), ...args], {
+  const task = (args: string[], input: string) => spawnSync(NICE[0]!, [...NICE.slice(1), 'sh', join(ROOT, 'examples', 'cluster', 'tag-task.sh'), ...args], {
     input, encoding: 'utf8', env: { PATH: process.env.PATH, CPPCC_NLP: `node ${CLI}` }, // as PySpark's pipe: only the env given
   })
 

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CLI, doc, fileLines, lineSet, run, runAsync, SLOW, summaryOf, tmp, type Ran } from './helpers.js'
+import { CLI, NICE, doc, fileLines, lineSet, run, runAsync, SLOW, summaryOf, tmp, type Ran } from './helpers.js'
 
 /** Complete lines in a file: a kill point is a number of lines written, never a time. */
 const written = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : -1)
@@ -13,7 +13,7 @@ const written = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8')
  * than their lines), waits until `k` lines are in `out`, and kills it with SIGKILL.
  */
 async function killAfter(args: string[], input: string[], out: string, k: number, feed: number, cwd?: string): Promise<void> {
-  const child = spawn('node', [CLI, ...args], { stdio: ['pipe', 'ignore', 'ignore'], cwd })
+  const child = spawn(NICE[0]!, [...NICE.slice(1), 'node', CLI, ...args], { stdio: ['pipe', 'ignore', 'ignore'], cwd }) // nice execs node: the kill reaches it
   if (input.length) child.stdin.write(input.slice(0, feed).map((l) => l + '\n').join(''))
   while (written(out) < k && child.exitCode === null) await new Promise((r) => setTimeout(r, 25))
   child.kill('SIGKILL')
