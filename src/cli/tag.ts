@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
 import type { Tinypool } from 'tinypool'
 import { ArchiveRun, dropSidecar } from './archive-keywords.js'
 import { CliError } from './errors.js'
@@ -26,10 +27,11 @@ function check(o: TagOptions, fromStdin: boolean): void {
   }
 }
 
-/** The inputs of this shard. */
+/** The inputs of this shard, never the output itself (--out archive/results.txt while tagging archive). */
 function inputsOf(o: TagOptions): Input[] {
   const shard = parseShard(o.shard)
-  const all = listInputs(o.paths)
+  const own = o.out ? [o.out, ArchiveRun.path(o.out)].map((f) => resolve(f)) : []
+  const all = listInputs(o.paths).filter((i) => !('path' in i) || !own.includes(resolve(i.path)))
   return shard ? all.filter((i) => shardOf(i.id, shard.count) === shard.index) : all
 }
 

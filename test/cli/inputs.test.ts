@@ -125,6 +125,17 @@ describe('cppcc-nlp tag over the zoo', () => {
     }
   }, SLOW)
 
+  it('never takes its own output for an input, even where the walk meets it', () => {
+    const d = tmp('self')
+    mkdirSync(join(d, 'arch'))
+    writeFileSync(join(d, 'arch', 'a.txt'), '')
+    for (const resume of [[], ['--resume']]) {
+      const r = run(['tag', 'arch', '--out', 'arch/results.txt', '--progress', 'none', ...resume], { cwd: d })
+      expect(r.status).toBe(1)
+      expect(fileLines(join(d, 'arch', 'results.txt')).map((l) => [l.id, l.error?.code])).toEqual([['arch/a.txt', 'E_EMPTY']])
+    }
+  }, SLOW)
+
   // As root every folder is readable: the case runs as nobody, where the checkout lets it.
   it.skipIf(IS_ROOT && !canRunAsNobody())('reports an unreadable folder as an error line', () => {
     const d = tmp('unreadable')
