@@ -3,6 +3,8 @@ export type RunCounts = { total: number; documents: number; failed: number; skip
 
 // Megabytes and rates keep 4 significant digits: a run of small documents is not 0 MB at 0 MB/s.
 const sig = (x: number) => Number(x.toPrecision(4))
+/** Bytes for people: 812 B, 45.3 kB, 120.5 MB. */
+const human = (b: number) => (b < 1e3 ? `${Math.round(b)} B` : b < 1e6 ? `${(b / 1e3).toFixed(1)} kB` : `${(b / 1e6).toFixed(1)} MB`)
 
 /**
  * Progress on a terminal (a redrawn bar) or, when stderr is not a TTY, a JSON line every few seconds.
@@ -40,7 +42,7 @@ export class Progress {
     const rate = s.documents / s.seconds
     const where = this.total === null ? `${this.done} documents` : `[${'#'.repeat(Math.round((this.total ? this.done / this.total : 1) * 24)).padEnd(24, '.')}] ${this.done}/${this.total} documents`
     const eta = this.total !== null && rate > 0 ? `  ETA ${Math.round((this.total - this.done) / rate)}s` : ''
-    process.stderr.write(`\r${where}  ${s.mb} MB  ${rate.toFixed(1)} documents/s${eta}  failed ${this.failed}  `)
+    process.stderr.write(`\r${where}  ${human(s.bytes)}  ${rate.toFixed(1)} documents/s${eta}  failed ${this.failed}  `)
   }
 
   /**
@@ -52,7 +54,7 @@ export class Progress {
     const c: RunCounts = { total: s.documents + skipped, documents: s.documents, failed: s.failed, skipped, retried, added: s.documents - retried, bytes: s.bytes }
     if (this.mode === 'bar') {
       process.stderr.write('\n')
-      process.stderr.write(`${c.total} documents: ${c.added} added, ${c.retried} retried, ${c.skipped} skipped (done before); ${c.failed} failed; ${s.mb} MB in ${s.seconds}s (${s.mbPerSecond} MB/s)\n`)
+      process.stderr.write(`${c.total} documents: ${c.added} added, ${c.retried} retried, ${c.skipped} skipped (done before); ${c.failed} failed; ${human(s.bytes)} in ${s.seconds}s (${human(s.bytes / s.seconds)}/s)\n`)
     } else process.stderr.write(JSON.stringify({ event: 'summary', total: c.total, documents: c.documents, failed: c.failed, skipped, retried, added: c.added, bytes: s.bytes, mb: s.mb, seconds: s.seconds, mbPerSecond: s.mbPerSecond }) + '\n')
     return c
   }
