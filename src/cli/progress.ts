@@ -1,11 +1,22 @@
-/** Progress on a terminal (a redrawn bar) or, when stderr is not a TTY, a JSON line every few seconds. */
+/** What a run did: every count the summary prints. */
+export type RunCounts = { total: number; documents: number; failed: number; skipped: number; retried: number; added: number; bytes: number }
+
+// Megabytes and rates keep 4 significant digits: a run of small documents is not 0 MB at 0 MB/s.
+const sig = (x: number) => Number(x.toPrecision(4))
+/** Bytes for people: 812 B, 45.3 kB, 120.5 MB. */
+const human = (b: number) => (b < 1e3 ? `${Math.round(b)} B` : b < 1e6 ? `${(b / 1e3).toFixed(1)} kB` : `${(b / 1e6).toFixed(1)} MB`)
+
+/**
+ * Progress on a terminal (a redrawn bar) or, when stderr is not a TTY, a JSON line every few seconds.
+ * `total` is null while it is not known (standard input).
+ */
 export class Progress {
   private done = 0
   private failed = 0
   private bytes = 0
   private readonly t0 = Date.now()
   private lastDraw = Date.now()
-  constructor(private readonly total: number, private readonly mode: 'bar' | 'json' | 'none') {}
+  constructor(private readonly total: number | null, private readonly mode: 'bar' | 'json' | 'none') {}
 
   tick(ok: boolean, bytes: number): void {
     this.done++
@@ -15,32 +26,36 @@ export class Progress {
     if (this.mode === 'bar' && (now - this.lastDraw > 100 || this.done === this.total)) this.drawBar(now)
     if (this.mode === 'json' && now - this.lastDraw > 5000) {
       this.lastDraw = now
-      process.stderr.write(JSON.stringify({ event: 'progress', ...this.stats(now) }) + '\n')
+      process.stderr.write(JSON.stringify({ event: 'progress', ...this.stats(now), total: this.total }) + '\n')
     }
   }
 
   private stats(now = Date.now()) {
-    const secs = Math.max((now - this.t0) / 1000, 1e-3)
-    return { documents: this.done, total: this.total, failed: this.failed, mb: +(this.bytes / 1e6).toFixed(2), seconds: +secs.toFixed(2), mbPerSecond: +(this.bytes / 1e6 / secs).toFixed(2) }
+    const seconds = Math.max((now - this.t0) / 1000, 1e-3)
+    const mb = this.bytes / 1e6
+    return { documents: this.done, failed: this.failed, bytes: this.bytes, mb: sig(mb), seconds: +seconds.toFixed(2), mbPerSecond: sig(mb / seconds) }
   }
 
   private drawBar(now: number): void {
     this.lastDraw = now
     const s = this.stats(now)
-    const frac = this.total ? this.done / this.total : 1
-    const width = 24
-    const bar = '#'.repeat(Math.round(frac * width)).padEnd(width, '.')
     const rate = s.documents / s.seconds
-    const eta = rate > 0 ? Math.round((this.total - this.done) / rate) : 0
-    process.stderr.write(`\r[${bar}] ${this.done}/${this.total} files  ${s.mb} MB  ${rate.toFixed(1)} files/s  ETA ${eta}s  failed ${this.failed}  `)
+    const where = this.total === null ? `${this.done} documents` : `[${'#'.repeat(Math.round((this.total ? this.done / this.total : 1) * 24)).padEnd(24, '.')}] ${this.done}/${this.total} documents`
+    const eta = this.total !== null && rate > 0 ? `  ETA ${Math.round((this.total - this.done) / rate)}s` : ''
+    process.stderr.write(`\r${where}  ${human(s.bytes)}  ${rate.toFixed(1)} documents/s${eta}  failed ${this.failed}  `)
   }
 
-  /** The final summary, always printed (a line for people on a TTY, JSON otherwise). */
-  finish(skipped: number): { documents: number; failed: number } {
+  /**
+   * The final summary, always printed (a line for people on a TTY, JSON otherwise). `skipped`: done
+   * before and kept; `retried`: failed before and done again; the rest of this run's documents are `added`.
+   */
+  finish(skipped: number, retried: number): RunCounts {
     const s = this.stats()
-    if (this.mode === 'bar') process.stderr.write('\n')
-    if (this.mode === 'bar') process.stderr.write(`${s.documents} documents, ${s.failed} failed, ${skipped} skipped (already done), ${s.mb} MB in ${s.seconds}s (${s.mbPerSecond} MB/s)\n`)
-    else process.stderr.write(JSON.stringify({ event: 'summary', ...s, skipped }) + '\n')
-    return { documents: s.documents, failed: s.failed }
+    const c: RunCounts = { total: s.documents + skipped, documents: s.documents, failed: s.failed, skipped, retried, added: s.documents - retried, bytes: s.bytes }
+    if (this.mode === 'bar') {
+      process.stderr.write('\n')
+      process.stderr.write(`${c.total} documents: ${c.added} added, ${c.retried} retried, ${c.skipped} skipped (done before); ${c.failed} failed; ${human(s.bytes)} in ${s.seconds}s (${human(s.bytes / s.seconds)}/s)\n`)
+    } else process.stderr.write(JSON.stringify({ event: 'summary', total: c.total, documents: c.documents, failed: c.failed, skipped, retried, added: c.added, bytes: s.bytes, mb: s.mb, seconds: s.seconds, mbPerSecond: s.mbPerSecond }) + '\n')
+    return c
   }
 }

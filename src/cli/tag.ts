@@ -1,62 +1,85 @@
-import { createWriteStream } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { createInterface } from 'node:readline'
-import { listInputs, parseShard } from './inputs.js'
+import { resolve } from 'node:path'
+import type { Tinypool } from 'tinypool'
+import type { AnalyzeOptions } from '../schema/options.js'
+import { ArchiveRun, dropSidecar } from './archive-keywords.js'
+import { CliError } from './errors.js'
+import { listInputs, type Input } from './inputs.js'
+import { errorLine, type Job, type JobResult } from './lines.js'
+import { checkOutput, OutputFile } from './output.js'
 import { createPool } from './pool.js'
-import type { Job, JobResult } from './job.js'
-import { Progress } from './progress.js'
-import { doneIds } from './resume.js'
-import { ArchiveKeywords } from '../topics/archive.js'
-import { rewriteKeywords, withArchiveKeywords } from './archive-keywords.js'
+import { Progress, type RunCounts } from './progress.js'
+import { compact, keyOf, type Prior } from './resume.js'
+import { parseShard, shardOf } from './shard.js'
+import { stdinJobs } from './stdin.js'
 
-export type TagOptions = { paths: string[]; out?: string; jobs?: number; resume: boolean; shard?: string; maxBytes: number; progress: 'auto' | 'bar' | 'json' | 'none'; archiveKeywords?: boolean }
+export type TagOptions = {
+  paths: string[]; out?: string; jobs?: number; resume: boolean; shard?: string; maxBytes: number; progress: 'auto' | 'bar' | 'json' | 'none'; archiveKeywords?: boolean
+  /** What each worker's analyzer is made with: the engine and the user's extensions. */
+  analyzer?: AnalyzeOptions
+}
 
-/** Jobs from stdin JSON Lines `{"id","text"}`; a bad line becomes a job that fails with its reason. */
-async function* stdinJobs(maxBytes: number, words: boolean): AsyncGenerator<Job | JobResult> {
-  let n = 0
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    n++
-    if (line.trim() === '') continue
-    try {
-      const o = JSON.parse(line) as { id?: unknown; text?: unknown }
-      const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : `line:${n}`
-      if (typeof o.text !== 'string') yield { id, ok: false, bytes: 0, line: JSON.stringify({ id, error: { code: 'E_BAD_LINE', message: `line ${n}: expected {"id","text"} with text a string` } }) }
-      else yield { id, text: o.text, maxBytes, words }
-    } catch (e) {
-      yield { id: `line:${n}`, ok: false, bytes: 0, line: JSON.stringify({ id: `line:${n}`, error: { code: 'E_BAD_LINE', message: `line ${n} is not JSON: ${(e as Error).message}` } }) }
-    }
+/** Options that cannot work together, and an output that cannot be written: found before any work. */
+function check(o: TagOptions, fromStdin: boolean): void {
+  if (o.paths.includes('-') && !fromStdin) throw new CliError('E_USAGE', '- (standard input) takes no other path')
+  if (o.resume && !o.out) throw new CliError('E_USAGE', '--resume needs --out F: it continues the run that wrote F')
+  if (o.shard !== undefined && fromStdin) throw new CliError('E_USAGE', '--shard splits files; standard input is split by whoever feeds it')
+  if (!o.out) return
+  checkOutput(o.out)
+  if (o.resume && !o.archiveKeywords && existsSync(ArchiveRun.path(o.out))) {
+    throw new CliError('E_USAGE', `${o.out} was written with --archive-keywords (${ArchiveRun.path(o.out)} is beside it): resume with --archive-keywords, or delete both`)
   }
+}
+
+/** The inputs of this shard, never the output itself (--out archive/results.txt while tagging archive). */
+function inputsOf(o: TagOptions): Input[] {
+  const shard = parseShard(o.shard)
+  const own = o.out ? [o.out, ArchiveRun.path(o.out)].map((f) => resolve(f)) : []
+  const all = listInputs(o.paths).filter((i) => !('path' in i) || !own.includes(resolve(i.path)))
+  return shard ? all.filter((i) => shardOf(i.id, shard.count) === shard.index) : all
 }
 
 /**
  * `cppcc-nlp tag`: analyse many documents on a worker pool (each worker loads the dictionaries once)
- * and write one JSON line per document, in input order. Returns the number of failed documents.
+ * and write one JSON line per document, in input order. On `--resume`, the output is first made one
+ * line per id; documents with a result line are skipped, failed ones done again (their new line
+ * replaces the old).
  */
-export async function tag(o: TagOptions): Promise<{ documents: number; failed: number }> {
+export async function tag(o: TagOptions): Promise<RunCounts> {
   const fromStdin = o.paths.length === 1 && o.paths[0] === '-'
-  const done = o.out && o.resume ? doneIds(o.out) : new Set<string>()
-  let files: string[] = []
-  if (!fromStdin) {
-    files = listInputs(o.paths)
-    const shard = parseShard(o.shard)
-    if (shard) files = files.filter((_, i) => i % shard.count === shard.index)
+  check(o, fromStdin)
+  const inputs = fromStdin ? null : inputsOf(o)
+  const archive = o.archiveKeywords ? new ArchiveRun(o.out ?? null) : null
+  let prior: Prior = { ok: new Set(), failed: new Set() }
+  if (o.out && o.resume) {
+    await archive?.load()
+    let unranked = 0
+    // With archive keywords a result line counts as done only with its words kept beside it.
+    prior = await compact(o.out, (k, ok) => !ok || !archive || archive.saved.has(k) || (unranked++, false))
+    if (unranked) process.stderr.write(`cppcc-nlp: ${unranked} documents of ${o.out} have no words kept in ${ArchiveRun.path(o.out)}: analysed again\n`)
   }
-  const todo = files.filter((f) => !done.has(f))
-  const jobs = Math.max(1, o.jobs ?? availableParallelism())
-  const pool = createPool(jobs)
-  const archive = o.archiveKeywords ? new ArchiveKeywords() : null
-  // Archive keywords rewrite every line at the end: on stdout the lines wait until then.
-  const held: string[] = []
-  const sink = o.out ? createWriteStream(o.out, { flags: o.resume ? 'a' : 'w' }) : archive ? { write: (s: string) => held.push(s) } : process.stdout
+  if (o.out && !o.resume && !archive) dropSidecar(o.out)
+  archive?.open(o.resume ? prior.ok : undefined)
+
+  const todo = inputs?.filter((i) => !prior.ok.has(keyOf(i.id)))
+  const jobs = Math.max(1, Math.min(o.jobs ?? availableParallelism(), todo?.length ?? Infinity))
+  let pool: Tinypool | undefined
+  const sink = o.out ? new OutputFile(o.out, o.resume) : null
+  const held: string[] = [] // archive keywords on standard output: the lines wait for the whole run
+  const write = (s: string) => (sink ? sink.write(s) : archive ? held.push(s) : process.stdout.write(s))
   const mode = o.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'json') : o.progress
-  const progress = new Progress(fromStdin ? 0 : todo.length, mode)
+  const progress = new Progress(todo ? todo.length : null, mode)
 
   // Results arrive out of order; they are written in input order through this buffer.
   const ready = new Map<number, JobResult>()
+  const okKeys = new Set<string>()
   let next = 0
+  let retried = 0
+  let skipped = inputs && todo ? inputs.length - todo.length : 0
   const flush = () => {
     for (let r = ready.get(next); r; r = ready.get(next)) {
-      sink.write(r.line + '\n')
+      write(r.line + '\n')
       ready.delete(next++)
     }
   }
@@ -64,8 +87,13 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
   let index = 0
   const submit = async (item: Job | JobResult) => {
     const i = index++
-    const p = ('line' in item ? Promise.resolve(item) : (pool.run(item) as Promise<JobResult>)).then((r) => {
-      if (archive && r.words) { archive.addWords(r.id, r.words); delete r.words }
+    const run = 'line' in item ? Promise.resolve(item) : ((pool ??= createPool(jobs, undefined, o.analyzer)).run(item) as Promise<JobResult>)
+    const p = run.then((r) => {
+      const key = keyOf(r.id)
+      if (r.ok) okKeys.add(key)
+      if (prior.failed.has(key)) retried++
+      if (archive && r.ok && r.words) archive.add(r.id, r.words, r.keywords ?? [])
+      delete r.words
       ready.set(i, r)
       progress.tick(r.ok, r.bytes)
       flush()
@@ -76,12 +104,28 @@ export async function tag(o: TagOptions): Promise<{ documents: number; failed: n
     if (inflight.size >= jobs * 4) await Promise.race(inflight)
   }
   const words = archive !== null
-  if (fromStdin) for await (const item of stdinJobs(o.maxBytes, words)) await submit(item)
-  else for (const f of todo) await submit({ id: f, path: f, maxBytes: o.maxBytes, words })
-  await Promise.all(inflight)
-  await pool.destroy()
-  if (o.out) await new Promise<void>((res) => (sink as NodeJS.WritableStream).end(res))
-  if (archive && o.out) await rewriteKeywords(o.out, archive)
-  if (archive && !o.out) for (const line of held) process.stdout.write(withArchiveKeywords(line, archive))
-  return progress.finish(files.length - todo.length)
+  // Error inputs (a FIFO, a broken link) are their error lines already.
+  const all = todo ? todo.map((i) => ('error' in i ? errorLine(i.id, i.error.code, i.error.message) : { id: i.id, path: i.path, maxBytes: o.maxBytes, words })) : stdinJobs(o.maxBytes, words)
+  try {
+    for await (const item of all) {
+      if (sink?.failure) break
+      if (fromStdin && prior.ok.has(keyOf(item.id))) { skipped++; continue }
+      await submit(item)
+    }
+    await Promise.all(inflight)
+  } finally {
+    await pool?.destroy()
+  }
+  await sink?.close()
+  await archive?.close()
+  if (o.out && (o.resume || archive)) {
+    // One line per id again (a retried document's old error line goes), then keywords over all of it.
+    const final = o.resume ? await compact(o.out) : { ok: okKeys }
+    if (archive) await archive.rewrite(o.out, await archive.rank(final.ok))
+  }
+  if (archive && !o.out) {
+    const ranked = await archive.rank(okKeys)
+    for (const line of held) process.stdout.write(archive.line(line, ranked))
+  }
+  return progress.finish(skipped, retried)
 }

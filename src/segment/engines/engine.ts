@@ -3,6 +3,7 @@ import { CppccNlpError } from '../../errors.js'
 /** The segmentation engines: both cut with the same jieba dictionary. */
 export const ENGINES = ['@node-rs/jieba', 'nodejieba'] as const
 export type EngineName = (typeof ENGINES)[number]
+export const isEngineName = (s: string): s is EngineName => (ENGINES as readonly string[]).includes(s)
 
 /**
  * A jieba engine reduced to what it does best: the dictionary's most probable route through a text
