@@ -1,68 +1,35 @@
 import { posix } from 'node:path'
+import picomatch from 'picomatch'
 
 // A glob is walked by the same walker as a folder (links, loops and FIFOs handled once, in one place),
-// from its static base, and its matches picked by this pattern.
+// from its static base, and its matches picked by picomatch: `*` and `?` within one segment and never a
+// leading dot, `**` across segments, `[...]`, `{a,b}` as in the shell.
 
-const MAGIC = /[*?[\]{}]/
-
-export const isGlob = (p: string) => MAGIC.test(p)
+export const isGlob = (p: string) => picomatch.scan(p).isGlob
 
 /** A glob: the folder to walk from, the test of a path, and whether a folder below may hold a match. */
 export type Glob = { base: string; test: (path: string) => boolean; enter: (folder: string) => boolean }
 
-/**
- * `*` and `?` stay within one segment and never match a leading dot; `**` as a whole segment spans
- * any number of segments; `[...]`, `[!...]` and `{a,b}` as in the shell. Paths are POSIX, normalised.
- */
 export function compileGlob(pattern: string): Glob {
-  const segs = posix.normalize(pattern).split('/')
-  let i = 0
-  while (i < segs.length - 1 && !MAGIC.test(segs[i]!)) i++
-  const base = segs.slice(0, i).join('/') || (pattern.startsWith('/') ? '/' : '.')
-  const rest = segs.slice(i)
-  let re = ''
-  for (const [k, seg] of rest.entries()) {
-    const last = k === rest.length - 1
-    if (seg === '**') re += last ? '(?:[^/.][^/]*(?:/[^/.][^/]*)*)?' : '(?:[^/.][^/]*/)*'
-    else re += segment(seg) + (last ? '' : '/')
-  }
-  const rx = new RegExp(`^${re}$`)
+  const normal = posix.normalize(pattern)
+  const scanned = picomatch.scan(normal)
+  const base = scanned.base || (normal.startsWith('/') ? '/' : '.')
   const prefix = base === '.' ? '' : base === '/' ? '/' : `${base}/`
-  const segs1 = rest.map((x) => (x === '**' ? null : new RegExp(`^${segment(x)}$`)))
-  const enter = (p: string) => {
-    if (p === base) return true
-    const rel = p.slice(prefix.length).split('/')
-    for (const [j, r] of rel.entries()) {
-      const s1 = segs1[j]
-      if (s1 === null) return true
-      if (s1 === undefined || j === segs1.length - 1 || !s1.test(r)) return false
+  // posix: true makes `[!ab]` negate as in the shell; without it picomatch 4.0.x reads `!` as a member
+  // (micromatch/picomatch#187, the same workaround as tinyglobby#151).
+  const options = { posix: true }
+  const matches = picomatch(scanned.glob, options)
+  // A folder may hold a match while each of its segments matches the pattern's segment at that depth,
+  // up to a `**`, which may hold anything below.
+  const segments = scanned.glob.split('/').map((s) => (s === '**' ? null : picomatch(s, options)))
+  const enter = (folder: string) => {
+    if (folder === base) return true
+    for (const [depth, name] of folder.slice(prefix.length).split('/').entries()) {
+      const segment = segments[depth]
+      if (segment === null) return true
+      if (segment === undefined || depth === segments.length - 1 || !segment(name)) return false
     }
     return true
   }
-  return { base, test: (p) => p.startsWith(prefix) && rx.test(p.slice(prefix.length)), enter }
+  return { base, test: (path) => path.startsWith(prefix) && matches(path.slice(prefix.length)), enter }
 }
-
-function segment(seg: string): string {
-  let out = seg.startsWith('.') ? '' : '(?!\\.)'
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i]!
-    if (c === '\\' && i + 1 < seg.length) out += esc(seg[++i]!)
-    else if (c === '*') out += '[^/]*'
-    else if (c === '?') out += '[^/]'
-    else if (c === '[') {
-      const j = seg.indexOf(']', i + 2)
-      if (j < 0) { out += '\\['; continue }
-      const body = seg.slice(i + 1, j)
-      out += /^[!^]/.test(body) ? `[^/${body.slice(1).replace(/\\/g, '\\\\')}]` : `[${body.replace(/\\/g, '\\\\')}]`
-      i = j
-    } else if (c === '{') {
-      const j = seg.indexOf('}', i)
-      if (j < 0) { out += '\\{'; continue }
-      out += `(?:${seg.slice(i + 1, j).split(',').map((alt) => segment(alt).replace(/^\(\?!\\\.\)/, '')).join('|')})`
-      i = j
-    } else out += esc(c)
-  }
-  return out
-}
-
-const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

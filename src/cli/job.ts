@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
-import { workerData } from 'node:worker_threads'
+import { Tinypool } from 'tinypool'
 import { createAnalyzer, type Analyzer } from '../analyzer.js'
 import type { AnalyzeOptions } from '../schema/options.js'
 import { decode } from './decode.js'
@@ -11,7 +11,8 @@ import { errorLine, type Job, type JobResult } from './lines.js'
  * pool (engine, extendDir): each worker loads the lexicons once and keeps them for the run.
  */
 let analyzer: Analyzer | undefined
-const options = (workerData as { analyzer?: AnalyzeOptions } | null)?.analyzer ?? {}
+// Tinypool keeps worker_threads' workerData for itself and hands the pool's own through this getter.
+const options = (Tinypool.workerData as { analyzer?: AnalyzeOptions } | undefined)?.analyzer ?? {}
 
 const ERRNO: Record<string, string> = { ENOENT: 'E_UNREADABLE', EACCES: 'E_UNREADABLE', EPERM: 'E_UNREADABLE', EISDIR: 'E_NOT_REGULAR', ELOOP: 'E_LINK_LOOP' }
 

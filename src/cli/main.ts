@@ -5,7 +5,7 @@ import { CppccNlpError } from '../errors.js'
 import { CliError } from './errors.js'
 import { VERSION } from '../version.js'
 import { tag } from './tag.js'
-import { ENGINES, isEngineName } from '../segment/engines/engine.js'
+import { assertInstalled, ENGINES, isEngineName } from '../segment/engines/engine.js'
 import type { AnalyzeOptions } from '../schema/options.js'
 
 const HELP: Record<string, string> = {
@@ -93,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new CliError('E_USAGE', `${name} expects a positive whole number, got ${v}`)
     return Number(v)
   }
+  // A missing engine or a bad extension folder is one usage error now, not an error line per document.
+  if (engine) assertInstalled(engine)
+  // The folder is checked whole (aliases against the gazetteer, words against the dictionary) by one
+  // analyzer on the default engine, made and dropped here, before any worker starts.
+  if (values.extend) (await import('../analyzer.js')).createAnalyzer({ extendDir: values.extend })
   const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress, archiveKeywords: !!values['archive-keywords'], analyzer: analyzerOptions })
   return r.failed > 0 ? 1 : 0
 }

@@ -23,6 +23,9 @@ const cases: Array<[string, (d: string) => string[], RegExp]> = [
   ['an unknown option', (d) => ['tag', join(d, 'docs'), '--frobnicate'], /Unknown option '--frobnicate'/],
   ['--resume into a file that is not tag output', (d) => ['tag', join(d, 'docs'), '--out', join(d, 'notes.txt'), '--resume'], /line 1 of .*notes\.txt is not a result line/],
   ['--resume of an --archive-keywords output without it', (d) => ['tag', join(d, 'docs'), '--out', join(d, 'ak.jsonl'), '--resume'], /written with --archive-keywords .*: resume with --archive-keywords/],
+  ['--engine of an unknown name', (d) => ['tag', join(d, 'docs'), '--engine', 'jieba-rs'], /--engine expects @node-rs\/jieba or nodejieba, got jieba-rs/],
+  ['--extend to a folder that does not exist', (d) => ['tag', join(d, 'docs'), '--extend', join(d, 'no-ext')], /extendDir: .*no-ext is not a folder/],
+  ['--extend to a folder with a bad row', (d) => ['tag', join(d, 'docs'), '--extend', join(d, 'bad-ext')], /bodies\.tsv:2: kind agency is not one of/],
 ]
 
 function layout(): string {
@@ -34,6 +37,8 @@ function layout(): string {
   writeFileSync(join(d, 'notes.txt'), 'my notes, not JSON\n')
   writeFileSync(join(d, 'ak.jsonl'), '')
   writeFileSync(join(d, 'ak.jsonl.words'), '')
+  mkdirSync(join(d, 'bad-ext'))
+  writeFileSync(join(d, 'bad-ext', 'bodies.tsv'), 'form\tkind\n大数据中心\tagency\n')
   return d
 }
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { CppccNlpError } from '../../errors.js'
 
 /** The segmentation engines: both cut with the same jieba dictionary. */
@@ -26,4 +27,13 @@ export function engineMissing(name: EngineName, cause: unknown): CppccNlpError {
     ? 'npm install nodejieba (it compiles a native addon: a C++ toolchain is needed)'
     : 'npm install @node-rs/jieba (a prebuilt binary for this platform)'
   return new CppccNlpError('E_ENGINE', `the segmentation engine ${name} is not installed or cannot load here: ${how}`, { cause })
+}
+
+/** Throws the typed error of a missing engine without loading it: a batch checks once, before its workers start. */
+export function assertInstalled(name: EngineName): void {
+  try {
+    createRequire(import.meta.url).resolve(name)
+  } catch (e) {
+    throw engineMissing(name, e)
+  }
 }
