@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CPPCC, LIST_MARKS, NATIONAL } from '../text/grammar.js'
+import { COMMITTEE, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, readBody, readParts, type Body } from './grammar.js'
@@ -14,8 +14,8 @@ const LIST = UnitSet.of([LIST_MARKS])
 const CLAUSE_END = /[，。；！？：\n]/
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
-const TERM_SOURCE = '第([一二三四五六七八九十]{1,3})届'
-const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:第([一二三四五六七八九十]{1,3})次(?:全体)?会议)?`)
+const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
+const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
 

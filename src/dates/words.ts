@@ -1,6 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
+import { HAN_DIGITS, HAN_SMALL } from '../text/grammar.js'
 
 /**
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
@@ -17,7 +18,7 @@ export type DateWords = {
   starts: UnitSet
 }
 
-const N = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})'
+const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
 const alternation = (ws: string[]) => (ws.length ? ws.sort((a, b) => b.length - a.length).map((w) => w.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)')
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
@@ -33,13 +34,13 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   const years = alternation(of('year'))
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月
   const pattern = new RegExp(
-    `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(${years}))?(${N})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
+    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
       `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]`,
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
-  const starts = UnitSet.of(['0123456789〇零一二三四五六七八九十', ...[...relative.keys()].map((w) => w[0]!)])
+  const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys()].map((w) => w[0]!)])
   return {
     relative,
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
