@@ -5,6 +5,7 @@ import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 // Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔) + 自治 + 区/州/县/旗.
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)((?:[\u4e00-\u9fff]{1,6}?族|维吾尔)*)自治(区|州|县|旗)$/
 
+/** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
 export type Alias = { form: string; rule: string }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
 type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string> }
@@ -24,9 +25,16 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
     const [suffix = '', rule = '', levels = '', min = '2', generic = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
-    return { suffix, rule, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)) }
+    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)) }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
-  const suffixOf = (name: string, level: PlaceLevel) => suffixes.find((s) => s.levels.includes(level) && name.endsWith(s.suffix))
+  // The suffixes that end in each character, longest first: a name looks only at those of its last one.
+  const byLast = new Map<string, Suffix[]>()
+  for (const s of suffixes) {
+    const last = s.suffix.at(-1)!
+    byLast.set(last, [...(byLast.get(last) ?? []), s])
+  }
+  const ending = (name: string) => byLast.get(name.at(-1) ?? '') ?? []
+  const suffixOf = (name: string, level: PlaceLevel) => ending(name).find((s) => s.levels.includes(level) && name.endsWith(s.suffix))
   return {
     aliasesOf(name, level) {
       const out: Alias[] = []
@@ -34,8 +42,8 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
       const autonomous = level !== 'township' ? AUTONOMOUS.exec(name) : null
       if (autonomous) {
         const [, stem = '', , kind = ''] = autonomous
-        add(stem, 'autonomous-stem')
-        if (kind !== '区') add(stem + kind, 'autonomous-short')
+        add(stem, 'alias:autonomous-stem')
+        if (kind !== '区') add(stem + kind, 'alias:autonomous-short')
         return out
       }
       const s = suffixOf(name, level)
@@ -44,10 +52,10 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
       return out
     },
     isGeneric(name) {
-      return name.length === 2 && suffixes.some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
+      return name.length === 2 && ending(name).some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
     },
     isTownship(name) {
-      return suffixes.some((s) => s.levels.includes('township') && name.endsWith(s.suffix))
+      return ending(name).some((s) => s.levels.includes('township') && name.endsWith(s.suffix))
     },
   }
 }

@@ -27,14 +27,14 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   const byCode = new Map<string, Division>()
   const divisions: Division[] = []
   const pending: Array<[Division, string]> = []
-  for (const row of dataFiles.tsv('divisions.tsv', 3)) {
-    const [code, name, level, parentCode] = row.cells as [string, string, string, string | undefined]
-    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected a name and a level (province, prefecture, county, township)`)
+  dataFiles.eachRow('divisions.tsv', 3, (cells, where) => {
+    const [code, name, level, parentCode] = cells as [string, string, string, string | undefined]
+    if (!LEVELS.has(level) || !name) throw new CppccNlpError('E_DATA', `invalid entry in ${where()}: expected a name and a level (province, prefecture, county, township)`)
     const d: Division = { code: code || null, name, level: level as PlaceLevel, parent: null }
     divisions.push(d)
     if (code) byCode.set(code, d)
     if (parentCode) pending.push([d, parentCode])
-  }
+  })
   for (const [d, p] of pending) d.parent = byCode.get(p) ?? null
   const names = new Map<string, Division[]>()
   for (const d of divisions) {
@@ -50,7 +50,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
     if (d.level === 'township' && !sf.isTownship(d.name)) continue
     forms.add(d.name, { division: d, form: d.name, short: false, rule: 'gazetteer' })
-    for (const a of sf.aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: `alias:${a.rule}` })
+    for (const a of sf.aliasesOf(d.name, d.level)) forms.add(a.form, { division: d, form: a.form, short: true, rule: a.rule })
   }
   const aliases = [
     ...dataFiles.tsv('place-aliases.tsv', 2).map((r) => ({ alias: r.cells[0]!, name: r.cells[1]!, where: r.where })),

@@ -25,20 +25,38 @@ export class TsvRow {
 }
 
 /**
- * Rows of a TSV text: `#` comments and blank lines skipped, the header row (the first other line)
- * dropped. A row with fewer than `minCells` cells is an E_DATA error naming file:line.
+ * Calls `row` with the cells and line number of each row of a TSV text: `#` comments and blank lines
+ * skipped, the header row (the first other line) dropped. A row with fewer than `minCells` cells is an
+ * E_DATA error naming file:line. Nothing is kept: a large file (divisions.tsv) is read without holding
+ * an object per row.
  */
+export function forEachTsvRow(text: string, file: string, minCells: number, row: (cells: string[], line: number) => void): void {
+  let headerSeen = false
+  let line = 0
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s)
+    if (e < 0) e = text.length
+    line++
+    const end = text.charCodeAt(e - 1) === 13 ? e - 1 : e
+    const first = text.charCodeAt(s)
+    if (end > s && first !== 35 && !BLANK.test(text.slice(s, end))) {
+      if (!headerSeen) headerSeen = true
+      else {
+        const cells = text.slice(s, end).split('\t')
+        if (cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${file}:${line}: expected ${minCells} tab-separated cells, got ${cells.length}`)
+        row(cells, line)
+      }
+    }
+    s = e + 1
+  }
+}
+
+const BLANK = /^\s*$/
+
+/** The rows of a TSV text (see forEachTsvRow), each with where it comes from. */
 export function parseTsv(text: string, file: string, minCells: number): TsvRow[] {
   const rows: TsvRow[] = []
-  let headerSeen = false
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '')
-    if (line.trim() === '' || line.startsWith('#')) return
-    if (!headerSeen) { headerSeen = true; return }
-    const row = new TsvRow(line.split('\t'), file, i + 1)
-    if (row.cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected ${minCells} tab-separated cells, got ${row.cells.length}`)
-    rows.push(row)
-  })
+  forEachTsvRow(text, file, minCells, (cells, line) => rows.push(new TsvRow(cells, file, line)))
   return rows
 }
 
@@ -52,6 +70,8 @@ export const dataFiles = {
   text: (file: string): string => readFileSync(dataPath(file), 'utf8'),
   bytes: (file: string): Buffer => readFileSync(dataPath(file)),
   tsv: (file: string, minCells: number): TsvRow[] => parseTsv(readFileSync(dataPath(file), 'utf8'), `data/${file}`, minCells),
+  eachRow: (file: string, minCells: number, row: (cells: string[], where: () => string) => void): void =>
+    forEachTsvRow(readFileSync(dataPath(file), 'utf8'), `data/${file}`, minCells, (cells, line) => row(cells, () => `data/${file}:${line}`)),
   list: (file: string): string[] => parseList(readFileSync(dataPath(file), 'utf8')),
   json: <T>(file: string): T => {
     try {
