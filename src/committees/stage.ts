@@ -10,14 +10,16 @@ import { findBodyMentions } from './extract.js'
  */
 export const committeesStage = defineStage({
   name: 'committees',
-  needs: ['text', 'structure', 'tokens', 'placeMentions', 'homes'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'homes', 'english'],
   provides: ['bodyMentions', 'committees'],
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
     const relative = relativeResolver(structure, places, doc.get('homes'))
-    const bodyMentions = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt }, res.bodies, res.numerals)
+    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt }, res.bodies, res.numerals)
+    const english = doc.get('english').bodyMentions
+    const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {

@@ -14,7 +14,7 @@ import { findStatements } from './statements.js'
  */
 export const personsStage = defineStage({
   name: 'persons',
-  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions', 'homes'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions', 'homes', 'english'],
   provides: ['names', 'persons', 'statements'],
   run(doc, res) {
     const text = doc.get('text')
@@ -49,7 +49,8 @@ export const personsStage = defineStage({
         p.mentions.push(span(m.start, m.end))
       })
     }
-    return { names, persons: [...byName.values()], statements: findStatements(text.text, structure, span, res.persons, names) }
+    const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
 

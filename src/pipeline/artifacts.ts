@@ -1,4 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
+import type { EnglishFindings } from '../english/stage.js'
 import type { Mapped } from '../normalize/offset-map.js'
 import type { NameMention } from '../persons/types.js'
 import type { Division, PlaceMention } from '../places/types.js'
@@ -14,6 +15,8 @@ export interface Artifacts {
   structure: Structure
   /** Words with parts of speech (segment). */
   tokens: Tokens
+  /** What the English paragraphs name (english): joined into the lists by their stages. */
+  english: EnglishFindings
   /** Place mentions resolved to divisions (places). */
   placeMentions: PlaceMention[]
   /** The home region of each article (regions). */

@@ -7,7 +7,7 @@ import { resolvePlaces } from './resolve.js'
 /** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
 export const placesStage = defineStage({
   name: 'places',
-  needs: ['text', 'structure', 'tokens'],
+  needs: ['text', 'structure', 'tokens', 'english'],
   provides: ['placeMentions', 'places'],
   run(doc, res) {
     const text = doc.get('text')
@@ -15,7 +15,8 @@ export const placesStage = defineStage({
     const ms = findPlaceMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext)
     resolvePlaces(text.text, structure, ms)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
-    const placeMentions = abbreviations.length ? [...ms, ...abbreviations].sort((a, b) => a.start - b.start) : ms
+    const english = doc.get('english').placeMentions
+    const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
     const places = groupMentions(spanMaker(doc.input, text, structure), placeMentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }

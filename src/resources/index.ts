@@ -14,6 +14,7 @@ import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LineKinds } from '../text/line-kinds.js'
 import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
+import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { dataFiles } from './data-files.js'
@@ -42,6 +43,8 @@ export type Resources = {
   readonly figures: FigureWords
   readonly dates: DateWords
   readonly topics: Topics
+  /** The English side's data, loaded the first time a page has English text. */
+  readonly english: () => EnglishLexicon
 }
 
 /** The engine an analyzer uses: the option, else CPPCC_NLP_ENGINE, else @node-rs/jieba. */
@@ -65,6 +68,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const abbreviationsAfter = new Trie<true>()
   for (const r of around) if (r.cells[1] === 'after') abbreviationsAfter.add(r.cells[0]!, true)
   const abbreviations = { before: UnitSet.of(around.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: abbreviationsAfter }
+  const gazetteer = loadGazetteer(ext)
+  let english: EnglishLexicon | undefined
   return {
     engine,
     segmentation: loadSegmentation(engine, ext),
@@ -72,7 +77,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     normalize: { variants: loadVariants(), lines },
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
-    gazetteer: loadGazetteer(ext),
+    gazetteer,
     placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt },
     bodies,
     relative: relativeWords(relativeRows),
@@ -81,5 +86,6 @@ export function loadResources(options: ResolvedOptions): Resources {
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
     topics: loadTopics(options.taxonomy),
+    english: () => (english ??= loadEnglishLexicon(gazetteer)),
   }
 }

@@ -1,22 +1,17 @@
-import { createRequire } from 'node:module'
-
-type Nlp = (text: string) => { has(tag: string): boolean }
+import { compromise, type Compromise } from '../english/nlp.js'
 
 /** What compromise makes of a Latin run inside Chinese text: acronym, person, place, organization, number, code or word. */
 export type LatinReader = { classify(run: string): string }
 
-/**
- * compromise, loaded the first time a document has Latin text (most Chinese pages have none, and it
- * takes a quarter of a second to load), with the readings of runs already seen.
- */
+/** compromise's reading of Latin runs (compromise is loaded with the first one), remembering runs already seen. */
 export function latinReader(): LatinReader {
-  let nlp: Nlp | undefined
+  let nlp: Compromise | undefined
   const seen = new Map<string, string>()
   return {
     classify(run) {
       let kind = seen.get(run)
       if (kind) return kind
-      nlp ??= createRequire(import.meta.url)('compromise') as Nlp
+      nlp ??= compromise()
       const doc = nlp(run)
       if (/\d/.test(run) && /[A-Za-z]/.test(run)) kind = doc.has('#Acronym') ? 'acronym' : 'code'
       else if (doc.has('#Value')) kind = 'number'

@@ -1,0 +1,181 @@
+import type { BodyMention } from '../committees/types.js'
+import { CppccNlpError } from '../errors.js'
+import type { Gazetteer } from '../places/gazetteer.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import { dataFiles } from '../resources/data-files.js'
+import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
+
+/** A body with a fixed English name (data/en-bodies.tsv). */
+type FixedBody = { kind: CommitteeKind; region: string; division: Division | null; id: string }
+
+/** The English body grammar's words (data/en-bodies.tsv, data/en-body-words.tsv), as patterns. */
+export type EnBodyLexicon = {
+  readonly fixed: RegExp
+  readonly fixedByForm: ReadonlyMap<string, FixedBody>
+  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it. */
+  readonly ownerBefore: RegExp
+  /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
+  readonly headAfter: RegExp
+  readonly kindOf: ReadonlyMap<string, CommitteeKind | null>
+  readonly relative: RegExp
+}
+
+const APOSTROPHE = "['’]"
+/** A form as a pattern: ’ and ' alike, and a parenthesised acronym allowed between its words. */
+const pattern = (form: string) => form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, APOSTROPHE)).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
+/** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single. */
+export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ')
+
+export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
+  const fixedByForm = new Map<string, FixedBody>()
+  const owners = new Map<string, CommitteeKind>()
+  for (const { cells, where } of dataFiles.tsv('en-bodies.tsv', 4)) {
+    const [form, kind, region, id] = cells as [string, string, string, string]
+    const k = CommitteeKindSchema.safeParse(kind)
+    const division = region === '全国' ? null : g.byName(region)[0]
+    if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or 全国)`)
+    fixedByForm.set(formKey(form), { kind: k.data, region, division, id })
+    // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
+    if (k.data === 'democratic-party' && !/Committee/.test(form)) owners.set(form, k.data)
+  }
+  const heads = new Map<string, CommitteeKind | null>()
+  const relative: string[] = []
+  for (const { cells, where } of dataFiles.tsv('en-body-words.tsv', 3)) {
+    const [word, use, kind] = cells as [string, string, string]
+    const k = kind === '-' ? null : CommitteeKindSchema.safeParse(kind).data
+    if (k === undefined || !['owner', 'head', 'relative', 'department'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department or relative and a kind`)
+    if (use === 'owner') owners.set(word, k!)
+    else if (use === 'relative') relative.push(word)
+    else if (use === 'head') heads.set(word, k)
+    else heads.set(`${word}`, k)
+  }
+  const kindOf = new Map<string, CommitteeKind | null>([...heads, ...owners])
+  const ownerAlt = alternation(owners.keys())
+  const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
+  const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
+  const CAP = "[A-Z][A-Za-z'’-]*"
+  return {
+    fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
+    fixedByForm,
+    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
+    // head: a grammar head, or capitalised words ending in a department word (Health Commission,
+    // Bureau of Statistics); owner: "of (the) OWNER" after it.
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    kindOf,
+    relative: new RegExp(`(?<![A-Za-z])the\\s+((city|municipal|provincial|county|district|town|township)\\s+(?:${alternation(relative)}))(?![A-Za-z])`, 'g'),
+  }
+}
+
+const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', county: 'county', district: 'county', town: 'township', township: 'township' }
+
+/** What finding English bodies reads: the text, the English paragraphs and the places found in them. */
+export type EnBodyInput = {
+  text: string
+  paragraphs: ReadonlyArray<{ start: number; end: number }>
+  places: readonly PlaceMention[]
+  /** The level words after a place (Municipal, Province), longest first, as one pattern anchored at the start. */
+  levelAfter: RegExp
+}
+
+/**
+ * Public bodies named in English: fixed names (CPPCC National Committee, Ministry of Finance), bodies
+ * of a region (Yangquan Municipal Committee of the CPPCC, CPPCC Yangquan Municipal Committee, Zhongshan
+ * CPPCC, Guangdong Provincial People's Congress, Yangquan Municipal Bureau of Statistics), special
+ * committees of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee), and
+ * relative mentions (the city government) with the region the page is about. Each is named as written,
+ * without a leading article or term (the 14th …); mentions of one body share a key.
+ */
+export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
+  const { text } = input
+  const out: BodyMention[] = []
+  const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end)
+  for (const p of input.paragraphs) {
+    const part = text.slice(p.start, p.end)
+    lex.fixed.lastIndex = 0
+    for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
+      const f = lex.fixedByForm.get(formKey(m[0]))!
+      const start = p.start + m.index
+      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, /^[A-Z]+$/.test(m[0]) ? 1 : 2, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
+    }
+  }
+  for (const pl of input.places) {
+    const d = pl.division!
+    const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
+    let at = pl.end
+    const level = input.levelAfter.exec(text.slice(at))
+    if (level) at += level[0].length
+    const head = lex.headAfter.exec(text.slice(at))
+    if (!head) continue
+    const owner = head[3] ?? before?.[2]
+    const headKind = head[1] !== undefined ? lex.kindOf.get(head[1]) : 'government'
+    const kind = headKind ?? (owner !== undefined ? lex.kindOf.get(owner) : null)
+    if (!kind) continue
+    const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
+    const end = at + head[0].length
+    if (covered(start, end)) continue
+    const name = text.slice(start, end)
+    const key = kind === 'government' && head[2] ? `en:government|${d.name}|${formKey(head[2])}` : `en:${kind}|${d.name}`
+    out.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+  }
+  out.sort((a, b) => a.start - b.start)
+  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out)].sort((a, b) => a.start - b.start)
+}
+
+const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
+  ({ start, end, name: formKey(written).replace(/^the /, ''), key, rank, kind, region, division, term, session: null, rule })
+
+/** The term written before a body (the 14th …), or null. */
+function termBefore(text: string, start: number): number | null {
+  const m = /(\d+)(?:st|nd|rd|th)\s+$/.exec(text.slice(Math.max(0, start - 8), start))
+  return m ? Number(m[1]) : null
+}
+
+/** A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee): cppcc-special, named as written. */
+function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const b of bodies) {
+    if (b.kind !== 'cppcc') continue
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[a-z]+\s+){1,5}of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 90), b.start))
+    if (!m) continue
+    const start = b.start - m[1]!.length
+    const own = formKey(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(' of ')[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+/** the city government, the provincial CPPCC: the body of the region the page is about at that level. */
+function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    lex.relative.lastIndex = 0
+    for (let m = lex.relative.exec(part); m; m = lex.relative.exec(part)) {
+      const start = p.start + m.index + m[0].indexOf(m[1]!)
+      const home = homeAt(input, bodies, LEVEL_OF[m[2]!.toLowerCase()]!, start)
+      if (!home) continue
+      const words = m[1]!.split(/\s+/).slice(1).join(' ')
+      const kind = lex.kindOf.get(words) ?? (/government/i.test(words) ? 'government' : /congress/i.test(words) ? 'congress' : /party/i.test(words) ? 'party' : 'cppcc')
+      out.push({ start, end: start + m[1]!.length, name: formKey(m[1]!), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+  }
+  return out
+}
+
+/**
+ * The division of a level that the page is about, before a position: the region of the last body named
+ * there at that level, else the last place of that level, else the province of such a place.
+ */
+function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number): Division | null {
+  const ok = (d: Division | null) => d !== null && (d.level === level || (level === 'prefecture' && d.level === 'county' && false))
+  const body = [...bodies].reverse().find((b) => b.start < pos && ok(b.division))
+  if (body) return body.division
+  const place = [...input.places].reverse().find((m) => m.start < pos && ok(m.division)) ?? input.places.find((m) => ok(m.division))
+  if (place) return place.division
+  if (level === 'province') {
+    const below = input.places.find((m) => m.division?.parent?.level === 'province')
+    return below?.division?.parent ?? null
+  }
+  return null
+}

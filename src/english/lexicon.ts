@@ -1,0 +1,88 @@
+import { CppccNlpError } from '../errors.js'
+import type { Gazetteer } from '../places/gazetteer.js'
+import type { Division } from '../places/types.js'
+import { dataFiles } from '../resources/data-files.js'
+import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
+import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
+import { enRoles, type EnRoles } from './persons.js'
+import { pinyinKey } from './words.js'
+
+/** A word after a division's name that tells its level (Province, Municipal, towns). */
+export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: boolean }
+
+/** The English side's data (data/en-*.tsv and the pinyin tables), read the first time a document has English text. */
+export type EnglishLexicon = {
+  /** Divisions by the pinyin of their stems, as one lower-case word (yangquan → 阳泉市). */
+  readonly byPinyin: ReadonlyMap<string, readonly Division[]>
+  /** Divisions by English names that are not their pinyin (Tibet, Inner Mongolia), by phrase. */
+  readonly placeNames: ReadonlyMap<string, Division>
+  readonly levelWords: ReadonlyMap<string, LevelWord>
+  /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
+  readonly surnames: ReadonlySet<string>
+  /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
+  isPinyin(word: string): boolean
+  /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
+  readonly levelAfter: RegExp
+  readonly bodies: EnBodyLexicon
+  readonly roles: EnRoles
+}
+
+export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
+  const byPinyin = new Map<string, Division[]>()
+  dataFiles.eachRow('divisions-pinyin.tsv', 3, ([code, name, pinyin]) => {
+    const d = g.byName(name!).find((x) => x.code === code)
+    if (!d) return // a division the gazetteer of this version does not hold
+    const key = pinyin!.replace(/ /g, '')
+    const same = byPinyin.get(key)
+    if (same) same.push(d)
+    else byPinyin.set(key, [d])
+  })
+  const placeNames = new Map<string, Division>()
+  for (const { cells, where } of dataFiles.tsv('en-place-names.tsv', 2)) placeNames.set(cells[0]!, divisionNamed(g, cells[1]!, where))
+  const levelWords = new Map<string, LevelWord>()
+  for (const { cells, where } of dataFiles.tsv('en-division-words.tsv', 3)) {
+    const levels = cells[1]!.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
+    if (levels.some((l) => !l.success) || !['noun', 'adjective'].includes(cells[2]!)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected levels (${PlaceLevelSchema.options.join(' ')}) and noun or adjective`)
+    levelWords.set(cells[0]!, { levels: levels.map((l) => l.data!), noun: cells[2] === 'noun', plural: /s$/.test(cells[0]!) && cells[0] === cells[0]!.toLowerCase() })
+  }
+  const surnames = new Set(dataFiles.tsv('surnames-pinyin.tsv', 2).map((r) => r.cells[1]!.replace(/ /g, '')))
+  const syllables = new Set(dataFiles.list('pinyin-syllables.txt'))
+  const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
+  return {
+    byPinyin, placeNames, levelWords, surnames,
+    isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
+    levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
+    bodies: loadEnBodyLexicon(g),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2)),
+  }
+}
+
+/** The fewest syllables a word splits into (1 to 3), or 0 where it does not split. */
+function syllableCount(w: string, syllables: ReadonlySet<string>): number {
+  if (w.length === 0 || w.length > 18) return 0
+  // best[i]: fewest syllables covering w[0, i)
+  const best = new Array<number>(w.length + 1).fill(Infinity)
+  best[0] = 0
+  for (let i = 1; i <= w.length; i++) {
+    for (let k = Math.max(0, i - 6); k < i; k++) if (best[k]! + 1 < best[i]! && syllables.has(w.slice(k, i))) best[i] = best[k]! + 1
+  }
+  const n = best[w.length]!
+  return n <= 3 ? n : 0
+}
+
+/** The division of an official name, or of a chain from the province down (珠海市横琴镇). */
+function divisionNamed(g: Gazetteer, name: string, where: string): Division {
+  const exact = g.byName(name)
+  if (exact.length === 1) return exact[0]!
+  for (let k = 2; k < name.length - 1; k++) {
+    const parents = g.byName(name.slice(0, k))
+    const found = g.byName(name.slice(k)).filter((d) => parents.some((p) => isWithin(d, p)))
+    if (found.length === 1) return found[0]!
+  }
+  throw new CppccNlpError('E_DATA', `invalid entry in ${where}: ${name} is not the official name of one division`)
+}
+
+export const isWithin = (d: Division, ancestor: Division): boolean => {
+  for (let x = d.parent; x; x = x.parent) if (x === ancestor) return true
+  return false
+}

@@ -1,0 +1,31 @@
+import type { EnglishLexicon } from './lexicon.js'
+import { isAllCaps, isCapitalized, pinyinKey, type EnWord } from './words.js'
+
+/** A person's name in English text: words [first, next) of a paragraph, and its surname for later mentions. */
+export type EnName = { start: number; end: number; name: string; surname: string; first: number; next: number }
+
+/**
+ * Chinese names written in pinyin, surname first: a surname (Wang, Ouyang) and a given name of one to
+ * three syllables (Huning, Jian-hua), with one space between, as in Wang Huning and Ren Jianhua. Later
+ * mentions by the surname alone (Ren said) are mentions of the same person when one person has it.
+ * `isPlace(i)`: word i begins a listed place name (Hong Kong).
+ */
+export function findEnglishNames(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+  const out: EnName[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    const s = words[i]!
+    const g = words[i + 1]!
+    if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i) || isPlace(i + 1)) continue
+    const gap = text.slice(s.end, g.start)
+    if (gap !== ' ' || !lex.surnames.has(pinyinKey(s.text))) continue
+    // The given name may be hyphenated (Jian-hua): its second part is a word of its own.
+    let next = i + 2
+    let given = g.text
+    const h = words[i + 2]
+    if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
+    if (!lex.isPinyin(given) || lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
+    out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
+    i = next - 1
+  }
+  return out
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module'
+
+/** The part of compromise's API this package reads. */
+export type CompromiseView = {
+  has(match: string): boolean
+  match(match: string): CompromiseView
+  numbers(): CompromiseView & { json(o?: object): Array<{ text: string; number: { num: number; prefix: string; suffix: string; unit: string }; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }> }
+  people(): CompromiseView
+  json(o?: object): Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>
+}
+export type Compromise = (text: string) => CompromiseView
+
+let nlp: Compromise | undefined
+
+/**
+ * compromise, loaded the first time a document has Latin text: most Chinese pages have none, and it
+ * takes a quarter of a second to load. Like a lexicon loaded once, it is shared by every analyzer.
+ */
+export function compromise(): Compromise {
+  return (nlp ??= createRequire(import.meta.url)('compromise') as Compromise)
+}

@@ -1,0 +1,107 @@
+import type { Division, PlaceMention } from '../places/types.js'
+import type { PlaceLevel } from '../schema/result.js'
+import { isWithin, type EnglishLexicon, type LevelWord } from './lexicon.js'
+import { isAllCaps, isCapitalized, phrase, pinyinKey, type EnWord } from './words.js'
+
+/** The longest English division name (Special Administrative Region) and place name (Inner Mongolia), in words. */
+const MAX_PHRASE = 3
+
+/** A place found by its English name, with the divisions it can mean until the page's other places decide. */
+type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string }
+
+/**
+ * Divisions named in English: listed English names (Tibet, Hong Kong), then the pinyin of a stem
+ * (Yangquan, BEIJING) with the level word after it (Yushe County, Yangquan Municipal Committee, Sichuan
+ * and Gansu provinces). A bare stem names a province or a prefecture, or a county where no province or
+ * prefecture has it; a township needs its level word. Where a stem names several divisions, the one
+ * inside (or above) another place of the page is taken, else the one of the highest level if only one
+ * has it. `taken(i)`: the word is part of a person's name.
+ */
+export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: EnglishLexicon, taken: (i: number) => boolean): PlaceMention[] {
+  const found: Candidate[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (taken(i)) continue
+    const listed = listedAt(text, words, i, lex)
+    if (listed) {
+      found.push({ start: words[i]!.start, end: words[listed.next - 1]!.end, divisions: [listed.division], rule: 'english:listed' })
+      i = listed.next - 1
+      continue
+    }
+    const w = words[i]!.text
+    if (!isCapitalized(w) || (isAllCaps(w) && w.length < 4)) continue
+    const all = lex.byPinyin.get(pinyinKey(w))
+    if (!all) continue
+    const level = levelAfter(text, words, i + 1, lex) ?? listLevel(text, words, i, lex)
+    let divisions: readonly Division[]
+    if (level) divisions = all.filter((d) => level.word.levels.includes(d.level))
+    else {
+      // A bare stem: not a township, and of two syllables at least (not a surname or a word like Dan).
+      if (!/[aeiouv].*[aeiouv]/.test(pinyinKey(w)) || w.length < 4) continue
+      const high = all.filter((d) => d.level === 'province' || d.level === 'prefecture')
+      divisions = high.length ? high : all.filter((d) => d.level === 'county')
+    }
+    if (divisions.length === 0) continue
+    const end = level?.word.noun && level.next === i + 1 + level.words ? words[i + level.words]!.end : words[i]!.end
+    found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin' })
+  }
+  return resolve(found)
+}
+
+function listedAt(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): { division: Division; next: number } | null {
+  for (let j = Math.min(words.length, i + MAX_PHRASE); j > i; j--) {
+    const p = phrase(text, words, i, j)
+    const d = p !== null ? lex.placeNames.get(p) : undefined
+    if (d) return { division: d, next: j }
+  }
+  return null
+}
+
+type LevelFound = { word: LevelWord; words: number; next: number }
+
+/** The level word starting at word i, right after the place (one space between). */
+function levelAfter(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): LevelFound | null {
+  if (i >= words.length || text.slice(words[i - 1]!.end, words[i]!.start) !== ' ') return null
+  for (let j = Math.min(words.length, i + MAX_PHRASE); j > i; j--) {
+    const p = phrase(text, words, i, j)
+    const word = p !== null ? lex.levelWords.get(p) : undefined
+    if (word) return { word, words: j - i, next: j }
+  }
+  return null
+}
+
+/** The plural level word ending a list the word is in (Sichuan and Gansu provinces; Dongsheng, Xiaolan and Banfu towns). */
+function listLevel(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): LevelFound | null {
+  for (let j = i + 1; j < words.length; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start)
+    if (gap === ' ') {
+      const level = levelAfter(text, words, j, lex)
+      if (level?.word.plural) return level
+      if (words[j]!.text !== 'and') return null
+    } else if (gap !== ', ') return null
+    else if (!isCapitalized(words[j]!.text) && words[j]!.text !== 'and') return null
+  }
+  return null
+}
+
+/** One division per mention: ambiguous stems are settled by the page's other places. */
+function resolve(found: Candidate[]): PlaceMention[] {
+  const sure = found.filter((c) => c.divisions.length === 1).map((c) => c.divisions[0]!)
+  const related = (d: Division) => sure.some((s) => s !== d && (isWithin(d, s) || isWithin(s, d)))
+  const out: PlaceMention[] = []
+  for (const c of found) {
+    let ds = c.divisions
+    if (ds.length > 1) {
+      const near = ds.filter(related)
+      if (near.length) ds = near
+    }
+    if (ds.length > 1) {
+      const top = highest(ds)
+      ds = ds.filter((d) => d.level === top)
+    }
+    if (ds.length === 1) out.push({ start: c.start, end: c.end, forms: [], division: ds[0]!, rule: c.rule })
+  }
+  return out
+}
+
+const ORDER: readonly PlaceLevel[] = ['province', 'prefecture', 'county', 'township']
+const highest = (ds: readonly Division[]): PlaceLevel => ORDER.find((l) => ds.some((d) => d.level === l))!

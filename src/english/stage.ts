@@ -1,0 +1,67 @@
+import type { BodyMention } from '../committees/types.js'
+import { defineStage } from '../pipeline/stage.js'
+import type { PlaceMention } from '../places/types.js'
+import type { DateMention, Figure, Person } from '../schema/result.js'
+import { spanMaker } from '../spans/index.js'
+import { findEnglishBodies } from './bodies.js'
+import { findEnglishNames } from './names.js'
+import { englishPersons } from './persons.js'
+import { findEnglishPlaces } from './places.js'
+import { englishWords, phrase, type EnWord } from './words.js'
+
+/** What the English paragraphs of a page name, in the shapes the lists are made of (normalized coordinates for mentions). */
+export type EnglishFindings = {
+  placeMentions: PlaceMention[]
+  bodyMentions: BodyMention[]
+  persons: Person[]
+  figures: Figure[]
+  dates: DateMention[]
+}
+
+const NONE: EnglishFindings = { placeMentions: [], bodyMentions: [], persons: [], figures: [], dates: [] }
+
+/**
+ * Stage: the English paragraphs (Latin letters outnumber Han characters) read with the English grammar
+ * and data: places linked to the gazetteer through pinyin, bodies, persons with roles. Their findings
+ * join the lists that the other stages make from the Chinese text. The English data loads with the
+ * first page that has English.
+ */
+export const englishStage = defineStage({
+  name: 'english',
+  needs: ['text', 'structure'],
+  provides: ['english'],
+  run(doc, res) {
+    const structure = doc.get('structure')
+    const paragraphs = structure.paragraphs.filter((p) => p.lang === 'en')
+    if (paragraphs.length === 0) return { english: NONE }
+    const mapped = doc.get('text')
+    const text = mapped.text
+    const lex = res.english()
+    // One run of words for the page: phrases and lists never cross the gap between paragraphs.
+    const words: EnWord[] = paragraphs.flatMap((p) => englishWords(text, p.start, p.end))
+    const listedAt = new Set<number>()
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + 3); j > i; j--) {
+        const p = phrase(text, words, i, j)
+        if (p !== null && lex.placeNames.has(p)) { for (let k = i; k < j; k++) listedAt.add(k); break }
+      }
+    }
+    const names = findEnglishNames(text, words, lex, (i) => listedAt.has(i))
+    const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+    const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
+    const bodyMentions = findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies)
+    const span = spanMaker(doc.input, mapped, structure)
+    const persons = englishPersons(text, names, bodyMentions, lex.roles, span, entityNames(bodyMentions))
+    return { english: { placeMentions, bodyMentions, persons, figures: [], dates: [] } }
+  },
+})
+
+/** The name of each body: that of its first mention of the highest rank, as the committees stage names it. */
+function entityNames(mentions: readonly BodyMention[]): (key: string) => string {
+  const best = new Map<string, BodyMention>()
+  for (const m of mentions) {
+    const b = best.get(m.key)
+    if (!b || m.rank > b.rank) best.set(m.key, m)
+  }
+  return (key) => best.get(key)?.name ?? key
+}
