@@ -1,25 +1,8 @@
 import type { BodyMention } from '../committees/types.js'
 import type { Person } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
+import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
-
-/** A title in English (data/en-roles.tsv) and whether it makes its holder a CPPCC member. */
-export type EnRole = { cppcc: 'always' | 'with-body' | 'no' }
-export type EnRoles = { readonly roles: ReadonlyMap<string, EnRole>; readonly after: RegExp; readonly before: RegExp }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === '1' ? 'with-body' : 'no' } as EnRole]))
-  const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  return {
-    roles,
-    // Wang Rong, chairman of the …; Ren, vice-chairman and secretary-general of the 13th …
-    after: new RegExp(`^,\\s+(?:(?:a|an|the|then|now|former)\\s+)?((?:${alt})(?:(?:,\\s+|\\s+and\\s+)(?:${alt}))*)(?![A-Za-z])(\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)?`, 'i'),
-    // spokesperson Liu Jieyi; CPPCC member Zhang Yi; Chairman Wang Yang
-    before: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
-  }
-}
 
 /**
  * The persons of English names, one per name with its mentions, the roles the text writes beside it

@@ -1,22 +1,12 @@
 import type { BodyMention } from '../committees/types.js'
+import type { EnglishFindings } from './types.js'
 import { defineStage } from '../pipeline/stage.js'
-import type { PlaceMention } from '../places/types.js'
-import type { DateMention, Figure, Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { findEnglishBodies } from './bodies.js'
 import { findEnglishNames } from './names.js'
 import { englishPersons } from './persons.js'
 import { findEnglishPlaces } from './places.js'
 import { englishWords, phrase, type EnWord } from './words.js'
-
-/** What the English paragraphs of a page name, in the shapes the lists are made of (normalized coordinates for mentions). */
-export type EnglishFindings = {
-  placeMentions: PlaceMention[]
-  bodyMentions: BodyMention[]
-  persons: Person[]
-  figures: Figure[]
-  dates: DateMention[]
-}
 
 const NONE: EnglishFindings = { placeMentions: [], bodyMentions: [], persons: [], figures: [], dates: [] }
 

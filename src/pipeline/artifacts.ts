@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import type { EnglishFindings } from '../english/stage.js'
+import type { EnglishFindings } from '../english/types.js'
 import type { Mapped } from '../normalize/offset-map.js'
 import type { NameMention } from '../persons/types.js'
 import type { Division, PlaceMention } from '../places/types.js'
