@@ -10,14 +10,19 @@ type FixedBody = { kind: CommitteeKind; region: string; division: Division | nul
 
 /** The English body grammar's words (data/en-bodies.tsv, data/en-body-words.tsv), as patterns. */
 export type EnBodyLexicon = {
+  /** A party's central committee (Central Committee of the China Democratic League, CDL Central Committee): the party itself. */
+  readonly central: RegExp
   readonly fixed: RegExp
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
   /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it. */
   readonly ownerBefore: RegExp
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
+  readonly headAfterAnyCase: RegExp
   readonly kindOf: ReadonlyMap<string, CommitteeKind | null>
   readonly relative: RegExp
+  /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
+  readonly ministries: ReadonlyMap<string, string>
 }
 
 const APOSTROPHE = "['’]"
@@ -26,6 +31,8 @@ const pattern = (form: string) => form.split(' ').map((w) => w.replace(/[.*+?^${
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ')
+/** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
+const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const fixedByForm = new Map<string, FixedBody>()
@@ -55,13 +62,18 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
   const CAP = "[A-Z][A-Za-z'’-]*"
+  const parties = [...fixedByForm].filter(([form, b]) => b.kind === 'democratic-party' && !/Committee/.test(form)).map(([form]) => form)
+  const partyAlt = alternation(parties)
   return {
+    central: new RegExp(`(?<![A-Za-z])(?:Central\\s+Committee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
+    ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf,
     relative: new RegExp(`(?<![A-Za-z])the\\s+((city|municipal|provincial|county|district|town|township)\\s+(?:${alternation(relative)}))(?![A-Za-z])`, 'g'),
   }
@@ -92,11 +104,20 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end)
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
+    lex.central.lastIndex = 0
+    for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
+      const f = lex.fixedByForm.get(formKey(m[1] ?? m[2]!))!
+      const start = p.start + m.index
+      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, termBefore(text, start), 'english:central'))
+    }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
-      const f = lex.fixedByForm.get(formKey(m[0]))!
       const start = p.start + m.index
-      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, /^[A-Z]+$/.test(m[0]) ? 1 : 2, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
+      if (covered(start, start + m[0].length)) continue
+      const f = lex.fixedByForm.get(formKey(m[0]))!
+      // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
+      const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
+      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
     }
   }
   for (const pl of input.places) {
@@ -105,7 +126,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     let at = pl.end
     const level = input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
-    const head = lex.headAfter.exec(text.slice(at))
+    // After an owner (CPPCC Zhoushan committee) a head may be written in lower case.
+    const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
     if (!head) continue
     const owner = head[3] ?? before?.[2]
     const headKind = head[1] !== undefined ? lex.kindOf.get(head[1]) : 'government'
@@ -115,15 +137,17 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const end = at + head[0].length
     if (covered(start, end)) continue
     const name = text.slice(start, end)
-    const key = kind === 'government' && head[2] ? `en:government|${d.name}|${formKey(head[2])}` : `en:${kind}|${d.name}`
+    // One body per kind and region; a department by its words, a party's committee by its party.
+    const key = kind === 'government' && head[2] ? `en:government|${d.name}|${formKey(head[2])}`
+      : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
     out.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
   }
   out.sort((a, b) => a.start - b.start)
-  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out)].sort((a, b) => a.start - b.start)
+  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
-  ({ start, end, name: formKey(written).replace(/^the /, ''), key, rank, kind, region, division, term, session: null, rule })
+  ({ start, end, name: asWritten(written), key, rank, kind, region, division, term, session: null, rule })
 
 /** The term written before a body (the 14th …), or null. */
 function termBefore(text: string, start: number): number | null {
@@ -139,8 +163,38 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
     const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[a-z]+\s+){1,5}of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 90), b.start))
     if (!m) continue
     const start = b.start - m[1]!.length
-    const own = formKey(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
+    const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
     out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(' of ')[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+/**
+ * Relative mentions of a list under one plural head (the central, provincial, and municipal governments):
+ * one body per level word, named by the level and the singular head (central government, provincial
+ * government). The central level is national.
+ */
+function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  const LEVEL = 'central|city|municipal|provincial|county|district|town|township'
+  const LIST = new RegExp(`(?<![A-Za-z])the\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    LIST.lastIndex = 0
+    for (let m = LIST.exec(part); m; m = LIST.exec(part)) {
+      const head = m[2]!.replace(/\s+/g, ' ').replace(/congresses$/, 'congress').replace(/s$/, '')
+      const kind: CommitteeKind = /government/i.test(head) ? 'government' : /congress/i.test(head) ? 'congress' : 'cppcc'
+      const words = /[A-Za-z]+/g
+      for (let w = words.exec(m[1]!); w; w = words.exec(m[1]!)) {
+        const level = w[0].toLowerCase()
+        if (level === 'and') continue
+        const start = p.start + m.index + m[0].indexOf(m[1]!) + w.index
+        const home = level === 'central' ? null : homeAt(input, bodies, LEVEL_OF[level]!, start)
+        if (level !== 'central' && !home) continue
+        const region = home?.name ?? '全国'
+        out.push({ start, end: start + w[0].length, name: `${level} ${head}`, key: `en:${kind}|${region}`, rank: 1, kind, region, division: home, term: null, session: null, rule: 'english:relative-list' })
+      }
+    }
   }
   return out
 }
@@ -157,7 +211,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       if (!home) continue
       const words = m[1]!.split(/\s+/).slice(1).join(' ')
       const kind = lex.kindOf.get(words) ?? (/government/i.test(words) ? 'government' : /congress/i.test(words) ? 'congress' : /party/i.test(words) ? 'party' : 'cppcc')
-      out.push({ start, end: start + m[1]!.length, name: formKey(m[1]!), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      out.push({ start, end: start + m[1]!.length, name: asWritten(m[1]!), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
   }
   return out
@@ -178,4 +232,34 @@ function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: Place
     return below?.division?.parent ?? null
   }
   return null
+}
+
+/**
+ * Ministries written as one list under a plural head (the ministries of education, human resources and
+ * social security, agriculture …): each item is the ministry whose name it ends, the longest first, so
+ * an "and" inside a name (human resources and social security) stays in it.
+ */
+function ministryLists(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
+  const out: BodyMention[] = []
+  const HEAD = /(?<![A-Za-z])[Mm]inistries\s+of\s+/g
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    HEAD.lastIndex = 0
+    for (let m = HEAD.exec(part); m; m = HEAD.exec(part)) {
+      let at = m.index + m[0].length
+      for (;;) {
+        const rest = part.slice(at).toLowerCase()
+        const item = [...lex.ministries.keys()].filter((k) => rest.startsWith(k) && !/[a-z]/.test(rest[k.length] ?? '')).sort((a, b) => b.length - a.length)[0]
+        if (!item) break
+        const form = lex.ministries.get(item)!
+        const f = lex.fixedByForm.get(form)!
+        const start = p.start + at
+        out.push({ start, end: start + item.length, name: form, key: `en:${f.id}`, rank: 2, kind: f.kind, region: f.region, division: f.division, term: null, session: null, rule: 'english:list' })
+        const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(part.slice(at + item.length))
+        if (!sep) break
+        at += item.length + sep[0].length
+      }
+    }
+  }
+  return out
 }

@@ -52,7 +52,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2)),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2)),
   }
 }
 
@@ -86,20 +86,30 @@ export const isWithin = (d: Division, ancestor: Division): boolean => {
   return false
 }
 
-/** A title in English (data/en-roles.tsv) and whether it makes its holder a CPPCC member. */
-export type EnRole = { cppcc: 'always' | 'with-body' | 'no' }
-export type EnRoles = { readonly roles: ReadonlyMap<string, EnRole>; readonly after: RegExp; readonly before: RegExp }
+/** A title in English (data/en-roles.tsv): whether it makes its holder a CPPCC member, and the singular of a plural. */
+export type EnRole = { cppcc: 'always' | 'with-body' | 'no'; singular: string | null }
+export type EnRoles = {
+  readonly roles: ReadonlyMap<string, EnRole>
+  /** A title at the start of a text (case-insensitive, whole words). */
+  readonly roleAt: RegExp
+  /** A title ending a text, before a name (spokesperson │Liu Jieyi). */
+  readonly roleBefore: RegExp
+  /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
+  readonly creditBefore: RegExp
+  readonly credits: ReadonlyMap<string, string>
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === '1' ? 'with-body' : 'no' } as EnRole]))
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>): EnRoles {
+  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
   const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map(escape).join('|')
   return {
     roles,
-    // Wang Rong, chairman of the …; Ren, vice-chairman and secretary-general of the 13th …
-    after: new RegExp(`^,\\s+(?:(?:a|an|the|then|now|former)\\s+)?((?:${alt})(?:(?:,\\s+|\\s+and\\s+)(?:${alt}))*)(?![A-Za-z])(\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)?`, 'i'),
-    // spokesperson Liu Jieyi; CPPCC member Zhang Yi; Chairman Wang Yang
-    before: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
+    roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
+    roleBefore: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
+    creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
+    credits: new Map(credits.map((c) => [c.cells[0]!.toLowerCase(), c.cells[1]!])),
   }
 }

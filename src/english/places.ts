@@ -7,15 +7,13 @@ import { isAllCaps, isCapitalized, phrase, pinyinKey, type EnWord } from './word
 const MAX_PHRASE = 3
 
 /** A place found by its English name, with the divisions it can mean until the page's other places decide. */
-type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string }
+type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string; needsContext?: boolean }
 
 /**
  * Divisions named in English: listed English names (Tibet, Hong Kong), then the pinyin of a stem
  * (Yangquan, BEIJING) with the level word after it (Yushe County, Yangquan Municipal Committee, Sichuan
- * and Gansu provinces). A bare stem names a province or a prefecture, or a county where no province or
- * prefecture has it; a township needs its level word. Where a stem names several divisions, the one
- * inside (or above) another place of the page is taken, else the one of the highest level if only one
- * has it. `taken(i)`: the word is part of a person's name.
+ * and Gansu provinces); see resolve for stems of several divisions. `taken(i)`: the word is part of a
+ * person's name.
  */
 export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: EnglishLexicon, taken: (i: number) => boolean): PlaceMention[] {
   const found: Candidate[] = []
@@ -33,16 +31,19 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     if (!all) continue
     const level = levelAfter(text, words, i + 1, lex) ?? listLevel(text, words, i, lex)
     let divisions: readonly Division[]
+    let needsContext = false
     if (level) divisions = all.filter((d) => level.word.levels.includes(d.level))
     else {
-      // A bare stem: not a township, and of two syllables at least (not a surname or a word like Dan).
+      // A bare stem of two syllables at least (not a surname or a word like Dan): a province or a
+      // prefecture, else a county or township inside another place of the page.
       if (!/[aeiouv].*[aeiouv]/.test(pinyinKey(w)) || w.length < 4) continue
       const high = all.filter((d) => d.level === 'province' || d.level === 'prefecture')
-      divisions = high.length ? high : all.filter((d) => d.level === 'county')
+      divisions = high.length ? high : all
+      needsContext = high.length === 0
     }
     if (divisions.length === 0) continue
     const end = level?.word.noun && level.next === i + 1 + level.words ? words[i + level.words]!.end : words[i]!.end
-    found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin' })
+    found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext })
   }
   return resolve(found)
 }
@@ -83,17 +84,23 @@ function listLevel(text: string, words: readonly EnWord[], i: number, lex: Engli
   return null
 }
 
-/** One division per mention: ambiguous stems are settled by the page's other places. */
+/**
+ * One division per mention. A stem that names a division and, under it, a county of the same name
+ * (中山市 and its county-level row) names the division. Divisions inside or above another place of the
+ * page win; a bare county or township stem needs such a place (Yushe, Shanxi Province), and otherwise the
+ * highest level decides where only one division has it.
+ */
 function resolve(found: Candidate[]): PlaceMention[] {
-  const sure = found.filter((c) => c.divisions.length === 1).map((c) => c.divisions[0]!)
+  const own = (ds: readonly Division[]) => ds.filter((d) => !(d.parent && d.parent.name === d.name && ds.includes(d.parent)))
+  for (const c of found) c.divisions = own(c.divisions)
+  const sure = found.filter((c) => c.divisions.length === 1 && !c.needsContext).map((c) => c.divisions[0]!)
   const related = (d: Division) => sure.some((s) => s !== d && (isWithin(d, s) || isWithin(s, d)))
   const out: PlaceMention[] = []
   for (const c of found) {
     let ds = c.divisions
-    if (ds.length > 1) {
-      const near = ds.filter(related)
-      if (near.length) ds = near
-    }
+    const near = ds.filter(related)
+    if (near.length) ds = near
+    else if (c.needsContext) continue
     if (ds.length > 1) {
       const top = highest(ds)
       ds = ds.filter((d) => d.level === top)

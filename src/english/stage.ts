@@ -41,17 +41,17 @@ export const englishStage = defineStage({
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
     const bodyMentions = findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies)
     const span = spanMaker(doc.input, mapped, structure)
-    const persons = englishPersons(text, names, bodyMentions, lex.roles, span, entityNames(bodyMentions))
+    const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
     return { english: { placeMentions, bodyMentions, persons, figures: [], dates: [] } }
   },
 })
 
 /** The name of each body: that of its first mention of the highest rank, as the committees stage names it. */
-function entityNames(mentions: readonly BodyMention[]): (key: string) => string {
+function entityNames(mentions: readonly BodyMention[]): (key: string) => string | undefined {
   const best = new Map<string, BodyMention>()
   for (const m of mentions) {
     const b = best.get(m.key)
     if (!b || m.rank > b.rank) best.set(m.key, m)
   }
-  return (key) => best.get(key)?.name ?? key
+  return (key) => best.get(key)?.name
 }
