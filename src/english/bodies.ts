@@ -75,7 +75,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf,
-    relative: new RegExp(`(?<![A-Za-z])the\\s+((city|municipal|provincial|county|district|town|township)\\s+(?:${alternation(relative)}))(?![A-Za-z])`, 'g'),
+    relative: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city|municipal|provincial|county|district|town|township)\\s+(?:${alternation(relative)}))(?![A-Za-z])`, 'g'),
   }
 }
 
@@ -100,26 +100,9 @@ export type EnBodyInput = {
  */
 export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
   const { text } = input
-  const out: BodyMention[] = []
-  const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end)
-  for (const p of input.paragraphs) {
-    const part = text.slice(p.start, p.end)
-    lex.central.lastIndex = 0
-    for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
-      const f = lex.fixedByForm.get(formKey(m[1] ?? m[2]!))!
-      const start = p.start + m.index
-      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, termBefore(text, start), 'english:central'))
-    }
-    lex.fixed.lastIndex = 0
-    for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
-      const start = p.start + m.index
-      if (covered(start, start + m[0].length)) continue
-      const f = lex.fixedByForm.get(formKey(m[0]))!
-      // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
-      const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
-      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
-    }
-  }
+  // Every reading of every stretch first; where two overlap the longer one is the name (the Jilin
+  // Provincial Committee of the China Democratic League, not the party in it).
+  const found: BodyMention[] = []
   for (const pl of input.places) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
@@ -135,12 +118,32 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
     const end = at + head[0].length
-    if (covered(start, end)) continue
     const name = text.slice(start, end)
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = kind === 'government' && head[2] ? `en:government|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
-    out.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+    found.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+  }
+  for (const p of input.paragraphs) {
+    const part = text.slice(p.start, p.end)
+    lex.central.lastIndex = 0
+    for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
+      const f = lex.fixedByForm.get(formKey(m[1] ?? m[2]!))!
+      const start = p.start + m.index
+      found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, termBefore(text, start), 'english:central'))
+    }
+    lex.fixed.lastIndex = 0
+    for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
+      const start = p.start + m.index
+      const f = lex.fixedByForm.get(formKey(m[0]))!
+      // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
+      const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
+      found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
+    }
+  }
+  const out: BodyMention[] = []
+  for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
   return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex)].sort((a, b) => a.start - b.start)
@@ -177,7 +180,7 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
 function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   const LEVEL = 'central|city|municipal|provincial|county|district|town|township'
-  const LIST = new RegExp(`(?<![A-Za-z])the\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
+  const LIST = new RegExp(`(?<![A-Za-z])[Tt]he\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     LIST.lastIndex = 0

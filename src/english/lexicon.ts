@@ -15,6 +15,8 @@ export type EnglishLexicon = {
   readonly byPinyin: ReadonlyMap<string, readonly Division[]>
   /** Divisions by English names that are not their pinyin (Tibet, Inner Mongolia), by phrase. */
   readonly placeNames: ReadonlyMap<string, Division>
+  /** Stems that alone name something else (Xinhua, the news agency). */
+  readonly notPlaces: ReadonlySet<string>
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
@@ -24,6 +26,8 @@ export type EnglishLexicon = {
   readonly levelAfter: RegExp
   readonly bodies: EnBodyLexicon
   readonly roles: EnRoles
+  /** Organisations written in Latin letters inside Chinese text (data/latin-organisations.txt). */
+  readonly latinOrganisations: ReadonlySet<string>
 }
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
@@ -49,10 +53,12 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
   return {
     byPinyin, placeNames, levelWords, surnames,
+    notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
     roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2)),
+    latinOrganisations: new Set(dataFiles.list('latin-organisations.txt')),
   }
 }
 

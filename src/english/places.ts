@@ -35,10 +35,12 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     if (level) divisions = all.filter((d) => level.word.levels.includes(d.level))
     else {
       // A bare stem of two syllables at least (not a surname or a word like Dan): a province or a
-      // prefecture, else a county or township inside another place of the page.
-      if (!/[aeiouv].*[aeiouv]/.test(pinyinKey(w)) || w.length < 4) continue
+      // prefecture, else a county inside another place of the page, or a township there when it is
+      // one of a list of names (Dongsheng, Xiaolan, Tanzhou and Banfu).
+      if (!/[aeiouv].*[aeiouv]/.test(pinyinKey(w)) || w.length < 4 || lex.notPlaces.has(w)) continue
       const high = all.filter((d) => d.level === 'province' || d.level === 'prefecture')
-      divisions = high.length ? high : all
+      const inList = inNameList(text, words, i)
+      divisions = high.length ? high : all.filter((d) => d.level === 'county' || (inList && d.level === 'township'))
       needsContext = high.length === 0
     }
     if (divisions.length === 0) continue
@@ -46,6 +48,15 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext })
   }
   return resolve(found)
+}
+
+/** Whether word i is one of a list of capitalised names (Dongsheng, Xiaolan, Tanzhou and Banfu). */
+function inNameList(text: string, words: readonly EnWord[], i: number): boolean {
+  const gap = (a: number) => text.slice(words[a]!.end, words[a + 1]!.start)
+  const name = (a: number) => a >= 0 && a < words.length && isCapitalized(words[a]!.text)
+  const and = (a: number) => a >= 0 && a < words.length && words[a]!.text === 'and'
+  const joined = (a: number, b: number) => (name(a) && name(b) && gap(a) === ', ') || (name(a) && and(a + 1) && name(b) && b === a + 2 && /^,? $/.test(gap(a)) && gap(a + 1) === ' ')
+  return joined(i - 1, i) || joined(i - 2, i) || joined(i, i + 1) || joined(i, i + 2)
 }
 
 function listedAt(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): { division: Division; next: number } | null {
@@ -93,21 +104,27 @@ function listLevel(text: string, words: readonly EnWord[], i: number, lex: Engli
 function resolve(found: Candidate[]): PlaceMention[] {
   const own = (ds: readonly Division[]) => ds.filter((d) => !(d.parent && d.parent.name === d.name && ds.includes(d.parent)))
   for (const c of found) c.divisions = own(c.divisions)
-  const sure = found.filter((c) => c.divisions.length === 1 && !c.needsContext).map((c) => c.divisions[0]!)
-  const related = (d: Division) => sure.some((s) => s !== d && (isWithin(d, s) || isWithin(s, d)))
-  const out: PlaceMention[] = []
-  for (const c of found) {
+  const choose = (c: Candidate, context: readonly Division[]): Division | null => {
+    const related = (d: Division) => context.some((s) => s !== d && (isWithin(d, s) || isWithin(s, d)))
     let ds = c.divisions
     const near = ds.filter(related)
     if (near.length) ds = near
-    else if (c.needsContext) continue
+    else if (c.needsContext) return null
     if (ds.length > 1) {
       const top = highest(ds)
       ds = ds.filter((d) => d.level === top)
     }
-    if (ds.length === 1) out.push({ start: c.start, end: c.end, forms: [], division: ds[0]!, rule: c.rule })
+    return ds.length === 1 ? ds[0]! : null
   }
-  return out
+  // Stems that name a division by themselves first, then those that need the page's places around them.
+  const sure = found.filter((c) => c.divisions.length === 1 && !c.needsContext).map((c) => c.divisions[0]!)
+  const chosen = new Map<Candidate, Division | null>(found.filter((c) => !c.needsContext).map((c) => [c, choose(c, sure)]))
+  const context = [...chosen.values()].filter((d): d is Division => d !== null)
+  for (const c of found) if (c.needsContext) chosen.set(c, choose(c, context))
+  return found.flatMap((c) => {
+    const d = chosen.get(c)
+    return d ? [{ start: c.start, end: c.end, forms: [], division: d, rule: c.rule }] : []
+  })
 }
 
 const ORDER: readonly PlaceLevel[] = ['province', 'prefecture', 'county', 'township']

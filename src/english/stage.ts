@@ -3,6 +3,7 @@ import type { EnglishFindings } from './types.js'
 import { defineStage } from '../pipeline/stage.js'
 import { spanMaker } from '../spans/index.js'
 import { findEnglishBodies } from './bodies.js'
+import { latinOrganisations } from './latin.js'
 import { findEnglishNames } from './names.js'
 import { englishPersons } from './persons.js'
 import { findEnglishPlaces } from './places.js'
@@ -12,9 +13,9 @@ const NONE: EnglishFindings = { placeMentions: [], bodyMentions: [], persons: []
 
 /**
  * Stage: the English paragraphs (Latin letters outnumber Han characters) read with the English grammar
- * and data: places linked to the gazetteer through pinyin, bodies, persons with roles. Their findings
- * join the lists that the other stages make from the Chinese text. The English data loads with the
- * first page that has English.
+ * and data: places linked to the gazetteer through pinyin, bodies, persons with roles; and organisations
+ * named in Latin letters inside Chinese paragraphs. Their findings join the lists that the other stages
+ * make from the Chinese text. The English data loads with the first page that has English.
  */
 export const englishStage = defineStage({
   name: 'english',
@@ -22,11 +23,15 @@ export const englishStage = defineStage({
   provides: ['english'],
   run(doc, res) {
     const structure = doc.get('structure')
-    const paragraphs = structure.paragraphs.filter((p) => p.lang === 'en')
-    if (paragraphs.length === 0) return { english: NONE }
     const mapped = doc.get('text')
     const text = mapped.text
+    const paragraphs = structure.paragraphs.filter((p) => p.lang === 'en')
+    // Chinese paragraphs with Latin letters may name organisations in them (UNDP, WTO).
+    const mixed = structure.paragraphs.filter((p) => p.lang === 'zh' && /[A-Za-z]{2}/.test(text.slice(p.start, p.end)))
+    if (paragraphs.length === 0 && mixed.length === 0) return { english: NONE }
     const lex = res.english()
+    const latin = latinOrganisations(text, mixed, lex.latinOrganisations)
+    if (paragraphs.length === 0) return { english: { ...NONE, bodyMentions: latin } }
     // One run of words for the page: phrases and lists never cross the gap between paragraphs.
     const words: EnWord[] = paragraphs.flatMap((p) => englishWords(text, p.start, p.end))
     const listedAt = new Set<number>()
@@ -39,7 +44,7 @@ export const englishStage = defineStage({
     const names = findEnglishNames(text, words, lex, (i) => listedAt.has(i))
     const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
-    const bodyMentions = findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies)
+    const bodyMentions = [...findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
     return { english: { placeMentions, bodyMentions, persons, figures: [], dates: [] } }
