@@ -21,6 +21,9 @@ export type EnBodyLexicon = {
   readonly headAfterAnyCase: RegExp
   readonly kindOf: ReadonlyMap<string, CommitteeKind | null>
   readonly relative: RegExp
+  /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
+  readonly pluralBefore: RegExp
+  readonly pluralAfter: RegExp
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
   readonly ministries: ReadonlyMap<string, string>
 }
@@ -64,7 +67,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const CAP = "[A-Z][A-Za-z'’-]*"
   const parties = [...fixedByForm].filter(([form, b]) => b.kind === 'democratic-party' && !/Committee/.test(form)).map(([form]) => form)
   const partyAlt = alternation(parties)
+  const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
+  const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   return {
+    pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
+    pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     central: new RegExp(`(?<![A-Za-z])(?:Central\\s+Committee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
@@ -146,7 +153,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
-  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -261,6 +268,36 @@ function ministryLists(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
         const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(part.slice(at + item.length))
         if (!sep) break
         at += item.length + sep[0].length
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Committees of several regions under one plural head: one body per region written, named by the
+ * owner, the region and the head in the singular as the text writes them (CPPCC Chengdu municipal
+ * committee), like the items of other lists.
+ */
+function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    for (const [re, order] of [[lex.pluralBefore, 'owner-first'], [lex.pluralAfter, 'owner-last']] as const) {
+      re.lastIndex = 0
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [owner, list, level] = order === 'owner-first' ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[1]!, m[2]!]
+        const kind = lex.kindOf.get(owner)
+        if (!kind) continue
+        const listAt = p.start + m.index + m[0].indexOf(list)
+        const words = /[A-Z][A-Za-z'’]*/g
+        for (let w = words.exec(list); w; w = words.exec(list)) {
+          const start = listAt + w.index
+          const place = input.places.find((pl) => pl.start === start)
+          if (!place) continue
+          const name = order === 'owner-first' ? `${owner} ${w[0]} ${level} committee` : `${w[0]} ${level} Committee of the ${owner}`
+          out.push({ start, end: start + w[0].length, name, key: `en:${kind}|${place.division!.name}`, rank: 1, kind, region: place.division!.name, division: place.division, term: null, session: null, rule: 'english:plural' })
+        }
       }
     }
   }
