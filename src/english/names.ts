@@ -6,7 +6,8 @@ export type EnName = { start: number; end: number; name: string; surname: string
 
 /**
  * Chinese names written in pinyin, surname first: a surname (Wang, Ouyang) and a given name of one to
- * three syllables (Huning, Jian-hua), with one space between, as in Wang Huning and Ren Jianhua. Later
+ * three syllables (Huning, Jian-hua), with one space between, as in Wang Huning and Ren Jianhua; and
+ * names romanised otherwise with a hyphenated given name (Leung Chun-ying, Tung Chee-hwa). Later
  * mentions by the surname alone (Ren said) are mentions of the same person when one person has it.
  * `isPlace(i)`: word i begins a listed place name (Hong Kong).
  */
@@ -17,13 +18,16 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const g = words[i + 1]!
     if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i) || isPlace(i + 1)) continue
     const gap = text.slice(s.end, g.start)
-    if (gap !== ' ' || !lex.surnames.has(pinyinKey(s.text))) continue
+    if (gap !== ' ') continue
     // The given name may be hyphenated (Jian-hua): its second part is a word of its own.
     let next = i + 2
     let given = g.text
     const h = words[i + 2]
     if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
-    if (!lex.isPinyin(given) || lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
+    // A pinyin given name, or a romanised one written with a hyphen (Leung Chun-ying, Tung Chee-hwa).
+    const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text)
+    if (!(lex.surnames.has(pinyinKey(s.text)) && lex.isPinyin(given)) && !romanised) continue
+    if (lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
     out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
     i = next - 1
   }
