@@ -19,7 +19,8 @@ export type EnBodyLexicon = {
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
   readonly headAfterAnyCase: RegExp
-  readonly kindOf: ReadonlyMap<string, CommitteeKind | null>
+  /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
+  kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
@@ -56,11 +57,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     const k = kind === '-' ? null : CommitteeKindSchema.safeParse(kind).data
     if (k === undefined || !['owner', 'head', 'relative', 'department'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department or relative and a kind`)
     if (use === 'owner') owners.set(word, k!)
-    else if (use === 'relative') relative.push(word)
+    else if (use === 'relative') { relative.push(word); heads.set(word, k) }
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
-  const kindOf = new Map<string, CommitteeKind | null>([...heads, ...owners])
+  const kinds = new Map<string, CommitteeKind | null>([...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
@@ -81,8 +82,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
-    kindOf,
-    relative: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city|municipal|provincial|county|district|town|township)\\s+(?:${alternation(relative)}))(?![A-Za-z])`, 'g'),
+    kindOf: (word) => kinds.get(formKey(word)),
+    // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
+    relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -120,8 +122,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
     if (!head) continue
     const owner = head[3] ?? before?.[2]
-    const headKind = head[1] !== undefined ? lex.kindOf.get(head[1]) : 'government'
-    const kind = headKind ?? (owner !== undefined ? lex.kindOf.get(owner) : null)
+    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : 'government'
+    const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : null)
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
     const end = at + head[0].length
@@ -216,12 +218,14 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     const part = input.text.slice(p.start, p.end)
     lex.relative.lastIndex = 0
     for (let m = lex.relative.exec(part); m; m = lex.relative.exec(part)) {
-      const start = p.start + m.index + m[0].indexOf(m[1]!)
-      const home = homeAt(input, bodies, LEVEL_OF[m[2]!.toLowerCase()]!, start)
+      const [, written, owner, level, head] = m as unknown as [string, string, string | undefined, string, string]
+      // The head's own kind (people's congress), else the owner's (CPC … Committee); a committee of no owner is no body.
+      const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
+      if (!kind) continue
+      const start = p.start + m.index + m[0].indexOf(written)
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start)
       if (!home) continue
-      const words = m[1]!.split(/\s+/).slice(1).join(' ')
-      const kind = lex.kindOf.get(words) ?? (/government/i.test(words) ? 'government' : /congress/i.test(words) ? 'congress' : /party/i.test(words) ? 'party' : 'cppcc')
-      out.push({ start, end: start + m[1]!.length, name: asWritten(m[1]!), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
   }
   return out
@@ -287,7 +291,7 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
       re.lastIndex = 0
       for (let m = re.exec(part); m; m = re.exec(part)) {
         const [owner, list, level] = order === 'owner-first' ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[1]!, m[2]!]
-        const kind = lex.kindOf.get(owner)
+        const kind = lex.kindOf(owner)
         if (!kind) continue
         const listAt = p.start + m.index + m[0].indexOf(list)
         const words = /[A-Z][A-Za-z'’]*/g
