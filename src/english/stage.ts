@@ -3,7 +3,10 @@ import type { EnglishFindings } from './types.js'
 import { defineStage } from '../pipeline/stage.js'
 import { spanMaker } from '../spans/index.js'
 import { findEnglishBodies } from './bodies.js'
+import { findEnglishDates } from './dates.js'
+import { findEnglishFigures } from './figures.js'
 import { findEnglishNames } from './names.js'
+import { compromise } from './nlp.js'
 import { englishPersons } from './persons.js'
 import { findEnglishPlaces } from './places.js'
 import { englishWords, phrase, type EnWord } from './words.js'
@@ -12,9 +15,9 @@ const NONE: EnglishFindings = { placeMentions: [], bodyMentions: [], persons: []
 
 /**
  * Stage: the English paragraphs (Latin letters outnumber Han characters) read with the English grammar
- * and data: places linked to the gazetteer through pinyin, bodies, persons with roles. Their findings
- * join the lists that the other stages make from the Chinese text. The English data loads with the
- * first page that has English.
+ * and data: places linked to the gazetteer through pinyin, bodies, persons with roles, figures, dates
+ * with month names. Their findings join the lists that the other stages make from the Chinese text.
+ * The English data loads with the first page that has English.
  */
 export const englishStage = defineStage({
   name: 'english',
@@ -42,7 +45,10 @@ export const englishStage = defineStage({
     const bodyMentions = findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons(text, names, bodyMentions, lex.roles, span, entityNames(bodyMentions))
-    return { english: { placeMentions, bodyMentions, persons, figures: [], dates: [] } }
+    const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span)
+    // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date.
+    const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span)
+    return { english: { placeMentions, bodyMentions, persons, figures, dates } }
   },
 })
 
