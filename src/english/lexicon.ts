@@ -4,6 +4,8 @@ import type { Division } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
+import { enDateGrammar, type EnDateGrammar } from './dates.js'
+import { enFigureWords, type EnFigureWords } from './figure-words.js'
 import { pinyinKey } from './words.js'
 
 /** A word after a division's name that tells its level (Province, Municipal, towns). */
@@ -28,6 +30,10 @@ export type EnglishLexicon = {
   readonly roles: EnRoles
   /** Organisations written in Latin letters inside Chinese text (data/latin-organisations.txt). */
   readonly latinOrganisations: ReadonlySet<string>
+  /** Words around figures (data/en-figure-words.tsv). */
+  readonly figures: EnFigureWords
+  /** Month names (data/en-months.tsv) and the date grammar. */
+  readonly dates: EnDateGrammar
 }
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
@@ -59,6 +65,8 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     bodies: loadEnBodyLexicon(g),
     roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2)),
     latinOrganisations: new Set(dataFiles.list('latin-organisations.txt')),
+    figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
+    dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
   }
 }
 

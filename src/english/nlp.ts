@@ -1,12 +1,16 @@
 import { createRequire } from 'node:module'
 
+/** A term of compromise's JSON: its text without the punctuation around it, its tags and offsets. */
+export type CompromiseTerm = { text: string; tags: string[]; offset: { start: number; length: number } }
+
 /** The part of compromise's API this package reads. */
 export type CompromiseView = {
   has(match: string): boolean
   match(match: string): CompromiseView
-  numbers(): CompromiseView & { json(o?: object): Array<{ text: string; number: { num: number; prefix: string; suffix: string; unit: string }; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }> }
+  numbers(): CompromiseView & { json(o?: object): Array<{ text: string; number: { num: number; prefix: string; suffix: string; unit: string }; offset: { start: number; length: number }; terms: CompromiseTerm[] }>; get(): unknown }
+  nouns(): { toSingular(): { text(): string } }
   people(): CompromiseView
-  json(o?: object): Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>
+  json(o?: object): Array<{ text: string; offset: { start: number; length: number }; terms: CompromiseTerm[] }>
 }
 export type Compromise = (text: string) => CompromiseView
 

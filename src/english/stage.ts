@@ -3,8 +3,11 @@ import type { EnglishFindings } from './types.js'
 import { defineStage } from '../pipeline/stage.js'
 import { spanMaker } from '../spans/index.js'
 import { findEnglishBodies } from './bodies.js'
+import { findEnglishDates } from './dates.js'
+import { findEnglishFigures } from './figures.js'
 import { latinOrganisations } from './latin.js'
 import { findEnglishNames } from './names.js'
+import { compromise } from './nlp.js'
 import { englishPersons } from './persons.js'
 import { findEnglishPlaces } from './places.js'
 import { englishWords, phrase, type EnWord } from './words.js'
@@ -13,9 +16,10 @@ const NONE: EnglishFindings = { placeMentions: [], bodyMentions: [], persons: []
 
 /**
  * Stage: the English paragraphs (Latin letters outnumber Han characters) read with the English grammar
- * and data: places linked to the gazetteer through pinyin, bodies, persons with roles; and organisations
- * named in Latin letters inside Chinese paragraphs. Their findings join the lists that the other stages
- * make from the Chinese text. The English data loads with the first page that has English.
+ * and data: places linked to the gazetteer through pinyin, bodies, persons with roles, figures, dates
+ * with month names; and organisations named in Latin letters inside Chinese paragraphs. Their findings
+ * join the lists that the other stages make from the Chinese text. The English data loads with the
+ * first page that has English.
  */
 export const englishStage = defineStage({
   name: 'english',
@@ -47,7 +51,10 @@ export const englishStage = defineStage({
     const bodyMentions = [...findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
-    return { english: { placeMentions, bodyMentions, persons, figures: [], dates: [] } }
+    const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span)
+    // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date.
+    const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span)
+    return { english: { placeMentions, bodyMentions, persons, figures, dates } }
   },
 })
 

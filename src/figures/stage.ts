@@ -1,11 +1,11 @@
 import { defineStage } from '../pipeline/stage.js'
-import { spanMaker } from '../spans/index.js'
+import { joinFindings, spanMaker } from '../spans/index.js'
 import { findFigures } from './extract.js'
 
-/** Stage: figures, in text order, skipping paragraphs the page prints twice. */
+/** Stage: figures, in text order, skipping paragraphs the page prints twice; the English paragraphs' join them. */
 export const figuresStage = defineStage({
   name: 'figures',
-  needs: ['text', 'structure', 'tokens', 'placeMentions'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'english'],
   provides: ['figures'],
   run(doc, res) {
     const text = doc.get('text')
@@ -25,6 +25,7 @@ export const figuresStage = defineStage({
     }
     const all = findFigures({ text: text.text, tokens: doc.get('tokens'), places, span: spanMaker(doc.input, text, structure), inDivisionName, isWord: (w) => res.segmentation.lexicon.has(w) }, res.figures, res.numerals)
     // Spans are in original offsets; a figure's normalized start is found again through its own start.
-    return { figures: all.filter((f) => !dup[f.normStart]).map(({ normStart: _, ...f }) => f) }
+    const chinese = all.filter((f) => !dup[f.normStart]).map(({ normStart: _, ...f }) => f)
+    return { figures: joinFindings(chinese, doc.get('english').figures) }
   },
 })

@@ -35,3 +35,13 @@ export function groupMentions<M extends Range, K, E extends { mentions: Span[] }
   }
   return [...byKey.values()]
 }
+
+/**
+ * Findings of the Chinese grammar joined by those of the English paragraphs, in order of position; an
+ * English finding whose span overlaps a Chinese one is the same thing found twice and is left out.
+ */
+export function joinFindings<T extends { span: Span }>(chinese: readonly T[], english: readonly T[]): T[] {
+  if (english.length === 0) return chinese as T[]
+  const fresh = english.filter((e) => !chinese.some((c) => c.span.start < e.span.end && e.span.start < c.span.end))
+  return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
+}

@@ -1,0 +1,136 @@
+import { CppccNlpError } from '../errors.js'
+import type { TsvRow } from '../resources/data-files.js'
+import type { DateMention } from '../schema/result.js'
+import type { SpanMaker } from '../spans/index.js'
+import { articleAt, type Range, type Structure } from '../structure/types.js'
+
+/** Month names (data/en-months.tsv) and the date pattern made of them. */
+export type EnDateGrammar = {
+  readonly month: ReadonlyMap<string, number>
+  /**
+   * Global. Groups: 1-2 day and last day, 3 month, 4 year of a day first date (4th Mar, 2024; 1-3
+   * March); 5 month, 6-7 day and last day, 8 year of a month first date (March 4 to 10, Feb 19, Jan. 13,
+   * March 11, 2023); 9-10 month and year (September 1956).
+   */
+  readonly pattern: RegExp
+}
+
+// A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit, letter or colon after.
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:：])'
+// The last day of a range in one month (March 4 to 10, March 1-3).
+const RANGE = `(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)${DAY}`
+// A year after a day or month: four digits, not the start of a longer number (2,000); normalizing drops
+// the space between a comma and digits (March 11,2023).
+const YEAR = '(?:,\\s*|\\s+)(\\d{4})(?![\\d]|[,.]\\d)'
+
+export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
+  const month = new Map<string, number>()
+  for (const r of rows) {
+    const n = Number(r.cells[1])
+    const w = r.cells[0]!
+    if (!Number.isInteger(n) || n < 1 || n > 12 || !/^[A-Z][a-z]+$/.test(w)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a capitalized month word and a month number 1-12`)
+    month.set(w, n).set(w.toUpperCase(), n)
+  }
+  // Capitalized or in capitals (May, MAY, never may); an abbreviation (a word that begins a longer
+  // name of its month: Jan of January) may take a dot (Jan.), a full name may not (… of March.).
+  const words = [...month.keys()].sort((a, b) => b.length - a.length)
+  const abbreviations = words.filter((a) => words.some((w) => w !== a && w.startsWith(a) && month.get(w) === month.get(a)))
+  const M = `(?<![A-Za-z])(${words.join('|')})(?![A-Za-z])(?:(?<=${abbreviations.join('|')})\\.)?`
+  const pattern = new RegExp(
+    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?:${YEAR})?` +
+      `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
+      `|${M}${YEAR}`,
+    'gd',
+  )
+  return { month, pattern }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+// A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
+const NUMERIC = /(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})/g
+
+type Found = Range & { month: number; day: number | null; year: number | null }
+
+/**
+ * English dates with month names in the given paragraphs: Feb 19, Jan. 13, March 11, 2023, 19 February
+ * 2022, January 14th, 4th Mar, 2024, September 1956 (a month), and ranges in one month (March 4 to 10,
+ * March 1-3) as two dates, the second with its own text. A date without a year takes that of the
+ * article's printed date, else of a full date in its top lines, else of the nearest date before it on
+ * the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
+ * (2024-03-01) are the Chinese finder's, in every paragraph.
+ */
+export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker): { dates: DateMention[]; covered: Range[] } {
+  const found: Found[] = []
+  const covered: Range[] = []
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end)
+    g.pattern.lastIndex = 0
+    for (let m = g.pattern.exec(body); m; m = g.pattern.exec(body)) {
+      const at = p.start + m.index
+      const dayFirst = m[3] !== undefined
+      const monthWord = (m[3] ?? m[5] ?? m[9])!
+      const month = g.month.get(monthWord)!
+      const day = m[1] ?? m[6]
+      const last = m[2] ?? m[7]
+      const yearText = m[4] ?? m[8] ?? m[10]
+      const year = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000 ? Number(yearText) : null
+      const d = day === undefined ? null : Number(day)
+      if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null)) continue
+      const end = at + m[0].length
+      covered.push({ start: at, end })
+      if (d === null) { found.push({ start: at, end, month, day: null, year }); continue }
+      const l = last === undefined ? null : Number(last)
+      if (l === null || l <= d || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
+      // A range: March 4 │ 10, 1 │ 3 March; each day keeps its ordinal suffix (14th).
+      const [, dayEnd] = m.indices![dayFirst ? 1 : 6]!
+      const [lastStart, lastEnd] = m.indices![dayFirst ? 2 : 7]!
+      const dayTo = p.start + dayEnd + ordinalLength(body, dayEnd)
+      found.push({ start: at, end: dayTo, month, day: d, year })
+      found.push({ start: p.start + lastStart, end: dayFirst ? end : p.start + lastEnd + ordinalLength(body, lastEnd), month, day: l, year })
+    }
+  }
+  const years = writtenYears(text, found)
+  const anchors = anchorYears(text, structure, g)
+  const dates = found.map((f) => {
+    const y = f.year ?? anchors[articleAt(structure, f.start)] ?? yearBefore(years, f.start)
+    const iso = f.day === null ? `${y}-${pad(f.month)}` : y === null ? `--${pad(f.month)}-${pad(f.day)}` : `${y}-${pad(f.month)}-${pad(f.day)}`
+    // The text as the page writes it: normalizing drops the space of "March 11, 2023".
+    const at = span(f.start, f.end)
+    return { text: at.text.replace(/\s+/g, ' '), iso, span: at }
+  })
+  return { dates, covered }
+}
+
+/** The length of an ordinal suffix at body[i] (14th, 21st), else 0. */
+const ordinalLength = (body: string, i: number) => (/^(?:st|nd|rd|th)/.test(body.slice(i, i + 2)) ? 2 : 0)
+
+/** Where dates write a year on the page (English dates with a year, numeric dates), in order. */
+function writtenYears(text: string, found: readonly Found[]): Array<{ at: number; year: number }> {
+  const out = found.filter((f) => f.year !== null).map((f) => ({ at: f.start, year: f.year! }))
+  for (const m of text.matchAll(NUMERIC)) out.push({ at: m.index, year: Number(m[1]) })
+  return out.sort((a, b) => a.at - b.at)
+}
+
+function yearBefore(years: ReadonlyArray<{ at: number; year: number }>, at: number): number | null {
+  let y: number | null = null
+  for (const w of years) { if (w.at >= at) break; y = w.year }
+  return y
+}
+
+/** Each article's year: of its printed date, else of the first full date in its top lines (11:43, March 11, 2023). */
+function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Array<number | null> {
+  return structure.articles.map((a) => {
+    if (a.date) return Number(a.date.slice(0, 4))
+    const top = text.slice(a.start, Math.min(a.end, a.start + 300))
+    const n = new RegExp(NUMERIC.source).exec(top)
+    const numeric = n ? { at: n.index, year: Number(n[1]) } : null
+    let english: { at: number; year: number } | null = null
+    g.pattern.lastIndex = 0
+    for (let m = g.pattern.exec(top); m && !english; m = g.pattern.exec(top)) {
+      const y = m[4] ?? m[8]
+      if (y !== undefined && (m[1] ?? m[6]) !== undefined) english = { at: m.index, year: Number(y) }
+    }
+    const first = [numeric, english].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
+    return first?.year ?? null
+  })
+}

@@ -1,0 +1,89 @@
+import { CppccNlpError } from '../errors.js'
+import type { TsvRow } from '../resources/data-files.js'
+
+export type Approx = 'more' | 'less' | 'about'
+
+/**
+ * The words around English figures (data/en-figure-words.tsv) as patterns. Patterns named `…Before`
+ * end at the number (tried on the text before it); the others start right after it. Group 1 of each is
+ * the word, looked up lower case in `approx`, `magnitude` or `unit`.
+ */
+export type EnFigureWords = {
+  readonly approxBefore: RegExp
+  readonly approxAfter: RegExp
+  readonly approx: ReadonlyMap<string, Approx>
+  readonly magnitudeAfter: RegExp
+  readonly magnitude: ReadonlyMap<string, number>
+  readonly currencyBefore: RegExp
+  readonly currencyAfter: RegExp
+  readonly percentAfter: RegExp
+  /** The reported unit of a currency or percent word, by kind and lower-case form. */
+  readonly unit: ReadonlyMap<string, string>
+  readonly timeAfter: RegExp
+  readonly labelBefore: RegExp
+  /** "of them": group 1 the pronoun. */
+  readonly anaphorAfter: RegExp
+  /** "of which", "among them," right before a number. */
+  readonly anaphorBefore: RegExp
+  /** "of the": the words between "of" and a counted noun, with the spaces after them. */
+  readonly partitiveAfter: RegExp
+  /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
+  readonly modifiers: ReadonlySet<string>
+  /** Global: set phrases with numbers that count nothing (the two sessions). */
+  readonly phrases: RegExp
+}
+
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'phrase'] as const
+type Kind = (typeof KINDS)[number]
+
+// Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/, /g, ',\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
+const alternation = (ws: readonly string[]) => (ws.length ? [...ws].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)')
+// A word ends where no letter follows; a form ending in a mark ($, %, No.) ends by itself.
+const wordEnd = '(?![A-Za-z])'
+
+export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
+  const byKind = new Map<Kind, string[]>(KINDS.map((k) => [k, []]))
+  const approx = new Map<string, Approx>()
+  const magnitude = new Map<string, number>()
+  const unit = new Map<string, string>()
+  for (const r of rows) {
+    const [word = '', kind = '', value = ''] = r.cells
+    if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
+    const k = kind as Kind
+    const key = word.toLowerCase()
+    if (k === 'before' || k === 'after') {
+      if (value !== 'more' && value !== 'less' && value !== 'about') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected more, less or about, got ${value}`)
+      approx.set(key, value)
+    } else if (k === 'magnitude') {
+      if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a multiplier, got ${value}`)
+      magnitude.set(key, Number(value))
+    } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent') unit.set(`${k}:${key}`, value)
+    byKind.get(k)!.push(word)
+  }
+  const alt = (k: Kind) => alternation(byKind.get(k)!)
+  return {
+    approxBefore: new RegExp(`(?<![A-Za-z])(${alt('before')})\\s+$`, 'i'),
+    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}`, 'i'),
+    approx,
+    // 3.5 billion, 1.5bn, 10-million
+    magnitudeAfter: new RegExp(`^(?:\\s+|-)?(${alt('magnitude')})${wordEnd}`, 'i'),
+    magnitude,
+    // $18.38, US$5, RMB 5: a sign right before the number, a word with a space.
+    currencyBefore: new RegExp(`(?<![A-Za-z])(${alt('currency-before')})\\s?$`),
+    currencyAfter: new RegExp(`^(?:\\s+|-)(${alt('currency-after')})${wordEnd}`, 'i'),
+    percentAfter: new RegExp(`^(?:\\s*|-)(${alt('percent')})${wordEnd}`, 'i'),
+    unit,
+    timeAfter: new RegExp(`^\\s*(${alt('time')})(?![A-Za-z])`, 'i'),
+    labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
+    anaphorAfter: new RegExp(`^\\s+of\\s+(${alt('anaphor')})${wordEnd}`, 'i'),
+    anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
+    partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
+    modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
+    phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
+  }
+}
+
+/** The unit a currency or percent word reports (元, 美元, %), by the kind of pattern that found it. */
+export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent', word: string): string | null =>
+  w.unit.get(`${kind}:${word.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")}`) ?? null

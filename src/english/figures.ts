@@ -1,0 +1,168 @@
+import type { Figure } from '../schema/result.js'
+import type { SpanMaker } from '../spans/index.js'
+import type { Range } from '../structure/types.js'
+import { unitOf, type Approx, type EnFigureWords } from './figure-words.js'
+import type { Compromise } from './nlp.js'
+import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type Tagged, type Term } from './terms.js'
+
+/** A number as written: digits (1,887, 3.5) or number words (Sixteen, twenty-five). */
+type Written = Range & { value: number; digits: string | null }
+
+// Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
+const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
+// Numbers that are no figures wherever they stand: numeric dates, times, spans of years (2016-2020).
+const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
+// A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
+const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
+const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
+const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
+// A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
+const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
+const OPENING = /^[\s"'“‘(（[]*$/
+
+type Found = { start: number; end: number; value: number; max?: number; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
+
+/**
+ * Figures in English paragraphs: counts (260 political advisers, two proposals), money (134 trillion
+ * yuan, about $18.38 trillion: 元, 美元), percentages (about 99 percent, 5-percent), with their
+ * approximation (more than, nearly, about …) and the counted noun in the singular as unit. A number
+ * without a noun of its own takes the unit of the figure before it in its sentence (1,887 proposals …
+ * with 1,748 incorporated), and "N of them" that of the figure before it; "Sixteen of the proposals"
+ * counts proposals. Not figures: years, dates (`covered`) and times, ordinals, numbers in names (5G,
+ * G20, COVID-19, Two Sessions) and after labels (No. 1), "one of".
+ */
+export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker): Figure[] {
+  const read = nounsAndNumbers(nlp)
+  const out: Figure[] = []
+  // The last figure that counts things (not a share), for "of them" and "of which".
+  let counted: Found | null = null
+  for (const p of paragraphs) {
+    const tagged = tagRange(nlp, text, p.start, p.end)
+    const numbers = writtenNumbers(text, p, tagged, covered, w, read.value)
+    const rangeEnds = new Set<number>()
+    let last: Found | null = null
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i]!
+      if (rangeEnds.has(n.start)) continue
+      const f = readFigure(n)
+      if (!f) continue
+      // The text as the page writes it: normalizing drops the space of ", 5,027".
+      const at = span(f.start, f.end)
+      out.push({ text: at.text.replace(/\s+/g, ' '), value: f.value, ...(f.max !== undefined ? { max: f.max } : {}), unit: f.unit, approx: f.approx, subject: f.subject, span: at })
+      last = f
+      if (f.unit !== null && f.unit !== '%' && f.unit !== '个百分点') counted = f
+    }
+
+    function readFigure(n: Written): Found | null {
+      const sentence = sentenceIndex(tagged, n.start)
+      let start = n.start
+      let end = n.end
+      let value = n.value
+      let max: number | undefined
+      let unit: string | null = null
+      let own = false
+      const after = () => text.slice(end, Math.min(p.end, end + 40))
+      const before = () => text.slice(Math.max(p.start, start - 40), start)
+      // 3.5 billion, 1.5bn: digits times a magnitude (number words have theirs inside).
+      const magnitudeAt = (at: number): [number, number] => {
+        const m = w.magnitudeAfter.exec(text.slice(at, at + 20))
+        return m ? [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length] : [1, 0]
+      }
+      const [mult, magLength] = n.digits !== null ? magnitudeAt(end) : [1, 0]
+      value = n.digits !== null ? times(n.digits, mult) : value
+      end += magLength
+      const scaled = end > n.end
+      if (/^[A-Za-z]/.test(after()) && !scaled) return null // 14th, 5G, 1990s
+      if (w.timeAfter.test(after())) return null
+      const cb = w.currencyBefore.exec(before())
+      if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
+      let approx: Approx | null = null
+      const ab = w.approxBefore.exec(before())
+      if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
+      if (w.labelBefore.test(before())) return null
+      if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
+      // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
+      const rg = unit === null && n.digits !== null ? RANGE.exec(after()) : null
+      if (rg) {
+        const [mult2, magLength2] = magnitudeAt(end + rg[0].length)
+        const v1 = scaled ? value : times(n.digits!, mult2)
+        const v2 = times(rg[1]!, mult2)
+        if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
+      }
+      const pa = unit === null ? w.percentAfter.exec(after()) : null
+      if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
+      const ca = unit === null ? w.currencyAfter.exec(after()) : null
+      if (ca) { unit = unitOf(w, 'currency-after', ca[1]!); end += ca[0].length; own = true }
+      const aa = w.approxAfter.exec(after())
+      if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
+      const one = value === 1 && max === undefined
+      if (one && /^\s+of\s/.test(after())) return null // one of which, one of the best
+      let subject: string | null = null
+      if (unit === null) {
+        const noun = countedNoun(text, tagged, end, one, w.modifiers)
+        if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+      } else if (unit === '%') {
+        // about 99 percent of CPPCC members: what the share is of.
+        const of = /^\s+of\s+(?:the\s+)?/.exec(after())
+        const noun = of ? countedNoun(text, tagged, end + of[0].length - 1, false, w.modifiers) : null
+        if (noun) subject = text.slice(end + of![0].length, noun.end)
+      }
+      if (n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100 && !own) return null // in 2024, the 2025 session
+      if (!own) {
+        const pt = w.partitiveAfter.exec(after())
+        const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w.modifiers) : null
+        if (noun) unit = read.singular(text.slice(noun.from, noun.end))
+        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before())) unit = counted?.unit ?? null
+        else if (n.digits === null) return null // number words count something they name
+        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit
+        else if (!scaled && !approx) return null
+      }
+      const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
+      if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
+      return { start, end, value, ...(max !== undefined ? { max } : {}), unit, approx, subject, sentence }
+    }
+  }
+  return out
+}
+
+/** The numbers of a paragraph, in order: digits outside dates, times and names, and number words. */
+function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null): Written[] {
+  const body = text.slice(p.start, p.end)
+  const masked: Range[] = covered.filter((c) => c.end > p.start && c.start < p.end)
+  for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
+  const out: Written[] = []
+  for (const m of body.matchAll(NUMERAL)) {
+    const s = p.start + m.index
+    const e = s + m[0].length
+    const glued = GLUED_BEFORE.test(text.slice(Math.max(p.start, s - 2), s)) && !w.currencyBefore.test(text.slice(Math.max(p.start, s - 8), s)) // RMB1.2 billion
+    if (inMask(s, e) || glued || /^[/:：]\d/.test(text.slice(e, e + 2)) || ORDINAL.test(text.slice(e, e + 3))) continue
+    out.push({ start: s, end: e, value: times(m[0], 1), digits: m[0] })
+  }
+  // Number words: a run of cardinals (twenty-five, one hundred and twenty), not an ordinal or fraction.
+  const ts = tagged.terms
+  const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!
+    if (!cardinal(t) || t.tags.has('Multiple') || inMask(t.start, t.end)) continue
+    let j = i
+    while (j + 1 < ts.length && /^[ -]$/.test(text.slice(ts[j]!.end, ts[j + 1]!.start)) && (cardinal(ts[j + 1]!) || (ts[j + 1]!.text === 'and' && ts[j + 1]!.tags.has('Value') && ts[j + 2] !== undefined && cardinal(ts[j + 2]!)))) j++
+    const end = ts[j]!.end
+    i = j
+    const value = valueOf(text.slice(t.start, end))
+    if (value === null) continue
+    // A capitalized number word inside a sentence, or before a capitalized word, is in a name (Two Sessions, Five-Year Plan).
+    if (/^[A-Z]/.test(t.text)) {
+      const sentence = tagged.sentences[sentenceIndex(tagged, t.start)]
+      if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || /^[ -][A-Z]/.test(text.slice(end, end + 2))) continue
+    }
+    out.push({ start: t.start, end, value, digits: null })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The value of digits (1,887, 18.38) times a magnitude, exact where the result is a whole number. */
+function times(digits: string, magnitude: number): number {
+  const [whole = '', frac = ''] = digits.replace(/,/g, '').split('.')
+  return (Number(whole + frac) * magnitude) / 10 ** frac.length
+}

@@ -1,0 +1,99 @@
+import type { Range } from '../structure/types.js'
+import type { Compromise } from './nlp.js'
+
+/** A word as compromise tags it (Noun, Plural, Adjective, TextValue …), in normalized coordinates. */
+export type Term = Range & { text: string; tags: ReadonlySet<string> }
+
+/** A paragraph read by compromise: its terms and its sentences, in text order. */
+export type Tagged = { terms: Term[]; sentences: Range[]; termAt: ReadonlyMap<number, number> }
+
+/**
+ * compromise's terms and sentences of text[start, end), moved to the text's coordinates. A term whose
+ * offsets do not slice to its text (compromise expands contractions: don't → do not) is dropped, as are
+ * the empty terms it makes inside ranges (1-3).
+ */
+export function tagRange(nlp: Compromise, text: string, start: number, end: number): Tagged {
+  const terms: Term[] = []
+  const sentences: Range[] = []
+  for (const s of nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } })) {
+    sentences.push({ start: start + s.offset.start, end: start + s.offset.start + s.offset.length })
+    for (const t of s.terms) {
+      const a = start + t.offset.start
+      const b = a + t.offset.length
+      if (b > a && text.slice(a, b) === t.text) terms.push({ start: a, end: b, text: t.text, tags: new Set(t.tags) })
+    }
+  }
+  return { terms, sentences, termAt: new Map(terms.map((t, i) => [t.start, i])) }
+}
+
+/** The index of the sentence holding pos (the last that starts at or before it). */
+export function sentenceIndex(t: Tagged, pos: number): number {
+  let i = -1
+  for (const s of t.sentences) { if (s.start > pos) break; i++ }
+  return i
+}
+
+/** Reads of compromise kept for the page: number words' values and nouns' singulars, by phrase. */
+export function nounsAndNumbers(nlp: Compromise): { value(words: string): number | null; singular(phrase: string): string } {
+  const values = new Map<string, number | null>()
+  const singulars = new Map<string, string>()
+  return {
+    value(words) {
+      if (!values.has(words)) {
+        const got: unknown = nlp(words).numbers().get()
+        const n = Array.isArray(got) ? got[0] : undefined
+        values.set(words, typeof n === 'number' && Number.isFinite(n) ? n : null)
+      }
+      return values.get(words)!
+    },
+    singular(phrase) {
+      let s = singulars.get(phrase)
+      if (s === undefined) {
+        s = nlp(phrase).nouns().toSingular().text().toLowerCase()
+        if (s === '') s = phrase.toLowerCase()
+        singulars.set(phrase, s)
+      }
+      return s
+    },
+  }
+}
+
+const WORD = /^[A-Za-z][A-Za-z'’-]*$/
+/** Whether a term is a word of letters (not digits, not a mark). */
+export const isWord = (w: string): boolean => WORD.test(w)
+
+const NOT_NOUN = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Month', 'WeekDay', 'Adverb', 'Verb', 'QuestionWord', 'Possessive']
+const nounish = (t: Term) => isWord(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !NOT_NOUN.some((x) => t.tags.has(x))
+/** The spaces or hyphen at text[at] (0 where there are none). */
+const gapAt = (text: string, at: number) => /^(?: +|-)/.exec(text.slice(at, at + 8))?.[0].length ?? 0
+
+/** Whether a noun or adjective follows position `at`: then a number there is not bare (8,000-plus crowd). */
+export function namesSomething(text: string, t: Tagged, at: number): boolean {
+  const k = t.termAt.get(at + gapAt(text, at))
+  return k !== undefined && nounish(t.terms[k]!)
+}
+
+/**
+ * The counted noun after position `at` (spaces, or a hyphen: five-year): adjectives and nouns up to
+ * the first plural noun (260 political advisers; 24 towns│ and districts), or for one thing up to its
+ * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
+ * years: year; 24 CPPCC National Committee members: member) to its end.
+ */
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, modifiers: ReadonlySet<string>): { from: number; end: number } | null {
+  const gap = gapAt(text, at)
+  let k = gap === 0 ? undefined : t.termAt.get(at + gap)
+  if (k === undefined) return null
+  let head: Term | null = null
+  let from: number | null = null
+  for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
+    const term = t.terms[k]!
+    if ((n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) || !nounish(term)) break
+    if (/^[A-Z]/.test(term.text)) from = null
+    else if (from === null && !modifiers.has(term.text.toLowerCase())) from = term.start
+    // five-year: the noun after a hyphen is singular.
+    if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }
+    if (term.tags.has('Plural')) { head = one ? null : term; break }
+    if (one && term.tags.has('Noun')) head = term
+  }
+  return head ? { from: from ?? head.start, end: head.end } : null
+}

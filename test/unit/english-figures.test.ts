@@ -1,0 +1,192 @@
+import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { AnalysisResult } from '../../src/index.js'
+import { analyzer } from '../helpers.js'
+
+const figures = (text: string) => analyzer.analyze(text).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+const dates = (text: string) => analyzer.analyze(text).dates.map((d) => [d.text, d.iso])
+
+describe('English figures', () => {
+  it.each([
+    ['The conference was attended by 260 political advisers.', '260 political advisers', 260, 'political adviser', null],
+    ['He brought two proposals this year.', 'two proposals', 2, 'proposal', null],
+    ['Over the past five years, the committee met often.', 'five years', 5, 'year', null],
+    ['It held a press conference on Monday, one day before its annual session.', 'one day', 1, 'day', null],
+    ['They plan to open rooms in 24 towns and districts by the end of June.', '24 towns', 24, 'town', null],
+    ['The ministries received at least 240 proposals from members.', 'at least 240 proposals', 240, 'proposal', 'more'],
+    ['Since January, more than 460 proposals have been submitted.', 'more than 460 proposals', 460, 'proposal', 'more'],
+    ['It has over 300 members.', 'over 300 members', 300, 'member', 'more'],
+    ['It has above 300 members.', 'above 300 members', 300, 'member', 'more'],
+    ['It has upwards of 300 members.', 'upwards of 300 members', 300, 'member', 'more'],
+    ['It has nearly 300 members.', 'nearly 300 members', 300, 'member', 'less'],
+    ['It has almost 300 members.', 'almost 300 members', 300, 'member', 'less'],
+    ['It has under 300 members.', 'under 300 members', 300, 'member', 'less'],
+    ['It has less than 300 members.', 'less than 300 members', 300, 'member', 'less'],
+    ['It has fewer than 300 members.', 'fewer than 300 members', 300, 'member', 'less'],
+    ['It has close to 300 members.', 'close to 300 members', 300, 'member', 'less'],
+    ['It has about 300 members.', 'about 300 members', 300, 'member', 'about'],
+    ['It has around 300 members.', 'around 300 members', 300, 'member', 'about'],
+    ['It has some 300 members.', 'some 300 members', 300, 'member', 'about'],
+    ['It has approximately 300 members.', 'approximately 300 members', 300, 'member', 'about'],
+    ['It has roughly 300 members.', 'roughly 300 members', 300, 'member', 'about'],
+    ['It has an estimated 300 members.', 'an estimated 300 members', 300, 'member', 'about'],
+    ['It has 300 members or more.', '300 members or more', 300, 'member', 'more'],
+    ['GDP reached a record 134 trillion yuan last year.', '134 trillion yuan', 134e12, '元', null],
+    ['The fund holds 3.5 billion yuan.', '3.5 billion yuan', 3.5e9, '元', null],
+    ['The fund holds RMB 2 billion.', 'RMB 2 billion', 2e9, '元', null],
+    ['The fund holds RMB1.2 billion.', 'RMB1.2 billion', 1.2e9, '元', null],
+    ['The fund holds 800 million renminbi.', '800 million renminbi', 8e8, '元', null],
+    ['The fund holds US$5 million.', 'US$5 million', 5e6, '美元', null],
+    ['The fund holds 5 billion U.S. dollars.', '5 billion U.S. dollars', 5e9, '美元', null],
+    ['It marked a 5-percent year-on-year increase.', '5-percent', 5, '%', null],
+    ['About 99 percent of members are satisfied.', 'About 99 percent', 99, '%', 'about'],
+    ['Growth was 2.5 per cent.', '2.5 per cent', 2.5, '%', null],
+    ['Growth was 30% in the year.', '30%', 30, '%', null],
+    ['The country created 12.44 million new urban jobs.', '12.44 million new urban jobs', 12440000, 'urban job', null],
+    ['They served for 10 consecutive years.', '10 consecutive years', 10, 'year', null],
+  ])('%s', (text, written, value, unit, approx) => {
+    expect(figures(text)).toContainEqual([written, value, unit, approx])
+  })
+
+  it('gives a money amount and its conversion in parentheses as two figures', () => {
+    expect(figures('GDP reached 134 trillion yuan (about $18.38 trillion), Liu said.')).toEqual([
+      ['134 trillion yuan', 134e12, '元', null],
+      ['about $18.38 trillion', 18.38e12, '美元', 'about'],
+    ])
+    expect(figures('It spent 4 trillion yuan ($586 billion).')).toEqual([['4 trillion yuan', 4e12, '元', null], ['$586 billion', 586e9, '美元', null]])
+  })
+
+  it('reads number words with compromise', () => {
+    expect(figures('Twenty-five members and one hundred and twenty proposals came.')).toEqual([
+      ['Twenty-five members', 25, 'member', null],
+      ['one hundred and twenty proposals', 120, 'proposal', null],
+    ])
+  })
+
+  it('gives a bare number the unit of the figure before it in its sentence', () => {
+    const text = 'Over the past five years, the committee collected 1,887 proposals from individuals, with 1,748 incorporated into the work of the government. It received 366 proposals, with 335 filed.'
+    expect(figures(text)).toEqual([
+      ['five years', 5, 'year', null],
+      ['1,887 proposals', 1887, 'proposal', null],
+      ['1,748', 1748, 'proposal', null],
+      ['366 proposals', 366, 'proposal', null],
+      ['335', 335, 'proposal', null],
+    ])
+  })
+
+  it('counts what "of them" and "of the proposals" point to', () => {
+    const text = 'Of the 6,012 proposals raised since the session held in March, 5,027 were deemed useful.\n\nMore than 1,500 of them are related to finance, and some 1,100 concerned the NDRC. Sixteen of the proposals are on education. Of the 900 proposals filed, 45 were from women, of which 12 were joint.'
+    expect(figures(text)).toEqual([
+      ['6,012 proposals', 6012, 'proposal', null],
+      ['5,027', 5027, 'proposal', null],
+      ['More than 1,500', 1500, 'proposal', 'more'],
+      ['some 1,100', 1100, 'proposal', 'about'],
+      ['Sixteen', 16, 'proposal', null],
+      ['900 proposals', 900, 'proposal', null],
+      ['45', 45, 'proposal', null],
+      ['12', 12, 'proposal', null],
+    ])
+  })
+
+  it('reads a range as one figure from the first number to the last', () => {
+    const r = analyzer.analyze('Each member brought 3 to 5 proposals, and output grew from 126 to 134 trillion yuan.').figures
+    expect(r.map((f) => [f.text, f.value, f.max, f.unit])).toEqual([
+      ['3 to 5 proposals', 3, 5, 'proposal'],
+      ['126 to 134 trillion yuan', 126e12, 134e12, '元'],
+    ])
+  })
+
+  it.each([
+    ['years', 'Ren reviewed achievements in 2021 and laid out plans for 2022. The 2025 CPPCC National Committee session opens.'],
+    ['dates and times', 'As of 12:00 on Feb 19, the committee met. It closes at 3:00 pm, or at 10 am, or at 9 a.m.'],
+    ['ordinals', 'The 14th Session of the 13th committee held its third session and its first meeting.'],
+    ['numbers in names', 'The 5G network, the G20 summit and COVID-19 cases; Shenzhou 17 flew. The “Shanghai Two Sessions” opened.'],
+    ['one of', 'He brought one proposal, one of which is to establish a school; it ranks as one of the best.'],
+    ['labels', 'See No. 1 and Article 5 in Room 301.'],
+    ['set phrases and plans', 'The two sessions discussed the 13th Five-Year Plan (2016-2020) and one country, two systems.'],
+    ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
+    ['an age between commas', 'Zhang, 58, spoke.'],
+  ])('leaves out %s', (_, text) => {
+    expect(figures(text).filter(([, , unit]) => unit !== 'proposal')).toEqual([])
+  })
+})
+
+describe('English dates', () => {
+  it.each([
+    ['It began its first session in the city on Feb 19.', 'Feb 19', '--02-19'],
+    ['The meeting opened on Jan. 13.', 'Jan. 13', '--01-13'],
+    ['It opened on March 11, 2023 in Beijing.', 'March 11, 2023', '2023-03-11'],
+    ['It opened on 19 February 2022.', '19 February 2022', '2022-02-19'],
+    ['In the morning of January 14th, the session opened.', 'January 14th', '--01-14'],
+    ['It opened on Jan 21th.', 'Jan 21th', '--01-21'],
+    ['It opened on 4th Mar, 2024.', '4th Mar, 2024', '2024-03-04'],
+    ['He was born in September 1956 in Shandong.', 'September 1956', '1956-09'],
+    ['It met on the 20th of March.', '20th of March', '--03-20'],
+  ])('%s', (text, written, iso) => {
+    expect(dates(text)).toContainEqual([written, iso])
+  })
+
+  it.each([
+    ['The session is held from March 4 to 10.', [['March 4', '--03-04'], ['10', '--03-10']]],
+    ['Members met on March 1-3.', [['March 1', '--03-01'], ['3', '--03-03']]],
+    ['It ran from January 17 to 18.', [['January 17', '--01-17'], ['18', '--01-18']]],
+    ['It ran from March 30 to April 2.', [['March 30', '--03-30'], ['April 2', '--04-02']]],
+  ])('a range: %s', (text, expected) => {
+    expect(dates(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['the printed date in the top lines', '11:43, March 11, 2023\n\nThe session opened on March 5.', '2023-03-05'],
+    ['a numeric date in the top lines', 'Updated: 2024-03-01\n\nThe session opened on Feb 19.', '2024-02-19'],
+    ['the nearest date before with a year', 'In March 2019 the members arrived. On March 1 they met.', '2019-03-01'],
+  ])('takes the year of %s', (_, text, iso) => {
+    expect(dates(text).map(([, i]) => i)).toContain(iso)
+  })
+
+  it('takes no year from a bare year, and finds no date in a month alone', () => {
+    expect(dates('In 2019 the members met on March 1.')).toEqual([['March 1', '--03-01']])
+    expect(dates('The session was held in March. Since January, they met.')).toEqual([])
+  })
+
+  it('reports a numeric date once, and its digits are no figure', () => {
+    const r = analyzer.analyze('Updated: 2024-03-01\n\nThe committee plans to submit 46 proposals.')
+    expect(r.dates.map((d) => [d.text, d.iso])).toEqual([['2024-03-01', '2024-03-01']])
+    expect(r.figures.map((f) => f.text)).toEqual(['46 proposals'])
+  })
+
+  it('finds no figure inside a date', () => {
+    expect(figures('On March 11, 2023 and 19 February 2022, from March 4 to 10, they met.')).toEqual([])
+  })
+})
+
+/** Every figure and date span slices the input to its text, and nothing is reported twice. */
+function checkSpans(input: string, r: AnalysisResult) {
+  for (const x of [...r.figures, ...r.dates]) {
+    expect(input.slice(x.span.start, x.span.end)).toBe(x.span.text)
+    expect(x.text).toBe(x.span.text.replace(/\s+/g, ' '))
+  }
+  for (const list of [r.figures, r.dates]) {
+    const spans = list.map((x) => x.span).sort((a, b) => a.start - b.start)
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end)
+  }
+}
+
+const PIECES = ['260 political advisers', 'about $18.38 trillion', '(', ')', 'Feb 19', 'March 4 to 10', ', ', ' ', '\n\n', '5-percent', '1,887', 'of them',
+  'more than', 'Sixteen of the proposals', '2024-03-01', '12:00', 'the 14th', '5G', 'one of', 'yuan', 'RMB', '委员', '。', '😀', 'Updated: ', 'March 11, 2023', 'with 1,748 incorporated', '.']
+
+describe('English spans', () => {
+  it('slice the input to their text on any mix of English pieces', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''))
+    fc.assert(fc.property(text, (s) => checkSpans(s, analyzer.analyze(s))), { numRuns: 300 })
+  }, 120_000)
+
+  it('slice the input to their text on the English pages', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'en')
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const input = readFileSync(join(dir, f), 'utf8')
+      checkSpans(input, analyzer.analyze(input))
+    }
+  })
+})
