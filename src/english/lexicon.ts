@@ -101,7 +101,7 @@ export const isWithin = (d: Division, ancestor: Division): boolean => {
 }
 
 /** A title in English (data/en-roles.tsv): whether it makes its holder a CPPCC member, and the singular of a plural. */
-export type EnRole = { cppcc: 'always' | 'with-body' | 'no'; singular: string | null }
+export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: string | null }
 export type EnRoles = {
   readonly roles: ReadonlyMap<string, EnRole>
   /** A title at the start of a text (case-insensitive, whole words). */
@@ -116,7 +116,7 @@ export type EnRoles = {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
+  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
   const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map(escape).join('|')
   return {

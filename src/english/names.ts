@@ -31,5 +31,22 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
     i = next - 1
   }
+  return [...out, ...surnameMentions(words, out)].sort((a, b) => a.start - b.start)
+}
+
+/** Later mentions by the surname alone (Ren delivered the report) of the one person on the page with that surname. */
+function surnameMentions(words: readonly EnWord[], names: readonly EnName[]): EnName[] {
+  const bySurname = new Map<string, Set<string>>()
+  for (const n of names) bySurname.set(n.surname, (bySurname.get(n.surname) ?? new Set()).add(n.name))
+  const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  const out: EnName[] = []
+  const firstOf = new Map<string, number>()
+  for (const n of names) if (!firstOf.has(n.name)) firstOf.set(n.name, n.start)
+  words.forEach((w, i) => {
+    const same = bySurname.get(w.text)
+    if (!same || same.size !== 1 || inName.has(i) || isCapitalized(words[i + 1]?.text ?? '')) return
+    const name = [...same][0]!
+    if (w.start > firstOf.get(name)!) out.push({ start: w.start, end: w.end, name, surname: w.text, first: i, next: i + 1 })
+  })
   return out
 }

@@ -37,6 +37,15 @@ const CPPCC = /^CPPCC\s+/
 export function englishPersons(input: EnPersonInput): Person[] {
   const { names, lex } = input
   const found = names.map((n) => after(input, n.end) ?? before(input, n.start))
+  // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
+  const joined = (i: number) => /^(?:,\s*|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
+  for (let i = 0; i < names.length; ) {
+    let j = i + 1
+    while (j < names.length && joined(j)) j++
+    const p = predicate(input, names[j - 1]!.end)
+    if (p) for (let k = i; k < j; k++) found[k] ??= p
+    i = j
+  }
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
@@ -44,11 +53,17 @@ export function englishPersons(input: EnPersonInput): Person[] {
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()
+  const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?.kind === 'cppcc-special'
+  const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
+  // The page's CPPCC committee, where it names exactly one.
+  const cppccKeys = [...new Set(input.bodies.filter((b) => b.kind === 'cppcc').map((b) => b.key))]
+  const pageCppcc = cppccKeys.length === 1 ? input.bodies.find((b) => b.key === cppccKeys[0]) ?? null : null
   names.forEach((n, i) => {
     const f = found[i]
-    if (f && f.body === null && f.roles.some((r) => lex.roles.get(r)?.cppcc === 'with-body')) {
+    if (f && f.body === null && f.roles.some(ofBody)) {
       const prev = found[i - 1]
-      if (i > 0 && prev?.body && (prev.body.kind === 'cppcc' || prev.body.kind === 'cppcc-special') && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev.body
+      if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
+      else if (pageCppcc && f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) f.body = pageCppcc
     }
     let p = byName.get(n.name)
     if (!p) { p = { name: n.name, roles: [], org: null, cppccMember: false, mentions: [], source: 'english' }; byName.set(n.name, p) }
@@ -56,8 +71,7 @@ export function englishPersons(input: EnPersonInput): Person[] {
     if (!f) return
     for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
     if (f.body) p.org ??= input.nameOf(f.body.key) ?? f.body.name
-    const cppccBody = f.body?.kind === 'cppcc' || f.body?.kind === 'cppcc-special'
-    if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (cppccBody && lex.roles.get(r)?.cppcc === 'with-body'))) p.cppccMember = true
+    if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
 }
@@ -75,11 +89,24 @@ const bodyAt = (input: EnPersonInput, at: number) => input.bodies.find((b) => b.
 
 /** Titles in apposition after a name: ", a CPPCC member of Shanghai and vice president of …". */
 function after(input: EnPersonInput, end: number): Finding | null {
+  const lead = APPOSITION.exec(input.text.slice(end, end + 40))
+  return lead ? titlesFrom(input, end + lead[0].length) : null
+}
+
+// After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …".
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
+
+/** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
+function predicate(input: EnPersonInput, end: number): Finding | null {
+  const lead = PREDICATE.exec(input.text.slice(end, end + 60))
+  return lead ? titlesFrom(input, end + lead[0].length) : null
+}
+
+/** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
+function titlesFrom(input: EnPersonInput, from: number): Finding | null {
   const { text } = input
-  const lead = APPOSITION.exec(text.slice(end, end + 40))
-  if (!lead) return null
   const f: Finding = { roles: [], body: null, cppcc: false, before: false }
-  let at = end + lead[0].length
+  let at = from
   for (;;) {
     const cppcc = CPPCC.exec(text.slice(at, at + 8))
     const t = titleAt(input, at + (cppcc?.[0].length ?? 0))
