@@ -22,6 +22,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
+  readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
@@ -48,7 +50,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or 全国)`)
     fixedByForm.set(formKey(form), { kind: k.data, region, division, id })
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
-    if (k.data === 'democratic-party' && !/Committee/.test(form)) owners.set(form, k.data)
+    if (k.data === 'democratic-party') owners.set(form, k.data)
   }
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
@@ -65,12 +67,15 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
-  const CAP = "[A-Z][A-Za-z'’-]*"
-  const parties = [...fixedByForm].filter(([form, b]) => b.kind === 'democratic-party' && !/Committee/.test(form)).map(([form]) => form)
+  // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
+  const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
+  const parties = [...fixedByForm].filter(([, b]) => b.kind === 'democratic-party').map(([form]) => form)
   const partyAlt = alternation(parties)
   const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
+  const national = [...fixedByForm].filter(([form, b]) => b.region === '全国' && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   return {
+    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     central: new RegExp(`(?<![A-Za-z])(?:Central\\s+Committee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
@@ -80,8 +85,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
-    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
-    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP}\\s+){0,4}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
@@ -122,14 +127,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
     if (!head) continue
     const owner = head[3] ?? before?.[2]
-    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : 'government'
+    // A department or institution takes the kind of its last head word (Bureau: government; University: other).
+    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : null)
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
     const end = at + head[0].length
     const name = text.slice(start, end)
     // One body per kind and region; a department by its words, a party's committee by its party.
-    const key = kind === 'government' && head[2] ? `en:government|${d.name}|${formKey(head[2])}`
+    const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
     found.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
   }
@@ -141,10 +147,19 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const start = p.start + m.index
       found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, termBefore(text, start), 'english:central'))
     }
+    lex.officeOf.lastIndex = 0
+    for (let m = lex.officeOf.exec(part); m; m = lex.officeOf.exec(part)) {
+      const owner = lex.fixedByForm.get(formKey(m[2]!))!
+      const start = p.start + m.index
+      found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, '全国', null, null, 'english:office'))
+    }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
       const start = p.start + m.index
       const f = lex.fixedByForm.get(formKey(m[0]))!
+      // A national body may be written with its country (Ministry of Public Security of China).
+      const country = f.region === '全国' ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m[0].length)) : null
+      if (country) m[0] += country[0]
       // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
       const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
       found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
@@ -172,11 +187,11 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[a-z]+\s+){1,5}of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 90), b.start))
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
-    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(' of ')[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(/ (?:of|under) /)[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
   }
   return out
 }
