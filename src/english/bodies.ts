@@ -16,6 +16,8 @@ export type EnBodyLexicon = {
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
   /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it. */
   readonly ownerBefore: RegExp
+  /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
+  readonly committeeOfBefore: RegExp
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
   readonly headAfterAnyCase: RegExp
@@ -82,6 +84,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
+    committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
@@ -125,7 +128,16 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee) a head may be written in lower case.
     const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
-    if (!head) continue
+    if (!head) {
+      // Committee of CPC Huadu District: the owner's committee of the region, named as written.
+      const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
+      const kind = of ? lex.kindOf(of[2]!) : null
+      if (of && kind) {
+        const start = pl.start - of[0].length + of[0].indexOf(of[1]!)
+        found.push(mention(start, pl.end, text.slice(start, pl.end), `en:${kind}|${d.name}`, 2, kind, d.name, d, null, 'english:committee-of'))
+      }
+      continue
+    }
     const owner = head[3] ?? before?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
