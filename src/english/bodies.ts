@@ -29,6 +29,8 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
+  /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
+  isVenue(name: string): boolean
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
   readonly ministries: ReadonlyMap<string, string>
 }
@@ -76,7 +78,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === '全国' && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
+  const venues = dataFiles.list('en-venues.txt')
   return {
+    isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
@@ -146,6 +150,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
     const end = at + head[0].length
     const name = text.slice(start, end)
+    if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
