@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/lexicon/line-index.js'
-import { Trie } from '../../src/lexicon/trie.js'
+import { SpanIndex } from '../../src/lexicon/span-index.js'
+import { KeyTrie, Trie } from '../../src/lexicon/trie.js'
 import { resources } from '../helpers.js'
 
 const require = createRequire(import.meta.url)
@@ -56,6 +57,32 @@ describe('LineIndex: exact look-ups in a file of lines', () => {
     expect(ix.field(ix.find('AB'), 2)).toBe('eng')
     for (const absent of ['政', '政协委', '政协委员会', 'A', 'ABC', '']) expect(ix.find(absent)).toBe(-1)
     expect(ix.size).toBe(4)
+  })
+})
+
+describe('KeyTrie: the node of a key', () => {
+  it('is the node add gave, and 0 for a prefix path never walked or the empty key', () => {
+    const keys = new KeyTrie(2)
+    const nodes = ['长春', '长春市', '吉林', '𠀀'].map((k) => keys.add(k))
+    for (let i = 0; i < 2000; i++) keys.add(`键${i}`)
+    expect(['长春', '长春市', '吉林', '𠀀'].map((k) => keys.find(k))).toEqual(nodes)
+    expect(keys.find('长')).not.toBe(0) // a path, though no key: its owner tells
+    for (const absent of ['长春市南', '春', '', '吉林省']) expect(keys.find(absent)).toBe(0)
+  })
+})
+
+describe('SpanIndex: exact look-ups of substrings', () => {
+  it('finds a key wherever it is written, the later row of a key set twice, and never a prefix or an extension', () => {
+    //            0 2 3     9 10  14 15 17 18
+    const text = '11\t110101\t1101\t11\t𠀀'
+    const ix = new SpanIndex(text, 4)
+    ix.set(3, 9, 0) // 110101
+    ix.set(10, 14, 1) // 1101
+    ix.set(0, 2, 2) // 11
+    ix.set(15, 17, 3) // 11 again
+    ix.set(18, 20, 4) // 𠀀
+    expect([ix.get(3, 9), ix.get(3, 7), ix.get(10, 14), ix.get(0, 2), ix.get(3, 5), ix.get(18, 20)]).toEqual([0, 1, 1, 3, 3, 4])
+    for (const [s, e] of [[0, 1], [3, 8], [10, 13], [2, 3], [0, 0]] as const) expect(ix.get(s, e)).toBe(-1)
   })
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { Divisions } from '../../src/places/divisions.js'
 import { analyzer } from '../helpers.js'
 
 const places = (text: string) => analyzer.analyze(text).places
@@ -59,5 +60,33 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
   it('keeps codes from the gazetteer', () => {
     expect(place('长春市政协', '长春市')?.code).toBe('2201')
     expect(place('上海市静安区彭浦镇', '彭浦镇')?.parent).toBe('静安区')
+  })
+})
+
+describe('divisions.tsv read in place', () => {
+  const TSV = '# a comment\ncode\tname\tlevel\tparent_code\n22\t吉林省\tprovince\t\n2201\t长春市\tprefecture\t22\n\n\t无码镇\ttownship\t2201\textra\n220102\t南关区\tcounty\t99\n'
+  const d = Divisions.parse(TSV, 'x.tsv')
+  const all = Array.from({ length: d.size }, (_, i) => d.get(i))
+
+  it('makes each division once, with its code (null where none), level and parent (null where its code is no row)', () => {
+    expect(all.map((x) => [x.code, x.name, x.level, x.parent?.name ?? null])).toEqual([
+      ['22', '吉林省', 'province', null], ['2201', '长春市', 'prefecture', '吉林省'], [null, '无码镇', 'township', '长春市'], ['220102', '南关区', 'county', null],
+    ])
+    expect(d.get(1)).toBe(all[1])
+    expect(all[2]!.parent).toBe(all[1])
+  })
+
+  it('a code listed twice names its last row', () => {
+    const twice = Divisions.parse('code\tname\tlevel\tparent\n22\t甲\tprovince\n22\t乙\tprovince\n2201\t丙\tprefecture\t22', 'x.tsv')
+    expect(twice.get(2).parent?.name).toBe('乙')
+  })
+
+  it.each([
+    ['22\t吉林省', 'x.tsv:2: expected 3 tab-separated cells, got 2'],
+    ['22', 'x.tsv:2: expected 3 tab-separated cells, got 1'],
+    ['22\t吉林省\tcity', 'x.tsv:2: expected a name and a level'],
+    ['22\t\tprovince', 'x.tsv:2: expected a name and a level'],
+  ])('a bad row %j names file:line', (row, message) => {
+    expect(() => Divisions.parse(`code\tname\tlevel\n${row}\n`, 'x.tsv')).toThrow(message)
   })
 })
