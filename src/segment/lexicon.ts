@@ -1,4 +1,4 @@
-import { LineIndex } from '../lexicon/line-index.js'
+import type { Lines } from '../lexicon/line-index.js'
 
 /** Part of speech, dictionary membership and IDF of the segmenter's words. */
 export type WordLexicon = {
@@ -16,10 +16,10 @@ export type UserWord = { word: string; freq: number; tag: string }
 
 /**
  * The lexicon over jieba's dictionary and IDF table as the engines read them (exact look-ups in the
- * files' own bytes, see LineIndex) and the user dictionary, whose words win. Tags are remembered per
+ * files' own bytes, see SortedLines and LineIndex) and the user dictionary, whose words win. Tags are remembered per
  * word: a page repeats its words, and a look-up reads bytes where the memo reads a Map.
  */
-export function wordLexicon(dict: LineIndex, idfs: LineIndex, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
+export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
   const own = new Map(user.map((u) => [u.word, u]))
   const memo = new Map<string, string>()
   const dictTag = (w: string): string => {

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { CppccNlpError } from '../errors.js'
-import { LineIndex } from '../lexicon/line-index.js'
+import { LineIndex, type Lines } from '../lexicon/line-index.js'
+import { SortedLines } from '../lexicon/sorted-lines.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import type { EngineName, SegmentEngine } from './engines/engine.js'
@@ -12,7 +14,8 @@ import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
 
 export type Segmentation = { engine: SegmentEngine; lexicon: WordLexicon; hmm: HmmModel; stopWords: ReadonlySet<string> }
 
-type JiebaFiles = { package: string; dict: { file: string; bytes: number }; idf: { file: string; bytes: number; median: number; max: number } }
+type JiebaFile = { file: string; bytes: number; sha256: string }
+type JiebaFiles = { package: string; dict: JiebaFile; idf: JiebaFile & { median: number; max: number } }
 
 /** A user-dictionary line (`word [freq] [tag]`, jieba's format); a word alone is cut whole and tagged nz. */
 export function parseUserWord(line: string): UserWord {
@@ -26,20 +29,25 @@ export function parseUserWord(line: string): UserWord {
  * Segmentation resources: the engine with jieba's dictionary and our user dictionary (data/user-dict.utf8
  * and extend.words), the word lexicon over the same files, jieba's HMM and the stop words. The dictionary
  * and IDF are read from the @node-rs/jieba package, for every engine; data/jieba.json says which files
- * this version was built with, and a file of another size is refused.
+ * this version was built with, and a file of another size is refused. The dictionary is searched in
+ * place, as sorted (SortedLines): it must be the very file data/jieba.json was checked against, so its
+ * hash is compared too.
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
   const info = dataFiles.json<JiebaFiles>('jieba.json')
-  const read = (f: { file: string; bytes: number }) => {
+  const read = (f: JiebaFile) => {
     const path = createRequire(import.meta.url).resolve(`${info.package}/${f.file}`)
     const bytes = readFileSync(path)
     if (bytes.length !== f.bytes) throw new CppccNlpError('E_DATA', `${path} has ${bytes.length} bytes, not the ${f.bytes} of the dictionary this version was built with (data/jieba.json): install the version of ${info.package} that package.json names`)
     return { path, bytes }
   }
   const dict = read(info.dict)
+  if (createHash('sha256').update(dict.bytes).digest('hex') !== info.dict.sha256) {
+    throw new CppccNlpError('E_DATA', `${dict.path} is not the dictionary this version was built with (its SHA-256 differs from data/jieba.json): install the version of ${info.package} that package.json names`)
+  }
   const idf = read(info.idf)
   const user = [...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)
-  const words = new LineIndex(dict.bytes)
+  const words = new SortedLines(dict.bytes)
   const merged = { dict: mergeDictionary(dict.bytes, words, user) }
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
@@ -50,7 +58,7 @@ export function loadSegmentation(engineName: EngineName, ext: Extension): Segmen
 }
 
 /** jieba's dictionary with the user's words in place of its own lines for them, and the new ones after. */
-function mergeDictionary(dict: Uint8Array, index: LineIndex, user: readonly UserWord[]): Uint8Array {
+function mergeDictionary(dict: Uint8Array, index: Lines, user: readonly UserWord[]): Uint8Array {
   const replaced = [...new Set(user.map((u) => index.find(u.word)).filter((at) => at >= 0))].sort((a, b) => a - b)
   const parts: Uint8Array[] = []
   let from = 0

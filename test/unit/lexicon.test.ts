@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/lexicon/line-index.js'
+import { SortedLines } from '../../src/lexicon/sorted-lines.js'
 import { SpanIndex } from '../../src/lexicon/span-index.js'
 import { KeyTrie, Trie } from '../../src/lexicon/trie.js'
 import { resources } from '../helpers.js'
@@ -57,6 +58,21 @@ describe('LineIndex: exact look-ups in a file of lines', () => {
     expect(ix.field(ix.find('AB'), 2)).toBe('eng')
     for (const absent of ['政', '政协委', '政协委员会', 'A', 'ABC', '']) expect(ix.find(absent)).toBe(-1)
     expect(ix.size).toBe(4)
+  })
+})
+
+describe('SortedLines: exact look-ups in a file of sorted lines', () => {
+  it('finds each key, at the first line, the last and between, and never a prefix or an extension of a key', () => {
+    const keys = ['A', 'AB', 'ABC', 'B', '政', '政协', '政协委员', '𠀀']
+    const ix = new SortedLines(Buffer.from(keys.map((k, i) => `${k} ${i} t${i}\n`).join('')))
+    for (const [i, k] of keys.entries()) expect([ix.field(ix.find(k), 0), ix.field(ix.find(k), 1), ix.field(ix.find(k), 2)]).toEqual([i < 4 ? k : expect.any(String), String(i), `t${i}`])
+    for (const absent of ['', '0', 'AA', 'ABCD', 'C', '政协委', '政协委员会', '政府', '𠀁', '\u{10ffff}']) expect(ix.find(absent)).toBe(-1)
+  })
+
+  it('reads a file without a final newline', () => {
+    const ix = new SortedLines(Buffer.from('乙 1 a\n甲 2 b'))
+    expect(ix.field(ix.find('甲'), 2)).toBe('b')
+    expect(ix.field(ix.find('乙'), 1)).toBe('1')
   })
 })
 
