@@ -36,7 +36,11 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
     byLast.set(last, [...(byLast.get(last) ?? []), s])
   }
   const ending = (name: string) => byLast.get(name.charCodeAt(name.length - 1)) ?? NONE
-  const suffixOf = (name: string, level: PlaceLevel) => ending(name).find((s) => s.levels.includes(level) && name.endsWith(s.suffix))
+  // Loops, not find(): these run for each of 43,700 names at start-up, mostly before they are optimised.
+  const suffixOf = (name: string, level: PlaceLevel) => {
+    for (const s of ending(name)) if (s.levels.includes(level) && name.endsWith(s.suffix)) return s
+    return undefined
+  }
   return {
     aliasesOf(name, level) {
       const out: Alias[] = []
@@ -59,7 +63,7 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
       return name.length === 2 && ending(name).some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
     },
     isTownship(name) {
-      return ending(name).some((s) => s.levels.includes('township') && name.endsWith(s.suffix))
+      return suffixOf(name, 'township') !== undefined
     },
   }
 }

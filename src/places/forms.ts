@@ -47,10 +47,21 @@ export class PlaceForms {
     return n
   }
 
-  /** A written form of the division of `row`, with its rule (gazetteer, alias:suffix, alias:listed …). */
+  /** A written form of the division of `row`, with its rule (alias:suffix, alias:listed …). */
   add(form: string, row: number, rule: string, short: boolean): void {
-    if (form.length === 0) return
-    const n = this.node(form)
+    if (form.length > 0) this.addAt(this.node(form), row, rule, short)
+  }
+
+  /** The official name of the division of `row`; `written`: a form of it too (rule gazetteer). */
+  addName(name: string, row: number, written: boolean): void {
+    const n = this.node(name)
+    if (this.nameTail[n] === 0) this.nameHead[n] = row + 1
+    else this.nameNext[this.nameTail[n]! - 1] = row + 1
+    this.nameTail[n] = row + 1
+    if (written) this.addAt(n, row, 'gazetteer', false)
+  }
+
+  private addAt(n: number, row: number, rule: string, short: boolean): void {
     let r = this.rules.indexOf(rule)
     if (r < 0) r = this.rules.push(rule) - 1
     const k = this.forms++
@@ -68,14 +79,6 @@ export class PlaceForms {
     this.formTail[n] = k + 1
     // A node's forms are made once: a form added after a look-up is seen by the next ones.
     this.made.delete(n)
-  }
-
-  /** The official name of the division of `row`. */
-  addName(name: string, row: number): void {
-    const n = this.node(name)
-    if (this.nameTail[n] === 0) this.nameHead[n] = row + 1
-    else this.nameNext[this.nameTail[n]! - 1] = row + 1
-    this.nameTail[n] = row + 1
   }
 
   /** The rows of the divisions of an official name, in order. */

@@ -30,11 +30,10 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   for (let row = 0; row < divisions.size; row++) {
     const name = divisions.name(row)
     const level = divisions.level(row)
-    forms.addName(name, row)
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
-    if (level === 'township' && !sf.isTownship(name)) continue
-    forms.add(name, row, 'gazetteer', false)
-    for (const a of sf.aliasesOf(name, level)) forms.add(a.form, row, a.rule, true)
+    const written = level !== 'township' || sf.isTownship(name)
+    forms.addName(name, row, written)
+    if (written) for (const a of sf.aliasesOf(name, level)) forms.add(a.form, row, a.rule, true)
   }
   const byName = (name: string) => forms.rowsNamed(name).map((row) => divisions.get(row))
   const aliases = [
