@@ -11,8 +11,9 @@ export class SpanIndex {
 
   /** `size`: how many keys at most. */
   constructor(private readonly text: string, size: number) {
+    // Load factor at most 3/4, as LineIndex.
     let capacity = 1024
-    while (capacity < size * 2) capacity <<= 1
+    while (capacity * 3 < size * 4) capacity <<= 1
     this.table = new Int32Array(capacity * 3)
     this.mask = capacity - 1
   }

@@ -1,5 +1,7 @@
 import { UnitSet } from '../text/chars.js'
 
+export type KeyTrieTables = { first: Int32Array; edges: Int32Array; nodes: Int32Array }
+
 /**
  * The keys of a character trie over UTF-16 units (keyed by code, so walking a text allocates no
  * strings), without values: a key is a node id, which a user of this class maps to what it means.
@@ -70,6 +72,21 @@ export class KeyTrie {
       n = this.edges[s * 3 + 2]!
     }
     return n
+  }
+
+  /** The trie's tables, as an image saves them (see KeyTrie.fromTables). */
+  tables(): KeyTrieTables {
+    return { first: this.first.bits, edges: this.edges, nodes: Int32Array.of(this.nodes) }
+  }
+
+  /** The trie of saved tables (KeyTrie.tables). */
+  static fromTables(t: KeyTrieTables): KeyTrie {
+    const trie = new KeyTrie(0)
+    trie.first.bits.set(t.first)
+    trie.edges = t.edges
+    trie.bits = Math.log2(t.edges.length / 3)
+    trie.nodes = t.nodes[0]!
+    return trie
   }
 
   /** The node of `key`, or 0 where it is no path of the trie. */

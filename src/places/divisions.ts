@@ -6,6 +6,8 @@ import type { Division } from './types.js'
 
 const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county', 'township']
 
+export type DivisionTables = { bounds: Int32Array; levels: Uint8Array; parents: Int32Array }
+
 /**
  * The rows of data/divisions.tsv, kept as the file's text and a few typed arrays: a division is a
  * number (its row), and its Division object is made the first time it is asked for, then kept, so that
@@ -61,7 +63,17 @@ export class Divisions {
     for (let i = 0; i < n; i++) if (bounds[i * 4 + 3]! > bounds[i * 4 + 2]!) byCode.set(bounds[i * 4 + 2]!, bounds[i * 4 + 3]!, i)
     const parents = new Int32Array(n).fill(-1)
     for (let i = 0; i < n; i++) if (parentCodes[i * 2 + 1]! > parentCodes[i * 2]!) parents[i] = byCode.get(parentCodes[i * 2]!, parentCodes[i * 2 + 1]!)
-    return new Divisions(text, n, bounds.slice(0, n * 4), levels.slice(0, n), parents)
+    return new Divisions(text, n, bounds.subarray(0, n * 4), levels.subarray(0, n), parents)
+  }
+
+  /** The tables of the rows, as an image saves them (see Divisions.fromTables). */
+  tables(): DivisionTables {
+    return { bounds: this.bounds, levels: this.levels, parents: this.parents }
+  }
+
+  /** The divisions of saved tables (Divisions.tables) over the text they were parsed from. */
+  static fromTables(text: string, t: DivisionTables): Divisions {
+    return new Divisions(text, t.levels.length, t.bounds, t.levels, t.parents)
   }
 
   name(row: number): string {

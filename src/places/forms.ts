@@ -1,6 +1,11 @@
-import { KeyTrie } from '../lexicon/trie.js'
+import { KeyTrie, type KeyTrieTables } from '../lexicon/trie.js'
 import type { Divisions } from './divisions.js'
 import type { Form } from './types.js'
+
+export type PlaceFormTables = KeyTrieTables & {
+  formHead: Int32Array; formTail: Int32Array; nameHead: Int32Array; nameTail: Int32Array
+  formNext: Int32Array; formRow: Int32Array; formRule: Int32Array; formShort: Uint8Array; nameNext: Int32Array; forms: Int32Array
+}
 
 /**
  * Every written form of the divisions (official names, short forms, aliases) and every official name,
@@ -9,20 +14,20 @@ import type { Form } from './types.js'
  * kept, so that the 55,000 forms cost a few arrays of numbers until a text names them.
  */
 export class PlaceForms {
-  private readonly keys: KeyTrie
+  private keys: KeyTrie
   /** Per node: its first form and its last (+1; 0: none), and the first and last row of that official name (+1). */
   private formHead: Int32Array
   private formTail: Int32Array
   private nameHead: Int32Array
   private nameTail: Int32Array
   /** Per form: the next of its node (+1), its division's row, its rule (index in `rules`), whether it is short (1). */
-  private formNext = new Int32Array(1024)
-  private formRow = new Int32Array(1024)
-  private formRule = new Int32Array(1024)
-  private formShort = new Uint8Array(1024)
+  private formNext: Int32Array = new Int32Array(1024)
+  private formRow: Int32Array = new Int32Array(1024)
+  private formRule: Int32Array = new Int32Array(1024)
+  private formShort: Uint8Array = new Uint8Array(1024)
   private forms = 0
   /** Per row: the next row of the same official name (+1). */
-  private readonly nameNext: Int32Array
+  private nameNext: Int32Array
   private readonly rules: string[] = []
   private readonly made = new Map<number, Form[]>()
 
@@ -79,6 +84,34 @@ export class PlaceForms {
     this.formTail[n] = k + 1
     // A node's forms are made once: a form added after a look-up is seen by the next ones.
     this.made.delete(n)
+  }
+
+  /** The tables of the forms, as an image saves them (see PlaceForms.fromTables), and the names of the rules. */
+  tables(): { tables: PlaceFormTables; rules: string[] } {
+    const { formHead, formTail, nameHead, nameTail, formNext, formRow, formRule, formShort, nameNext } = this
+    const keys = this.keys.tables()
+    return {
+      tables: { first: keys.first, edges: keys.edges, nodes: keys.nodes, formHead, formTail, nameHead, nameTail, formNext, formRow, formRule, formShort, nameNext, forms: Int32Array.of(this.forms) },
+      rules: [...this.rules],
+    }
+  }
+
+  /** The forms of saved tables (PlaceForms.tables), of these divisions. */
+  static fromTables(divisions: Divisions, t: PlaceFormTables, rules: readonly string[]): PlaceForms {
+    const f = new PlaceForms(divisions, 0)
+    f.keys = KeyTrie.fromTables(t)
+    f.formHead = t.formHead
+    f.formTail = t.formTail
+    f.nameHead = t.nameHead
+    f.nameTail = t.nameTail
+    f.formNext = t.formNext
+    f.formRow = t.formRow
+    f.formRule = t.formRule
+    f.formShort = t.formShort
+    f.nameNext = t.nameNext
+    f.forms = t.forms[0]!
+    f.rules.push(...rules)
+    return f
   }
 
   /** The rows of the divisions of an official name, in order. */

@@ -1,9 +1,10 @@
 import { CppccNlpError } from '../errors.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
-import { shortForms, type ShortForms } from './aliases.js'
-import { Divisions } from './divisions.js'
-import { PlaceForms } from './forms.js'
+import type { ShortForms } from './aliases.js'
+import type { Divisions } from './divisions.js'
+import type { PlaceForms } from './forms.js'
+import { loadOfficial } from './official.js'
 import type { Division } from './types.js'
 
 export type Gazetteer = {
@@ -18,23 +19,11 @@ export type Gazetteer = {
 }
 
 /**
- * data/divisions.tsv with their short forms (derived by rule: aliases.ts), data/place-aliases.tsv and the
- * user's placeAliases, and data/province-abbreviations.tsv.
+ * data/divisions.tsv with their short forms (derived by rule: aliases.ts; see official.ts), data/place-aliases.tsv
+ * and the user's placeAliases, and data/province-abbreviations.tsv.
  */
 export function loadGazetteer(ext: Extension): Gazetteer {
-  const text = dataFiles.text('divisions.tsv')
-  const divisions = Divisions.parse(text, 'data/divisions.tsv')
-  const sf = shortForms(dataFiles.tsv('division-suffixes.tsv', 3))
-  // About two nodes per name: names share their first characters (吉林省, 吉林市).
-  const forms = new PlaceForms(divisions, divisions.size * 2)
-  for (let row = 0; row < divisions.size; row++) {
-    const name = divisions.name(row)
-    const level = divisions.level(row)
-    // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
-    const written = level !== 'township' || sf.isTownship(name)
-    forms.addName(name, row, written)
-    if (written) for (const a of sf.aliasesOf(name, level)) forms.add(a.form, row, a.rule, true)
-  }
+  const { divisions, forms, shortForms } = loadOfficial({ divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv') })
   const byName = (name: string) => forms.rowsNamed(name).map((row) => divisions.get(row))
   const aliases = [
     ...dataFiles.tsv('place-aliases.tsv', 2).map((r) => ({ alias: r.cells[0]!, name: r.cells[1]!, where: r.where })),
@@ -50,7 +39,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
     abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
-  return { forms, byName, shortForms: sf, abbreviations }
+  return { forms, byName, shortForms, abbreviations }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */

@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { CppccNlpError } from '../errors.js'
 import { LineIndex, type Lines } from '../lexicon/line-index.js'
 import { SortedLines } from '../lexicon/sorted-lines.js'
 import { dataFiles } from '../resources/data-files.js'
@@ -10,12 +6,11 @@ import type { EngineName, SegmentEngine } from './engines/engine.js'
 import { nodeRsEngine } from './engines/node-rs.js'
 import { nodejiebaEngine } from './engines/nodejieba.js'
 import { parseHmmModel, type HmmModel } from './hmm.js'
+import { savedIdfOrder } from './idf-order.js'
+import { readJiebaFiles } from './jieba-files.js'
 import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
 
 export type Segmentation = { engine: SegmentEngine; lexicon: WordLexicon; hmm: HmmModel; stopWords: ReadonlySet<string> }
-
-type JiebaFile = { file: string; bytes: number; sha256: string }
-type JiebaFiles = { package: string; dict: JiebaFile; idf: JiebaFile & { median: number; max: number } }
 
 /** A user-dictionary line (`word [freq] [tag]`, jieba's format); a word alone is cut whole and tagged nz. */
 export function parseUserWord(line: string): UserWord {
@@ -26,32 +21,19 @@ export function parseUserWord(line: string): UserWord {
 }
 
 /**
- * Segmentation resources: the engine with jieba's dictionary and our user dictionary (data/user-dict.utf8
- * and extend.words), the word lexicon over the same files, jieba's HMM and the stop words. The dictionary
- * and IDF are read from the @node-rs/jieba package, for every engine; data/jieba.json says which files
- * this version was built with, and a file of another size is refused. The dictionary is searched in
- * place, as sorted (SortedLines): it must be the very file data/jieba.json was checked against, so its
- * hash is compared too.
+ * Segmentation resources: the engine with jieba's dictionary (see readJiebaFiles) and our user dictionary
+ * (data/user-dict.utf8 and extend.words), the word lexicon over the same files, jieba's HMM and the stop
+ * words. The IDF table is searched in the order the build saved for it, or else indexed.
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
-  const info = dataFiles.json<JiebaFiles>('jieba.json')
-  const read = (f: JiebaFile) => {
-    const path = createRequire(import.meta.url).resolve(`${info.package}/${f.file}`)
-    const bytes = readFileSync(path)
-    if (bytes.length !== f.bytes) throw new CppccNlpError('E_DATA', `${path} has ${bytes.length} bytes, not the ${f.bytes} of the dictionary this version was built with (data/jieba.json): install the version of ${info.package} that package.json names`)
-    return { path, bytes }
-  }
-  const dict = read(info.dict)
-  if (createHash('sha256').update(dict.bytes).digest('hex') !== info.dict.sha256) {
-    throw new CppccNlpError('E_DATA', `${dict.path} is not the dictionary this version was built with (its SHA-256 differs from data/jieba.json): install the version of ${info.package} that package.json names`)
-  }
-  const idf = read(info.idf)
+  const files = readJiebaFiles()
   const user = [...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)
-  const words = new SortedLines(dict.bytes)
-  const merged = { dict: mergeDictionary(dict.bytes, words, user) }
+  const words = new SortedLines(files.dict)
+  const merged = { dict: mergeDictionary(files.dict, words, user) }
+  const idfOrder = savedIdfOrder(files.idf)
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
-    lexicon: wordLexicon(words, new LineIndex(idf.bytes), user, info.idf),
+    lexicon: wordLexicon(words, idfOrder ? new SortedLines(files.idf, idfOrder) : new LineIndex(files.idf), user, files.idfStats),
     hmm: parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8'),
     stopWords: new Set(dataFiles.list('stop-words.txt')),
   }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/lexicon/line-index.js'
-import { SortedLines } from '../../src/lexicon/sorted-lines.js'
+import { keyOrder, SortedLines } from '../../src/lexicon/sorted-lines.js'
+import { idfImage, readIdfOrder } from '../../src/segment/idf-order.js'
 import { SpanIndex } from '../../src/lexicon/span-index.js'
 import { KeyTrie, Trie } from '../../src/lexicon/trie.js'
 import { resources } from '../helpers.js'
@@ -69,6 +70,13 @@ describe('SortedLines: exact look-ups in a file of sorted lines', () => {
     for (const absent of ['', '0', 'AA', 'ABCD', 'C', '政协委', '政协委员会', '政府', '𠀁', '\u{10ffff}']) expect(ix.find(absent)).toBe(-1)
   })
 
+  it('searches an unsorted file in the order of its keys: the last line of a key listed twice, no comment', () => {
+    const bytes = Buffer.from('政协 1\nB 2\n# 3\nA 4\n政协 5\n𠀀 6\nAB 7')
+    const ix = new SortedLines(bytes, keyOrder(bytes))
+    expect(['政协', 'B', 'A', '𠀀', 'AB'].map((k) => ix.field(ix.find(k), 1))).toEqual(['5', '2', '4', '6', '7'])
+    for (const absent of ['#', '政', 'ABC', '', 'C']) expect(ix.find(absent)).toBe(-1)
+  })
+
   it('reads a file without a final newline', () => {
     const ix = new SortedLines(Buffer.from('乙 1 a\n甲 2 b'))
     expect(ix.field(ix.find('甲'), 2)).toBe('b')
@@ -126,6 +134,20 @@ describe("the word lexicon: every word of jieba's dictionary gets its own tag an
     // Words that a 32-bit hash once confused (严慧书 took the tag of another word).
     expect(resources.segmentation.lexicon.tag('严慧书')).toBe(want.get('严慧书'))
     expect(resources.segmentation.lexicon.tag('五六把')).toBe(want.get('五六把'))
+  })
+
+  it('IDF in the order the build saves (dist/jieba-idf.bin): the value of each word in idf.txt', () => {
+    const idf = jiebaFile('idf.txt')
+    const order = readIdfOrder(idf, idfImage(idf))!
+    expect(readIdfOrder(Buffer.concat([idf, Buffer.from('新词 1.5\n')]), idfImage(idf))).toBeNull()
+    const ix = new SortedLines(idf, order)
+    const wrong: string[] = []
+    for (const line of idf.toString('utf8').split('\n')) {
+      const at = line.indexOf(' ')
+      if (at > 0 && ix.field(ix.find(line.slice(0, at)), 1) !== line.slice(at + 1) && wrong.length < 10) wrong.push(line)
+    }
+    expect(wrong).toEqual([])
+    expect(ix.find('这个词不在词典里')).toBe(-1)
   })
 
   it('IDF: the value of each word in idf.txt', () => {

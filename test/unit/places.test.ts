@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { Divisions } from '../../src/places/divisions.js'
+import { buildOfficial, officialImage, readOfficial } from '../../src/places/official.js'
 import { analyzer } from '../helpers.js'
 
 const places = (text: string) => analyzer.analyze(text).places
@@ -88,5 +90,42 @@ describe('divisions.tsv read in place', () => {
     ['22\t\tprovince', 'x.tsv:2: expected a name and a level'],
   ])('a bad row %j names file:line', (row, message) => {
     expect(() => Divisions.parse(`code\tname\tlevel\n${row}\n`, 'x.tsv')).toThrow(message)
+  })
+})
+
+describe('the image of the gazetteer the build saves (dist/gazetteer.bin)', () => {
+  const data = (f: string) => readFileSync(new URL(`../../data/${f}`, import.meta.url))
+  const sources = { divisions: data('divisions.tsv'), suffixes: data('division-suffixes.tsv') }
+  const made = buildOfficial(sources)
+  const image = officialImage(sources, made)
+  const read = readOfficial(sources, image)!
+  const names = Array.from({ length: made.divisions.size }, (_, row) => made.divisions.name(row))
+  const key = (d: { code: string | null; name: string; level: string; parent: unknown } | null): string =>
+    d ? `${d.code}|${d.name}|${d.level}|${key(d.parent as typeof d)}` : '-'
+
+  it('reads back the same divisions, forms and official names as the files make', () => {
+    const text = names.join('，')
+    const matches = (o: typeof made) => {
+      const out: string[] = []
+      for (let i = 0; i < text.length; i++) for (const [end, forms] of o.forms.matchesAt(text, i)) out.push(`${i}-${end}:${forms.map((f) => `${key(f.division)}/${f.rule}/${f.short}`).join(',')}`)
+      return out
+    }
+    expect(read.divisions.size).toBe(made.divisions.size)
+    expect(matches(read)).toEqual(matches(made))
+    for (const n of names.filter((_, i) => i % 97 === 0)) expect(read.forms.rowsNamed(n)).toEqual(made.forms.rowsNamed(n))
+  })
+
+  it('takes forms added after it is read (aliases of data/ and of the user)', () => {
+    const again = readOfficial(sources, image)!
+    const row = again.forms.rowsNamed('朝阳区')[0]!
+    again.forms.add('朝阳老区', row, 'alias:listed', false)
+    expect(again.forms.matchesAt('朝阳老区', 0).at(-1)![1].map((f) => key(f.division))).toEqual([key(again.divisions.get(row))])
+  })
+
+  it('is not read for other bytes than it was made from, nor when it is no image', () => {
+    const edited = { ...sources, divisions: Buffer.concat([sources.divisions, Buffer.from('999999\t新镇\ttownship\t\n')]) }
+    expect(readOfficial(edited, image)).toBeNull()
+    expect(readOfficial(sources, image.subarray(0, 100))).toBeNull()
+    expect(readOfficial(sources, new Uint8Array(3))).toBeNull()
   })
 })
