@@ -3,44 +3,55 @@ import { forEachTsvLine, tooFewCells } from '../resources/data-files.js'
 /** Per UTF-16 unit, log ratios of a character's uses (see PersonLexicon): in given names, in transliterated names, ending proper nouns. */
 export type NameCharScores = { given: Float32Array; foreign: Float32Array; properEnd: Float32Array }
 
-/** The counts of a row of data/name-chars.tsv, after its character. */
-type Counts = { inGiven: number; inOther: number; inForeign: number; lastGiven: number; lastProper: number }
-
-const NONE: Counts = { inGiven: 0, inOther: 0, inForeign: 0, lastGiven: 0, lastProper: 0 }
+// The counts of a row of data/name-chars.tsv after its character, in the file's order.
+const IN_GIVEN = 0
+const IN_OTHER = 1
+const IN_FOREIGN = 2
+const LAST_GIVEN = 3
+const LAST_PROPER = 4
+const COUNTS = 5
 
 /**
  * The scores of data/name-chars.tsv (char, in given names, in other words, in transliterated names,
- * last in given names, last in proper nouns), in two passes over the text: the totals, then each
- * character's score, so that no row is kept. A character listed twice is scored by its last row,
- * against totals that count every row; characters of two units are counted but not scored.
+ * last in given names, last in proper nouns). The counts are read into one typed array, no row kept as
+ * an object. A character listed twice is scored by its last row, against totals that count every row;
+ * characters of two units are counted but not scored.
  */
 export function nameCharScores(text: string, file: string): NameCharScores {
-  const rows = (row: (c: string, n: Counts) => void) => forEachTsvLine(text, (s, e, line) => {
+  let lines = 1
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
+  const counts = new Float64Array(lines * COUNTS)
+  /** Per row, its character's unit, or -1 for a character of two units. */
+  const units = new Int32Array(lines)
+  const total = new Float64Array(COUNTS)
+  let rows = 0
+  // The row of the unit 0, which no name holds: what fills each table.
+  let zero = -1
+  forEachTsvLine(text, (s, e, line) => {
     const cells = text.slice(s, e).split('\t')
     if (cells.length < 3) throw tooFewCells(file, line, 3, cells.length)
-    row(cells[0]!, { inGiven: Number(cells[1]), inOther: Number(cells[2]), inForeign: Number(cells[3] ?? 0), lastGiven: Number(cells[4] ?? 0), lastProper: Number(cells[5] ?? 0) })
+    for (let k = 0; k < COUNTS; k++) {
+      const n = Number(cells[k + 1] ?? 0)
+      counts[rows * COUNTS + k] = n
+      total[k]! += n
+    }
+    const c = cells[0]!
+    units[rows] = c.length === 1 ? c.charCodeAt(0) : -1
+    if (c === '\u0000') zero = rows
+    rows++
   })
-  const total = { ...NONE }
-  // What the unit 0, which no name holds, scores: the fill of each table.
-  let fill: Counts | undefined
-  let listed = false
-  rows((c, n) => {
-    total.inGiven += n.inGiven; total.inOther += n.inOther; total.inForeign += n.inForeign; total.lastGiven += n.lastGiven; total.lastProper += n.lastProper
-    if (c === '\u0000') { fill = n; listed = true }
-  })
-  const ratio = (count: number, of: number, n: Counts) => Math.max(-4, Math.min(4, Math.log((count + 0.5) / of) - Math.log((n.inOther + 0.5) / total.inOther)))
-  const proper = (n: Counts, isListed: boolean) => (isListed ? Math.log((n.lastProper + 0.5) / total.lastProper) - Math.log((n.lastGiven + 0.5) / total.lastGiven) : 0)
-  const zero = fill ?? NONE
-  const given = new Float32Array(65536).fill(ratio(zero.inGiven, total.inGiven, zero))
-  const foreign = new Float32Array(65536).fill(ratio(zero.inForeign, total.inForeign, zero))
-  const properEnd = new Float32Array(65536).fill(proper(zero, listed))
-  rows((c, n) => {
-    if (c.length !== 1) return
-    const u = c.charCodeAt(0)
-    given[u] = ratio(n.inGiven, total.inGiven, n)
-    foreign[u] = ratio(n.inForeign, total.inForeign, n)
-    properEnd[u] = proper(n, true)
-  })
+  const count = (row: number, k: number) => (row < 0 ? 0 : counts[row * COUNTS + k]!)
+  const ratio = (row: number, k: number) => Math.max(-4, Math.min(4, Math.log((count(row, k) + 0.5) / total[k]!) - Math.log((count(row, IN_OTHER) + 0.5) / total[IN_OTHER]!)))
+  const proper = (row: number) => (row < 0 ? 0 : Math.log((count(row, LAST_PROPER) + 0.5) / total[LAST_PROPER]!) - Math.log((count(row, LAST_GIVEN) + 0.5) / total[LAST_GIVEN]!))
+  const given = new Float32Array(65536).fill(ratio(zero, IN_GIVEN))
+  const foreign = new Float32Array(65536).fill(ratio(zero, IN_FOREIGN))
+  const properEnd = new Float32Array(65536).fill(proper(zero))
+  for (let row = 0; row < rows; row++) {
+    const u = units[row]!
+    if (u < 0) continue
+    given[u] = ratio(row, IN_GIVEN)
+    foreign[u] = ratio(row, IN_FOREIGN)
+    properEnd[u] = proper(row)
+  }
   return { given, foreign, properEnd }
 }
-
