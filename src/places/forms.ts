@@ -3,8 +3,7 @@ import type { Divisions } from './divisions.js'
 import type { Form } from './types.js'
 
 export type PlaceFormTables = KeyTrieTables & {
-  formHead: Int32Array; formTail: Int32Array; nameHead: Int32Array; nameTail: Int32Array
-  formNext: Int32Array; formRow: Int32Array; formRule: Int32Array; formShort: Uint8Array; nameNext: Int32Array; forms: Int32Array
+  formHead: Int32Array; nameHead: Int32Array; formNext: Int32Array; formRow: Int32Array; formRule: Int32Array; formShort: Uint8Array; nameNext: Int32Array; forms: Int32Array
 }
 
 /**
@@ -15,11 +14,9 @@ export type PlaceFormTables = KeyTrieTables & {
  */
 export class PlaceForms {
   private keys: KeyTrie
-  /** Per node: its first form and its last (+1; 0: none), and the first and last row of that official name (+1). */
+  /** Per node: its first form (+1; 0: none), and the first row of that official name (+1). */
   private formHead: Int32Array
-  private formTail: Int32Array
   private nameHead: Int32Array
-  private nameTail: Int32Array
   /** Per form: the next of its node (+1), its division's row, its rule (index in `rules`), whether it is short (1). */
   private formNext: Int32Array = new Int32Array(1024)
   private formRow: Int32Array = new Int32Array(1024)
@@ -35,9 +32,7 @@ export class PlaceForms {
   constructor(private readonly divisions: Divisions, nodes: number) {
     this.keys = new KeyTrie(nodes)
     this.formHead = new Int32Array(nodes + 1)
-    this.formTail = new Int32Array(nodes + 1)
     this.nameHead = new Int32Array(nodes + 1)
-    this.nameTail = new Int32Array(nodes + 1)
     this.nameNext = new Int32Array(divisions.size)
   }
 
@@ -45,9 +40,7 @@ export class PlaceForms {
     const n = this.keys.add(key)
     if (n >= this.formHead.length) {
       this.formHead = grown(this.formHead, n)
-      this.formTail = grown(this.formTail, n)
       this.nameHead = grown(this.nameHead, n)
-      this.nameTail = grown(this.nameTail, n)
     }
     return n
   }
@@ -60,9 +53,7 @@ export class PlaceForms {
   /** The official name of the division of `row`; `written`: a form of it too (rule gazetteer). */
   addName(name: string, row: number, written: boolean): void {
     const n = this.node(name)
-    if (this.nameTail[n] === 0) this.nameHead[n] = row + 1
-    else this.nameNext[this.nameTail[n]! - 1] = row + 1
-    this.nameTail[n] = row + 1
+    this.nameHead[n] = append(this.nameHead[n]!, this.nameNext, row + 1)
     if (written) this.addAt(n, row, 'gazetteer', false)
   }
 
@@ -79,19 +70,22 @@ export class PlaceForms {
     this.formRow[k] = row
     this.formRule[k] = r
     this.formShort[k] = short ? 1 : 0
-    if (this.formTail[n] === 0) this.formHead[n] = k + 1
-    else this.formNext[this.formTail[n]! - 1] = k + 1
-    this.formTail[n] = k + 1
+    this.formHead[n] = append(this.formHead[n]!, this.formNext, k + 1)
     // A node's forms are made once: a form added after a look-up is seen by the next ones.
     this.made.delete(n)
   }
 
   /** The tables of the forms, as an image saves them (see PlaceForms.fromTables), and the names of the rules. */
   tables(): { tables: PlaceFormTables; rules: string[] } {
-    const { formHead, formTail, nameHead, nameTail, formNext, formRow, formRule, formShort, nameNext } = this
+    const { formHead, nameHead, nameNext, forms } = this
     const keys = this.keys.tables()
+    // The forms' arrays as far as they are used: they grow again when a form is added.
+    const used = <A extends Int32Array | Uint8Array>(a: A) => a.subarray(0, forms) as A
     return {
-      tables: { first: keys.first, edges: keys.edges, nodes: keys.nodes, formHead, formTail, nameHead, nameTail, formNext, formRow, formRule, formShort, nameNext, forms: Int32Array.of(this.forms) },
+      tables: {
+        first: keys.first, edges: keys.edges, nodes: keys.nodes, formHead, nameHead, nameNext,
+        formNext: used(this.formNext), formRow: used(this.formRow), formRule: used(this.formRule), formShort: used(this.formShort), forms: Int32Array.of(forms),
+      },
       rules: [...this.rules],
     }
   }
@@ -101,9 +95,7 @@ export class PlaceForms {
     const f = new PlaceForms(divisions, 0)
     f.keys = KeyTrie.fromTables(t)
     f.formHead = t.formHead
-    f.formTail = t.formTail
     f.nameHead = t.nameHead
-    f.nameTail = t.nameTail
     f.formNext = t.formNext
     f.formRow = t.formRow
     f.formRule = t.formRule
@@ -156,6 +148,18 @@ export class PlaceForms {
 
 // Shared and never written to: most positions match nothing.
 const NONE: Array<[number, never[]]> = []
+
+/**
+ * `item` (1-based) appended to the list that starts at `head` and goes on through `next`: the list's
+ * new head. Lists are short (a few divisions share a name, 城关镇 a few hundred), so the end is walked to.
+ */
+function append(head: number, next: Int32Array, item: number): number {
+  if (head === 0) return item
+  let last = head
+  while (next[last - 1] !== 0) last = next[last - 1]!
+  next[last - 1] = item
+  return head
+}
 
 /** A copy of `a`, twice as long or more, with room for index `i`. */
 function grown<A extends Int32Array | Uint8Array>(a: A, i: number): A {
