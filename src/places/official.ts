@@ -19,7 +19,8 @@ export type OfficialSources = { divisions: Uint8Array; suffixes: Uint8Array }
 /** The image's file, which the build saves in dist/. */
 export const OFFICIAL_IMAGE = 'gazetteer.bin'
 
-// Changed with the layout of the tables, so that an image of another layout is never read.
+// The tables' layout, changed with it: dist/ is built whole, code and images together, but an image
+// of another layout must never be read all the same.
 const FORMAT = 1
 
 export function buildOfficial(sources: OfficialSources): Official {
