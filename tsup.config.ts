@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { writeImages } from './src/resources/images.js'
 
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
@@ -10,4 +11,8 @@ export default defineConfig({
   sourcemap: true,
   shims: true,
   external: ['nodejieba'],
+  // Tables that start-up would otherwise make, saved next to the bundle (src/resources/images.ts).
+  async onSuccess() {
+    writeImages('dist')
+  },
 })

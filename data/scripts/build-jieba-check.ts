@@ -1,7 +1,9 @@
 /**
  * Writes data/jieba.json: size, lines and SHA-256 of the jieba dictionary and IDF table that both
  * engines use (read from the @node-rs/jieba package), and the IDF's median and maximum. The loader
- * compares sizes at start-up and the tests compare hashes, so a different dictionary never goes unnoticed.
+ * compares sizes at start-up (and the dictionary's hash), the tests compare hashes, so a different
+ * dictionary never goes unnoticed. The dictionary must be sorted by word in byte order, each word once:
+ * the loader searches it in place (src/lexicon/sorted-lines.ts).
  * Run: `npx tsx data/scripts/build-jieba-check.ts`.
  */
 import { createHash } from 'node:crypto'
@@ -16,6 +18,9 @@ const describe = (file: string) => {
   return { file, bytes: bytes.length, lines: lines.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: lines }
 }
 const dict = describe('dict.txt')
+const words = dict.rows.map((l) => Buffer.from(l.slice(0, l.indexOf(' '))))
+const unsorted = words.findIndex((w, i) => i > 0 && Buffer.compare(words[i - 1]!, w) >= 0)
+if (unsorted > 0) throw new Error(`dict.txt is not sorted by word in byte order at line ${unsorted + 1} (${dict.rows[unsorted]}): src/lexicon/sorted-lines.ts cannot search it`)
 const idf = describe('idf.txt')
 const idfs = idf.rows.map((l) => Number(l.slice(l.indexOf(' ') + 1))).filter(Number.isFinite).sort((a, b) => a - b)
 const out = {

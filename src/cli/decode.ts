@@ -1,4 +1,5 @@
-import jschardet from 'jschardet'
+import { createRequire } from 'node:module'
+import type * as Jschardet from 'jschardet'
 
 export type Decoded = { text: string; encoding: string } | { error: { code: string; message: string } }
 
@@ -32,6 +33,8 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: fall through to the legacy Chinese encodings
   }
+  // The detector loads only for a file that is not UTF-8: it takes longer to load than most files to analyse.
+  const jschardet = createRequire(import.meta.url)('jschardet') as typeof Jschardet
   const guess = jschardet.detect(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536)))
   const enc = /big5/i.test(guess.encoding ?? '') ? 'big5' : 'gb18030'
   const text = new TextDecoder(enc).decode(bytes)

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util'
 import { CppccNlpError } from '../errors.js'
 import { CliError } from './errors.js'
 import { VERSION } from '../version.js'
-import { tag } from './tag.js'
 import { assertInstalled, ENGINES, isEngineName } from '../segment/engines/engine.js'
 import type { AnalyzeOptions } from '../schema/options.js'
 
@@ -98,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
   // The folder is checked whole (aliases against the gazetteer, words against the dictionary) by one
   // analyzer on the default engine, made and dropped here, before any worker starts.
   if (values.extend) (await import('../analyzer.js')).createAnalyzer({ extendDir: values.extend })
+  const { tag } = await import('./tag.js')
   const r = await tag({ paths: positionals, out: values.out, jobs: num(values.jobs, '--jobs'), resume: !!values.resume, shard: values.shard, maxBytes: num(values['max-bytes'], '--max-bytes') ?? 10_000_000, progress, archiveKeywords: !!values['archive-keywords'], analyzer: analyzerOptions })
   return r.failed > 0 ? 1 : 0
 }

@@ -50,12 +50,7 @@ export class LineIndex {
 
   /** Whether the line at byte `at` starts with key[s, e) followed by the end of the key. */
   private keyAt(at: number, key: Uint8Array, s: number, e: number): boolean {
-    const b = this.bytes
-    const len = e - s
-    if (at + len > b.length) return false
-    for (let k = 0; k < len; k++) if (b[at + k] !== key[s + k]) return false
-    const next = b[at + len]
-    return next === undefined || next === 32 || next === 10 || next === 13 || next === 9
+    return compareKey(this.bytes, at, key, s, e) === 0
   }
 
   /** Byte offset of the line of `key`, or -1. */
@@ -68,17 +63,44 @@ export class LineIndex {
 
   /** The `n`-th space-separated field (0: the key) of the line at byte `at`, or '' where it has none. */
   field(at: number, n: number): string {
-    const b = this.bytes
-    let s = at
-    for (let k = 0; k < n; k++) {
-      while (s < b.length && b[s] !== 32 && b[s] !== 10) s++
-      if (b[s] !== 32) return ''
-      s++
-    }
-    let e = s
-    while (e < b.length && b[e] !== 32 && b[e] !== 10 && b[e] !== 13) e++
-    return decodeAscii(b, s, e)
+    return fieldOf(this.bytes, at, n)
   }
+}
+
+/** Exact look-ups of keys in the lines of a file (LineIndex, SortedLines). */
+export type Lines = {
+  /** Byte offset of the line of `key`, or -1. */
+  find(key: string): number
+  /** The `n`-th space-separated field (0: the key) of the line at byte `at`, or '' where it has none. */
+  field(at: number, n: number): string
+}
+
+const isKeyEnd = (c: number | undefined) => c === undefined || c === 32 || c === 10 || c === 13 || c === 9
+
+/**
+ * The key of the line at byte `at` of `b` against key[s, e), in byte order (a key before its
+ * extensions): negative where the line's key comes first, 0 where they are the same.
+ */
+export function compareKey(b: Uint8Array, at: number, key: Uint8Array, s: number, e: number): number {
+  for (let k = 0; ; k++) {
+    const c = isKeyEnd(b[at + k]) ? -1 : b[at + k]!
+    const d = s + k < e ? key[s + k]! : -1
+    if (c !== d) return c - d
+    if (c === -1) return 0
+  }
+}
+
+/** The `n`-th space-separated field of the line at byte `at` of `b`, or ''. */
+export function fieldOf(b: Uint8Array, at: number, n: number): string {
+  let s = at
+  for (let k = 0; k < n; k++) {
+    while (s < b.length && b[s] !== 32 && b[s] !== 10) s++
+    if (b[s] !== 32) return ''
+    s++
+  }
+  let e = s
+  while (e < b.length && b[e] !== 32 && b[e] !== 10 && b[e] !== 13) e++
+  return decodeAscii(b, s, e)
 }
 
 /** 32-bit FNV-1a over bytes[s, e). */

@@ -1,78 +1,125 @@
 import { UnitSet } from '../text/chars.js'
 
+export type KeyTrieTables = { first: Int32Array; edges: Int32Array; nodes: Int32Array }
+
 /**
- * A character trie over UTF-16 units (keyed by code, so walking a text allocates no strings).
+ * The keys of a character trie over UTF-16 units (keyed by code, so walking a text allocates no
+ * strings), without values: a key is a node id, which a user of this class maps to what it means.
  *
  * Nodes are numbers (0 is the root) and every edge (parent, unit) → child lives in one open-addressing
- * table of typed arrays: a step is a multiply, a shift and one or two array reads, where a trie of
- * JS Maps hashes and chases pointers at every character.
+ * table of typed arrays, the three numbers of a slot side by side so that a probe reads one cache line:
+ * a step is a multiply, a shift and one or two array reads, where a trie of JS Maps hashes and chases
+ * pointers at every character.
  */
-export class Trie<V> {
+export class KeyTrie {
   /** Units that begin a key: most text positions are rejected here. */
-  private readonly first = new UnitSet()
-  /** Values of each node (index = node id). */
-  private readonly values: Array<V[] | undefined> = [undefined]
-  /** Edge table: parent node, unit, and child node (0: empty slot; the root is never a child). */
-  private parents = new Int32Array(256)
-  private units = new Uint16Array(256)
-  private children = new Int32Array(256)
-  private bits = 8
+  readonly first = new UnitSet()
+  /** Nodes made so far, the root included: the next node's id. */
+  nodes = 1
+  /** Edge table: parent node, unit, and child node per slot (child 0: an empty slot; the root is never a child). */
+  private edges: Int32Array
+  private bits: number
+
+  /** `nodes`: about how many nodes the trie will hold (the table grows past it). */
+  constructor(nodes = 128) {
+    this.bits = 8
+    // Load factor at most 1/2: probes stay short.
+    while (1 << this.bits < nodes * 2) this.bits++
+    this.edges = new Int32Array(3 << this.bits)
+  }
 
   /** Slot of the edge (node, unit): where it is, or where it would go. */
   private slot(node: number, unit: number): number {
-    const mask = this.children.length - 1
+    const e = this.edges
+    const mask = (1 << this.bits) - 1
     let i = Math.imul(Math.imul(node, 0x85ebca6b) ^ unit, 0x9e3779b1) >>> (32 - this.bits)
-    while (this.children[i] !== 0 && (this.parents[i] !== node || this.units[i] !== unit)) i = (i + 1) & mask
+    while (e[i * 3 + 2] !== 0 && (e[i * 3] !== node || e[i * 3 + 1] !== unit)) i = (i + 1) & mask
     return i
   }
 
   /** The child of `node` by `unit`, or 0. */
-  private step(node: number, unit: number): number {
-    return this.children[this.slot(node, unit)]!
+  step(node: number, unit: number): number {
+    return this.edges[this.slot(node, unit) * 3 + 2]!
   }
 
   private grow(): void {
-    const { parents, units, children } = this
+    const old = this.edges
     this.bits++
-    this.parents = new Int32Array(children.length * 2)
-    this.units = new Uint16Array(children.length * 2)
-    this.children = new Int32Array(children.length * 2)
-    for (let i = 0; i < children.length; i++) {
-      if (children[i] === 0) continue
-      const j = this.slot(parents[i]!, units[i]!)
-      this.parents[j] = parents[i]!
-      this.units[j] = units[i]!
-      this.children[j] = children[i]!
+    this.edges = new Int32Array(3 << this.bits)
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i + 2] === 0) continue
+      const j = this.slot(old[i]!, old[i + 1]!) * 3
+      this.edges[j] = old[i]!
+      this.edges[j + 1] = old[i + 1]!
+      this.edges[j + 2] = old[i + 2]!
     }
   }
 
-  add(key: string, value: V): void {
-    if (key.length === 0) return
+  /** The node of `key`, made with the path to it where missing; the root (0) for ''. */
+  add(key: string): number {
+    if (key.length === 0) return 0
     this.first.add(key.charCodeAt(0))
     let n = 0
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i)
       let s = this.slot(n, c)
-      if (this.children[s] === 0) {
-        // Load factor at most 1/2: probes stay short.
-        if (this.values.length * 2 > this.children.length) { this.grow(); s = this.slot(n, c) }
-        this.parents[s] = n
-        this.units[s] = c
-        this.children[s] = this.values.length
-        this.values.push(undefined)
+      if (this.edges[s * 3 + 2] === 0) {
+        if (this.nodes * 2 > 1 << this.bits) { this.grow(); s = this.slot(n, c) }
+        this.edges[s * 3] = n
+        this.edges[s * 3 + 1] = c
+        this.edges[s * 3 + 2] = this.nodes++
       }
-      n = this.children[s]!
+      n = this.edges[s * 3 + 2]!
     }
+    return n
+  }
+
+  /** The trie's tables, as an image saves them (see KeyTrie.fromTables). */
+  tables(): KeyTrieTables {
+    return { first: this.first.bits, edges: this.edges, nodes: Int32Array.of(this.nodes) }
+  }
+
+  /** The trie of saved tables (KeyTrie.tables). */
+  static fromTables(t: KeyTrieTables): KeyTrie {
+    const trie = new KeyTrie(0)
+    trie.first.bits.set(t.first)
+    trie.edges = t.edges
+    trie.bits = Math.log2(t.edges.length / 3)
+    trie.nodes = t.nodes[0]!
+    return trie
+  }
+
+  /** The node of `key`, or 0 where it is no path of the trie. */
+  find(key: string): number {
+    let n = 0
+    for (let i = 0; i < key.length; i++) {
+      n = this.step(n, key.charCodeAt(i))
+      if (n === 0) break
+    }
+    return n
+  }
+}
+
+/** A character trie (see KeyTrie) whose keys carry values; a key added twice keeps both, in order. */
+export class Trie<V> {
+  private readonly keys = new KeyTrie()
+  /** Values of each node that ends a key (index = node id). */
+  private readonly values: Array<V[] | undefined> = []
+
+  add(key: string, value: V): void {
+    if (key.length === 0) return
+    const n = this.keys.add(key)
+    while (this.values.length < this.keys.nodes) this.values.push(undefined)
     ;(this.values[n] ??= []).push(value)
   }
 
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
-    if (!this.first.has(text.charCodeAt(at))) return NONE
+    if (!this.keys.first.has(text.charCodeAt(at))) return NONE
     let out: Array<[number, V[]]> = NONE
     let n = 0
     for (let i = at; i < text.length; i++) {
-      n = this.step(n, text.charCodeAt(i))
+      n = this.keys.step(n, text.charCodeAt(i))
       if (n === 0) break
       const v = this.values[n]
       if (v) {
@@ -85,12 +132,12 @@ export class Trie<V> {
 
   /** The longest entry starting at `at` (no array is built), or undefined. */
   longestAt(text: string, at: number): { end: number; values: V[] } | undefined {
-    if (!this.first.has(text.charCodeAt(at))) return undefined
+    if (!this.keys.first.has(text.charCodeAt(at))) return undefined
     let n = 0
     let end = -1
     let best = 0
     for (let i = at; i < text.length; i++) {
-      n = this.step(n, text.charCodeAt(i))
+      n = this.keys.step(n, text.charCodeAt(i))
       if (n === 0) break
       if (this.values[n]) { end = i + 1; best = n }
     }
@@ -99,12 +146,12 @@ export class Trie<V> {
 
   /** The longest entry ending at `at`, for a trie built from reversed keys. */
   longestEndingAt(text: string, at: number): { start: number; values: V[] } | undefined {
-    if (!this.first.has(text.charCodeAt(at - 1))) return undefined
+    if (!this.keys.first.has(text.charCodeAt(at - 1))) return undefined
     let n = 0
     let start = -1
     let best = 0
     for (let i = at - 1; i >= 0; i--) {
-      n = this.step(n, text.charCodeAt(i))
+      n = this.keys.step(n, text.charCodeAt(i))
       if (n === 0) break
       if (this.values[n]) { start = i; best = n }
     }

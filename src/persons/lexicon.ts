@@ -2,6 +2,7 @@ import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { UnitSet } from '../text/chars.js'
+import { nameCharScores } from './name-chars.js'
 
 /** A title (data/roles.tsv): CPPCC membership, kind, how it is reported, and the body it implies (区长 → 区's 政府). */
 export type Role = { role: string; cppcc: boolean; kind: string; as: string; body: string; region: string; of: string }
@@ -99,33 +100,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // Compound surnames (欧阳, 司马) are few: their first unit is checked before a string is built.
     return compoundStart.has(text.charCodeAt(at)) ? surnames.get(text.slice(at, at + length)) : undefined
   }
-  const inName = new Map<string, number>()
-  const general = new Map<string, number>()
-  const inForeign = new Map<string, number>()
-  let nIn = 0
-  let nGen = 0
-  let nFor = 0
-  const lastName = new Map<string, number>()
-  const lastProper = new Map<string, number>()
-  let nLastName = 0
-  let nLastProper = 0
-  for (const { cells } of readTsv('name-chars.tsv', 3)) {
-    const [c, a, b, f, ln, lp] = [cells[0]!, Number(cells[1]), Number(cells[2]), Number(cells[3] ?? 0), Number(cells[4] ?? 0), Number(cells[5] ?? 0)]
-    inName.set(c, a); general.set(c, b); inForeign.set(c, f); nIn += a; nGen += b; nFor += f
-    lastName.set(c, ln); lastProper.set(c, lp); nLastName += ln; nLastProper += lp
-  }
-  // Scores per UTF-16 unit in typed arrays: they are read for every candidate of every text.
-  const table = (score: (c: string) => number) => {
-    const t = new Float32Array(65536).fill(score('\u0000'))
-    for (const c of general.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
-    for (const c of lastProper.keys()) if (c.length === 1) t[c.charCodeAt(0)] = score(c)
-    return t
-  }
-  const ratio = (counts: Map<string, number>, total: number) => (c: string) =>
-    Math.max(-4, Math.min(4, Math.log(((counts.get(c) ?? 0) + 0.5) / total) - Math.log(((general.get(c) ?? 0) + 0.5) / nGen)))
-  const given = table(ratio(inName, nIn))
-  const foreign = table(ratio(inForeign, nFor))
-  const properEnd = table((c) => (lastName.has(c) || lastProper.has(c) ? Math.log(((lastProper.get(c) ?? 0) + 0.5) / nLastProper) - Math.log(((lastName.get(c) ?? 0) + 0.5) / nLastName) : 0))
+  const { given, foreign, properEnd } = nameCharScores(dataFiles.text('name-chars.tsv'), 'data/name-chars.tsv')
   const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
   const roleForms = [...roles.keys()]
   const speechVerbs = readList('speech-verbs.txt')

@@ -5,6 +5,8 @@ import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 // Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔) + 自治 + 区/州/县/旗.
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)((?:[\u4e00-\u9fff]{1,6}?族|维吾尔)*)自治(区|州|县|旗)$/
 
+const NONE: readonly Suffix[] = []
+
 /** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
 export type Alias = { form: string; rule: string }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
@@ -27,14 +29,18 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
     return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)) }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
-  // The suffixes that end in each character, longest first: a name looks only at those of its last one.
-  const byLast = new Map<string, Suffix[]>()
+  // The suffixes that end in each UTF-16 unit, longest first: a name looks only at those of its last one.
+  const byLast = new Map<number, Suffix[]>()
   for (const s of suffixes) {
-    const last = s.suffix.at(-1)!
+    const last = s.suffix.charCodeAt(s.suffix.length - 1)
     byLast.set(last, [...(byLast.get(last) ?? []), s])
   }
-  const ending = (name: string) => byLast.get(name.at(-1) ?? '') ?? []
-  const suffixOf = (name: string, level: PlaceLevel) => ending(name).find((s) => s.levels.includes(level) && name.endsWith(s.suffix))
+  const ending = (name: string) => byLast.get(name.charCodeAt(name.length - 1)) ?? NONE
+  // Loops, not find(): these run for each of 43,700 names at start-up, mostly before they are optimised.
+  const suffixOf = (name: string, level: PlaceLevel) => {
+    for (const s of ending(name)) if (s.levels.includes(level) && name.endsWith(s.suffix)) return s
+    return undefined
+  }
   return {
     aliasesOf(name, level) {
       const out: Alias[] = []
@@ -47,15 +53,17 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
         return out
       }
       const s = suffixOf(name, level)
-      const stem = s ? name.slice(0, -s.suffix.length) : ''
-      if (s && stem.length >= s.min && !s.generic.has(stem)) add(stem, s.rule)
+      if (s && name.length - s.suffix.length >= s.min) {
+        const stem = name.slice(0, -s.suffix.length)
+        if (!s.generic.has(stem)) add(stem, s.rule)
+      }
       return out
     },
     isGeneric(name) {
       return name.length === 2 && ending(name).some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
     },
     isTownship(name) {
-      return ending(name).some((s) => s.levels.includes('township') && name.endsWith(s.suffix))
+      return suffixOf(name, 'township') !== undefined
     },
   }
 }

@@ -25,12 +25,11 @@ export class TsvRow {
 }
 
 /**
- * Calls `row` with the cells and line number of each row of a TSV text: `#` comments and blank lines
- * skipped, the header row (the first other line) dropped. A row with fewer than `minCells` cells is an
- * E_DATA error naming file:line. Nothing is kept: a large file (divisions.tsv) is read without holding
- * an object per row.
+ * Calls `row` with the bounds [start, end) and line number of each row of a TSV text: `#` comments and
+ * blank lines skipped, the header row (the first other line) dropped, a final CR left out. No string is
+ * made: a large file (divisions.tsv) is read in place.
  */
-export function forEachTsvRow(text: string, file: string, minCells: number, row: (cells: string[], line: number) => void): void {
+export function forEachTsvLine(text: string, row: (start: number, end: number, line: number) => void): void {
   let headerSeen = false
   let line = 0
   for (let s = 0; s < text.length; ) {
@@ -39,13 +38,10 @@ export function forEachTsvRow(text: string, file: string, minCells: number, row:
     line++
     const end = text.charCodeAt(e - 1) === 13 ? e - 1 : e
     const first = text.charCodeAt(s)
-    if (end > s && first !== 35 && !BLANK.test(text.slice(s, end))) {
+    // Only a line that starts with white space can be blank (printable ASCII is not).
+    if (end > s && first !== 35 && ((first > 32 && first < 127) || !BLANK.test(text.slice(s, end)))) {
       if (!headerSeen) headerSeen = true
-      else {
-        const cells = text.slice(s, end).split('\t')
-        if (cells.length < minCells) throw new CppccNlpError('E_DATA', `invalid entry in ${file}:${line}: expected ${minCells} tab-separated cells, got ${cells.length}`)
-        row(cells, line)
-      }
+      else row(s, end, line)
     }
     s = e + 1
   }
@@ -53,10 +49,20 @@ export function forEachTsvRow(text: string, file: string, minCells: number, row:
 
 const BLANK = /^\s*$/
 
-/** The rows of a TSV text (see forEachTsvRow), each with where it comes from. */
+export const tooFewCells = (file: string, line: number, minCells: number, cells: number): CppccNlpError =>
+  new CppccNlpError('E_DATA', `invalid entry in ${file}:${line}: expected ${minCells} tab-separated cells, got ${cells}`)
+
+/**
+ * The rows of a TSV text (see forEachTsvLine), each with where it comes from. A row with fewer than
+ * `minCells` cells is an E_DATA error naming file:line.
+ */
 export function parseTsv(text: string, file: string, minCells: number): TsvRow[] {
   const rows: TsvRow[] = []
-  forEachTsvRow(text, file, minCells, (cells, line) => rows.push(new TsvRow(cells, file, line)))
+  forEachTsvLine(text, (s, e, line) => {
+    const cells = text.slice(s, e).split('\t')
+    if (cells.length < minCells) throw tooFewCells(file, line, minCells, cells.length)
+    rows.push(new TsvRow(cells, file, line))
+  })
   return rows
 }
 
@@ -70,8 +76,6 @@ export const dataFiles = {
   text: (file: string): string => readFileSync(dataPath(file), 'utf8'),
   bytes: (file: string): Buffer => readFileSync(dataPath(file)),
   tsv: (file: string, minCells: number): TsvRow[] => parseTsv(readFileSync(dataPath(file), 'utf8'), `data/${file}`, minCells),
-  eachRow: (file: string, minCells: number, row: (cells: string[], where: () => string) => void): void =>
-    forEachTsvRow(readFileSync(dataPath(file), 'utf8'), `data/${file}`, minCells, (cells, line) => row(cells, () => `data/${file}:${line}`)),
   list: (file: string): string[] => parseList(readFileSync(dataPath(file), 'utf8')),
   json: <T>(file: string): T => {
     try {

@@ -1,4 +1,4 @@
-import { LineIndex } from '../lexicon/line-index.js'
+import type { Lines } from '../lexicon/line-index.js'
 
 /** Part of speech, dictionary membership and IDF of the segmenter's words. */
 export type WordLexicon = {
@@ -16,41 +16,43 @@ export type UserWord = { word: string; freq: number; tag: string }
 
 /**
  * The lexicon over jieba's dictionary and IDF table as the engines read them (exact look-ups in the
- * files' own bytes, see LineIndex) and the user dictionary, whose words win. Tags are remembered per
- * word: a page repeats its words, and a look-up reads bytes where the memo reads a Map.
+ * files' own bytes, see SortedLines and LineIndex) and the user dictionary, whose words win. Answers are
+ * remembered per word: pages repeat their words and an archive its vocabulary, and a look-up halves its
+ * way through a file where the memo reads a Map.
  */
-export function wordLexicon(dict: LineIndex, idfs: LineIndex, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
+export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
   const own = new Map(user.map((u) => [u.word, u]))
-  const memo = new Map<string, string>()
-  const dictTag = (w: string): string => {
-    const u = own.get(w)
-    if (u) return u.tag || specialTag(w)
-    const at = dict.find(w)
-    return (at >= 0 && dict.field(at, 2)) || specialTag(w)
-  }
   return {
-    tag(w) {
-      let t = memo.get(w)
-      if (t === undefined) {
-        // Bounded: the vocabulary of an archive is open-ended.
-        if (memo.size >= 200_000) memo.clear()
-        t = dictTag(w)
-        memo.set(w, t)
-      }
-      return t
-    },
-    has(w) {
+    tag: remembered((w) => {
+      const u = own.get(w)
+      if (u) return u.tag || specialTag(w)
+      const at = dict.find(w)
+      return (at >= 0 && dict.field(at, 2)) || specialTag(w)
+    }),
+    has: remembered((w) => {
       const u = own.get(w)
       if (u) return u.freq > 0
       const at = dict.find(w)
       return at >= 0 && Number(dict.field(at, 1)) > 0
-    },
-    idf(w) {
+    }),
+    idf: remembered((w) => {
       const at = idfs.find(w)
       return at >= 0 ? Number(idfs.field(at, 1)) : undefined
-    },
+    }),
     medianIdf: stats.median,
     maxIdf: stats.max,
+  }
+}
+
+/** `f`, its answers remembered per word; bounded, as the vocabulary of an archive is open-ended. */
+function remembered<T>(f: (w: string) => T): (w: string) => T {
+  const memo = new Map<string, T>()
+  return (w) => {
+    if (memo.has(w)) return memo.get(w) as T
+    if (memo.size >= 200_000) memo.clear()
+    const v = f(w)
+    memo.set(w, v)
+    return v
   }
 }
 

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { CppccNlpError } from '../errors.js'
-import { LineIndex } from '../lexicon/line-index.js'
+import { LineIndex, type Lines } from '../lexicon/line-index.js'
+import { SortedLines } from '../lexicon/sorted-lines.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import type { EngineName, SegmentEngine } from './engines/engine.js'
 import { nodeRsEngine } from './engines/node-rs.js'
 import { nodejiebaEngine } from './engines/nodejieba.js'
 import { parseHmmModel, type HmmModel } from './hmm.js'
+import { savedIdfOrder } from './idf-order.js'
+import { readJiebaFiles } from './jieba-files.js'
 import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
 
 export type Segmentation = { engine: SegmentEngine; lexicon: WordLexicon; hmm: HmmModel; stopWords: ReadonlySet<string> }
-
-type JiebaFiles = { package: string; dict: { file: string; bytes: number }; idf: { file: string; bytes: number; median: number; max: number } }
 
 /** A user-dictionary line (`word [freq] [tag]`, jieba's format); a word alone is cut whole and tagged nz. */
 export function parseUserWord(line: string): UserWord {
@@ -23,34 +21,26 @@ export function parseUserWord(line: string): UserWord {
 }
 
 /**
- * Segmentation resources: the engine with jieba's dictionary and our user dictionary (data/user-dict.utf8
- * and extend.words), the word lexicon over the same files, jieba's HMM and the stop words. The dictionary
- * and IDF are read from the @node-rs/jieba package, for every engine; data/jieba.json says which files
- * this version was built with, and a file of another size is refused.
+ * Segmentation resources: the engine with jieba's dictionary (see readJiebaFiles) and our user dictionary
+ * (data/user-dict.utf8 and extend.words), the word lexicon over the same files, jieba's HMM and the stop
+ * words. The IDF table is searched in the order the build saved for it, or else indexed.
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
-  const info = dataFiles.json<JiebaFiles>('jieba.json')
-  const read = (f: { file: string; bytes: number }) => {
-    const path = createRequire(import.meta.url).resolve(`${info.package}/${f.file}`)
-    const bytes = readFileSync(path)
-    if (bytes.length !== f.bytes) throw new CppccNlpError('E_DATA', `${path} has ${bytes.length} bytes, not the ${f.bytes} of the dictionary this version was built with (data/jieba.json): install the version of ${info.package} that package.json names`)
-    return { path, bytes }
-  }
-  const dict = read(info.dict)
-  const idf = read(info.idf)
+  const files = readJiebaFiles()
   const user = [...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)
-  const words = new LineIndex(dict.bytes)
-  const merged = { dict: mergeDictionary(dict.bytes, words, user) }
+  const words = new SortedLines(files.dict)
+  const merged = { dict: mergeDictionary(files.dict, words, user) }
+  const idfOrder = savedIdfOrder(files.idf)
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
-    lexicon: wordLexicon(words, new LineIndex(idf.bytes), user, info.idf),
+    lexicon: wordLexicon(words, idfOrder ? new SortedLines(files.idf, idfOrder) : new LineIndex(files.idf), user, files.idfStats),
     hmm: parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8'),
     stopWords: new Set(dataFiles.list('stop-words.txt')),
   }
 }
 
 /** jieba's dictionary with the user's words in place of its own lines for them, and the new ones after. */
-function mergeDictionary(dict: Uint8Array, index: LineIndex, user: readonly UserWord[]): Uint8Array {
+function mergeDictionary(dict: Uint8Array, index: Lines, user: readonly UserWord[]): Uint8Array {
   const replaced = [...new Set(user.map((u) => index.find(u.word)).filter((at) => at >= 0))].sort((a, b) => a - b)
   const parts: Uint8Array[] = []
   let from = 0

@@ -35,7 +35,7 @@ export function some(text: string, s: number, e: number, test: (c: number) => bo
 
 /** A set of UTF-16 code units (a bitset: one bit per unit, 8 KB). */
 export class UnitSet {
-  private readonly bits = new Int32Array(2048)
+  readonly bits = new Int32Array(2048)
 
   static of(chars: Iterable<string>): UnitSet {
     const set = new UnitSet()

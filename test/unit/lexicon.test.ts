@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/lexicon/line-index.js'
-import { Trie } from '../../src/lexicon/trie.js'
+import { keyOrder, SortedLines } from '../../src/lexicon/sorted-lines.js'
+import { idfImage, readIdfOrder } from '../../src/segment/idf-order.js'
+import { SpanIndex } from '../../src/lexicon/span-index.js'
+import { KeyTrie, Trie } from '../../src/lexicon/trie.js'
 import { resources } from '../helpers.js'
 
 const require = createRequire(import.meta.url)
@@ -59,6 +62,54 @@ describe('LineIndex: exact look-ups in a file of lines', () => {
   })
 })
 
+describe('SortedLines: exact look-ups in a file of sorted lines', () => {
+  it('finds each key, at the first line, the last and between, and never a prefix or an extension of a key', () => {
+    const keys = ['A', 'AB', 'ABC', 'B', '政', '政协', '政协委员', '𠀀']
+    const ix = new SortedLines(Buffer.from(keys.map((k, i) => `${k} ${i} t${i}\n`).join('')))
+    for (const [i, k] of keys.entries()) expect([ix.field(ix.find(k), 0), ix.field(ix.find(k), 1), ix.field(ix.find(k), 2)]).toEqual([i < 4 ? k : expect.any(String), String(i), `t${i}`])
+    for (const absent of ['', '0', 'AA', 'ABCD', 'C', '政协委', '政协委员会', '政府', '𠀁', '\u{10ffff}']) expect(ix.find(absent)).toBe(-1)
+  })
+
+  it('searches an unsorted file in the order of its keys: the last line of a key listed twice, no comment', () => {
+    const bytes = Buffer.from('政协 1\nB 2\n# 3\nA 4\n政协 5\n𠀀 6\nAB 7')
+    const ix = new SortedLines(bytes, keyOrder(bytes))
+    expect(['政协', 'B', 'A', '𠀀', 'AB'].map((k) => ix.field(ix.find(k), 1))).toEqual(['5', '2', '4', '6', '7'])
+    for (const absent of ['#', '政', 'ABC', '', 'C']) expect(ix.find(absent)).toBe(-1)
+  })
+
+  it('reads a file without a final newline', () => {
+    const ix = new SortedLines(Buffer.from('乙 1 a\n甲 2 b'))
+    expect(ix.field(ix.find('甲'), 2)).toBe('b')
+    expect(ix.field(ix.find('乙'), 1)).toBe('1')
+  })
+})
+
+describe('KeyTrie: the node of a key', () => {
+  it('is the node add gave, and 0 for a prefix path never walked or the empty key', () => {
+    const keys = new KeyTrie(2)
+    const nodes = ['长春', '长春市', '吉林', '𠀀'].map((k) => keys.add(k))
+    for (let i = 0; i < 2000; i++) keys.add(`键${i}`)
+    expect(['长春', '长春市', '吉林', '𠀀'].map((k) => keys.find(k))).toEqual(nodes)
+    expect(keys.find('长')).not.toBe(0) // a path, though no key: its owner tells
+    for (const absent of ['长春市南', '春', '', '吉林省']) expect(keys.find(absent)).toBe(0)
+  })
+})
+
+describe('SpanIndex: exact look-ups of substrings', () => {
+  it('finds a key wherever it is written, the later row of a key set twice, and never a prefix or an extension', () => {
+    //            0 2 3     9 10  14 15 17 18
+    const text = '11\t110101\t1101\t11\t𠀀'
+    const ix = new SpanIndex(text, 4)
+    ix.set(3, 9, 0) // 110101
+    ix.set(10, 14, 1) // 1101
+    ix.set(0, 2, 2) // 11
+    ix.set(15, 17, 3) // 11 again
+    ix.set(18, 20, 4) // 𠀀
+    expect([ix.get(3, 9), ix.get(3, 7), ix.get(10, 14), ix.get(0, 2), ix.get(3, 5), ix.get(18, 20)]).toEqual([0, 1, 1, 3, 3, 4])
+    for (const [s, e] of [[0, 1], [3, 8], [10, 13], [2, 3], [0, 0]] as const) expect(ix.get(s, e)).toBe(-1)
+  })
+})
+
 describe("the word lexicon: every word of jieba's dictionary gets its own tag and IDF", () => {
   const user = new Set(readFileSync(new URL('../../data/user-dict.utf8', import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(' ')[0]!))
 
@@ -83,6 +134,20 @@ describe("the word lexicon: every word of jieba's dictionary gets its own tag an
     // Words that a 32-bit hash once confused (严慧书 took the tag of another word).
     expect(resources.segmentation.lexicon.tag('严慧书')).toBe(want.get('严慧书'))
     expect(resources.segmentation.lexicon.tag('五六把')).toBe(want.get('五六把'))
+  })
+
+  it('IDF in the order the build saves (dist/jieba-idf.bin): the value of each word in idf.txt', () => {
+    const idf = jiebaFile('idf.txt')
+    const order = readIdfOrder(idf, idfImage(idf))!
+    expect(readIdfOrder(Buffer.concat([idf, Buffer.from('新词 1.5\n')]), idfImage(idf))).toBeNull()
+    const ix = new SortedLines(idf, order)
+    const wrong: string[] = []
+    for (const line of idf.toString('utf8').split('\n')) {
+      const at = line.indexOf(' ')
+      if (at > 0 && ix.field(ix.find(line.slice(0, at)), 1) !== line.slice(at + 1) && wrong.length < 10) wrong.push(line)
+    }
+    expect(wrong).toEqual([])
+    expect(ix.find('这个词不在词典里')).toBe(-1)
   })
 
   it('IDF: the value of each word in idf.txt', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { Divisions } from '../../src/places/divisions.js'
+import { buildOfficial, officialImage, readOfficial } from '../../src/places/official.js'
 import { analyzer } from '../helpers.js'
 
 const places = (text: string) => analyzer.analyze(text).places
@@ -59,5 +62,70 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
   it('keeps codes from the gazetteer', () => {
     expect(place('长春市政协', '长春市')?.code).toBe('2201')
     expect(place('上海市静安区彭浦镇', '彭浦镇')?.parent).toBe('静安区')
+  })
+})
+
+describe('divisions.tsv read in place', () => {
+  const TSV = '# a comment\ncode\tname\tlevel\tparent_code\n22\t吉林省\tprovince\t\n2201\t长春市\tprefecture\t22\n\n\t无码镇\ttownship\t2201\textra\n220102\t南关区\tcounty\t99\n'
+  const d = Divisions.parse(TSV, 'x.tsv')
+  const all = Array.from({ length: d.size }, (_, i) => d.get(i))
+
+  it('makes each division once, with its code (null where none), level and parent (null where its code is no row)', () => {
+    expect(all.map((x) => [x.code, x.name, x.level, x.parent?.name ?? null])).toEqual([
+      ['22', '吉林省', 'province', null], ['2201', '长春市', 'prefecture', '吉林省'], [null, '无码镇', 'township', '长春市'], ['220102', '南关区', 'county', null],
+    ])
+    expect(d.get(1)).toBe(all[1])
+    expect(all[2]!.parent).toBe(all[1])
+  })
+
+  it('a code listed twice names its last row', () => {
+    const twice = Divisions.parse('code\tname\tlevel\tparent\n22\t甲\tprovince\n22\t乙\tprovince\n2201\t丙\tprefecture\t22', 'x.tsv')
+    expect(twice.get(2).parent?.name).toBe('乙')
+  })
+
+  it.each([
+    ['22\t吉林省', 'x.tsv:2: expected 3 tab-separated cells, got 2'],
+    ['22', 'x.tsv:2: expected 3 tab-separated cells, got 1'],
+    ['22\t吉林省\tcity', 'x.tsv:2: expected a name and a level'],
+    ['22\t\tprovince', 'x.tsv:2: expected a name and a level'],
+  ])('a bad row %j names file:line', (row, message) => {
+    expect(() => Divisions.parse(`code\tname\tlevel\n${row}\n`, 'x.tsv')).toThrow(message)
+  })
+})
+
+describe('the image of the gazetteer the build saves (dist/gazetteer.bin)', () => {
+  const data = (f: string) => readFileSync(new URL(`../../data/${f}`, import.meta.url))
+  const sources = { divisions: data('divisions.tsv'), suffixes: data('division-suffixes.tsv') }
+  const made = buildOfficial(sources)
+  const image = officialImage(sources, made)
+  const read = readOfficial(sources, image)!
+  const names = Array.from({ length: made.divisions.size }, (_, row) => made.divisions.name(row))
+  const key = (d: { code: string | null; name: string; level: string; parent: unknown } | null): string =>
+    d ? `${d.code}|${d.name}|${d.level}|${key(d.parent as typeof d)}` : '-'
+
+  it('reads back the same divisions, forms and official names as the files make', () => {
+    const text = names.join('，')
+    const matches = (o: typeof made) => {
+      const out: string[] = []
+      for (let i = 0; i < text.length; i++) for (const [end, forms] of o.forms.matchesAt(text, i)) out.push(`${i}-${end}:${forms.map((f) => `${key(f.division)}/${f.rule}/${f.short}`).join(',')}`)
+      return out
+    }
+    expect(read.divisions.size).toBe(made.divisions.size)
+    expect(matches(read)).toEqual(matches(made))
+    for (const n of names.filter((_, i) => i % 97 === 0)) expect(read.forms.rowsNamed(n)).toEqual(made.forms.rowsNamed(n))
+  })
+
+  it('takes forms added after it is read (aliases of data/ and of the user)', () => {
+    const again = readOfficial(sources, image)!
+    const row = again.forms.rowsNamed('朝阳区')[0]!
+    again.forms.add('朝阳老区', row, 'alias:listed', false)
+    expect(again.forms.matchesAt('朝阳老区', 0).at(-1)![1].map((f) => key(f.division))).toEqual([key(again.divisions.get(row))])
+  })
+
+  it('is not read for other bytes than it was made from, nor when it is no image', () => {
+    const edited = { ...sources, divisions: Buffer.concat([sources.divisions, Buffer.from('999999\t新镇\ttownship\t\n')]) }
+    expect(readOfficial(edited, image)).toBeNull()
+    expect(readOfficial(sources, image.subarray(0, 100))).toBeNull()
+    expect(readOfficial(sources, new Uint8Array(3))).toBeNull()
   })
 })
