@@ -1,7 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { Gazetteer } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
-import { dataFiles } from '../resources/data-files.js'
+import { dataFiles, forEachTsvLine, tooFewCells } from '../resources/data-files.js'
 import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
@@ -38,10 +38,13 @@ export type EnglishLexicon = {
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   const byPinyin = new Map<string, Division[]>()
-  dataFiles.eachRow('divisions-pinyin.tsv', 3, ([code, name, pinyin]) => {
+  const pinyinText = dataFiles.text('divisions-pinyin.tsv')
+  forEachTsvLine(pinyinText, (s, e, line) => {
+    const [code, name, pinyin] = pinyinText.slice(s, e).split('\t')
+    if (pinyin === undefined) throw tooFewCells('data/divisions-pinyin.tsv', line, 3, pinyinText.slice(s, e).split('\t').length)
     const d = g.byName(name!).find((x) => x.code === code)
     if (!d) return // a division the gazetteer of this version does not hold
-    const key = pinyin!.replace(/ /g, '')
+    const key = pinyin.replace(/ /g, '')
     const same = byPinyin.get(key)
     if (same) same.push(d)
     else byPinyin.set(key, [d])
