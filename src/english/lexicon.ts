@@ -13,8 +13,8 @@ export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: 
 
 /** The English side's data (data/en-*.tsv and the pinyin tables), read the first time a document has English text. */
 export type EnglishLexicon = {
-  /** Divisions by the pinyin of their stems, as one lower-case word (yangquan → 阳泉市). */
-  readonly byPinyin: ReadonlyMap<string, readonly Division[]>
+  /** The divisions whose stem's pinyin, as one lower-case word, is `key` (yangquan → 阳泉市), or undefined. */
+  byPinyin(key: string): readonly Division[] | undefined
   /** Divisions by English names that are not their pinyin (Tibet, Inner Mongolia), by phrase. */
   readonly placeNames: ReadonlyMap<string, Division>
   /** Stems that alone name something else (Xinhua, the news agency). */
@@ -37,18 +37,30 @@ export type EnglishLexicon = {
 }
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
-  const byPinyin = new Map<string, Division[]>()
+  // Rows by pinyin, as offsets into the file: a division is made only for a word of a page that needs it.
   const pinyinText = dataFiles.text('divisions-pinyin.tsv')
+  const rows = new Map<string, number[]>()
   forEachTsvLine(pinyinText, (s, e, line) => {
-    const [code, name, pinyin] = pinyinText.slice(s, e).split('\t')
-    if (pinyin === undefined) throw tooFewCells('data/divisions-pinyin.tsv', line, 3, pinyinText.slice(s, e).split('\t').length)
-    const d = g.byName(name!).find((x) => x.code === code)
-    if (!d) return // a division the gazetteer of this version does not hold
-    const key = pinyin.replace(/ /g, '')
-    const same = byPinyin.get(key)
-    if (same) same.push(d)
-    else byPinyin.set(key, [d])
+    const tab2 = pinyinText.lastIndexOf('\t', e)
+    if (tab2 <= s || pinyinText.indexOf('\t', s) === tab2) throw tooFewCells('data/divisions-pinyin.tsv', line, 3, pinyinText.slice(s, e).split('\t').length)
+    const key = pinyinText.slice(tab2 + 1, e).replace(/ /g, '')
+    const same = rows.get(key)
+    if (same) same.push(s)
+    else rows.set(key, [s])
   })
+  const resolved = new Map<string, readonly Division[]>()
+  const byPinyin = (key: string) => {
+    let ds = resolved.get(key)
+    if (ds === undefined && rows.has(key)) {
+      ds = rows.get(key)!.flatMap((at) => {
+        const [code, name] = pinyinText.slice(at, pinyinText.indexOf('\n', at)).split('\t')
+        // A division the gazetteer of this version does not hold is skipped.
+        return g.byName(name!).filter((d) => d.code === code)
+      })
+      resolved.set(key, ds)
+    }
+    return ds
+  }
   const placeNames = new Map<string, Division>()
   for (const { cells, where } of dataFiles.tsv('en-place-names.tsv', 2)) placeNames.set(cells[0]!, divisionNamed(g, cells[1]!, where))
   const levelWords = new Map<string, LevelWord>()

@@ -27,7 +27,7 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     }
     const w = words[i]!.text
     if (!isCapitalized(w) || (isAllCaps(w) && w.length < 4)) continue
-    const all = lex.byPinyin.get(pinyinKey(w))
+    const all = lex.byPinyin(pinyinKey(w))
     if (!all) continue
     const level = levelAfter(text, words, i + 1, lex) ?? listLevel(text, words, i, lex)
     let divisions: readonly Division[]
