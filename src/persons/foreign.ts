@@ -1,22 +1,48 @@
-import type { Tokens } from '../segment/tokens.js'
+import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
+import { isHan } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
 const DOT = /^[·•・]$/
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
-export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, afterDot: -1 }
+export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, tailChar: -2, tailWordChar: -1, tailEnd: 1 }
+const FUNCTION_POS = /^(?:c|p|u[a-z]?|r|d|f|m|q|y|e|o)$/
 
 
 /**
- * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
- * ·阿马/ns 特在/d): characters are taken one by one while they may be transliteration and are not a
- * function word or the start of a title.
+ * Characters after `from` that still belong to a transliterated name the segmenter cut short or glued
+ * to what follows (卡巴/nrt 杰时/x, 赫里斯/nr 坚科/x, ·伯德/x 捆绑/v, ·德米特里/nrt 延科均/x): taken one by
+ * one while they may be transliteration and are no function word, title or speech verb — across any
+ * word after a middle dot, else only inside the segmenter's unknown words and single characters — then,
+ * unless a middle dot follows, given back from the end down to a character that ends such names (科,
+ * 杰, not 均, 捆).
  */
-function partAfterDot(lex: PersonLexicon, text: string, at: number): number {
-  let e = at
-  while (e < text.length && e - at < 8 && text.charCodeAt(e) >= 0x4e00 && text.charCodeAt(e) <= 0x9fff && !lex.functionChars['name-stop'].has(text.charCodeAt(e)) && lex.foreign[text.charCodeAt(e)]! >= FOREIGN.afterDot && !lex.roleAt(text, e) && !lex.verbAt(text, e)) e++
+function tail(lex: PersonLexicon, tokens: Tokens, text: string, from: number, afterDot: boolean): number {
+  let e = from
+  while (e < text.length && e - from < 8) {
+    const c = text.charCodeAt(e)
+    const t = tokens.list[tokens.at[e]!]
+    const word = t !== undefined && t.pos !== 'x' && t.end - t.start > 1
+    // A dictionary word (宣布/v) is crossed only after a dot and only where each character is a likely one.
+    if (c < 0x4e00 || c > 0x9fff || lex.functionChars['name-stop'].has(c) || lex.foreign[c]! < (word ? FOREIGN.tailWordChar : FOREIGN.tailChar)) break
+    if (t && t.start === e && (lex.roleAt(text, e) || lex.verbAt(text, e) || (!afterDot && word))) break
+    e++
+  }
+  // A middle dot after them says the part is whole (汤姆/nr 士/n ·史达福).
+  if (DOT.test(text[e] ?? '')) return e
+  while (e > from && lex.foreign[text.charCodeAt(e - 1)]! < FOREIGN.tailEnd) e--
   return e
+}
+
+/**
+ * After a middle dot the next part is a name whatever the segmenter made of it (·沙/nr 佛尔/nz 霍夫/x,
+ * ·阿马/ns 特在/d, ·甘地/n): its first word is taken whole unless it is a function word, then the tail.
+ */
+function partAfterDot(lex: PersonLexicon, tokens: Tokens, text: string, at: number): number {
+  const t = tokenStartingAt(tokens, at)
+  const whole = t && t.pos !== 'x' && !FUNCTION_POS.test(t.pos) && !lex.roleAt(text, at) && !lex.verbAt(text, at) && [...t.word].every((ch) => isHan(ch.charCodeAt(0)))
+  return tail(lex, tokens, text, whole ? t.end : at, true)
 }
 
 /**
@@ -50,12 +76,14 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
     if (!fitsAt(i) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fitsAt(i - 1))) continue
     let j = i
     while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fitsAt(j + 1) || (DOT.test(toks[j + 1]!.word) && j + 2 < toks.length && fitsAt(j + 2)))) j++
-    const start = toks[i]!.start
-    let end = toks[j]!.end
+    // A country before the name is where the person is from (尼日利亚/ns 奥利/nz 塞赫/x).
+    const from = j > i && lex.foreignPlaces.has(toks[i]!.word) ? i + 1 : i
+    const start = toks[from]!.start
+    let end = tail(lex, tokens, text, toks[j]!.end, false)
     if (DOT.test(text[end] ?? '')) {
-      const e = partAfterDot(lex, text, end + 1)
+      const e = partAfterDot(lex, tokens, text, end + 1)
       if (e > end + 1) end = e
-    } else if (DOT.test(text[toks[j]!.start - 1] ?? '')) end = Math.max(end, partAfterDot(lex, text, toks[j]!.start))
+    } else if (DOT.test(text[toks[j]!.start - 1] ?? '')) end = partAfterDot(lex, tokens, text, toks[j]!.start)
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
@@ -64,8 +92,8 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
     for (let k = 0; k < letters.length; k++) score += FOREIGN.perChar * Math.min(lex.foreign[letters.charCodeAt(k)]!, 2.5) / Math.sqrt(letters.length)
     if (name !== letters) score += FOREIGN.dot
     if (letters.length === 2) score += FOREIGN.twoChars
-    if (i === j && /^(?:nr|nrt|nrfg)$/.test(toks[i]!.pos)) score += FOREIGN.jiebaName
-    if (i === j && toks[i]!.pos === 'ns') score += FOREIGN.place
+    if (from === j && /^(?:nr|nrt|nrfg)$/.test(toks[j]!.pos)) score += FOREIGN.jiebaName
+    if (from === j && toks[j]!.pos === 'ns') score += FOREIGN.place
     out.push({ start, end, name, score, rule: 'transliterated' })
   }
   return out

@@ -45,6 +45,9 @@ export type PersonLexicon = {
   foreignPlaceEndingAt(text: string, at: number): string | undefined
   /** A word starting at `at` that says the name before it was a person's (等人, 一行). */
   cueAt(text: string, at: number): string | undefined
+  /** A doctrine word (思想, 理论, 主义) starting or ending at `at`: data/doctrine-words.txt. */
+  doctrineAt(text: string, at: number): string | undefined
+  doctrineEndingAt(text: string, at: number): string | undefined
   /** A form of address or title that can follow a bare surname (陈老师, 郑某, 吕老, 汤局长), starting at `at`. */
   titleAt(text: string, at: number): string | undefined
   /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
@@ -72,7 +75,7 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
+ * person-cues.txt, person-cues-after.txt, doctrine-words.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
  */
 export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
@@ -135,6 +138,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
   const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
   const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversed(w) : w, w); return t }
+  const doctrines = trie(readList('doctrine-words.txt'))
+  const doctrinesBack = trie(readList('doctrine-words.txt'), true)
   const titleWords = {
     joins: words('joins').join(''), elects: trie(words('elects')), announces: trie(words('announces'), true),
     departmentEnd: words('department-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
@@ -152,6 +157,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
+    doctrineAt: (text, at) => doctrines.longestAt(text, at)?.values[0],
+    doctrineEndingAt: (text, at) => doctrinesBack.longestEndingAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),

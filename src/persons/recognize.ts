@@ -14,6 +14,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
+const ITEM_END = UnitSet.of(['、，。；：\n'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -29,7 +30,7 @@ export const WEIGHTS = {
   jiebaNr3: 1.5,
   jiebaNr2: 0,
   jiebaNrt: 1.5,
-  unknownWord: 1.5,
+  unknownWord: 2,
   unknownWord2: 2.5,
   subjectAfter: 0.5,
   clauseBefore: 0.5,
@@ -61,10 +62,13 @@ export const WEIGHTS = {
   notPersonAfter: -3,
   finalNoun: -2.5,
   linkingLast: -2,
+  functionThenWords: -5,
   properEndBelow: 1,
   weakCueMinLength: 3,
   weakCues: 1,
   weakCue: 1,
+  /** A doctrine named after the person follows (邓小平理论, 马克思主义). */
+  doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
   joinedBreak: 1.5,
 }
@@ -97,13 +101,18 @@ function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number): { score: number; rule: string } {
+function alignment(ix: Index, s: number, e: number, doctrine = 0): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
   const tb = ix.toks[b]
   if (!ta || !tb) return { score: -5, rule: 'no-token' }
-  if (a === b && ta.start === s && ta.end === e) {
+  // The segmenter makes one word of a name and the doctrine named after it (邓小平理论/nr, 马克思主义/n):
+  // for the name the word ends where the doctrine begins. Two-character heads only of words tagged as
+  // names (沙文主义/n, 官僚主义/n are no names).
+  let bEnd = tb.end
+  if (doctrine && a === b && tb.start === s && bEnd === e + doctrine && (e - s >= 3 || NAME_TAGS.has(tb.pos) || tb.pos === 'nrt')) bEnd = e
+  if (a === b && ta.start === s && bEnd === e) {
     // jieba tags many words nr (智慧, 玉米, 清正廉洁): its tag is evidence only on three-character words.
     if (NAME_TAGS.has(ta.pos) && e - s === 3) return { score: WEIGHTS.jiebaNr3, rule: 'jieba-nr' }
     if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: WEIGHTS.jiebaNr2, rule: 'jieba-nr' }
@@ -118,14 +127,19 @@ function alignment(ix: Index, s: number, e: number): { score: number; rule: stri
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
   const measureSurname = ta.pos === 'q' && ta.end - ta.start === 1 && a > 0 && ix.toks[a - 1]!.pos !== 'm'
-  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) score -= 3
+  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) {
+    score -= 3
+    // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
+    // 仁天皇/nr, 于/p 明天/t) is no surname.
+    if ((ta.pos === 'c' || ta.pos === 'p') && ta.end - ta.start === 1 && b > a) score += WEIGHTS.functionThenWords
+  }
   else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
-  if (tb.end === e && tb.start > s && FUNCTION.has(tb.pos)) score -= 1.5
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   if (ta.start < s) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
-  if (tb.end > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
+  if (bEnd > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
 
@@ -183,8 +197,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
         if (lex.functionChars.linking.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
-        const al = alignment(ix, i, e)
+        const doctrine = doctrineAfter(lex, text, i, e)
+        const al = alignment(ix, i, e, doctrine)
         score += al.score
+        if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
         if (lex.isForeignPlace(text, i, e)) continue
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
@@ -199,7 +215,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (g === 1 && sl === 1 && !ctx.role && !ctx.verb) {
           const next = ix.toks[ix.tokAt[e] ?? -1]
           // …or the first of an unknown word the segmenter guessed (张少/x 农等/x 领导).
-          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? !FUNCTION.has(next.pos) && lex.given[text.charCodeAt(e)]! > 0 : next.pos === 'x' && lex.given[text.charCodeAt(e)]! > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
+          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? (!FUNCTION.has(next.pos) || next.pos === 'zg') && lex.given[text.charCodeAt(e)]! > 0 : next.pos === 'x' && lex.given[text.charCodeAt(e)]! > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
         }
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
@@ -213,7 +229,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const name = text.slice(i, e)
         if (strong.has(name)) score += 5
         // Far below the threshold even a list or a second mention would not lift it: drop it now.
-        if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : al.rule })
+        if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : doctrine ? 'rule:name+doctrine' : al.rule })
       }
     }
   }
@@ -221,14 +237,19 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
+  const unlisted = new Set<NameMention>()
   for (const c of foreignCandidates(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
-    if (cueBefore(lex, text, c.start)) { c.score += WEIGHTS.roleBefore; cue = true }
+    const titled = cueBefore(lex, text, c.start)
+    if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
-    const notPerson = lex.notPersonAt(text, c.end) !== undefined
-    if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false }
+    // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
+    // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
+    // no list makes it a person.
+    const notPerson = lex.notPersonAt(text, c.end) !== undefined || (!titled && lex.finalNoun.has(text.charCodeAt(c.end - 1)))
+    if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false; unlisted.add(c) }
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
     if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
@@ -257,7 +278,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     const names = new Set(taken.map((t) => t.name))
     let boosted = false
     for (const c of cands) {
-      if (c.rule.includes('+')) continue
+      if (c.rule.includes('+') || unlisted.has(c)) continue
       // Every reading of a listed position is boosted alike (罗贵波 as much as 罗贵), so the best still wins.
       const sepBefore = ends.has(c.start - 1) ? text.charCodeAt(c.start - 1) : Number.NaN
       const sepAfter = starts.has(c.end + 1) ? text.charCodeAt(c.end) : Number.NaN
@@ -356,6 +377,24 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
     out.verb = (f & VERB) !== 0
     return out
   }
+}
+
+/**
+ * The length of a doctrine word after a name [s, e) (邓小平理论, 马克思主义), or 0 — also where the doctrine
+ * is one of a list of doctrines, the party's formula (马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”
+ * 重要思想), a set phrase that names no one: a doctrine before it in the list, or one ending the next item.
+ */
+function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): number {
+  const d = lex.doctrineAt(text, e)
+  if (!d) return 0
+  const before = text.charCodeAt(s - 1)
+  if ((before === ENUMERATION_COMMA || AND.has(before)) && lex.doctrineEndingAt(text, s - 1)) return 0
+  const next = e + d.length
+  const sep = text.charCodeAt(next)
+  if (sep === ENUMERATION_COMMA || AND.has(sep)) {
+    for (let k = next + 1; k < text.length && k <= next + 24 && !ITEM_END.has(text.charCodeAt(k)); k++) if (lex.doctrineEndingAt(text, k + 1)) return 0
+  }
+  return d.length
 }
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
