@@ -70,7 +70,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
       const ok = forms.filter((f) => acceptable(g, f, a, prev))
-      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns' }
+      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: a.exactTok === 'ns' || a.exactTok === 'nr' }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }

@@ -22,7 +22,7 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
  * places the article and the page mention unambiguously (weighted by closeness), then the level prior.
  */
-export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[]): void {
+export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
@@ -54,17 +54,21 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     }
     m.division = best
   })
-  dropUnsupported(ms)
+  dropUnsupported(ms, speaksOf)
 }
 
 /**
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
  * support: its parent written right before it, or its parent division or its own full name mentioned
- * elsewhere on the page. A body after it is no support: 全州政协 is every CPPCC of a prefecture.
+ * elsewhere on the page, or — for a proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
+ * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
+ * is no support: 全州政协 is every CPPCC of a prefecture.
  */
-function dropUnsupported(ms: PlaceMention[]): void {
+function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean): void {
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer').map((m) => m.division))
   const named = new Set(ms.map((m) => m.division))
+  const times = new Map<Division, number>()
+  for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   ms.forEach((m, i) => {
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
@@ -75,7 +79,8 @@ function dropUnsupported(ms: PlaceMention[]): void {
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
       full.has(d) ||
-      (d.parent !== null && named.has(d.parent))
+      (d.parent !== null && named.has(d.parent)) ||
+      (m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
     if (!supported) m.division = null
   })
 }

@@ -13,7 +13,14 @@ export const placesStage = defineStage({
     const text = doc.get('text')
     const structure = doc.get('structure')
     const ms = findPlaceMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext)
-    resolvePlaces(text.text, structure, ms)
+    // Whether the page names a body of its own region by a relative word (区委, 县政协): the suffix of
+    // the region's official name right before a body's organ.
+    const t = text.text
+    const speaksOf = (suffix: string) => {
+      for (let i = t.indexOf(suffix); i >= 0; i = t.indexOf(suffix, i + 1)) if (res.placeContext.organEndAt(t, i + suffix.length) > 0) return true
+      return false
+    }
+    resolvePlaces(t, structure, ms, speaksOf)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms

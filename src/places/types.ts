@@ -8,4 +8,6 @@ export type PlaceMention = {
   start: number; end: number; forms: Form[]; division: Division | null; rule: string
   /** The segmenter took the form for one word, a place name (ns): 浦东/ns. */
   placeWord?: boolean
+  /** The segmenter took the form for one proper name, of a place or a person (陈仓/nr), not a common word (资源/n, 合作/vn). */
+  properWord?: boolean
 }
