@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const PEAK_RSS = join(import.meta.dirname, '..', 'peak-rss.cjs')
+const scratch = mkdtempSync(join(tmpdir(), 'cppcc-nlp-bench-'))
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
+
+/** A file in this run's scratch folder (removed when the process exits). */
+export const scratchFile = (name: string) => join(scratch, name)
+
+/**
+ * The environment of a spawned run: the default engine whatever the caller's CPPCC_NLP_ENGINE says,
+ * so that every measured run uses the engine it is labelled with.
+ */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra }
+  delete env.CPPCC_NLP_ENGINE
+  return env
+}
+
+export type Run = { ms: number; rssMB: number; stdout: string }
+
+/**
+ * Runs `node ...args` to its end: wall time from spawn to exit, and the process's peak RSS (all its
+ * threads), read by the preloaded peak-rss.cjs. A run that fails is an error, not a sample.
+ */
+export function runNode(args: readonly string[], input?: string): Run {
+  const rssFile = scratchFile(`rss-${process.hrtime.bigint()}`)
+  const start = performance.now()
+  const r = spawnSync(process.execPath, ['--require', PEAK_RSS, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30, env: childEnv({ CPPCC_BENCH_RSS: rssFile }) })
+  const ms = performance.now() - start
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status ?? r.signal}: ${r.stderr.slice(0, 500)}`)
+  const rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024
+  rmSync(rssFile)
+  return { ms, rssMB, stdout: r.stdout }
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
