@@ -40,12 +40,13 @@ export function rows(r: Results): Row[] {
   const coldRss = m('cold.analyze.rssMB')
   out.push(check('Cold start: peak RSS of that run', coldRss, `${fixed(coldRss, 0)} MB (node -e '': ${fixed(m('cold.node.rssMB'), 0)} MB)`, '≤ 200 MB', (v) => v <= 200))
 
-  const rate = (e: string) => r.samples[`engine.${e}.bytes`]?.[0]! / 1e6 / (m(`engine.${e}.ms`) / 1000)
+  const rate = (e: string, what = 'ms') => r.samples[`engine.${e}.bytes`]?.[0]! / 1e6 / (m(`engine.${e}.${what}`) / 1000)
   const skippedNodejieba = r.skipped['engine.nodejieba']
   if (skippedNodejieba) out.push({ target: 'Engines: analyze throughput, @node-rs/jieba ÷ nodejieba', measured: `skipped: ${skippedNodejieba}`, goal: '≥ 1.3×', verdict: '—' })
   else {
     const ratio = rate('@node-rs/jieba') / rate('nodejieba')
-    out.push(check('Engines: analyze throughput, @node-rs/jieba ÷ nodejieba', ratio, `${fixed(ratio)}× (${fixed(rate('@node-rs/jieba'))} vs ${fixed(rate('nodejieba'))} MB/s, 5 sample pages)`, '≥ 1.3×', (v) => v >= 1.3))
+    const cpuRatio = rate('@node-rs/jieba', 'cpuMs') / rate('nodejieba', 'cpuMs')
+    out.push(check('Engines: analyze throughput, @node-rs/jieba ÷ nodejieba', ratio, `${fixed(ratio)}× (${fixed(rate('@node-rs/jieba'))} vs ${fixed(rate('nodejieba'))} MB/s; CPU time ${fixed(cpuRatio)}×)`, '≥ 1.3×', (v) => v >= 1.3))
   }
   const perEngine = (key: string, unit: string, scale: number, digits: number) =>
     ['@node-rs/jieba', 'nodejieba'].map((e) => `${e} ${r.skipped[`engine.${e}`] ? 'skipped' : `${fixed(m(`engine.${e}.${key}`) / scale, digits)} ${unit}`}`).join(', ')
@@ -54,6 +55,7 @@ export function rows(r: Results): Row[] {
 
   const speedup = m('workers.1.ms') / m('workers.2.ms')
   out.push(check('Workers: tag pool of 200 documents, 2 workers ÷ 1', speedup, `${fixed(speedup)}× (${fixed(m('workers.1.ms') / 1000)} s vs ${fixed(m('workers.2.ms') / 1000)} s)`, '≥ 1.8×', (v) => v >= 1.8))
+  out.push({ target: 'Workers: a bare CPU loop, 2 threads ÷ 1 (the machine\'s ceiling)', measured: `${fixed(m('spin.1.ms') / m('spin.2.ms'))}×`, goal: '—', verdict: 'info' })
   const perWorker = m('workers.2.rssMB') - m('workers.1.rssMB')
   out.push(check('Workers: peak RSS per added worker (CLI tag -)', perWorker, `${fixed(perWorker, 0)} MB (1 worker ${fixed(m('workers.1.rssMB'), 0)} MB, 2 workers ${fixed(m('workers.2.rssMB'), 0)} MB)`, '≤ 200 MB', (v) => v <= 200))
 

@@ -6,14 +6,15 @@
  *     with the peak RSS of each run.
  *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
  *     pages with each engine (the nodejieba rows are skipped when it is not installed).
- *  3. Workers: the tag pool with 1 and 2 workers on 200 documents, and the peak RSS of `cppcc-nlp tag -`
- *     with 1 and 2 workers.
+ *  3. Workers: the tag pool with 1 and 2 workers on 200 documents, a bare CPU loop on 1 and 2 threads
+ *     (what the machine allows), and the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
  *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages.
  *
  * Everything spawned runs dist/ (npm run bench builds first) with the engine it is labelled with.
  */
 import { createRequire } from 'node:module'
 import { writeFileSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { Tinypool } from 'tinypool'
 import { afterAll, bench, describe } from 'vitest'
@@ -97,9 +98,12 @@ describe('2b. engines: analyze the five sample pages', () => {
     record(`engine.${engine}.bytes`, bytes)
     bench.runIf(usable(engine))(`analyze, engine ${engine}`, async () => {
       const analyzer = analyzerFor(engine)
+      const cpu = process.cpuUsage()
       const start = performance.now()
       for (const p of SAMPLES) analyzer.analyze(p)
       keep(`engine.${engine}.ms`, performance.now() - start)
+      const used = process.cpuUsage(cpu)
+      keep(`engine.${engine}.cpuMs`, (used.user + used.system) / 1000)
     }, during(4000, 2000, () => analyzerFor(engine)))
   }
 })
@@ -124,7 +128,24 @@ describe('3a. workers: tag pool on 200 documents', () => {
   }
 })
 
-describe('3b. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (spawned)', () => {
+// What two threads can gain on this machine at all: a bare CPU loop split over 1 and 2 threads. On a
+// machine other processes keep busy, this ceiling is below 2 and the pool cannot do better.
+const SPIN = `require('node:worker_threads').parentPort.on('message', (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(x) })`
+const spinners: Worker[] = []
+const spin = (threads: number, total: number) =>
+  Promise.all(spinners.slice(0, threads).map((w) => new Promise((done) => { w.once('message', done); w.postMessage(total / threads) })))
+
+describe('3b. workers: the same CPU loop on 1 and 2 threads (what the machine allows)', () => {
+  for (const n of [1, 2]) {
+    bench(`CPU loop, ${n} thread${n > 1 ? 's' : ''}`, async () => {
+      const start = performance.now()
+      await spin(n, 2e8)
+      keep(`spin.${n}.ms`, performance.now() - start)
+    }, runs(5, 1, () => { while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true })) }))
+  }
+})
+
+describe('3c. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (spawned)', () => {
   const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n'
   for (const n of [1, 2]) {
     bench(`tag - --jobs ${n}`, async () => {
@@ -157,4 +178,5 @@ describe('4. linear time: one document of 0.1, 1 and 5 MB', () => {
 
 afterAll(async () => {
   for (const p of pools.values()) await p.destroy()
+  for (const w of spinners) await w.terminate()
 })
