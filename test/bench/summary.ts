@@ -48,6 +48,11 @@ export function rows(r: Results): Row[] {
     const cpuRatio = rate('@node-rs/jieba', 'cpuMs') / rate('nodejieba', 'cpuMs')
     out.push(check('Engines: analyze throughput, @node-rs/jieba ÷ nodejieba', ratio, `${fixed(ratio)}× (${fixed(rate('@node-rs/jieba'))} vs ${fixed(rate('nodejieba'))} MB/s; CPU time ${fixed(cpuRatio)}×)`, '≥ 1.3×', (v) => v >= 1.3))
   }
+  if (!skippedNodejieba) {
+    const cutRs = m('cut.@node-rs/jieba.ms')
+    const cutNj = m('cut.nodejieba.ms')
+    out.push({ target: 'Engines: the segmenter alone (engine.cut, 5 sample pages)', measured: `${fixed(cutRs, 1)} vs ${fixed(cutNj, 1)} ms (${fixed(cutNj / cutRs)}×; ${fixed((100 * cutRs) / m('engine.@node-rs/jieba.ms'), 0)}% of analyze)`, goal: '—', verdict: 'info' })
+  }
   const perEngine = (key: string, unit: string, scale: number, digits: number) =>
     ['@node-rs/jieba', 'nodejieba'].map((e) => `${e} ${r.skipped[`engine.${e}`] ? 'skipped' : `${fixed(m(`engine.${e}.${key}`) / scale, digits)} ${unit}`}`).join(', ')
   out.push({ target: 'Engines: createAnalyzer load (fresh process, median of 3)', measured: perEngine('loadMs', 's', 1000, 2), goal: '—', verdict: 'info' })

@@ -5,10 +5,10 @@
  *  1. Cold start: the built CLI analysing a one-sentence file against `node -e ''` (spawned, 5 each),
  *     with the peak RSS of each run.
  *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
- *     pages with each engine (the nodejieba rows are skipped when it is not installed).
- *  3. Workers: the tag pool with 1 and 2 workers on 200 documents, a bare CPU loop on 1 and 2 threads
- *     (what the machine allows), and the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
- *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages.
+ *     pages with each engine in turn (the nodejieba rows are skipped when it is not installed).
+ *  3. Workers: a bare CPU loop on 1 and 2 threads (what the machine allows) and the tag pool with 1
+ *     and 2 workers on 200 documents, in turn; the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
+ *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages, in turn.
  *
  * Everything spawned runs dist/ (npm run bench builds first) with the engine it is labelled with.
  */
@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { Tinypool } from 'tinypool'
 import { afterAll, bench, describe } from 'vitest'
+import { RESOURCES } from '../../src/analyzer.js'
 import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
 import { archiveDocument, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
@@ -92,41 +93,40 @@ describe('2a. engines: createAnalyzer in a fresh process (spawned; load time mea
   }
 })
 
-describe('2b. engines: analyze the five sample pages', () => {
+/** Wall and CPU time of `fn`, kept under `name`.ms and `name`.cpuMs. */
+function measure(name: string, fn: () => void): void {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  fn()
+  keep(`${name}.ms`, performance.now() - start)
+  const used = process.cpuUsage(cpu)
+  keep(`${name}.cpuMs`, (used.user + used.system) / 1000)
+}
+
+// The engines take turns within each run, so that a change in the machine's load (other processes)
+// falls on both alike: measured one after the other, their ratio swung from 1.2 to 2.2 on a shared machine.
+describe('2b. engines: analyze the five sample pages with each engine in turn', () => {
   const bytes = SAMPLES.reduce((n, p) => n + utf8Bytes(p), 0)
-  for (const engine of ENGINES) {
-    record(`engine.${engine}.bytes`, bytes)
-    bench.runIf(usable(engine))(`analyze, engine ${engine}`, async () => {
+  const engines = ENGINES.filter(usable)
+  for (const engine of engines) record(`engine.${engine}.bytes`, bytes)
+  bench(`analyze, ${engines.join(' then ')} (and each one's cut alone)`, async () => {
+    for (const engine of engines) {
       const analyzer = analyzerFor(engine)
-      const cpu = process.cpuUsage()
-      const start = performance.now()
-      for (const p of SAMPLES) analyzer.analyze(p)
-      keep(`engine.${engine}.ms`, performance.now() - start)
-      const used = process.cpuUsage(cpu)
-      keep(`engine.${engine}.cpuMs`, (used.user + used.system) / 1000)
-    }, during(4000, 2000, () => analyzerFor(engine)))
-  }
+      measure(`engine.${engine}`, () => { for (const p of SAMPLES) analyzer.analyze(p) })
+      // The segmenter's own share: the engine's cut of the same pages, as the segment stage calls it.
+      const cut = analyzer[RESOURCES].segmentation.engine
+      measure(`cut.${engine}`, () => { for (const p of SAMPLES) cut.cut(p) })
+    }
+  }, during(8000, 2000, () => engines.forEach(analyzerFor)))
 })
 
 const docs = poolDocuments(200)
 const pools = new Map<number, Tinypool>()
-/** The pool of `n` workers, made outside the timing; another pool is closed first. */
-async function openPool(n: number): Promise<void> {
-  for (const [k, p] of pools) if (k !== n) { await p.destroy(); pools.delete(k) }
-  if (!pools.has(n)) pools.set(n, createPool(n, WORKER, { engine: '@node-rs/jieba' }))
+/** Pools of 1 and 2 workers, made outside the timing (an idle pool takes no CPU); or none, for `[]`. */
+async function openPools(ns: number[]): Promise<void> {
+  for (const [k, p] of pools) if (!ns.includes(k)) { await p.destroy(); pools.delete(k) }
+  for (const n of ns) if (!pools.has(n)) pools.set(n, createPool(n, WORKER, { engine: '@node-rs/jieba' }))
 }
-
-describe('3a. workers: tag pool on 200 documents', () => {
-  for (const n of [1, 2]) {
-    // The warm-up run loads each worker's analyzer; the 5 runs after it are timed.
-    bench(`${n} worker${n > 1 ? 's' : ''}`, async () => {
-      const p = pools.get(n)!
-      const start = performance.now()
-      await Promise.all(docs.map((d) => p.run(d)))
-      keep(`workers.${n}.ms`, performance.now() - start)
-    }, runs(5, 1, () => openPool(n)))
-  }
-})
 
 // What two threads can gain on this machine at all: a bare CPU loop split over 1 and 2 threads. On a
 // machine other processes keep busy, this ceiling is below 2 and the pool cannot do better.
@@ -135,45 +135,45 @@ const spinners: Worker[] = []
 const spin = (threads: number, total: number) =>
   Promise.all(spinners.slice(0, threads).map((w) => new Promise((done) => { w.once('message', done); w.postMessage(total / threads) })))
 
-describe('3b. workers: the same CPU loop on 1 and 2 threads (what the machine allows)', () => {
-  for (const n of [1, 2]) {
-    bench(`CPU loop, ${n} thread${n > 1 ? 's' : ''}`, async () => {
-      const start = performance.now()
-      await spin(n, 2e8)
-      keep(`spin.${n}.ms`, performance.now() - start)
-    }, runs(5, 1, () => { while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true })) }))
+// Each run: the CPU loop on 1 then 2 threads, then the 200 documents on the pool of 1 then of 2 workers,
+// so that both ratios are taken under the same load. The warm-up run loads each worker's analyzer.
+describe('3a. workers: 1 then 2 — a bare CPU loop, then the tag pool on 200 documents', () => {
+  const timed = async (name: string, fn: () => Promise<unknown>) => {
+    const start = performance.now()
+    await fn()
+    keep(name, performance.now() - start)
   }
+  bench('CPU loop 1 → 2 threads, pool 1 → 2 workers', async () => {
+    for (const n of [1, 2]) await timed(`spin.${n}.ms`, () => spin(n, 2e8))
+    for (const n of [1, 2]) await timed(`workers.${n}.ms`, () => Promise.all(docs.map((d) => pools.get(n)!.run(d))))
+  }, runs(5, 1, async () => {
+    while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true }))
+    await openPools([1, 2])
+  }))
 })
 
-describe('3c. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (spawned)', () => {
+describe('3b. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (spawned)', () => {
   const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n'
   for (const n of [1, 2]) {
     bench(`tag - --jobs ${n}`, async () => {
       keep(`workers.${n}.rssMB`, runNode([CLI, 'tag', '-', '--jobs', String(n), '--progress', 'none', '--engine', '@node-rs/jieba'], input).rssMB)
-    }, runs(2, 0, () => openPool(0)))
+    }, runs(2, 0, () => openPools([])))
   }
 })
 
-describe('4. linear time: one document of 0.1, 1 and 5 MB', () => {
-  const sizes: Array<[string, number, ReturnType<typeof during>]> = [
-    ['0.1', 1e5, during(3000, 2000, () => analyzerFor('@node-rs/jieba'))],
-    ['1', 1e6, runs(3, 1)],
-    ['5', 5e6, runs(3, 1)],
-  ]
-  for (const [label, size, options] of sizes) {
+// One run takes the sizes in turn (ten documents of 0.1 MB, one of 1 MB, one of 5 MB), for the same
+// reason as the engines: a ratio of two sizes measured a minute apart would measure the machine.
+describe('4. linear time: one document of 0.1, 1 and 5 MB, in turn', () => {
+  const sizes: Array<[string, number, number]> = [['0.1', 1e5, 10], ['1', 1e6, 1], ['5', 5e6, 1]]
+  const docs = sizes.map(([label, size, times]) => {
     const doc = archiveDocument(size)
     record(`linear.${label}.bytes`, utf8Bytes(doc))
-    bench(`analyze, ${label} MB document`, async () => {
-      const analyzer = analyzerFor('@node-rs/jieba')
-      const cpu = process.cpuUsage()
-      const start = performance.now()
-      analyzer.analyze(doc)
-      keep(`linear.${label}.ms`, performance.now() - start)
-      // CPU time as well: on a shared machine, wall time also counts the time the process waited for a core.
-      const used = process.cpuUsage(cpu)
-      keep(`linear.${label}.cpuMs`, (used.user + used.system) / 1000)
-    }, options)
-  }
+    return { label, doc, times }
+  })
+  bench('analyze 10 × 0.1 MB, 1 MB, 5 MB', async () => {
+    const analyzer = analyzerFor('@node-rs/jieba')
+    for (const { label, doc, times } of docs) for (let k = 0; k < times; k++) measure(`linear.${label}`, () => analyzer.analyze(doc))
+  }, runs(3, 1, () => analyzerFor('@node-rs/jieba')))
 })
 
 afterAll(async () => {
