@@ -22,7 +22,7 @@ import { RESOURCES } from '../../src/analyzer.js'
 import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
 import { archiveDocument, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
-import { runNode, scratchFile } from './lib/measure.js'
+import { runNode, schedTimes, scratchFile } from './lib/measure.js'
 import { record, skip } from './lib/results.js'
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
@@ -139,13 +139,16 @@ const spin = (threads: number, total: number) =>
 // so that both ratios are taken under the same load. The warm-up run loads each worker's analyzer.
 describe('3a. workers: 1 then 2 — a bare CPU loop, then the tag pool on 200 documents', () => {
   const timed = async (name: string, fn: () => Promise<unknown>) => {
+    const before = schedTimes()
     const start = performance.now()
     await fn()
-    keep(name, performance.now() - start)
+    keep(`${name}.ms`, performance.now() - start)
+    const after = schedTimes()
+    if (before && after) keep(`${name}.waitShare`, (after.waiting - before.waiting) / (after.waiting - before.waiting + after.onCpu - before.onCpu))
   }
   bench('CPU loop 1 → 2 threads, pool 1 → 2 workers', async () => {
-    for (const n of [1, 2]) await timed(`spin.${n}.ms`, () => spin(n, 2e8))
-    for (const n of [1, 2]) await timed(`workers.${n}.ms`, () => Promise.all(docs.map((d) => pools.get(n)!.run(d))))
+    for (const n of [1, 2]) await timed(`spin.${n}`, () => spin(n, 2e8))
+    for (const n of [1, 2]) await timed(`workers.${n}`, () => Promise.all(docs.map((d) => pools.get(n)!.run(d))))
   }, runs(5, 1, async () => {
     while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true }))
     await openPools([1, 2])

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -42,4 +42,28 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+/**
+ * Time the threads of this process spent on a CPU and runnable but waiting for one (ms), from Linux's
+ * /proc/self/task/N/schedstat; null elsewhere. The waiting share tells a machine that other processes
+ * keep busy from a pool that does not keep its threads busy.
+ */
+export function schedTimes(): { onCpu: number; waiting: number } | null {
+  try {
+    let onCpu = 0
+    let waiting = 0
+    for (const t of readdirSync('/proc/self/task')) {
+      try {
+        const [on, wait] = readFileSync(`/proc/self/task/${t}/schedstat`, 'utf8').split(' ').map(Number)
+        onCpu += on! / 1e6
+        waiting += wait! / 1e6
+      } catch {
+        // the thread has ended
+      }
+    }
+    return { onCpu, waiting }
+  } catch {
+    return null
+  }
 }
