@@ -22,7 +22,7 @@ import { RESOURCES } from '../../src/analyzer.js'
 import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
 import { archiveDocument, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
-import { runNode, schedTimes, scratchFile } from './lib/measure.js'
+import { removeScratch, runNode, schedTimes, scratchFile } from './lib/measure.js'
 import { record, skip } from './lib/results.js'
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
@@ -182,4 +182,5 @@ describe('4. linear time: one document of 0.1, 1 and 5 MB, in turn', () => {
 afterAll(async () => {
   for (const p of pools.values()) await p.destroy()
   for (const w of spinners) await w.terminate()
+  removeScratch()
 })

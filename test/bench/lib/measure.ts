@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const PEAK_RSS = join(import.meta.dirname, '..', 'peak-rss.cjs')
-const scratch = mkdtempSync(join(tmpdir(), 'cppcc-nlp-bench-'))
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
+let scratch: string | undefined
 
-/** A file in this run's scratch folder (removed when the process exits). */
-export const scratchFile = (name: string) => join(scratch, name)
+/** A file in this run's scratch folder, made on first use; removeScratch() removes the folder. */
+export function scratchFile(name: string): string {
+  scratch ??= mkdtempSync(join(tmpdir(), 'cppcc-nlp-bench-'))
+  return join(scratch, name)
+}
+
+export function removeScratch(): void {
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+  scratch = undefined
+}
 
 /**
  * The environment of a spawned run: the default engine whatever the caller's CPPCC_NLP_ENGINE says,
