@@ -142,7 +142,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       before && before.region && !CLAUSE_END.test(text.slice(before.end, i - 1)) ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
       // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
-      const head = text.lastIndexOf('各', i - 1)
+      const head = lastBefore(text, '各', i - 1, i - 8)
       const rel = head > 0 ? input.relativeWords.longestAt(text, head - 1) : undefined
       if (rel && rel.end === head && i - head <= 8 && !/[，。；：、]/.test(text.slice(head, i - 1))) {
         const d = input.relative(head - 1, rel.values[0]!)
@@ -172,4 +172,11 @@ function dedupe(ms: BodyMention[]): BodyMention[] {
     out.push(m)
   }
   return out
+}
+
+/** The last `ch` at or before `from` and not before `min`, else -1: a bounded lastIndexOf (never back through the page). */
+function lastBefore(text: string, ch: string, from: number, min: number): number {
+  const c = ch.charCodeAt(0)
+  for (let k = from; k >= Math.max(0, min); k--) if (text.charCodeAt(k) === c) return k
+  return -1
 }

@@ -19,6 +19,7 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
   const out: BodyMention[] = []
   const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const within = placesWithin(places)
   toks.forEach((t, i) => {
     if (covered[t.start]) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
@@ -46,8 +47,32 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
-    const region = (places.find((p) => p.division && p.start >= start && p.end <= t.end) ?? above)?.division ?? null
+    const region = (within(start, t.end) ?? above)?.division ?? null
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/**
+ * The first resolved place (in list order) lying within [start, end), found among the places that start
+ * there (indexed once by start) instead of through every place of the page.
+ */
+function placesWithin(places: readonly PlaceMention[]): (start: number, end: number) => PlaceMention | undefined {
+  const byStart = places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start)
+  return (start, end) => {
+    let lo = 0
+    let hi = byStart.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (places[byStart[mid]!]!.start < start) lo = mid + 1
+      else hi = mid
+    }
+    let first = -1
+    for (let k = lo; k < byStart.length && places[byStart[k]!]!.start <= end; k++) {
+      const i = byStart[k]!
+      const p = places[i]!
+      if (p.division && p.end <= end && (first < 0 || i < first)) first = i
+    }
+    return first < 0 ? undefined : places[first]
+  }
 }

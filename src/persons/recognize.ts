@@ -262,9 +262,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     foreign.push(c)
   }
   // A Chinese reading inside a plausible transliteration (贾斯 of 贾斯蒂卡, 斯特伦 of 松德斯特伦) is unlikely.
+  // The readings inside one are those starting within it: found by start, not among every candidate.
+  const byStart = cands.map((_, k) => k).sort((x, y) => cands[x]!.start - cands[y]!.start)
   for (const f of foreign) {
     if (f.score < WEIGHTS.threshold - 1) continue
-    for (const c of cands) if (c.start >= f.start && c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
+    for (let k = firstStartingAt(cands, byStart, f.start); k < byStart.length && cands[byStart[k]!]!.start <= f.end; k++) {
+      const c = cands[byStart[k]!]!
+      if (c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
+    }
   }
   for (const f of foreign) cands.push(f)
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
@@ -453,6 +458,18 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */
+/** The first index of `byStart` (indexes of `cands` by start) whose candidate starts at or after `pos`. */
+function firstStartingAt(cands: readonly NameMention[], byStart: readonly number[], pos: number): number {
+  let lo = 0
+  let hi = byStart.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cands[byStart[mid]!]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 function select(cands: NameMention[]): NameMention[] {
   cands.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start))
   const taken: NameMention[] = []

@@ -1,10 +1,10 @@
 import type { BodyMention } from '../committees/types.js'
-import type { Division, PlaceMention } from '../places/types.js'
+import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
-import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
 import { isWhitespace } from '../text/chars.js'
 import type { PersonLexicon, Role } from './lexicon.js'
+import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
 
 /** The roles of one name mention: titles as written, the body of the role (a name), and CPPCC membership. */
@@ -12,7 +12,9 @@ export type RoleFinding = { roles: string[]; org: string | null; cppcc: boolean 
 
 /** What attaching roles reads. */
 export type RoleInput = {
-  text: string; structure: Structure; bodies: readonly BodyMention[]; places: readonly PlaceMention[]; lex: PersonLexicon
+  text: string; lex: PersonLexicon
+  /** The document's bodies and places, indexed for lookups near a position. */
+  near: Nearby
   relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
   /** End of a body's organ written at `at` (统战部, 政府), or -1: a department that is a body of its own. */
   organEndAt: (text: string, at: number) => number
@@ -120,7 +122,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
-    const org = cppccTitle.org ?? bodyInSentence(input, m.start) ?? nearestCppcc(input, m.start)
+    const org = cppccTitle.org ?? input.near.bodyInSentence(m.start) ?? input.near.bodyOfKind('cppcc', m.start)
     if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true }
     if (!org && titles.every((t) => t.role.kind === 'member')) return { roles, org: null, cppcc: true }
     if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }
@@ -150,34 +152,17 @@ function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
 /** The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长). */
 function impliedBody(input: RoleInput, t: Title): string | null {
   if (!t.role.body) return null
-  const place = input.places.find((p) => p.end === t.start && p.division)
+  const place = input.near.placeEndingAt(t.start)
   const rel = t.role.region ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
   const d = place?.division ?? (rel ? input.relative(t.start, rel) : null)
   return d ? d.name + t.role.body : null
 }
 
 /** For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article. */
-function bodyOfKind({ structure, bodies }: RoleInput, t: Title, pos: number): BodyMention | null {
-  if (!t.role.of) return null
-  const art = articleAt(structure, pos)
-  const inArt = bodies.filter((b) => b.kind === t.role.of && articleAt(structure, b.start) === art)
-  return inArt.filter((b) => b.end <= pos).at(-1) ?? inArt[0] ?? null
+function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | null {
+  return t.role.of ? near.bodyOfKind(t.role.of, pos) : null
 }
 
-/** The nearest body written before `pos` in its sentence. */
-function bodyInSentence({ structure, bodies }: RoleInput, pos: number): BodyMention | null {
-  const sentence = structure.sentences[sentenceAt(structure, pos)]
-  if (!sentence) return null
-  let best: BodyMention | null = null
-  for (const b of bodies) if (b.end <= pos && b.start >= sentence.start && (!best || b.end > best.end)) best = b
-  return best
-}
-
-function nearestCppcc({ structure, bodies }: RoleInput, pos: number): BodyMention | null {
-  const art = articleAt(structure, pos)
-  const inArt = bodies.filter((c) => c.kind === 'cppcc' && articleAt(structure, c.start) === art)
-  return inArt.filter((c) => c.end <= pos).at(-1) ?? inArt[0] ?? null
-}
 
 /** Names joined by 、 (or a space, in a byline) form a list: a title before the first or after the last applies to all. */
 export function listGroups(text: string, ms: readonly NameMention[]): NameMention[][] {

@@ -4,6 +4,7 @@ import { relativeResolver } from '../regions/home.js'
 import type { Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { recognizeNames } from './recognize.js'
+import { nearby } from './near.js'
 import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
 
@@ -24,7 +25,7 @@ export const personsStage = defineStage({
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies }, res.persons, strong)
-    const input: RoleInput = { text: text.text, structure, bodies, places, lex: res.persons, relativeWords: res.relative, relative: relativeResolver(structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt,
+    const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: relativeResolver(structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt,
       levelChars: res.relativeChars }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()

@@ -20,6 +20,7 @@ export function findStatements(text: string, structure: Structure, span: SpanMak
     while (e > s && /[”’\s]/.test(text[e - 1]!)) e--
     if (e - s >= 4) out.push({ speaker, verb, text: strip(text.slice(s, e)), span: span(s, e) })
   }
+  const closes = positionsOf(text, '”')
   const speakers: Array<{ name: string; start: number; end: number }> = [...names]
   for (const c of lex.collective) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
   for (const n of speakers) {
@@ -37,17 +38,36 @@ export function findStatements(text: string, structure: Structure, span: SpanMak
     const head = text.slice(para.start, n.start)
     const close = head.lastIndexOf('”')
     if (close >= 0 && ROLE_GAP.test(head.slice(close + 1).replace(/[，,]/g, ''))) {
-      const open = text.lastIndexOf('“', para.start + close)
-      if (open >= para.start) push(n.name, verb, open + 1, para.start + close)
+      const open = head.lastIndexOf('“', close)
+      if (open >= 0) push(n.name, verb, para.start + open + 1, para.start + close)
     }
-    if (!/^[，,：:“]/.test(text.slice(after))) continue
+    if (!/[，,：:“]/.test(text[after] ?? '')) continue
     // (a) the rest of the sentence, or the paragraph where a quotation opens after the verb.
     let end = sent.end
     if (text[after] === '“' || text[after + 1] === '“') {
-      const q = text.indexOf('”', after)
+      const q = firstFrom(closes, after)
       if (q > 0) end = q
     }
     push(n.name, verb, after, end)
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Where `ch` occurs in `text`, in order. */
+function positionsOf(text: string, ch: string): Int32Array {
+  const at: number[] = []
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) at.push(i)
+  return Int32Array.from(at)
+}
+
+/** The first position at or after `from`, else -1 (text.indexOf without going through the text again). */
+function firstFrom(positions: Int32Array, from: number): number {
+  let lo = 0
+  let hi = positions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (positions[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < positions.length ? positions[lo]! : -1
 }

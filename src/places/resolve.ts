@@ -1,11 +1,10 @@
 import { articleAt, type Structure } from '../structure/types.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import { Anchors } from './anchors.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
 
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
-
-const related = (a: Division, b: Division) => a === b || isAncestor(a, b) || isAncestor(b, a)
 
 const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
 
@@ -27,7 +26,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
   }
-  const anchors = ms.filter((m) => m.division)
+  const anchors = new Anchors(structure, ms.filter((m) => m.division))
   ms.forEach((m, i) => {
     if (m.division) return
     const divs = uniq(m.forms.map((f) => f.division))
@@ -43,13 +42,10 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
       // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
       if (d.level === 'province' && divs.some((x) => x !== d && isAncestor(d, x))) score += 50
       for (const n of neighbours) if (n.forms.some((f) => f.division.level === d.level)) score += 100
-      for (const a of anchors) {
-        if (a === m || !a.division || !related(a.division, d)) continue
-        score += (articleAt(structure, a.start) === art ? 1 : 0.25) * (a.division === d ? 2 : 1)
-      }
+      score += anchors.support(d, art)
       // Same province as an anchor: weak evidence for duplicate county/township names.
       const prov = ancestors(d).at(-1)
-      if (prov && anchors.some((a) => a.division && ancestors(a.division).at(-1) === prov)) score += 0.2
+      if (prov && anchors.provinces.has(prov)) score += 0.2
       if (score > bestScore) { bestScore = score; best = d }
     }
     m.division = best

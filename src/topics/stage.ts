@@ -1,4 +1,5 @@
 import { defineStage } from '../pipeline/stage.js'
+import { articleAt } from '../structure/types.js'
 import { keywords } from './keywords.js'
 import { scoreTopics, termHits } from './score.js'
 
@@ -17,7 +18,14 @@ export const topicsStage = defineStage({
     // Terms are found once; paragraphs printed twice count once for the document.
     const own = termHits(text, res.topics).filter((h) => !dup[h.pos])
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
-    const articleTopics = structure.articles.map((a) => scoreTopics(own.filter((h) => h.pos >= a.start && h.pos < a.end), a.end - a.start, taxonomy, threshold).map((t) => t.id))
+    // Each hit to its article, in one pass (articles tile the text), not every hit per article.
+    const inArticle = structure.articles.map((): typeof own => [])
+    for (const h of own) {
+      const k = articleAt(structure, h.pos)
+      const a = structure.articles[k]
+      if (a && h.pos >= a.start && h.pos < a.end) inArticle[k]!.push(h)
+    }
+    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold).map((t) => t.id))
     return {
       topics: scoreTopics(own, length, taxonomy, threshold),
       articleTopics,

@@ -1,0 +1,73 @@
+import type { BodyMention } from '../committees/types.js'
+import type { PlaceMention } from '../places/types.js'
+import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
+
+/**
+ * The bodies and places of one document indexed once, for roles.ts: a name reads the bodies of its
+ * article or sentence, never every body of the page (a page of thousands of names and bodies would
+ * otherwise take time in the square of its length).
+ */
+export type Nearby = {
+  /** The last body of `kind` in the article of `pos` that ends by `pos`, else the article's first of that kind. */
+  bodyOfKind(kind: string, pos: number): BodyMention | null
+  /** The body ending nearest before `pos` in its sentence (the first listed, on a tie). */
+  bodyInSentence(pos: number): BodyMention | null
+  /** The first resolved place ending at `end`. */
+  placeEndingAt(end: number): PlaceMention | undefined
+}
+
+/** One kind of body in one article, in list order, with the least end from each index on (for a binary search). */
+type Run = { list: BodyMention[]; minEndFrom: number[] }
+
+export function nearby(structure: Structure, bodies: readonly BodyMention[], places: readonly PlaceMention[]): Nearby {
+  const runs = new Map<string, Run>()
+  for (const b of bodies) {
+    const key = `${articleAt(structure, b.start)} ${b.kind}`
+    let run = runs.get(key)
+    if (!run) { run = { list: [], minEndFrom: [] }; runs.set(key, run) }
+    run.list.push(b)
+  }
+  for (const run of runs.values()) {
+    let min = Infinity
+    for (let i = run.list.length - 1; i >= 0; i--) run.minEndFrom[i] = min = Math.min(min, run.list[i]!.end)
+  }
+  // Indexes of `bodies` by start (a stable sort keeps list order among equal starts).
+  const byStart = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.start - bodies[b]!.start)
+  const placeAt = new Map<number, PlaceMention>()
+  for (const p of places) if (p.division && !placeAt.has(p.end)) placeAt.set(p.end, p)
+  return {
+    bodyOfKind(kind, pos) {
+      const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
+      if (!run) return null
+      // The last index whose body ends by pos: the last i with minEndFrom[i] <= pos (minEndFrom never decreases).
+      let lo = 0
+      let hi = run.list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (run.minEndFrom[mid]! <= pos) lo = mid + 1
+        else hi = mid
+      }
+      return run.list[lo - 1] ?? run.list[0]!
+    },
+    bodyInSentence(pos) {
+      const sentence = structure.sentences[sentenceAt(structure, pos)]
+      if (!sentence) return null
+      let lo = 0
+      let hi = byStart.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (bodies[byStart[mid]!]!.start < sentence.start) lo = mid + 1
+        else hi = mid
+      }
+      // A body that ends by pos starts by it.
+      let best = -1
+      for (let k = lo; k < byStart.length && bodies[byStart[k]!]!.start <= pos; k++) {
+        const i = byStart[k]!
+        const b = bodies[i]!
+        if (b.end <= pos && (best < 0 || b.end > bodies[best]!.end || (b.end === bodies[best]!.end && i < best))) best = i
+      }
+      return best < 0 ? null : bodies[best]!
+    },
+    placeEndingAt: (end) => placeAt.get(end),
+  }
+}

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures')
+const read = (dir: string) => readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(fixtures, dir, f))
+
+/** The five sample pages (test/fixtures/articles), the ones with hand-made gold. */
+export const SAMPLE_FILES = read('articles')
+export const SAMPLES = SAMPLE_FILES.map((f) => readFileSync(f, 'utf8'))
+/** Every real page: the samples and the development pages. */
+export const PAGES = [...SAMPLES, ...read('dev-pages').map((f) => readFileSync(f, 'utf8'))]
+
+export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8')
+
+/** A sentence of the sample page 002 (长春市政协): the input of the cold-start runs. */
+export const ONE_SENTENCE = '全年开展85次协商活动，推动解决一些老难题，形成了独具特色的长春协商品牌。\n'
+
+/**
+ * One document of at least `bytes` bytes of UTF-8: the real pages one after another, each under a
+ * header with its own number (第N版), in an order that changes from one round of pages to the next, so
+ * that no stretch of the document repeats the one before it.
+ */
+export function archiveDocument(bytes: number): string {
+  const parts: string[] = []
+  let size = 0
+  for (let round = 0, n = 1; size < bytes; round++) {
+    // Round r takes the pages with a stride coprime to their count: a different neighbour for each page.
+    const stride = strideFor(round, PAGES.length)
+    for (let k = 0; k < PAGES.length && size < bytes; k++, n++) {
+      const part = `第${n}版\n\n${PAGES[(k * stride + round) % PAGES.length]!}\n\n`
+      parts.push(part)
+      size += utf8Bytes(part)
+    }
+  }
+  return parts.join('')
+}
+
+function strideFor(round: number, count: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+  let s = 1 + (round % (count - 1))
+  while (gcd(s, count) !== 1) s++
+  return s
+}
+
+/** `count` documents for the worker pool: the real pages in turn, each with its own number. */
+export const poolDocuments = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ id: `doc${i}`, text: `第${i + 1}号\n\n${PAGES[i % PAGES.length]!}`, maxBytes: 1e8 }))

@@ -1,0 +1,13 @@
+// `node test/bench/load-engine.mjs ENGINE PAGE`: in a fresh process, how long createAnalyzer takes with
+// that engine (the dictionary merged and loaded into the engine, every lexicon of data/ read); then it
+// analyses PAGE, so that the process's peak memory (read by the bench) is that of a working analyzer.
+// Prints {"loadMs"}.
+import { readFileSync } from 'node:fs'
+import { createAnalyzer } from '../../dist/index.js'
+
+const [engine, page] = process.argv.slice(2)
+const start = performance.now()
+const analyzer = createAnalyzer({ engine })
+const loadMs = performance.now() - start
+analyzer.analyze(readFileSync(page, 'utf8'))
+console.log(JSON.stringify({ loadMs }))

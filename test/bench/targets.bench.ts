@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: the performance targets, measured side by side in one run (summary.ts prints the
+ * table of targets at the end). Benches print; nothing here asserts a time.
+ *
+ *  1. Cold start: the built CLI analysing a one-sentence file against `node -e ''` (spawned, 5 each),
+ *     with the peak RSS of each run.
+ *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
+ *     pages with each engine in turn (the nodejieba rows are skipped when it is not installed).
+ *  3. Workers: a bare CPU loop on 1 and 2 threads (what the machine allows) and the tag pool with 1
+ *     and 2 workers on 200 documents, in turn; the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
+ *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages, in turn.
+ *
+ * Everything spawned runs dist/ (npm run bench builds first) with the engine it is labelled with.
+ */
+import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
+import type { Tinypool } from 'tinypool'
+import { afterAll, bench, describe } from 'vitest'
+import { RESOURCES } from '../../src/analyzer.js'
+import { createPool } from '../../src/cli/pool.js'
+import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
+import { archiveDocument, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
+import { removeScratch, runNode, schedTimes, scratchFile } from './lib/measure.js'
+import { record, skip } from './lib/results.js'
+
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
+const WORKER = new URL('../../dist/worker.js', import.meta.url).href
+
+/**
+ * Samples are kept from the timed runs only, not from the warm-up: tinybench's setup hook says which
+ * one is starting. `before` runs before the warm-up (to make what the bench uses outside its timing).
+ */
+let timed = false
+const keep = (name: string, value: number) => { if (timed) record(name, value) }
+const phases = (before?: () => unknown) => ({
+  setup: async (_task: unknown, mode?: 'run' | 'warmup') => {
+    timed = mode === 'run'
+    if (mode === 'warmup' && before) await before()
+  },
+})
+/** A few runs of something slow: `warmup` untimed runs, then exactly `n` timed ones. */
+const runs = (n: number, warmup = 0, before?: () => unknown) => ({ time: 0, iterations: n, warmupTime: 0, warmupIterations: warmup, ...phases(before) })
+/** Runs for `time` ms after `warmupTime` ms of warm-up. */
+const during = (time: number, warmupTime: number, before?: () => unknown) => ({ time, warmupTime, ...phases(before) })
+
+/** One analyzer per engine, made when a bench first needs it (outside its timing) and shared. */
+const analyzers = new Map<Engine, Analyzer>()
+const analyzerFor = (engine: Engine) => {
+  let a = analyzers.get(engine)
+  if (!a) { a = createAnalyzer({ engine }); analyzers.set(engine, a) }
+  return a
+}
+
+const sentenceFile = scratchFile('one-sentence.txt')
+writeFileSync(sentenceFile, ONE_SENTENCE)
+
+describe('1. cold start: one sentence, spawned processes', () => {
+  bench("node -e ''", async () => {
+    const r = runNode(['-e', ''])
+    keep('cold.node.ms', r.ms)
+    keep('cold.node.rssMB', r.rssMB)
+  }, runs(5))
+  bench('cppcc-nlp analyze one-sentence.txt', async () => {
+    const r = runNode([CLI, 'analyze', sentenceFile])
+    keep('cold.analyze.ms', r.ms)
+    keep('cold.analyze.rssMB', r.rssMB)
+  }, runs(5))
+})
+
+/** nodejieba is optional: installed and loadable here, or the reason its rows are skipped. */
+const nodejiebaMissing = ((): string | null => {
+  try {
+    createRequire(import.meta.url)('nodejieba')
+    return null
+  } catch (e) {
+    return `nodejieba not installed (${(e as NodeJS.ErrnoException).code ?? 'cannot load'})`
+  }
+})()
+if (nodejiebaMissing) skip('engine.nodejieba', nodejiebaMissing)
+const ENGINES: Engine[] = ['@node-rs/jieba', 'nodejieba']
+const usable = (e: Engine) => e !== 'nodejieba' || !nodejiebaMissing
+
+describe('2a. engines: createAnalyzer in a fresh process (spawned; load time measured inside)', () => {
+  for (const engine of ENGINES) {
+    // One warm-up run: nodejieba's first process writes the merged dictionary to the temporary folder.
+    bench.runIf(usable(engine))(`createAnalyzer({ engine: '${engine}' })`, async () => {
+      const r = runNode([join(import.meta.dirname, 'load-engine.mjs'), engine, SAMPLE_FILES[0]!])
+      keep(`engine.${engine}.loadMs`, (JSON.parse(r.stdout) as { loadMs: number }).loadMs)
+      keep(`engine.${engine}.rssMB`, r.rssMB)
+    }, runs(3, 1))
+  }
+})
+
+/** Wall and CPU time of `fn`, kept under `name`.ms and `name`.cpuMs. */
+function measure(name: string, fn: () => void): void {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  fn()
+  keep(`${name}.ms`, performance.now() - start)
+  const used = process.cpuUsage(cpu)
+  keep(`${name}.cpuMs`, (used.user + used.system) / 1000)
+}
+
+// The engines take turns within each run, so that a change in the machine's load (other processes)
+// falls on both alike: measured one after the other, their ratio swung from 1.2 to 2.2 on a shared machine.
+describe('2b. engines: analyze the five sample pages with each engine in turn', () => {
+  const bytes = SAMPLES.reduce((n, p) => n + utf8Bytes(p), 0)
+  const engines = ENGINES.filter(usable)
+  for (const engine of engines) record(`engine.${engine}.bytes`, bytes)
+  bench(`analyze, ${engines.join(' then ')} (and each one's cut alone)`, async () => {
+    for (const engine of engines) {
+      const analyzer = analyzerFor(engine)
+      measure(`engine.${engine}`, () => { for (const p of SAMPLES) analyzer.analyze(p) })
+      // The segmenter's own share: the engine's cut of the same pages, as the segment stage calls it.
+      const cut = analyzer[RESOURCES].segmentation.engine
+      measure(`cut.${engine}`, () => { for (const p of SAMPLES) cut.cut(p) })
+    }
+  }, during(8000, 2000, () => engines.forEach(analyzerFor)))
+})
+
+const docs = poolDocuments(200)
+const pools = new Map<number, Tinypool>()
+/** Pools of 1 and 2 workers, made outside the timing (an idle pool takes no CPU); or none, for `[]`. */
+async function openPools(ns: number[]): Promise<void> {
+  for (const [k, p] of pools) if (!ns.includes(k)) { await p.destroy(); pools.delete(k) }
+  for (const n of ns) if (!pools.has(n)) pools.set(n, createPool(n, WORKER, { engine: '@node-rs/jieba' }))
+}
+
+// What two threads can gain on this machine at all: a bare CPU loop split over 1 and 2 threads. On a
+// machine other processes keep busy, this ceiling is below 2 and the pool cannot do better.
+const SPIN = `require('node:worker_threads').parentPort.on('message', (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(x) })`
+const spinners: Worker[] = []
+const spin = (threads: number, total: number) =>
+  Promise.all(spinners.slice(0, threads).map((w) => new Promise((done) => { w.once('message', done); w.postMessage(total / threads) })))
+
+// Each run: the CPU loop on 1 then 2 threads, then the 200 documents on the pool of 1 then of 2 workers,
+// so that both ratios are taken under the same load. The warm-up run loads each worker's analyzer.
+describe('3a. workers: 1 then 2 — a bare CPU loop, then the tag pool on 200 documents', () => {
+  const timed = async (name: string, fn: () => Promise<unknown>) => {
+    const before = schedTimes()
+    const start = performance.now()
+    await fn()
+    keep(`${name}.ms`, performance.now() - start)
+    const after = schedTimes()
+    if (before && after) keep(`${name}.waitShare`, (after.waiting - before.waiting) / (after.waiting - before.waiting + after.onCpu - before.onCpu))
+  }
+  bench('CPU loop 1 → 2 threads, pool 1 → 2 workers', async () => {
+    for (const n of [1, 2]) await timed(`spin.${n}`, () => spin(n, 2e8))
+    for (const n of [1, 2]) await timed(`workers.${n}`, () => Promise.all(docs.map((d) => pools.get(n)!.run(d))))
+  }, runs(5, 1, async () => {
+    while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true }))
+    await openPools([1, 2])
+  }))
+})
+
+describe('3b. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (spawned)', () => {
+  const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n'
+  for (const n of [1, 2]) {
+    bench(`tag - --jobs ${n}`, async () => {
+      keep(`workers.${n}.rssMB`, runNode([CLI, 'tag', '-', '--jobs', String(n), '--progress', 'none', '--engine', '@node-rs/jieba'], input).rssMB)
+    }, runs(2, 0, () => openPools([])))
+  }
+})
+
+// One run takes the sizes in turn (ten documents of 0.1 MB, one of 1 MB, one of 5 MB), for the same
+// reason as the engines: a ratio of two sizes measured a minute apart would measure the machine.
+describe('4. linear time: one document of 0.1, 1 and 5 MB, in turn', () => {
+  const sizes: Array<[string, number, number]> = [['0.1', 1e5, 10], ['1', 1e6, 1], ['5', 5e6, 1]]
+  const docs = sizes.map(([label, size, times]) => {
+    const doc = archiveDocument(size)
+    record(`linear.${label}.bytes`, utf8Bytes(doc))
+    return { label, doc, times }
+  })
+  bench('analyze 10 × 0.1 MB, 1 MB, 5 MB', async () => {
+    const analyzer = analyzerFor('@node-rs/jieba')
+    for (const { label, doc, times } of docs) for (let k = 0; k < times; k++) measure(`linear.${label}`, () => analyzer.analyze(doc))
+  }, runs(3, 1, () => analyzerFor('@node-rs/jieba')))
+})
+
+afterAll(async () => {
+  for (const p of pools.values()) await p.destroy()
+  for (const w of spinners) await w.terminate()
+  removeScratch()
+})
