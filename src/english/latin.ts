@@ -1,6 +1,9 @@
 import type { BodyMention } from '../committees/types.js'
 import { compromise } from './nlp.js'
 
+/** compromise's reading of each run already seen, shared like compromise itself: it depends on the run alone. */
+const readings = new Map<string, boolean>()
+
 // A Latin run inside Chinese text: a word or acronym, and capitalised words after it (World Bank).
 const RUN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*(?![A-Za-z0-9])/g
 
@@ -10,13 +13,23 @@ const RUN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*(?
  * `other`, named as written, with no region. compromise loads only for a page with such a run.
  */
 export function latinOrganisations(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, listed: ReadonlySet<string>): BodyMention[] {
+  const isOrganisation = (run: string) => {
+    let yes = readings.get(run)
+    if (yes === undefined) {
+      yes = listed.has(run) || compromise()(run).has('#Organization')
+      // Bounded: the Latin runs of an archive are open-ended.
+      if (readings.size >= 10_000) readings.clear()
+      readings.set(run, yes)
+    }
+    return yes
+  }
   const out: BodyMention[] = []
   for (const p of paragraphs) {
     const part = text.slice(p.start, p.end)
     RUN.lastIndex = 0
     for (let m = RUN.exec(part); m; m = RUN.exec(part)) {
       const run = m[0].replace(/[.-]+$/, '')
-      if (run.length < 2 || !(listed.has(run) || compromise()(run).has('#Organization'))) continue
+      if (run.length < 2 || !isOrganisation(run)) continue
       const start = p.start + m.index
       out.push({ start, end: start + run.length, name: run, key: `en:latin|${run}`, rank: 2, kind: 'other', region: null, division: null, term: null, session: null, rule: 'latin' })
     }
