@@ -1,9 +1,6 @@
 import type { BodyMention } from '../committees/types.js'
 import { compromise } from './nlp.js'
 
-/** compromise's reading of each run already seen, shared like compromise itself: it depends on the run alone. */
-const readings = new Map<string, boolean>()
-
 // A Latin run inside Chinese text: a word or acronym, and capitalised words after it (World Bank).
 const RUN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*(?![A-Za-z0-9])/g
 
@@ -12,8 +9,10 @@ const RUN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*(?
  * that data/latin-organisations.txt lists or compromise takes for an organisation. They are bodies of kind
  * `other`, named as written, with no region. compromise loads only for a page with such a run.
  */
-export function latinOrganisations(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, listed: ReadonlySet<string>): BodyMention[] {
-  const isOrganisation = (run: string) => {
+/** Whether a Latin run names an organisation: listed, or compromise reads it so; each run read once (bounded). */
+export function organisationTest(listed: ReadonlySet<string>): (run: string) => boolean {
+  const readings = new Map<string, boolean>()
+  return (run) => {
     let yes = readings.get(run)
     if (yes === undefined) {
       yes = listed.has(run) || compromise()(run).has('#Organization')
@@ -23,6 +22,9 @@ export function latinOrganisations(text: string, paragraphs: ReadonlyArray<{ sta
     }
     return yes
   }
+}
+
+export function latinOrganisations(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, isOrganisation: (run: string) => boolean): BodyMention[] {
   const out: BodyMention[] = []
   for (const p of paragraphs) {
     const part = text.slice(p.start, p.end)

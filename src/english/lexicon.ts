@@ -4,6 +4,7 @@ import type { Division } from '../places/types.js'
 import { dataFiles, forEachTsvLine, tooFewCells } from '../resources/data-files.js'
 import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
+import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
 import { pinyinKey } from './words.js'
@@ -28,8 +29,8 @@ export type EnglishLexicon = {
   readonly levelAfter: RegExp
   readonly bodies: EnBodyLexicon
   readonly roles: EnRoles
-  /** Organisations written in Latin letters inside Chinese text (data/latin-organisations.txt). */
-  readonly latinOrganisations: ReadonlySet<string>
+  /** Whether a Latin run inside Chinese text names an organisation (data/latin-organisations.txt, compromise). */
+  isLatinOrganisation(run: string): boolean
   /** Words around figures (data/en-figure-words.tsv). */
   readonly figures: EnFigureWords
   /** Month names (data/en-months.tsv) and the date grammar. */
@@ -79,7 +80,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
     roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2)),
-    latinOrganisations: new Set(dataFiles.list('latin-organisations.txt')),
+    isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
   }

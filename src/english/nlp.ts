@@ -14,12 +14,12 @@ export type CompromiseView = {
 }
 export type Compromise = (text: string) => CompromiseView
 
-let nlp: Compromise | undefined
+const require = createRequire(import.meta.url)
 
 /**
  * compromise, loaded the first time a document has Latin text: most Chinese pages have none, and it
- * takes a quarter of a second to load. Like a lexicon loaded once, it is shared by every analyzer.
+ * takes a quarter of a second to load. Node's module cache keeps it for the process.
  */
 export function compromise(): Compromise {
-  return (nlp ??= createRequire(import.meta.url)('compromise') as Compromise)
+  return require('compromise') as Compromise
 }

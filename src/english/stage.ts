@@ -34,7 +34,7 @@ export const englishStage = defineStage({
     const mixed = structure.paragraphs.filter((p) => p.lang === 'zh' && /[A-Za-z]{2}/.test(text.slice(p.start, p.end)))
     if (paragraphs.length === 0 && mixed.length === 0) return { english: NONE }
     const lex = res.english()
-    const latin = latinOrganisations(text, mixed, lex.latinOrganisations)
+    const latin = latinOrganisations(text, mixed, lex.isLatinOrganisation)
     if (paragraphs.length === 0) return { english: { ...NONE, bodyMentions: latin } }
     // One run of words for the page: phrases and lists never cross the gap between paragraphs.
     const words: EnWord[] = paragraphs.flatMap((p) => englishWords(text, p.start, p.end))

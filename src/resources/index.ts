@@ -43,7 +43,10 @@ export type Resources = {
   readonly figures: FigureWords
   readonly dates: DateWords
   readonly topics: Topics
-  /** The English side's data, loaded the first time a page has English text. */
+  /**
+   * The English side's data, loaded with the first page that has Latin text (as compromise is): Chinese
+   * pages never pay for it in time or memory; the first English page pays once.
+   */
   readonly english: () => EnglishLexicon
 }
 
