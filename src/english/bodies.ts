@@ -4,6 +4,7 @@ import type { Gazetteer } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
+import { NATIONAL } from '../text/grammar.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
 type FixedBody = { kind: CommitteeKind; region: string; division: Division | null; id: string }
@@ -50,8 +51,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   for (const { cells, where } of dataFiles.tsv('en-bodies.tsv', 4)) {
     const [form, kind, region, id] = cells as [string, string, string, string]
     const k = CommitteeKindSchema.safeParse(kind)
-    const division = region === '全国' ? null : g.byName(region)[0]
-    if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or 全国)`)
+    const division = region === NATIONAL ? null : g.byName(region)[0]
+    if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or ${NATIONAL})`)
     fixedByForm.set(formKey(form), { kind: k.data, region, division, id })
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
@@ -77,7 +78,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const partyAlt = alternation(parties)
   const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
-  const national = [...fixedByForm].filter(([form, b]) => b.region === '全国' && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
+  const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
   return {
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
@@ -168,14 +169,14 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     for (let m = lex.officeOf.exec(part); m; m = lex.officeOf.exec(part)) {
       const owner = lex.fixedByForm.get(formKey(m[2]!))!
       const start = p.start + m.index
-      found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, '全国', null, null, 'english:office'))
+      found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, NATIONAL, null, null, 'english:office'))
     }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
       const start = p.start + m.index
       const f = lex.fixedByForm.get(formKey(m[0]))!
       // A national body may be written with its country (Ministry of Public Security of China).
-      const country = f.region === '全国' ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m[0].length)) : null
+      const country = f.region === NATIONAL ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m[0].length)) : null
       if (country) m[0] += country[0]
       // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
       const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
@@ -235,7 +236,7 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
         const start = p.start + m.index + m[0].indexOf(m[1]!) + w.index
         const home = level === 'central' ? null : homeAt(input, bodies, LEVEL_OF[level]!, start)
         if (level !== 'central' && !home) continue
-        const region = home?.name ?? '全国'
+        const region = home?.name ?? NATIONAL
         out.push({ start, end: start + w[0].length, name: `${level} ${head}`, key: `en:${kind}|${region}`, rank: 1, kind, region, division: home, term: null, session: null, rule: 'english:relative-list' })
       }
     }
