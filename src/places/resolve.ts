@@ -56,7 +56,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
 /**
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
  * support: its parent written right before it, or its parent division or its own full name mentioned
- * elsewhere on the page, or — for a proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
+ * elsewhere on the page, or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture.
  */
@@ -76,7 +76,7 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
-      (m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
+      (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
     if (!supported) m.division = null
   })
 }
