@@ -54,13 +54,25 @@ export type PersonLexicon = {
   notPersons: Trie<true>
   /** Function characters by what they tell around a name (data/function-words.tsv). */
   functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop', UnitSet>
-  /** The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), announces (的有, read backwards), department-end, body-end (read backwards), party-title. */
-  titleWords: { joins: string; elects: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string> }
+  /** The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有, read backwards), department-end, body-end (read backwards), party-title. */
+  titleWords: { joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string> }
+  /**
+   * A verb of election and the title it gives the name before `at` (孟凡明|为主任委员, 占华|当选为支部主委): the
+   * title word and where it starts, with a body the lexicon need not know in between (支部, at most four characters).
+   */
+  electedAt(text: string, at: number): { role: string; start: number } | undefined
+  /** A word that closes a credit (摄 of 记者李明摄, 采写, 电): data/credit-verbs.txt. */
+  creditVerbAt(text: string, at: number): string | undefined
+  /** A verb of appointment ending at `at` that names the person it appoints (任命, 选举, 增补): title-words.tsv, appoints. */
+  appointsEndingAt(text: string, at: number): string | undefined
   /** Groups that speak (委员们) and adverbs between a speaker and the verb (纷纷, 还): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
   speechAdverbAt(text: string, at: number): string | undefined
 }
 
+// Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
+const ELECTED_BODY_MAX = 4
+const HAN_UNIT = /[\u4e00-\u9fff]/
 const reversed = (w: string) => [...w].reverse().join('')
 const NO_ENDS: number[] = []
 const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
@@ -75,7 +87,7 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, doctrine-words.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
+ * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
  */
 export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
@@ -141,15 +153,28 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const doctrines = trie(readList('doctrine-words.txt'))
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
   const titleWords = {
-    joins: words('joins').join(''), elects: trie(words('elects')), announces: trie(words('announces'), true),
+    joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
     departmentEnd: words('department-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
   }
+  const electedAt = (text: string, at: number) => {
+    const v = titleWords.elects.longestAt(text, at)
+    if (!v) return undefined
+    for (let k = v.end; k <= v.end + ELECTED_BODY_MAX && k < text.length; k++) {
+      const r = roleTrie.longestAt(text, k)?.values[0]
+      if (r && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
+      if (!HAN_UNIT.test(text[k]!)) break
+    }
+    return undefined
+  }
+  const creditVerbs = trie(readList('credit-verbs.txt'))
   const adverbs = trie(readList('speech-adverbs.txt'))
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
   return {
     notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
-    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0],
+    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,
+    creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
+    appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
     roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],

@@ -5,15 +5,23 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
+import { bracketedBylines, notedItems, noteAfter, noteBefore } from './lists.js'
 import type { NameMention } from './types.js'
 
 /** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
 export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
+// Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
+const PROPER_TAGS = new Set(['x', 'nz', 'nrt'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
+const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
+const CREDIT_MARK = UnitSet.of(['：:/'])
+const SPACE = UnitSet.of([' \u3000'])
+// The longest title looked for before a name the segmenter joined with it.
+const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
@@ -42,10 +50,17 @@ export const WEIGHTS = {
   roleAfter: 3.5,
   verbAfter: 2,
   roleBefore: 3.5,
+  /** A verb of election and its title after the name (闫光星为秘书长, 占华当选为支部主委). */
+  electedAfter: 3,
+  /** A verb of appointment before the name (任命闫光星, 增补…). */
+  appointedBefore: 1,
+  /** The last character begins a verb of election and its title (刘洋为主席 is 刘洋 为主席). */
+  electedLast: -2.5,
   list: 3,
   sameName: 3,
   listAnd: 1.5,
   wordThenMore: -2,
+  verbThenWord: -2,
   surnameAlone: 1.5,
   surnameAloneOther: 0.5,
   rareCharBelow: -1.2,
@@ -89,9 +104,12 @@ function index(input: NameInput, lex: PersonLexicon): Index {
 }
 
 
-/** A byline sets a name apart from its role with a space: 记者 张明亮. */
-function skipSpaceBack(text: string, at: number): number {
-  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0x3000)) at--
+/** A byline sets a name apart from its role with a space, a colon or a slash: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南. */
+function skipCreditGap(text: string, at: number): number {
+  const space = (k: number) => text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000
+  while (at > 0 && space(at - 1)) at--
+  if (at > 0 && CREDIT_MARK.has(text.charCodeAt(at - 1))) at--
+  while (at > 0 && space(at - 1)) at--
   return at
 }
 
@@ -100,8 +118,57 @@ function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   return false
 }
 
+/**
+ * A title ends at `i` and begins where a word of the segmenter begins, so that only the word across `i`
+ * joins its last character with what follows (主/b 任何/r: 主任 何…). Inside a word (重庆市/ns 长江/ns)
+ * the title is no title.
+ */
+function titleEndsAt(lex: PersonLexicon, ix: Index, text: string, i: number): boolean {
+  const across = ix.toks[ix.tokAt[i]!]
+  if (!across || !lex.roleEndingAt(text, i)) return false
+  // Any title ending here (主任 of 常委会主任) may be the one that begins a word.
+  for (let from = across.start - 1; from >= Math.max(0, i - TITLE_MAX); from--) {
+    if (ix.toks[ix.tokAt[from]!]?.start === from && lex.roles.has(text.slice(from, i))) return true
+  }
+  return false
+}
+
+/**
+ * The segmenter left the character at `e` after a two-character reading where a name's third character
+ * would explain it: a character standing alone (汪明/x 新/a 经常), the first of an unknown word it guessed
+ * (张少/x 农等/x 领导), one left alone before a clause ends (郑建/x 闽/j ，, 秦金/x 月/m ⏎) or the first of a
+ * conjunction written twice (钟广/x 和/c 和/c).
+ */
+function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
+  const k = ix.tokAt[e] ?? -1
+  const next = ix.toks[k]
+  if (!next || next.start !== e || !allHan(text, e, e + 1)) return false
+  if (doubledConjunction(ix, k)) return true
+  const given = lex.given[text.charCodeAt(e)]!
+  if (next.end > e + 1) return next.pos === 'x' && given > WEIGHTS.strandedUnknownGiven
+  if (FUNCTION.has(next.pos) && next.pos !== 'zg' && !((next.pos === 'm' || next.pos === 'q') && loneCounter(ix, k))) return false
+  if (given > 0) return true
+  const closes = e + 1 === text.length || CLAUSE_END.has(text.charCodeAt(e + 1))
+  // …but not a verb that closes a credit (记者李明摄).
+  return closes && given > WEIGHTS.strandedUnknownGiven && !lex.creditVerbAt(text, e)
+}
+
+/** A conjunction is not written twice: the first of 和/c 和/c (钟广和和委员) ends a name. */
+function doubledConjunction(ix: Index, k: number): boolean {
+  const t = ix.toks[k]
+  const n = ix.toks[k + 1]
+  return t !== undefined && n !== undefined && t.pos === 'c' && t.end - t.start === 1 && n.start === t.end && n.word === t.word
+}
+
+/** A one-character numeral or measure word (张/q, 月/m) with no numeral before it: a name's character, not a count. */
+function loneCounter(ix: Index, k: number): boolean {
+  const t = ix.toks[k]!
+  const prev = ix.toks[k - 1]
+  return t.end - t.start === 1 && prev !== undefined && prev.pos !== 'm' && !/[0-9０-９]$/.test(prev.word)
+}
+
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number, doctrine = 0): { score: number; rule: string } {
+function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -126,7 +193,7 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0): { score: numb
   // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
-  const measureSurname = ta.pos === 'q' && ta.end - ta.start === 1 && a > 0 && ix.toks[a - 1]!.pos !== 'm'
+  const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
   if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
@@ -134,11 +201,16 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0): { score: numb
     if ((ta.pos === 'c' || ta.pos === 'p') && ta.end - ta.start === 1 && b > a) score += WEIGHTS.functionThenWords
   }
   else if (ta.start === s && ta.end < e && ta.end - ta.start >= 2 && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) score += WEIGHTS.wordThenMore
-  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos)) score -= 1.5
+  // A one-character verb and its object, one ordinary word (占/v 学生/n of 占学生总数), read as a surname and a
+  // given name: the segmenter's reading wins. An unknown or proper word after it may be a given name (占/v 立华/x).
+  else if (ta.start === s && ta.end === s + 1 && ta.pos === 'v' && b === a + 1 && bEnd === e && !NAME_TAGS.has(tb.pos) && !PROPER_TAGS.has(tb.pos)) score += WEIGHTS.verbThenWord
+  // 月/m of 秦金月 is a month only after a numeral.
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
-  if (ta.start < s) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
+  // A title before the name draws the line the segmenter missed (主任何积光).
+  if (ta.start < s && !titled) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
   if (bEnd > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
@@ -155,6 +227,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const text = input.text
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
+  const bylines = bracketedBylines(lex, text)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
@@ -165,8 +238,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     const japanese = lex.japaneseStart.has(c)
     if ((!surname && !japanese) || ix.blocked[i]) continue
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
+    // …unless a title ends right there: 主任何积光 (主/b 任何/r 积光/x) is 主任 何积光.
     const t = ix.toks[ix.tokAt[i]!]
-    if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt') continue
+    const titled = t !== undefined && t.start < i && titleEndsAt(lex, ix, text, i)
+    if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled) continue
     if (japanese) for (const c of japaneseNames(lex, ix, text, i, after)) cands.push(c)
     if (!surname) continue
     let before: number | undefined
@@ -196,9 +271,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
-        if (lex.functionChars.linking.has(text.charCodeAt(e - 1))) score += WEIGHTS.linkingLast
+        if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!)) score += WEIGHTS.linkingLast
+        // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
+        if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine)
+        const al = alignment(ix, i, e, doctrine, titled)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -212,19 +289,15 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const ctx = after(e)
         score += ctx.score
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb) {
-          const next = ix.toks[ix.tokAt[e] ?? -1]
-          // …or the first of an unknown word the segmenter guessed (张少/x 农等/x 领导).
-          if (next && next.start === e && allHan(text, e, e + 1) && (next.end === e + 1 ? (!FUNCTION.has(next.pos) || next.pos === 'zg') && lex.given[text.charCodeAt(e)]! > 0 : next.pos === 'x' && lex.given[text.charCodeAt(e)]! > WEIGHTS.strandedUnknownGiven)) score += WEIGHTS.strandedNext
-        }
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && stranded(lex, ix, text, e)) score += WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
           if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         before ??= contextBefore(lex, text, i)
         score += before
-        // A writer's name in brackets closing a paragraph: …高质量发展。（申亚静）
-        if (text.charCodeAt(i - 1) === 0xff08 && text.charCodeAt(e) === 0xff09 && (e + 1 === text.length || text.charCodeAt(e + 1) === 10)) score += WEIGHTS.bracketed
+        // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
+        if (bylines.get(i) === e) score += WEIGHTS.bracketed
         if (score + (strong.size ? 5 : 0) < cutoff) continue
         const name = text.slice(i, e)
         if (strong.has(name)) score += 5
@@ -273,6 +346,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const f of foreign) cands.push(f)
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
+  oneLengthPerName(lex, ix, text, cands)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -285,9 +359,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     for (const c of cands) {
       if (c.rule.includes('+') || unlisted.has(c)) continue
       // Every reading of a listed position is boosted alike (罗贵波 as much as 罗贵), so the best still wins.
-      const sepBefore = ends.has(c.start - 1) ? text.charCodeAt(c.start - 1) : Number.NaN
-      const sepAfter = starts.has(c.end + 1) ? text.charCodeAt(c.end) : Number.NaN
-      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
+      // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
+      const before = noteBefore(text, c.start - 1)
+      const after = noteAfter(text, c.end)
+      const sepBefore = ends.has(before) ? text.charCodeAt(c.start - 1) : Number.NaN
+      const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
+      // In a byline in brackets a space sets the names apart: （李百加 程小路）.
+      const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
+      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
@@ -297,7 +376,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!boosted) break
     taken = select(cands)
   }
-  return taken
+  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold)
+  return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
 }
 
 /**
@@ -362,17 +442,20 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
   return (e) => {
     let f = flags[e]!
     if (!(f & DONE)) {
+      // A title right after, or given by a verb of election (闫光星为秘书长, 占华当选为支部主委).
       const role = lex.roleAt(text, e) !== undefined
+      const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
       if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
+      else if (elected) score += WEIGHTS.electedAfter
       else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
       if (lex.functionChars['subject-after'].has(c)) score += WEIGHTS.subjectAfter
-      f = DONE | (role ? ROLE : 0) | (verb ? VERB : 0)
+      f = DONE | (role || elected ? ROLE : 0) | (verb ? VERB : 0)
       flags[e] = f
       scores[e] = score
     }
@@ -404,7 +487,7 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
-  const at = skipSpaceBack(text, i)
+  const at = skipCreditGap(text, i)
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
 
@@ -412,6 +495,7 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
 function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   let score = 0
   if (cueBefore(lex, text, i)) score += WEIGHTS.roleBefore
+  else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score
@@ -455,6 +539,39 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     }
   }
   return out
+}
+
+/**
+ * A two-character reading that the segmenter cut off before the same single character in every mention,
+ * in different contexts (吴以/x 环/v 率队 … 吴以/x 环/v 高度认可), is cut short: the character is the name's
+ * last, and the short reading loses to the long one. Not where the character is a function word (王军在,
+ * 王军的) or the short reading has a title or a speech verb after it.
+ */
+function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): void {
+  // Where the segmenter cut so: a word of two characters, then one of one.
+  const cut = (s: number) => {
+    const a = ix.toks[ix.tokAt[s]!]
+    const b = ix.toks[ix.tokAt[s + 2]!]
+    return a !== undefined && b !== undefined && a.start === s && a.end === s + 2 && b.start === s + 2 && b.end === s + 3
+  }
+  const byName = new Map<string, NameMention[]>()
+  const longer = new Set<string>()
+  for (const c of cands) {
+    if (c.end - c.start === 2) {
+      const ms = byName.get(c.name)
+      if (ms) ms.push(c)
+      else byName.set(c.name, [c])
+    }
+    else if (c.end - c.start === 3) longer.add(`${c.start}:${c.end}`)
+  }
+  for (const ms of byName.values()) {
+    const at = [...new Set(ms.map((m) => m.start))]
+    if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
+    const next = text.charCodeAt(ms[0]!.end)
+    if (lex.functionChars['name-stop'].has(next) || !at.every((s) => text.charCodeAt(s + 2) === next && cut(s) && longer.has(`${s}:${s + 3}`))) continue
+    if (new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
+    for (const m of ms) m.score += WEIGHTS.strandedNext
+  }
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */

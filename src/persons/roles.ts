@@ -56,8 +56,15 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
   let joined = false
   for (;;) {
-    const word = lex.roleEndingAt(text, at)
-    if (!word) break
+    const longest = lex.roleEndingAt(text, at)
+    if (!longest) break
+    // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
+    // titles keep their committee: 镇党委副书记 stays 党委副书记).
+    let word = longest
+    for (let n = 2; n < longest.length; n++) {
+      const b = byEnd.get(at - n)
+      if (b && b.kind !== 'party' && lex.roles.has(text.slice(at - n, at))) { word = text.slice(at - n, at); break }
+    }
     const role = lex.roles.get(word)!
     let from = at - word.length
     for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
@@ -67,8 +74,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
       for (let d = from - 2; d >= Math.max(0, from - 8); d--) {
+        // A join ends the title before (秘书长兼办公室主任: 办公室主任).
+        if (tw.joins.includes(text[d]!)) break
         const b = byEnd.get(d)
-        const opens = d === 0 || CLAUSE.test(text[d - 1]!)
+        const opens = d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!)
         if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && input.organEndAt(text, d) !== from) { org = b ?? null; as = text.slice(d, at); from = d; break }
       }
     }
@@ -135,18 +144,10 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
 function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
   const direct = lex.roleAt(text, end)
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end }
-  const v = lex.titleWords.elects.longestAt(text, end)
+  const v = lex.electedAt(text, end)
   if (!v) return null
-  // …with a body the lexicon need not know in between (支部主委): at most four characters.
-  for (let k = v.end; k <= v.end + 4 && k < text.length; k++) {
-    const r = lex.roleAt(text, k)
-    if (r && (k === v.end || lex.roles.get(r)!.kind !== 'press')) {
-      const role = lex.roles.get(r)!
-      return { role, as: text.slice(k, k + r.length) === role.role ? role.as : text.slice(k, k + r.length), org: null, start: end }
-    }
-    if (!/[\u4e00-\u9fff]/.test(text[k]!)) break
-  }
-  return null
+  const role = lex.roles.get(v.role)!
+  return { role, as: role.as, org: null, start: end }
 }
 
 /** The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长). */

@@ -52,6 +52,11 @@ describe('normalize: the noise of the sample pages', () => {
     expect(norm(raw).text).toContain('\n\n服务中心大局 聚力全面振兴\n\n')
   })
 
+  it('does not join a line to a dateline that opens the next paragraph (中新社北京2月25日电)', () => {
+    const raw = '发布时间：2021-03-04 08:12|来源：中国新闻网|作者：中国新闻网|责任编辑：罗金月\n\n中新社北京3月3日电 （记者 林小燕）全国政协会议召开在即。'
+    expect(norm(raw).text).toContain('罗金月\n\n中新社北京3月3日电')
+  })
+
   it.each([
     ['CMS metadata line (002)', '正文。\n\n2024-05-18 通讯员 张泗国 1 1 人民政协报 content_61944.html 1 61,944 /enpproperty-->', 'content_61944', 'W_METADATA_REMOVED'],
     ['page header (002)', '第01版:要闻\n\n协商聚共识 履职展担当', '第01版', 'W_METADATA_REMOVED'],

@@ -1,0 +1,103 @@
+import { every, isHan } from '../text/chars.js'
+import type { PersonLexicon } from './lexicon.js'
+import type { NameMention } from './types.js'
+
+// Lists of names and bylines, as the person recogniser reads them: a list whose names carry notes in
+// brackets (江国强（兼职）、甘海疆（专职）), and the names of a byline in brackets (（记者 邢利宇 郑巧）).
+
+const ENUMERATION_COMMA = 0x3001 // 、
+// The longest note in brackets between the names of a list (（兼职）, （女，回族）).
+const NOTE_MAX = 6
+// The longest name (a compound surname and two characters).
+const NAME_MAX = 4
+// The longest byline in brackets (（记者 邢利宇 郑巧）) and the longest verb that closes its credit (摄, 采写).
+const BYLINE_MAX = 24
+const CREDIT_VERB_MAX = 2
+
+const some = (flags: Uint8Array, s: number, e: number) => {
+  for (let k = s; k < e; k++) if (flags[k]) return true
+  return false
+}
+
+/**
+ * The items of a list of names that each carry a note in brackets (江国强（兼职）、甘海疆（专职）、曾飒爽
+ * （兼职）): an item that begins with a surname, written between two such names or after one that is
+ * itself listed, with a note of its own, is a name however the segmenter cut it (曾/d 飒爽/z).
+ */
+export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number): NameMention[] {
+  const out: NameMention[] = []
+  const ends = new Set(taken.map((t) => t.end))
+  taken.forEach((t, k) => {
+    const mark = noteAfter(text, t.end)
+    if (mark === t.end || text.charCodeAt(mark) !== ENUMERATION_COMMA) return
+    const s = mark + 1
+    let e = s
+    while (e < text.length && e - s <= NAME_MAX && isHan(text.charCodeAt(e))) e++
+    const itemMark = noteAfter(text, e)
+    if (e - s < 2 || e - s > NAME_MAX || itemMark === e || some(blocked, s, e)) return
+    const next = taken[k + 1]
+    if (next && next.start <= itemMark) return
+    // A surname and one or two characters.
+    if (![2, 1].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined && e - s - sl >= 1 && e - s - sl <= 2)) return
+    // The list goes on on both sides, or it began before this name.
+    const listedBefore = text.charCodeAt(t.start - 1) === ENUMERATION_COMMA && ends.has(noteBefore(text, t.start - 1))
+    if (!listedBefore && next?.start !== itemMark + 1) return
+    out.push({ start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' })
+  })
+  return out
+}
+
+/**
+ * The names of a byline in brackets, as start → end: one closing a paragraph (…发展。（申亚静）), after a
+ * credit (（记者 邢利宇 郑巧）) or after a dateline (中新网北京2月27日电 （李百加 程小路）): nothing but names
+ * set apart by spaces.
+ */
+export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, number> {
+  const out = new Map<number, number>()
+  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
+    // Only as far as the longest byline: a bracket left open costs no search to the text's end.
+    const within = text.slice(open, open + BYLINE_MAX + 1).indexOf('）')
+    if (within < 0) continue
+    const close = open + within
+    let k = open + 1
+    const credit = lex.roleAt(text, k)
+    const credited = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
+    if (credited) k += credit.length
+    // …and a verb that closes the credit: （记者 李明 摄）, （记者李明摄）.
+    let end = close
+    for (let v = Math.max(k, close - CREDIT_VERB_MAX); v < close; v++) {
+      if (lex.creditVerbAt(text, v) && v + lex.creditVerbAt(text, v)!.length === close) { end = v; break }
+    }
+    const items: Array<[number, number]> = []
+    for (const m of text.slice(k, end).matchAll(/\S+/g)) items.push([k + m.index, k + m.index + m[0].length])
+    if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX && every(text, s, e, isHan))) continue
+    const closes = close + 1 === text.length || text.charCodeAt(close + 1) === 10
+    const dateline = /\d日电\s*$/.test(text.slice(Math.max(0, open - 6), open))
+    if (credited || dateline || closes) for (const [s, e] of items) out.set(s, e)
+  }
+  return out
+}
+
+/** Where the word before the mark at `at` ends, across a short note in brackets before it (甘海疆（专职）、). */
+export function noteBefore(text: string, at: number): number {
+  const close = text.charCodeAt(at - 1)
+  if (close !== 0xff09 && close !== 0x29) return at
+  for (let k = at - 2; k >= Math.max(0, at - 2 - NOTE_MAX); k--) {
+    const c = text.charCodeAt(k)
+    if (c === 0xff08 || c === 0x28) return k < at - 2 ? k : at
+    if (c === 0xff09 || c === 0x29 || c === 10) return at
+  }
+  return at
+}
+
+/** Where the mark after a name ending at `e` is, across a short note in brackets (江国强（兼职）、): `e` without one. */
+export function noteAfter(text: string, e: number): number {
+  const open = text.charCodeAt(e)
+  if (open !== 0xff08 && open !== 0x28) return e
+  for (let k = e + 1; k <= e + 1 + NOTE_MAX && k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0xff09 || c === 0x29) return k > e + 1 ? k + 1 : e
+    if (c === 0xff08 || c === 0x28 || c === 10) return e
+  }
+  return e
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const names = (text: string) => persons(text).map((p) => p.name)
+
+// Hand-written sentences (names varied) for the classes of names missed on CPPCC pages.
+describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
+  it.each([
+    // A title whose last character the segmenter joins with the surname (主/b 任何/r 建平/n).
+    ['县人大常委会主任何建平出席会议。', '何建平', ['主任'], '县人大常委会'],
+    ['市人大常委会主任何志强，市委副书记王刚出席。', '何志强', ['主任'], '市人大常委会'],
+    ['副局长江海涛出席会议。', '江海涛', ['副局长'], null],
+    // A verb of appointment and a title after the name: 任命/选举/增补 X 为 TITLE.
+    ['会议任命闫光辰为秘书长。', '闫光辰', ['秘书长'], null],
+    ['会议任命闫乐星为副秘书长。', '闫乐星', ['副秘书长'], null],
+    ['大会推选邵乐星为主任委员。', '邵乐星', ['主任委员'], null],
+    ['全会推选闫飒为主席。', '闫飒', ['主席'], null],
+    // Regional surnames (占, 粘, 寻).
+    ['随后，由占立华当选为支部主委。', '占立华', ['主委'], null],
+    ['秘书长兼办公室主任粘少华，宣传处处长刘旗。', '粘少华', ['秘书长', '办公室主任'], null],
+    ['副主席魏明远、寻建峰、高文山出席。', '寻建峰', ['副主席'], null],
+  ])('%s → %s', (text, name, roles, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(names(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    if (org !== null) expect(p!.org).toBe(org)
+  })
+
+  it.each([
+    // The title before stays the title when its word is a word of the sentence (主任/b 何时/c, 科长/n 安排/v).
+    ['主任何时回来还不知道。'],
+    ['科长安排大家参加培训。'],
+    // A one-character verb and its object are no surname and given name (占/v 学生/n).
+    ['优秀学生占学生总数的四成。'],
+  ])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it('reads no name into a department before a title (宣传部/nr 副部长)', () => {
+    expect(names('台盟中央宣传部副部长林婷主持会议。')).toEqual(['林婷'])
+  })
+
+  it.each([
+    // The verb of election is not the name's last character (刘洋为/x 主席/n, 陈伟任/x 党组书记/n).
+    ['会议选举刘洋为主席。', '刘洋'],
+    ['陈伟任党组书记。', '陈伟'],
+    // A three-character name whose last character the segmenter set apart: before a clause ends, …
+    ['主委林建闽，副主委黄明。', '林建闽'],
+    // …in every mention of the name, …
+    ['市政协副主席许以环率队调研。许以环高度认可相关工作。', '许以环'],
+    ['省政协副主席刘宽忍出席并讲话。刘宽忍指出，要深入学习。', '刘宽忍'],
+    // …or before the same conjunction (和/c 和/c: a conjunction is not written twice).
+    ['区政协副主席周广和和委员王小军参加。', '周广和'],
+  ])('%s → %s, not a part of it', (text, name) => {
+    const ns = names(text)
+    expect(ns).toContain(name)
+    expect(ns.filter((n) => n !== name && (name.startsWith(n) || n.startsWith(name)))).toEqual([])
+  })
+
+  it('keeps a list of names together across a note in brackets after each', () => {
+    const text = '副主委王志刚（兼职）、甘海峰（专职）、李东（兼职）、曾飒然（兼职）。'
+    const ps = persons(text)
+    expect(ps.map((p) => p.name)).toEqual(['王志刚', '甘海峰', '李东', '曾飒然'])
+    for (const p of ps) expect(p.roles).toEqual(['副主委'])
+    expect(names('常委赵建国（女）、甘河山（回族）、孙立（女）、曾凡爽（满族）。')).toEqual(['赵建国', '甘河山', '孙立', '曾凡爽'])
+  })
+})
+
+describe('persons on CPPCC pages: bylines and credits', () => {
+  it('reads a credit with a colon, and a byline in brackets after a dateline on the next line', () => {
+    const text = '发布时间：2020-03-02 10:15|来源：中国新闻网|作者：中国新闻网|责任编辑：邱金月\n\n中新社北京3月1日电 （记者 邢利宇 郑巧）全国政协会议召开在即。'
+    const ps = persons(text)
+    expect(ps.map((p) => p.name)).toEqual(['邱金月', '邢利宇', '郑巧'])
+    expect(ps.map((p) => p.roles)).toEqual([['责任编辑'], ['记者'], ['记者']])
+  })
+
+  it.each([
+    ['中新网北京3月2日电 （李百加 程小路）九三学社中央2日在北京召开新闻通气会。', ['李百加', '程小路']],
+    ['会议强调，要加强调研。（郑巧 邢利宇）\n下一段。', ['郑巧', '邢利宇']],
+    ['（实习生 程小路 记者 王芳）', ['程小路', '王芳']],
+    // A verb that closes the credit is no part of the name.
+    ['图为市民在参观。（记者李明摄）', ['李明']],
+    ['（记者 李明 摄）', ['李明']],
+  ])('%s → %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
