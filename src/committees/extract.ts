@@ -94,6 +94,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
   })
 
+  // A body written whole ends where a word ends, or before a title (全国政协委员).
+  const namedEnds = (end: number) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
@@ -105,8 +107,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       i = b.end - 1
       continue
     }
-    // Bodies written whole: 全国政协, 教育部, 全国妇联 (ending where a word ends, or before a title: 全国政协委员).
-    const n = wordStart(i) ? longest(lex.named, text, i, (end) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined) : null
+    // Bodies written whole: 全国政协, 教育部, 全国妇联.
+    const n = wordStart(i) ? longest(lex.named, text, i, namedEnds) : null
     if (n) {
       const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.

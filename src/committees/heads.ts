@@ -21,7 +21,7 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const within = placesWithin(places)
   toks.forEach((t, i) => {
-    if (covered[t.start]) return
+    if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     let head: Head | undefined
     for (let s = t.start; s < t.end && !head; s++) {

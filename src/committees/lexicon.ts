@@ -3,6 +3,7 @@ import { Trie } from '../lexicon/trie.js'
 import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
+import { UnitSet } from '../text/chars.js'
 import { COMMITTEE } from '../text/grammar.js'
 
 /** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
@@ -22,6 +23,8 @@ export type BodyLexicon = {
   prefixes: Trie<Prefix>
   named: Trie<Named>
   heads: Trie<Head>
+  /** The last unit of every head word: a word ending in another unit ends in no head. */
+  headEnds: UnitSet
   /** Words for a member of a body written right after it (代表 of 全国人大代表): data/member-words.txt. */
   members: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
@@ -66,10 +69,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' })
   }
   const heads = new Trie<Head>()
+  const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
     if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local or placed`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
+    headEnds.add(word.charCodeAt(word.length - 1))
   }
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
@@ -83,7 +88,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   return {
-    organs, parts, prefixes, named, heads, members: words('member-words.txt'), notCommittees, localEnds: words('local-places.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, localEnds: words('local-places.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
   }
 }
@@ -97,8 +102,7 @@ export function longest<V>(trie: Trie<V>, text: string, at: number, ok?: (end: n
   const ms = trie.matchesAt(text, at)
   for (let k = ms.length - 1; k >= 0; k--) {
     const [end, vs] = ms[k]!
-    const v = vs.find((x) => ok(end, x))
-    if (v) return { end, value: v }
+    for (const v of vs) if (ok(end, v)) return { end, value: v }
   }
   return null
 }

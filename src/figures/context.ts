@@ -12,8 +12,8 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
   let nextClose = -1
   let nextBreak = -1
   for (let i = 0; i < text.length; i++) {
-    if (!opens.includes(text[i]!)) continue
-    if (nextClose <= i) { nextClose = i + 1; while (nextClose < text.length && !closes.includes(text[nextClose]!)) nextClose++ }
+    if (!isMark(opens, text.charCodeAt(i))) continue
+    if (nextClose <= i) { nextClose = i + 1; while (nextClose < text.length && !isMark(closes, text.charCodeAt(nextClose))) nextClose++ }
     if (nextBreak <= i) { const b = text.indexOf('\n', i + 1); nextBreak = b < 0 ? text.length : b }
     openAt.push(i)
     // The quotation ends at the first closing mark, if one comes before a line break and within reach.
@@ -32,6 +32,12 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
     const close = closeAt[k]!
     return pos - open <= max && close >= pos
   }
+}
+
+/** Whether the code unit `c` is one of `marks` (compared by unit: no one-character string per position). */
+function isMark(marks: string, c: number): boolean {
+  for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true
+  return false
 }
 
 const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an|zg)$/

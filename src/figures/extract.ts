@@ -112,12 +112,13 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const c = text.charCodeAt(s)
     const round = fw.round.longestAt(text, s)
     const percent = fw.percent.longestAt(text, s)
-    if (!isAsciiDigit(c) && !n.isNumeral(text[s]!) && !round && !percent) continue
+    if (!isAsciiDigit(c) && !n.isNumeralUnit(c) && !round && !percent) continue
     // A number begins where its digits begin (not at the 3 of 2023, nor the 359 of 1,359, nor the 十 of 二十).
     const prev = text[s - 1] ?? ''
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
-    if (n.isNumeral(text[s]!) && n.isNumeral(prev)) continue
-    if (inPlace[s] || inDivisionName(s) || NOT_AFTER.test(prev) || ordinalList(text, s) || phraseAt(fw, text, s)) continue
+    if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
+    // The look-up in the gazetteer last: it is the dearest test.
+    if (inPlace[s] || NOT_AFTER.test(prev) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null

@@ -23,14 +23,16 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; i++) {
-    if (covered[i]) continue
+    const a = g.abbreviations.get(text.charCodeAt(i))
+    // Most characters are no abbreviation: neither a list nor one alone begins there.
+    if (!a || covered[i]) continue
     // A list: two to five abbreviations of distinct provinces.
-    let j = i
-    const seen = new Set<Division>()
+    let j = i + 1
+    const seen = new Set<Division>([a.division])
     while (j < text.length && j - i < 5 && !covered[j]) {
-      const a = g.abbreviations.get(text.charCodeAt(j))
-      if (!a || seen.has(a.division)) break
-      seen.add(a.division)
+      const b = g.abbreviations.get(text.charCodeAt(j))
+      if (!b || seen.has(b.division)) break
+      seen.add(b.division)
       j++
     }
     if (j - i >= 2) {
@@ -43,9 +45,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    const a = g.abbreviations.get(text.charCodeAt(i))
+    if (!a.alone || i === 0 || !context.before.has(text.charCodeAt(i - 1))) continue
     const ends = i + 1 === text.length || !isHan(text.charCodeAt(i + 1)) || context.after.longestAt(text, i + 1) !== undefined
-    if (a?.alone && i > 0 && context.before.has(text.charCodeAt(i - 1)) && ends) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if (ends) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

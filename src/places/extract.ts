@@ -39,11 +39,16 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const organ = ctx.organEndAt(text, e) > 0
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
-  const leftOk = s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || chained
+  const leftOk = canBegin(text, t, s, prev)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
   const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
+}
+
+/** Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a word begins, or right after the previous mention. */
+function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined): boolean {
+  return s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)
 }
 
 function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined): boolean {
@@ -61,6 +66,8 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
 export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
+    // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
+    if (!canBegin(text, tokens, i, out[out.length - 1])) { i++; continue }
     const matches = g.forms.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {

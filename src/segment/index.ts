@@ -9,37 +9,46 @@ import { finishWords } from './words.js'
 const WORD = "[A-Za-z][A-Za-z0-9]*(?:[.\\-+&'][A-Za-z0-9]+)*"
 const LATIN_RUN = new RegExp(`${WORD}(?: (?=[A-Z])${WORD})*`, 'g')
 
+// A high surrogate without its low one, or a low one without its high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 /**
- * The words of a text, aligned to it. Lone surrogates are cut as U+FFFD by the native engines (they
- * see UTF-8), so the engine cuts a copy with each replaced, unit for unit; where the words still do
- * not tile the text, the unmatched characters become `x` tokens and `onMisaligned` is told where.
+ * The words of a text, aligned to it: in order, they tile it. Lone surrogates are cut as U+FFFD by the
+ * native engines (they see UTF-8), so the engine cuts a copy with each replaced, unit for unit; where
+ * the words still do not tile the text, the unmatched characters become words of their own (`x`
+ * tokens) and `onMisaligned` is told where. The engine's own strings are kept where they are the
+ * text's: no word is sliced again.
  */
-export function cutText(seg: Segmentation, text: string, onMisaligned: (start: number, end: number) => void): Array<[number, number]> {
-  const safe = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+export function cutText(seg: Segmentation, text: string, onMisaligned: (start: number, end: number) => void): string[] {
+  const safe = text.replace(LONE_SURROGATE, '\ufffd')
   const route = seg.engine.cut(safe)
   let at = 0
   for (const w of route) {
-    if (!safe.startsWith(w, at)) return realign(safe, route, onMisaligned)
+    if (!safe.startsWith(w, at)) return realign(text, safe, route, onMisaligned)
     at += w.length
   }
-  if (at !== safe.length) return realign(safe, route, onMisaligned)
-  const out: Array<[number, number]> = []
-  at = 0
-  for (const w of finishWords(safe, route, seg.lexicon, seg.hmm)) { out.push([at, at + w.length]); at += w.length }
-  return out
+  if (at !== safe.length) return realign(text, safe, route, onMisaligned)
+  const words = finishWords(safe, route, seg.lexicon, seg.hmm)
+  return safe === text ? words : sameSpans(text, words)
 }
 
-function realign(text: string, route: readonly string[], onMisaligned: (start: number, end: number) => void): Array<[number, number]> {
-  const out: Array<[number, number]> = []
+/** The words of `text` at the places of `words` (which tile a copy of it). */
+function sameSpans(text: string, words: readonly string[]): string[] {
+  let at = 0
+  return words.map((w) => text.slice(at, (at += w.length)))
+}
+
+function realign(text: string, safe: string, route: readonly string[], onMisaligned: (start: number, end: number) => void): string[] {
+  const out: string[] = []
   let at = 0
   for (const w of route) {
-    const i = text.indexOf(w, at)
+    const i = safe.indexOf(w, at)
     if (w.length === 0 || i < 0) continue
-    if (i > at) { out.push([at, i]); onMisaligned(at, i) }
-    out.push([i, i + w.length])
+    if (i > at) { out.push(text.slice(at, i)); onMisaligned(at, i) }
+    out.push(text.slice(i, i + w.length))
     at = i + w.length
   }
-  if (at < text.length) { out.push([at, text.length]); onMisaligned(at, text.length) }
+  if (at < safe.length) { out.push(text.slice(at)); onMisaligned(at, safe.length) }
   return out
 }
 
@@ -55,16 +64,18 @@ export const segmentStage = defineStage({
     const mapped = doc.get('text')
     const text = mapped.text
     let warned = false
-    const ranges = cutText(res.segmentation, text, (s, e) => {
+    const words = cutText(res.segmentation, text, (s, e) => {
       if (warned) return
       warned = true
       doc.warn({ code: 'W_SEGMENT_ALIGN', message: 'segmenter output did not match the text; unmatched characters kept as `x` tokens', start: mapped.starts[s]!, end: mapped.ends[e - 1]! })
     })
     const lex = res.segmentation.lexicon
     const list: WordToken[] = []
-    for (const [s, e] of ranges) {
-      const word = text.slice(s, e)
+    let s = 0
+    for (const word of words) {
+      const e = s + word.length
       if (!isBlank(word)) list.push(new WordToken(s, e, word, lex.tag(word)))
+      s = e
     }
     return { tokens: indexTokens(mergeLatinRuns(list, text, res.latin), text.length) }
   },

@@ -48,7 +48,9 @@ export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[],
 function remembered<T>(f: (w: string) => T): (w: string) => T {
   const memo = new Map<string, T>()
   return (w) => {
-    if (memo.has(w)) return memo.get(w) as T
+    // One probe for a word seen before; has() only for an answer that is undefined (idf of an unknown word).
+    const known = memo.get(w)
+    if (known !== undefined || memo.has(w)) return known as T
     if (memo.size >= 200_000) memo.clear()
     const v = f(w)
     memo.set(w, v)

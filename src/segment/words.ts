@@ -1,5 +1,5 @@
 import { isAsciiAlnum, isHan } from '../text/chars.js'
-import { hmmCut, type HmmModel } from './hmm.js'
+import { HmmScratch, hmmCut, type HmmModel } from './hmm.js'
 import type { WordLexicon } from './lexicon.js'
 
 /** Characters jieba cuts inside a block (Han, Latin letters, digits and + # & . _ % -): others stand alone. */
@@ -15,6 +15,7 @@ const isBlockChar = (c: number) => isHan(c) || isAsciiAlnum(c) || c === 43 || c 
 export function finishWords(text: string, route: readonly string[], lex: WordLexicon, hmm: HmmModel): string[] {
   const out: string[] = []
   const ends: number[] = []
+  const scratch = new HmmScratch()
   let at = 0
   let run = -1
   const flush = (end: number) => {
@@ -23,7 +24,7 @@ export function finishWords(text: string, route: readonly string[], lex: WordLex
     else if (lex.has(text.slice(run, end))) for (let i = run; i < end; i++) out.push(text[i]!)
     else {
       ends.length = 0
-      hmmCut(hmm, text, run, end, ends)
+      hmmCut(hmm, text, run, end, ends, scratch)
       let s = run
       for (const e of ends) { out.push(text.slice(s, e)); s = e }
     }

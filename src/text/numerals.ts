@@ -1,5 +1,6 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
+import { UnitSet } from './chars.js'
 
 type Kind = 'digit' | 'unit' | 'magnitude' | 'point'
 
@@ -12,6 +13,8 @@ export class Numerals {
   private readonly kinds = new Map<string, { kind: Kind; value: number }>()
   /** The numeral characters but the decimal point, for a RegExp class. */
   readonly chars: string
+  /** The same, by code unit. */
+  private readonly units: UnitSet
 
   constructor(rows: readonly TsvRow[]) {
     for (const { cells, where } of rows) {
@@ -20,12 +23,18 @@ export class Numerals {
       this.kinds.set(ch, { kind: kind as Kind, value: Number(value) })
     }
     this.chars = [...this.kinds].filter(([, k]) => k.kind !== 'point').map(([c]) => c).join('')
+    this.units = UnitSet.of([this.chars])
   }
 
   /** Whether `c` is a numeral character other than the decimal point. */
   isNumeral(c: string): boolean {
     const k = this.kinds.get(c)
     return k !== undefined && k.kind !== 'point'
+  }
+
+  /** isNumeral by code unit, for scanning a text without a one-character string per position. */
+  isNumeralUnit(c: number): boolean {
+    return this.units.has(c)
   }
 
   kindOf(c: string): Kind | undefined {

@@ -1,13 +1,17 @@
 import type { Keyword } from '../schema/result.js'
 import type { Segmentation } from '../segment/load.js'
 import type { Tokens } from '../segment/tokens.js'
+import { isAsciiDigit, some } from '../text/chars.js'
 
 // Numbers written in Chinese, with or without a measure word (十次, 十三届, 第三): no keywords either.
 const NUMERAL_WORD = /^第?[〇零一二两三四五六七八九十百千万亿几]+[届次个年月日号期批项条名位家种类件]?$/
 
+const isUnifiedHan = (c: number) => c >= 0x4e00 && c <= 0x9fff
+
 /** A keyword is a word of two or more characters with a Han character, no digit or numeral, and not a stop word. */
 export function isKeywordCandidate(w: string, stopWords: ReadonlySet<string>): boolean {
-  return w.length >= 2 && /[\u4e00-\u9fff]/.test(w) && !/\d/.test(w) && !NUMERAL_WORD.test(w) && !stopWords.has(w)
+  // Tested by code unit: asked for every distinct word of a page.
+  return w.length >= 2 && some(w, 0, w.length, isUnifiedHan) && !some(w, 0, w.length, isAsciiDigit) && !NUMERAL_WORD.test(w) && !stopWords.has(w)
 }
 
 /**
