@@ -56,6 +56,8 @@ function step(m: Mapped, re: RegExp, code: string, what: string, fn: (s: string)
 // the pattern (META_LINE tries every line start).
 const has = (m: Mapped, needles: readonly string[]) => needles.some((n) => m.text.includes(n))
 const unchanged = (m: Mapped) => ({ out: m, warnings: [] as RawWarning[], changed: [] })
+const metaLines = (m: Mapped, needles: readonly string[]) => (has(m, needles) ? step(m, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '') : unchanged(m))
+const pageHeaders = (m: Mapped) => (has(m, ['版']) ? step(m, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(m))
 
 /**
  * Removes page metadata lines, page headers, HTML tags and Markdown marks. A whole HTML page goes
@@ -64,13 +66,13 @@ const unchanged = (m: Mapped) => ({ out: m, warnings: [] as RawWarning[], change
 export const stripMarkup: NormalizeStep = (input) => {
   if (HTML_PAGE.test(input.text)) {
     const h = stripHtml(input)
-    const a = has(h.out, ['content_', 'enpproperty']) ? step(h.out, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '') : unchanged(h.out)
-    const b = has(a.out, ['版']) ? step(a.out, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(a.out)
+    const a = metaLines(h.out, ['content_', 'enpproperty'])
+    const b = pageHeaders(a.out)
     return { out: b.out, warnings: [...h.warnings, ...a.warnings, ...b.warnings] }
   }
   const m0 = input
-  const a = has(m0, ['content_', 'enpproperty', '<!--']) ? step(m0, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '') : unchanged(m0)
-  const b = has(a.out, ['版']) ? step(a.out, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(a.out)
+  const a = metaLines(m0, ['content_', 'enpproperty', '<!--'])
+  const b = pageHeaders(a.out)
   const c = has(b.out, ['<', '&']) ? step(b.out, TAGS, 'W_MARKUP_REMOVED', 'removed markup', (s) => (s.startsWith('&') ? (ENTITIES[s] ?? (s.startsWith('&#') ? String.fromCodePoint(Number(s.slice(2, -1))) : '')) : '')) : unchanged(b.out)
   // Markdown marks are expected in Markdown input: removed without a warning each.
   const d = has(c.out, ['#', '>', '**', '__']) ? rewrite(c.out, MARKDOWN, () => '') : unchanged(c.out)
