@@ -20,8 +20,8 @@ export type FigureWords = {
   tenths: Trie<true>
   /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
   stops: Trie<true>
-  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米). */
-  units: Trie<{ unit: string; measure: boolean }>
+  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those after which 一 counts (一个百分点). */
+  units: Trie<{ unit: string; measure: boolean; one: boolean }>
   phrases: Trie<true>
 }
 
@@ -45,7 +45,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'stop') w.stops.add(word, true)
     else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, inside, after, round, percent, tenths or stop`)
   }
-  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1' })
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   return w
 }
