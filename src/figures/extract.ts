@@ -172,7 +172,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
       // a magnitude alone counts only made approximate (近百名, 十余家).
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
-      if (core.lone && !core.approx && !fw.before.longestEndingAt(text, s)) {
+      if (core.lone && !core.approx && !beforeAt(fw, text, s)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
@@ -198,7 +198,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
       else if (u) { unit = u[1][0]!.unit; fend = u[0] }
     }
-    const before = fw.before.longestEndingAt(text, s)
+    const before = beforeAt(fw, text, s)
     // Without a unit: an Arabic number made approximate (近4000), or a round number in 万 (数十万).
     if (unit === null && !(before && !chinese) && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
@@ -232,6 +232,14 @@ function namesPlan(t: Tokens, end: number): boolean {
   if (!t.isStart[end]) return false
   const tok = t.list[t.at[end]!]
   return tok !== undefined && PLAN_NOUN.test(tok.pos) && !SPAN_NOUN.test(tok.word)
+}
+
+/** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */
+function beforeAt(fw: FigureWords, text: string, s: number): { start: number; values: Approx[] } | undefined {
+  const direct = fw.before.longestEndingAt(text, s)
+  if (direct) return direct
+  const bridge = fw.bridge.longestEndingAt(text, s)
+  return bridge ? fw.before.longestEndingAt(text, bridge.start) : undefined
 }
 
 /** 第二、五、六组: every number of an ordinal enumeration is an ordinal. */

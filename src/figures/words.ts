@@ -9,6 +9,8 @@ export type Approx = NonNullable<Figure['approx']>
 export type FigureWords = {
   /** Approximations written before a number, as a trie of reversed words (read back from the number). */
   before: Trie<Approx>
+  /** Words between an approximation and its number (约有, 超过了), reversed like `before`. */
+  bridge: Trie<true>
   /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
   inside: ReadonlyMap<string, Approx>
   after: Trie<Approx>
@@ -29,7 +31,7 @@ const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -37,13 +39,14 @@ export function loadFigureWords(): FigureWords {
     const needsApprox = position === 'before' || position === 'inside' || position === 'after' || position === 'round'
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
     if (position === 'before') w.before.add(reversed(word), a)
+    else if (position === 'bridge') w.bridge.add(reversed(word), true)
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
     else if (position === 'round') w.round.add(word, a)
     else if (position === 'percent') w.percent.add(word, true)
     else if (position === 'tenths') w.tenths.add(word, true)
     else if (position === 'stop') w.stops.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, inside, after, round, percent, tenths or stop`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths or stop`)
   }
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
