@@ -22,6 +22,7 @@ const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
+const YEAR = '年'
 
 /** A number read at a position: its value (exact), where it ends, and an approximation written inside it. */
 type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean; scaled: boolean; max?: number }
@@ -66,7 +67,7 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
     const mag = n.magnitudeAt(run, tail)
     value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
   } else {
-    const pair = pairIn(run, n)
+    const pair = pairIn(run, n, fw.pairs)
     if (pair) return { value: pair.low, max: pair.high, end: i, approx: approx ?? 'about', chinese: true, lone: false, scaled: true }
     value = n.parse(run)
   }
@@ -76,20 +77,17 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
   return { value, end: i, approx, chinese: true, lone, scaled: true }
 }
 
-// Two neighbouring digits that write a span (三四个, 五六十人, 十七八岁, 三五天, 一两年).
-const PAIRS = new Set(['一两', '两三', '三五', '二三', '三四', '四五', '五六', '六七', '七八', '八九'])
-
 /**
  * A span written with two neighbouring digits: its ends, each read with the other digit left out (五六十 →
  * 50 and 60). Only in a numeral of two digits alone or with 十/百/千/万 (二〇二三 and 一九八九 are digit by
  * digit).
  */
-function pairIn(run: string, n: Numerals): { low: number; high: number } | null {
+function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: number; high: number } | null {
   const cs = [...run]
   const digits = cs.filter((c) => n.kindOf(c) === 'digit').length
   if (cs.length > 4 || (digits !== cs.length ? digits !== 2 : cs.length !== 2)) return null
   for (let p = 0; p + 1 < cs.length; p++) {
-    if (!PAIRS.has(cs[p]! + cs[p + 1]!)) continue
+    if (!pairs.has(cs[p]! + cs[p + 1]!)) continue
     const low = n.parse([...cs.slice(0, p + 1), ...cs.slice(p + 2)].join(''))
     const high = n.parse([...cs.slice(0, p), ...cs.slice(p + 1)].join(''))
     return low !== null && high !== null && high > low ? { low, high } : null
@@ -178,7 +176,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       }
     }
     if (fw.stops.longestAt(text, end) && unit === null) continue
-    if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === '年') continue
+    if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
     // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
     const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null
     if (range) {
@@ -187,7 +185,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const high = mag ? scaleDecimal(range[1]!, mag.pow) : Number(range[1])
       const low = mag && !scaled ? scaleDecimal(String(value), mag.pow) : value
       // Years are no range of figures (2023-2025年, 2023至2025年).
-      if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === '年')) { value = low; max = high; end = at + (mag?.length ?? 0) }
+      if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === YEAR)) { value = low; max = high; end = at + (mag?.length ?? 0) }
     }
     // Digits glued to what follows: a date 2024-05, a code 5G.
     if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
@@ -204,9 +202,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (inShortQuote(s) || inTitle(s)) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
-    if (unit === '年' && chinese && !approx && !before && !round && namesPlan(tokens, fend)) continue
+    if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
     // 一九八五年, 二〇二三年, 九八年: a year written digit by digit.
-    if (unit === '年' && chinese && max === undefined && digitByDigit(text.slice(s, end), n)) continue
+    if (unit === YEAR && chinese && max === undefined && digitByDigit(text.slice(s, end), n)) continue
     let start = s
     if (before) { approx ??= before.values[0]!; start = before.start }
     const after = fw.after.longestAt(text, fend)
@@ -218,8 +216,6 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
-// Nouns after 年 that make a duration, not a plan: 三年内, 两年间, 十年中.
-const SPAN_NOUN = /^[内间中里来后]/
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */
 function digitByDigit(run: string, n: Numerals): boolean {
@@ -228,10 +224,10 @@ function digitByDigit(run: string, n: Numerals): boolean {
 }
 
 /** Whether the word at `end` (right after 年) is a noun that 年 names: 五年规划, 三年攻坚行动. */
-function namesPlan(t: Tokens, end: number): boolean {
+function namesPlan(t: Tokens, end: number, durations: ReadonlySet<string>): boolean {
   if (!t.isStart[end]) return false
   const tok = t.list[t.at[end]!]
-  return tok !== undefined && PLAN_NOUN.test(tok.pos) && !SPAN_NOUN.test(tok.word)
+  return tok !== undefined && PLAN_NOUN.test(tok.pos) && !durations.has(tok.word[0]!)
 }
 
 /** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */

@@ -25,13 +25,17 @@ export type FigureWords = {
   /** Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those after which 一 counts (一个百分点). */
   units: Trie<{ unit: string; measure: boolean; one: boolean }>
   phrases: Trie<true>
+  /** Two neighbouring digits that write a span (三四, 五六). */
+  pairs: ReadonlySet<string>
+  /** Nouns after 年 that make a duration (三年内), by their first character. */
+  durations: ReadonlySet<string>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -46,7 +50,9 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'percent') w.percent.add(word, true)
     else if (position === 'tenths') w.tenths.add(word, true)
     else if (position === 'stop') w.stops.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths or stop`)
+    else if (position === 'pair') (w.pairs as Set<string>).add(word)
+    else if (position === 'duration') (w.durations as Set<string>).add(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair or duration`)
   }
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
