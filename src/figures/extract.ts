@@ -128,6 +128,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
+    // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
+    if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
   const out: Array<Figure & { normStart: number }> = []

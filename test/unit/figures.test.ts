@@ -90,6 +90,9 @@ describe('figures', () => {
     ['受理群众诉求事项7宗', { text: '7宗', value: 7, unit: '宗', approx: null }],
     ['发放创业担保贷款386笔', { text: '386笔', value: 386, unit: '笔', approx: null }],
     ['办理时限为15个工作日。', { text: '15个工作日', value: 15, unit: '个工作日', approx: null }],
+    ['为防疫一线捐赠消毒液860升', { text: '860升', value: 860, unit: '升', approx: null }],
+    ['向学校赠送国旗二十面', { text: '二十面', value: 20, unit: '面', approx: null }],
+    ['签约金额5万人民币', { text: '5万人民币', value: 50000, unit: '元', approx: null }],
   ])('unit: %s', (text, want) => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
   })
@@ -144,6 +147,8 @@ describe('figures', () => {
     ['再过两年这片荒地就能变成果园', { text: '两年', value: 2, unit: '年', approx: null }],
     ['连续三年获评先进单位', { text: '三年', value: 3, unit: '年', approx: null }],
     ['三年内完成全部改造', { text: '三年', value: 3, unit: '年', approx: null }],
+    ['近两年来共召开协商会12次', { text: '近两年', value: 2, unit: '年', approx: 'less' }],
+    ['十多天来，委员们走村入户', { text: '十多天', value: 10, unit: '天', approx: 'more' }],
   ])('duration: %s', (text, want) => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
   })
@@ -166,6 +171,7 @@ describe('figures', () => {
     ['会议定于2024-05-18召开，咨询电话0571-88886666'],
     ['这是一个拥有悠久历史的古镇'],
     ['上下两头跑，统筹兼顾'],
+    ['来自四面八方的客人'],
   ])('finds no figure in %s', (text) => {
     expect(figures(text)).toEqual([])
   })
