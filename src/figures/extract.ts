@@ -199,8 +199,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       else if (u) { unit = u[1][0]!.unit; fend = u[0] }
     }
     const before = beforeAt(fw, text, s)
-    // Without a unit: an Arabic number made approximate (近4000), or a round number in 万 (数十万).
-    if (unit === null && !(before && !chinese) && !(round && value >= 10000)) continue
+    // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
+    const approxAfter = unit === null && !chinese && fw.after.longestAt(text, fend)
+    if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.

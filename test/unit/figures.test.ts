@@ -93,6 +93,7 @@ describe('figures', () => {
     ['为防疫一线捐赠消毒液860升', { text: '860升', value: 860, unit: '升', approx: null }],
     ['向学校赠送国旗二十面', { text: '二十面', value: 20, unit: '面', approx: null }],
     ['签约金额5万人民币', { text: '5万人民币', value: 50000, unit: '元', approx: null }],
+    ['新建温室大棚2.6万㎡', { text: '2.6万㎡', value: 26000, unit: '平方米', approx: null }],
   ])('unit: %s', (text, want) => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
   })
@@ -129,6 +130,9 @@ describe('figures', () => {
     ['参会企业超过了100家', { text: '超过了100家', value: 100, unit: '家', approx: 'more' }],
     ['全县大概只有1.2万亩', { text: '大概只有1.2万亩', value: 12000, unit: '亩', approx: 'about' }],
     ['他已年过六十岁开外', { text: '六十岁开外', value: 60, unit: '岁', approx: 'more' }],
+    ['参保人数稳定在42万左右', { text: '42万左右', value: 420000, unit: null, approx: 'about' }],
+    ['毛入园率大于90%', { text: '大于90%', value: 90, unit: '%', approx: 'more' }],
+    ['失业率低于5%', { text: '低于5%', value: 5, unit: '%', approx: 'less' }],
   ])('approximation: %s', (text, want) => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
   })
