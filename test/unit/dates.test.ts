@@ -42,6 +42,13 @@ describe('dates', () => {
   })
 
   it.each([
+    ['The plenary sessions were held on February 6 and 7 in the district.', [['February 6', '--02-06'], ['7', '--02-07']]],
+    ['On March 4 and 12 representatives spoke at the meeting.', [['March 4', '--03-04']]],
+  ])('English days joined by and: %s', (text, want) => {
+    expect(dates(text)).toEqual(want)
+  })
+
+  it.each([
     ['2024年5月至7月，委员分组调研', [['2024年5月', '2024-05'], ['7月', '2024-07']]],
     ['2023年12月28日至2024年1月2日举办展览', [['2023年12月28日', '2023-12-28'], ['2024年1月2日', '2024-01-02']]],
     ['视察于2025年3月31日至4月2日进行', [['2025年3月31日', '2025-03-31'], ['4月2日', '2025-04-02']]],
