@@ -195,12 +195,14 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (unit === null) {
       const tenths = fw.tenths.longestAt(text, end)
       const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
+      const split = splitUnit(fw, text, end)
       if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
+      else if (split) { unit = split.unit; fend = split.end; approx ??= split.approx }
       else if (u) { unit = u[1][0]!.unit; fend = u[0] }
     }
     const before = beforeAt(fw, text, s)
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
-    const approxAfter = unit === null && !chinese && fw.after.longestAt(text, fend)
+    const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
@@ -231,6 +233,18 @@ function namesPlan(t: Tokens, end: number, durations: ReadonlySet<string>): bool
   if (!t.isStart[end]) return false
   const tok = t.list[t.at[end]!]
   return tok !== undefined && PLAN_NOUN.test(tok.pos) && !durations.has(tok.word[0]!)
+}
+
+/**
+ * A unit of two parts with an approximation between them (3个多月, 两个多小时): the unit of the parts joined
+ * (个月, 小时), read from a copy of a few characters, so the cost does not grow with the text.
+ */
+function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number; approx: Approx } | null {
+  const approx = fw.inside.get(text[at + 1] ?? '')
+  if (!approx) return null
+  const joined = text[at]! + text.slice(at + 2, at + 6)
+  const u = fw.units.longestAt(joined, 0)
+  return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end, approx } : null
 }
 
 /** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */

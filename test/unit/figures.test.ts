@@ -131,6 +131,10 @@ describe('figures', () => {
     ['全县大概只有1.2万亩', { text: '大概只有1.2万亩', value: 12000, unit: '亩', approx: 'about' }],
     ['他已年过六十岁开外', { text: '六十岁开外', value: 60, unit: '岁', approx: 'more' }],
     ['参保人数稳定在42万左右', { text: '42万左右', value: 420000, unit: null, approx: 'about' }],
+    ['节目观看量达30多万', { text: '30多万', value: 300000, unit: null, approx: 'more' }],
+    ['调研历时3个多月', { text: '3个多月', value: 3, unit: '个月', approx: 'more' }],
+    ['座谈会开了两个多小时', { text: '两个多小时', value: 2, unit: '小时', approx: 'more' }],
+    ['共建成30个多媒体教室', { text: '30个', value: 30, unit: '个', approx: null }],
     ['毛入园率大于90%', { text: '大于90%', value: 90, unit: '%', approx: 'more' }],
     ['失业率低于5%', { text: '低于5%', value: 5, unit: '%', approx: 'less' }],
   ])('approximation: %s', (text, want) => {
