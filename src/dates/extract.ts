@@ -26,12 +26,15 @@ const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
  * GUIDE.md counts dates stated with numbers.
  */
 export function findDates(text: string, structure: Structure, span: SpanMaker, words: DateWords, numerals: Numerals): DateMention[] {
-  const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : numerals.parse(s))
+  const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : words.monthNames.get(s) ?? numerals.parse(s))
   const anchors = articleDates(text, structure)
   const pageYear = structure.year
   const out: DateMention[] = []
   const push = (s: number, e: number, iso: string) => out.push({ text: text.slice(s, e), iso, span: span(s, e) })
   const { pattern, starts } = words
+  // After a date with a year and a range mark (2024年3月31日至4月2日, 2024年5月至7月): where the second date
+  // begins, and the year it shares.
+  let carry = { at: -1, year: 0 }
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
     // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
     if (/[\d第个]/.test(text[m.index - 1] ?? '')) continue
@@ -63,15 +66,21 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       // 8月以来, 5月份: the month, in the article's year where it has one.
       if (year === null && day === null && m[5] && !m[2]) year = anchor?.getUTCFullYear() ?? null
     }
+    const carried = year === null && at === carry.at
+    if (carried) year = carry.year
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue
     // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).
-    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && day === null) continue
+    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !carried && day === null) continue
     const yy = year === null ? '-' : String(year)
     push(at, end, day === null ? (year === null ? `--${pad(month)}` : `${yy}-${pad(month)}`) : `${yy}-${pad(month)}-${pad(day)}`)
     // 5月5日至7日: the range's last day, in the same month.
     const range = day !== null ? words.rangeDay.exec(text.slice(end, end + 8)) : null
     const last = range ? num(range[1]) : null
     if (range && last !== null && last > day! && last <= 31) push(end + range[0].indexOf(range[1]!), end + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
+    else if (year !== null) {
+      const mark = words.rangeMark.exec(text.slice(end, end + 2))
+      if (mark) carry = { at: end + mark[0].length, year }
+    }
   }
   return out
 }

@@ -10,6 +10,10 @@ import { HAN_DIGITS, HAN_SMALL } from '../text/grammar.js'
  */
 export type DateWords = {
   relative: ReadonlyMap<string, { kind: 'year' | 'month'; offset: number }>
+  /** Months written by name before 月 (元月 → 1). */
+  monthNames: ReadonlyMap<string, number>
+  /** A range mark at the start of a text (至, —): a date after it shares the year of the one before. */
+  rangeMark: RegExp
   targetBefore: RegExp
   targetAfter: RegExp
   pattern: RegExp
@@ -23,26 +27,29 @@ const alternation = (ws: string[]) => (ws.length ? ws.sort((a, b) => b.length - 
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month'; offset: number }>()
+  const monthNames = new Map<string, number>()
   const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
     if ((kind === 'year' || kind === 'month') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
+    else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-suffix, range, target or target-after`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-name (with its number), month-suffix, range, target or target-after`)
   }
   const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation(of('year'))
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月
   const pattern = new RegExp(
-    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
+    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
       `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]`,
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
-  const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys()].map((w) => w[0]!)])
+  const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])
   return {
-    relative,
+    relative, monthNames,
+    rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
     pattern, rangeDay, starts,

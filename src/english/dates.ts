@@ -17,8 +17,9 @@ export type EnDateGrammar = {
 
 // A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit, letter or colon after.
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:：])'
-// The last day of a range in one month (March 4 to 10, March 1-3).
-const RANGE = `(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)${DAY}`
+// The last day of a range in one month (March 4 to 10, March 1-3, February 6 and 7; not March 4 and
+// 12 representatives, a count before a plural).
+const RANGE = `(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!\\s+[a-z]+s\\b)))${DAY}`
 // A year after a day or month: four digits, not the start of a longer number (2,000); normalizing drops
 // the space between a comma and digits (March 11,2023).
 const YEAR = '(?:,\\s*|\\s+)(\\d{4})(?![\\d]|[,.]\\d)'

@@ -29,11 +29,13 @@ export type EnFigureWords = {
   readonly partitiveAfter: RegExp
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
   readonly modifiers: ReadonlySet<string>
+  /** Adjectives kept in the counted noun (political adviser). */
+  readonly classifiers: ReadonlySet<string>
   /** Global: set phrases with numbers that count nothing (the two sessions). */
   readonly phrases: RegExp
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'phrase'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'classifier', 'phrase'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -80,6 +82,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
+    classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
   }
 }

@@ -99,18 +99,18 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (one && /^\s+of\s/.test(after())) return null // one of which, one of the best
       let subject: string | null = null
       if (unit === null) {
-        const noun = countedNoun(text, tagged, end, one, w.modifiers)
+        const noun = countedNoun(text, tagged, end, one, w)
         if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
         const of = /^\s+of\s+(?:the\s+)?/.exec(after())
-        const noun = of ? countedNoun(text, tagged, end + of[0].length - 1, false, w.modifiers) : null
+        const noun = of ? countedNoun(text, tagged, end + of[0].length - 1, false, w) : null
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
       if (n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100 && !own) return null // in 2024, the 2025 session
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
-        const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w.modifiers) : null
+        const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : null
         if (noun) unit = read.singular(text.slice(noun.from, noun.end))
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name

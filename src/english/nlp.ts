@@ -7,6 +7,7 @@ export type CompromiseTerm = { text: string; tags: string[]; offset: { start: nu
 export type CompromiseView = {
   has(match: string): boolean
   match(match: string): CompromiseView
+  tag(tag: string): CompromiseView
   numbers(): CompromiseView & { json(o?: object): Array<{ text: string; number: { num: number; prefix: string; suffix: string; unit: string }; offset: { start: number; length: number }; terms: CompromiseTerm[] }>; get(): unknown }
   nouns(): { toSingular(): { text(): string } }
   people(): CompromiseView

@@ -50,7 +50,12 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
       let s = singulars.get(phrase)
       if (s === undefined) {
         s = nlp(phrase).nouns().toSingular().text().toLowerCase()
-        if (s === '') s = phrase.toLowerCase()
+        // Alone, a counted noun may read as a verb (202 times, 30 visits): it was a noun after its number.
+        if (s === '') {
+          const doc = nlp(phrase)
+          doc.match('.$').tag('Plural')
+          s = doc.nouns().toSingular().text().toLowerCase() || phrase.toLowerCase()
+        }
         singulars.set(phrase, s)
       }
       return s
@@ -67,6 +72,10 @@ const nounish = (t: Term) => isWord(t.text) && (t.tags.has('Noun') || t.tags.has
 /** The spaces or hyphen at text[at] (0 where there are none). */
 const gapAt = (text: string, at: number) => /^(?: +|-)/.exec(text.slice(at, at + 8))?.[0].length ?? 0
 
+/** Whether a word names what is counted: a noun, or an adjective that makes one term with it (political
+ * adviser); other adjectives describe it (81 thematic research activities: research activity). */
+const namesCounted = (t: Term, classifiers: ReadonlySet<string>) => t.tags.has('Noun') || !t.tags.has('Adjective') || classifiers.has(t.text.toLowerCase())
+
 /** Whether a noun or adjective follows position `at`: then a number there is not bare (8,000-plus crowd). */
 export function namesSomething(text: string, t: Tagged, at: number): boolean {
   const k = t.termAt.get(at + gapAt(text, at))
@@ -79,7 +88,7 @@ export function namesSomething(text: string, t: Tagged, at: number): boolean {
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, modifiers: ReadonlySet<string>): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string> }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -89,7 +98,7 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, m
     const term = t.terms[k]!
     if ((n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) || !nounish(term)) break
     if (/^[A-Z]/.test(term.text)) from = null
-    else if (from === null && !modifiers.has(term.text.toLowerCase())) from = term.start
+    else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.
     if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }
     if (term.tags.has('Plural')) { head = one ? null : term; break }

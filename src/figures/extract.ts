@@ -22,9 +22,10 @@ const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
+const YEAR = '年'
 
 /** A number read at a position: its value (exact), where it ends, and an approximation written inside it. */
-type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean }
+type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean; scaled: boolean; max?: number }
 
 /**
  * The number at `at`: Arabic (1,359 / 25.25, then 余/多, then a magnitude: 3.7万, 300余万) or Chinese
@@ -45,7 +46,7 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
     const mag = n.magnitudeAt(text, i)
     const value = mag ? scaleDecimal(digits, mag.pow) : Number(digits)
     if (mag) i = inside(i + mag.length)
-    return { value, end: i, approx, chinese: false, lone: false }
+    return { value, end: i, approx, chinese: false, lone: false, scaled: mag !== null }
   }
   // Chinese: numeral characters with a decimal point; 余/多 may sit before the magnitude (三百余万).
   let e = at
@@ -65,11 +66,33 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
     const dec = n.decimal(run.slice(0, tail))
     const mag = n.magnitudeAt(run, tail)
     value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
-  } else value = n.parse(run)
+  } else {
+    const pair = pairIn(run, n, fw.pairs)
+    if (pair) return { value: pair.low, max: pair.high, end: i, approx: approx ?? 'about', chinese: true, lone: false, scaled: true }
+    value = n.parse(run)
+  }
   if (value === null) return null
   // 十 alone is ten (十个, 十家); 百, 千, 万 alone begin words (百姓, 千万, 万物).
   const lone = [...run].length === 1 && n.kindOf(run) !== 'digit' && value !== 10
-  return { value, end: i, approx, chinese: true, lone }
+  return { value, end: i, approx, chinese: true, lone, scaled: true }
+}
+
+/**
+ * A span written with two neighbouring digits: its ends, each read with the other digit left out (五六十 →
+ * 50 and 60). Only in a numeral of two digits alone or with 十/百/千/万 (二〇二三 and 一九八九 are digit by
+ * digit).
+ */
+function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: number; high: number } | null {
+  const cs = [...run]
+  const digits = cs.filter((c) => n.kindOf(c) === 'digit').length
+  if (cs.length > 4 || (digits !== cs.length ? digits !== 2 : cs.length !== 2)) return null
+  for (let p = 0; p + 1 < cs.length; p++) {
+    if (!pairs.has(cs[p]! + cs[p + 1]!)) continue
+    const low = n.parse([...cs.slice(0, p + 1), ...cs.slice(p + 2)].join(''))
+    const high = n.parse([...cs.slice(0, p), ...cs.slice(p + 1)].join(''))
+    return low !== null && high !== null && high > low ? { low, high } : null
+  }
+  return null
 }
 
 /** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
@@ -105,6 +128,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
+    // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
+    if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
   const out: Array<Figure & { normStart: number }> = []
@@ -124,6 +149,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     let approx: Approx | null = null
     let unit: string | null = null
     let chinese = true
+    let max: number | undefined
+    let scaled = false
     const rn = round ? readRound(text, round.end, n) : null
     if (percent) {
       const core = readCore(text, percent.end, fw, n)
@@ -140,33 +167,49 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       if (!core) continue
       ;({ value, end, chinese } = core)
       approx = core.approx
-      // 一 alone is an article, not a count; a magnitude alone counts only made approximate (近百名, 十余家).
-      if (chinese && text.slice(s, end) === '一') continue
-      if (core.lone && !core.approx && !fw.before.longestEndingAt(text, s)) {
+      max = core.max
+      scaled = core.scaled
+      // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
+      // a magnitude alone counts only made approximate (近百名, 十余家).
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
+      if (core.lone && !core.approx && !beforeAt(fw, text, s)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
-      // Digits glued to what follows: a date 2024-05, a code 5G.
-      if (!chinese && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
     }
     if (fw.stops.longestAt(text, end) && unit === null) continue
-    if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === '年') continue
-    let max: number | undefined
-    const range = RANGE.exec(text.slice(end, end + 12))
-    if (range && Number(range[1]) > value) { max = Number(range[1]); end += range[0].length }
+    if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
+    // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
+    const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null
+    if (range) {
+      const at = end + range[0].length
+      const mag = n.magnitudeAt(text, at)
+      const high = mag ? scaleDecimal(range[1]!, mag.pow) : Number(range[1])
+      const low = mag && !scaled ? scaleDecimal(String(value), mag.pow) : value
+      // Years are no range of figures (2023-2025年, 2023至2025年).
+      if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === YEAR)) { value = low; max = high; end = at + (mag?.length ?? 0) }
+    }
+    // Digits glued to what follows: a date 2024-05, a code 5G.
+    if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
     let fend = end
     if (unit === null) {
       const tenths = fw.tenths.longestAt(text, end)
       const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
+      const split = splitUnit(fw, text, end)
       if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
+      else if (split) { unit = split.unit; fend = split.end; approx ??= split.approx }
       else if (u) { unit = u[1][0]!.unit; fend = u[0] }
     }
-    const before = fw.before.longestEndingAt(text, s)
-    // Without a unit: an Arabic number made approximate (近4000), or a round number in 万 (数十万).
-    if (unit === null && !(before && !chinese) && !(round && value >= 10000)) continue
+    const before = beforeAt(fw, text, s)
+    // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
+    const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
+    if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
-    // 三年攻坚行动, 五年规划: a span of years in Chinese numerals names a plan unless it is approximate.
-    if (unit === '年' && chinese && !approx && !before && !round) continue
+    // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
+    // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
+    if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
+    // 一九八五年, 二〇二三年, 九八年: a year written digit by digit.
+    if (unit === YEAR && chinese && max === undefined && digitByDigit(text.slice(s, end), n)) continue
     let start = s
     if (before) { approx ??= before.values[0]!; start = before.start }
     const after = fw.after.longestAt(text, fend)
@@ -175,6 +218,41 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     s = fend - 1
   }
   return out
+}
+
+const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
+
+/** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */
+function digitByDigit(run: string, n: Numerals): boolean {
+  const cs = [...run]
+  return cs.length >= 2 && cs.every((c) => n.kindOf(c) === 'digit')
+}
+
+/** Whether the word at `end` (right after 年) is a noun that 年 names: 五年规划, 三年攻坚行动. */
+function namesPlan(t: Tokens, end: number, durations: ReadonlySet<string>): boolean {
+  if (!t.isStart[end]) return false
+  const tok = t.list[t.at[end]!]
+  return tok !== undefined && PLAN_NOUN.test(tok.pos) && !durations.has(tok.word[0]!)
+}
+
+/**
+ * A unit of two parts with an approximation between them (3个多月, 两个多小时): the unit of the parts joined
+ * (个月, 小时), read from a copy of a few characters, so the cost does not grow with the text.
+ */
+function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number; approx: Approx } | null {
+  const approx = fw.inside.get(text[at + 1] ?? '')
+  if (!approx) return null
+  const joined = text[at]! + text.slice(at + 2, at + 6)
+  const u = fw.units.longestAt(joined, 0)
+  return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end, approx } : null
+}
+
+/** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */
+function beforeAt(fw: FigureWords, text: string, s: number): { start: number; values: Approx[] } | undefined {
+  const direct = fw.before.longestEndingAt(text, s)
+  if (direct) return direct
+  const bridge = fw.bridge.longestEndingAt(text, s)
+  return bridge ? fw.before.longestEndingAt(text, bridge.start) : undefined
 }
 
 /** 第二、五、六组: every number of an ordinal enumeration is an ordinal. */

@@ -9,6 +9,8 @@ export type Approx = NonNullable<Figure['approx']>
 export type FigureWords = {
   /** Approximations written before a number, as a trie of reversed words (read back from the number). */
   before: Trie<Approx>
+  /** Words between an approximation and its number (约有, 超过了), reversed like `before`. */
+  bridge: Trie<true>
   /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
   inside: ReadonlyMap<string, Approx>
   after: Trie<Approx>
@@ -20,16 +22,20 @@ export type FigureWords = {
   tenths: Trie<true>
   /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
   stops: Trie<true>
-  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米). */
-  units: Trie<{ unit: string; measure: boolean }>
+  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those after which 一 counts (一个百分点). */
+  units: Trie<{ unit: string; measure: boolean; one: boolean }>
   phrases: Trie<true>
+  /** Two neighbouring digits that write a span (三四, 五六). */
+  pairs: ReadonlySet<string>
+  /** Nouns after 年 that make a duration (三年内), by their first character. */
+  durations: ReadonlySet<string>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -37,15 +43,18 @@ export function loadFigureWords(): FigureWords {
     const needsApprox = position === 'before' || position === 'inside' || position === 'after' || position === 'round'
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
     if (position === 'before') w.before.add(reversed(word), a)
+    else if (position === 'bridge') w.bridge.add(reversed(word), true)
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
     else if (position === 'round') w.round.add(word, a)
     else if (position === 'percent') w.percent.add(word, true)
     else if (position === 'tenths') w.tenths.add(word, true)
     else if (position === 'stop') w.stops.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, inside, after, round, percent, tenths or stop`)
+    else if (position === 'pair') (w.pairs as Set<string>).add(word)
+    else if (position === 'duration') (w.durations as Set<string>).add(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair or duration`)
   }
-  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1' })
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   return w
 }

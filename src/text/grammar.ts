@@ -15,6 +15,6 @@ export const CPPCC = '政协'
 /** The mark of an ordinal (第十四届, 第15条). */
 export const ORDINAL = '第'
 /** The Chinese digits, zero to nine (二〇二四年, 三十); their values are in data/numerals.tsv. */
-export const HAN_DIGITS = '〇零一二三四五六七八九'
+export const HAN_DIGITS = '〇○零一二三四五六七八九'
 /** The digits and ten, as dates and terms write small numbers (十四届, 十二月三十一日). */
 export const HAN_SMALL = `${HAN_DIGITS}十`

@@ -27,4 +27,35 @@ describe('dates', () => {
   it('leaves out months without year or day, periods and ordinals', () => {
     expect(dates('近5个月后，5月以后，第8月')).toEqual([])
   })
+
+  it.each(['至8月底，全部联络室建成', '截至11月底所有提案已办结', '3月上旬召开主席会议', '6月初启动调研'])('a month with 底/初/旬 but no year is no date: %s', (text) => {
+    expect(dates(text)).toEqual([])
+  })
+
+  it.each([
+    ['二○二四年五月十日，县政协召开常委会议', '二○二四年五月十日', '2024-05-10'],
+    ['二○一九年十二月', '二○一九年十二月', '2019-12'],
+    ['元月15日，委员们开展慰问', '元月15日', '--01-15'],
+    ['2025年元月8日召开会议', '2025年元月8日', '2025-01-08'],
+  ])('zero written ○ and the month 元月: %s', (text, written, iso) => {
+    expect(dates(text)).toContainEqual([written, iso])
+  })
+
+  it.each([
+    ['The plenary sessions were held on February 6 and 7 in the district.', [['February 6', '--02-06'], ['7', '--02-07']]],
+    ['On March 4 and 12 representatives spoke at the meeting.', [['March 4', '--03-04']]],
+  ])('English days joined by and: %s', (text, want) => {
+    expect(dates(text)).toEqual(want)
+  })
+
+  it.each([
+    ['2024年5月至7月，委员分组调研', [['2024年5月', '2024-05'], ['7月', '2024-07']]],
+    ['2023年12月28日至2024年1月2日举办展览', [['2023年12月28日', '2023-12-28'], ['2024年1月2日', '2024-01-02']]],
+    ['视察于2025年3月31日至4月2日进行', [['2025年3月31日', '2025-03-31'], ['4月2日', '2025-04-02']]],
+    ['3月31日至4月2日开展视察', [['3月31日', '--03-31'], ['4月2日', '--04-02']]],
+    ['5月5日、6日，委员们分两组视察', [['5月5日', '--05-05'], ['6日', '--05-06']]],
+    ['2024年5月和7月两次开展调研', [['2024年5月', '2024-05'], ['7月', '2024-07']]],
+  ])('the second date of a range shares the first one\'s year: %s', (text, want) => {
+    expect(dates(text)).toEqual(want)
+  })
 })

@@ -11,6 +11,10 @@ const dates = (text: string) => analyzer.analyze(text).dates.map((d) => [d.text,
 describe('English figures', () => {
   it.each([
     ['The conference was attended by 260 political advisers.', '260 political advisers', 260, 'political adviser', null],
+    ['Members carried out 45 thematic inspections last year.', '45 thematic inspections', 45, 'inspection', null],
+    ['The office handled 120 key proposals.', '120 key proposals', 120, 'proposal', null],
+    ['Officials met the members 36 times.', '36 times', 36, 'time', null],
+    ['The report lists 12 economic indicators.', '12 economic indicators', 12, 'economic indicator', null],
     ['He brought two proposals this year.', 'two proposals', 2, 'proposal', null],
     ['Over the past five years, the committee met often.', 'five years', 5, 'year', null],
     ['It held a press conference on Monday, one day before its annual session.', 'one day', 1, 'day', null],
@@ -44,7 +48,7 @@ describe('English figures', () => {
     ['About 99 percent of members are satisfied.', 'About 99 percent', 99, '%', 'about'],
     ['Growth was 2.5 per cent.', '2.5 per cent', 2.5, '%', null],
     ['Growth was 30% in the year.', '30%', 30, '%', null],
-    ['The country created 12.44 million new urban jobs.', '12.44 million new urban jobs', 12440000, 'urban job', null],
+    ['The country created 12.44 million new urban jobs.', '12.44 million new urban jobs', 12440000, 'job', null],
     ['They served for 10 consecutive years.', '10 consecutive years', 10, 'year', null],
   ])('%s', (text, written, value, unit, approx) => {
     expect(figures(text)).toContainEqual([written, value, unit, approx])

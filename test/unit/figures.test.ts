@@ -76,6 +76,91 @@ describe('figures', () => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
   })
 
+  // Measure words of statistics beyond the common ones: visits, batches, animals, plants, energy, weight.
+  it.each([
+    ['全年开展送法下乡活动42场次', { text: '42场次', value: 42, unit: '场次', approx: null }],
+    ['分两批次组织委员视察', { text: '两批次', value: 2, unit: '批次', approx: null }],
+    ['走访慰问困难家庭650户次', { text: '650户次', value: 650, unit: '户次', approx: null }],
+    ['调研组先后走访企业80余家次', { text: '80余家次', value: 80, unit: '家次', approx: 'more' }],
+    ['年末生猪存栏23.5万头', { text: '23.5万头', value: 235000, unit: '头', approx: null }],
+    ['沿河补植银杏1200株', { text: '1200株', value: 1200, unit: '株', approx: null }],
+    ['光伏电站年发电量4500万度', { text: '4500万度', value: 45000000, unit: '度', approx: null }],
+    ['新增装机容量30万千瓦', { text: '30万千瓦', value: 300000, unit: '千瓦', approx: null }],
+    ['一个拥有120万人口的县', { text: '120万人口', value: 1200000, unit: '人', approx: null }],
+    ['受理群众诉求事项7宗', { text: '7宗', value: 7, unit: '宗', approx: null }],
+    ['发放创业担保贷款386笔', { text: '386笔', value: 386, unit: '笔', approx: null }],
+    ['办理时限为15个工作日。', { text: '15个工作日', value: 15, unit: '个工作日', approx: null }],
+    ['为防疫一线捐赠消毒液860升', { text: '860升', value: 860, unit: '升', approx: null }],
+    ['向学校赠送国旗二十面', { text: '二十面', value: 20, unit: '面', approx: null }],
+    ['签约金额5万人民币', { text: '5万人民币', value: 50000, unit: '元', approx: null }],
+    ['新建温室大棚2.6万㎡', { text: '2.6万㎡', value: 26000, unit: '平方米', approx: null }],
+  ])('unit: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  // Ranges: a hyphen between Arabic numbers, a magnitude after the upper end that scales both ends.
+  it.each([
+    ['每村可带动就业300-500人', { text: '300-500人', value: 300, max: 500, unit: '人', approx: null }],
+    ['单个项目补助20~50万元', { text: '20~50万元', value: 200000, max: 500000, unit: '元', approx: null }],
+    ['总投资8至12亿元的产业园', { text: '8至12亿元', value: 800000000, max: 1200000000, unit: '元', approx: null }],
+    ['年收入1万至3万元的农户', { text: '1万至3万元', value: 10000, max: 30000, unit: '元', approx: null }],
+    ['占比提高2-3个百分点', { text: '2-3个百分点', value: 2, max: 3, unit: '个百分点', approx: null }],
+  ])('range: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  // Spans in Chinese numerals written with two neighbouring digits, and 几 after a ten.
+  it.each([
+    ['每个小组三四个委员', { text: '三四个', value: 3, max: 4, unit: '个', approx: 'about' }],
+    ['来了五六十人', { text: '五六十人', value: 50, max: 60, unit: '人', approx: 'about' }],
+    ['花了两三天时间整理材料', { text: '两三天', value: 2, max: 3, unit: '天', approx: 'about' }],
+    ['十七八岁的学生', { text: '十七八岁', value: 17, max: 18, unit: '岁', approx: 'about' }],
+    ['我们十几个人组成调研组', { text: '十几个', value: 10, unit: '个', approx: 'more' }],
+    ['二十几家企业参展', { text: '二十几家', value: 20, unit: '家', approx: 'more' }],
+  ])('span: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  // Approximations: more words before the number, across a bridge (约有, 超过了), and after the unit.
+  it.each([
+    ['至少200名志愿者参加服务', { text: '至少200名', value: 200, unit: '名', approx: 'more' }],
+    ['不少于30家企业参与', { text: '不少于30家', value: 30, unit: '家', approx: 'more' }],
+    ['每次不超过15人', { text: '不超过15人', value: 15, unit: '人', approx: 'less' }],
+    ['现场约有3000人观看', { text: '约有3000人', value: 3000, unit: '人', approx: 'about' }],
+    ['参会企业超过了100家', { text: '超过了100家', value: 100, unit: '家', approx: 'more' }],
+    ['全县大概只有1.2万亩', { text: '大概只有1.2万亩', value: 12000, unit: '亩', approx: 'about' }],
+    ['他已年过六十岁开外', { text: '六十岁开外', value: 60, unit: '岁', approx: 'more' }],
+    ['参保人数稳定在42万左右', { text: '42万左右', value: 420000, unit: null, approx: 'about' }],
+    ['节目观看量达30多万', { text: '30多万', value: 300000, unit: null, approx: 'more' }],
+    ['调研历时3个多月', { text: '3个多月', value: 3, unit: '个月', approx: 'more' }],
+    ['座谈会开了两个多小时', { text: '两个多小时', value: 2, unit: '小时', approx: 'more' }],
+    ['共建成30个多媒体教室', { text: '30个', value: 30, unit: '个', approx: null }],
+    ['毛入园率大于90%', { text: '大于90%', value: 90, unit: '%', approx: 'more' }],
+    ['失业率低于5%', { text: '低于5%', value: 5, unit: '%', approx: 'less' }],
+  ])('approximation: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  // 一 before a unit of measure is a count; elsewhere an article.
+  it.each([
+    ['利率每下调一个百分点', { text: '一个百分点', value: 1, unit: '个百分点', approx: null }],
+    ['产值增长了一倍', { text: '一倍', value: 1, unit: '倍', approx: null }],
+  ])('one: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  // Durations in Chinese numerals are figures; before a noun they name a plan.
+  it.each([
+    ['五年来，县政协共开展视察40次', { text: '五年', value: 5, unit: '年', approx: null }],
+    ['再过两年这片荒地就能变成果园', { text: '两年', value: 2, unit: '年', approx: null }],
+    ['连续三年获评先进单位', { text: '三年', value: 3, unit: '年', approx: null }],
+    ['三年内完成全部改造', { text: '三年', value: 3, unit: '年', approx: null }],
+    ['近两年来共召开协商会12次', { text: '近两年', value: 2, unit: '年', approx: 'less' }],
+    ['十多天来，委员们走村入户', { text: '十多天', value: 10, unit: '天', approx: 'more' }],
+  ])('duration: %s', (text, want) => {
+    expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
   it.each([
     ['在吉林省政协十三届八次常委会会议上'],
     ['第十四届委员会第三次会议'],
@@ -87,6 +172,14 @@ describe('figures', () => {
     ['这是跟踪督办的第15条社情民意'],
     ['第二、五、六组联组讨论'],
     ['《长治市创新生态30条》'],
+    ['实施乡村振兴三年行动，编制第十五个五年规划'],
+    ['致公党江苏省委会自一九八五年成立以来'],
+    ['二〇二三年是开局之年，二○○七年参政议政工作要点'],
+    ['2023-2025年，全县持续推进；2021至2025年'],
+    ['会议定于2024-05-18召开，咨询电话0571-88886666'],
+    ['这是一个拥有悠久历史的古镇'],
+    ['上下两头跑，统筹兼顾'],
+    ['来自四面八方的客人'],
   ])('finds no figure in %s', (text) => {
     expect(figures(text)).toEqual([])
   })
