@@ -11,12 +11,12 @@ export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKi
 export const admissible = (d: Division | null, b: Body): boolean => !(d?.level === 'township' && b.organ.kind === 'cppcc')
 
 /** The parts written from `at` after a body of kind `kind` (统战部 after 委, 文史委 after 政协, 党组 after any). */
-export function readParts(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { parts: Part[]; end: number; kind: CommitteeKind } {
+export function readParts(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind, wordEnd?: WordEnd): { parts: Part[]; end: number; kind: CommitteeKind } {
   const parts: Part[] = []
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k)
+    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
     end = p.end
@@ -38,11 +38,26 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
   return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
 }
 
+/** Whether [start, end) is whole words of the segmenter, all nouns (or 和 between them): 社法 + 环资委. */
+export type WordEnd = (start: number, end: number) => boolean
+
+// A special committee the lexicon does not list: a stem and the word for a committee (社法环资委,
+// 农业和农村专委会), written in whole nouns of the segmenter (not 委 of 委员, not 在中共吉林市委).
+const SPECIAL = /^([\u4e00-\u9fff]{2,8}?)(专门委员会|专委会|委员会|委)/
+
+/** A CPPCC special committee written after 政协 and missing from data/body-parts.tsv: its stem as written. */
+export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { end: number; value: Part } | null {
+  const m = SPECIAL.exec(text.slice(at, at + 13))
+  if (!m || !wordEnd(at, at + m[0].length) || lex.notCommittees.longestAt(text, at + m[1]!.length) !== undefined && m[2] === COMMITTEE) return null
+  for (let i = 0; i < m[1]!.length; i++) if (lex.notSpecial.longestAt(m[1]!, i)) return null
+  return { end: at + m[0].length, value: { form: m[0], after: 'cppcc', kind: 'cppcc-special', id: m[0] } }
+}
+
 /** The organ written at `at` and its parts: the body that follows a region. */
-export function readBody(lex: BodyLexicon, text: string, at: number): Body | null {
+export function readBody(lex: BodyLexicon, text: string, at: number, wordEnd?: WordEnd): Body | null {
   const o = longest(lex.organs, text, at, organEnds(lex, text))
   if (!o) return null
-  const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind)
+  const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind, wordEnd)
   return { organ: o.value, parts, end, kind }
 }
 

@@ -15,10 +15,12 @@ const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
  * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
  * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
  */
-export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+  const { text, tokens, places } = input
   const out: BodyMention[] = []
   const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
   toks.forEach((t, i) => {
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
@@ -29,6 +31,11 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
     if (!head) return
+    if (head.phrase === 'region') {
+      const m = regionBody(input, covered, placeEnd, i, head)
+      if (m) out.push(m)
+      return
+    }
     const bodyStart = t.end - head.word.length
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = i
@@ -75,4 +82,42 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
     }
     return first < 0 ? undefined : places[first]
   }
+}
+
+// Words inside the name of a department: nouns, verbal nouns and verbs (海洋发展, 畜牧兽医管理, 城管执法).
+const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x)$/
+const JOIN = /^[和与]$/
+
+/**
+ * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
+ * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
+ * relative region word written as a word of its own, right before at most five words of the name; 和 may
+ * join two of them (海洋发展和渔业局), not begin or end the stem.
+ */
+function regionBody(input: BodyInput, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const t = toks[i]!
+  for (let k = i; k >= 0 && i - k < 6; k--) {
+    const start = toks[k]!.start
+    if (k < i || start < t.end - head.word.length) {
+      // The region ends here: a resolved place, or a relative word that is a whole word (县, 市).
+      const place = placeEnd.get(start)
+      const prev = toks[k - 1]
+      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, prev.start) : undefined
+      const d = place ? place.division : rel && rel.end === start ? input.relative(prev!.start, rel.values[0]!) : undefined
+      if ((place || (rel && rel.end === start)) && !JOIN.test(text.slice(start, toks[k]!.end)) && t.end - start - head.word.length >= 2) {
+        const from = place ? place.start : prev!.start
+        if (covered[from]) return null
+        const written = text.slice(start, t.end)
+        const name = d ? d.name + written : text.slice(from, t.end)
+        return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
+      }
+    }
+    if (k === 0) return null
+    const w = toks[k - 1]!
+    if (covered[w.start] || w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan)) return null
+    if (!STEM_POS.test(w.pos) && !(JOIN.test(text.slice(w.start, w.end)) && toks[k]!.start < t.end - head.word.length)) return null
+  }
+  return null
 }

@@ -15,7 +15,7 @@ export type Prefix = { form: string; party: string; kind: CommitteeKind; keep: b
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed'; whole: boolean }
+export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region'; whole: boolean }
 
 export type BodyLexicon = {
   organs: Trie<Organ>
@@ -29,6 +29,8 @@ export type BodyLexicon = {
   members: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
+  /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
+  notSpecial: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
   localEnds: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -72,7 +74,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
-    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local or placed`)
+    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed or region`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }
@@ -88,7 +90,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, localEnds: words('local-places.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), localEnds: words('local-places.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
   }
 }
