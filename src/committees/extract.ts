@@ -8,8 +8,9 @@ import { longest, type BodyLexicon } from './lexicon.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-// What may stand before a relative region word that does not start a word of its own (该市政协).
-const THIS = UnitSet.of(['该本'])
+// What may stand before a relative region word that does not start a word of its own: 该市政协, and a
+// preposition or verb of motion the segmenter joins to it (到市/人民检察院, 赴县/农业农村局).
+const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从'])
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
