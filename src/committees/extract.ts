@@ -4,7 +4,7 @@ import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
-import { longest, type BodyLexicon } from './lexicon.js'
+import { longest, partyCommitteeOfParty, type BodyLexicon } from './lexicon.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -112,7 +112,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
-      if (admissible(d, b)) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(text, rel.end + 1))) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
       i = b.end - 1
       continue
     }

@@ -35,6 +35,8 @@ export type BodyLexicon = {
   localEnds: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
+  /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
+  prefixEndAt(text: string, at: number): number
 }
 
 const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
@@ -46,6 +48,14 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
 /** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word (委员, 委托: data/not-committees.txt). */
 export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, o: Organ) =>
   o.form !== COMMITTEE || lex.notCommittees.longestAt(text, end - 1) === undefined
+
+/**
+ * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
+ * named before), not the party committee 委; 委会议 (a meeting of the 委) and 委会同 (jointly with) are.
+ */
+export const partyCommitteeOfParty = (text: string, end: number): boolean => text.charCodeAt(end) === HUI && !COMMITTEE_AFTER_HUI.has(text.charCodeAt(end + 1))
+const HUI = '会'.charCodeAt(0)
+const COMMITTEE_AFTER_HUI = UnitSet.of(['议同'])
 
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
@@ -92,6 +102,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   return {
     organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), localEnds: words('local-places.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
+    prefixEndAt: (text, at) => prefixes.longestAt(text, at)?.end ?? -1,
   }
 }
 

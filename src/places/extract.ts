@@ -16,6 +16,8 @@ export type PlaceContext = {
   readonly abbreviations: AbbreviationContext
   /** End of a public body's organ written at `at` (政协, 人大, 市委, 政府), or -1: 朝阳区政协, 南康政协. */
   organEndAt(text: string, at: number): number
+  /** End of a body's prefix written at `at` (中共, 民建), or -1: the segmenter keeps 中共天津市委 one word. */
+  prefixEndAt(text: string, at: number): number
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
@@ -39,16 +41,22 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const organ = ctx.organEndAt(text, e) > 0
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
-  const leftOk = canBegin(text, t, s, prev)
+  const leftOk = canBegin(text, t, s, prev, ctx)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
   const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
 }
 
-/** Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a word begins, or right after the previous mention. */
-function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined): boolean {
-  return s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)
+/**
+ * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
+ * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
+ * the one word 中共天津市委).
+ */
+function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined, ctx: PlaceContext): boolean {
+  if (s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)) return true
+  const w = t.list[t.at[s]!]
+  return w !== undefined && w.start < s && ctx.prefixEndAt(text, w.start) === s
 }
 
 function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined): boolean {
@@ -67,7 +75,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
-    if (!canBegin(text, tokens, i, out[out.length - 1])) { i++; continue }
+    if (!canBegin(text, tokens, i, out[out.length - 1], ctx)) { i++; continue }
     const matches = g.forms.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
