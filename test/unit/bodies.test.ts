@@ -156,3 +156,99 @@ describe('bodies: what is not one', () => {
     expect(committees(text).map((c) => c.name)).toEqual(names)
   })
 })
+
+describe('bodies: departments named between their region and a head word', () => {
+  it.each([
+    ['荣成市海洋发展和渔业局负责人通报情况', '荣成市海洋发展和渔业局'],
+    [`${HOME}市自然资源和规划局、市城管执法局负责人参加`, '南昌市城管执法局'],
+    [`${HOME}市生态环境保护局通报了整改情况`, '南昌市生态环境保护局'],
+    [`${HOME}市畜牧兽医管理服务中心介绍了疫病防控工作`, '南昌市畜牧兽医管理服务中心'],
+    ['德阳市大数据发展管理局局长介绍', '德阳市大数据发展管理局'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+
+  it.each([
+    ['县农业农村局、县海洋发展和渔业局主要负责人', '渔业局'],
+    ['县里围绕中心、服务大局', '大局'],
+    ['市农业局和局领导班子', '局领导'],
+  ])('no body is cut out of a longer name or a word: %s', (text, part) => {
+    expect(committees(text).filter((c) => c.name.endsWith(part) && !c.name.includes('海洋'))).toEqual([])
+  })
+
+  it.each([
+    ['长丰县政协召开会议。县委组织部、宣传部、县农业农村局负责人参加', '长丰县委宣传部'],
+    [`${HOME}市委组织部、统战部负责同志到会`, '南昌市委统战部'],
+    ['中共兰溪市委常委、统战部部长讲话', '兰溪市委统战部'],
+  ])('a department listed after another of one party committee is that committee\'s: %s', (text, name) => {
+    const cs = committees(text)
+    expect(cs.find((c) => c.name === name)).toMatchObject({ kind: 'party' })
+    expect(cs.map((c) => c.name)).not.toContain(name.replace('委', ''))
+  })
+})
+
+describe('bodies: CPPCC special committees the lexicon does not list', () => {
+  it.each([
+    ['安康市政协社法环资委部分委员参加调研', '安康市政协社法环资委'],
+    ['长丰县政协召开会议。县政协办、农业和农村专委会负责人参加', '长丰县政协农业和农村专委会'],
+    [`${HOME}市政协文史委、提案委负责人参加`, '南昌市政协提案委'],
+    [`${HOME}市政协经济和科技专委会开展调研`, '南昌市政协经济和科技专委会'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc-special' })
+  })
+
+  it.each([
+    `${HOME}市政协组织委员视察`,
+    `${HOME}市政协常务委员会听取报告`,
+    `${HOME}市政协机关党委开展活动`,
+    `${HOME}市政协十四届三次常委会议召开`,
+    '吉林省政协委员、专家及省发展改革委负责同志',
+    '延边州政协紧紧围绕州委、州政府部署',
+    `${HOME}市政协各专委会`,
+  ])('no special committee in %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
+  })
+})
+
+describe('bodies: bodies and places inside one word of the segmenter', () => {
+  it.each([
+    ['受中共天津市委委托，农工党市委会开展调研', '天津市委', '天津市'],
+    ['中共宁波市委书记讲话', '宁波市委', '宁波市'],
+  ])('%s → %s', (text, name, place) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.find((c) => c.name === name)).toMatchObject({ kind: 'party' })
+    expect(r.places.map((p) => p.name)).toContain(place)
+  })
+
+  it.each([
+    ['周建功带领委员到市人民检察院、市中级人民法院调研。', '市人民检察院', 'procuratorate'],
+    ['委员们赴县农业农村局座谈', '县农业农村局', 'government'],
+  ])('a relative body after a preposition joined to its region word: %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['省委会调研部同志一同参加活动。', '民建市委会召开会议，市委会秘书处'])('委会 is no party committee: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'party')).toEqual([])
+  })
+
+  it('a party committee meeting and 会同 keep the committee', () => {
+    expect(committees('市委会议研究决定，市委会同市政府部署').map((c) => c.name)).toEqual(['市委', '市政府'])
+  })
+})
+
+describe('bodies: national offices and companies named in full', () => {
+  it.each([
+    ['中央财办副主任、中央农办副主任介绍情况', '中央财办', 'party'],
+    ['中央农村工作领导小组办公室负责同志', '中央农村工作领导小组办公室', 'party'],
+    ['中央网信办有关司局', '中央网信办', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: '全国' })
+  })
+
+  it.each([
+    ['承办单位：绍兴市蓝剑传播有限公司', '绍兴市蓝剑传播有限公司', '绍兴市'],
+    ['杭州英普律师事务所主任毛某发言', '杭州英普律师事务所', '杭州市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+})
