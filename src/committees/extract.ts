@@ -112,7 +112,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
-      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(text, rel.end + 1))) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
       i = b.end - 1
       continue
     }
@@ -208,7 +208,7 @@ function lastBefore(text: string, ch: string, from: number, min: number): number
 
 // Words that may make up the name of a committee: nouns, verbal nouns, unknown words, and 和 between them.
 const NOUN_POS = /^(?:n|ns|nt|nz|ng|nrt|j|vn|x)$/
-const NOUN_JOINS = UnitSet.of(['和与'])
+const NOUN_JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及 (专家及省发展改革委)
 
 /** 1 for each unit inside a noun of the segmenter (or a lone 和/与), for reading committee names. */
 function nounChars(text: string, tokens: Tokens): Uint8Array {

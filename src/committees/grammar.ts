@@ -1,5 +1,6 @@
 import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
+import { isHan } from '../text/chars.js'
 import { COMMITTEE, CONJUNCTIONS } from '../text/grammar.js'
 import { longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
@@ -41,16 +42,22 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
 /** Whether [start, end) is whole words of the segmenter, all nouns (or 和 between them): 社法 + 环资委. */
 export type WordEnd = (start: number, end: number) => boolean
 
-// A special committee the lexicon does not list: a stem and the word for a committee (社法环资委,
-// 农业和农村专委会), written in whole nouns of the segmenter (not 委 of 委员, not 在中共吉林市委).
-const SPECIAL = /^([\u4e00-\u9fff]{2,8}?)(专门委员会|专委会|委员会|委)/
-
-/** A CPPCC special committee written after 政协 and missing from data/body-parts.tsv: its stem as written. */
+/**
+ * A CPPCC special committee written after 政协 and missing from data/body-parts.tsv: a stem of two to
+ * eight characters and the first word that ends a committee after it (data/special-committee-words.txt:
+ * 社法环资 + 委, 农业和农村 + 专委会), written in whole nouns of the segmenter (not 委 of 委员, not
+ * 在中共吉林市委) and with no word of data/not-special-committees.txt in the stem (常务, 机关, 组织).
+ */
 export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { end: number; value: Part } | null {
-  const m = SPECIAL.exec(text.slice(at, at + 13))
-  if (!m || !wordEnd(at, at + m[0].length) || lex.notCommittees.longestAt(text, at + m[1]!.length) !== undefined && m[2] === COMMITTEE) return null
-  for (let i = 0; i < m[1]!.length; i++) if (lex.notSpecial.longestAt(m[1]!, i)) return null
-  return { end: at + m[0].length, value: { form: m[0], after: 'cppcc', kind: 'cppcc-special', id: m[0] } }
+  for (let n = 2; n <= 8 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+    const w = lex.specialEnds.longestAt(text, at + n)
+    if (!w) continue
+    const end = w.end
+    if (!wordEnd(at, end)) return null
+    for (let i = at; i < at + n; i++) if (lex.notSpecial.longestAt(text, i) && lex.notSpecial.longestAt(text, i)!.end <= at + n) return null
+    return { end, value: { form: text.slice(at, end), after: 'cppcc', kind: 'cppcc-special', id: text.slice(at, end) } }
+  }
+  return null
 }
 
 /** The organ written at `at` and its parts: the body that follows a region. */

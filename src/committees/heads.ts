@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../places/types.js'
-import { every, isHan } from '../text/chars.js'
+import { every, isHan, UnitSet } from '../text/chars.js'
+import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -86,7 +87,7 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
 
 // Words inside the name of a department: nouns, verbal nouns and verbs (海洋发展, 畜牧兽医管理, 城管执法).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x)$/
-const JOIN = /^[和与]$/
+const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 
 /**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
@@ -106,7 +107,7 @@ function regionBody(input: BodyInput, covered: Uint8Array, placeEnd: Map<number,
       const prev = toks[k - 1]
       const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, prev.start) : undefined
       const d = place ? place.division : rel && rel.end === start ? input.relative(prev!.start, rel.values[0]!) : undefined
-      if ((place || (rel && rel.end === start)) && !JOIN.test(text.slice(start, toks[k]!.end)) && t.end - start - head.word.length >= 2) {
+      if ((place || (rel && rel.end === start)) && !(toks[k]!.end - start === 1 && JOINS.has(text.charCodeAt(start))) && t.end - start - head.word.length >= 2) {
         const from = place ? place.start : prev!.start
         if (covered[from]) return null
         const written = text.slice(start, t.end)
@@ -117,7 +118,7 @@ function regionBody(input: BodyInput, covered: Uint8Array, placeEnd: Map<number,
     if (k === 0) return null
     const w = toks[k - 1]!
     if (covered[w.start] || w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan)) return null
-    if (!STEM_POS.test(w.pos) && !(JOIN.test(text.slice(w.start, w.end)) && toks[k]!.start < t.end - head.word.length)) return null
+    if (!STEM_POS.test(w.pos) && !(w.end - w.start === 1 && JOINS.has(text.charCodeAt(w.start)) && toks[k]!.start < t.end - head.word.length)) return null
   }
   return null
 }

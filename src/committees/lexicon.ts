@@ -30,6 +30,10 @@ export type BodyLexicon = {
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
+  /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
+  specialEnds: Trie<true>
+  /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
+  committeeWords: Trie<boolean>
   notSpecial: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
   localEnds: Trie<true>
@@ -51,11 +55,10 @@ export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string)
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
- * named before), not the party committee 委; 委会议 (a meeting of the 委) and 委会同 (jointly with) are.
+ * named before), not the party committee 委 (市委会议, 市委会同): data/committee-hui.tsv.
  */
-export const partyCommitteeOfParty = (text: string, end: number): boolean => text.charCodeAt(end) === HUI && !COMMITTEE_AFTER_HUI.has(text.charCodeAt(end + 1))
-const HUI = '会'.charCodeAt(0)
-const COMMITTEE_AFTER_HUI = UnitSet.of(['议同'])
+export const partyCommitteeOfParty = (lex: Pick<BodyLexicon, 'committeeWords'>, text: string, end: number): boolean =>
+  lex.committeeWords.longestAt(text, end - 1)?.values[0] === false
 
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
@@ -99,8 +102,10 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     return t
   }
   const notCommittees = words('not-committees.txt')
+  const committeeWords = new Trie<boolean>()
+  for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), localEnds: words('local-places.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
     prefixEndAt: (text, at) => prefixes.longestAt(text, at)?.end ?? -1,
   }
