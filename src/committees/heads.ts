@@ -7,9 +7,13 @@ import type { BodyInput, BodyMention } from './types.js'
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-/** Whether the phrase before a head names a body: a local one ends in a village, community, street or township (data/local-places.txt). */
+/**
+ * Whether the phrase before a head names a body: a local one is the name of a village, community, street
+ * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
+ * 街道居委会 names no body).
+ */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && lex.localEnds.longestEndingAt(phrase, phrase.length) !== undefined : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
+  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's

@@ -248,7 +248,18 @@ describe('bodies: national offices and companies named in full', () => {
   it.each([
     ['承办单位：绍兴市蓝剑传播有限公司', '绍兴市蓝剑传播有限公司', '绍兴市'],
     ['杭州英普律师事务所主任毛某发言', '杭州英普律师事务所', '杭州市'],
+    ['宁波广播电视集团艾迪会展副总经理江某', '宁波广播电视集团', '宁波市'],
   ])('%s → %s', (text, name, region) => {
     expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+})
+
+describe('bodies: a village or street body needs the name of its place', () => {
+  it.each([
+    ['胜龙村村委会、城北庄街道办事处负责人', ['胜龙村村委会', '城北庄街道办事处']],
+    ['与区住建委、街道居委会和居民代表座谈', ['区住建委']],
+    ['社区居委会和村委会干部参加', []],
+  ])('%s', (text, names) => {
+    expect(committees(text).map((c) => c.name)).toEqual(names)
   })
 })
