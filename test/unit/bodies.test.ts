@@ -263,3 +263,20 @@ describe('bodies: a village or street body needs the name of its place', () => {
     expect(committees(text).map((c) => c.name)).toEqual(names)
   })
 })
+
+describe('bodies: more mass organisations and national agencies', () => {
+  it.each([
+    [`${HOME}市关工委、市法学会联合举办讲座`, '南昌市法学会', 'mass-organisation'],
+    [`${HOME}市关心下一代工作委员会主任`, '南昌市关心下一代工作委员会', 'mass-organisation'],
+    [`${HOME}市贸促会组织企业参展`, '南昌市贸促会', 'mass-organisation'],
+    ['国家市场监督管理总局有关负责同志', '国家市场监督管理总局', 'government'],
+    ['海关总署、国家金融监管总局参加座谈', '海关总署', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('工商联 and its other name 总商会 are one body', () => {
+    const cs = committees(`${HOME}市工商联（总商会）召开执委会，市总商会会长讲话`).filter((c) => c.kind === 'mass-organisation')
+    expect(cs.map((c) => c.name)).toEqual(['南昌市工商联'])
+  })
+})
