@@ -59,14 +59,15 @@ function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undef
   return w !== undefined && w.start < s && ctx.prefixEndAt(text, w.start) === s
 }
 
-function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined): boolean {
+function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined, childAfter: (d: Form['division']) => boolean): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
   if (!a.leftOk || !a.rightOk) return false
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is
-  // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes.
-  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore
+  // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
+  // one of its townships follows (南康唐江镇, 越城北海街道).
+  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
 
@@ -84,7 +85,8 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       // A division of one of these forms written right after: 广西 before 北海.
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
-      const ok = forms.filter((f) => acceptable(g, f, a, prev))
+      const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division)))
+      const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: a.exactTok === 'ns' || a.exactTok === 'nr' }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
