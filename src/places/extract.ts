@@ -61,7 +61,8 @@ function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undef
 
 function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined, childAfter: (d: Form['division']) => boolean): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
-  if (!a.leftOk || !a.rightOk) return false
+  // The parent written right before vouches for a child the segmenter cut across (津南区海棠街|文德花园).
+  if (!a.leftOk || (!a.rightOk && !parentBefore)) return false
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is

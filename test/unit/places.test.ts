@@ -154,3 +154,17 @@ describe('places: a county written short before one of its townships, a place in
     expect(names(text)).toEqual(expected)
   })
 })
+
+describe('places: a street (街道) written 街 after its district', () => {
+  const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each([
+    ['深入津南区海棠街文德花园社区', ['津南区', '海棠街道']],
+    ['深入河北区鸿顺里街律笛里社区', ['河北区', '鸿顺里街道']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each(['在解放街开了一家店', '沿着人民街走'])('a street of no named district is no place: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
