@@ -280,3 +280,13 @@ describe('bodies: more mass organisations and national agencies', () => {
     expect(cs.map((c) => c.name)).toEqual(['南昌市工商联'])
   })
 })
+
+describe('bodies: a congress session and observatories after a region', () => {
+  it.each([
+    [`${HOME}学习传达了市人代会和市政协会议精神`, '南昌市人代会', 'congress'],
+    ['民建临沂市委主委、临沂市地震台台长', '临沂市地震台', 'government'],
+    [`${HOME}市气象台发布暴雨预警`, '南昌市气象台', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+})
