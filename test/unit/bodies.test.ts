@@ -290,3 +290,14 @@ describe('bodies: a congress session and observatories after a region', () => {
     expect(body(text, name)).toMatchObject({ kind })
   })
 })
+
+describe('bodies: zone administrative committees and more party offices', () => {
+  it.each([
+    ['高新区管委会、经开区管委会负责同志参加', '经开区管委会', 'government'],
+    ['嘉兴科技城管委会主任', '嘉兴科技城管委会', 'government'],
+    ['吉林市委改革办、市委金融办负责同志', '吉林市委改革办', 'party'],
+    ['吉林市委金融办负责同志', '吉林市委金融办', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+})
