@@ -168,3 +168,14 @@ describe('places: a street (街道) written 街 after its district', () => {
     expect(names(text)).toEqual([])
   })
 })
+
+describe('places: province abbreviations before words of cooperation between regions', () => {
+  const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each([
+    ['深化苏陕协作', ['江苏省', '陕西省']],
+    ['沪滇对口帮扶成效显著', ['上海市', '云南省']],
+    ['浙川东西部协作', ['浙江省', '四川省']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
