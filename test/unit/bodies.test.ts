@@ -301,3 +301,18 @@ describe('bodies: zone administrative committees and more party offices', () => 
     expect(body(text, name)).toMatchObject({ kind })
   })
 })
+
+describe('bodies: the relative words 自治区, 自治州 and 盟', () => {
+  it.each([
+    ['内蒙古自治区政协召开会议。自治区党委书记出席。', '内蒙古自治区党委', 'party'],
+    ['延边朝鲜族自治州政协召开会议。自治州人民政府州长讲话', '延边朝鲜族自治州人民政府', 'government'],
+    ['锡林郭勒盟政协召开会议，盟委书记出席', '锡林郭勒盟委', 'party'],
+    ['锡林郭勒盟政协召开会议，盟行署副盟长讲话', '锡林郭勒盟行署', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['民盟盟员积极建言', '全盟上下团结一心'])('no body of a 盟 in %s', (text) => {
+    expect(committees(text).filter((c) => c.name.includes('盟委') || c.name.includes('行署'))).toEqual([])
+  })
+})
