@@ -43,7 +43,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const wordEnd = (s: number, e: number) => {
     if (tokens.isStart[s] !== 1 || tokens.isEnd[e] !== 1) return false
     for (let k = s; k < e; k++) if (!nouns[k]) return false
-    return true
+    // The last word is no body of a region of its own (积极响应 + 市委 is no special committee).
+    const last = tokens.list[tokens.at[e - 1]!]
+    return last === undefined || input.relativeWords.longestAt(text, last.start) === undefined
   }
 
   // CPPCC titles: 政协 + place + [第X届]委员会[第Y次会议].

@@ -204,6 +204,7 @@ describe('bodies: CPPCC special committees the lexicon does not list', () => {
     `${HOME}市政协十四届三次常委会议召开`,
     '吉林省政协委员、专家及省发展改革委负责同志',
     '延边州政协紧紧围绕州委、州政府部署',
+    '台州市政协积极响应市委部署',
     `${HOME}市政协各专委会`,
   ])('no special committee in %s', (text) => {
     expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
