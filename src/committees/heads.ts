@@ -10,10 +10,12 @@ const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
- * 街道居委会 names no body).
+ * 街道居委会 names no body); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
+  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0
+    : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
+      : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's

@@ -296,6 +296,7 @@ describe('bodies: zone administrative committees and more party offices', () => 
   it.each([
     ['高新区管委会、经开区管委会负责同志参加', '经开区管委会', 'government'],
     ['嘉兴科技城管委会主任', '嘉兴科技城管委会', 'government'],
+    ['苏州工业园区管委会副主任', '苏州工业园区管委会', 'government'],
     ['吉林市委改革办、市委金融办负责同志', '吉林市委改革办', 'party'],
     ['吉林市委金融办负责同志', '吉林市委金融办', 'party'],
   ])('%s → %s', (text, name, kind) => {
@@ -315,5 +316,11 @@ describe('bodies: the relative words 自治区, 自治州 and 盟', () => {
 
   it.each(['民盟盟员积极建言', '全盟上下团结一心'])('no body of a 盟 in %s', (text) => {
     expect(committees(text).filter((c) => c.name.includes('盟委') || c.name.includes('行署'))).toEqual([])
+  })
+})
+
+describe('bodies: no administrative committee outside a zone', () => {
+  it.each(['小区业主管委会、物业管委会换届'])('%s', (text) => {
+    expect(committees(text)).toEqual([])
   })
 })
