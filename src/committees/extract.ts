@@ -1,16 +1,19 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
-import { isHan, UnitSet } from '../text/chars.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
+import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, readBody, readParts, type Body } from './grammar.js'
+import { admissible, bodyKey, bodyMention, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
-import { longest, type BodyLexicon } from './lexicon.js'
+import { longest, partyCommitteeOfParty, type BodyLexicon } from './lexicon.js'
+import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-// What may stand before a relative region word that does not start a word of its own (该市政协).
-const THIS = UnitSet.of(['该本'])
+// What may stand before a relative region word that does not start a word of its own: 该市政协, and a
+// preposition or verb of motion the segmenter joins to it (到市/人民检察院, 赴县/农业农村局).
+const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从'])
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
+const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 const CLAUSE_END = /[，。；！？：\n]/
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
@@ -36,6 +39,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
+  const nouns = nounChars(text, tokens)
+  const wordEnd = (s: number, e: number) => {
+    if (tokens.isStart[s] !== 1 || tokens.isEnd[e] !== 1) return false
+    for (let k = s; k < e; k++) if (!nouns[k]) return false
+    // The last word is no body of a region of its own (积极响应 + 市委 is no special committee).
+    const last = tokens.list[tokens.at[e - 1]!]
+    return last === undefined || input.relativeWords.longestAt(text, last.start) === undefined
+  }
 
   // CPPCC titles: 政协 + place + [第X届]委员会[第Y次会议].
   for (const p of places) {
@@ -65,7 +76,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!organ) continue
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     const national = regionEnd === at
-    const { parts, end, kind } = readParts(lex, text, organ.end, x.kind)
+    const { parts, end, kind } = readParts(lex, text, organ.end, x.kind, wordEnd)
     const regionName = national ? NATIONAL : region?.name ?? null
     // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
@@ -83,7 +94,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const resolved = places.filter((p) => p.division)
   resolved.forEach((p, k) => {
     if (covered[p.start]) return
-    const b = readBody(lex, text, p.end)
+    const b = readBody(lex, text, p.end, wordEnd)
     if (!b || !admissible(p.division, b)) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
@@ -100,17 +111,17 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || THIS.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
-    const b = rel ? readBody(lex, text, rel.end) : null
+    const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
-      if (admissible(d, b)) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
       i = b.end - 1
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联.
     const n = wordStart(i) ? longest(lex.named, text, i, namedEnds) : null
     if (n) {
-      const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind)
+      const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind, wordEnd)
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
       take({ start: i, end, name, key: `${NATIONAL}|${n.value.id}${parts.map((p) => p.id).join('')}`, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
@@ -118,7 +129,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
   }
 
-  for (const m of listedBodies(input, lex, out, covered)) take(m)
+  for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of headBodies(input, lex, covered)) take(m)
   return dedupe(out)
 }
@@ -129,7 +140,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
  * organ right after a list mark takes the region of the nearest body before it in the same clause, or of
  * the relative word that heads the list item before it.
  */
-function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
+function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, wordEnd: WordEnd): BodyMention[] {
   const { text } = input
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
@@ -137,9 +148,22 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
     const b: Body | null = readBody(lex, text, i)
-    if (!b || b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE) continue
+    const special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
+    if (b ? b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     const before = byStart[k - 1]
+    // A special committee after its CPPCC committee (or another of its special committees) in one clause:
+    // 县政协办、农业和农村专委会; 市政协文史委、提案委.
+    if (special) {
+      if ((before?.kind === 'cppcc' || before?.kind === 'cppcc-special') && before.region !== null && !CLAUSE_END.test(text.slice(before.end, i - 1))) {
+        const base = before.region + CPPCC
+        out.push({ start: i, end: special.end, name: base + text.slice(i, special.end), key: `${before.region}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before.region, division: before.division, term: null, session: null, rule: 'rule:list+special' })
+        i = special.end - 1
+      }
+      continue
+    }
+    // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
+    if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
       before && before.region && !CLAUSE_END.test(text.slice(before.end, i - 1)) ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
@@ -151,10 +175,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
         region = { d, name: d?.name ?? null }
       }
     }
-    if (!region || region.name === null || !admissible(region.d, b)) continue
+    if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
-    const ofCommittee = region.of?.kind === 'party' && region.of.key.endsWith(`|${COMMITTEE}`) && b.organ.short && b.organ.kind === 'party'
-    const name = (ofCommittee ? region.of!.name : region.name) + text.slice(i, b.end)
+    // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
+    const ofCommittee = region.of?.kind === 'party' && region.of.key.startsWith(`${region.name}|${COMMITTEE}`) && b.organ.short && b.organ.kind === 'party'
+    const name = (ofCommittee ? region.name + COMMITTEE : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     i = b.end - 1
   }
@@ -181,4 +206,20 @@ function lastBefore(text: string, ch: string, from: number, min: number): number
   const c = ch.charCodeAt(0)
   for (let k = from; k >= Math.max(0, min); k--) if (text.charCodeAt(k) === c) return k
   return -1
+}
+
+// Words that may make up the name of a committee: nouns, verbal nouns, unknown words, and 和 between them.
+const NOUN_POS = /^(?:n|ns|nt|nz|ng|nrt|j|vn|x)$/
+const NOUN_JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及 (专家及省发展改革委)
+
+/** 1 for each unit inside a noun of the segmenter (or a lone 和/与), for reading committee names. */
+function nounChars(text: string, tokens: Tokens): Uint8Array {
+  const out = new Uint8Array(text.length)
+  for (const t of tokens.list) {
+    const joins = t.end - t.start === 1 && NOUN_JOINS.has(text.charCodeAt(t.start))
+    // An unknown word may hide a list mark (及省): not within a name.
+    const listed = t.pos === 'x' && t.end - t.start > 1 && some(text, t.start, t.end, (c) => LIST.has(c))
+    if (joins || (NOUN_POS.test(t.pos) && isHan(text.charCodeAt(t.start)) && !listed)) out.fill(1, t.start, t.end)
+  }
+  return out
 }

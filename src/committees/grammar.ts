@@ -1,5 +1,6 @@
 import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
+import { isHan } from '../text/chars.js'
 import { COMMITTEE, CONJUNCTIONS } from '../text/grammar.js'
 import { longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
@@ -11,12 +12,12 @@ export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKi
 export const admissible = (d: Division | null, b: Body): boolean => !(d?.level === 'township' && b.organ.kind === 'cppcc')
 
 /** The parts written from `at` after a body of kind `kind` (统战部 after 委, 文史委 after 政协, 党组 after any). */
-export function readParts(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { parts: Part[]; end: number; kind: CommitteeKind } {
+export function readParts(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind, wordEnd?: WordEnd): { parts: Part[]; end: number; kind: CommitteeKind } {
   const parts: Part[] = []
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k)
+    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
     end = p.end
@@ -38,11 +39,32 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
   return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
 }
 
+/** Whether [start, end) is whole words of the segmenter, all nouns (or 和 between them): 社法 + 环资委. */
+export type WordEnd = (start: number, end: number) => boolean
+
+/**
+ * A CPPCC special committee written after 政协 and missing from data/body-parts.tsv: a stem of two to
+ * eight characters and the first word that ends a committee after it (data/special-committee-words.txt:
+ * 社法环资 + 委, 农业和农村 + 专委会), written in whole nouns of the segmenter (not 委 of 委员, not
+ * 在中共吉林市委) and with no word of data/not-special-committees.txt in the stem (常务, 机关, 组织).
+ */
+export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { end: number; value: Part } | null {
+  for (let n = 2; n <= 8 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+    const w = lex.specialEnds.longestAt(text, at + n)
+    if (!w) continue
+    const end = w.end
+    if (!wordEnd(at, end)) return null
+    for (let i = at; i < at + n; i++) if (lex.notSpecial.longestAt(text, i) && lex.notSpecial.longestAt(text, i)!.end <= at + n) return null
+    return { end, value: { form: text.slice(at, end), after: 'cppcc', kind: 'cppcc-special', id: text.slice(at, end) } }
+  }
+  return null
+}
+
 /** The organ written at `at` and its parts: the body that follows a region. */
-export function readBody(lex: BodyLexicon, text: string, at: number): Body | null {
+export function readBody(lex: BodyLexicon, text: string, at: number, wordEnd?: WordEnd): Body | null {
   const o = longest(lex.organs, text, at, organEnds(lex, text))
   if (!o) return null
-  const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind)
+  const { parts, end, kind } = readParts(lex, text, o.end, o.value.kind, wordEnd)
   return { organ: o.value, parts, end, kind }
 }
 

@@ -1,24 +1,33 @@
 import type { PlaceMention } from '../places/types.js'
-import { every, isHan } from '../text/chars.js'
+import { every, isHan, UnitSet } from '../text/chars.js'
+import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-/** Whether the phrase before a head names a body: a local one ends in a village, community, street or township (data/local-places.txt). */
+/**
+ * Whether the phrase before a head names a body: a local one is the name of a village, community, street
+ * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
+ * 街道居委会 names no body); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
+ */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && lex.localEnds.longestEndingAt(phrase, phrase.length) !== undefined : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
+  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0
+    : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
+      : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
  * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
  * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
  */
-export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+  const { text, tokens, places } = input
   const out: BodyMention[] = []
   const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
   toks.forEach((t, i) => {
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
@@ -29,6 +38,11 @@ export function headBodies({ text, tokens, places }: BodyInput, lex: BodyLexicon
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
     if (!head) return
+    if (head.phrase === 'region') {
+      const m = regionBody(input, covered, placeEnd, i, head)
+      if (m) out.push(m)
+      return
+    }
     const bodyStart = t.end - head.word.length
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = i
@@ -75,4 +89,42 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
     }
     return first < 0 ? undefined : places[first]
   }
+}
+
+// Words inside the name of a department: nouns, verbal nouns and verbs (海洋发展, 畜牧兽医管理, 城管执法).
+const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x)$/
+const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
+
+/**
+ * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
+ * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
+ * relative region word written as a word of its own, right before at most five words of the name; 和 may
+ * join two of them (海洋发展和渔业局), not begin or end the stem.
+ */
+function regionBody(input: BodyInput, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const t = toks[i]!
+  for (let k = i; k >= 0 && i - k < 6; k--) {
+    const start = toks[k]!.start
+    if (k < i || start < t.end - head.word.length) {
+      // The region ends here: a resolved place, or a relative word that is a whole word (县, 市).
+      const place = placeEnd.get(start)
+      const prev = toks[k - 1]
+      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, prev.start) : undefined
+      const d = place ? place.division : rel && rel.end === start ? input.relative(prev!.start, rel.values[0]!) : undefined
+      if ((place || (rel && rel.end === start)) && !(toks[k]!.end - start === 1 && JOINS.has(text.charCodeAt(start))) && t.end - start - head.word.length >= 2) {
+        const from = place ? place.start : prev!.start
+        if (covered[from]) return null
+        const written = text.slice(start, t.end)
+        const name = d ? d.name + written : text.slice(from, t.end)
+        return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
+      }
+    }
+    if (k === 0) return null
+    const w = toks[k - 1]!
+    if (covered[w.start] || w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan)) return null
+    if (!STEM_POS.test(w.pos) && !(w.end - w.start === 1 && JOINS.has(text.charCodeAt(w.start)) && toks[k]!.start < t.end - head.word.length)) return null
+  }
+  return null
 }

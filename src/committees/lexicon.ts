@@ -15,7 +15,7 @@ export type Prefix = { form: string; party: string; kind: CommitteeKind; keep: b
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed'; whole: boolean }
+export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone'; whole: boolean }
 
 export type BodyLexicon = {
   organs: Trie<Organ>
@@ -29,10 +29,20 @@ export type BodyLexicon = {
   members: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
+  /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
+  /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
+  specialEnds: Trie<true>
+  /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
+  committeeWords: Trie<boolean>
+  notSpecial: Trie<true>
+  /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
+  zoneEnds: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
   localEnds: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
+  /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
+  prefixEndAt(text: string, at: number): number
 }
 
 const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
@@ -44,6 +54,13 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
 /** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word (委员, 委托: data/not-committees.txt). */
 export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, o: Organ) =>
   o.form !== COMMITTEE || lex.notCommittees.longestAt(text, end - 1) === undefined
+
+/**
+ * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
+ * named before), not the party committee 委 (市委会议, 市委会同): data/committee-hui.tsv.
+ */
+export const partyCommitteeOfParty = (lex: Pick<BodyLexicon, 'committeeWords'>, text: string, end: number): boolean =>
+  lex.committeeWords.longestAt(text, end - 1)?.values[0] === false
 
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
@@ -72,7 +89,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
-    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local or placed`)
+    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region or zone`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }
@@ -87,9 +104,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     return t
   }
   const notCommittees = words('not-committees.txt')
+  const committeeWords = new Trie<boolean>()
+  for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, localEnds: words('local-places.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), zoneEnds: words('zone-words.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
+    prefixEndAt: (text, at) => prefixes.longestAt(text, at)?.end ?? -1,
   }
 }
 

@@ -10,7 +10,7 @@ const NONE: readonly Suffix[] = []
 /** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
 export type Alias = { form: string; rule: string }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
-type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string> }
+type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: string }
 
 /** The rules of short forms: data/division-suffixes.tsv, longest suffix first. */
 export type ShortForms = {
@@ -24,10 +24,10 @@ export type ShortForms = {
 
 export function shortForms(rows: readonly TsvRow[]): ShortForms {
   const suffixes: Suffix[] = rows.map((r) => {
-    const [suffix = '', rule = '', levels = '', min = '2', generic = ''] = r.cells
+    const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
-    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)) }
+    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
   // The suffixes that end in each UTF-16 unit, longest first: a name looks only at those of its last one.
   const byLast = new Map<number, Suffix[]>()
@@ -57,6 +57,8 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
         const stem = name.slice(0, -s.suffix.length)
         if (!s.generic.has(stem)) add(stem, s.rule)
       }
+      // The suffix written short (海棠街道 → 海棠街): the kept character marks the place whatever the stem.
+      if (s?.written && name.length - s.suffix.length >= 2) add(name.slice(0, -s.suffix.length) + s.written, s.rule)
       return out
     },
     isGeneric(name) {

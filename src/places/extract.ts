@@ -16,6 +16,8 @@ export type PlaceContext = {
   readonly abbreviations: AbbreviationContext
   /** End of a public body's organ written at `at` (政协, 人大, 市委, 政府), or -1: 朝阳区政协, 南康政协. */
   organEndAt(text: string, at: number): number
+  /** End of a body's prefix written at `at` (中共, 民建), or -1: the segmenter keeps 中共天津市委 one word. */
+  prefixEndAt(text: string, at: number): number
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
@@ -39,26 +41,34 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const organ = ctx.organEndAt(text, e) > 0
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
-  const leftOk = canBegin(text, t, s, prev)
+  const leftOk = canBegin(text, t, s, prev, ctx)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
   const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
 }
 
-/** Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a word begins, or right after the previous mention. */
-function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined): boolean {
-  return s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)
+/**
+ * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
+ * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
+ * the one word 中共天津市委).
+ */
+function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined, ctx: PlaceContext): boolean {
+  if (s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)) return true
+  const w = t.list[t.at[s]!]
+  return w !== undefined && w.start < s && ctx.prefixEndAt(text, w.start) === s
 }
 
-function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined): boolean {
+function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined, childAfter: (d: Form['division']) => boolean): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
-  if (!a.leftOk || !a.rightOk) return false
+  // The parent written right before vouches for a child the segmenter cut across (津南区海棠街|文德花园).
+  if (!a.leftOk || (!a.rightOk && !parentBefore)) return false
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is
-  // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes.
-  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore
+  // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
+  // one of its townships follows (南康唐江镇, 越城北海街道).
+  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
 
@@ -67,7 +77,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
-    if (!canBegin(text, tokens, i, out[out.length - 1])) { i++; continue }
+    if (!canBegin(text, tokens, i, out[out.length - 1], ctx)) { i++; continue }
     const matches = g.forms.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
@@ -76,7 +86,8 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       // A division of one of these forms written right after: 广西 before 北海.
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
-      const ok = forms.filter((f) => acceptable(g, f, a, prev))
+      const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division)))
+      const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: a.exactTok === 'ns' || a.exactTok === 'nr' }
     }
     if (taken) { out.push(taken); i = taken.end } else i++

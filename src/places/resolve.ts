@@ -55,7 +55,8 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
 
 /**
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
- * support: its parent written right before it, or its parent division or its own full name mentioned
+ * support: its parent written right before it, one of its divisions written in full right after it
+ * (南康唐江镇), or its parent division or its own full name mentioned
  * elsewhere on the page, or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture.
@@ -70,10 +71,12 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
     if (!d || m.rule === 'gazetteer' || m.rule === 'alias:listed' || (d.level !== 'county' && d.level !== 'township')) return
     const prev = ms[i - 1]
+    const next = ms[i + 1]
     const supported =
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
+      (next && next.start === m.end && next.division && next.rule === 'gazetteer' && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))

@@ -156,3 +156,171 @@ describe('bodies: what is not one', () => {
     expect(committees(text).map((c) => c.name)).toEqual(names)
   })
 })
+
+describe('bodies: departments named between their region and a head word', () => {
+  it.each([
+    ['荣成市海洋发展和渔业局负责人通报情况', '荣成市海洋发展和渔业局'],
+    [`${HOME}市自然资源和规划局、市城管执法局负责人参加`, '南昌市城管执法局'],
+    [`${HOME}市生态环境保护局通报了整改情况`, '南昌市生态环境保护局'],
+    [`${HOME}市畜牧兽医管理服务中心介绍了疫病防控工作`, '南昌市畜牧兽医管理服务中心'],
+    ['德阳市大数据发展管理局局长介绍', '德阳市大数据发展管理局'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+
+  it.each([
+    ['县农业农村局、县海洋发展和渔业局主要负责人', '渔业局'],
+    ['县里围绕中心、服务大局', '大局'],
+    ['市农业局和局领导班子', '局领导'],
+  ])('no body is cut out of a longer name or a word: %s', (text, part) => {
+    expect(committees(text).filter((c) => c.name.endsWith(part) && !c.name.includes('海洋'))).toEqual([])
+  })
+
+  it.each([
+    ['长丰县政协召开会议。县委组织部、宣传部、县农业农村局负责人参加', '长丰县委宣传部'],
+    [`${HOME}市委组织部、统战部负责同志到会`, '南昌市委统战部'],
+    ['中共兰溪市委常委、统战部部长讲话', '兰溪市委统战部'],
+  ])('a department listed after another of one party committee is that committee\'s: %s', (text, name) => {
+    const cs = committees(text)
+    expect(cs.find((c) => c.name === name)).toMatchObject({ kind: 'party' })
+    expect(cs.map((c) => c.name)).not.toContain(name.replace('委', ''))
+  })
+})
+
+describe('bodies: CPPCC special committees the lexicon does not list', () => {
+  it.each([
+    ['安康市政协社法环资委部分委员参加调研', '安康市政协社法环资委'],
+    ['长丰县政协召开会议。县政协办、农业和农村专委会负责人参加', '长丰县政协农业和农村专委会'],
+    [`${HOME}市政协文史委、提案委负责人参加`, '南昌市政协提案委'],
+    [`${HOME}市政协经济和科技专委会开展调研`, '南昌市政协经济和科技专委会'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc-special' })
+  })
+
+  it.each([
+    `${HOME}市政协组织委员视察`,
+    `${HOME}市政协常务委员会听取报告`,
+    `${HOME}市政协机关党委开展活动`,
+    `${HOME}市政协十四届三次常委会议召开`,
+    '吉林省政协委员、专家及省发展改革委负责同志',
+    '延边州政协紧紧围绕州委、州政府部署',
+    '台州市政协积极响应市委部署',
+    `${HOME}市政协各专委会`,
+  ])('no special committee in %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
+  })
+})
+
+describe('bodies: bodies and places inside one word of the segmenter', () => {
+  it.each([
+    ['受中共天津市委委托，农工党市委会开展调研', '天津市委', '天津市'],
+    ['中共宁波市委书记讲话', '宁波市委', '宁波市'],
+  ])('%s → %s', (text, name, place) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.find((c) => c.name === name)).toMatchObject({ kind: 'party' })
+    expect(r.places.map((p) => p.name)).toContain(place)
+  })
+
+  it.each([
+    ['周建功带领委员到市人民检察院、市中级人民法院调研。', '市人民检察院', 'procuratorate'],
+    ['委员们赴县农业农村局座谈', '县农业农村局', 'government'],
+  ])('a relative body after a preposition joined to its region word: %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['省委会调研部同志一同参加活动。', '民建市委会召开会议，市委会秘书处'])('委会 is no party committee: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'party')).toEqual([])
+  })
+
+  it('a party committee meeting and 会同 keep the committee', () => {
+    expect(committees('市委会议研究决定，市委会同市政府部署').map((c) => c.name)).toEqual(['市委', '市政府'])
+  })
+})
+
+describe('bodies: national offices and companies named in full', () => {
+  it.each([
+    ['中央财办副主任、中央农办副主任介绍情况', '中央财办', 'party'],
+    ['中央农村工作领导小组办公室负责同志', '中央农村工作领导小组办公室', 'party'],
+    ['中央网信办有关司局', '中央网信办', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: '全国' })
+  })
+
+  it.each([
+    ['承办单位：绍兴市蓝剑传播有限公司', '绍兴市蓝剑传播有限公司', '绍兴市'],
+    ['杭州英普律师事务所主任毛某发言', '杭州英普律师事务所', '杭州市'],
+    ['宁波广播电视集团艾迪会展副总经理江某', '宁波广播电视集团', '宁波市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+})
+
+describe('bodies: a village or street body needs the name of its place', () => {
+  it.each([
+    ['胜龙村村委会、城北庄街道办事处负责人', ['胜龙村村委会', '城北庄街道办事处']],
+    ['与区住建委、街道居委会和居民代表座谈', ['区住建委']],
+    ['社区居委会和村委会干部参加', []],
+  ])('%s', (text, names) => {
+    expect(committees(text).map((c) => c.name)).toEqual(names)
+  })
+})
+
+describe('bodies: more mass organisations and national agencies', () => {
+  it.each([
+    [`${HOME}市关工委、市法学会联合举办讲座`, '南昌市法学会', 'mass-organisation'],
+    [`${HOME}市关心下一代工作委员会主任`, '南昌市关心下一代工作委员会', 'mass-organisation'],
+    [`${HOME}市贸促会组织企业参展`, '南昌市贸促会', 'mass-organisation'],
+    ['国家市场监督管理总局有关负责同志', '国家市场监督管理总局', 'government'],
+    ['海关总署、国家金融监管总局参加座谈', '海关总署', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('工商联 and its other name 总商会 are one body', () => {
+    const cs = committees(`${HOME}市工商联（总商会）召开执委会，市总商会会长讲话`).filter((c) => c.kind === 'mass-organisation')
+    expect(cs.map((c) => c.name)).toEqual(['南昌市工商联'])
+  })
+})
+
+describe('bodies: a congress session and observatories after a region', () => {
+  it.each([
+    [`${HOME}学习传达了市人代会和市政协会议精神`, '南昌市人代会', 'congress'],
+    ['民建临沂市委主委、临沂市地震台台长', '临沂市地震台', 'government'],
+    [`${HOME}市气象台发布暴雨预警`, '南昌市气象台', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+})
+
+describe('bodies: zone administrative committees and more party offices', () => {
+  it.each([
+    ['高新区管委会、经开区管委会负责同志参加', '经开区管委会', 'government'],
+    ['嘉兴科技城管委会主任', '嘉兴科技城管委会', 'government'],
+    ['苏州工业园区管委会副主任', '苏州工业园区管委会', 'government'],
+    ['吉林市委改革办、市委金融办负责同志', '吉林市委改革办', 'party'],
+    ['吉林市委金融办负责同志', '吉林市委金融办', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+})
+
+describe('bodies: the relative words 自治区, 自治州 and 盟', () => {
+  it.each([
+    ['内蒙古自治区政协召开会议。自治区党委书记出席。', '内蒙古自治区党委', 'party'],
+    ['延边朝鲜族自治州政协召开会议。自治州人民政府州长讲话', '延边朝鲜族自治州人民政府', 'government'],
+    ['锡林郭勒盟政协召开会议，盟委书记出席', '锡林郭勒盟委', 'party'],
+    ['锡林郭勒盟政协召开会议，盟行署副盟长讲话', '锡林郭勒盟行署', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['民盟盟员积极建言', '全盟上下团结一心'])('no body of a 盟 in %s', (text) => {
+    expect(committees(text).filter((c) => c.name.includes('盟委') || c.name.includes('行署'))).toEqual([])
+  })
+})
+
+describe('bodies: no administrative committee outside a zone', () => {
+  it.each(['小区业主管委会、物业管委会换届'])('%s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})

@@ -129,3 +129,53 @@ describe('the image of the gazetteer the build saves (dist/gazetteer.bin)', () =
     expect(readOfficial(sources, new Uint8Array(3))).toBeNull()
   })
 })
+
+describe('places: a county written short before one of its townships, a place inside 中共…委', () => {
+  const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each([
+    ['委员们来到南康唐江镇调研', ['南康区', '唐江镇']],
+    ['视察组在越城北海街道察看', ['越城区', '北海街道']],
+    ['长丰县下塘镇明华社区', ['长丰县', '下塘镇']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['受中共天津市委委托开展调研', '天津市'],
+    ['中共宁波市委常委会', '宁波市'],
+  ])('%s → %s', (text, place) => {
+    expect(names(text)).toContain(place)
+  })
+
+  it.each([
+    ['推动川陕革命老区振兴发展', ['四川省', '陕西省']],
+    ['陕甘宁老区', ['陕西省', '甘肃省', '宁夏回族自治区']],
+  ])('province abbreviations before 老区: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
+
+describe('places: a street (街道) written 街 after its district', () => {
+  const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each([
+    ['深入津南区海棠街文德花园社区', ['津南区', '海棠街道']],
+    ['深入河北区鸿顺里街律笛里社区', ['河北区', '鸿顺里街道']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each(['在解放街开了一家店', '沿着人民街走'])('a street of no named district is no place: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('places: province abbreviations before words of cooperation between regions', () => {
+  const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each([
+    ['深化苏陕协作', ['江苏省', '陕西省']],
+    ['沪滇对口帮扶成效显著', ['上海市', '云南省']],
+    ['浙川东西部协作', ['浙江省', '四川省']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
