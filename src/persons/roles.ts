@@ -125,6 +125,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const titles = titlesBefore(input, m.start, byEnd)
   const after = roleAfter(input, m.end)
   if (after) titles.push(after)
+  if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
   if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
   const cppccTitle = titles.find((t) => t.role.cppcc && (isCppcc(t.org) || t.org === null))
@@ -140,9 +141,22 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   return { roles, org: first?.org?.name ?? (first ? impliedBody(input, first) ?? bodyOfKind(input, first, m.start)?.name ?? null : null), cppcc: false }
 }
 
-/** A title right after a name (徐勇委员), or given by a verb of election (选举孟凡明为主任委员, 当选为支部主委). */
+/**
+ * Names written after a body and a word for its leaders, with no title (市公安局领导潘明、王力): the body is
+ * their org, and a 政协's leaders are its office holders.
+ */
+function ledBy({ text, lex }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
+  const w = lex.titleWords.leaders.longestEndingAt(text, start)
+  const b = w ? byEnd.get(w.start) : undefined
+  return b ? { roles: [], org: b.name, cppcc: isCppcc(b) } : null
+}
+
+/**
+ * A title right after a name (徐勇委员), also after 等 that closes a list (杨洪明等委员: the list's title), or given
+ * by a verb of election (选举孟凡明为主任委员, 当选为支部主委).
+ */
 function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
-  const direct = lex.roleAt(text, end)
+  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, lex.titleWords.others.longestAt(text, end)?.end ?? end)
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end }
   const v = lex.electedAt(text, end)
   if (!v) return null

@@ -39,6 +39,6 @@ if (verbose) {
   for (const s of scored.filter((x) => x.open)) {
     console.log(`\n== ${s.name}`)
     for (const m of s.misses) console.log(m)
-    for (const a of ATTRIBUTES) if (s.attrs[a].wrong.length) console.log(`  ${a}: ${s.attrs[a].wrong.join(' | ')}`)
+    for (const a of ATTRIBUTES) if (s.attrs[a].wrong.length) console.log(`  ${a} (predicted≠gold):\n    ${s.attrs[a].wrong.join('\n    ')}`)
   }
 }

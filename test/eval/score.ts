@@ -88,9 +88,13 @@ export function divisionCodes(): (name: string, parent: string | null) => string
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
 
-/** Adds to `agg` the attribute agreement of `r` with `g` on the entities both name. */
-export function agreement(r: AnalysisResult, g: Gold, agg: Agreement, codeOf: ReturnType<typeof divisionCodes>): void {
-  const add = (a: Attribute, ok: boolean, what: string) => { agg[a].matched++; if (ok) agg[a].agree++; else if (agg[a].wrong.length < 400) agg[a].wrong.push(what) }
+/**
+ * Adds to `agg` the attribute agreement of `r` with `g` on the entities both name; a disagreement is
+ * listed as `predicted≠gold`, after the page's id when one is given.
+ */
+export function agreement(r: AnalysisResult, g: Gold, agg: Agreement, codeOf: ReturnType<typeof divisionCodes>, id = ''): void {
+  const at = id ? `${id.slice(0, 3)} ` : ''
+  const add = (a: Attribute, ok: boolean, what: string) => { agg[a].matched++; if (ok) agg[a].agree++; else if (agg[a].wrong.length < 400) agg[a].wrong.push(at + what) }
   const gp = new Map(g.places.map((p) => [p.name, p]))
   for (const p of r.places) {
     const x = gp.get(p.name)
@@ -138,7 +142,7 @@ export function scoreSet(fx: readonly Fixture[], analyze: (t: string) => Analysi
       lists[l].tp += c.tp; lists[l].fp += c.fp; lists[l].fn += c.fn
       if (c.missed.length || c.extra.length) misses.push(`${f.id} ${l}\n  missed: ${c.missed.join(' ')}\n  extra:  ${c.extra.join(' ')}`)
     }
-    agreement(r, f.gold, attrs, codeOf)
+    agreement(r, f.gold, attrs, codeOf, f.id)
     const t = topicScore(r, f.gold)
     top3 += t.top3; top3In += t.top3InGold; firstOk += t.firstGoldAssigned ? 1 : 0
   }
