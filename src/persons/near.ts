@@ -12,6 +12,8 @@ export type Nearby = {
   bodyOfKind(kind: string, pos: number): BodyMention | null
   /** The body ending nearest before `pos` in its sentence (the first listed, on a tie). */
   bodyInSentence(pos: number): BodyMention | null
+  /** The body ending last by `pos` in the article of `pos`. */
+  bodyBefore(pos: number): BodyMention | null
   /** The first resolved place ending at `end`. */
   placeEndingAt(end: number): PlaceMention | undefined
 }
@@ -33,6 +35,8 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
   }
   // Indexes of `bodies` by start (a stable sort keeps list order among equal starts).
   const byStart = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.start - bodies[b]!.start)
+  // Indexes of `bodies` by end, for the body ending last by a position.
+  const byEnd = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.end - bodies[b]!.end || a - b)
   const placeAt = new Map<number, PlaceMention>()
   for (const p of places) if (p.division && !placeAt.has(p.end)) placeAt.set(p.end, p)
   return {
@@ -67,6 +71,17 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
         if (b.end <= pos && (best < 0 || b.end > bodies[best]!.end || (b.end === bodies[best]!.end && i < best))) best = i
       }
       return best < 0 ? null : bodies[best]!
+    },
+    bodyBefore(pos) {
+      let lo = 0
+      let hi = byEnd.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (bodies[byEnd[mid]!]!.end <= pos) lo = mid + 1
+        else hi = mid
+      }
+      const b = lo > 0 ? bodies[byEnd[lo - 1]!]! : null
+      return b && articleAt(structure, b.start) === articleAt(structure, pos) ? b : null
     },
     placeEndingAt: (end) => placeAt.get(end),
   }

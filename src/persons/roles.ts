@@ -22,13 +22,18 @@ export type RoleInput = {
   levelChars: string
 }
 
-/** A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body. */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number }
+/**
+ * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
+ * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
+ */
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean }
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
+// Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
+const ORGAN_OWNERS = new Set(['party', 'government'])
 
 /** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员). */
 function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
@@ -71,14 +76,19 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     let org = bodyEndingAt(from, byEnd)
     let as = text.slice(from, at)
     if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
+    let department = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
+      // Only party committees and governments have departments that are bodies (统战部, 民政局): a democratic
+      // party's 宣传部 is its own (台盟中央宣传部副部长).
       for (let d = from - 2; d >= Math.max(0, from - 8); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
         if (tw.joins.includes(text[d]!)) break
         const b = byEnd.get(d)
         const opens = d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!)
-        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && input.organEndAt(text, d) !== from) { org = b ?? null; as = text.slice(d, at); from = d; break }
+        const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
+        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
+        if (b) break
       }
     }
     let begins = org ? Math.min(org.start, from) : from
@@ -92,7 +102,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
-    out.unshift({ role, as, org, start: begins })
+    out.unshift({ role, as, org, start: begins, department })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     at = begins
@@ -128,7 +138,8 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
   if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
-  const cppccTitle = titles.find((t) => t.role.cppcc && (isCppcc(t.org) || t.org === null))
+  // A department's head is staff, no office holder (政协研究室主任).
+  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || t.org === null))
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
@@ -137,8 +148,10 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
     if (!org && titles.every((t) => t.role.kind === 'member')) return { roles, org: null, cppcc: true }
     if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }
   }
-  const first = titles[0]
-  return { roles, org: first?.org?.name ?? (first ? impliedBody(input, first) ?? bodyOfKind(input, first, m.start)?.name ?? null : null), cppcc: false }
+  const first = titles[0]!
+  // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
+  const org = first.org ?? impliedBody(input, first) ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
+  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
 }
 
 /**
