@@ -518,6 +518,8 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     const b = text.charCodeAt(g)
     if (b !== 32 && b !== 0x3000 && b !== 10) continue
     if (!isHan(text.charCodeAt(g - 1)) || !isHan(text.charCodeAt(g + 1))) continue
+    // A title after the break begins the next credit (撰稿：李明 责任编辑：王芳), no part of a name.
+    if (lex.roleAt(text, g + 1)) continue
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue

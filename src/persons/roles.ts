@@ -134,7 +134,9 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const { text, lex } = input
   const titles = titlesBefore(input, m.start, byEnd)
   const after = roleAfter(input, m.end)
-  if (after) titles.push(after)
+  // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
+  const credited = (t: Title) => t.role.kind === 'press'
+  if (after && !(credited(after) && titles.some(credited))) titles.push(after)
   if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
   if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
