@@ -26,7 +26,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean }
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
@@ -92,17 +92,18 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       }
     }
     let begins = org ? Math.min(org.start, from) : from
+    let unknownBody = false
     if (!org) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
-        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; break }
+        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; unknownBody = true; break }
       }
     }
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
-    out.unshift({ role, as, org, start: begins, department })
+    out.unshift({ role, as, org, start: begins, department, unknownBody })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     at = begins
@@ -141,7 +142,8 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const roles = [...new Set(titles.map((t) => t.as))]
   if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
   // A department's head is staff, no office holder (政协研究室主任).
-  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || t.org === null))
+  // …and so is a title of a body the lexicon does not know (村委会主任).
+  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody)))
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
