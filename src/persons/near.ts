@@ -14,9 +14,15 @@ export type Nearby = {
   bodyInSentence(pos: number): BodyMention | null
   /** The body ending last by `pos` in the article of `pos`. */
   bodyBefore(pos: number): BodyMention | null
+  /** The body ending last by `pos` in the article of `pos` whose name ends with `organ` (统战部 → 临沂市委统战部). */
+  bodyWithOrgan(organ: string, pos: number): BodyMention | null
   /** The first resolved place ending at `end`. */
   placeEndingAt(end: number): PlaceMention | undefined
 }
+
+// The lengths of an organ word written alone for its body (统战部, 宣传部, 发改委, 自然资源局).
+const ORGAN_MIN = 2
+const ORGAN_MAX = 6
 
 /** One kind of body in one article, in list order, with the least end from each index on (for a binary search). */
 type Run = { list: BodyMention[]; minEndFrom: number[] }
@@ -37,6 +43,17 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
   const byStart = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.start - bodies[b]!.start)
   // Indexes of `bodies` by end, for the body ending last by a position.
   const byEnd = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.end - bodies[b]!.end || a - b)
+  // Bodies by the last characters of their name (as many as an organ word has), each list by end.
+  const bySuffix = new Map<string, BodyMention[]>()
+  for (const i of byEnd) {
+    const name = bodies[i]!.name
+    for (let n = ORGAN_MIN; n <= Math.min(ORGAN_MAX, name.length - 1); n++) {
+      const key = name.slice(-n)
+      const list = bySuffix.get(key)
+      if (list) list.push(bodies[i]!)
+      else bySuffix.set(key, [bodies[i]!])
+    }
+  }
   const placeAt = new Map<number, PlaceMention>()
   for (const p of places) if (p.division && !placeAt.has(p.end)) placeAt.set(p.end, p)
   return {
@@ -81,6 +98,19 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
         else hi = mid
       }
       const b = lo > 0 ? bodies[byEnd[lo - 1]!]! : null
+      return b && articleAt(structure, b.start) === articleAt(structure, pos) ? b : null
+    },
+    bodyWithOrgan(organ, pos) {
+      const list = bySuffix.get(organ)
+      if (!list) return null
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (list[mid]!.end <= pos) lo = mid + 1
+        else hi = mid
+      }
+      const b = list[lo - 1]
       return b && articleAt(structure, b.start) === articleAt(structure, pos) ? b : null
     },
     placeEndingAt: (end) => placeAt.get(end),

@@ -73,9 +73,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const role = lex.roles.get(word)!
     let from = at - word.length
     for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
-    let org = bodyEndingAt(from, byEnd)
     let as = text.slice(from, at)
     if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
+    // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
+    const aside = tw.asides.longestEndingAt(text, from)
+    if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
+    let org = bodyEndingAt(from, byEnd)
     let department = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
@@ -89,6 +92,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
         if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
         if (b) break
+        // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
+        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) from = d; break }
       }
     }
     let begins = org ? Math.min(org.start, from) : from

@@ -57,8 +57,10 @@ export const personsStage = defineStage({
 
 /** The title a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
 function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
-  const m = input.lex.titleWords.announces.longestEndingAt(input.text, start)
-  if (!m) return null
-  const f = rolesOf(input, { start: m.start, end: start, name: '', score: 0, rule: '' }, byEnd)
+  // Announcing words may follow one another (担任执行主席的有：A、B).
+  let at = start
+  for (let m = input.lex.titleWords.announces.longestEndingAt(input.text, at); m && m.start < at; m = input.lex.titleWords.announces.longestEndingAt(input.text, at)) at = m.start
+  if (at === start) return null
+  const f = rolesOf(input, { start: at, end: start, name: '', score: 0, rule: '' }, byEnd)
   return f.roles.length ? f : null
 }
