@@ -86,3 +86,51 @@ describe('persons on CPPCC pages: bylines and credits', () => {
     expect(names(text)).toEqual(expected)
   })
 })
+
+// Hand-written sentences (names varied) for the classes of roles, org and membership on real pages.
+describe('persons on CPPCC pages: roles, org and membership', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    // A title after 等 closes a list: every name has it; a bare 委员 belongs to the 政协 of the report.
+    ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '李晓东', ['委员'], '全国政协', true],
+    ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '王建新', ['委员'], '全国政协', true],
+    // A body and a word for its leaders, no title: the body is the org of each name.
+    ['绍兴市政协视察公安工作。市公安局领导潘和平、王小争陪同视察。', '王小争', [], '绍兴市公安局', false],
+    // A party committee's 书记 keeps the committee and implies it (县委书记 → XX县委).
+    ['无棣县政协召开常委会议。县委书记郑振华到会讲话。', '郑振华', ['县委书记'], '无棣县委', false],
+    // A democratic party's department is its own: the title keeps the department, the org is the party.
+    ['台盟中央召开新闻发布会。台盟中央宣传部副部长郭小婷主持会议。', '郭小婷', ['宣传部副部长'], '台盟中央', false],
+    // A department written alone belongs to the body the text has just named.
+    ['农工党中央两会情况通报会在北京举行，参政议政部部长王素华介绍情况。', '王素华', ['参政议政部部长'], '农工党中央', false],
+    // A 政协's department head is staff, not a CPPCC office holder.
+    ['省政协副主席刘宽明出席。省政协研究室主任郑永平参加。', '郑永平', ['研究室主任'], '省政协', false],
+    // A title of a body the lexicon does not know is no CPPCC office (村委会主任); a company ends such a body.
+    ['中山市政协副主席林小红到村里调研。村党支部书记、村委会主任黄大明介绍情况。', '黄大明', ['党支部书记', '主任'], null, false],
+    ['中山市政协召开会议。市政协委员、中山市某公司董事长吴小平参加。', '吴小平', ['委员', '董事长'], '中山市政协', true],
+    // 副-titles are whole titles (常务副会长 of 全国台企联).
+    ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
+    // Announcing words in a row (的有：) give the title to the list after them.
+    ['临沂市政协会议开幕。担任大会执行主席的有：刘一鸣、陈二华、赵三明。', '陈二华', ['执行主席'], '临沂市政协', true],
+    // A phrase between a body and its title is no part of the title.
+    ['中共临沂市委统战部分管日常工作的副部长刘勋文出席。', '刘勋文', ['副部长'], '临沂市委统战部', false],
+    // An organ written alone where a clause begins is the one the sentence named before.
+    ['中共临沂市委统战部部长边小峰，统战部副部长、市工商联党组书记吴昌明参加会议。', '吴昌明', ['副部长', '党组书记'], '临沂市委统战部', false],
+  ])('%s → %s', (text, name, roles, org, cppcc) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(names(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(cppcc)
+  })
+
+  it.each<[string, Array<[string, string[]]>]>([
+    // A byline: a title after the break begins the next credit, and a credit after a credited name is the next name's.
+    ['撰稿：李明华 责任编辑：王小芳', [['李明华', ['撰稿']], ['王小芳', ['责任编辑']]]],
+    ['本报记者 林 海 通讯员 陈小明', [['林海', ['记者']], ['陈小明', ['通讯员']]]],
+  ])('%s: credits', (text, expected) => {
+    expect(persons(text).map((p) => [p.name, p.roles])).toEqual(expected)
+  })
+
+  it('reads no person into 解放军 before a unit (解放军538医院)', () => {
+    expect(names('93920部队政委王小强、解放军538医院院长赵小力参加。')).not.toContain('解放军')
+  })
+})
