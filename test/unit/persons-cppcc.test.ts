@@ -106,6 +106,8 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     // A title of a body the lexicon does not know is no CPPCC office (村委会主任); a company ends such a body.
     ['中山市政协副主席林小红到村里调研。村党支部书记、村委会主任黄大明介绍情况。', '黄大明', ['党支部书记', '主任'], null, false],
     ['中山市政协召开会议。市政协委员、中山市某公司董事长吴小平参加。', '吴小平', ['委员', '董事长'], '中山市政协', true],
+    // 特邀 is a modifier of the title, not a name (特邀委员).
+    ['长春市政协召开会议。特邀委员张小华发言。', '张小华', ['特邀委员'], '长春市政协', true],
     // 副-titles are whole titles (常务副会长 of 全国台企联).
     ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
     // Announcing words in a row (的有：) give the title to the list after them.
