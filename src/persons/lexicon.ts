@@ -57,7 +57,8 @@ export type PersonLexicon = {
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
    * read backwards), department-end, body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of
-   * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards).
+   * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards); not-title
+   * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
   titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; leaders: Trie<string> }
   /**
@@ -171,6 +172,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     }
     return undefined
   }
+  const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
   const adverbs = trie(readList('speech-adverbs.txt'))
   const notPersons = new Trie<true>()
@@ -181,7 +183,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
     appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
-    roleAt: (text, at) => roleTrie.longestAt(text, at)?.values[0],
+    roleAt: (text, at) => {
+      const r = roleTrie.longestAt(text, at)
+      // A word that begins with a title and is none (主席台, 委员会) hides it.
+      return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
+    },
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],

@@ -132,6 +132,11 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     expect(persons(text).map((p) => [p.name, p.roles])).toEqual(expected)
   })
 
+  it('gives a list no title from a word that begins with one (主席台)', () => {
+    const ps = persons('区政协副主席陈东、赵南、孙北主席台就座。')
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([['陈东', ['副主席']], ['赵南', ['副主席']], ['孙北', ['副主席']]])
+  })
+
   it('reads no person into 解放军 before a unit (解放军538医院)', () => {
     expect(names('93920部队政委王小强、解放军538医院院长赵小力参加。')).not.toContain('解放军')
   })
