@@ -32,6 +32,8 @@ type Title = { role: Role; as: string; org: BodyMention | null; start: number; d
 const CREDIT_GAP = /[\s：:/]/
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
+// The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
+const DEPARTMENT_MAX = 6
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -84,7 +86,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
       // Only party committees and governments have departments that are bodies (统战部, 民政局): a democratic
       // party's 宣传部 is its own (台盟中央宣传部副部长).
-      for (let d = from - 2; d >= Math.max(0, from - 8); d--) {
+      for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_MAX); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
         if (tw.joins.includes(text[d]!)) break
         const b = byEnd.get(d)

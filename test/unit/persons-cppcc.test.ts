@@ -108,6 +108,8 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     ['中山市政协召开会议。市政协委员、中山市某公司董事长吴小平参加。', '吴小平', ['委员', '董事长'], '中山市政协', true],
     // 特邀 is a modifier of the title, not a name (特邀委员).
     ['长春市政协召开会议。特邀委员张小华发言。', '张小华', ['特邀委员'], '长春市政协', true],
+    // A long run before a title names a body, not a department: its title is the bare title (联络组组长 → 组长).
+    ['彭浦镇党委副书记、镇长、镇政协委员联络组组长何小涛主持会议。', '何小涛', ['党委副书记', '镇长', '组长'], '彭浦镇党委', false],
     // 副-titles are whole titles (常务副会长 of 全国台企联).
     ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
     // Announcing words in a row (的有：) give the title to the list after them.
