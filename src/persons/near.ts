@@ -10,6 +10,8 @@ import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
 export type Nearby = {
   /** The last body of `kind` in the article of `pos` that ends by `pos`, else the article's first of that kind. */
   bodyOfKind(kind: string, pos: number): BodyMention | null
+  /** Of the bodies of `kinds` in the article of `pos`, the one ending last by `pos`. */
+  lastOfKinds(kinds: readonly string[], pos: number): BodyMention | null
   /** The body ending nearest before `pos` in its sentence (the first listed, on a tie). */
   bodyInSentence(pos: number): BodyMention | null
   /** The body ending last by `pos` in the article of `pos`. */
@@ -69,6 +71,23 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
         else hi = mid
       }
       return run.list[lo - 1] ?? run.list[0]!
+    },
+    lastOfKinds(kinds, pos) {
+      let best: BodyMention | null = null
+      for (const kind of kinds) {
+        const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
+        if (!run) continue
+        let lo = 0
+        let hi = run.list.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (run.minEndFrom[mid]! <= pos) lo = mid + 1
+          else hi = mid
+        }
+        const b = run.list[lo - 1]
+        if (b && b.end <= pos && (!best || b.end > best.end)) best = b
+      }
+      return best
     },
     bodyInSentence(pos) {
       const sentence = structure.sentences[sentenceAt(structure, pos)]

@@ -34,6 +34,8 @@ const CREDIT_GAP = /[\s：:/]/
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
 const DEPARTMENT_MAX = 6
+// Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
+const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -154,7 +156,8 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
-    const org = cppccTitle.org ?? input.near.bodyInSentence(m.start) ?? input.near.bodyOfKind('cppcc', m.start)
+    // An office written alone (主席, 党组书记) is one of the body the text has just named, if that body has such offices.
+    const org = cppccTitle.org ?? input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? input.near.bodyOfKind('cppcc', m.start)
     if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true }
     if (!org && titles.every((t) => t.role.kind === 'member')) return { roles, org: null, cppcc: true }
     if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }

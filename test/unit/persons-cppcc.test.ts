@@ -110,6 +110,10 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     ['长春市政协召开会议。特邀委员张小华发言。', '张小华', ['特邀委员'], '长春市政协', true],
     // A long run before a title names a body, not a department: its title is the bare title (联络组组长 → 组长).
     ['彭浦镇党委副书记、镇长、镇政协委员联络组组长何小涛主持会议。', '何小涛', ['党委副书记', '镇长', '组长'], '彭浦镇党委', false],
+    // An office written alone is one of the body just named when that body has such offices (工商联主席), else of the 政协.
+    ['厦门市工商联召开会议。主席陈小平讲话。厦门市政协副主席张小明出席。', '陈小平', ['主席'], '厦门市工商联', false],
+    ['厦门市台联召开会议。党组书记、会长陈小平讲话。厦门市政协副主席张小明出席。', '陈小平', ['党组书记', '会长'], '厦门市台联', false],
+    ['厦门市政协召开会议。市委书记王小明出席。主席陈小平讲话。', '陈小平', ['主席'], '厦门市政协', true],
     // 副-titles are whole titles (常务副会长 of 全国台企联).
     ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
     // Announcing words in a row (的有：) give the title to the list after them.
