@@ -36,6 +36,8 @@ const CLAUSE = /[，,。；;：:、\s（(“]/
 const DEPARTMENT_MAX = 6
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
 const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
+// Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
+const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -159,7 +161,11 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
     // An office written alone (主席, 党组书记) is one of the body the text has just named, if that body has such offices.
     const org = cppccTitle.org ?? input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? input.near.bodyOfKind('cppcc', m.start)
     if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true }
-    if (!org && titles.every((t) => t.role.kind === 'member')) return { roles, org: null, cppcc: true }
+    if (!org && titles.every((t) => t.role.kind === 'member')) {
+      // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
+      const other = cppccTitle.as === cppccTitle.role.role ? input.near.lastOfKinds(MEMBER_BODIES, m.start) : null
+      return other ? { roles, org: other.name, cppcc: false } : { roles, org: null, cppcc: true }
+    }
     if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }
   }
   const first = titles[0]!

@@ -114,6 +114,9 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     ['厦门市工商联召开会议。主席陈小平讲话。厦门市政协副主席张小明出席。', '陈小平', ['主席'], '厦门市工商联', false],
     ['厦门市台联召开会议。党组书记、会长陈小平讲话。厦门市政协副主席张小明出席。', '陈小平', ['党组书记', '会长'], '厦门市台联', false],
     ['厦门市政协召开会议。市委书记王小明出席。主席陈小平讲话。', '陈小平', ['主席'], '厦门市政协', true],
+    // A bare 委员 in a report that names a democratic party and no 政协 is the party's; 政协委员 is a CPPCC member.
+    ['九三学社北京市委召开会议。委员刘小明发言。', '刘小明', ['委员'], '九三学社北京市委', false],
+    ['九三学社北京市委召开会议。政协委员刘小明发言。', '刘小明', ['委员'], null, true],
     // 副-titles are whole titles (常务副会长 of 全国台企联).
     ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
     // Announcing words in a row (的有：) give the title to the list after them.
