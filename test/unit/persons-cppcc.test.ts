@@ -93,6 +93,7 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     // A title after 等 closes a list: every name has it; a bare 委员 belongs to the 政协 of the report.
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '李晓东', ['委员'], '全国政协', true],
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '王建新', ['委员'], '全国政协', true],
+    ['长春市政协召开常委会议。陈东明、赵南山两位副主席作发言。', '陈东明', ['副主席'], '长春市政协', true],
     // A body and a word for its leaders, no title: the body is the org of each name.
     ['绍兴市政协视察公安工作。市公安局领导潘和平、王小争陪同视察。', '王小争', [], '绍兴市公安局', false],
     // A party committee's 书记 keeps the committee and implies it (县委书记 → XX县委).
