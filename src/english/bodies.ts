@@ -82,10 +82,12 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const venues = dataFiles.list('en-venues.txt')
   return {
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
-    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
+    // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists (中共中央政治局).
+    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
-    central: new RegExp(`(?<![A-Za-z])(?:Central\\s+Committee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
+    // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
+    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
@@ -205,7 +207,7 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
@@ -256,7 +258,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
-      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start)
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level))
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
@@ -266,10 +268,11 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
 
 /**
  * The division of a level that the page is about, before a position: the region of the last body named
- * there at that level, else the last place of that level, else the province of such a place.
+ * there at that level, else the last place of that level, else the province of such a place. A city
+ * word (the municipal government) also means a municipality of provincial level (Shanghai, Chongqing).
  */
-function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number): Division | null {
-  const ok = (d: Division | null) => d !== null && (d.level === level || (level === 'prefecture' && d.level === 'county' && false))
+function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number, city = false): Division | null {
+  const ok = (d: Division | null) => d !== null && (d.level === level || (city && d.level === 'province' && d.name.endsWith('市')))
   const body = [...bodies].reverse().find((b) => b.start < pos && ok(b.division))
   if (body) return body.division
   const place = [...input.places].reverse().find((m) => m.start < pos && ok(m.division)) ?? input.places.find((m) => ok(m.division))

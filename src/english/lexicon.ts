@@ -20,6 +20,8 @@ export type EnglishLexicon = {
   readonly placeNames: ReadonlyMap<string, Division>
   /** Stems that alone name something else (Xinhua, the news agency). */
   readonly notPlaces: ReadonlySet<string>
+  /** Words after a name that make it a river's, a lake's or a mountain's (River, rivers, Lake). */
+  readonly features: ReadonlySet<string>
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
@@ -76,6 +78,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   return {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
+    features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),

@@ -49,7 +49,10 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
     singular(phrase) {
       let s = singulars.get(phrase)
       if (s === undefined) {
-        s = nlp(phrase).nouns().toSingular().text().toLowerCase()
+        // The counted noun is a plural noun here, whatever compromise reads alone (documents, times, issues: verbs).
+        const doc = nlp(phrase)
+        doc.terms().last().tag('Plural')
+        s = doc.nouns().toSingular().text().toLowerCase()
         if (s === '') s = phrase.toLowerCase()
         singulars.set(phrase, s)
       }
