@@ -15,7 +15,7 @@ export type EnBodyLexicon = {
   readonly central: RegExp
   readonly fixed: RegExp
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
-  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it. */
+  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it. */
   readonly ownerBefore: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
@@ -30,6 +30,8 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
+  /** A national institution named without a region: China, Chinese, All-China or National, capitalised words, a department word (China Academy of Space Technology); group 1 that word. */
+  readonly national: RegExp
   /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
   isVenue(name: string): boolean
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
@@ -80,7 +82,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
+  const NATION = '(?:All-China|China|Chinese|National)'
+  const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
   return {
+    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists (中共中央政治局).
     officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
@@ -92,18 +98,20 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixedByForm,
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
-    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
+    // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
+    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
-    relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
-const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', county: 'county', district: 'county', town: 'township', township: 'township' }
+// An autonomous region is of provincial level: the regional government of Tibet.
+const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
 
 /** What finding English bodies reads: the text, the English paragraphs and the places found in them. */
 export type EnBodyInput = {
@@ -127,6 +135,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Every reading of every stretch first; where two overlap the longer one is the name (the Jilin
   // Provincial Committee of the China Democratic League, not the party in it).
   const found: BodyMention[] = []
+  // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
+  const nationals: BodyMention[] = []
   for (const pl of input.places) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
@@ -173,6 +183,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const start = p.start + m.index
       found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, NATIONAL, null, null, 'english:office'))
     }
+    lex.national.lastIndex = 0
+    for (let m = lex.national.exec(part); m; m = lex.national.exec(part)) {
+      if (lex.isVenue(m[0])) continue
+      const start = p.start + m.index
+      const kind = lex.kindOf(m[1]!) ?? 'other'
+      nationals.push(mention(start, start + m[0].length, m[0], `en:national|${formKey(m[0])}`, 2, kind, NATIONAL, null, termBefore(text, start), 'english:national'))
+    }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
       const start = p.start + m.index
@@ -185,6 +202,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
     }
   }
+  found.push(...nationals)
   const out: BodyMention[] = []
   for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
@@ -223,7 +241,7 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
  */
 function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
-  const LEVEL = 'central|city|municipal|provincial|county|district|town|township'
+  const LEVEL = 'central|city|municipal|provincial|regional|prefectural|county|district|town|township'
   const LIST = new RegExp(`(?<![A-Za-z])[Tt]he\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)

@@ -21,6 +21,8 @@ const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
+// A noun joined to digits by a hyphen: 100-day, 30-member, 10-year-old.
+const HYPHEN_NOUN = /^-([a-z]{2,})(?:-old)?(?![A-Za-z-])/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -116,6 +118,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const ones = one ? null : ONES.exec(after())
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
         else if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        else {
+          // 100-day, 30-member: compromise keeps digits and their noun as one term.
+          const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
+          if (hyphen) { unit = read.singular(hyphen[1]!); end += hyphen[0].length; own = true }
+        }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
         const of = /^\s+of\s+(?:the\s+)?/.exec(after())
