@@ -19,6 +19,8 @@ export type EnBodyLexicon = {
   readonly ownerBefore: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
+  /** A body named before its region: a head of its own kind or a department, then "of" (People's Government of │Guangdong Province, Education Bureau of │Shenzhen). */
+  readonly headOfBefore: RegExp
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
   readonly headAfterAnyCase: RegExp
@@ -84,6 +86,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const venues = dataFiles.list('en-venues.txt')
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National)'
+  // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
+  const ownHeads = alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))
   const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
   return {
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)${CAP}){0,4})?(?![A-Za-z])`, 'g'),
@@ -97,6 +101,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
+    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
@@ -152,6 +157,16 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       if (of && kind) {
         const start = pl.start - of[0].length + of[0].indexOf(of[1]!)
         found.push(mention(start, pl.end, text.slice(start, pl.end), `en:${kind}|${d.name}`, 2, kind, d.name, d, null, 'english:committee-of'))
+        continue
+      }
+      // People's Government of Guangdong Province, Education Bureau of Shenzhen: the head before "of" and the region.
+      const hb = lex.headOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
+      const words = hb ? hb[1]!.split(/\s+/) : []
+      const hbKind = hb ? lex.kindOf(words.slice(-3).join(' ')) ?? lex.kindOf(words.slice(-2).join(' ')) ?? lex.kindOf(words.at(-1)!) : null
+      if (hb && hbKind && !lex.isVenue(hb[1]!)) {
+        const start = pl.start - hb[0].length
+        const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, pl.end, text.slice(start, pl.end), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
       }
       continue
     }

@@ -180,6 +180,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     i = j
     const value = valueOf(text.slice(t.start, end))
     if (value === null || TERM_ORDINAL.test(text.slice(Math.max(p.start, t.start - 8), t.start))) continue
+    // one-China, two-Sessions: a number word hyphened to a capitalised word is in a name.
+    if (/^-[A-Z]/.test(text.slice(end, end + 2))) continue
     // A capitalized number word inside a sentence, or before a capitalized word, is in a name (Two Sessions, Five-Year Plan).
     if (/^[A-Z]/.test(t.text)) {
       const sentence = tagged.sentences[sentenceIndex(tagged, t.start)]

@@ -121,6 +121,7 @@ describe('English figures', () => {
   })
 
   it.each([
+    ['a number word hyphened to a name', 'They uphold the one-China principle.'],
     ['a term ordinal before a number word', 'The 13th five-year plan and the 14th Five-Year Plan were discussed.'],
     ['years', 'Ren reviewed achievements in 2021 and laid out plans for 2022. The 2025 CPPCC National Committee session opens.'],
     ['dates and times', 'As of 12:00 on Feb 19, the committee met. It closes at 3:00 pm, or at 10 am, or at 9 a.m.'],

@@ -60,6 +60,9 @@ describe('English bodies: named as first written in full, without article or ter
     ["Members from Qinghai Province met the provincial women's federation.", [["provincial women's federation", 'mass-organisation', '青海省']]],
     // A special committee beside another special committee of the same body.
     ['The Committee for Economic Affairs and the Committee on Proposals of the CPPCC Hubei Provincial Committee met.', [['Committee on Proposals of the CPPCC Hubei Provincial Committee', 'cppcc-special', '湖北省'], ['CPPCC Hubei Provincial Committee', 'cppcc', '湖北省']]],
+    // A body named before its region, with "of": one body with the same body named after its region.
+    ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
+    ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
     // Centers of the State Council; national institutions without a region.
     ['The Development Research Center of the State Council, the China Academy of Space Technology and the China Aerospace Science and Technology Corporation signed.', [['Development Research Center of the State Council', 'government', '全国'], ['China Academy of Space Technology', 'other', '全国'], ['China Aerospace Science and Technology Corporation', 'other', '全国']]],
   ])('%s', (text, want) => {
