@@ -141,7 +141,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (among) unit = read.singular(among[1]!)
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
-        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit
+        // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
+        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit === '%' && counted?.sentence === sentence ? counted.unit : last.unit
         else if (!scaled && !approx) return null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null

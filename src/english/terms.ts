@@ -90,7 +90,10 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, m
   let from: number | null = null
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
-    if ((n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) || !nounish(term)) break
+    if (n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
+    // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
+    if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
+    if (!nounish(term)) break
     if (/^[A-Z]/.test(term.text)) from = null
     else if (from === null && !modifiers.has(term.text.toLowerCase())) from = term.start
     // five-year: the noun after a hyphen is singular.

@@ -110,6 +110,10 @@ describe('English figures', () => {
     ['It met 15, 16 and 17 times.', [['15', 15, 'time', null], ['16', 16, 'time', null], ['17 times', 17, 'time', null]]],
     // A year and a comma before a number: the page's space after the comma separates them.
     ['Of 6,101 proposals submitted in 2014, 1,108 ones were on reform.', [['6,101 proposals', 6101, 'proposal', null], ['1,108 ones', 1108, 'proposal', null]]],
+    // After a share, a bare number counts what the sentence counted before it.
+    ['Seventy proposals were on culture, accounting for 5.83 percent, while the other 74 were on ecology.', [['Seventy proposals', 70, 'proposal', null], ['5.83 percent', 5.83, '%', null], ['74', 74, 'proposal', null]]],
+    // Describing words joined by "and" before the counted noun.
+    ['The other 1,012 individual and joint proposals came from members.', [['1,012 individual and joint proposals', 1012, 'proposal', null]]],
     // A partitive before the number names what it counts.
     ['Among the proposals, 102 went to the health authority.', [['102', 102, 'proposal', null]]],
     // Fractions and multiples in words are figures without a counted noun.
