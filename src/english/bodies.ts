@@ -32,8 +32,12 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
-  /** A national institution named without a region: China, Chinese, All-China or National, capitalised words, a department word (China Academy of Space Technology); group 1 that word. */
+  /** A national institution named without a region: China, Chinese, All-China, National or State, capitalised words, a department word (China Academy of Space Technology); group 1 that word. */
   readonly national: RegExp
+  /** Whether a division is named as a city at any level (data/relative-regions.tsv): Shanghai, a municipality, is the city of "the municipal government". */
+  isCity(d: Division): boolean
+  /** Whether a head is an owner's own name (CPPCC in Shuangliu CPPCC). */
+  isOwner(head: string): boolean
   /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
   isVenue(name: string): boolean
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
@@ -85,14 +89,19 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
-  const NATION = '(?:All-China|China|Chinese|National)'
+  const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
   const ownHeads = alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))
   const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
+  // The suffix of the word that means a city at provincial and prefectural level alike.
+  const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
+  const ownerKeys = new Set([...owners.keys()].map(formKey))
   return {
+    isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
+    isOwner: (h) => ownerKeys.has(formKey(h)),
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
-    // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists (中共中央政治局).
+    // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
@@ -166,7 +175,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
         const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, pl.end, text.slice(start, pl.end), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
       }
       continue
     }
@@ -176,13 +185,19 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : null)
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
-    const end = at + head[0].length
+    let end = at + head[0].length
+    // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
+    const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
+    const parent = of ? input.places.find((q) => q.start === end + of[0].length && q.division !== null && q.division !== d && isAbove(q.division, d)) : undefined
+    if (parent) end = parent.end
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
-    found.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+    // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
+    const short = !before && !level && head[1] !== undefined && lex.isOwner(head[1])
+    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
@@ -291,7 +306,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
-      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level))
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
@@ -304,8 +319,8 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
  * there at that level, else the last place of that level, else the province of such a place. A city
  * word (the municipal government) also means a municipality of provincial level (Shanghai, Chongqing).
  */
-function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number, city = false): Division | null {
-  const ok = (d: Division | null) => d !== null && (d.level === level || (city && d.level === 'province' && d.name.endsWith('市')))
+function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number, isCity: ((d: Division) => boolean) | null = null): Division | null {
+  const ok = (d: Division | null) => d !== null && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
   const body = [...bodies].reverse().find((b) => b.start < pos && ok(b.division))
   if (body) return body.division
   const place = [...input.places].reverse().find((m) => m.start < pos && ok(m.division)) ?? input.places.find((m) => ok(m.division))
@@ -375,4 +390,10 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
     }
   }
   return out
+}
+
+/** Whether division a holds division d (a city and its district). */
+function isAbove(a: Division, d: Division): boolean {
+  for (let x = d.parent; x; x = x.parent) if (x === a) return true
+  return false
 }

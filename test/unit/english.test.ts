@@ -63,8 +63,11 @@ describe('English bodies: named as first written in full, without article or ter
     // A body named before its region, with "of": one body with the same body named after its region.
     ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
     ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
+    // A place and a bare owner word is a short form; the city after "of" belongs to the full name.
+    ['Shuangliu CPPCC opens. The CPPCC Shuangliu District Committee of Chengdu held its session.', [['CPPCC Shuangliu District Committee of Chengdu', 'cppcc', '双流区']]],
     // Centers of the State Council; national institutions without a region.
     ['The Development Research Center of the State Council, the China Academy of Space Technology and the China Aerospace Science and Technology Corporation signed.', [['Development Research Center of the State Council', 'government', '全国'], ['China Academy of Space Technology', 'other', '全国'], ['China Aerospace Science and Technology Corporation', 'other', '全国']]],
+    ["The People's Government of Tibet Autonomous Region and the State Ethnic Affairs Commission replied.", [["People's Government of Tibet Autonomous Region", 'government', '西藏自治区'], ['State Ethnic Affairs Commission', 'government', '全国']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
