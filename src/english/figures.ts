@@ -195,8 +195,12 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const [a, b] = [ts[i]!, ts[i + 1]!]
     if (!a.tags.has('Cardinal') || !a.tags.has('Fraction') || !b.tags.has('Fraction') || !/^[ -]$/.test(text.slice(a.end, b.start)) || inMask(a.start, b.end)) continue
     const top = valueOf(a.text)
-    const bottom = valueOf(b.text.replace(/s$/, ''))
+    // three quarters of the members: compromise reads no number in "quarter"; the first three quarters (of 2017) count quarters.
+    const share = /^\s+of\s/.test(text.slice(b.end, b.end + 5)) && !/(?:first|last|past)\s+$/i.test(text.slice(Math.max(p.start, a.start - 7), a.start))
+    const bottom = /^quarters?$/i.test(b.text) ? (share ? 4 : null) : valueOf(b.text.replace(/s$/, ''))
     if (top !== null && bottom !== null && bottom > 1) out.push({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null })
+    // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
+    else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
   }
   // threefold, three-fold, 3-fold: a multiple, counted in folds.

@@ -118,6 +118,7 @@ describe('English figures', () => {
     ['Among the proposals, 102 went to the health authority.', [['102', 102, 'proposal', null]]],
     // Fractions and multiples in words are figures without a counted noun.
     ['About one third of the members and two-thirds of the delegates agreed; exports grew threefold and imports 3-fold.', [['About one third', 1 / 3, null, 'about'], ['two-thirds', 2 / 3, null, null], ['threefold', 3, 'fold', null], ['3-fold', 3, 'fold', null]]],
+    ['In the first three quarters of 2017, three quarters of the firms grew.', [['three quarters', 3, 'quarter', null], ['three quarters', 0.75, null, null]]],
     // A noun joined to digits by a hyphen; an approximation after a hyphen.
     ['A 30-member team began a 100-day campaign with 30-odd activities.', [['30-member', 30, 'member', null], ['100-day', 100, 'day', null], ['30-odd activities', 30, 'activity', 'about']]],
   ])('%s', (text, want) => {
