@@ -238,7 +238,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
-  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out, ...specialCommittees(text, out), ...departmentsOf(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -260,6 +260,22 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
     out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(/ (?:of|under) /)[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+/**
+ * A department of a regional party committee or government (United Front Work Department of the CPC
+ * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written.
+ */
+function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const b of bodies) {
+    if ((b.kind !== 'party' && b.kind !== 'government') || b.division === null) continue
+    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, b.start - 80), b.start))
+    if (!m) continue
+    const start = b.start - m[0].length
+    out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
   }
   return out
 }

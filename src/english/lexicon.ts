@@ -137,7 +137,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>): EnRoles {
   const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
   const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map(escape).join('|')
+  // A colon as written or as normalizing widens it (Editor: → Editor：).
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/:/g, '[:：]')).join('|')
   return {
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),

@@ -63,6 +63,8 @@ describe('English bodies: named as first written in full, without article or ter
     // A body named before its region, with "of": one body with the same body named after its region.
     ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
     ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
+    // A department of a regional party committee is a body of its own, beside the committee.
+    ['He heads the United Front Work Department of the CPC Guangdong Provincial Committee.', [['United Front Work Department of the CPC Guangdong Provincial Committee', 'party', '广东省'], ['CPC Guangdong Provincial Committee', 'party', '广东省']]],
     // A place and a bare owner word is a short form; the city after "of" belongs to the full name.
     ['Shuangliu CPPCC opens. The CPPCC Shuangliu District Committee of Chengdu held its session.', [['CPPCC Shuangliu District Committee of Chengdu', 'cppcc', '双流区']]],
     // Centers of the State Council; national institutions without a region.
@@ -78,6 +80,16 @@ describe('English bodies: named as first written in full, without article or ter
 })
 
 describe('English persons: pinyin names with the titles written beside them', () => {
+  it.each([
+    // A credit with a colon, which normalizing widens; a photo credit with a slash.
+    ['The meeting ended. (Web editor: Cai Hairuo, Liang Jun)', [['Cai Hairuo', ['web editor'], null, false], ['Liang Jun', ['web editor'], null, false]]],
+    ['Members met on Monday. (Photo/Zhang Zhi)', [['Zhang Zhi', ['photographer'], null, false]]],
+    // A title of "the committee" the page is about.
+    ['The CPPCC Shanghai Committee opened. Wu Zhiming, the committee’s chairman, spoke.', [['Wu Zhiming', ['chairman'], 'CPPCC Shanghai Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+
   it.each([
     ['Ren Jianhua, chairman of the CPPCC Yangquan Municipal Committee, spoke.', [['Ren Jianhua', ['chairman'], 'CPPCC Yangquan Municipal Committee', true]]],
     ['China’s economy grew, spokesperson Liu Jieyi said.', [['Liu Jieyi', ['spokesperson'], null, false]]],
