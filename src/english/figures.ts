@@ -21,8 +21,9 @@ const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
-// A noun joined to digits by a hyphen: 100-day, 30-member, 10-year-old.
-const HYPHEN_NOUN = /^-([a-z]{2,})(?:-old)?(?![A-Za-z-])/
+// A noun joined to digits by a hyphen: 100-day, 30-member; an age (58-year-old) is no figure, as "Zhang, 58," is not.
+const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
+const AGE = /^-years?-old(?![A-Za-z])/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -87,7 +88,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       end += magLength
       const scaled = end > n.end
       if (/^[A-Za-z]/.test(after()) && !scaled) return null // 14th, 5G, 1990s
-      if (w.timeAfter.test(after())) return null
+      if (w.timeAfter.test(after()) || AGE.test(after())) return null
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       let approx: Approx | null = null

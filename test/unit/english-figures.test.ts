@@ -137,6 +137,7 @@ describe('English figures', () => {
     ['set phrases and plans', 'The two sessions discussed the 13th Five-Year Plan (2016-2020) and one country, two systems.'],
     ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
     ['an age between commas', 'Zhang, 58, spoke.'],
+    ['an age with hyphens', 'The 58-year-old member spoke.'],
   ])('leaves out %s', (_, text) => {
     expect(figures(text).filter(([, , unit]) => unit !== 'proposal')).toEqual([])
   })
