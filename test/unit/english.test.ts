@@ -58,6 +58,8 @@ describe('English bodies: named as first written in full, without article or ter
     // Relative mentions of an autonomous region, of a prefecture, of a federation.
     ['Members from the Tibet Autonomous Region met the regional government.', [['regional government', 'government', '西藏自治区']]],
     ["Members from Qinghai Province met the provincial women's federation.", [["provincial women's federation", 'mass-organisation', '青海省']]],
+    // A special committee written with the possessive of its body is the same as "… of the body".
+    ["The CPPCC National Committee's Committee on Proposals met; the Committee on Proposals of the CPPCC National Committee agreed.", [['CPPCC National Committee', 'cppcc', '全国'], ["CPPCC National Committee's Committee on Proposals", 'cppcc-special', '全国']]],
     // A special committee beside another special committee of the same body.
     ['The Committee for Economic Affairs and the Committee on Proposals of the CPPCC Hubei Provincial Committee met.', [['Committee on Proposals of the CPPCC Hubei Provincial Committee', 'cppcc-special', '湖北省'], ['CPPCC Hubei Provincial Committee', 'cppcc', '湖北省']]],
     // A body named before its region, with "of": one body with the same body named after its region.
