@@ -106,3 +106,18 @@ describe('English persons: pinyin names with the titles written beside them', ()
     expect(persons(text)).toEqual(want)
   })
 })
+
+describe('the English side loaded up front', () => {
+  const page = 'The CPPCC Hangzhou Municipal Committee held its session on January 6, 2024. Chairman Ma Weiguang said 512 proposals were filed.'
+  it('gives the results of loading on demand', async () => {
+    const { createAnalyzer } = await import('../../src/index.js')
+    const r = createAnalyzer({ english: 'preload' }).analyze(page)
+    expect(r.places.map((p) => p.name)).toEqual(['杭州市'])
+    expect(r.persons.map((p) => [p.name, p.roles])).toEqual([['Ma Weiguang', ['chairman']]])
+    expect(r).toEqual(analyzer.analyze(page))
+  })
+
+  it('is a loading option: with() refuses it', () => {
+    expect(() => analyzer.with({ english: 'preload' } as never)).toThrow(/english/)
+  })
+})
