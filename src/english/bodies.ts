@@ -15,10 +15,12 @@ export type EnBodyLexicon = {
   readonly central: RegExp
   readonly fixed: RegExp
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
-  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it. */
+  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it. */
   readonly ownerBefore: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
+  /** A body named before its region: a head of its own kind or a department, then "of" (People's Government of │Guangdong Province, Education Bureau of │Shenzhen). */
+  readonly headOfBefore: RegExp
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
   readonly headAfterAnyCase: RegExp
@@ -30,6 +32,12 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
+  /** A national institution named without a region: China, Chinese, All-China, National or State, capitalised words, a department word (China Academy of Space Technology); group 1 that word. */
+  readonly national: RegExp
+  /** Whether a division is named as a city at any level (data/relative-regions.tsv): Shanghai, a municipality, is the city of "the municipal government". */
+  isCity(d: Division): boolean
+  /** Whether a head is an owner's own name (CPPCC in Shuangliu CPPCC). */
+  isOwner(head: string): boolean
   /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
   isVenue(name: string): boolean
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
@@ -80,28 +88,45 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
+  const NATION = '(?:All-China|China|Chinese|National|State)'
+  // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
+  const ownHeads = alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))
+  const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
+  // The suffix of the word that means a city at provincial and prefectural level alike.
+  const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
+  const ownerKeys = new Set([...owners.keys()].map(formKey))
   return {
+    isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
+    isOwner: (h) => ownerKeys.has(formKey(h)),
+    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
-    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s)(?:${CAP}\\s+){1,4}(?:Office|Bureau|Department|Commission|Administration|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China)?(?![A-Za-z])`, 'g'),
+    // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
+    // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
+    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
-    central: new RegExp(`(?<![A-Za-z])(?:Central\\s+Committee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
+    // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
+    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
+    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
-    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})\\s+$`),
+    // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
+    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
-    relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
-const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', county: 'county', district: 'county', town: 'township', township: 'township' }
+// An autonomous region is of provincial level: the regional government of Tibet.
+const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
 
 /** What finding English bodies reads: the text, the English paragraphs and the places found in them. */
 export type EnBodyInput = {
@@ -125,6 +150,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Every reading of every stretch first; where two overlap the longer one is the name (the Jilin
   // Provincial Committee of the China Democratic League, not the party in it).
   const found: BodyMention[] = []
+  // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
+  const nationals: BodyMention[] = []
   for (const pl of input.places) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
@@ -140,6 +167,16 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       if (of && kind) {
         const start = pl.start - of[0].length + of[0].indexOf(of[1]!)
         found.push(mention(start, pl.end, text.slice(start, pl.end), `en:${kind}|${d.name}`, 2, kind, d.name, d, null, 'english:committee-of'))
+        continue
+      }
+      // People's Government of Guangdong Province, Education Bureau of Shenzhen: the head before "of" and the region.
+      const hb = lex.headOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
+      const words = hb ? hb[1]!.split(/\s+/) : []
+      const hbKind = hb ? lex.kindOf(words.slice(-3).join(' ')) ?? lex.kindOf(words.slice(-2).join(' ')) ?? lex.kindOf(words.at(-1)!) : null
+      if (hb && hbKind && !lex.isVenue(hb[1]!)) {
+        const start = pl.start - hb[0].length
+        const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
       }
       continue
     }
@@ -149,13 +186,19 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : null)
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
-    const end = at + head[0].length
+    let end = at + head[0].length
+    // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
+    const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
+    const parent = of ? input.places.find((q) => q.start === end + of[0].length && q.division !== null && q.division !== d && isAbove(q.division, d)) : undefined
+    if (parent) end = parent.end
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
-    found.push(mention(start, end, name, key, 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+    // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
+    const short = !before && !level && head[1] !== undefined && lex.isOwner(head[1])
+    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
@@ -171,6 +214,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const start = p.start + m.index
       found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, NATIONAL, null, null, 'english:office'))
     }
+    lex.national.lastIndex = 0
+    for (let m = lex.national.exec(part); m; m = lex.national.exec(part)) {
+      if (lex.isVenue(m[0])) continue
+      const start = p.start + m.index
+      const kind = lex.kindOf(m[1]!) ?? 'other'
+      nationals.push(mention(start, start + m[0].length, m[0], `en:national|${formKey(m[0])}`, 2, kind, NATIONAL, null, termBefore(text, start), 'english:national'))
+    }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
       const start = p.start + m.index
@@ -183,12 +233,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
     }
   }
+  found.push(...nationals)
   const out: BodyMention[] = []
   for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
-  return [...out, ...specialCommittees(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out, ...specialCommittees(text, out), ...departmentsOf(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -200,16 +251,37 @@ function termBefore(text: string, start: number): number | null {
   return m ? Number(m[1]) : null
 }
 
+const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
+
 /** A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee): cppcc-special, named as written. */
 function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
+    const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120))
+    if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
     out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(/ (?:of|under) /)[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+/**
+ * A department of a regional party committee or government (United Front Work Department of the CPC
+ * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written.
+ */
+function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const b of bodies) {
+    if ((b.kind !== 'party' && b.kind !== 'government') || b.division === null) continue
+    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, b.start - 80), b.start))
+    if (!m) continue
+    const start = b.start - m[0].length
+    out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
   }
   return out
 }
@@ -221,7 +293,7 @@ function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMe
  */
 function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
-  const LEVEL = 'central|city|municipal|provincial|county|district|town|township'
+  const LEVEL = 'central|city|municipal|provincial|regional|prefectural|county|district|town|township'
   const LIST = new RegExp(`(?<![A-Za-z])[Tt]he\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
@@ -256,7 +328,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
-      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start)
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
@@ -266,10 +338,11 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
 
 /**
  * The division of a level that the page is about, before a position: the region of the last body named
- * there at that level, else the last place of that level, else the province of such a place.
+ * there at that level, else the last place of that level, else the province of such a place. A city
+ * word (the municipal government) also means a municipality of provincial level (Shanghai, Chongqing).
  */
-function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number): Division | null {
-  const ok = (d: Division | null) => d !== null && (d.level === level || (level === 'prefecture' && d.level === 'county' && false))
+function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number, isCity: ((d: Division) => boolean) | null = null): Division | null {
+  const ok = (d: Division | null) => d !== null && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
   const body = [...bodies].reverse().find((b) => b.start < pos && ok(b.division))
   if (body) return body.division
   const place = [...input.places].reverse().find((m) => m.start < pos && ok(m.division)) ?? input.places.find((m) => ok(m.division))
@@ -339,4 +412,10 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
     }
   }
   return out
+}
+
+/** Whether division a holds division d (a city and its district). */
+function isAbove(a: Division, d: Division): boolean {
+  for (let x = d.parent; x; x = x.parent) if (x === a) return true
+  return false
 }

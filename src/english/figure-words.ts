@@ -25,6 +25,8 @@ export type EnFigureWords = {
   readonly anaphorAfter: RegExp
   /** "of which", "among them," right before a number. */
   readonly anaphorBefore: RegExp
+  /** "Among the proposals, 102 …": a plural noun after "of" or "among" and a partitive, right before a number; group 1 the noun. */
+  readonly partitiveBefore: RegExp
   /** "of the": the words between "of" and a counted noun, with the spaces after them. */
   readonly partitiveAfter: RegExp
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
@@ -80,6 +82,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
     anaphorAfter: new RegExp(`^\\s+of\\s+(${alt('anaphor')})${wordEnd}`, 'i'),
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
+    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s),\\s*$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),

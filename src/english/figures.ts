@@ -5,8 +5,11 @@ import { unitOf, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
 import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type Tagged, type Term } from './terms.js'
 
-/** A number as written: digits (1,887, 3.5) or number words (Sixteen, twenty-five). */
-type Written = Range & { value: number; digits: string | null }
+/**
+ * A number as written: digits (1,887, 3.5), number words (Sixteen, twenty-five), or a word that is a
+ * figure with its own unit: a fraction (one sixth: a share, no unit) or a multiple (threefold: fold).
+ */
+type Written = Range & { value: number; digits: string | null; ownUnit?: string | null }
 
 // Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
 const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
@@ -16,6 +19,17 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
+// Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent.
+const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
+// A noun joined to digits by a hyphen: 100-day, 30-member; an age (58-year-old) is no figure, as "Zhang, 58," is not.
+const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
+const AGE = /^-years?-old(?![A-Za-z])/
+// A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
+const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
+// "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
+const ONES = /^\s+(?:[a-z]+\s+)?ones(?![A-Za-z])/
+// A number word after a term ordinal is in a name: the 13th five-year plan.
+const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 const OPENING = /^[\s"'“‘(（[]*$/
@@ -38,13 +52,13 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
   let counted: Found | null = null
   for (const p of paragraphs) {
     const tagged = tagRange(nlp, text, p.start, p.end)
-    const numbers = writtenNumbers(text, p, tagged, covered, w, read.value)
+    const numbers = writtenNumbers(text, p, tagged, covered, w, read.value, span)
     const rangeEnds = new Set<number>()
     let last: Found | null = null
     for (let i = 0; i < numbers.length; i++) {
       const n = numbers[i]!
       if (rangeEnds.has(n.start)) continue
-      const f = readFigure(n)
+      const f = readFigure(i)
       if (!f) continue
       // The text as the page writes it: normalizing drops the space of ", 5,027".
       const at = span(f.start, f.end)
@@ -53,14 +67,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (f.unit !== null && f.unit !== '%' && f.unit !== '个百分点') counted = f
     }
 
-    function readFigure(n: Written): Found | null {
+    function readFigure(i: number): Found | null {
+      const n = numbers[i]!
       const sentence = sentenceIndex(tagged, n.start)
       let start = n.start
       let end = n.end
       let value = n.value
       let max: number | undefined
-      let unit: string | null = null
-      let own = false
+      let own = n.ownUnit !== undefined
+      let unit: string | null = n.ownUnit ?? null
       const after = () => text.slice(end, Math.min(p.end, end + 40))
       const before = () => text.slice(Math.max(p.start, start - 40), start)
       // 3.5 billion, 1.5bn: digits times a magnitude (number words have theirs inside).
@@ -73,7 +88,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       end += magLength
       const scaled = end > n.end
       if (/^[A-Za-z]/.test(after()) && !scaled) return null // 14th, 5G, 1990s
-      if (w.timeAfter.test(after())) return null
+      if (w.timeAfter.test(after()) || AGE.test(after())) return null
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       let approx: Approx | null = null
@@ -100,7 +115,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       let subject: string | null = null
       if (unit === null) {
         const noun = countedNoun(text, tagged, end, one, w)
-        if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        // 104 individual ones, 1,108 ones: the things counted before.
+        const ones = one ? null : ONES.exec(after())
+        if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
+        else if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        else {
+          // 100-day, 30-member: compromise keeps digits and their noun as one term.
+          const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
+          if (hyphen) { unit = read.singular(hyphen[1]!); end += hyphen[0].length; own = true }
+        }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
         const of = /^\s+of\s+(?:the\s+)?/.exec(after())
@@ -111,10 +134,16 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
         const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : null
+        const next = numbers[i + 1]
+        const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
+        const among = w.partitiveBefore.exec(before())
         if (noun) unit = read.singular(text.slice(noun.from, noun.end))
+        else if (shared?.unit) unit = shared.unit
+        else if (among) unit = read.singular(among[1]!)
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
-        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit
+        // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
+        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit === '%' && counted?.sentence === sentence ? counted.unit : last.unit
         else if (!scaled && !approx) return null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
@@ -126,7 +155,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
 }
 
 /** The numbers of a paragraph, in order: digits outside dates, times and names, and number words. */
-function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null): Written[] {
+function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
   const body = text.slice(p.start, p.end)
   const masked: Range[] = covered.filter((c) => c.end > p.start && c.start < p.end)
   for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
@@ -135,7 +164,9 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   for (const m of body.matchAll(NUMERAL)) {
     const s = p.start + m.index
     const e = s + m[0].length
-    const glued = GLUED_BEFORE.test(text.slice(Math.max(p.start, s - 2), s)) && !w.currencyBefore.test(text.slice(Math.max(p.start, s - 8), s)) // RMB1.2 billion
+    // A comma the page writes with a space after it (in 2014, 1,108 proposals; 15, 16 and 17) separates numbers.
+    const spaced = /,$/.test(text.slice(p.start, s)) && /,\s$/.test(span(s - 1, s + 1).text.slice(0, -1))
+    const glued = GLUED_BEFORE.test(text.slice(Math.max(p.start, s - 2), s)) && !spaced && !w.currencyBefore.test(text.slice(Math.max(p.start, s - 8), s)) // RMB1.2 billion
     if (inMask(s, e) || glued || /^[/:：]\d/.test(text.slice(e, e + 2)) || ORDINAL.test(text.slice(e, e + 3))) continue
     out.push({ start: s, end: e, value: times(m[0], 1), digits: m[0] })
   }
@@ -150,13 +181,37 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const end = ts[j]!.end
     i = j
     const value = valueOf(text.slice(t.start, end))
-    if (value === null) continue
+    if (value === null || TERM_ORDINAL.test(text.slice(Math.max(p.start, t.start - 8), t.start))) continue
+    // one-China, two-Sessions: a number word hyphened to a capitalised word is in a name.
+    if (/^-[A-Z]/.test(text.slice(end, end + 2))) continue
     // A capitalized number word inside a sentence, or before a capitalized word, is in a name (Two Sessions, Five-Year Plan).
     if (/^[A-Z]/.test(t.text)) {
       const sentence = tagged.sentences[sentenceIndex(tagged, t.start)]
       if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || /^[ -][A-Z]/.test(text.slice(end, end + 2))) continue
     }
     out.push({ start: t.start, end, value, digits: null })
+  }
+  // one sixth, two-thirds: a cardinal and an ordinal that compromise reads as one fraction.
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const [a, b] = [ts[i]!, ts[i + 1]!]
+    if (!a.tags.has('Cardinal') || !a.tags.has('Fraction') || !b.tags.has('Fraction') || !/^[ -]$/.test(text.slice(a.end, b.start)) || inMask(a.start, b.end)) continue
+    const top = valueOf(a.text)
+    // three quarters of the members: compromise reads no number in "quarter"; the first three quarters (of 2017) count quarters.
+    const share = /^\s+of\s/.test(text.slice(b.end, b.end + 5)) && !/(?:first|last|past)\s+$/i.test(text.slice(Math.max(p.start, a.start - 7), a.start))
+    const bottom = /^quarters?$/i.test(b.text) ? (share ? 4 : null) : valueOf(b.text.replace(/s$/, ''))
+    if (top !== null && bottom !== null && bottom > 1) out.push({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null })
+    // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
+    else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
+    i++
+  }
+  // threefold, three-fold, 3-fold: a multiple, counted in folds.
+  for (const m of body.matchAll(FOLD)) {
+    const s = p.start + m.index
+    const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
+    if (times === null || times <= 1 || inMask(s, s + m[0].length)) continue
+    // The number inside (3 of 3-fold, three of three-fold) is this figure, not one of its own.
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < s + m[0].length && s < out[k]!.end) out.splice(k, 1)
+    out.push({ start: s, end: s + m[0].length, value: times, digits: null, ownUnit: 'fold' })
   }
   return out.sort((a, b) => a.start - b.start)
 }

@@ -20,6 +20,8 @@ export type EnglishLexicon = {
   readonly placeNames: ReadonlyMap<string, Division>
   /** Stems that alone name something else (Xinhua, the news agency). */
   readonly notPlaces: ReadonlySet<string>
+  /** Words after a name that make it a river's, a lake's or a mountain's (River, rivers, Lake). */
+  readonly features: ReadonlySet<string>
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
@@ -76,6 +78,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   return {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
+    features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
@@ -134,7 +137,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>): EnRoles {
   const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
   const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map(escape).join('|')
+  // A colon as written or as normalizing widens it (Editor: → Editor：).
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/:/g, '[:：]')).join('|')
   return {
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),

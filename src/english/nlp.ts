@@ -10,6 +10,7 @@ export type CompromiseView = {
   tag(tag: string): CompromiseView
   numbers(): CompromiseView & { json(o?: object): Array<{ text: string; number: { num: number; prefix: string; suffix: string; unit: string }; offset: { start: number; length: number }; terms: CompromiseTerm[] }>; get(): unknown }
   nouns(): { toSingular(): { text(): string } }
+  terms(): { last(): { tag(tag: string): unknown } }
   people(): CompromiseView
   json(o?: object): Array<{ text: string; offset: { start: number; length: number }; terms: CompromiseTerm[] }>
 }

@@ -6,7 +6,7 @@ import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
 
 /** What the text writes beside one mention of a name: its titles and the body they are of. */
-type Finding = { roles: string[]; body: BodyMention | null; cppcc: boolean; before: boolean }
+type Finding = { roles: string[]; body: BodyMention | null; cppcc: boolean; before: boolean; ofCommittee?: true }
 
 /** What the persons of a page are read from. */
 export type EnPersonInput = {
@@ -23,6 +23,8 @@ export type EnPersonInput = {
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 const APPOSITION = /^,\s+(?:(?:a|an|the|then|now|former|also)\s+)?/
+// "Wu Zhiming, the committee’s chairman": a title of the committee the page is about.
+const OF_COMMITTEE = /^,\s+(?:the\s+)?committee['’]s\s+/i
 const NEXT_TITLE = /^(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?/
 const CPPCC = /^CPPCC\s+/
 
@@ -63,7 +65,7 @@ export function englishPersons(input: EnPersonInput): Person[] {
     if (f && f.body === null && f.roles.some(ofBody)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
-      else if (pageCppcc && f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) f.body = pageCppcc
+      else if (pageCppcc && (f.ofCommittee || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     let p = byName.get(n.name)
     if (!p) { p = { name: n.name, roles: [], org: null, cppccMember: false, mentions: [], source: 'english' }; byName.set(n.name, p) }
@@ -89,6 +91,9 @@ const bodyAt = (input: EnPersonInput, at: number) => input.bodies.find((b) => b.
 
 /** Titles in apposition after a name: ", a CPPCC member of Shanghai and vice president of …". */
 function after(input: EnPersonInput, end: number): Finding | null {
+  const own = OF_COMMITTEE.exec(input.text.slice(end, end + 40))
+  const titles = own ? titlesFrom(input, end + own[0].length) : null
+  if (titles) return { ...titles, ofCommittee: true }
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
   return lead ? titlesFrom(input, end + lead[0].length) : null
 }
@@ -151,7 +156,7 @@ function before(input: EnPersonInput, start: number): Finding | null {
     return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true }
   }
   const c = lex.creditBefore.exec(head)
-  if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase())!], body: null, cppcc: false, before: true }
+  if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
 }
 

@@ -28,7 +28,7 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     const w = words[i]!.text
     if (!isCapitalized(w) || (isAllCaps(w) && w.length < 4)) continue
     const all = lex.byPinyin(pinyinKey(w))
-    if (!all) continue
+    if (!all || featureAfter(text, words, i, lex)) continue
     const level = levelAfter(text, words, i + 1, lex) ?? listLevel(text, words, i, lex)
     let divisions: readonly Division[]
     let needsContext = false
@@ -79,6 +79,18 @@ function levelAfter(text: string, words: readonly EnWord[], i: number, lex: Engl
     if (word) return { word, words: j - i, next: j }
   }
   return null
+}
+
+/** Whether the name at word i, alone or in a list of names, names a river, lake or mountain (the Lishui and Yuanjiang rivers). */
+function featureAfter(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): boolean {
+  for (let j = i + 1; j < words.length && j < i + 8; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start)
+    const w = words[j]!.text
+    // Right after the name any feature word (Lishui River); after a list only a plural one (… and Yuanjiang rivers).
+    if (gap === ' ' && lex.features.has(w) && (j === i + 1 || /^[a-z]+s$/.test(w))) return true
+    if ((gap !== ' ' && gap !== ', ') || (w !== 'and' && !isCapitalized(w))) return false
+  }
+  return false
 }
 
 /** The plural level word ending a list the word is in (Sichuan and Gansu provinces; Dongsheng, Xiaolan and Banfu towns). */

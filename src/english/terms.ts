@@ -49,13 +49,11 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
     singular(phrase) {
       let s = singulars.get(phrase)
       if (s === undefined) {
-        s = nlp(phrase).nouns().toSingular().text().toLowerCase()
-        // Alone, a counted noun may read as a verb (202 times, 30 visits): it was a noun after its number.
-        if (s === '') {
-          const doc = nlp(phrase)
-          doc.match('.$').tag('Plural')
-          s = doc.nouns().toSingular().text().toLowerCase() || phrase.toLowerCase()
-        }
+        // The counted noun is a plural noun here, whatever compromise reads alone (documents, times, issues: verbs).
+        const doc = nlp(phrase)
+        doc.terms().last().tag('Plural')
+        s = doc.nouns().toSingular().text().toLowerCase()
+        if (s === '') s = phrase.toLowerCase()
         singulars.set(phrase, s)
       }
       return s
@@ -96,7 +94,10 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
   let from: number | null = null
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
-    if ((n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) || !nounish(term)) break
+    if (n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
+    // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
+    if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
+    if (!nounish(term)) break
     if (/^[A-Z]/.test(term.text)) from = null
     else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.

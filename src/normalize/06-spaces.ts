@@ -35,6 +35,8 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
     // 8. 8 个百分点: a space after a decimal point inside a number is OCR's.
     if (l === 46 && isDigit(t.charCodeAt(s - 2)) && isDigit(r)) return ''
     if (latinL && latinR) return x[0] === ' ' ? null : ' '
+    // proposals, 120 · in 2014, 1,108: in English the space after a comma separates words and numbers.
+    if (l === 44 && isLatinOrDigit(t.charCodeAt(s - 2)) && latinR) return x[0] === ' ' ? null : ' '
     if (latinL || latinR) return isLatin(latinL ? l : r) ? null : ''
     return tokenLength(t, s - 1, -1) <= 1 || tokenLength(t, e, 1) <= 1 ? '' : x[0] === ' ' ? null : ' '
   })

@@ -1,5 +1,6 @@
 import { articleAt, type Structure } from '../structure/types.js'
-import { LIST_MARKS } from '../text/grammar.js'
+import { isHan, UnitSet } from '../text/chars.js'
+import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
 import { Anchors } from './anchors.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
@@ -7,6 +8,13 @@ import type { Division, PlaceMention } from './types.js'
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
 
 const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
+const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
+
+/**
+ * A name that begins with a conjunction right after another word (会议和县政协, 市政协和县政协) reads as
+ * well as the conjunction and a relative word (和 县政协) as the division (和县): it is doubtful.
+ */
+const doubtful = (text: string, m: PlaceMention) => m.start > 0 && CONJUNCTION.has(text.charCodeAt(m.start)) && isHan(text.charCodeAt(m.start - 1))
 
 /** Neighbours of a mention in an enumeration (长春、吉林、四平): mentions joined to it by 、 or 和/与/及. */
 function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMention[] {
@@ -50,7 +58,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     }
     m.division = best
   })
-  dropUnsupported(ms, speaksOf)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m))
 }
 
 /**
@@ -59,17 +67,20 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
  * (南康唐江镇), or its parent division or its own full name mentioned
  * elsewhere on the page, or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
- * is no support: 全州政协 is every CPPCC of a prefecture.
+ * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
+ * word) needs the same support.
  */
-function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean): void {
-  const full = new Set(ms.filter((m) => m.rule === 'gazetteer').map((m) => m.division))
-  const named = new Set(ms.map((m) => m.division))
+function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean): void {
+  const doubts = new Set(ms.filter(isDoubtful))
+  const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
+  const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   ms.forEach((m, i) => {
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
-    if (!d || m.rule === 'gazetteer' || m.rule === 'alias:listed' || (d.level !== 'county' && d.level !== 'township')) return
+    if (!d || m.rule === 'alias:listed') return
+    if (!doubts.has(m) && (m.rule === 'gazetteer' || (d.level !== 'county' && d.level !== 'township'))) return
     const prev = ms[i - 1]
     const next = ms[i + 1]
     const supported =

@@ -15,6 +15,7 @@ import { lineKinds, type LineKinds } from '../text/line-kinds.js'
 import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
+import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { dataFiles } from './data-files.js'
@@ -45,7 +46,8 @@ export type Resources = {
   readonly topics: Topics
   /**
    * The English side's data, loaded with the first page that has Latin text (as compromise is): Chinese
-   * pages never pay for it in time or memory; the first English page pays once.
+   * pages never pay for it in time or memory; the first English page pays once. With the option
+   * `english: 'preload'`, both load here instead.
    */
   readonly english: () => EnglishLexicon
 }
@@ -73,6 +75,10 @@ export function loadResources(options: ResolvedOptions): Resources {
   const abbreviations = { before: UnitSet.of(around.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: abbreviationsAfter }
   const gazetteer = loadGazetteer(ext)
   let english: EnglishLexicon | undefined
+  if (options.english === 'preload') {
+    compromise()
+    english = loadEnglishLexicon(gazetteer)
+  }
   return {
     engine,
     segmentation: loadSegmentation(engine, ext),

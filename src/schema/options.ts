@@ -54,6 +54,12 @@ export const AnalyzeOptionsSchema = z
     extend: ExtensionSchema.optional(),
     /** A folder of additions in the format of data/: place-aliases.tsv, bodies.tsv, roles.tsv, not-persons.txt, user-dict.utf8. */
     extendDir: z.string().min(1).optional(),
+    /**
+     * When the English side (compromise and the English lexicons, about 0.5 s and 40 MB) loads: with the
+     * first page that has Latin text (`on-demand`, so that Chinese archives never pay for it), or here, in
+     * createAnalyzer (`preload`, so that the first English page costs what any later one does).
+     */
+    english: z.enum(['on-demand', 'preload']).default('on-demand'),
   })
   .strict()
 

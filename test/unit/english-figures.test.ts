@@ -103,6 +103,35 @@ describe('English figures', () => {
   })
 
   it.each([
+    // compromise reads these plurals alone as verbs; before a number they are counted nouns.
+    ['The office compiled 1,850 documents and took part 202 times in 40 issues.', [['1,850 documents', 1850, 'document', null], ['202 times', 202, 'time', null], ['40 issues', 40, 'issue', null]]],
+    // Words that describe what is counted are not part of its name.
+    ['It held 260 special surveys, made 20 joint proposals and 81 thematic research activities with 273 committee members.', [['260 special surveys', 260, 'survey', null], ['20 joint proposals', 20, 'proposal', null], ['81 thematic research activities', 81, 'research activity', null], ['273 committee members', 273, 'member', null]]],
+    // "ones" stands for the noun counted before.
+    ['Members made 30 joint proposals and 104 individual ones; of 500 proposals, 120 ones were on health.', [['30 joint proposals', 30, 'proposal', null], ['104 individual ones', 104, 'proposal', null], ['500 proposals', 500, 'proposal', null], ['120 ones', 120, 'proposal', null]]],
+    // Numbers under one noun or unit.
+    ['The offices received 94 and 90 proposals respectively, up 67 and 21 percent.', [['94', 94, 'proposal', null], ['90 proposals', 90, 'proposal', null], ['67', 67, '%', null], ['21 percent', 21, '%', null]]],
+    ['It met 15, 16 and 17 times.', [['15', 15, 'time', null], ['16', 16, 'time', null], ['17 times', 17, 'time', null]]],
+    // A year and a comma before a number: the page's space after the comma separates them.
+    ['Of 6,101 proposals submitted in 2014, 1,108 ones were on reform.', [['6,101 proposals', 6101, 'proposal', null], ['1,108 ones', 1108, 'proposal', null]]],
+    // After a share, a bare number counts what the sentence counted before it.
+    ['Seventy proposals were on culture, accounting for 5.83 percent, while the other 74 were on ecology.', [['Seventy proposals', 70, 'proposal', null], ['5.83 percent', 5.83, '%', null], ['74', 74, 'proposal', null]]],
+    // Describing words joined by "and" before the counted noun.
+    ['The other 1,012 individual and joint proposals came from members.', [['1,012 individual and joint proposals', 1012, 'proposal', null]]],
+    // A partitive before the number names what it counts.
+    ['Among the proposals, 102 went to the health authority.', [['102', 102, 'proposal', null]]],
+    // Fractions and multiples in words are figures without a counted noun.
+    ['About one third of the members and two-thirds of the delegates agreed; exports grew threefold and imports 3-fold.', [['About one third', 1 / 3, null, 'about'], ['two-thirds', 2 / 3, null, null], ['threefold', 3, 'fold', null], ['3-fold', 3, 'fold', null]]],
+    ['In the first three quarters of 2017, three quarters of the firms grew.', [['three quarters', 3, 'quarter', null], ['three quarters', 0.75, null, null]]],
+    // A noun joined to digits by a hyphen; an approximation after a hyphen.
+    ['A 30-member team began a 100-day campaign with 30-odd activities.', [['30-member', 30, 'member', null], ['100-day', 100, 'day', null], ['30-odd activities', 30, 'activity', 'about']]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+
+  it.each([
+    ['a number word hyphened to a name', 'They uphold the one-China principle.'],
+    ['a term ordinal before a number word', 'The 13th five-year plan and the 14th Five-Year Plan were discussed.'],
     ['years', 'Ren reviewed achievements in 2021 and laid out plans for 2022. The 2025 CPPCC National Committee session opens.'],
     ['dates and times', 'As of 12:00 on Feb 19, the committee met. It closes at 3:00 pm, or at 10 am, or at 9 a.m.'],
     ['ordinals', 'The 14th Session of the 13th committee held its third session and its first meeting.'],
@@ -112,6 +141,7 @@ describe('English figures', () => {
     ['set phrases and plans', 'The two sessions discussed the 13th Five-Year Plan (2016-2020) and one country, two systems.'],
     ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
     ['an age between commas', 'Zhang, 58, spoke.'],
+    ['an age with hyphens', 'The 58-year-old member spoke.'],
   ])('leaves out %s', (_, text) => {
     expect(figures(text).filter(([, , unit]) => unit !== 'proposal')).toEqual([])
   })

@@ -16,6 +16,9 @@ describe('English places: linked to the gazetteer through pinyin and listed name
     // A county stem alone needs a place of the page around it; Jianhua in a name is no district.
     ['Ren Jianhua met the press in Wufeng.', []],
     ['Wufeng, Hubei Province, is a Tujia county.', [['五峰土家族自治县', 'county', '宜昌市'], ['湖北省', 'province', null]]],
+    // A name before a river or lake word names the river or lake, alone or in a list.
+    ['The team studied the Lishui and Yuanjiang rivers and the Huangpu River in Huaihua city.', [['怀化市', 'prefecture', '湖南省']]],
+    ['Delegates from Lishui, Zhejiang Province, spoke.', [['丽水市', 'prefecture', '浙江省'], ['浙江省', 'province', null]]],
   ])('%s', (text, want) => {
     expect(places(text)).toEqual(want)
   })
@@ -39,12 +42,58 @@ describe('English bodies: named as first written in full, without article or ter
     expect(committees(text)).toEqual(want)
   })
 
+  it.each([
+    // The Political Bureau and its Standing Committee are the Central Committee's own organs, kept under it.
+    ['Li Ming, a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee, spoke. The CPC Central Committee agreed.', [['Communist Party of China (CPC) Central Committee', 'party', '全国']]],
+    // A party's central committee written in lower case; the party's name later is the same body.
+    ['Wu Hua delivered a report on behalf of the central committee of Jiusan Society. Jiusan Society will elect a new central committee of Jiusan Society.', [['central committee of Jiusan Society', 'democratic-party', '全国']]],
+    // Autonomous regions written with their peoples.
+    ['The CPPCC Xinjiang Uygur Autonomous Regional Committee and the CPC Guangxi Zhuang Autonomous Regional Committee met.', [['CPPCC Xinjiang Uygur Autonomous Regional Committee', 'cppcc', '新疆维吾尔自治区'], ['CPC Guangxi Zhuang Autonomous Regional Committee', 'party', '广西壮族自治区']]],
+    // 都 is read du in place names: Huadu, not Huadou.
+    ["The Huadu District People's Court reported to the CPPCC Huadu District Committee.", [["Huadu District People's Court", 'court', '花都区'], ['CPPCC Huadu District Committee', 'cppcc', '花都区']]],
+    // An owner with its acronym before the region.
+    ["The session of the Chinese People's Political Consultative Conference (CPPCC) Shanghai Committee closed.", [["Chinese People's Political Consultative Conference (CPPCC) Shanghai Committee", 'cppcc', '上海市']]],
+    // "municipal" also means a municipality of provincial level.
+    ['The Shanghai Municipal Committee of the CPPCC advises the municipal government.', [['Shanghai Municipal Committee of the CPPCC', 'cppcc', '上海市'], ['municipal government', 'government', '上海市']]],
+    // Relative mentions of an autonomous region, of a prefecture, of a federation.
+    ['Members from the Tibet Autonomous Region met the regional government.', [['regional government', 'government', '西藏自治区']]],
+    ["Members from Qinghai Province met the provincial women's federation.", [["provincial women's federation", 'mass-organisation', '青海省']]],
+    // A special committee written with the possessive of its body is the same as "… of the body".
+    ["The CPPCC National Committee's Committee on Proposals met; the Committee on Proposals of the CPPCC National Committee agreed.", [['CPPCC National Committee', 'cppcc', '全国'], ["CPPCC National Committee's Committee on Proposals", 'cppcc-special', '全国']]],
+    // A special committee beside another special committee of the same body.
+    ['The Committee for Economic Affairs and the Committee on Proposals of the CPPCC Hubei Provincial Committee met.', [['Committee on Proposals of the CPPCC Hubei Provincial Committee', 'cppcc-special', '湖北省'], ['CPPCC Hubei Provincial Committee', 'cppcc', '湖北省']]],
+    // A body named before its region, with "of": one body with the same body named after its region.
+    ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
+    ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
+    // Offices of national bodies with "and" inside, or with the SAR they work in.
+    ["The Hong Kong and Macao Work Office of the CPC Central Committee and the Liaison Office of the Central People's Government in the Hong Kong SAR met.", [['Hong Kong and Macao Work Office of the CPC Central Committee', 'party', '全国'], ["Liaison Office of the Central People's Government in the Hong Kong SAR", 'government', '全国']]],
+    // A department of a regional party committee is a body of its own, beside the committee.
+    ['He heads the United Front Work Department of the CPC Guangdong Provincial Committee.', [['United Front Work Department of the CPC Guangdong Provincial Committee', 'party', '广东省'], ['CPC Guangdong Provincial Committee', 'party', '广东省']]],
+    // A place and a bare owner word is a short form; the city after "of" belongs to the full name.
+    ['Shuangliu CPPCC opens. The CPPCC Shuangliu District Committee of Chengdu held its session.', [['CPPCC Shuangliu District Committee of Chengdu', 'cppcc', '双流区']]],
+    // Centers of the State Council; national institutions without a region.
+    ['The Development Research Center of the State Council, the China Academy of Space Technology and the China Aerospace Science and Technology Corporation signed.', [['Development Research Center of the State Council', 'government', '全国'], ['China Academy of Space Technology', 'other', '全国'], ['China Aerospace Science and Technology Corporation', 'other', '全国']]],
+    ["The People's Government of Tibet Autonomous Region and the State Ethnic Affairs Commission replied.", [["People's Government of Tibet Autonomous Region", 'government', '西藏自治区'], ['State Ethnic Affairs Commission', 'government', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+
   it('organisations in Latin letters inside Chinese text are bodies; technology words are not', () => {
     expect(committees('委员们建议加强与UNDP、WTO的合作，推动5G和AI的应用，学习World Bank的经验。')).toEqual([['UNDP', 'other', null], ['WTO', 'other', null], ['World Bank', 'other', null]])
   })
 })
 
 describe('English persons: pinyin names with the titles written beside them', () => {
+  it.each([
+    // A credit with a colon, which normalizing widens; a photo credit with a slash.
+    ['The meeting ended. (Web editor: Cai Hairuo, Liang Jun)', [['Cai Hairuo', ['web editor'], null, false], ['Liang Jun', ['web editor'], null, false]]],
+    ['Members met on Monday. (Photo/Zhang Zhi)', [['Zhang Zhi', ['photographer'], null, false]]],
+    // A title of "the committee" the page is about.
+    ['The CPPCC Shanghai Committee opened. Wu Zhiming, the committee’s chairman, spoke.', [['Wu Zhiming', ['chairman'], 'CPPCC Shanghai Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+
   it.each([
     ['Ren Jianhua, chairman of the CPPCC Yangquan Municipal Committee, spoke.', [['Ren Jianhua', ['chairman'], 'CPPCC Yangquan Municipal Committee', true]]],
     ['China’s economy grew, spokesperson Liu Jieyi said.', [['Liu Jieyi', ['spokesperson'], null, false]]],
@@ -55,5 +104,20 @@ describe('English persons: pinyin names with the titles written beside them', ()
     ['Investors from Hong Kong came.', []],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('the English side loaded up front', () => {
+  const page = 'The CPPCC Hangzhou Municipal Committee held its session on January 6, 2024. Chairman Ma Weiguang said 512 proposals were filed.'
+  it('gives the results of loading on demand', async () => {
+    const { createAnalyzer } = await import('../../src/index.js')
+    const r = createAnalyzer({ english: 'preload' }).analyze(page)
+    expect(r.places.map((p) => p.name)).toEqual(['杭州市'])
+    expect(r.persons.map((p) => [p.name, p.roles])).toEqual([['Ma Weiguang', ['chairman']]])
+    expect(r).toEqual(analyzer.analyze(page))
+  })
+
+  it('is a loading option: with() refuses it', () => {
+    expect(() => analyzer.with({ english: 'preload' } as never)).toThrow(/english/)
   })
 })

@@ -146,6 +146,8 @@ describe('places: abbreviations, short forms, and no place inside a word', () =>
     ['京津冀协同发展', ['北京市', '天津市', '河北省']],
     ['浦东开发开放', ['浦东新区']],
     ['赴广西北海调研', ['广西壮族自治区', '北海市']],
+    ['区政协港澳台侨委开展调研', ['香港特别行政区', '澳门特别行政区', '台湾省']],
+    ['团结港澳台同胞', ['香港特别行政区', '澳门特别行政区', '台湾省']],
   ])('%s', (text, want) => {
     expect(places(text)).toEqual(expect.arrayContaining(want))
   })
