@@ -127,6 +127,8 @@ export type EnRoles = {
   readonly roleAt: RegExp
   /** A title ending a text, before a name (spokesperson │Liu Jieyi). */
   readonly roleBefore: RegExp
+  /** A title after the word CPPCC, ending a text with a comma before a name (CPPCC Chairman, │Jia Qinlin). */
+  readonly roleCommaBefore: RegExp
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
@@ -143,6 +145,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
     roleBefore: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
+    roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.map((c) => [c.cells[0]!.toLowerCase(), c.cells[1]!])),
   }

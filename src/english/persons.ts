@@ -6,7 +6,17 @@ import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
 
 /** What the text writes beside one mention of a name: its titles and the body they are of. */
-type Finding = { roles: string[]; body: BodyMention | null; cppcc: boolean; before: boolean; ofCommittee?: true }
+type Finding = {
+  roles: string[]
+  body: BodyMention | null
+  cppcc: boolean
+  before: boolean
+  ofCommittee?: true
+  /** The title was written in the plural (Vice Chairmen A, B and C; A, B and C, vice chairmen of …): it is each name's. */
+  plural?: true
+  /** Where the titles end in the text. */
+  end?: number
+}
 
 /** What the persons of a page are read from. */
 export type EnPersonInput = {
@@ -22,7 +32,16 @@ export type EnPersonInput = {
 
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
-const APPOSITION = /^,\s+(?:(?:a|an|the|then|now|former|also)\s+)?/
+// "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
+// of …" (an age first), "X, China’s ambassador to …" (a possessive).
+const APPOSITION = /^(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:(?:a|an|the|then|now|former|also)\s+|[A-Z][a-z]+['’]s\s+)?/
+// The complement of a title that names no body right after its connector ("member of the Standing Committee of the
+// Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
+const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
+const LINK_WORD = /^\s+(?:of|the|for|on|at|in|to|from|under)(?![A-Za-z])/
+const NAME_WORD = /^\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|\([A-Z][A-Za-z]*\))/
+// "China's top political advisor Wang Yang": a description, not a title.
+const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:the\s+)?committee['’]s\s+/i
 const NEXT_TITLE = /^(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?/
@@ -36,26 +55,33 @@ const CPPCC = /^CPPCC\s+/
  * membership. A title before a list of names applies to each; a title of a CPPCC body written without
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
-export function englishPersons(input: EnPersonInput): Person[] {
+export function englishPersons(page: EnPersonInput): Person[] {
+  const input: Ctx = { ...page, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)) }
   const { names, lex } = input
   const found = names.map((n) => after(input, n.end) ?? before(input, n.start))
+  const creditRoles = new Set(lex.credits.values())
   // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
   const joined = (i: number) => /^(?:,\s*|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   for (let i = 0; i < names.length; ) {
     let j = i + 1
     while (j < names.length && joined(j)) j++
-    const p = predicate(input, names[j - 1]!.end)
+    // … or a title in the plural in apposition after its last name (A, B and C, vice chairmen of …).
+    const last = found[j - 1]
+    const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     if (p) for (let k = i; k < j; k++) found[k] ??= p
     i = j
   }
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
-    if (found[i] || !prev?.before || !/^(?:,\s+|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
+    // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
+    const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
+    if (found[i] || !prev?.before || !shared || !/^(?:,\s+|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()
-  const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?.kind === 'cppcc-special'
+  // Persons whose org is the body of a CPPCC role: a later title of another body does not replace it.
+  const cppccOrg = new Set<Person>()
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
   // The page's CPPCC committee, where it names exactly one.
   const cppccKeys = [...new Set(input.bodies.filter((b) => b.kind === 'cppcc').map((b) => b.key))]
@@ -72,56 +98,112 @@ export function englishPersons(input: EnPersonInput): Person[] {
     p.mentions.push(input.span(n.start, n.end))
     if (!f) return
     for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-    if (f.body) p.org ??= input.nameOf(f.body.key) ?? f.body.name
+    // org: the body of the first CPPCC role where there is one, else of the first role.
+    if (f.body && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
+      p.org = input.nameOf(f.body.key) ?? f.body.name
+      if (isCppcc(f.body)) cppccOrg.add(p)
+    }
     if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
 }
 
-/** The written title at `at`, singular and in lower case, with its end. */
-function titleAt(input: EnPersonInput, at: number): { role: string; end: number } | null {
+/** The page's input with its body mentions by where they start. */
+type Ctx = EnPersonInput & { bodyAt: ReadonlyMap<number, BodyMention> }
+
+const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?.kind === 'cppcc-special'
+
+/** The written title at `at`, singular and in lower case, with its end and whether it was written in the plural. */
+function titleAt(input: EnPersonInput, at: number): { role: string; end: number; plural: boolean } | null {
   const m = input.lex.roleAt.exec(input.text.slice(at, at + 60))
   if (!m) return null
   const written = m[0].toLowerCase().replace(/\s+/g, ' ')
-  return { role: input.lex.roles.get(written)?.singular ?? written, end: at + m[0].length }
+  const singular = input.lex.roles.get(written)?.singular
+  return { role: singular ?? written, end: at + m[0].length, plural: !!singular && singular !== written }
 }
 
 /** The body mention starting at `at`, or null. */
-const bodyAt = (input: EnPersonInput, at: number) => input.bodies.find((b) => b.start === at) ?? null
+const bodyAt = (input: Ctx, at: number) => input.bodyAt.get(at) ?? null
+
+/**
+ * The complement after a title at `at` ("of the Standing Committee of the Political Bureau of the CPC Central
+ * Committee", "to Germany"): name words, the small words between them and whole body mentions, up to the first
+ * word of another kind; its end and its first body, a CPPCC one before others.
+ */
+function complement(input: Ctx, at: number): { body: BodyMention | null; end: number } | null {
+  const { text } = input
+  const link = LINK.exec(text.slice(at, at + 20))
+  if (!link) return null
+  let pos = at + link[0].length
+  let end = at
+  let body: BodyMention | null = null
+  const limit = at + 200
+  while (pos < limit) {
+    const gap = /^\s+(?:the\s+)?/.exec(text.slice(pos, pos + 8))
+    const b = gap ? bodyAt(input, pos + gap[0].length) : null
+    if (b) {
+      if (!body || (isCppcc(b) && !isCppcc(body))) body = b
+      pos = end = b.end
+      continue
+    }
+    const w = NAME_WORD.exec(text.slice(pos, pos + 40))
+    if (w) { pos = end = pos + w[0].replace(/[.]$/, '').length; continue }
+    const l = LINK_WORD.exec(text.slice(pos, pos + 12))
+    if (!l) break
+    pos += l[0].length
+  }
+  return end > at ? { body, end } : null
+}
 
 /** Titles in apposition after a name: ", a CPPCC member of Shanghai and vice president of …". */
-function after(input: EnPersonInput, end: number): Finding | null {
+function after(input: Ctx, end: number): Finding | null {
   const own = OF_COMMITTEE.exec(input.text.slice(end, end + 40))
   const titles = own ? titlesFrom(input, end + own[0].length) : null
   if (titles) return { ...titles, ofCommittee: true }
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
-  return lead ? titlesFrom(input, end + lead[0].length) : null
+  const f = lead ? titlesFrom(input, end + lead[0].length) : null
+  if (!f) return null
+  // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
+  const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
+  const more = close ? predicate(input, f.end! + close[0].length) : null
+  if (!more) return f
+  const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
+  const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
+  return { ...f, roles, body, cppcc: f.cppcc || more.cppcc }
 }
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …".
 const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
-function predicate(input: EnPersonInput, end: number): Finding | null {
+function predicate(input: Ctx, end: number): Finding | null {
   const lead = PREDICATE.exec(input.text.slice(end, end + 60))
   return lead ? titlesFrom(input, end + lead[0].length) : null
 }
 
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
-function titlesFrom(input: EnPersonInput, from: number): Finding | null {
+function titlesFrom(input: Ctx, from: number): Finding | null {
   const { text } = input
   const f: Finding = { roles: [], body: null, cppcc: false, before: false }
+  const take = (b: BodyMention) => { if (!f.body || (isCppcc(b) && !isCppcc(f.body))) f.body = b }
   let at = from
   for (;;) {
-    const cppcc = CPPCC.exec(text.slice(at, at + 8))
-    const t = titleAt(input, at + (cppcc?.[0].length ?? 0))
+    // A body before its title: "a CPPCC National Committee member".
+    const lead = bodyAt(input, at)
+    const gap = lead ? /^\s+/.exec(text.slice(lead.end, lead.end + 4)) : null
+    const cppcc = lead && gap ? null : CPPCC.exec(text.slice(at, at + 8))
+    const t = titleAt(input, lead && gap ? lead.end + gap[0].length : at + (cppcc?.[0].length ?? 0))
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     if (!t || input.names.some((n) => n.start > t.end && /^\s+$/.test(text.slice(t.end, n.start)))) break
     f.roles.push(t.role)
+    if (t.plural) f.plural = true
+    if (lead && gap) take(lead)
     at = t.end
     const c = CONNECTOR.exec(text.slice(at, at + 90))
     const body = c ? bodyAt(input, at + c[0].length) : null
-    if (body) { f.body ??= body; at = body.end }
+    const rest = body ? null : complement(input, at)
+    if (body) { take(body); at = body.end }
+    else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
       f.cppcc = true
@@ -131,14 +213,18 @@ function titlesFrom(input: EnPersonInput, from: number): Finding | null {
       if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
     const next = NEXT_TITLE.exec(text.slice(at, at + 12))
-    if (!next || !titleAt(input, at + next[0].length) && !CPPCC.test(text.slice(at + next[0].length, at + next[0].length + 8))) break
-    at += next[0].length
+    const n = next ? at + next[0].length : -1
+    const nextBody = next ? bodyAt(input, n) : null
+    if (!next || !titleAt(input, n) && !CPPCC.test(text.slice(n, n + 8)) && !(nextBody && titleAt(input, nextBody.end + 1))) break
+    at = n
   }
-  return f.roles.length ? f : null
+  if (!f.roles.length) return null
+  f.end = at
+  return f
 }
 
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
-function before(input: EnPersonInput, start: number): Finding | null {
+function before(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
   const head = text.slice(Math.max(0, start - 160), start)
   const body = input.bodies.find((b) => b.end <= start && /^\s+$/.test(text.slice(b.end, start)))
@@ -150,14 +236,37 @@ function before(input: EnPersonInput, start: number): Finding | null {
   const loose = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i').exec(head)
   if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: null, cppcc: false, before: true }
   const r = lex.roleBefore.exec(head)
-  if (r) {
+  if (r && !DESCRIBED.test(head.slice(0, head.length - r[0].length))) {
     const roleStart = start - r[0].length
-    const own = input.bodies.find((b) => b.end <= roleStart && /^\s+$/.test(text.slice(b.end, roleStart))) ?? null
-    return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true }
+    // "… National Committee led by committee vice-chairman Leung Chun-ying": the CPPCC committee named before in the sentence.
+    const sentence = text.slice(0, roleStart).search(/[^.!?\n]*$/)
+    const ofCommittee = /(?<![A-Za-z])committee\s+$/.test(text.slice(Math.max(0, roleStart - 12), roleStart))
+      ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentence && b.end <= roleStart).pop() ?? null
+      : null
+    const own = ofCommittee ?? input.bodies.find((b) => b.end <= roleStart && /^\s+$/.test(text.slice(b.end, roleStart))) ?? null
+    const plural = isPlural(input, r[1]!)
+    return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
+  }
+  // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
+  const comma = lex.roleCommaBefore.exec(head)
+  if (comma && /^[A-Z]/.test(comma[1]!)) return { roles: [singular(input, comma[1]!)], body: null, cppcc: true, before: true }
+  // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
+  const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
+  if (as) {
+    const from = head.length - as[0].length + as[0].search(/As\s/)
+    const lead = /^As\s+(?:a|an|the)\s+/.exec(head.slice(from))!
+    const f = titlesFrom(input, start - head.length + from + lead[0].length)
+    if (f && /^,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
   }
   const c = lex.creditBefore.exec(head)
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
+}
+
+const isPlural = (input: EnPersonInput, written: string): true | undefined => {
+  const w = written.toLowerCase().replace(/\s+/g, ' ')
+  const s = input.lex.roles.get(w)?.singular
+  return s && s !== w ? true : undefined
 }
 
 const singular = (input: EnPersonInput, written: string) => {

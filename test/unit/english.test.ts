@@ -107,6 +107,38 @@ describe('English persons: pinyin names with the titles written beside them', ()
   })
 })
 
+describe('English persons: appositions, lists and the org of a title', () => {
+  const W = 'CPPCC National Committee'
+  it.each([
+    // A title whose complement runs through a body not right after "of the"; org: the CPPCC role's body, not the first.
+    ['Zhao Ming, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and chairman of the CPPCC National Committee, spoke.', [['Zhao Ming', ['member', 'chairman'], W, true]]],
+    ['Deng Hui, secretary of the CPC Wuhan Municipal Committee and chairman of the CPPCC Wuhan Municipal Committee, spoke.', [['Deng Hui', ['secretary', 'chairman'], 'CPPCC Wuhan Municipal Committee', true]]],
+    // Two titles sharing the body after the second.
+    ['Song Yu, Vice President and Dean of the Wuhan University of Technology, spoke.', [['Song Yu', ['vice president', 'dean'], 'Wuhan University of Technology', false]]],
+    // The clause after an apposition gives one more title.
+    ['Sun Li, a member of the CPPCC National Committee, was named spokesperson for the session.', [['Sun Li', ['member', 'spokesperson'], W, true]]],
+    // A dash or a comma written after a space opens the apposition; a president of a CPPCC committee holds office in it.
+    ['Gao Feng- Vice President of Linyi Municipal CPPCC opened the meeting. Tan Jing ,Chairman of the Linyi Municipal Committee of CPPCC, spoke.', [['Gao Feng', ['vice president'], 'Linyi Municipal CPPCC', true], ['Tan Jing', ['chairman'], 'Linyi Municipal CPPCC', true]]],
+    // An age before the apposition; a possessive in it.
+    ['Hu Bin, 58, a member of the CPPCC National Committee, spoke.', [['Hu Bin', ['member'], W, true]]],
+    ['Lin Tao, China’s ambassador to Japan, said the talks went well.', [['Lin Tao', ['ambassador'], null, false]]],
+    // A body before its title.
+    ['Ma Jun, a CPPCC National Committee member and lawyer from Hubei Province, said.', [['Ma Jun', ['member', 'lawyer'], W, true]]],
+    // A plural title after a list is each name's; a singular one before a list is the first name's only.
+    ['Li Hua, Wang Qiang and Zhou Ping, vice chairmen of the CPPCC Hubei Provincial Committee, attended.', ['Li Hua', 'Wang Qiang', 'Zhou Ping'].map((n) => [n, ['vice chairman'], 'CPPCC Hubei Provincial Committee', true])],
+    ['Chairman Zhang Wei, Li Na and Chen Gang attended the meeting.', [['Zhang Wei', ['chairman'], null, false], ['Li Na', [], null, false], ['Chen Gang', [], null, false]]],
+    // Titles before a name: after the word CPPCC with a comma; "top" makes a description; "committee" points back.
+    ['I asked CPPCC Chairman, Xu Feng about it.', [['Xu Feng', ['chairman'], null, true]]],
+    ["China's top political advisor Zhang Min spoke.", [['Zhang Min', [], null, false]]],
+    ['A team of the CPPCC National Committee led by committee vice-chairman Liu Wei visited Hubei.', [['Liu Wei', ['vice-chairman'], W, true]]],
+    // Fronted titles, and a news agency's photo credit.
+    ['As a member of the CPPCC National Committee, Guo Hua proposed a law.', [['Guo Hua', ['member'], W, true]]],
+    ['Members met. (Xinhua/Wang Peng)', [['Wang Peng', ['photographer'], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('the English side loaded up front', () => {
   const page = 'The CPPCC Hangzhou Municipal Committee held its session on January 6, 2024. Chairman Ma Weiguang said 512 proposals were filed.'
   it('gives the results of loading on demand', async () => {
