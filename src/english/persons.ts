@@ -33,8 +33,8 @@ export type EnPersonInput = {
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
-// of …" (an age first), "X, China’s ambassador to …" (a possessive).
-const APPOSITION = /^(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:(?:a|an|the|then|now|former|also)\s+|[A-Z][a-z]+['’]s\s+)?/
+// of …" (an age first), "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:a|an|the|then|now|former|also)\s+|[A-Z][a-z]+['’]s\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -44,6 +44,8 @@ const NAME_WORD = /^\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|\([A-Z][A-Za-z]*\))/
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:the\s+)?committee['’]s\s+/i
+// Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
+const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 const NEXT_TITLE = /^(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?/
 const CPPCC = /^CPPCC\s+/
 
@@ -58,10 +60,10 @@ const CPPCC = /^CPPCC\s+/
 export function englishPersons(page: EnPersonInput): Person[] {
   const input: Ctx = { ...page, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)) }
   const { names, lex } = input
-  const found = names.map((n) => after(input, n.end) ?? before(input, n.start))
+  const found = names.map((n) => both(before(input, n.start), after(input, n.end)) ?? ofAfter(input, n.end, before(input, n.start)))
   const creditRoles = new Set(lex.credits.values())
   // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
-  const joined = (i: number) => /^(?:,\s*|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
+  const joined = (i: number) => LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   for (let i = 0; i < names.length; ) {
     let j = i + 1
     while (j < names.length && joined(j)) j++
@@ -76,7 +78,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const prev = found[i - 1]
     // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
     const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
-    if (found[i] || !prev?.before || !shared || !/^(?:,\s+|,?\s+and\s+)$/.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
+    if (found[i] || !prev?.before || !shared || !LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()
@@ -223,6 +225,22 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   return f
 }
 
+/** Titles before and after one mention (President Xi Jinping, who is also general secretary of …): both, in text order. */
+function both(b: Finding | null, a: Finding | null): Finding | null {
+  if (!b || !a || !b.roles.length) return a
+  const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
+  const body = b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
+  return { ...a, roles, body, cppcc: a.cppcc || b.cppcc }
+}
+
+/** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */
+function ofAfter(input: Ctx, end: number, f: Finding | null): Finding | null {
+  if (!f || f.body || !f.roles.some((r) => input.lex.roles.has(r))) return f
+  const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(end, end + 12))
+  const body = of ? bodyAt(input, end + of[0].length) : null
+  return body ? { ...f, body } : f
+}
+
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
 function before(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
@@ -230,11 +248,11 @@ function before(input: Ctx, start: number): Finding | null {
   const body = input.bodies.find((b) => b.end <= start && /^\s+$/.test(text.slice(b.end, start)))
   if (body) {
     const m = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}${CONNECTOR.source.slice(1)}$`, 'i').exec(text.slice(Math.max(0, body.start - 160), body.start))
-    if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true }
+    if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true, ...plurality(input, m[1]!) }
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
   const loose = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i').exec(head)
-  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: null, cppcc: false, before: true }
+  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: null, cppcc: false, before: true, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   if (r && !DESCRIBED.test(head.slice(0, head.length - r[0].length))) {
     const roleStart = start - r[0].length
@@ -258,6 +276,12 @@ function before(input: Ctx, start: number): Finding | null {
     const f = titlesFrom(input, start - head.length + from + lead[0].length)
     if (f && /^,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
   }
+  // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
+  const colon = lex.roleColonBefore.exec(head)
+  if (colon) {
+    const plural = isPlural(input, colon[1]!)
+    return { roles: [singular(input, colon[1]!)], body: null, cppcc: false, before: true, ...(plural ? { plural } : {}) }
+  }
   const c = lex.creditBefore.exec(head)
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
@@ -268,6 +292,8 @@ const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const s = input.lex.roles.get(w)?.singular
   return s && s !== w ? true : undefined
 }
+
+const plurality = (input: EnPersonInput, written: string): { plural?: true } => (isPlural(input, written) ? { plural: true } : {})
 
 const singular = (input: EnPersonInput, written: string) => {
   const w = written.toLowerCase().replace(/\s+/g, ' ')

@@ -134,6 +134,15 @@ describe('English persons: appositions, lists and the org of a title', () => {
     // Fronted titles, and a news agency's photo credit.
     ['As a member of the CPPCC National Committee, Guo Hua proposed a law.', [['Guo Hua', ['member'], W, true]]],
     ['Members met. (Xinhua/Wang Peng)', [['Wang Peng', ['photographer'], null, false]]],
+    // A relative clause; a title before the name with the body after it; titles on both sides of one mention.
+    ['Zhou Lan, who is a member of the CPPCC National Committee, spoke.', [['Zhou Lan', ['member'], W, true]]],
+    ['Vice Chairman Li Bin of the CPPCC National Committee visited Hubei.', [['Li Bin', ['vice chairman'], W, true]]],
+    ['President Xu Ping, who is also general secretary of the CPC Central Committee, attended.', [['Xu Ping', ['president', 'general secretary'], 'CPC Central Committee', false]]],
+    // A place in a photo between the name and its apposition.
+    ['Sun Bo (2nd R), a member of the CPPCC National Committee, speaks.', [['Sun Bo', ['member'], W, true]]],
+    // A roster line: a plural title with a colon, names noted in brackets; a plural title of a body before a list.
+    ['Vice-chairpersons: Wang Gang, Bai Lichen (Hui), Zhang Meiying (female) ,Li Zhaozhuo and Luo Fuhe.', ['Wang Gang', 'Bai Lichen', 'Zhang Meiying', 'Li Zhaozhuo', 'Luo Fuhe'].map((n) => [n, ['vice-chairperson'], null, false])],
+    ['Members of the CPPCC National Committee Zhao Lei, Qian Bo and Sun Tao attended.', ['Zhao Lei', 'Qian Bo', 'Sun Tao'].map((n) => [n, ['member'], W, true])],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
   })
