@@ -42,8 +42,8 @@ const LINK_WORD = /^\s+(?:of|the|for|on|at|in|to|from|under)(?![A-Za-z])/
 const NAME_WORD = /^\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|\([A-Z][A-Za-z]*\))/
 // "China's top political advisor Wang Yang": a description, not a title.
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
-// "Wu Zhiming, the committee’s chairman": a title of the committee the page is about.
-const OF_COMMITTEE = /^,\s+(?:the\s+)?committee['’]s\s+/i
+// "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
+const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 const NEXT_TITLE = /^(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?/
@@ -58,9 +58,12 @@ const CPPCC = /^CPPCC\s+/
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
 export function englishPersons(page: EnPersonInput): Person[] {
-  const input: Ctx = { ...page, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)) }
+  const input: Ctx = { ...page, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)) }
   const { names, lex } = input
-  const found = names.map((n) => both(before(input, n.start), after(input, n.end)) ?? ofAfter(input, n.end, before(input, n.start)))
+  const found = names.map((n) => {
+    const b = before(input, n.start)
+    return both(b, after(input, n.end)) ?? ofAfter(input, n.end, b)
+  })
   const creditRoles = new Set(lex.credits.values())
   // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
   const joined = (i: number) => LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
@@ -110,8 +113,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
   return [...byName.values()]
 }
 
-/** The page's input with its body mentions by where they start. */
-type Ctx = EnPersonInput & { bodyAt: ReadonlyMap<number, BodyMention> }
+/** The page's input with its body and place mentions by where they start. */
+type Ctx = EnPersonInput & { bodyAt: ReadonlyMap<number, BodyMention>; placeAt: ReadonlyMap<number, PlaceMention> }
 
 const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?.kind === 'cppcc-special'
 
@@ -190,11 +193,14 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   const take = (b: BodyMention) => { if (!f.body || (isCppcc(b) && !isCppcc(f.body))) f.body = b }
   let at = from
   for (;;) {
-    // A body before its title: "a CPPCC National Committee member".
+    // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
-    const gap = lead ? /^\s+/.exec(text.slice(lead.end, lead.end + 4)) : null
+    const gap = lead ? /^(?:['’]s)?\s+/.exec(text.slice(lead.end, lead.end + 6)) : null
     const cppcc = lead && gap ? null : CPPCC.exec(text.slice(at, at + 8))
-    const t = titleAt(input, lead && gap ? lead.end + gap[0].length : at + (cppcc?.[0].length ?? 0))
+    // A place before the title: "a Hong Kong member of the NPC Standing Committee".
+    const at0 = lead || cppcc ? undefined : input.placeAt.get(at)
+    const place = at0 && /^\s$/.test(text.slice(at0.end, at0.end + 1)) ? at0 : undefined
+    const t = titleAt(input, lead && gap ? lead.end + gap[0].length : place ? place.end + 1 : at + (cppcc?.[0].length ?? 0))
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     if (!t || input.names.some((n) => n.start > t.end && /^\s+$/.test(text.slice(t.end, n.start)))) break
     f.roles.push(t.role)
@@ -261,7 +267,8 @@ function before(input: Ctx, start: number): Finding | null {
     const ofCommittee = /(?<![A-Za-z])committee\s+$/.test(text.slice(Math.max(0, roleStart - 12), roleStart))
       ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentence && b.end <= roleStart).pop() ?? null
       : null
-    const own = ofCommittee ?? input.bodies.find((b) => b.end <= roleStart && /^\s+$/.test(text.slice(b.end, roleStart))) ?? null
+    // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
+    const own = ofCommittee ?? input.bodies.find((b) => b.end <= roleStart && /^(?:['’]s)?\s+$/.test(text.slice(b.end, roleStart))) ?? null
     const plural = isPlural(input, r[1]!)
     return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
   }

@@ -143,6 +143,11 @@ describe('English persons: appositions, lists and the org of a title', () => {
     // A roster line: a plural title with a colon, names noted in brackets; a plural title of a body before a list.
     ['Vice-chairpersons: Wang Gang, Bai Lichen (Hui), Zhang Meiying (female) ,Li Zhaozhuo and Luo Fuhe.', ['Wang Gang', 'Bai Lichen', 'Zhang Meiying', 'Li Zhaozhuo', 'Luo Fuhe'].map((n) => [n, ['vice-chairperson'], null, false])],
     ['Members of the CPPCC National Committee Zhao Lei, Qian Bo and Sun Tao attended.', ['Zhao Lei', 'Qian Bo', 'Sun Tao'].map((n) => [n, ['member'], W, true])],
+    // A body's title in the possessive, after or before the name; "its" for the committee of the page.
+    ["Zhou Min, the CPPCC National Committee's vice-chairman, spoke. The CPPCC National Committee's vice-chairman Tan Hua also spoke.", [['Zhou Min', ['vice-chairman'], W, true], ['Tan Hua', ['vice-chairman'], W, true]]],
+    ['The CPPCC Wuxi Municipal Committee opened its session. Gu Ming, its chairman, spoke.', [['Gu Ming', ['chairman'], 'CPPCC Wuxi Municipal Committee', true]]],
+    // A place before the title.
+    ['Tan Yaozong, a Hong Kong member of the CPPCC National Committee, said.', [['Tan Yaozong', ['member'], W, true]]],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
   })
