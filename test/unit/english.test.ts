@@ -146,6 +146,9 @@ describe('English persons: appositions, lists and the org of a title', () => {
     // A body's title in the possessive, after or before the name; "its" for the committee of the page.
     ["Zhou Min, the CPPCC National Committee's vice-chairman, spoke. The CPPCC National Committee's vice-chairman Tan Hua also spoke.", [['Zhou Min', ['vice-chairman'], W, true], ['Tan Hua', ['vice-chairman'], W, true]]],
     ['The CPPCC Wuxi Municipal Committee opened its session. Gu Ming, its chairman, spoke.', [['Gu Ming', ['chairman'], 'CPPCC Wuxi Municipal Committee', true]]],
+    // The body of the CPPCC role is the org though another title comes first.
+    ['Wang Jian, an academician of the Chinese Academy of Sciences and a member of the CPPCC National Committee, said.', [['Wang Jian', ['academician', 'member'], W, true]]],
+    ['Members met. (Translated by Liu Fang)', [['Liu Fang', ['translator'], null, false]]],
     // A place before the title.
     ['Tan Yaozong, a Hong Kong member of the CPPCC National Committee, said.', [['Tan Yaozong', ['member'], W, true]]],
   ])('%s', (text, want) => {
