@@ -149,6 +149,9 @@ describe('English persons: appositions, lists and the org of a title', () => {
     // The body of the CPPCC role is the org though another title comes first.
     ['Wang Jian, an academician of the Chinese Academy of Sciences and a member of the CPPCC National Committee, said.', [['Wang Jian', ['academician', 'member'], W, true]]],
     ['Members met. (Translated by Liu Fang)', [['Liu Fang', ['translator'], null, false]]],
+    // "all"/"both" before a plural title after a list; a plural title before a list.
+    ['Li Hong, Ma Ke and Fan Yu, all members of the CPPCC National Committee, spoke.', ['Li Hong', 'Ma Ke', 'Fan Yu'].map((n) => [n, ['member'], W, true])],
+    ['National political advisers Lu Ping and Yang Fan spoke.', [['Lu Ping', ['national political adviser'], null, true], ['Yang Fan', ['national political adviser'], null, true]]],
     // A place before the title.
     ['Tan Yaozong, a Hong Kong member of the CPPCC National Committee, said.', [['Tan Yaozong', ['member'], W, true]]],
   ])('%s', (text, want) => {
