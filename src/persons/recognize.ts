@@ -274,6 +274,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!)) score += WEIGHTS.linkingLast
         // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
         if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
+        // …王勇率调研组, 陈武率队: the last character begins a word written after names.
+        else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
         const al = alignment(ix, i, e, doctrine, titled)
         score += al.score

@@ -30,6 +30,8 @@ type Title = { role: Role; as: string; org: BodyMention | null; start: number; d
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
+// Where a sentence begins.
+const SENTENCE = /[。；;！？!?\n]/
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
@@ -104,7 +106,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     let begins = org ? Math.min(org.start, from) : from
     let unknownBody = false
-    if (!org) {
+    // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
+    const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
+    if (session) begins = session.start
+    if (!org && !session) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; unknownBody = true; break }
@@ -122,6 +127,15 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (!join || !tw.joins.includes(join)) break
     joined = join !== tw.joins[0]
     at -= 1
+  }
+  // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，
+  // 农工党市委专职副主委姚捷) or after a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
+  if (out.length && (text[at - 1] === '，' || text[at - 1] === ',')) {
+    const before = titlesBefore(input, at - 1, byEnd)
+    const s = before[0]?.start ?? -1
+    let c = s
+    while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
 }

@@ -156,3 +156,41 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     expect(names('93920部队政委王小强、解放军538医院院长赵小力参加。')).not.toContain('解放军')
   })
 })
+
+// Hand-written sentences (names varied) for the classes of attribute errors of pages 149–156.
+describe('persons on CPPCC pages: titles of bylines, sessions, companies and comma-set groups', () => {
+  it.each([
+    // Credits with a word of their own before 记者: the whole credit is the role.
+    ['（通讯员 钱立 实习记者 马晓 记者 孙红）', '马晓', ['实习记者'], null, false],
+    ['（融媒体记者：杨帆 编辑：周立）', '杨帆', ['融媒体记者'], null, false],
+    ['（全媒体记者：苏明远）', '苏明远', ['全媒体记者'], null, false],
+    // The session of a 政协 before a title (大会秘书长) names no body: the title is the 政协's.
+    ['县政协主席董明、县政协副主席胡见明、大会秘书长刘再华在主席台前排就坐。', '刘再华', ['秘书长'], '县政协', true],
+    // A company's board titles are whole titles, no CPPCC 主席.
+    ['浙江大成律师事务所高级合伙人、监事会主席林晓东发言。', '林晓东', ['高级合伙人', '监事会主席'], '浙江大成律师事务所', false],
+    // Groups of titles set apart by a comma from where the sentence begins, or after 作为: all the name's.
+    ['市政协常委、副秘书长、民盟界别召集人，民盟市委专职副主委宋晓梅主持活动。', '宋晓梅', ['常委', '副秘书长', '召集人', '专职副主委'], '市政协', true],
+    ['作为九三学社界别的市政协委员，浙江大成律师事务所高级合伙人林晓东表示支持。', '林晓东', ['委员', '高级合伙人'], '市政协', true],
+  ])('%s → %s', (text, name, roles, org, member) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(names(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(member)
+  })
+
+  it('keeps a group before a comma that is no title of the name after (…主持，副主席X作报告)', () => {
+    const p = persons('会议由县政协副主席胡见明主持，县政协副主席余晓东作报告。').find((x) => x.name === '余晓东')
+    expect(p?.roles).toEqual(['副主席'])
+  })
+
+  it('ends a name before 率 and the group it leads (王勇率调研组, 陈武率队)', () => {
+    expect(names('全国政协副主席王勇率调研组到上海调研；副主席陈武率队调研。')).toEqual(['王勇', '陈武'])
+  })
+
+  it('reads a bare surname and a title after a person of that surname as that person (赵部长)', () => {
+    const ps = persons('市政协副主席、市委统战部部长赵建国出席，赵部长作动员讲话。')
+    expect(ps.map((p) => p.name)).toEqual(['赵建国'])
+    expect(ps[0]!.mentions).toHaveLength(2)
+  })
+})
