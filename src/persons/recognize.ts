@@ -168,7 +168,7 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false): { score: number; rule: string } {
+function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -194,7 +194,9 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
   const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
-  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) {
+  // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
+  const morphemeSurname = ta.pos === 'zg' && afterTitle && ta.end === ta.start + 1
+  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
     // 仁天皇/nr, 于/p 明天/t) is no surname.
@@ -277,7 +279,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine, titled)
+        const al = alignment(ix, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue

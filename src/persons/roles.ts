@@ -30,6 +30,9 @@ type Title = { role: Role; as: string; org: BodyMention | null; start: number; d
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
+// The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
+const BRACKETED_MAX = 24
+const BRACKET_CLOSE = /[)）(（。，\n]/
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
 // Where a clause begins.
@@ -159,6 +162,7 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
   const { text, lex } = input
   const titles = titlesBefore(input, m.start, byEnd)
+  if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
@@ -186,6 +190,17 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
   const org = first.org ?? impliedBody(input, first) ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
   return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
+}
+
+/** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
+function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  if (text[end] !== '（' && text[end] !== '(') return []
+  let close = end + 1
+  while (close < text.length && close - end <= BRACKETED_MAX && !BRACKET_CLOSE.test(text[close]!)) close++
+  if (text[close] !== '）' && text[close] !== ')') return []
+  const titles = titlesBefore(input, close, byEnd)
+  return titles[0]?.start === end + 1 ? titles : []
 }
 
 /**

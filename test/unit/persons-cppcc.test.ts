@@ -194,3 +194,19 @@ describe('persons on CPPCC pages: titles of bylines, sessions, companies and com
     expect(ps[0]!.mentions).toHaveLength(2)
   })
 })
+
+describe('persons on CPPCC pages: titles in brackets and surnames the segmenter sets apart', () => {
+  it('gives a name the titles written in brackets right after it (周建民（市政协委员）)', () => {
+    const ps = persons('长沙市政协召开会议。周建民（市政协委员）、吴晓峰（市政协常委、县工商联主席）先后发言。')
+    expect(ps.find((p) => p.name === '周建民')).toMatchObject({ roles: ['委员'], org: '长沙市政协', cppccMember: true })
+    expect(ps.find((p) => p.name === '吴晓峰')).toMatchObject({ roles: ['常委', '主席'], org: '长沙市政协', cppccMember: true })
+  })
+
+  it('gives no title in brackets that hold more than titles (王海（右）)', () => {
+    expect(persons('市政协副主席李明（左二）与王海（右）交谈。').find((p) => p.name === '王海')?.roles).toEqual([])
+  })
+
+  it('reads a surname the segmenter set apart as a morpheme after a title (副主席孙/zg 立国/ns)', () => {
+    expect(persons('长沙市政协召开会议。市政协原副主席孙立国出席。')).toMatchObject([{ name: '孙立国', roles: ['原副主席'], org: '长沙市政协', cppccMember: true }])
+  })
+})
