@@ -30,6 +30,8 @@ type Title = { role: Role; as: string; org: BodyMention | null; start: number; d
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
+// The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
+const NOTE_MAX = 4
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。，\n]/
@@ -46,11 +48,14 @@ const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
-/** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员). */
+// The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
+const TITLE_BODY_MAX = 3
+
+/** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员, 胜利村党支部 of …党支部书记). */
 function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
   const b = byEnd.get(at)
   if (b) return b
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= TITLE_BODY_MAX; k++) {
     const o = byEnd.get(at + k)
     if (o && o.start < at) return o
   }
@@ -70,6 +75,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   let at = start
   // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
+  // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
+  if (text[at - 1] === '）' || text[at - 1] === ')') {
+    for (let o = at - 2; o >= Math.max(0, at - NOTE_MAX - 2); o--) {
+      if (text[o] === '（' || text[o] === '(') { at = o; break }
+    }
+  }
   let joined = false
   for (;;) {
     const longest = lex.roleEndingAt(text, at)

@@ -210,3 +210,13 @@ describe('persons on CPPCC pages: titles in brackets and surnames the segmenter 
     expect(persons('长沙市政协召开会议。市政协原副主席孙立国出席。')).toMatchObject([{ name: '孙立国', roles: ['原副主席'], org: '长沙市政协', cppccMember: true }])
   })
 })
+
+describe('persons on CPPCC pages: notes between title and name, branch bodies written into a title', () => {
+  it('reads a title past a short note in brackets before the name (副主席（兼）赵明光)', () => {
+    expect(persons('闵行区政协召开会议。区政协党组副书记、副主席（兼）赵明光出席。')).toMatchObject([{ name: '赵明光', roles: ['党组副书记', '副主席'], org: '闵行区政协', cppccMember: true }])
+  })
+
+  it('gives a branch secretary the branch written into the title (胜利村党支部书记)', () => {
+    expect(persons('新合镇党委书记刘刚，胜利村党支部书记马志强介绍情况。').find((p) => p.name === '马志强')).toMatchObject({ roles: ['党支部书记'], org: '胜利村党支部' })
+  })
+})
