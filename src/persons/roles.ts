@@ -34,7 +34,12 @@ const CREDIT_GAP = /[\s：:/]/
 const NOTE_MAX = 4
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
-const BRACKET_CLOSE = /[)）(（。，\n]/
+const BRACKET_CLOSE = /[)）(（。\n]/
+// What ends a note before the titles in brackets (女，市政协委员).
+const NOTE_END = /[，,、]/
+// The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
+const APPOSITION_MAX = 30
+const APPOSITION_END = /[。；;，,\n]/
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
 // Where a clause begins.
@@ -174,6 +179,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const { text, lex } = input
   const titles = titlesBefore(input, m.start, byEnd)
   if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
+  if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
@@ -211,6 +217,19 @@ function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
   while (close < text.length && close - end <= BRACKETED_MAX && !BRACKET_CLOSE.test(text[close]!)) close++
   if (text[close] !== '）' && text[close] !== ')') return []
   const titles = titlesBefore(input, close, byEnd)
+  // A note may come first: 刘丽（女，市政协委员）.
+  const s = titles[0]?.start ?? -1
+  return s === end + 1 || (s > end + 1 && NOTE_END.test(text[s - 1]!)) ? titles : []
+}
+
+/** Titles set after a name by a comma, up to where the clause ends (张建国，市政协委员、某某公司董事长。). */
+function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  if (text[end] !== '，' && text[end] !== ',') return []
+  let stop = end + 1
+  while (stop < text.length && stop - end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
+  if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
+  const titles = titlesBefore(input, stop, byEnd)
   return titles[0]?.start === end + 1 ? titles : []
 }
 

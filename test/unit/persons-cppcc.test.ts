@@ -220,3 +220,19 @@ describe('persons on CPPCC pages: notes between title and name, branch bodies wr
     expect(persons('新合镇党委书记刘刚，胜利村党支部书记马志强介绍情况。').find((p) => p.name === '马志强')).toMatchObject({ roles: ['党支部书记'], org: '胜利村党支部' })
   })
 })
+
+describe('persons on CPPCC pages: titles written after the name', () => {
+  it('gives a name the titles set after it by a comma up to the clause end (张建国，市政协委员、…董事长。)', () => {
+    expect(persons('长沙市政协召开会议。张建国，市政协委员、湖南某某科技公司董事长。他说要加强创新。')).toMatchObject([{ name: '张建国', roles: ['委员', '董事长'], org: '长沙市政协', cppccMember: true }])
+  })
+
+  it('reads titles in brackets after a note (刘丽（女，市政协委员）)', () => {
+    expect(persons('长沙市政协召开会议。刘丽（女，市政协委员）发言。')).toMatchObject([{ name: '刘丽', roles: ['委员'], org: '长沙市政协', cppccMember: true }])
+  })
+
+  it('gives a name in a list no title of the next clause that ends in a name (刘华、王强，秘书长陈立。)', () => {
+    const ps = persons('出席会议的有市政协副主席刘华、王强，秘书长陈立。')
+    expect(ps.find((p) => p.name === '王强')?.roles).toEqual(['副主席'])
+    expect(ps.find((p) => p.name === '陈立')?.roles).toEqual(['秘书长'])
+  })
+})
