@@ -164,6 +164,9 @@ describe('persons on CPPCC pages: titles of bylines, sessions, companies and com
     ['（通讯员 钱立 实习记者 马晓 记者 孙红）', '马晓', ['实习记者'], null, false],
     ['（融媒体记者：杨帆 编辑：周立）', '杨帆', ['融媒体记者'], null, false],
     ['（全媒体记者：苏明远）', '苏明远', ['全媒体记者'], null, false],
+    ['撰稿：刘小红 摄影：陈大明 责编：周立波', '周立波', ['责编'], null, false],
+    ['一审：张三丰 二审：李四光', '张三丰', ['一审'], null, false],
+    ['文/图：卓丹青', '卓丹青', ['文/图'], null, false],
     // The session of a 政协 before a title (大会秘书长) names no body: the title is the 政协's.
     ['县政协主席董明、县政协副主席胡见明、大会秘书长刘再华在主席台前排就坐。', '刘再华', ['秘书长'], '县政协', true],
     // A company's board titles are whole titles, no CPPCC 主席.
