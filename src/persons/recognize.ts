@@ -50,6 +50,8 @@ export const WEIGHTS = {
   roleAfter: 3.5,
   verbAfter: 2,
   roleBefore: 3.5,
+  /** A credit before the name and a space or a colon between (记者 游思静). */
+  creditGap: 1,
   /** A verb of election and its title after the name (闫光星为秘书长, 占华当选为支部主委). */
   electedAfter: 3,
   /** A verb of appointment before the name (任命闫光星, 增补…). */
@@ -498,7 +500,13 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
 /** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
 function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   let score = 0
-  if (cueBefore(lex, text, i)) score += WEIGHTS.roleBefore
+  if (cueBefore(lex, text, i)) {
+    score += WEIGHTS.roleBefore
+    // A credit set apart by a space or a colon (政协联线记者 游思静, 责编：周立波) introduces a name.
+    const at = skipCreditGap(text, i)
+    const credit = at < i ? lex.roleEndingAt(text, at) : undefined
+    if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
+  }
   else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
@@ -530,6 +538,9 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
+        // The part after the break may not cut a dictionary word (袁菲 信息来源 is no 袁菲信).
+        const tb = ix.toks[ix.tokAt[e - 1]!]
+        if (tb && tb.end > e && tb.pos !== 'x' && !NAME_TAGS.has(tb.pos)) continue
         const name = text.slice(i, g) + text.slice(g + 1, e)
         for (const sl of [2, 1]) {
           const prior = lex.surnamePriorAt(name, 0, sl)

@@ -239,3 +239,13 @@ describe('persons on CPPCC pages: titles written after the name', () => {
     expect(ps.find((p) => p.name === '陈立')?.roles).toEqual(['秘书长'])
   })
 })
+
+describe('persons on CPPCC pages: bylines', () => {
+  it('reads a name after a credit set apart by a space, with a rare surname (政协联线记者 游思静)', () => {
+    expect(persons('政协联线记者 游思静\n来源：政协联线')).toMatchObject([{ name: '游思静', roles: ['记者'] }])
+  })
+
+  it('joins no name across a space into a dictionary word (袁菲 信息来源)', () => {
+    expect(names('访问次数: 李泽红袁菲 信息来源:桃源政府网')).toEqual(['李泽红', '袁菲'])
+  })
+})
