@@ -249,3 +249,10 @@ describe('persons on CPPCC pages: bylines', () => {
     expect(names('访问次数: 李泽红袁菲 信息来源:桃源政府网')).toEqual(['李泽红', '袁菲'])
   })
 })
+
+describe('persons on CPPCC pages: members of democratic parties', () => {
+  it('reads 盟员 and 社员 as titles (民盟盟员刘洋，九三学社社员陈云)', () => {
+    const ps = persons('武汉市政协召开会议。民盟盟员刘洋，九三学社社员陈云参加。')
+    expect(ps.map((p) => [p.name, p.roles, p.cppccMember])).toEqual([['刘洋', ['盟员'], false], ['陈云', ['社员'], false]])
+  })
+})
