@@ -162,6 +162,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       }
       continue
     }
+    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
+    if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
