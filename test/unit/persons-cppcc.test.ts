@@ -256,3 +256,13 @@ describe('persons on CPPCC pages: members of democratic parties', () => {
     expect(ps.map((p) => [p.name, p.roles, p.cppccMember])).toEqual([['刘洋', ['盟员'], false], ['陈云', ['社员'], false]])
   })
 })
+
+describe('persons on CPPCC pages: the general office of a 政协', () => {
+  it('reads 办公厅 as a department of the 政协: staff, no office holder (全国政协办公厅副主任)', () => {
+    expect(persons('全国政协办公厅副主任王伟出席。')).toMatchObject([{ name: '王伟', roles: ['办公厅副主任'], org: '全国政协', cppccMember: false }])
+  })
+
+  it('keeps a provincial department a body of its own (省教育厅副厅长)', () => {
+    expect(persons('省教育厅副厅长李红出席。')).toMatchObject([{ name: '李红', roles: ['副厅长'], org: '省教育厅' }])
+  })
+})
