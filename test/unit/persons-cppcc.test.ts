@@ -266,3 +266,9 @@ describe('persons on CPPCC pages: the general office of a 政协', () => {
     expect(persons('省教育厅副厅长李红出席。')).toMatchObject([{ name: '李红', roles: ['副厅长'], org: '省教育厅' }])
   })
 })
+
+describe('persons on CPPCC pages: deputies of a congress', () => {
+  it('gives 人大代表 as 代表 with the congress as org (厦门市人大代表)', () => {
+    expect(persons('厦门市人大代表、某公司董事长林芳发言。')).toMatchObject([{ name: '林芳', roles: ['代表', '董事长'], org: '厦门市人大', cppccMember: false }])
+  })
+})
