@@ -272,3 +272,9 @@ describe('persons on CPPCC pages: deputies of a congress', () => {
     expect(persons('厦门市人大代表、某公司董事长林芳发言。')).toMatchObject([{ name: '林芳', roles: ['代表', '董事长'], org: '厦门市人大', cppccMember: false }])
   })
 })
+
+describe('persons on CPPCC pages: former leaders', () => {
+  it('reads a name after 老领导 of a 政协: its (former) office holder (市政协老领导刘光明)', () => {
+    expect(persons('长沙市政协召开会议。市政协老领导刘光明出席。')).toMatchObject([{ name: '刘光明', roles: [], org: '长沙市政协', cppccMember: true }])
+  })
+})
