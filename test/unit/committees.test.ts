@@ -53,3 +53,10 @@ describe('a party written alone before a sector of the CPPCC committee', () => {
     expect(names).toEqual(['上海市政协', '民盟上海市委'])
   })
 })
+
+describe('relative words listed before a body share its organ', () => {
+  it('reads 省、市政协 as the province\'s and the city\'s 政协', () => {
+    const names = analyzer.analyze('桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => c.name)
+    expect(names).toEqual(['桃源县政协', '湖南省政协', '常德市政协'])
+  })
+})
