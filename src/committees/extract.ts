@@ -114,7 +114,18 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
-      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) {
+        take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+        // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
+        for (let k = i; k >= 2 && text[k - 1] === '、' && !covered[k - 2]; ) {
+          const r = input.relativeWords.longestEndingAt(text, k - 1)
+          if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
+          const e = input.relative(r.start, r.values[0]!)
+          if (!e || !admissible(e, b)) break
+          take({ ...bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body'), end: k - 1 })
+          k = r.start
+        }
+      }
       i = b.end - 1
       continue
     }
@@ -162,6 +173,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       }
       continue
     }
+    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
+    if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =

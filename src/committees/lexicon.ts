@@ -27,6 +27,8 @@ export type BodyLexicon = {
   headEnds: UnitSet
   /** Words for a member of a body written right after it (代表 of 全国人大代表): data/member-words.txt. */
   members: Trie<true>
+  /** Words for a sector of a CPPCC committee written after a party (界别 of 农工党界别): data/sector-words.txt. */
+  sectors: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
@@ -107,7 +109,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), zoneEnds: words('zone-words.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
     prefixEndAt: (text, at) => prefixes.longestAt(text, at)?.end ?? -1,
   }

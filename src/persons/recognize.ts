@@ -50,6 +50,8 @@ export const WEIGHTS = {
   roleAfter: 3.5,
   verbAfter: 2,
   roleBefore: 3.5,
+  /** A credit before the name and a space or a colon between (记者 游思静). */
+  creditGap: 1,
   /** A verb of election and its title after the name (闫光星为秘书长, 占华当选为支部主委). */
   electedAfter: 3,
   /** A verb of appointment before the name (任命闫光星, 增补…). */
@@ -168,7 +170,7 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false): { score: number; rule: string } {
+function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -194,7 +196,9 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
   const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
-  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname) {
+  // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
+  const morphemeSurname = ta.pos === 'zg' && afterTitle && ta.end === ta.start + 1
+  if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
     // 仁天皇/nr, 于/p 明天/t) is no surname.
@@ -274,8 +278,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!)) score += WEIGHTS.linkingLast
         // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
         if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
+        // …王勇率调研组, 陈武率队: the last character begins a word written after names.
+        else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine, titled)
+        const al = alignment(ix, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -494,7 +500,13 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
 /** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
 function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   let score = 0
-  if (cueBefore(lex, text, i)) score += WEIGHTS.roleBefore
+  if (cueBefore(lex, text, i)) {
+    score += WEIGHTS.roleBefore
+    // A credit set apart by a space or a colon (政协联线记者 游思静, 责编：周立波) introduces a name.
+    const at = skipCreditGap(text, i)
+    const credit = at < i ? lex.roleEndingAt(text, at) : undefined
+    if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
+  }
   else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
@@ -526,6 +538,9 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
+        // The part after the break may not cut a dictionary word (袁菲 信息来源 is no 袁菲信).
+        const tb = ix.toks[ix.tokAt[e - 1]!]
+        if (tb && tb.end > e && tb.pos !== 'x' && !NAME_TAGS.has(tb.pos)) continue
         const name = text.slice(i, g) + text.slice(g + 1, e)
         for (const sl of [2, 1]) {
           const prior = lex.surnamePriorAt(name, 0, sl)

@@ -30,6 +30,18 @@ type Title = { role: Role; as: string; org: BodyMention | null; start: number; d
 
 // Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
 const CREDIT_GAP = /[\s：:/]/
+// The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
+const NOTE_MAX = 4
+// The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
+const BRACKETED_MAX = 24
+const BRACKET_CLOSE = /[)）(（。\n]/
+// What ends a note before the titles in brackets (女，市政协委员).
+const NOTE_END = /[，,、]/
+// The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
+const APPOSITION_MAX = 30
+const APPOSITION_END = /[。；;，,\n]/
+// Where a sentence begins.
+const SENTENCE = /[。；;！？!?\n]/
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
@@ -41,11 +53,14 @@ const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
-/** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员). */
+// The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
+const TITLE_BODY_MAX = 3
+
+/** The body ending at `at`, or a title's body written into the title (全国政协 of 全国政协委员, 胜利村党支部 of …党支部书记). */
 function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
   const b = byEnd.get(at)
   if (b) return b
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= TITLE_BODY_MAX; k++) {
     const o = byEnd.get(at + k)
     if (o && o.start < at) return o
   }
@@ -65,6 +80,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   let at = start
   // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
+  // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
+  if (text[at - 1] === '）' || text[at - 1] === ')') {
+    for (let o = at - 2; o >= Math.max(0, at - NOTE_MAX - 2); o--) {
+      if (text[o] === '（' || text[o] === '(') { at = o; break }
+    }
+  }
   let joined = false
   for (;;) {
     const longest = lex.roleEndingAt(text, at)
@@ -104,7 +125,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     let begins = org ? Math.min(org.start, from) : from
     let unknownBody = false
-    if (!org) {
+    // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
+    const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
+    if (session) begins = session.start
+    if (!org && !session) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; unknownBody = true; break }
@@ -122,6 +146,15 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (!join || !tw.joins.includes(join)) break
     joined = join !== tw.joins[0]
     at -= 1
+  }
+  // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，
+  // 农工党市委专职副主委姚捷) or after a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
+  if (out.length && (text[at - 1] === '，' || text[at - 1] === ',')) {
+    const before = titlesBefore(input, at - 1, byEnd)
+    const s = before[0]?.start ?? -1
+    let c = s
+    while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
 }
@@ -145,6 +178,8 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
   const { text, lex } = input
   const titles = titlesBefore(input, m.start, byEnd)
+  if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
+  if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
@@ -172,6 +207,30 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
   const org = first.org ?? impliedBody(input, first) ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
   return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
+}
+
+/** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
+function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  if (text[end] !== '（' && text[end] !== '(') return []
+  let close = end + 1
+  while (close < text.length && close - end <= BRACKETED_MAX && !BRACKET_CLOSE.test(text[close]!)) close++
+  if (text[close] !== '）' && text[close] !== ')') return []
+  const titles = titlesBefore(input, close, byEnd)
+  // A note may come first: 刘丽（女，市政协委员）.
+  const s = titles[0]?.start ?? -1
+  return s === end + 1 || (s > end + 1 && NOTE_END.test(text[s - 1]!)) ? titles : []
+}
+
+/** Titles set after a name by a comma, up to where the clause ends (张建国，市政协委员、某某公司董事长。). */
+function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  if (text[end] !== '，' && text[end] !== ',') return []
+  let stop = end + 1
+  while (stop < text.length && stop - end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
+  if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
+  const titles = titlesBefore(input, stop, byEnd)
+  return titles[0]?.start === end + 1 ? titles : []
 }
 
 /**

@@ -8,6 +8,8 @@ import { nearby } from './near.js'
 import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
 
+// The rule of a bare surname before a form of address or an office (陈老师, 汤局长): see recognize.ts.
+const SURNAME_TITLE = 'surname+title'
 
 /**
  * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
@@ -29,6 +31,8 @@ export const personsStage = defineStage({
       levelChars: res.relativeChars }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
+    // The last person named in full, by the surname (one or two characters) that begins the name.
+    const bySurname = new Map<string, Person>()
     for (const group of listGroups(text.text, names)) {
       const found = group.map((m) => rolesOf(input, m, byEnd))
       // A title before the first name or after the last one of a list applies to every name in it, and
@@ -39,6 +43,9 @@ export const personsStage = defineStage({
         let f: RoleFinding = found[i]!
         if (f.roles.length === 0) f = group.length > 1 && last.roles.length && i < group.length - 1 ? last : first
         const key = m.key ?? m.name
+        // A bare surname and a title (王部长) after a person of that surname named in full is a further mention of them.
+        const named = m.rule === SURNAME_TITLE ? bySurname.get(m.name) : undefined
+        if (named) { named.mentions.push(span(m.start, m.end)); return }
         let p = byName.get(key)
         if (!p) {
           p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
@@ -48,6 +55,7 @@ export const personsStage = defineStage({
         p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))
+        if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
       })
     }
     const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)

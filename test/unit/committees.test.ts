@@ -46,3 +46,17 @@ describe('committees and public bodies', () => {
     expect(committees(text).map((c) => c.name)).not.toContain(name)
   })
 })
+
+describe('a party written alone before a sector of the CPPCC committee', () => {
+  it('names no body (、农工党界别召集人), while the party committee after it is one', () => {
+    const names = analyzer.analyze('上海市政协召开会议。市政协常委、副秘书长、民盟界别召集人，民盟市委专职副主委宋晓梅主持。').committees.map((c) => c.name)
+    expect(names).toEqual(['上海市政协', '民盟上海市委'])
+  })
+})
+
+describe('relative words listed before a body share its organ', () => {
+  it('reads 省、市政协 as the province\'s and the city\'s 政协', () => {
+    const names = analyzer.analyze('桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => c.name)
+    expect(names).toEqual(['桃源县政协', '湖南省政协', '常德市政协'])
+  })
+})

@@ -156,3 +156,125 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     expect(names('93920部队政委王小强、解放军538医院院长赵小力参加。')).not.toContain('解放军')
   })
 })
+
+// Hand-written sentences (names varied) for the classes of attribute errors of pages 149–156.
+describe('persons on CPPCC pages: titles of bylines, sessions, companies and comma-set groups', () => {
+  it.each([
+    // Credits with a word of their own before 记者: the whole credit is the role.
+    ['（通讯员 钱立 实习记者 马晓 记者 孙红）', '马晓', ['实习记者'], null, false],
+    ['（融媒体记者：杨帆 编辑：周立）', '杨帆', ['融媒体记者'], null, false],
+    ['（全媒体记者：苏明远）', '苏明远', ['全媒体记者'], null, false],
+    ['撰稿：刘小红 摄影：陈大明 责编：周立波', '周立波', ['责编'], null, false],
+    ['一审：张三丰 二审：李四光', '张三丰', ['一审'], null, false],
+    ['文/图：卓丹青', '卓丹青', ['文/图'], null, false],
+    // The session of a 政协 before a title (大会秘书长) names no body: the title is the 政协's.
+    ['县政协主席董明、县政协副主席胡见明、大会秘书长刘再华在主席台前排就坐。', '刘再华', ['秘书长'], '县政协', true],
+    // A company's board titles are whole titles, no CPPCC 主席.
+    ['浙江大成律师事务所高级合伙人、监事会主席林晓东发言。', '林晓东', ['高级合伙人', '监事会主席'], '浙江大成律师事务所', false],
+    // Groups of titles set apart by a comma from where the sentence begins, or after 作为: all the name's.
+    ['市政协常委、副秘书长、民盟界别召集人，民盟市委专职副主委宋晓梅主持活动。', '宋晓梅', ['常委', '副秘书长', '召集人', '专职副主委'], '市政协', true],
+    ['作为九三学社界别的市政协委员，浙江大成律师事务所高级合伙人林晓东表示支持。', '林晓东', ['委员', '高级合伙人'], '市政协', true],
+  ])('%s → %s', (text, name, roles, org, member) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(names(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(member)
+  })
+
+  it('keeps a group before a comma that is no title of the name after (…主持，副主席X作报告)', () => {
+    const p = persons('会议由县政协副主席胡见明主持，县政协副主席余晓东作报告。').find((x) => x.name === '余晓东')
+    expect(p?.roles).toEqual(['副主席'])
+  })
+
+  it('ends a name before 率 and the group it leads (王勇率调研组, 陈武率队)', () => {
+    expect(names('全国政协副主席王勇率调研组到上海调研；副主席陈武率队调研。')).toEqual(['王勇', '陈武'])
+  })
+
+  it('reads a bare surname and a title after a person of that surname as that person (赵部长)', () => {
+    const ps = persons('市政协副主席、市委统战部部长赵建国出席，赵部长作动员讲话。')
+    expect(ps.map((p) => p.name)).toEqual(['赵建国'])
+    expect(ps[0]!.mentions).toHaveLength(2)
+  })
+})
+
+describe('persons on CPPCC pages: titles in brackets and surnames the segmenter sets apart', () => {
+  it('gives a name the titles written in brackets right after it (周建民（市政协委员）)', () => {
+    const ps = persons('长沙市政协召开会议。周建民（市政协委员）、吴晓峰（市政协常委、县工商联主席）先后发言。')
+    expect(ps.find((p) => p.name === '周建民')).toMatchObject({ roles: ['委员'], org: '长沙市政协', cppccMember: true })
+    expect(ps.find((p) => p.name === '吴晓峰')).toMatchObject({ roles: ['常委', '主席'], org: '长沙市政协', cppccMember: true })
+  })
+
+  it('gives no title in brackets that hold more than titles (王海（右）)', () => {
+    expect(persons('市政协副主席李明（左二）与王海（右）交谈。').find((p) => p.name === '王海')?.roles).toEqual([])
+  })
+
+  it('reads a surname the segmenter set apart as a morpheme after a title (副主席孙/zg 立国/ns)', () => {
+    expect(persons('长沙市政协召开会议。市政协原副主席孙立国出席。')).toMatchObject([{ name: '孙立国', roles: ['原副主席'], org: '长沙市政协', cppccMember: true }])
+  })
+})
+
+describe('persons on CPPCC pages: notes between title and name, branch bodies written into a title', () => {
+  it('reads a title past a short note in brackets before the name (副主席（兼）赵明光)', () => {
+    expect(persons('闵行区政协召开会议。区政协党组副书记、副主席（兼）赵明光出席。')).toMatchObject([{ name: '赵明光', roles: ['党组副书记', '副主席'], org: '闵行区政协', cppccMember: true }])
+  })
+
+  it('gives a branch secretary the branch written into the title (胜利村党支部书记)', () => {
+    expect(persons('新合镇党委书记刘刚，胜利村党支部书记马志强介绍情况。').find((p) => p.name === '马志强')).toMatchObject({ roles: ['党支部书记'], org: '胜利村党支部' })
+  })
+})
+
+describe('persons on CPPCC pages: titles written after the name', () => {
+  it('gives a name the titles set after it by a comma up to the clause end (张建国，市政协委员、…董事长。)', () => {
+    expect(persons('长沙市政协召开会议。张建国，市政协委员、湖南某某科技公司董事长。他说要加强创新。')).toMatchObject([{ name: '张建国', roles: ['委员', '董事长'], org: '长沙市政协', cppccMember: true }])
+  })
+
+  it('reads titles in brackets after a note (刘丽（女，市政协委员）)', () => {
+    expect(persons('长沙市政协召开会议。刘丽（女，市政协委员）发言。')).toMatchObject([{ name: '刘丽', roles: ['委员'], org: '长沙市政协', cppccMember: true }])
+  })
+
+  it('gives a name in a list no title of the next clause that ends in a name (刘华、王强，秘书长陈立。)', () => {
+    const ps = persons('出席会议的有市政协副主席刘华、王强，秘书长陈立。')
+    expect(ps.find((p) => p.name === '王强')?.roles).toEqual(['副主席'])
+    expect(ps.find((p) => p.name === '陈立')?.roles).toEqual(['秘书长'])
+  })
+})
+
+describe('persons on CPPCC pages: bylines', () => {
+  it('reads a name after a credit set apart by a space, with a rare surname (政协联线记者 游思静)', () => {
+    expect(persons('政协联线记者 游思静\n来源：政协联线')).toMatchObject([{ name: '游思静', roles: ['记者'] }])
+  })
+
+  it('joins no name across a space into a dictionary word (袁菲 信息来源)', () => {
+    expect(names('访问次数: 李泽红袁菲 信息来源:桃源政府网')).toEqual(['李泽红', '袁菲'])
+  })
+})
+
+describe('persons on CPPCC pages: members of democratic parties', () => {
+  it('reads 盟员 and 社员 as titles (民盟盟员刘洋，九三学社社员陈云)', () => {
+    const ps = persons('武汉市政协召开会议。民盟盟员刘洋，九三学社社员陈云参加。')
+    expect(ps.map((p) => [p.name, p.roles, p.cppccMember])).toEqual([['刘洋', ['盟员'], false], ['陈云', ['社员'], false]])
+  })
+})
+
+describe('persons on CPPCC pages: the general office of a 政协', () => {
+  it('reads 办公厅 as a department of the 政协: staff, no office holder (全国政协办公厅副主任)', () => {
+    expect(persons('全国政协办公厅副主任王伟出席。')).toMatchObject([{ name: '王伟', roles: ['办公厅副主任'], org: '全国政协', cppccMember: false }])
+  })
+
+  it('keeps a provincial department a body of its own (省教育厅副厅长)', () => {
+    expect(persons('省教育厅副厅长李红出席。')).toMatchObject([{ name: '李红', roles: ['副厅长'], org: '省教育厅' }])
+  })
+})
+
+describe('persons on CPPCC pages: deputies of a congress', () => {
+  it('gives 人大代表 as 代表 with the congress as org (厦门市人大代表)', () => {
+    expect(persons('厦门市人大代表、某公司董事长林芳发言。')).toMatchObject([{ name: '林芳', roles: ['代表', '董事长'], org: '厦门市人大', cppccMember: false }])
+  })
+})
+
+describe('persons on CPPCC pages: former leaders', () => {
+  it('reads a name after 老领导 of a 政协: its (former) office holder (市政协老领导刘光明)', () => {
+    expect(persons('长沙市政协召开会议。市政协老领导刘光明出席。')).toMatchObject([{ name: '刘光明', roles: [], org: '长沙市政协', cppccMember: true }])
+  })
+})
