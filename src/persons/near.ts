@@ -29,6 +29,18 @@ const ORGAN_MAX = 6
 /** One kind of body in one article, in list order, with the least end from each index on (for a binary search). */
 type Run = { list: BodyMention[]; minEndFrom: number[] }
 
+/** How many of a run's bodies come before the first one that ends after `pos`: the last i with minEndFrom[i] <= pos, plus one (minEndFrom never decreases). */
+function endedBy(run: Run, pos: number): number {
+  let lo = 0
+  let hi = run.list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (run.minEndFrom[mid]! <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export function nearby(structure: Structure, bodies: readonly BodyMention[], places: readonly PlaceMention[]): Nearby {
   const runs = new Map<string, Run>()
   for (const b of bodies) {
@@ -62,29 +74,14 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
     bodyOfKind(kind, pos) {
       const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
       if (!run) return null
-      // The last index whose body ends by pos: the last i with minEndFrom[i] <= pos (minEndFrom never decreases).
-      let lo = 0
-      let hi = run.list.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (run.minEndFrom[mid]! <= pos) lo = mid + 1
-        else hi = mid
-      }
-      return run.list[lo - 1] ?? run.list[0]!
+      return run.list[endedBy(run, pos) - 1] ?? run.list[0]!
     },
     lastOfKinds(kinds, pos) {
       let best: BodyMention | null = null
       for (const kind of kinds) {
         const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
         if (!run) continue
-        let lo = 0
-        let hi = run.list.length
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if (run.minEndFrom[mid]! <= pos) lo = mid + 1
-          else hi = mid
-        }
-        const b = run.list[lo - 1]
+        const b = run.list[endedBy(run, pos) - 1]
         if (b && b.end <= pos && (!best || b.end > best.end)) best = b
       }
       return best
