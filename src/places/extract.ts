@@ -26,6 +26,10 @@ const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
 type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null }
 
+// Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
+// proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz'])
+
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
 const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
 
@@ -65,10 +69,10 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (!a.leftOk || (!a.rightOk && !parentBefore)) return false
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
-  // A county's short form (南康, 平顺, 朝阳) is a place when the segmenter says so, a body follows, it is
+  // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is
   // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
   // one of its townships follows (南康唐江镇, 越城北海街道).
-  if (f.division.level === 'county') return a.exactTok === 'ns' || a.exactTok === 'nr' || a.countyEvidence || parentBefore || childAfter(f.division)
+  if (f.division.level === 'county') return PROPER_TAGS.has(a.exactTok ?? '') || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
 
@@ -88,7 +92,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const a = around(text, tokens, ctx, i, end, prev, childAt)
       const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division)))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
-      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: a.exactTok === 'ns' || a.exactTok === 'nr' }
+      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? '') }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }

@@ -65,7 +65,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
  * support: its parent written right before it, one of its divisions written in full right after it
  * (南康唐江镇), or its parent division or its own full name mentioned
- * elsewhere on the page, or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
+ * elsewhere on the page (for a county-level city's proper name of one division, also its province: 浙江 … 义乌), or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
  * word) needs the same support.
@@ -90,10 +90,18 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       (next && next.start === m.end && next.division && next.rule === 'gazetteer' && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
+      // A county-level city's proper name (义乌/nz, 慈溪) in the province the page names (浙江 … 义乌), its prefecture unnamed.
+      (isCountyCity(d) && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
     if (!supported) m.division = null
   })
 }
+
+/**
+ * A county-level city (县级市): GB/T 2260 numbers them 81–99 within their prefecture (义乌市 330782). Writers name
+ * them short without their prefecture (赴义乌, 在昆山) as they do prefectures, not so counties or districts.
+ */
+const isCountyCity = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= 81
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)]
