@@ -17,15 +17,24 @@ const mention = (division: Division, text: string, start: number, rule: string):
  * One-character province abbreviations (data/province-abbreviations.tsv) where they cannot be anything
  * else: alone right after a verb of travel or stay (赴京举办, 来沪); in a list of two to five, as one word of
  * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt).
+ * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins.
  */
 export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[]): PlaceMention[] {
   const covered = new Uint8Array(text.length + 1)
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; i++) {
+    if (covered[i]) continue
+    // A list of cities (长株潭, 苏锡常) where a word begins: each character names its city.
+    const cities = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1 ? g.cityLists.longestAt(text, i) : undefined
+    if (cities && !covered.subarray(i, cities.end).includes(1)) {
+      cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
+      i = cities.end - 1
+      continue
+    }
     const a = g.abbreviations.get(text.charCodeAt(i))
     // Most characters are no abbreviation: neither a list nor one alone begins there.
-    if (!a || covered[i]) continue
+    if (!a) continue
     // A list: two to five abbreviations of distinct provinces.
     let j = i + 1
     const seen = new Set<Division>([a.division])

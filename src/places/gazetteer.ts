@@ -6,6 +6,7 @@ import type { Divisions } from './divisions.js'
 import type { PlaceForms } from './forms.js'
 import { loadOfficial } from './official.js'
 import type { Division } from './types.js'
+import { Trie } from '../lexicon/trie.js'
 
 export type Gazetteer = {
   /** Every written form: official names, short forms by rule, aliases (several divisions for 朝阳区, 城关镇 …). */
@@ -16,6 +17,8 @@ export type Gazetteer = {
   readonly shortForms: ShortForms
   /** The province of each one-character abbreviation (京 → 北京市), by code unit; `alone` where it may stand alone. */
   readonly abbreviations: ReadonlyMap<number, { division: Division; alone: boolean }>
+  /** Lists of cities written one character each (长株潭 → 长沙市, 株洲市, 湘潭市): data/city-lists.tsv. */
+  readonly cityLists: Trie<Division[]>
 }
 
 /**
@@ -39,7 +42,13 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
     abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
-  return { forms, byName, shortForms, abbreviations }
+  const cityLists = new Trie<Division[]>()
+  for (const { cells, where } of dataFiles.tsv('city-lists.tsv', 2)) {
+    const cities = cells[1]!.split(' ').map((name) => divisions.get(rowNamed(forms, divisions, name, where)))
+    if (cities.length !== cells[0]!.length) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one division for each character of ${cells[0]}`)
+    cityLists.add(cells[0]!, cities)
+  }
+  return { forms, byName, shortForms, abbreviations, cityLists }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */
