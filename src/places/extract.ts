@@ -29,6 +29,7 @@ type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvide
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz'])
+const OTHER_PROPER_TAGS = new Set(['nrt', 'nz'])
 
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
 const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
@@ -92,7 +93,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const a = around(text, tokens, ctx, i, end, prev, childAt)
       const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division)))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
-      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? '') }
+      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }

@@ -90,8 +90,9 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       (next && next.start === m.end && next.division && next.rule === 'gazetteer' && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
-      // A county-level city's proper name (义乌/nz, 慈溪) in the province the page names (浙江 … 义乌), its prefecture unnamed.
-      (isCountyCity(d) && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
+      // A county-level city's name that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not 江山/ns, a word
+      // too) in the province the page names (浙江 … 义乌), its prefecture unnamed.
+      (isCountyCity(d) && m.otherProperWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
     if (!supported) m.division = null
   })

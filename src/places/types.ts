@@ -10,4 +10,6 @@ export type PlaceMention = {
   placeWord?: boolean
   /** The segmenter took the form for one proper name, of a place or a person (陈仓/nr), not a common word (资源/n, 合作/vn). */
   properWord?: boolean
+  /** The segmenter took the form for another proper noun of its dictionary (义乌/nz, 慈溪/nrt), neither a landform nor a word (江山/ns, 井冈山/ns) nor a person's name. */
+  otherProperWord?: boolean
 }

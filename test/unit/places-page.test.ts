@@ -38,3 +38,54 @@ describe('a division whose name begins with a conjunction, after another word', 
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(places)
   })
 })
+
+// A county-level city written short, its prefecture unnamed: its province on the page vouches for a name the
+// segmenter knows as a proper noun (义乌/nz, 慈溪/nrt), not for one that is also a word or a landform.
+describe('a county-level city written short in the province the page names', () => {
+  it('浙江 … 义乌, 慈溪: the cities, under their prefectures', () => {
+    const r = analyzer.analyze('省政协调研组前往浙江考察，走进义乌的市场，又到慈溪的工业园。')
+    expect(r.places.map((p) => [p.name, p.parent])).toEqual([['浙江省', null], ['义乌市', '金华市'], ['慈溪市', '宁波市']])
+  })
+
+  it('without its province, a short name alone stays unresolved', () => {
+    expect(analyzer.analyze('调研组走进义乌的市场。').places).toEqual([])
+  })
+
+  it('a word that is also a city of the province stays a word (江山, 井冈山)', () => {
+    expect(analyzer.analyze('浙江的委员说，江山就是人民，人民就是江山。').places.map((p) => p.name)).toEqual(['浙江省'])
+    expect(analyzer.analyze('江西省的委员们重温井冈山精神。').places.map((p) => p.name)).toEqual(['江西省'])
+  })
+
+  it('a county (not a city) of the province needs its prefecture: 长白 of 长白山 on a 吉林 page', () => {
+    expect(analyzer.analyze('吉林省政协委员建议加强长白岛的管理。').places.map((p) => p.name)).toEqual(['吉林省'])
+  })
+})
+
+// Lists of cities written one character each: data/city-lists.tsv.
+describe('a list of cities written one character each', () => {
+  it.each([
+    ['政协委员建言长株潭一体化发展。', ['长沙市', '株洲市', '湘潭市']],
+    ['推动苏锡常都市圈建设。', ['苏州市', '无锡市', '常州市']],
+    ['北上广深等城市的房价', ['北京市', '上海市', '广州市', '深圳市']],
+  ])('%s', (text, names) => {
+    const r = analyzer.analyze(text)
+    expect(r.places.map((p) => p.name)).toEqual(names)
+    for (const p of r.places) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it('the characters inside another word are no list (推广佛教 is not 广佛)', () => {
+    expect(analyzer.analyze('要推广佛教文化中的有益内容，加强长株的管护。').places).toEqual([])
+  })
+})
+
+// Divisions that ended (data/former-divisions.tsv): older pages name them; they have no code.
+describe('a division that no longer exists', () => {
+  it('闸北区 and 下城区 (杭州下城), with their former parents and no code', () => {
+    const r = analyzer.analyze('2014年，闸北区政协组织委员赴致公党杭州下城总支交流。')
+    expect(r.places.map((p) => [p.name, p.parent, p.code])).toEqual([['闸北区', '上海市', null], ['杭州市', '浙江省', '3301'], ['下城区', '杭州市', null]])
+  })
+
+  it('a name of today that shares a stem keeps today\'s division (莱芜 → 莱芜区)', () => {
+    expect(analyzer.analyze('济南市莱芜区政协召开会议。').places.map((p) => p.name)).toEqual(['济南市', '莱芜区'])
+  })
+})
