@@ -1,4 +1,5 @@
 import { CppccNlpError } from '../errors.js'
+import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import type { ShortForms } from './aliases.js'
@@ -6,7 +7,6 @@ import type { Divisions } from './divisions.js'
 import type { PlaceForms } from './forms.js'
 import { loadOfficial } from './official.js'
 import type { Division } from './types.js'
-import { Trie } from '../lexicon/trie.js'
 
 export type Gazetteer = {
   /** Every written form: official names, short forms by rule, aliases (several divisions for 朝阳区, 城关镇 …). */

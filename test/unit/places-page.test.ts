@@ -89,3 +89,19 @@ describe('a division that no longer exists', () => {
     expect(analyzer.analyze('济南市莱芜区政协召开会议。').places.map((p) => p.name)).toEqual(['济南市', '莱芜区'])
   })
 })
+
+// Known gaps: a township written by its two-character stem (data/division-suffixes.tsv keeps stems of three or
+// more), and a district whose name the segmenter cuts across 区域.
+describe('known gaps of township stems and cut names', () => {
+  it.fails('金山廊下, 昆山千灯古镇: the towns 廊下镇 and 千灯镇', () => {
+    expect(analyzer.analyze('金山廊下新农村建设。昆山千灯古镇。').places.map((p) => p.name)).toEqual(['金山区', '廊下镇', '昆山市', '千灯镇'])
+  })
+
+  it.fails('天心区域内 (天心|区域), its city named only later: 天心区', () => {
+    expect(analyzer.analyze('天心区域内已有2条主干道直通湘潭。长沙市政协主席出席。').places.map((p) => p.name)).toEqual(['天心区', '湘潭市', '长沙市'])
+  })
+
+  it('with its city right before, the cut name is the district (长沙市天心区域内)', () => {
+    expect(analyzer.analyze('长沙市天心区域内已有2条主干道。').places.map((p) => p.name)).toEqual(['长沙市', '天心区'])
+  })
+})
