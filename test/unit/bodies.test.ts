@@ -324,3 +324,48 @@ describe('bodies: no administrative committee outside a zone', () => {
     expect(committees(text)).toEqual([])
   })
 })
+
+describe('bodies: an office of a 政协 or a congress is part of it', () => {
+  it.each([
+    ['稿件来源：芜湖市政协办公室', '芜湖市政协'],
+    ['本文由宣城市人大常委会办公室提供', '宣城市人大常委会'],
+  ])('%s → %s only', (text, name) => {
+    expect(committees(text).map((c) => c.name)).toEqual([name])
+  })
+
+  it.each([
+    ['北京市支援合作办公室主任介绍情况', '北京市支援合作办公室'],
+    ['泸县人民政府办公室印发通知', '泸县人民政府办公室'],
+  ])('an office of a place or a government stays a body: %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+})
+
+describe('bodies: traffic police and garrison commands', () => {
+  it.each([
+    ['宁都县交警大队民警走进校园', '宁都县交警大队', 'government'],
+    ['绍兴市公安交警支队开展整治', '绍兴市公安交警支队', 'government'],
+    [`${HOME}市交通警察支队负责同志参加`, '南昌市交通警察支队', 'government'],
+    ['北京卫戍区和天津警备区官兵', '天津市警备区', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['交警大队民警', '交警在路口执勤', '警备森严的哨所'])('no body without a region: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: the central military organs', () => {
+  it.each([
+    ['人武部被总参谋部表彰为先进单位', '总参谋部'],
+    ['东部战区某部官兵参加演练', '东部战区'],
+    ['中央军委国防动员部召开会议', '中央军委国防动员部'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'military', region: '全国' })
+  })
+
+  it.each(['战区级别的演练', '总参谋长会见来宾'])('no body: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'military')).toEqual([])
+  })
+})
