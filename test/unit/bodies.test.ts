@@ -369,3 +369,22 @@ describe('bodies: the central military organs', () => {
     expect(committees(text).filter((c) => c.kind === 'military')).toEqual([])
   })
 })
+
+describe('bodies: 武装部, the socialist institute and special committees joined by 和', () => {
+  it.each([
+    [`${HOME}县武装部、市武装部负责同志参加`, '南昌市武装部', 'military'],
+    [`${HOME}市社会主义学院院长授课`, '南昌市社会主义学院', 'other'],
+    [`${HOME}市政协教育文化卫生体育委员会组织视察`, '南昌市政协教育文化卫生体育委员会', 'cppcc-special'],
+    [`${HOME}市政协人口资源环境和建设委员会主任`, '南昌市政协人口资源环境和建设委员会', 'cppcc-special'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('a special committee joined by 和 is one body, not its last words', () => {
+    expect(committees(`${HOME}市政协人口资源环境和建设委员会主任`).map((c) => c.name)).not.toContain('南昌市政协建设委员会')
+  })
+
+  it.each(['武装部队官兵', '加强武装部署'])('no body without a region: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
