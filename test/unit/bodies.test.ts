@@ -388,3 +388,18 @@ describe('bodies: 武装部, the socialist institute and special committees join
     expect(committees(text)).toEqual([])
   })
 })
+
+describe('bodies: a special committee listed short and written with 委员会 in full', () => {
+  it.each([
+    ['全国政协教科卫体委员会主任出席', '全国政协教科卫体委员会', 'cppcc-special'],
+    ['全国政协外事委员会副主任出席', '全国政协外事委员会', 'cppcc-special'],
+    [`${HOME}市政协社法委员会组织调研`, '南昌市政协社法委员会', 'cppcc-special'],
+    [`${HOME}市人大财经委员会主任`, '南昌市人大财经委员会', 'congress'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('the short form stays as written', () => {
+    expect(committees(`${HOME}市政协社法委委员参加`).map((c) => c.name)).toContain('南昌市政协社法委')
+  })
+})
