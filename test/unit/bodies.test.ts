@@ -403,3 +403,24 @@ describe('bodies: a special committee listed short and written with 委员会 in
     expect(committees(`${HOME}市政协社法委委员参加`).map((c) => c.name)).toContain('南昌市政协社法委')
   })
 })
+
+describe('bodies: more national bodies, in full and short forms', () => {
+  it.each([
+    ['国家发展和改革委员会有关负责人介绍', '国家发展和改革委员会', 'government'],
+    ['国务院发展研究中心研究员发言', '国务院发展研究中心', 'government'],
+    ['中国气象局发布预警', '中国气象局', 'government'],
+    ['中国红十字会总会副会长出席', '中国红十字会总会', 'mass-organisation'],
+    ['中央军委联合参谋部领导出席', '中央军委联合参谋部', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: '全国' })
+  })
+
+  it('the full and the short form of one ministry are one body, named by the first', () => {
+    const cs = committees('国家发展和改革委员会召开会议。国家发改委负责人表示')
+    expect(cs.map((c) => c.name)).toEqual(['国家发展和改革委员会'])
+  })
+
+  it.each(['气象局预报今天有雨', '地震局的专家'])('no national body without its prefix: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
