@@ -424,3 +424,13 @@ describe('bodies: more national bodies, in full and short forms', () => {
     expect(committees(text)).toEqual([])
   })
 })
+
+describe('bodies: 文卫体委 and 文化卫生体育委员会 are one special committee', () => {
+  it('named by its first full form, written in a chain of titles after the 政协', () => {
+    const cs = committees('上海市政协常委、文化卫生体育委员会主任陈某出席。市政协文卫体委副主任参加').filter((c) => c.kind === 'cppcc-special')
+    expect(cs.map((c) => c.name)).toEqual(['上海市政协文化卫生体育委员会'])
+  })
+  it('alone with no 政协 before it, no body', () => {
+    expect(committees('文化卫生体育委员会的工作')).toEqual([])
+  })
+})
