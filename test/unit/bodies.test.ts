@@ -434,3 +434,13 @@ describe('bodies: 文卫体委 and 文化卫生体育委员会 are one special c
     expect(committees('文化卫生体育委员会的工作')).toEqual([])
   })
 })
+
+describe('bodies: a 政协 liaison group or its 机关 is part of the 政协, no body of its own', () => {
+  it.each([
+    '安徽省太湖县政协召开会议。晋熙镇政协工作联络组组织委员视察',
+    '安徽省太湖县政协徐桥镇委员联络组开展活动',
+    '安徽省太湖县政协机关党支部开展学习',
+  ])('%s → 太湖县政协 only', (text) => {
+    expect(committees(text).map((c) => c.name)).toEqual(['太湖县政协'])
+  })
+})
