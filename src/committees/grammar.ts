@@ -20,7 +20,9 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
     const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
-    end = p.end
+    // A part listed in its short form may be written with 委员会 in full (教科卫体委员会): the same part, the
+    // name as written (the words that end a committee: data/special-committee-words.txt).
+    end = p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
     k = p.value.kind
   }
   return { parts, end, kind: k }

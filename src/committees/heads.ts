@@ -56,6 +56,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (!placed) start = toks[k]!.start
     }
     if (placed && !placeStart.has(start)) return
+    if (placed && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
@@ -65,6 +66,18 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/**
+ * Whether the words between a place and its office are an organ other than a party committee or a
+ * government (太湖县政协办公室, 县人大常委会办公室): the office is then a department of that body, not a
+ * body of its own (a party committee's and a government's offices are found as their parts and organs).
+ */
+function officeOfOrgan(text: string, lex: BodyLexicon, from: number, to: number): boolean {
+  for (const [end, organs] of lex.organs.matchesAt(text, from)) {
+    if (end === to && organs.some((o) => o.kind !== 'party' && o.kind !== 'government')) return true
+  }
+  return false
 }
 
 /**

@@ -324,3 +324,123 @@ describe('bodies: no administrative committee outside a zone', () => {
     expect(committees(text)).toEqual([])
   })
 })
+
+describe('bodies: an office of a 政协 or a congress is part of it', () => {
+  it.each([
+    ['稿件来源：芜湖市政协办公室', '芜湖市政协'],
+    ['本文由宣城市人大常委会办公室提供', '宣城市人大常委会'],
+  ])('%s → %s only', (text, name) => {
+    expect(committees(text).map((c) => c.name)).toEqual([name])
+  })
+
+  it.each([
+    ['北京市支援合作办公室主任介绍情况', '北京市支援合作办公室'],
+    ['泸县人民政府办公室印发通知', '泸县人民政府办公室'],
+  ])('an office of a place or a government stays a body: %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+})
+
+describe('bodies: traffic police and garrison commands', () => {
+  it.each([
+    ['宁都县交警大队民警走进校园', '宁都县交警大队', 'government'],
+    ['绍兴市公安交警支队开展整治', '绍兴市公安交警支队', 'government'],
+    [`${HOME}市交通警察支队负责同志参加`, '南昌市交通警察支队', 'government'],
+    ['北京卫戍区和天津警备区官兵', '天津市警备区', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each(['交警大队民警', '交警在路口执勤', '警备森严的哨所'])('no body without a region: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: the central military organs', () => {
+  it.each([
+    ['人武部被总参谋部表彰为先进单位', '总参谋部'],
+    ['东部战区某部官兵参加演练', '东部战区'],
+    ['中央军委国防动员部召开会议', '中央军委国防动员部'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'military', region: '全国' })
+  })
+
+  it.each(['战区级别的演练', '总参谋长会见来宾'])('no body: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'military')).toEqual([])
+  })
+})
+
+describe('bodies: 武装部, the socialist institute and special committees joined by 和', () => {
+  it.each([
+    [`${HOME}县武装部、市武装部负责同志参加`, '南昌市武装部', 'military'],
+    [`${HOME}市社会主义学院院长授课`, '南昌市社会主义学院', 'other'],
+    [`${HOME}市政协教育文化卫生体育委员会组织视察`, '南昌市政协教育文化卫生体育委员会', 'cppcc-special'],
+    [`${HOME}市政协人口资源环境和建设委员会主任`, '南昌市政协人口资源环境和建设委员会', 'cppcc-special'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('a special committee joined by 和 is one body, not its last words', () => {
+    expect(committees(`${HOME}市政协人口资源环境和建设委员会主任`).map((c) => c.name)).not.toContain('南昌市政协建设委员会')
+  })
+
+  it.each(['武装部队官兵', '加强武装部署'])('no body without a region: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: a special committee listed short and written with 委员会 in full', () => {
+  it.each([
+    ['全国政协教科卫体委员会主任出席', '全国政协教科卫体委员会', 'cppcc-special'],
+    ['全国政协外事委员会副主任出席', '全国政协外事委员会', 'cppcc-special'],
+    [`${HOME}市政协社法委员会组织调研`, '南昌市政协社法委员会', 'cppcc-special'],
+    [`${HOME}市人大财经委员会主任`, '南昌市人大财经委员会', 'congress'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('the short form stays as written', () => {
+    expect(committees(`${HOME}市政协社法委委员参加`).map((c) => c.name)).toContain('南昌市政协社法委')
+  })
+})
+
+describe('bodies: more national bodies, in full and short forms', () => {
+  it.each([
+    ['国家发展和改革委员会有关负责人介绍', '国家发展和改革委员会', 'government'],
+    ['国务院发展研究中心研究员发言', '国务院发展研究中心', 'government'],
+    ['中国气象局发布预警', '中国气象局', 'government'],
+    ['中国红十字会总会副会长出席', '中国红十字会总会', 'mass-organisation'],
+    ['中央军委联合参谋部领导出席', '中央军委联合参谋部', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: '全国' })
+  })
+
+  it('the full and the short form of one ministry are one body, named by the first', () => {
+    const cs = committees('国家发展和改革委员会召开会议。国家发改委负责人表示')
+    expect(cs.map((c) => c.name)).toEqual(['国家发展和改革委员会'])
+  })
+
+  it.each(['气象局预报今天有雨', '地震局的专家'])('no national body without its prefix: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: 文卫体委 and 文化卫生体育委员会 are one special committee', () => {
+  it('named by its first full form, written in a chain of titles after the 政协', () => {
+    const cs = committees('上海市政协常委、文化卫生体育委员会主任陈某出席。市政协文卫体委副主任参加').filter((c) => c.kind === 'cppcc-special')
+    expect(cs.map((c) => c.name)).toEqual(['上海市政协文化卫生体育委员会'])
+  })
+  it('alone with no 政协 before it, no body', () => {
+    expect(committees('文化卫生体育委员会的工作')).toEqual([])
+  })
+})
+
+describe('bodies: a 政协 liaison group or its 机关 is part of the 政协, no body of its own', () => {
+  it.each([
+    '安徽省太湖县政协召开会议。晋熙镇政协工作联络组组织委员视察',
+    '安徽省太湖县政协徐桥镇委员联络组开展活动',
+    '安徽省太湖县政协机关党支部开展学习',
+  ])('%s → 太湖县政协 only', (text) => {
+    expect(committees(text).map((c) => c.name)).toEqual(['太湖县政协'])
+  })
+})

@@ -87,3 +87,13 @@ describe('statements on page 000: every 建议/表示/说/认为 sentence', () =
     expect(s!.span.text.replace(/\s/g, '')).toContain(said.replace(/\s/g, ''))
   })
 })
+
+describe('persons: a military rank before a title belongs to it', () => {
+  const person = (text: string, name: string) => analyzer.analyze(text).persons.find((p) => p.name === name)
+  it('区委常委、人武部上校政委 → two roles, the first one of the 区委', () => {
+    expect(person('河南省开封市顺河回族区政协召开会议。区委常委、人武部上校政委吕涛参加', '吕涛')).toMatchObject({ roles: ['区委常委', '上校政委'], org: '顺河回族区委' })
+  })
+  it('a title without a rank stays as written', () => {
+    expect(person('河南省开封市顺河回族区政协召开会议。人武部政委吕涛参加', '吕涛')?.roles).toEqual(['政委'])
+  })
+})
