@@ -122,9 +122,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
         for (let k = i; k >= 2 && text[k - 1] === '、' && !covered[k - 2]; ) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
           if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
+          // …with no region where the page never writes it (省、市政协 on a page of a county alone).
           const e = input.relative(r.start, r.values[0]!)
-          if (!e || !admissible(e, b)) break
-          take({ ...bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body'), end: k - 1 })
+          if (!admissible(e, b)) break
+          const m = bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body')
+          // Without a region the name is the item's own relative word and the shared organ (省政协 of 省、市政协).
+          const name = e ? m.name : text.slice(r.start, k - 1) + text.slice(rel.end, b.end)
+          take({ ...m, end: k - 1, name, key: e ? m.key : bodyKey(null, b, name) })
           k = r.start
         }
       }

@@ -47,17 +47,24 @@ export const regionsStage = defineStage({
 /**
  * Resolves a relative region word at normalized position `pos`: a fitting place written earlier in the
  * same paragraph (安徽省天长市政协…市政协), else the article's home region lifted to that level, else
- * the nearest fitting place earlier in the article, else the fitting place the page names most.
+ * the nearest fitting place earlier in the article, else the fitting place the page names most. Only a
+ * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
+ * not the city the county lies in.
  */
 export function relativeResolver(structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
   const resolved = ms.filter((m) => m.division)
+  const written = new Set(resolved.map((m) => m.division!))
+  const liftWritten = (d: Division, rel: RelativeLevel) => {
+    const x = lift(d, rel)
+    return x && written.has(x) ? x : null
+  }
   // The fitting place the page names most, per relative word: computed once.
   const pageBest = new Map<RelativeLevel, Division | null>()
   const mostNamed = (rel: RelativeLevel) => {
     if (!pageBest.has(rel)) {
       const count = new Map<Division, number>()
       for (const m of resolved) {
-        const d = lift(m.division!, rel)
+        const d = liftWritten(m.division!, rel)
         if (d) count.set(d, (count.get(d) ?? 0) + 1)
       }
       pageBest.set(rel, [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null)
@@ -75,7 +82,7 @@ export function relativeResolver(structure: Structure, ms: readonly PlaceMention
       if (m.end <= pos && fits(m.division!, rel)) return m.division
     }
     const home = homes[art]
-    const lifted = home ? lift(home, rel) : null
+    const lifted = home ? liftWritten(home, rel) : null
     if (lifted) return lifted
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!

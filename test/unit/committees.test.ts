@@ -56,7 +56,12 @@ describe('a party written alone before a sector of the CPPCC committee', () => {
 
 describe('relative words listed before a body share its organ', () => {
   it('reads 省、市政协 as the province\'s and the city\'s 政协', () => {
-    const names = analyzer.analyze('桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => c.name)
+    const names = analyzer.analyze('湖南省常德市桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => c.name)
     expect(names).toEqual(['桃源县政协', '湖南省政协', '常德市政协'])
+  })
+
+  it('names them as written, with no region, where the page never writes the province and the city', () => {
+    const bodies = analyzer.analyze('桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => [c.name, c.region])
+    expect(bodies).toEqual([['桃源县政协', '桃源县'], ['省政协', null], ['市政协', null]])
   })
 })
