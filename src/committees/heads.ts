@@ -3,6 +3,7 @@ import { every, isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
+import { partitionPoint } from '../text/bisect.js'
 
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -87,15 +88,8 @@ function officeOfOrgan(text: string, lex: BodyLexicon, from: number, to: number)
 function placesWithin(places: readonly PlaceMention[]): (start: number, end: number) => PlaceMention | undefined {
   const byStart = places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start)
   return (start, end) => {
-    let lo = 0
-    let hi = byStart.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (places[byStart[mid]!]!.start < start) lo = mid + 1
-      else hi = mid
-    }
     let first = -1
-    for (let k = lo; k < byStart.length && places[byStart[k]!]!.start <= end; k++) {
+    for (let k = partitionPoint(byStart.length, (j) => places[byStart[j]!]!.start < start); k < byStart.length && places[byStart[k]!]!.start <= end; k++) {
       const i = byStart[k]!
       const p = places[i]!
       if (p.division && p.end <= end && (first < 0 || i < first)) first = i

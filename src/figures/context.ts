@@ -1,4 +1,5 @@
 import type { Tokens } from '../segment/tokens.js'
+import { partitionPoint } from '../text/bisect.js'
 
 /**
  * Positions at most `max` units after an opening mark whose closing mark follows within `reach` units
@@ -20,13 +21,8 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
     closeAt.push(nextClose < text.length && nextClose < nextBreak && nextClose - i <= reach ? nextClose : -1)
   }
   return (pos) => {
-    let lo = 0
-    let hi = openAt.length - 1
-    let k = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (openAt[mid]! <= pos) { k = mid; lo = mid + 1 } else hi = mid - 1
-    }
+    // The last quotation opened at or before pos.
+    const k = partitionPoint(openAt.length, (i) => openAt[i]! <= pos) - 1
     if (k < 0) return false
     const open = openAt[k]!
     const close = closeAt[k]!

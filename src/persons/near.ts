@@ -1,6 +1,7 @@
 import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import { articleAt, sentenceAt, type Structure } from '../structure/types.js'
+import { partitionPoint } from '../text/bisect.js'
 
 /**
  * The bodies and places of one document indexed once, for roles.ts: a name reads the bodies of its
@@ -31,14 +32,7 @@ type Run = { list: BodyMention[]; minEndFrom: number[] }
 
 /** How many of a run's bodies come before the first one that ends after `pos`: the last i with minEndFrom[i] <= pos, plus one (minEndFrom never decreases). */
 function endedBy(run: Run, pos: number): number {
-  let lo = 0
-  let hi = run.list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (run.minEndFrom[mid]! <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(run.list.length, (i) => run.minEndFrom[i]! <= pos)
 }
 
 export function nearby(structure: Structure, bodies: readonly BodyMention[], places: readonly PlaceMention[]): Nearby {
@@ -89,16 +83,9 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
     bodyInSentence(pos) {
       const sentence = structure.sentences[sentenceAt(structure, pos)]
       if (!sentence) return null
-      let lo = 0
-      let hi = byStart.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (bodies[byStart[mid]!]!.start < sentence.start) lo = mid + 1
-        else hi = mid
-      }
       // A body that ends by pos starts by it.
       let best = -1
-      for (let k = lo; k < byStart.length && bodies[byStart[k]!]!.start <= pos; k++) {
+      for (let k = partitionPoint(byStart.length, (j) => bodies[byStart[j]!]!.start < sentence.start); k < byStart.length && bodies[byStart[k]!]!.start <= pos; k++) {
         const i = byStart[k]!
         const b = bodies[i]!
         if (b.end <= pos && (best < 0 || b.end > bodies[best]!.end || (b.end === bodies[best]!.end && i < best))) best = i
@@ -106,27 +93,14 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
       return best < 0 ? null : bodies[best]!
     },
     bodyBefore(pos) {
-      let lo = 0
-      let hi = byEnd.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (bodies[byEnd[mid]!]!.end <= pos) lo = mid + 1
-        else hi = mid
-      }
-      const b = lo > 0 ? bodies[byEnd[lo - 1]!]! : null
+      const n = partitionPoint(byEnd.length, (j) => bodies[byEnd[j]!]!.end <= pos)
+      const b = n > 0 ? bodies[byEnd[n - 1]!]! : null
       return b && articleAt(structure, b.start) === articleAt(structure, pos) ? b : null
     },
     bodyWithOrgan(organ, pos) {
       const list = bySuffix.get(organ)
       if (!list) return null
-      let lo = 0
-      let hi = list.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (list[mid]!.end <= pos) lo = mid + 1
-        else hi = mid
-      }
-      const b = list[lo - 1]
+      const b = list[partitionPoint(list.length, (j) => list[j]!.end <= pos) - 1]
       return b && articleAt(structure, b.start) === articleAt(structure, pos) ? b : null
     },
     placeEndingAt: (end) => placeAt.get(end),

@@ -7,6 +7,7 @@ import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, notedItems, noteAfter, noteBefore } from './lists.js'
 import type { NameMention } from './types.js'
+import { partitionPoint } from '../text/bisect.js'
 
 /** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
 export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
@@ -591,19 +592,12 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
   }
 }
 
-/** Best-first, non-overlapping candidates above the threshold. */
 /** The first index of `byStart` (indexes of `cands` by start) whose candidate starts at or after `pos`. */
 function firstStartingAt(cands: readonly NameMention[], byStart: readonly number[], pos: number): number {
-  let lo = 0
-  let hi = byStart.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (cands[byStart[mid]!]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(byStart.length, (i) => cands[byStart[i]!]!.start < pos)
 }
 
+/** Best-first, non-overlapping candidates above the threshold. */
 function select(cands: NameMention[]): NameMention[] {
   cands.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start))
   const taken: NameMention[] = []

@@ -3,6 +3,7 @@ import type { SpanMaker } from '../spans/index.js'
 import { paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
+import { partitionPoint } from '../text/bisect.js'
 
 const ROLE_GAP = /^(?:[\u4e00-\u9fff]{0,6}?)$/
 const strip = (s: string) => s.replace(/^[，,：:\s“‘]+/, '').replace(/[”’]+$/, '')
@@ -62,12 +63,6 @@ function positionsOf(text: string, ch: string): Int32Array {
 
 /** The first position at or after `from`, else -1 (text.indexOf without going through the text again). */
 function firstFrom(positions: Int32Array, from: number): number {
-  let lo = 0
-  let hi = positions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (positions[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < positions.length ? positions[lo]! : -1
+  const k = partitionPoint(positions.length, (i) => positions[i]! < from)
+  return k < positions.length ? positions[k]! : -1
 }

@@ -3,6 +3,7 @@ import { ancestors } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
+import { partitionPoint } from '../text/bisect.js'
 
 export type { RelativeLevel } from './words.js'
 
@@ -94,12 +95,5 @@ export function relativeResolver(structure: Structure, ms: readonly PlaceMention
 
 /** Index of the first mention starting at or after `pos` (mentions are in text order). */
 function upperBound(ms: readonly PlaceMention[], pos: number): number {
-  let lo = 0
-  let hi = ms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ms[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(ms.length, (i) => ms[i]!.start < pos)
 }

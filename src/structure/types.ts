@@ -1,3 +1,5 @@
+import { partitionPoint } from '../text/bisect.js'
+
 /** Ranges here are in NORMALIZED text coordinates; spans/ maps them to the original input. */
 export type Range = { start: number; end: number }
 
@@ -19,40 +21,22 @@ export type Structure = { articles: ArticleInfo[]; paragraphs: Paragraph[]; sent
 /** Index of the article containing normalized position `pos`. */
 export function articleAt(s: Structure, pos: number): number {
   const arts = s.articles
-  let lo = 0
-  let hi = arts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (arts[mid]!.start <= pos) lo = mid
-    else hi = mid - 1
-  }
-  return Math.max(0, lo)
+  // The last article that starts at or before pos (the first, before any).
+  return Math.max(0, partitionPoint(arts.length, (i) => arts[i]!.start <= pos) - 1)
 }
 
 /** Index of the paragraph containing normalized position `pos`, or -1 between paragraphs. */
 export function paragraphAt(s: Structure, pos: number): number {
-  const ps = s.paragraphs
-  let lo = 0
-  let hi = ps.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (ps[mid]!.end <= pos) lo = mid + 1
-    else if (ps[mid]!.start > pos) hi = mid - 1
-    else return mid
-  }
-  return -1
+  return containing(s.paragraphs, pos)
 }
 
 /** Index of the sentence containing normalized position `pos`, or -1 between sentences. */
 export function sentenceAt(s: Structure, pos: number): number {
-  const xs = s.sentences
-  let lo = 0
-  let hi = xs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (xs[mid]!.end <= pos) lo = mid + 1
-    else if (xs[mid]!.start > pos) hi = mid - 1
-    else return mid
-  }
-  return -1
+  return containing(s.sentences, pos)
+}
+
+/** Index of the range (in order, not overlapping) that contains `pos`, or -1 between ranges. */
+function containing(xs: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+  const k = partitionPoint(xs.length, (i) => xs[i]!.end <= pos)
+  return k < xs.length && xs[k]!.start <= pos ? k : -1
 }
