@@ -105,9 +105,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
   })
 
-  // A body written whole ends where a word ends, or before a title (全国政协委员).
-  // A body written whole ends a word, or a title, a member word or one of its parts follows (the segmenter
-  // may keep 全国政协外事委员会 as one word).
+  // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
+  // (the segmenter may keep 全国政协外事委员会 as one word).
   const namedEnds = (end: number) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue

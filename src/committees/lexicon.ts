@@ -31,12 +31,12 @@ export type BodyLexicon = {
   sectors: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
-  /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
   /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
   specialEnds: Trie<true>
+  /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
+  notSpecial: Trie<true>
   /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
   committeeWords: Trie<boolean>
-  notSpecial: Trie<true>
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
