@@ -1,7 +1,7 @@
 import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
-import { UnitSet } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import { nameCharScores } from './name-chars.js'
 
 /** A title (data/roles.tsv): CPPCC membership, kind, how it is reported, and the body it implies (区长 → 区's 政府). */
@@ -77,7 +77,6 @@ export type PersonLexicon = {
 
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
 const ELECTED_BODY_MAX = 4
-const HAN_UNIT = /[\u4e00-\u9fff]/
 const reversed = (w: string) => [...w].reverse().join('')
 const NO_ENDS: number[] = []
 const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
@@ -168,7 +167,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     for (let k = v.end; k <= v.end + ELECTED_BODY_MAX && k < text.length; k++) {
       const r = roleTrie.longestAt(text, k)?.values[0]
       if (r && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
-      if (!HAN_UNIT.test(text[k]!)) break
+      if (!isHan(text.charCodeAt(k))) break
     }
     return undefined
   }

@@ -2,7 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
-import { isWhitespace } from '../text/chars.js'
+import { every, isHan, isWhitespace } from '../text/chars.js'
 import type { PersonLexicon, Role } from './lexicon.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -117,7 +117,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const b = byEnd.get(d)
         const opens = d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!)
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
-        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from)) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
+        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
         if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) from = d; break }
@@ -131,7 +131,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (!org && !session) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
-        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && /^[\u4e00-\u9fff]+$/.test(text.slice(d, from))) { begins = d; unknownBody = true; break }
+        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
       }
     }
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
