@@ -78,11 +78,14 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
   return out
 }
 
-/** Where the word before the mark at `at` ends, across a short note in brackets before it (甘海疆（专职）、). */
-export function noteBefore(text: string, at: number): number {
+/**
+ * Where the word before the mark at `at` ends, across a short note in brackets before it (甘海疆（专职）、;
+ * 副主席（兼）赵明光): `at` without one. A note holds at most `max` characters.
+ */
+export function noteBefore(text: string, at: number, max = NOTE_MAX): number {
   const close = text.charCodeAt(at - 1)
   if (close !== 0xff09 && close !== 0x29) return at
-  for (let k = at - 2; k >= Math.max(0, at - 2 - NOTE_MAX); k--) {
+  for (let k = at - 2; k >= Math.max(0, at - 2 - max); k--) {
     const c = text.charCodeAt(k)
     if (c === 0xff08 || c === 0x28) return k < at - 2 ? k : at
     if (c === 0xff09 || c === 0x29 || c === 10) return at

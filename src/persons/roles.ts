@@ -4,6 +4,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import type { PersonLexicon, Role } from './lexicon.js'
+import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
 
@@ -81,11 +82,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
   // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
-  if (text[at - 1] === '）' || text[at - 1] === ')') {
-    for (let o = at - 2; o >= Math.max(0, at - NOTE_MAX - 2); o--) {
-      if (text[o] === '（' || text[o] === '(') { at = o; break }
-    }
-  }
+  at = noteBefore(text, at, NOTE_MAX)
   let joined = false
   for (;;) {
     const longest = lex.roleEndingAt(text, at)
