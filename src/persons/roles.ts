@@ -173,7 +173,7 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
  * 甘井子区政府, 检察长 → 汶上县检察院). A title of another body makes no CPPCC member.
  */
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
-  const { text, lex } = input
+  const { lex } = input
   const titles = titlesBefore(input, m.start, byEnd)
   if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))

@@ -8,9 +8,6 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007'
 
 export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007
 
-/** The first unit of a surrogate pair: ideographs outside the BMP (𠀀) begin with one. */
-export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
-
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 export const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c)
