@@ -11,11 +11,20 @@ export type KeyTrieTables = { first: Int32Array; edges: Int32Array; nodes: Int32
  * a step is a multiply, a shift and one or two array reads, where a trie of JS Maps hashes and chases
  * pointers at every character.
  */
+// The root page of units that begin no key: shared and never written to.
+const EMPTY_PAGE = new Int32Array(256)
+
 export class KeyTrie {
   /** Units that begin a key: most text positions are rejected here. */
   readonly first = new UnitSet()
   /** Nodes made so far, the root included: the next node's id. */
   nodes = 1
+  /**
+   * The root's children by unit (0: none), beside the edge table, in pages of 256 units made for the
+   * units that begin a key (the others share one empty page): a walk starts at the root at every
+   * position of a text, so its first step is two array reads instead of a probe.
+   */
+  private readonly rootPages: Int32Array[] = new Array<Int32Array>(256).fill(EMPTY_PAGE)
   /** Edge table: parent node, unit, and child node per slot (child 0: an empty slot; the root is never a child). */
   private edges: Int32Array
   private bits: number
@@ -37,9 +46,16 @@ export class KeyTrie {
     return i
   }
 
-  /** The child of `node` by `unit`, or 0. */
+  /** The child of `node` by `unit`, or 0 (also for NaN, which charCodeAt gives past the end). */
   step(node: number, unit: number): number {
+    if (node === 0) return unit >= 0 ? this.rootPages[unit >>> 8]![unit & 0xff]! : 0
     return this.edges[this.slot(node, unit) * 3 + 2]!
+  }
+
+  private setRootChild(unit: number, child: number): void {
+    let page = this.rootPages[unit >>> 8]!
+    if (page === EMPTY_PAGE) this.rootPages[unit >>> 8] = page = new Int32Array(256)
+    page[unit & 0xff] = child
   }
 
   private grow(): void {
@@ -68,6 +84,7 @@ export class KeyTrie {
         this.edges[s * 3] = n
         this.edges[s * 3 + 1] = c
         this.edges[s * 3 + 2] = this.nodes++
+        if (n === 0) this.setRootChild(c, this.edges[s * 3 + 2]!)
       }
       n = this.edges[s * 3 + 2]!
     }
@@ -86,6 +103,7 @@ export class KeyTrie {
     trie.edges = t.edges
     trie.bits = Math.log2(t.edges.length / 3)
     trie.nodes = t.nodes[0]!
+    for (let c = 0; c < 0x10000; c++) if (trie.first.has(c)) trie.setRootChild(c, trie.edges[trie.slot(0, c) * 3 + 2]!)
     return trie
   }
 

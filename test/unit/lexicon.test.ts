@@ -93,6 +93,17 @@ describe('KeyTrie: the node of a key', () => {
     expect(keys.find('长')).not.toBe(0) // a path, though no key: its owner tells
     for (const absent of ['长春市南', '春', '', '吉林省']) expect(keys.find(absent)).toBe(0)
   })
+
+  it('is the same node in a trie made again from its saved tables, first steps included', () => {
+    const keys = new KeyTrie(2)
+    const words = ['长春', '长春市', '吉林', '𠀀', 'a', '\uffff']
+    const nodes = words.map((k) => keys.add(k))
+    for (let i = 0; i < 500; i++) keys.add(`${String.fromCharCode(0x4e00 + i)}键`)
+    const again = KeyTrie.fromTables(keys.tables())
+    expect(words.map((k) => again.find(k))).toEqual(nodes)
+    expect(again.find('春')).toBe(0)
+    expect(again.step(0, Number.NaN)).toBe(0) // charCodeAt past the end
+  })
 })
 
 describe('SpanIndex: exact look-ups of substrings', () => {
