@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+/**
+ * Every written form of data/bodies.tsv × a province, a city and a county × an explicit region
+ * (长春市统战部) and a relative word resolved from the article (市统战部 after 长春市): generated cases
+ * whose answer the GUIDE gives. The name is the region's full name + the body as written; a party
+ * committee, however written (委, 委员会), is `<region>委`.
+ */
+type Row = { form: string; kind: string; id: string }
+const rows: Row[] = readFileSync(new URL('../../data/bodies.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .slice(1)
+  .map((l) => {
+    const [form, kind, id] = l.split('\t') as [string, string, string]
+    return { form, kind, id }
+  })
+
+const REGIONS: Array<[region: string, relative: string]> = [['吉林省', '省'], ['长春市', '市'], ['农安县', '县']]
+const nameOf = (region: string, r: Row) => (r.kind === 'party' && r.id === '委' ? `${region}委` : `${region}${r.form}`)
+
+describe('bodies: every form of data/bodies.tsv after an explicit region and after a relative word', () => {
+  it('the table holds the organs of the issue (a guard that the file was read)', () => {
+    expect(rows.length).toBeGreaterThan(300)
+    for (const form of ['政协', '统战部', '发改委', '发展改革委', '人大常委会', '法院', '检察院', '工商联', '妇联', '军分区']) expect(rows.map((r) => r.form)).toContain(form)
+  })
+
+  it.each(REGIONS)('%s: each form, written after the region, is one body with the row’s kind', (region) => {
+    const wrong: string[] = []
+    for (const r of rows) {
+      const text = `近日，${region}${r.form}召开工作会议。`
+      const c = analyzer.analyze(text).committees.find((x) => x.name === nameOf(region, r))
+      if (!c || c.kind !== r.kind || c.region !== region || !c.mentions.some((m) => m.text === `${region}${r.form}`)) wrong.push(`${text} → ${analyzer.analyze(text).committees.map((x) => `${x.name}/${x.kind}`).join(',') || 'none'}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it.each(REGIONS)('%s: each form after the relative word takes the article’s region', (region, relative) => {
+    const wrong: string[] = []
+    for (const r of rows) {
+      const text = `近日，${region}召开座谈会。${relative}${r.form}负责同志参加。`
+      const c = analyzer.analyze(text).committees.find((x) => x.name === nameOf(region, r))
+      if (!c || c.kind !== r.kind || c.region !== region || !c.mentions.some((m) => m.text === `${relative}${r.form}`)) wrong.push(`${text} → ${analyzer.analyze(text).committees.map((x) => `${x.name}/${x.kind}`).join(',') || 'none'}`)
+    }
+    expect(wrong).toEqual([])
+  })
+})
