@@ -158,8 +158,11 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     let at = pl.end
     const level = input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
-    // After an owner (CPPCC Zhoushan committee) a head may be written in lower case.
-    const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
+    // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
+    // CPPCC), a head may be written in lower case.
+    const upper = lex.headAfter.exec(text.slice(at))
+    const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
+    const head = upper ?? (before || lower?.[3] !== undefined ? lower : null)
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -177,6 +180,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
         const start = pl.start - hb[0].length
         const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
         found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        continue
+      }
+      // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
+      // owner, a short form (no head) that a fuller one names.
+      const space = text.slice(pl.start, pl.end).search(/\s\S*$/)
+      const ownKind = before && !level && space > 0 && input.levelAfter.test(text.slice(pl.start + space, pl.end)) ? lex.kindOf(before[2]!) : null
+      if (before && ownKind) {
+        const start = pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0)
+        found.push(mention(start, pl.end, text.slice(start, pl.end), `en:${ownKind}|${d.name}`, 1, ownKind, d.name, d, before[1] ? Number(before[1]) : termBefore(text, start), 'english:owner-region'))
       }
       continue
     }

@@ -33,8 +33,8 @@ export type EnPersonInput = {
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:a|an|the|then|now|former|also|all|both)\s+|[A-Z][a-z]+['’]s\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause), "Jia, also a member of …".
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:who\s+(?:is|was)\s+)?(?:also\s+)?(?:(?:a|an|the|then|now|former|all|both)\s+|[A-Z][a-z]+['’]s\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -177,8 +177,9 @@ function after(input: Ctx, end: number): Finding | null {
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc }
 }
 
-// After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …".
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
+// After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
+// name: "Wang has been a CPPCC member for 15 years".
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
@@ -210,11 +211,12 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const c = CONNECTOR.exec(text.slice(at, at + 90))
     const body = c ? bodyAt(input, at + c[0].length) : null
     const rest = body ? null : complement(input, at)
+    // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
+    if (cppcc) f.cppcc = true
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
-      f.cppcc = true
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
       const place = of ? input.places.find((p) => p.start === at + of[0].length) : undefined
       const name = place ? input.nameOf(`en:cppcc|${place.division!.name}`) : undefined
@@ -275,6 +277,17 @@ function before(input: Ctx, start: number): Finding | null {
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
   if (comma && /^[A-Z]/.test(comma[1]!)) return { roles: [singular(input, comma[1]!)], body: null, cppcc: true, before: true }
+  // "presided over by the standing chairmen of the presidium, Ge Huijun, …": a title and a comma before the name, not
+  // after another name's apposition (A, vice chairman of X, B …); the body is one written in its complement.
+  const listed = lex.roleListBefore.exec(head)
+  const lead = listed ? head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '') : ''
+  const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
+  const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
+  if (listed && !appositive && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
+    const from = start - head.length + listed.index + listed[1]!.length
+    const own = input.bodies.filter((b) => b.start >= from && b.end <= start).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
+    return { roles: [singular(input, listed[1]!)], body: own, cppcc: false, before: true, ...plurality(input, listed[1]!) }
+  }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
   const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
   if (as) {

@@ -159,6 +159,40 @@ describe('English persons: appositions, lists and the org of a title', () => {
   })
 })
 
+describe('English persons: titles on later mentions, titles before a comma, whole titles', () => {
+  const W = 'CPPCC National Committee'
+  const Z = 'Zhejiang Provincial Committee of the CPPCC'
+  it.each([
+    // "also" before the article of an apposition on a later mention by the surname.
+    ['Jia Lin, chairman of the CPPCC National Committee, spoke. Jia, also a member of the Standing Committee of the Political Bureau of the CPC Central Committee, said more.', [['Jia Lin', ['chairman', 'member'], W, true]]],
+    // "has been" before a title; the word CPPCC makes the holder a member whatever follows the title.
+    ['The CPPCC National Committee met. Wang Ming, director of the center, said. Wang has been a CPPCC member for 15 years.', [['Wang Ming', ['director', 'member'], W, true]]],
+    ['Wang Ming has been a teacher for 15 years.', [['Wang Ming', [], null, false]]],
+    // A plural title and its complement before a comma and a list: each name's, of the page's CPPCC committee.
+    [`The ${Z} opened. It was presided over by the standing chairmen of the presidium, Ge Hui, Sun Jing and Zhou Guo.`, ['Ge Hui', 'Sun Jing', 'Zhou Guo'].map((n) => [n, ['standing chairman'], Z, true])],
+    // A singular one is the first name's only; a body in the complement is the title's.
+    ['The meeting was attended by the chairman of the CPPCC Wuxi Municipal Committee, Gu Ming, and Li Na.', [['Gu Ming', ['chairman'], 'CPPCC Wuxi Municipal Committee', true], ['Li Na', [], null, false]]],
+    // Not after another name's apposition: the title before the comma is that name's.
+    ['Xu Gang, deputy secretary and governor of the CPC District Committee, Xiong Yan, Deputy Secretary of the CPC District Committee, attended.', [['Xu Gang', ['deputy secretary', 'governor'], null, false], ['Xiong Yan', ['deputy secretary'], null, false]]],
+    // "deputy chairman" is a whole title, not "deputy".
+    ["Chen Bengao, deputy chairman of the Nantong municipal committee of the Chinese People's Political Consultative Conference (CPPCC), spoke.", [['Chen Bengao', ['deputy chairman'], "Nantong municipal committee of the Chinese People's Political Consultative Conference", true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English bodies: a head in lower case with its owner after it, an owner before a place and its level noun', () => {
+  it.each([
+    ["Chen Bengao, deputy chairman of the Nantong municipal committee of the Chinese People's Political Consultative Conference (CPPCC), spoke.", [["Nantong municipal committee of the Chinese People's Political Consultative Conference", 'cppcc', '南通市']]],
+    ['Chen Yanmei, chairman of the CPPCC Tongzhou district in Nantong, said the district CPPCC will do more.', [['CPPCC Tongzhou district', 'cppcc', '通州区']]],
+    // A fuller name later names the body; a committee without its owner is no body.
+    ['The CPPCC Tongzhou district met. The CPPCC Tongzhou District Committee of Nantong agreed.', [['CPPCC Tongzhou District Committee of Nantong', 'cppcc', '通州区']]],
+    ['The Nantong municipal committee met in Tongzhou district.', []],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
 describe('the English side loaded up front', () => {
   const page = 'The CPPCC Hangzhou Municipal Committee held its session on January 6, 2024. Chairman Ma Weiguang said 512 proposals were filed.'
   it('gives the results of loading on demand', async () => {
