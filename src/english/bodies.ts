@@ -27,6 +27,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
+  readonly relativeBare: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
   readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
@@ -121,6 +123,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
+    relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
     relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
@@ -343,6 +346,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
+    lex.relativeBare.lastIndex = 0
+    for (let m = lex.relativeBare.exec(part); m; m = lex.relativeBare.exec(part)) {
+      const [written, , level, owner] = m as unknown as [string, string, string, string]
+      const start = p.start + m.index
+      const kind = lex.kindOf(owner)
+      if (!kind || bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
+      if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
   }
   return out

@@ -31,7 +31,44 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
     i = next - 1
   }
-  return [...out, ...surnameMentions(words, out)].sort((a, b) => a.start - b.start)
+  const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
+  const all = [...out, ...listedNames(text, words, out, (i) => isPlace(i) || isTitle(words[i]!.text))].sort((a, b) => a.start - b.start)
+  return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
+}
+
+// Between two items of a list of names: a comma (a space may stand before it) or "and".
+const SEPARATOR = /\s?,\s*|,?\s+and\s+/y
+
+/**
+ * Names of other romanisations inside a list of pinyin names (Ma Biao, Bater, Wang Yongqing and Li Bin):
+ * capitalised words, one to four, standing alone between two separators with a name on either side; no
+ * word of a place or a title (A, Secretary-General, and B).
+ */
+function listedNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  const sorted = [...names].sort((a, b) => a.start - b.start)
+  for (let k = 1; k < sorted.length; k++) {
+    const items: EnName[] = []
+    let at = sorted[k - 1]!.end
+    const end = sorted[k]!.start
+    for (;;) {
+      SEPARATOR.lastIndex = at
+      const sep = SEPARATOR.exec(text)
+      if (!sep || sep.index !== at) { items.length = 0; break }
+      at += sep[0].length
+      if (at === end) break
+      const first = byStart.get(at)
+      let next = first ?? -1
+      while (next >= 0 && next < words.length && words[next]!.start < end && isCapitalized(words[next]!.text) && !isAllCaps(words[next]!.text) && !isOther(next)
+        && (next === first || /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)))) next++
+      if (first === undefined || next === first || next - first > 4) { items.length = 0; break }
+      items.push({ start: at, end: words[next - 1]!.end, name: text.slice(at, words[next - 1]!.end), surname: words[first]!.text, first, next })
+      at = words[next - 1]!.end
+    }
+    out.push(...items)
+  }
+  return out
 }
 
 /** Later mentions by the surname alone (Ren delivered the report) of the one person on the page with that surname. */

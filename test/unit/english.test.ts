@@ -181,6 +181,34 @@ describe('English persons: titles on later mentions, titles before a comma, whol
   })
 })
 
+describe('English persons: lists, brackets, profiles and pronouns', () => {
+  const W = 'CPPCC National Committee'
+  const H = 'Provincial CPPCC'
+  it.each([
+    // A name of another romanisation inside a list of pinyin names is a name of the list; a title between commas is not.
+    ['Ma Biao, Bater, Wang Yongqing and Li Bin, vice-chairpersons of the CPPCC National Committee, attended.', ['Ma Biao', 'Bater', 'Wang Yongqing', 'Li Bin'].map((n) => [n, ['vice-chairperson'], W, true])],
+    ['Li Ming, Secretary General, and Zhang Yong attended.', [['Li Ming', ['secretary general'], null, false], ['Zhang Yong', [], null, false]]],
+    // A capitalised level and CPPCC without an article name the page's committee of that level; a singular title
+    // before a list whose complement holds the first name is that name's only.
+    ['Provincial CPPCC Vice Chairmen Li Ming, Zhang Yong and Wang Hong attended the meeting in Hunan Province.', ['Li Ming', 'Zhang Yong', 'Wang Hong'].map((n) => [n, ['vice chairman'], H, true])],
+    ['Vice Chairman of the Provincial CPPCC Li Ming, Zhang Yong and Wang Hong attended the meeting in Hunan Province.', [['Li Ming', ['vice chairman'], H, true], ['Zhang Yong', [], null, false], ['Wang Hong', [], null, false]]],
+    // Brackets, "who serves as", a lower-case complement before the next title, "and is now".
+    ['Li Ming (vice chairman of the CPPCC National Committee) attended.', [['Li Ming', ['vice chairman'], W, true]]],
+    ['Li Ming, who serves as a member of the CPPCC National Committee, said.', [['Li Ming', ['member'], W, true]]],
+    ['Yang Chuantang, former minister of transport and a vice-chairman of the CPPCC National Committee, said.', [['Yang Chuantang', ['minister', 'vice-chairman'], W, true]]],
+    ["Zhou Qiang served as president of the Supreme People's Court and is now vice chairperson of the 14th CPPCC National Committee.", [['Zhou Qiang', ['president', 'vice chairperson'], W, true]]],
+    // A profile's notes before the verb; a pronoun's titles are the last name's, not across a blank line.
+    ['Su Hui, female, is vice chairperson of the 14th CPPCC National Committee.', [['Su Hui', ['vice chairperson'], W, true]]],
+    ['Hu Chunhua, male, Han ethnicity, born in April 1963, is a native of Wufeng, Hubei Province. He is a vice chairperson of the 14th CPPCC National Committee.', [['Hu Chunhua', ['vice chairperson'], W, true]]],
+    ['Li Ming visited Hubei. As a member of the CPPCC National Committee, he proposed a law.', [['Li Ming', ['member'], W, true]]],
+    ['Li Ming visited Hubei.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', [], null, false]]],
+    // A name inside a body's name is no person.
+    ['The Central Committee of the China Zhi Gong Party held a meeting.', []],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('English bodies: a head in lower case with its owner after it, an owner before a place and its level noun', () => {
   it.each([
     ["Chen Bengao, deputy chairman of the Nantong municipal committee of the Chinese People's Political Consultative Conference (CPPCC), spoke.", [["Nantong municipal committee of the Chinese People's Political Consultative Conference", 'cppcc', '南通市']]],
