@@ -83,7 +83,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
   // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
   const near = (at: number) => {
-    const k = names.findLastIndex((n) => n.end <= at)
+    let k = names.length - 1
+    while (k >= 0 && names[k]!.end > at) k--
     return k < 0 || /\n[^\n]*\n/.test(input.text.slice(names[k]!.end, at)) ? -1 : k
   }
   const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
