@@ -268,19 +268,23 @@ function termBefore(text: string, start: number): number | null {
 
 const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
 
-/** A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee): cppcc-special, named as written. */
+/**
+ * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
+ * Committee of Education, Science, Health and Sports of the CPPCC National Committee): cppcc-special, named as written.
+ */
 function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …).
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
     const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120))
     if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
-    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(/ (?:of|under) /)[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
   }
   return out
 }

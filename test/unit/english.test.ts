@@ -216,6 +216,9 @@ describe('English bodies: a head in lower case with its owner after it, an owner
     // A fuller name later names the body; a committee without its owner is no body.
     ['The CPPCC Tongzhou district met. The CPPCC Tongzhou District Committee of Nantong agreed.', [['CPPCC Tongzhou District Committee of Nantong', 'cppcc', '通州区']]],
     ['The Nantong municipal committee met in Tongzhou district.', []],
+    // A special committee "of" its fields, capitalised; not a sentence running from "Committee of" to another body.
+    ['Members of the Committee of Education, Science, Health and Sports of the CPPCC National Committee visited Yunnan.', [['Committee of Education, Science, Health and Sports of the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The Standing Committee of CPPCC met with members of the Jinan Municipal Committee of CPPCC.', [['Jinan Municipal Committee of CPPCC', 'cppcc', '济南市']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
