@@ -32,8 +32,39 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     i = next - 1
   }
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
-  const all = [...out, ...listedNames(text, words, out, (i) => isPlace(i) || isTitle(words[i]!.text))].sort((a, b) => a.start - b.start)
+  const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
+  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt)]
+  const all = [...pinyin, ...listedNames(text, words, pinyin, other)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
+}
+
+// After a name: a title in apposition ("Pagbalha Geleg Namgyai, vice chairman of …").
+const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
+const LINKED = /^\s+(?:of|to|for|at|in|with)\s/
+const INSIDE_NAME = /^(?:of|the|for|on|in|at)$/i
+
+/**
+ * Names of other romanisations with a title in apposition after them (Edmund Ho Hau Wah, vice chairman of …;
+ * Pagbalha Geleg Namgyai, vice chairman of …): two to four capitalised words after no capitalised word, none of
+ * them a place, a title or a level word, and a title with its complement after a comma.
+ */
+function titledNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean, roleAt: RegExp): EnName[] {
+  const out: EnName[] = []
+  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  const word = (i: number) => /^[A-Z][a-z]+$/.test(words[i]!.text) && !taken.has(i) && !isOther(i)
+  for (let i = 0; i < words.length; i++) {
+    // Not inside a name of capitalised words, nor after a word that links the words of one (Federation of Overseas Friendship).
+    if (!word(i) || (i > 0 && (isCapitalized(words[i - 1]!.text) || INSIDE_NAME.test(words[i - 1]!.text)) && text.slice(words[i - 1]!.end, words[i]!.start) === ' ')) continue
+    let next = i + 1
+    while (next < words.length && next - i < 4 && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)) && word(next)) next++
+    const end = words[next - 1]!.end
+    const apposed = APPOSED.exec(text.slice(end, end + 16))
+    const title = apposed ? roleAt.exec(text.slice(end + apposed[0].length, end + apposed[0].length + 60)) : null
+    if (next - i < 2 || !title || !LINKED.test(text.slice(end + apposed![0].length + title[0].length, end + apposed![0].length + title[0].length + 8))) continue
+    out.push({ start: words[i]!.start, end, name: text.slice(words[i]!.start, end), surname: words[i]!.text, first: i, next })
+    i = next - 1
+  }
+  return out
 }
 
 // Between two items of a list of names: a comma (a space may stand before it) or "and".

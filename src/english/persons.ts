@@ -16,6 +16,8 @@ type Finding = {
   plural?: true
   /** Where the titles end in the text. */
   end?: number
+  /** The title is the group's a name is named among (advisers including A): a title written beside the name replaces it. */
+  weak?: true
 }
 
 /** What the persons of a page are read from. */
@@ -34,7 +36,7 @@ export type EnPersonInput = {
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|former|all|both)\s+|[A-Z][a-z]+['’]s\s+)?/
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|former|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -47,7 +49,7 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
-const NEXT_TITLE = /^(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?/
+const NEXT_TITLE = /^(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 
 /**
@@ -280,7 +282,7 @@ function nextTitle(input: Ctx, at: number): number {
 
 /** Titles before and after one mention (President Xi Jinping, who is also general secretary of …): both, in text order. */
 function both(b: Finding | null, a: Finding | null): Finding | null {
-  if (!b || !a || !b.roles.length) return a
+  if (!b || !a || !b.roles.length || b.weak) return a
   const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
   const body = b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
   return { ...a, roles, body, cppcc: a.cppcc || b.cppcc }
@@ -343,6 +345,10 @@ function before(input: Ctx, start: number): Finding | null {
     const f = titlesFrom(input, start - head.length + from + lead[0].length)
     if (f && /^(?:\s*\([A-Z]{2,8}\))?,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
   }
+  // "political advisors including A and B": a title in the plural before the list it introduces, for the names
+  // with no title of their own (260 political advisers, including Ren Jianhua, chairman of …: Ren's is his own).
+  const incl = lex.roleIncludingBefore.exec(head)
+  if (incl && isPlural(input, incl[1]!)) return { roles: [singular(input, incl[1]!)], body: null, cppcc: false, before: true, plural: true, weak: true }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
   const colon = lex.roleColonBefore.exec(head)
   if (colon) {

@@ -204,6 +204,15 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     ['Li Ming visited Hubei.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', [], null, false]]],
     // A name inside a body's name is no person.
     ['The Central Committee of the China Zhi Gong Party held a meeting.', []],
+    // A plural title before "including" a list: the title of the names with none of their own.
+    ['Political advisors including Li Ming and Zhang Yong spoke at the meeting.', [['Li Ming', ['political advisor'], null, true], ['Zhang Yong', ['political advisor'], null, true]]],
+    ['The session was attended by 260 political advisers, including Ren Jianhua, chairman of the CPPCC Yangquan Municipal Committee.', [['Ren Jianhua', ['chairman'], 'CPPCC Yangquan Municipal Committee', true]]],
+    // "Chinese" before a title in a chain.
+    ['Xi Jinping, general secretary of the CPC Central Committee, Chinese president and chairman of the Central Military Commission, attended.', [['Xi Jinping', ['general secretary', 'president', 'chairman'], 'CPC Central Committee', false]]],
+    // Names of other romanisations with a title in apposition; not words inside an organisation's name.
+    ['Pagbalha Geleg Namgyai, vice chairman of the CPPCC National Committee, attended.', [['Pagbalha Geleg Namgyai', ['vice chairman'], W, true]]],
+    ['Edmund Ho Hau Wah, vice chairman of the CPPCC National Committee, attended.', [['Edmund Ho Hau Wah', ['vice chairman'], W, true]]],
+    ['Members of the Provincial Federation of Overseas Friendship, chairman of the division, attended.', []],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
   })
