@@ -334,8 +334,7 @@ function before(input: Ctx, start: number): Finding | null {
   // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
   const named = input.names.some((n) => n.start >= from && n.start < start)
   if (listed && !appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
-    const own = input.bodies.filter((b) => b.start >= from && b.end <= start).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
-    return { roles: [singular(input, listed[1]!)], body: own, cppcc: false, before: true, ...plurality(input, listed[1]!) }
+    return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
   }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
   const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
@@ -348,7 +347,11 @@ function before(input: Ctx, start: number): Finding | null {
   // "political advisors including A and B": a title in the plural before the list it introduces, for the names
   // with no title of their own (260 political advisers, including Ren Jianhua, chairman of …: Ren's is his own).
   const incl = lex.roleIncludingBefore.exec(head)
-  if (incl && isPlural(input, incl[1]!)) return { roles: [singular(input, incl[1]!)], body: null, cppcc: false, before: true, plural: true, weak: true }
+  if (incl && isPlural(input, incl[1]!)) {
+    const at = start - head.length + incl.index
+    const own = bodyWithin(input, at + incl[1]!.length, start) ?? input.bodies.find((b) => b.end <= at && /^(?:['’]s)?\s+$/.test(text.slice(b.end, at))) ?? null
+    return { roles: [singular(input, incl[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true }
+  }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
   const colon = lex.roleColonBefore.exec(head)
   if (colon) {
@@ -359,6 +362,10 @@ function before(input: Ctx, start: number): Finding | null {
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
 }
+
+/** The body written in [from, to), a CPPCC one before others, or null. */
+const bodyWithin = (input: Ctx, from: number, to: number): BodyMention | null =>
+  input.bodies.filter((b) => b.start >= from && b.end <= to).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = written.toLowerCase().replace(/\s+/g, ' ')

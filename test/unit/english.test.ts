@@ -207,6 +207,10 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     // A plural title before "including" a list: the title of the names with none of their own.
     ['Political advisors including Li Ming and Zhang Yong spoke at the meeting.', [['Li Ming', ['political advisor'], null, true], ['Zhang Yong', ['political advisor'], null, true]]],
     ['The session was attended by 260 political advisers, including Ren Jianhua, chairman of the CPPCC Yangquan Municipal Committee.', [['Ren Jianhua', ['chairman'], 'CPPCC Yangquan Municipal Committee', true]]],
+    // …with its complement and body, or its body before it ("NPC deputies": a deputy of the NPC).
+    ['Several members of the CPPCC National Committee, including Li Ming and Zhang Yong, spoke.', [['Li Ming', ['member'], W, true], ['Zhang Yong', ['member'], W, true]]],
+    ['NPC deputies including Li Ming and Zhang Yong spoke.', [['Li Ming', ['deputy'], 'NPC', false], ['Zhang Yong', ['deputy'], 'NPC', false]]],
+    ['Li Ming, an NPC deputy, spoke.', [['Li Ming', ['deputy'], 'NPC', false]]],
     // "Chinese" before a title in a chain.
     ['Xi Jinping, general secretary of the CPC Central Committee, Chinese president and chairman of the Central Military Commission, attended.', [['Xi Jinping', ['general secretary', 'president', 'chairman'], 'CPC Central Committee', false]]],
     // Names of other romanisations with a title in apposition; not words inside an organisation's name.
