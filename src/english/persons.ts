@@ -291,8 +291,13 @@ function both(b: Finding | null, a: Finding | null): Finding | null {
 /** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */
 function ofAfter(input: Ctx, end: number, f: Finding | null): Finding | null {
   if (!f || f.body || !f.roles.some((r) => input.lex.roles.has(r))) return f
-  const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(end, end + 12))
-  const body = of ? bodyAt(input, end + of[0].length) : null
+  // …also after a second title and name that share it: "Party Secretary Zou Xiaodong and president Wu Zhaohui of Zhejiang University".
+  const second = input.names.find((n) => n.start > end && n.start < end + 60)
+  const and = second ? /^\s+and\s+/.exec(input.text.slice(end, second.start)) : null
+  const title = and ? titleAt(input, end + and[0].length) : null
+  const at = title && /^\s+$/.test(input.text.slice(title.end, second!.start)) ? second!.end : end
+  const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(at, at + 12))
+  const body = of ? bodyAt(input, at + of[0].length) : null
   return body ? { ...f, body } : f
 }
 

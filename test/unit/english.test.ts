@@ -211,6 +211,9 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     ['Several members of the CPPCC National Committee, including Li Ming and Zhang Yong, spoke.', [['Li Ming', ['member'], W, true], ['Zhang Yong', ['member'], W, true]]],
     ['NPC deputies including Li Ming and Zhang Yong spoke.', [['Li Ming', ['deputy'], 'NPC', false], ['Zhang Yong', ['deputy'], 'NPC', false]]],
     ['Li Ming, an NPC deputy, spoke.', [['Li Ming', ['deputy'], 'NPC', false]]],
+    // Two titles and names before one body share it.
+    ['Party Secretary Zou Xiaodong and president Wu Zhaohui of Zhejiang University attended.', [['Zou Xiaodong', ['party secretary'], 'Zhejiang University', false], ['Wu Zhaohui', ['president'], 'Zhejiang University', false]]],
+    ['Party Secretary Zou Xiaodong and Wu Zhaohui of Zhejiang University attended.', [['Zou Xiaodong', ['party secretary'], null, false], ['Wu Zhaohui', [], null, false]]],
     // "Chinese" before a title in a chain.
     ['Xi Jinping, general secretary of the CPC Central Committee, Chinese president and chairman of the Central Military Commission, attended.', [['Xi Jinping', ['general secretary', 'president', 'chairman'], 'CPC Central Committee', false]]],
     // Names of other romanisations with a title in apposition; not words inside an organisation's name.
