@@ -27,6 +27,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
+  readonly relativeBare: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
   readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
@@ -121,6 +123,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
+    relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
     relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
@@ -158,8 +161,11 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     let at = pl.end
     const level = input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
-    // After an owner (CPPCC Zhoushan committee) a head may be written in lower case.
-    const head = lex.headAfter.exec(text.slice(at)) ?? (before ? lex.headAfterAnyCase.exec(text.slice(at)) : null)
+    // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
+    // CPPCC), a head may be written in lower case.
+    const upper = lex.headAfter.exec(text.slice(at))
+    const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
+    const head = upper ?? (before || lower?.[3] !== undefined ? lower : null)
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -177,6 +183,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
         const start = pl.start - hb[0].length
         const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
         found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        continue
+      }
+      // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
+      // owner, a short form (no head) that a fuller one names.
+      const space = text.slice(pl.start, pl.end).search(/\s\S*$/)
+      const ownKind = before && !level && space > 0 && input.levelAfter.test(text.slice(pl.start + space, pl.end)) ? lex.kindOf(before[2]!) : null
+      if (before && ownKind) {
+        const start = pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0)
+        found.push(mention(start, pl.end, text.slice(start, pl.end), `en:${ownKind}|${d.name}`, 1, ownKind, d.name, d, before[1] ? Number(before[1]) : termBefore(text, start), 'english:owner-region'))
       }
       continue
     }
@@ -253,19 +268,23 @@ function termBefore(text: string, start: number): number | null {
 
 const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
 
-/** A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee): cppcc-special, named as written. */
+/**
+ * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
+ * Committee of Education, Science, Health and Sports of the CPPCC National Committee): cppcc-special, named as written.
+ */
 function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …).
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
     const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120))
     if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
-    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).split(/ (?:of|under) /)[0]!.toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
   }
   return out
 }
@@ -331,6 +350,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
+    lex.relativeBare.lastIndex = 0
+    for (let m = lex.relativeBare.exec(part); m; m = lex.relativeBare.exec(part)) {
+      const [written, , level, owner] = m as unknown as [string, string, string, string]
+      const start = p.start + m.index
+      const kind = lex.kindOf(owner)
+      if (!kind || bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
+      if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
   }
   return out

@@ -35,9 +35,11 @@ export type EnFigureWords = {
   readonly classifiers: ReadonlySet<string>
   /** Global: set phrases with numbers that count nothing (the two sessions). */
   readonly phrases: RegExp
+  /** Counted nouns that measure time (year, decade): no later number points back to them. */
+  readonly durations: ReadonlySet<string>
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'classifier', 'phrase'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'classifier', 'phrase', 'duration'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -87,6 +89,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
+    durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
   }
 }
 

@@ -63,6 +63,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       // The text as the page writes it: normalizing drops the space of ", 5,027".
       const at = span(f.start, f.end)
       out.push({ text: at.text.replace(/\s+/g, ' '), value: f.value, ...(f.max !== undefined ? { max: f.max } : {}), unit: f.unit, approx: f.approx, subject: f.subject, span: at })
+      // A span of time (five years) is no count that a later number points back to.
+      if (f.unit !== null && w.durations.has(f.unit)) continue
       last = f
       if (f.unit !== null && f.unit !== '%' && f.unit !== '个百分点') counted = f
     }

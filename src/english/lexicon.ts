@@ -129,6 +129,10 @@ export type EnRoles = {
   readonly roleBefore: RegExp
   /** A title after the word CPPCC, ending a text with a comma before a name (CPPCC Chairman, │Jia Qinlin). */
   readonly roleCommaBefore: RegExp
+  /** A title, its complement and a comma ending a text, before a name or a list (the standing chairmen of the presidium, │Ge Huijun, …). */
+  readonly roleListBefore: RegExp
+  /** A title, its complement and a word that introduces examples, before a name (political advisors including │Li Ming and …). */
+  readonly roleIncludingBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
   readonly roleColonBefore: RegExp
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
@@ -148,6 +152,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
     roleBefore: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
     roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
+    roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?),\\s*$`, 'i'),
+    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.map((c) => [c.cells[0]!.toLowerCase(), c.cells[1]!])),

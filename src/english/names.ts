@@ -31,7 +31,75 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
     i = next - 1
   }
-  return [...out, ...surnameMentions(words, out)].sort((a, b) => a.start - b.start)
+  const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
+  const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
+  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt)]
+  const all = [...pinyin, ...listedNames(text, words, pinyin, other)].sort((a, b) => a.start - b.start)
+  return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
+}
+
+// After a name: a title in apposition ("Pagbalha Geleg Namgyai, vice chairman of …").
+const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
+const LINKED = /^\s+(?:of|to|for|at|in|with)\s/
+const INSIDE_NAME = /^(?:of|the|for|on|in|at)$/i
+
+/**
+ * Names of other romanisations with a title in apposition after them (Edmund Ho Hau Wah, vice chairman of …;
+ * Pagbalha Geleg Namgyai, vice chairman of …): two to four capitalised words after no capitalised word, none of
+ * them a place, a title or a level word, and a title with its complement after a comma.
+ */
+function titledNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean, roleAt: RegExp): EnName[] {
+  const out: EnName[] = []
+  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  const word = (i: number) => /^[A-Z][a-z]+$/.test(words[i]!.text) && !taken.has(i) && !isOther(i)
+  for (let i = 0; i < words.length; i++) {
+    // Not inside a name of capitalised words, nor after a word that links the words of one (Federation of Overseas Friendship).
+    if (!word(i) || (i > 0 && (isCapitalized(words[i - 1]!.text) || INSIDE_NAME.test(words[i - 1]!.text)) && text.slice(words[i - 1]!.end, words[i]!.start) === ' ')) continue
+    let next = i + 1
+    while (next < words.length && next - i < 4 && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)) && word(next)) next++
+    const end = words[next - 1]!.end
+    const apposed = APPOSED.exec(text.slice(end, end + 16))
+    const title = apposed ? roleAt.exec(text.slice(end + apposed[0].length, end + apposed[0].length + 60)) : null
+    if (next - i < 2 || !title || !LINKED.test(text.slice(end + apposed![0].length + title[0].length, end + apposed![0].length + title[0].length + 8))) continue
+    out.push({ start: words[i]!.start, end, name: text.slice(words[i]!.start, end), surname: words[i]!.text, first: i, next })
+    i = next - 1
+  }
+  return out
+}
+
+// Between two items of a list of names: a comma (a space may stand before it) or "and".
+const SEPARATOR = /\s?,\s*|,?\s+and\s+/y
+
+/**
+ * Names of other romanisations inside a list of pinyin names (Ma Biao, Bater, Wang Yongqing and Li Bin):
+ * capitalised words, one to four, standing alone between two separators with a name on either side; no
+ * word of a place or a title (A, Secretary-General, and B).
+ */
+function listedNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  const sorted = [...names].sort((a, b) => a.start - b.start)
+  for (let k = 1; k < sorted.length; k++) {
+    const items: EnName[] = []
+    let at = sorted[k - 1]!.end
+    const end = sorted[k]!.start
+    for (;;) {
+      SEPARATOR.lastIndex = at
+      const sep = SEPARATOR.exec(text)
+      if (!sep || sep.index !== at) { items.length = 0; break }
+      at += sep[0].length
+      if (at === end) break
+      const first = byStart.get(at)
+      let next = first ?? -1
+      while (next >= 0 && next < words.length && words[next]!.start < end && isCapitalized(words[next]!.text) && !isAllCaps(words[next]!.text) && !isOther(next)
+        && (next === first || /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)))) next++
+      if (first === undefined || next === first || next - first > 4) { items.length = 0; break }
+      items.push({ start: at, end: words[next - 1]!.end, name: text.slice(at, words[next - 1]!.end), surname: words[first]!.text, first, next })
+      at = words[next - 1]!.end
+    }
+    out.push(...items)
+  }
+  return out
 }
 
 /** Later mentions by the surname alone (Ren delivered the report) of the one person on the page with that surname. */

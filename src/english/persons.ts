@@ -16,6 +16,8 @@ type Finding = {
   plural?: true
   /** Where the titles end in the text. */
   end?: number
+  /** The title is the group's a name is named among (advisers including A): a title written beside the name replaces it. */
+  weak?: true
 }
 
 /** What the persons of a page are read from. */
@@ -33,8 +35,8 @@ export type EnPersonInput = {
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+)(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:a|an|the|then|now|former|also|all|both)\s+|[A-Z][a-z]+['’]s\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|former|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -46,7 +48,8 @@ const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
-const NEXT_TITLE = /^(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?/
+// Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
+const NEXT_TITLE = /^(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 
 /**
@@ -58,7 +61,10 @@ const CPPCC = /^CPPCC\s+/
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
 export function englishPersons(page: EnPersonInput): Person[] {
-  const input: Ctx = { ...page, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)) }
+  // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
+  const inBody = (n: EnName) => page.bodies.some((b) => b.start <= n.start && n.end <= b.end)
+  const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !inBody(n)).map((n) => n.name))
+  const input: Ctx = { ...page, names: page.names.filter((n) => outside.has(n.name) && !inBody(n)), bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)) }
   const { names, lex } = input
   const found = names.map((n) => {
     const b = before(input, n.start)
@@ -75,6 +81,25 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     if (p) for (let k = i; k < j; k++) found[k] ??= p
     i = j
+  }
+  // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
+  // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
+  const near = (at: number) => {
+    let k = names.length - 1
+    while (k >= 0 && names[k]!.end > at) k--
+    return k < 0 || /\n[^\n]*\n/.test(input.text.slice(names[k]!.end, at)) ? -1 : k
+  }
+  const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
+  PRONOUN.lastIndex = 0
+  for (let m = PRONOUN.exec(input.text); m; m = PRONOUN.exec(input.text)) {
+    const k = near(m.index + m[0].length)
+    give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
+  }
+  AS_PRONOUN.lastIndex = 0
+  for (let m = AS_PRONOUN.exec(input.text); m; m = AS_PRONOUN.exec(input.text)) {
+    const f = titlesFrom(input, m.index + m[0].length)
+    const k = near(m.index)
+    if (f && /^(?:\s*\([A-Z]{2,8}\))?,\s+(?:he|she)(?![A-Za-z])/i.test(input.text.slice(f.end!, f.end! + 20))) give(k, f)
   }
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
@@ -177,14 +202,24 @@ function after(input: Ctx, end: number): Finding | null {
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc }
 }
 
-// After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …".
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
+// After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
+// name: "Wang has been a CPPCC member for 15 years".
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
-  const lead = PREDICATE.exec(input.text.slice(end, end + 60))
-  return lead ? titlesFrom(input, end + lead[0].length) : null
+  // A profile's notes first: "Su Hui, female, is vice chairperson of …", "X, male, Han ethnicity, born in 1963, is …".
+  const bio = BIO.exec(input.text.slice(end, end + 200))
+  const at = end + (bio?.[0].length ?? 0)
+  const lead = PREDICATE.exec(input.text.slice(at, at + 60))
+  return lead ? titlesFrom(input, at + lead[0].length) : null
 }
+
+const BIO = /^,\s+(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+
+// A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
+const PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She)(?=\s)/g
+const AS_PRONOUN = /(?<=(?:^|[.!?]["”’]?\s+|\n\s*))As\s+(?:a|an|the)\s+/g
 
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
 function titlesFrom(input: Ctx, from: number): Finding | null {
@@ -210,20 +245,22 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const c = CONNECTOR.exec(text.slice(at, at + 90))
     const body = c ? bodyAt(input, at + c[0].length) : null
     const rest = body ? null : complement(input, at)
+    // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
+    if (cppcc) f.cppcc = true
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
-      f.cppcc = true
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
       const place = of ? input.places.find((p) => p.start === at + of[0].length) : undefined
       const name = place ? input.nameOf(`en:cppcc|${place.division!.name}`) : undefined
       if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
-    const next = NEXT_TITLE.exec(text.slice(at, at + 12))
-    const n = next ? at + next[0].length : -1
-    const nextBody = next ? bodyAt(input, n) : null
-    if (!next || !titleAt(input, n) && !CPPCC.test(text.slice(n, n + 8)) && !(nextBody && titleAt(input, nextBody.end + 1))) break
+    // "former minister of transport and a vice-chairman of …": a complement in lower case before the next title.
+    const low = body || rest ? null : LOWER_COMPLEMENT.exec(text.slice(at, at + 60))
+    if (low && nextTitle(input, at + low[0].length) >= 0) at += low[0].length
+    const n = nextTitle(input, at)
+    if (n < 0) break
     at = n
   }
   if (!f.roles.length) return null
@@ -231,9 +268,21 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   return f
 }
 
+const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
+
+/** Where the next title of a chain starts after `at` (", and a vice-chairman …", " and CPPCC member …"), or -1. */
+function nextTitle(input: Ctx, at: number): number {
+  const { text } = input
+  const next = NEXT_TITLE.exec(text.slice(at, at + 28))
+  if (!next) return -1
+  const n = at + next[0].length
+  const nextBody = bodyAt(input, n)
+  return titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1)) ? n : -1
+}
+
 /** Titles before and after one mention (President Xi Jinping, who is also general secretary of …): both, in text order. */
 function both(b: Finding | null, a: Finding | null): Finding | null {
-  if (!b || !a || !b.roles.length) return a
+  if (!b || !a || !b.roles.length || b.weak) return a
   const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
   const body = b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
   return { ...a, roles, body, cppcc: a.cppcc || b.cppcc }
@@ -242,8 +291,13 @@ function both(b: Finding | null, a: Finding | null): Finding | null {
 /** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */
 function ofAfter(input: Ctx, end: number, f: Finding | null): Finding | null {
   if (!f || f.body || !f.roles.some((r) => input.lex.roles.has(r))) return f
-  const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(end, end + 12))
-  const body = of ? bodyAt(input, end + of[0].length) : null
+  // …also after a second title and name that share it: "Party Secretary Zou Xiaodong and president Wu Zhaohui of Zhejiang University".
+  const second = input.names.find((n) => n.start > end && n.start < end + 60)
+  const and = second ? /^\s+and\s+/.exec(input.text.slice(end, second.start)) : null
+  const title = and ? titleAt(input, end + and[0].length) : null
+  const at = title && /^\s+$/.test(input.text.slice(title.end, second!.start)) ? second!.end : end
+  const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(at, at + 12))
+  const body = of ? bodyAt(input, at + of[0].length) : null
   return body ? { ...f, body } : f
 }
 
@@ -275,13 +329,33 @@ function before(input: Ctx, start: number): Finding | null {
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
   if (comma && /^[A-Z]/.test(comma[1]!)) return { roles: [singular(input, comma[1]!)], body: null, cppcc: true, before: true }
+  // "presided over by the standing chairmen of the presidium, Ge Huijun, …": a title and a comma before the name, not
+  // after another name's apposition (A, vice chairman of X, B …); the body is one written in its complement.
+  const listed = lex.roleListBefore.exec(head)
+  const lead = listed ? head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '') : ''
+  const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
+  const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
+  const from = listed ? start - head.length + listed.index + listed[1]!.length : start
+  // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
+  const named = input.names.some((n) => n.start >= from && n.start < start)
+  if (listed && !appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
+    return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+  }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
   const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
   if (as) {
     const from = head.length - as[0].length + as[0].search(/As\s/)
     const lead = /^As\s+(?:a|an|the)\s+/.exec(head.slice(from))!
     const f = titlesFrom(input, start - head.length + from + lead[0].length)
-    if (f && /^,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
+    if (f && /^(?:\s*\([A-Z]{2,8}\))?,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
+  }
+  // "political advisors including A and B": a title in the plural before the list it introduces, for the names
+  // with no title of their own (260 political advisers, including Ren Jianhua, chairman of …: Ren's is his own).
+  const incl = lex.roleIncludingBefore.exec(head)
+  if (incl && isPlural(input, incl[1]!)) {
+    const at = start - head.length + incl.index
+    const own = bodyWithin(input, at + incl[1]!.length, start) ?? input.bodies.find((b) => b.end <= at && /^(?:['’]s)?\s+$/.test(text.slice(b.end, at))) ?? null
+    return { roles: [singular(input, incl[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true }
   }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
   const colon = lex.roleColonBefore.exec(head)
@@ -293,6 +367,10 @@ function before(input: Ctx, start: number): Finding | null {
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
 }
+
+/** The body written in [from, to), a CPPCC one before others, or null. */
+const bodyWithin = (input: Ctx, from: number, to: number): BodyMention | null =>
+  input.bodies.filter((b) => b.start >= from && b.end <= to).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = written.toLowerCase().replace(/\s+/g, ' ')

@@ -80,6 +80,19 @@ describe('English figures', () => {
     ])
   })
 
+  it('does not point back to a span of time', () => {
+    // "of them" skips the years for the proposals; a bare number after a duration takes no unit from it.
+    expect(figures('The committee has received more than 28,000 proposals in the past five years, and more than 26,000 of them have been handled.')).toEqual([
+      ['more than 28,000 proposals', 28000, 'proposal', 'more'],
+      ['five years', 5, 'year', null],
+      ['more than 26,000', 26000, 'proposal', 'more'],
+    ])
+    expect(figures('In the past two decades the proposals have tripled, up to around 6,000 a year.')).toEqual([
+      ['two decades', 2, 'decade', null],
+      ['around 6,000', 6000, null, 'about'],
+    ])
+  })
+
   it('counts what "of them" and "of the proposals" point to', () => {
     const text = 'Of the 6,012 proposals raised since the session held in March, 5,027 were deemed useful.\n\nMore than 1,500 of them are related to finance, and some 1,100 concerned the NDRC. Sixteen of the proposals are on education. Of the 900 proposals filed, 45 were from women, of which 12 were joint.'
     expect(figures(text)).toEqual([

@@ -159,6 +159,87 @@ describe('English persons: appositions, lists and the org of a title', () => {
   })
 })
 
+describe('English persons: titles on later mentions, titles before a comma, whole titles', () => {
+  const W = 'CPPCC National Committee'
+  const Z = 'Zhejiang Provincial Committee of the CPPCC'
+  it.each([
+    // "also" before the article of an apposition on a later mention by the surname.
+    ['Jia Lin, chairman of the CPPCC National Committee, spoke. Jia, also a member of the Standing Committee of the Political Bureau of the CPC Central Committee, said more.', [['Jia Lin', ['chairman', 'member'], W, true]]],
+    // "has been" before a title; the word CPPCC makes the holder a member whatever follows the title.
+    ['The CPPCC National Committee met. Wang Ming, director of the center, said. Wang has been a CPPCC member for 15 years.', [['Wang Ming', ['director', 'member'], W, true]]],
+    ['Wang Ming has been a teacher for 15 years.', [['Wang Ming', [], null, false]]],
+    // A plural title and its complement before a comma and a list: each name's, of the page's CPPCC committee.
+    [`The ${Z} opened. It was presided over by the standing chairmen of the presidium, Ge Hui, Sun Jing and Zhou Guo.`, ['Ge Hui', 'Sun Jing', 'Zhou Guo'].map((n) => [n, ['standing chairman'], Z, true])],
+    // A singular one is the first name's only; a body in the complement is the title's.
+    ['The meeting was attended by the chairman of the CPPCC Wuxi Municipal Committee, Gu Ming, and Li Na.', [['Gu Ming', ['chairman'], 'CPPCC Wuxi Municipal Committee', true], ['Li Na', [], null, false]]],
+    // Not after another name's apposition: the title before the comma is that name's.
+    ['Xu Gang, deputy secretary and governor of the CPC District Committee, Xiong Yan, Deputy Secretary of the CPC District Committee, attended.', [['Xu Gang', ['deputy secretary', 'governor'], null, false], ['Xiong Yan', ['deputy secretary'], null, false]]],
+    // "deputy chairman" is a whole title, not "deputy".
+    ["Chen Bengao, deputy chairman of the Nantong municipal committee of the Chinese People's Political Consultative Conference (CPPCC), spoke.", [['Chen Bengao', ['deputy chairman'], "Nantong municipal committee of the Chinese People's Political Consultative Conference", true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English persons: lists, brackets, profiles and pronouns', () => {
+  const W = 'CPPCC National Committee'
+  const H = 'Provincial CPPCC'
+  it.each([
+    // A name of another romanisation inside a list of pinyin names is a name of the list; a title between commas is not.
+    ['Ma Biao, Bater, Wang Yongqing and Li Bin, vice-chairpersons of the CPPCC National Committee, attended.', ['Ma Biao', 'Bater', 'Wang Yongqing', 'Li Bin'].map((n) => [n, ['vice-chairperson'], W, true])],
+    ['Li Ming, Secretary General, and Zhang Yong attended.', [['Li Ming', ['secretary general'], null, false], ['Zhang Yong', [], null, false]]],
+    // A capitalised level and CPPCC without an article name the page's committee of that level; a singular title
+    // before a list whose complement holds the first name is that name's only.
+    ['Provincial CPPCC Vice Chairmen Li Ming, Zhang Yong and Wang Hong attended the meeting in Hunan Province.', ['Li Ming', 'Zhang Yong', 'Wang Hong'].map((n) => [n, ['vice chairman'], H, true])],
+    ['Vice Chairman of the Provincial CPPCC Li Ming, Zhang Yong and Wang Hong attended the meeting in Hunan Province.', [['Li Ming', ['vice chairman'], H, true], ['Zhang Yong', [], null, false], ['Wang Hong', [], null, false]]],
+    // Brackets, "who serves as", a lower-case complement before the next title, "and is now".
+    ['Li Ming (vice chairman of the CPPCC National Committee) attended.', [['Li Ming', ['vice chairman'], W, true]]],
+    ['Li Ming, who serves as a member of the CPPCC National Committee, said.', [['Li Ming', ['member'], W, true]]],
+    ['Yang Chuantang, former minister of transport and a vice-chairman of the CPPCC National Committee, said.', [['Yang Chuantang', ['minister', 'vice-chairman'], W, true]]],
+    ["Zhou Qiang served as president of the Supreme People's Court and is now vice chairperson of the 14th CPPCC National Committee.", [['Zhou Qiang', ['president', 'vice chairperson'], W, true]]],
+    // A profile's notes before the verb; a pronoun's titles are the last name's, not across a blank line.
+    ['Su Hui, female, is vice chairperson of the 14th CPPCC National Committee.', [['Su Hui', ['vice chairperson'], W, true]]],
+    ['Hu Chunhua, male, Han ethnicity, born in April 1963, is a native of Wufeng, Hubei Province. He is a vice chairperson of the 14th CPPCC National Committee.', [['Hu Chunhua', ['vice chairperson'], W, true]]],
+    ['Li Ming visited Hubei. As a member of the CPPCC National Committee, he proposed a law.', [['Li Ming', ['member'], W, true]]],
+    ['Li Ming visited Hubei.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', [], null, false]]],
+    // A name inside a body's name is no person.
+    ['The Central Committee of the China Zhi Gong Party held a meeting.', []],
+    // A plural title before "including" a list: the title of the names with none of their own.
+    ['Political advisors including Li Ming and Zhang Yong spoke at the meeting.', [['Li Ming', ['political advisor'], null, true], ['Zhang Yong', ['political advisor'], null, true]]],
+    ['The session was attended by 260 political advisers, including Ren Jianhua, chairman of the CPPCC Yangquan Municipal Committee.', [['Ren Jianhua', ['chairman'], 'CPPCC Yangquan Municipal Committee', true]]],
+    // …with its complement and body, or its body before it ("NPC deputies": a deputy of the NPC).
+    ['Several members of the CPPCC National Committee, including Li Ming and Zhang Yong, spoke.', [['Li Ming', ['member'], W, true], ['Zhang Yong', ['member'], W, true]]],
+    ['NPC deputies including Li Ming and Zhang Yong spoke.', [['Li Ming', ['deputy'], 'NPC', false], ['Zhang Yong', ['deputy'], 'NPC', false]]],
+    ['Li Ming, an NPC deputy, spoke.', [['Li Ming', ['deputy'], 'NPC', false]]],
+    // Two titles and names before one body share it.
+    ['Party Secretary Zou Xiaodong and president Wu Zhaohui of Zhejiang University attended.', [['Zou Xiaodong', ['party secretary'], 'Zhejiang University', false], ['Wu Zhaohui', ['president'], 'Zhejiang University', false]]],
+    ['Party Secretary Zou Xiaodong and Wu Zhaohui of Zhejiang University attended.', [['Zou Xiaodong', ['party secretary'], null, false], ['Wu Zhaohui', [], null, false]]],
+    // "Chinese" before a title in a chain.
+    ['Xi Jinping, general secretary of the CPC Central Committee, Chinese president and chairman of the Central Military Commission, attended.', [['Xi Jinping', ['general secretary', 'president', 'chairman'], 'CPC Central Committee', false]]],
+    // Names of other romanisations with a title in apposition; not words inside an organisation's name.
+    ['Pagbalha Geleg Namgyai, vice chairman of the CPPCC National Committee, attended.', [['Pagbalha Geleg Namgyai', ['vice chairman'], W, true]]],
+    ['Edmund Ho Hau Wah, vice chairman of the CPPCC National Committee, attended.', [['Edmund Ho Hau Wah', ['vice chairman'], W, true]]],
+    ['Members of the Provincial Federation of Overseas Friendship, chairman of the division, attended.', []],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English bodies: a head in lower case with its owner after it, an owner before a place and its level noun', () => {
+  it.each([
+    ["Chen Bengao, deputy chairman of the Nantong municipal committee of the Chinese People's Political Consultative Conference (CPPCC), spoke.", [["Nantong municipal committee of the Chinese People's Political Consultative Conference", 'cppcc', '南通市']]],
+    ['Chen Yanmei, chairman of the CPPCC Tongzhou district in Nantong, said the district CPPCC will do more.', [['CPPCC Tongzhou district', 'cppcc', '通州区']]],
+    // A fuller name later names the body; a committee without its owner is no body.
+    ['The CPPCC Tongzhou district met. The CPPCC Tongzhou District Committee of Nantong agreed.', [['CPPCC Tongzhou District Committee of Nantong', 'cppcc', '通州区']]],
+    ['The Nantong municipal committee met in Tongzhou district.', []],
+    // A special committee "of" its fields, capitalised; not a sentence running from "Committee of" to another body.
+    ['Members of the Committee of Education, Science, Health and Sports of the CPPCC National Committee visited Yunnan.', [['Committee of Education, Science, Health and Sports of the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The Standing Committee of CPPCC met with members of the Jinan Municipal Committee of CPPCC.', [['Jinan Municipal Committee of CPPCC', 'cppcc', '济南市']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
 describe('the English side loaded up front', () => {
   const page = 'The CPPCC Hangzhou Municipal Committee held its session on January 6, 2024. Chairman Ma Weiguang said 512 proposals were filed.'
   it('gives the results of loading on demand', async () => {
