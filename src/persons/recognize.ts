@@ -24,6 +24,9 @@ const SPACE = UnitSet.of([' \u3000'])
 // The longest title looked for before a name the segmenter joined with it.
 const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
+// Marks that end a list item or a clause, and the parts of speech of words that cannot stand before one.
+const LIST_MARK = UnitSet.of(['、，。；'])
+const CLOSING_POS = new Set(['c', 'd', 'p'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -146,7 +149,7 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
   const k = ix.tokAt[e] ?? -1
   const next = ix.toks[k]
   if (!next || next.start !== e || !allHan(text, e, e + 1)) return false
-  if (doubledConjunction(ix, k)) return true
+  if (doubledConjunction(ix, k) || closingFunctionChar(ix, text, e)) return true
   const given = lex.given[text.charCodeAt(e)]!
   if (next.end > e + 1) return next.pos === 'x' && given > WEIGHTS.strandedUnknownGiven
   if (FUNCTION.has(next.pos) && next.pos !== 'zg' && !((next.pos === 'm' || next.pos === 'q') && loneCounter(ix, k))) return false
@@ -154,6 +157,15 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
   const closes = e + 1 === text.length || CLAUSE_END.has(text.charCodeAt(e + 1))
   // …but not a verb that closes a credit (记者李明摄).
   return closes && given > WEIGHTS.strandedUnknownGiven && !lex.creditVerbAt(text, e)
+}
+
+/**
+ * A conjunction, adverb or preposition of one character does not end a clause or a list item: before a
+ * mark (罗富和、, 乐有才、, 潘立刚，) it is a name's last character.
+ */
+function closingFunctionChar(ix: Index, text: string, k: number): boolean {
+  const t = ix.toks[ix.tokAt[k]!]
+  return t !== undefined && t.start === k && t.end === k + 1 && CLOSING_POS.has(t.pos) && LIST_MARK.has(text.charCodeAt(k + 1))
 }
 
 /** A conjunction is not written twice: the first of 和/c 和/c (钟广和和委员) ends a name. */
@@ -171,7 +183,7 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
+function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -210,7 +222,7 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
   // given name: the segmenter's reading wins. An unknown or proper word after it may be a given name (占/v 立华/x).
   else if (ta.start === s && ta.end === s + 1 && ta.pos === 'v' && b === a + 1 && bEnd === e && !NAME_TAGS.has(tb.pos) && !PROPER_TAGS.has(tb.pos)) score += WEIGHTS.verbThenWord
   // 月/m of 秦金月 is a month only after a numeral.
-  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b)) score -= 1.5
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
@@ -276,13 +288,13 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
-        if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!)) score += WEIGHTS.linkingLast
+        if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!) && !closingFunctionChar(ix, text, e - 1)) score += WEIGHTS.linkingLast
         // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
         if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
+        const al = alignment(ix, text, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue

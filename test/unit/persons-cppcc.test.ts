@@ -52,6 +52,12 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
     ['省政协副主席刘宽忍出席并讲话。刘宽忍指出，要深入学习。', '刘宽忍'],
     // …or before the same conjunction (和/c 和/c: a conjunction is not written twice).
     ['区政协副主席周广和和委员王小军参加。', '周广和'],
+    // …or before a mark, where a conjunction, adverb or preposition cannot stand (罗富/x 和/c 、, 潘立/x 刚/d ，).
+    ['全国政协副主席林文漪、罗富和、何厚铧出席会议。', '罗富和'],
+    ['县政协副主席程国芳、乐有才、吴新明出席会议。', '乐有才'],
+    ['全国政协常务副秘书长潘立刚，中共中央统战部常务副部长张裔炯作说明。', '潘立刚'],
+    // A conjunction before a word is the conjunction (林文和 is no name here).
+    ['县政协副主席林文和委员代表参加。', '林文'],
   ])('%s → %s, not a part of it', (text, name) => {
     const ns = names(text)
     expect(ns).toContain(name)
