@@ -5,7 +5,7 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
-import { bracketedBylines, notedItems, noteAfter, noteBefore } from './lists.js'
+import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import type { NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 
@@ -21,6 +21,8 @@ const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
 const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
+// The most characters of a Chinese name but for rare two-character surnames.
+const NAME_MAX = 3
 // The longest title looked for before a name the segmenter joined with it.
 const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
@@ -245,6 +247,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
   const bylines = bracketedBylines(lex, text)
+  for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
@@ -548,6 +551,8 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
+      let runEnd = g + 1
+      while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
@@ -562,8 +567,12 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           let score = prior + WEIGHTS.base + (givenLength === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven) + WEIGHTS.joinedBreak
           for (let k = sl; k < name.length; k++) score += WEIGHTS.given * lex.given[name.charCodeAt(k)]!
           score += after(e).score + contextBefore(lex, text, i)
-          const parts = Math.max(bestTo.get(g) ?? -Infinity, bestFrom.get(g + 1) ?? -Infinity)
-          if (score >= WEIGHTS.threshold && score > parts) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
+          const leftBest = bestTo.get(g) ?? -Infinity
+          const rightBest = bestFrom.get(g + 1) ?? -Infinity
+          // A name before the space and a word of a name's length after it, set apart by the next space
+          // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
+          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue
+          if (score >= WEIGHTS.threshold && score > Math.max(leftBest, rightBest)) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
         }
       }
     }

@@ -74,6 +74,26 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
 })
 
 describe('persons on CPPCC pages: bylines and credits', () => {
+  it.each<[string, Array<[string, string[]]>]>([
+    // Names after a credit set apart by spaces, in a line without brackets: each a name, none joined across the space.
+    ['2020年01月11日 15:26 | 作者:李明 鲍蔓青 | 来源:人民政协网', [['李明', ['作者']], ['鲍蔓青', ['作者']]]],
+    ['全媒体记者:王勃 陶冉\n编辑:付林 熊哲\n编审:熊晓辉', [['王勃', ['全媒体记者']], ['陶冉', ['全媒体记者']], ['付林', ['编辑']], ['熊哲', ['编辑']], ['熊晓辉', ['编审']]]],
+    // A credit word the typesetter spaced (记 者) is the credit.
+    ['会议圆满完成各项议程。(记 者:吴阳明 张志斌 见习记者 汪子琪)', [['吴阳明', ['记者']], ['张志斌', ['记者']], ['汪子琪', ['见习记者']]]],
+    ['2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲芳 阅读次数:2287 |', [['杨玉娟', ['编辑']], ['叶玲芳', ['审核人']]]],
+  ])('%s', (text, want) => {
+    expect(persons(text).map((p) => [p.name, p.roles])).toEqual(want)
+  })
+
+  it.each([
+    // A line break cut a name in two (王建⏎平), and OCR a compound surname (欧 阳丽娟): one name.
+    ['本报记者 欧 阳丽娟 报道', ['欧阳丽娟']],
+    // A credit and words after it are no list of names.
+    ['作者:王明 发展经济学研究', ['王明']],
+  ])('%s → %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   it('reads a credit with a colon, and a byline in brackets after a dateline on the next line', () => {
     const text = '发布时间：2020-03-02 10:15|来源：中国新闻网|作者：中国新闻网|责任编辑：邱金月\n\n中新社北京3月1日电 （记者 邢利宇 郑巧）全国政协会议召开在即。'
     const ps = persons(text)
