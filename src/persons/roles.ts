@@ -47,6 +47,8 @@ const SENTENCE = /[。；;！？!?\n]/
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
 const DEPARTMENT_MAX = 6
+// The longest body the lexicon does not know, written whole between titles (、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席).
+const UNKNOWN_BODY_MAX = 20
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
 const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
@@ -127,7 +129,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (session) begins = session.start
     if (!org && !session) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
-      for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
+      for (let d = from - 2; d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
       }
     }

@@ -33,6 +33,8 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
     ['科长安排大家参加培训。'],
     // A one-character verb and its object are no surname and given name (占/v 学生/n).
     ['优秀学生占学生总数的四成。'],
+    // 荣誉 before a title is no name (荣/surname 誉).
+    ['授予他荣誉主席称号。'],
   ])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
@@ -116,6 +118,11 @@ describe('persons on CPPCC pages: bylines and credits', () => {
 // Hand-written sentences (names varied) for the classes of roles, org and membership on real pages.
 describe('persons on CPPCC pages: roles, org and membership', () => {
   it.each<[string, string, string[], string | null, boolean]>([
+    // 荣誉 is a title's modifier, no name (荣誉主席郭胜林), and a long body the lexicon does not know keeps the chain.
+    ['浙江省政协常委、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席郭胜林走上委员通道。', '郭胜林', ['常委', '荣誉主席'], '浙江省政协', true],
+    ['杭州市华侨华人联合会荣誉会长郭胜林出席。', '郭胜林', ['荣誉会长'], null, false],
+    // The same at the other party committee's level, written with 中共 and the autonomous prefecture's short form.
+    ['中共黔东南州委副书记韩明出席。', '韩明', ['州委副书记'], '黔东南苗族侗族自治州委', false],
     // A title after 等 closes a list: every name has it; a bare 委员 belongs to the 政协 of the report.
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '李晓东', ['委员'], '全国政协', true],
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '王建新', ['委员'], '全国政协', true],
