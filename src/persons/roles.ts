@@ -70,6 +70,15 @@ function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): Body
   return null
 }
 
+/** A body of no region written at the start of a title and ending inside it (县委 of 县委书记 where the county is unknown). */
+function bodyWithin(from: number, at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  for (let e = from + 1; e < at; e++) {
+    const b = byEnd.get(e)
+    if (b && b.start === from && b.region === null) return b
+  }
+  return null
+}
+
 /**
  * The titles written before a name, in text order, each with the body written before it, through 、 and
  * 兼 (全国政协委员、水利部黄河水利委员会原主任岳中明; 九三学社北京市委副主委兼秘书长李丽萍; 区委常委、纪委书记、
@@ -104,7 +113,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
     if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
-    let org = bodyEndingAt(from, byEnd)
+    // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
+    let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.

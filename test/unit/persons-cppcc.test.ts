@@ -121,6 +121,8 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     // A title given to the list after 由 (执行主席由A、B担任); 由 before a name and no title gives none.
     ['黔东南州政协十届五次会议开幕。开幕会的执行主席由杨正明、梁承祥担任。', '梁承祥', ['执行主席'], '黔东南苗族侗族自治州政协', true],
     ['黔东南州政协十届五次会议开幕。会议由杨正明主持。', '杨正明', [], null, false],
+    // A party title on a page that never names its county: the body as written (县委), not none.
+    ['县政协十一届一次会议举行预备会议。县委书记朱小明应邀出席会议。', '朱小明', ['县委书记'], '县委', false],
     // 荣誉 is a title's modifier, no name (荣誉主席郭胜林), and a long body the lexicon does not know keeps the chain.
     ['浙江省政协常委、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席郭胜林走上委员通道。', '郭胜林', ['常委', '荣誉主席'], '浙江省政协', true],
     ['杭州市华侨华人联合会荣誉会长郭胜林出席。', '郭胜林', ['荣誉会长'], null, false],
