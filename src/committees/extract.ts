@@ -15,6 +15,10 @@ const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从'])
 const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 const CLAUSE_END = /[，。；！？：\n]/
+// Where a list item or a line begins: after a list mark, a clause mark or a line break.
+const ITEM_START = UnitSet.of(['、，；。\n'])
+const CPPCC_KIND = 'cppcc'
+const SPECIAL_KIND = 'cppcc-special'
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
@@ -146,6 +150,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   }
 
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
+  for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of headBodies(input, lex, covered)) take(m)
   return dedupe(out)
 }
@@ -200,6 +205,31 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const name = (ofCommittee ? region.name + COMMITTEE : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     i = b.end - 1
+  }
+  return out
+}
+
+/**
+ * A special committee written alone, with a title after it, at the head of a line or a list item
+ * (经济委员会主任周伯华、人口资源环境委员会主任贾治邦): the one of the CPPCC committee named last before it,
+ * across clauses, where no other body stands between. Only special committees the lexicon lists.
+ */
+function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
+  const { text } = input
+  const out: BodyMention[] = []
+  const byStart = [...found].sort((a, b) => a.start - b.start)
+  let k = 0
+  for (let i = 0; i < text.length; i++) {
+    if ((i > 0 && !ITEM_START.has(text.charCodeAt(i - 1))) || covered[i]) continue
+    const p = longest(lex.parts, text, i, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
+    if (!p) continue
+    const end = p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
+    if (input.roleAt(text, end) === undefined) continue
+    while (k < byStart.length && byStart[k]!.end <= i) k++
+    const before = byStart[k - 1]
+    if (!before || (before.kind !== CPPCC_KIND && before.kind !== SPECIAL_KIND) || before.region === null) continue
+    out.push({ start: i, end, name: before.region + CPPCC + text.slice(i, end), key: `${before.region}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before.region, division: before.division, term: null, session: null, rule: 'rule:titled-special' })
+    i = end - 1
   }
   return out
 }

@@ -10,12 +10,21 @@ const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isLatinOrDigit = (c: number) => isLatin(c) || (c >= 48 && c <= 57) || c === 46 || c === 37 || c === 43 || c === 45
 
-/** Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i. */
+/**
+ * Length of the run of non-space characters that ends (dir -1) or starts (dir 1) at i, up to a mark of
+ * punctuation: in （记 者：王明 the word before the space is 记, one character.
+ */
 function tokenLength(text: string, i: number, dir: 1 | -1): number {
   let n = 0
-  for (let k = i; k >= 0 && k < text.length && !isWhitespace(text.charCodeAt(k)); k += dir) n++
+  for (let k = i; k >= 0 && k < text.length && !isWhitespace(text.charCodeAt(k)); k += dir) {
+    if (n > 0 && isCjkMark(text.charCodeAt(k))) break
+    n++
+  }
   return n
 }
+
+// Brackets, colons and other marks of CJK and ASCII punctuation (not letters, digits or Han).
+const isCjkMark = (c: number) => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 40 || c === 41 || c === 58 || c === 124
 
 /**
  * Removes spaces that OCR and typesetting put between CJK characters (南 康 区 → 南康区, 近 4000 → 近4000)

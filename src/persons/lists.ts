@@ -79,6 +79,41 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
 }
 
 /**
+ * The names of a credit line written without brackets, as start → end: a credit, a colon, and two or
+ * more names set apart by spaces up to the end of the line or a mark (作者：李宏 鲍蔓华 | 来源, 编辑：付波
+ * 熊哲). One name after a credit needs no help; two or more are set apart only by the space.
+ */
+export function creditLines(lex: PersonLexicon, text: string): Map<number, number> {
+  const out = new Map<number, number>()
+  for (let colon = text.search(COLON); colon >= 0; colon = nextColon(text, colon + 1)) {
+    const credit = lex.roleEndingAt(text, colon)
+    if (credit === undefined || lex.roles.get(credit)!.kind !== 'press') continue
+    const items: Array<[number, number]> = []
+    let k = colon + 1
+    for (;;) {
+      while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000) k++
+      const s = k
+      while (k < text.length && isHan(text.charCodeAt(k))) k++
+      if (k === s) break
+      items.push([s, k])
+      const c = text.charCodeAt(k)
+      if (c !== 32 && c !== 0x3000) break
+    }
+    // The line goes on after the last name only with a mark (| 来源, ）), never with more words.
+    const last = items.at(-1)
+    if (items.length < 2 || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
+    for (const [s, e] of items) if (lex.roleAt(text, s) === undefined) out.set(s, e)
+  }
+  return out
+}
+
+const COLON = /[：:]/
+function nextColon(text: string, from: number): number {
+  const k = text.slice(from).search(COLON)
+  return k < 0 ? -1 : from + k
+}
+
+/**
  * Where the word before the mark at `at` ends, across a short note in brackets before it (甘海疆（专职）、;
  * 副主席（兼）赵明光): `at` without one. A note holds at most `max` characters.
  */

@@ -5,7 +5,7 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
-import { bracketedBylines, notedItems, noteAfter, noteBefore } from './lists.js'
+import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import type { NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 
@@ -21,9 +21,14 @@ const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
 const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
+// The most characters of a Chinese name but for rare two-character surnames.
+const NAME_MAX = 3
 // The longest title looked for before a name the segmenter joined with it.
 const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
+// Marks that end a list item or a clause, and the parts of speech of words that cannot stand before one.
+const LIST_MARK = UnitSet.of(['、，。；'])
+const CLOSING_POS = new Set(['c', 'd', 'p'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -146,7 +151,7 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
   const k = ix.tokAt[e] ?? -1
   const next = ix.toks[k]
   if (!next || next.start !== e || !allHan(text, e, e + 1)) return false
-  if (doubledConjunction(ix, k)) return true
+  if (doubledConjunction(ix, k) || closingFunctionChar(ix, text, e)) return true
   const given = lex.given[text.charCodeAt(e)]!
   if (next.end > e + 1) return next.pos === 'x' && given > WEIGHTS.strandedUnknownGiven
   if (FUNCTION.has(next.pos) && next.pos !== 'zg' && !((next.pos === 'm' || next.pos === 'q') && loneCounter(ix, k))) return false
@@ -154,6 +159,15 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
   const closes = e + 1 === text.length || CLAUSE_END.has(text.charCodeAt(e + 1))
   // …but not a verb that closes a credit (记者李明摄).
   return closes && given > WEIGHTS.strandedUnknownGiven && !lex.creditVerbAt(text, e)
+}
+
+/**
+ * A conjunction, adverb or preposition of one character does not end a clause or a list item: before a
+ * mark (罗富和、, 乐有才、, 潘立刚，) it is a name's last character.
+ */
+function closingFunctionChar(ix: Index, text: string, k: number): boolean {
+  const t = ix.toks[ix.tokAt[k]!]
+  return t !== undefined && t.start === k && t.end === k + 1 && CLOSING_POS.has(t.pos) && LIST_MARK.has(text.charCodeAt(k + 1))
 }
 
 /** A conjunction is not written twice: the first of 和/c 和/c (钟广和和委员) ends a name. */
@@ -171,7 +185,7 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
+function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -210,7 +224,7 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
   // given name: the segmenter's reading wins. An unknown or proper word after it may be a given name (占/v 立华/x).
   else if (ta.start === s && ta.end === s + 1 && ta.pos === 'v' && b === a + 1 && bEnd === e && !NAME_TAGS.has(tb.pos) && !PROPER_TAGS.has(tb.pos)) score += WEIGHTS.verbThenWord
   // 月/m of 秦金月 is a month only after a numeral.
-  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b)) score -= 1.5
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
@@ -233,6 +247,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
   const bylines = bracketedBylines(lex, text)
+  for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
@@ -276,13 +291,13 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
-        if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!)) score += WEIGHTS.linkingLast
+        if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!) && !closingFunctionChar(ix, text, e - 1)) score += WEIGHTS.linkingLast
         // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
         if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
+        const al = alignment(ix, text, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -536,6 +551,8 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
+      let runEnd = g + 1
+      while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
@@ -550,8 +567,12 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           let score = prior + WEIGHTS.base + (givenLength === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven) + WEIGHTS.joinedBreak
           for (let k = sl; k < name.length; k++) score += WEIGHTS.given * lex.given[name.charCodeAt(k)]!
           score += after(e).score + contextBefore(lex, text, i)
-          const parts = Math.max(bestTo.get(g) ?? -Infinity, bestFrom.get(g + 1) ?? -Infinity)
-          if (score >= WEIGHTS.threshold && score > parts) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
+          const leftBest = bestTo.get(g) ?? -Infinity
+          const rightBest = bestFrom.get(g + 1) ?? -Infinity
+          // A name before the space and a word of a name's length after it, set apart by the next space
+          // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
+          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue
+          if (score >= WEIGHTS.threshold && score > Math.max(leftBest, rightBest)) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
         }
       }
     }

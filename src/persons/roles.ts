@@ -47,6 +47,8 @@ const SENTENCE = /[。；;！？!?\n]/
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
 const DEPARTMENT_MAX = 6
+// The longest body the lexicon does not know, written whole between titles (、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席).
+const UNKNOWN_BODY_MAX = 20
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
 const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
@@ -64,6 +66,15 @@ function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): Body
   for (let k = 1; k <= TITLE_BODY_MAX; k++) {
     const o = byEnd.get(at + k)
     if (o && o.start < at) return o
+  }
+  return null
+}
+
+/** A body of no region written at the start of a title and ending inside it (县委 of 县委书记 where the county is unknown). */
+function bodyWithin(from: number, at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  for (let e = from + 1; e < at; e++) {
+    const b = byEnd.get(e)
+    if (b && b.start === from && b.region === null) return b
   }
   return null
 }
@@ -102,7 +113,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
     if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
-    let org = bodyEndingAt(from, byEnd)
+    // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
+    let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
@@ -127,7 +139,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (session) begins = session.start
     if (!org && !session) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
-      for (let d = from - 2; d >= Math.max(1, from - 12); d--) {
+      for (let d = from - 2; d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
       }
     }

@@ -2,8 +2,8 @@ import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 
-// Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔) + 自治 + 区/州/县/旗.
-const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)((?:[\u4e00-\u9fff]{1,6}?族|维吾尔)*)自治(区|州|县|旗)$/
+// Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔: data/peoples.txt) + 自治 + 区/州/县/旗.
+const AUTONOMOUS = /^([\u4e00-\u9fff]{2,})自治(区|州|县|旗)$/
 
 const NONE: readonly Suffix[] = []
 
@@ -22,7 +22,24 @@ export type ShortForms = {
   isTownship(name: string): boolean
 }
 
-export function shortForms(rows: readonly TsvRow[]): ShortForms {
+export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]): ShortForms {
+  const people = new Set(peoples)
+  const longestPeople = Math.max(0, ...peoples.map((p) => p.length))
+  // Whether text[from..] is peoples written one after another (苗族侗族, 布依族苗族), read from the end.
+  const allPeoples = (text: string, from: number): boolean => {
+    const ok = new Uint8Array(text.length + 1)
+    ok[text.length] = 1
+    for (let s = text.length - 1; s >= from; s--) {
+      for (let n = 1; n <= longestPeople && s + n <= text.length && !ok[s]; n++) if (ok[s + n] && people.has(text.slice(s, s + n))) ok[s] = 1
+    }
+    return ok[from] === 1
+  }
+  // The shortest stem of two or more characters that peoples follow (黔东南 of 黔东南苗族侗族, not 黔东 + 南苗族);
+  // the whole where none do (内蒙古, 西藏).
+  const stemOf = (body: string): string => {
+    for (let k = 2; k < body.length; k++) if (allPeoples(body, k)) return body.slice(0, k)
+    return body
+  }
   const suffixes: Suffix[] = rows.map((r) => {
     const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
@@ -47,7 +64,8 @@ export function shortForms(rows: readonly TsvRow[]): ShortForms {
       const add = (form: string, rule: string) => { if (form.length >= 2 && form !== name) out.push({ form, rule }) }
       const autonomous = level !== 'township' ? AUTONOMOUS.exec(name) : null
       if (autonomous) {
-        const [, stem = '', , kind = ''] = autonomous
+        const [, body = '', kind = ''] = autonomous
+        const stem = stemOf(body)
         add(stem, 'alias:autonomous-stem')
         if (kind !== '区') add(stem + kind, 'alias:autonomous-short')
         return out

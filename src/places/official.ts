@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto'
 import { packImage, savedImage, unpackImage, type Tables } from '../lexicon/image.js'
-import { parseTsv } from '../resources/data-files.js'
+import { parseList, parseTsv } from '../resources/data-files.js'
 import { shortForms, type ShortForms } from './aliases.js'
 import { Divisions, type DivisionTables } from './divisions.js'
 import { PlaceForms, type PlaceFormTables } from './forms.js'
 
 /**
- * What data/divisions.tsv and data/division-suffixes.tsv alone decide: the divisions, and their official
+ * What data/divisions.tsv, division-suffixes.tsv and peoples.txt alone decide: the divisions, and their official
  * names and short forms by rule. Made from the files (buildOfficial), or read from the image the build
  * saves next to the bundle (dist/gazetteer.bin) when it was made from the very same bytes: the files
  * stay the source, and an edited file is simply read again.
  */
 export type Official = { divisions: Divisions; forms: PlaceForms; shortForms: ShortForms }
 
-/** The bytes of the two files. */
-export type OfficialSources = { divisions: Uint8Array; suffixes: Uint8Array }
+/** The bytes of the files: data/divisions.tsv, division-suffixes.tsv and peoples.txt. */
+export type OfficialSources = { divisions: Uint8Array; suffixes: Uint8Array; peoples: Uint8Array }
 
 /** The image's file, which the build saves in dist/. */
 export const OFFICIAL_IMAGE = 'gazetteer.bin'
@@ -66,11 +66,13 @@ function fromImage(sources: OfficialSources, { header, tables }: { header: Recor
 
 const decode = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')
 
-const suffixes = (sources: OfficialSources) => shortForms(parseTsv(decode(sources.suffixes), 'data/division-suffixes.tsv', 3))
+const suffixes = (sources: OfficialSources) => shortForms(parseTsv(decode(sources.suffixes), 'data/division-suffixes.tsv', 3), parseList(decode(sources.peoples)))
 
-/** The layout's version and SHA-256 of the two files, each with its length (no byte can move from one to the other). */
+/** The layout's version and SHA-256 of the files, each with its length (no byte can move from one to another). */
 function sourcesKey(s: OfficialSources): string {
-  return `${FORMAT}:${createHash('sha256').update(`${s.divisions.length}:`).update(s.divisions).update(`${s.suffixes.length}:`).update(s.suffixes).digest('hex')}`
+  const hash = createHash('sha256')
+  for (const bytes of [s.divisions, s.suffixes, s.peoples]) hash.update(`${bytes.length}:`).update(bytes)
+  return `${FORMAT}:${hash.digest('hex')}`
 }
 
 const prefixed = (prefix: string, tables: object) => Object.fromEntries(Object.entries(tables).map(([k, v]) => [prefix + k, v])) as Tables

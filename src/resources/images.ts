@@ -11,7 +11,7 @@ import { dataFiles } from './data-files.js'
  * Each names the bytes it was made from; start-up makes its tables itself where they differ.
  */
 export function writeImages(dir: string): void {
-  const sources = { divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv') }
+  const sources = { divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv'), peoples: dataFiles.bytes('peoples.txt') }
   writeFileSync(join(dir, OFFICIAL_IMAGE), officialImage(sources, buildOfficial(sources)))
   writeFileSync(join(dir, IDF_IMAGE), idfImage(readJiebaFiles().idf))
 }

@@ -65,3 +65,25 @@ describe('relative words listed before a body share its organ', () => {
     expect(bodies).toEqual([['桃源县政协', '桃源县'], ['省政协', null], ['市政协', null]])
   })
 })
+
+describe('a special committee written alone with its chair\'s title at the head of a list item', () => {
+  it.each([
+    ['全国政协提案委员会主任孙明作了说明。\n经济委员会主任周林、人口资源环境委员会主任贾文,汇报了工作。', ['全国政协经济委员会', '全国政协人口资源环境委员会'], '周林', '全国政协经济委员会'],
+    ['市政协副主席王强出席，提案委主任李明汇报。', ['长治市政协提案委'], '李明', '长治市政协提案委'],
+  ])('%s', (text, names, person, org) => {
+    const r = analyzer.analyze(text.startsWith('市') ? `山西省长治市政协召开会议。${text}` : text)
+    const cs = r.committees.filter((c) => c.kind === 'cppcc-special').map((c) => c.name)
+    expect(cs).toEqual(expect.arrayContaining(names))
+    expect(r.persons.find((p) => p.name === person)?.org).toBe(org)
+  })
+
+  it.each([
+    // No CPPCC committee before it, or another body between: no special committee of a 政协.
+    ['经济委员会主任周林汇报了工作。'],
+    ['市政协副主席王强出席。市人大常委会副主任赵刚，经济委员会主任周林参加。'],
+    // No title after it.
+    ['全国政协召开会议。\n经济委员会工作有序推进。'],
+  ])('finds none in %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
+  })
+})

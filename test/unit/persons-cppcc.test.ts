@@ -33,6 +33,8 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
     ['科长安排大家参加培训。'],
     // A one-character verb and its object are no surname and given name (占/v 学生/n).
     ['优秀学生占学生总数的四成。'],
+    // 荣誉 before a title is no name (荣/surname 誉).
+    ['授予他荣誉主席称号。'],
   ])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
@@ -52,6 +54,12 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
     ['省政协副主席刘宽忍出席并讲话。刘宽忍指出，要深入学习。', '刘宽忍'],
     // …or before the same conjunction (和/c 和/c: a conjunction is not written twice).
     ['区政协副主席周广和和委员王小军参加。', '周广和'],
+    // …or before a mark, where a conjunction, adverb or preposition cannot stand (罗富/x 和/c 、, 潘立/x 刚/d ，).
+    ['全国政协副主席林文漪、罗富和、何厚铧出席会议。', '罗富和'],
+    ['县政协副主席程国芳、乐有才、吴新明出席会议。', '乐有才'],
+    ['全国政协常务副秘书长潘立刚，中共中央统战部常务副部长张裔炯作说明。', '潘立刚'],
+    // A conjunction before a word is the conjunction (林文和 is no name here).
+    ['县政协副主席林文和委员代表参加。', '林文'],
   ])('%s → %s, not a part of it', (text, name) => {
     const ns = names(text)
     expect(ns).toContain(name)
@@ -68,6 +76,26 @@ describe('persons on CPPCC pages: names the segmenter cuts wrongly', () => {
 })
 
 describe('persons on CPPCC pages: bylines and credits', () => {
+  it.each<[string, Array<[string, string[]]>]>([
+    // Names after a credit set apart by spaces, in a line without brackets: each a name, none joined across the space.
+    ['2020年01月11日 15:26 | 作者:李明 鲍蔓青 | 来源:人民政协网', [['李明', ['作者']], ['鲍蔓青', ['作者']]]],
+    ['全媒体记者:王勃 陶冉\n编辑:付林 熊哲\n编审:熊晓辉', [['王勃', ['全媒体记者']], ['陶冉', ['全媒体记者']], ['付林', ['编辑']], ['熊哲', ['编辑']], ['熊晓辉', ['编审']]]],
+    // A credit word the typesetter spaced (记 者) is the credit.
+    ['会议圆满完成各项议程。(记 者:吴阳明 张志斌 见习记者 汪子琪)', [['吴阳明', ['记者']], ['张志斌', ['记者']], ['汪子琪', ['见习记者']]]],
+    ['2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲芳 阅读次数:2287 |', [['杨玉娟', ['编辑']], ['叶玲芳', ['审核人']]]],
+  ])('%s', (text, want) => {
+    expect(persons(text).map((p) => [p.name, p.roles])).toEqual(want)
+  })
+
+  it.each([
+    // A line break cut a name in two (王建⏎平), and OCR a compound surname (欧 阳丽娟): one name.
+    ['本报记者 欧 阳丽娟 报道', ['欧阳丽娟']],
+    // A credit and words after it are no list of names.
+    ['作者:王明 发展经济学研究', ['王明']],
+  ])('%s → %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   it('reads a credit with a colon, and a byline in brackets after a dateline on the next line', () => {
     const text = '发布时间：2020-03-02 10:15|来源：中国新闻网|作者：中国新闻网|责任编辑：邱金月\n\n中新社北京3月1日电 （记者 邢利宇 郑巧）全国政协会议召开在即。'
     const ps = persons(text)
@@ -90,6 +118,16 @@ describe('persons on CPPCC pages: bylines and credits', () => {
 // Hand-written sentences (names varied) for the classes of roles, org and membership on real pages.
 describe('persons on CPPCC pages: roles, org and membership', () => {
   it.each<[string, string, string[], string | null, boolean]>([
+    // A title given to the list after 由 (执行主席由A、B担任); 由 before a name and no title gives none.
+    ['黔东南州政协十届五次会议开幕。开幕会的执行主席由杨正明、梁承祥担任。', '梁承祥', ['执行主席'], '黔东南苗族侗族自治州政协', true],
+    ['黔东南州政协十届五次会议开幕。会议由杨正明主持。', '杨正明', [], null, false],
+    // A party title on a page that never names its county: the body as written (县委), not none.
+    ['县政协十一届一次会议举行预备会议。县委书记朱小明应邀出席会议。', '朱小明', ['县委书记'], '县委', false],
+    // 荣誉 is a title's modifier, no name (荣誉主席郭胜林), and a long body the lexicon does not know keeps the chain.
+    ['浙江省政协常委、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席郭胜林走上委员通道。', '郭胜林', ['常委', '荣誉主席'], '浙江省政协', true],
+    ['杭州市华侨华人联合会荣誉会长郭胜林出席。', '郭胜林', ['荣誉会长'], null, false],
+    // The same at the other party committee's level, written with 中共 and the autonomous prefecture's short form.
+    ['中共黔东南州委副书记韩明出席。', '韩明', ['州委副书记'], '黔东南苗族侗族自治州委', false],
     // A title after 等 closes a list: every name has it; a bare 委员 belongs to the 政协 of the report.
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '李晓东', ['委员'], '全国政协', true],
     ['全国政协召开协商会。王建新、李晓东、赵明亮等委员发言。', '王建新', ['委员'], '全国政协', true],

@@ -15,6 +15,11 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
     ['长春市朝阳区政协主席邵晓君介绍', '朝阳区', 'county', '长春市'], // the enclosing mention decides
     ['北京市朝阳区政协召开常委会会议', '朝阳区', 'county', '北京市'],
     ['延边州政协先后组织开展了调研', '延边朝鲜族自治州', 'prefecture', '吉林省'], // autonomous short form
+    // the stem of an autonomous name ends before its peoples (data/peoples.txt): 黔东南, not 黔东 + 南苗族
+    ['中共黔东南州委副书记韩明出席', '黔东南苗族侗族自治州', 'prefecture', '贵州省'],
+    ['黔西南州政协组织委员视察', '黔西南布依族苗族自治州', 'prefecture', '贵州省'],
+    ['西双版纳州政协召开常委会议', '西双版纳傣族自治州', 'prefecture', '云南省'],
+    ['博尔塔拉州政协主席出席', '博尔塔拉蒙古自治州', 'prefecture', '新疆维吾尔自治区'],
     ['江西赣州南康区政协协商助推', '南康区', 'county', '赣州市'],
     ['全国政协调研组在山西长治平顺调研黄河流域生态保护', '平顺县', 'county', '长治市'], // jieba tags 平顺 as a name
     ['安徽省天长市政协副主席赵森华收到市民发来的微信', '天长市', 'county', '滁州市'],
@@ -27,6 +32,14 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
     expect(p!.level).toBe(level)
     expect(p!.parent).toBe(parent)
     for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it.each([
+    // 黔东 and 西双 are no short forms (the stems cut before a people's name that is none).
+    ['黔东地区山多', '黔东南苗族侗族自治州'],
+    ['西双方代表出席', '西双版纳傣族自治州'],
+  ])('finds no %s in %s', (text, name) => {
+    expect(places(text).map((p) => p.name)).not.toContain(name)
   })
 
   it('resolves a town name shared by many counties from the county before it', () => {
@@ -95,7 +108,7 @@ describe('divisions.tsv read in place', () => {
 
 describe('the image of the gazetteer the build saves (dist/gazetteer.bin)', () => {
   const data = (f: string) => readFileSync(new URL(`../../data/${f}`, import.meta.url))
-  const sources = { divisions: data('divisions.tsv'), suffixes: data('division-suffixes.tsv') }
+  const sources = { divisions: data('divisions.tsv'), suffixes: data('division-suffixes.tsv'), peoples: data('peoples.txt') }
   const made = buildOfficial(sources)
   const image = officialImage(sources, made)
   const read = readOfficial(sources, image)!
