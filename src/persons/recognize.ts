@@ -19,6 +19,8 @@ const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
+// A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
+const PAIR = UnitSet.of(['／/'])
 const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
 // The longest title looked for before a name the segmenter joined with it.
@@ -89,6 +91,12 @@ export const WEIGHTS = {
   doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
   joinedBreak: 1.5,
+  /** A two-character place word right after a title (国务委员罗干/ns). */
+  titledPlaceWord: -1,
+  /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
+  gluedBefore: 1.5,
+  /** …and the reading that begins with that character. */
+  gluedFirst: -1.5,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
@@ -190,6 +198,8 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
     if (ta.pos === 'x') return { score: e - s === 2 ? WEIGHTS.unknownWord2 : WEIGHTS.unknownWord, rule: 'unknown-word' }
     // A dictionary word (智慧, 卓越, 高峰) is a name only with context.
     if (ta.pos === 'nz' && e - s === 3) return { score: WEIGHTS.properWord3, rule: 'proper-word' }
+    // A place word after a title is a name the segmenter took for a place (国务委员罗干/ns).
+    if (afterTitle && ta.pos === 'ns' && e - s === 2) return { score: WEIGHTS.titledPlaceWord, rule: 'ordinary-word' }
     return { score: e - s === 3 ? WEIGHTS.ordinaryWord3 : WEIGHTS.ordinaryWord2, rule: 'ordinary-word' }
   }
   let score = 0
@@ -282,7 +292,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
+        const cued = cueBefore(lex, text, i)
+        const al = alignment(ix, i, e, doctrine, titled, cued)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -292,6 +303,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (first && first.start === i && first.end === i + sl && e > first.end) {
           if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
           else if (!FUNCTION.has(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
+        }
+        // The segmenter glues a function word or verb to the name after it (但葛菲/x, 致江绍/x, 胜王磊/x): the
+        // name begins after that character, not with it.
+        if (first && first.pos === 'x' && lex.functionChars['glued-before'].has(text.charCodeAt(first.start))) {
+          if (first.start === i - 1) score += WEIGHTS.gluedBefore
+          else if (first.start === i && first.end - first.start >= 3) score += WEIGHTS.gluedFirst
         }
         const ctx = after(e)
         score += ctx.score
@@ -321,7 +338,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const c of foreignCandidates(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
-    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
+    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
@@ -332,11 +349,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false; unlisted.add(c) }
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
-    if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
+    if (!cue && !notPerson) {
       const weak = (lex.functionChars['subject-after'].has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || lex.functionChars['object-before'].has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
         (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
-      if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
+      if (weak >= (c.end - c.start >= WEIGHTS.weakCueMinLength ? WEIGHTS.weakCues : 2 * WEIGHTS.weakCues)) { c.score += WEIGHTS.weakCue; cue = true }
     }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
     foreign.push(c)
@@ -373,7 +390,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
       // In a byline in brackets a space sets the names apart: （李百加 程小路）.
       const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
-      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
+      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
@@ -457,7 +474,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
-      else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+      else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
@@ -472,6 +489,16 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
     out.verb = (f & VERB) !== 0
     return out
   }
+}
+
+/**
+ * A speech verb or a cue word after a name ending at `e`, also behind adverbs (桥本还表示, 他也说):
+ * the adverbs of data/speech-adverbs.txt.
+ */
+function verbAfter(lex: PersonLexicon, text: string, e: number): boolean {
+  let at = e
+  for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
+  return lex.verbAt(text, at) !== undefined || lex.cueAt(text, at) !== undefined
 }
 
 /**
