@@ -10,7 +10,11 @@ import type { NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 
 /** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
-export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
+export type NameInput = {
+  text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[]
+  /** jieba's IDF of a word: a name is a rare word (郎平 11.6), a word jieba mistags nr a common one (文明 6.7). */
+  idf?: (word: string) => number | undefined
+}
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
 // Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
@@ -39,7 +43,9 @@ export const WEIGHTS = {
   oneCharGiven: -1,
   twoCharGiven: 0.3,
   jiebaNr3: 1.5,
-  jiebaNr2: 0,
+  jiebaNr2: 1,
+  /** The IDF from which a two-character word tagged nr counts as a name (jiebaNr2). */
+  rareWordIdf: 8.2,
   jiebaNrt: 1.5,
   unknownWord: 2,
   unknownWord2: 2.5,
@@ -99,7 +105,7 @@ export const WEIGHTS = {
   gluedFirst: -1.5,
 }
 
-type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
+type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
@@ -111,7 +117,7 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
   }
-  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked }
+  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, idf: input.idf ?? (() => undefined) }
 }
 
 
@@ -193,7 +199,8 @@ function alignment(ix: Index, s: number, e: number, doctrine = 0, titled = false
   if (a === b && ta.start === s && bEnd === e) {
     // jieba tags many words nr (智慧, 玉米, 清正廉洁): its tag is evidence only on three-character words.
     if (NAME_TAGS.has(ta.pos) && e - s === 3) return { score: WEIGHTS.jiebaNr3, rule: 'jieba-nr' }
-    if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: WEIGHTS.jiebaNr2, rule: 'jieba-nr' }
+    // …and on two-character ones that are rare words (郎平, 孙权; not 文明, 卓越, 智慧).
+    if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: (ix.idf(ta.word) ?? 0) >= WEIGHTS.rareWordIdf ? WEIGHTS.jiebaNr2 : 0, rule: 'jieba-nr' }
     if (ta.pos === 'nrt') return { score: WEIGHTS.jiebaNrt, rule: 'jieba-nrt' }
     if (ta.pos === 'x') return { score: e - s === 2 ? WEIGHTS.unknownWord2 : WEIGHTS.unknownWord, rule: 'unknown-word' }
     // A dictionary word (智慧, 卓越, 高峰) is a name only with context.
@@ -341,6 +348,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
+    // A verb of appointment names a person (提名基里延科).
+    else if (lex.appointsEndingAt(text, c.start)) cue = true
     if (strong.has(c.name)) c.score += 5
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
