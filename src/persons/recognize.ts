@@ -79,7 +79,7 @@ export const WEIGHTS = {
   bracketed: 4,
   surnameTitle: 3,
   japaneseFull: 3,
-  japaneseSurname: -1,
+  japaneseSurname: -0.5,
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,
@@ -97,6 +97,9 @@ export const WEIGHTS = {
   doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
   joinedBreak: 1.5,
+  /** An unknown, name or place word right before or after a title (素林外长): see titledWords. */
+  titledWord: 2.6,
+  titledCharMin: 0,
   /** A two-character place word right after a title (国务委员罗干/ns). */
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
@@ -379,6 +382,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const f of foreign) cands.push(f)
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
+  for (const w of titledWords(lex, ix, text)) cands.push(w)
   oneLengthPerName(lex, ix, text, cands)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
@@ -548,6 +552,39 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score
+}
+
+// Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
+const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
+
+/**
+ * A word right before or after a title is the titled person's name, whatever its characters (素林外长,
+ * 库马拉通加/ns 总统, 前总理差瓦立, 记者郅振璞): foreign names whose characters are not those of
+ * transliterations, and names with surnames the lexicon lacks. Only words the segmenter did not know or
+ * tagged as names or places, of two to five Han characters; no known place, country or brand.
+ */
+function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[] {
+  const out: NameMention[] = []
+  for (const t of ix.toks) {
+    const n = t.end - t.start
+    if (n < 2 || n > 5 || !TITLED_TAGS.has(t.pos) || !allHan(text, t.start, t.end) || isBlocked(ix.blocked, t.start, t.end) || lex.isForeignPlace(text, t.start, t.end)) continue
+    // Each character one that names use, in Chinese or in transliteration; none a function word (日讯, 二是, 兼下).
+    let plausible = true
+    for (let k = t.start; k < t.end && plausible; k++) {
+      const c = text.charCodeAt(k)
+      plausible = !lex.functionChars['name-stop'].has(c) && Math.max(lex.given[c]!, lex.foreign[c]!) >= WEIGHTS.titledCharMin
+    }
+    // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
+    // title after it (库马拉通加总统; 委员大湾区 is no one).
+    if (!plausible || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
+    const role = lex.roleAt(text, t.end)
+    const before = skipCreditGap(text, t.start)
+    const titleBefore = t.pos === 'ns' ? undefined : lex.roleEndingAt(text, before)
+    // The title must end where a word ends: 市长 of 北京市长 is no title before 长安.
+    if (!(role && ix.toks[ix.tokAt[t.end]!]?.start === t.end) && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
+    out.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), score: WEIGHTS.titledWord, rule: 'titled-word' })
+  }
+  return out
 }
 
 /**
