@@ -388,6 +388,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
   let taken = select(cands)
+  // Opponents in a match are joined as 和 joins two names: 胡明对伍霞.
+  const versus = lex.functionChars.versus
   for (let round = 0; round < 3; round++) {
     const ends = new Set(taken.map((t) => t.end))
     const starts = new Set(taken.map((t) => t.start))
@@ -403,7 +405,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
       // In a byline in brackets a space sets the names apart: （李百加 程小路）.
       const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
-      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
+      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) || versus.has(sepBefore) || versus.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
