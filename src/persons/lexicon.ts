@@ -19,7 +19,7 @@ export type PersonLexicon = {
   foreign: Float32Array
   /** Per UTF-16 unit: log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
   properEnd: Float32Array
-  /** Chinese names of countries and world cities (data/countries.txt, world-cities.txt): transliterated, but places. */
+  /** Chinese names of countries, world cities and foreign brands (data/countries.txt, world-cities.txt, foreign-brands.txt): transliterated, but no persons. */
   foreignPlaces: Set<string>
   /** Whether text[s, e) is one of `foreignPlaces` (a first-character table rejects most at once). */
   isForeignPlace(text: string, s: number, e: number): boolean
@@ -53,7 +53,7 @@ export type PersonLexicon = {
   /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
   notPersons: Trie<true>
   /** Function characters by what they tell around a name (data/function-words.tsv). */
-  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop', UnitSet>
+  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'versus', UnitSet>
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
    * read backwards), department-end, body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of
@@ -90,7 +90,7 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 }
 
 /**
- * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, speech-verbs.txt,
+ * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
  * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
  */
@@ -120,7 +120,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     return compoundStart.has(text.charCodeAt(at)) ? surnames.get(text.slice(at, at + length)) : undefined
   }
   const { given, foreign, properEnd } = nameCharScores(dataFiles.text('name-chars.tsv'), 'data/name-chars.tsv')
-  const foreignPlaces = new Set([...readList('countries.txt'), ...readList('world-cities.txt')])
+  const places = [...readList('countries.txt'), ...readList('world-cities.txt')]
+  const foreignPlaces = new Set([...places, ...readList('foreign-brands.txt')])
   const roleForms = [...roles.keys()]
   const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
@@ -138,7 +139,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!))
   const isForeignPlace = (text: string, s: number, e: number) => placeFirst.has(text.charCodeAt(s)) && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
-  for (const p of foreignPlaces) placeBack.add(reversed(p), p)
+  for (const p of places) placeBack.add(reversed(p), p)
   const jpSurnames = new Trie<true>()
   const japaneseStart = new UnitSet()
   for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart.add(n.charCodeAt(0)) }

@@ -10,7 +10,11 @@ import type { NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 
 /** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
-export type NameInput = { text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[] }
+export type NameInput = {
+  text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[]
+  /** jieba's IDF of a word: a name is a rare word (郎平 11.6), a word jieba mistags nr a common one (文明 6.7). */
+  idf?: (word: string) => number | undefined
+}
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
 // Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
@@ -19,6 +23,8 @@ const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
+// A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
+const PAIR = UnitSet.of(['／/'])
 const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
 // The most characters of a Chinese name but for rare two-character surnames.
@@ -42,7 +48,9 @@ export const WEIGHTS = {
   oneCharGiven: -1,
   twoCharGiven: 0.3,
   jiebaNr3: 1.5,
-  jiebaNr2: 0,
+  jiebaNr2: 1,
+  /** The IDF from which a two-character word tagged nr counts as a name (jiebaNr2). */
+  rareWordIdf: 8.2,
   jiebaNrt: 1.5,
   unknownWord: 2,
   unknownWord2: 2.5,
@@ -76,7 +84,7 @@ export const WEIGHTS = {
   bracketed: 4,
   surnameTitle: 3,
   japaneseFull: 3,
-  japaneseSurname: -1,
+  japaneseSurname: -0.5,
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,
@@ -94,9 +102,18 @@ export const WEIGHTS = {
   doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
   joinedBreak: 1.5,
+  /** An unknown, name or place word right before or after a title (素林外长): see titledWords. */
+  titledWord: 2.6,
+  titledCharMin: 0,
+  /** A two-character place word right after a title (国务委员罗干/ns). */
+  titledPlaceWord: -1,
+  /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
+  gluedBefore: 1.5,
+  /** …and the reading that begins with that character. */
+  gluedFirst: -1.5,
 }
 
-type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array }
+type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
@@ -108,7 +125,7 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
   }
-  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked }
+  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, idf: input.idf ?? (() => undefined) }
 }
 
 
@@ -199,11 +216,14 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   if (a === b && ta.start === s && bEnd === e) {
     // jieba tags many words nr (智慧, 玉米, 清正廉洁): its tag is evidence only on three-character words.
     if (NAME_TAGS.has(ta.pos) && e - s === 3) return { score: WEIGHTS.jiebaNr3, rule: 'jieba-nr' }
-    if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: WEIGHTS.jiebaNr2, rule: 'jieba-nr' }
+    // …and on two-character ones that are rare words (郎平, 孙权; not 文明, 卓越, 智慧).
+    if (NAME_TAGS.has(ta.pos) && e - s === 2) return { score: (ix.idf(ta.word) ?? 0) >= WEIGHTS.rareWordIdf ? WEIGHTS.jiebaNr2 : 0, rule: 'jieba-nr' }
     if (ta.pos === 'nrt') return { score: WEIGHTS.jiebaNrt, rule: 'jieba-nrt' }
     if (ta.pos === 'x') return { score: e - s === 2 ? WEIGHTS.unknownWord2 : WEIGHTS.unknownWord, rule: 'unknown-word' }
     // A dictionary word (智慧, 卓越, 高峰) is a name only with context.
     if (ta.pos === 'nz' && e - s === 3) return { score: WEIGHTS.properWord3, rule: 'proper-word' }
+    // A place word after a title is a name the segmenter took for a place (国务委员罗干/ns).
+    if (afterTitle && ta.pos === 'ns' && e - s === 2) return { score: WEIGHTS.titledPlaceWord, rule: 'ordinary-word' }
     return { score: e - s === 3 ? WEIGHTS.ordinaryWord3 : WEIGHTS.ordinaryWord2, rule: 'ordinary-word' }
   }
   let score = 0
@@ -297,7 +317,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const al = alignment(ix, text, i, e, doctrine, titled, t?.pos === 'zg' && cueBefore(lex, text, i))
+        const cued = cueBefore(lex, text, i)
+        const al = alignment(ix, text, i, e, doctrine, titled, cued)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -307,6 +328,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (first && first.start === i && first.end === i + sl && e > first.end) {
           if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
           else if (!FUNCTION.has(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
+        }
+        // The segmenter glues a function word or verb to the name after it (但葛菲/x, 致江绍/x, 胜王磊/x): the
+        // name begins after that character, not with it.
+        if (first && first.pos === 'x' && lex.functionChars['glued-before'].has(text.charCodeAt(first.start))) {
+          if (first.start === i - 1) score += WEIGHTS.gluedBefore
+          else if (first.start === i && first.end - first.start >= 3) score += WEIGHTS.gluedFirst
         }
         const ctx = after(e)
         score += ctx.score
@@ -336,9 +363,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const c of foreignCandidates(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
-    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (lex.verbAt(text, c.end) || lex.cueAt(text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
+    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
+    // A verb of appointment names a person (提名基里延科).
+    else if (lex.appointsEndingAt(text, c.start)) cue = true
     if (strong.has(c.name)) c.score += 5
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
@@ -347,11 +376,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false; unlisted.add(c) }
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
-    if (!cue && !notPerson && c.end - c.start >= WEIGHTS.weakCueMinLength) {
+    if (!cue && !notPerson) {
       const weak = (lex.functionChars['subject-after'].has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || lex.functionChars['object-before'].has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
         (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
-      if (weak >= WEIGHTS.weakCues) { c.score += WEIGHTS.weakCue; cue = true }
+      if (weak >= (c.end - c.start >= WEIGHTS.weakCueMinLength ? WEIGHTS.weakCues : 2 * WEIGHTS.weakCues)) { c.score += WEIGHTS.weakCue; cue = true }
     }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
     foreign.push(c)
@@ -368,11 +397,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const f of foreign) cands.push(f)
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
+  for (const w of titledWords(lex, ix, text)) cands.push(w)
   oneLengthPerName(lex, ix, text, cands)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
   let taken = select(cands)
+  // Opponents in a match are joined as 和 joins two names: 胡明对伍霞.
+  const versus = lex.functionChars.versus
   for (let round = 0; round < 3; round++) {
     const ends = new Set(taken.map((t) => t.end))
     const starts = new Set(taken.map((t) => t.start))
@@ -388,7 +420,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
       // In a byline in brackets a space sets the names apart: （李百加 程小路）.
       const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
-      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) ? WEIGHTS.listAnd : 0
+      const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) || versus.has(sepBefore) || versus.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
         c.rule += listed ? '+list' : '+same-name'
@@ -472,7 +504,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
-      else if (verb || lex.cueAt(text, e)) score += WEIGHTS.verbAfter
+      else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
@@ -487,6 +519,16 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
     out.verb = (f & VERB) !== 0
     return out
   }
+}
+
+/**
+ * A speech verb or a cue word after a name ending at `e`, also behind adverbs (桥本还表示, 他也说):
+ * the adverbs of data/speech-adverbs.txt.
+ */
+function verbAfter(lex: PersonLexicon, text: string, e: number): boolean {
+  let at = e
+  for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
+  return lex.verbAt(text, at) !== undefined || lex.cueAt(text, at) !== undefined
 }
 
 /**
@@ -527,6 +569,39 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   return score
+}
+
+// Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
+const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
+
+/**
+ * A word right before or after a title is the titled person's name, whatever its characters (素林外长,
+ * 库马拉通加/ns 总统, 前总理差瓦立, 记者郅振璞): foreign names whose characters are not those of
+ * transliterations, and names with surnames the lexicon lacks. Only words the segmenter did not know or
+ * tagged as names or places, of two to five Han characters; no known place, country or brand.
+ */
+function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[] {
+  const out: NameMention[] = []
+  for (const t of ix.toks) {
+    const n = t.end - t.start
+    if (n < 2 || n > 5 || !TITLED_TAGS.has(t.pos) || !allHan(text, t.start, t.end) || isBlocked(ix.blocked, t.start, t.end) || lex.isForeignPlace(text, t.start, t.end)) continue
+    // Each character one that names use, in Chinese or in transliteration; none a function word (日讯, 二是, 兼下).
+    let plausible = true
+    for (let k = t.start; k < t.end && plausible; k++) {
+      const c = text.charCodeAt(k)
+      plausible = !lex.functionChars['name-stop'].has(c) && Math.max(lex.given[c]!, lex.foreign[c]!) >= WEIGHTS.titledCharMin
+    }
+    // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
+    // title after it (库马拉通加总统; 委员大湾区 is no one).
+    if (!plausible || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
+    const role = lex.roleAt(text, t.end)
+    const before = skipCreditGap(text, t.start)
+    const titleBefore = t.pos === 'ns' ? undefined : lex.roleEndingAt(text, before)
+    // The title must end where a word ends: 市长 of 北京市长 is no title before 长安.
+    if (!(role && ix.toks[ix.tokAt[t.end]!]?.start === t.end) && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
+    out.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), score: WEIGHTS.titledWord, rule: 'titled-word' })
+  }
+  return out
 }
 
 /**

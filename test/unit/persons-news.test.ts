@@ -25,6 +25,25 @@ describe('persons in general news', () => {
     ['这位小说家的作品中，汉密尔顿生前的手稿最珍贵。', '汉密尔顿', 10, 14],
     // A name's last character that the segmenter set apart (韩韵/x 舒/zg).
     ['民盟市委委员韩韵舒：在基础教育中引入人工智能', '韩韵舒', 6, 9],
+    // A speech verb behind an adverb (冈田也表示): a Japanese family name alone is the speaker.
+    ['会后，冈田也表示，双方将继续合作。', '冈田', 3, 5],
+    // A two-character transliteration at a clause start and before 是 (two weak cues).
+    ['比赛结束后，卡恩是最后离开球场的。', '卡恩', 6, 8],
+    // A slash pairs two names (doubles partners) as 、 lists them.
+    ['女双比赛中，琳达／桑德拉先失一局。', '琳达', 6, 8],
+    // Opponents joined by 对 as names joined by 和.
+    ['男单决赛中，林伟对高翔。', '高翔', 9, 11],
+    // A conjunction the segmenter glued to the name after it (可唐/x 明清/x).
+    ['大家都走了，可唐明清却没有离开。', '唐明清', 7, 10],
+    // A two-character word jieba tags nr that is a rare word by its IDF (杜甫; not 文明, 卓越).
+    ['对于喜爱杜甫的读者来说，这本书值得一读。', '杜甫', 4, 6],
+    // A place word right after a title (国务委员罗平/ns).
+    ['代表团团长、国务委员罗平今天上午抵达。', '罗平', 10, 12],
+    // A verb of appointment before a transliterated name.
+    ['总统再次提名切尔诺梅尔金。', '切尔诺梅尔金', 6, 12],
+    // A word the segmenter did not know right after a title, whatever its characters (外长素旺, 国王素林旺).
+    ['外长素旺昨天抵达北京。', '素旺', 2, 4],
+    ['国王素林旺昨天抵达北京。', '素林旺', 2, 5],
   ])('%s → %s', (text, name, start, end) => {
     expect(spans(text)).toContainEqual([name, start, end])
   })
@@ -39,6 +58,13 @@ describe('persons in general news', () => {
     ['他们参观了莱克伍德县。'],
     // A conjunction before other words is no surname (和芬兰, 和明仁).
     ['他和芬兰外长举行了会谈。'],
+    // Common words jieba tags nr (文明, 卓越), also before a title.
+    ['这体现了城市文明。'],
+    ['他是一位卓越工程师。'],
+    // Foreign brands read like transliterated names (data/foreign-brands.txt).
+    ['他买了一辆菲亚特和一辆雪铁龙。'],
+    // A place word after a title, with a division suffix after it: no titled person.
+    ['市政协委员大湾区调研组出发。'],
   ])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
