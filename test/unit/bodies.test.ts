@@ -444,3 +444,80 @@ describe('bodies: a 政协 liaison group or its 机关 is part of the 政协, no
     expect(committees(text).map((c) => c.name)).toEqual(['太湖县政协'])
   })
 })
+
+describe('bodies: a province named in a list of abbreviations is not the region of a relative word', () => {
+  it('省侨办 after 省政协港澳台侨委员会 is the 江苏省 one, not 台湾省', () => {
+    const names = committees('致公党江苏省委参加。省政协港澳台侨（外事）委员会组织省侨办、省侨联在南京调研。').map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining(['江苏省政协港澳台侨（外事）委员会', '江苏省侨办', '江苏省侨联']))
+    expect(names.filter((n) => n.startsWith('台湾省'))).toEqual([])
+  })
+})
+
+describe('bodies: agencies and companies named with a place, as written', () => {
+  it.each([
+    ['南京海关关长李多宽介绍情况', '南京海关', 'government', '南京市'],
+    ['参观了金陵海关报关大厅', '金陵海关', 'government', null],
+    ['国网南昌供电公司负责人汇报', '国网南昌供电公司', 'other', '南昌市'],
+    ['赴国网天津市电力公司开展调研', '国网天津市电力公司', 'other', '天津市'],
+    ['国家税务总局南昌市税务局局长出席', '国家税务总局南昌市税务局', 'government', '南昌市'],
+  ])('%s → %s', (text, name, kind, region) => {
+    expect(body(text, name)).toMatchObject({ kind, region })
+  })
+
+  it.each(['加深了对海关工作的了解', '全国海关系统开展培训', '各级海关'])('customs named by no proper name is no body: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: chambers of commerce named from their place', () => {
+  it.each([
+    ['听取奉贤区南桥镇商会的介绍', '奉贤区南桥镇商会', '南桥镇'],
+    ['上海市五金商会、上海市广东商会等单位', '上海市广东商会', '上海市'],
+    ['走访了宝山区工商联物流商会', '宝山区工商联物流商会', '宝山区'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'mass-organisation', region })
+  })
+
+  it.each(['推动统战工作向基层商会有效覆盖', '上海市基层商会建设情况', '各商会负责人'])('a generic chamber is no body: %s', (text) => {
+    expect(committees(text).filter((c) => c.name.endsWith('商会'))).toEqual([])
+  })
+})
+
+describe('bodies: a unit under a democratic party committee is a body of its own', () => {
+  it.each([
+    ['民革黄石市委会黄石港区总支组织活动', '民革黄石市委会黄石港区总支', '黄石港区'],
+    ['民革金华市委会直属兰溪市支部换届', '民革金华市委会直属兰溪市支部', '兰溪市'],
+    ['参观了民革江苏省委省直工委活动室', '民革江苏省委省直工委', '江苏省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it('the committee above is mentioned too, and a later short form is that committee', () => {
+    const cs = committees('民革黄石市委会黄石港区总支组织学习。民革市委副主委出席。')
+    expect(cs.map((c) => c.name)).toEqual(['民革黄石市委会', '民革黄石市委会黄石港区总支'])
+    expect(cs[0]!.mentions.map((m) => m.text)).toEqual(['民革黄石市委会', '民革市委'])
+  })
+
+  it('a committee followed by another committee of the party is no unit', () => {
+    expect(committees('民革金华市委会主委出席').map((c) => c.name)).toEqual(['民革金华市委会'])
+  })
+})
+
+describe('bodies: 社 for 九三学社 on a page that writes 九三学社', () => {
+  it('社台州市委, 社市委 and 社省委 are 九三学社 committees', () => {
+    const cs = committees('九三学社台州市第五次代表大会召开。社省委副主委出席。社台州市委五年来成绩显著，社市委将继续努力。')
+    expect(cs.find((c) => c.name === '九三学社台州市委')).toMatchObject({ kind: 'democratic-party', region: '台州市' })
+    expect(cs.find((c) => c.name === '九三学社台州市委')!.mentions).toHaveLength(2)
+    expect(cs.find((c) => c.name === '九三学社省委')).toMatchObject({ kind: 'democratic-party', region: null })
+  })
+
+  it.each(['台州市社区委员会开展活动', '合作社市委关心', '九三学社社员走进社区委员会'])('no 九三学社 body in 社区 or without the party: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'democratic-party')).toEqual([])
+  })
+})
+
+describe('bodies: 民宗侨委 of a people\'s congress', () => {
+  it('省人大民宗侨委 is a congress committee of the province', () => {
+    expect(body('江苏省人大常委会召开会议。省人大民宗侨委主任邵军出席', '江苏省人大民宗侨委')).toMatchObject({ kind: 'congress', region: '江苏省' })
+  })
+})
