@@ -521,3 +521,29 @@ describe('bodies: 民宗侨委 of a people\'s congress', () => {
     expect(body('江苏省人大常委会召开会议。省人大民宗侨委主任邵军出席', '江苏省人大民宗侨委')).toMatchObject({ kind: 'congress', region: '江苏省' })
   })
 })
+
+describe('bodies: 中共中央 written in a title', () => {
+  it('中共中央政治局常委 names 中共中央; the role stays 中央政治局常委', () => {
+    const r = analyzer.analyze('中共中央政治局常委、全国政协主席王沪宁出席会议。')
+    expect(r.committees.find((c) => c.name === '中共中央')).toMatchObject({ kind: 'party', region: '全国' })
+    expect(r.persons.find((p) => p.name === '王沪宁')?.roles).toEqual(['中央政治局常委', '主席'])
+  })
+  it('without 中共 no body is written', () => {
+    expect(committees('中央政治局常委、全国政协主席王沪宁出席会议。').map((c) => c.name)).toEqual(['全国政协'])
+  })
+})
+
+describe('bodies: county-level cities that became districts, named by pages of their time', () => {
+  it.each([
+    ['金坛市政协副主席段振国出席', '金坛市政协', '金坛市', '常州市'],
+    ['吴江市委书记调研', '吴江市委', '吴江市', '苏州市'],
+    ['章丘市政府召开会议', '章丘市政府', '章丘市', '济南市'],
+  ])('%s → %s', (text, name, place, parent) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.find((c) => c.name === name)).toMatchObject({ region: place })
+    expect(r.places.find((p) => p.name === place)).toMatchObject({ level: 'county', parent, code: null })
+  })
+  it('the district of today keeps its name', () => {
+    expect(committees('苏州市吴江区政协召开会议').map((c) => c.name)).toEqual(['吴江区政协'])
+  })
+})
