@@ -11,6 +11,10 @@ const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 // The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none).
 const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
+// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
+// where no place begins it.
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
+const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
@@ -21,7 +25,7 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
   h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
-      : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
+      : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
@@ -58,16 +62,23 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = i
     let start = t.start
-    const placed = head.phrase === 'placed'
-    const pos = placed ? PLACED_POS : PHRASE_POS
-    while (k > 0 && i - k < 4 && pos.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && every(text, toks[k - 1]!.start, toks[k - 1]!.end, isHan)) {
+    const firm = head.phrase === 'firm'
+    const placed = head.phrase === 'placed' || firm
+    const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
+    const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
       if (!placed) start = toks[k]!.start
     }
-    if (placed && !placeStart.has(start)) return
-    if (placed && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
+    // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
+    // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
+    let from = -1
+    if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
+    if (from >= 0) start = toks[from]!.start
+    else if (placed && !placeStart.has(start)) return
+    if (placed && placeStart.has(start) && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }

@@ -19,7 +19,7 @@ export type Prefix = {
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone' | 'proper' | 'named'; whole: boolean }
+export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone' | 'proper' | 'named' | 'firm'; whole: boolean }
 
 export type BodyLexicon = {
   organs: Trie<Organ>
@@ -99,7 +99,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
-    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone' && phrase !== 'proper' && phrase !== 'named') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region, zone, proper or named`)
+    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone' && phrase !== 'proper' && phrase !== 'named' && phrase !== 'firm') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region, zone, proper, named or firm`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }

@@ -547,3 +547,18 @@ describe('bodies: county-level cities that became districts, named by pages of t
     expect(committees('苏州市吴江区政协召开会议').map((c) => c.name)).toEqual(['吴江区政协'])
   })
 })
+
+describe('bodies: companies named in full, with or without a place', () => {
+  it.each([
+    ['调研组走访了宝寰供应链物流管理有限公司等单位', '宝寰供应链物流管理有限公司', null],
+    ['先后调研中源协和细胞基因工程股份有限公司等5家企业', '中源协和细胞基因工程股份有限公司', null],
+    ['石狮市海阔天空休闲农业公司负责人介绍', '石狮市海阔天空休闲农业公司', '石狮市'],
+    ['委员企业绍兴市蓝剑传播有限公司', '绍兴市蓝剑传播有限公司', '绍兴市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  it.each(['该公司负责人说，一家科技有限公司', '他是一家民营有限公司的负责人', '走访物流公司'])('a company named by common words is no body: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
