@@ -1,5 +1,6 @@
 import type { Division, PlaceMention } from '../places/types.js'
 import { PlaceLevelSchema } from '../schema/result.js'
+import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
@@ -15,6 +16,7 @@ const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
 // where no place begins it.
 const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
+const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
@@ -84,7 +86,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
-    const region = (within(start, t.end) ?? above)?.division ?? null
+    // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
+    const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out

@@ -562,3 +562,22 @@ describe('bodies: companies named in full, with or without a place', () => {
     expect(committees(text)).toEqual([])
   })
 })
+
+describe('bodies: a democratic party unit after a chain of places is named by the innermost', () => {
+  it.each([
+    ['致公党杭州下城总支主委毛爱东', '致公党下城区总支', '下城区'],
+    ['九三学社重庆市江北区工委主委周勇', '九三学社江北区工委', '江北区'],
+    ['九三学社重庆市秀山土家族苗族自治县支社成立', '九三学社秀山土家族苗族自治县支社', '秀山土家族苗族自治县'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+  it('places that are no chain stay apart: 民建泉州市 + 委会', () => {
+    expect(committees('民建泉州市委会召开全会').map((c) => c.name)).toEqual(['民建泉州市委会'])
+  })
+})
+
+describe('bodies: a company named without a place is of the city the report is about', () => {
+  it('宝寰… in a report about 上海市 → region 上海市', () => {
+    expect(body('上海市工商联召开会议。调研组走访了宝寰供应链物流管理有限公司等单位', '宝寰供应链物流管理有限公司')).toMatchObject({ region: '上海市' })
+  })
+})
