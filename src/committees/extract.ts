@@ -90,8 +90,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
     const organId = organ.value.startsWith(COMMITTEE) ? COMMITTEE : organ.value
     const organWritten = x.keep && !term ? text.slice(organAt, organ.end) : organId
-    // A company keeps its region as written: it is part of its own name (国网南昌供电公司).
-    const written = (regionName && !national && x.kind !== 'other' ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
+    // An agency or a company keeps its region as written: it is part of its own name (国网南昌供电公司).
+    const written = (regionName && !national && !x.asWritten ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
     const name = x.keep ? (x.full ?? x.form) + written : written
     const key = x.kind === 'party' ? `${regionName ?? name}|${COMMITTEE}${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
     const rank = term ? 0 : place || national ? 2 : 1

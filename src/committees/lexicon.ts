@@ -13,6 +13,8 @@ export type Part = { form: string; after: string; kind: CommitteeKind; id: strin
 /** A word before a region (民进, 中共, 团) and the organs that end its bodies: data/body-prefixes.tsv. */
 export type Prefix = {
   form: string; party: string; kind: CommitteeKind; keep: boolean; organs: Trie<string>; national: Trie<string>
+  /** The region stays as written: it is part of an agency's or a company's own name (国网南昌供电公司). */
+  asWritten: boolean
   /** A short form that names its party only on a page that writes `full`, and is then named by it (社 → 九三学社). */
   full: string | null
 }
@@ -88,7 +90,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) {
     const [form = '', party = '', kind, keep, organWords = '', national = '', full = ''] = r.cells
     const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
-    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1', organs: words(organWords), national: words(national), full: full || null })
+    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
   }
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {

@@ -581,3 +581,20 @@ describe('bodies: a company named without a place is of the city the report is a
     expect(body('上海市工商联召开会议。调研组走访了宝寰供应链物流管理有限公司等单位', '宝寰供应链物流管理有限公司')).toMatchObject({ region: '上海市' })
   })
 })
+
+describe('bodies: local units of national agencies and state companies, named as written', () => {
+  it.each([
+    ['中国人民银行南昌中心支行行长出席', '中国人民银行南昌中心支行', 'government', '南昌市'],
+    ['国家金融监督管理总局江西监管局负责人', '国家金融监督管理总局江西监管局', 'government', '江西省'],
+    ['国家统计局南昌调查队发布数据', '国家统计局南昌调查队', 'government', '南昌市'],
+    ['国网江西省电力有限公司董事长', '国网江西省电力有限公司', 'other', '江西省'],
+    ['中国银行南昌分行行长', '中国银行南昌分行', 'other', '南昌市'],
+    ['南昌市人民医院负责人出席', '南昌市人民医院', 'other', '南昌市'],
+  ])('%s → %s', (text, name, kind, region) => {
+    expect(body(text, name)).toMatchObject({ kind, region })
+  })
+
+  it('the agency written alone stays the national body; a bank alone is no body', () => {
+    expect(committees('中国人民银行发布数据，中国银行表示支持').map((c) => c.name)).toEqual(['中国人民银行'])
+  })
+})
