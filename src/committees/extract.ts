@@ -4,7 +4,9 @@ import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
-import { longest, partyCommitteeOfParty, type BodyLexicon } from './lexicon.js'
+import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
+import type { PlaceMention } from '../places/types.js'
+import { ancestors } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -70,7 +72,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const pre = longest(lex.prefixes, text, i)
     if (!pre) continue
     const { value: x, end: at } = pre
-    const place = placeAt.get(at)
+    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
+    if (x.full && (tokens.isEnd[at] !== 1 || !text.includes(x.full))) continue
+    // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
+    let place = placeAt.get(at)
+    for (let q = place && placeAt.get(place.end); place?.division && q?.division && ancestors(q.division).includes(place.division); q = placeAt.get(q.end)) place = q
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
     const regionEnd = place ? place.end : rel ? rel.end : at
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
@@ -80,16 +86,29 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!organ) continue
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     const national = regionEnd === at
-    const { parts, end, kind } = readParts(lex, text, organ.end, x.kind, wordEnd)
+    const { parts, end: partsEnd, kind } = readParts(lex, text, organ.end, x.kind, wordEnd)
+    const unit = !parts.length && x.keep && !national ? unitAfter(lex, text, organ.end, x, placeAt) : null
+    const end = unit?.end ?? partsEnd
     const regionName = national ? NATIONAL : region?.name ?? null
     // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
     const organId = organ.value.startsWith(COMMITTEE) ? COMMITTEE : organ.value
     const organWritten = x.keep && !term ? text.slice(organAt, organ.end) : organId
-    const written = (regionName && !national ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
-    const name = x.keep ? x.form + written : written
+    // An agency or a company keeps its region as written: it is part of its own name (国网南昌供电公司).
+    const written = (regionName && !national && !x.asWritten ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
+    const name = x.keep ? (x.full ?? x.form) + written : written
     const key = x.kind === 'party' ? `${regionName ?? name}|${COMMITTEE}${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
-    take({ start: i, end, name, key, rank: term ? 0 : place || national ? 2 : 1, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
+    const rank = term ? 0 : place || national ? 2 : 1
+    if (unit) {
+      // A unit under the committee is a body of its own, of the place it names (民革黄石市委会 + 黄石港区总支 →
+      // 黄石港区), named with the committee; the committee is mentioned too (民革市委 later is the same).
+      const d = unit.place?.division ?? region
+      take({ start: i, end: organ.end, name: name.slice(0, name.length - (end - organ.end)), key, rank, kind: x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
+      take({ start: organ.end, end, name, key: `${d?.name ?? name}|${x.party}${organId}${text.slice(organ.end, end)}`, rank, kind: x.kind, region: d?.name ?? null, division: d, rule: 'rule:prefix+body+unit' })
+      i = end - 1
+      continue
+    }
+    take({ start: i, end, name, key, rank, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
     i = end - 1
   }
 
@@ -232,6 +251,20 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     i = end - 1
   }
   return out
+}
+
+/**
+ * A unit under a party's committee written right after it (民革金华市委会 + 直属兰溪市支部, 民革黄石市委会 +
+ * 黄石港区总支, 民革江苏省委 + 省直工委): a word of data/party-unit-words.txt and/or a place, then a lower
+ * organ of the party (总支, 支部, 工委; not its 委 again).
+ */
+function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>): { end: number; place: PlaceMention | undefined } | null {
+  let k = lex.unitWords.longestAt(text, at)?.end ?? at
+  const place = placeAt.get(k)
+  if (place) k = place.end
+  if (k === at) return null
+  const o = longest(x.organs, text, k)
+  return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */

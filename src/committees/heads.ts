@@ -1,4 +1,6 @@
-import type { PlaceMention } from '../places/types.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import { PlaceLevelSchema } from '../schema/result.js'
+import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
@@ -8,6 +10,15 @@ import { partitionPoint } from '../text/bisect.js'
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
+// The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none).
+const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
+// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
+// where no place begins it.
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
+const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
+const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
+// A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
+const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
@@ -16,7 +27,7 @@ const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
   h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
-      : phrase.length >= (h.phrase === 'placed' ? 4 : 2)
+      : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
@@ -45,28 +56,87 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       return
     }
     const bodyStart = t.end - head.word.length
+    if (head.phrase === 'proper' || head.phrase === 'named') {
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, covered, placeStart, i, head)
+      if (m) out.push(m)
+      return
+    }
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = i
     let start = t.start
-    const placed = head.phrase === 'placed'
-    const pos = placed ? PLACED_POS : PHRASE_POS
-    while (k > 0 && i - k < 4 && pos.test(toks[k - 1]!.pos) && toks[k - 1]!.end === toks[k]!.start && every(text, toks[k - 1]!.start, toks[k - 1]!.end, isHan)) {
+    const firm = head.phrase === 'firm'
+    const placed = head.phrase === 'placed' || firm
+    const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
+    const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
       if (!placed) start = toks[k]!.start
     }
-    if (placed && !placeStart.has(start)) return
-    if (placed && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
+    // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
+    // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
+    let from = -1
+    if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
+    if (from >= 0) start = toks[from]!.start
+    else if (placed && !placeStart.has(start)) return
+    if (placed && placeStart.has(start) && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
-    const region = (within(start, t.end) ?? above)?.division ?? null
+    // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
+    const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/**
+ * A body named by one proper name right before its head, kept as written (南京海关, 金陵海关): the word
+ * before the head in the same token or the token before it, a place or a proper noun of the segmenter.
+ */
+function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+  const { text, tokens } = input
+  const t = tokens.list[i]!
+  const bodyStart = t.end - head.word.length
+  const prev = bodyStart > t.start ? t : tokens.list[i - 1]
+  const start = bodyStart > t.start ? t.start : prev?.end === t.start ? prev.start : -1
+  if (!prev || start < 0 || covered[start] || bodyStart - start < 2 || !every(text, start, bodyStart, isHan)) return null
+  const place = placeStart.get(start)
+  if (!(place && place.end === bodyStart) && !PROPER_POS.test(prev.pos)) return null
+  const name = text.slice(start, t.end)
+  const region = place?.division ?? null
+  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:proper' }
+}
+
+/**
+ * A body named by nouns that begin with a place, kept as written (奉贤区南桥镇商会, 上海市工商联物联网产业商会,
+ * 萧山商会): at most five nouns before the head, through the places among them to the first; not a generic
+ * word right before the head (上海市基层商会: data/generic-body-words.txt).
+ */
+function namedBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const t = toks[i]!
+  const bodyStart = t.end - head.word.length
+  if (bodyStart > t.start || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  // The places of the name, last first: the region is the last one of a lower level than the first
+  // (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会).
+  const within: Division[] = []
+  let start = -1
+  for (let k = i; k > 0 && i - k < 5; k--) {
+    const w = toks[k - 1]!
+    if (w.end !== toks[k]!.start || !NAMED_POS.test(w.pos) || !every(text, w.start, w.end, isHan)) break
+    const p = placeStart.get(w.start)
+    if (p?.division) { start = w.start; within.push(p.division) }
+  }
+  if (start < 0) return null
+  const name = text.slice(start, t.end)
+  const first = within[within.length - 1]!
+  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level)) ?? first
+  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:named' }
 }
 
 /**

@@ -11,11 +11,17 @@ export type Organ = { form: string; kind: CommitteeKind; id: string; short: bool
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
 /** A word before a region (民进, 中共, 团) and the organs that end its bodies: data/body-prefixes.tsv. */
-export type Prefix = { form: string; party: string; kind: CommitteeKind; keep: boolean; organs: Trie<string>; national: Trie<string> }
+export type Prefix = {
+  form: string; party: string; kind: CommitteeKind; keep: boolean; organs: Trie<string>; national: Trie<string>
+  /** The region stays as written: it is part of an agency's or a company's own name (国网南昌供电公司). */
+  asWritten: boolean
+  /** A short form that names its party only on a page that writes `full`, and is then named by it (社 → 九三学社). */
+  full: string | null
+}
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone'; whole: boolean }
+export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone' | 'proper' | 'named' | 'firm'; whole: boolean }
 
 export type BodyLexicon = {
   organs: Trie<Organ>
@@ -41,6 +47,10 @@ export type BodyLexicon = {
   zoneEnds: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
   localEnds: Trie<true>
+  /** Words between a democratic party's committee and a unit under it (直属 of 民革金华市委会直属兰溪市支部, 省直 of 省直工委): data/party-unit-words.txt. */
+  unitWords: Trie<true>
+  /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
+  genericWords: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
   /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
@@ -78,9 +88,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const prefixes = new Trie<Prefix>()
   for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) {
-    const [form = '', party = '', kind, keep, organWords = '', national = ''] = r.cells
+    const [form = '', party = '', kind, keep, organWords = '', national = '', full = ''] = r.cells
     const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
-    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1', organs: words(organWords), national: words(national) })
+    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
   }
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
@@ -91,7 +101,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
-    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region or zone`)
+    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone' && phrase !== 'proper' && phrase !== 'named' && phrase !== 'firm') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region, zone, proper, named or firm`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }
@@ -109,9 +119,10 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), unitWords: words('party-unit-words.txt'), zoneEnds: words('zone-words.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
-    prefixEndAt: (text, at) => prefixes.longestAt(text, at)?.end ?? -1,
+    // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
+    prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
 }
 

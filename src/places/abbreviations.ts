@@ -8,6 +8,9 @@ import type { Division, Form, PlaceMention } from './types.js'
 /** What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the words that end its phrase after. */
 export type AbbreviationContext = { before: UnitSet; after: Trie<true> }
 
+/** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
+export const LIST_RULE = 'alias:abbreviation-list'
+
 const mention = (division: Division, text: string, start: number, rule: string): PlaceMention => {
   const form: Form = { division, form: text[start]!, short: true, rule }
   return { start, end: start + 1, forms: [form], division, rule }
@@ -49,7 +52,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       const wholeWord = tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x'
       const before = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1
       if (wholeWord || (before && listWords.longestAt(text, j))) {
-        for (let k = i; k < j; k++) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, 'alias:abbreviation-list'))
+        for (let k = i; k < j; k++) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
         i = j - 1
         continue
       }

@@ -1,4 +1,5 @@
 import { defineStage } from '../pipeline/stage.js'
+import { LIST_RULE } from '../places/abbreviations.js'
 import { ancestors } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
@@ -50,7 +51,8 @@ export const regionsStage = defineStage({
  * same paragraph (安徽省天长市政协…市政协), else the article's home region lifted to that level, else
  * the nearest fitting place earlier in the article, else the fitting place the page names most. Only a
  * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
- * not the city the county lies in.
+ * not the city the county lies in. A province named in a list of abbreviations is not the one a relative
+ * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it).
  */
 export function relativeResolver(structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
   const resolved = ms.filter((m) => m.division)
@@ -80,14 +82,14 @@ export function relativeResolver(structure: Structure, ms: readonly PlaceMention
     let k = upperBound(resolved, pos) - 1
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && fits(m.division!, rel)) return m.division
     }
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null
     if (lifted) return lifted
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && fits(m.division!, rel)) return m.division
     }
     return mostNamed(rel)
   }

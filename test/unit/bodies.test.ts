@@ -444,3 +444,157 @@ describe('bodies: a 政协 liaison group or its 机关 is part of the 政协, no
     expect(committees(text).map((c) => c.name)).toEqual(['太湖县政协'])
   })
 })
+
+describe('bodies: a province named in a list of abbreviations is not the region of a relative word', () => {
+  it('省侨办 after 省政协港澳台侨委员会 is the 江苏省 one, not 台湾省', () => {
+    const names = committees('致公党江苏省委参加。省政协港澳台侨（外事）委员会组织省侨办、省侨联在南京调研。').map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining(['江苏省政协港澳台侨（外事）委员会', '江苏省侨办', '江苏省侨联']))
+    expect(names.filter((n) => n.startsWith('台湾省'))).toEqual([])
+  })
+})
+
+describe('bodies: agencies and companies named with a place, as written', () => {
+  it.each([
+    ['南京海关关长李多宽介绍情况', '南京海关', 'government', '南京市'],
+    ['参观了金陵海关报关大厅', '金陵海关', 'government', null],
+    ['国网南昌供电公司负责人汇报', '国网南昌供电公司', 'other', '南昌市'],
+    ['赴国网天津市电力公司开展调研', '国网天津市电力公司', 'other', '天津市'],
+    ['国家税务总局南昌市税务局局长出席', '国家税务总局南昌市税务局', 'government', '南昌市'],
+  ])('%s → %s', (text, name, kind, region) => {
+    expect(body(text, name)).toMatchObject({ kind, region })
+  })
+
+  it.each(['加深了对海关工作的了解', '全国海关系统开展培训', '各级海关'])('customs named by no proper name is no body: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: chambers of commerce named from their place', () => {
+  it.each([
+    ['听取奉贤区南桥镇商会的介绍', '奉贤区南桥镇商会', '南桥镇'],
+    ['上海市五金商会、上海市广东商会等单位', '上海市广东商会', '上海市'],
+    ['走访了宝山区工商联物流商会', '宝山区工商联物流商会', '宝山区'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'mass-organisation', region })
+  })
+
+  it.each(['推动统战工作向基层商会有效覆盖', '上海市基层商会建设情况', '各商会负责人'])('a generic chamber is no body: %s', (text) => {
+    expect(committees(text).filter((c) => c.name.endsWith('商会'))).toEqual([])
+  })
+})
+
+describe('bodies: a unit under a democratic party committee is a body of its own', () => {
+  it.each([
+    ['民革黄石市委会黄石港区总支组织活动', '民革黄石市委会黄石港区总支', '黄石港区'],
+    ['民革金华市委会直属兰溪市支部换届', '民革金华市委会直属兰溪市支部', '兰溪市'],
+    ['参观了民革江苏省委省直工委活动室', '民革江苏省委省直工委', '江苏省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it('the committee above is mentioned too, and a later short form is that committee', () => {
+    const cs = committees('民革黄石市委会黄石港区总支组织学习。民革市委副主委出席。')
+    expect(cs.map((c) => c.name)).toEqual(['民革黄石市委会', '民革黄石市委会黄石港区总支'])
+    expect(cs[0]!.mentions.map((m) => m.text)).toEqual(['民革黄石市委会', '民革市委'])
+  })
+
+  it('a committee followed by another committee of the party is no unit', () => {
+    expect(committees('民革金华市委会主委出席').map((c) => c.name)).toEqual(['民革金华市委会'])
+  })
+})
+
+describe('bodies: 社 for 九三学社 on a page that writes 九三学社', () => {
+  it('社台州市委, 社市委 and 社省委 are 九三学社 committees', () => {
+    const cs = committees('九三学社台州市第五次代表大会召开。社省委副主委出席。社台州市委五年来成绩显著，社市委将继续努力。')
+    expect(cs.find((c) => c.name === '九三学社台州市委')).toMatchObject({ kind: 'democratic-party', region: '台州市' })
+    expect(cs.find((c) => c.name === '九三学社台州市委')!.mentions).toHaveLength(2)
+    expect(cs.find((c) => c.name === '九三学社省委')).toMatchObject({ kind: 'democratic-party', region: null })
+  })
+
+  it.each(['台州市社区委员会开展活动', '合作社市委关心', '九三学社社员走进社区委员会'])('no 九三学社 body in 社区 or without the party: %s', (text) => {
+    expect(committees(text).filter((c) => c.kind === 'democratic-party')).toEqual([])
+  })
+})
+
+describe('bodies: 民宗侨委 of a people\'s congress', () => {
+  it('省人大民宗侨委 is a congress committee of the province', () => {
+    expect(body('江苏省人大常委会召开会议。省人大民宗侨委主任邵军出席', '江苏省人大民宗侨委')).toMatchObject({ kind: 'congress', region: '江苏省' })
+  })
+})
+
+describe('bodies: 中共中央 written in a title', () => {
+  it('中共中央政治局常委 names 中共中央; the role stays 中央政治局常委', () => {
+    const r = analyzer.analyze('中共中央政治局常委、全国政协主席王沪宁出席会议。')
+    expect(r.committees.find((c) => c.name === '中共中央')).toMatchObject({ kind: 'party', region: '全国' })
+    expect(r.persons.find((p) => p.name === '王沪宁')?.roles).toEqual(['中央政治局常委', '主席'])
+  })
+  it('without 中共 no body is written', () => {
+    expect(committees('中央政治局常委、全国政协主席王沪宁出席会议。').map((c) => c.name)).toEqual(['全国政协'])
+  })
+})
+
+describe('bodies: county-level cities that became districts, named by pages of their time', () => {
+  it.each([
+    ['金坛市政协副主席段振国出席', '金坛市政协', '金坛市', '常州市'],
+    ['吴江市委书记调研', '吴江市委', '吴江市', '苏州市'],
+    ['章丘市政府召开会议', '章丘市政府', '章丘市', '济南市'],
+  ])('%s → %s', (text, name, place, parent) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.find((c) => c.name === name)).toMatchObject({ region: place })
+    expect(r.places.find((p) => p.name === place)).toMatchObject({ level: 'county', parent, code: null })
+  })
+  it('the district of today keeps its name', () => {
+    expect(committees('苏州市吴江区政协召开会议').map((c) => c.name)).toEqual(['吴江区政协'])
+  })
+})
+
+describe('bodies: companies named in full, with or without a place', () => {
+  it.each([
+    ['调研组走访了宝寰供应链物流管理有限公司等单位', '宝寰供应链物流管理有限公司', null],
+    ['先后调研中源协和细胞基因工程股份有限公司等5家企业', '中源协和细胞基因工程股份有限公司', null],
+    ['石狮市海阔天空休闲农业公司负责人介绍', '石狮市海阔天空休闲农业公司', '石狮市'],
+    ['委员企业绍兴市蓝剑传播有限公司', '绍兴市蓝剑传播有限公司', '绍兴市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  it.each(['该公司负责人说，一家科技有限公司', '他是一家民营有限公司的负责人', '走访物流公司'])('a company named by common words is no body: %s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
+
+describe('bodies: a democratic party unit after a chain of places is named by the innermost', () => {
+  it.each([
+    ['致公党杭州下城总支主委毛爱东', '致公党下城区总支', '下城区'],
+    ['九三学社重庆市江北区工委主委周勇', '九三学社江北区工委', '江北区'],
+    ['九三学社重庆市秀山土家族苗族自治县支社成立', '九三学社秀山土家族苗族自治县支社', '秀山土家族苗族自治县'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+  it('places that are no chain stay apart: 民建泉州市 + 委会', () => {
+    expect(committees('民建泉州市委会召开全会').map((c) => c.name)).toEqual(['民建泉州市委会'])
+  })
+})
+
+describe('bodies: a company named without a place is of the city the report is about', () => {
+  it('宝寰… in a report about 上海市 → region 上海市', () => {
+    expect(body('上海市工商联召开会议。调研组走访了宝寰供应链物流管理有限公司等单位', '宝寰供应链物流管理有限公司')).toMatchObject({ region: '上海市' })
+  })
+})
+
+describe('bodies: local units of national agencies and state companies, named as written', () => {
+  it.each([
+    ['中国人民银行南昌中心支行行长出席', '中国人民银行南昌中心支行', 'government', '南昌市'],
+    ['国家金融监督管理总局江西监管局负责人', '国家金融监督管理总局江西监管局', 'government', '江西省'],
+    ['国家统计局南昌调查队发布数据', '国家统计局南昌调查队', 'government', '南昌市'],
+    ['国网江西省电力有限公司董事长', '国网江西省电力有限公司', 'other', '江西省'],
+    ['中国银行南昌分行行长', '中国银行南昌分行', 'other', '南昌市'],
+    ['南昌市人民医院负责人出席', '南昌市人民医院', 'other', '南昌市'],
+  ])('%s → %s', (text, name, kind, region) => {
+    expect(body(text, name)).toMatchObject({ kind, region })
+  })
+
+  it('the agency written alone stays the national body; a bank alone is no body', () => {
+    expect(committees('中国人民银行发布数据，中国银行表示支持').map((c) => c.name)).toEqual(['中国人民银行'])
+  })
+})
