@@ -3,6 +3,7 @@ import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import { AFTER_PARENT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import type { Form, PlaceMention } from './types.js'
 
@@ -75,6 +76,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // township's one-character suffix for its official name when the segmenter glued the suffix to the next word.
   const glued = a.suffixGlued && !f.short && f.division.level === 'township' && g.shortForms.isTownship(f.form.slice(-1))
   if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
+  // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
+  // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport).
+  if (f.rule === AFTER_PARENT) return a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is

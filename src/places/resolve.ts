@@ -1,6 +1,7 @@
 import { articleAt, type Structure } from '../structure/types.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
+import { AFTER_PARENT } from './aliases.js'
 import { Anchors } from './anchors.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
@@ -63,8 +64,8 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
 
 /**
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
- * support: its parent written right before it, one of its divisions written in full right after it
- * (南康唐江镇), or its parent division or its own full name mentioned
+ * support: its parent written right before it, one of its divisions written in full or by its short stem right after
+ * it (南康唐江镇, 金山廊下), or its parent division or its own full name mentioned
  * elsewhere on the page (for a county-level city's proper name of one division, also its province: 浙江 … 义乌), or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
@@ -87,7 +88,7 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
-      (next && next.start === m.end && next.division && next.rule === 'gazetteer' && isAncestor(d, next.division)) ||
+      (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not 江山/ns, a word
