@@ -5,8 +5,11 @@ import { isHan } from '../text/chars.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { Division, Form, PlaceMention } from './types.js'
 
-/** What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the words that end its phrase after. */
-export type AbbreviationContext = { before: UnitSet; after: Trie<true> }
+/**
+ * What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the
+ * words that end its phrase after; `city`: those of them that frame a county-level city's short name alone (赴昆山考察).
+ */
+export type AbbreviationContext = { before: UnitSet; after: Trie<true>; city: { before: UnitSet; after: Trie<true> } }
 
 const mention = (division: Division, text: string, start: number, rule: string): PlaceMention => {
   const form: Form = { division, form: text[start]!, short: true, rule }

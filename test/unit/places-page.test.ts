@@ -40,7 +40,8 @@ describe('a division whose name begins with a conjunction, after another word', 
 })
 
 // A county-level city written short, its prefecture unnamed: its province on the page vouches for a name the
-// segmenter knows as a proper noun (义乌/nz, 慈溪/nrt), not for one that is also a word or a landform.
+// segmenter knows as a proper noun (义乌/nz, 慈溪/nrt), not for one that is also a word or a landform; a visit written
+// around it (赴昆山考察: data/abbreviation-context.tsv, column city) vouches for any.
 describe('a county-level city written short in the province the page names', () => {
   it('浙江 … 义乌, 慈溪: the cities, under their prefectures', () => {
     const r = analyzer.analyze('省政协调研组前往浙江考察，走进义乌的市场，又到慈溪的工业园。')
@@ -54,6 +55,18 @@ describe('a county-level city written short in the province the page names', () 
   it('a word that is also a city of the province stays a word (江山, 井冈山)', () => {
     expect(analyzer.analyze('浙江的委员说，江山就是人民，人民就是江山。').places.map((p) => p.name)).toEqual(['浙江省'])
     expect(analyzer.analyze('江西省的委员们重温井冈山精神。').places.map((p) => p.name)).toEqual(['江西省'])
+  })
+
+  it.each([
+    ['市政协组织委员赴昆山考察学习。', [['昆山市', '苏州市']]],
+    ['委员们来义乌调研。', [['义乌市', '金华市']]],
+    ['调研组赴江山考察。', [['江山市', '衢州市']]],
+  ])('without its province, a visit written around it: %s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => [p.name, p.parent])).toEqual(want)
+  })
+
+  it.each([['江山就是人民。'], ['工厂建在临海的山坡上。'], ['迎来临海考察的客人。'], ['赴临海地区工作。']])('no visit, no city: %s', (text) => {
+    expect(analyzer.analyze(text).places).toEqual([])
   })
 
   it('a county (not a city) of the province needs its prefecture: 长白 of 长白山 on a 吉林 page', () => {
