@@ -99,6 +99,14 @@ function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: nu
   return null
 }
 
+/** The Chinese numerals at `at` alone, with no approximation or magnitude after them (二 of 三分之二来自). */
+function numeralsAt(text: string, at: number, n: Numerals): { value: number; end: number } | null {
+  let e = at
+  while (e < text.length && n.isNumeral(text[e]!)) e++
+  const value = e > at ? n.parse(text.slice(at, e)) : null
+  return value === null ? null : { value, end: e }
+}
+
 /** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
 function readRound(text: string, at: number, n: Numerals): { value: number; end: number } | null {
   let value = 1
@@ -174,10 +182,20 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       approx = core.approx
       max = core.max
       scaled = core.scaled
+      // 三分之二, 四分之一: the numerator after 分之 over the denominator, as a percentage (like 百分之, 三成), to
+      // two decimals (66.67).
+      const fraction = max === undefined ? fw.fraction.longestAt(text, end) : undefined
+      if (fraction) {
+        const numerator = numeralsAt(text, fraction.end, n)
+        if (!numerator || value === 0 || numerator.value > value) continue
+        value = Math.round((numerator.value / value) * 10000) / 100
+        end = numerator.end
+        unit = '%'
+      }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
       // a magnitude alone counts only made approximate (近百名, 十余家).
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
-      if (core.lone && !core.approx && !beforeAt(fw, text, s)) {
+      if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }

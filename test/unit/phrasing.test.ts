@@ -32,7 +32,7 @@ describe('a township of several counties, beside unambiguous towns of one county
   })
 })
 
-describe('figures: rates below zero, degrees, halves', () => {
+describe('figures: rates below zero, degrees, halves, shares', () => {
   it.each([
     ['增速从去年上半年的-17%转为31.1%', [{ text: '-17%', value: -17, unit: '%', approx: null }, { text: '31.1%', value: 31.1, unit: '%', approx: null }]],
     ['同比增长（-2.5%）', [{ text: '-2.5%', value: -2.5, unit: '%', approx: null }]],
@@ -42,6 +42,20 @@ describe('figures: rates below zero, degrees, halves', () => {
     ['开了两个半小时', [{ text: '两个半小时', value: 2.5, unit: '小时', approx: null }]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
+  })
+
+  // A share written as a fraction is a percentage, as 百分之 and 成 are (README: 三成 → 30 %), to two decimals.
+  it.each([
+    ['委员中三分之二来自基层', [{ text: '三分之二', value: 66.67, unit: '%', approx: null }]],
+    ['四分之一是党外人士', [{ text: '四分之一', value: 25, unit: '%', approx: null }]],
+    ['超过三分之一以上', [{ text: '超过三分之一以上', value: 33.33, unit: '%', approx: 'more' }]],
+    ['千分之五', [{ text: '千分之五', value: 0.5, unit: '%', approx: null }]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+
+  it.each([['五分之六'], ['三分之'], ['分之二']])('no share in %s', (text) => {
+    expect(figures(text)).toEqual([])
   })
 
   it.each([
