@@ -17,12 +17,16 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topics: 0.8,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.965, committees: 0.925, persons: 0.97, figures: 0.97, dates: 0.98 },
+    // Committees and persons lowered with pages 181–188 (their bodies written with no region, 麻占平和秘书长); without
+    // those pages they stay at 0.929 and 0.973.
+    lists: { places: 0.97, committees: 0.915, persons: 0.965, figures: 0.97, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.915, 'person.cppccMember': 0.99 },
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.93, committees: 0.89, persons: 0.96, figures: 0.94, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.96, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.87, 'person.org': 0.82, 'person.cppccMember': 0.9 },
+    // Committees, persons and person.org lowered with held-out pages 185 and 188; without them they stay at 0.891,
+    // 0.969 and 0.825.
+    lists: { places: 0.94, committees: 0.85, persons: 0.95, figures: 0.96, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 0.96, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.87, 'person.org': 0.77, 'person.cppccMember': 0.9 },
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.98, committees: 0.93, persons: 0.98, figures: 0.95, dates: 0.96 },
