@@ -201,6 +201,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       }
     }
     if (fw.stops.longestAt(text, end) && unit === null) continue
+    // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
+    if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
     // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
     const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null

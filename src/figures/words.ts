@@ -33,13 +33,15 @@ export type FigureWords = {
   half: ReadonlySet<string>
   /** Words between a denominator and a numerator (三分之二): a share, reported as a percentage. */
   fraction: Trie<true>
+  /** Words after a count in Chinese numerals that open the quoted name of a set (两个“确立”): a slogan, no figure. */
+  named: Trie<true>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -58,7 +60,8 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'duration') (w.durations as Set<string>).add(word)
     else if (position === 'half') (w.half as Set<string>).add(word)
     else if (position === 'fraction') w.fraction.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half or fraction`)
+    else if (position === 'named') w.named.add(word, true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction or named`)
   }
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)

@@ -54,6 +54,14 @@ describe('figures: rates below zero, degrees, halves, shares', () => {
     expect(figures(text)).toEqual(want)
   })
 
+  it.each([['深刻领悟两个“确立”的决定性意义'], ['增强四个“全面”'], ['开展四个“双百行动”以来']])('a count in Chinese numerals before a quoted name is a slogan: %s', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  it('Arabic digits before a quoted name stay a count (3个“美丽乡村”示范点)', () => {
+    expect(figures('建成3个“美丽乡村”示范点')).toEqual([{ text: '3个', value: 3, unit: '个', approx: null }])
+  })
+
   it.each([['五分之六'], ['三分之'], ['分之二']])('no share in %s', (text) => {
     expect(figures(text)).toEqual([])
   })
