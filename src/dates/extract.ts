@@ -5,6 +5,8 @@ import { nextMatch } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import type { DateWords } from './words.js'
 
+// 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
+const NOT_AFTER = /[\d第个]/
 const pad = (n: number) => String(n).padStart(2, '0')
 const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})/
 
@@ -14,6 +16,23 @@ function articleDates(text: string, s: Structure): Array<Date | null> {
     const m = a.date ? /(\d{4})-(\d{2})-(\d{2})/.exec(a.date) : FULL.exec(text.slice(a.start, Math.min(a.end, a.start + 300)))
     return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
   })
+}
+
+/**
+ * The first month of a range or list written before the month at `at` (1-6月份, 3、4月份, 今年1至9月): its span,
+ * its year (written, relative to `thisYear`, or none) and whether a year was written.
+ */
+function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: string | undefined) => number | null, thisYear: number | null) {
+  const from = Math.max(0, at - 12)
+  const m = words.leadMonth.exec(text.slice(from, at))
+  const month = m ? num(m[3]) : null
+  if (!m || month === null || month < 1 || month > 12) return null
+  const numAt = from + m.index + m[0].lastIndexOf(m[3]!)
+  if (NOT_AFTER.test(text[numAt - 1] ?? '')) return null
+  const year = m[1] ? num(m[1]) : m[2] && thisYear !== null ? thisYear + words.relative.get(m[2])!.offset : null
+  // Its span: the year and the number (2024年1, 今年1), not the range mark.
+  const start = from + m.index
+  return { start, end: numAt + m[3]!.length, month, year, dated: m[1] !== undefined || m[2] !== undefined }
 }
 
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
@@ -36,8 +55,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
   // begins, and the year it shares.
   let carry = { at: -1, year: 0 }
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
-    // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
-    if (/[\d第个]/.test(text[m.index - 1] ?? '')) continue
+    if (NOT_AFTER.test(text[m.index - 1] ?? '')) continue
     const at = m.index
     // The span is the date: 以来 of 8月以来, 份 of 5月份 make a month a date but are not part of it.
     const end = at + m[0].length - (m[5]?.length ?? 0)
@@ -69,9 +87,13 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const carried = year === null && at === carry.at
     if (carried) year = carry.year
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue
+    // 1-6月份, 3、4月份, 今年1至9月: the first month, written without 月, lends the second its year.
+    const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, anchor?.getUTCFullYear() ?? pageYear) : null
+    if (lead && year === null) year = lead.year
     // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).
-    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !carried && day === null) continue
+    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !carried && !(lead && lead.dated) && day === null) continue
     const yy = year === null ? '-' : String(year)
+    if (lead && lead.month < month) push(lead.start, lead.end, year === null ? `--${pad(lead.month)}` : `${yy}-${pad(lead.month)}`)
     push(at, end, day === null ? (year === null ? `--${pad(month)}` : `${yy}-${pad(month)}`) : `${yy}-${pad(month)}-${pad(day)}`)
     // 5月5日至7日: the range's last day, in the same month.
     const range = day !== null ? words.rangeDay.exec(text.slice(end, end + 8)) : null

@@ -1,7 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
-import { HAN_DIGITS, HAN_SMALL } from '../text/grammar.js'
+import { HAN_DIGITS, HAN_SMALL, YEAR } from '../text/grammar.js'
 
 /**
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
@@ -19,6 +19,11 @@ export type DateWords = {
   pattern: RegExp
   /** The second day of a range written after a first date (至7日): group 1 the day. */
   rangeDay: RegExp
+  /**
+   * The first month of a range or list whose 月 is written once (1-6月份, 3、4月份, 今年1至9月), ending where the
+   * second month begins: group 1 a year, 2 a relative year, 3 the month.
+   */
+  leadMonth: RegExp
   starts: UnitSet
 }
 
@@ -46,12 +51,13 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
+  const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(?:${alternation(lists.range!)})$`)
   const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])
   return {
     relative, monthNames,
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
-    pattern, rangeDay, starts,
+    pattern, rangeDay, leadMonth, starts,
   }
 }

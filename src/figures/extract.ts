@@ -3,6 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
+import { YEAR } from '../text/grammar.js'
 import { arabicDigits, scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
 import type { Approx, FigureWords } from './words.js'
@@ -21,8 +22,11 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
 const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
+// A minus sign before a number that no digit, letter or point precedes (增速从-17%转为31.1%): a negative rate,
+// not a range (3-5%) nor a code (A-3).
+const MINUS = /[-−－]/
+const NOT_BEFORE_MINUS = /[\dA-Za-z.]/
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
-const YEAR = '年'
 
 /** A number read at a position: its value (exact), where it ends, and an approximation written inside it. */
 type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean; scaled: boolean; max?: number }
@@ -95,6 +99,14 @@ function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: nu
   return null
 }
 
+/** The Chinese numerals at `at` alone, with no approximation or magnitude after them (二 of 三分之二来自). */
+function numeralsAt(text: string, at: number, n: Numerals): { value: number; end: number } | null {
+  let e = at
+  while (e < text.length && n.isNumeral(text[e]!)) e++
+  const value = e > at ? n.parse(text.slice(at, e)) : null
+  return value === null ? null : { value, end: e }
+}
+
 /** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
 function readRound(text: string, at: number, n: Numerals): { value: number; end: number } | null {
   let value = 1
@@ -143,7 +155,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
     if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
     // The look-up in the gazetteer last: it is the dearest test.
-    if (inPlace[s] || NOT_AFTER.test(prev) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
+    const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
+    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null
@@ -169,15 +182,27 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       approx = core.approx
       max = core.max
       scaled = core.scaled
+      // 三分之二, 四分之一: the numerator after 分之 over the denominator, as a percentage (like 百分之, 三成), to
+      // two decimals (66.67).
+      const fraction = max === undefined ? fw.fraction.longestAt(text, end) : undefined
+      if (fraction) {
+        const numerator = numeralsAt(text, fraction.end, n)
+        if (!numerator || value === 0 || numerator.value > value) continue
+        value = Math.round((numerator.value / value) * 10000) / 100
+        end = numerator.end
+        unit = '%'
+      }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
       // a magnitude alone counts only made approximate (近百名, 十余家).
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
-      if (core.lone && !core.approx && !beforeAt(fw, text, s)) {
+      if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
     }
     if (fw.stops.longestAt(text, end) && unit === null) continue
+    // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
+    if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
     // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
     const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null
@@ -196,10 +221,19 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const tenths = fw.tenths.longestAt(text, end)
       const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
       const split = splitUnit(fw, text, end)
+      const half = halfUnit(fw, text, end)
       if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
       else if (split) { unit = split.unit; fend = split.end; approx ??= split.approx }
-      else if (u) { unit = u[1][0]!.unit; fend = u[0] }
+      else if (half && max === undefined && wordEnds(half.end)) { unit = half.unit; fend = half.end; value += 0.5 }
+      else if (u) {
+        unit = u[1][0]!.unit
+        fend = u[0]
+        // 6年半: a half after the unit, where a word ends (not 5年半导体).
+        if (max === undefined && fw.half.has(text[fend] ?? '') && wordEnds(fend + 1)) { value += 0.5; fend++ }
+      }
     }
+    // A negative number is a rate (-17%), else the minus is some other mark, as before.
+    if (negative && unit !== '%') continue
     const before = beforeAt(fw, text, s)
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
@@ -211,7 +245,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // 一九八五年, 二〇二三年, 九八年: a year written digit by digit.
     if (unit === YEAR && chinese && max === undefined && digitByDigit(text.slice(s, end), n)) continue
     let start = s
-    if (before) { approx ??= before.values[0]!; start = before.start }
+    if (negative) { value = -value; start = s - 1 }
+    else if (before) { approx ??= before.values[0]!; start = before.start }
     const after = fw.after.longestAt(text, fend)
     if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
     out.push({ text: text.slice(start, fend), value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
@@ -245,6 +280,14 @@ function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; e
   const joined = text[at]! + text.slice(at + 2, at + 6)
   const u = fw.units.longestAt(joined, 0)
   return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end, approx } : null
+}
+
+/** A unit of two parts with a half between them (3个半月): the unit of the parts joined, and where it ends. */
+function halfUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number } | null {
+  if (!fw.half.has(text[at + 1] ?? '')) return null
+  const joined = text[at]! + text.slice(at + 2, at + 6)
+  const u = fw.units.longestAt(joined, 0)
+  return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end } : null
 }
 
 /** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */

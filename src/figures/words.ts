@@ -29,13 +29,19 @@ export type FigureWords = {
   pairs: ReadonlySet<string>
   /** Nouns after 年 that make a duration (三年内), by their first character. */
   durations: ReadonlySet<string>
+  /** Characters after a unit, or inside one of two parts, that add a half (6年半, 3个半月). */
+  half: ReadonlySet<string>
+  /** Words between a denominator and a numerator (三分之二): a share, reported as a percentage. */
+  fraction: Trie<true>
+  /** Words after a count in Chinese numerals that open the quoted name of a set (两个“确立”): a slogan, no figure. */
+  named: Trie<true>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -52,7 +58,10 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'stop') w.stops.add(word, true)
     else if (position === 'pair') (w.pairs as Set<string>).add(word)
     else if (position === 'duration') (w.durations as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair or duration`)
+    else if (position === 'half') (w.half as Set<string>).add(word)
+    else if (position === 'fraction') w.fraction.add(word, true)
+    else if (position === 'named') w.named.add(word, true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction or named`)
   }
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)

@@ -5,8 +5,11 @@ import { isHan } from '../text/chars.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { Division, Form, PlaceMention } from './types.js'
 
-/** What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the words that end its phrase after. */
-export type AbbreviationContext = { before: UnitSet; after: Trie<true> }
+/**
+ * What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the
+ * words that end its phrase after; `city`: those of them that frame a county-level city's short name alone (赴昆山考察).
+ */
+export type AbbreviationContext = { before: UnitSet; after: Trie<true>; city: { before: UnitSet; after: Trie<true> } }
 
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'

@@ -7,10 +7,13 @@ const AUTONOMOUS = /^([\u4e00-\u9fff]{2,})自治(区|州|县|旗)$/
 
 const NONE: readonly Suffix[] = []
 
+/** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
+export const AFTER_PARENT = 'alias:after-parent'
+
 /** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
 export type Alias = { form: string; rule: string }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
-type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: string }
+type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: string; parentMin: number }
 
 /** The rules of short forms: data/division-suffixes.tsv, longest suffix first. */
 export type ShortForms = {
@@ -41,10 +44,10 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
     return body
   }
   const suffixes: Suffix[] = rows.map((r) => {
-    const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = ''] = r.cells
+    const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = '', parentMin = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
-    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written }
+    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written, parentMin: parentMin ? Number(parentMin) : Number(min) }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
   // The suffixes that end in each UTF-16 unit, longest first: a name looks only at those of its last one.
   const byLast = new Map<number, Suffix[]>()
@@ -71,9 +74,9 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
         return out
       }
       const s = suffixOf(name, level)
-      if (s && name.length - s.suffix.length >= s.min) {
+      if (s && name.length - s.suffix.length >= s.parentMin) {
         const stem = name.slice(0, -s.suffix.length)
-        if (!s.generic.has(stem)) add(stem, s.rule)
+        if (!s.generic.has(stem)) add(stem, stem.length >= s.min ? s.rule : AFTER_PARENT)
       }
       // The suffix written short (海棠街道 → 海棠街): the kept character marks the place whatever the stem.
       if (s?.written && name.length - s.suffix.length >= 2) add(name.slice(0, -s.suffix.length) + s.written, s.rule)

@@ -14,6 +14,8 @@ export class Anchors {
   private readonly at = new Map<Division, Tally>()
   /** Anchors by each division above theirs (长春市 counts for 吉林省). */
   private readonly below = new Map<Division, Tally>()
+  /** Anchors by the division right above theirs: their siblings' parent (汊涧镇 and 铜城镇 under 天长市). */
+  private readonly under = new Map<Division, Tally>()
   /** The provinces of the anchors. */
   readonly provinces = new Set<Division>()
 
@@ -23,6 +25,7 @@ export class Anchors {
       const art = articleAt(structure, a.start)
       count(this.at, d, art)
       for (let p = d.parent; p; p = p.parent) count(this.below, p, art)
+      if (d.parent) count(this.under, d.parent, art)
       const prov = ancestors(d).at(-1)
       if (prov) this.provinces.add(prov)
     }
@@ -30,13 +33,17 @@ export class Anchors {
 
   /**
    * Support for `d` from the anchors related to it (the division itself, one above it or one inside it):
-   * each weighs 1 in the mention's article and 0.25 elsewhere, twice that for `d` itself. Counted in
-   * quarters, so the sum is exact.
+   * each weighs 1 in the mention's article and 0.25 elsewhere, twice that for `d` itself. A sibling below
+   * a county or prefecture (杨村镇 of 天长市 beside 汊涧镇 and 铜城镇: towns visited on one trip) weighs half
+   * as much; siblings within a province only tie (resolve.ts weighs the province apart). Counted in
+   * eighths, so the sum is exact.
    */
   support(d: Division, art: number): number {
-    let quarters = 2 * quartersOf(this.at.get(d), art) + quartersOf(this.below.get(d), art)
+    const own = quartersOf(this.at.get(d), art)
+    let quarters = 2 * own + quartersOf(this.below.get(d), art)
     for (let p = d.parent; p; p = p.parent) quarters += quartersOf(this.at.get(p), art)
-    return quarters / 4
+    const siblings = d.parent && d.parent.parent ? quartersOf(this.under.get(d.parent), art) - own : 0
+    return (2 * quarters + siblings) / 8
   }
 }
 

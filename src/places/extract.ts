@@ -3,6 +3,7 @@ import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import { AFTER_PARENT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import type { Form, PlaceMention } from './types.js'
 
@@ -24,12 +25,15 @@ export type PlaceContext = {
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null; suffixGlued: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz'])
 const OTHER_PROPER_TAGS = new Set(['nrt', 'nz'])
+// Tags of a word that begins with a township's suffix the segmenter glued to what follows (散花|镇南/ns, 兰溪|镇金藤/x):
+// a name or a guess, not a common word (幸福|乡村/n, 散花|镇长/n).
+const GLUED_TAGS = new Set([...PROPER_TAGS, 'x'])
 
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
 const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
@@ -50,7 +54,9 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
   const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok }
+  // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
+  const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok, suffixGlued }
 }
 
 /**
@@ -66,8 +72,13 @@ function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undef
 
 function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undefined, childAfter: (d: Form['division']) => boolean): boolean {
   const parentBefore = a.chained && prev!.forms.some((p) => isAncestor(p.division, f.division))
-  // The parent written right before vouches for a child the segmenter cut across (津南区海棠街|文德花园).
-  if (!a.leftOk || (!a.rightOk && !parentBefore)) return false
+  // The parent written right before vouches for a child the segmenter cut across (津南区海棠街|文德花园), and a
+  // township's one-character suffix for its official name when the segmenter glued the suffix to the next word.
+  const glued = a.suffixGlued && !f.short && f.division.level === 'township' && g.shortForms.isTownship(f.form.slice(-1))
+  if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
+  // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
+  // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport).
+  if (f.rule === AFTER_PARENT) return a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is

@@ -1,6 +1,7 @@
 import { articleAt, type Structure } from '../structure/types.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
+import { AFTER_PARENT } from './aliases.js'
 import { Anchors } from './anchors.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
@@ -29,7 +30,7 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
  * places the article and the page mention unambiguously (weighted by closeness), then the level prior.
  */
-export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false): void {
+export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
@@ -58,19 +59,20 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     }
     m.division = best
   })
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m))
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited)
 }
 
 /**
  * A short form of a county or township (惠民, 会同, 同心, 金山 are also words) stays a place only with
- * support: its parent written right before it, one of its divisions written in full right after it
- * (南康唐江镇), or its parent division or its own full name mentioned
- * elsewhere on the page (for a county-level city's proper name of one division, also its province: 浙江 … 义乌), or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
+ * support: its parent written right before it, one of its divisions written in full or by its short stem right after
+ * it (南康唐江镇, 金山廊下), or its parent division or its own full name mentioned
+ * elsewhere on the page (for a county-level city's proper name of one division, also its province: 浙江 … 义乌, or a
+ * visit written around it: 赴昆山考察), or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
  * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
  * word) needs the same support.
  */
-function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean): void {
+function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
@@ -87,12 +89,14 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
-      (next && next.start === m.end && next.division && next.rule === 'gazetteer' && isAncestor(d, next.division)) ||
+      (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not 江山/ns, a word
       // too) in the province the page names (浙江 … 义乌), its prefecture unnamed.
       (isCountyCity(d) && m.otherProperWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
+      // …or one the page visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
+      (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 && visited(m)) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
     if (!supported) m.division = null
   })

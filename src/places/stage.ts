@@ -2,7 +2,9 @@ import { defineStage } from '../pipeline/stage.js'
 import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions } from './abbreviations.js'
 import { findPlaceMentions } from './extract.js'
+import { isHan } from '../text/chars.js'
 import { resolvePlaces } from './resolve.js'
+import type { PlaceMention } from './types.js'
 
 /** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
 export const placesStage = defineStage({
@@ -20,7 +22,14 @@ export const placesStage = defineStage({
       for (let i = t.indexOf(suffix); i >= 0; i = t.indexOf(suffix, i + 1)) if (res.placeContext.organEndAt(t, i + suffix.length) > 0) return true
       return false
     }
-    resolvePlaces(t, structure, ms, speaksOf)
+    // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
+    // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
+    const tokens = doc.get('tokens')
+    const city = res.placeContext.abbreviations.city
+    const visited = (m: PlaceMention) =>
+      m.start > 0 && city.before.has(t.charCodeAt(m.start - 1)) && tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 &&
+      (m.end === t.length || !isHan(t.charCodeAt(m.end)) || city.after.longestAt(t, m.end) !== undefined)
+    resolvePlaces(t, structure, ms, speaksOf, visited)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms

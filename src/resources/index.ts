@@ -70,9 +70,12 @@ export function loadResources(options: ResolvedOptions): Resources {
   const lists = new Trie<true>()
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
-  const abbreviationsAfter = new Trie<true>()
-  for (const r of around) if (r.cells[1] === 'after') abbreviationsAfter.add(r.cells[0]!, true)
-  const abbreviations = { before: UnitSet.of(around.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: abbreviationsAfter }
+  const contextOf = (rows: typeof around) => {
+    const after = new Trie<true>()
+    for (const r of rows) if (r.cells[1] === 'after') after.add(r.cells[0]!, true)
+    return { before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after }
+  }
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')) }
   const gazetteer = loadGazetteer(ext)
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {

@@ -12,6 +12,8 @@ export const NATIONAL = '全国'
 export const COMMITTEE = '委'
 /** The organ of a CPPCC committee (长春市政协). */
 export const CPPCC = '政协'
+/** The character of a year (2023年, 二〇二三年), which figures leave to dates. */
+export const YEAR = '年'
 /** The mark of an ordinal (第十四届, 第15条). */
 export const ORDINAL = '第'
 /** The Chinese digits, zero to nine (二〇二四年, 三十); their values are in data/numerals.tsv. */

@@ -50,7 +50,7 @@ describe('persons/near.ts: the bodies and places near a name', () => {
 })
 
 describe('places/anchors.ts: support from the unambiguous mentions of a page', () => {
-  it('sums what the loop over every anchor summed, and knows their provinces', () => {
+  it('sums what the loop over every anchor summed (siblings at half weight), and knows their provinces', () => {
     // Two provinces, each with two prefectures of two counties.
     const divisions: Division[] = []
     for (const p of ['吉林省', '辽宁省']) {
@@ -71,6 +71,9 @@ describe('places/anchors.ts: support from the unambiguous mentions of a page', (
       for (const a of as) {
         const related = a.division === d || isAncestor(a.division!, d) || isAncestor(d, a.division!)
         if (related) score += (articleAt(s, a.start) === art ? 1 : 0.25) * (a.division === d ? 2 : 1)
+        // A sibling below a prefecture or county (two counties of one city) weighs half a related anchor.
+        const sibling = a.division !== d && a.division!.parent === d.parent && d.parent?.parent
+        if (sibling) score += (articleAt(s, a.start) === art ? 1 : 0.25) / 2
       }
       expect(index.support(d, art)).toBe(score)
       const prov = ancestors(d).at(-1)

@@ -40,7 +40,8 @@ describe('a division whose name begins with a conjunction, after another word', 
 })
 
 // A county-level city written short, its prefecture unnamed: its province on the page vouches for a name the
-// segmenter knows as a proper noun (义乌/nz, 慈溪/nrt), not for one that is also a word or a landform.
+// segmenter knows as a proper noun (义乌/nz, 慈溪/nrt), not for one that is also a word or a landform; a visit written
+// around it (赴昆山考察: data/abbreviation-context.tsv, column city) vouches for any.
 describe('a county-level city written short in the province the page names', () => {
   it('浙江 … 义乌, 慈溪: the cities, under their prefectures', () => {
     const r = analyzer.analyze('省政协调研组前往浙江考察，走进义乌的市场，又到慈溪的工业园。')
@@ -54,6 +55,18 @@ describe('a county-level city written short in the province the page names', () 
   it('a word that is also a city of the province stays a word (江山, 井冈山)', () => {
     expect(analyzer.analyze('浙江的委员说，江山就是人民，人民就是江山。').places.map((p) => p.name)).toEqual(['浙江省'])
     expect(analyzer.analyze('江西省的委员们重温井冈山精神。').places.map((p) => p.name)).toEqual(['江西省'])
+  })
+
+  it.each([
+    ['市政协组织委员赴昆山考察学习。', [['昆山市', '苏州市']]],
+    ['委员们来义乌调研。', [['义乌市', '金华市']]],
+    ['调研组赴江山考察。', [['江山市', '衢州市']]],
+  ])('without its province, a visit written around it: %s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => [p.name, p.parent])).toEqual(want)
+  })
+
+  it.each([['江山就是人民。'], ['工厂建在临海的山坡上。'], ['迎来临海考察的客人。'], ['赴临海地区工作。']])('no visit, no city: %s', (text) => {
+    expect(analyzer.analyze(text).places).toEqual([])
   })
 
   it('a county (not a city) of the province needs its prefecture: 长白 of 长白山 on a 吉林 page', () => {
@@ -90,13 +103,28 @@ describe('a division that no longer exists', () => {
   })
 })
 
-// Known gaps: a township written by its two-character stem (data/division-suffixes.tsv keeps stems of three or
-// more), and a district whose name the segmenter cuts across 区域.
-describe('known gaps of township stems and cut names', () => {
-  it.fails('金山廊下, 昆山千灯古镇: the towns 廊下镇 and 千灯镇', () => {
-    expect(analyzer.analyze('金山廊下新农村建设。昆山千灯古镇。').places.map((p) => p.name)).toEqual(['金山区', '廊下镇', '昆山市', '千灯镇'])
+// A township written by its two-character stem (data/division-suffixes.tsv parent_min): only right after the division
+// right above it, where a word ends.
+describe('a township written by its two-character stem after its county', () => {
+  it.each([
+    ['金山廊下新农村建设。昆山千灯古镇。', ['金山区', '廊下镇', '昆山市', '千灯镇']],
+    ['南康唐江发展家具产业。', ['南康区', '唐江镇']],
+    ['东莞虎门的企业', ['东莞市', '虎门镇']],
+  ])('%s', (text, names) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(names)
   })
 
+  it.each([
+    ['廊下新农村建设。', []],
+    ['中共上海张江(集团)有限公司', ['上海市']],
+    ['加快建成鄂州花湖机场', ['鄂州市']],
+  ])('not alone, nor after a division higher up: %s', (text, names) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(names)
+  })
+})
+
+// Known gap: a district whose name the segmenter cuts across 区域.
+describe('known gaps of cut names', () => {
   it.fails('天心区域内 (天心|区域), its city named only later: 天心区', () => {
     expect(analyzer.analyze('天心区域内已有2条主干道直通湘潭。长沙市政协主席出席。').places.map((p) => p.name)).toEqual(['天心区', '湘潭市', '长沙市'])
   })
