@@ -25,10 +25,14 @@ export type EnFigureWords = {
   readonly anaphorAfter: RegExp
   /** "of which", "among them," right before a number. */
   readonly anaphorBefore: RegExp
+  /** "Another 605 were …": words right before a bare number that go on counting what was counted before. */
+  readonly continuesBefore: RegExp
   /** "Among the proposals, 102 …": a plural noun after "of" or "among" and a partitive, right before a number; group 1 the noun. */
   readonly partitiveBefore: RegExp
   /** "of the": the words between "of" and a counted noun, with the spaces after them. */
   readonly partitiveAfter: RegExp
+  /** A fraction word after "a" (a third of, a quarter of): its denominator, by the lower-case word. */
+  readonly fractions: ReadonlyMap<string, number>
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
   readonly modifiers: ReadonlySet<string>
   /** Adjectives kept in the counted noun (political adviser). */
@@ -39,7 +43,7 @@ export type EnFigureWords = {
   readonly durations: ReadonlySet<string>
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'partitive', 'modifier', 'classifier', 'phrase', 'duration'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -53,6 +57,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const approx = new Map<string, Approx>()
   const magnitude = new Map<string, number>()
   const unit = new Map<string, string>()
+  const fractions = new Map<string, number>()
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -64,6 +69,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'magnitude') {
       if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a multiplier, got ${value}`)
       magnitude.set(key, Number(value))
+    } else if (k === 'fraction') {
+      if (!/^\d+$/.test(value) || Number(value) < 2) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a denominator, got ${value}`)
+      fractions.set(key, Number(value))
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
@@ -84,6 +92,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
     anaphorAfter: new RegExp(`^\\s+of\\s+(${alt('anaphor')})${wordEnd}`, 'i'),
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
+    continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
+    fractions,
     partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s),\\s*$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),

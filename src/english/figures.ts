@@ -24,6 +24,10 @@ const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
 // A noun joined to digits by a hyphen: 100-day, 30-member; an age (58-year-old) is no figure, as "Zhang, 58," is not.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 const AGE = /^-years?-old(?![A-Za-z])/
+// "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
+const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
+// "of the 6,012 proposals" after a number: the counted noun stands after a second number.
+const OF_NUMBER = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -135,14 +139,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100 && !own) return null // in 2024, the 2025 session
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
-        const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : null
+        const ofNumber = pt ? null : OF_NUMBER.exec(after())
+        const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : ofNumber ? countedNoun(text, tagged, end + ofNumber[0].length, false, w) : null
         const next = numbers[i + 1]
         const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
         const among = w.partitiveBefore.exec(before())
         if (noun) unit = read.singular(text.slice(noun.from, noun.end))
         else if (shared?.unit) unit = shared.unit
         else if (among) unit = read.singular(among[1]!)
-        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before())) unit = counted?.unit ?? null
+        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit === '%' && counted?.sentence === sentence ? counted.unit : last.unit
@@ -205,6 +210,12 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
     else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
+  }
+  // a third of the proposals: "a" and a fraction word before "of" are a share.
+  for (const m of body.matchAll(A_FRACTION)) {
+    const s = p.start + m.index
+    const bottom = w.fractions.get(m[1]!.toLowerCase())
+    if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
   }
   // threefold, three-fold, 3-fold: a multiple, counted in folds.
   for (const m of body.matchAll(FOLD)) {

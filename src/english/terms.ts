@@ -54,6 +54,10 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
         doc.terms().last().tag('Plural')
         s = doc.nouns().toSingular().text().toLowerCase()
         if (s === '') s = phrase.toLowerCase()
+        // undertaking units: words before the noun that compromise reads as no noun stay in it.
+        const words = phrase.toLowerCase().split(/\s+/)
+        const last = s.split(/\s+/)
+        if (words.length > last.length) s = [...words.slice(0, words.length - last.length), ...last].join(' ')
         singulars.set(phrase, s)
       }
       return s
@@ -97,7 +101,8 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
-    if (!nounish(term)) break
+    // 155 undertaking units: a classifier reads as a verb form but names what is counted.
+    if (!nounish(term) && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
     if (/^[A-Z]/.test(term.text)) from = null
     else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.

@@ -136,6 +136,14 @@ describe('English figures', () => {
     // Fractions and multiples in words are figures without a counted noun.
     ['About one third of the members and two-thirds of the delegates agreed; exports grew threefold and imports 3-fold.', [['About one third', 1 / 3, null, 'about'], ['two-thirds', 2 / 3, null, null], ['threefold', 3, 'fold', null], ['3-fold', 3, 'fold', null]]],
     ['In the first three quarters of 2017, three quarters of the firms grew.', [['three quarters', 3, 'quarter', null], ['three quarters', 0.75, null, null]]],
+    // "a" and a fraction word before "of" are a share; "a third session" is an ordinal.
+    ['Over a third of proposals and a quarter of the members agreed at a third session.', [['Over a third', 1 / 3, null, 'more'], ['a quarter', 0.25, null, null]]],
+    // "N of the M nouns": the first number counts the noun after the second.
+    ['They made up 2,098 of the 6,012 proposals.', [['2,098', 2098, 'proposal', null], ['6,012 proposals', 6012, 'proposal', null]]],
+    // "Another N" and "the remaining N" go on counting what was counted before, also across sentences.
+    ['Members filed 900 proposals. Another 605 were about reform, while 378 addressed culture; the remaining 12 were late.', [['900 proposals', 900, 'proposal', null], ['605', 605, 'proposal', null], ['378', 378, 'proposal', null], ['12', 12, 'proposal', null]]],
+    // Classifiers stay in the counted noun, also one that reads as a verb form.
+    ['They went to 155 undertaking units and 8 democratic parties.', [['155 undertaking units', 155, 'undertaking unit', null], ['8 democratic parties', 8, 'democratic party', null]]],
     // A noun joined to digits by a hyphen; an approximation after a hyphen.
     ['A 30-member team began a 100-day campaign with 30-odd activities.', [['30-member', 30, 'member', null], ['100-day', 100, 'day', null], ['30-odd activities', 30, 'activity', 'about']]],
   ])('%s', (text, want) => {
@@ -155,6 +163,8 @@ describe('English figures', () => {
     ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
     ['an age between commas', 'Zhang, 58, spoke.'],
     ['an age with hyphens', 'The 58-year-old member spoke.'],
+    ['child policies', 'The two-child policy replaced the one-child policy; the three-child policy followed.'],
+    ['"a" and an ordinal without "of"', 'It held a third session and a fifth meeting. Another member spoke.'],
   ])('leaves out %s', (_, text) => {
     expect(figures(text).filter(([, , unit]) => unit !== 'proposal')).toEqual([])
   })
