@@ -47,11 +47,11 @@ export type EnBodyLexicon = {
 }
 
 const APOSTROPHE = "['’]"
-/** A form as a pattern: ’ and ' alike, and a parenthesised acronym allowed between its words. */
-const pattern = (form: string) => form.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, APOSTROPHE)).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+/** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
+const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
-/** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single. */
-export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ')
+/** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
+export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
 /** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
 const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 

@@ -26,7 +26,9 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
     // A pinyin given name, or a romanised one written with a hyphen (Leung Chun-ying, Tung Chee-hwa).
     const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text)
-    if (!(lex.surnames.has(pinyinKey(s.text)) && lex.isPinyin(given)) && !romanised) continue
+    // A rarer surname (Huai Jinpeng) where a title stands right before the name (Minister of Education Huai Jinpeng).
+    const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
+    if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) continue
     if (lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
     out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
     i = next - 1
@@ -38,6 +40,8 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
+// What a title before a name may end in: "of" and capitalised words (Minister of Education │Huai Jinpeng).
+const TITLE_OF = /\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|&)\s+)?){1,6}$/
 // After a name: a title in apposition ("Pagbalha Geleg Namgyai, vice chairman of …").
 const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
 const LINKED = /^\s+(?:of|to|for|at|in|with)\s/

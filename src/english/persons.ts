@@ -312,7 +312,7 @@ function before(input: Ctx, start: number): Finding | null {
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
   const loose = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i').exec(head)
-  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: null, cppcc: false, before: true, ...plurality(input, loose[1]!) }
+  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   if (r && !DESCRIBED.test(head.slice(0, head.length - r[0].length))) {
     const roleStart = start - r[0].length
@@ -366,6 +366,21 @@ function before(input: Ctx, start: number): Finding | null {
   const c = lex.creditBefore.exec(head)
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
+}
+
+/**
+ * The page's body that a title "of X" names by the stem of its head word (Minister of Education: the Ministry of
+ * Education; Commissioner of X: the Commission of X), or null.
+ */
+function namedAlike(input: Ctx, title: string, written: string): BodyMention | null {
+  const of = /\s+of\s+(?:the\s+)?((?:[A-Za-z]+\s+){1,3})$/.exec(written)
+  const stem = /([a-z]+)$/i.exec(title)?.[1]!.slice(0, 6).toLowerCase()
+  if (!of || !stem || stem.length < 6) return null
+  const what = of[1]!.trim().replace(/\s+/g, ' ')
+  return input.bodies.find((b) => {
+    const m = /^(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?(.+)$/.exec(b.name)
+    return !!m && m[1]!.toLowerCase().startsWith(stem) && m[2]!.replace(/\s+/g, ' ') === what
+  }) ?? null
 }
 
 /** The body written in [from, to), a CPPCC one before others, or null. */

@@ -74,6 +74,8 @@ describe('English bodies: named as first written in full, without article or ter
     // Centers of the State Council; national institutions without a region.
     ['The Development Research Center of the State Council, the China Academy of Space Technology and the China Aerospace Science and Technology Corporation signed.', [['Development Research Center of the State Council', 'government', '全国'], ['China Academy of Space Technology', 'other', '全国'], ['China Aerospace Science and Technology Corporation', 'other', '全国']]],
     ["The People's Government of Tibet Autonomous Region and the State Ethnic Affairs Commission replied.", [["People's Government of Tibet Autonomous Region", 'government', '西藏自治区'], ['State Ethnic Affairs Commission', 'government', '全国']]],
+    // "&" for "and" in a fixed name; "and" inside a ministry's name stays one body.
+    ['Proposals came from the All-China Federation of Industry & Commerce and the Ministry of Industry and Information Technology.', [['All-China Federation of Industry & Commerce', 'mass-organisation', '全国'], ['Ministry of Industry and Information Technology', 'government', '全国']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
@@ -100,6 +102,12 @@ describe('English persons: pinyin names with the titles written beside them', ()
     ['Zheng Shaohua, a CPPCC member of Shanghai, said. The Shanghai CPPCC met.', [['Zheng Shaohua', ['member'], 'Shanghai CPPCC', true]]],
     ['(Photo by Li Wenke and Shi Tao)', [['Li Wenke', ['photographer'], null, false], ['Shi Tao', ['photographer'], null, false]]],
     ['Chairman of Zhongshan Municipal Committee of CPPCC Qiu Shuhong and Vice-Chairman He Cancheng visited Xiaolan.', [['Qiu Shuhong', ['chairman'], 'Zhongshan Municipal Committee of CPPCC', true], ['He Cancheng', ['vice-chairman'], 'Zhongshan Municipal Committee of CPPCC', true]]],
+    // A rarer surname right after a title; "Minister of X" holds the page's "Ministry of X".
+    ['The Ministry of Education (MOE) met members. Minister of Education Huai Jinpeng spoke.', [['Huai Jinpeng', ['minister'], 'Ministry of Education', false]]],
+    // Two titles sharing the body after the second; the prosecutor's title.
+    ["Ying Yong, Secretary of the Party Leadership Group and Prosecutor General of the Supreme People's Procuratorate (SPP), spoke.", [['Ying Yong', ['secretary', 'prosecutor general'], "Supreme People's Procuratorate", false]]],
+    // Without a title before them, capitalised pinyin-like words with an unlisted surname are no name.
+    ['The Huai River and Jinpeng Road were named. Yesterday Huai Jinpeng left.', []],
     // Hong Kong is a place, not a person named Hong.
     ['Investors from Hong Kong came.', []],
   ])('%s', (text, want) => {
