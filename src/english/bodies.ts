@@ -27,6 +27,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A department of the region the page is about, in lower case (the provincial department of education, the city's health commission); group 1 as written, 2 the level. */
+  readonly relativeDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
@@ -98,6 +100,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // The suffix of the word that means a city at provincial and prefectural level alike.
   const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
   const ownerKeys = new Set([...owners.keys()].map(formKey))
+  // Government department words in lower case (department, bureau …) and a lower-case word that is not a small word.
+  const govDepartments = departments.filter((d) => heads.get(d) === 'government').map((d) => d.toLowerCase()).join('|')
+  const LOWER = `(?!(?:the|a|an|to|for|on|in|at|with|by|from|of|and|or|is|was|are|were|has|have|had|will|would|said|says|that|which|who|as|its|their|this|these|and|${govDepartments})(?![a-z]))[a-z]+`
   return {
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
@@ -124,6 +129,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
+    // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
+    // words (not a small word, nor a verb form in -ed after "of") around a government department word.
+    relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
     relative: new RegExp(`(?<![A-Za-z])the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
@@ -350,6 +358,15 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
       if (!home) continue
       out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    lex.relativeDepartment.lastIndex = 0
+    for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
+      const [, written, level] = m as unknown as [string, string, string]
+      const start = p.start + m.index + m[0].indexOf(written)
+      if (bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      const lv = level.toLowerCase().replace(/['’]s$/, '')
+      const home = homeAt(input, bodies, LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
+      if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
     lex.relativeBare.lastIndex = 0

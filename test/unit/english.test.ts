@@ -74,6 +74,11 @@ describe('English bodies: named as first written in full, without article or ter
     // Centers of the State Council; national institutions without a region.
     ['The Development Research Center of the State Council, the China Academy of Space Technology and the China Aerospace Science and Technology Corporation signed.', [['Development Research Center of the State Council', 'government', '全国'], ['China Academy of Space Technology', 'other', '全国'], ['China Aerospace Science and Technology Corporation', 'other', '全国']]],
     ["The People's Government of Tibet Autonomous Region and the State Ethnic Affairs Commission replied.", [["People's Government of Tibet Autonomous Region", 'government', '西藏自治区'], ['State Ethnic Affairs Commission', 'government', '全国']]],
+    // Lower-case departments of the region the page is about, named as written; each is a body of its own.
+    ['Members from Zhejiang Province visited the provincial department of education and the provincial health commission. The municipal bureau of civil affairs in Hangzhou replied, as did the provincial government.', [['provincial department of education', 'government', '浙江省'], ['provincial health commission', 'government', '浙江省'], ['municipal bureau of civil affairs', 'government', '杭州市'], ['provincial government', 'government', '浙江省']]],
+    ['In Hubei Province, the provincial department of human resources and social security replied on Monday; the provincial department of education said it agreed.', [['provincial department of human resources and social security', 'government', '湖北省'], ['provincial department of education', 'government', '湖北省']]],
+    // Without a region on the page, or without a department word, no body.
+    ['He wrote to the provincial department of education. The provincial level of the department was discussed.', []],
     // "&" for "and" in a fixed name; "and" inside a ministry's name stays one body.
     ['Proposals came from the All-China Federation of Industry & Commerce and the Ministry of Industry and Information Technology.', [['All-China Federation of Industry & Commerce', 'mass-organisation', '全国'], ['Ministry of Industry and Information Technology', 'government', '全国']]],
   ])('%s', (text, want) => {
