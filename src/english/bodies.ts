@@ -36,7 +36,7 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
-  /** A national institution named without a region: China, Chinese, All-China, National or State, capitalised words, a department word (China Academy of Space Technology); group 1 that word. */
+  /** A national institution named without a region: China, Chinese, All-China, National or State, capitalised words, a department word (China Academy of Space Technology), not running into the next name of a list (…, Wuhan University); group 1 that word. */
   readonly national: RegExp
   /** Whether a division is named as a city at any level (data/relative-regions.tsv): Shanghai, a municipality, is the city of "the municipal government". */
   isCity(d: Division): boolean
@@ -106,7 +106,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   return {
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
-    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)${CAP}){0,4})?(?![A-Za-z])`, 'g'),
+    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
@@ -123,9 +123,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
-    // Bureau of Statistics); owner: "of (the) OWNER" after it.
-    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
-    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),

@@ -25,7 +25,8 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const h = words[i + 2]
     if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
     // A pinyin given name, or a romanised one written with a hyphen (Leung Chun-ying, Tung Chee-hwa).
-    const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text)
+    // …not inside a longer name (Sun Yat-sen University).
+    const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text) && !/^ [A-Z]/.test(text.slice(words[next - 1]!.end, words[next - 1]!.end + 2))
     // A rarer surname (Huai Jinpeng) where a title stands right before the name (Minister of Education Huai Jinpeng).
     const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
     if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) continue

@@ -79,6 +79,8 @@ describe('English bodies: named as first written in full, without article or ter
     ['In Hubei Province, the provincial department of human resources and social security replied on Monday; the provincial department of education said it agreed.', [['provincial department of human resources and social security', 'government', '湖北省'], ['provincial department of education', 'government', '湖北省']]],
     // Without a region on the page, or without a department word, no body.
     ['He wrote to the provincial department of education. The provincial level of the department was discussed.', []],
+    // Universities and academies in one list are one body each; a romanised name inside a university's name is no person.
+    ['Peking University, the Chinese Academy of Engineering, Wuhan University and Nanjing Agricultural University signed.', [['Peking University', 'other', '北京市'], ['Chinese Academy of Engineering', 'other', '全国'], ['Wuhan University', 'other', '武汉市'], ['Nanjing Agricultural University', 'other', '南京市']]],
     // "&" for "and" in a fixed name; "and" inside a ministry's name stays one body.
     ['Proposals came from the All-China Federation of Industry & Commerce and the Ministry of Industry and Information Technology.', [['All-China Federation of Industry & Commerce', 'mass-organisation', '全国'], ['Ministry of Industry and Information Technology', 'government', '全国']]],
   ])('%s', (text, want) => {
@@ -113,6 +115,7 @@ describe('English persons: pinyin names with the titles written beside them', ()
     ["Ying Yong, Secretary of the Party Leadership Group and Prosecutor General of the Supreme People's Procuratorate (SPP), spoke.", [['Ying Yong', ['secretary', 'prosecutor general'], "Supreme People's Procuratorate", false]]],
     // Without a title before them, capitalised pinyin-like words with an unlisted surname are no name.
     ['The Huai River and Jinpeng Road were named. Yesterday Huai Jinpeng left.', []],
+    ['Sun Yat-sen University hosted the forum; Leung Chun-ying, vice-chairman of the CPPCC National Committee, spoke.', [['Leung Chun-ying', ['vice-chairman'], 'CPPCC National Committee', true]]],
     // Hong Kong is a place, not a person named Hong.
     ['Investors from Hong Kong came.', []],
   ])('%s', (text, want) => {
