@@ -81,6 +81,12 @@ describe('English bodies: named as first written in full, without article or ter
     ['He wrote to the provincial department of education. The provincial level of the department was discussed.', []],
     // Universities and academies in one list are one body each; a romanised name inside a university's name is no person.
     ['Peking University, the Chinese Academy of Engineering, Wuhan University and Nanjing Agricultural University signed.', [['Peking University', 'other', '北京市'], ['Chinese Academy of Engineering', 'other', '全国'], ['Wuhan University', 'other', '武汉市'], ['Nanjing Agricultural University', 'other', '南京市']]],
+    // Courts and procuratorates: "High People's Court" after a region; relative forms, also the second of two joined by "and".
+    ["The Beijing High People's Court and the Guangdong Provincial High People's Court replied.", [["Beijing High People's Court", 'court', '北京市'], ["Guangdong Provincial High People's Court", 'court', '广东省']]],
+    ["In Hubei Province, the provincial high people's court and the provincial procuratorate replied.", [["provincial high people's court", 'court', '湖北省'], ['provincial procuratorate', 'procuratorate', '湖北省']]],
+    ['The CPPCC Huadu District Committee met officials from the district court and district procuratorate.', [['CPPCC Huadu District Committee', 'cppcc', '花都区'], ['district court', 'court', '花都区'], ['district procuratorate', 'procuratorate', '花都区']]],
+    // "and" before a level word with no body word after it is no body.
+    ['The CPPCC Huadu District Committee and district leaders met.', [['CPPCC Huadu District Committee', 'cppcc', '花都区']]],
     // "&" for "and" in a fixed name; "and" inside a ministry's name stays one body.
     ['Proposals came from the All-China Federation of Industry & Commerce and the Ministry of Industry and Information Technology.', [['All-China Federation of Industry & Commerce', 'mass-organisation', '全国'], ['Ministry of Industry and Information Technology', 'government', '全国']]],
   ])('%s', (text, want) => {
