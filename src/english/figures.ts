@@ -24,6 +24,7 @@ const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
 // A noun joined to digits by a hyphen: 100-day, 30-member; an age (58-year-old) is no figure, as "Zhang, 58," is not.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 const AGE = /^-years?-old(?![A-Za-z])/
+const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number.
@@ -210,6 +211,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
     else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
+  }
+  // half of the members, more than half: a share of one half; not the first or second half (of a year).
+  for (const m of body.matchAll(HALF)) {
+    const s = p.start + m.index
+    const before = text.slice(Math.max(p.start, s - 24), s)
+    if (inMask(s, s + m[0].length) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
+    if (/^\s+of\s/.test(text.slice(s + m[0].length, s + m[0].length + 4)) || w.approxBefore.test(before)) out.push({ start: s, end: s + m[0].length, value: 0.5, digits: null, ownUnit: null })
   }
   // a third of the proposals: "a" and a fraction word before "of" are a share.
   for (const m of body.matchAll(A_FRACTION)) {

@@ -138,6 +138,8 @@ describe('English figures', () => {
     ['In the first three quarters of 2017, three quarters of the firms grew.', [['three quarters', 3, 'quarter', null], ['three quarters', 0.75, null, null]]],
     // "a" and a fraction word before "of" are a share; "a third session" is an ordinal.
     ['Over a third of proposals and a quarter of the members agreed at a third session.', [['Over a third', 1 / 3, null, 'more'], ['a quarter', 0.25, null, null]]],
+    // "half" as a share, with an approximation before it or "of" after it.
+    ['More than half of the members agreed, nearly half of them women; the share is over half.', [['More than half', 0.5, null, 'more'], ['nearly half', 0.5, null, 'less'], ['over half', 0.5, null, 'more']]],
     // "N of the M nouns": the first number counts the noun after the second.
     ['They made up 2,098 of the 6,012 proposals.', [['2,098', 2098, 'proposal', null], ['6,012 proposals', 6012, 'proposal', null]]],
     // "Another N" and "the remaining N" go on counting what was counted before, also across sentences.
@@ -163,6 +165,7 @@ describe('English figures', () => {
     ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
     ['an age between commas', 'Zhang, 58, spoke.'],
     ['an age with hyphens', 'The 58-year-old member spoke.'],
+    ['halves of a year and of a day', 'In the first half of the year, a half-day meeting and a half hour passed; in the second half of 2024 it grew.'],
     ['child policies', 'The two-child policy replaced the one-child policy; the three-child policy followed.'],
     ['"a" and an ordinal without "of"', 'It held a third session and a fifth meeting. Another member spoke.'],
   ])('leaves out %s', (_, text) => {
