@@ -30,14 +30,16 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     attrs: { 'place.level': 1, 'place.parent': 0.97, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.9, 'person.org': 0.765, 'person.cppccMember': 0.915 },
   }],
   // English floors lowered with pages 246–253 only: dev figures 0.95 → 0.94, held-out committees 0.81 → 0.78
-  // and figures 0.92 → 0.89 (pages 249 and 253); on the pages before them nothing dropped.
+  // and figures 0.92 → 0.89 (pages 249 and 253); on the pages before them nothing dropped. Pages 260–261 (held out)
+  // brought held-out figures 0.89 → 0.86, roles 0.76 → 0.75, org 0.72 → 0.71, cppccMember 0.8 → 0.78 (measured
+  // with them before any fix); dev floors raised after the fixes that came with pages 254–259.
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.94, persons: 0.98, figures: 0.94, dates: 0.96 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.945, 'person.org': 0.955, 'person.cppccMember': 0.975 },
+    lists: { places: 0.98, committees: 0.95, persons: 0.99, figures: 0.94, dates: 0.96 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.95, 'person.org': 0.96, 'person.cppccMember': 0.975 },
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.78, persons: 1, figures: 0.89, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.94, 'committee.region': 1, 'person.roles': 0.76, 'person.org': 0.72, 'person.cppccMember': 0.8 },
+    lists: { places: 0.99, committees: 0.78, persons: 1, figures: 0.86, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.94, 'committee.region': 1, 'person.roles': 0.75, 'person.org': 0.71, 'person.cppccMember': 0.78 },
   }],
 ]
 const PD_PERSON_FLOOR = 0.86
