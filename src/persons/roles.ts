@@ -150,7 +150,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     out.unshift({ role, as, org, start: begins, department, unknownBody })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
-    at = begins
+    // A title of a region's body takes the place written before it, and the chain goes on before that
+    // (民建市委会主委、台州市副市长赵跃进).
+    at = (!org && !session && role.body ? input.near.placeEndingAt(begins)?.start : undefined) ?? begins
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) break
     joined = join !== tw.joins[0]

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const committees = (text: string) => analyzer.analyze(text).committees.map((c) => c.name)
+
+// Hand-written sentences (places and names varied) for visits between the 政协 of two places.
+describe('a bare 市政协 on a page about a visit away is the page\'s own', () => {
+  it.each<[string, string, string]>([
+    // The places after 赴/前往 (and listed with them) are where the delegation goes, not its home.
+    ['9月2日至6日，市政协主席周明远带队前往杭州、苏州等地，先后拜访杭州市政协、苏州市政协。周明远表示，漳州市政协将加强交流。', '周明远', '漳州市政协'],
+    ['市政协主席林海峰赴宁波市考察。市政协副主席陈立新参加。林海峰说，台州市要学习宁波。', '陈立新', '台州市政协'],
+    // The same bare word again in its paragraph means what it meant first, whatever is named between.
+    ['10月8日，市政协主席吴建华带队前往重庆，拜访重庆市政协，增进联谊交往。市政协副主席张立群一同参加。遵义市政协将深化合作。', '张立群', '遵义市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // A visit home (来, 到) is no travel away: the host is the page's own body.
+    ['宜春市政协考察团来萍乡市考察。市政协主席刘青山陪同。', '刘青山', '萍乡市政协'],
+    // Without a verb of travel away the nearest place before in the paragraph still decides (安徽省天长市政协…市政协).
+    ['安徽省天长市政协召开会议。市政协主席李国华出席。', '李国华', '天长市政协'],
+  ])('%s → %s of %s (unchanged)', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+
+  it('names no body of the place travelled to where no body of it is written', () => {
+    expect(committees('市政协主席林海峰赴宁波市考察。林海峰说，台州市要学习宁波。')).toEqual(['台州市政协'])
+  })
+})
+
+describe('titles of several bodies through a place written before a title', () => {
+  it.each<[string, string, string[], string]>([
+    // A democratic party's title, then a region's government title with its place: both roles, the first's body.
+    ['民建市委会主委、台州市副市长赵跃进致贺词。', '赵跃进', ['主委', '副市长'], '民建台州市委会'],
+    ['农工党市委会主委、湖州市副市长钱立新出席。', '钱立新', ['主委', '副市长'], '农工党湖州市委会'],
+    // The government's title first: its body is the region's government.
+    ['绍兴市副市长、九三学社绍兴市委主委丁晓燕汇报工作。', '丁晓燕', ['副市长', '主委'], '绍兴市政府'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+  })
+
+  it('takes no title across a place that is no part of one', () => {
+    // 台州市 here is where the person works, after a verb: the 主委 is no title of 赵明.
+    const p = persons('民建市委会主委在台州市会见赵明。').find((x) => x.name === '赵明')
+    expect(p?.roles ?? []).toEqual([])
+  })
+})
