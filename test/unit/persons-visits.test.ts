@@ -52,3 +52,32 @@ describe('titles of several bodies through a place written before a title', () =
     expect(p?.roles ?? []).toEqual([])
   })
 })
+
+describe('names and leaders at the end of a list of guests', () => {
+  it.each<[string, string, string[], string | null]>([
+    // The segmenter joins a name's last character with the 等 that closes the list (吴海/x 平等/a).
+    ['中共台州市委副书记吴海平等出席会议并讲话。', '吴海平', ['市委副书记'], '台州市委'],
+    ['县长刘国华、副县长陈海平等参加。', '陈海平', ['副县长'], null],
+    ['县委书记王国平等领导出席。', '王国平', ['县委书记'], null],
+  ])('%s → %s', (text, name, roles, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    if (org !== null) expect(p!.org).toBe(org)
+  })
+
+  it.each([['他说要平等对待每一位委员。'], ['委员们认为应当平等协商。']])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it.each<[string, string, string]>([
+    // Former leaders of a 政协 named after it, without a title: its office holders.
+    ['黔东南州政协主席出席。州政协历届领导杨斌、夏和军等也应邀出席会议。', '夏和军', '黔东南苗族侗族自治州政协'],
+    ['县政协历任领导张国强、李文华出席座谈会。', '张国强', '县政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(true)
+  })
+})
