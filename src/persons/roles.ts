@@ -116,6 +116,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
     let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
+    // The body was written elsewhere, not before the title (…市委统战部…，统战部副部长): the title begins here.
+    let elsewhere = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
       // Only party committees and governments have departments that are bodies (统战部, 民政局): a democratic
@@ -129,10 +131,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
-        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) from = d; break }
+        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } break }
       }
     }
-    let begins = org ? Math.min(org.start, from) : from
+    let begins = org && !elsewhere ? Math.min(org.start, from) : from
     let unknownBody = false
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
@@ -145,7 +147,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
-    const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
+    const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
     out.unshift({ role, as, org, start: begins, department, unknownBody })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).

@@ -81,3 +81,23 @@ describe('names and leaders at the end of a list of guests', () => {
     expect(p!.cppccMember).toBe(true)
   })
 })
+
+describe('an organ written alone after another title', () => {
+  it.each<[string, string, string[], string]>([
+    // The organ's body was named before (市人武部): the chain of titles goes on from the organ, not from there.
+    ['广水市政协主席何庆海走访慰问市人武部。市委常委、人武部部长吕越表示，积极支持地方建设。', '吕越', ['市委常委', '部长'], '广水市委'],
+    // …also where the page never names its region (市人武部, 市委 as written).
+    ['市政协主席何庆海走访慰问市人武部。在市人武部，何庆海给予高度评价。市委常委、人武部部长吕越表示，积极支持地方建设。', '吕越', ['市委常委', '部长'], '市委'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+  })
+
+  it('gives the organ alone its body named before', () => {
+    const p = persons('临沂市委统战部召开会议。统战部副部长王成出席。').find((x) => x.name === '王成')
+    expect(p?.roles).toEqual(['副部长'])
+    expect(p?.org).toBe('临沂市委统战部')
+  })
+})
