@@ -8,6 +8,9 @@ import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
 import type { PlaceMention } from './types.js'
 
+// The inverse document frequency from which a word is rare (as src/persons/recognize.ts reads names: 郎平, not 文明).
+const RARE_WORD_IDF = 8.2
+
 /** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
 export const placesStage = defineStage({
   name: 'places',
@@ -31,7 +34,10 @@ export const placesStage = defineStage({
     const visited = (m: PlaceMention) =>
       m.start > 0 && city.before.has(t.charCodeAt(m.start - 1)) && tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 &&
       (m.end === t.length || !isHan(t.charCodeAt(m.end)) || city.after.longestAt(t, m.end) !== undefined)
-    resolvePlaces(t, structure, ms, speaksOf, visited)
+    // A word the segmenter's corpus rarely uses (广水, not 江山): its inverse document frequency, unknown for the rarest.
+    const idf = res.segmentation.lexicon.idf
+    const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare)
     markAway(t, ms, res.placeContext.away)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions

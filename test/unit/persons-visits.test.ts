@@ -101,3 +101,22 @@ describe('an organ written alone after another title', () => {
     expect(p?.org).toBe('临沂市委统战部')
   })
 })
+
+describe('a county-level city written once by its short name on a page about its own 市', () => {
+  const places = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+  it.each<[string, string, string]>([
+    ['市政协主席何庆海走访慰问市人武部。吕越表示，为维护广水社会和谐稳定作出新贡献。', '广水市', '广水市政协'],
+  ])('%s → %s', (text, place, body) => {
+    expect(places(text)).toContain(place)
+    expect(committees(text)).toContain(body)
+  })
+
+  it.each([
+    // A common word (江山/ns) is no place on such evidence.
+    ['市政协主席王明出席会议。他说，要守护好江山的美好未来。'],
+    // Another 市 named on the page: the short name alone is not enough.
+    ['苏州市政协主席王明出席会议。要维护广水社会和谐稳定。'],
+  ])('finds no county-level city in %s', (text) => {
+    expect(places(text).filter((p) => p === '江山市' || p === '广水市')).toEqual([])
+  })
+})
