@@ -97,7 +97,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   let joined = false
   for (;;) {
     const longest = lex.roleEndingAt(text, at)
-    if (!longest) break
+    // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
+    if (!longest || lex.roles.get(longest)?.kind === 'address') break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
@@ -196,10 +197,11 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
-  if (after && !(credited(after) && titles.some(credited))) titles.push(after)
+  // A form of address after a name (陈学东同志) is no title: the titles before keep their body.
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(after)
   if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
-  if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
+  if (titles.some(credited)) return { roles, org: null, cppcc: false }
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody)))

@@ -120,3 +120,24 @@ describe('a county-level city written once by its short name on a page about its
     expect(places(text).filter((p) => p === '江山市' || p === '广水市')).toEqual([])
   })
 })
+
+describe('同志 after a name', () => {
+  it.each<[string, string, string[], string]>([
+    // A form of address after the name is no title and takes no body away from the title before.
+    ['民革黄石市委会召开会议。民革市委副主委陈学东同志、民革市委秘书长张丽萍同志到会并讲话。', '陈学东', ['副主委'], '民革黄石市委会'],
+    // …nor is it a title of the next name in the list.
+    ['民革黄石市委会召开会议。民革市委副主委陈学东同志、民革市委秘书长张丽萍同志到会并讲话。', '张丽萍', ['秘书长'], '民革黄石市委会'],
+    ['九三学社南京市委召开会议。社市委主委王建国同志出席。', '王建国', ['主委'], '九三学社南京市委'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(persons(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+  })
+
+  it('gives a name with 同志 alone no title', () => {
+    const p = persons('会上，李明华同志作了发言。').find((x) => x.name === '李明华')
+    expect(p?.roles).toEqual([])
+    expect(p?.org).toBeNull()
+  })
+})
