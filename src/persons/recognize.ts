@@ -161,7 +161,7 @@ function titleEndsAt(lex: PersonLexicon, ix: Index, text: string, i: number): bo
 /**
  * The segmenter left the character at `e` after a two-character reading where a name's third character
  * would explain it: a character standing alone (汪明/x 新/a 经常), the first of an unknown word it guessed
- * (张少/x 农等/x 领导), one left alone before a clause ends (郑建/x 闽/j ，, 秦金/x 月/m ⏎) or the first of a
+ * (张少/x 农等/x 领导) or of a word with 等 (吴海/x 平等/a), one left alone before a clause ends (郑建/x 闽/j ，, 秦金/x 月/m ⏎) or the first of a
  * conjunction written twice (钟广/x 和/c 和/c).
  */
 function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
@@ -170,6 +170,8 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
   if (!next || next.start !== e || !allHan(text, e, e + 1)) return false
   if (doubledConjunction(ix, k) || closingFunctionChar(ix, text, e)) return true
   const given = lex.given[text.charCodeAt(e)]!
+  // …or the first of a word the segmenter made with the 等 that closes a list of names (吴海/x 平等/a 出席).
+  if (next.end === e + 2 && lex.titleWords.others.longestAt(text, e + 1)?.end === e + 2) return given > WEIGHTS.strandedUnknownGiven
   if (next.end > e + 1) return next.pos === 'x' && given > WEIGHTS.strandedUnknownGiven
   if (FUNCTION.has(next.pos) && next.pos !== 'zg' && !((next.pos === 'm' || next.pos === 'q') && loneCounter(ix, k))) return false
   if (given > 0) return true
@@ -202,7 +204,7 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
-function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false): { score: number; rule: string } {
+function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false, listEnd = -1): { score: number; rule: string } {
   const a = ix.tokAt[s]!
   const b = ix.tokAt[e - 1]!
   const ta = ix.toks[a]
@@ -250,7 +252,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   // A title before the name draws the line the segmenter missed (主任何积光).
   if (ta.start < s && !titled) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
-  if (bEnd > e) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
+  // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席).
+  if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
 
@@ -318,7 +321,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
         const cued = cueBefore(lex, text, i)
-        const al = alignment(ix, text, i, e, doctrine, titled, cued)
+        const al = alignment(ix, text, i, e, doctrine, titled, cued, lex.titleWords.others.longestAt(text, e)?.end)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue

@@ -97,7 +97,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   let joined = false
   for (;;) {
     const longest = lex.roleEndingAt(text, at)
-    if (!longest) break
+    // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
+    if (!longest || lex.roles.get(longest)?.kind === 'address') break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
@@ -116,6 +117,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
     let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
+    // The body was written elsewhere, not before the title (…市委统战部…，统战部副部长): the title begins here.
+    let elsewhere = false
     if (!org) {
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
       // Only party committees and governments have departments that are bodies (统战部, 民政局): a democratic
@@ -129,10 +132,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
-        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) from = d; break }
+        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } break }
       }
     }
-    let begins = org ? Math.min(org.start, from) : from
+    let begins = org && !elsewhere ? Math.min(org.start, from) : from
     let unknownBody = false
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
@@ -145,12 +148,14 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
-    const outer = org ? lex.modifierEndingAt(text, org.start) : undefined
+    const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
     out.unshift({ role, as, org, start: begins, department, unknownBody })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
-    at = begins
+    // A title of a region's body takes the place written before it, and the chain goes on before that
+    // (民建市委会主委、台州市副市长赵跃进).
+    at = (!org && !session && role.body ? input.near.placeEndingAt(begins)?.start : undefined) ?? begins
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) break
     joined = join !== tw.joins[0]
@@ -192,10 +197,11 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
-  if (after && !(credited(after) && titles.some(credited))) titles.push(after)
+  // A form of address after a name (陈学东同志) is no title: the titles before keep their body.
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(after)
   if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
-  if (titles.some((t) => t.role.kind === 'press' || t.role.kind === 'address')) return { roles: roles.filter((r) => lex.roles.get(r)?.kind !== 'address'), org: null, cppcc: false }
+  if (titles.some(credited)) return { roles, org: null, cppcc: false }
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody)))

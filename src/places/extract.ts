@@ -19,6 +19,8 @@ export type PlaceContext = {
   organEndAt(text: string, at: number): number
   /** End of a body's prefix written at `at` (中共, 民建), or -1: the segmenter keeps 中共天津市委 one word. */
   prefixEndAt(text: string, at: number): number
+  /** Verbs of travel away, before a place the page's people go to (赴, 前往): data/travel-away.txt. */
+  readonly away: Trie<true>  // keys reversed
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.

@@ -30,7 +30,7 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
  * places the article and the page mention unambiguously (weighted by closeness), then the level prior.
  */
-export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false): void {
+export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false, rare: (m: PlaceMention) => boolean = () => false): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
@@ -59,7 +59,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     }
     m.division = best
   })
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare)
 }
 
 /**
@@ -68,11 +68,12 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
  * it (南康唐江镇, 金山廊下), or its parent division or its own full name mentioned
  * elsewhere on the page (for a county-level city's proper name of one division, also its province: 浙江 … 义乌, or a
  * visit written around it: 赴昆山考察), or — for a county's proper name (陈仓/nr, not 资源/n) of one division written twice — a page that speaks of its own
- * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区). A body after it
+ * region at that level (区委, 区政协 on a page that writes 陈仓 twice: the page of 陈仓区; a county-level city's
+ * place name once, where the page names no other 市: 市政协 … 维护广水社会稳定). A body after it
  * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
  * word) needs the same support.
  */
-function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean): void {
+function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean, rare: (m: PlaceMention) => boolean): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
@@ -97,7 +98,10 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       (isCountyCity(d) && m.otherProperWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
       // …or one the page visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
       (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 && visited(m)) ||
-      (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)))
+      (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
+      // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
+      // speaks of its own 市 and names no other.
+      (isCountyCity(d) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }
@@ -107,6 +111,13 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
  * them short without their prefecture (赴义乌, 在昆山) as they do prefectures, not so counties or districts.
  */
 const isCountyCity = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= 81
+
+/** Whether no division but `d` that a relative word of its suffix could mean (市: 苏州市, 上海市) is named. */
+function onlyOfSuffix(named: ReadonlySet<Division | null>, d: Division): boolean {
+  const suffix = d.name.slice(-1)
+  for (const x of named) if (x && x !== d && x.level !== 'township' && x.name.endsWith(suffix)) return false
+  return true
+}
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)]

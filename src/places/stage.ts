@@ -3,8 +3,13 @@ import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions } from './abbreviations.js'
 import { findPlaceMentions } from './extract.js'
 import { isHan } from '../text/chars.js'
+import { LIST_MARKS } from '../text/grammar.js'
+import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
 import type { PlaceMention } from './types.js'
+
+// The inverse document frequency from which a word is rare (as src/persons/recognize.ts reads names: 郎平, not 文明).
+const RARE_WORD_IDF = 8.2
 
 /** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
 export const placesStage = defineStage({
@@ -29,7 +34,11 @@ export const placesStage = defineStage({
     const visited = (m: PlaceMention) =>
       m.start > 0 && city.before.has(t.charCodeAt(m.start - 1)) && tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 &&
       (m.end === t.length || !isHan(t.charCodeAt(m.end)) || city.after.longestAt(t, m.end) !== undefined)
-    resolvePlaces(t, structure, ms, speaksOf, visited)
+    // A word the segmenter's corpus rarely uses (广水, not 江山): its inverse document frequency, unknown for the rarest.
+    const idf = res.segmentation.lexicon.idf
+    const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare)
+    markAway(t, ms, res.placeContext.away)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
@@ -40,3 +49,17 @@ export const placesStage = defineStage({
     return { placeMentions, places }
   },
 })
+
+/**
+ * Marks the places the page's people travel to: right after a verb of travel away (赴昆山市, 前往上海), and
+ * those listed with such a place (前往上海、江苏等地).
+ */
+function markAway(text: string, ms: PlaceMention[], away: Trie<true>): void {
+  let last: PlaceMention | undefined
+  for (const m of ms) {
+    if (!m.division) continue
+    const listed = last !== undefined && m.start === last.end + 1 && LIST_MARKS.includes(text[last.end]!)
+    if (listed || away.longestEndingAt(text, m.start)) { m.away = true; last = m }
+    else if (!last || m.start >= last.end) last = undefined
+  }
+}

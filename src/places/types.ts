@@ -12,4 +12,6 @@ export type PlaceMention = {
   properWord?: boolean
   /** The segmenter took the form for another proper noun of its dictionary (义乌/nz, 慈溪/nrt), neither a landform nor a word (江山/ns, 井冈山/ns) nor a person's name. */
   otherProperWord?: boolean
+  /** Written after a verb of travel away (赴上海, 前往上海、江苏): where the page's people go, not its home (data/travel-away.txt). */
+  away?: boolean
 }

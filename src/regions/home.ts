@@ -8,6 +8,11 @@ import { partitionPoint } from '../text/bisect.js'
 
 export type { RelativeLevel } from './words.js'
 
+// How many characters after a relative word make the same bare mention (市 + 政协 of 市政协…市政协).
+const SAME_TAIL = 2
+// The longest division name, in characters (新疆维吾尔自治区…): how far back a place written over a position may start.
+const LONGEST_NAME = 16
+
 const LEVEL_WEIGHT: Record<string, number> = { province: 1, prefecture: 3, county: 3, township: 1 }
 
 /** `d` or its nearest ancestor that fits `rel`. */
@@ -18,7 +23,8 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
 
 /**
  * Stage: the home region of each article: the place its title block names (吉林市政协 / 让委员履职…),
- * else the place it mentions most (cities and counties weigh more), else the page's.
+ * else the place it mentions most (cities and counties weigh more), else the page's. A place the page's
+ * people travel to (赴上海、江苏等地拜访) is no home, wherever written, while another is.
  */
 export const regionsStage = defineStage({
   name: 'regions',
@@ -27,20 +33,25 @@ export const regionsStage = defineStage({
   run(doc) {
     const structure = doc.get('structure')
     const ms = doc.get('placeMentions')
-    const pick = (sel: PlaceMention[]) => {
+    // A place travelled to anywhere in the article is no home, also where written again (拜访杭州市政协).
+    const visitedIn = (sel: PlaceMention[]) => new Set(sel.filter((m) => m.away).map((m) => m.division))
+    const pick = (sel: PlaceMention[], visited: ReadonlySet<Division | null>) => {
       const score = new Map<Division, number>()
-      for (const m of sel) if (m.division) score.set(m.division, (score.get(m.division) ?? 0) + (LEVEL_WEIGHT[m.division.level] ?? 1))
+      for (const m of sel) if (m.division && !visited.has(m.division)) score.set(m.division, (score.get(m.division) ?? 0) + (LEVEL_WEIGHT[m.division.level] ?? 1))
       let best: Division | null = null
       let bestScore = 0
       for (const [d, s] of score) if (s > bestScore) { best = d; bestScore = s }
       return best
     }
-    const page = pick(ms)
+    const none = new Set<Division | null>()
+    const page = pick(ms, visitedIn(ms)) ?? pick(ms, none)
     const byArticle = structure.articles.map((): PlaceMention[] => [])
     for (const m of ms) byArticle[articleAt(structure, m.start)]!.push(m)
     const homes = structure.articles.map((a, i) => {
-      const inHead = byArticle[i]!.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
-      return pick(inHead) ?? pick(byArticle[i]!) ?? page
+      const all = byArticle[i]!
+      const visited = visitedIn(all)
+      const inHead = all.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
+      return pick(inHead, visited) ?? pick(all, visited) ?? pick(inHead, none) ?? pick(all, none) ?? page
     })
     return { homes }
   },
@@ -52,10 +63,17 @@ export const regionsStage = defineStage({
  * the nearest fitting place earlier in the article, else the fitting place the page names most. Only a
  * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
  * not the city the county lies in. A province named in a list of abbreviations is not the one a relative
- * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it).
+ * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it), nor a place the page's people
+ * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's). A bare word written again in
+ * its paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
  */
-export function relativeResolver(structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
   const resolved = ms.filter((m) => m.division)
+  // Whether a place is written over `q` (the 市 of 常州市政协 is no bare word).
+  const covered = (q: number) => {
+    for (let k = upperBound(ms, q + 1) - 1; k >= 0 && ms[k]!.start >= q - LONGEST_NAME; k--) if (ms[k]!.end > q) return true
+    return false
+  }
   const written = new Set(resolved.map((m) => m.division!))
   const liftWritten = (d: Division, rel: RelativeLevel) => {
     const x = lift(d, rel)
@@ -74,25 +92,32 @@ export function relativeResolver(structure: Structure, ms: readonly PlaceMention
     }
     return pageBest.get(rel)!
   }
-  return (pos, rel) => {
+  const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
     const art = articleAt(structure, pos)
+    if (text.startsWith(rel.word, pos)) {
+      const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
+      for (let q = pos > 0 ? text.lastIndexOf(same, pos - 1) : -1; q >= paraStart; q = q > 0 ? text.lastIndexOf(same, q - 1) : -1) {
+        if (!covered(q)) return resolve(q, rel)
+      }
+    }
     // Mentions before pos, nearest first, within the article.
     let k = upperBound(resolved, pos) - 1
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.rule !== LIST_RULE && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return m.division
     }
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null
     if (lifted) return lifted
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.rule !== LIST_RULE && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return m.division
     }
     return mostNamed(rel)
   }
+  return resolve
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are in text order). */

@@ -76,6 +76,9 @@ export function loadResources(options: ResolvedOptions): Resources {
     return { before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after }
   }
   const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')) }
+  const away = new Trie<true>()
+  // Keys reversed: read backwards from a place (longestEndingAt).
+  for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {
@@ -90,7 +93,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer,
-    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt },
+    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
