@@ -66,6 +66,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
+  // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
+  const writes = new Map<string, boolean>()
+  const writesFull = (full: string) => {
+    let w = writes.get(full)
+    if (w === undefined) writes.set(full, (w = text.includes(full)))
+    return w
+  }
   // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
     if (covered[i] || !wordStart(i)) continue
@@ -73,7 +80,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!pre) continue
     const { value: x, end: at } = pre
     // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
-    if (x.full && (tokens.isEnd[at] !== 1 || !text.includes(x.full))) continue
+    if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
     let place = placeAt.get(at)
     for (let q = place && placeAt.get(place.end); place?.division && q?.division && ancestors(q.division).includes(place.division); q = placeAt.get(q.end)) place = q
