@@ -340,15 +340,18 @@ function before(input: Ctx, start: number): Finding | null {
   if (comma && /^[A-Z]/.test(comma[1]!)) return { roles: [singular(input, comma[1]!)], body: null, cppcc: true, before: true }
   // "presided over by the standing chairmen of the presidium, Ge Huijun, …": a title and a comma before the name, not
   // after another name's apposition (A, vice chairman of X, B …); the body is one written in its complement.
+  // (The names are searched only where such a title is written: not for every name of the page.)
   const listed = lex.roleListBefore.exec(head)
-  const lead = listed ? head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '') : ''
-  const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
-  const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
-  const from = listed ? start - head.length + listed.index + listed[1]!.length : start
-  // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
-  const named = input.names.some((n) => n.start >= from && n.start < start)
-  if (listed && !appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
-    return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+  if (listed) {
+    const lead = head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '')
+    const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
+    const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
+    const from = start - head.length + listed.index + listed[1]!.length
+    // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
+    const named = input.names.some((n) => n.start >= from && n.start < start)
+    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
+      return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+    }
   }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
   const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
