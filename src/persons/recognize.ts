@@ -285,6 +285,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (japanese) for (const c of japaneseNames(lex, ix, text, i, after)) cands.push(c)
     if (!surname) continue
     let before: number | undefined
+    // Whether a title or cue ends right before `i`: the same for every candidate that begins here, asked once.
+    let cued: boolean | undefined
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
@@ -317,7 +319,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const cued = cueBefore(lex, text, i)
+        cued ??= cueBefore(lex, text, i)
         const al = alignment(ix, text, i, e, doctrine, titled, cued)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
