@@ -625,11 +625,15 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     if (!isHan(text.charCodeAt(g - 1)) || !isHan(text.charCodeAt(g + 1))) continue
     // A title after the break begins the next credit (撰稿：李明 责任编辑：王芳), no part of a name.
     if (lex.roleAt(text, g + 1)) continue
+    // The best names ending at the break and starting after it, and where the Han run after it ends (read no
+    // further than a name's length and one: only a run of a name's length matters below).
+    const leftBest = bestTo.get(g) ?? -Infinity
+    const rightBest = bestFrom.get(g + 1) ?? -Infinity
+    let runEnd = g + 1
+    while (runEnd < text.length && runEnd <= g + 1 + NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
-      let runEnd = g + 1
-      while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
@@ -644,8 +648,6 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           let score = prior + WEIGHTS.base + (givenLength === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven) + WEIGHTS.joinedBreak
           for (let k = sl; k < name.length; k++) score += WEIGHTS.given * lex.given[name.charCodeAt(k)]!
           score += after(e).score + contextBefore(lex, text, i)
-          const leftBest = bestTo.get(g) ?? -Infinity
-          const rightBest = bestFrom.get(g + 1) ?? -Infinity
           // A name before the space and a word of a name's length after it, set apart by the next space
           // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
           if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue
