@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, readBody, readParts, type Body, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -249,7 +249,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     if ((i > 0 && !ITEM_START.has(text.charCodeAt(i - 1))) || covered[i]) continue
     const p = longest(lex.parts, text, i, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
     if (!p) continue
-    const end = p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
+    const end = partEnd(lex, text, p)
     if (input.roleAt(text, end) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
