@@ -2,11 +2,11 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, readBody, readParts, type Body, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
-import { ancestors } from '../places/gazetteer.js'
+import { isAncestor } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -66,6 +66,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
+  // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
+  const writes = new Map<string, boolean>()
+  const writesFull = (full: string) => {
+    let w = writes.get(full)
+    if (w === undefined) writes.set(full, (w = text.includes(full)))
+    return w
+  }
   // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
     if (covered[i] || !wordStart(i)) continue
@@ -73,10 +80,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!pre) continue
     const { value: x, end: at } = pre
     // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
-    if (x.full && (tokens.isEnd[at] !== 1 || !text.includes(x.full))) continue
+    if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
     let place = placeAt.get(at)
-    for (let q = place && placeAt.get(place.end); place?.division && q?.division && ancestors(q.division).includes(place.division); q = placeAt.get(q.end)) place = q
+    for (let q = place && placeAt.get(place.end); place?.division && q?.division && isAncestor(place.division, q.division); q = placeAt.get(q.end)) place = q
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
     const regionEnd = place ? place.end : rel ? rel.end : at
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
@@ -242,7 +249,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     if ((i > 0 && !ITEM_START.has(text.charCodeAt(i - 1))) || covered[i]) continue
     const p = longest(lex.parts, text, i, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
     if (!p) continue
-    const end = p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
+    const end = partEnd(lex, text, p)
     if (input.roleAt(text, end) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]

@@ -20,13 +20,18 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
     const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
-    // A part listed in its short form may be written with 委员会 in full (教科卫体委员会): the same part, the
-    // name as written (the words that end a committee: data/special-committee-words.txt).
-    end = p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
+    end = partEnd(lex, text, p)
     k = p.value.kind
   }
   return { parts, end, kind: k }
 }
+
+/**
+ * Where a part read at `p.end` ends: one listed in its short form may be written with 委员会 in full (教科卫体委员会),
+ * the same part, the name as written (the words that end a committee: data/special-committee-words.txt).
+ */
+export const partEnd = (lex: BodyLexicon, text: string, p: { end: number; value: Part }): number =>
+  p.value.form.endsWith(COMMITTEE) ? Math.max(p.end, lex.specialEnds.longestAt(text, p.end - 1)?.end ?? 0) : p.end
 
 // Two committees joined into one, sharing the final 委: 经科与人资环委, 社会法制与港澳台侨委.
 const JOINT = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[${CONJUNCTIONS}]`)

@@ -57,7 +57,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, covered, placeStart, i, head)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head)
       if (m) out.push(m)
       return
     }
@@ -116,7 +116,7 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = toks[i]!

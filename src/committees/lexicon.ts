@@ -20,8 +20,11 @@ export type Prefix = {
 }
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
+/** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
+const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'firm'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: 'any' | 'local' | 'placed' | 'region' | 'zone' | 'proper' | 'named' | 'firm'; whole: boolean }
+export type Head = { word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean }
+const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
 
 export type BodyLexicon = {
   organs: Trie<Organ>
@@ -101,7 +104,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
     const [word = '', kind, phrase = '', whole] = r.cells
-    if (phrase !== 'any' && phrase !== 'local' && phrase !== 'placed' && phrase !== 'region' && phrase !== 'zone' && phrase !== 'proper' && phrase !== 'named' && phrase !== 'firm') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be any, local, placed, region, zone, proper, named or firm`)
+    if (!isPhrase(phrase)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be ${PHRASES.slice(0, -1).join(', ')} or ${PHRASES.at(-1)}`)
     heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }

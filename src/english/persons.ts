@@ -2,6 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
+import { partitionPoint } from '../text/bisect.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
 
@@ -84,10 +85,18 @@ export function englishPersons(page: EnPersonInput): Person[] {
   }
   // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
   // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
+  // Found by binary search, not by a scan back over the names and the text at every pronoun: the last name that
+  // ends by `at` (through the least end of the names from each on), and whether two line breaks lie between.
+  const leastEnd = names.map((n) => n.end)
+  for (let k = leastEnd.length - 2; k >= 0; k--) leastEnd[k] = Math.min(leastEnd[k]!, leastEnd[k + 1]!)
+  let breaks: number[] | undefined
   const near = (at: number) => {
-    let k = names.length - 1
-    while (k >= 0 && names[k]!.end > at) k--
-    return k < 0 || /\n[^\n]*\n/.test(input.text.slice(names[k]!.end, at)) ? -1 : k
+    const k = partitionPoint(leastEnd.length, (j) => leastEnd[j]! <= at) - 1
+    if (k < 0) return -1
+    if (!breaks) { breaks = []; for (let i = input.text.indexOf('\n'); i >= 0; i = input.text.indexOf('\n', i + 1)) breaks.push(i) }
+    const b = breaks
+    const upTo = partitionPoint(b.length, (j) => b[j]! < at)
+    return upTo >= 2 && b[upTo - 2]! >= names[k]!.end ? -1 : k
   }
   const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
   PRONOUN.lastIndex = 0
@@ -331,15 +340,18 @@ function before(input: Ctx, start: number): Finding | null {
   if (comma && /^[A-Z]/.test(comma[1]!)) return { roles: [singular(input, comma[1]!)], body: null, cppcc: true, before: true }
   // "presided over by the standing chairmen of the presidium, Ge Huijun, …": a title and a comma before the name, not
   // after another name's apposition (A, vice chairman of X, B …); the body is one written in its complement.
+  // (The names are searched only where such a title is written: not for every name of the page.)
   const listed = lex.roleListBefore.exec(head)
-  const lead = listed ? head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '') : ''
-  const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
-  const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
-  const from = listed ? start - head.length + listed.index + listed[1]!.length : start
-  // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
-  const named = input.names.some((n) => n.start >= from && n.start < start)
-  if (listed && !appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
-    return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+  if (listed) {
+    const lead = head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '')
+    const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
+    const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
+    const from = start - head.length + listed.index + listed[1]!.length
+    // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
+    const named = input.names.some((n) => n.start >= from && n.start < start)
+    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
+      return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+    }
   }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
   const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)

@@ -276,15 +276,17 @@ function namesPlan(t: Tokens, end: number, durations: ReadonlySet<string>): bool
  */
 function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number; approx: Approx } | null {
   const approx = fw.inside.get(text[at + 1] ?? '')
-  if (!approx) return null
-  const joined = text[at]! + text.slice(at + 2, at + 6)
-  const u = fw.units.longestAt(joined, 0)
-  return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end, approx } : null
+  const u = approx ? joinedUnit(fw, text, at) : null
+  return u ? { ...u, approx: approx! } : null
 }
 
 /** A unit of two parts with a half between them (3个半月): the unit of the parts joined, and where it ends. */
 function halfUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number } | null {
-  if (!fw.half.has(text[at + 1] ?? '')) return null
+  return fw.half.has(text[at + 1] ?? '') ? joinedUnit(fw, text, at) : null
+}
+
+/** The unit of two parts at `at` with one character between them, joined, and where it ends in the text. */
+function joinedUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number } | null {
   const joined = text[at]! + text.slice(at + 2, at + 6)
   const u = fw.units.longestAt(joined, 0)
   return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end } : null

@@ -288,6 +288,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (japanese) for (const c of japaneseNames(lex, ix, text, i, after)) cands.push(c)
     if (!surname) continue
     let before: number | undefined
+    // Whether a title or cue ends right before `i`: the same for every candidate that begins here, asked once.
+    let cued: boolean | undefined
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
@@ -320,7 +322,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
-        const cued = cueBefore(lex, text, i)
+        cued ??= cueBefore(lex, text, i)
         const al = alignment(ix, text, i, e, doctrine, titled, cued, lex.titleWords.others.longestAt(text, e)?.end)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
@@ -626,11 +628,15 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     if (!isHan(text.charCodeAt(g - 1)) || !isHan(text.charCodeAt(g + 1))) continue
     // A title after the break begins the next credit (撰稿：李明 责任编辑：王芳), no part of a name.
     if (lex.roleAt(text, g + 1)) continue
+    // The best names ending at the break and starting after it, and where the Han run after it ends (read no
+    // further than a name's length and one: only a run of a name's length matters below).
+    const leftBest = bestTo.get(g) ?? -Infinity
+    const rightBest = bestFrom.get(g + 1) ?? -Infinity
+    let runEnd = g + 1
+    while (runEnd < text.length && runEnd <= g + 1 + NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
-      let runEnd = g + 1
-      while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break
@@ -645,8 +651,6 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           let score = prior + WEIGHTS.base + (givenLength === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven) + WEIGHTS.joinedBreak
           for (let k = sl; k < name.length; k++) score += WEIGHTS.given * lex.given[name.charCodeAt(k)]!
           score += after(e).score + contextBefore(lex, text, i)
-          const leftBest = bestTo.get(g) ?? -Infinity
-          const rightBest = bestFrom.get(g + 1) ?? -Infinity
           // A name before the space and a word of a name's length after it, set apart by the next space
           // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
           if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue

@@ -11,6 +11,13 @@ import type { Division, Form, PlaceMention } from './types.js'
  */
 export type AbbreviationContext = { before: UnitSet; after: Trie<true>; city: { before: UnitSet; after: Trie<true> } }
 
+/**
+ * Whether text[s, e) stands framed as a visit or stay: a word of `ctx.before` right before it, and the text's end, a
+ * non-Han unit or a word of `ctx.after` right after it (赴京举办, 来沪，, 赴昆山考察).
+ */
+export const framed = (ctx: { before: UnitSet; after: Trie<true> }, text: string, s: number, e: number): boolean =>
+  s > 0 && ctx.before.has(text.charCodeAt(s - 1)) && (e === text.length || !isHan(text.charCodeAt(e)) || ctx.after.longestAt(text, e) !== undefined)
+
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'
 
@@ -60,9 +67,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if (!a.alone || i === 0 || !context.before.has(text.charCodeAt(i - 1))) continue
-    const ends = i + 1 === text.length || !isHan(text.charCodeAt(i + 1)) || context.after.longestAt(text, i + 1) !== undefined
-    if (ends) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if (a.alone && framed(context, text, i, i + 1)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

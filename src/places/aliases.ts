@@ -28,19 +28,16 @@ export type ShortForms = {
 export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]): ShortForms {
   const people = new Set(peoples)
   const longestPeople = Math.max(0, ...peoples.map((p) => p.length))
-  // Whether text[from..] is peoples written one after another (苗族侗族, 布依族苗族), read from the end.
-  const allPeoples = (text: string, from: number): boolean => {
-    const ok = new Uint8Array(text.length + 1)
-    ok[text.length] = 1
-    for (let s = text.length - 1; s >= from; s--) {
-      for (let n = 1; n <= longestPeople && s + n <= text.length && !ok[s]; n++) if (ok[s + n] && people.has(text.slice(s, s + n))) ok[s] = 1
-    }
-    return ok[from] === 1
-  }
   // The shortest stem of two or more characters that peoples follow (黔东南 of 黔东南苗族侗族, not 黔东 + 南苗族);
-  // the whole where none do (内蒙古, 西藏).
+  // the whole where none do (内蒙古, 西藏). ok[s]: body[s..] is peoples written one after another (苗族侗族,
+  // 布依族苗族), read once from the end for every s.
   const stemOf = (body: string): string => {
-    for (let k = 2; k < body.length; k++) if (allPeoples(body, k)) return body.slice(0, k)
+    const ok = new Uint8Array(body.length + 1)
+    ok[body.length] = 1
+    for (let s = body.length - 1; s >= 2; s--) {
+      for (let n = 1; n <= longestPeople && s + n <= body.length && !ok[s]; n++) if (ok[s + n] && people.has(body.slice(s, s + n))) ok[s] = 1
+    }
+    for (let k = 2; k < body.length; k++) if (ok[k]) return body.slice(0, k)
     return body
   }
   const suffixes: Suffix[] = rows.map((r) => {

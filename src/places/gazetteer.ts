@@ -5,7 +5,7 @@ import type { Extension } from '../resources/extension.js'
 import type { ShortForms } from './aliases.js'
 import type { Divisions } from './divisions.js'
 import type { PlaceForms } from './forms.js'
-import { loadOfficial } from './official.js'
+import { loadOfficial, officialSources } from './official.js'
 import type { Division } from './types.js'
 
 export type Gazetteer = {
@@ -26,7 +26,7 @@ export type Gazetteer = {
  * and the user's placeAliases, and data/province-abbreviations.tsv.
  */
 export function loadGazetteer(ext: Extension): Gazetteer {
-  const { divisions, forms, shortForms } = loadOfficial({ divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv'), peoples: dataFiles.bytes('peoples.txt') })
+  const { divisions, forms, shortForms } = loadOfficial(officialSources())
   const byName = (name: string) => forms.rowsNamed(name).map((row) => divisions.get(row))
   const aliases = [
     ...dataFiles.tsv('place-aliases.tsv', 2).map((r) => ({ alias: r.cells[0]!, name: r.cells[1]!, where: r.where })),

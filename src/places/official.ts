@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { packImage, savedImage, unpackImage, type Tables } from '../lexicon/image.js'
-import { parseList, parseTsv } from '../resources/data-files.js'
+import { dataFiles, parseList, parseTsv } from '../resources/data-files.js'
 import { shortForms, type ShortForms } from './aliases.js'
 import { Divisions, type DivisionTables } from './divisions.js'
 import { PlaceForms, type PlaceFormTables } from './forms.js'
@@ -15,6 +15,9 @@ export type Official = { divisions: Divisions; forms: PlaceForms; shortForms: Sh
 
 /** The bytes of the files: data/divisions.tsv, division-suffixes.tsv and peoples.txt. */
 export type OfficialSources = { divisions: Uint8Array; suffixes: Uint8Array; peoples: Uint8Array }
+
+/** The bytes of the files, read from data/: the one place that names them. */
+export const officialSources = (): OfficialSources => ({ divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv'), peoples: dataFiles.bytes('peoples.txt') })
 
 /** The image's file, which the build saves in dist/. */
 export const OFFICIAL_IMAGE = 'gazetteer.bin'

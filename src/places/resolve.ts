@@ -93,11 +93,11 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
       (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division)) ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
-      // A county-level city's name that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not 江山/ns, a word
-      // too) in the province the page names (浙江 … 义乌), its prefecture unnamed.
-      (isCountyCity(d) && m.otherProperWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && ancestors(d).some((a) => named.has(a))) ||
-      // …or one the page visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
-      (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 && visited(m)) ||
+      // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not
+      // 江山/ns, a word too) in the province the page names (浙江 … 义乌), its prefecture unnamed; or one the page
+      // visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
+      (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 &&
+        ((m.otherProperWord === true && ancestors(d).some((a) => named.has(a))) || visited(m))) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
       // speaks of its own 市 and names no other.

@@ -1,8 +1,7 @@
 import { defineStage } from '../pipeline/stage.js'
 import { groupMentions, spanMaker } from '../spans/index.js'
-import { abbreviationMentions } from './abbreviations.js'
+import { abbreviationMentions, framed } from './abbreviations.js'
 import { findPlaceMentions } from './extract.js'
-import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
@@ -31,9 +30,7 @@ export const placesStage = defineStage({
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
-    const visited = (m: PlaceMention) =>
-      m.start > 0 && city.before.has(t.charCodeAt(m.start - 1)) && tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 &&
-      (m.end === t.length || !isHan(t.charCodeAt(m.end)) || city.after.longestAt(t, m.end) !== undefined)
+    const visited = (m: PlaceMention) => tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 && framed(city, t, m.start, m.end)
     // A word the segmenter's corpus rarely uses (广水, not 江山): its inverse document frequency, unknown for the rarest.
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildOfficial, OFFICIAL_IMAGE, officialImage } from '../places/official.js'
+import { buildOfficial, OFFICIAL_IMAGE, officialImage, officialSources } from '../places/official.js'
 import { IDF_IMAGE, idfImage } from '../segment/idf-order.js'
 import { readJiebaFiles } from '../segment/jieba-files.js'
-import { dataFiles } from './data-files.js'
 
 /**
  * Saves in `dir` (dist/, from tsup.config.ts) the images of tables that start-up would otherwise make:
@@ -11,7 +10,7 @@ import { dataFiles } from './data-files.js'
  * Each names the bytes it was made from; start-up makes its tables itself where they differ.
  */
 export function writeImages(dir: string): void {
-  const sources = { divisions: dataFiles.bytes('divisions.tsv'), suffixes: dataFiles.bytes('division-suffixes.tsv'), peoples: dataFiles.bytes('peoples.txt') }
+  const sources = officialSources()
   writeFileSync(join(dir, OFFICIAL_IMAGE), officialImage(sources, buildOfficial(sources)))
   writeFileSync(join(dir, IDF_IMAGE), idfImage(readJiebaFiles().idf))
 }
