@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const names = (text: string) => committees(text).map((c) => c.name)
+const body = (text: string, name: string) => committees(text).find((c) => c.name === name)
+
+// Forms of bodies met on pages unlike the first development set (issue #14, second round): hand-checked
+// expected values by the rules of test/fixtures/gold/GUIDE.md and test/fixtures/dev-pages/README.md.
+
+describe('bodies: a CPPCC title naming its county through its city is the county’s 政协', () => {
+  it.each([
+    ['来源：中国人民政治协商会议绵阳市游仙区委员会机关', '游仙区政协', '游仙区'],
+    ['政协长春市朝阳区委员会召开常委会议。', '朝阳区政协', '朝阳区'],
+    ['中国人民政治协商会议吉林省长春市委员会第三次会议开幕。', '长春市政协', '长春市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc', region })
+    // The county's 委员会 is no party committee of it.
+    expect(committees(text).filter((c) => c.kind === 'party')).toEqual([])
+  })
+})
+
+describe('bodies: a list of departments after one region, also with a stray comma before each list mark', () => {
+  it.each([
+    ['上海市静安区政协召开会议，区教育局,、民政局,、文化旅游局、卫生健康委,、体育局负责人出席。',
+      ['静安区教育局', '静安区民政局', '静安区文化旅游局', '静安区卫生健康委', '静安区体育局']],
+    ['长春市政协召开会议，市教育局、民政局、体育局负责人出席。', ['长春市教育局', '长春市民政局', '长春市体育局']],
+  ])('%s', (text, expected) => {
+    for (const name of expected) expect(body(text, name)).toMatchObject({ kind: 'government' })
+  })
+
+  it('a clause between two bodies still ends the list (民政局 of the next clause has no region)', () => {
+    expect(names('长春市教育局出席会议。民政局负责人讲话。')).not.toContain('长春市民政局')
+  })
+})
+
+describe('bodies: departments listed after a relative body whose region the page never writes', () => {
+  it('市政府办、发改委、经信委 → each as written, without a region', () => {
+    const cs = committees('会议由市政协主席主持。市政府办、发改委、经信委、科技局、财政局等部门负责同志参加了会议。')
+    for (const name of ['市政府办', '发改委', '经信委', '科技局', '财政局']) expect(cs.find((c) => c.name === name)).toMatchObject({ kind: 'government', region: null })
+  })
+
+  it.each([
+    '市政协主席讲话，发改委负责人参加。', // not in a list
+    '市政协主席讲话。会后，发改委负责人参加调研。', // another clause
+  ])('no body from a department written alone: %s', (text) => {
+    expect(names(text)).not.toContain('发改委')
+  })
+})
+
+describe('bodies: 委办 is the office of the party committee, not where 办 begins another word', () => {
+  it.each([
+    ['长春市政协召开会议。市委办、市政府办负责同志参加。', '长春市委办', 'party'],
+    ['长春市政协召开会议。县委办公室负责同志参加。', '县委办公室', 'party'],
+    ['长春市政协召开会议。区文化旅游局负责同志参加。', '区文化旅游局', 'government'],
+    ['长春市政协召开会议。区工商局负责同志参加。', '区工商局', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each([
+    ['长春市政协委员走访县委办公楼。', '县委办'],
+    ['此事由长春市委办理。', '长春市委办'],
+    ['长春市政府办事大厅开放。', '长春市政府办'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
