@@ -80,7 +80,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
     if (from >= 0) start = toks[from]!.start
     else if (placed && !placeStart.has(start)) return
-    if (placed && placeStart.has(start) && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
+    if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
@@ -141,11 +141,14 @@ function namedBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, plac
 
 /**
  * Whether the words between a place and its office are an organ other than a party committee or a
- * government (太湖县政协办公室, 县人大常委会办公室): the office is then a department of that body, not a
- * body of its own (a party committee's and a government's offices are found as their parts and organs).
+ * government (太湖县政协办公室, 县人大常委会办公室), also after a relative word (株洲 + 县政协办公室, where
+ * the county is no division of today): the office is then a department of that body, not a body of its
+ * own (a party committee's and a government's offices are found as their parts and organs).
  */
-function officeOfOrgan(text: string, lex: BodyLexicon, from: number, to: number): boolean {
-  for (const [end, organs] of lex.organs.matchesAt(text, from)) {
+function officeOfOrgan(input: BodyInput, lex: BodyLexicon, from: number, to: number): boolean {
+  const { text } = input
+  const at = input.relativeWords.longestAt(text, from)?.end ?? from
+  for (const [end, organs] of [...lex.organs.matchesAt(text, from), ...(at > from ? lex.organs.matchesAt(text, at) : [])]) {
     if (end === to && organs.some((o) => o.kind !== 'party' && o.kind !== 'government')) return true
   }
   return false

@@ -66,3 +66,45 @@ describe('bodies: 委办 is the office of the party committee, not where 办 beg
     expect(names(text)).not.toContain(name)
   })
 })
+
+describe('bodies: a name keeps the brackets the page printed', () => {
+  it.each([
+    ['江苏省政协港澳台侨(外事)委员会主任刘方', '江苏省政协港澳台侨(外事)委员会'],
+    ['江苏省政协港澳台侨（外事）委员会主任刘方', '江苏省政协港澳台侨（外事）委员会'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc-special', region: '江苏省' })
+    // …and a person's org is that same name.
+    expect(analyzer.analyze(text).persons.find((p) => p.name === '刘方')?.org).toBe(name)
+  })
+})
+
+describe('bodies: a verb the dictionary tags as a noun is no part of a chamber’s name', () => {
+  it('上海市工商联指导商会 → the 工商联 only', () => {
+    const ns = names('调研组听取了上海市工商联指导商会开展活动的汇报。')
+    expect(ns).toContain('上海市工商联')
+    expect(ns).not.toContain('上海市工商联指导商会')
+  })
+})
+
+describe('bodies: an office of a CPPCC committee after a relative word is no government body', () => {
+  it('株洲县政协办公室 (株洲县 is no division of today) names no 办公室 body', () => {
+    const cs = committees('株洲县政协办公室主任黄娟参加会议。')
+    expect(cs.filter((c) => c.name.endsWith('办公室'))).toEqual([])
+  })
+  it('a placed office of no organ is still one: 北京市支援合作办公室', () => {
+    expect(names('北京市支援合作办公室负责同志参加。')).toContain('北京市支援合作办公室')
+  })
+})
+
+describe('bodies: special committees 教育委 and 医卫文体委员会, and laboratories named by a proper name', () => {
+  it.each([
+    ['上海市静安区政协召开会议，区政协教育委、区政协医卫文体委员会提出提案。', '静安区政协教育委', 'cppcc-special'],
+    ['上海市静安区政协召开会议，区政协教育委、区政协医卫文体委员会提出提案。', '静安区政协医卫文体委员会', 'cppcc-special'],
+    ['省政协委员、之江实验室副主任袁继新说。', '之江实验室', 'other'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+  it.each(['国家重点实验室负责人介绍情况。', '省重点实验室主任发言。'])('no laboratory from a generic word: %s', (text) => {
+    expect(committees(text).filter((c) => c.name.endsWith('实验室'))).toEqual([])
+  })
+})
