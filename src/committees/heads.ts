@@ -84,7 +84,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
+    // A name that begins inside a body found before is none (政协长春市委员会 + 办公室: the 政协's office).
+    if (covered[start] || !phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)

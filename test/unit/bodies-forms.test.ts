@@ -108,3 +108,18 @@ describe('bodies: special committees 教育委 and 医卫文体委员会, and la
     expect(committees(text).filter((c) => c.name.endsWith('实验室'))).toEqual([])
   })
 })
+
+describe('bodies: 供销联社 and 各界人士联谊会 after a region', () => {
+  it.each([
+    ['近日，长春市召开会议，市供销联社负责人参加。', '长春市供销联社', 'government'],
+    ['近日，长春市召开会议，市各界人士联谊会理事参加。', '长春市各界人士联谊会', 'other'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: '长春市' })
+  })
+})
+
+describe('bodies: an office written after a CPPCC title is the 政协’s, no body of its own', () => {
+  it('政协长春市委员会办公室 → 长春市政协 only', () => {
+    expect(names('政协长春市委员会办公室发布通知。')).toEqual(['长春市政协'])
+  })
+})
