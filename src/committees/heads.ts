@@ -81,7 +81,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (from >= 0) start = toks[from]!.start
     else if (placed && !placeStart.has(start)) return
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
-    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
+    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
+    // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
+    for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     // A name that begins inside a body found before is none (政协长春市委员会 + 办公室: the 政协's office).

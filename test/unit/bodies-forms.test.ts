@@ -123,3 +123,14 @@ describe('bodies: an office written after a CPPCC title is the 政协’s, no bo
     expect(names('政协长春市委员会办公室发布通知。')).toEqual(['长春市政协'])
   })
 })
+
+describe('bodies: a local body begins at its first place, not at a name joined to a verb before it', () => {
+  it('张三到朝阳区南湖街道办事处 → 南湖街道办事处', () => {
+    const ns = names('长春市政协副主席张三到朝阳区南湖街道办事处调研。')
+    expect(ns).toContain('南湖街道办事处')
+    expect(ns.filter((n) => n.includes('张三'))).toEqual([])
+  })
+  it('a local body named without a place keeps its own name: 城西庄村党支部', () => {
+    expect(names('王五来到城西庄村党支部。')).toContain('城西庄村党支部')
+  })
+})
