@@ -41,7 +41,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
-  toks.forEach((t, i) => {
+  toks.forEach((word, i) => {
+    // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
+    const titled = titledHead(input, lex, word)
+    const t = titled > 0 ? { start: word.start, end: titled } : word
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     let head: Head | undefined
@@ -49,7 +52,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
-    if (!head) return
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -86,14 +89,25 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    // A name that begins inside a body found before is none (政协长春市委员会 + 办公室: the 政协's office).
-    if (covered[start] || !phraseOk(lex, head, text.slice(start, bodyStart))) return
+    // An office whose name begins inside a body found before is that body's (政协长春市委员会 + 办公室);
+    // an institute is named with the body it belongs to (国家发改委宏观经济研究院).
+    if ((placed && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/** Where a head ends inside a word that a title ends (医院 + 院长), else -1. */
+function titledHead(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number }): number {
+  const { text } = input
+  for (let s = w.start + 1; s < w.end; s++) {
+    const role = input.roleAt(text, s)
+    if (role !== undefined && s + role.length === w.end && lex.headEnds.has(text.charCodeAt(s - 1))) return s
+  }
+  return -1
 }
 
 /**

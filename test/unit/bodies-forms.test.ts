@@ -134,3 +134,20 @@ describe('bodies: a local body begins at its first place, not at a name joined t
     expect(names('王五来到城西庄村党支部。')).toContain('城西庄村党支部')
   })
 })
+
+describe('bodies: an institute named with the national body it belongs to, and heads joined to a title', () => {
+  it('国家发改委宏观经济研究院 is one body, not 国家发改委', () => {
+    const ns = names('会议邀请了国家发改委宏观经济研究院、中国农业大学的专家学者。')
+    expect(ns).toContain('国家发改委宏观经济研究院')
+    expect(ns).not.toContain('国家发改委')
+  })
+  it.each([
+    ['市政协委员、长春市中心医院院长张三发言。', '长春市中心医院'],
+    ['农安县人民医院副院长李四发言。', '农安县人民医院'],
+  ])('%s → %s (医院院长 is one word of the segmenter)', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other' })
+  })
+  it('no hospital without its place: 医院院长张三', () => {
+    expect(committees('长春市政协委员、医院院长张三发言。').filter((c) => c.name.includes('医院'))).toEqual([])
+  })
+})
