@@ -89,9 +89,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    // An office whose name begins inside a body found before is that body's (政协长春市委员会 + 办公室);
-    // an institute is named with the body it belongs to (国家发改委宏观经济研究院).
-    if ((placed && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
+    if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
