@@ -17,6 +17,9 @@ const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从'])
 const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 const CLAUSE_END = /[，。；！？：\n]/
+const STRAY_COMMA = /[，,]/
+// Bodies found from a relative word, alone or in a list of them (市政府办、发改委).
+const RELATIVE_RULE = /^rule:(?:relative|list)/
 // Where a list item or a line begins: after a list mark, a clause mark or a line break.
 const ITEM_START = UnitSet.of(['、，；。\n'])
 const CPPCC_KIND = 'cppcc'
@@ -54,15 +57,18 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     return last === undefined || input.relativeWords.longestAt(text, last.start) === undefined
   }
 
-  // CPPCC titles: 政协 + place + [第X届]委员会[第Y次会议].
+  // CPPCC titles: 政协 + place + [第X届]委员会[第Y次会议]; places written in a chain name the innermost
+  // (中国人民政治协商会议绵阳市游仙区委员会 → 游仙区政协, not 游仙区委).
   for (const p of places) {
     if (!p.division) continue
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
-    const t = before ? CPPCC_TITLE.exec(text.slice(p.end, p.end + 20)) : null
+    let inner = p
+    for (let q = placeAt.get(inner.end); before && q?.division && ancestors(q.division).includes(inner.division!); q = placeAt.get(q.end)) inner = q
+    const t = before ? CPPCC_TITLE.exec(text.slice(inner.end, inner.end + 20)) : null
     if (!before || !t) continue
-    const d = p.division
+    const d = inner.division!
     const term = before[1] ?? t[1]
-    take({ start: p.start - before[0].length, end: p.end + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
+    take({ start: p.start - before[0].length, end: inner.end + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
@@ -198,7 +204,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
     if (b ? b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
-    const before = byStart[k - 1]
+    // The item before may be one this list found (区教育局、民政局、文化旅游局).
+    const last = out[out.length - 1]
+    const before = last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1]
     // A special committee after its CPPCC committee (or another of its special committees) in one clause:
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
@@ -213,8 +221,10 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
+    // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
+    const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
-      before && before.region && !CLAUSE_END.test(text.slice(before.end, i - 1)) ? { d: before.division, name: before.region, of: before } : null
+      before && before.region && !CLAUSE_END.test(text.slice(before.end, gapEnd)) ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
       // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
       const head = lastBefore(text, '各', i - 1, i - 8)
@@ -223,6 +233,14 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
         const d = input.relative(head - 1, rel.values[0]!)
         region = { d, name: d?.name ?? null }
       }
+    }
+    if (b && !region && before && before.region === null && b.organ.kind === 'government' && RELATIVE_RULE.test(before.rule) && !CLAUSE_END.test(text.slice(before.end, gapEnd))) {
+      // After a relative body whose region the page never writes (市政府办、发改委、经信委): the bodies of the
+      // same list are as written, without a region, as that body is.
+      const name = text.slice(i, b.end)
+      out.push({ start: i, end: b.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
+      i = b.end - 1
+      continue
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.

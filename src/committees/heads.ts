@@ -41,7 +41,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
-  toks.forEach((t, i) => {
+  toks.forEach((word, i) => {
+    // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
+    const titled = titledHead(input, lex, word)
+    const t = titled > 0 ? { start: word.start, end: titled } : word
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     let head: Head | undefined
@@ -49,7 +52,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
-    if (!head) return
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -80,8 +83,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
     if (from >= 0) start = toks[from]!.start
     else if (placed && !placeStart.has(start)) return
-    if (placed && placeStart.has(start) && officeOfOrgan(input.text, lex, placeStart.get(start)!.end, bodyStart)) return
-    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处.
+    if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
+    // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
+    // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
+    for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
@@ -91,6 +96,16 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/** Where a head ends inside a word that a title ends (医院 + 院长), else -1. */
+function titledHead(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number }): number {
+  const { text } = input
+  for (let s = w.start + 1; s < w.end; s++) {
+    const role = input.roleAt(text, s)
+    if (role !== undefined && s + role.length === w.end && lex.headEnds.has(text.charCodeAt(s - 1))) return s
+  }
+  return -1
 }
 
 /**
@@ -141,11 +156,14 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
 
 /**
  * Whether the words between a place and its office are an organ other than a party committee or a
- * government (太湖县政协办公室, 县人大常委会办公室): the office is then a department of that body, not a
- * body of its own (a party committee's and a government's offices are found as their parts and organs).
+ * government (太湖县政协办公室, 县人大常委会办公室), also after a relative word (株洲 + 县政协办公室, where
+ * the county is no division of today): the office is then a department of that body, not a body of its
+ * own (a party committee's and a government's offices are found as their parts and organs).
  */
-function officeOfOrgan(text: string, lex: BodyLexicon, from: number, to: number): boolean {
-  for (const [end, organs] of lex.organs.matchesAt(text, from)) {
+function officeOfOrgan(input: BodyInput, lex: BodyLexicon, from: number, to: number): boolean {
+  const { text } = input
+  const at = input.relativeWords.longestAt(text, from)?.end ?? from
+  for (const [end, organs] of [...lex.organs.matchesAt(text, from), ...(at > from ? lex.organs.matchesAt(text, at) : [])]) {
     if (end === to && organs.some((o) => o.kind !== 'party' && o.kind !== 'government')) return true
   }
   return false

@@ -4,7 +4,6 @@ import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
 import { UnitSet } from '../text/chars.js'
-import { COMMITTEE } from '../text/grammar.js'
 
 /** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
 export type Organ = { form: string; kind: CommitteeKind; id: string; short: boolean }
@@ -66,9 +65,12 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
   return k.data
 }
 
-/** Whether the organ `o` may end at `end`: the party committee 委 not where it begins another word (委员, 委托: data/not-committees.txt). */
-export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, o: Organ) =>
-  o.form !== COMMITTEE || lex.notCommittees.longestAt(text, end - 1) === undefined
+/**
+ * Whether the organ `o` may end at `end`: not where its last unit begins another word (委 of 委员, 委托;
+ * 办 of 县委办公楼, 办理: data/not-committees.txt).
+ */
+export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, _o: Organ) =>
+  lex.notCommittees.longestAt(text, end - 1) === undefined
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party

@@ -23,20 +23,35 @@ export const committeesStage = defineStage({
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {
+      const s = span(m.start, m.end)
+      const name = ownBrackets(m.name, s.text)
       let e = byKey.get(m.key)
       if (!e) {
-        e = { c: { name: m.name, kind: m.kind, region: m.region, term: null, session: null, mentions: [], source: m.rule }, rank: m.rank }
+        e = { c: { name, kind: m.kind, region: m.region, term: null, session: null, mentions: [], source: m.rule }, rank: m.rank }
         byKey.set(m.key, e)
       } else if (m.rank > e.rank) {
-        e.c.name = m.name
+        e.c.name = name
         e.rank = m.rank
       }
       e.c.term ??= m.term
       e.c.session ??= m.session
-      e.c.mentions.push(span(m.start, m.end))
+      e.c.mentions.push(s)
     }
     // Mentions of one body carry its name, as persons' org does.
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
     return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c) }
   },
 })
+
+/**
+ * The name with the brackets the page itself printed: normalisation makes them full width for reading
+ * (港澳台侨(外事)委员会), but the body part of a name is kept as written (GUIDE.md).
+ */
+function ownBrackets(name: string, written: string): string {
+  if (!HALF_BRACKET.test(written) || FULL_BRACKET.test(written)) return name
+  return name.replace(FULL_BRACKETS, (c) => (c === FULL_OPEN ? '(' : ')'))
+}
+const FULL_OPEN = '\uff08'
+const HALF_BRACKET = /[()]/
+const FULL_BRACKET = /[\uff08\uff09]/
+const FULL_BRACKETS = /[\uff08\uff09]/g
