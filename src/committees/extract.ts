@@ -63,7 +63,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!p.division) continue
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
     let inner = p
-    for (let q = placeAt.get(inner.end); before && q?.division && ancestors(q.division).includes(inner.division!); q = placeAt.get(q.end)) inner = q
+    for (let q = placeAt.get(inner.end); before && q?.division && isAncestor(inner.division!, q.division); q = placeAt.get(q.end)) inner = q
     const t = before ? CPPCC_TITLE.exec(text.slice(inner.end, inner.end + 20)) : null
     if (!before || !t) continue
     const d = inner.division!
