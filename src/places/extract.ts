@@ -19,6 +19,8 @@ export type PlaceContext = {
   organEndAt(text: string, at: number): number
   /** End of a body's prefix written at `at` (中共, 民建), or -1: the segmenter keeps 中共天津市委 one word. */
   prefixEndAt(text: string, at: number): number
+  /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
+  readonly words: ReadonlySet<string>
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.

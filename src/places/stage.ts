@@ -29,7 +29,9 @@ export const placesStage = defineStage({
     const visited = (m: PlaceMention) =>
       m.start > 0 && city.before.has(t.charCodeAt(m.start - 1)) && tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 &&
       (m.end === t.length || !isHan(t.charCodeAt(m.end)) || city.after.longestAt(t, m.end) !== undefined)
-    resolvePlaces(t, structure, ms, speaksOf, visited)
+    // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
+    const ordinary = (m: PlaceMention) => m.rule !== 'gazetteer' && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
+    resolvePlaces(t, structure, ms, speaksOf, visited, ordinary)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms

@@ -90,7 +90,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer,
-    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt },
+    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, words: new Set(dataFiles.list('word-short-forms.txt')) },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
