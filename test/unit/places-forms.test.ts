@@ -56,3 +56,21 @@ describe('places: short forms that are ordinary words first (data/word-short-for
     expect(p!.parent).toBe(parent)
   })
 })
+
+describe('places: a township stem before 路, 大街 … names a street (data/street-words.txt)', () => {
+  it.each([
+    ['地址：北京市海淀区中关村大街1号', '中关村街道'],
+    ['地址：杭州市萧山区北干路', '北干街道'],
+  ])('no township in the address %s (no %s)', (text, name) => {
+    expect(places(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  it.each([
+    ['海淀区中关村、学院路街道委员工作室揭牌', '中关村街道', '海淀区'],
+    ['萧山区城厢街委员联络站', '城厢街道', '萧山区'],
+  ])('still the township without a street word: %s → %s', (text, name, parent) => {
+    const p = places(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(places(text).map((x) => x.name))).toBeDefined()
+    expect(p!.parent).toBe(parent)
+  })
+})
