@@ -74,3 +74,16 @@ describe('places: a township stem before 路, 大街 … names a street (data/st
     expect(p!.parent).toBe(parent)
   })
 })
+
+describe('places: 江浙沪 and 江浙 (data/city-lists.tsv)', () => {
+  it.each([
+    ['圭亚那江浙沪华侨华人联合会会长', ['江苏省', '浙江省', '上海市']],
+    ['江浙一带民营经济发达', ['江苏省', '浙江省']],
+  ])('%s', (text, names) => {
+    expect(places(text).map((p) => p.name)).toEqual(names)
+  })
+
+  it('江 inside a word is no 江苏: 长江浙江段', () => {
+    expect(places('长江浙江段生态修复').map((p) => p.name)).toEqual(['浙江省'])
+  })
+})
