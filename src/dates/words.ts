@@ -53,7 +53,8 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
-  const dayRange = new RegExp(`^(${N})(?:${alternation(lists.range!)})(${N})[日号]`)
+  // The same range of days, its first day written before the mark: rangeDay with a day in front.
+  const dayRange = new RegExp(`^(${N})${rangeDay.source.slice(1)}`)
   const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(?:${alternation(lists.range!)})$`)
   const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])
   return {
