@@ -87,6 +87,16 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const carried = year === null && at === carry.at
     if (carried) year = carry.year
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue
+    // 5月17至18日, 5月17——18日: two days, the first written without 日.
+    const days = day === null && !m[5] ? words.dayRange.exec(text.slice(end, end + 12)) : null
+    const first = days ? num(days[1]) : null
+    const second = days ? num(days[2]) : null
+    if (days && first !== null && second !== null && first >= 1 && first < second && second <= 31) {
+      const mm = `${year === null ? '-' : String(year)}-${pad(month)}`
+      push(at, end + days[1]!.length, `${mm}-${pad(first)}`)
+      push(end + days[0].length - days[2]!.length - 1, end + days[0].length, `${mm}-${pad(second)}`)
+      continue
+    }
     // 1-6月份, 3、4月份, 今年1至9月: the first month, written without 月, lends the second its year.
     const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, anchor?.getUTCFullYear() ?? pageYear) : null
     if (lead && year === null) year = lead.year

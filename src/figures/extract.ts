@@ -17,7 +17,9 @@ export type FigureInput = {
   isWord(word: string): boolean
 }
 
-const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
+// Thousands grouped by commas (1,359) or, in yearbooks and chronicles, by a space (2 000多人次, 1 200人次).
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y
+const GROUP_SPACE = /[ \u00a0\u2009]/
 // A range after a number (3至5个): the marks, and the range's upper end.
 const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
@@ -153,6 +155,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // A number begins where its digits begin (not at the 3 of 2023, nor the 359 of 1,359, nor the 十 of 二十).
     const prev = text[s - 1] ?? ''
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
+    if (isAsciiDigit(c) && GROUP_SPACE.test(prev) && isAsciiDigit(text.charCodeAt(s - 2)) && groupedAcross(text, s)) continue
     if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
     // The look-up in the gazetteer last: it is the dearest test.
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
@@ -312,4 +315,13 @@ function phraseAt(fw: FigureWords, text: string, s: number): boolean {
     if (p && p.end > s) return true
   }
   return false
+}
+
+/** Whether the digits at `s` are a group of a number begun before a space (the 000 of 2 000). */
+function groupedAcross(text: string, s: number): boolean {
+  let b = s - 1
+  while (b > 0 && (isAsciiDigit(text.charCodeAt(b - 1)) || (GROUP_SPACE.test(text[b - 1]!) && isAsciiDigit(text.charCodeAt(b - 2))))) b--
+  ARABIC.lastIndex = b
+  const m = ARABIC.exec(text)
+  return m !== null && b + m[0].length > s
 }

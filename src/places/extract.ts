@@ -21,13 +21,17 @@ export type PlaceContext = {
   prefixEndAt(text: string, at: number): number
   /** Verbs of travel away, before a place the page's people go to (赴, 前往): data/travel-away.txt. */
   readonly away: Trie<true>  // keys reversed
+  /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
+  readonly words: ReadonlySet<string>
+  /** Words after a township's stem that make it a street's name (中关村大街): data/street-words.txt. */
+  readonly streets: Trie<true>
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null; suffixGlued: boolean }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -58,7 +62,8 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok, suffixGlued }
+  const street = ctx.streets.longestAt(text, e) !== undefined
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok, suffixGlued, street }
 }
 
 /**
@@ -78,6 +83,8 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // township's one-character suffix for its official name when the segmenter glued the suffix to the next word.
   const glued = a.suffixGlued && !f.short && f.division.level === 'township' && g.shortForms.isTownship(f.form.slice(-1))
   if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
+  // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
+  if (f.short && f.division.level === 'township' && a.street) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport).
   if (f.rule === AFTER_PARENT) return a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)

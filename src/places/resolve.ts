@@ -30,7 +30,10 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
  * places the article and the page mention unambiguously (weighted by closeness), then the level prior.
  */
-export function resolvePlaces(text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false, rare: (m: PlaceMention) => boolean = () => false): void {
+export function resolvePlaces(
+  text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false,
+  rare: (m: PlaceMention) => boolean = () => false, ordinary: (m: PlaceMention) => boolean = () => false,
+): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
     if (divs.length === 1) m.division = divs[0]!
@@ -59,7 +62,7 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
     }
     m.division = best
   })
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary)
 }
 
 /**
@@ -73,7 +76,10 @@ export function resolvePlaces(text: string, structure: Structure, ms: PlaceMenti
  * is no support: 全州政协 is every CPPCC of a prefecture. A doubtful mention of any name (和县 after a
  * word) needs the same support.
  */
-function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean, rare: (m: PlaceMention) => boolean): void {
+function dropUnsupported(
+  ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
+  rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean,
+): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
@@ -86,11 +92,19 @@ function dropUnsupported(ms: PlaceMention[], speaksOf: (suffix: string) => boole
     if (!doubts.has(m) && (m.rule === 'gazetteer' || (d.level !== 'county' && d.level !== 'township'))) return
     const prev = ms[i - 1]
     const next = ms[i + 1]
+    const written =
+      (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
+      (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
+    // A short form that is an ordinary word first (和平统一 on a page of 天津) needs its city or township beside it,
+    // its full name elsewhere, or a visit: the page naming its city elsewhere is no support.
+    if (ordinary(m)) {
+      if (!(written || full.has(d) || visited(m))) m.division = null
+      return
+    }
     const supported =
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
-      (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
-      (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division)) ||
+      written ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not

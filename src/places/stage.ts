@@ -34,7 +34,9 @@ export const placesStage = defineStage({
     // A word the segmenter's corpus rarely uses (广水, not 江山): its inverse document frequency, unknown for the rarest.
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare)
+    // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
+    const ordinary = (m: PlaceMention) => m.rule !== 'gazetteer' && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary)
     markAway(t, ms, res.placeContext.away)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions

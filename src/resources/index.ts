@@ -68,6 +68,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const placeWords = new Trie<boolean>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
   const lists = new Trie<true>()
+  const streets = new Trie<true>()
+  for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
   const contextOf = (rows: typeof around) => {
@@ -93,7 +95,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer,
-    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away },
+    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),

@@ -10,6 +10,9 @@ import { savedIdfOrder } from './idf-order.js'
 import { readJiebaFiles } from './jieba-files.js'
 import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
 
+// The frequency a listed alias gets as a word: that of a user word without one (see parseUserWord).
+const ALIAS_FREQ = 3000
+
 export type Segmentation = { engine: SegmentEngine; lexicon: WordLexicon; hmm: HmmModel; stopWords: ReadonlySet<string> }
 
 /** A user-dictionary line (`word [freq] [tag]`, jieba's format); a word alone is cut whole and tagged nz. */
@@ -27,7 +30,9 @@ export function parseUserWord(line: string): UserWord {
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
   const files = readJiebaFiles()
-  const user = [...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)
+  // A listed alias of a division (科右前旗, 锡盟) is one word, a place name: jieba does not know these forms and cuts across them.
+  const aliases = [...dataFiles.tsv('place-aliases.tsv', 2).map((r) => r.cells[0]!), ...ext.placeAliases.map((a) => a.alias)]
+  const user = [...aliases.map((a) => ({ word: a, freq: ALIAS_FREQ, tag: 'ns' })), ...[...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)]
   const words = new SortedLines(files.dict)
   const merged = { dict: mergeDictionary(files.dict, words, user) }
   const idfOrder = savedIdfOrder(files.idf)

@@ -111,7 +111,7 @@ export class Numerals {
 
 /** An Arabic number (1,359 / 25.25) as a decimal string without separators, or null. */
 export function arabicDigits(s: string): string | null {
-  const t = s.replace(/[,，](?=\d{3}(?!\d))/g, '')
+  const t = s.replace(/[,， \u00a0\u2009](?=\d{3}(?!\d))/g, '')
   return /^\d+(?:\.\d+)?$/.test(t) ? t : null
 }
 

@@ -59,3 +59,17 @@ describe('dates', () => {
     expect(dates(text)).toEqual(want)
   })
 })
+
+describe('dates: two days of one month, the first written without 日 (5月17至18日)', () => {
+  it.each([
+    ['5月17——18日，旗政协组织考察', [['5月17', '--05-17'], ['18日', '--05-18']]],
+    ['5月17至18日，考察组赴三地调研', [['5月17', '--05-17'], ['18日', '--05-18']]],
+    ['2023年10月11—12日，委员们考察学习', [['2023年10月11', '2023-10-11'], ['12日', '2023-10-12']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected)
+  })
+
+  it.each(['5月18至17日', '第5月17至18号文件'])('no range of days in %s', (text) => {
+    expect(dates(text)).toEqual([])
+  })
+})
