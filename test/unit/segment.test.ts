@@ -1,3 +1,7 @@
+import { readdirSync, rmSync, truncateSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../src/index.js'
 import { cutText } from '../../src/segment/index.js'
@@ -54,6 +58,36 @@ describe('segment: words with POS and offsets into the original text', () => {
   ])('one cut of the whole text gives the words of each line cut alone: %s', (_, text) => {
     const alone = text.split('\n').flatMap((line) => words(line)).filter((w) => w.trim() !== '')
     expect(words(text).filter((w) => w.trim() !== '')).toEqual(alone)
+  })
+})
+
+describe('nodejieba: the merged dictionary it reads from the temporary folder', () => {
+  // A word no run added before: a dictionary with a new hash, written by whichever thread comes first.
+  const word = `试验词${process.pid}${Date.now() % 100000}`
+  const dist = new URL('../../dist/index.js', import.meta.url).href
+  const code = `const { parentPort, workerData: w } = require('node:worker_threads')
+    import(w.dist).then((m) => { const a = m.createAnalyzer({ engine: 'nodejieba', tokens: true, extend: { words: [w.word] } })
+      parentPort.postMessage(a.analyze('委员提到' + w.word + '的情况').tokens.some((t) => t.text === w.word)) })`
+  /** Whether a worker thread that loads the dictionary cuts the new word whole (cppjieba aborts the process on a broken file). */
+  const load = () => new Promise((done, fail) => {
+    const t = new Worker(code, { eval: true, workerData: { dist, word } })
+    t.once('message', (ok) => { done(ok); void t.terminate() })
+    t.once('error', fail)
+    t.once('exit', (c) => fail(new Error(`worker exited with ${c}`)))
+  })
+  const dicts = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cppcc-nlp-dict-')))
+
+  it('is whole for threads that load a new one at the same moment (tag --jobs), and written again when cut short', async () => {
+    const before = dicts()
+    try {
+      expect(await Promise.all([load(), load(), load()])).toEqual([true, true, true])
+      const made = [...dicts()].filter((f) => !before.has(f))
+      expect(made).toHaveLength(1)
+      truncateSync(join(tmpdir(), made[0]!), 1 << 20) // as a writer stopped half-way left it
+      expect(await load()).toBe(true)
+    } finally {
+      for (const f of dicts()) if (!before.has(f)) rmSync(join(tmpdir(), f), { force: true })
+    }
   })
 })
 

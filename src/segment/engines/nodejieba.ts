@@ -1,23 +1,36 @@
 import { createHash } from 'node:crypto'
-import { existsSync, renameSync, writeFileSync } from 'node:fs'
+import { renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { threadId } from 'node:worker_threads'
 import { CppccNlpError } from '../../errors.js'
 import { engineMissing, type EngineDictionary, type SegmentEngine } from './engine.js'
 
 type NodeJieba = { load(o: { dict?: string; userDict?: string }): void; cut(text: string, hmm?: boolean): string[] }
 
-/** A file of `bytes` in the temporary folder, named by their hash: written once, reused by later processes. */
+/**
+ * A file of `bytes` in the temporary folder, named by their hash: written once, reused by later processes. Each
+ * writer (process and worker thread: the threads of `tag --jobs` load at once) writes its own partial file and
+ * renames it, so that no reader sees a file half written; one of another length is written again.
+ */
 function cached(bytes: Uint8Array | string, name: (hash: string) => string): { file: string; hash: string } {
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16)
   const file = join(tmpdir(), name(hash))
-  if (!existsSync(file)) {
-    const partial = `${file}.${process.pid}`
+  if (sizeOf(file) !== Buffer.byteLength(bytes)) {
+    const partial = `${file}.${process.pid}.${threadId}`
     writeFileSync(partial, bytes)
     renameSync(partial, file)
   }
   return { file, hash }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return -1
+  }
 }
 
 /**
