@@ -61,9 +61,23 @@ const CPPCC = /^CPPCC\s+/
  * membership. A title before a list of names applies to each; a title of a CPPCC body written without
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
+/**
+ * Whether a span lies inside one of `ranges`, by a binary search over them sorted by start and the
+ * furthest end among each prefix: a look-up per name, not a scan of every body (archives hold thousands).
+ */
+function containedIn(ranges: ReadonlyArray<{ start: number; end: number }>): (s: { start: number; end: number }) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const furthest: number[] = []
+  for (const r of sorted) furthest.push(Math.max(r.end, furthest[furthest.length - 1] ?? -1))
+  return (x) => {
+    const k = partitionPoint(sorted.length, (i) => sorted[i]!.start <= x.start) - 1
+    return k >= 0 && furthest[k]! >= x.end
+  }
+}
+
 export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
-  const inBody = (n: EnName) => page.bodies.some((b) => b.start <= n.start && n.end <= b.end)
+  const inBody = containedIn(page.bodies)
   const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !inBody(n)).map((n) => n.name))
   const input: Ctx = { ...page, names: page.names.filter((n) => outside.has(n.name) && !inBody(n)), bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)) }
   const { names, lex } = input
