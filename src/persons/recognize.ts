@@ -8,6 +8,7 @@ import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import type { NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
+import { RARE_WORD_IDF } from '../segment/lexicon.js'
 
 /** What the recogniser reads: the words, and the places and bodies found before it (延吉, 平顺 are places). */
 export type NameInput = {
@@ -50,7 +51,7 @@ export const WEIGHTS = {
   jiebaNr3: 1.5,
   jiebaNr2: 1,
   /** The IDF from which a two-character word tagged nr counts as a name (jiebaNr2). */
-  rareWordIdf: 8.2,
+  rareWordIdf: RARE_WORD_IDF,
   jiebaNrt: 1.5,
   unknownWord: 2,
   unknownWord2: 2.5,

@@ -14,6 +14,9 @@ export type WordLexicon = {
 
 export type UserWord = { word: string; freq: number; tag: string }
 
+/** The IDF from which a word of jieba's table is a rare word (郎平 11.6, 广水; not 文明 6.7, 江山): names and places read it. */
+export const RARE_WORD_IDF = 8.2
+
 /**
  * The lexicon over jieba's dictionary and IDF table as the engines read them (exact look-ups in the
  * files' own bytes, see SortedLines and LineIndex) and the user dictionary, whose words win. Answers are
