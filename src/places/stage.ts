@@ -5,10 +5,8 @@ import { findPlaceMentions } from './extract.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
+import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { PlaceMention } from './types.js'
-
-// The inverse document frequency from which a word is rare (as src/persons/recognize.ts reads names: 郎平, not 文明).
-const RARE_WORD_IDF = 8.2
 
 /** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
 export const placesStage = defineStage({
@@ -22,9 +20,16 @@ export const placesStage = defineStage({
     // Whether the page names a body of its own region by a relative word (区委, 县政协): the suffix of
     // the region's official name right before a body's organ.
     const t = text.text
+    // Asked per county mention, with a handful of suffixes: each answered once, not by a scan of the text per mention.
+    const spoken = new Map<string, boolean>()
     const speaksOf = (suffix: string) => {
-      for (let i = t.indexOf(suffix); i >= 0; i = t.indexOf(suffix, i + 1)) if (res.placeContext.organEndAt(t, i + suffix.length) > 0) return true
-      return false
+      let yes = spoken.get(suffix)
+      if (yes === undefined) {
+        yes = false
+        for (let i = t.indexOf(suffix); i >= 0 && !yes; i = t.indexOf(suffix, i + 1)) yes = res.placeContext.organEndAt(t, i + suffix.length) > 0
+        spoken.set(suffix, yes)
+      }
+      return yes
     }
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
