@@ -2,6 +2,9 @@ import { UnitSet } from '../text/chars.js'
 
 export type KeyTrieTables = { first: Int32Array; edges: Int32Array; nodes: Int32Array }
 
+// The root page of units that begin no key: shared and never written to.
+const EMPTY_PAGE = new Int32Array(256)
+
 /**
  * The keys of a character trie over UTF-16 units (keyed by code, so walking a text allocates no
  * strings), without values: a key is a node id, which a user of this class maps to what it means.
@@ -11,9 +14,6 @@ export type KeyTrieTables = { first: Int32Array; edges: Int32Array; nodes: Int32
  * a step is a multiply, a shift and one or two array reads, where a trie of JS Maps hashes and chases
  * pointers at every character.
  */
-// The root page of units that begin no key: shared and never written to.
-const EMPTY_PAGE = new Int32Array(256)
-
 export class KeyTrie {
   /** Units that begin a key: most text positions are rejected here. */
   readonly first = new UnitSet()
