@@ -40,8 +40,8 @@ export const AnalyzeOptionsSchema = z
     tokens: z.boolean().default(false),
     /** A replacement topic taxonomy (same format as data/taxonomy.json). */
     taxonomy: TaxonomySchema.optional(),
-    /** Minimum score for a topic to be assigned. */
-    topicThreshold: z.number().min(0).default(5),
+    /** Minimum score for a topic to be assigned: 4 is one unmistakable term (weight 4) or a few mentions of the field. */
+    topicThreshold: z.number().min(0).default(4),
     /** How many keywords to return. */
     keywords: z.number().int().min(0).max(200).default(10),
     /** Inputs longer than this many UTF-16 units are analysed up to the limit, with a warning. */

@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../schema/options.js'
 import type { Topic } from '../schema/result.js'
-import { isAsciiLetter } from '../text/chars.js'
+import { isAsciiLetter, UnitSet } from '../text/chars.js'
+import { LIST_MARKS } from '../text/grammar.js'
 import type { Topics } from './taxonomy.js'
 
 /** A taxonomy term found in the text, at `pos`. */
@@ -9,15 +10,59 @@ export type Hit = { pos: number; tag: number; term: string; weight: number }
 /** A–Z to a–z and nothing else, so that every position stays where it was. */
 const asciiLower = (t: string) => t.replace(/[A-Z]+/g, (x) => x.toLowerCase())
 
+/** Where a clause ends: 科技、教育、文化 between two of these is one clause. */
+const CLAUSE_END = UnitSet.of(['，。；：！？,;:!?()（）\n'])
+/** Where an English sentence ends: its commas may list items (education, health care, housing and jobs). */
+const SENTENCE_END = UnitSet.of(['。；：！？.;:!?\n'])
+const ENUMERATION_MARK = LIST_MARKS.charCodeAt(0)
+const COMMA = 44
+const SPACE = 32
+/** A term named as one item of an enumeration counts this much of its weight: the list names fields in passing. */
+export const ENUMERATED = 0.5
+
+/**
+ * The clauses of text [from, to) that enumerate three items or more, marked 1, in one pass: a clause
+ * holding two 、 or more (围绕科技、教育、文化、卫生等方面), an English sentence holding three or more
+ * commas followed by a space (issues such as rural vitalization, social governance, innovation, and
+ * ecological protection). Chinese pages that write ASCII commas write them without the space.
+ */
+export function enumerations(text: string, from = 0, to = text.length): Uint8Array {
+  const marks = new Uint8Array(text.length + 1)
+  let clause = from
+  let listMarks = 0
+  let sentence = from
+  let commas = 0
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 10
+    if (c === ENUMERATION_MARK) listMarks++
+    else if (c === COMMA && text.charCodeAt(i + 1) === SPACE) commas++
+    if (CLAUSE_END.has(c)) {
+      if (listMarks >= 2) marks.fill(1, clause, i)
+      clause = i + 1
+      listMarks = 0
+    }
+    if (SENTENCE_END.has(c)) {
+      if (commas >= 3) marks.fill(1, sentence, i)
+      sentence = i + 1
+      commas = 0
+    }
+  }
+  return marks
+}
+
 /**
  * Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. Terms in
  * Latin letters (lower-case in the taxonomy) match in any case and only as whole words: "proposal"
- * in "Proposals" no, in "the proposal," yes.
+ * in "Proposals" no, in "the proposal," yes. Terms of one tag written inside each other are one mention
+ * (社情民意 holds 民意, 科技创新 holds 科技 and 创新), of the longest term, with the largest weight among them.
  */
 export function termHits(text: string, topics: Topics, from = 0, to = text.length): Hit[] {
   const trie = topics.terms
   const lower = /[A-Z]/.test(text) ? asciiLower(text) : text
   const hits: Hit[] = []
+  const listed = enumerations(text, from, to)
+  // The mention each tag has open: the hit and where it ends.
+  const open = new Map<number, Hit & { end: number }>()
   for (let i = from; i < to; i++) {
     const ms = trie.matchesAt(lower, i)
     if (ms.length === 0) continue
@@ -26,11 +71,17 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
     for (const [end, entries] of ms) {
       for (const e of entries) {
         if (e.boilerplate || (e.latin && (isAsciiLetter(lower.charCodeAt(i - 1)) || isAsciiLetter(lower.charCodeAt(end))))) continue
-        hits.push({ pos: i, tag: e.tag, term: e.term, weight: e.weight })
+        const weight = listed[i] ? e.weight * ENUMERATED : e.weight
+        const o = open.get(e.tag)
+        if (o && o.pos === i) { o.term = e.term; o.end = end; o.weight = Math.max(o.weight, weight); continue }
+        if (o && end <= o.end) { o.weight = Math.max(o.weight, weight); continue }
+        const h = { pos: i, tag: e.tag, term: e.term, weight, end }
+        open.set(e.tag, h)
+        hits.push(h)
       }
     }
   }
-  return hits
+  return hits.map(({ pos, tag, term, weight }) => ({ pos, tag, term, weight }))
 }
 
 /**
@@ -42,7 +93,8 @@ export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, thr
   const counts = taxonomy.tags.map(() => new Map<string, { n: number; weight: number }>())
   for (const h of hits) {
     const c = counts[h.tag]!.get(h.term)
-    if (c) c.n++
+    // A term counts with its weight where it is not one item of a list, if it is written so once.
+    if (c) { c.n++; c.weight = Math.max(c.weight, h.weight) }
     else counts[h.tag]!.set(h.term, { n: 1, weight: h.weight })
   }
   const scale = Math.sqrt(Math.max(1, length / 1500))

@@ -29,6 +29,8 @@ for (const a of ATTRIBUTES) {
   console.log(`  ${a.padEnd(22)} ${scored.map((s) => { const x = s.attrs[a]; return (x.matched ? `${f3(x.agree / x.matched)} (${x.agree}/${x.matched})` : '-').padEnd(17) }).join(' ')}`)
 }
 console.log(`topics: top-3 in gold    ${scored.map((s) => `${f3(s.topics.top3 ? s.topics.top3In / s.topics.top3 : 0)}`.padEnd(17)).join(' ')}`)
+console.log(`topics: set F1 (P/R)     ${scored.map((s) => { const x = prf(s.topics.set); return `${f3(x.f1)} (${x.p.toFixed(2)}/${x.r.toFixed(2)})`.padEnd(17) }).join(' ')}`)
+console.log(`  tags/page gold→given   ${scored.map((s) => `${(s.topics.gold / s.topics.pages).toFixed(2)}→${(s.topics.assigned / s.topics.pages).toFixed(2)}`.padEnd(17)).join(' ')}`)
 console.log(`  first gold tag given   ${scored.map((s) => `${s.topics.firstOk}/${s.topics.pages}`.padEnd(17)).join(' ')}`)
 if (hasPdNer()) {
   const c = pdPersonScore((t) => analyzer.analyze(t))

@@ -128,6 +128,11 @@ export function topicScore(r: AnalysisResult, g: Gold): { top3InGold: number; to
   return { top3InGold: top.filter((t) => g.topics.includes(t)).length, top3: top.length, firstGoldAssigned: g.topics.length === 0 || r.topics.some((t) => t.id === g.topics[0]) }
 }
 
+/** Topic set: the assigned tags against the gold tags of one page, as counts (micro-averaged over pages by the caller). */
+export function topicSetCount(r: AnalysisResult, g: Gold): Count & { missed: string[]; extra: string[] } {
+  return compare(new Set(r.topics.map((t) => t.id)), new Set(g.topics))
+}
+
 /** Scores of a set of fixtures: counts per list, attribute agreement, topics, and what was missed. */
 export function scoreSet(fx: readonly Fixture[], analyze: (t: string) => AnalysisResult, codeOf = divisionCodes()) {
   const lists = Object.fromEntries(LISTS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<ListName, Count>
@@ -136,6 +141,9 @@ export function scoreSet(fx: readonly Fixture[], analyze: (t: string) => Analysi
   let top3 = 0
   let top3In = 0
   let firstOk = 0
+  const topicSet: Count = { tp: 0, fp: 0, fn: 0 }
+  let assigned = 0
+  let gold = 0
   for (const f of fx) {
     const r = analyze(f.text)
     for (const l of LISTS) {
@@ -146,8 +154,12 @@ export function scoreSet(fx: readonly Fixture[], analyze: (t: string) => Analysi
     agreement(r, f.gold, attrs, codeOf, f.id)
     const t = topicScore(r, f.gold)
     top3 += t.top3; top3In += t.top3InGold; firstOk += t.firstGoldAssigned ? 1 : 0
+    const ts = topicSetCount(r, f.gold)
+    topicSet.tp += ts.tp; topicSet.fp += ts.fp; topicSet.fn += ts.fn
+    assigned += r.topics.length; gold += f.gold.topics.length
+    if (ts.missed.length || ts.extra.length) misses.push(`${f.id} topics\n  missed: ${ts.missed.join(' ')}\n  extra:  ${ts.extra.join(' ')}`)
   }
-  return { lists, attrs, misses, topics: { top3, top3In, firstOk, pages: fx.length } }
+  return { lists, attrs, misses, topics: { top3, top3In, firstOk, pages: fx.length, set: topicSet, assigned, gold } }
 }
 
 /** People's Daily NER (BIO, one character per line): sentences with their PER spans. */

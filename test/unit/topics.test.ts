@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CppccNlpError, createAnalyzer, parseTaxonomy, trainTopicClassifier, ArchiveKeywords } from '../../src/index.js'
+import { enumerations } from '../../src/topics/score.js'
 import { analyzed, analyzer, PAGES } from '../helpers.js'
 
 describe('topic tags', () => {
@@ -34,6 +35,66 @@ describe('topic tags', () => {
     expect(a.analyze('推进河长制责任落实，推动水利建设。').topics.map((t) => t.id)).toEqual(['water'])
     expect(() => parseTaxonomy({ tags: [{ id: 'Bad Id', label: '', terms: {} }] })).toThrow(CppccNlpError)
     expect(() => createAnalyzer({ topicThreshold: -1 })).toThrow(/E_INVALID_OPTIONS/)
+  })
+})
+
+describe('topic tags: evidence classes', () => {
+  // Hand-written sentences in the style of the pages; `true`: the tag is assigned, `false`: it must not be.
+  it.each<[string, string, boolean]>([
+    // 提案 and 社情民意 name a CPPCC work itself: one mention outside a list decides.
+    ['proposals', '县政协副主席向大会作提案工作情况报告。', true],
+    ['proposals', '委员们围绕城乡融合发展建言献策，提出了具有针对性的意见建议。', false],
+    ['public-opinion', '今年以来，市政协委员共反映社情民意76条。', true],
+    // Named as one item of an enumeration: in passing.
+    ['public-opinion', '要健全反映社情民意、联系群众、服务人民机制，推进基层协商。', false],
+    ['health-care', '围绕经济、科技、教育、文化、医疗卫生、环境保护等多个领域提出建议。', false],
+    ['innovation', 'The proposals involve rural vitalization, economic development, social governance, scientific and technological innovation, and ecological protection.', false],
+    ['innovation', '委员围绕科技创新开展调研，推动科技成果转化和研发投入。', true],
+    // The democratic parties by their short names, not words that end in 民 before 革, 建, 进.
+    ['united-front', '民革金华市委会直属兰溪市支部成立，兰溪目前有民革党员8人。', true],
+    ['united-front', '民进武汉市委会主委出席，民进会员作题为《关于科技赋能文旅》的发言。', true],
+    ['united-front', '区政协主席参观中国人民革命军事博物馆，了解人民革命历史。', false],
+    ['united-front', '村民建房审批和居民进小区的管理问题。人民建议征集活动启动。', false],
+    ['united-front', '两地政协缔结为友好政协，签订友好政协协议书，增进友谊。', true],
+    ['united-front', 'The RCCK leads research on building participating political parties; the Jiusan Society joins it.', true],
+    ['grassroots', '街道政协联络室组织委员活动组开展小微协商，推动“有事来商量”向基层延伸。', true],
+    ['grassroots', '市政协召开常委会议，审议通过了人事事项。', false],
+    ['health-care', '市政协调研组开展食品安全专题调研，了解食品安全监管和食品药品检验工作。', true],
+    // Officials named by title among those attending are no evidence of their field.
+    ['rule-of-law', '区法院院长、区检察院检察长应邀出席开幕会。', false],
+    ['rule-of-law', '深化国家监察体制改革，推进法治政府建设。', true],
+    ['party-building', '各民主党派要加强政治学习，开展学习实践活动，加强思想建设。', true],
+    // The CPPCC's three functions named together, and an inspection tour alone, are not democratic supervision.
+    ['democratic-supervision', '委员们积极履行政治协商、民主监督和参政议政职能。', false],
+    ['democratic-supervision', '视察组一行视察了高标准农田建设。', false],
+    ['democratic-supervision', '政协组织开展民主监督视察活动，推进问题整改回头看。', true],
+    ['industry', '工商联指导基层商会建设，走访商会会员企业。', true],
+    ['industry', 'Advisers discussed how to boost the economy and the free trade port, as GDP grew and the stimulus reached private enterprises.', true],
+    // "Municipal Committee" and "construction" of a party say nothing of cities.
+    ['urban', 'The Municipal Committee met in the city; construction of the party was discussed.', false],
+    ['urban', 'The city management and rail transit projects, and city construction, made progress.', true],
+  ])('%s in %s: %s', (tag, text, expected) => {
+    expect(analyzer.analyze(text).topics.map((t) => t.id).includes(tag)).toBe(expected)
+  })
+
+  it('counts terms of one tag written inside each other once (社情民意 holds 民意)', () => {
+    const one = analyzer.analyze('委员反映社情民意。').topics.find((t) => t.id === 'public-opinion')
+    expect(one?.score).toBe(4)
+    expect(one?.evidence).toEqual(['社情民意'])
+  })
+
+  it('marks enumerations clause by clause, in Chinese and in English', () => {
+    const zh = '围绕科技、教育、文化开展调研，形成报告。'
+    const m = enumerations(zh)
+    expect(m[zh.indexOf('教育')]).toBe(1)
+    expect(m[zh.indexOf('报告')]).toBe(0)
+    const en = 'Topics include education, health, housing, and jobs. The report was adopted.'
+    const e = enumerations(en)
+    expect(e[en.indexOf('health')]).toBe(1)
+    expect(e[en.indexOf('report')]).toBe(0)
+    // Chinese written with ASCII commas (no space after them) is not an English list.
+    const ascii = '会议指出,要抓好产业,推动发展,服务民生。'
+    expect(enumerations(ascii)[ascii.indexOf('产业')]).toBe(0)
   })
 })
 
