@@ -26,7 +26,6 @@ const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
 // A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
 const PAIR = UnitSet.of(['／/'])
-const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
 // The most characters of a Chinese name but for rare two-character surnames.
 const NAME_MAX = 3
@@ -123,18 +122,19 @@ function index(input: NameInput, lex: PersonLexicon): Index {
   for (const c of input.bodies) blocked.fill(1, c.start, c.end)
   // Words that are never names (高大上), wherever they are written.
   for (let i = 0; i < text.length; i++) {
+    // …and the marks after a credit (供稿丨钱佩予: 丨 is a character of the CJK block).
+    if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
   }
   return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, idf: input.idf ?? (() => undefined) }
 }
 
-
-/** A byline sets a name apart from its role with a space, a colon or a slash: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南. */
-function skipCreditGap(text: string, at: number): number {
+/** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
+function skipCreditGap(lex: PersonLexicon, text: string, at: number): number {
   const space = (k: number) => text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000
   while (at > 0 && space(at - 1)) at--
-  if (at > 0 && CREDIT_MARK.has(text.charCodeAt(at - 1))) at--
+  if (at > 0 && lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1))) at--
   while (at > 0 && space(at - 1)) at--
   return at
 }
@@ -235,7 +235,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
   const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
   // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
-  const morphemeSurname = ta.pos === 'zg' && afterTitle && ta.end === ta.start + 1
+  // …and so is a pronoun that is a surname (院长/n 任/r 国权/n); a morpheme is one in a list of names too (、孙/zg 立国/ns).
+  const morphemeSurname = ta.end === ta.start + 1 && ((ta.pos === 'zg' && (afterTitle || text.charCodeAt(s - 1) === ENUMERATION_COMMA)) || (ta.pos === 'r' && afterTitle))
   if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
@@ -557,7 +558,7 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
-  const at = skipCreditGap(text, i)
+  const at = skipCreditGap(lex, text, i)
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
 
@@ -567,7 +568,7 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (cueBefore(lex, text, i)) {
     score += WEIGHTS.roleBefore
     // A credit set apart by a space or a colon (政协联线记者 游思静, 责编：周立波) introduces a name.
-    const at = skipCreditGap(text, i)
+    const at = skipCreditGap(lex, text, i)
     const credit = at < i ? lex.roleEndingAt(text, at) : undefined
     if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
   }
@@ -601,7 +602,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     // title after it (库马拉通加总统; 委员大湾区 is no one).
     if (!plausible || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
     const role = lex.roleAt(text, t.end)
-    const before = skipCreditGap(text, t.start)
+    const before = skipCreditGap(lex, text, t.start)
     const titleBefore = t.pos === 'ns' ? undefined : lex.roleEndingAt(text, before)
     // The title must end where a word ends: 市长 of 北京市长 is no title before 长安.
     if (!(role && ix.toks[ix.tokAt[t.end]!]?.start === t.end) && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue

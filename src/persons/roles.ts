@@ -3,13 +3,18 @@ import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
+import { CPPCC } from '../text/grammar.js'
 import type { PersonLexicon, Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
 
 /** The roles of one name mention: titles as written, the body of the role (a name), and CPPCC membership. */
-export type RoleFinding = { roles: string[]; org: string | null; cppcc: boolean }
+export type RoleFinding = {
+  roles: string[]; org: string | null; cppcc: boolean
+  /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市. */
+  relative?: boolean
+}
 
 /** What attaching roles reads. */
 export type RoleInput = {
@@ -21,16 +26,16 @@ export type RoleInput = {
   organEndAt: (text: string, at: number) => number
   /** The relative region words of one character (省, 市, 区 …): they stay in a party title (区 of 区委副书记). */
   levelChars: string
+  /** Whether a code unit is a numeral, Arabic or Chinese (4 of 4名委员, 两 of 两位副主席). */
+  isNumeral: (c: number) => boolean
 }
 
 /**
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean }
 
-// Between a credit and its name: 本报记者 高峰, 责任编辑：秦金月, 记者/刘冠南.
-const CREDIT_GAP = /[\s：:/]/
 // The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
 const NOTE_MAX = 4
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
@@ -41,6 +46,8 @@ const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
 const APPOSITION_MAX = 30
 const APPOSITION_END = /[。；;，,\n]/
+// What closes a byline after its credit (（黄冈市政协 孙泽红 供稿）).
+const BYLINE_CLOSE = /[)）\n]/
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
 // Where a clause begins.
@@ -55,6 +62,9 @@ const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democrati
 const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
+
+// The longest number of names counted before the title they share (4名, 十二位).
+const COUNT_MAX = 3
 
 // The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
 const TITLE_BODY_MAX = 3
@@ -90,8 +100,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   const tw = lex.titleWords
   const out: Title[] = []
   let at = start
-  // A byline sets a name apart from its credit with a space or a colon: 本报记者 高峰, 责任编辑：秦金月.
-  while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || CREDIT_GAP.test(text[at - 1]!))) at--
+  // A byline sets a name apart from its credit with a space or a mark: 本报记者 高峰, 责任编辑：秦金月, 供稿丨钱佩予.
+  while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1)))) at--
   // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
   at = noteBefore(text, at, NOTE_MAX)
   let joined = false
@@ -129,7 +139,11 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const b = byEnd.get(d)
         const opens = d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!)
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
-        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) { org = b ?? null; as = text.slice(d, at); from = d; department = true; break }
+        // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
+        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) {
+          const cppcc = !b && text.startsWith(CPPCC, d)
+          org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
+        }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
         if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } break }
@@ -150,6 +164,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
+    // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
+    else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
     out.unshift({ role, as, org, start: begins, department, unknownBody })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
@@ -197,20 +213,26 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   const credited = (t: Title) => t.role.kind === 'press'
-  // A form of address after a name (陈学东同志) is no title: the titles before keep their body.
-  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(after)
+  // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
+  // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const roles = [...new Set(titles.map((t) => t.as))]
-  if (titles.some(credited)) return { roles, org: null, cppcc: false }
+  // A credit's body only where it is written right before the name (（黄冈市政协 孙泽红 供稿）).
+  if (titles.some(credited)) return { roles, org: titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : null, cppcc: false }
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
-  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody)))
+  // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
+  const implying = titles.find((t) => t.role.body && !t.org)
+  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
     // An office written alone (主席, 党组书记) is one of the body the text has just named, if that body has such offices.
-    const org = cppccTitle.org ?? input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? input.near.bodyOfKind('cppcc', m.start)
-    if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true }
+    // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's.
+    const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
+    const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? input.near.bodyOfKind('cppcc', m.start)
+    if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true, relative: org === cppccTitle.org && org.rank === 1 }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
       const other = cppccTitle.as === cppccTitle.role.role ? input.near.lastOfKinds(MEMBER_BODIES, m.start) : null
@@ -220,7 +242,8 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   }
   const first = titles[0]!
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
-  const org = first.org ?? impliedBody(input, first) ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
+  const implied = implying ? impliedBody(input, implying) ?? (implying !== first ? input.near.bodyWithOrgan(implying.role.body, m.start) : null) : null
+  const org = first.org ?? implied ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
   return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
 }
 
@@ -250,25 +273,46 @@ function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<nu
 
 /**
  * Names written after a body and a word for its leaders, with no title (市公安局领导潘明、王力): the body is
- * their org, and a 政协's leaders are its office holders.
+ * their org, and a 政协's leaders are its office holders; so is a body written right before a name.
  */
 function ledBy({ text, lex }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
   const w = lex.titleWords.leaders.longestEndingAt(text, start)
   const b = w ? byEnd.get(w.start) : undefined
-  return b ? { roles: [], org: b.name, cppcc: isCppcc(b) } : null
+  if (b) return { roles: [], org: b.name, cppcc: isCppcc(b) }
+  // A name written right after a body, with no title (中共中山市委统战部余华涛): the body is theirs, no office in it.
+  const own = byEnd.get(start)
+  return own ? { roles: [], org: own.name, cppcc: false } : null
 }
 
 /**
- * A title right after a name (徐勇委员), also after 等 that closes a list (杨洪明等委员: the list's title), or given
- * by a verb of election (选举孟凡明为主任委员, 当选为支部主委).
+ * A title right after a name (徐勇委员), also after 等 or a count that closes a list (杨洪明等委员, 查凌宇、黄莉萍2名
+ * 委员: the list's title), or given by a verb of election (选举孟凡明为主任委员, 当选为支部主委).
  */
-function roleAfter({ text, lex }: RoleInput, end: number): Title | null {
-  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, lex.titleWords.others.longestAt(text, end)?.end ?? end)
-  if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end }
+function roleAfter(input: RoleInput, end: number): Title | null {
+  const { text, lex } = input
+  // A credit that closes a byline after a name and a space is the name's (（黄冈市政协 孙泽红 供稿）).
+  const verb = isWhitespace(text.charCodeAt(end)) ? lex.creditVerbAt(text, end + 1) : undefined
+  const closing = verb !== undefined && lex.roles.has(verb) && BYLINE_CLOSE.test(text[end + 1 + verb.length] ?? '\n') ? verb : undefined
+  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)) ?? closing
+  if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
   const v = lex.electedAt(text, end)
   if (!v) return null
   const role = lex.roles.get(v.role)!
   return { role, as: role.as, org: null, start: end }
+}
+
+/** The body written right before a name, across a space (黄冈市政协 孙泽红). */
+function bodyBeforeName({ text }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  let at = start
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--
+  return byEnd.get(at) ?? null
+}
+
+/** Where a count of the names before ends (4名 of …、黄莉萍4名委员, 九位 of 等九位委员): `at` without one. */
+function countedEnd({ text, lex, isNumeral }: RoleInput, at: number): number {
+  let k = at
+  while (k < at + COUNT_MAX && isNumeral(text.charCodeAt(k))) k++
+  return k > at ? lex.titleWords.counts.longestAt(text, k)?.end ?? at : at
 }
 
 /** The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长). */
@@ -286,14 +330,19 @@ function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | n
 }
 
 
-/** Names joined by 、 (or a space, in a byline) form a list: a title before the first or after the last applies to all. */
-export function listGroups(text: string, ms: readonly NameMention[]): NameMention[][] {
+/**
+ * Names joined by 、 (or a space, in a byline; a stray comma may come before the mark: 陈静薇,、王钢) or by a
+ * conjunction (和, 以及) that closes a list of two or more (A、B和C; 主席A和B may name two people who met): a
+ * title before the first or after the last applies to all.
+ */
+export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>): NameMention[][] {
   const groups: NameMention[][] = []
   for (const m of ms) {
     const g = groups.at(-1)
     const last = g?.at(-1)
+    const between = last ? text.slice(last.end, m.start) : ''
     // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
-    if (g && last && /^(?:[（(][^（）()]{1,6}[）)])?[、，\s]$/.test(text.slice(last.end, m.start))) g.push(m)
+    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)))) g.push(m)
     else groups.push([m])
   }
   return groups

@@ -3,6 +3,7 @@ import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
 import type { Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
+import { isAsciiDigit } from '../text/chars.js'
 import { recognizeNames } from './recognize.js'
 import { nearby } from './near.js'
 import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
@@ -28,12 +29,14 @@ export const personsStage = defineStage({
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong)
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: relativeResolver(text.text, structure, places, doc.get('homes')), organEndAt: res.bodies.organEndAt,
-      levelChars: res.relativeChars }
+      levelChars: res.relativeChars, isNumeral: (c) => isAsciiDigit(c) || res.numerals.isNumeralUnit(c) }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
+    // Persons whose 政协 was read from a relative region (市政协主席).
+    const relative = new Set<Person>()
     // The last person named in full, by the surname (one or two characters) that begins the name.
     const bySurname = new Map<string, Person>()
-    for (const group of listGroups(text.text, names)) {
+    for (const group of listGroups(text.text, names, res.persons.titleWords.ands)) {
       const found = group.map((m) => rolesOf(input, m, byEnd))
       // A title before the first name or after the last one of a list applies to every name in it, and
       // so does one announced for the list (担任执行主席的有A、B、C).
@@ -52,23 +55,69 @@ export const personsStage = defineStage({
           byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
+        if (p.org === null && f.org !== null && f.relative) relative.add(p)
         p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))
         if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
       })
     }
+    settleClashes([...byName.values()], relative, bodies, res.persons.titleWords.singles)
     const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
 
-/** The title a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
+/** The title (or the body of leaders) a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
 function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
   // Announcing words may follow one another (担任执行主席的有：A、B).
   let at = start
   for (let m = input.lex.titleWords.announces.longestEndingAt(input.text, at); m && m.start < at; m = input.lex.titleWords.announces.longestEndingAt(input.text, at)) at = m.start
   if (at === start) return null
   const f = rolesOf(input, { start: at, end: start, name: '', score: 0, rule: '' }, byEnd)
-  return f.roles.length ? f : null
+  // …or the body whose leaders it names (出席会议的市政协领导有A、B).
+  return f.roles.length || f.org ? f : null
+}
+
+/**
+ * Two holders of an office a body has one of (主席) in one 政协: the one whose 政协 was read from a relative
+ * region (市政协主席侯中文, after 乐山市政协主席黄平林 came to the page's county) holds it in the other 政协 of that
+ * level the page names (巴中政协), where there is just one.
+ */
+function settleClashes(persons: readonly Person[], relative: ReadonlySet<Person>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
+  const holders = new Map<string, Person[]>()
+  for (const p of persons) {
+    if (!p.org || !p.cppccMember) continue
+    for (const r of p.roles) {
+      if (!singles.has(r)) continue
+      const k = `${p.org}|${r}`
+      const hs = holders.get(k)
+      if (hs) hs.push(p)
+      else holders.set(k, [p])
+    }
+  }
+  // The level of each 政协 the page names, and its 政协 by level: built once, and only where two holders clash.
+  let levels: { of: Map<string, string>; named: Map<string, Set<string>> } | undefined
+  for (const hs of holders.values()) {
+    const moved = hs.filter((p) => relative.has(p))
+    if (hs.length !== 2 || moved.length !== 1) continue
+    levels ??= cppccLevels(bodies)
+    const p = moved[0]!
+    const level = levels.of.get(p.org!)
+    const others = [...(level ? levels.named.get(level) ?? [] : [])].filter((n) => n !== p.org)
+    if (others.length === 1) p.org = others[0]!
+  }
+}
+
+function cppccLevels(bodies: readonly BodyMention[]): { of: Map<string, string>; named: Map<string, Set<string>> } {
+  const of = new Map<string, string>()
+  const named = new Map<string, Set<string>>()
+  for (const b of bodies) {
+    if (b.kind !== 'cppcc' || !b.division) continue
+    of.set(b.name, b.division.level)
+    const set = named.get(b.division.level)
+    if (set) set.add(b.name)
+    else named.set(b.division.level, new Set([b.name]))
+  }
+  return { of, named }
 }
