@@ -9,10 +9,10 @@ import { analyzer } from './helpers.js'
  */
 type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute, number>>; topics?: number }
 const SETS: Array<[string, () => Fixture[], Floors]> = [
-  // Sample places and figures sit one record below their best: the general rules find 台湾省 in 港澳台侨 (002)
-  // and the duration 五年来 (003), which the sample gold leaves out.
+  // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
+  // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
   ['sample pages', () => fixtures('sample'), {
-    lists: { places: 0.95, committees: 0.91, persons: 0.99, figures: 0.97, dates: 1 },
+    lists: { places: 0.95, committees: 0.91, persons: 0.99, figures: 0.985, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 0.95, 'person.roles': 0.98, 'person.org': 0.95, 'person.cppccMember': 1 },
     topics: 0.8,
   }],
@@ -21,13 +21,17 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   // after its fixes): dev figures 0.97 → 0.955 (counts with 一 on 177/178, 318(应到359,实到318)位 on 193) and
   // place.parent 1 → 0.995 (哈尔滨's former 太平区 on 219, a name 阜新 still has); held-out places 0.93 → 0.92,
   // committees 0.89 → 0.81, figures 0.94 → 0.915 and person.org 0.82 → 0.80, where the ten pages held out before
-  // them lost nothing (committees 0.892, person.org 0.857, roles 0.889 there).
+  // them lost nothing (committees 0.892, person.org 0.857, roles 0.889 there). Pages 245–252 brought dev
+  // place.parent 0.997 → 0.994 (唐河县's 东城街道 on 246, newer than data/divisions.tsv, read as 东营区's), committees
+  // 0.953 → 0.949, persons 0.971 → 0.969 and cppccMember 0.986 → 0.985, held-out persons 0.963 → 0.957 (measured
+  // with them before any fix); figures raised after the fixes that came with them (numbers in names, sessions,
+  // counts of places, ranges).
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.95, persons: 0.97, figures: 0.955, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.94, 'person.cppccMember': 0.985 },
+    lists: { places: 0.97, committees: 0.945, persons: 0.965, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.94, 'person.cppccMember': 0.98 },
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.92, committees: 0.81, persons: 0.96, figures: 0.915, dates: 1 },
+    lists: { places: 0.92, committees: 0.81, persons: 0.955, figures: 0.95, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.92, 'person.org': 0.8, 'person.cppccMember': 0.93 },
   }],
   // English floors lowered with pages 246–253 only: dev figures 0.95 → 0.94, held-out committees 0.81 → 0.78
