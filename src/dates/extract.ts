@@ -55,7 +55,8 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
   // begins, and the year it shares.
   let carry = { at: -1, year: 0 }
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
-    if (NOT_AFTER.test(text[m.index - 1] ?? '')) continue
+    // …but a relative word begins no number: 2024-05-20 今年3月 (the space may be gone from the text read).
+    if (NOT_AFTER.test(text[m.index - 1] ?? '') && !m[2] && !m[9]) continue
     const at = m.index
     // The span is the date: 以来 of 8月以来, 份 of 5月份 make a month a date but are not part of it.
     const end = at + m[0].length - (m[5]?.length ?? 0)

@@ -58,6 +58,8 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
   let e = at
   while (e < text.length && (n.isNumeral(text[e]!) || (n.kindOf(text[e]!) === 'point' && e > at))) e++
   if (e === at) return null
+  // A financial form alone is a character of a name or word (伍家冲村, 陆家嘴, 队伍), not a number.
+  if (e - at === 1 && n.isFormal(text[at]!)) return null
   let run = text.slice(at, e)
   let i = inside(e)
   if (i > e) {
@@ -198,7 +200,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
       // a magnitude alone counts only made approximate (近百名, 十余家).
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
-      if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s)) {
+      if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
@@ -220,6 +222,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // Digits glued to what follows: a date 2024-05, a code 5G.
     if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
     let fend = end
+    let listed = false
     if (unit === null) {
       const tenths = fw.tenths.longestAt(text, end)
       const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
@@ -230,18 +233,29 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       else if (half && max === undefined && wordEnds(half.end)) { unit = half.unit; fend = half.end; value += 0.5 }
       else if (u) {
         unit = u[1][0]!.unit
+        listed = u[1][0]!.list
         fend = u[0]
         // 6年半: a half after the unit, where a word ends (not 5年半导体).
         if (max === undefined && fw.half.has(text[fend] ?? '') && wordEnds(fend + 1)) { value += 0.5; fend++ }
       }
     }
+    // A range with the unit written at both ends (5%-10%, 3个至5个): the upper end after the first unit.
+    if (max === undefined && !chinese && unit !== null && fend > end) {
+      const again = RANGE.exec(text.slice(fend, fend + 12))
+      const at = again ? fend + again[0].length : -1
+      if (again && Number(again[1]) > value && text.startsWith(text.slice(end, fend), at)) { max = Number(again[1]); fend = at + fend - end }
+    }
     // A negative number is a rate (-17%), else the minus is some other mark, as before.
     if (negative && unit !== '%') continue
-    const before = beforeAt(fw, text, s)
+    const before = beforeAt(fw, text, s, tokens, isWord)
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
+    // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地).
+    if (listed && chinese && !afterList(text, s)) continue
+    // 十三届全国人大五次会议: the session of a body, numbered after its term (届).
+    if (chinese && fw.sessions.longestAt(text, end) && termBefore(text, s, fw.terms)) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
     if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
@@ -295,12 +309,38 @@ function joinedUnit(fw: FigureWords, text: string, at: number): { unit: string; 
   return u && u.end > 1 ? { unit: u.values[0]!.unit, end: at + 1 + u.end } : null
 }
 
-/** The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了). */
-function beforeAt(fw: FigureWords, text: string, s: number): { start: number; values: Approx[] } | undefined {
+/**
+ * The approximation written before the number at `s`, right before it or across a bridge word (约有, 超过了),
+ * but not the end of a word of the dictionary (the 约 of 节约20%, the 近 of 最近).
+ */
+function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (w: string) => boolean): { start: number; values: Approx[] } | undefined {
+  const own = <A extends { start: number }>(a: A | undefined): A | undefined => {
+    if (!a || t.isStart[a.start] === 1) return a
+    const tok = t.list[t.at[a.start]!]
+    return tok && tok.start < a.start && isWord(tok.word) ? undefined : a
+  }
   const direct = fw.before.longestEndingAt(text, s)
-  if (direct) return direct
+  if (direct) return own(direct)
   const bridge = fw.bridge.longestEndingAt(text, s)
-  return bridge ? fw.before.longestEndingAt(text, bridge.start) : undefined
+  return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
+}
+
+/** Whether a list of names ends right before `s`: Han characters back to a 、 (北京、广东|两地), within a clause. */
+function afterList(text: string, s: number): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= 24; k--) {
+    if (text[k] === '、') return true
+    if (!isHan(text.charCodeAt(k))) return false
+  }
+  return false
+}
+
+/** Whether a term (届) is written in the clause before `s`, within a few characters (十三届全国人大|五次会议). */
+function termBefore(text: string, s: number, terms: ReadonlySet<string>): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
+    if (terms.has(text[k]!)) return true
+    if (!isHan(text.charCodeAt(k))) return false
+  }
+  return false
 }
 
 /** 第二、五、六组: every number of an ordinal enumeration is an ordinal. */

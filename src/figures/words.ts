@@ -22,8 +22,11 @@ export type FigureWords = {
   tenths: Trie<true>
   /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
   stops: Trie<true>
-  /** Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those after which 一 counts (一个百分点). */
-  units: Trie<{ unit: string; measure: boolean; one: boolean }>
+  /**
+   * Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those
+   * after which 一 counts (一个百分点), `list` for counts of places that are figures only after a list of them (两地).
+   */
+  units: Trie<{ unit: string; measure: boolean; one: boolean; list: boolean }>
   phrases: Trie<true>
   /** Two neighbouring digits that write a span (三四, 五六). */
   pairs: ReadonlySet<string>
@@ -35,13 +38,17 @@ export type FigureWords = {
   fraction: Trie<true>
   /** Words after a count in Chinese numerals that open the quoted name of a set (两个“确立”): a slogan, no figure. */
   named: Trie<true>
+  /** Words after N次 that make it the session of a body's term (十三届全国人大五次会议): an ordinal. */
+  sessions: Trie<true>
+  /** Characters of a body's term (届) before which a session is numbered. */
+  terms: ReadonlySet<string>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set() }
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -61,9 +68,11 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'half') (w.half as Set<string>).add(word)
     else if (position === 'fraction') w.fraction.add(word, true)
     else if (position === 'named') w.named.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction or named`)
+    else if (position === 'session') w.sessions.add(word, true)
+    else if (position === 'term') (w.terms as Set<string>).add(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction, named, session or term`)
   }
-  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1' })
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   return w
 }

@@ -9,7 +9,24 @@ import type { Division, Form, PlaceMention } from './types.js'
  * What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the
  * words that end its phrase after; `city`: those of them that frame a county-level city's short name alone (赴昆山考察).
  */
-export type AbbreviationContext = { before: UnitSet; after: Trie<true>; city: { before: UnitSet; after: Trie<true> } }
+export type AbbreviationContext = {
+  before: UnitSet; after: Trie<true>; city: { before: UnitSet; after: Trie<true> }
+  /** Points of the compass after an abbreviation that name a part of its province (鄂西北, 苏北, 渝东北). */
+  compass: UnitSet
+  /** Words after such a part that end its phrase (苏北地区, 豫南山区, 浙南一带): not 京东集团, 闽南文化. */
+  region: Trie<true>
+}
+
+/**
+ * Whether an abbreviation at `s`, where a word begins, names a part of its province: one or two points of the
+ * compass after it (鄂西北, 川西), then the text's end, a non-Han unit or a word of `ctx.region`.
+ */
+function compassPart(ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean {
+  if (s > 0 && isHan(text.charCodeAt(s - 1)) && tokens.isStart[s] !== 1) return false
+  let e = s + 1
+  while (e < text.length && e - s <= 2 && ctx.compass.has(text.charCodeAt(e))) e++
+  return e > s + 1 && (e === text.length || !isHan(text.charCodeAt(e)) || ctx.region.longestAt(text, e) !== undefined)
+}
 
 /**
  * Whether text[s, e) stands framed as a visit or stay: a word of `ctx.before` right before it, and the text's end, a
@@ -28,7 +45,7 @@ const mention = (division: Division, text: string, start: number, rule: string):
 
 /**
  * One-character province abbreviations (data/province-abbreviations.tsv) where they cannot be anything
- * else: alone right after a verb of travel or stay (赴京举办, 来沪); in a list of two to five, as one word of
+ * else: alone right after a verb of travel or stay (赴京举办, 来沪) or before a point of the compass (鄂西北, 苏北地区); in a list of two to five, as one word of
  * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt).
  * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins.
  */
@@ -42,7 +59,19 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     const cities = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1 ? g.cityLists.longestAt(text, i) : undefined
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
       cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
-      i = cities.end - 1
+      // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).
+      const seen = new Set<Division>(cities.values[0]!)
+      let j = cities.end
+      while (j < text.length && j - i < 6 && !covered[j]) {
+        const b = g.abbreviations.get(text.charCodeAt(j))
+        if (!b || seen.has(b.division)) break
+        seen.add(b.division)
+        j++
+      }
+      if (j > cities.end && listWords.longestAt(text, j)) {
+        for (let k = cities.end; k < j; k++) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
+        i = j - 1
+      } else i = cities.end - 1
       continue
     }
     const a = g.abbreviations.get(text.charCodeAt(i))
@@ -67,7 +96,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if (a.alone && framed(context, text, i, i + 1)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if (a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

@@ -10,6 +10,9 @@ const NONE: readonly Suffix[] = []
 /** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
 export const AFTER_PARENT = 'alias:after-parent'
 
+/** The rule of an autonomous county's or prefecture's stem with its level (长阳县, 延边州): a name of its own. */
+export const AUTONOMOUS_SHORT = 'alias:autonomous-short'
+
 /** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
 export type Alias = { form: string; rule: string }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
@@ -67,7 +70,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
         const [, body = '', kind = ''] = autonomous
         const stem = stemOf(body)
         add(stem, 'alias:autonomous-stem')
-        if (kind !== '区') add(stem + kind, 'alias:autonomous-short')
+        if (kind !== '区') add(stem + kind, AUTONOMOUS_SHORT)
         return out
       }
       const s = suffixOf(name, level)

@@ -9,8 +9,11 @@ import type { Form, PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
 export type PlaceContext = {
-  /** Words after a short form that show it is the place (籍, 境内, 两地): data/place-words.tsv; true where a county's short form may take it. */
-  readonly after: Trie<boolean>
+  /**
+   * Words after a short form that show it is the place (籍, 境内, 两地): data/place-words.tsv; `county` where a county's
+   * short form may take it, `township` where a township's stem of two characters may (千灯古镇).
+   */
+  readonly after: Trie<{ county: boolean; township: boolean }>
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -31,7 +34,7 @@ export type PlaceContext = {
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -41,13 +44,17 @@ const OTHER_PROPER_TAGS = new Set(['nrt', 'nz'])
 // a name or a guess, not a common word (幸福|乡村/n, 散花|镇长/n).
 const GLUED_TAGS = new Set([...PROPER_TAGS, 'x'])
 
+// Tags of a word that a place begins and that is still a name (新疆生产建设兵团/nt, 浦东机场/ns): not an idiom (长治久安/l),
+// nor another proper noun (和平统一/nz, 三明治/nz, 大同世界/nz).
+const NAME_RUN_TAGS = new Set(['ns', 'nt'])
+
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
 const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
 
 /**
  * Where the match sits among the segmenter's words. A mention must not begin or end inside a word
  * (和县 is no place in 县镇乡和县级部门, 长春市 none in 长春市民) unless the word is the place followed by
- * more (新疆生产建设兵团, 吉林省委), or the word was cut across two places written one after the other
+ * more (新疆生产建设兵团, 吉林省委), not an idiom or another word (长治久安, 和平统一, 三明治), or the word was cut across two places written one after the other
  * (广西北海 cut 广|西北|海).
  */
 function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number, prev: PlaceMention | undefined, childAt: (e: number) => boolean): Around {
@@ -57,13 +64,13 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
   const leftOk = canBegin(text, t, s, prev, ctx)
-  const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || endTok?.start === s || childAt(e)
+  const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || (endTok?.start === s && NAME_RUN_TAGS.has(endTok.pos)) || childAt(e)
   const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
   const street = ctx.streets.longestAt(text, e) !== undefined
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0] === true || listed, exactTok, suffixGlued, street }
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true, exactTok, suffixGlued, street }
 }
 
 /**
@@ -86,8 +93,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
   if (f.short && f.division.level === 'township' && a.street) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
-  // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport).
-  if (f.rule === AFTER_PARENT) return a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)
+  // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or
+  // before a word that only a township takes (千灯古镇).
+  if (f.rule === AFTER_PARENT) return (a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence)
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is

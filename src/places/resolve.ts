@@ -1,7 +1,7 @@
 import { articleAt, type Structure } from '../structure/types.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
-import { AFTER_PARENT } from './aliases.js'
+import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { Anchors } from './anchors.js'
 import { ancestors, isAncestor } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
@@ -62,7 +62,32 @@ export function resolvePlaces(
     }
     m.division = best
   })
+  const was = ms.map((m) => m.division)
   dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary)
+  keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m))
+}
+
+/**
+ * Short forms listed beside siblings keep their place: county-level cities beside one that stays a place (赴义乌、永康、
+ * 东阳, 义乌 a visit; 赴石狮、南安), and any county-level short forms listed together, all of one parent, on a page that
+ * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
+ */
+function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
+  const fullParents = new Set(ms.filter((m) => m.rule === 'gazetteer' && m.division).map((m) => m.division!.parent))
+  const index = new Map(ms.map((m, i) => [m, i]))
+  for (let changed = true; changed; ) {
+    changed = false
+    ms.forEach((m, i) => {
+      const d = was[i]
+      if (m.division || !d || d.level !== 'county' || excluded(m)) return
+      const neighbours = listNeighbours(text, ms, i)
+      const cityBeside = isCountyCity(d) && neighbours.some((n) => n.division && n.division !== d && isCountyCity(n.division) && n.division.parent === d.parent)
+      const siblingsListed = d.parent !== null && fullParents.has(d.parent) && neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.parent === d.parent)
+      if (!cityBeside && !siblingsListed) return
+      m.division = d
+      changed = true
+    })
+  }
 }
 
 /**
@@ -89,19 +114,22 @@ function dropUnsupported(
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
     if (!d || m.rule === 'alias:listed') return
-    if (!doubts.has(m) && (m.rule === 'gazetteer' || (d.level !== 'county' && d.level !== 'township'))) return
+    if (!doubts.has(m) && (m.rule === 'gazetteer' || d.level === 'province')) return
     const prev = ms[i - 1]
     const next = ms[i + 1]
     const written =
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
       (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
-    // A short form that is an ordinary word first (和平统一 on a page of 天津) needs its city or township beside it,
-    // its full name elsewhere, or a visit: the page naming its city elsewhere is no support.
+    // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
+    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support.
     if (ordinary(m)) {
       if (!(written || full.has(d) || visited(m))) m.division = null
       return
     }
+    if (!doubts.has(m) && d.level !== 'county' && d.level !== 'township') return
     const supported =
+      // An autonomous county's stem with its level (长阳县 of 长阳土家族自治县, 峨边县): named as any county is.
+      (m.rule === AUTONOMOUS_SHORT && uniq(m.forms.map((f) => f.division)).length === 1) ||
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
       written ||

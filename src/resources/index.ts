@@ -65,8 +65,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt') })
   const bodies = loadBodyLexicon(ext)
   const relativeRows = dataFiles.tsv('relative-regions.tsv', 2)
-  const placeWords = new Trie<boolean>()
-  for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, cells[1] === '1')
+  const placeWords = new Trie<{ county: boolean; township: boolean }>()
+  for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1' })
   const lists = new Trie<true>()
   const streets = new Trie<true>()
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
@@ -77,7 +77,10 @@ export function loadResources(options: ResolvedOptions): Resources {
     for (const r of rows) if (r.cells[1] === 'after') after.add(r.cells[0]!, true)
     return { before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after }
   }
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')) }
+  const region = new Trie<true>()
+  for (const r of around) if (r.cells[1] === 'region') region.add(r.cells[0]!, true)
+  const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)

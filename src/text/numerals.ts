@@ -11,6 +11,8 @@ type Kind = 'digit' | 'unit' | 'magnitude' | 'point'
  */
 export class Numerals {
   private readonly kinds = new Map<string, { kind: Kind; value: number }>()
+  /** The financial forms (壹 贰 … 拾 佰 仟). */
+  private readonly formal = new Set<string>()
   /** The numeral characters but the decimal point, for a RegExp class. */
   readonly chars: string
   /** The same, by code unit. */
@@ -18,9 +20,10 @@ export class Numerals {
 
   constructor(rows: readonly TsvRow[]) {
     for (const { cells, where } of rows) {
-      const [ch = '', kind = '', value = ''] = cells
+      const [ch = '', kind = '', value = '', formal = ''] = cells
       if (ch.length !== 1 || !['digit', 'unit', 'magnitude', 'point'].includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a character, a kind (digit, unit, magnitude, point) and a value`)
       this.kinds.set(ch, { kind: kind as Kind, value: Number(value) })
+      if (formal === '1') this.formal.add(ch)
     }
     this.chars = [...this.kinds].filter(([, k]) => k.kind !== 'point').map(([c]) => c).join('')
     this.units = UnitSet.of([this.chars])
@@ -35,6 +38,11 @@ export class Numerals {
   /** isNumeral by code unit, for scanning a text without a one-character string per position. */
   isNumeralUnit(c: number): boolean {
     return this.units.has(c)
+  }
+
+  /** Whether `c` is a financial form of a numeral (伍, 陆). */
+  isFormal(c: string): boolean {
+    return this.formal.has(c)
   }
 
   kindOf(c: string): Kind | undefined {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+/** Places written short in ordinary news: autonomous counties, listed siblings, parts of provinces, clusters. Checked by hand. */
+const places = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+
+describe('an autonomous county written as its stem and 县', () => {
+  it.each([
+    ['长阳县政协主席带队赴五峰县考察。', ['长阳土家族自治县', '五峰土家族自治县']],
+    ['峨边县政协主席带队调研。', ['峨边彝族自治县']],
+    ['在恭城县调研油茶产业。', ['恭城瑶族自治县']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want))
+})
+
+describe('short forms listed beside their siblings', () => {
+  it.each([
+    ['委员们赴义乌、永康、东阳开展调研。', ['义乌市', '永康市', '东阳市']],
+    ['晋江市政协组织委员赴石狮、南安考察。', ['晋江市', '石狮市', '南安市']],
+    ['市政协副主席赴昆山、太仓、常熟调研。', ['昆山市', '太仓市', '常熟市']],
+    ['永川区政协到江津、綦江、荣昌学习。', ['永川区', '江津区', '綦江区', '荣昌区']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it.each([['倡导友谊、合作、共赢的理念。'], ['坚持创新、协调、绿色、开放、共享。']])('ordinary words listed stay words: %s', (text) => {
+    expect(places(text)).toEqual([])
+  })
+})
+
+describe('a province abbreviation before a point of the compass names a part of the province', () => {
+  it.each([
+    ['双方认为,一个在鄂西北,一个在鄂西南,都依山带江。', ['湖北省']],
+    ['苏北地区和渝东北地区的委员。', ['江苏省', '重庆市']],
+    ['豫南山区的茶农。', ['河南省']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it.each([['京东集团的代表发言。'], ['弘扬闽南文化。'], ['陕北民歌。']])('not a part of a province: %s', (text) => expect(places(text)).toEqual([]))
+})
+
+describe('lists of abbreviations and clusters', () => {
+  it.each([
+    ['江浙沪皖四地政协共同签署协议。', ['江苏省', '浙江省', '上海市', '安徽省']],
+    ['助推成渝地区双城经济圈建设。', ['成都市', '重庆市']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it('a district of 重庆 after 完成 is no cluster: 完成渝北区工作', () => expect(places('完成渝北区工作')).toEqual(['渝北区']))
+})
+
+describe("a township's stem before a firm's word names the firm", () => {
+  it.each([['在大姚县金碧制药厂,杨静要求。', ['大姚县']], ['大姚县委、县政府。在大姚金碧制药厂调研。', ['大姚县']]])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it('the stem after its parent stays the township: 昆山千灯镇', () => expect(places('昆山千灯镇')).toEqual(['昆山市', '千灯镇']))
+})
+
+describe('a township stem before 古镇; a place that begins an idiom or another word; a street before 办', () => {
+  it.each([
+    ['参观了千灯古镇,深入了解昆山市发展。', ['千灯镇', '昆山市']],
+    ['维护社会长治久安。', []],
+    ['长治市政协委员参加。', ['长治市']],
+    ['市政协在三明治餐厅召开座谈会。', []],
+    ['唐河县政协委员到滨河街道办、文峰街道办事处调研。', ['唐河县', '滨河街道', '文峰街道']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want))
+})
