@@ -1,6 +1,6 @@
 import { every, isHan } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
-import type { NameMention } from './types.js'
+import { NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and bylines, as the person recogniser reads them: a list whose names carry notes in
 // brackets (江国强（兼职）、甘海疆（专职）), and the names of a byline in brackets (（记者 邢利宇 郑巧）).
@@ -8,8 +8,6 @@ import type { NameMention } from './types.js'
 const ENUMERATION_COMMA = 0x3001 // 、
 // The longest note in brackets between the names of a list (（兼职）, （女，回族）).
 const NOTE_MAX = 6
-// The longest name (a compound surname and two characters).
-const NAME_MAX = 4
 // The longest byline in brackets (（记者 邢利宇 郑巧）) and the longest verb that closes its credit (摄, 采写).
 const BYLINE_MAX = 24
 const CREDIT_VERB_MAX = 2
@@ -24,23 +22,31 @@ const some = (flags: Uint8Array, s: number, e: number) => {
  * （兼职）): an item that begins with a surname, written between two such names or after one that is
  * itself listed, with a note of its own, is a name however the segmenter cut it (曾/d 飒爽/z).
  */
-export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number): NameMention[] {
+export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number, plainItem: (s: number, e: number) => boolean): NameMention[] {
   const out: NameMention[] = []
   const ends = new Set(taken.map((t) => t.end))
   taken.forEach((t, k) => {
     const mark = noteAfter(text, t.end)
-    if (mark === t.end || text.charCodeAt(mark) !== ENUMERATION_COMMA) return
+    if (text.charCodeAt(mark) !== ENUMERATION_COMMA) return
     const s = mark + 1
     let e = s
     while (e < text.length && e - s <= NAME_MAX && isHan(text.charCodeAt(e))) e++
+    // The last item may run on into the 等 that closes the list (苗海等在, 苗海等。): it ends there.
+    for (let k = s + 2; k <= Math.min(e - 1, s + NAME_MAX); k++) if (lex.titleWords.others.longestAt(text, k)) { e = k; break }
     const itemMark = noteAfter(text, e)
-    if (e - s < 2 || e - s > NAME_MAX || itemMark === e || some(blocked, s, e)) return
     const next = taken[k + 1]
-    if (next && next.start <= itemMark) return
+    if (e - s < 2 || e - s > NAME_MAX || some(blocked, s, e)) return
+    const noted = mark > t.end && itemMark > e && !(next && next.start <= itemMark)
+    // Without notes, an item that the segmenter read as no ordinary word, between two names of the list,
+    // each set apart by 、 (王建军、厉无畏、钮小明), or closing a list of three or more with 等 (丁明、朱建华、苗海等).
+    const listedBefore = text.charCodeAt(t.start - 1) === ENUMERATION_COMMA && ends.has(noteBefore(text, t.start - 1))
+    const between = text.charCodeAt(e) === ENUMERATION_COMMA && next?.start === e + 1
+    const closing = listedBefore && lex.titleWords.others.longestAt(text, e) !== undefined && !(next && next.start < e + 1)
+    const plain = mark === t.end && itemMark === e && (between || closing) && plainItem(s, e)
+    if (!noted && !plain) return
     // A surname and one or two characters.
     if (![2, 1].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined && e - s - sl >= 1 && e - s - sl <= 2)) return
     // The list goes on on both sides, or it began before this name.
-    const listedBefore = text.charCodeAt(t.start - 1) === ENUMERATION_COMMA && ends.has(noteBefore(text, t.start - 1))
     if (!listedBefore && next?.start !== itemMark + 1) return
     out.push({ start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' })
   })

@@ -6,7 +6,7 @@ import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
-import type { NameMention } from './types.js'
+import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 
@@ -28,14 +28,14 @@ const ENUMERATION_COMMA = 0x3001 // 、
 const PAIR = UnitSet.of(['／/'])
 const CREDIT_MARK = UnitSet.of(['：:/'])
 const SPACE = UnitSet.of([' \u3000'])
-// The most characters of a Chinese name but for rare two-character surnames.
-const NAME_MAX = 3
 // The longest title looked for before a name the segmenter joined with it.
 const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
 // Marks that end a list item or a clause, and the parts of speech of words that cannot stand before one.
 const LIST_MARK = UnitSet.of(['、，。；'])
 const CLOSING_POS = new Set(['c', 'd', 'p'])
+// Parts of speech of a rare dictionary word that may be a list item between two names: names, proper nouns, set phrases.
+const LIST_ITEM_TAGS = new Set(['nr', 'nrfg', 'nz', 'i'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -109,9 +109,9 @@ export const WEIGHTS = {
   /** A two-character place word right after a title (国务委员罗干/ns). */
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
-  gluedBefore: 1.5,
+  gluedBefore: 2.5,
   /** …and the reading that begins with that character. */
-  gluedFirst: -1.5,
+  gluedFirst: -3,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; idf: (word: string) => number | undefined }
@@ -233,7 +233,7 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
   // ordinary word that more characters follow (平台让委员 is no 平台让).
   // 张/q is a measure word only after a numeral (一张): otherwise the surname.
-  const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
+  const measureSurname = (ta.pos === 'q' || ta.pos === 'm') && loneCounter(ix, a)
   // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
   const morphemeSurname = ta.pos === 'zg' && afterTitle && ta.end === ta.start + 1
   if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
@@ -436,7 +436,16 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!boosted) break
     taken = select(cands)
   }
-  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold)
+  // A list item without a note must begin and end where the segmenter's words do and be no ordinary word:
+  // several words, a word it did not know or a transliteration, or a rare word it took for a name, a proper
+  // noun or a set phrase (厉无畏/i; not 和平/nz).
+  const plainItem = (s: number, e: number) => {
+    const a = ix.toks[ix.tokAt[s]!]
+    const b = ix.toks[ix.tokAt[e - 1]!]
+    if (!a || !b || a.start !== s || b.end !== e) return false
+    return a !== b || a.pos === 'x' || a.pos === 'nrt' || (LIST_ITEM_TAGS.has(a.pos) && (ix.idf(a.word) ?? Infinity) >= WEIGHTS.rareWordIdf)
+  }
+  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
   return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
 }
 
@@ -634,7 +643,7 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     const leftBest = bestTo.get(g) ?? -Infinity
     const rightBest = bestFrom.get(g + 1) ?? -Infinity
     let runEnd = g + 1
-    while (runEnd < text.length && runEnd <= g + 1 + NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
+    while (runEnd < text.length && runEnd <= g + 1 + SINGLE_SURNAME_NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
@@ -654,7 +663,7 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           score += after(e).score + contextBefore(lex, text, i)
           // A name before the space and a word of a name's length after it, set apart by the next space
           // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
-          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue
+          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= SINGLE_SURNAME_NAME_MAX) continue
           if (score >= WEIGHTS.threshold && score > Math.max(leftBest, rightBest)) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
         }
       }

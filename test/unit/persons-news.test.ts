@@ -69,6 +69,29 @@ describe('persons in general news', () => {
     expect(persons(text)).toEqual([])
   })
 
+  // A 、-list item without a note, that the segmenter read as no ordinary word, between two names of the
+  // list or closing it with 等; a function character glued to the name after it (可唐/x, 但葛/x) is no surname.
+  it.each([
+    ['出席会议的有王建国、厉无忧、钱小明、周海涛。', '厉无忧', 10, 13],
+    ['出席会议的有王建国、常胜利、钱小明。', '常胜利', 10, 13],
+    ['评委有王建国、乐天行、钱小明。', '乐天行', 7, 10],
+    ['参加笔会的有王建国、李小明、苗地新等。', '苗地新', 14, 17],
+    ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
+    ['对手不太熟悉，但葛华／顾明还是赢了。', '葛华', 8, 10],
+  ])('list items and glued words: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // An ordinary word between two names (和平/nz) or before the 等 of a list (高温) is no list item.
+    ['获奖者王建国、和平、李小明。', '和平'],
+    ['王建国、李小明、高温等因素影响了收成。', '高温'],
+    // The glued function character does not begin a name.
+    ['对手不太熟悉，但葛华／顾明还是赢了。', '但葛华'],
+  ])('no list item or glued reading in %s: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name)
+  })
+
   it('reads no surname into a conjunction after a cue (女王和明仁天皇)', () => {
     expect(persons('女王和明仁天皇乘坐马车。').map((p) => p.name)).not.toContain('和明仁')
   })
