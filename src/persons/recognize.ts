@@ -92,6 +92,8 @@ export const WEIGHTS = {
   strandedUnknownGiven: -1,
   properEnd: -0.5,
   notPersonAfter: -3,
+  /** A kind of place right before (首都阿布贾, 旅游胜地帕塔亚): the word names that place, whatever else says person. */
+  placeBefore: -8,
   finalNoun: -2.5,
   linkingLast: -2,
   functionThenWords: -5,
@@ -378,7 +380,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
     // no list makes it a person.
-    const notPerson = lex.notPersonAt(text, c.end) !== undefined || (!titled && lex.finalNoun.has(text.charCodeAt(c.end - 1)))
+    const notPerson = placeAround(lex, text, c.start, c.end) || (!titled && lex.finalNoun.has(text.charCodeAt(c.end - 1)))
     if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false; unlisted.add(c) }
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
@@ -516,7 +518,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
-      if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
+      if (lex.notPersonAt(text, e) || DATELINE_AFTER.test(text.slice(e, e + DATELINE_MAX))) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
@@ -583,7 +585,23 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
+  if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore
   return score
+}
+
+/**
+ * A dateline after a name-like word (本报东京5月3日电, 新华社罗滕堡4月2日讯): the word is the place the
+ * report was sent from. DATELINE_MAX bounds the characters read.
+ */
+const DATELINE_AFTER = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/
+const DATELINE_MAX = 8
+
+/**
+ * Whether the words around a name-like word [s, e) make it a place or organisation: a word after it
+ * (斯特拉斯堡市, 欧佩克组织), a kind of place before it (首都阿布贾) or a dateline after it.
+ */
+function placeAround(lex: PersonLexicon, text: string, s: number, e: number): boolean {
+  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || DATELINE_AFTER.test(text.slice(e, e + DATELINE_MAX))
 }
 
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.

@@ -92,6 +92,20 @@ describe('persons in general news', () => {
     expect(persons(text).map((p) => p.name)).not.toContain(name)
   })
 
+  // A kind of place right before a transliteration (瑞士城市巴塞尔, 港口城市巴士拉) or a dateline after it
+  // (本报巴塞尔5月3日电) makes it a place, though jieba tags it as a person (巴塞尔/nr).
+  it.each([
+    ['会议在瑞士城市巴塞尔举行。', '巴塞尔'],
+    ['他到过港口城市巴士拉。', '巴士拉'],
+    ['本报巴塞尔5月3日电 记者王明报道：', '巴塞尔'],
+  ])('no person for the place in %s: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  it('still reads the reporter after a dateline (本报巴塞尔5月3日电 记者王明)', () => {
+    expect(spans('本报巴塞尔5月3日电 记者王明报道：')).toContainEqual(['王明', 13, 15])
+  })
+
   it('reads no surname into a conjunction after a cue (女王和明仁天皇)', () => {
     expect(persons('女王和明仁天皇乘坐马车。').map((p) => p.name)).not.toContain('和明仁')
   })
