@@ -460,7 +460,10 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   const e = i + length
   if (isBlocked(ix.blocked, i, e)) return undefined
   const t = ix.toks[ix.tokAt[i]!]
-  if (!t || FUNCTION.has(t.pos)) return undefined
+  // A one-character adverb that begins a clause before an office of two or more characters (，常副局长表示)
+  // is the surname; other function words are none (和主席).
+  const adverbSurname = t !== undefined && t.pos === 'd' && t.start === i && t.end === e && title.length >= 2 && (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1)))
+  if (!t || (FUNCTION.has(t.pos) && !adverbSurname)) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
   if (t.pos === 'x' ? t.start < i && !lex.functionChars['before-surname'].has(text.charCodeAt(i - 1)) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined

@@ -106,6 +106,18 @@ describe('persons in general news', () => {
     expect(spans('本报巴塞尔5月3日电 记者王明报道：')).toContainEqual(['王明', 13, 15])
   })
 
+  // A surname the segmenter took for an adverb (常/d), beginning a clause before an office: 常副市长.
+  it.each([
+    ['会上，常副市长传达了文件精神。', '常', 3, 4],
+    ['会后，常主任接受了采访。', '常', 3, 4],
+  ])('adverb read as a surname before an office: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([['他常主持会议。'], ['大家常常说起他。'], ['会后，常委会听取了报告。']])('no adverb read as a surname in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
   it('reads no surname into a conjunction after a cue (女王和明仁天皇)', () => {
     expect(persons('女王和明仁天皇乘坐马车。').map((p) => p.name)).not.toContain('和明仁')
   })
