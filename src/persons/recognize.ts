@@ -521,7 +521,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
-      if (lex.notPersonAt(text, e) || DATELINE_AFTER.test(text.slice(e, e + DATELINE_MAX))) score += WEIGHTS.notPersonAfter
+      if (lex.notPersonAt(text, e) || datelineAfter(lex, text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
@@ -593,18 +593,23 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
 }
 
 /**
- * A dateline after a name-like word (本报东京5月3日电, 新华社罗滕堡4月2日讯): the word is the place the
- * report was sent from. DATELINE_MAX bounds the characters read.
+ * A dateline after a name-like word ending at `e` (本报东京5月3日电, 新华社罗滕堡4月2日电): a month and a
+ * day, then the verb that closes a credit (data/credit-verbs.txt); the word is the place the report
+ * was sent from. DATELINE_MAX bounds the characters read.
  */
-const DATELINE_AFTER = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/
-const DATELINE_MAX = 8
+const DATELINE_DATE = /^[0-9０-９]{1,2}\p{Script=Han}[0-9０-９]{1,2}\p{Script=Han}/u
+const DATELINE_MAX = 6
+function datelineAfter(lex: PersonLexicon, text: string, e: number): boolean {
+  const m = DATELINE_DATE.exec(text.slice(e, e + DATELINE_MAX))
+  return m !== null && lex.creditVerbAt(text, e + m[0].length) !== undefined
+}
 
 /**
  * Whether the words around a name-like word [s, e) make it a place or organisation: a word after it
  * (斯特拉斯堡市, 欧佩克组织), a kind of place before it (首都阿布贾) or a dateline after it.
  */
 function placeAround(lex: PersonLexicon, text: string, s: number, e: number): boolean {
-  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || DATELINE_AFTER.test(text.slice(e, e + DATELINE_MAX))
+  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e)
 }
 
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
