@@ -464,6 +464,10 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   // is the surname; other function words are none (和主席).
   const adverbSurname = t !== undefined && t.pos === 'd' && t.start === i && t.end === e && title.length >= 2 && (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1)))
   if (!t || (FUNCTION.has(t.pos) && !adverbSurname)) return undefined
+  // After a numeral the character is a counted noun (七国财长, 两院院长), no surname; a player's number
+  // (5号/m) is no numeral.
+  const prev = ix.toks[ix.tokAt[i - 1] ?? -1]
+  if (prev !== undefined && prev.end === i && prev.start === i - 1 && prev.pos === 'm' && !/[0-9０-９]/.test(text[prev.start - 1] ?? '')) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
   if (t.pos === 'x' ? t.start < i && !lex.functionChars['before-surname'].has(text.charCodeAt(i - 1)) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined

@@ -118,6 +118,19 @@ describe('persons in general news', () => {
     expect(persons(text)).toEqual([])
   })
 
+  // After a one-character numeral a surname-like character before an office is a counted noun (七国财长);
+  // a player's number (1号, 十号) is no numeral of that kind.
+  it.each([['西方七国财长会议强调，要稳定汇率。'], ['八国财长会议今天闭幕。']])('no bare surname after a numeral in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it.each([
+    ['1号王教练说。', '王', 2, 3],
+    ['十号王教练说。', '王', 2, 3],
+  ])('bare surname after a player number: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
   it('reads no surname into a conjunction after a cue (女王和明仁天皇)', () => {
     expect(persons('女王和明仁天皇乘坐马车。').map((p) => p.name)).not.toContain('和明仁')
   })
