@@ -76,6 +76,8 @@ describe('persons in general news', () => {
     ['出席会议的有王建国、常胜利、钱小明。', '常胜利', 10, 13],
     ['评委有王建国、乐天行、钱小明。', '乐天行', 7, 10],
     ['参加笔会的有王建国、李小明、苗地新等。', '苗地新', 14, 17],
+    // The last name of a reporters' credit before the verb that closes it, whatever its surname.
+    ['本报记者王海、果永新报道：昨天，会议在京召开。', '果永新', 7, 10],
     ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
     ['对手不太熟悉，但葛华／顾明还是赢了。', '葛华', 8, 10],
   ])('list items and glued words: %s → %s', (text, name, start, end) => {
@@ -86,6 +88,8 @@ describe('persons in general news', () => {
     // An ordinary word between two names (和平/nz) or before the 等 of a list (高温) is no list item.
     ['获奖者王建国、和平、李小明。', '和平'],
     ['王建国、李小明、高温等因素影响了收成。', '高温'],
+    // A credit after a reporter's name is no name (新华社记者).
+    ['本报记者王海、新华社记者报道。', '新华社'],
     // The glued function character does not begin a name.
     ['对手不太熟悉，但葛华／顾明还是赢了。', '但葛华'],
   ])('no list item or glued reading in %s: %s', (text, name) => {
