@@ -79,6 +79,9 @@ describe('persons in general news', () => {
     // The last name of a reporters' credit before the verb that closes it, whatever its surname.
     ['本报记者王海、果永新报道：昨天，会议在京召开。', '果永新', 7, 10],
     ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
+    // A visit or meeting after the name (data/person-cues-after.txt): 访华, 访日, 会见.
+    ['在卡多索访华期间，双方签署了协议。', '卡多索', 1, 4],
+    ['在金正男访日期间，两国发表了声明。', '金正男', 1, 4],
     ['对手不太熟悉，但葛华／顾明还是赢了。', '葛华', 8, 10],
   ])('list items and glued words: %s → %s', (text, name, start, end) => {
     expect(spans(text)).toContainEqual([name, start, end])
@@ -90,6 +93,8 @@ describe('persons in general news', () => {
     ['王建国、李小明、高温等因素影响了收成。', '高温'],
     // A credit after a reporter's name is no name (新华社记者).
     ['本报记者王海、新华社记者报道。', '新华社'],
+    // A delegation visits too: no name before 访美.
+    ['在代表团访美期间，双方签署了协议。', '代表团'],
     // The glued function character does not begin a name.
     ['对手不太熟悉，但葛华／顾明还是赢了。', '但葛华'],
   ])('no list item or glued reading in %s: %s', (text, name) => {
