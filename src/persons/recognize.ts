@@ -56,6 +56,8 @@ export const WEIGHTS = {
   unknownWord: 2,
   unknownWord2: 2.5,
   subjectAfter: 0.5,
+  /** The 等 that closes a list, before a mark (…张明等，): names are listed so. */
+  othersAfter: 0.5,
   clauseBefore: 0.5,
   ordinaryWord2: -4,
   ordinaryWord3: -1,
@@ -531,6 +533,11 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
+      // The 等 that closes a list of names, before a mark (…张明等，).
+      else {
+        const others = lex.titleWords.others.longestAt(text, e)
+        if (others && CLAUSE_END.has(text.charCodeAt(others.end))) score += WEIGHTS.othersAfter
+      }
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
       if (lex.functionChars['subject-after'].has(c)) score += WEIGHTS.subjectAfter
       f = DONE | (role || elected ? ROLE : 0) | (verb ? VERB : 0)

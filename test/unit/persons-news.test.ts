@@ -79,6 +79,8 @@ describe('persons in general news', () => {
     // The last name of a reporters' credit before the verb that closes it, whatever its surname.
     ['本报记者王海、果永新报道：昨天，会议在京召开。', '果永新', 7, 10],
     ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
+    // The 等 that closes a list of names, before a mark.
+    ['副会长许传声等，影片有意回避。', '许传声', 3, 6],
     // A visit or meeting after the name (data/person-cues-after.txt): 访华, 访日, 会见.
     ['在卡多索访华期间，双方签署了协议。', '卡多索', 1, 4],
     ['在金正男访日期间，两国发表了声明。', '金正男', 1, 4],
@@ -121,6 +123,10 @@ describe('persons in general news', () => {
     ['会后，常主任接受了采访。', '常', 3, 4],
   ])('adverb read as a surname before an office: %s → %s', (text, name, start, end) => {
     expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([['会上表彰了苹果、梨子等，大家很高兴。'], ['他买了高粱等。']])('no person before the 等 of a list of things in %s', (text) => {
+    expect(persons(text)).toEqual([])
   })
 
   it.each([['他常主持会议。'], ['大家常常说起他。'], ['会后，常委会听取了报告。']])('no adverb read as a surname in %s', (text) => {
