@@ -3,7 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
-import { foreignCandidates } from './foreign.js'
+import { foreignCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
@@ -332,7 +332,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
-        if (lex.isForeignPlace(text, i, e)) continue
+        // A world city (戴维斯, 杰克逊) is a person after a title (世界冠军戴维斯).
+        if (lex.isForeignPlace(text, i, e) && !placeTitled(lex, text, i, e)) continue
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
         if (first && first.start === i && first.end === i + sl && e > first.end) {
@@ -375,6 +376,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
+    // A country or world city is a person only after a title (世界冠军杰克逊).
+    if (c.rule === PLACE_RULE) { if (!placeTitled(lex, text, c.start, c.end)) continue; c.rule = 'transliterated' }
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
     // A verb of appointment names a person (提名基里延科).
     else if (lex.appointsEndingAt(text, c.start)) cue = true
@@ -585,6 +588,19 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
   const at = skipCreditGap(text, i)
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
+
+/**
+ * A title or cue before a name-like word [s, e) that is also a world city's (世界冠军戴维斯, 前锋杰克逊):
+ * a person's, when the word has three or more characters (capitals are short: 伦敦, 巴黎) and the title
+ * is no reporter's (记者伦敦报道 is a dateline).
+ */
+function placeTitled(lex: PersonLexicon, text: string, s: number, e: number): boolean {
+  if (e - s < PLACE_TITLED_MIN) return false
+  const at = skipCreditGap(text, s)
+  const role = lex.roleEndingAt(text, at)
+  return role !== undefined ? lex.roles.get(role)!.kind !== 'press' : lex.cueEndingAt(text, at) !== undefined
+}
+const PLACE_TITLED_MIN = 3
 
 /** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
 function contextBefore(lex: PersonLexicon, text: string, i: number): number {

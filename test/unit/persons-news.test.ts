@@ -81,6 +81,8 @@ describe('persons in general news', () => {
     ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
     // The 等 that closes a list of names, before a mark.
     ['副会长许传声等，影片有意回避。', '许传声', 3, 6],
+    // A world city's name after a title is a person's (戴维斯 is also a city in data/world-cities.txt).
+    ['前世界冠军戴维斯胜了对手。', '戴维斯', 5, 8],
     // A visit or meeting after the name (data/person-cues-after.txt): 访华, 访日, 会见.
     ['在卡多索访华期间，双方签署了协议。', '卡多索', 1, 4],
     ['在金正男访日期间，两国发表了声明。', '金正男', 1, 4],
@@ -123,6 +125,10 @@ describe('persons in general news', () => {
     ['会后，常主任接受了采访。', '常', 3, 4],
   ])('adverb read as a surname before an office: %s → %s', (text, name, start, end) => {
     expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([['代表团抵达戴维斯。'], ['他在戴维斯住了三年。'], ['本报记者伦敦报道：']])('no person for the world city in %s', (text) => {
+    expect(persons(text)).toEqual([])
   })
 
   it.each([['会上表彰了苹果、梨子等，大家很高兴。'], ['他买了高粱等。']])('no person before the 等 of a list of things in %s', (text) => {
