@@ -236,7 +236,7 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   let score = 0
   // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
   // ordinary word that more characters follow (平台让委员 is no 平台让).
-  // 张/q is a measure word only after a numeral (一张): otherwise the surname.
+  // 张/q is a measure word only after a numeral (一张), and 许/m a numeral only with one (几许, 些许): otherwise the surname.
   const measureSurname = (ta.pos === 'q' || ta.pos === 'm') && loneCounter(ix, a)
   // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
   const morphemeSurname = ta.pos === 'zg' && afterTitle && ta.end === ta.start + 1
@@ -536,8 +536,8 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
-      // The 等 that closes a list of names, before a mark (…张明等，).
       else {
+        // The 等 that closes a list of names, before a mark (…张明等，).
         const others = lex.titleWords.others.longestAt(text, e)
         if (others && CLAUSE_END.has(text.charCodeAt(others.end))) score += WEIGHTS.othersAfter
       }

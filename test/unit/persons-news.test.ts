@@ -79,7 +79,7 @@ describe('persons in general news', () => {
     // The last name of a reporters' credit before the verb that closes it, whatever its surname.
     ['本报记者王海、果永新报道：昨天，会议在京召开。', '果永新', 7, 10],
     ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
-    // The 等 that closes a list of names, before a mark.
+    // The 等 that closes a list of names, before a mark; a surname the segmenter took for a numeral (许/m).
     ['副会长许传声等，影片有意回避。', '许传声', 3, 6],
     // A world city's name after a title is a person's (戴维斯 is also a city in data/world-cities.txt).
     ['前世界冠军戴维斯胜了对手。', '戴维斯', 5, 8],
@@ -131,7 +131,7 @@ describe('persons in general news', () => {
     expect(persons(text)).toEqual([])
   })
 
-  it.each([['会上表彰了苹果、梨子等，大家很高兴。'], ['他买了高粱等。']])('no person before the 等 of a list of things in %s', (text) => {
+  it.each([['会上表彰了苹果、梨子等，大家很高兴。'], ['他买了高粱等。'], ['他们收购了三万斤粮食。'], ['全村种了万亩良田。']])('no person before the 等 of a list of things nor in a count in %s', (text) => {
     expect(persons(text)).toEqual([])
   })
 
