@@ -4,6 +4,8 @@ import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
 const DOT = /^[·•・]$/
+/** The rule of a transliteration that is also a country or a world city's name. */
+export const PLACE_RULE = 'transliterated-place'
 
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, tailChar: -2, tailWordChar: -1, tailEnd: 1 }
@@ -87,14 +89,15 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
-    if (letters.length < 2 || letters.length > 14 || lex.foreignPlaces.has(name)) continue
+    if (letters.length < 2 || letters.length > 14) continue
     let score = FOREIGN.base
     for (let k = 0; k < letters.length; k++) score += FOREIGN.perChar * Math.min(lex.foreign[letters.charCodeAt(k)]!, 2.5) / Math.sqrt(letters.length)
     if (name !== letters) score += FOREIGN.dot
     if (letters.length === 2) score += FOREIGN.twoChars
     if (from === j && /^(?:nr|nrt|nrfg)$/.test(toks[j]!.pos)) score += FOREIGN.jiebaName
     if (from === j && toks[j]!.pos === 'ns') score += FOREIGN.place
-    out.push({ start, end, name, score, rule: 'transliterated' })
+    // A country or world city (杰克逊, 戴维斯) is kept for the caller, who takes it only after a title.
+    out.push({ start, end, name, score, rule: lex.foreignPlaces.has(name) ? PLACE_RULE : 'transliterated' })
   }
   return out
 }

@@ -41,6 +41,8 @@ export type PersonLexicon = {
   japaneseGivenAt(text: string, at: number): number[]
   /** A word starting at `at` that makes the name-like word before it a place or organisation (欧佩克组织). */
   notPersonAt(text: string, at: number): string | undefined
+  /** A word ending at `at` that makes the name-like word after it a place (首都阿布贾, 旅游胜地帕塔亚). */
+  notPersonEndingAt(text: string, at: number): string | undefined
   /** A foreign country or city ending at `at`, optionally followed by 的 (比利时的, 美国): where a transliterated name is from. */
   foreignPlaceEndingAt(text: string, at: number): string | undefined
   /** A word starting at `at` that says the name before it was a person's (等人, 一行). */
@@ -91,7 +93,7 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, surname-titles.txt, name-final-nouns.txt,
+ * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, not-person-before.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
  */
 export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
@@ -147,6 +149,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const n of readList('japanese-given-names.txt')) if (n.length >= 2) jpGiven.add(n, true)
   const notPersonTrie = new Trie<string>()
   for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
+  const notPersonBack = new Trie<string>()
+  for (const c of readList('not-person-before.txt')) notPersonBack.add(reversed(c), c)
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
@@ -197,6 +201,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     doctrineEndingAt: (text, at) => doctrinesBack.longestEndingAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
+    notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),
     japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],

@@ -1,6 +1,6 @@
 import { every, isHan } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
-import type { NameMention } from './types.js'
+import { NAME_MAX, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and bylines, as the person recogniser reads them: a list whose names carry notes in
 // brackets (江国强（兼职）、甘海疆（专职）), and the names of a byline in brackets (（记者 邢利宇 郑巧）).
@@ -8,8 +8,6 @@ import type { NameMention } from './types.js'
 const ENUMERATION_COMMA = 0x3001 // 、
 // The longest note in brackets between the names of a list (（兼职）, （女，回族）).
 const NOTE_MAX = 6
-// The longest name (a compound surname and two characters).
-const NAME_MAX = 4
 // The longest byline in brackets (（记者 邢利宇 郑巧）) and the longest verb that closes its credit (摄, 采写).
 const BYLINE_MAX = 24
 const CREDIT_VERB_MAX = 2
@@ -22,25 +20,43 @@ const some = (flags: Uint8Array, s: number, e: number) => {
 /**
  * The items of a list of names that each carry a note in brackets (江国强（兼职）、甘海疆（专职）、曾飒爽
  * （兼职）): an item that begins with a surname, written between two such names or after one that is
- * itself listed, with a note of its own, is a name however the segmenter cut it (曾/d 飒爽/z).
+ * itself listed, with a note of its own, is a name however the segmenter cut it (曾/d 飒爽/z). So is an
+ * item without notes that `plainItem` (the segmenter's reading) allows: between two names of a 、-list, the
+ * last of a list of three or more closed by 等, or the last of a reporters' credit (记者刘明、果永新报道).
  */
-export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number): NameMention[] {
+export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number, plainItem: (s: number, e: number) => boolean): NameMention[] {
   const out: NameMention[] = []
   const ends = new Set(taken.map((t) => t.end))
   taken.forEach((t, k) => {
     const mark = noteAfter(text, t.end)
-    if (mark === t.end || text.charCodeAt(mark) !== ENUMERATION_COMMA) return
+    if (text.charCodeAt(mark) !== ENUMERATION_COMMA) return
     const s = mark + 1
     let e = s
     while (e < text.length && e - s <= NAME_MAX && isHan(text.charCodeAt(e))) e++
+    // The last item may run on into the 等 that closes the list (苗海等在, 苗海等。) or the verb that closes a
+    // credit (记者刘明、果永新报道): it ends there.
+    if (text.charCodeAt(e) !== ENUMERATION_COMMA && noteAfter(text, e) === e) {
+      for (let w = s + 2; w <= Math.min(e - 1, s + NAME_MAX); w++) if (lex.titleWords.others.longestAt(text, w) || lex.creditVerbAt(text, w)) { e = w; break }
+    }
     const itemMark = noteAfter(text, e)
-    if (e - s < 2 || e - s > NAME_MAX || itemMark === e || some(blocked, s, e)) return
     const next = taken[k + 1]
-    if (next && next.start <= itemMark) return
+    if (e - s < 2 || e - s > NAME_MAX || some(blocked, s, e)) return
+    const noted = mark > t.end && itemMark > e && !(next && next.start <= itemMark)
+    // Without notes, an item that the segmenter read as no ordinary word, between two names of the list,
+    // each set apart by 、 (王建军、厉无畏、钮小明), or closing a list of three or more with 等 (丁明、朱建华、苗海等).
+    const listedBefore = text.charCodeAt(t.start - 1) === ENUMERATION_COMMA && ends.has(noteBefore(text, t.start - 1))
+    const between = text.charCodeAt(e) === ENUMERATION_COMMA && next?.start === e + 1
+    const closing = listedBefore && lex.titleWords.others.longestAt(text, e) !== undefined && !(next && next.start < e + 1)
+    // The last name of a reporters' credit, before the verb that closes it (记者刘明、果永新报道), needs no
+    // surname the lexicon knows.
+    const credit = lex.roleEndingAt(text, t.start)
+    const credited = credit !== undefined && lex.roles.get(credit)!.kind === 'press' && lex.creditVerbAt(text, e) !== undefined && e - s <= SINGLE_SURNAME_NAME_MAX && !(next && next.start < e + 1)
+    const plain = mark === t.end && itemMark === e && (between || closing || credited) && plainItem(s, e)
+    if (!noted && !plain) return
+    if (plain && credited) { out.push({ start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' }); return }
     // A surname and one or two characters.
     if (![2, 1].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined && e - s - sl >= 1 && e - s - sl <= 2)) return
     // The list goes on on both sides, or it began before this name.
-    const listedBefore = text.charCodeAt(t.start - 1) === ENUMERATION_COMMA && ends.has(noteBefore(text, t.start - 1))
     if (!listedBefore && next?.start !== itemMark + 1) return
     out.push({ start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' })
   })

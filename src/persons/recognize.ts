@@ -3,10 +3,10 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
-import { foreignCandidates } from './foreign.js'
+import { foreignCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
-import type { NameMention } from './types.js'
+import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 
@@ -27,14 +27,14 @@ const ENUMERATION_COMMA = 0x3001 // 、
 // A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
 const PAIR = UnitSet.of(['／/'])
 const SPACE = UnitSet.of([' \u3000'])
-// The most characters of a Chinese name but for rare two-character surnames.
-const NAME_MAX = 3
 // The longest title looked for before a name the segmenter joined with it.
 const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
 // Marks that end a list item or a clause, and the parts of speech of words that cannot stand before one.
 const LIST_MARK = UnitSet.of(['、，。；'])
 const CLOSING_POS = new Set(['c', 'd', 'p'])
+// Parts of speech of a rare dictionary word that may be a list item between two names: names, proper nouns, set phrases.
+const LIST_ITEM_TAGS = new Set(['nr', 'nrfg', 'nz', 'i'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
@@ -55,6 +55,8 @@ export const WEIGHTS = {
   unknownWord: 2,
   unknownWord2: 2.5,
   subjectAfter: 0.5,
+  /** The 等 that closes a list, before a mark (…张明等，): names are listed so. */
+  othersAfter: 0.5,
   clauseBefore: 0.5,
   ordinaryWord2: -4,
   ordinaryWord3: -1,
@@ -91,6 +93,8 @@ export const WEIGHTS = {
   strandedUnknownGiven: -1,
   properEnd: -0.5,
   notPersonAfter: -3,
+  /** A kind of place right before (首都阿布贾, 旅游胜地帕塔亚): the word names that place, whatever else says person. */
+  placeBefore: -8,
   finalNoun: -2.5,
   linkingLast: -2,
   functionThenWords: -5,
@@ -108,9 +112,9 @@ export const WEIGHTS = {
   /** A two-character place word right after a title (国务委员罗干/ns). */
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
-  gluedBefore: 1.5,
+  gluedBefore: 2.5,
   /** …and the reading that begins with that character. */
-  gluedFirst: -1.5,
+  gluedFirst: -3,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; idf: (word: string) => number | undefined }
@@ -232,8 +236,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   let score = 0
   // Names do not begin with a function word (和关于, 和广大) nor end in one, nor begin with a whole
   // ordinary word that more characters follow (平台让委员 is no 平台让).
-  // 张/q is a measure word only after a numeral (一张): otherwise the surname.
-  const measureSurname = ta.pos === 'q' && loneCounter(ix, a)
+  // 张/q is a measure word only after a numeral (一张), and 许/m a numeral only with one (几许, 些许): otherwise the surname.
+  const measureSurname = (ta.pos === 'q' || ta.pos === 'm') && loneCounter(ix, a)
   // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
   // …and so is a pronoun that is a surname (院长/n 任/r 国权/n); a morpheme is one in a list of names too (、孙/zg 立国/ns).
   const morphemeSurname = ta.end === ta.start + 1 && ((ta.pos === 'zg' && (afterTitle || text.charCodeAt(s - 1) === ENUMERATION_COMMA)) || (ta.pos === 'r' && afterTitle))
@@ -329,7 +333,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
-        if (lex.isForeignPlace(text, i, e)) continue
+        // A world city (戴维斯, 杰克逊) is a person after a title (世界冠军戴维斯).
+        if (lex.isForeignPlace(text, i, e) && !placeTitled(lex, text, i, e)) continue
         // The segmenter left the surname standing alone, tagged as a name (袁/nr 步兵/n): a name begins here.
         const first = ix.toks[ix.tokAt[i]!]
         if (first && first.start === i && first.end === i + sl && e > first.end) {
@@ -372,6 +377,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
+    // A country or world city is a person only after a title (世界冠军杰克逊).
+    if (c.rule === PLACE_RULE) { if (!placeTitled(lex, text, c.start, c.end)) continue; c.rule = 'transliterated' }
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
     // A verb of appointment names a person (提名基里延科).
     else if (lex.appointsEndingAt(text, c.start)) cue = true
@@ -379,7 +386,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
     // no list makes it a person.
-    const notPerson = lex.notPersonAt(text, c.end) !== undefined || (!titled && lex.finalNoun.has(text.charCodeAt(c.end - 1)))
+    const notPerson = placeAround(lex, text, c.start, c.end) || (!titled && lex.finalNoun.has(text.charCodeAt(c.end - 1)))
     if (notPerson) { c.score += WEIGHTS.notPersonAfter; cue = false; unlisted.add(c) }
     // Transliterations also name places and brands (琼斯/nrt, 穆巴拉克/nrt): as the subject or object
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
@@ -437,7 +444,16 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!boosted) break
     taken = select(cands)
   }
-  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold)
+  // A list item without a note must begin and end where the segmenter's words do and be no ordinary word:
+  // several words, a word it did not know or a transliteration, or a rare word it took for a name, a proper
+  // noun or a set phrase (厉无畏/i; not 和平/nz).
+  const plainItem = (s: number, e: number) => {
+    const a = ix.toks[ix.tokAt[s]!]
+    const b = ix.toks[ix.tokAt[e - 1]!]
+    if (!a || !b || a.start !== s || b.end !== e) return false
+    return a !== b || a.pos === 'x' || a.pos === 'nrt' || (LIST_ITEM_TAGS.has(a.pos) && (ix.idf(a.word) ?? Infinity) >= WEIGHTS.rareWordIdf)
+  }
+  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
   return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
 }
 
@@ -450,7 +466,14 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   const e = i + length
   if (isBlocked(ix.blocked, i, e)) return undefined
   const t = ix.toks[ix.tokAt[i]!]
-  if (!t || FUNCTION.has(t.pos)) return undefined
+  // A one-character adverb that begins a clause before an office of two or more characters (，常副局长表示)
+  // is the surname; other function words are none (和主席).
+  const adverbSurname = t !== undefined && t.pos === 'd' && t.start === i && t.end === e && title.length >= 2 && (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1)))
+  if (!t || (FUNCTION.has(t.pos) && !adverbSurname)) return undefined
+  // After a numeral the character is a counted noun (七国财长, 两院院长), no surname; a player's number
+  // (5号/m) is no numeral.
+  const prev = ix.toks[ix.tokAt[i - 1] ?? -1]
+  if (prev !== undefined && prev.end === i && prev.start === i - 1 && prev.pos === 'm' && !/[0-9０-９]/.test(text[prev.start - 1] ?? '')) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
   if (t.pos === 'x' ? t.start < i && !lex.functionChars['before-surname'].has(text.charCodeAt(i - 1)) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined
@@ -508,12 +531,17 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
-      if (lex.notPersonAt(text, e)) score += WEIGHTS.notPersonAfter
+      if (lex.notPersonAt(text, e) || datelineAfter(lex, text, e)) score += WEIGHTS.notPersonAfter
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
+      else {
+        // The 等 that closes a list of names, before a mark (…张明等，).
+        const others = lex.titleWords.others.longestAt(text, e)
+        if (others && CLAUSE_END.has(text.charCodeAt(others.end))) score += WEIGHTS.othersAfter
+      }
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
       if (lex.functionChars['subject-after'].has(c)) score += WEIGHTS.subjectAfter
       f = DONE | (role || elected ? ROLE : 0) | (verb ? VERB : 0)
@@ -562,6 +590,19 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
 
+/**
+ * A title or cue before a name-like word [s, e) that is also a world city's (世界冠军戴维斯, 前锋杰克逊):
+ * a person's, when the word has three or more characters (capitals are short: 伦敦, 巴黎) and the title
+ * is no reporter's (记者伦敦报道 is a dateline).
+ */
+function placeTitled(lex: PersonLexicon, text: string, s: number, e: number): boolean {
+  if (e - s < PLACE_TITLED_MIN) return false
+  const at = skipCreditGap(text, s)
+  const role = lex.roleEndingAt(text, at)
+  return role !== undefined ? lex.roles.get(role)!.kind !== 'press' : lex.cueEndingAt(text, at) !== undefined
+}
+const PLACE_TITLED_MIN = 3
+
 /** The evidence before a name starting at `i`: a role or cue word, a list, a clause start. */
 function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   let score = 0
@@ -575,7 +616,28 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
+  if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore
   return score
+}
+
+/**
+ * A dateline after a name-like word ending at `e` (本报东京5月3日电, 新华社罗滕堡4月2日电): a month and a
+ * day, then the verb that closes a credit (data/credit-verbs.txt); the word is the place the report
+ * was sent from. DATELINE_MAX bounds the characters read.
+ */
+const DATELINE_DATE = /^[0-9０-９]{1,2}\p{Script=Han}[0-9０-９]{1,2}\p{Script=Han}/u
+const DATELINE_MAX = 6
+function datelineAfter(lex: PersonLexicon, text: string, e: number): boolean {
+  const m = DATELINE_DATE.exec(text.slice(e, e + DATELINE_MAX))
+  return m !== null && lex.creditVerbAt(text, e + m[0].length) !== undefined
+}
+
+/**
+ * Whether the words around a name-like word [s, e) make it a place or organisation: a word after it
+ * (斯特拉斯堡市, 欧佩克组织), a kind of place before it (首都阿布贾) or a dateline after it.
+ */
+function placeAround(lex: PersonLexicon, text: string, s: number, e: number): boolean {
+  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e)
 }
 
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
@@ -635,7 +697,7 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     const leftBest = bestTo.get(g) ?? -Infinity
     const rightBest = bestFrom.get(g + 1) ?? -Infinity
     let runEnd = g + 1
-    while (runEnd < text.length && runEnd <= g + 1 + NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
+    while (runEnd < text.length && runEnd <= g + 1 + SINGLE_SURNAME_NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
@@ -655,7 +717,7 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           score += after(e).score + contextBefore(lex, text, i)
           // A name before the space and a word of a name's length after it, set apart by the next space
           // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
-          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= NAME_MAX) continue
+          if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= SINGLE_SURNAME_NAME_MAX) continue
           if (score >= WEIGHTS.threshold && score > Math.max(leftBest, rightBest)) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
         }
       }

@@ -69,6 +69,89 @@ describe('persons in general news', () => {
     expect(persons(text)).toEqual([])
   })
 
+  // A 、-list item without a note, that the segmenter read as no ordinary word, between two names of the
+  // list or closing it with 等; a function character glued to the name after it (可唐/x, 但葛/x) is no surname.
+  it.each([
+    ['出席会议的有王建国、厉无忧、钱小明、周海涛。', '厉无忧', 10, 13],
+    ['出席会议的有王建国、常胜利、钱小明。', '常胜利', 10, 13],
+    ['评委有王建国、乐天行、钱小明。', '乐天行', 7, 10],
+    ['参加笔会的有王建国、李小明、苗地新等。', '苗地新', 14, 17],
+    // The last name of a reporters' credit before the verb that closes it, whatever its surname.
+    ['本报记者王海、果永新报道：昨天，会议在京召开。', '果永新', 7, 10],
+    ['大家都劝他休息，可唐四海却坚持干完了活。', '唐四海', 9, 12],
+    // The 等 that closes a list of names, before a mark; a surname the segmenter took for a numeral (许/m).
+    ['副会长许传声等，影片有意回避。', '许传声', 3, 6],
+    // A world city's name after a title is a person's (戴维斯 is also a city in data/world-cities.txt).
+    ['前世界冠军戴维斯胜了对手。', '戴维斯', 5, 8],
+    // A visit or meeting after the name (data/person-cues-after.txt): 访华, 访日, 会见.
+    ['在卡多索访华期间，双方签署了协议。', '卡多索', 1, 4],
+    ['在金正男访日期间，两国发表了声明。', '金正男', 1, 4],
+    ['对手不太熟悉，但葛华／顾明还是赢了。', '葛华', 8, 10],
+  ])('list items and glued words: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // An ordinary word between two names (和平/nz) or before the 等 of a list (高温) is no list item.
+    ['获奖者王建国、和平、李小明。', '和平'],
+    ['王建国、李小明、高温等因素影响了收成。', '高温'],
+    // A credit after a reporter's name is no name (新华社记者).
+    ['本报记者王海、新华社记者报道。', '新华社'],
+    // A delegation visits too: no name before 访美.
+    ['在代表团访美期间，双方签署了协议。', '代表团'],
+    // The glued function character does not begin a name.
+    ['对手不太熟悉，但葛华／顾明还是赢了。', '但葛华'],
+  ])('no list item or glued reading in %s: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  // A kind of place right before a transliteration (瑞士城市巴塞尔, 港口城市巴士拉) or a dateline after it
+  // (本报巴塞尔5月3日电) makes it a place, though jieba tags it as a person (巴塞尔/nr).
+  it.each([
+    ['会议在瑞士城市巴塞尔举行。', '巴塞尔'],
+    ['他到过港口城市巴士拉。', '巴士拉'],
+    ['本报巴塞尔5月3日电 记者王明报道：', '巴塞尔'],
+  ])('no person for the place in %s: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  it('still reads the reporter after a dateline (本报巴塞尔5月3日电 记者王明)', () => {
+    expect(spans('本报巴塞尔5月3日电 记者王明报道：')).toContainEqual(['王明', 13, 15])
+  })
+
+  // A surname the segmenter took for an adverb (常/d), beginning a clause before an office: 常副市长.
+  it.each([
+    ['会上，常副市长传达了文件精神。', '常', 3, 4],
+    ['会后，常主任接受了采访。', '常', 3, 4],
+  ])('adverb read as a surname before an office: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([['代表团抵达戴维斯。'], ['他在戴维斯住了三年。'], ['本报记者伦敦报道：']])('no person for the world city in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it.each([['会上表彰了苹果、梨子等，大家很高兴。'], ['他买了高粱等。'], ['他们收购了三万斤粮食。'], ['全村种了万亩良田。']])('no person before the 等 of a list of things nor in a count in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it.each([['他常主持会议。'], ['大家常常说起他。'], ['会后，常委会听取了报告。']])('no adverb read as a surname in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  // After a one-character numeral a surname-like character before an office is a counted noun (七国财长);
+  // a player's number (1号, 十号) is no numeral of that kind.
+  it.each([['西方七国财长会议强调，要稳定汇率。'], ['八国财长会议今天闭幕。']])('no bare surname after a numeral in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it.each([
+    ['1号王教练说。', '王', 2, 3],
+    ['十号王教练说。', '王', 2, 3],
+  ])('bare surname after a player number: %s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
   it('reads no surname into a conjunction after a cue (女王和明仁天皇)', () => {
     expect(persons('女王和明仁天皇乘坐马车。').map((p) => p.name)).not.toContain('和明仁')
   })
