@@ -179,7 +179,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   const name = text.slice(start, t.end)
   const first = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level)) ?? first
-  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:named' }
+  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
 
 /**
