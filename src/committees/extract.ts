@@ -11,8 +11,8 @@ import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 // What may stand before a relative region word that does not start a word of its own: 该市政协, and a
-// preposition or verb of motion the segmenter joins to it (到市/人民检察院, 赴县/农业农村局).
-const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从'])
+// preposition or verb of motion the segmenter joins to it (到市/人民检察院, 赴县/农业农村局, 请市/住建委).
+const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从请'])
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
@@ -30,6 +30,7 @@ const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
  * Every public body mention, by the grammar [region | relative word | prefix] + organ + parts
@@ -68,8 +69,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!before || !t) continue
     const d = inner.division!
     const term = before[1] ?? t[1]
-    take({ start: p.start - before[0].length, end: inner.end + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
+    const end = inner.end + t[0].length
+    take({ start: p.start - before[0].length, end, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
+    // Its special committee written after the title (政协张湾区委员会 + 提案委员会 → 张湾区政协提案委员会).
+    const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
+    if (special?.parts.length && special.kind === SPECIAL_KIND) {
+      take({ start: end, end: special.end, name: d.name + CPPCC + text.slice(end, special.end), key: `${d.name}|${CPPCC}${special.parts.map((x) => x.id).join('')}`, rank: 1, kind: SPECIAL_KIND, region: d.name, division: d, rule: 'rule:cppcc-title+special' })
+    }
   }
 
   // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
@@ -96,8 +103,17 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
     const organAt = regionEnd + (term ? term[0].length : 0)
     const organ = regionEnd > at ? longest(x.organs, text, organAt) : longest(x.national, text, at)
-    if (!organ) continue
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
+    if (!organ) {
+      // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).
+      const branch = regionEnd > at && !term && x.keep && !x.asWritten ? unitAfter(lex, text, organAt, x, placeAt) : null
+      if (!branch || branch.place) continue
+      const regionName = region?.name ?? text.slice(at, regionEnd)
+      const unit = text.slice(organAt, branch.end)
+      take({ start: i, end: branch.end, name: (x.full ?? x.form) + regionName + unit, key: `${regionName}|${x.party}${COMMITTEE}${unit}`, rank: place ? 2 : 1, kind: x.kind, region: region?.name ?? null, division: region, rule: 'rule:prefix+branch' })
+      i = branch.end - 1
+      continue
+    }
     const national = regionEnd === at
     const { parts, end: partsEnd, kind } = readParts(lex, text, organ.end, x.kind, wordEnd)
     const unit = !parts.length && x.keep && !national ? unitAfter(lex, text, organ.end, x, placeAt) : null
@@ -117,7 +133,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       // 黄石港区), named with the committee; the committee is mentioned too (民革市委 later is the same).
       const d = unit.place?.division ?? region
       take({ start: i, end: organ.end, name: name.slice(0, name.length - (end - organ.end)), key, rank, kind: x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
-      take({ start: organ.end, end, name, key: `${d?.name ?? name}|${x.party}${organId}${text.slice(organ.end, end)}`, rank, kind: x.kind, region: d?.name ?? null, division: d, rule: 'rule:prefix+body+unit' })
+      // Keyed by what follows its place, as where it is written alone (直属兰溪市支部 ≡ 兰溪市支部).
+      take({ start: organ.end, end, name, key: `${d?.name ?? name}|${x.party}${organId}${text.slice(unit.place?.end ?? organ.end, end)}`, rank, kind: x.kind, region: d?.name ?? null, division: d, rule: 'rule:prefix+body+unit' })
       i = end - 1
       continue
     }
@@ -183,6 +200,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
 
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
+  for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered)) take(m)
   return dedupe(out)
 }
@@ -255,7 +273,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
 
 /**
  * A special committee written alone, with a title after it, at the head of a line or a list item
- * (经济委员会主任周伯华、人口资源环境委员会主任贾治邦): the one of the CPPCC committee named last before it,
+ * (经济委员会主任周伯华、人口资源环境委员会主任贾治邦; 文史委、经济委负责人: a title after the list), or after
+ * 政协 written alone (政协提案委组织视察):
+ * the one of the CPPCC committee named last before it,
  * across clauses, where no other body stands between. Only special committees the lexicon lists.
  */
 function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
@@ -265,28 +285,78 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   let k = 0
   for (let i = 0; i < text.length; i++) {
     if ((i > 0 && !ITEM_START.has(text.charCodeAt(i - 1))) || covered[i]) continue
-    const p = longest(lex.parts, text, i, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
+    // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
+    const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
+    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
     if (!p) continue
     const end = partEnd(lex, text, p)
-    if (input.roleAt(text, end) === undefined) continue
+    if (at === i && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
     if (!before || (before.kind !== CPPCC_KIND && before.kind !== SPECIAL_KIND) || before.region === null) continue
-    out.push({ start: i, end, name: before.region + CPPCC + text.slice(i, end), key: `${before.region}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before.region, division: before.division, term: null, session: null, rule: 'rule:titled-special' })
+    out.push({ start: i, end, name: before.region + CPPCC + text.slice(at, end), key: `${before.region}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before.region, division: before.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
   }
   return out
 }
 
 /**
- * A unit under a party's committee written right after it (民革金华市委会 + 直属兰溪市支部, 民革黄石市委会 +
- * 黄石港区总支, 民革江苏省委 + 省直工委): a word of data/party-unit-words.txt and/or a place, then a lower
- * organ of the party (总支, 支部, 工委; not its 委 again).
+ * Where a list of special committees that begins before `end` ends (文史委、经济委、社法委 + 负责人): the title
+ * after the last is each one's. At most a few items, each read once.
  */
-function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>): { end: number; place: PlaceMention | undefined } | null {
-  let k = lex.unitWords.longestAt(text, at)?.end ?? at
+function listedTo(lex: BodyLexicon, text: string, end: number): number {
+  for (let n = 0; n < 8 && LIST.has(text.charCodeAt(end)); n++) {
+    const q = longest(lex.parts, text, end + 1, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
+    if (!q) break
+    end = partEnd(lex, text, q)
+  }
+  return end
+}
+
+/**
+ * A branch of a democratic party written alone after a committee of the party in the same paragraph, named
+ * by its sector, number or place (民革连云港市委 … 教育支部、机关支部、海州支部 → 连云港市教育支部, 海州区支部;
+ * 民进游仙区基层委员会 … 机关支部): of the committee's region, or of the place it names. Not 党支部.
+ */
+function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, placeAt: ReadonlyMap<number, PlaceMention>): BodyMention[] {
+  const { text, tokens } = input
+  const out: BodyMention[] = []
+  const byStart = [...found].sort((a, b) => a.start - b.start)
+  let k = 0
+  let party: { m: BodyMention; x: Prefix } | null = null
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') party = null
+    for (; k < byStart.length && byStart[k]!.end <= i; k++) {
+      const m = byStart[k]!
+      const x = m.kind === 'democratic-party' && m.region !== null ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
+      if (x) party = { m, x }
+    }
+    if (!party || covered[i] || tokens.isStart[i] !== 1) continue
+    const u = unitAfter(lex, text, i, party.x, placeAt, true)
+    if (!u || tokens.isEnd[u.end] !== 1) continue
+    const d = u.place?.division ?? party.m.division
+    const region = d?.name ?? party.m.region!
+    const unit = text.slice(u.place ? u.place.end : i, u.end)
+    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${party.x.party}${COMMITTEE}${unit}`, rank: 1, kind: party.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
+    i = u.end - 1
+  }
+  return out
+}
+
+/**
+ * A unit under a party's committee written right after it (民革金华市委会 + 直属兰溪市支部, 民革黄石市委会 +
+ * 黄石港区总支, 民革江苏省委 + 省直工委, 民盟三台县委 + 机关总支, 民建市委会 + 综合一支部): a word of
+ * data/party-unit-words.txt (not for a unit written `alone`), a place, a sector (data/party-sector-words.txt),
+ * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
+ */
+function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
+  let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
   const place = placeAt.get(k)
   if (place) k = place.end
+  // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
+  k = lex.sectorWords.longestAt(text, k)?.end ?? k
+  const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
+  if (n) k += n[0].length
   if (k === at) return null
   const o = longest(x.organs, text, k)
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null

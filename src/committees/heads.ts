@@ -7,11 +7,17 @@ import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 
-const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s)$/
+// zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
+const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-// The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none).
+// The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none);
+// a school's also numerals and verbal nouns (三台县 + 七一 + 小学, 三台县 + 实验 + 小学).
 const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
+const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
+// A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
+// 芦溪镇 + 中心小学; not 三台县 + 中小学).
+const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
 // The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
 // where no place begins it.
 const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
@@ -22,10 +28,10 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
- * 街道居委会 names no body); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
+ * 街道居委会 names no body) that is no generic word (乡镇卫生院 names none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0
+  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
@@ -52,14 +58,14 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
-    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named'))) return
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, covered, placeEnd, i, head)
       if (m) out.push(m)
       return
     }
     const bodyStart = t.end - head.word.length
-    if (head.phrase === 'proper' || head.phrase === 'named') {
+    if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head)
       if (m) out.push(m)
       return
@@ -70,7 +76,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const firm = head.phrase === 'firm'
     const placed = head.phrase === 'placed' || firm
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
+    // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+      && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
     while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
       // An office needs a named place to begin its name: stop there.
@@ -81,7 +89,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
     let from = -1
     if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
-    if (from >= 0) start = toks[from]!.start
+    if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
     else if (placed && !placeStart.has(start)) return
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
@@ -89,13 +97,31 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
-    if (!phraseOk(lex, head, text.slice(start, bodyStart))) return
+    // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
+    if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
     const name = text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/**
+ * Where a firm's name begins in its first word: after the 村 (or 镇, 社区…) of the village the word before
+ * names, where the segmenter joins them (复兴 + 村城鑫 + 食品有限公司 → 城鑫食品有限公司).
+ */
+function villageAfter(lex: BodyLexicon, text: string, w: { start: number; end: number }, prev: { end: number } | undefined): number {
+  if (prev?.end !== w.start) return w.start
+  for (let e = w.start + 1; e < w.end - 1 && e - w.start <= 2; e++) if (lex.localEnds.longestEndingAt(text, e)?.start === w.start) return e
+  return w.start
+}
+
+/** Whether a word ends in a head word (卫生院, 城关镇卫生院). */
+function endsInHead(lex: BodyLexicon, text: string, w: { start: number; end: number }): boolean {
+  if (!lex.headEnds.has(text.charCodeAt(w.end - 1))) return false
+  for (let s = w.start; s < w.end; s++) if (lex.heads.longestAt(text, s)?.end === w.end) return true
+  return false
 }
 
 /** Where a head ends inside a word that a title ends (医院 + 院长), else -1. */
@@ -128,7 +154,7 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
 
 /**
  * A body named by nouns that begin with a place, kept as written (奉贤区南桥镇商会, 上海市工商联物联网产业商会,
- * 萧山商会): at most five nouns before the head, through the places among them to the first; not a generic
+ * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
 function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
@@ -136,14 +162,16 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   const toks = tokens.list
   const t = toks[i]!
   const bodyStart = t.end - head.word.length
-  if (bodyStart > t.start || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  const school = head.phrase === 'school'
+  if ((bodyStart > t.start && !(school && SCHOOL_WORD_POS.test(t.pos) && bodyStart - t.start >= 2)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  const pos = school ? SCHOOL_POS : NAMED_POS
   // The places of the name, last first: the region is the last one of a lower level than the first
   // (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会).
   const within: Division[] = []
   let start = -1
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
-    if (w.end !== toks[k]!.start || !NAMED_POS.test(w.pos) || !every(text, w.start, w.end, isHan)) break
+    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan)) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; within.push(p.division) }
   }
@@ -151,7 +179,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   const name = text.slice(start, t.end)
   const first = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level)) ?? first
-  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:named' }
+  return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
 
 /**

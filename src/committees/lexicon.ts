@@ -20,7 +20,7 @@ export type Prefix = {
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
-const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'firm'] as const
+const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
 export type Head = { word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean }
 const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
@@ -51,6 +51,8 @@ export type BodyLexicon = {
   localEnds: Trie<true>
   /** Words between a democratic party's committee and a unit under it (直属 of 民革金华市委会直属兰溪市支部, 省直 of 省直工委): data/party-unit-words.txt. */
   unitWords: Trie<true>
+  /** The sector a branch of a democratic party gathers (教育 of 民进三台县教育支部): data/party-sector-words.txt. */
+  sectorWords: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -67,10 +69,13 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
 
 /**
  * Whether the organ `o` may end at `end`: not where its last unit begins another word (委 of 委员, 委托;
- * 办 of 县委办公楼, 办理: data/not-committees.txt).
+ * 办 of 县委办公楼, 办理: data/not-committees.txt), unless the organ is a commission named by more units
+ * than one organ and its last unit (住建委 + 派人, 发改委 + 派员; but 市委 + 派, 县委办 + 公楼, 政府办 + 理)
+ * and no member word begins there (政法委员 is a title, 城管委员会 no 城管委).
  */
-export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees'>, text: string) => (end: number, _o: Organ) =>
+export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
   lex.notCommittees.longestAt(text, end - 1) === undefined
+  || (o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
@@ -121,11 +126,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     return t
   }
   const notCommittees = words('not-committees.txt')
+  const members = words('member-words.txt')
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members: words('member-words.txt'), sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), unitWords: words('party-unit-words.txt'), zoneEnds: words('zone-words.txt', true),
-    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees }, text))?.end ?? -1,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
+    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
