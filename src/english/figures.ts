@@ -37,7 +37,8 @@ const ONES = /^\s+(?:[a-z]+\s+)?ones(?![A-Za-z])/
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
-const OPENING = /^[\s"'“‘(（[]*$/
+// …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
+const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
 type Found = { start: number; end: number; value: number; max?: number; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
 
@@ -151,7 +152,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
-        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit === '%' && counted?.sentence === sentence ? counted.unit : last.unit
+        // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
+        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
         else if (!scaled && !approx) return null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null

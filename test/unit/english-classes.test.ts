@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// Hand-checked English sentences for three classes: special committees named by their field, titles given
+// to names after an election verb, and figures after a dateline or a share. Truth by GUIDE.md's "English text".
+const committees = (t: string) => analyzer.analyze(t).committees.map((c) => [c.name, c.kind, c.region])
+const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p.roles, p.org, p.cppccMember])
+const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+describe('English special committees named by their field', () => {
+  it.each([
+    // Bare, of the CPPCC committee named before it (its …; the …), also in a later sentence.
+    ['Guo Weimin, a member of the CPPCC National Committee and its Foreign Affairs Committee, was named spokesperson.', [['CPPCC National Committee', 'cppcc', '全国'], ['Foreign Affairs Committee', 'cppcc-special', '全国']]],
+    ['The CPPCC Fujian Committee closed its session. Lin Wenjie, head of the Proposals Committee, spoke.', [['CPPCC Fujian Committee', 'cppcc', '福建省'], ['Proposals Committee', 'cppcc-special', '福建省']]],
+    ['The CPPCC National Committee met in Beijing. The Committee on Proposals said 5,000 proposals were filed.', [['CPPCC National Committee', 'cppcc', '全国'], ['Committee on Proposals', 'cppcc-special', '全国']]],
+    // Field words before "Committee of" its body, or after the body (possessive or not, also a relative one).
+    ['The Economic Committee of the CPPCC Beijing Municipal Committee held a meeting.', [['Economic Committee of the CPPCC Beijing Municipal Committee', 'cppcc-special', '北京市'], ['CPPCC Beijing Municipal Committee', 'cppcc', '北京市']]],
+    ["The CPPCC Beijing Municipal Committee's Economic Committee held a meeting.", [['CPPCC Beijing Municipal Committee', 'cppcc', '北京市'], ["CPPCC Beijing Municipal Committee's Economic Committee", 'cppcc-special', '北京市']]],
+    ['The CPPCC Haidian District Committee closed. The District CPPCC Proposal Committee will review the proposals.', [['CPPCC Haidian District Committee', 'cppcc', '海淀区'], ['District CPPCC Proposal Committee', 'cppcc-special', '海淀区']]],
+    // "with" as China Daily writes it, lower case as printed.
+    ['Wang Gang, director of the committee for handling proposals with the CPPCC National Committee, said so.', [['committee for handling proposals with the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    // Not special committees: another body's (the NPC's), committees of other words, a field name inside a longer name, no CPPCC body on the page.
+    ['The Foreign Affairs Committee of the NPC met. The CPPCC National Committee also met.', [['NPC', 'congress', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The CPPCC National Committee met. The Standing Committee and the Organizing Committee also met.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The CPPCC National Committee met. The China Foreign Affairs Committee of something met.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The Foreign Affairs Committee met on Monday.', []],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English titles given after an election verb', () => {
+  it.each([
+    // The object of "elected … as", a list joined to the titles before it, the body of the clause's CPPCC committee.
+    ['The Ninth Committee of the CPPCC Yangzhou Municipal Committee elected Chen Yang as chairman and Ding Yi, Gong Wenfei and Yin Xudong as vice chairmen on Thursday.', [
+      ['Chen Yang', ['chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Ding Yi', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Gong Wenfei', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Yin Xudong', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+    ]],
+    ['The congress elected Wang Jinjian as mayor, Chen Kaihong, Zhao Qinghong and Tang Weihua as deputy mayors.', [
+      ['Wang Jinjian', ['mayor'], null, false],
+      ['Chen Kaihong', ['deputy mayor'], null, false],
+      ['Zhao Qinghong', ['deputy mayor'], null, false],
+      ['Tang Weihua', ['deputy mayor'], null, false],
+    ]],
+    ['The session elected Wu Tao chairman of the 13th CPPCC Gansu Provincial Committee.', [['Wu Tao', ['chairman'], 'CPPCC Gansu Provincial Committee', true]]],
+    // "were elected as standing members" (常委) of the page's committee.
+    ['Liang Hua and Zheng Wen were elected vice-chairmen of the CPPCC Haidian District Committee, and Xu Jiasen and Lu Liuhong were elected as standing members.', [
+      ['Liang Hua', ['vice-chairman'], 'CPPCC Haidian District Committee', true],
+      ['Zheng Wen', ['vice-chairman'], 'CPPCC Haidian District Committee', true],
+      ['Xu Jiasen', ['standing member'], 'CPPCC Haidian District Committee', true],
+      ['Lu Liuhong', ['standing member'], 'CPPCC Haidian District Committee', true],
+    ]],
+    // A title another name was elected to is not the next name's (A elected mayor, B elected chairman of …).
+    ['Kong Lin elected chairman of the Yangzhou Municipal People’s Congress, Wang Jinjian elected mayor, Chen Yang elected chairman of the CPPCC Yangzhou Municipal Committee.', [
+      ['Kong Lin', ['chairman'], 'Yangzhou Municipal People’s Congress', false],
+      ['Wang Jinjian', ['mayor'], null, false],
+      ['Chen Yang', ['chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+    ]],
+    // No title after the elected name: none is given (nor from a later word).
+    ['The congress elected Wang Lin after a vote in the hall, a chairman said.', [['Wang Lin', [], null, false]]],
+    ['The park was named after Sun Yat-sen in 1925.', [['Sun Yat-sen', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English figures after a dateline, and bare numbers after a share', () => {
+  it.each([
+    ['BEIJING - Altogether 5,210 proposals had been submitted to the annual session.', [['5,210 proposals', 5210, 'proposal', null]]],
+    ['BEIJING, March 9 (Xinhua) -- The 2,169 members attended the session.', [['2,169 members', 2169, 'member', null]]],
+    // A name before a number still names it (Shenzhou 17 is no count).
+    ['BEIJING - The Shenzhou 17 crew returned.', []],
+    // A share is no unit of a later bare number; a count before the share in the sentence is.
+    ['Proposals rose by 12.5% year on year, reaching 1,000.', [['12.5%', 12.5, '%', null]]],
+    ['Seventy proposals were on politics, accounting for 5.83 percent, while the other 74 were on ecology.', [['Seventy proposals', 70, 'proposal', null], ['5.83 percent', 5.83, '%', null], ['74', 74, 'proposal', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe("English titles of a region's party committee or government, and modifiers", () => {
+  it.each([
+    // The region before or after the title, where the page names that body of the region.
+    ['Shanghai Party Secretary Chen Jining spoke. The Shanghai Committee of the Communist Party of China will support the CPPCC.', [['Chen Jining', ['party secretary'], 'Shanghai Committee of the Communist Party of China', false]]],
+    ['The CPC Yunnan Provincial Committee met. Sun Lei, Party secretary of Yunnan province, attended the meeting.', [['Sun Lei', ['party secretary'], 'CPC Yunnan Provincial Committee', false]]],
+    ["The Wuhan Municipal People's Government replied. Zhou Qiang, mayor of Wuhan, attended.", [['Zhou Qiang', ['mayor'], "Wuhan Municipal People's Government", false]]],
+    // Not written as a body on the page: no org (the city government is not named).
+    ['Zhou Qiang, mayor of Wuhan, attended.', [['Zhou Qiang', ['mayor'], null, false]]],
+    // A modifier belongs to the title (原主席): before the name and in apposition.
+    ['Under the leadership of the former Chairman Dong Yunhu, the CPPCC Shanghai Committee fulfilled its mission.', [['Dong Yunhu', ['former chairman'], 'CPPCC Shanghai Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+
+  it.each([
+    // Set phrases with a number count nothing; a duration does.
+    ['He discussed the plan with the one-stop service center and held one-on-one talks for 24 hours.', [['24 hours', 24, 'hour', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
