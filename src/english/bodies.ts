@@ -53,6 +53,8 @@ export type EnBodyLexicon = {
   readonly specialBare: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
+  /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
+  readonly cppccOwner: RegExp
   /** …or right after its CPPCC body, possessive or not, starting a text (CPPCC Beijing Municipal Committee's│ Economic Committee; District CPPCC│ Proposal Committee). */
   readonly specialFieldAfter: RegExp
 }
@@ -131,6 +133,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixedByForm,
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub)?Committee)(?![A-Za-z'’-])`),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
@@ -147,8 +150,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
-    // …also the second of two joined by "and" (the district court and district procuratorate).
-    relative: new RegExp(`(?<![A-Za-z])(?:the|and)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …also the second of two joined by "and" and an item of a list (the district court, district procuratorate, …).
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -278,10 +281,18 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
-  // Special committees of named and of relative CPPCC mentions (the District CPPCC Proposal Committee).
+  // An acronym in brackets right after a body glosses that body (Standing Committee of the National People’s
+  // Congress (NPC)): no body of its own there.
+  for (let i = out.length - 1; i > 0; i--) {
+    const m = out[i]!
+    if (/^[A-Z]+$/.test(m.name) && /^\s*\($/.test(text.slice(out[i - 1]!.end, m.start)) && text[m.end] === ')') out.splice(i, 1)
+  }
+  out.push(...nationalCppcc(input, lex, out))
+  // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
+  // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
   const specials = specialCommittees(text, [...out, ...relatives], lex)
-  return [...out, ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, out), ...relatives, ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out, ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...relatives, ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -344,6 +355,28 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
       const home = h >= 0 ? homes[h]! : firstCppcc
       if (home.kind !== 'cppcc') continue
       out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
+    }
+  }
+  return out
+}
+
+/**
+ * A page that names no CPPCC committee but writes the Chinese People's Political Consultative Conference alone
+ * (members of the Chinese People's Political Consultative Conference): the national committee, named as first
+ * written; its special committees may follow it.
+ */
+function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  if (bodies.some((b) => b.kind === 'cppcc')) return []
+  const f = lex.fixedByForm.get('CPPCC National Committee')
+  if (!f) return []
+  const out: BodyMention[] = []
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    lex.cppccOwner.lastIndex = 0
+    for (let m = lex.cppccOwner.exec(part); m; m = lex.cppccOwner.exec(part)) {
+      const start = p.start + m.index
+      const end = start + m[0].length
+      if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 0, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
     }
   }
   return out
@@ -415,7 +448,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
       const [, written, level] = m as unknown as [string, string, string]
       const start = p.start + m.index + m[0].indexOf(written)
-      if (bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
       const lv = level.toLowerCase().replace(/['’]s$/, '')
       const home = homeAt(input, bodies, LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })

@@ -101,3 +101,25 @@ describe("English titles of a region's party committee or government, and modifi
     expect(figures(text)).toEqual(want)
   })
 })
+
+describe('English bodies: relative lists, the CPPCC named alone, an acronym glossing a body', () => {
+  it.each([
+    // Relative items of a comma list, and the discipline and supervisory commissions, courts written in full.
+    ['The CPPCC Huadu District Committee met. Leaders of the district court, district procuratorate, district commission for discipline inspection, and district commission of supervision attended.', [
+      ['CPPCC Huadu District Committee', 'cppcc', '花都区'], ['district court', 'court', '花都区'], ['district procuratorate', 'procuratorate', '花都区'],
+      ['district commission for discipline inspection', 'party', '花都区'], ['district commission of supervision', 'government', '花都区'],
+    ]],
+    // A department of a relative party committee.
+    ['Sui Zhongcheng, Director of the United Front Work Department of the Provincial Party Committee, spoke in Hunan Province.', [['United Front Work Department of the Provincial Party Committee', 'party', '湖南省'], ['Provincial Party Committee', 'party', '湖南省']]],
+    // The full name alone, on a page naming no CPPCC committee: the national committee, and its special committee.
+    ["The Committee for Agriculture and Rural Affairs of the Chinese People's Political Consultative Conference held a meeting.", [["Committee for Agriculture and Rural Affairs of the Chinese People's Political Consultative Conference", 'cppcc-special', '全国'], ["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+    // Not where the page names its committee; not the acronym alone.
+    ["The Shanghai Committee of the Chinese People's Political Consultative Conference met.", [["Shanghai Committee of the Chinese People's Political Consultative Conference", 'cppcc', '上海市']]],
+    ['The CPPCC will wrap up its session on Monday.', []],
+    // An acronym in brackets after a body glosses it; written again alone, it is a body.
+    ['The Standing Committee of the National People’s Congress (NPC) met.', [['Standing Committee of the National People’s Congress', 'congress', '全国']]],
+    ['The Standing Committee of the National People’s Congress (NPC) met, and NPC deputies attended.', [['Standing Committee of the National People’s Congress', 'congress', '全国'], ['NPC', 'congress', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
