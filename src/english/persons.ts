@@ -163,7 +163,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const prev = found[i - 1]
     // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
     const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
-    if (found[i] || !prev?.before || !shared || !LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
+    // A credit line may list its names with spaces alone (Author: Jing Tianxu Zhang Shu Guo Minghua).
+    const gap = input.text.slice(names[i - 1]!.end, names[i]!.start)
+    const credit = prev?.roles.every((r) => creditRoles.has(r))
+    if (found[i] || !prev?.before || !shared || !(LIST_GAP.test(gap) || (credit && /^ +$/.test(gap)))) continue
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()
@@ -285,7 +288,9 @@ function after(input: Ctx, end: number): Finding | null {
   const titles = own ? titlesFrom(input, end + own[0].length) : null
   if (titles) return { ...titles, ofCommittee: true }
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
-  const f = lead ? titlesFrom(input, end + lead[0].length) : null
+  // "a new member of …": a word that describes the holder stands before the title.
+  const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
+  const f = lead ? titlesFrom(input, described) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
@@ -424,7 +429,10 @@ function before(input: Ctx, start: number): Finding | null {
     // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).
     const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true))) ?? null
     const plural = isPlural(input, r[1]!)
-    return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
+    // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
+    const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
+    const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
+    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)

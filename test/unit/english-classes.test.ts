@@ -123,3 +123,21 @@ describe('English bodies: relative lists, the CPPCC named alone, an acronym glos
     expect(committees(text)).toEqual(want)
   })
 })
+
+describe('English credits and titles in apposition', () => {
+  it.each([
+    // A credit line listing names with spaces alone; a credit before a title gives both roles.
+    ['Author: Jing Tianxu Zhang Shu Guo Minghua\n\nThe session closed. Photo by reporter Jing Tianxu and Zhang Shu', [
+      ['Jing Tianxu', ['author', 'photographer', 'reporter'], null, false],
+      ['Zhang Shu', ['author', 'photographer', 'reporter'], null, false],
+      ['Guo Minghua', ['author'], null, false],
+    ]],
+    // A word describing the holder before the title; titles written in full.
+    ['Lin Yi, a new member of the CPPCC National Committee, spoke.', [['Lin Yi', ['member'], 'CPPCC National Committee', true]]],
+    ["Zhao Hui, executive vice chairwoman of the All-China Women's Federation, spoke.", [['Zhao Hui', ['executive vice chairwoman'], "All-China Women's Federation", false]]],
+    // Not a title: a description in apposition.
+    ['Wu Jing, a young entrepreneur from Hangzhou, spoke.', [['Wu Jing', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
