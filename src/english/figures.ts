@@ -155,6 +155,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
         else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
         else if (!scaled && !approx) return null
+        // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
+        else if (!scaled) unit = counted?.unit ?? null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
@@ -211,7 +213,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const bottom = /^quarters?$/i.test(b.text) ? (share ? 4 : null) : valueOf(b.text.replace(/s$/, ''))
     if (top !== null && bottom !== null && bottom > 1) out.push({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null })
     // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
-    else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
+    else if (top !== null && bottom === null && isWord(b.text) && !['Preposition', 'Conjunction', 'Determiner'].some((x) => b.tags.has(x))) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
   }
   // half of the members, more than half: a share of one half; not the first or second half (of a year).

@@ -75,6 +75,11 @@ describe('English figures after a dateline, and bare numbers after a share', () 
     // A share is no unit of a later bare number; a count before the share in the sentence is.
     ['Proposals rose by 12.5% year on year, reaching 1,000.', [['12.5%', 12.5, '%', null]]],
     ['Seventy proposals were on politics, accounting for 5.83 percent, while the other 74 were on ecology.', [['Seventy proposals', 70, 'proposal', null], ['5.83 percent', 5.83, '%', null], ['74', 74, 'proposal', null]]],
+    // An approximate count without a noun counts the things counted last; "one of" is no figure.
+    ['Members made more than 4,000 proposals last year. This year the number was over 5,000.', [['more than 4,000 proposals', 4000, 'proposal', 'more'], ['over 5,000', 5000, 'proposal', 'more']]],
+    ['He was one of 33 members of the delegation.', [['33 members', 33, 'member', null]]],
+    // …but a bare number without an approximation is none.
+    ['Members made 400 proposals. He said 12 was his lucky number.', [['400 proposals', 400, 'proposal', null]]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
