@@ -116,6 +116,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
       if (ca) { unit = unitOf(w, 'currency-after', ca[1]!); end += ca[0].length; own = true }
+      const ma = unit === null ? w.measureAfter.exec(after()) : null
+      if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
       const one = value === 1 && max === undefined

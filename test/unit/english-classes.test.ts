@@ -78,6 +78,8 @@ describe('English figures after a dateline, and bare numbers after a share', () 
     // An approximate count without a noun counts the things counted last; "one of" is no figure.
     ['Members made more than 4,000 proposals last year. This year the number was over 5,000.', [['more than 4,000 proposals', 4000, 'proposal', 'more'], ['over 5,000', 5000, 'proposal', 'more']]],
     ['He was one of 33 members of the delegation.', [['33 members', 33, 'member', null]]],
+    // Units of measure after a number.
+    ['They planted over 1,000 mu of trees and built 20 km of roads on 66.7 hectares.', [['over 1,000 mu', 1000, 'mu', 'more'], ['20 km', 20, 'km', null], ['66.7 hectares', 66.7, 'hectare', null]]],
     // …but a bare number without an approximation is none.
     ['Members made 400 proposals. He said 12 was his lucky number.', [['400 proposals', 400, 'proposal', null]]],
   ])('%s', (text, want) => {
