@@ -178,10 +178,12 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const pageCppcc = cppccKeys.length === 1 ? input.bodies.find((b) => b.key === cppccKeys[0]) ?? null : null
   names.forEach((n, i) => {
     const f = found[i]
-    if (f && f.body === null && f.roles.some(ofBody)) {
+    // A political advisor (a title that alone makes a CPPCC member) is of the page's one CPPCC committee too.
+    const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
+    if (f && f.body === null && (f.roles.some(ofBody) || advisor)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
-      else if (pageCppcc && (f.ofCommittee || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
+      else if (pageCppcc && (f.ofCommittee || advisor || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     let p = byName.get(n.name)
     if (!p) { p = { name: n.name, roles: [], org: null, cppccMember: false, mentions: [], source: 'english' }; byName.set(n.name, p) }

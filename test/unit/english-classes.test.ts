@@ -142,6 +142,10 @@ describe('English credits and titles in apposition', () => {
     // A word describing the holder before the title; titles written in full.
     ['Lin Yi, a new member of the CPPCC National Committee, spoke.', [['Lin Yi', ['member'], 'CPPCC National Committee', true]]],
     ["Zhao Hui, executive vice chairwoman of the All-China Women's Federation, spoke.", [['Zhao Hui', ['executive vice chairwoman'], "All-China Women's Federation", false]]],
+    // A level word before a title in apposition is not part of it.
+    ['In Hunan Province, Chen Min, the provincial Party secretary, attended the meeting.', [['Chen Min', ['party secretary'], null, false]]],
+    // A political advisor is of the page's one CPPCC committee.
+    ['The CPPCC Shanghai Committee opened its session. Xu Lin, a political advisor, said the plan would help.', [['Xu Lin', ['political advisor'], 'CPPCC Shanghai Committee', true]]],
     // Not a title: a description in apposition.
     ['Wu Jing, a young entrepreneur from Hangzhou, spoke.', [['Wu Jing', [], null, false]]],
   ])('%s', (text, want) => {
