@@ -144,6 +144,8 @@ export type EnRoles = {
   readonly electLink: RegExp
   /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
   readonly pronoun: RegExp
+  /** "as a" after a personal pronoun in one sentence (for you as a │political advisor), global: its end is where the titles start. */
+  readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
   readonly describerAt: RegExp
   /** A pronoun at the start of a text, any case (…, │he …). */
@@ -183,6 +185,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
+    asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
     describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+)?`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),

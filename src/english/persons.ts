@@ -151,6 +151,13 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const k = near(m.index + m[0].length)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
+  // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
+  lex.asAfterPronoun.lastIndex = 0
+  for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
+    const at = m.index + m[0].length
+    const k = near(m.index)
+    if (k >= 0) give(k, titlesFrom(input, at))
+  }
   for (const o of input.fronted) {
     const f = titlesFrom(input, o.end)
     const k = near(o.start)

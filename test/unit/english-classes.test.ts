@@ -146,6 +146,9 @@ describe('English credits and titles in apposition', () => {
     ['In Hunan Province, Chen Min, the provincial Party secretary, attended the meeting.', [['Chen Min', ['party secretary'], null, false]]],
     // A political advisor is of the page's one CPPCC committee.
     ['The CPPCC Shanghai Committee opened its session. Xu Lin, a political advisor, said the plan would help.', [['Xu Lin', ['political advisor'], 'CPPCC Shanghai Committee', true]]],
+    // "as a TITLE" after a personal pronoun in a later sentence: the title of the name before.
+    ['Zhou Hanmin, Deputy Bureau Chief of the Expo, spoke. Q4: Mr. Zhou, this is the last year for you as a political advisor. Could you tell us more?', [['Zhou Hanmin', ['deputy bureau chief', 'political advisor'], null, true]]],
+    ['Li Na, a teacher, spoke. She sees the school as a home.', [['Li Na', [], null, false]]],
     // Not a title: a description in apposition.
     ['Wu Jing, a young entrepreneur from Hangzhou, spoke.', [['Wu Jing', [], null, false]]],
   ])('%s', (text, want) => {
