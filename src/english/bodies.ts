@@ -46,6 +46,17 @@ export type EnBodyLexicon = {
   isVenue(name: string): boolean
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
   readonly ministries: ReadonlyMap<string, string>
+  /**
+   * A special committee named by its field words alone (Committee on Proposals, Foreign Affairs Committee,
+   * data/en-special-committee-words.txt), not after a capitalised word inside a sentence (China Foreign Affairs …).
+   */
+  readonly specialBare: RegExp
+  /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
+  readonly specialFieldBefore: RegExp
+  /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
+  readonly cppccOwner: RegExp
+  /** …or right after its CPPCC body, possessive or not, starting a text (CPPCC Beijing Municipal Committee's│ Economic Committee; District CPPCC│ Proposal Committee). */
+  readonly specialFieldAfter: RegExp
 }
 
 const APOSTROPHE = "['’]"
@@ -92,6 +103,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …).
+  const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z'’-])`
+  const fieldRun = `${FIELD}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD}){0,9}`
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -117,6 +131,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
+    specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
+    specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
+    specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub)?Committee)(?![A-Za-z'’-])`),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -132,8 +150,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
-    // …also the second of two joined by "and" (the district court and district procuratorate).
-    relative: new RegExp(`(?<![A-Za-z])(?:the|and)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …also the second of two joined by "and" and an item of a list (the district court, district procuratorate, …).
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -263,7 +281,18 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
   out.sort((a, b) => a.start - b.start)
-  return [...out, ...specialCommittees(text, out), ...departmentsOf(text, out), ...relativeBodies(input, lex, out), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  // An acronym in brackets right after a body glosses that body (Standing Committee of the National People’s
+  // Congress (NPC)): no body of its own there.
+  for (let i = out.length - 1; i > 0; i--) {
+    const m = out[i]!
+    if (/^[A-Z]+$/.test(m.name) && /^\s*\($/.test(text.slice(out[i - 1]!.end, m.start)) && text[m.end] === ')') out.splice(i, 1)
+  }
+  out.push(...nationalCppcc(input, lex, out))
+  // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
+  // United Front Work Department of the Provincial Party Committee).
+  const relatives = relativeBodies(input, lex, out)
+  const specials = specialCommittees(text, [...out, ...relatives], lex)
+  return [...out, ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...relatives, ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -281,19 +310,74 @@ const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:t
  * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
  * Committee of Education, Science, Health and Sports of the CPPCC National Committee): cppcc-special, named as written.
  */
-function specialCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+function specialCommittees(text: string, bodies: readonly BodyMention[], lex: EnBodyLexicon): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'cppcc') continue
-    // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …).
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(text.slice(Math.max(0, b.start - 140), b.start))
+    // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …);
+    // "with" as China Daily writes it (the committee for handling proposals with the CPPCC National Committee).
+    const head = text.slice(Math.max(0, b.start - 140), b.start)
+    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
-    const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120))
+    const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120)) ?? lex.specialFieldAfter.exec(text.slice(b.end, b.end + 120))
     if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
-    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+/**
+ * A special committee named by its field alone (its Foreign Affairs Committee, the Committee on Proposals, the
+ * Proposals Committee): of the CPPCC committee the page names last before it, else first; a committee of another
+ * body named right after it (Foreign Affairs Committee of the NPC), or after a congress, is none.
+ */
+function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[], specials: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  const homes = bodies.filter((b) => b.kind === 'cppcc' || b.kind === 'congress')
+  const firstCppcc = bodies.find((b) => b.kind === 'cppcc')
+  if (!firstCppcc) return out
+  const taken = [...bodies, ...specials]
+  const starts = new Set(bodies.map((b) => b.start))
+  let h = -1
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    lex.specialBare.lastIndex = 0
+    for (let m = lex.specialBare.exec(part); m; m = lex.specialBare.exec(part)) {
+      const start = p.start + m.index
+      const end = start + m[0].length
+      if (taken.some((b) => b.start < end && start < b.end)) continue
+      const of = /^\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/.exec(input.text.slice(end, end + 24))
+      if (of && starts.has(end + of[0].length)) continue
+      while (h + 1 < homes.length && homes[h + 1]!.start < start) h++
+      const home = h >= 0 ? homes[h]! : firstCppcc
+      if (home.kind !== 'cppcc') continue
+      out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
+    }
+  }
+  return out
+}
+
+/**
+ * A page that names no CPPCC committee but writes the Chinese People's Political Consultative Conference alone
+ * (members of the Chinese People's Political Consultative Conference): the national committee, named as first
+ * written; its special committees may follow it.
+ */
+function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  if (bodies.some((b) => b.kind === 'cppcc')) return []
+  const f = lex.fixedByForm.get('CPPCC National Committee')
+  if (!f) return []
+  const out: BodyMention[] = []
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    lex.cppccOwner.lastIndex = 0
+    for (let m = lex.cppccOwner.exec(part); m; m = lex.cppccOwner.exec(part)) {
+      const start = p.start + m.index
+      const end = start + m[0].length
+      if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 0, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
+    }
   }
   return out
 }
@@ -364,7 +448,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
       const [, written, level] = m as unknown as [string, string, string]
       const start = p.start + m.index + m[0].indexOf(written)
-      if (bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
       const lv = level.toLowerCase().replace(/['’]s$/, '')
       const home = homeAt(input, bodies, LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })

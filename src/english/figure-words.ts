@@ -17,7 +17,9 @@ export type EnFigureWords = {
   readonly currencyBefore: RegExp
   readonly currencyAfter: RegExp
   readonly percentAfter: RegExp
-  /** The reported unit of a currency or percent word, by kind and lower-case form. */
+  /** A unit of measure after a number (1,000 mu, 20 km, 66.7 hectares). */
+  readonly measureAfter: RegExp
+  /** The reported unit of a currency, percent or measure word, by kind and lower-case form. */
   readonly unit: ReadonlyMap<string, string>
   readonly timeAfter: RegExp
   readonly labelBefore: RegExp
@@ -43,7 +45,7 @@ export type EnFigureWords = {
   readonly durations: ReadonlySet<string>
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -72,7 +74,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'fraction') {
       if (!/^\d+$/.test(value) || Number(value) < 2) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a denominator, got ${value}`)
       fractions.set(key, Number(value))
-    } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent') unit.set(`${k}:${key}`, value)
+    } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
@@ -87,6 +89,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     currencyBefore: new RegExp(`(?<![A-Za-z])(${alt('currency-before')})\\s?$`),
     currencyAfter: new RegExp(`^(?:\\s+|-)(${alt('currency-after')})${wordEnd}`, 'i'),
     percentAfter: new RegExp(`^(?:\\s*|-)(${alt('percent')})${wordEnd}`, 'i'),
+    measureAfter: new RegExp(`^(?:\\s+|-)(${alt('measure')})${wordEnd}`, 'i'),
     unit,
     timeAfter: new RegExp(`^\\s*(${alt('time')})(?![A-Za-z])`, 'i'),
     labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
@@ -103,6 +106,6 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   }
 }
 
-/** The unit a currency or percent word reports (元, 美元, %), by the kind of pattern that found it. */
-export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent', word: string): string | null =>
+/** The unit a currency, percent or measure word reports (元, 美元, %, mu), by the kind of pattern that found it. */
+export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent' | 'measure', word: string): string | null =>
   w.unit.get(`${kind}:${word.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")}`) ?? null

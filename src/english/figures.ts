@@ -37,7 +37,8 @@ const ONES = /^\s+(?:[a-z]+\s+)?ones(?![A-Za-z])/
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
-const OPENING = /^[\s"'“‘(（[]*$/
+// …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
+const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
 type Found = { start: number; end: number; value: number; max?: number; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
 
@@ -115,6 +116,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
       if (ca) { unit = unitOf(w, 'currency-after', ca[1]!); end += ca[0].length; own = true }
+      const ma = unit === null ? w.measureAfter.exec(after()) : null
+      if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
       const one = value === 1 && max === undefined
@@ -151,8 +154,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
-        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end)) unit = last.unit === '%' && counted?.sentence === sentence ? counted.unit : last.unit
+        // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
+        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
         else if (!scaled && !approx) return null
+        // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
+        else if (!scaled) unit = counted?.unit ?? null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
@@ -209,7 +215,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const bottom = /^quarters?$/i.test(b.text) ? (share ? 4 : null) : valueOf(b.text.replace(/s$/, ''))
     if (top !== null && bottom !== null && bottom > 1) out.push({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null })
     // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
-    else if (top !== null && bottom === null && isWord(b.text)) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
+    else if (top !== null && bottom === null && isWord(b.text) && !['Preposition', 'Conjunction', 'Determiner'].some((x) => b.tags.has(x))) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
   }
   // half of the members, more than half: a share of one half; not the first or second half (of a year).

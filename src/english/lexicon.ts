@@ -1,8 +1,8 @@
 import { CppccNlpError } from '../errors.js'
 import type { Gazetteer } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
-import { dataFiles, forEachTsvLine, tooFewCells } from '../resources/data-files.js'
-import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
+import { dataFiles, forEachTsvLine, tooFewCells, TsvRow } from '../resources/data-files.js'
+import { CommitteeKindSchema, PlaceLevelSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
 import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
 import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
@@ -82,7 +82,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2)),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
@@ -120,7 +120,7 @@ export const isWithin = (d: Division, ancestor: Division): boolean => {
 }
 
 /** A title in English (data/en-roles.tsv): whether it makes its holder a CPPCC member, and the singular of a plural. */
-export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: string | null }
+export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: string | null; body: CommitteeKind | null }
 export type EnRoles = {
   readonly roles: ReadonlyMap<string, EnRole>
   /** A title at the start of a text (case-insensitive, whole words). */
@@ -138,12 +138,37 @@ export type EnRoles = {
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
+  /** An election verb ending a text, before a name or a list (The session elected │A as chairman). */
+  readonly electBefore: RegExp
+  /** The link between an elected name or list and its title, starting a text (A│ as the chairman). */
+  readonly electLink: RegExp
+  /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
+  readonly pronoun: RegExp
+  /** "as a" after a personal pronoun in one sentence (for you as a │political advisor), global: its end is where the titles start. */
+  readonly asAfterPronoun: RegExp
+  /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
+  readonly describerAt: RegExp
+  /** A pronoun at the start of a text, any case (…, │he …). */
+  readonly pronounAt: RegExp
+  /** A fronting word and an article opening a sentence (│As a member of …, he …), global: its end is where the titles start. */
+  readonly fronted: RegExp
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const roles = new Map(rows.map((r) => [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null } as EnRole]))
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
+  const cue = (use: string) => cues.filter((c) => c.cells[1] === use).map((c) => escape(c.cells[0]!)).sort((a, b) => b.length - a.length).join('|') || '(?!)'
+  // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
+  const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
+  const roles = new Map(rows.map((r) => {
+    const body = r.cells[3] ? CommitteeKindSchema.safeParse(r.cells[3]) : null
+    if (body && !body.success) throw new CppccNlpError('E_DATA', `invalid entry in ${r instanceof TsvRow ? r.where : 'data/en-roles.tsv'}: expected a body kind (${CommitteeKindSchema.options.join(', ')}), got ${r.cells[3]}`)
+    return [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null, body: body?.data ?? null } as EnRole]
+  }))
+  // A modifier before a title belongs to it (former chairman, as 原主任): the title's entry with the modifier.
+  for (const m of cues.filter((c) => c.cells[1] === 'modifier').map((c) => c.cells[0]!.toLowerCase())) {
+    for (const [role, e] of [...roles]) if (!roles.has(`${m} ${role}`)) roles.set(`${m} ${role}`, { ...e, singular: e.singular ? `${m} ${e.singular}` : null })
+  }
   const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
   // A colon as written or as normalizing widens it (Editor: → Editor：).
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/:/g, '[:：]')).join('|')
@@ -157,5 +182,12 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.map((c) => [c.cells[0]!.toLowerCase(), c.cells[1]!])),
+    electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
+    electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
+    pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
+    asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
+    describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+)?`, 'i'),
+    pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
+    fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
   }
 }

@@ -37,7 +37,7 @@ export type EnPersonInput = {
 const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|former|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -79,11 +79,26 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
   const inBody = containedIn(page.bodies)
   const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !inBody(n)).map((n) => n.name))
-  const input: Ctx = { ...page, names: page.names.filter((n) => outside.has(n.name) && !inBody(n)), bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)) }
+  const kept = page.names.filter((n) => outside.has(n.name) && !inBody(n))
+  const bodyEnd = new Map<number, BodyMention>()
+  const bodyByKey = new Map<string, BodyMention>()
+  for (const b of page.bodies) {
+    if (!bodyEnd.has(b.end)) bodyEnd.set(b.end, b)
+    if (!bodyByKey.has(b.key)) bodyByKey.set(b.key, b)
+  }
+  // Where "As a …" opens a sentence: one scan of the page, read by binary search from each name.
+  const fronted: Array<{ start: number; end: number }> = []
+  page.lex.fronted.lastIndex = 0
+  for (let m = page.lex.fronted.exec(page.text); m; m = page.lex.fronted.exec(page.text)) fronted.push({ start: m.index, end: m.index + m[0].length })
+  const input: Ctx = {
+    ...page, names: kept, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)),
+    bodyEnd, nameStarts: kept.map((n) => n.start), nameEnds: new Set(kept.map((n) => n.end)), fronted,
+    bodyByKey, placeEnd: new Map(page.places.map((p) => [p.end, p] as const)),
+  }
   const { names, lex } = input
-  const found = names.map((n) => {
+  const found = names.map((n, i) => {
     const b = before(input, n.start)
-    return both(b, after(input, n.end)) ?? ofAfter(input, n.end, b)
+    return both(b, after(input, n.end)) ?? ofAfter(input, i, b)
   })
   const creditRoles = new Set(lex.credits.values())
   // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
@@ -95,6 +110,24 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const last = found[j - 1]
     const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     if (p) for (let k = i; k < j; k++) found[k] ??= p
+    i = j
+  }
+  // "The session elected A as chairman and B, C and D as vice chairmen", "elected Wu Tao chairman of …": a name or
+  // list after an election verb takes the titles after it, and so does the next list joined to those titles.
+  let chainAt = -1
+  for (let i = 0; i < names.length; ) {
+    let j = i + 1
+    while (j < names.length && joined(j)) j++
+    const s = names[i]!.start
+    const opens = chainAt === s || lex.electBefore.test(input.text.slice(Math.max(0, s - 24), s))
+    chainAt = -1
+    const link = opens ? lex.electLink.exec(input.text.slice(names[j - 1]!.end, names[j - 1]!.end + 24)) : null
+    const f = link ? titlesFrom(input, names[j - 1]!.end + link[0].length) : null
+    if (f) {
+      for (let k = i; k < j; k++) found[k] = f
+      const next = /^(?:\s*[,;]\s*|\s+)(?:and\s+)?/.exec(input.text.slice(f.end!, f.end! + 8))
+      if (next) chainAt = f.end! + next[0].length
+    }
     i = j
   }
   // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
@@ -113,23 +146,34 @@ export function englishPersons(page: EnPersonInput): Person[] {
     return upTo >= 2 && b[upTo - 2]! >= names[k]!.end ? -1 : k
   }
   const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
-  PRONOUN.lastIndex = 0
-  for (let m = PRONOUN.exec(input.text); m; m = PRONOUN.exec(input.text)) {
+  lex.pronoun.lastIndex = 0
+  for (let m = lex.pronoun.exec(input.text); m; m = lex.pronoun.exec(input.text)) {
     const k = near(m.index + m[0].length)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
-  AS_PRONOUN.lastIndex = 0
-  for (let m = AS_PRONOUN.exec(input.text); m; m = AS_PRONOUN.exec(input.text)) {
-    const f = titlesFrom(input, m.index + m[0].length)
+  // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
+  lex.asAfterPronoun.lastIndex = 0
+  for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
+    const at = m.index + m[0].length
     const k = near(m.index)
-    if (f && /^(?:\s*\([A-Z]{2,8}\))?,\s+(?:he|she)(?![A-Za-z])/i.test(input.text.slice(f.end!, f.end! + 20))) give(k, f)
+    if (k >= 0) give(k, titlesFrom(input, at))
+  }
+  for (const o of input.fronted) {
+    const f = titlesFrom(input, o.end)
+    const k = near(o.start)
+    // …then a comma and a pronoun (As a member of …, he …).
+    const rest = f ? /^(?:\s*\([A-Z]{2,8}\))?,\s+/.exec(input.text.slice(f.end!, f.end! + 12)) : null
+    if (f && rest && lex.pronounAt.test(input.text.slice(f.end! + rest[0].length, f.end! + rest[0].length + 8))) give(k, f)
   }
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
     // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
     const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
-    if (found[i] || !prev?.before || !shared || !LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))) continue
+    // A credit line may list its names with spaces alone (Author: Jing Tianxu Zhang Shu Guo Minghua).
+    const gap = input.text.slice(names[i - 1]!.end, names[i]!.start)
+    const credit = prev?.roles.every((r) => creditRoles.has(r))
+    if (found[i] || !prev?.before || !shared || !(LIST_GAP.test(gap) || (credit && /^ +$/.test(gap)))) continue
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()
@@ -141,10 +185,12 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const pageCppcc = cppccKeys.length === 1 ? input.bodies.find((b) => b.key === cppccKeys[0]) ?? null : null
   names.forEach((n, i) => {
     const f = found[i]
-    if (f && f.body === null && f.roles.some(ofBody)) {
+    // A political advisor (a title that alone makes a CPPCC member) is of the page's one CPPCC committee too.
+    const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
+    if (f && f.body === null && (f.roles.some(ofBody) || advisor)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
-      else if (pageCppcc && (f.ofCommittee || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
+      else if (pageCppcc && (f.ofCommittee || advisor || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     let p = byName.get(n.name)
     if (!p) { p = { name: n.name, roles: [], org: null, cppccMember: false, mentions: [], source: 'english' }; byName.set(n.name, p) }
@@ -162,7 +208,44 @@ export function englishPersons(page: EnPersonInput): Person[] {
 }
 
 /** The page's input with its body and place mentions by where they start. */
-type Ctx = EnPersonInput & { bodyAt: ReadonlyMap<number, BodyMention>; placeAt: ReadonlyMap<number, PlaceMention> }
+type Ctx = EnPersonInput & {
+  bodyAt: ReadonlyMap<number, BodyMention>
+  placeAt: ReadonlyMap<number, PlaceMention>
+  /** The first body mention ending at each position. */
+  bodyEnd: ReadonlyMap<number, BodyMention>
+  /** The names' starts, in order, and their ends. */
+  nameStarts: readonly number[]
+  nameEnds: ReadonlySet<number>
+  /** Where "As a …" opens a sentence, in order: the opening and where its titles start. */
+  fronted: ReadonlyArray<{ start: number; end: number }>
+  /** The first body mention of each key, and the place mentions by where they end. */
+  bodyByKey: ReadonlyMap<string, BodyMention>
+  placeEnd: ReadonlyMap<number, PlaceMention>
+}
+
+/**
+ * The body of a region's party committee or government that a title is of (data/en-roles.tsv, body), where
+ * the page names it: Shanghai Party Secretary X → the Shanghai Committee of the CPC the page names; else null.
+ */
+function regionBody(input: Ctx, role: string, place: PlaceMention | undefined): BodyMention | null {
+  const kind = input.lex.roles.get(role)?.body
+  return kind && place?.division ? input.bodyByKey.get(`en:${kind}|${place.division.name}`) ?? null : null
+}
+
+/** Where the white space (and a possessive 's where allowed) before `at` begins, for a look-up of what ends there. */
+function backOver(text: string, at: number, possessive: boolean): number {
+  let k = at
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--
+  if (possessive && k < at && /['’]s$/.test(text.slice(k - 2, k))) k -= 2
+  return k
+}
+
+/** The body ending before `at` with only white space between (and a possessive 's where allowed), or undefined. */
+const bodyEndingBefore = (input: Ctx, at: number, possessive: boolean): BodyMention | undefined => {
+  const k = backOver(input.text, at, false)
+  if (k === at) return undefined
+  return input.bodyEnd.get(k) ?? (possessive ? input.bodyEnd.get(backOver(input.text, at, true)) : undefined)
+}
 
 const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?.kind === 'cppcc-special'
 
@@ -214,7 +297,9 @@ function after(input: Ctx, end: number): Finding | null {
   const titles = own ? titlesFrom(input, end + own[0].length) : null
   if (titles) return { ...titles, ofCommittee: true }
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
-  const f = lead ? titlesFrom(input, end + lead[0].length) : null
+  // "a new member of …": a word that describes the holder stands before the title.
+  const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
+  const f = lead ? titlesFrom(input, described) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
@@ -241,8 +326,6 @@ function predicate(input: Ctx, end: number): Finding | null {
 const BIO = /^,\s+(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}(?=,?\s+(?:is|was|has|became|serves|served)\s)/
 
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
-const PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She)(?=\s)/g
-const AS_PRONOUN = /(?<=(?:^|[.!?]["”’]?\s+|\n\s*))As\s+(?:a|an|the)\s+/g
 
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
 function titlesFrom(input: Ctx, from: number): Finding | null {
@@ -260,7 +343,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const place = at0 && /^\s$/.test(text.slice(at0.end, at0.end + 1)) ? at0 : undefined
     const t = titleAt(input, lead && gap ? lead.end + gap[0].length : place ? place.end + 1 : at + (cppcc?.[0].length ?? 0))
     // A title right before another name is that name's (A, Vice Chairmen B and C).
-    if (!t || input.names.some((n) => n.start > t.end && /^\s+$/.test(text.slice(t.end, n.start)))) break
+    const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
+    if (!t || (gapAfter && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < t.end + gapAfter[0].length)] === t.end + gapAfter[0].length)) break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
     if (lead && gap) take(lead)
@@ -270,12 +354,16 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     if (cppcc) f.cppcc = true
+    // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
+    const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
+    const own = ofPlace ? regionBody(input, t.role, input.placeAt.get(t.end + ofPlace[0].length)) : null
+    if (own) take(own)
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
-      const place = of ? input.places.find((p) => p.start === at + of[0].length) : undefined
+      const place = of ? input.placeAt.get(at + of[0].length) : undefined
       const name = place ? input.nameOf(`en:cppcc|${place.division!.name}`) : undefined
       if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
@@ -312,10 +400,12 @@ function both(b: Finding | null, a: Finding | null): Finding | null {
 }
 
 /** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */
-function ofAfter(input: Ctx, end: number, f: Finding | null): Finding | null {
+function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
   if (!f || f.body || !f.roles.some((r) => input.lex.roles.has(r))) return f
+  const end = input.names[i]!.end
   // …also after a second title and name that share it: "Party Secretary Zou Xiaodong and president Wu Zhaohui of Zhejiang University".
-  const second = input.names.find((n) => n.start > end && n.start < end + 60)
+  const next = input.names[i + 1]
+  const second = next && next.start > end && next.start < end + 60 ? next : undefined
   const and = second ? /^\s+and\s+/.exec(input.text.slice(end, second.start)) : null
   const title = and ? titleAt(input, end + and[0].length) : null
   const at = title && /^\s+$/.test(input.text.slice(title.end, second!.start)) ? second!.end : end
@@ -328,7 +418,7 @@ function ofAfter(input: Ctx, end: number, f: Finding | null): Finding | null {
 function before(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
   const head = text.slice(Math.max(0, start - 160), start)
-  const body = input.bodies.find((b) => b.end <= start && /^\s+$/.test(text.slice(b.end, start)))
+  const body = bodyEndingBefore(input, start, false)
   if (body) {
     const m = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}${CONNECTOR.source.slice(1)}$`, 'i').exec(text.slice(Math.max(0, body.start - 160), body.start))
     if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true, ...plurality(input, m[1]!) }
@@ -345,9 +435,13 @@ function before(input: Ctx, start: number): Finding | null {
       ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentence && b.end <= roleStart).pop() ?? null
       : null
     // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
-    const own = ofCommittee ?? input.bodies.find((b) => b.end <= roleStart && /^(?:['’]s)?\s+$/.test(text.slice(b.end, roleStart))) ?? null
+    // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).
+    const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true))) ?? null
     const plural = isPlural(input, r[1]!)
-    return { roles: [singular(input, r[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
+    // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
+    const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
+    const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
+    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
@@ -359,20 +453,19 @@ function before(input: Ctx, start: number): Finding | null {
   if (listed) {
     const lead = head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '')
     const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
-    const appositive = text[clause] === ',' && input.names.some((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)))
+    const appositive = text[clause] === ',' && input.nameEnds.has(backOver(text, clause, false))
     const from = start - head.length + listed.index + listed[1]!.length
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
-    const named = input.names.some((n) => n.start >= from && n.start < start)
-    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead)) {
+    const named = (input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < from)] ?? Infinity) < start
+    // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
+    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead)) {
       return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
     }
   }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
-  const as = /(?:^|[.!?]\s+|\n\s*)As\s+(?:a|an|the)\s+[^.!?\n]*,\s+$/.exec(head)
-  if (as) {
-    const from = head.length - as[0].length + as[0].search(/As\s/)
-    const lead = /^As\s+(?:a|an|the)\s+/.exec(head.slice(from))!
-    const f = titlesFrom(input, start - head.length + from + lead[0].length)
+  const o = input.fronted[partitionPoint(input.fronted.length, (k) => input.fronted[k]!.start < start) - 1]
+  if (o && o.start >= start - head.length && /^[^.!?\n]*,\s+$/.test(text.slice(o.end, start))) {
+    const f = titlesFrom(input, o.end)
     if (f && /^(?:\s*\([A-Z]{2,8}\))?,\s+$/.test(text.slice(f.end!, start))) return { ...f, before: true }
   }
   // "political advisors including A and B": a title in the plural before the list it introduces, for the names
@@ -380,7 +473,7 @@ function before(input: Ctx, start: number): Finding | null {
   const incl = lex.roleIncludingBefore.exec(head)
   if (incl && isPlural(input, incl[1]!)) {
     const at = start - head.length + incl.index
-    const own = bodyWithin(input, at + incl[1]!.length, start) ?? input.bodies.find((b) => b.end <= at && /^(?:['’]s)?\s+$/.test(text.slice(b.end, at))) ?? null
+    const own = bodyWithin(input, at + incl[1]!.length, start) ?? bodyEndingBefore(input, at, true) ?? null
     return { roles: [singular(input, incl[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true }
   }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).

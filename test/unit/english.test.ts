@@ -60,8 +60,8 @@ describe('English bodies: named as first written in full, without article or ter
     ["Members from Qinghai Province met the provincial women's federation.", [["provincial women's federation", 'mass-organisation', '青海省']]],
     // A special committee written with the possessive of its body is the same as "… of the body".
     ["The CPPCC National Committee's Committee on Proposals met; the Committee on Proposals of the CPPCC National Committee agreed.", [['CPPCC National Committee', 'cppcc', '全国'], ["CPPCC National Committee's Committee on Proposals", 'cppcc-special', '全国']]],
-    // A special committee beside another special committee of the same body.
-    ['The Committee for Economic Affairs and the Committee on Proposals of the CPPCC Hubei Provincial Committee met.', [['Committee on Proposals of the CPPCC Hubei Provincial Committee', 'cppcc-special', '湖北省'], ['CPPCC Hubei Provincial Committee', 'cppcc', '湖北省']]],
+    // A special committee beside another special committee of the same body: both are the Hubei committee's.
+    ['The Committee for Economic Affairs and the Committee on Proposals of the CPPCC Hubei Provincial Committee met.', [['Committee for Economic Affairs', 'cppcc-special', '湖北省'], ['Committee on Proposals of the CPPCC Hubei Provincial Committee', 'cppcc-special', '湖北省'], ['CPPCC Hubei Provincial Committee', 'cppcc', '湖北省']]],
     // A body named before its region, with "of": one body with the same body named after its region.
     ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
     ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
@@ -217,7 +217,8 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     // Brackets, "who serves as", a lower-case complement before the next title, "and is now".
     ['Li Ming (vice chairman of the CPPCC National Committee) attended.', [['Li Ming', ['vice chairman'], W, true]]],
     ['Li Ming, who serves as a member of the CPPCC National Committee, said.', [['Li Ming', ['member'], W, true]]],
-    ['Yang Chuantang, former minister of transport and a vice-chairman of the CPPCC National Committee, said.', [['Yang Chuantang', ['minister', 'vice-chairman'], W, true]]],
+    // "former" belongs to the title, as 原主任 does in the Chinese conventions.
+    ['Yang Chuantang, former minister of transport and a vice-chairman of the CPPCC National Committee, said.', [['Yang Chuantang', ['former minister', 'vice-chairman'], W, true]]],
     ["Zhou Qiang served as president of the Supreme People's Court and is now vice chairperson of the 14th CPPCC National Committee.", [['Zhou Qiang', ['president', 'vice chairperson'], W, true]]],
     // A profile's notes before the verb; a pronoun's titles are the last name's, not across a blank line.
     ['Su Hui, female, is vice chairperson of the 14th CPPCC National Committee.', [['Su Hui', ['vice chairperson'], W, true]]],

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// Hand-checked English sentences for three classes: special committees named by their field, titles given
+// to names after an election verb, and figures after a dateline or a share. Truth by GUIDE.md's "English text".
+const committees = (t: string) => analyzer.analyze(t).committees.map((c) => [c.name, c.kind, c.region])
+const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p.roles, p.org, p.cppccMember])
+const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+describe('English special committees named by their field', () => {
+  it.each([
+    // Bare, of the CPPCC committee named before it (its …; the …), also in a later sentence.
+    ['Guo Weimin, a member of the CPPCC National Committee and its Foreign Affairs Committee, was named spokesperson.', [['CPPCC National Committee', 'cppcc', '全国'], ['Foreign Affairs Committee', 'cppcc-special', '全国']]],
+    ['The CPPCC Fujian Committee closed its session. Lin Wenjie, head of the Proposals Committee, spoke.', [['CPPCC Fujian Committee', 'cppcc', '福建省'], ['Proposals Committee', 'cppcc-special', '福建省']]],
+    ['The CPPCC National Committee met in Beijing. The Committee on Proposals said 5,000 proposals were filed.', [['CPPCC National Committee', 'cppcc', '全国'], ['Committee on Proposals', 'cppcc-special', '全国']]],
+    // Field words before "Committee of" its body, or after the body (possessive or not, also a relative one).
+    ['The Economic Committee of the CPPCC Beijing Municipal Committee held a meeting.', [['Economic Committee of the CPPCC Beijing Municipal Committee', 'cppcc-special', '北京市'], ['CPPCC Beijing Municipal Committee', 'cppcc', '北京市']]],
+    ["The CPPCC Beijing Municipal Committee's Economic Committee held a meeting.", [['CPPCC Beijing Municipal Committee', 'cppcc', '北京市'], ["CPPCC Beijing Municipal Committee's Economic Committee", 'cppcc-special', '北京市']]],
+    ['The CPPCC Haidian District Committee closed. The District CPPCC Proposal Committee will review the proposals.', [['CPPCC Haidian District Committee', 'cppcc', '海淀区'], ['District CPPCC Proposal Committee', 'cppcc-special', '海淀区']]],
+    // "with" as China Daily writes it, lower case as printed.
+    ['Wang Gang, director of the committee for handling proposals with the CPPCC National Committee, said so.', [['committee for handling proposals with the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    // Not special committees: another body's (the NPC's), committees of other words, a field name inside a longer name, no CPPCC body on the page.
+    ['The Foreign Affairs Committee of the NPC met. The CPPCC National Committee also met.', [['NPC', 'congress', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The CPPCC National Committee met. The Standing Committee and the Organizing Committee also met.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The CPPCC National Committee met. The China Foreign Affairs Committee of something met.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['The Foreign Affairs Committee met on Monday.', []],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English titles given after an election verb', () => {
+  it.each([
+    // The object of "elected … as", a list joined to the titles before it, the body of the clause's CPPCC committee.
+    ['The Ninth Committee of the CPPCC Yangzhou Municipal Committee elected Chen Yang as chairman and Ding Yi, Gong Wenfei and Yin Xudong as vice chairmen on Thursday.', [
+      ['Chen Yang', ['chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Ding Yi', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Gong Wenfei', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+      ['Yin Xudong', ['vice chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+    ]],
+    ['The congress elected Wang Jinjian as mayor, Chen Kaihong, Zhao Qinghong and Tang Weihua as deputy mayors.', [
+      ['Wang Jinjian', ['mayor'], null, false],
+      ['Chen Kaihong', ['deputy mayor'], null, false],
+      ['Zhao Qinghong', ['deputy mayor'], null, false],
+      ['Tang Weihua', ['deputy mayor'], null, false],
+    ]],
+    ['The session elected Wu Tao chairman of the 13th CPPCC Gansu Provincial Committee.', [['Wu Tao', ['chairman'], 'CPPCC Gansu Provincial Committee', true]]],
+    // "were elected as standing members" (常委) of the page's committee.
+    ['Liang Hua and Zheng Wen were elected vice-chairmen of the CPPCC Haidian District Committee, and Xu Jiasen and Lu Liuhong were elected as standing members.', [
+      ['Liang Hua', ['vice-chairman'], 'CPPCC Haidian District Committee', true],
+      ['Zheng Wen', ['vice-chairman'], 'CPPCC Haidian District Committee', true],
+      ['Xu Jiasen', ['standing member'], 'CPPCC Haidian District Committee', true],
+      ['Lu Liuhong', ['standing member'], 'CPPCC Haidian District Committee', true],
+    ]],
+    // A title another name was elected to is not the next name's (A elected mayor, B elected chairman of …).
+    ['Kong Lin elected chairman of the Yangzhou Municipal People’s Congress, Wang Jinjian elected mayor, Chen Yang elected chairman of the CPPCC Yangzhou Municipal Committee.', [
+      ['Kong Lin', ['chairman'], 'Yangzhou Municipal People’s Congress', false],
+      ['Wang Jinjian', ['mayor'], null, false],
+      ['Chen Yang', ['chairman'], 'CPPCC Yangzhou Municipal Committee', true],
+    ]],
+    // No title after the elected name: none is given (nor from a later word).
+    ['The congress elected Wang Lin after a vote in the hall, a chairman said.', [['Wang Lin', [], null, false]]],
+    ['The park was named after Sun Yat-sen in 1925.', [['Sun Yat-sen', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English figures after a dateline, and bare numbers after a share', () => {
+  it.each([
+    ['BEIJING - Altogether 5,210 proposals had been submitted to the annual session.', [['5,210 proposals', 5210, 'proposal', null]]],
+    ['BEIJING, March 9 (Xinhua) -- The 2,169 members attended the session.', [['2,169 members', 2169, 'member', null]]],
+    // A name before a number still names it (Shenzhou 17 is no count).
+    ['BEIJING - The Shenzhou 17 crew returned.', []],
+    // A share is no unit of a later bare number; a count before the share in the sentence is.
+    ['Proposals rose by 12.5% year on year, reaching 1,000.', [['12.5%', 12.5, '%', null]]],
+    ['Seventy proposals were on politics, accounting for 5.83 percent, while the other 74 were on ecology.', [['Seventy proposals', 70, 'proposal', null], ['5.83 percent', 5.83, '%', null], ['74', 74, 'proposal', null]]],
+    // An approximate count without a noun counts the things counted last; "one of" is no figure.
+    ['Members made more than 4,000 proposals last year. This year the number was over 5,000.', [['more than 4,000 proposals', 4000, 'proposal', 'more'], ['over 5,000', 5000, 'proposal', 'more']]],
+    ['He was one of 33 members of the delegation.', [['33 members', 33, 'member', null]]],
+    // Units of measure after a number.
+    ['They planted over 1,000 mu of trees and built 20 km of roads on 66.7 hectares.', [['over 1,000 mu', 1000, 'mu', 'more'], ['20 km', 20, 'km', null], ['66.7 hectares', 66.7, 'hectare', null]]],
+    // …but a bare number without an approximation is none.
+    ['Members made 400 proposals. He said 12 was his lucky number.', [['400 proposals', 400, 'proposal', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe("English titles of a region's party committee or government, and modifiers", () => {
+  it.each([
+    // The region before or after the title, where the page names that body of the region.
+    ['Shanghai Party Secretary Chen Jining spoke. The Shanghai Committee of the Communist Party of China will support the CPPCC.', [['Chen Jining', ['party secretary'], 'Shanghai Committee of the Communist Party of China', false]]],
+    ['The CPC Yunnan Provincial Committee met. Sun Lei, Party secretary of Yunnan province, attended the meeting.', [['Sun Lei', ['party secretary'], 'CPC Yunnan Provincial Committee', false]]],
+    ["The Wuhan Municipal People's Government replied. Zhou Qiang, mayor of Wuhan, attended.", [['Zhou Qiang', ['mayor'], "Wuhan Municipal People's Government", false]]],
+    // Not written as a body on the page: no org (the city government is not named).
+    ['Zhou Qiang, mayor of Wuhan, attended.', [['Zhou Qiang', ['mayor'], null, false]]],
+    // A modifier belongs to the title (原主席): before the name and in apposition.
+    ['Under the leadership of the former Chairman Dong Yunhu, the CPPCC Shanghai Committee fulfilled its mission.', [['Dong Yunhu', ['former chairman'], 'CPPCC Shanghai Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+
+  it.each([
+    // Set phrases with a number count nothing; a duration does.
+    ['He discussed the plan with the one-stop service center and held one-on-one talks for 24 hours.', [['24 hours', 24, 'hour', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe('English bodies: relative lists, the CPPCC named alone, an acronym glossing a body', () => {
+  it.each([
+    // Relative items of a comma list, and the discipline and supervisory commissions, courts written in full.
+    ['The CPPCC Huadu District Committee met. Leaders of the district court, district procuratorate, district commission for discipline inspection, and district commission of supervision attended.', [
+      ['CPPCC Huadu District Committee', 'cppcc', '花都区'], ['district court', 'court', '花都区'], ['district procuratorate', 'procuratorate', '花都区'],
+      ['district commission for discipline inspection', 'party', '花都区'], ['district commission of supervision', 'government', '花都区'],
+    ]],
+    // A department of a relative party committee.
+    ['Sui Zhongcheng, Director of the United Front Work Department of the Provincial Party Committee, spoke in Hunan Province.', [['United Front Work Department of the Provincial Party Committee', 'party', '湖南省'], ['Provincial Party Committee', 'party', '湖南省']]],
+    // The full name alone, on a page naming no CPPCC committee: the national committee, and its special committee.
+    ["The Committee for Agriculture and Rural Affairs of the Chinese People's Political Consultative Conference held a meeting.", [["Committee for Agriculture and Rural Affairs of the Chinese People's Political Consultative Conference", 'cppcc-special', '全国'], ["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+    // Not where the page names its committee; not the acronym alone.
+    ["The Shanghai Committee of the Chinese People's Political Consultative Conference met.", [["Shanghai Committee of the Chinese People's Political Consultative Conference", 'cppcc', '上海市']]],
+    ['The CPPCC will wrap up its session on Monday.', []],
+    // An acronym in brackets after a body glosses it; written again alone, it is a body.
+    ['The Standing Committee of the National People’s Congress (NPC) met.', [['Standing Committee of the National People’s Congress', 'congress', '全国']]],
+    ['The Standing Committee of the National People’s Congress (NPC) met, and NPC deputies attended.', [['Standing Committee of the National People’s Congress', 'congress', '全国'], ['NPC', 'congress', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English credits and titles in apposition', () => {
+  it.each([
+    // A credit line listing names with spaces alone; a credit before a title gives both roles.
+    ['Author: Jing Tianxu Zhang Shu Guo Minghua\n\nThe session closed. Photo by reporter Jing Tianxu and Zhang Shu', [
+      ['Jing Tianxu', ['author', 'photographer', 'reporter'], null, false],
+      ['Zhang Shu', ['author', 'photographer', 'reporter'], null, false],
+      ['Guo Minghua', ['author'], null, false],
+    ]],
+    // A word describing the holder before the title; titles written in full.
+    ['Lin Yi, a new member of the CPPCC National Committee, spoke.', [['Lin Yi', ['member'], 'CPPCC National Committee', true]]],
+    ["Zhao Hui, executive vice chairwoman of the All-China Women's Federation, spoke.", [['Zhao Hui', ['executive vice chairwoman'], "All-China Women's Federation", false]]],
+    // A level word before a title in apposition is not part of it.
+    ['In Hunan Province, Chen Min, the provincial Party secretary, attended the meeting.', [['Chen Min', ['party secretary'], null, false]]],
+    // A political advisor is of the page's one CPPCC committee.
+    ['The CPPCC Shanghai Committee opened its session. Xu Lin, a political advisor, said the plan would help.', [['Xu Lin', ['political advisor'], 'CPPCC Shanghai Committee', true]]],
+    // "as a TITLE" after a personal pronoun in a later sentence: the title of the name before.
+    ['Zhou Hanmin, Deputy Bureau Chief of the Expo, spoke. Q4: Mr. Zhou, this is the last year for you as a political advisor. Could you tell us more?', [['Zhou Hanmin', ['deputy bureau chief', 'political advisor'], null, true]]],
+    ['Li Na, a teacher, spoke. She sees the school as a home.', [['Li Na', [], null, false]]],
+    // Not a title: a description in apposition.
+    ['Wu Jing, a young entrepreneur from Hangzhou, spoke.', [['Wu Jing', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
