@@ -18,6 +18,7 @@ import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
+import { visitWords, type VisitWords } from '../regions/visits.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -40,6 +41,8 @@ export type Resources = {
   readonly relative: Trie<RelativeLevel>
   /** Those of one character (省, 市, 区 …). */
   readonly relativeChars: string
+  /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv. */
+  readonly visits: VisitWords
   readonly persons: PersonLexicon
   readonly figures: FigureWords
   readonly dates: DateWords
@@ -85,6 +88,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
+  const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {
     compromise()
@@ -101,7 +105,8 @@ export function loadResources(options: ResolvedOptions): Resources {
     placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets },
     bodies,
     relative: relativeWords(relativeRows),
-    relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
+    relativeChars,
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
