@@ -12,8 +12,9 @@ import type { NameMention } from './types.js'
 /** The roles of one name mention: titles as written, the body of the role (a name), and CPPCC membership. */
 export type RoleFinding = {
   roles: string[]; org: string | null; cppcc: boolean
-  /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市. */
+  /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
   relative?: boolean
+  written?: string
 }
 
 /** What attaching roles reads. */
@@ -106,21 +107,25 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   at = noteBefore(text, at, NOTE_MAX)
   let joined = false
   for (;;) {
-    const longest = lex.roleEndingAt(text, at)
+    // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
+    const candidacy = tw.candidacies.longestEndingAt(text, at)
+    const end = candidacy && lex.roleEndingAt(text, candidacy.start) ? candidacy.start : at
+    const longest = lex.roleEndingAt(text, end)
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
     for (let n = 2; n < longest.length; n++) {
-      const b = byEnd.get(at - n)
-      if (b && b.kind !== 'party' && lex.roles.has(text.slice(at - n, at))) { word = text.slice(at - n, at); break }
+      const b = byEnd.get(end - n)
+      if (b && b.kind !== 'party' && lex.roles.has(text.slice(end - n, end))) { word = text.slice(end - n, end); break }
     }
     const role = lex.roles.get(word)!
-    let from = at - word.length
+    let from = end - word.length
     for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
-    let as = text.slice(from, at)
+    let as = text.slice(from, end)
     if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
+    if (end !== at) as += text.slice(end, at)
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
     if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
@@ -232,7 +237,10 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
     const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? input.near.bodyOfKind('cppcc', m.start)
-    if (org && isCppcc(org)) return { roles, org: org.name, cppcc: true, relative: org === cppccTitle.org && org.rank === 1 }
+    if (org && isCppcc(org)) {
+      const relative = org === cppccTitle.org && org.rank === 1
+      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}) }
+    }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
       const other = cppccTitle.as === cppccTitle.role.role ? input.near.lastOfKinds(MEMBER_BODIES, m.start) : null

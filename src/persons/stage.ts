@@ -33,7 +33,7 @@ export const personsStage = defineStage({
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
     // Persons whose 政协 was read from a relative region (市政协主席).
-    const relative = new Set<Person>()
+    const relative = new Map<Person, string>()
     // The last person named in full, by the surname (one or two characters) that begins the name.
     const bySurname = new Map<string, Person>()
     for (const group of listGroups(text.text, names, res.persons.titleWords.ands)) {
@@ -55,7 +55,7 @@ export const personsStage = defineStage({
           byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-        if (p.org === null && f.org !== null && f.relative) relative.add(p)
+        if (p.org === null && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
         p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))
@@ -82,9 +82,9 @@ function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, B
 /**
  * Two holders of an office a body has one of (主席) in one 政协: the one whose 政协 was read from a relative
  * region (市政协主席侯中文, after 乐山市政协主席黄平林 came to the page's county) holds it in the other 政协 of that
- * level the page names (巴中政协), where there is just one.
+ * level the page names (巴中政协), where there is just one, else the one it never names, as written (市政协).
  */
-function settleClashes(persons: readonly Person[], relative: ReadonlySet<Person>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
+function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person, string>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
   const holders = new Map<string, Person[]>()
   for (const p of persons) {
     if (!p.org || !p.cppccMember) continue
@@ -106,6 +106,8 @@ function settleClashes(persons: readonly Person[], relative: ReadonlySet<Person>
     const level = levels.of.get(p.org!)
     const others = [...(level ? levels.named.get(level) ?? [] : [])].filter((n) => n !== p.org)
     if (others.length === 1) p.org = others[0]!
+    // None named: the other 政协 is the page's own, whose region it never writes (…来我市考察。市政协主席X陪同).
+    else if (!others.length) p.org = relative.get(p)!
   }
 }
 

@@ -14,4 +14,6 @@ export type PlaceMention = {
   otherProperWord?: boolean
   /** Written after a verb of travel away (赴上海, 前往上海、江苏): where the page's people go, not its home (data/travel-away.txt). */
   away?: boolean
+  /** Written before 一行来我市 (台州市政协主席王伟一行来我市): where the page's visitors come from, never its home (set by src/regions). */
+  visitor?: boolean
 }

@@ -6,6 +6,7 @@ import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
 import { partitionPoint } from '../text/bisect.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import { visitorPlaces } from './visits.js'
 
 export type { RelativeLevel } from './words.js'
 
@@ -33,11 +34,14 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
  */
 export const regionsStage = defineStage({
   name: 'regions',
-  needs: ['structure', 'placeMentions'],
+  needs: ['text', 'structure', 'placeMentions'],
   provides: ['homes'],
-  run(doc) {
+  run(doc, res) {
     const structure = doc.get('structure')
-    const ms = doc.get('placeMentions')
+    // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
+    const all = doc.get('placeMentions')
+    for (const m of visitorPlaces(doc.get('text').text, all, res.visits)) m.visitor = true
+    const ms = all.filter((m) => !m.visitor)
     // A place travelled to anywhere in the article is no home, also where written again (拜访杭州市政协).
     const visitedIn = (sel: PlaceMention[]) => new Set(sel.filter((m) => m.away).map((m) => m.division))
     const pick = (sel: PlaceMention[], visited: ReadonlySet<Division | null>) => {
@@ -49,6 +53,9 @@ export const regionsStage = defineStage({
       return best
     }
     const none = new Set<Division | null>()
+    // How often the page names each place: counted once.
+    const named = new Map<Division, number>()
+    for (const m of ms) if (m.division) named.set(m.division, (named.get(m.division) ?? 0) + 1)
     const page = pick(ms, visitedIn(ms)) ?? pick(ms, none)
     const byArticle = structure.articles.map((): PlaceMention[] => [])
     for (const m of ms) byArticle[articleAt(structure, m.start)]!.push(m)
@@ -56,11 +63,25 @@ export const regionsStage = defineStage({
       const all = byArticle[i]!
       const visited = visitedIn(all)
       const inHead = all.filter((m) => a.head.some((h) => m.start >= h.start && m.end <= h.end))
-      return pick(inHead, visited) ?? pick(all, visited) ?? pick(inHead, none) ?? pick(all, none) ?? page
+      const home = pick(inHead, visited) ?? pick(all, visited) ?? pick(inHead, none) ?? pick(all, none) ?? page
+      return home && lowerCity(home, named, visited)
     })
     return { homes }
   },
 })
+
+/**
+ * A county-level division of the prefecture `home` that the page names as often, not travelled to (泉州、石狮两级
+ * 政协委员; 住我市的苏州市政协委员 on a page of 张家港市), is the home: a page of the prefecture names its own region
+ * bare (市政协) and the county or city below it now and then, while a page of the county writes out the prefecture
+ * it lies in. A bare 市 still lifts a district or county to its prefecture.
+ */
+function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited: ReadonlySet<Division | null>): Division {
+  if (home.level !== 'prefecture') return home
+  const own = named.get(home) ?? 0
+  const below = [...named].filter(([d, n]) => d.parent === home && d.level === 'county' && !visited.has(d) && n >= own)
+  return below.length === 1 ? below[0]![0] : home
+}
 
 /**
  * Resolves a relative region word at normalized position `pos`: a fitting place written earlier in the
@@ -74,7 +95,7 @@ export const regionsStage = defineStage({
  * paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
  */
 export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>): (pos: number, rel: RelativeLevel) => Division | null {
-  const resolved = ms.filter((m) => m.division && !outside(m, outsideRegions))
+  const resolved = ms.filter((m) => m.division && !m.visitor && !outside(m, outsideRegions))
   // Whether a place is written over `q` (the 市 of 常州市政协 is no bare word).
   const covered = (q: number) => {
     for (let k = upperBound(ms, q + 1) - 1; k >= 0 && ms[k]!.start >= q - LONGEST_NAME; k--) if (ms[k]!.end > q) return true

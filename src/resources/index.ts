@@ -18,6 +18,7 @@ import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
+import { visitWords, type VisitWords } from '../regions/visits.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -42,6 +43,8 @@ export type Resources = {
   readonly relativeChars: string
   /** Divisions no relative word means and no article is about (台湾省): data/outside-regions.txt. */
   readonly outsideRegions: ReadonlySet<string>
+  /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv. */
+  readonly visits: VisitWords
   readonly persons: PersonLexicon
   readonly figures: FigureWords
   readonly dates: DateWords
@@ -87,6 +90,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
+  const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {
     compromise()
@@ -103,8 +107,9 @@ export function loadResources(options: ResolvedOptions): Resources {
     placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets },
     bodies,
     relative: relativeWords(relativeRows),
-    relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
+    relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

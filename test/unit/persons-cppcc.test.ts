@@ -316,3 +316,28 @@ describe('persons on CPPCC pages: former leaders', () => {
     expect(persons('长沙市政协召开会议。市政协老领导刘光明出席。')).toMatchObject([{ name: '刘光明', roles: [], org: '长沙市政协', cppccMember: true }])
   })
 })
+
+describe('persons on CPPCC pages: candidates for an office', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    // A candidacy after a title belongs to it, also inside a chain of titles.
+    ['嘉峪关市政协开展视察。党组成员、副主席候选人、秘书长刘晓明参加。', '刘晓明', ['党组成员', '副主席候选人', '秘书长'], '嘉峪关市政协', true],
+    ['嘉峪关市政协开展视察。副主席候选人张东海参加。', '张东海', ['副主席候选人'], '嘉峪关市政协', true],
+    ['区政协召开会议。区政协党组书记、主席提名人选朱永新参加会议。', '朱永新', ['党组书记', '主席提名人选'], '区政协', true],
+    // 候选人 with no title before it is no title of a name.
+    ['大会选举中，候选人王小明得票最多。', '王小明', [], null, false],
+  ])('%s → %s', (text, name, roles, org, member) => {
+    expect(persons(text).find((p) => p.name === name)).toMatchObject({ roles, org, cppccMember: member })
+  })
+})
+
+describe('persons on CPPCC pages: an enterprise head after a CPPCC title', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    // 企业负责人 is a title of its own: the chain goes on to the 政协 title before it, whose body is the org.
+    ['在汶川县的果园，州政协委员、企业负责人刘明海正向种植户普及技术。', '刘明海', ['委员', '企业负责人'], '州政协', true],
+    ['市政协委员、企业负责人王小明发言。', '王小明', ['委员', '企业负责人'], '市政协', true],
+    // Alone it gives no body and no membership.
+    ['企业负责人李大海介绍情况。', '李大海', ['企业负责人'], null, false],
+  ])('%s → %s', (text, name, roles, org, member) => {
+    expect(persons(text).find((p) => p.name === name)).toMatchObject({ roles, org, cppccMember: member })
+  })
+})

@@ -141,3 +141,55 @@ describe('同志 after a name', () => {
     expect(p?.org).toBeNull()
   })
 })
+
+describe('a visit to the page\'s own region (一行来我市): the visitors\' place is no home', () => {
+  it.each<[string, string, string]>([
+    // The host's 政协 is the page's own, written bare: not the visitors' (their place is written before 一行来我市).
+    ['台州市政协主席王海一行来我市考察。市政协主席李志强陪同。', '李志强', '市政协'],
+    ['黄南州政协主席林华一行来我区考察。区政协主席刘英会陪同考察。', '刘英会', '区政协'],
+    ['4月2日，宜君县政协考察团来我县交流。县政协主席石根美陪同。', '石根美', '县政协'],
+    // The visitor keeps the body written in full.
+    ['台州市政协主席王海一行来我市考察。市政协主席李志强陪同。', '王海', '台州市政协'],
+    // Two holders of the one 主席 of a 政协 whose region the page never writes: the one read from the bare word holds the page's own.
+    ['乐山市政协主席黄平林带队莅临调研。市政协主席侯中文陪同调研。', '侯中文', '市政协'],
+    // The host's place written elsewhere on the page still decides.
+    ['湖州市政协主席王海一行来我市考察。桐乡市政协主席李志强陪同，市政协副主席赵刚参加。', '赵刚', '桐乡市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // No lead before the verb (欢迎…来我市): the place written before is the page's own.
+    ['常州市政协主席王海说，欢迎大家来我市考察。市政协副主席李志强参加。', '李志强', '常州市政协'],
+  ])('%s → %s of %s (unchanged)', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+})
+
+describe('a bare 市政协 on a page of a county-level city that also names its prefecture', () => {
+  it.each<[string, string, string]>([
+    // The page names the city below the prefecture as often as the prefecture: the bare 市 is the city's.
+    ['5月12日，市政协主席黄明、副主席朱贤带领部分泉州、石狮两级政协委员前往浙江考察。', '朱贤', '石狮市政协'],
+    ['市政协组织住我市的苏州市政协委员赴昆山市视察。市政协主席赵明参加活动。\n\n中国人民政治协商会议张家港市委员会(简称张家港市政协)是张家港市的爱国统一战线组织。', '赵明', '张家港市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // A page of the prefecture that names a county-level city below it once, in another paragraph: the bare 市 stays the prefecture's.
+    ['吉林市政协召开常委会议。吉林市政协主席王刚讲话。市政协副主席李明参加。\n吉林市各界委员帮扶蛟河市南顶子村。', '李明', '吉林市政协'],
+    // A city travelled to is no home.
+    ['苏州市政协组织委员赴张家港市视察。市政协副主席李明参加。', '李明', '苏州市政协'],
+  ])('%s → %s of %s (unchanged)', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+
+  // Known gaps: the nearest city written before in the paragraph wins, also where it is only a place the text
+  // locates something in, or one travelled to earlier (赴张家港市…，了解张家港市…).
+  it.fails.each<[string, string, string]>([
+    ['吉林市政协召开常委会议。吉林市政协主席王刚讲话。吉林市各界委员帮扶蛟河市南顶子村。市政协副主席李明参加。', '李明', '吉林市政协'],
+    ['苏州市政协组织委员赴张家港市视察，了解张家港市港口建设。市政协副主席李明参加。', '李明', '苏州市政协'],
+  ])('%s → %s of %s (known gap)', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+})
