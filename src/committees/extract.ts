@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Body, type WordEnd } from './grammar.js'
@@ -82,14 +82,21 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
   }
 
-  // The national committee's title: 政协第十四届全国委员会第三次会议 → 全国政协.
+  // The national committee written as a title with its term (中国人民政治协商会议第十四届全国委员会, 政协第十四届
+  // 全国委员会第三次会议 → 全国政协), and its special committee after it (…全国委员会提案委员会 → 全国政协提案委员会).
   for (let p = text.indexOf(NATIONAL); p >= 0; p = text.indexOf(NATIONAL, p + 1)) {
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p - 14), p))
     const t = before ? CPPCC_TITLE.exec(text.slice(p + NATIONAL.length, p + NATIONAL.length + 20)) : null
     if (!before || !t || covered[p - before[0].length]) continue
     const term = before[1] ?? t[1]
-    take({ start: p - before[0].length, end: p + NATIONAL.length + t[0].length, name: NATIONAL + CPPCC, key: `${NATIONAL}|${NATIONAL}${CPPCC}`, rank: 2, kind: 'cppcc', region: NATIONAL, division: null,
+    const end = p + NATIONAL.length + t[0].length
+    const id = NATIONAL + CPPCC
+    take({ start: p - before[0].length, end, name: id, key: `${NATIONAL}|${id}`, rank: 2, kind: CPPCC_KIND, region: NATIONAL, division: null,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
+    const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
+    if (special?.parts.length && special.kind === SPECIAL_KIND) {
+      take({ start: end, end: special.end, name: id + text.slice(end, special.end), key: `${NATIONAL}|${id}${special.parts.map((x) => x.id).join('')}`, rank: 1, kind: SPECIAL_KIND, region: NATIONAL, division: null, rule: 'rule:cppcc-title+special' })
+    }
   }
 
   // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
@@ -152,6 +159,15 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     take({ start: i, end, name, key, rank, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
+    // Parties listed before it share its region and organ: 民革、民盟和九三学社市委 → 民革X市委, 民盟X市委.
+    if (x.kind === 'democratic-party' && !national && regionName) {
+      for (let k = i; LIST.has(text.charCodeAt(k - 1)); ) {
+        const p = prefixEndingAt(lex, text, k - 1)
+        if (!p || p.value.kind !== x.kind || p.value.full || covered[p.start]) break
+        take({ start: p.start, end: k - 1, name: p.value.form + written, key: `${regionName}|${p.value.party}${organId}${parts.map((q) => q.id).join('')}`, rank, kind: x.kind, region: regionName, division: region, rule: 'rule:prefix-list+body' })
+        k = p.start
+      }
+    }
     i = end - 1
   }
 
@@ -161,7 +177,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   resolved.forEach((p, k) => {
     if (covered[p.start]) return
     const b = readBody(lex, text, p.end, wordEnd)
-    if (!b || !admissible(p.division, b)) return
+    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
+    if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
@@ -179,6 +196,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || THIS.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
+    if (rel && b && everyRegion(input, i)) {
+      i = b.end - 1
+      continue
+    }
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
       if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) {
@@ -270,7 +291,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       before && before.region && !CLAUSE_END.test(text.slice(before.end, gapEnd)) ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
       // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
-      const head = lastBefore(text, '各', i - 1, i - 8)
+      const head = lastBefore(text, EACH, i - 1, i - 8)
       const rel = head > 0 ? input.relativeWords.longestAt(text, head - 1) : undefined
       if (rel && rel.end === head && i - head <= 8 && !/[，。；：、]/.test(text.slice(head, i - 1))) {
         const d = input.relative(head - 1, rel.values[0]!)
@@ -442,6 +463,43 @@ function dedupe(ms: BodyMention[]): BodyMention[] {
     out.push(m)
   }
   return out
+}
+
+// What may stand between 各 and a relative word of a distributive phrase: brackets and list marks (各县(市、区)政协).
+const OPEN_BRACKET = UnitSet.of(['(（、'])
+const CLOSE_BRACKET = UnitSet.of([')）'])
+const EACH_UNIT = EACH.charCodeAt(0)
+// How far back a distributive phrase may begin before its last relative word (各县(市、区) + 政协).
+const EVERY_SPAN = 8
+
+/**
+ * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), or
+ * after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
+ * list marks only, a few units; 省、市政协 (two bodies) has neither.
+ */
+function everyRegion(input: BodyInput, i: number): boolean {
+  const { text } = input
+  let bracket = false
+  for (let k = i - 1; k >= 0 && k >= i - EVERY_SPAN; k--) {
+    const c = text.charCodeAt(k)
+    if (c === EACH_UNIT) return true
+    if (CLOSE_BRACKET.has(c)) bracket = true
+    else if (!OPEN_BRACKET.has(c) && input.relativeWords.longestAt(text, k)?.end !== k + 1) break
+  }
+  return bracket
+}
+
+// The longest prefix of data/body-prefixes.tsv, in units (中国国民党革命委员会): how far back one may start.
+const PREFIX_SPAN = 10
+
+/** The prefix written right before `end` that starts a word there (民盟 of 民盟、九三学社市委), bounded by PREFIX_SPAN. */
+function prefixEndingAt(lex: BodyLexicon, text: string, end: number): { start: number; value: Prefix } | null {
+  for (let s = Math.max(0, end - PREFIX_SPAN); s < end; s++) {
+    if (s > 0 && isHan(text.charCodeAt(s - 1)) && !LIST.has(text.charCodeAt(s - 1))) continue
+    const m = lex.prefixes.longestAt(text, s)
+    if (m?.end === end) return { start: s, value: m.values[0]! }
+  }
+  return null
 }
 
 /** The last `ch` at or before `from` and not before `min`, else -1: a bounded lastIndexOf (never back through the page). */

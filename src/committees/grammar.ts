@@ -89,12 +89,14 @@ type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, '
  * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
  * 长春市发改委, 长春市政协文史委). A region that could not be resolved leaves the name as written
  * (市工商联), without a region; its forms are one body all the same, told by the relative word written
- * (省政协医卫体委 ≡ 省政协医药卫生体育委员会, not the 市政协医卫体委).
+ * (省政协医卫体委 ≡ 省政协医药卫生体育委员会, not the 市政协医卫体委). A body named with its place as written keeps it
+ * (汉中军分区).
  */
 export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
   // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
   const written = b.organ.id === COMMITTEE ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
-  const name = region ? region.name + written : text.slice(start, b.end)
+  // A body whose own name keeps its place as written (汉中军分区) where the place is written.
+  const name = region && !(explicit && b.organ.asWritten) ? region.name + written : text.slice(start, b.end)
   return {
     start, end: b.end, name, key: bodyKey(region?.name ?? null, b, text.slice(start, bodyStart)),
     rank: b.organ.short ? 0 : explicit ? 2 : 1,

@@ -6,7 +6,11 @@ import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
 import { UnitSet } from '../text/chars.js'
 
 /** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
-export type Organ = { form: string; kind: CommitteeKind; id: string; short: boolean }
+export type Organ = {
+  form: string; kind: CommitteeKind; id: string; short: boolean
+  /** The place written before it stays as written: part of its own name (汉中军分区). */
+  asWritten: boolean
+}
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
 /** A word before a region (民进, 中共, 团) and the organs that end its bodies: data/body-prefixes.tsv. */
@@ -97,7 +101,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
-    organs.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' })
+    organs.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1', asWritten: short === 'w' })
   }
   const parts = new Trie<Part>()
   for (const r of dataFiles.tsv('body-parts.tsv', 3)) {
@@ -125,7 +129,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
-    organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
+    organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, asWritten: false })
     named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, listed: false })
   }
   const words = (file: string, reversed = false) => {

@@ -6,6 +6,8 @@
 export const LIST_MARKS = '、和与及'
 /** The conjunctions among them (和与及): items joined by one of these are a list too. */
 export const CONJUNCTIONS = LIST_MARKS.slice(1)
+/** The word for every one of a kind (市各民主党派, 各县政协): what follows it is no one body. */
+export const EACH = '各'
 /** The region of a national body (全国政协, 中共中央). */
 export const NATIONAL = '全国'
 /** The character of a committee (市委, 文史委, 发改委); alone after a region, a party committee (its id in data/bodies.tsv). */

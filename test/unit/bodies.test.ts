@@ -138,7 +138,7 @@ describe('bodies: CPPCC special committees, congresses, courts, procuratorates, 
     ['青山湖区法院', '青山湖区法院', 'court'],
     ['汶上县人民检察院', '汶上县人民检察院', 'procuratorate'],
     [`${HOME}省军区政委`, '江西省军区', 'military'],
-    ['汉中军分区', '汉中市军分区', 'military'],
+    ['汉中军分区', '汉中军分区', 'military'],
     ['汶上县人武部部长', '汶上县人武部', 'military'],
   ])('%s → %s', (text, name, kind) => {
     expect(body(text, name)).toMatchObject({ kind })

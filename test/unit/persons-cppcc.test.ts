@@ -160,7 +160,7 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     ['德阳市政协开展调研。市卫健委二级巡视员李小华参加。', '李小华', ['二级巡视员'], '德阳市卫健委', false],
     ['德阳市政协开展调研。市住建局总工程师王小明参加。', '王小明', ['总工程师'], '德阳市住建局', false],
     // 政治委员 is a commissar's title, no 委员.
-    ['汉中市政协召开座谈会。汉中军分区政治委员李小明参加。', '李小明', ['政治委员'], '汉中市军分区', false],
+    ['汉中市政协召开座谈会。汉中军分区政治委员李小明参加。', '李小明', ['政治委员'], '汉中军分区', false],
     // 副-titles are whole titles (常务副会长 of 全国台企联).
     ['厦门市台联召开会议。全国台企联常务副会长李小强参加。', '李小强', ['常务副会长'], '全国台企联', false],
     // Announcing words in a row (的有：) give the title to the list after them.
