@@ -87,7 +87,7 @@ function townshipStems(text: string, ms: PlaceMention[]): void {
 
 /**
  * Short forms listed beside siblings keep their place: county-level cities beside one that stays a place (赴义乌、永康、
- * 东阳, 义乌 a visit; 赴石狮、南安), and any county-level short forms listed together, all of one parent, on a page that
+ * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
 function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
@@ -99,7 +99,8 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       const d = was[i]
       if (m.division || !d || d.level !== 'county' || excluded(m)) return
       const neighbours = listNeighbours(text, ms, i)
-      const cityBeside = isCountyCity(d) && neighbours.some((n) => n.division && n.division !== d && isCountyCity(n.division) && n.division.parent === d.parent)
+      // …and any county listed beside a sibling that stays a place and is no doubtful word (到邓州、唐河调研; 到唐河、新野、社旗三县).
+      const cityBeside = neighbours.some((n) => n.division && n.division !== d && n.division.level === 'county' && n.division.parent === d.parent && ((isCountyCity(d) && isCountyCity(n.division)) || !excluded(n)))
       const siblingsListed = d.parent !== null && fullParents.has(d.parent) && neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.parent === d.parent)
       if (!cityBeside && !siblingsListed) return
       m.division = d
@@ -167,10 +168,10 @@ function dropUnsupported(
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
       // …or a county's proper name of one division that the page visits (赴安岳考察, 到长阳调研) or that a word only places
       // take follows (安岳籍, 大足石刻: data/place-words.tsv, column county), not a word (资源/n).
-      (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && (visited(m) || wordAfter(m))) ||
+      (d.level === 'county' && !doubts.has(m) && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && (visited(m) || wordAfter(m))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
       // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
-      ((isCountyCity(d) || (d.level === 'county' && bodyAfter(m))) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }

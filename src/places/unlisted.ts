@@ -22,7 +22,8 @@ export function unlistedTownships(text: string, t: Tokens, g: Gazetteer, ms: Pla
   const made = new Map<string, Division>()
   ms.forEach((m, i) => {
     const county = m.division
-    if (!county || county.level !== 'county') return
+    // A county of today: a former one (闸北区彭浦镇) wrote townships that the gazetteer files under its successor.
+    if (!county || county.level !== 'county' || !county.code) return
     const next = ms[i + 1]
     // A township's official name that other counties have but not this one (唐河县东城街道: 东城街道 of 郏县 …).
     if (next && next.start === m.end) {

@@ -92,3 +92,16 @@ describe('places: railways and expressways named by the cities they join (data/c
     expect(names('东京昆虫展吸引了许多观众')).not.toContain('昆明市')
   })
 })
+
+describe('places: county short forms listed beside a sibling that stays a place', () => {
+  it.each([
+    ['委员们先后到唐河、新野、社旗三县调研', ['唐河县', '新野县', '社旗县']],
+    ['市政协调研组到邓州、唐河调研', ['邓州市', '唐河县']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('an ordinary word beside it stays a word: 到邓州、红旗渠参观', () => {
+    expect(names('到邓州、红旗渠参观学习')).not.toContain('红旗区')
+  })
+})
