@@ -5,6 +5,7 @@ import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
+import { unlistedTownshipEnd } from './unlisted.js'
 import type { Form, PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
@@ -119,7 +120,8 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       // A division of one of these forms written right after: 广西 before 北海.
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
-      const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division)))
+      // …or a township the gazetteer does not know yet (越城蕺山街道): see unlisted.ts.
+      const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) || (d.level === 'county' && unlistedTownshipEnd(text, tokens, g, end) > 0)
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') }
     }

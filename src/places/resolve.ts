@@ -33,6 +33,8 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
 export function resolvePlaces(
   text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false,
   rare: (m: PlaceMention) => boolean = () => false, ordinary: (m: PlaceMention) => boolean = () => false,
+  bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
+  townAfter: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -62,14 +64,30 @@ export function resolvePlaces(
     }
     m.division = best
   })
+  townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m))
 }
 
 /**
+ * A county's short form that begins the full name of a township the page names (新安镇 … 立足新安、跳出新安; 新安 also
+ * the short form of 新安县) means that township: a county page names its towns in full first, then by their stem.
+ */
+function townshipStems(text: string, ms: PlaceMention[]): void {
+  const towns = ms.filter((m) => m.rule === 'gazetteer' && m.division?.level === 'township').map((m) => m.division!)
+  if (!towns.length) return
+  for (const m of ms) {
+    if (m.rule === 'gazetteer' || m.division?.level !== 'county') continue
+    const stem = text.slice(m.start, m.end)
+    const town = towns.find((d) => d.name.length > stem.length && d.name.startsWith(stem) && !isAncestor(m.division!, d))
+    if (town) m.division = town
+  }
+}
+
+/**
  * Short forms listed beside siblings keep their place: county-level cities beside one that stays a place (赴义乌、永康、
- * 东阳, 义乌 a visit; 赴石狮、南安), and any county-level short forms listed together, all of one parent, on a page that
+ * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
 function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
@@ -81,7 +99,8 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       const d = was[i]
       if (m.division || !d || d.level !== 'county' || excluded(m)) return
       const neighbours = listNeighbours(text, ms, i)
-      const cityBeside = isCountyCity(d) && neighbours.some((n) => n.division && n.division !== d && isCountyCity(n.division) && n.division.parent === d.parent)
+      // …and any county listed beside a sibling that stays a place and is no doubtful word (到邓州、唐河调研; 到唐河、新野、社旗三县).
+      const cityBeside = neighbours.some((n) => n.division && n.division !== d && n.division.level === 'county' && n.division.parent === d.parent && ((isCountyCity(d) && isCountyCity(n.division)) || !excluded(n)))
       const siblingsListed = d.parent !== null && fullParents.has(d.parent) && neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.parent === d.parent)
       if (!cityBeside && !siblingsListed) return
       m.division = d
@@ -103,7 +122,8 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
  */
 function dropUnsupported(
   ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
-  rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean,
+  rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
+  wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
@@ -114,16 +134,21 @@ function dropUnsupported(
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
     if (!d || m.rule === 'alias:listed') return
-    if (!doubts.has(m) && (m.rule === 'gazetteer' || d.level === 'province')) return
+    const isOrdinary = ordinary(m)
+    if (!doubts.has(m) && !isOrdinary && (m.rule === 'gazetteer' || d.level === 'province')) return
     const prev = ms[i - 1]
     const next = ms[i + 1]
     const written =
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
+      // A township the gazetteer does not know yet right after a county (越城蕺山街道): unlisted.ts.
+      (d.level === 'county' && uniq(m.forms.map((f) => f.division)).length === 1 && townAfter(m)) ||
       (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
     // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
-    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support.
-    if (ordinary(m)) {
-      if (!(written || full.has(d) || visited(m))) m.division = null
+    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. A township's official
+    // name that is a word first (小城镇建设, 中心镇) needs its county named on the page.
+    if (isOrdinary) {
+      const byName = m.rule === 'gazetteer' ? d.parent !== null && named.has(d.parent) : full.has(d)
+      if (!(written || byName || visited(m))) m.division = null
       return
     }
     if (!doubts.has(m) && d.level !== 'county' && d.level !== 'township') return
@@ -141,9 +166,12 @@ function dropUnsupported(
       (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 &&
         ((m.otherProperWord === true && ancestors(d).some((a) => named.has(a))) || visited(m))) ||
       (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
+      // …or a county's proper name of one division that the page visits (赴安岳考察, 到长阳调研) or that a word only places
+      // take follows (安岳籍, 大足石刻: data/place-words.tsv, column county), not a word (资源/n).
+      (d.level === 'county' && !doubts.has(m) && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && (visited(m) || wordAfter(m))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
-      // speaks of its own 市 and names no other.
-      (isCountyCity(d) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
+      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }

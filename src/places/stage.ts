@@ -2,6 +2,7 @@ import { defineStage } from '../pipeline/stage.js'
 import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions, framed } from './abbreviations.js'
 import { findPlaceMentions } from './extract.js'
+import { unlistedTownshipEnd, unlistedTownships } from './unlisted.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
@@ -40,12 +41,19 @@ export const placesStage = defineStage({
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
     // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
-    const ordinary = (m: PlaceMention) => m.rule !== 'gazetteer' && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary)
+    // A township's official name that is a word first (小城镇) too.
+    const ordinary = (m: PlaceMention) => (m.rule !== 'gazetteer' || m.division?.level === 'township') && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
+    const bodyAfter = (m: PlaceMention) => res.placeContext.organEndAt(t, m.end) > 0
+    // A word only places take right after (籍, 石刻): data/place-words.tsv, column county.
+    const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.county === true
+    const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
     markAway(t, ms, res.placeContext.away)
+    const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
+    if (unlisted.length) ms.push(...unlisted)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
-    const placeMentions = abbreviations.length || english.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
+    const placeMentions = abbreviations.length || english.length || unlisted.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
     const places = groupMentions(spanMaker(doc.input, text, structure), placeMentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }
