@@ -597,7 +597,7 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
  */
 function placeTitled(lex: PersonLexicon, text: string, s: number, e: number): boolean {
   if (e - s < PLACE_TITLED_MIN) return false
-  const at = skipCreditGap(text, s)
+  const at = skipCreditGap(lex, text, s)
   const role = lex.roleEndingAt(text, at)
   return role !== undefined ? lex.roles.get(role)!.kind !== 'press' : lex.cueEndingAt(text, at) !== undefined
 }
