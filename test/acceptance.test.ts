@@ -21,7 +21,7 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
   ['sample pages', () => fixtures('sample'), {
-    lists: { places: 0.95, committees: 0.91, persons: 0.99, figures: 0.985, dates: 1 },
+    lists: { places: 0.95, committees: 0.93, persons: 0.99, figures: 0.985, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 0.95, 'person.roles': 0.98, 'person.org': 0.95, 'person.cppccMember': 1 },
     topics: 0.8,
     topicSet: 0.91,
@@ -42,16 +42,18 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   // measured with them before any fix) brought dev places 0.972 → 0.968 (白云 written short on 229), persons
   // 0.971 → 0.968, roles 0.973 → 0.967, org 0.942 → 0.926 and cppccMember 0.986 → 0.983 (credits and
   // 提案人 on 229–232), held-out committees 0.816 → 0.790 and org 0.804 → 0.796; held-out places and figures
-  // raised after their fixes.
+  // raised after their fixes. Pages 221–228 brought held-out person.roles 0.92 → 0.895 (titles on 224 and 226,
+  // measured with them before any fix); committees raised after the fixes that came with them (sample 0.917 →
+  // 0.932, dev 0.944 → 0.957, held-out 0.800 → 0.811).
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.965, committees: 0.945, persons: 0.965, figures: 0.98, dates: 0.99 },
+    lists: { places: 0.965, committees: 0.955, persons: 0.965, figures: 0.98, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.965, 'person.org': 0.92, 'person.cppccMember': 0.98 },
     top3: 0.84,
     topicSet: 0.8,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.92, committees: 0.8, persons: 0.955, figures: 0.95, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.92, 'person.org': 0.79, 'person.cppccMember': 0.93 },
+    lists: { places: 0.92, committees: 0.81, persons: 0.955, figures: 0.95, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.89, 'person.org': 0.79, 'person.cppccMember': 0.93 },
     top3: 0.7,
     topicSet: 0.6,
   }],

@@ -24,6 +24,9 @@ const RELATIVE_RULE = /^rule:(?:relative|list)/
 const ITEM_START = UnitSet.of(['、，；。\n'])
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
+const GOVERNMENT = 'government'
+// The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
+const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
@@ -77,6 +80,16 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (special?.parts.length && special.kind === SPECIAL_KIND) {
       take({ start: end, end: special.end, name: d.name + CPPCC + text.slice(end, special.end), key: `${d.name}|${CPPCC}${special.parts.map((x) => x.id).join('')}`, rank: 1, kind: SPECIAL_KIND, region: d.name, division: d, rule: 'rule:cppcc-title+special' })
     }
+  }
+
+  // The national committee's title: 政协第十四届全国委员会第三次会议 → 全国政协.
+  for (let p = text.indexOf(NATIONAL); p >= 0; p = text.indexOf(NATIONAL, p + 1)) {
+    const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p - 14), p))
+    const t = before ? CPPCC_TITLE.exec(text.slice(p + NATIONAL.length, p + NATIONAL.length + 20)) : null
+    if (!before || !t || covered[p - before[0].length]) continue
+    const term = before[1] ?? t[1]
+    take({ start: p - before[0].length, end: p + NATIONAL.length + t[0].length, name: NATIONAL + CPPCC, key: `${NATIONAL}|${NATIONAL}${CPPCC}`, rank: 2, kind: 'cppcc', region: NATIONAL, division: null,
+      term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
   }
 
   // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
@@ -171,7 +184,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
-        for (let k = i; k >= 2 && text[k - 1] === '、' && !covered[k - 2]; ) {
+        let k = i
+        while (k >= 2 && text[k - 1] === '、' && !covered[k - 2]) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
           if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
           // …with no region where the page never writes it (省、市政协 on a page of a county alone).
@@ -180,20 +194,30 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
           const m = bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body')
           // Without a region the name is the item's own relative word and the shared organ (省政协 of 省、市政协).
           const name = e ? m.name : text.slice(r.start, k - 1) + text.slice(rel.end, b.end)
-          take({ ...m, end: k - 1, name, key: e ? m.key : bodyKey(null, b, name) })
+          take({ ...m, end: k - 1, name, key: e ? m.key : bodyKey(null, b, text.slice(r.start, k - 1)) })
           k = r.start
         }
+        // 中央 at the head of a list of two or more party committees is the party's (中央和省、市委, 中央和省委、
+        // 市委 → 中共中央; not 中央及省委政协工作会议, two meetings).
+        const listed = k < i || LIST.has(text.charCodeAt(b.end))
+        const centre = b.organ.form === COMMITTEE && listed && k > 0 && LIST.has(text.charCodeAt(k - 1)) ? listHead(lex, text, k - 1, covered) : null
+        if (centre) take(centre)
       }
       i = b.end - 1
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联.
-    const n = wordStart(i) ? longest(lex.named, text, i, namedEnds) : null
+    const n = wordStart(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
     if (n) {
-      const { parts, end, kind } = readParts(lex, text, n.end, n.value.kind, wordEnd)
+      const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
+      const { parts, kind } = read
+      // A ministry's own bureau written right after it is one body (国台办交流局).
+      const unit = !parts.length && n.value.kind === GOVERNMENT ? nationalUnit(lex, text, read.end, wordEnd) : -1
+      const end = unit > 0 ? unit : read.end
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
-      take({ start: i, end, name, key: `${NATIONAL}|${n.value.id}${parts.map((p) => p.id).join('')}`, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
+      const key = `${NATIONAL}|${n.value.id}${parts.map((p) => p.id).join('')}${text.slice(read.end, end)}`
+      take({ start: i, end, name, key, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
       i = end - 1
     }
   }
@@ -228,9 +252,10 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // A special committee after its CPPCC committee (or another of its special committees) in one clause:
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
-      if ((before?.kind === 'cppcc' || before?.kind === 'cppcc-special') && before.region !== null && !CLAUSE_END.test(text.slice(before.end, i - 1))) {
-        const base = before.region + CPPCC
-        out.push({ start: i, end: special.end, name: base + text.slice(i, special.end), key: `${before.region}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before.region, division: before.division, term: null, session: null, rule: 'rule:list+special' })
+      // …also of one whose region the page never writes (市政协提案委员会、经济委员会 → 市政协经济委员会).
+      const base = before?.kind === 'cppcc' || before?.kind === 'cppcc-special' ? committeeBase(input, before) : null
+      if (base && !CLAUSE_END.test(text.slice(before!.end, i - 1))) {
+        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: `${base.key}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
         i = special.end - 1
       }
       continue
@@ -263,8 +288,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
-    const ofCommittee = region.of?.kind === 'party' && region.of.key.startsWith(`${region.name}|${COMMITTEE}`) && b.organ.short && b.organ.kind === 'party'
-    const name = (ofCommittee ? region.name + COMMITTEE : region.name) + text.slice(i, b.end)
+    // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).
+    const department = b.organ.short && b.organ.kind === 'party' && region.of?.kind === 'party'
+    const ofCommittee = department && region.of!.key.startsWith(`${region.name}|${COMMITTEE}`)
+    const organ = region.of ? region.of.name.slice(region.name.length) : ''
+    const ofOther = department && !ofCommittee && region.of!.name.startsWith(region.name) && region.of!.key === `${region.name}|${organ}`
+    const name = (ofCommittee ? region.name + COMMITTEE : ofOther ? region.of!.name : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     i = b.end - 1
   }
@@ -293,11 +322,26 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     if (at === i && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
-    if (!before || (before.kind !== CPPCC_KIND && before.kind !== SPECIAL_KIND) || before.region === null) continue
-    out.push({ start: i, end, name: before.region + CPPCC + text.slice(at, end), key: `${before.region}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before.region, division: before.division, term: null, session: null, rule: 'rule:titled-special' })
+    const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
+    if (!base) continue
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: `${base.key}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
   }
   return out
+}
+
+/**
+ * The CPPCC committee of a mention of it or of one of its special committees, as a name and the region
+ * part of a key: 长春市政协 (长春市), or where the page never writes the region, the relative word as
+ * written (市政协, 市), as findBodyMentions keys it; null for one neither names.
+ */
+function committeeBase(input: BodyInput, m: BodyMention): { name: string; key: string } | null {
+  if (m.region !== null) return { name: m.region + CPPCC, key: m.region }
+  if (!RELATIVE_RULE.test(m.rule)) return null
+  const rel = input.relativeWords.longestAt(input.text, m.start)
+  if (!rel || !input.text.startsWith(CPPCC, rel.end)) return null
+  const word = input.text.slice(m.start, rel.end)
+  return { name: word + CPPCC, key: word }
 }
 
 /**
@@ -360,6 +404,29 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   if (k === at) return null
   const o = longest(x.organs, text, k)
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
+}
+
+/**
+ * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
+ * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
+ * 水利部 + 黄河水利委员会, 民政部 + 社会事务司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
+ */
+function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
+  for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+    const w = lex.nationalUnits.longestAt(text, at + n)
+    // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
+    if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n) ? -1 : w.end
+  }
+  return -1
+}
+
+/** A body of a form that names it only at the head of a list (中央 of 中央和省委), ending at `at`, if one does. */
+function listHead(lex: BodyLexicon, text: string, at: number, covered: Uint8Array): Omit<BodyMention, 'term' | 'session'> | null {
+  for (let s = at - 1; s >= Math.max(0, at - LIST_HEAD); s--) {
+    const n = longest(lex.named, text, s, (e, v) => e === at && v.listed)
+    if (n && !covered[s]) return { start: s, end: at, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 2, kind: n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national-list' }
+  }
+  return null
 }
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */

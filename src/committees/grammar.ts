@@ -17,7 +17,7 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
+    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)
@@ -36,12 +36,16 @@ export const partEnd = (lex: BodyLexicon, text: string, p: { end: number; value:
 // Two committees joined into one, sharing the final 委: 经科与人资环委, 社会法制与港澳台侨委.
 const JOINT = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[${CONJUNCTIONS}]`)
 
-/** A joint committee: a stem that with 委 would be a part itself, 与/和, and a part (经科 + 与 + 人资环委). */
-function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind): { end: number; value: Part } | null {
+/**
+ * A joint committee: a stem that with 委 would be a part itself, 与/和, and a part (经科 + 与 + 人资环委), or
+ * a special committee read as openSpecial reads one (社会法制 + 和 + 港澳台侨民宗委).
+ */
+function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKind, wordEnd?: WordEnd): { end: number; value: Part } | null {
   const m = JOINT.exec(text.slice(at, at + 8))
   if (!m) return null
   const first = lex.parts.longestAt(m[1] + COMMITTEE, 0)
-  const second = longest(lex.parts, text, at + m[0].length, (_e, x) => x.after === kind)
+  const next = at + m[0].length
+  const second = longest(lex.parts, text, next, (_e, x) => x.after === kind) ?? (wordEnd && kind === 'cppcc' ? openSpecial(lex, text, next, wordEnd) : null)
   if (!first || first.end !== m[1]!.length + 1 || first.values[0]!.after !== kind || !second) return null
   return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
 }
@@ -84,14 +88,15 @@ type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, '
 /**
  * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
  * 长春市发改委, 长春市政协文史委). A region that could not be resolved leaves the name as written
- * (市工商联), without a region.
+ * (市工商联), without a region; its forms are one body all the same, told by the relative word written
+ * (省政协医卫体委 ≡ 省政协医药卫生体育委员会, not the 市政协医卫体委).
  */
 export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
   // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
   const written = b.organ.id === COMMITTEE ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
   const name = region ? region.name + written : text.slice(start, b.end)
   return {
-    start, end: b.end, name, key: bodyKey(region?.name ?? null, b, name),
+    start, end: b.end, name, key: bodyKey(region?.name ?? null, b, text.slice(start, bodyStart)),
     rank: b.organ.short ? 0 : explicit ? 2 : 1,
     kind: b.kind, region: region?.name ?? null, division: region, rule,
   }

@@ -60,7 +60,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
-      const m = regionBody(input, covered, placeEnd, i, head)
+      const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
       return
     }
@@ -222,12 +222,14 @@ const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
  * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
  * relative region word written as a word of its own, right before at most five words of the name; 和 may
- * join two of them (海洋发展和渔业局), not begin or end the stem.
+ * join two of them (海洋发展和渔业局), not begin or end the stem; no word of data/generic-body-words.txt ends
+ * the stem, and no word of data/not-body-heads.txt the whole (发展大局, 民进党当局: no bureau).
  */
-function regionBody(input: BodyInput, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = toks[i]!
+  if (lex.genericWords.longestEndingAt(text, t.end - head.word.length) !== undefined || lex.notHeads.longestEndingAt(text, t.end) !== undefined) return null
   for (let k = i; k >= 0 && i - k < 6; k--) {
     const start = toks[k]!.start
     if (k < i || start < t.end - head.word.length) {

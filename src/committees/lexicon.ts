@@ -18,7 +18,11 @@ export type Prefix = {
   full: string | null
 }
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
-export type Named = { form: string; kind: CommitteeKind; id: string; short: boolean }
+export type Named = {
+  form: string; kind: CommitteeKind; id: string; short: boolean
+  /** A form that names the body only at the head of a list of party committees (中央 of 中央和省、市委). */
+  listed: boolean
+}
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
 const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
@@ -55,6 +59,10 @@ export type BodyLexicon = {
   sectorWords: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
+  /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
+  nationalUnits: Trie<true>
+  /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
+  notHeads: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
   organEndAt(text: string, at: number): number
   /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
@@ -105,7 +113,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
-    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' })
+    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' || short === 'list', listed: short === 'list' })
   }
   const heads = new Trie<Head>()
   const headEnds = new UnitSet()
@@ -118,7 +126,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
-    named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
+    named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, listed: false })
   }
   const words = (file: string, reversed = false) => {
     const t = new Trie<true>()
@@ -130,7 +138,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

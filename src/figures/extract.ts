@@ -20,8 +20,8 @@ export type FigureInput = {
 // Thousands grouped by commas (1,359) or, in yearbooks and chronicles, by a space (2 000多人次, 1 200人次).
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y
 const GROUP_SPACE = /[ \u00a0\u2009]/
-// A range after a number (3至5个): the marks, and the range's upper end.
-const RANGE = /^(?:至|到|~|－|-|—)(\d+(?:\.\d+)?)/
+// A range after a number (3至5个, 3～5年): the marks, and the range's upper end.
+const RANGE = /^(?:至|到|~|～|〜|－|-|–|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 // A minus sign before a number that no digit, letter or point precedes (增速从-17%转为31.1%): a negative rate,
@@ -80,8 +80,9 @@ function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core 
     value = n.parse(run)
   }
   if (value === null) return null
-  // 十 alone is ten (十个, 十家); 百, 千, 万 alone begin words (百姓, 千万, 万物).
-  const lone = [...run].length === 1 && n.kindOf(run) !== 'digit' && value !== 10
+  // 十 alone is ten (十个, 十家); 百, 千, 万 alone begin words (百姓, 千万, 万物), and magnitudes alone name
+  // goals and programmes (百亿斤粮食目标, 百万工程).
+  const lone = [...run].every((ch) => n.kindOf(ch) === 'unit' || n.kindOf(ch) === 'magnitude') && n.parse(run[0]!) !== 10
   return { value, end: i, approx, chinese: true, lone, scaled: true }
 }
 
@@ -197,9 +198,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         end = numerator.end
         unit = '%'
       }
-      // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍);
-      // a magnitude alone counts only made approximate (近百名, 十余家).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one) continue
+      // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
+      // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end)) continue
       if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue

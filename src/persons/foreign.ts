@@ -101,3 +101,33 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
   }
   return out
 }
+
+/** The score of a name made of minority name parts, before its context (see WEIGHTS in recognize.ts). */
+const MINORITY_BASE = 2
+
+/**
+ * Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (扎西顿珠, 买买提·吐尔逊, 热依拉·买买提): two or
+ * more parts of data/minority-name-parts.txt in a row, or joined by a middle dot. The caller adds context
+ * as for transliterated names; a dot makes one a name by itself.
+ */
+export function minorityCandidates(text: string, lex: PersonLexicon): NameMention[] {
+  const out: NameMention[] = []
+  let last = 0
+  for (let i = 0; i < text.length; i++) {
+    if (i < last) continue
+    let e = lex.minorityPartAt(text, i)
+    if (e === undefined) continue
+    let parts = 1
+    for (;;) {
+      const dotted = DOT.test(text[e] ?? '')
+      const next = lex.minorityPartAt(text, dotted ? e + 1 : e)
+      if (next === undefined) break
+      e = next
+      parts++
+    }
+    if (parts < 2) continue
+    last = e
+    out.push({ start: i, end: e, name: text.slice(i, e), score: MINORITY_BASE, rule: 'transliterated' })
+  }
+  return out
+}

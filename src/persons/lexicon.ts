@@ -39,6 +39,8 @@ export type PersonLexicon = {
   japaneseSurnamesAt(text: string, at: number): number[]
   /** Japanese given names of two or more characters (龙太郎) starting at `at`, as end offsets. */
   japaneseGivenAt(text: string, at: number): number[]
+  /** The end of the longest part of a minority name (data/minority-name-parts.txt: 扎西, 买买提) at `at`, or undefined. */
+  minorityPartAt(text: string, at: number): number | undefined
   /** A word starting at `at` that makes the name-like word before it a place or organisation (欧佩克组织). */
   notPersonAt(text: string, at: number): string | undefined
   /** A word ending at `at` that makes the name-like word after it a place (首都阿布贾, 旅游胜地帕塔亚). */
@@ -147,6 +149,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart.add(n.charCodeAt(0)) }
   const jpGiven = new Trie<true>()
   for (const n of readList('japanese-given-names.txt')) if (n.length >= 2) jpGiven.add(n, true)
+  const minorityParts = new Trie<true>()
+  for (const n of readList('minority-name-parts.txt')) minorityParts.add(n, true)
   const notPersonTrie = new Trie<string>()
   for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
   const notPersonBack = new Trie<string>()
@@ -204,6 +208,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),
     japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),
+    minorityPartAt: (text, at) => minorityParts.longestAt(text, at)?.end,
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
   }
 }

@@ -3,7 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
-import { foreignCandidates, PLACE_RULE } from './foreign.js'
+import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
@@ -21,6 +21,9 @@ const NAME_TAGS = new Set(['nr', 'nrfg'])
 // Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
 const PROPER_TAGS = new Set(['x', 'nz', 'nrt'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
+const clauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))
+/** Tags of a word that may be a given name after a surname the segmenter took for a preposition (于/p 建华/nz). */
+const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nz', 'x'])
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 const ENUMERATION_COMMA = 0x3001 // 、
@@ -81,6 +84,8 @@ export const WEIGHTS = {
   verbThenWord: -2,
   surnameAlone: 1.5,
   surnameAloneOther: 0.5,
+  /** …and one it took for a preposition, at a clause start before a given name and a title (于/p 建华/nz 委员). */
+  prepositionSurname: 6.5,
   rareCharBelow: -1.2,
   rareChar: -1,
   bracketed: 4,
@@ -117,12 +122,16 @@ export const WEIGHTS = {
   gluedFirst: -3,
 }
 
-type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; idf: (word: string) => number | undefined }
+type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
   const blocked = new Uint8Array(text.length)
   for (const p of input.places) if (p.division) blocked.fill(1, p.start, p.end)
+  // A place written short in two characters right after a surname (钟南平, 王海南, 陈长春): a given name when a
+  // title or a speech verb says person (see givenPlace).
+  const shortPlaceAt = new Map<number, number>()
+  for (const p of input.places) if (p.division && p.end - p.start === 2 && p.start > 0 && lex.surnameStart.has(text.charCodeAt(p.start - 1))) shortPlaceAt.set(p.start, p.end)
   for (const c of input.bodies) blocked.fill(1, c.start, c.end)
   // Words that are never names (高大上), wherever they are written.
   for (let i = 0; i < text.length; i++) {
@@ -131,7 +140,7 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
   }
-  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, idf: input.idf ?? (() => undefined) }
+  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, idf: input.idf ?? (() => undefined) }
 }
 
 /** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
@@ -205,7 +214,8 @@ function doubledConjunction(ix: Index, k: number): boolean {
 function loneCounter(ix: Index, k: number): boolean {
   const t = ix.toks[k]!
   const prev = ix.toks[k - 1]
-  return t.end - t.start === 1 && prev !== undefined && prev.pos !== 'm' && !/[0-9０-９]$/.test(prev.word)
+  // …also where the text begins (余/m 海燕/nr at the start of a sentence read alone).
+  return t.end - t.start === 1 && (prev === undefined || (prev.pos !== 'm' && !/[0-9０-９]$/.test(prev.word)))
 }
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
@@ -239,8 +249,9 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // 张/q is a measure word only after a numeral (一张), and 许/m a numeral only with one (几许, 些许): otherwise the surname.
   const measureSurname = (ta.pos === 'q' || ta.pos === 'm') && loneCounter(ix, a)
   // A surname the segmenter left alone as a morpheme (孙/zg 立国/ns) after a title is the surname.
-  // …and so is a pronoun that is a surname (院长/n 任/r 国权/n); a morpheme is one in a list of names too (、孙/zg 立国/ns).
-  const morphemeSurname = ta.end === ta.start + 1 && ((ta.pos === 'zg' && (afterTitle || text.charCodeAt(s - 1) === ENUMERATION_COMMA)) || (ta.pos === 'r' && afterTitle))
+  // …and so is a pronoun that is a surname (院长/n 任/r 国权/n); a morpheme is one in a list of names too (、孙/zg 立国/ns)
+  // and at a clause start before one word (刘/zg 向东/nr 委员, 孙/zg 建设/vn 委员).
+  const morphemeSurname = ta.end === ta.start + 1 && ((ta.pos === 'zg' && (afterTitle || text.charCodeAt(s - 1) === ENUMERATION_COMMA || (clauseStart(text, s) && tb.start === ta.end))) || (ta.pos === 'r' && afterTitle))
   if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
@@ -306,7 +317,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       }
       for (let g = 1; g <= 2; g++) {
         const e = i + sl + g
-        if (e > text.length || !allHan(text, i, e) || isBlocked(ix.blocked, i, e)) continue
+        if (e > text.length || !allHan(text, i, e)) continue
+        if (isBlocked(ix.blocked, i, e) && !givenPlace(lex, ix, text, i, sl, e, after)) continue
         // 李老师, 郑某, 吕老: a surname and a form of address, not a given name.
         if (title && (title.length === 1 || i + sl + title.length === e)) continue
         let score = prior + WEIGHTS.base + (g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven)
@@ -349,6 +361,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         }
         const ctx = after(e)
         score += ctx.score
+        // 于/p 建华/nz 委员说, 向/p 红梅/nr 主任: at a clause start, a preposition the segmenter set apart before one
+        // proper or unknown word and a title is a surname.
+        if (ctx.role && sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'p' && clauseStart(text, i)) {
+          const given = ix.toks[ix.tokAt[i + 1]!]
+          if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
+        }
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
         if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && stranded(lex, ix, text, e)) score += WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
@@ -367,12 +385,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       }
     }
   }
-  // Transliterated names (克林顿, 卡洛斯·阿马特), with the same context cues.
+  // Transliterated names (克林顿, 卡洛斯·阿马特) and minority names (扎西顿珠), with the same context cues.
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
   const unlisted = new Set<NameMention>()
-  for (const c of foreignCandidates(text, input.tokens, lex)) {
+  for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
@@ -585,6 +603,17 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 }
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
+/**
+ * A surname and a place written short as the given name (主委钟南平, 区政协主席王海南, 陈长春委员, 张吉林表示): a
+ * name where a title or cue ends right before it, or a title or speech verb follows it.
+ */
+function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: number, e: number, after: (e: number) => After): boolean {
+  if (sl !== 1 || ix.shortPlaceAt.get(i + 1) !== e || ix.blocked[i]) return false
+  if (cueBefore(lex, text, i)) return true
+  const ctx = after(e)
+  return ctx.role || ctx.verb
+}
+
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
   const at = skipCreditGap(lex, text, i)
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined

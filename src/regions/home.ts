@@ -5,6 +5,7 @@ import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
 import { partitionPoint } from '../text/bisect.js'
+import { LIST_MARKS } from '../text/grammar.js'
 
 export type { RelativeLevel } from './words.js'
 
@@ -12,6 +13,10 @@ export type { RelativeLevel } from './words.js'
 const SAME_TAIL = 2
 // The longest division name, in characters (新疆维吾尔自治区…): how far back a place written over a position may start.
 const LONGEST_NAME = 16
+
+// The end of a clause, and the marks of a list (、和与及): two places listed in one clause.
+const CLAUSE_END = /[，。；！？：\n,;!?:]/
+const LISTED = new RegExp(`[${LIST_MARKS}]`)
 
 const LEVEL_WEIGHT: Record<string, number> = { province: 1, prefecture: 3, county: 3, township: 1 }
 
@@ -64,11 +69,12 @@ export const regionsStage = defineStage({
  * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
  * not the city the county lies in. A province named in a list of abbreviations is not the one a relative
  * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it), nor a place the page's people
- * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's). A bare word written again in
- * its paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
+ * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's), nor one the mainland's bodies do
+ * not reach (台湾 of 台湾同胞 is no 省 of 省台办: data/outside-regions.txt). A bare word written again in its
+ * paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>): (pos: number, rel: RelativeLevel) => Division | null {
-  const resolved = ms.filter((m) => m.division)
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>): (pos: number, rel: RelativeLevel) => Division | null {
+  const resolved = ms.filter((m) => m.division && !outside(m, outsideRegions))
   // Whether a place is written over `q` (the 市 of 常州市政协 is no bare word).
   const covered = (q: number) => {
     for (let k = upperBound(ms, q + 1) - 1; k >= 0 && ms[k]!.start >= q - LONGEST_NAME; k--) if (ms[k]!.end > q) return true
@@ -79,6 +85,9 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     const x = lift(d, rel)
     return x && written.has(x) ? x : null
   }
+  // Places the page's people travel to, wherever written: neither the home lifted (a town of 杭锦后旗 is no
+  // home of 旗) nor the place named most (…旗政协主席X带队赴杭锦后旗、五原县…: not 杭锦后旗's 政协).
+  const visited = new Set(resolved.filter((m) => m.away).map((m) => m.division))
   // The fitting place the page names most, per relative word: computed once.
   const pageBest = new Map<RelativeLevel, Division | null>()
   const mostNamed = (rel: RelativeLevel) => {
@@ -86,11 +95,22 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       const count = new Map<Division, number>()
       for (const m of resolved) {
         const d = liftWritten(m.division!, rel)
-        if (d) count.set(d, (count.get(d) ?? 0) + 1)
+        if (d && !visited.has(d)) count.set(d, (count.get(d) ?? 0) + 1)
       }
       pageBest.set(rel, [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null)
     }
     return pageBest.get(rel)!
+  }
+  // Whether resolved[k] follows another fitting place in a list of one clause (A区…和B区).
+  const listedWith = (k: number, rel: RelativeLevel, from: number) => {
+    const m = resolved[k]!
+    for (let j = k - 1; j >= 0 && resolved[j]!.start >= from; j--) {
+      const o = resolved[j]!
+      const between = text.slice(o.end, m.start)
+      if (CLAUSE_END.test(between)) return false
+      if (o.division !== m.division && o.rule !== LIST_RULE && !o.away && fits(o.division!, rel)) return LISTED.test(between)
+    }
+    return false
   }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
@@ -102,15 +122,16 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
         if (!covered(q)) return resolve(q, rel)
       }
     }
-    // Mentions before pos, nearest first, within the article.
+    // Mentions before pos, nearest first, within the paragraph; one listed with another that fits as well
+    // (深入河北区…和津南区…，与区住建委座谈) leaves the word without a region: the page does not say which.
     let k = upperBound(resolved, pos) - 1
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
     }
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null
-    if (lifted) return lifted
+    if (lifted && !visited.has(lifted)) return lifted
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
       if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return m.division
@@ -119,6 +140,9 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   return resolve
 }
+
+/** Whether a mention names a division of data/outside-regions.txt. */
+const outside = (m: PlaceMention, names: ReadonlySet<string>) => m.division !== null && names.has(m.division.name)
 
 /** Index of the first mention starting at or after `pos` (mentions are in text order). */
 function upperBound(ms: readonly PlaceMention[], pos: number): number {

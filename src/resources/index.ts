@@ -40,6 +40,8 @@ export type Resources = {
   readonly relative: Trie<RelativeLevel>
   /** Those of one character (省, 市, 区 …). */
   readonly relativeChars: string
+  /** Divisions no relative word means and no article is about (台湾省): data/outside-regions.txt. */
+  readonly outsideRegions: ReadonlySet<string>
   readonly persons: PersonLexicon
   readonly figures: FigureWords
   readonly dates: DateWords
@@ -102,6 +104,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars: relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join(''),
+    outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

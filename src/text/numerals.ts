@@ -65,7 +65,7 @@ export class Numerals {
 
   /**
    * The power of ten of the magnitude written at `at` after an Arabic number (3.7万 → 4, 2千万 → 7,
-   * 1亿 → 8) and its length; a unit alone (3千, 5百姓) is no magnitude, only before 万/亿 (5百万).
+   * 1亿 → 8, 1.2万亿 → 12) and its length; a unit alone (3千, 5百姓) is no magnitude, only before 万/亿 (5百万).
    */
   magnitudeAt(text: string, at: number): { pow: number; length: number } | null {
     let pow = 0
@@ -75,7 +75,12 @@ export class Numerals {
       if (!m || (m.kind !== 'unit' && m.kind !== 'magnitude')) break
       pow += Math.round(Math.log10(m.value))
       k++
-      if (m.kind === 'magnitude') return { pow, length: k - at }
+      if (m.kind === 'magnitude') {
+        // 万亿: a greater magnitude right after multiplies (1.2万亿元 = 1.2 × 10^12).
+        const next = this.kinds.get(text[k] ?? '')
+        if (next?.kind === 'magnitude' && next.value > m.value) { pow += Math.round(Math.log10(next.value)); k++ }
+        return { pow, length: k - at }
+      }
     }
     return null
   }
