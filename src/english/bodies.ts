@@ -431,6 +431,7 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
 /** the city government, the provincial CPPCC: the body of the region the page is about at that level. */
 function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
+  const placeAt = new Map(input.places.map((m) => [m.start, m] as const))
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     lex.relative.lastIndex = 0
@@ -440,9 +441,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
-      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:city|municipal)$/i.test(level) ? lex.isCity : null)
+      const lv = LEVEL_OF[level.toLowerCase()]!
+      const isCity = /^(?:city|municipal)$/i.test(level) ? lex.isCity : null
+      // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own.
+      const of = /^\s+of\s+/.exec(input.text.slice(start + written.length, start + written.length + 8))
+      const named = of ? placeAt.get(start + written.length + of[0].length) : undefined
+      const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
+      const home = own?.division ?? homeAt(input, bodies, lv, start, isCity)
       if (!home) continue
-      out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      const end = own ? own.end : start + written.length
+      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     lex.relativeDepartment.lastIndex = 0
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {

@@ -21,10 +21,16 @@ const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
-// A noun joined to digits by a hyphen: 100-day, 30-member; an age (58-year-old) is no figure, as "Zhang, 58," is not.
+// A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
+// An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
+// commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
+const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
+// A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
+// constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
+const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[”"]/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number.
@@ -96,7 +102,10 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       end += magLength
       const scaled = end > n.end
       if (/^[A-Za-z]/.test(after()) && !scaled) return null // 14th, 5G, 1990s
-      if (w.timeAfter.test(after()) || AGE.test(after())) return null
+      if (w.timeAfter.test(after())) return null
+      const age = n.digits !== null && !scaled ? AGE.exec(after()) : null
+      if (age) return { start, end: end + age[0].length, value, unit: 'year', approx: null, subject: null, sentence }
+      if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       let approx: Approx | null = null
@@ -174,6 +183,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   const masked: Range[] = covered.filter((c) => c.end > p.start && c.start < p.end)
   for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
+  const slogans = [...body.matchAll(SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
   for (const m of body.matchAll(NUMERAL)) {
     const s = p.start + m.index
@@ -189,7 +199,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!
-    if (!cardinal(t) || t.tags.has('Multiple') || inMask(t.start, t.end)) continue
+    if (!cardinal(t) || t.tags.has('Multiple') || inMask(t.start, t.end) || slogans.some((r) => t.start > r.start && t.end < r.end)) continue
     let j = i
     while (j + 1 < ts.length && /^[ -]$/.test(text.slice(ts[j]!.end, ts[j + 1]!.start)) && (cardinal(ts[j + 1]!) || (ts[j + 1]!.text === 'and' && ts[j + 1]!.tags.has('Value') && ts[j + 2] !== undefined && cardinal(ts[j + 2]!)))) j++
     const end = ts[j]!.end

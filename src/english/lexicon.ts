@@ -144,6 +144,10 @@ export type EnRoles = {
   readonly electLink: RegExp
   /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
   readonly pronoun: RegExp
+  /** A sentence naming the members of a group titled in the sentence before (They are A, B and C). */
+  readonly groupNamed: RegExp
+  /** An election verb and what may stand before the title it gives (elected │, named as the │), global. */
+  readonly electTitle: RegExp
   /** "as a" after a personal pronoun in one sentence (for you as a │political advisor), global: its end is where the titles start. */
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
@@ -185,8 +189,10 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
+    electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
+    groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
-    describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+)?`, 'i'),
+    describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
   }

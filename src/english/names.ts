@@ -31,8 +31,20 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
     if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) continue
     if (lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
-    out.push({ start: s.start, end: words[next - 1]!.end, name: `${s.text} ${given}`, surname: s.text, first: i, next })
+    // A Cantonese name written in three words (Hui Ka Yan, Tung Chee Hwa): a one-syllable given name and one more short
+    // capitalised word, not a place, title or level word, and no capitalised word after it (not Li Bin Group Co.).
+    const third = words[next]
+    if (third && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
+      && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
+    out.push({ start: s.start, end: words[next - 1]!.end, name: text.slice(s.start, words[next - 1]!.end), surname: s.text, first: i, next })
     i = next - 1
+  }
+  // …and where a capitalised word follows the third (a headline: Board Chairman Hui Ka Yan Attended …), the name that
+  // the page writes in three words elsewhere.
+  const three = new Set(out.filter((n) => n.next - n.first === 3).map((n) => n.name))
+  for (const n of out) {
+    const w = words[n.next]
+    if (n.next - n.first === 2 && w && text.slice(n.end, w.start) === ' ' && three.has(`${n.name} ${w.text}`)) Object.assign(n, { end: w.end, name: `${n.name} ${w.text}`, next: n.next + 1 })
   }
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)

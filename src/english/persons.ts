@@ -33,8 +33,9 @@ export type EnPersonInput = {
   nameOf: (key: string) => string | undefined
 }
 
-// Between a title and its body: "of the", "for the third session of the 14th", "in charge of the".
-const CONNECTOR = /^\s+(?:in\s+charge\s+of|of|for|at|in|with)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
+// Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th";
+// a note in brackets may stand first ("a member (economic circles) of the 13th …").
+const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
 const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
@@ -151,6 +152,21 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const k = near(m.index + m[0].length)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
+  // "A total of 23 people were elected vice-chairpersons of …. They are A, B, … and Z.": the plural title given by the
+  // election verb of the sentence before belongs to each name of the list (a scan of that one sentence per match).
+  lex.groupNamed.lastIndex = 0
+  for (let m = lex.groupNamed.exec(input.text); m; m = lex.groupNamed.exec(input.text)) {
+    const at = m.index + m[0].length
+    const k = partitionPoint(input.nameStarts.length, (j) => input.nameStarts[j]! < at)
+    if (input.nameStarts[k] !== at) continue
+    const lo = Math.max(0, m.index - 400)
+    const prev = input.text.slice(lo, m.index).replace(/[.!?]["”’]?\s*$/, '')
+    const from = lo + prev.search(/[^.!?\n]*$/)
+    let f: Finding | null = null
+    for (const v of input.text.slice(from, lo + prev.length).matchAll(lex.electTitle)) f = titlesFrom(input, from + v.index + v[0].length) ?? f
+    if (!f?.plural) continue
+    for (let j = k; j < names.length && (j === k || joined(j)); j++) found[j] ??= { ...f }
+  }
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
@@ -187,7 +203,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const f = found[i]
     // A political advisor (a title that alone makes a CPPCC member) is of the page's one CPPCC committee too.
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
-    if (f && f.body === null && (f.roles.some(ofBody) || advisor)) {
+    // …also when another title names another body (National political advisor X, who is also president of Y University).
+    if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
+    else if (f && f.body === null && (f.roles.some(ofBody) || advisor)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
       else if (pageCppcc && (f.ofCommittee || advisor || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
@@ -302,8 +320,9 @@ function after(input: Ctx, end: number): Finding | null {
   const f = lead ? titlesFrom(input, described) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
+  // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
-  const more = close ? predicate(input, f.end! + close[0].length) : null
+  const more = (close ? predicate(input, f.end! + close[0].length) : null) ?? predicate(input, f.end!)
   if (!more) return f
   const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
@@ -312,7 +331,8 @@ function after(input: Ctx, end: number): Finding | null {
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
+// "was elected in January vice-chairman of …": a time between the verb and the title.
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {

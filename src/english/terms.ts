@@ -58,6 +58,8 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
         const words = phrase.toLowerCase().split(/\s+/)
         const last = s.split(/\s+/)
         if (words.length > last.length) s = [...words.slice(0, words.length - last.length), ...last].join(' ')
+        // vice-chairpersons: compromise splits a hyphened word; the hyphen as written stays (vice-chairperson).
+        for (const h of phrase.toLowerCase().matchAll(/(?<![a-z])([a-z]+)-(?=[a-z])/g)) s = s.replace(`${h[1]} `, `${h[1]}-`)
         singulars.set(phrase, s)
       }
       return s

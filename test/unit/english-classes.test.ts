@@ -155,3 +155,63 @@ describe('English credits and titles in apposition', () => {
     expect(persons(text)).toEqual(want)
   })
 })
+
+// english4: titles after a level word ("national political advisor"), a political advisor's committee beside a title
+// of another body, a group named in the sentence after its plural title, a deputy "to" a congress, an apposition
+// without its closing comma, a time after the election verb, three-word Cantonese names, a region after "the CPPCC
+// provincial committee of", ages and short quoted slogans among figures.
+describe('English titles: level words, groups named after their title, deputies to a congress', () => {
+  it.each([
+    // "national" names the level (the body part), not the title; "another" describes the holder.
+    ['The 106 members of the Chinese People\'s Political Consultative Conference from Shanghai arrived. National political advisor Wang Xiaofan, who is also president of the Shanghai Institute of Technology, spoke. Ding Zuohong, another national political advisor and chairman of Yuexing Group, spoke.', [
+      ['Wang Xiaofan', ['political advisor', 'president'], "Chinese People's Political Consultative Conference", true],
+      ['Ding Zuohong', ['political advisor', 'chairman'], "Chinese People's Political Consultative Conference", true],
+    ]],
+    // The plural title of the sentence before, given by an election verb, belongs to each name after "They are".
+    ['BEIJING -- A total of 5 people were elected vice-chairpersons of the 14th CPPCC National Committee on Friday.\nThey are Shi Taifeng, Hu Chunhua, Bater and Yang Zhen.\nWang Dongfeng was elected secretary-general.', [
+      ['Shi Taifeng', ['vice-chairperson'], 'CPPCC National Committee', true],
+      ['Hu Chunhua', ['vice-chairperson'], 'CPPCC National Committee', true],
+      ['Bater', ['vice-chairperson'], 'CPPCC National Committee', true],
+      ['Yang Zhen', ['vice-chairperson'], 'CPPCC National Committee', true],
+      ['Wang Dongfeng', ['secretary-general'], 'CPPCC National Committee', true],
+    ]],
+    // …but not where the sentence before gives no plural title.
+    ['The CPPCC National Committee held a meeting on Friday. They are Shi Taifeng and Hu Chunhua.', [
+      ['Shi Taifeng', [], null, false],
+      ['Hu Chunhua', [], null, false],
+    ]],
+    // A deputy "to" a congress (not a CPPCC member); an apposition whose closing comma is missing; a note in brackets.
+    ["Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to the 15th Shanghai Municipal People's Congress; Fu Fan, President of SIG was elected a member (economic circles) of the 13th CPPCC Shanghai Municipal Committee.", [
+      ['Yu Beihua', ['secretary', 'deputy'], "Shanghai Municipal People's Congress", false],
+      ['Fu Fan', ['president', 'member'], 'CPPCC Shanghai Municipal Committee', true],
+    ]],
+    // A time between the election verb and the title; the region written after "the CPPCC provincial committee of".
+    ['Xu Guanju is from Zhejiang province. Xu, the president of a chemical firm, was elected in January vice-chairman of the CPPCC provincial committee of Zhejiang.', [
+      ['Xu Guanju', ['president', 'vice-chairman'], 'CPPCC provincial committee of Zhejiang', true],
+    ]],
+    // A Cantonese name in three words, also in a title-case headline where the page writes it in full elsewhere.
+    ['Board Chairman Hui Ka Yan Attended Press Conference\n\nMembers of the CPPCC National Committee Chen Xiwen and Hui Ka Yan answered questions.', [
+      ['Hui Ka Yan', ['board chairman', 'member'], 'CPPCC National Committee', true],
+      ['Chen Xiwen', ['member'], 'CPPCC National Committee', true],
+    ]],
+    // Not a third word of the name: a place, a longer capitalised name after it.
+    ['Li Bin Hong Kong office opened. Wang Yang Tuesday Group met.', [['Li Bin', [], null, false], ['Wang Yang', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English figures: ages count years, short quoted slogans count nothing', () => {
+  it.each([
+    ['As her village secretary, the 60-year-old Yang lives in the countryside.', [['60-year-old', 60, 'year', null]]],
+    // An age counts years, as 岁 in the Chinese gold and the English gold (244, 265): these were left out before.
+    ['Yu Zhengsheng, 67, was elected chairman.', [['67', 67, 'year', null]]],
+    ['Zhang, 58, spoke.', [['58', 58, 'year', null]]],
+    ['The 58-year-old member spoke.', [['58-year-old', 58, 'year', null]]],
+    ['Jinan will focus on “building four centers and constructing modern spring city” and held 12 meetings.', [['12 meetings', 12, 'meeting', null]]],
+    // Not an age: a number between commas after a lower-case word; the two peoples (a set phrase).
+    ['The items are listed in order, 12, 13 and 14 are new. Mutual trust between the two peoples is waning.', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})

@@ -163,8 +163,6 @@ describe('English figures', () => {
     ['labels', 'See No. 1 and Article 5 in Room 301.'],
     ['set phrases and plans', 'The two sessions discussed the 13th Five-Year Plan (2016-2020) and one country, two systems.'],
     ['page furniture', 'Updated: 2024-03-01    Source: China Daily  Views: 1234'],
-    ['an age between commas', 'Zhang, 58, spoke.'],
-    ['an age with hyphens', 'The 58-year-old member spoke.'],
     ['halves of a year and of a day', 'In the first half of the year, a half-day meeting and a half hour passed; in the second half of 2024 it grew.'],
     ['child policies', 'The two-child policy replaced the one-child policy; the three-child policy followed.'],
     ['"a" and an ordinal without "of"', 'It held a third session and a fifth meeting. Another member spoke.'],

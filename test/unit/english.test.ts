@@ -173,7 +173,8 @@ describe('English persons: appositions, lists and the org of a title', () => {
     ['Members met. (Translated by Liu Fang)', [['Liu Fang', ['translator'], null, false]]],
     // "all"/"both" before a plural title after a list; a plural title before a list.
     ['Li Hong, Ma Ke and Fan Yu, all members of the CPPCC National Committee, spoke.', ['Li Hong', 'Ma Ke', 'Fan Yu'].map((n) => [n, ['member'], W, true])],
-    ['National political advisers Lu Ping and Yang Fan spoke.', [['Lu Ping', ['national political adviser'], null, true], ['Yang Fan', ['national political adviser'], null, true]]],
+    // "national" names the level, the body part (全国政协委员 → 委员): the title is "political adviser".
+    ['National political advisers Lu Ping and Yang Fan spoke.', [['Lu Ping', ['political adviser'], null, true], ['Yang Fan', ['political adviser'], null, true]]],
     // A place before the title.
     ['Tan Yaozong, a Hong Kong member of the CPPCC National Committee, said.', [['Tan Yaozong', ['member'], W, true]]],
   ])('%s', (text, want) => {
