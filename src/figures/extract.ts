@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { YEAR } from '../text/grammar.js'
+import { LIST_MARKS, YEAR } from '../text/grammar.js'
 import { arabicDigits, scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
 import type { Approx, FigureWords } from './words.js'
@@ -20,6 +20,10 @@ export type FigureInput = {
 // Thousands grouped by commas (1,359) or, in yearbooks and chronicles, by a space (2 000多人次, 1 200人次).
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y
 const GROUP_SPACE = /[ \u00a0\u2009]/
+// How far back a list of place names (北京、广东|两地) and a body's term (十三届全国人大|五次会议) are looked for.
+const LIST_BACK = 24
+const TERM_BACK = 12
+const ENUMERATION_MARK = LIST_MARKS[0]!
 // A range after a number (3至5个, 3～5年): the marks, and the range's upper end.
 const RANGE = /^(?:至|到|~|～|〜|－|-|–|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
@@ -254,9 +258,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
     // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地).
-    if (listed && chinese && !afterList(text, s)) continue
+    if (listed && chinese && !writtenBefore(text, s, LIST_BACK, (c) => c === ENUMERATION_MARK)) continue
     // 十三届全国人大五次会议: the session of a body, numbered after its term (届).
-    if (chinese && fw.sessions.longestAt(text, end) && termBefore(text, s, fw.terms)) continue
+    if (chinese && fw.sessions.longestAt(text, end) && writtenBefore(text, s, TERM_BACK, (c) => fw.terms.has(c))) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
     if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
@@ -326,19 +330,13 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
   return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
 }
 
-/** Whether a list of names ends right before `s`: Han characters back to a 、 (北京、广东|两地), within a clause. */
-function afterList(text: string, s: number): boolean {
-  for (let k = s - 1; k >= 0 && s - k <= 24; k--) {
-    if (text[k] === '、') return true
-    if (!isHan(text.charCodeAt(k))) return false
-  }
-  return false
-}
-
-/** Whether a term (届) is written in the clause before `s`, within a few characters (十三届全国人大|五次会议). */
-function termBefore(text: string, s: number, terms: ReadonlySet<string>): boolean {
-  for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
-    if (terms.has(text[k]!)) return true
+/**
+ * Whether a character `hit` accepts is written before `s` in a run of Han characters reaching back at most
+ * `within` characters: 、 after a list of names (北京、广东|两地), 届 after a term (十三届全国人大|五次会议).
+ */
+function writtenBefore(text: string, s: number, within: number, hit: (c: string) => boolean): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= within; k--) {
+    if (hit(text[k]!)) return true
     if (!isHan(text.charCodeAt(k))) return false
   }
   return false
