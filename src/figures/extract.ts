@@ -24,8 +24,6 @@ const GROUP_SPACE = /[ \u00a0\u2009]/
 const LIST_BACK = 24
 const TERM_BACK = 12
 const ENUMERATION_MARK = LIST_MARKS[0]!
-// A range after a number (3至5个, 3～5年): the marks, and the range's upper end.
-const RANGE = /^(?:至|到|~|～|〜|－|-|–|—)(\d+(?:\.\d+)?)/
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 // A minus sign before a number that no digit, letter or point precedes (增速从-17%转为31.1%): a negative rate,
@@ -215,7 +213,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
     // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
-    const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null
+    const range = max === undefined ? fw.range.exec(text.slice(end, end + 12)) : null
     if (range) {
       const at = end + range[0].length
       const mag = n.magnitudeAt(text, at)
@@ -246,7 +244,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // A range with the unit written at both ends (5%-10%, 3个至5个): the upper end after the first unit.
     if (max === undefined && !chinese && unit !== null && fend > end) {
-      const again = RANGE.exec(text.slice(fend, fend + 12))
+      const again = fw.range.exec(text.slice(fend, fend + 12))
       const at = again ? fend + again[0].length : -1
       if (again && Number(again[1]) > value && text.startsWith(text.slice(end, fend), at)) { max = Number(again[1]); fend = at + fend - end }
     }
