@@ -47,7 +47,7 @@ export function readCore(text: string, at: number, fw: FigureWords, n: Numerals)
   let tail = run.length
   while (tail > 0 && n.kindOf(run[tail - 1]!) === 'magnitude') tail--
   let value: number | null
-  if (run.slice(0, tail).includes('点') && tail < run.length) {
+  if (tail < run.length && [...run.slice(0, tail)].some((c) => n.kindOf(c) === 'point')) {
     const dec = n.decimal(run.slice(0, tail))
     const mag = n.magnitudeAt(run, tail)
     value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
