@@ -2,6 +2,7 @@ import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
 import { HAN_DIGITS, HAN_SMALL, YEAR } from '../text/grammar.js'
+import { alternation } from '../text/regexp.js'
 
 /**
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
@@ -30,7 +31,6 @@ export type DateWords = {
 }
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
-const alternation = (ws: string[]) => (ws.length ? ws.sort((a, b) => b.length - a.length).map((w) => w.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)')
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month'; offset: number }>()

@@ -3,9 +3,10 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { YEAR } from '../text/grammar.js'
-import { arabicDigits, scaleDecimal, type Numerals } from '../text/numerals.js'
+import { LIST_MARKS, YEAR } from '../text/grammar.js'
+import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
+import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
 import type { Approx, FigureWords } from './words.js'
 
 /** What figures are read from: the text, its words and places, and the spans to report. */
@@ -17,11 +18,10 @@ export type FigureInput = {
   isWord(word: string): boolean
 }
 
-// Thousands grouped by commas (1,359) or, in yearbooks and chronicles, by a space (2 000多人次, 1 200人次).
-const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y
-const GROUP_SPACE = /[ \u00a0\u2009]/
-// A range after a number (3至5个, 3～5年): the marks, and the range's upper end.
-const RANGE = /^(?:至|到|~|～|〜|－|-|–|—)(\d+(?:\.\d+)?)/
+// How far back a list of place names (北京、广东|两地) and a body's term (十三届全国人大|五次会议) are looked for.
+const LIST_BACK = 24
+const TERM_BACK = 12
+const ENUMERATION_MARK = LIST_MARKS[0]!
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 // A minus sign before a number that no digit, letter or point precedes (增速从-17%转为31.1%): a negative rate,
@@ -29,101 +29,6 @@ const NOT_AFTER = /[第届A-Za-z.\-/:]/
 const MINUS = /[-−－]/
 const NOT_BEFORE_MINUS = /[\dA-Za-z.]/
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
-
-/** A number read at a position: its value (exact), where it ends, and an approximation written inside it. */
-type Core = { value: number; end: number; approx: Approx | null; chinese: boolean; lone: boolean; scaled: boolean; max?: number }
-
-/**
- * The number at `at`: Arabic (1,359 / 25.25, then 余/多, then a magnitude: 3.7万, 300余万) or Chinese
- * (二十多, 三百余万, 三点五亿, 二〇二三); `lone` for a magnitude alone (百 of 近百名, 十 of 十余家).
- */
-function readCore(text: string, at: number, fw: FigureWords, n: Numerals): Core | null {
-  let approx: Approx | null = null
-  const inside = (i: number) => {
-    const a = fw.inside.get(text[i] ?? '')
-    if (a && !approx) approx = a
-    return a ? i + 1 : i
-  }
-  ARABIC.lastIndex = at
-  const m = ARABIC.exec(text)
-  if (m) {
-    const digits = arabicDigits(m[0])!
-    let i = inside(at + m[0].length)
-    const mag = n.magnitudeAt(text, i)
-    const value = mag ? scaleDecimal(digits, mag.pow) : Number(digits)
-    if (mag) i = inside(i + mag.length)
-    return { value, end: i, approx, chinese: false, lone: false, scaled: mag !== null }
-  }
-  // Chinese: numeral characters with a decimal point; 余/多 may sit before the magnitude (三百余万).
-  let e = at
-  while (e < text.length && (n.isNumeral(text[e]!) || (n.kindOf(text[e]!) === 'point' && e > at))) e++
-  if (e === at) return null
-  // A financial form alone is a character of a name or word (伍家冲村, 陆家嘴, 队伍), not a number.
-  if (e - at === 1 && n.isFormal(text[at]!)) return null
-  let run = text.slice(at, e)
-  let i = inside(e)
-  if (i > e) {
-    const mag = n.magnitudeAt(text, i)
-    if (mag) { run += text.slice(i, i + mag.length); i += mag.length }
-  }
-  // The magnitudes at the end of a decimal scale it exactly: 三点五亿 = 3.5 × 10^8.
-  let tail = run.length
-  while (tail > 0 && n.kindOf(run[tail - 1]!) === 'magnitude') tail--
-  let value: number | null
-  if (run.slice(0, tail).includes('点') && tail < run.length) {
-    const dec = n.decimal(run.slice(0, tail))
-    const mag = n.magnitudeAt(run, tail)
-    value = dec === null || !mag ? null : scaleDecimal(dec, mag.pow)
-  } else {
-    const pair = pairIn(run, n, fw.pairs)
-    if (pair) return { value: pair.low, max: pair.high, end: i, approx: approx ?? 'about', chinese: true, lone: false, scaled: true }
-    value = n.parse(run)
-  }
-  if (value === null) return null
-  // 十 alone is ten (十个, 十家); 百, 千, 万 alone begin words (百姓, 千万, 万物), and magnitudes alone name
-  // goals and programmes (百亿斤粮食目标, 百万工程).
-  const lone = [...run].every((ch) => n.kindOf(ch) === 'unit' || n.kindOf(ch) === 'magnitude') && n.parse(run[0]!) !== 10
-  return { value, end: i, approx, chinese: true, lone, scaled: true }
-}
-
-/**
- * A span written with two neighbouring digits: its ends, each read with the other digit left out (五六十 →
- * 50 and 60). Only in a numeral of two digits alone or with 十/百/千/万 (二〇二三 and 一九八九 are digit by
- * digit).
- */
-function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: number; high: number } | null {
-  const cs = [...run]
-  const digits = cs.filter((c) => n.kindOf(c) === 'digit').length
-  if (cs.length > 4 || (digits !== cs.length ? digits !== 2 : cs.length !== 2)) return null
-  for (let p = 0; p + 1 < cs.length; p++) {
-    if (!pairs.has(cs[p]! + cs[p + 1]!)) continue
-    const low = n.parse([...cs.slice(0, p + 1), ...cs.slice(p + 2)].join(''))
-    const high = n.parse([...cs.slice(0, p), ...cs.slice(p + 1)].join(''))
-    return low !== null && high !== null && high > low ? { low, high } : null
-  }
-  return null
-}
-
-/** The Chinese numerals at `at` alone, with no approximation or magnitude after them (二 of 三分之二来自). */
-function numeralsAt(text: string, at: number, n: Numerals): { value: number; end: number } | null {
-  let e = at
-  while (e < text.length && n.isNumeral(text[e]!)) e++
-  const value = e > at ? n.parse(text.slice(at, e)) : null
-  return value === null ? null : { value, end: e }
-}
-
-/** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
-function readRound(text: string, at: number, n: Numerals): { value: number; end: number } | null {
-  let value = 1
-  let i = at
-  while (i < text.length && i - at < 3) {
-    const k = n.kindOf(text[i]!)
-    if (k !== 'unit' && k !== 'magnitude') break
-    value *= n.parse(text[i]!)!
-    i++
-  }
-  return i > at ? { value, end: i } : null
-}
 
 /**
  * Figures: a number (Arabic, Chinese or mixed; 万/亿 and decimals scaled exactly; 百分之 …; 三成; round
@@ -211,7 +116,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
     // A range (3至5个, 3000-5000人, 5至10亿元): the upper end and its magnitude, which scales both ends.
-    const range = max === undefined ? RANGE.exec(text.slice(end, end + 12)) : null
+    const range = max === undefined ? fw.range.exec(text.slice(end, end + 12)) : null
     if (range) {
       const at = end + range[0].length
       const mag = n.magnitudeAt(text, at)
@@ -242,7 +147,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // A range with the unit written at both ends (5%-10%, 3个至5个): the upper end after the first unit.
     if (max === undefined && !chinese && unit !== null && fend > end) {
-      const again = RANGE.exec(text.slice(fend, fend + 12))
+      const again = fw.range.exec(text.slice(fend, fend + 12))
       const at = again ? fend + again[0].length : -1
       if (again && Number(again[1]) > value && text.startsWith(text.slice(end, fend), at)) { max = Number(again[1]); fend = at + fend - end }
     }
@@ -254,9 +159,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
     // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地).
-    if (listed && chinese && !afterList(text, s)) continue
+    if (listed && chinese && !writtenBefore(text, s, LIST_BACK, (c) => c === ENUMERATION_MARK)) continue
     // 十三届全国人大五次会议: the session of a body, numbered after its term (届).
-    if (chinese && fw.sessions.longestAt(text, end) && termBefore(text, s, fw.terms)) continue
+    if (chinese && fw.sessions.longestAt(text, end) && writtenBefore(text, s, TERM_BACK, (c) => fw.terms.has(c))) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
     if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
@@ -326,19 +231,13 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
   return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
 }
 
-/** Whether a list of names ends right before `s`: Han characters back to a 、 (北京、广东|两地), within a clause. */
-function afterList(text: string, s: number): boolean {
-  for (let k = s - 1; k >= 0 && s - k <= 24; k--) {
-    if (text[k] === '、') return true
-    if (!isHan(text.charCodeAt(k))) return false
-  }
-  return false
-}
-
-/** Whether a term (届) is written in the clause before `s`, within a few characters (十三届全国人大|五次会议). */
-function termBefore(text: string, s: number, terms: ReadonlySet<string>): boolean {
-  for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
-    if (terms.has(text[k]!)) return true
+/**
+ * Whether a character `hit` accepts is written before `s` in a run of Han characters reaching back at most
+ * `within` characters: 、 after a list of names (北京、广东|两地), 届 after a term (十三届全国人大|五次会议).
+ */
+function writtenBefore(text: string, s: number, within: number, hit: (c: string) => boolean): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= within; k--) {
+    if (hit(text[k]!)) return true
     if (!isHan(text.charCodeAt(k))) return false
   }
   return false
@@ -356,13 +255,4 @@ function phraseAt(fw: FigureWords, text: string, s: number): boolean {
     if (p && p.end > s) return true
   }
   return false
-}
-
-/** Whether the digits at `s` are a group of a number begun before a space (the 000 of 2 000). */
-function groupedAcross(text: string, s: number): boolean {
-  let b = s - 1
-  while (b > 0 && (isAsciiDigit(text.charCodeAt(b - 1)) || (GROUP_SPACE.test(text[b - 1]!) && isAsciiDigit(text.charCodeAt(b - 2))))) b--
-  ARABIC.lastIndex = b
-  const m = ARABIC.exec(text)
-  return m !== null && b + m[0].length > s
 }

@@ -1,6 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
+import { alternation } from '../text/regexp.js'
 import type { Figure } from '../schema/result.js'
 
 export type Approx = NonNullable<Figure['approx']>
@@ -42,13 +43,16 @@ export type FigureWords = {
   sessions: Trie<true>
   /** Characters of a body's term (届) before which a session is numbered. */
   terms: ReadonlySet<string>
+  /** A range mark after a number and the range's upper end in Arabic digits, starting a text (至5, ～5, -10). */
+  range: RegExp
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/ }
+  const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
@@ -70,8 +74,10 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'named') w.named.add(word, true)
     else if (position === 'session') w.sessions.add(word, true)
     else if (position === 'term') (w.terms as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction, named, session or term`)
+    else if (position === 'range') ranges.push(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction, named, session, term or range`)
   }
+  w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   return w

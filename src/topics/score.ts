@@ -61,8 +61,8 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
   const lower = /[A-Z]/.test(text) ? asciiLower(text) : text
   const hits: Hit[] = []
   const listed = enumerations(text, from, to)
-  // The mention each tag has open: the hit and where it ends.
-  const open = new Map<number, Hit & { end: number }>()
+  // The mention each tag has open: its hit, and where it ends.
+  const open = new Map<number, { hit: Hit; end: number }>()
   for (let i = from; i < to; i++) {
     const ms = trie.matchesAt(lower, i)
     if (ms.length === 0) continue
@@ -73,15 +73,15 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
         if (e.boilerplate || (e.latin && (isAsciiLetter(lower.charCodeAt(i - 1)) || isAsciiLetter(lower.charCodeAt(end))))) continue
         const weight = listed[i] ? e.weight * ENUMERATED : e.weight
         const o = open.get(e.tag)
-        if (o && o.pos === i) { o.term = e.term; o.end = end; o.weight = Math.max(o.weight, weight); continue }
-        if (o && end <= o.end) { o.weight = Math.max(o.weight, weight); continue }
-        const h = { pos: i, tag: e.tag, term: e.term, weight, end }
-        open.set(e.tag, h)
-        hits.push(h)
+        if (o && o.hit.pos === i) { o.hit.term = e.term; o.end = end; o.hit.weight = Math.max(o.hit.weight, weight); continue }
+        if (o && end <= o.end) { o.hit.weight = Math.max(o.hit.weight, weight); continue }
+        const hit = { pos: i, tag: e.tag, term: e.term, weight }
+        open.set(e.tag, { hit, end })
+        hits.push(hit)
       }
     }
   }
-  return hits.map(({ pos, tag, term, weight }) => ({ pos, tag, term, weight }))
+  return hits
 }
 
 /**
