@@ -342,20 +342,15 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
   const taken = [...bodies, ...specials]
   const starts = new Set(bodies.map((b) => b.start))
   let h = -1
-  for (const p of input.paragraphs) {
-    const part = input.text.slice(p.start, p.end)
-    lex.specialBare.lastIndex = 0
-    for (let m = lex.specialBare.exec(part); m; m = lex.specialBare.exec(part)) {
-      const start = p.start + m.index
-      const end = start + m[0].length
-      if (taken.some((b) => b.start < end && start < b.end)) continue
-      const of = /^\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/.exec(input.text.slice(end, end + 24))
-      if (of && starts.has(end + of[0].length)) continue
-      while (h + 1 < homes.length && homes[h + 1]!.start < start) h++
-      const home = h >= 0 ? homes[h]! : firstCppcc
-      if (home.kind !== 'cppcc') continue
-      out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
-    }
+  for (const { m, start } of paragraphMatches(input, lex.specialBare)) {
+    const end = start + m[0].length
+    if (taken.some((b) => b.start < end && start < b.end)) continue
+    const of = /^\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/.exec(input.text.slice(end, end + 24))
+    if (of && starts.has(end + of[0].length)) continue
+    while (h + 1 < homes.length && homes[h + 1]!.start < start) h++
+    const home = h >= 0 ? homes[h]! : firstCppcc
+    if (home.kind !== 'cppcc') continue
+    out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
   }
   return out
 }
@@ -370,14 +365,9 @@ function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly 
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f) return []
   const out: BodyMention[] = []
-  for (const p of input.paragraphs) {
-    const part = input.text.slice(p.start, p.end)
-    lex.cppccOwner.lastIndex = 0
-    for (let m = lex.cppccOwner.exec(part); m; m = lex.cppccOwner.exec(part)) {
-      const start = p.start + m.index
-      const end = start + m[0].length
-      if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 0, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
-    }
+  for (const { m, start } of paragraphMatches(input, lex.cppccOwner)) {
+    const end = start + m[0].length
+    if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 0, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
   }
   return out
 }
@@ -557,4 +547,13 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
 function isAbove(a: Division, d: Division): boolean {
   for (let x = d.parent; x; x = x.parent) if (x === a) return true
   return false
+}
+
+/** The matches of a global pattern within each paragraph (a match never crosses one), with their start in the text. */
+function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegExpExecArray; start: number }> {
+  for (const p of input.paragraphs) {
+    const part = input.text.slice(p.start, p.end)
+    re.lastIndex = 0
+    for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index }
+  }
 }
