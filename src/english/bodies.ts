@@ -5,6 +5,7 @@ import type { Division, PlaceMention } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
 import { NATIONAL } from '../text/grammar.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
 type FixedBody = { kind: CommitteeKind; region: string; division: Division | null; id: string }
@@ -61,7 +62,7 @@ export type EnBodyLexicon = {
 
 const APOSTROPHE = "['’]"
 /** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
-const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w).replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
@@ -104,7 +105,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …).
-  const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z'’-])`
+  const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
   const fieldRun = `${FIELD}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD}){0,9}`
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'

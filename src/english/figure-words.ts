@@ -1,5 +1,6 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 export type Approx = 'more' | 'less' | 'about'
 
@@ -49,7 +50,7 @@ const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-afte
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/, /g, ',\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
+const escape = (s: string) => escapeRegExp(s).replace(/, /g, ',\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
 const alternation = (ws: readonly string[]) => (ws.length ? [...ws].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)')
 // A word ends where no letter follows; a form ending in a mark ($, %, No.) ends by itself.
 const wordEnd = '(?![A-Za-z])'
