@@ -27,6 +27,9 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 // - Held-out pages 340–351 (12 Chinese pages, all levels; totals only, no fixes): held-out committees 0.815 → 0.813,
 //   persons 0.966 → 0.952, figures 0.937 → 0.922, place.parent 0.989 → 0.983, place.code 1 → 0.991, roles 0.907 →
 //   0.899, cppccMember 0.951 → 0.950, topic set F1 0.703 → 0.687 (floors lowered to those values).
+// - English held-out pages 310–317 (eight new held-out pages, no fixes): committees 0.886 → 0.880 (a hair under,
+//   floor 0.875), figures 0.885 → 0.821, org 0.806 → 0.775, cppccMember 0.889 → 0.875, topic top-3 0.826 → 0.744,
+//   set F1 0.792 → 0.716.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -55,10 +58,10 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.79,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 1, committees: 0.885, persons: 0.985, figures: 0.88, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.945, 'committee.region': 1, 'person.roles': 0.75, 'person.org': 0.805, 'person.cppccMember': 0.885 },
-    top3: 0.825,
-    topicSet: 0.79,
+    lists: { places: 1, committees: 0.875, persons: 0.985, figures: 0.82, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.945, 'committee.region': 1, 'person.roles': 0.75, 'person.org': 0.775, 'person.cppccMember': 0.875 },
+    top3: 0.74,
+    topicSet: 0.715,
   }],
 ]
 const PD_PERSON_FLOOR = 0.87
