@@ -121,6 +121,8 @@ export const WEIGHTS = {
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
   gluedBefore: 2.5,
+  /** A word of comparison before and after the name (像周立波这样, 像史密斯那样): see data/likeness-words.tsv. */
+  likeness: 2,
   /** …and the reading that begins with that character. */
   gluedFirst: -3,
 }
@@ -293,7 +295,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
-  const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
+  const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + WEIGHTS.likeness + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
     // Cheapest test first: most characters begin no surname.
     const c = text.charCodeAt(i)
@@ -380,6 +382,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += before
         // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
         if (bylines.get(i) === e) score += WEIGHTS.bracketed
+        // The one compared with: 像周立波这样的人, 如李明那样.
+        if (lex.likenessAround(text, i, e)) score += WEIGHTS.likeness
         if (score + (strong.size ? 5 : 0) < cutoff) continue
         const name = text.slice(i, e)
         if (strong.has(name)) score += 5
@@ -401,8 +405,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // A country or world city is a person only after a title (世界冠军杰克逊).
     if (c.rule === PLACE_RULE) { if (!placeTitled(lex, text, c.start, c.end)) continue; c.rule = 'transliterated' }
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
-    // A verb of appointment names a person (提名基里延科).
+    // A verb of appointment names a person (提名基里延科), and so does a comparison (像史密斯那样).
     else if (lex.appointsEndingAt(text, c.start)) cue = true
+    else if (lex.likenessAround(text, c.start, c.end)) { c.score += WEIGHTS.likeness; cue = true }
     if (strong.has(c.name)) c.score += 5
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and

@@ -59,3 +59,32 @@ describe('speech verbs behind adverbs', () => {
     expect(spans(text)).toContainEqual([name, start, end])
   })
 })
+
+describe('the one compared with (像…这样, 如…那样)', () => {
+  it.each([
+    ['我们要像雷锋那样做好事。', '雷锋', 4, 6],
+    ['他也会像鲁肃一样劝说主公。', '鲁肃', 4, 6],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // Only the frame of both words: a comparison with no name-like word, or a word before 一样 alone.
+    ['像高山那样巍峨。'],
+    ['像石头一样硬。'],
+    ['像金子一样闪光。'],
+    ['这里的天气和往年一样。'],
+  ])('no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
+
+describe('words after a closing quote or bracket that make the word before it no person', () => {
+  it.each([
+    ['“卡西尼”号飞船发射成功。', '卡西尼'],
+    ['石油输出国组织（欧佩克）成员国决定减产。', '欧佩克'],
+    ['阿拉伯产油国也提出了减产。', '阿拉伯'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
