@@ -29,6 +29,8 @@ export type PersonLexicon = {
   roles: Map<string, Role>
   /** The role word starting at `at`, longest first. */
   roleAt(text: string, at: number): string | undefined
+  /** The role word starting at `at` after a name-like word: roleAt, unless a word that is no title begins there (廉政|委员会主席). */
+  roleAfterNameAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
@@ -194,6 +196,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const likenessAround = (text: string, s: number, e: number) => likeAfter.longestAt(text, e) !== undefined && likeBefore.longestEndingAt(text, s) !== undefined
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
+  const roleAt = (text: string, at: number) => {
+    const r = roleTrie.longestAt(text, at)
+    // A word that begins with a title and is none (主席台, 委员会) hides it.
+    return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
+  }
   return {
     notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
     likenessAround,
@@ -201,11 +208,10 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
     appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
-    roleAt: (text, at) => {
-      const r = roleTrie.longestAt(text, at)
-      // A word that begins with a title and is none (主席台, 委员会) hides it.
-      return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
-    },
+    roleAt,
+    // After a name-like word, a title that begins with a word that is none (委员会主席 of 廉政委员会主席) is
+    // the title of the body that word names.
+    roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleAt(text, at)),
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],

@@ -400,7 +400,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
-    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
+    if (lex.roleAfterNameAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
     // A country or world city is a person only after a title (世界冠军杰克逊).
     if (c.rule === PLACE_RULE) { if (!placeTitled(lex, text, c.start, c.end)) continue; c.rule = 'transliterated' }
@@ -559,7 +559,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
     let f = flags[e]!
     if (!(f & DONE)) {
       // A title right after, or given by a verb of election (闫光星为秘书长, 占华当选为支部主委).
-      const role = lex.roleAt(text, e) !== undefined
+      const role = lex.roleAfterNameAt(text, e) !== undefined
       const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
@@ -716,7 +716,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
     // title after it (库马拉通加总统; 委员大湾区 is no one)…
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
-    const role = lex.roleAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
+    const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
     const before = skipCreditGap(lex, text, t.start)
     // …or, of two characters, a surname first, right after the title: a name the segmenter took for a place
     // (国务委员罗干/ns; not 记者：印巴).

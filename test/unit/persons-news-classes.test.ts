@@ -88,3 +88,14 @@ describe('words after a closing quote or bracket that make the word before it no
     expect(names(text)).not.toContain(name)
   })
 })
+
+describe('a title after a name-like word that begins with a body word', () => {
+  // 委员会主席 after a word is the title of the body that word names (廉政委员会), not of a person.
+  it.each([['该国廉政委员会主席表示，调查将继续。'], ['据悉，廉政委员会主席马上到任。']])('no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it('still reads the title before a name (委员会主席麦柯里)', () => {
+    expect(names('委员会主席麦柯里昨天说，调查将继续。')).toContain('麦柯里')
+  })
+})
