@@ -4,6 +4,9 @@ import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { nameCharScores } from './name-chars.js'
 
+// Marks that close a quoted or bracketed word: what follows them still speaks of the word.
+const CLOSING_MARK = UnitSet.of(['”’）」』'])
+
 /** A title (data/roles.tsv): CPPCC membership, kind, how it is reported, and the body it implies (区长 → 区's 政府). */
 export type Role = { role: string; cppcc: boolean; kind: string; as: string; body: string; region: string; of: string }
 export type PersonLexicon = {
@@ -26,6 +29,8 @@ export type PersonLexicon = {
   roles: Map<string, Role>
   /** The role word starting at `at`, longest first. */
   roleAt(text: string, at: number): string | undefined
+  /** The role word starting at `at` after a name-like word: roleAt, unless a word that is no title begins there (廉政|委员会主席). */
+  roleAfterNameAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
@@ -41,7 +46,7 @@ export type PersonLexicon = {
   japaneseGivenAt(text: string, at: number): number[]
   /** The end of the longest part of a minority name (data/minority-name-parts.txt: 扎西, 买买提) at `at`, or undefined. */
   minorityPartAt(text: string, at: number): number | undefined
-  /** A word starting at `at` that makes the name-like word before it a place or organisation (欧佩克组织). */
+  /** A word starting at `at`, or after a closing quote or bracket there, that makes the name-like word before it a place or organisation (欧佩克组织, “卡西尼”号). */
   notPersonAt(text: string, at: number): string | undefined
   /** A word ending at `at` that makes the name-like word after it a place (首都阿布贾, 旅游胜地帕塔亚). */
   notPersonEndingAt(text: string, at: number): string | undefined
@@ -74,6 +79,8 @@ export type PersonLexicon = {
   creditVerbAt(text: string, at: number): string | undefined
   /** A verb of appointment ending at `at` that names the person it appoints (任命, 选举, 增补): title-words.tsv, appoints. */
   appointsEndingAt(text: string, at: number): string | undefined
+  /** Whether a name-like word [s, e) is framed as the one compared with (像周瑜那样): data/likeness-words.tsv. */
+  likenessAround(text: string, s: number, e: number): boolean
   /** Groups that speak (委员们) and adverbs between a speaker and the verb (纷纷, 还): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
   speechAdverbAt(text: string, at: number): string | undefined
@@ -183,19 +190,28 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
   const adverbs = trie(readList('speech-adverbs.txt'))
+  const likeness = readTsv('likeness-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, side: cells[1]! }))
+  const likeBefore = trie(likeness.filter((l) => l.side === 'before').map((l) => l.word), true)
+  const likeAfter = trie(likeness.filter((l) => l.side === 'after').map((l) => l.word))
+  const likenessAround = (text: string, s: number, e: number) => likeAfter.longestAt(text, e) !== undefined && likeBefore.longestEndingAt(text, s) !== undefined
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
+  const roleAt = (text: string, at: number) => {
+    const r = roleTrie.longestAt(text, at)
+    // A word that begins with a title and is none (主席台, 委员会) hides it.
+    return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
+  }
   return {
     notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
+    likenessAround,
     speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,
     creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
     appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,
-    roleAt: (text, at) => {
-      const r = roleTrie.longestAt(text, at)
-      // A word that begins with a title and is none (主席台, 委员会) hides it.
-      return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
-    },
+    roleAt,
+    // After a name-like word, a title that begins with a word that is none (委员会主席 of 廉政委员会主席) is
+    // the title of the body that word names.
+    roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleAt(text, at)),
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
@@ -204,7 +220,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     doctrineAt: (text, at) => doctrines.longestAt(text, at)?.values[0],
     doctrineEndingAt: (text, at) => doctrinesBack.longestEndingAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
-    notPersonAt: (text, at) => notPersonTrie.longestAt(text, at)?.values[0],
+    // …also behind the closing quote or bracket of the word (“卡西尼”号, （欧佩克）成员国).
+    notPersonAt: (text, at) => notPersonTrie.longestAt(text, CLOSING_MARK.has(text.charCodeAt(at)) ? at + 1 : at)?.values[0],
     notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),
     japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),

@@ -5,6 +5,7 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
+import { repeatedNames } from './repeats.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -113,11 +114,15 @@ export const WEIGHTS = {
   joinedBreak: 1.5,
   /** An unknown, name or place word right before or after a title (素林外长): see titledWords. */
   titledWord: 2.6,
-  titledCharMin: 0,
+  /** …whose characters names use on average (a mean log ratio, in Chinese or in transliteration), none far below. */
+  titledCharMean: 0.25,
+  titledCharMin: -2.5,
   /** A two-character place word right after a title (国务委员罗干/ns). */
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
   gluedBefore: 2.5,
+  /** A word of comparison before and after the name (像周立波这样, 像史密斯那样): see data/likeness-words.tsv. */
+  likeness: 2,
   /** …and the reading that begins with that character. */
   gluedFirst: -3,
 }
@@ -290,7 +295,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
-  const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + Math.max(0, WEIGHTS.strandedLast)
+  const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + WEIGHTS.likeness + Math.max(0, WEIGHTS.strandedLast)
   for (let i = 0; i < text.length; i++) {
     // Cheapest test first: most characters begin no surname.
     const c = text.charCodeAt(i)
@@ -377,6 +382,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += before
         // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
         if (bylines.get(i) === e) score += WEIGHTS.bracketed
+        // The one compared with: 像周立波这样的人, 如李明那样.
+        if (lex.likenessAround(text, i, e)) score += WEIGHTS.likeness
         if (score + (strong.size ? 5 : 0) < cutoff) continue
         const name = text.slice(i, e)
         if (strong.has(name)) score += 5
@@ -393,13 +400,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
-    if (lex.roleAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
+    if (lex.roleAfterNameAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
     const titled = cueBefore(lex, text, c.start)
     // A country or world city is a person only after a title (世界冠军杰克逊).
     if (c.rule === PLACE_RULE) { if (!placeTitled(lex, text, c.start, c.end)) continue; c.rule = 'transliterated' }
     if (titled) { c.score += WEIGHTS.roleBefore; cue = true }
-    // A verb of appointment names a person (提名基里延科).
+    // A verb of appointment names a person (提名基里延科), and so does a comparison (像史密斯那样).
     else if (lex.appointsEndingAt(text, c.start)) cue = true
+    else if (lex.likenessAround(text, c.start, c.end)) { c.score += WEIGHTS.likeness; cue = true }
     if (strong.has(c.name)) c.score += 5
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
@@ -461,6 +469,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     }
     if (!boosted) break
     taken = select(cands)
+  }
+  // Further mentions of the names taken, written as the segmenter's words (罗干/ns 说).
+  const repeats = repeatedNames(text, input.tokens, taken, ix.blocked)
+  if (repeats.length) {
+    for (const r of repeats) r.score = WEIGHTS.threshold
+    taken = [...taken, ...repeats].sort((a, b) => a.start - b.start)
   }
   // A list item without a note must begin and end where the segmenter's words do and be no ordinary word:
   // several words, a word it did not know or a transliteration, or a rare word it took for a name, a proper
@@ -545,7 +559,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
     let f = flags[e]!
     if (!(f & DONE)) {
       // A title right after, or given by a verb of election (闫光星为秘书长, 占华当选为支部主委).
-      const role = lex.roleAt(text, e) !== undefined
+      const role = lex.roleAfterNameAt(text, e) !== undefined
       const elected = !role && lex.electedAt(text, e) !== undefined
       const verb = lex.verbAt(text, e) !== undefined
       let score = 0
@@ -680,27 +694,49 @@ const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
  */
 function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[] {
   const out: NameMention[] = []
-  for (const t of ix.toks) {
-    const n = t.end - t.start
-    if (n < 2 || n > 5 || !TITLED_TAGS.has(t.pos) || !allHan(text, t.start, t.end) || isBlocked(ix.blocked, t.start, t.end) || lex.isForeignPlace(text, t.start, t.end)) continue
-    // Each character one that names use, in Chinese or in transliteration; none a function word (日讯, 二是, 兼下).
-    let plausible = true
-    for (let k = t.start; k < t.end && plausible; k++) {
+  // Characters that names use, in Chinese or in transliteration, on average — Thai and Sinhala names mix in
+  // characters of neither (差瓦立, 库马拉通加) — none very rare in names nor a function word (日讯, 二是, 兼下);
+  // no known place, country or brand, nor a word that ends as places do (莱克伍德县/x 法官) or begins with a
+  // function character the segmenter glues to a name (托项/x 市长 is 托 项市长).
+  const fits = (s: number, e: number) => {
+    if (e - s < 2 || e - s > TITLED_MAX || !allHan(text, s, e) || isBlocked(ix.blocked, s, e) || lex.isForeignPlace(text, s, e)) return false
+    if (lex.finalNoun.has(text.charCodeAt(e - 1)) || lex.functionChars['glued-before'].has(text.charCodeAt(s))) return false
+    let sum = 0
+    for (let k = s; k < e; k++) {
       const c = text.charCodeAt(k)
-      plausible = !lex.functionChars['name-stop'].has(c) && Math.max(lex.given[c]!, lex.foreign[c]!) >= WEIGHTS.titledCharMin
+      const fit = Math.max(lex.given[c]!, lex.foreign[c]!)
+      if (lex.functionChars['name-stop'].has(c) || fit < WEIGHTS.titledCharMin) return false
+      sum += fit
     }
+    return sum / (e - s) >= WEIGHTS.titledCharMean
+  }
+  const push = (s: number, e: number) => out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.titledWord, rule: 'titled-word' })
+  for (let k = 0; k < ix.toks.length; k++) {
+    const t = ix.toks[k]!
     // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
-    // title after it (库马拉通加总统; 委员大湾区 is no one).
-    if (!plausible || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
-    const role = lex.roleAt(text, t.end)
+    // title after it (库马拉通加总统; 委员大湾区 is no one)…
+    if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
+    const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
     const before = skipCreditGap(lex, text, t.start)
-    const titleBefore = t.pos === 'ns' ? undefined : lex.roleEndingAt(text, before)
+    // …or, of two characters, a surname first, right after the title: a name the segmenter took for a place
+    // (国务委员罗干/ns; not 记者：印巴).
+    const titleBefore = t.pos === 'ns' && !(t.end - t.start === 2 && before === t.start && lex.surnamePriorAt(text, t.start, 1) !== undefined) ? undefined : lex.roleEndingAt(text, before)
     // The title must end where a word ends: 市长 of 北京市长 is no title before 长安.
-    if (!(role && ix.toks[ix.tokAt[t.end]!]?.start === t.end) && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
-    out.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), score: WEIGHTS.titledWord, rule: 'titled-word' })
+    if (!role && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
+    if (fits(t.start, t.end)) push(t.start, t.end)
+    // Before a title, the name may be cut into words the segmenter did not know or took for transliterations
+    // (巴拉/nrt 通加/x 总统): the run of such words ending here is one name too.
+    if (!role || (t.pos !== 'x' && t.pos !== 'nrt')) continue
+    for (let j = k - 1; j >= 0; j--) {
+      const w = ix.toks[j]!
+      if (w.end !== ix.toks[j + 1]!.start || (w.pos !== 'x' && w.pos !== 'nrt') || t.end - w.start > TITLED_MAX) break
+      if (fits(w.start, t.end)) push(w.start, t.end)
+    }
   }
   return out
 }
+// The longest word a title makes a name (库马拉通加).
+const TITLED_MAX = 5
 
 /**
  * Names that OCR or a line break cut in two (欧 阳丽娟, 王建⏎平): a candidate across one inner space or

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const spans = (text: string) => persons(text).flatMap((p) => p.mentions.map((m) => [p.name, m.start, m.end]))
+const names = (text: string) => persons(text).map((p) => p.name)
+
+// Hand-written sentences for classes of general news (none taken from the People's Daily set).
+describe('titled words of any characters', () => {
+  // Thai and Sinhala names mix characters that neither Chinese given names nor Western transliterations
+  // use (差, 通): next to a title the word is a name when its characters fit names on average.
+  it.each([
+    ['前总理差玛立出席了仪式。', '差玛立', 3, 6],
+    // A name the segmenter cut into words it took for a transliteration and did not know (巴拉/nrt 通加/x).
+    ['他转达了巴拉通加总统的问候。', '巴拉通加', 4, 8],
+    ['前国家银行行长伦猜等人受到调查。', '伦猜', 7, 9],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // A word that ends as places do, before a title (…县法官) is the place.
+    ['美国莱克伍德县法官展开调查。', '莱克伍德县'],
+    // A function character the segmenter glued to a surname before an office (托项/x 市长) begins no name.
+    ['能不能托项市长帮个忙？', '托项'],
+  ])('no titled word in %s: %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+
+  // A two-character word the segmenter took for a place, right after a title and beginning with a surname.
+  it('国务委员罗干/ns: a surname and a place word after a title', () => {
+    expect(spans('国务委员罗干今天上午抵达纽约。')).toContainEqual(['罗干', 4, 6])
+  })
+
+  it.each([['记者：印巴两国关系如何？'], ['市政协委员大湾区调研组出发。']])('no place word after a title or a credit read as a name in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
+
+describe('further mentions of a name as whole words', () => {
+  // The title makes out the first mention; the later ones, without a cue, are the same person.
+  it('国务委员罗干 … 罗干/ns 说', () => {
+    const ps = persons('国务委员罗干今天抵达纽约。罗干说，两国合作很好。')
+    expect(ps.map((p) => p.name)).toEqual(['罗干'])
+    expect(ps[0]!.mentions.map((m) => m.start)).toEqual([4, 13])
+  })
+
+  // 王/nr 明天/t: the name would cut a word of the segmenter.
+  it('no repeat across the words of the segmenter (王明 of 王/nr 明天/t)', () => {
+    const ps = persons('委员王明发言。王明天要去北京。').filter((p) => p.name === '王明')
+    expect(ps.flatMap((p) => p.mentions.map((m) => m.start))).toEqual([2])
+  })
+})
+
+describe('speech verbs behind adverbs', () => {
+  it.each([
+    ['当许传明进一步指出，问题在于投入。', '许传明', 1, 4],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+})
+
+describe('the one compared with (像…这样, 如…那样)', () => {
+  it.each([
+    ['我们要像雷锋那样做好事。', '雷锋', 4, 6],
+    ['他也会像鲁肃一样劝说主公。', '鲁肃', 4, 6],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // Only the frame of both words: a comparison with no name-like word, or a word before 一样 alone.
+    ['像高山那样巍峨。'],
+    ['像石头一样硬。'],
+    ['像金子一样闪光。'],
+    ['这里的天气和往年一样。'],
+  ])('no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
+
+describe('words after a closing quote or bracket that make the word before it no person', () => {
+  it.each([
+    ['“卡西尼”号飞船发射成功。', '卡西尼'],
+    ['石油输出国组织（欧佩克）成员国决定减产。', '欧佩克'],
+    ['阿拉伯产油国也提出了减产。', '阿拉伯'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
+
+describe('a title after a name-like word that begins with a body word', () => {
+  // 委员会主席 after a word is the title of the body that word names (廉政委员会), not of a person.
+  it.each([['该国廉政委员会主席表示，调查将继续。'], ['据悉，廉政委员会主席马上到任。']])('no person in %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+
+  it('still reads the title before a name (委员会主席麦柯里)', () => {
+    expect(names('委员会主席麦柯里昨天说，调查将继续。')).toContain('麦柯里')
+  })
+})
