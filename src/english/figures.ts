@@ -27,6 +27,7 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+$/i
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
@@ -111,6 +112,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       let approx: Approx | null = null
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
+      // "The average age of members is nearly 56", "aged 67": an age after its noun counts years too.
+      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before())) return { start, end, value, unit: 'year', approx, subject: null, sentence }
       if (w.labelBefore.test(before())) return null
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
