@@ -9,7 +9,7 @@ import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, ta
  * A number as written: digits (1,887, 3.5), number words (Sixteen, twenty-five), or a word that is a
  * figure with its own unit: a fraction (one sixth: a share, no unit) or a multiple (threefold: fold).
  */
-type Written = Range & { value: number; digits: string | null; ownUnit?: string | null }
+type Written = Range & { value: number; digits: string | null; ownUnit?: string | null; approx?: Approx }
 
 // Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
 const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
@@ -109,7 +109,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
-      let approx: Approx | null = null
+      let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
       // "The average age of members is nearly 56", "aged 67": an age after its noun counts years too.
@@ -243,6 +243,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const s = p.start + m.index
     const bottom = w.fractions.get(m[1]!.toLowerCase())
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
+  }
+  // dozens of, hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of".
+  for (const m of body.matchAll(w.vague)) {
+    const s = p.start + m.index
+    if (inMask(s, s + m[0].length)) continue
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < s + m[0].length && s < out[k]!.end) out.splice(k, 1)
+    out.push({ start: s, end: s + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' })
   }
   // threefold, three-fold, 3-fold: a multiple, counted in folds.
   for (const m of body.matchAll(FOLD)) {

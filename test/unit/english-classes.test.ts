@@ -272,3 +272,15 @@ describe('English figures: ages after their noun, two sides, ethnic groups', () 
     expect(figures(text)).toEqual(want)
   })
 })
+
+describe('English figures: vague round numbers (dozens of, hundreds of, tens of thousands of), as 数十, 数百, 数万', () => {
+  it.each([
+    ['Dozens of political advisors attended.', [['Dozens of political advisors', 12, 'political advisor', 'about']]],
+    ['Hundreds of members and tens of thousands of residents joined.', [['Hundreds of members', 100, 'member', 'about'], ['tens of thousands of residents', 10000, 'resident', 'about']]],
+    ['It drew hundreds of thousands of visitors.', [['hundreds of thousands of visitors', 100000, 'visitor', 'about']]],
+    // Not vague counts: the word without "of", a hyphened compound.
+    ['The proposals came by the hundreds. A thousands-strong crowd met.', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
