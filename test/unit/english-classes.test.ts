@@ -284,3 +284,23 @@ describe('English figures: vague round numbers (dozens of, hundreds of, tens of 
     expect(figures(text)).toEqual(want)
   })
 })
+
+describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
+  it.each([
+    ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
+      ['Sun Wei', ['vice general manager', 'member'], 'CPPCC Ganjingzi District', true],
+    ]],
+    ['Li Bin was elected the first vice-chairman of the CPPCC Hebei Provincial Committee.', [
+      ['Li Bin', ['vice-chairman'], 'CPPCC Hebei Provincial Committee', true],
+    ]],
+    // Not a title after the ordinal: no role.
+    ['Li Bin was the first to arrive at the CPPCC Hebei Provincial Committee.', [['Li Bin', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+  it.each([
+    ['The Standing Committee of the NPC adopted the law.', [['Standing Committee of the NPC', 'congress', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
