@@ -157,6 +157,8 @@ export type EnRoles = {
   readonly pronounAt: RegExp
   /** A fronting word and an article opening a sentence (│As a member of …, he …), global: its end is where the titles start. */
   readonly fronted: RegExp
+  /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
+  readonly ofInstitution: RegExp
 }
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
@@ -194,5 +196,6 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
+    ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
   }
 }

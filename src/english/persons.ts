@@ -393,7 +393,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if (own) take(own)
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
-    if (named && !bodyAt(input, t.end + named[0].length) && !input.placeAt.has(t.end + named[0].length) && !CPPCC.test(text.slice(t.end + named[0].length, t.end + named[0].length + 8))) (f.elsewhere ??= []).push(t.role)
+    if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -452,8 +452,15 @@ function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
   const at = title && /^\s+$/.test(input.text.slice(title.end, second!.start)) ? second!.end : end
   const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(at, at + 12))
   const body = of ? bodyAt(input, at + of[0].length) : null
-  return body ? { ...f, body } : f
+  if (body) return { ...f, body }
+  // "Chairman Li Ming of Sunning Group": the title is of a name that is no body.
+  const named = OF_NAMED.exec(input.text.slice(at, at + 60))
+  return named && namesNoBody(input, at + named[0].length) ? { ...f, elsewhere: [...f.roles] } : f
 }
+
+/** Whether a capitalised name at `at` is neither a body, a place, a person's name nor the word CPPCC (Zhongyi Machinery, Sunning Group). */
+const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.placeAt.has(at) && !CPPCC.test(input.text.slice(at, at + 8))
+  && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)] !== at
 
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
 function before(input: Ctx, start: number): Finding | null {

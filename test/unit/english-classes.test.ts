@@ -304,3 +304,17 @@ describe('English predicates with "to be" and an ordinal, the Standing Committee
     expect(committees(text)).toEqual(want)
   })
 })
+
+describe('English titles of a company named by its noun or after the name', () => {
+  const page = 'The CPPCC Jiangsu Provincial Committee opened its session. '
+  it.each([
+    [`${page}Li Ming, chairman of the company, said.`, [['Li Ming', ['chairman'], null, false]]],
+    [`${page}Chairman Li Ming of Sunning Group said.`, [['Li Ming', ['chairman'], null, false]]],
+    // The page's committee still: a bare title, a title "of the committee", a title before a name and "with" another name.
+    [`${page}Chairman Li Ming said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
+    [`${page}Li Ming, chairman of the committee, said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
+    [`${page}Chairman Li Ming with Wang Bo spoke.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true], ['Wang Bo', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
