@@ -458,6 +458,8 @@ function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
   return named && namesNoBody(input, at + named[0].length) ? { ...f, elsewhere: [...f.roles] } : f
 }
 
+const COMPANY_BEFORE = /(?<![A-Za-z'’-])(?:[A-Z][A-Za-z&-]*\s+){2,4}$/
+
 /** Whether a capitalised name at `at` is neither a body, a place, a person's name nor the word CPPCC (Zhongyi Machinery, Sunning Group). */
 const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.placeAt.has(at) && !CPPCC.test(input.text.slice(at, at + 8))
   && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)] !== at
@@ -489,7 +491,10 @@ function before(input: Ctx, start: number): Finding | null {
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
     const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
-    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
+    // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
+    const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
+    const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
+    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
