@@ -226,7 +226,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const owner = head[3] ?? before?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
-    const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : null)
+    // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
+    const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
     const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
     let end = at + head[0].length
@@ -305,6 +306,7 @@ function termBefore(text: string, start: number): number | null {
   return m ? Number(m[1]) : null
 }
 
+const SECRETARY_OF = /(?<![A-Za-z-])[Ss]ecretary\s+of\s+(?:the\s+)?$/
 const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
 
 /**
@@ -402,7 +404,7 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
     const part = input.text.slice(p.start, p.end)
     LIST.lastIndex = 0
     for (let m = LIST.exec(part); m; m = LIST.exec(part)) {
-      const head = m[2]!.replace(/\s+/g, ' ').replace(/congresses$/, 'congress').replace(/s$/, '')
+      const head = m[2]!.replace(/\s+/g, ' ').replace(/(?<=congress)es$|(?<=government|committee)s$/i, '')
       const kind: CommitteeKind = /government/i.test(head) ? 'government' : /congress/i.test(head) ? 'congress' : 'cppcc'
       const words = /[A-Za-z]+/g
       for (let w = words.exec(m[1]!); w; w = words.exec(m[1]!)) {

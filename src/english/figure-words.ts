@@ -44,9 +44,13 @@ export type EnFigureWords = {
   readonly phrases: RegExp
   /** Counted nouns that measure time (year, decade): no later number points back to them. */
   readonly durations: ReadonlySet<string>
+  /** Global: a plural of a round number before "of" that counts vaguely (dozens of, hundreds of, tens of thousands of); group 1 the word. */
+  readonly vague: RegExp
+  /** The value of a vague plural, by the lower-case word (dozens: 12). */
+  readonly vagueValue: ReadonlyMap<string, number>
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -61,6 +65,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const magnitude = new Map<string, number>()
   const unit = new Map<string, string>()
   const fractions = new Map<string, number>()
+  const vagueValue = new Map<string, number>()
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -75,6 +80,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'fraction') {
       if (!/^\d+$/.test(value) || Number(value) < 2) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a denominator, got ${value}`)
       fractions.set(key, Number(value))
+    } else if (k === 'vague') {
+      if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the round number, got ${value}`)
+      vagueValue.set(key.replace(/\s+/g, ' '), Number(value))
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
@@ -104,6 +112,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
+    vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})\\s+of(?=\\s)`, 'gi'),
+    vagueValue,
   }
 }
 

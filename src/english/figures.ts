@@ -9,7 +9,7 @@ import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, ta
  * A number as written: digits (1,887, 3.5), number words (Sixteen, twenty-five), or a word that is a
  * figure with its own unit: a fraction (one sixth: a share, no unit) or a multiple (threefold: fold).
  */
-type Written = Range & { value: number; digits: string | null; ownUnit?: string | null }
+type Written = Range & { value: number; digits: string | null; ownUnit?: string | null; approx?: Approx }
 
 // Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
 const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
@@ -27,6 +27,7 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+$/i
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
@@ -108,9 +109,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
-      let approx: Approx | null = null
+      let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
+      // "The average age of members is nearly 56", "aged 67": an age after its noun counts years too.
+      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before())) return { start, end, value, unit: 'year', approx, subject: null, sentence }
       if (w.labelBefore.test(before())) return null
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
@@ -240,6 +243,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const s = p.start + m.index
     const bottom = w.fractions.get(m[1]!.toLowerCase())
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
+  }
+  // dozens of, hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of".
+  for (const m of body.matchAll(w.vague)) {
+    const s = p.start + m.index
+    if (inMask(s, s + m[0].length)) continue
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < s + m[0].length && s < out[k]!.end) out.splice(k, 1)
+    out.push({ start: s, end: s + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' })
   }
   // threefold, three-fold, 3-fold: a multiple, counted in folds.
   for (const m of body.matchAll(FOLD)) {

@@ -8,6 +8,7 @@ import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
 import { pinyinKey } from './words.js'
+import { alternation, escapeRegExp } from '../text/regexp.js'
 
 /** A word after a division's name that tells its level (Province, Municipal, towns). */
 export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: boolean }
@@ -156,12 +157,12 @@ export type EnRoles = {
   readonly pronounAt: RegExp
   /** A fronting word and an article opening a sentence (│As a member of …, he …), global: its end is where the titles start. */
   readonly fronted: RegExp
+  /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
+  readonly ofInstitution: RegExp
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const cue = (use: string) => cues.filter((c) => c.cells[1] === use).map((c) => escape(c.cells[0]!)).sort((a, b) => b.length - a.length).join('|') || '(?!)'
+  const cue = (use: string) => alternation(cues.filter((c) => c.cells[1] === use).map((c) => c.cells[0]!))
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
   const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
   const roles = new Map(rows.map((r) => {
@@ -173,9 +174,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   for (const m of cues.filter((c) => c.cells[1] === 'modifier').map((c) => c.cells[0]!.toLowerCase())) {
     for (const [role, e] of [...roles]) if (!roles.has(`${m} ${role}`)) roles.set(`${m} ${role}`, { ...e, singular: e.singular ? `${m} ${e.singular}` : null })
   }
-  const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const alt = alternation([...roles.keys()])
   // A colon as written or as normalizing widens it (Editor: → Editor：).
-  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/:/g, '[:：]')).join('|')
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '[:：]')).join('|')
   return {
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
@@ -195,5 +196,6 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
+    ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
   }
 }

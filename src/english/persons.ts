@@ -19,6 +19,8 @@ type Finding = {
   end?: number
   /** The title is the group's a name is named among (advisers including A): a title written beside the name replaces it. */
   weak?: true
+  /** Titles written of something named that is no listed body (chairman of Zhongyi Machinery): not the page's CPPCC's. */
+  elsewhere?: string[]
 }
 
 /** What the persons of a page are read from. */
@@ -110,7 +112,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
     // … or a title in the plural in apposition after its last name (A, B and C, vice chairmen of …).
     const last = found[j - 1]
     const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
-    if (p) for (let k = i; k < j; k++) found[k] ??= p
+    // …also after a title before the name (Executive Deputy General Manager Ren Hongguang was elected as the delegate of …).
+    if (p) for (let k = i; k < j; k++) found[k] = found[k]?.before && p !== last ? both(found[k]!, p) : found[k] ?? p
     i = j
   }
   // "The session elected A as chairman and B, C and D as vice chairmen", "elected Wu Tao chairman of …": a name or
@@ -199,17 +202,21 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // The page's CPPCC committee, where it names exactly one.
   const cppccKeys = [...new Set(input.bodies.filter((b) => b.kind === 'cppcc').map((b) => b.key))]
   const pageCppcc = cppccKeys.length === 1 ? input.bodies.find((b) => b.key === cppccKeys[0]) ?? null : null
+  // Titles each name holds of something that is no listed body: the same title written bare later (Chairman Sun) is that one.
+  const elsewhere = new Map<string, Set<string>>()
   names.forEach((n, i) => {
     const f = found[i]
     // A political advisor (a title that alone makes a CPPCC member) is of the page's one CPPCC committee too.
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
+    const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
     if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
-    else if (f && f.body === null && (f.roles.some(ofBody) || advisor)) {
+    else if (f && f.body === null && (open.some(ofBody) || advisor)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
-      else if (pageCppcc && (f.ofCommittee || advisor || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
+      else if (pageCppcc && (f.ofCommittee || advisor || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
+    for (const r of f?.elsewhere ?? []) elsewhere.set(n.name, (elsewhere.get(n.name) ?? new Set()).add(r))
     let p = byName.get(n.name)
     if (!p) { p = { name: n.name, roles: [], org: null, cppccMember: false, mentions: [], source: 'english' }; byName.set(n.name, p) }
     p.mentions.push(input.span(n.start, n.end))
@@ -322,17 +329,23 @@ function after(input: Ctx, end: number): Finding | null {
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
-  const more = (close ? predicate(input, f.end! + close[0].length) : null) ?? predicate(input, f.end!)
+  // …also after a company's abbreviated words that end the complement (Shanghai State-owned Assets Operation Co., Ltd. was elected …).
+  const abbreviated = /^\.?(?:,?\s+[A-Z][A-Za-z]*\.)+/.exec(input.text.slice(f.end!, f.end! + 40))
+  const more = (close ? predicate(input, f.end! + close[0].length) : null) ?? predicate(input, f.end!) ?? (abbreviated ? predicate(input, f.end! + abbreviated[0].length) : null)
   if (!more) return f
   const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
-  return { ...f, roles, body, cppcc: f.cppcc || more.cppcc }
+  return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereOf(f, more) }
 }
+
+/** The titles two findings hold of something that is no listed body, as one field (or none). */
+const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.elsewhere || b.elsewhere ? { elsewhere: [...(a.elsewhere ?? []), ...(b.elsewhere ?? [])] } : {})
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
 // "was elected in January vice-chairman of …": a time between the verb and the title.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:elected|re-elected|appointed|named|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?/
+// "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
@@ -378,6 +391,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
     const own = ofPlace ? regionBody(input, t.role, input.placeAt.get(t.end + ofPlace[0].length)) : null
     if (own) take(own)
+    // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
+    const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
+    if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -388,7 +404,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
     // "former minister of transport and a vice-chairman of …": a complement in lower case before the next title.
-    const low = body || rest ? null : LOWER_COMPLEMENT.exec(text.slice(at, at + 60))
+    // …or lower-case words after a named complement (chairman of the New Hope Group agricultural enterprise and a member of …).
+    const low = body ? null : (rest ? LOWER_TAIL : LOWER_COMPLEMENT).exec(text.slice(at, at + 60))
     if (low && nextTitle(input, at + low[0].length) >= 0) at += low[0].length
     const n = nextTitle(input, at)
     if (n < 0) break
@@ -400,6 +417,10 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 }
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
+const LOWER_TAIL = /^(?:\s+[a-z]+){1,2}(?=\s+and\s)/
+// A title's complement up to a capitalised name, through a few lower-case words (chairman of the board of directors of │Pengsheng Enterprise);
+// not a possessive (a member of China's top political advisory body).
+const OF_NAMED = /^\s+(?:of|at|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z][a-z]+(?![A-Za-z'’]))/
 
 /** Where the next title of a chain starts after `at` (", and a vice-chairman …", " and CPPCC member …"), or -1. */
 function nextTitle(input: Ctx, at: number): number {
@@ -416,7 +437,7 @@ function both(b: Finding | null, a: Finding | null): Finding | null {
   if (!b || !a || !b.roles.length || b.weak) return a
   const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
   const body = b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
-  return { ...a, roles, body, cppcc: a.cppcc || b.cppcc }
+  return { ...a, roles, body, cppcc: a.cppcc || b.cppcc, ...elsewhereOf(b, a) }
 }
 
 /** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */
@@ -431,8 +452,17 @@ function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
   const at = title && /^\s+$/.test(input.text.slice(title.end, second!.start)) ? second!.end : end
   const of = /^\s+of\s+(?:the\s+)?/.exec(input.text.slice(at, at + 12))
   const body = of ? bodyAt(input, at + of[0].length) : null
-  return body ? { ...f, body } : f
+  if (body) return { ...f, body }
+  // "Chairman Li Ming of Sunning Group": the title is of a name that is no body.
+  const named = OF_NAMED.exec(input.text.slice(at, at + 60))
+  return named && namesNoBody(input, at + named[0].length) ? { ...f, elsewhere: [...f.roles] } : f
 }
+
+const COMPANY_BEFORE = /(?<![A-Za-z'’-])(?:[A-Z][A-Za-z&-]*\s+){2,4}$/
+
+/** Whether a capitalised name at `at` is neither a body, a place, a person's name nor the word CPPCC (Zhongyi Machinery, Sunning Group). */
+const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.placeAt.has(at) && !CPPCC.test(input.text.slice(at, at + 8))
+  && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)] !== at
 
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
 function before(input: Ctx, start: number): Finding | null {
@@ -461,7 +491,10 @@ function before(input: Ctx, start: number): Finding | null {
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
     const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
-    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}) }
+    // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
+    const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
+    const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
+    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)

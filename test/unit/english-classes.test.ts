@@ -215,3 +215,109 @@ describe('English figures: ages count years, short quoted slogans count nothing'
     expect(figures(text)).toEqual(want)
   })
 })
+
+describe('English titles of companies, secretaries of a municipal committee, predicates after a title before a name', () => {
+  it.each([
+    // A title written of a company is not the page's one CPPCC committee's, nor is the same title written bare later.
+    ['Sun Mingnan, chairman of the board of directors of Pengsheng Enterprise, was elected a delegate to the 15th People\'s Congress of Dalian. Vice General Manager Sun Wei was invited by the CPPCC Ganjingzi District. Chairman Sun Mingnan submitted three proposals.', [
+      ['Sun Mingnan', ['chairman', 'delegate'], "People's Congress of Dalian", false],
+      ['Sun Wei', ['vice general manager'], null, false],
+    ]],
+    ['Ge Huijun, Chairman of the CPPCC Zhejiang Provincial Committee, came to the company. Wang Yinan, Chairman of Zhongyi Machinery, briefed him.', [
+      ['Ge Huijun', ['chairman'], 'CPPCC Zhejiang Provincial Committee', true],
+      ['Wang Yinan', ['chairman'], null, false],
+    ]],
+    // …but a bare title of the page's committee is still its (no complement, a lower-case one, a possessive).
+    ['The CPPCC Shanghai Committee met. Dong Yunhu, chairman of the committee said on Wednesday that it worked. Chairman Dong spoke.', [
+      ['Dong Yunhu', ['chairman'], 'CPPCC Shanghai Committee', true],
+    ]],
+    // A company title, lower-case words, then a second title (chairman of the X Group agricultural enterprise and a member of …).
+    ["Liu Yonghao is chairman of the New Hope Group agricultural enterprise and a member of China's top political advisory body, the Chinese People's Political Consultative Conference (CPPCC) National Committee.", [
+      ['Liu Yonghao', ['chairman', 'member'], "Chinese People's Political Consultative Conference (CPPCC) National Committee", true],
+    ]],
+    // A predicate after a title before the name, and after a company's abbreviated words.
+    ["Executive Deputy General Manager Ren Hongguang was elected as the delegate of the 17th People's Congress of Ganjingzi District. Zhou Lei, Chairman of the Board of Directors of Shanghai State-owned Assets Operation Co., Ltd. was elected a deputy to the 15th Shanghai Municipal People's Congress.", [
+      ['Ren Hongguang', ['executive deputy general manager', 'delegate'], "People's Congress of Ganjingzi District", false],
+      ['Zhou Lei', ['chairman', 'deputy'], "Shanghai Municipal People's Congress", false],
+    ]],
+    // The secretary of a municipal committee of no owner is the party's; a committee of the CPPCC stays the CPPCC's.
+    ['Xu Jianlie, Secretary of the Shengzhou Municipal Committee, and Li Ming, secretary-general of the Shaoxing Municipal Committee of the CPPCC, attended.', [
+      ['Xu Jianlie', ['secretary'], 'Shengzhou Municipal Committee', false],
+      ['Li Ming', ['secretary-general'], 'Shaoxing Municipal Committee of the CPPCC', true],
+    ]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+
+  it.each([
+    ['Xu Jianlie, Secretary of the Shengzhou Municipal Committee, attended.', [['Shengzhou Municipal Committee', 'party', '嵊州市']]],
+    // No secretary before it: a committee of no owner is no body.
+    ['The Shengzhou Municipal Committee met.', []],
+    // A plural head of a relative list in the singular (people's congresses: people's congress), of its own kind.
+    ["Sun Mingnan was elected to the Dalian Municipal People's Congress. The municipal and district people's congresses met.", [["Dalian Municipal People's Congress", 'congress', '大连市']]],
+    ["The Chinese People's Liberation Army sent deputies.", [["Chinese People's Liberation Army", 'military', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English figures: ages after their noun, two sides, ethnic groups', () => {
+  it.each([
+    ['The average age of members is nearly 56.', [['nearly 56', 56, 'year', 'less']]],
+    ['He was aged 67 when he retired.', [['67', 67, 'year', null]]],
+    // Not an age: a count after "age" that is not the age's value.
+    ['The members of this age group submitted 56 proposals.', [['56 proposals', 56, 'proposal', null]]],
+    ['All 56 ethnic groups are represented. The two sides agreed.', [['56 ethnic groups', 56, 'ethnic group', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe('English figures: vague round numbers (dozens of, hundreds of, tens of thousands of), as 数十, 数百, 数万', () => {
+  it.each([
+    ['Dozens of political advisors attended.', [['Dozens of political advisors', 12, 'political advisor', 'about']]],
+    ['Hundreds of members and tens of thousands of residents joined.', [['Hundreds of members', 100, 'member', 'about'], ['tens of thousands of residents', 10000, 'resident', 'about']]],
+    ['It drew hundreds of thousands of visitors.', [['hundreds of thousands of visitors', 100000, 'visitor', 'about']]],
+    // Not vague counts: the word without "of", a hyphened compound.
+    ['The proposals came by the hundreds. A thousands-strong crowd met.', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
+  it.each([
+    ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
+      ['Sun Wei', ['vice general manager', 'member'], 'CPPCC Ganjingzi District', true],
+    ]],
+    ['Li Bin was elected the first vice-chairman of the CPPCC Hebei Provincial Committee.', [
+      ['Li Bin', ['vice-chairman'], 'CPPCC Hebei Provincial Committee', true],
+    ]],
+    // Not a title after the ordinal: no role.
+    ['Li Bin was the first to arrive at the CPPCC Hebei Provincial Committee.', [['Li Bin', [], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+  it.each([
+    ['The Standing Committee of the NPC adopted the law.', [['Standing Committee of the NPC', 'congress', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English titles of a company named by its noun or after the name', () => {
+  const page = 'The CPPCC Jiangsu Provincial Committee opened its session. '
+  it.each([
+    [`${page}Li Ming, chairman of the company, said.`, [['Li Ming', ['chairman'], null, false]]],
+    [`${page}Chairman Li Ming of Sunning Group said.`, [['Li Ming', ['chairman'], null, false]]],
+    // The page's committee still: a bare title, a title "of the committee", a title before a name and "with" another name.
+    [`${page}Chairman Li Ming said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
+    [`${page}Li Ming, chairman of the committee, said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
+    [`${page}Chairman Li Ming with Wang Bo spoke.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true], ['Wang Bo', [], null, false]]],
+    // A lower-case title after a company's capitalised name; not after a place of two words.
+    [`${page}Sunning Group chairman Li Ming said.`, [['Li Ming', ['chairman'], null, false]]],
+    [`${page}The Inner Mongolia chairman Li Ming said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
