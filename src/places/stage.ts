@@ -9,11 +9,11 @@ import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { PlaceMention } from './types.js'
 
-/** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
+/** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
   name: 'places',
   needs: ['text', 'structure', 'tokens', 'english'],
-  provides: ['placeMentions', 'places'],
+  provides: ['placeMentions'],
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
@@ -54,11 +54,33 @@ export const placesStage = defineStage({
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length || unlisted.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
-    const places = groupMentions(spanMaker(doc.input, text, structure), placeMentions, (m) => m.division, (m) => {
+    return { placeMentions }
+  },
+})
+
+/**
+ * Stage: the places, one per division in order of first mention. A mention inside a person's name is none
+ * (钟南平 names no 南平市, 陈金华 no 金华市): the persons stage weighed the name against the place.
+ */
+export const placeListStage = defineStage({
+  name: 'place-list',
+  needs: ['text', 'structure', 'placeMentions', 'names'],
+  provides: ['places'],
+  run(doc) {
+    const text = doc.get('text')
+    const names = doc.get('names')
+    // Both lists are in text order: one pass over the names.
+    let k = 0
+    const inName = (m: PlaceMention) => {
+      while (k < names.length && names[k]!.end <= m.start) k++
+      return k < names.length && names[k]!.start <= m.start && m.end <= names[k]!.end
+    }
+    const mentions = doc.get('placeMentions').filter((m) => !inName(m))
+    const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }
     })
-    return { placeMentions, places }
+    return { places }
   },
 })
 
