@@ -44,8 +44,10 @@ export const placesStage = defineStage({
     // A township's official name that is a word first (小城镇) too.
     const ordinary = (m: PlaceMention) => (m.rule !== 'gazetteer' || m.division?.level === 'township') && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
     const bodyAfter = (m: PlaceMention) => res.placeContext.organEndAt(t, m.end) > 0
-    // A word only places take right after (籍, 石刻): data/place-words.tsv, column county.
-    const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.county === true
+    // A word only places take right after (籍, 石刻): data/place-words.tsv, column county; also after a place written
+    // right after it, the word being of both (安岳大足石窟: the grottoes of 安岳 and of 大足).
+    const byStart = new Map(ms.map((m) => [m.start, m]))
+    const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
     markAway(t, ms, res.placeContext.away)
