@@ -2,7 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS } from '../text/grammar.js'
+import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
@@ -609,7 +609,8 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 /**
  * A surname and a place written short as the given name (主委钟南平, 区政协主席王海南, 陈长春委员, 张吉林表示), or a place
  * written short that begins the name (黄山明表示, 主任金华东): a name where a title or cue ends right before it, or a
- * title or speech verb follows it.
+ * title or speech verb follows it; the first kind also between the marks of an enumeration (刘小兵、陈金华、沈洁), where a
+ * place is written without a surname before it.
  */
 function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: number, e: number, after: (e: number) => After): boolean {
   if (sl !== 1) return false
@@ -617,6 +618,7 @@ function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: 
   const begins = e === i + 3 && ix.surnamePlaceAt.get(i) === i + 2 && !ix.blocked[i + 2]
   if (!inside && !begins) return false
   if (cueBefore(lex, text, i)) return true
+  if (inside && text[i - 1] === LIST_MARKS[0] && LIST_MARKS.includes(text[e] ?? '\n')) return true
   const ctx = after(e)
   return ctx.role || ctx.verb
 }

@@ -8,6 +8,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { PlaceMention } from './types.js'
+import { NAME_MAX } from '../persons/types.js'
 
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
@@ -62,7 +63,8 @@ export const placesStage = defineStage({
 
 /**
  * Stage: the places, one per division in order of first mention. A mention inside a person's name is none
- * (钟南平 names no 南平市, 陈金华 no 金华市): the persons stage weighed the name against the place.
+ * (钟南平 names no 南平市, 陈金华 no 金华市): the persons stage weighed the name against the place; nor one inside
+ * a further writing of a name found elsewhere on the page (黄山明主持会议 … 黄山明在会上).
  */
 export const placeListStage = defineStage({
   name: 'place-list',
@@ -77,7 +79,17 @@ export const placeListStage = defineStage({
       while (k < names.length && names[k]!.end <= m.start) k++
       return k < names.length && names[k]!.start <= m.start && m.end <= names[k]!.end
     }
-    const mentions = doc.get('placeMentions').filter((m) => !inName(m))
+    const t = text.text
+    const written = new Set(names.map((n) => t.slice(n.start, n.end)))
+    // A name of up to NAME_MAX characters around the mention, as a few slices of the text looked up.
+    const inWritten = (m: PlaceMention) => {
+      if (!written.size) return false
+      for (let s = Math.max(0, m.end - NAME_MAX); s <= m.start; s++) {
+        for (let e = m.end; e <= Math.min(t.length, s + NAME_MAX); e++) if (e - s > m.end - m.start && written.has(t.slice(s, e))) return true
+      }
+      return false
+    }
+    const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWritten(m))
     const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }
