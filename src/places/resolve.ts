@@ -144,10 +144,10 @@ function dropUnsupported(
       (d.level === 'county' && oneDivision(m) && townAfter(m)) ||
       (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
     // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
-    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. A township's official
-    // name that is a word first (小城镇建设, 中心镇) needs its county named on the page.
+    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. An official name that is
+    // a word first (小城镇建设, 中心镇, 文化兴县) needs the division above it named on the page, or a body's organ after it (兴县政协).
     if (isOrdinary) {
-      const byName = m.rule === 'gazetteer' ? d.parent !== null && named.has(d.parent) : full.has(d)
+      const byName = m.rule === 'gazetteer' ? (d.parent !== null && named.has(d.parent)) || bodyAfter(m) : full.has(d)
       if (!(written || byName || visited(m))) m.division = null
       return
     }

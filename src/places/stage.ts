@@ -42,8 +42,8 @@ export const placesStage = defineStage({
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
     // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
-    // A township's official name that is a word first (小城镇) too.
-    const ordinary = (m: PlaceMention) => (m.rule !== 'gazetteer' || m.division?.level === 'township') && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
+    // An official name that is a word first (小城镇, 文化兴县) too.
+    const ordinary = (m: PlaceMention) => m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
     const bodyAfter = (m: PlaceMention) => res.placeContext.organEndAt(t, m.end) > 0
     // A word only places take right after (籍, 石刻): data/place-words.tsv, column county; also after a place written
     // right after it, the word being of both (安岳大足石窟: the grottoes of 安岳 and of 大足).
