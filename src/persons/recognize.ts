@@ -615,7 +615,8 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: number, e: number, after: (e: number) => After): boolean {
   if (sl !== 1) return false
   const inside = ix.shortPlaceAt.get(i + 1) === e && !ix.blocked[i]
-  const begins = e === i + 3 && ix.surnamePlaceAt.get(i) === i + 2 && !ix.blocked[i + 2]
+  // …its last character one that names use more than other words do (明 of 黄山明, not 籍 of 南康籍委员).
+  const begins = e === i + 3 && ix.surnamePlaceAt.get(i) === i + 2 && !ix.blocked[i + 2] && lex.given[text.charCodeAt(i + 2)]! > 0
   if (!inside && !begins) return false
   if (cueBefore(lex, text, i)) return true
   if (inside && text[i - 1] === LIST_MARKS[0] && LIST_MARKS.includes(text[e] ?? '\n')) return true
