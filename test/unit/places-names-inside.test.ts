@@ -80,3 +80,15 @@ describe('figures: places counted after a list of them, years of birth', () => {
     ['经过30年的发展。', ['30年']],
   ])('%s → %j', (text, fs) => expect(figures(text)).toEqual(fs))
 })
+
+describe('county short forms before 县域; province abbreviations set apart by 、', () => {
+  it.each<[string, string[]]>([
+    ['推动庆元县域经济高质量发展。', ['庆元县']],
+    ['义乌市域范围内', ['义乌市']],
+    ['湘、鄂、赣三省政协联合调研。', ['江西省', '湖北省', '湖南省']],
+    ['川、渝两地政协签署协议。', ['四川省', '重庆市']],
+    // negatives: 县域 after a relative word; abbreviations set apart without a word of lists after them
+    ['全县县域经济稳步发展。', []],
+    ['来自闽、粤、桂的委员参加。', []],
+  ])('%s → %j', (text, ps) => expect(places(text)).toEqual([...ps].sort()))
+})
