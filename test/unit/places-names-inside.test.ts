@@ -92,3 +92,8 @@ describe('county short forms before 县域; province abbreviations set apart by 
     ['来自闽、粤、桂的委员参加。', []],
   ])('%s → %j', (text, ps) => expect(places(text)).toEqual([...ps].sort()))
 })
+
+describe('township stems listed and counted after their county', () => {
+  it('临澧县新安、太浮两镇 → both towns', () => expect(places('临澧县新安、太浮两镇开展交叉视察。')).toEqual(['临澧县', '太浮镇', '新安镇']))
+  it('…not without their county', () => expect(places('在新安、太浮两镇开展调研。')).toEqual([]))
+})
