@@ -42,6 +42,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   const inTitle = enclosedBy(text, '《', '》', 40, 40)
   const inPlace = new Uint8Array(text.length + 1)
   for (const p of places) if (p.division) inPlace.fill(1, p.start, p.end)
+  // Where a place's name ends: the last item of a list of places counted after it (北京、广东|两地).
+  const placeEnds = new Set(places.filter((p) => p.division).map((p) => p.end))
   const wordEnds = (i: number) => i >= text.length || tokens.isEnd[i] === 1 || !isHan(text.charCodeAt(i))
   // A unit ends a word (93920部队 has no 部, 项目 no 项), or begins one of time or place (20年来, 3天内), or one
   // that is the unit and a word of two characters or more (14位会员 is 14位 + 会员), or ends inside a word
@@ -158,8 +160,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
     if (inShortQuote(s) || inTitle(s)) continue
-    // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地).
-    if (listed && chinese && !writtenBefore(text, s, LIST_BACK, (c) => c === ENUMERATION_MARK)) continue
+    // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地), its last
+    // item a place, a name of the kind counted (柳山村、草坝村两村) or a province's one-character abbreviation (川、渝两地),
+    // not any enumeration (补短强优、共同推进两地).
+    if (listed && chinese && !(writtenBefore(text, s, LIST_BACK, (c) => c === ENUMERATION_MARK) && (placeEnds.has(s) || text[s - 1] === unit!.at(-1) || text[s - 2] === ENUMERATION_MARK))) continue
     // 十三届全国人大五次会议: the session of a body, numbered after its term (届).
     if (chinese && fw.sessions.longestAt(text, end) && writtenBefore(text, s, TERM_BACK, (c) => fw.terms.has(c))) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything

@@ -2,7 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS } from '../text/grammar.js'
+import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
@@ -127,7 +127,7 @@ export const WEIGHTS = {
   gluedFirst: -3,
 }
 
-type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
+type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
@@ -137,6 +137,9 @@ function index(input: NameInput, lex: PersonLexicon): Index {
   // title or a speech verb says person (see givenPlace).
   const shortPlaceAt = new Map<number, number>()
   for (const p of input.places) if (p.division && p.end - p.start === 2 && p.start > 0 && lex.surnameStart.has(text.charCodeAt(p.start - 1))) shortPlaceAt.set(p.start, p.end)
+  // …and one that begins with a surname, the surname and the first character of the given name (黄山明, 金华东).
+  const surnamePlaceAt = new Map<number, number>()
+  for (const p of input.places) if (p.division && p.rule !== 'gazetteer' && p.end - p.start === 2 && lex.surnameStart.has(text.charCodeAt(p.start))) surnamePlaceAt.set(p.start, p.end)
   for (const c of input.bodies) blocked.fill(1, c.start, c.end)
   // Words that are never names (高大上), wherever they are written.
   for (let i = 0; i < text.length; i++) {
@@ -145,7 +148,7 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
   }
-  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, idf: input.idf ?? (() => undefined) }
+  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
 }
 
 /** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
@@ -301,7 +304,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     const c = text.charCodeAt(i)
     const surname = lex.surnameStart.has(c)
     const japanese = lex.japaneseStart.has(c)
-    if ((!surname && !japanese) || ix.blocked[i]) continue
+    if ((!surname && !japanese) || (ix.blocked[i] && !ix.surnamePlaceAt.has(i))) continue
     // A name that begins inside a dictionary word (平台让委员) costs cutStart and almost never wins: not tried.
     // …unless a title ends right there: 主任何积光 (主/b 任何/r 积光/x) is 主任 何积光.
     const t = ix.toks[ix.tokAt[i]!]
@@ -618,12 +621,19 @@ function doctrineAfter(lex: PersonLexicon, text: string, s: number, e: number): 
 
 /** A role or cue word right before a name starting at `i` (市政协主席高志国, 记者 张明亮, 女儿潘研). */
 /**
- * A surname and a place written short as the given name (主委钟南平, 区政协主席王海南, 陈长春委员, 张吉林表示): a
- * name where a title or cue ends right before it, or a title or speech verb follows it.
+ * A surname and a place written short as the given name (主委钟南平, 区政协主席王海南, 陈长春委员, 张吉林表示), or a place
+ * written short that begins the name (黄山明表示, 主任金华东): a name where a title or cue ends right before it, or a
+ * title or speech verb follows it; the first kind also between the marks of an enumeration (刘小兵、陈金华、沈洁), where a
+ * place is written without a surname before it.
  */
 function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: number, e: number, after: (e: number) => After): boolean {
-  if (sl !== 1 || ix.shortPlaceAt.get(i + 1) !== e || ix.blocked[i]) return false
+  if (sl !== 1) return false
+  const inside = ix.shortPlaceAt.get(i + 1) === e && !ix.blocked[i]
+  // …its last character one that names use more than other words do (明 of 黄山明, not 籍 of 南康籍委员).
+  const begins = e === i + 3 && ix.surnamePlaceAt.get(i) === i + 2 && !ix.blocked[i + 2] && lex.given[text.charCodeAt(i + 2)]! > 0
+  if (!inside && !begins) return false
   if (cueBefore(lex, text, i)) return true
+  if (inside && text[i - 1] === LIST_MARKS[0] && LIST_MARKS.includes(text[e] ?? '\n')) return true
   const ctx = after(e)
   return ctx.role || ctx.verb
 }

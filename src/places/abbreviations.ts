@@ -2,6 +2,7 @@ import type { Trie } from '../lexicon/trie.js'
 import type { UnitSet } from '../text/chars.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
+import { LIST_MARKS } from '../text/grammar.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { Division, Form, PlaceMention } from './types.js'
 
@@ -34,6 +35,8 @@ function compassPart(ctx: AbbreviationContext, text: string, tokens: Tokens, s: 
  */
 export const framed = (ctx: { before: UnitSet; after: Trie<true> }, text: string, s: number, e: number): boolean =>
   s > 0 && ctx.before.has(text.charCodeAt(s - 1)) && (e === text.length || !isHan(text.charCodeAt(e)) || ctx.after.longestAt(text, e) !== undefined)
+
+const ENUMERATION_MARK = LIST_MARKS[0]!
 
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'
@@ -77,21 +80,30 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     const a = g.abbreviations.get(text.charCodeAt(i))
     // Most characters are no abbreviation: neither a list nor one alone begins there.
     if (!a) continue
-    // A list: two to five abbreviations of distinct provinces.
+    // A list: two to five abbreviations of distinct provinces, written together (湘鄂赣) or set apart by 、 (湘、鄂、赣).
     let j = i + 1
+    const at = [i]
     const seen = new Set<Division>([a.division])
-    while (j < text.length && j - i < 5 && !covered[j]) {
-      const b = g.abbreviations.get(text.charCodeAt(j))
+    let marked: boolean | undefined
+    while (at.length < 5 && j < text.length) {
+      const mark = text[j] === ENUMERATION_MARK
+      // …all one way: 湘、鄂、赣 or 湘鄂赣.
+      if (marked !== undefined && mark !== marked) break
+      const k = mark ? j + 1 : j
+      if (k >= text.length || covered[k]) break
+      const b = g.abbreviations.get(text.charCodeAt(k))
       if (!b || seen.has(b.division)) break
+      marked = mark
       seen.add(b.division)
-      j++
+      at.push(k)
+      j = k + 1
     }
-    if (j - i >= 2) {
+    if (at.length >= 2) {
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).
-      const wholeWord = tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x'
+      const wholeWord = !marked && tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x'
       const before = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1
       if (wholeWord || (before && listWords.longestAt(text, j))) {
-        for (let k = i; k < j; k++) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
+        for (const k of at) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
         i = j - 1
         continue
       }

@@ -84,6 +84,16 @@ export class Divisions {
     return LEVELS[this.levels[row]!]!
   }
 
+  /** Whether a row has a code: divisions that ended (data/former-divisions.tsv) have none. */
+  coded(row: number): boolean {
+    return this.bounds[row * 4 + 3]! > this.bounds[row * 4 + 2]!
+  }
+
+  /** The row of the division right above, or -1. */
+  parentRow(row: number): number {
+    return this.parents[row]!
+  }
+
   /** The division of a row: made on first use, the same object ever after. */
   get(row: number): Division {
     let d = this.made[row]

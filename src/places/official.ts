@@ -38,7 +38,11 @@ export function buildOfficial(sources: OfficialSources): Official {
     // Township-level rows without a township suffix (苗圃, 农场 …) are written as ordinary words.
     const written = level !== 'township' || sf.isTownship(name)
     forms.addName(name, row, written)
-    if (written) for (const a of sf.aliasesOf(name, level)) forms.add(a.form, row, a.rule, true)
+    if (!written) continue
+    // A division that ended has no short form that names the division above it (株洲 of 株洲县 is 株洲市's).
+    const p = divisions.coded(row) ? -1 : divisions.parentRow(row)
+    const above = p < 0 ? [] : [divisions.name(p), ...sf.aliasesOf(divisions.name(p), divisions.level(p)).map((a) => a.form)]
+    for (const a of sf.aliasesOf(name, level)) if (!above.includes(a.form)) forms.add(a.form, row, a.rule, true)
   }
   return { divisions, forms, shortForms: sf }
 }

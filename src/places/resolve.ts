@@ -141,37 +141,38 @@ function dropUnsupported(
     const written =
       (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
       // A township the gazetteer does not know yet right after a county (越城蕺山街道): unlisted.ts.
-      (d.level === 'county' && uniq(m.forms.map((f) => f.division)).length === 1 && townAfter(m)) ||
+      (d.level === 'county' && oneDivision(m) && townAfter(m)) ||
       (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
     // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
-    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. A township's official
-    // name that is a word first (小城镇建设, 中心镇) needs its county named on the page.
+    // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. An official name that is
+    // a word first (小城镇建设, 中心镇, 文化兴县) needs the division above it named on the page, or a body's organ after it (兴县政协).
     if (isOrdinary) {
-      const byName = m.rule === 'gazetteer' ? d.parent !== null && named.has(d.parent) : full.has(d)
+      const byName = m.rule === 'gazetteer' ? (d.parent !== null && named.has(d.parent)) || bodyAfter(m) : full.has(d)
       if (!(written || byName || visited(m))) m.division = null
       return
     }
     if (!doubts.has(m) && d.level !== 'county' && d.level !== 'township') return
     const supported =
       // An autonomous county's stem with its level (长阳县 of 长阳土家族自治县, 峨边县): named as any county is.
-      (m.rule === AUTONOMOUS_SHORT && uniq(m.forms.map((f) => f.division)).length === 1) ||
+      (m.rule === AUTONOMOUS_SHORT && oneDivision(m)) ||
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
-      (m.rule === 'alias:new-area' && m.placeWord && uniq(m.forms.map((f) => f.division)).length === 1) ||
+      (m.rule === 'alias:new-area' && m.placeWord && oneDivision(m)) ||
       written ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not
       // 江山/ns, a word too) in the province the page names (浙江 … 义乌), its prefecture unnamed; or one the page
       // visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
-      (isCountyCity(d) && uniq(m.forms.map((f) => f.division)).length === 1 &&
+      (isCountyCity(d) && oneDivision(m) &&
         ((m.otherProperWord === true && ancestors(d).some((a) => named.has(a))) || visited(m))) ||
-      (d.level === 'county' && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
+      (d.level === 'county' && m.properWord === true && oneDivision(m) && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
       // …or a county's proper name of one division that the page visits (赴安岳考察, 到长阳调研) or that a word only places
-      // take follows (安岳籍, 大足石刻: data/place-words.tsv, column county), not a word (资源/n).
-      (d.level === 'county' && !doubts.has(m) && m.properWord === true && uniq(m.forms.map((f) => f.division)).length === 1 && (visited(m) || wordAfter(m))) ||
+      // take follows (安岳籍, 萧山商会: data/place-words.tsv, column county), not a word (资源/n); a word the segmenter's
+      // corpus rarely uses before such a word is that name too (大足/d 石刻).
+      (d.level === 'county' && !doubts.has(m) && oneDivision(m) && ((m.properWord === true && (visited(m) || wordAfter(m))) || (rare(m) && wordAfter(m)))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
       // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
-      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && uniq(m.forms.map((f) => f.division)).length === 1 && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }
@@ -187,6 +188,15 @@ function onlyOfSuffix(named: ReadonlySet<Division | null>, d: Division): boolean
   const suffix = d.name.slice(-1)
   for (const x of named) if (x && x !== d && x.level !== 'township' && x.name.endsWith(suffix)) return false
   return true
+}
+
+/**
+ * Whether a mention's forms name one division of today: a division that ended under the same stem (金坛市 beside 金坛区,
+ * 大足县 beside 大足区: data/former-divisions.tsv) is no other where one of today is named.
+ */
+function oneDivision(m: PlaceMention): boolean {
+  const divs = uniq(m.forms.map((f) => f.division))
+  return divs.length === 1 || divs.filter((d) => d.code !== null).length === 1
 }
 
 function uniq<T>(xs: T[]): T[] {

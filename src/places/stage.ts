@@ -8,12 +8,13 @@ import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { PlaceMention } from './types.js'
+import { NAME_MAX } from '../persons/types.js'
 
-/** Stage: place mentions resolved to divisions, and the places, one per division in order of first mention. */
+/** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
   name: 'places',
   needs: ['text', 'structure', 'tokens', 'english'],
-  provides: ['placeMentions', 'places'],
+  provides: ['placeMentions'],
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
@@ -41,11 +42,13 @@ export const placesStage = defineStage({
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
     // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
-    // A township's official name that is a word first (小城镇) too.
-    const ordinary = (m: PlaceMention) => (m.rule !== 'gazetteer' || m.division?.level === 'township') && m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
+    // An official name that is a word first (小城镇, 文化兴县) too.
+    const ordinary = (m: PlaceMention) => m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
     const bodyAfter = (m: PlaceMention) => res.placeContext.organEndAt(t, m.end) > 0
-    // A word only places take right after (籍, 石刻): data/place-words.tsv, column county.
-    const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.county === true
+    // A word only places take right after (籍, 石刻): data/place-words.tsv, column county; also after a place written
+    // right after it, the word being of both (安岳大足石窟: the grottoes of 安岳 and of 大足).
+    const byStart = new Map(ms.map((m) => [m.start, m]))
+    const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
     markAway(t, ms, res.placeContext.away)
@@ -54,11 +57,44 @@ export const placesStage = defineStage({
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length || unlisted.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
-    const places = groupMentions(spanMaker(doc.input, text, structure), placeMentions, (m) => m.division, (m) => {
+    return { placeMentions }
+  },
+})
+
+/**
+ * Stage: the places, one per division in order of first mention. A mention inside a person's name is none
+ * (钟南平 names no 南平市, 陈金华 no 金华市): the persons stage weighed the name against the place; nor one inside
+ * a further writing of a name found elsewhere on the page (黄山明主持会议 … 黄山明在会上).
+ */
+export const placeListStage = defineStage({
+  name: 'place-list',
+  needs: ['text', 'structure', 'placeMentions', 'names'],
+  provides: ['places'],
+  run(doc) {
+    const text = doc.get('text')
+    const names = doc.get('names')
+    // Both lists are in text order: one pass over the names.
+    let k = 0
+    const inName = (m: PlaceMention) => {
+      while (k < names.length && names[k]!.end <= m.start) k++
+      return k < names.length && names[k]!.start <= m.start && m.end <= names[k]!.end
+    }
+    const t = text.text
+    const written = new Set(names.map((n) => t.slice(n.start, n.end)))
+    // A name of up to NAME_MAX characters around the mention, as a few slices of the text looked up.
+    const inWritten = (m: PlaceMention) => {
+      if (!written.size) return false
+      for (let s = Math.max(0, m.end - NAME_MAX); s <= m.start; s++) {
+        for (let e = m.end; e <= Math.min(t.length, s + NAME_MAX); e++) if (e - s > m.end - m.start && written.has(t.slice(s, e))) return true
+      }
+      return false
+    }
+    const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWritten(m))
+    const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }
     })
-    return { placeMentions, places }
+    return { places }
   },
 })
 

@@ -57,6 +57,8 @@ export function unlistedTownshipEnd(text: string, t: Tokens, g: Gazetteer, at: n
   if (t.isStart[at] !== 1) return -1
   const first = t.list[t.at[at]!]
   if (!first || !STEM_TAGS.has(first.pos)) return -1
+  // Han characters only, the stem's first ones too (not 玉龙湖,对两镇 across a comma).
+  for (let k = at; k < Math.min(text.length, at + STEM_MIN); k++) if (!isHan(text.charCodeAt(k))) return -1
   for (let e = at + STEM_MIN + 1; e <= Math.min(text.length, at + NAME_MAX); e++) {
     if (!isHan(text.charCodeAt(e - 1))) return -1
     if (t.isEnd[e] !== 1) continue
