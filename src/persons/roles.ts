@@ -15,6 +15,10 @@ export type RoleFinding = {
   /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
   relative?: boolean
   written?: string
+  /** Where the titles written before the name begin. */
+  from?: number
+  /** The titles before the name say no body (副会长 of 商会会长A，副会长B): the stage may read it from their list. */
+  open?: boolean
 }
 
 /** What attaching roles reads. */
@@ -211,8 +215,14 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
  * 甘井子区政府, 检察长 → 汶上县检察院). A title of another body makes no CPPCC member.
  */
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
+  const before = titlesBefore(input, m.start, byEnd)
+  const f = rolesFrom(input, m, byEnd, before)
+  return before.length ? { ...f, from: before[0]!.start } : f
+}
+
+function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): RoleFinding {
   const { lex } = input
-  const titles = titlesBefore(input, m.start, byEnd)
+  const titles = [...before]
   if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
@@ -251,8 +261,12 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const first = titles[0]!
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
   const implied = implying ? impliedBody(input, implying) ?? (implying !== first ? input.near.bodyWithOrgan(implying.role.body, m.start) : null) : null
-  const org = first.org ?? implied ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
-  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
+  const said = first.org ?? implied ?? bodyOfKind(input, first, m.start)
+  const org = said ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
+  // Titles before the name of no body written nor implied (副会长, 机关党委书记; not 县长 nor 村委会主任) may be of
+  // the body their list names first: the stage reads the list.
+  const open = said === null && first.start < m.start && !titles.some((t) => t.role.body || t.unknownBody)
+  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false, ...(open ? { open } : {}) }
 }
 
 /** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
