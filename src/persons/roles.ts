@@ -223,7 +223,8 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): RoleFinding {
   const { lex } = input
   const titles = [...before]
-  if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
+  // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
+  titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).

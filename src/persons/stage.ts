@@ -66,7 +66,10 @@ export const personsStage = defineStage({
           byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-        if (p.org === null && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+        // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
+        const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
+        if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+        if (cppccOrg) p.org = f.org
         p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const person = (text: string, name: string) => persons(text).find((p) => p.name === name)
+const committees = (text: string) => analyzer.analyze(text).committees
+
+// Hand-written sentences (names and places varied) for the body of a role (org) where the title does not write it.
+describe('a list of titled names set apart by commas shares the body it names first', () => {
+  it.each<[string, string, string]>([
+    ['山西省广东商会会长王建新，党支部书记李楚忠，执行会长庄绵升，常务副会长谢伟群、李毅，秘书长马飞跃参加座谈。', '李楚忠', '山西省广东商会'],
+    ['山西省广东商会会长王建新，党支部书记李楚忠，执行会长庄绵升，常务副会长谢伟群、李毅，秘书长马飞跃参加座谈。', '李毅', '山西省广东商会'],
+    ['山西省广东商会会长王建新，永久荣誉会长陈浪华出席。', '陈浪华', '山西省广东商会'],
+    // The body named first, not the department of the name before (教科卫体委 of 市政协).
+    ['绵阳市政协召开会议。市政协副秘书长陈刚、教科卫体委主任张有贵、机关党委书记孙圣军参加了调研活动。', '孙圣军', '绵阳市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string | null]>([
+    // A title that implies its own body (县长) is not the list's; on a page naming no county it has none.
+    ['县委书记朱明，县长吴海宏出席会议。', '吴海宏', null],
+    // A body the lexicon does not know ends the list: its title is not the body's before.
+    ['上海市江苏商会会长丁佐宏、上海市新沪商联合会会长严健军出席。', '严健军', null],
+    // Not across a sentence.
+    ['山西省广东商会会长王建新出席。副会长李毅主持。', '李毅', null],
+  ])('%s → %s of %s (not the list\'s)', (text, name, org) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+  })
+})
+
+describe('a chamber of commerce written with its head\'s title (商会会长)', () => {
+  it.each<[string, string, string]>([
+    ['上海市浙江商会会长王均金、上海市江苏商会会长丁佐宏出席。', '王均金', '上海市浙江商会'],
+    ['上海市浙江商会会长王均金、上海市江苏商会会长丁佐宏出席。', '丁佐宏', '上海市江苏商会'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // The chamber of people from another province meets in the first place: its region is that place.
+    ['上海市浙江温州商会会长李丐腾出席。', '上海市浙江温州商会', '上海市'],
+    // A place below the first, in its province, is the chamber's region.
+    ['奉贤区南桥镇商会会长张明出席。', '奉贤区南桥镇商会', '南桥镇'],
+  ])('%s → %s in %s', (text, name, region) => {
+    expect(committees(text).find((c) => c.name === name)?.region).toBe(region)
+  })
+})
+
+describe('titles in brackets after titles before the name', () => {
+  it('县工商联副主席、华兴科技有限公司董事长周建国（县政协委员）: the CPPCC title decides the org', () => {
+    const p = person('泸县政协召开座谈会。县工商联副主席、华兴科技有限公司董事长周建国（县政协委员）发言。', '周建国')
+    expect(p).toMatchObject({ roles: ['副主席', '董事长', '委员'], org: '泸县政协', cppccMember: true })
+  })
+
+  it('no brackets: the first title decides', () => {
+    expect(person('泸县政协召开座谈会。县工商联副主席周建国发言。', '周建国')).toMatchObject({ org: '泸县工商联', cppccMember: false })
+  })
+})
+
+describe('a CPPCC title given in another paragraph decides the org', () => {
+  it('董事长 first, 县政协委员 later → the 政协', () => {
+    const text = '泸县政协召开民营企业家座谈会。四川华兴科技有限公司董事长周建国发言。\n\n会议由县政协副主席李强主持。县政协委员周建国参加。'
+    expect(person(text, '周建国')).toMatchObject({ roles: ['董事长', '委员'], org: '泸县政协', cppccMember: true })
+  })
+
+  it('a CPPCC title first keeps its 政协 (a later title of a mass organisation does not replace it)', () => {
+    const text = '泸县政协召开座谈会。县政协委员周建国发言。\n\n县工商联副主席周建国参加。'
+    expect(person(text, '周建国')).toMatchObject({ org: '泸县政协', cppccMember: true })
+  })
+})
