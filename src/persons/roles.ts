@@ -278,9 +278,12 @@ function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
   while (close < text.length && close - end <= BRACKETED_MAX && !BRACKET_CLOSE.test(text[close]!)) close++
   if (text[close] !== '）' && text[close] !== ')') return []
   const titles = titlesBefore(input, close, byEnd)
-  // A note may come first: 刘丽（女，市政协委员）.
+  // A note may come first: 刘丽（女，市政协委员）; or titles set apart by a comma: 周兵（县政协委员，某公司总经理）.
   const s = titles[0]?.start ?? -1
-  return s === end + 1 || (s > end + 1 && NOTE_END.test(text[s - 1]!)) ? titles : []
+  if (s === end + 1) return titles
+  if (!(s > end + 1 && NOTE_END.test(text[s - 1]!))) return []
+  const first = titlesBefore(input, s - 1, byEnd)
+  return first[0]?.start === end + 1 ? [...first, ...titles] : titles
 }
 
 /** Titles set after a name by a comma, up to where the clause ends (张建国，市政协委员、某某公司董事长。). */

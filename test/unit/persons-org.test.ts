@@ -69,3 +69,19 @@ describe('a CPPCC title given in another paragraph decides the org', () => {
     expect(person(text, '周建国')).toMatchObject({ org: '泸县政协', cppccMember: true })
   })
 })
+
+describe('titles of one person through bodies the lexicon does not know (schools, villages) and in brackets set apart by a comma', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    ['宁海县政协召开会议。县政协委员、县第一中学校长张四参加。', '张四', ['委员', '校长'], '宁海县政协', true],
+    ['宁海县政协召开会议。县政协委员、桃源幼儿园园长李红发言。', '李红', ['委员', '园长'], '宁海县政协', true],
+    ['宁海县政协召开会议。县政协委员、爨底下村党支部书记、村委会主任韩跃出席。', '韩跃', ['委员', '党支部书记', '主任'], '宁海县政协', true],
+    ['红安县政协召开会议。周兵（县政协委员，湖北华丰实业有限公司总经理）参加。', '周兵', ['委员', '总经理'], '红安县政协', true],
+    ['红安县政协召开会议。陈强（湖北华丰实业有限公司总经理，县政协常委）发言。', '陈强', ['总经理', '常委'], '红安县政协', true],
+    // A note in brackets is no title (女).
+    ['红安县政协召开会议。刘丽（女，县政协委员）发言。', '刘丽', ['委员'], '红安县政协', true],
+    // Without a join the title after a village's name alone is the village branch's, no CPPCC title.
+    ['宁海县政协召开会议。军响村党支部书记李广华出席。', '李广华', ['党支部书记'], '军响村党支部', false],
+  ])('%s → %s %j of %s', (text, name, roles, org, cppcc) => {
+    expect(person(text, name)).toMatchObject({ roles, org, cppccMember: cppcc })
+  })
+})
