@@ -46,6 +46,7 @@ const NOTE_MAX = 4
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。\n]/
+const OPEN_BRACKET = /[（(]/
 // What ends a note before the titles in brackets (女，市政协委员).
 const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
@@ -109,6 +110,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1)))) at--
   // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
   at = noteBefore(text, at, NOTE_MAX)
+  // …and the names may be given in brackets after their titles: 区政协委员、常委（魏以金、韩德松）.
+  if (OPEN_BRACKET.test(text[at - 1] ?? '') && lex.roleEndingAt(text, at - 1)) at--
   let joined = false
   for (;;) {
     // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
@@ -356,6 +359,10 @@ function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | n
 }
 
 
+// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁):
+// the list goes on across it.
+const MISSED_ITEM = /^、\p{Script=Han}{2,3}、$/u
+
 /**
  * Names joined by 、 (or a space, in a byline; a stray comma may come before the mark: 陈静薇,、王钢) or by a
  * conjunction (和, 以及) that closes a list of two or more (A、B和C; 主席A和B may name two people who met): a
@@ -368,7 +375,7 @@ export function listGroups(text: string, ms: readonly NameMention[], ands: Reado
     const last = g?.at(-1)
     const between = last ? text.slice(last.end, m.start) : ''
     // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
-    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)))) g.push(m)
+    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between))) g.push(m)
     else groups.push([m])
   }
   return groups

@@ -85,3 +85,29 @@ describe('titles of one person through bodies the lexicon does not know (schools
     expect(person(text, name)).toMatchObject({ roles, org, cppccMember: cppcc })
   })
 })
+
+describe('names given in brackets after their titles', () => {
+  it.each<[string, string, string[], string | null]>([
+    ['张湾区政协主席官开意带队视察。区政协委员、常委(魏以金、韩德松)提出的两件提案具有可行性。', '韩德松', ['委员', '常委'], '张湾区政协'],
+    ['张湾区政协召开会议。区政协副主席（王立群）出席。', '王立群', ['副主席'], '张湾区政协'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)).toMatchObject({ roles, org })
+  })
+
+  it('a byline in brackets after no title keeps its credit only: 本报讯（记者 张三）', () => {
+    expect(person('本报讯（记者 张三）王明出席。', '张三')).toMatchObject({ roles: ['记者'], org: null })
+  })
+})
+
+describe('a list of names goes on across an item of a name\'s length the recogniser missed', () => {
+  it('…、刘小兵、陈金华、沈洁和秘书长颜士平: 沈洁 is a 副主席 too', () => {
+    const text = '台州市政协召开会议。市政协副主席周凌翔、褚义军、曹羽、李立飞、林虹、陈建勋、刘小兵、陈金华、沈洁和秘书长颜士平在主席台前排就座。'
+    expect(person(text, '沈洁')).toMatchObject({ roles: ['副主席'], org: '台州市政协', cppccMember: true })
+    expect(person(text, '颜士平')).toMatchObject({ roles: ['秘书长'] })
+  })
+
+  it('not across a longer item (…、各界人士代表、沈洁)', () => {
+    const text = '台州市政协召开会议。市政协副主席周凌翔、各界人士代表、沈洁出席。'
+    expect(person(text, '沈洁')?.roles ?? []).toEqual([])
+  })
+})
