@@ -39,7 +39,23 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean }
+
+// The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
+const SECTOR_NAME_MAX = 4
+
+/** The 政协 of a sector's title ending at `from` (市政协科协界别|召集人), and where the title begins: the 政协 written right before the sector's name, else the article's. */
+function sectorBefore(input: RoleInput, from: number, byEnd: ReadonlyMap<number, BodyMention>): { org: BodyMention; start: number } | undefined {
+  const { text, lex } = input
+  const s = lex.titleWords.sectors.longestEndingAt(text, from)
+  if (!s) return undefined
+  let d = s.start
+  while (d > 0 && s.start - d < SECTOR_NAME_MAX && isHan(text.charCodeAt(d - 1)) && !byEnd.has(d)) d--
+  const written = byEnd.get(d)
+  if (written && isCppcc(written)) return { org: written, start: written.start }
+  const page = input.near.bodyOfKind('cppcc', from)
+  return page && !written ? { org: page, start: d } : undefined
+}
 
 // The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
 const NOTE_MAX = 4
@@ -166,7 +182,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
     if (session) begins = session.start
-    if (!org && !session) {
+    // …and so is a sector of a 政协 (市政协科协界别召集人, 经济界别组长): the 政协 written before it, else the page's.
+    const sector = org || session ? undefined : sectorBefore(input, from, byEnd)
+    if (sector) { org = sector.org; begins = sector.start }
+    if (!org && !session && !sector) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
@@ -178,7 +197,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
-    out.unshift({ role, as, org, start: begins, department, unknownBody })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -243,7 +262,7 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
   const implying = titles.find((t) => t.role.body && !t.org)
-  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
+  const cppccTitle = titles.find((t) => (t.role.cppcc || t.sector) && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.

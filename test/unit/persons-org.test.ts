@@ -111,3 +111,16 @@ describe('a list of names goes on across an item of a name\'s length the recogni
     expect(person(text, '沈洁')?.roles ?? []).toEqual([])
   })
 })
+
+describe('a title of a sector (界别) is one of its 政协', () => {
+  it.each<[string, string, string[], string]>([
+    ['深圳市政协召开会议。市政协科协界别召集人、深圳市科协党组书记、驻会副主席林祥表示，将做好工作。', '林祥', ['召集人', '党组书记', '驻会副主席'], '深圳市政协'],
+    ['深圳市政协召开会议。经济界别组长王明发言。', '王明', ['组长'], '深圳市政协'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)).toMatchObject({ roles, org, cppccMember: true })
+  })
+
+  it('a group that is no sector makes no CPPCC member (调研组组长)', () => {
+    expect(person('深圳市政协召开会议。深圳市科协调研组组长王明发言。', '王明')).toMatchObject({ cppccMember: false })
+  })
+})
