@@ -133,6 +133,15 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return false
   }
+  // Whether a place that fits `rel`, neither travelled to nor a list's, is written between `from` and `to`, in the sentence of `to`.
+  const namedBetween = (from: number, to: number, rel: RelativeLevel) => {
+    const begin = Math.max(from, structure.sentences[sentenceAt(structure, to)]?.start ?? to)
+    for (let k = upperBound(resolved, to) - 1; k >= 0 && resolved[k]!.start > begin; k--) {
+      const m = resolved[k]!
+      if (m.end <= to && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && fits(m.division!, rel)) return true
+    }
+    return false
+  }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
@@ -140,7 +149,8 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     if (text.startsWith(rel.word, pos)) {
       const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
       for (let q = pos > 0 ? text.lastIndexOf(same, pos - 1) : -1; q >= paraStart; q = q > 0 ? text.lastIndexOf(same, q - 1) : -1) {
-        if (!covered(q)) return resolve(q, rel)
+        // …unless its sentence writes a place of its level where no one travels before it (…红安县政协主席A。在罗田县，县政协主席B).
+        if (!covered(q)) { if (!namedBetween(q, pos, rel)) return resolve(q, rel); break }
       }
     }
     // Mentions before pos, nearest first, within the paragraph; one listed with another that fits as well

@@ -200,6 +200,10 @@ describe('a bare 市政协 on a page of a county-level city that also names its 
     ['长春市政协召开常委会议。委员们走进蛟河市南顶子村，与市政协副主席李明座谈。', '李明', '蛟河市政协'],
     // A city written alone before (not locating a village) still decides.
     ['长春市政协召开常委会议。蛟河市召开会议。市政协副主席李明参加。', '李明', '蛟河市政协'],
+    // A visit to several counties: the county its sentence names before the officials is theirs, not the one
+    // the bare word meant before in the paragraph.
+    ['黄冈市政协主席张立带队到红安县、罗田县视察。红安县委书记李明，县政协主席赵强陪同。在罗田县，县委副书记陈东、县政协主席孙伟陪同视察。', '孙伟', '罗田县政协'],
+    ['黄冈市政协主席张立带队到红安县、罗田县视察。红安县委书记李明，县政协主席赵强陪同。在罗田县，县委副书记陈东、县政协主席孙伟陪同视察。', '赵强', '红安县政协'],
   ])('%s → %s of %s (a place that is the body\'s)', (text, name, org) => {
     expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
   })
