@@ -1,4 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
+import { ancestors } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -50,7 +51,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   toks.forEach((word, i) => {
     // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
     const titled = titledHead(input, lex, word)
-    const t = titled > 0 ? { start: word.start, end: titled } : word
+    const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     let head: Head | undefined
@@ -58,7 +59,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
-    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school'))) return
+    // A chamber joined to its head's title (商会会长) is named as one written alone.
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -66,7 +68,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head, t)
       if (m) out.push(m)
       return
     }
@@ -157,16 +159,16 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head, t: { start: number; end: number; pos: string }): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
-  const t = toks[i]!
   const bodyStart = t.end - head.word.length
   const school = head.phrase === 'school'
   if ((bodyStart > t.start && !(school && SCHOOL_WORD_POS.test(t.pos) && bodyStart - t.start >= 2)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
   const pos = school ? SCHOOL_POS : NAMED_POS
-  // The places of the name, last first: the region is the last one of a lower level than the first
-  // (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会).
+  // The places of the name, last first: the region is the last one of a lower level than the first, in its
+  // province (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会, nor 温州市 of
+  // 上海市浙江温州商会: the members' home).
   const within: Division[] = []
   let start = -1
   for (let k = i; k > 0 && i - k < 5; k--) {
@@ -178,7 +180,8 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   if (start < 0) return null
   const name = text.slice(start, t.end)
   const first = within[within.length - 1]!
-  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level)) ?? first
+  const province = (d: Division) => ancestors(d).at(-1) ?? d
+  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level) && province(d) === province(first)) ?? first
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
 

@@ -15,6 +15,10 @@ export type RoleFinding = {
   /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
   relative?: boolean
   written?: string
+  /** Where the titles written before the name begin. */
+  from?: number
+  /** The titles before the name say no body (副会长 of 商会会长A，副会长B): the stage may read it from their list. */
+  open?: boolean
 }
 
 /** What attaching roles reads. */
@@ -35,13 +39,30 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean }
+
+// The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
+const SECTOR_NAME_MAX = 4
+
+/** The 政协 of a sector's title ending at `from` (市政协科协界别|召集人), and where the title begins: the 政协 written right before the sector's name, else the article's. */
+function sectorBefore(input: RoleInput, from: number, byEnd: ReadonlyMap<number, BodyMention>): { org: BodyMention; start: number } | undefined {
+  const { text, lex } = input
+  const s = lex.titleWords.sectors.longestEndingAt(text, from)
+  if (!s) return undefined
+  let d = s.start
+  while (d > 0 && s.start - d < SECTOR_NAME_MAX && isHan(text.charCodeAt(d - 1)) && !byEnd.has(d)) d--
+  const written = byEnd.get(d)
+  if (written && isCppcc(written)) return { org: written, start: written.start }
+  const page = input.near.bodyOfKind('cppcc', from)
+  return page && !written ? { org: page, start: d } : undefined
+}
 
 // The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
 const NOTE_MAX = 4
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。\n]/
+const OPEN_BRACKET = /[（(]/
 // What ends a note before the titles in brackets (女，市政协委员).
 const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
@@ -105,6 +126,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1)))) at--
   // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
   at = noteBefore(text, at, NOTE_MAX)
+  // …and the names may be given in brackets after their titles: 区政协委员、常委（魏以金、韩德松）.
+  if (OPEN_BRACKET.test(text[at - 1] ?? '') && lex.roleEndingAt(text, at - 1)) at--
   let joined = false
   for (;;) {
     // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
@@ -159,7 +182,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
     if (session) begins = session.start
-    if (!org && !session) {
+    // …and so is a sector of a 政协 (市政协科协界别召集人, 经济界别组长): the 政协 written before it, else the page's.
+    const sector = org || session ? undefined : sectorBefore(input, from, byEnd)
+    if (sector) { org = sector.org; begins = sector.start }
+    if (!org && !session && !sector) {
       // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
       for (let d = from - 2; d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
         if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
@@ -171,7 +197,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
-    out.unshift({ role, as, org, start: begins, department, unknownBody })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -211,9 +237,16 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
  * 甘井子区政府, 检察长 → 汶上县检察院). A title of another body makes no CPPCC member.
  */
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
+  const before = titlesBefore(input, m.start, byEnd)
+  const f = rolesFrom(input, m, byEnd, before)
+  return before.length ? { ...f, from: before[0]!.start } : f
+}
+
+function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): RoleFinding {
   const { lex } = input
-  const titles = titlesBefore(input, m.start, byEnd)
-  if (!titles.length) titles.push(...titlesInBrackets(input, m.end, byEnd))
+  const titles = [...before]
+  // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
+  titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
@@ -229,7 +262,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
   const implying = titles.find((t) => t.role.body && !t.org)
-  const cppccTitle = titles.find((t) => t.role.cppcc && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
+  const cppccTitle = titles.find((t) => (t.role.cppcc || t.sector) && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
@@ -251,8 +284,12 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const first = titles[0]!
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
   const implied = implying ? impliedBody(input, implying) ?? (implying !== first ? input.near.bodyWithOrgan(implying.role.body, m.start) : null) : null
-  const org = first.org ?? implied ?? bodyOfKind(input, first, m.start) ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
-  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false }
+  const said = first.org ?? implied ?? bodyOfKind(input, first, m.start)
+  const org = said ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
+  // Titles before the name of no body written nor implied (副会长, 机关党委书记; not 县长 nor 村委会主任) may be of
+  // the body their list names first: the stage reads the list.
+  const open = said === null && first.start < m.start && !titles.some((t) => t.role.body || t.unknownBody)
+  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false, ...(open ? { open } : {}) }
 }
 
 /** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
@@ -263,9 +300,12 @@ function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
   while (close < text.length && close - end <= BRACKETED_MAX && !BRACKET_CLOSE.test(text[close]!)) close++
   if (text[close] !== '）' && text[close] !== ')') return []
   const titles = titlesBefore(input, close, byEnd)
-  // A note may come first: 刘丽（女，市政协委员）.
+  // A note may come first: 刘丽（女，市政协委员）; or titles set apart by a comma: 周兵（县政协委员，某公司总经理）.
   const s = titles[0]?.start ?? -1
-  return s === end + 1 || (s > end + 1 && NOTE_END.test(text[s - 1]!)) ? titles : []
+  if (s === end + 1) return titles
+  if (!(s > end + 1 && NOTE_END.test(text[s - 1]!))) return []
+  const first = titlesBefore(input, s - 1, byEnd)
+  return first[0]?.start === end + 1 ? [...first, ...titles] : titles
 }
 
 /** Titles set after a name by a comma, up to where the clause ends (张建国，市政协委员、某某公司董事长。). */
@@ -338,6 +378,10 @@ function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | n
 }
 
 
+// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁):
+// the list goes on across it.
+const MISSED_ITEM = /^、\p{Script=Han}{2,3}、$/u
+
 /**
  * Names joined by 、 (or a space, in a byline; a stray comma may come before the mark: 陈静薇,、王钢) or by a
  * conjunction (和, 以及) that closes a list of two or more (A、B和C; 主席A和B may name two people who met): a
@@ -350,7 +394,7 @@ export function listGroups(text: string, ms: readonly NameMention[], ands: Reado
     const last = g?.at(-1)
     const between = last ? text.slice(last.end, m.start) : ''
     // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
-    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)))) g.push(m)
+    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between))) g.push(m)
     else groups.push([m])
   }
   return groups

@@ -11,6 +11,8 @@ import { findStatements } from './statements.js'
 
 // The rule of a bare surname before a form of address or an office (陈老师, 汤局长): see recognize.ts.
 const SURNAME_TITLE = 'surname+title'
+// What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
+const LIST_SEPARATOR = /^[，,、]$/
 
 /**
  * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
@@ -36,8 +38,16 @@ export const personsStage = defineStage({
     const relative = new Map<Person, string>()
     // The last person named in full, by the surname (one or two characters) that begins the name.
     const bySurname = new Map<string, Person>()
+    // The name before and the body its list named first: a list of titled names set apart by commas shares that
+    // body (山西省广东商会会长曾建新，党支部书记李楚忠，执行会长庄绵升; 市政协副秘书长A、教科卫体委主任B、机关党委书记C).
+    let before: { end: number; org: string | null } | null = null
     for (const group of listGroups(text.text, names, res.persons.titleWords.ands)) {
       const found = group.map((m) => rolesOf(input, m, byEnd))
+      const f0 = found[0]!
+      // (set in the loop below: the compiler does not see it change)
+      const prev = before as { end: number; org: string | null } | null
+      const listed = prev !== null && LIST_SEPARATOR.test(text.text.slice(prev.end, f0.from ?? group[0]!.start))
+      if (f0.open && listed && prev.org) found[0] = { ...f0, org: prev.org }
       // A title before the first name or after the last one of a list applies to every name in it, and
       // so does one announced for the list (担任执行主席的有A、B、C).
       const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
@@ -45,6 +55,7 @@ export const personsStage = defineStage({
       group.forEach((m, i) => {
         let f: RoleFinding = found[i]!
         if (f.roles.length === 0) f = group.length > 1 && last.roles.length && i < group.length - 1 ? last : first
+        before = { end: m.end, org: (listed ? prev?.org : null) ?? f.org }
         const key = m.key ?? m.name
         // A bare surname and a title (王部长) after a person of that surname named in full is a further mention of them.
         const named = m.rule === SURNAME_TITLE ? bySurname.get(m.name) : undefined
@@ -55,7 +66,10 @@ export const personsStage = defineStage({
           byName.set(key, p)
         }
         for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-        if (p.org === null && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+        // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
+        const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
+        if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+        if (cppccOrg) p.org = f.org
         p.org ??= f.org
         p.cppccMember ||= f.cppcc
         p.mentions.push(span(m.start, m.end))

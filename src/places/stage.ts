@@ -9,6 +9,8 @@ import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
+import { isAncestor } from './gazetteer.js'
+import { isHan } from '../text/chars.js'
 
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
@@ -52,6 +54,7 @@ export const placesStage = defineStage({
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
     markAway(t, ms, res.placeContext.away)
+    markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
     if (unlisted.length) ms.push(...unlisted)
     const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
@@ -100,14 +103,38 @@ export const placeListStage = defineStage({
 
 /**
  * Marks the places the page's people travel to: right after a verb of travel away (赴昆山市, 前往上海), and
- * those listed with such a place (前往上海、江苏等地).
+ * those listed with such a place (前往上海、江苏等地). Not one written to locate the place inside it that follows
+ * (赴武汉市蔡甸区: the 市政协 that goes to a district of its own city is 武汉市's).
  */
 function markAway(text: string, ms: PlaceMention[], away: Trie<true>): void {
   let last: PlaceMention | undefined
   for (const m of ms) {
     if (!m.division) continue
+    const within = last?.division && m.start === last.end && isAncestor(last.division, m.division)
+    if (within) { last!.away = false; last = undefined; continue }
     const listed = last !== undefined && m.start === last.end + 1 && LIST_MARKS.includes(text[last.end]!)
     if (listed || away.longestEndingAt(text, m.start)) { m.away = true; last = m }
     else if (!last || m.start >= last.end) last = undefined
   }
+}
+
+// The longest name of a village or community written after the place it lies in (南顶子村), and the fewest
+// characters before its last word (农村, 乡村 are no names).
+const LOCAL_MAX = 6
+const LOCAL_STEM_MIN = 2
+
+/**
+ * Marks the places written as where something smaller lies: right before a place inside them (武汉市蔡甸区) or
+ * a village or community named after them (蛟河市南顶子村: data/local-places.txt).
+ */
+function markSpots(text: string, ms: PlaceMention[], localEnds: Trie<true>): void {
+  ms.forEach((m, i) => {
+    if (!m.division) return
+    const next = ms[i + 1]
+    if (next?.division && next.start === m.end && isAncestor(m.division, next.division)) { m.spot = true; return }
+    for (let e = m.end + 1; e <= m.end + LOCAL_MAX && e <= text.length && isHan(text.charCodeAt(e - 1)); e++) {
+      const local = localEnds.longestEndingAt(text, e)
+      if (local && local.start - m.end >= LOCAL_STEM_MIN) { m.spot = true; return }
+    }
+  })
 }

@@ -14,6 +14,8 @@ export type PlaceMention = {
   otherProperWord?: boolean
   /** Written after a verb of travel away (赴上海, 前往上海、江苏): where the page's people go, not its home (data/travel-away.txt). */
   away?: boolean
+  /** Written as where something smaller lies (蛟河市 of 蛟河市南顶子村, 武汉市 of 武汉市蔡甸区): a location, no body's region. */
+  spot?: boolean
   /** Written before 一行来我市 (台州市政协主席王伟一行来我市): where the page's visitors come from, never its home (set by src/regions). */
   visitor?: boolean
 }

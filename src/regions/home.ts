@@ -2,7 +2,7 @@ import { defineStage } from '../pipeline/stage.js'
 import { LIST_RULE } from '../places/abbreviations.js'
 import { ancestors } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
-import { articleAt, paragraphAt, type Structure } from '../structure/types.js'
+import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
 import { partitionPoint } from '../text/bisect.js'
 import { LIST_MARKS } from '../text/grammar.js'
@@ -133,6 +133,15 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return false
   }
+  // Whether a place that fits `rel`, neither travelled to nor a list's, is written between `from` and `to`, in the sentence of `to`.
+  const namedBetween = (from: number, to: number, rel: RelativeLevel) => {
+    const begin = Math.max(from, structure.sentences[sentenceAt(structure, to)]?.start ?? to)
+    for (let k = upperBound(resolved, to) - 1; k >= 0 && resolved[k]!.start > begin; k--) {
+      const m = resolved[k]!
+      if (m.end <= to && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && fits(m.division!, rel)) return true
+    }
+    return false
+  }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
@@ -140,15 +149,21 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     if (text.startsWith(rel.word, pos)) {
       const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
       for (let q = pos > 0 ? text.lastIndexOf(same, pos - 1) : -1; q >= paraStart; q = q > 0 ? text.lastIndexOf(same, q - 1) : -1) {
-        if (!covered(q)) return resolve(q, rel)
+        // …unless its sentence writes a place of its level where no one travels before it (…红安县政协主席A。在罗田县，县政协主席B).
+        if (!covered(q)) { if (!namedBetween(q, pos, rel)) return resolve(q, rel); break }
       }
     }
     // Mentions before pos, nearest first, within the paragraph; one listed with another that fits as well
-    // (深入河北区…和津南区…，与区住建委座谈) leaves the word without a region: the page does not say which.
+    // (深入河北区…和津南区…，与区住建委座谈) leaves the word without a region: the page does not say which. A place
+    // in an earlier sentence that only locates something smaller (帮扶蛟河市南顶子村。市政协副主席…) or one travelled
+    // to, written again (赴张家港市视察，了解张家港市港口建设。), is where the people were, not whose body it is (in
+    // the same sentence it still is: 在温州，考察组与市政协座谈).
+    const sentence = sentenceAt(structure, pos)
     let k = upperBound(resolved, pos) - 1
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
+      const where = (m.spot || visited.has(m.division)) && sentenceAt(structure, m.start) !== sentence
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
     }
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null

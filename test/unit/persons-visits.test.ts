@@ -184,12 +184,27 @@ describe('a bare 市政协 on a page of a county-level city that also names its 
     expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
   })
 
-  // Known gaps: the nearest city written before in the paragraph wins, also where it is only a place the text
-  // locates something in, or one travelled to earlier (赴张家港市…，了解张家港市…).
-  it.fails.each<[string, string, string]>([
+  // A city written in an earlier sentence only to locate a village in it, or one travelled to and written again
+  // (赴张家港市…，了解张家港市…), is where the members were, not whose 政协 the bare 市政协 is; a city that only
+  // locates the district travelled to (赴武汉市蔡甸区) is the delegation's own.
+  it.each<[string, string, string]>([
     ['吉林市政协召开常委会议。吉林市政协主席王刚讲话。吉林市各界委员帮扶蛟河市南顶子村。市政协副主席李明参加。', '李明', '吉林市政协'],
     ['苏州市政协组织委员赴张家港市视察，了解张家港市港口建设。市政协副主席李明参加。', '李明', '苏州市政协'],
-  ])('%s → %s of %s (known gap)', (text, name, org) => {
+    ['王立群带队赴武汉市蔡甸区调研\n日前，市政协副主席王立群带领部分委员赴蔡甸区调研。', '王立群', '武汉市政协'],
+  ])('%s → %s of %s (a place where they were)', (text, name, org) => {
+    expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // The city whose village is named in the same sentence is the one the sentence is about.
+    ['长春市政协召开常委会议。委员们走进蛟河市南顶子村，与市政协副主席李明座谈。', '李明', '蛟河市政协'],
+    // A city written alone before (not locating a village) still decides.
+    ['长春市政协召开常委会议。蛟河市召开会议。市政协副主席李明参加。', '李明', '蛟河市政协'],
+    // A visit to several counties: the county its sentence names before the officials is theirs, not the one
+    // the bare word meant before in the paragraph.
+    ['黄冈市政协主席张立带队到红安县、罗田县视察。红安县委书记李明，县政协主席赵强陪同。在罗田县，县委副书记陈东、县政协主席孙伟陪同视察。', '孙伟', '罗田县政协'],
+    ['黄冈市政协主席张立带队到红安县、罗田县视察。红安县委书记李明，县政协主席赵强陪同。在罗田县，县委副书记陈东、县政协主席孙伟陪同视察。', '赵强', '红安县政协'],
+  ])('%s → %s of %s (a place that is the body\'s)', (text, name, org) => {
     expect(persons(text).find((x) => x.name === name)?.org).toBe(org)
   })
 })

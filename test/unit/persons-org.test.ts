@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const person = (text: string, name: string) => persons(text).find((p) => p.name === name)
+const committees = (text: string) => analyzer.analyze(text).committees
+
+// Hand-written sentences (names and places varied) for the body of a role (org) where the title does not write it.
+describe('a list of titled names set apart by commas shares the body it names first', () => {
+  it.each<[string, string, string]>([
+    ['山西省广东商会会长王建新，党支部书记李楚忠，执行会长庄绵升，常务副会长谢伟群、李毅，秘书长马飞跃参加座谈。', '李楚忠', '山西省广东商会'],
+    ['山西省广东商会会长王建新，党支部书记李楚忠，执行会长庄绵升，常务副会长谢伟群、李毅，秘书长马飞跃参加座谈。', '李毅', '山西省广东商会'],
+    ['山西省广东商会会长王建新，永久荣誉会长陈浪华出席。', '陈浪华', '山西省广东商会'],
+    // The body named first, not the department of the name before (教科卫体委 of 市政协).
+    ['绵阳市政协召开会议。市政协副秘书长陈刚、教科卫体委主任张有贵、机关党委书记孙圣军参加了调研活动。', '孙圣军', '绵阳市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string | null]>([
+    // A title that implies its own body (县长) is not the list's; on a page naming no county it has none.
+    ['县委书记朱明，县长吴海宏出席会议。', '吴海宏', null],
+    // A body the lexicon does not know ends the list: its title is not the body's before.
+    ['上海市江苏商会会长丁佐宏、上海市新沪商联合会会长严健军出席。', '严健军', null],
+    // Not across a sentence.
+    ['山西省广东商会会长王建新出席。副会长李毅主持。', '李毅', null],
+  ])('%s → %s of %s (not the list\'s)', (text, name, org) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+  })
+})
+
+describe('a chamber of commerce written with its head\'s title (商会会长)', () => {
+  it.each<[string, string, string]>([
+    ['上海市浙江商会会长王均金、上海市江苏商会会长丁佐宏出席。', '王均金', '上海市浙江商会'],
+    ['上海市浙江商会会长王均金、上海市江苏商会会长丁佐宏出席。', '丁佐宏', '上海市江苏商会'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // The chamber of people from another province meets in the first place: its region is that place.
+    ['上海市浙江温州商会会长李丐腾出席。', '上海市浙江温州商会', '上海市'],
+    // A place below the first, in its province, is the chamber's region.
+    ['奉贤区南桥镇商会会长张明出席。', '奉贤区南桥镇商会', '南桥镇'],
+  ])('%s → %s in %s', (text, name, region) => {
+    expect(committees(text).find((c) => c.name === name)?.region).toBe(region)
+  })
+})
+
+describe('titles in brackets after titles before the name', () => {
+  it('县工商联副主席、华兴科技有限公司董事长周建国（县政协委员）: the CPPCC title decides the org', () => {
+    const p = person('泸县政协召开座谈会。县工商联副主席、华兴科技有限公司董事长周建国（县政协委员）发言。', '周建国')
+    expect(p).toMatchObject({ roles: ['副主席', '董事长', '委员'], org: '泸县政协', cppccMember: true })
+  })
+
+  it('no brackets: the first title decides', () => {
+    expect(person('泸县政协召开座谈会。县工商联副主席周建国发言。', '周建国')).toMatchObject({ org: '泸县工商联', cppccMember: false })
+  })
+})
+
+describe('a CPPCC title given in another paragraph decides the org', () => {
+  it('董事长 first, 县政协委员 later → the 政协', () => {
+    const text = '泸县政协召开民营企业家座谈会。四川华兴科技有限公司董事长周建国发言。\n\n会议由县政协副主席李强主持。县政协委员周建国参加。'
+    expect(person(text, '周建国')).toMatchObject({ roles: ['董事长', '委员'], org: '泸县政协', cppccMember: true })
+  })
+
+  it('a CPPCC title first keeps its 政协 (a later title of a mass organisation does not replace it)', () => {
+    const text = '泸县政协召开座谈会。县政协委员周建国发言。\n\n县工商联副主席周建国参加。'
+    expect(person(text, '周建国')).toMatchObject({ org: '泸县政协', cppccMember: true })
+  })
+})
+
+describe('titles of one person through bodies the lexicon does not know (schools, villages) and in brackets set apart by a comma', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    ['宁海县政协召开会议。县政协委员、县第一中学校长张四参加。', '张四', ['委员', '校长'], '宁海县政协', true],
+    ['宁海县政协召开会议。县政协委员、桃源幼儿园园长李红发言。', '李红', ['委员', '园长'], '宁海县政协', true],
+    ['宁海县政协召开会议。县政协委员、爨底下村党支部书记、村委会主任韩跃出席。', '韩跃', ['委员', '党支部书记', '主任'], '宁海县政协', true],
+    ['红安县政协召开会议。周兵（县政协委员，湖北华丰实业有限公司总经理）参加。', '周兵', ['委员', '总经理'], '红安县政协', true],
+    ['红安县政协召开会议。陈强（湖北华丰实业有限公司总经理，县政协常委）发言。', '陈强', ['总经理', '常委'], '红安县政协', true],
+    // A note in brackets is no title (女).
+    ['红安县政协召开会议。刘丽（女，县政协委员）发言。', '刘丽', ['委员'], '红安县政协', true],
+    // Without a join the title after a village's name alone is the village branch's, no CPPCC title.
+    ['宁海县政协召开会议。军响村党支部书记李广华出席。', '李广华', ['党支部书记'], '军响村党支部', false],
+  ])('%s → %s %j of %s', (text, name, roles, org, cppcc) => {
+    expect(person(text, name)).toMatchObject({ roles, org, cppccMember: cppcc })
+  })
+})
+
+describe('names given in brackets after their titles', () => {
+  it.each<[string, string, string[], string | null]>([
+    ['张湾区政协主席官开意带队视察。区政协委员、常委(魏以金、韩德松)提出的两件提案具有可行性。', '韩德松', ['委员', '常委'], '张湾区政协'],
+    ['张湾区政协召开会议。区政协副主席（王立群）出席。', '王立群', ['副主席'], '张湾区政协'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)).toMatchObject({ roles, org })
+  })
+
+  it('a byline in brackets after no title keeps its credit only: 本报讯（记者 张三）', () => {
+    expect(person('本报讯（记者 张三）王明出席。', '张三')).toMatchObject({ roles: ['记者'], org: null })
+  })
+})
+
+describe('a list of names goes on across an item of a name\'s length the recogniser missed', () => {
+  it('…、刘小兵、陈金华、沈洁和秘书长颜士平: 沈洁 is a 副主席 too', () => {
+    const text = '台州市政协召开会议。市政协副主席周凌翔、褚义军、曹羽、李立飞、林虹、陈建勋、刘小兵、陈金华、沈洁和秘书长颜士平在主席台前排就座。'
+    expect(person(text, '沈洁')).toMatchObject({ roles: ['副主席'], org: '台州市政协', cppccMember: true })
+    expect(person(text, '颜士平')).toMatchObject({ roles: ['秘书长'] })
+  })
+
+  it('not across a longer item (…、各界人士代表、沈洁)', () => {
+    const text = '台州市政协召开会议。市政协副主席周凌翔、各界人士代表、沈洁出席。'
+    expect(person(text, '沈洁')?.roles ?? []).toEqual([])
+  })
+})
+
+describe('a title of a sector (界别) is one of its 政协', () => {
+  it.each<[string, string, string[], string]>([
+    ['深圳市政协召开会议。市政协科协界别召集人、深圳市科协党组书记、驻会副主席林祥表示，将做好工作。', '林祥', ['召集人', '党组书记', '驻会副主席'], '深圳市政协'],
+    ['深圳市政协召开会议。经济界别组长王明发言。', '王明', ['组长'], '深圳市政协'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)).toMatchObject({ roles, org, cppccMember: true })
+  })
+
+  it('a group that is no sector makes no CPPCC member (调研组组长)', () => {
+    expect(person('深圳市政协召开会议。深圳市科协调研组组长王明发言。', '王明')).toMatchObject({ cppccMember: false })
+  })
+})
