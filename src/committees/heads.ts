@@ -31,9 +31,18 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
  * 街道居委会 names no body) that is no generic word (乡镇卫生院 names none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+  h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
+
+const localOk = (lex: BodyLexicon, phrase: string) =>
+  phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+
+/** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
+function localLead(lex: BodyLexicon, word: string): string {
+  for (let e = word.length - 1; e > 0; e--) if (lex.localEnds.longestEndingAt(word, e)?.start === 0) return word.slice(0, e)
+  return ''
+}
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
@@ -58,7 +67,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
     }
-    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school'))) return
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -66,7 +75,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head, t.end)
       if (m) out.push(m)
       return
     }
@@ -157,29 +166,42 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
-  const t = toks[i]!
+  const t = { ...toks[i]!, end }
   const bodyStart = t.end - head.word.length
   const school = head.phrase === 'school'
-  if ((bodyStart > t.start && !(school && SCHOOL_WORD_POS.test(t.pos) && bodyStart - t.start >= 2)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  if (bodyStart > t.start && !(SCHOOL_WORD_POS.test(toks[i]!.pos) && bodyStart - t.start >= 2)) return null
   const pos = school ? SCHOOL_POS : NAMED_POS
   // The places of the name, last first: the region is the last one of a lower level than the first
   // (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会).
   const within: Division[] = []
   let start = -1
+  let first = -1
+  // A generic word is the whole name after a place (上海市 + 基层 + 商会), not a word within it (杭州市 + 餐饮行业 + 协会).
+  const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
     if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan)) break
     const p = placeStart.get(w.start)
-    if (p?.division) { start = w.start; within.push(p.division) }
+    if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
+    if (generic && p?.end === generic.start) return null
   }
-  if (start < 0) return null
+  if (start < 0 || foreignBefore(input, placeStart, first)) return null
   const name = text.slice(start, t.end)
-  const first = within[within.length - 1]!
-  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level)) ?? first
+  const top = within[within.length - 1]!
+  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level)) ?? top
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
+}
+
+/**
+ * Whether a place name that is no Chinese division is written right before the name's first place, in the
+ * same noun phrase (法国海外省圭亚那 + 江浙沪华侨华人联合会): the body is one abroad, named after its members' origin.
+ */
+function foreignBefore(input: BodyInput, placeStart: Map<number, PlaceMention>, k: number): boolean {
+  const w = input.tokens.list[k - 1]
+  return w !== undefined && w.end === input.tokens.list[k]!.start && w.pos === 'ns' && !placeStart.get(w.start)?.division
 }
 
 /**
