@@ -11,16 +11,17 @@ import { partitionPoint } from '../text/bisect.js'
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-// The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none);
+// The words of a name that begins with a place: nouns, also a unit the segmenter cuts alone (物 of 上海市工商联 +
+// 物 + 联网 + 产业 + 商会), not verbal nouns (上海市工商联 + 指导 + 商会 is none);
 // a school's also numerals and verbal nouns (三台县 + 七一 + 小学, 三台县 + 实验 + 小学).
-const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
+const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|zg)$/
 const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
 // A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
 // 芦溪镇 + 中心小学; not 三台县 + 中小学).
 const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
 // The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
 // where no place begins it.
-const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
 const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
@@ -91,7 +92,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
       // An office needs a named place to begin its name: stop there.
-      if (placed && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
+      if (placed && placeStart.has(toks[k]!.start)) {
+        // The places written right before it are the name's too (广东 + 新兴 + 铸管有限公司).
+        while (k > 0 && toks[k - 1]!.end === toks[k]!.start && placeStart.get(toks[k - 1]!.start)?.end === toks[k]!.start) k--
+        start = toks[k]!.start
+        break
+      }
       if (!placed) start = toks[k]!.start
     }
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
@@ -188,11 +194,20 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p?.end === generic.start) return null
   }
-  if (start < 0 || foreignBefore(input, placeStart, first)) return null
+  if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, first)) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level)) ?? top
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
+}
+
+// A count before a name: 81个 + 湖北商会 (a kind of body, not one).
+const COUNTED_POS = /^(?:m|q)$/
+
+/** Whether a count is written right before the name's first place (全国81个湖北商会, 10余个湖北商会). */
+function countedBefore(input: BodyInput, k: number): boolean {
+  const w = input.tokens.list[k - 1]
+  return w !== undefined && w.end === input.tokens.list[k]!.start && COUNTED_POS.test(w.pos)
 }
 
 /**

@@ -28,6 +28,9 @@ describe('bodies: chambers of commerce and associations named by seat and origin
     // A generic word is the whole name after the place: no body.
     ['上海市基层商会建设不断加强。', '上海市基层商会'],
     ['杭州市行业协会发展迅速。', '杭州市行业协会'],
+    // A count of chambers named by their members' origin: a kind of chamber, not one.
+    ['全国81个湖北商会会长出席论坛。', '湖北商会'],
+    ['在国外成立了10余个湖北商会。', '湖北商会'],
     // An association abroad, named after its members' origin.
     ['法国海外省圭亚那江浙沪华侨华人联合会荣誉主席郭胜华发言。', '江浙沪华侨华人联合会'],
   ])('%s names no %s', (text, name) => {
