@@ -114,12 +114,22 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
     if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
-    const name = text.slice(start, t.end)
+    // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
+    const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
+    const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
-    const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
+    const region = zoneOf?.region ?? (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */
+function relativeZone(input: BodyInput, start: number, to: number): { region: Division; end: number } | null {
+  const rel = input.relativeWords.longestAt(input.text, start)
+  if (!rel || rel.end >= to || !input.tokens.isStart[rel.end]) return null
+  const region = input.relative(start, rel.values[0]!)
+  return region ? { region, end: rel.end } : null
 }
 
 /**

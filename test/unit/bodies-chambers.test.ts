@@ -70,8 +70,28 @@ describe('bodies: street offices and zone committees', () => {
     expect(body(text, name)).toMatchObject({ kind })
   })
 
+  it('a zone after a relative word is that region\'s: 县 + 高新区管委会', () => {
+    expect(body('河南省唐河县政协召开会议。委员视察了县高新区管委会。', '唐河县高新区管委会')).toMatchObject({ kind: 'government', region: '唐河县' })
+    // A zone named by its own place keeps it as written.
+    expect(body('浙江省台州市政协开会。台州湾新区管委会主任参加。', '台州湾新区管委会')).toMatchObject({ kind: 'government' })
+  })
+
   it('街道办 with no street before it names no body', () => {
     expect(names(`${HOME}委员们走访了街道办。`)).toEqual(['淳安县政协'])
+  })
+})
+
+describe('bodies: firms written in full', () => {
+  it.each([
+    ['考察团先后到广东新兴铸管有限公司进行了实地考察。', '广东新兴铸管有限公司'],
+    ['委员走访了宁波市江北区蓝天科技有限公司。', '宁波市江北区蓝天科技有限公司'],
+    ['考察团先后到阳春新钢铁有限责任公司进行了实地考察。', '阳春新钢铁有限责任公司'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other' })
+  })
+
+  it.each(['走访了一家大型有限公司。', '参观了新的科技有限公司。'])('%s names no firm', (text) => {
+    expect(names(text)).toEqual([])
   })
 })
 
