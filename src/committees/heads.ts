@@ -1,4 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
+import { ancestors } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -22,8 +23,12 @@ const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
 // The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
 // where no place begins it.
 const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
+// An adjective within a firm's name is one unit (阳春 + 新 + 钢铁有限责任公司), not a word that may name a village
+// (馆前镇 + 复兴 + 村城鑫食品有限公司).
+const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
 const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
+const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
@@ -88,6 +93,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+      && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
     while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
@@ -118,7 +124,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
-    const region = zoneOf?.region ?? (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
+    // A province in a firm's name is where it is registered, not where the text places it (浙江晴耕雨读实业有限公司
+    // visited in 龙港市): the city or county the report is about.
+    const placeIn = (within(start, t.end) ?? above)?.division
+    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
@@ -190,8 +199,9 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   const school = head.phrase === 'school'
   if (bodyStart > t.start && !(SCHOOL_WORD_POS.test(toks[i]!.pos) && bodyStart - t.start >= 2)) return null
   const pos = school ? SCHOOL_POS : NAMED_POS
-  // The places of the name, last first: the region is the last one of a lower level than the first
-  // (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会).
+  // The places of the name, last first: the region is the last one of a lower level than the first and in its
+  // province (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会, a district of former days; not 广东省 of 上海市广东商会,
+  // nor 温州市 of 上海市浙江温州商会: the members' origin).
   const within: Division[] = []
   let start = -1
   let first = -1
@@ -207,9 +217,12 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
   if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, first)) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
-  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level)) ?? top
+  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
+
+/** The province a division lies in (itself for a province). */
+const provinceOf = (d: Division): Division => ancestors(d).at(-1) ?? d
 
 // A count before a name: 81个 + 湖北商会 (a kind of body, not one).
 const COUNTED_POS = /^(?:m|q)$/

@@ -16,6 +16,9 @@ describe('bodies: chambers of commerce and associations named by seat and origin
     ['福建省湖南商会会长周华松致辞。', '福建省湖南商会', '福建省'],
     ['上海市浙江商会会长王均金出席。', '上海市浙江商会', '上海市'],
     ['长沙市益阳商会会长出席。', '长沙市益阳商会', '长沙市'],
+    // The members' origin is no seat, also where of a lower level: the region is the seat written first.
+    ['上海市浙江温州商会会长李丐腾发言。', '上海市浙江温州商会', '上海市'],
+    ['奉贤区南桥镇商会会长发言。', '奉贤区南桥镇商会', '南桥镇'],
     ['北京湖南企业商会会长李卫国主持。', '北京湖南企业商会', '北京市'],
     ['上海市新沪商联合会会长严健军发言。', '上海市新沪商联合会', '上海市'],
     ['杭州市餐饮行业协会组织企业参展。', '杭州市餐饮行业协会', '杭州市'],
@@ -88,6 +91,16 @@ describe('bodies: firms written in full', () => {
     ['考察团先后到阳春新钢铁有限责任公司进行了实地考察。', '阳春新钢铁有限责任公司'],
   ])('%s → %s', (text, name) => {
     expect(body(text, name)).toMatchObject({ kind: 'other' })
+  })
+
+  it('a province in a firm\'s name is no region: the firm is of the city the report is about', () => {
+    expect(body('浙江省龙港市政协主席陪同考察。深入浙江晴耕雨读实业有限公司等企业了解情况。', '浙江晴耕雨读实业有限公司')).toMatchObject({ region: '龙港市' })
+    // A firm named from its city keeps that city.
+    expect(body('委员走访了宁波市江北区蓝天科技有限公司。', '宁波市江北区蓝天科技有限公司')).toMatchObject({ region: '宁波市' })
+  })
+
+  it('a firm in a village begins after the village: 复兴村 + 城鑫食品有限公司', () => {
+    expect(names('调研组先后前往馆前镇复兴村城鑫食品有限公司等地调研。')).toContain('城鑫食品有限公司')
   })
 
   it.each(['走访了一家大型有限公司。', '参观了新的科技有限公司。'])('%s names no firm', (text) => {
