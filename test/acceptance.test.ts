@@ -24,6 +24,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   set F1 0.787; held-out committees 0.815, figures 0.937, roles 0.907, org 0.836 (floors at those values).
 // - English pages 262–293: dev committees 0.951 → 0.927 and org 0.963 → 0.832 before the fixes (0.942 and 0.941
 //   after); held-out persons 1 → 0.986 (pages 292–293, names in lists with no cue).
+// - Pages 300–307 (chambers, hospitals, exchange visits; issue #14) with main's code: dev committee.region 0.991 →
+//   0.990, top-3 0.819 → 0.813, set F1 0.787 → 0.783; held-out persons 0.966 → 0.962, roles 0.907 → 0.904, org
+//   0.836 → 0.830, cppccMember 0.951 → 0.948, top-3 0.803 → 0.788. The bodies work of issue #14 then raised
+//   committees (dev 0.937 → 0.949, held-out 0.817 → 0.829) and matched more bodies, some with another region than
+//   the gold's (dev committee.region 0.988, held-out 0.994: firms and zone committees the text places loosely).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -35,14 +40,14 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.945, persons: 0.965, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.975, 'person.org': 0.945, 'person.cppccMember': 0.99 },
-    top3: 0.815,
-    topicSet: 0.785,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.945, 'person.cppccMember': 0.99 },
+    top3: 0.81,
+    topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.935, committees: 0.815, persons: 0.965, figures: 0.935, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 1, 'committee.kind': 1, 'committee.region': 1, 'person.roles': 0.905, 'person.org': 0.835, 'person.cppccMember': 0.95 },
-    top3: 0.8,
+    lists: { places: 0.935, committees: 0.825, persons: 0.96, figures: 0.935, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 1, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.9, 'person.org': 0.83, 'person.cppccMember': 0.945 },
+    top3: 0.785,
     topicSet: 0.7,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
