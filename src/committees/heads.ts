@@ -12,18 +12,23 @@ import { partitionPoint } from '../text/bisect.js'
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
-// The words of a name that begins with a place: nouns, not verbal nouns (上海市工商联 + 指导 + 商会 is none);
+// The words of a name that begins with a place: nouns, also a unit the segmenter cuts alone (物 of 上海市工商联 +
+// 物 + 联网 + 产业 + 商会), not verbal nouns (上海市工商联 + 指导 + 商会 is none);
 // a school's also numerals and verbal nouns (三台县 + 七一 + 小学, 三台县 + 实验 + 小学).
-const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s)$/
+const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|zg)$/
 const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
 // A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
 // 芦溪镇 + 中心小学; not 三台县 + 中小学).
 const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
 // The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
 // where no place begins it.
-const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l)$/
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
+// An adjective within a firm's name is one unit (阳春 + 新 + 钢铁有限责任公司), not a word that may name a village
+// (馆前镇 + 复兴 + 村城鑫食品有限公司).
+const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
 const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
+const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
@@ -32,9 +37,18 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
  * 街道居委会 names no body) that is no generic word (乡镇卫生院 names none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+  h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
+
+const localOk = (lex: BodyLexicon, phrase: string) =>
+  phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+
+/** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
+function localLead(lex: BodyLexicon, word: string): string {
+  for (let e = word.length - 1; e > 0; e--) if (lex.localEnds.longestEndingAt(word, e)?.start === 0) return word.slice(0, e)
+  return ''
+}
 
 /**
  * Bodies named by the noun phrase before a head word (data/body-heads.tsv), found on the segmenter's
@@ -68,7 +82,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head, t)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head, t.end)
       if (m) out.push(m)
       return
     }
@@ -80,11 +94,17 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+      && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
     while (i - k < (firm ? 6 : 4) && more(k)) {
       k--
       // An office needs a named place to begin its name: stop there.
-      if (placed && placeStart.has(toks[k]!.start)) { start = toks[k]!.start; break }
+      if (placed && placeStart.has(toks[k]!.start)) {
+        // The places written right before it are the name's too (广东 + 新兴 + 铸管有限公司).
+        while (k > 0 && toks[k - 1]!.end === toks[k]!.start && placeStart.get(toks[k - 1]!.start)?.end === toks[k]!.start) k--
+        start = toks[k]!.start
+        break
+      }
       if (!placed) start = toks[k]!.start
     }
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
@@ -101,12 +121,25 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
     if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
-    const name = text.slice(start, t.end)
+    // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
+    const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
+    const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
-    const region = (within(start, t.end) ?? above)?.division ?? (from >= 0 ? input.relative(start, CITY) : null)
+    // A province in a firm's name is where it is registered, not where the text places it (浙江晴耕雨读实业有限公司
+    // visited in 龙港市): the city or county the report is about.
+    const placeIn = (within(start, t.end) ?? above)?.division
+    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
     out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */
+function relativeZone(input: BodyInput, start: number, to: number): { region: Division; end: number } | null {
+  const rel = input.relativeWords.longestAt(input.text, start)
+  if (!rel || rel.end >= to || !input.tokens.isStart[rel.end]) return null
+  const region = input.relative(start, rel.values[0]!)
+  return region ? { region, end: rel.end } : null
 }
 
 /**
@@ -159,30 +192,55 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head, t: { start: number; end: number; pos: string }): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
+  const t = { ...toks[i]!, end }
   const bodyStart = t.end - head.word.length
   const school = head.phrase === 'school'
-  if ((bodyStart > t.start && !(school && SCHOOL_WORD_POS.test(t.pos) && bodyStart - t.start >= 2)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  if (bodyStart > t.start && !(SCHOOL_WORD_POS.test(toks[i]!.pos) && bodyStart - t.start >= 2)) return null
   const pos = school ? SCHOOL_POS : NAMED_POS
-  // The places of the name, last first: the region is the last one of a lower level than the first, in its
-  // province (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会; not 广东省 of 上海市广东商会, nor 温州市 of
-  // 上海市浙江温州商会: the members' home).
+  // The places of the name, last first: the region is the last one of a lower level than the first and in its
+  // province (南桥镇 of 奉贤区南桥镇商会, 彭浦镇 of 闸北区彭浦镇商会, a district of former days; not 广东省 of 上海市广东商会,
+  // nor 温州市 of 上海市浙江温州商会: the members' origin).
   const within: Division[] = []
   let start = -1
+  let first = -1
+  // A generic word is the whole name after a place (上海市 + 基层 + 商会), not a word within it (杭州市 + 餐饮行业 + 协会).
+  const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
     if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan)) break
     const p = placeStart.get(w.start)
-    if (p?.division) { start = w.start; within.push(p.division) }
+    if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
+    if (generic && p?.end === generic.start) return null
   }
-  if (start < 0) return null
+  if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, first)) return null
   const name = text.slice(start, t.end)
-  const first = within[within.length - 1]!
-  const province = (d: Division) => ancestors(d).at(-1) ?? d
-  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(first.level) && province(d) === province(first)) ?? first
+  const top = within[within.length - 1]!
+  const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
+}
+
+/** The province a division lies in (itself for a province). */
+const provinceOf = (d: Division): Division => ancestors(d).at(-1) ?? d
+
+// A count before a name: 81个 + 湖北商会 (a kind of body, not one).
+const COUNTED_POS = /^(?:m|q)$/
+
+/** Whether a count is written right before the name's first place (全国81个湖北商会, 10余个湖北商会). */
+function countedBefore(input: BodyInput, k: number): boolean {
+  const w = input.tokens.list[k - 1]
+  return w !== undefined && w.end === input.tokens.list[k]!.start && COUNTED_POS.test(w.pos)
+}
+
+/**
+ * Whether a place name that is no Chinese division is written right before the name's first place, in the
+ * same noun phrase (法国海外省圭亚那 + 江浙沪华侨华人联合会): the body is one abroad, named after its members' origin.
+ */
+function foreignBefore(input: BodyInput, placeStart: Map<number, PlaceMention>, k: number): boolean {
+  const w = input.tokens.list[k - 1]
+  return w !== undefined && w.end === input.tokens.list[k]!.start && w.pos === 'ns' && !placeStart.get(w.start)?.division
 }
 
 /**

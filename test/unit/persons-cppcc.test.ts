@@ -125,7 +125,8 @@ describe('persons on CPPCC pages: roles, org and membership', () => {
     ['县政协十一届一次会议举行预备会议。县委书记朱小明应邀出席会议。', '朱小明', ['县委书记'], '县委', false],
     // 荣誉 is a title's modifier, no name (荣誉主席郭胜林), and a long body the lexicon does not know keeps the chain.
     ['浙江省政协常委、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席郭胜林走上委员通道。', '郭胜林', ['常委', '荣誉主席'], '浙江省政协', true],
-    ['杭州市华侨华人联合会荣誉会长郭胜林出席。', '郭胜林', ['荣誉会长'], null, false],
+    // A federation named from its place is a body (GUIDE: mass organisations), the org of the title after it.
+    ['杭州市华侨华人联合会荣誉会长郭胜林出席。', '郭胜林', ['荣誉会长'], '杭州市华侨华人联合会', false],
     // The same at the other party committee's level, written with 中共 and the autonomous prefecture's short form.
     ['中共黔东南州委副书记韩明出席。', '韩明', ['州委副书记'], '黔东南苗族侗族自治州委', false],
     // A title after 等 closes a list: every name has it; a bare 委员 belongs to the 政协 of the report.
