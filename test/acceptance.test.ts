@@ -79,17 +79,19 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
 ]
 const PD_PERSON_FLOOR = 0.88
 
-describe.each(SETS)('acceptance: %s against their gold', (_, load, floors) => {
+describe.each(SETS)('acceptance: %s against their gold', (name, load, floors) => {
   const s = scoreSet(load(), (t) => analyzer.analyze(t))
+  // A failure names what was missed on the pages whose errors may be read; on held-out pages only the totals.
+  const shown = (lines: string[]) => (name.includes('held-out') ? `${lines.length} disagreements (held-out: not listed)` : lines.join('\n'))
 
   it.each(LISTS)('%s F1 is at or above its floor', (list) => {
     const x = prf(s.lists[list])
-    expect(x.f1, s.misses.filter((m) => m.includes(` ${list}\n`)).join('\n')).toBeGreaterThanOrEqual(floors.lists[list])
+    expect(x.f1, shown(s.misses.filter((m) => m.includes(` ${list}\n`)))).toBeGreaterThanOrEqual(floors.lists[list])
   })
 
   it.each(ATTRIBUTES.filter((a) => floors.attrs[a] !== undefined))('%s agrees on matched entities at or above its floor', (attr) => {
     const x = s.attrs[attr]
-    expect(x.agree / x.matched, x.wrong.join(' | ')).toBeGreaterThanOrEqual(floors.attrs[attr]!)
+    expect(x.agree / x.matched, shown(x.wrong)).toBeGreaterThanOrEqual(floors.attrs[attr]!)
   })
 
   it.runIf(floors.topics !== undefined)('topics: top-3 tags are gold tags and each page gets its first gold tag', () => {
@@ -103,7 +105,7 @@ describe.each(SETS)('acceptance: %s against their gold', (_, load, floors) => {
 
   it.runIf(floors.topicSet !== undefined)('topics: the set of assigned tags has F1 at or above its floor', () => {
     const x = prf(s.topics.set)
-    expect(x.f1, s.misses.filter((m) => m.includes(' topics\n')).join('\n')).toBeGreaterThanOrEqual(floors.topicSet!)
+    expect(x.f1, shown(s.misses.filter((m) => m.includes(' topics\n')))).toBeGreaterThanOrEqual(floors.topicSet!)
   })
 })
 

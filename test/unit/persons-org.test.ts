@@ -13,6 +13,8 @@ describe('a list of titled names set apart by commas shares the body it names fi
     ['山西省广东商会会长王建新，永久荣誉会长陈浪华出席。', '陈浪华', '山西省广东商会'],
     // The body named first, not the department of the name before (教科卫体委 of 市政协).
     ['绵阳市政协召开会议。市政协副秘书长陈刚、教科卫体委主任张有贵、机关党委书记孙圣军参加了调研活动。', '孙圣军', '绵阳市政协'],
+    // A body the list names again is that title's own (联合会 heads a body: data/body-heads.tsv).
+    ['上海市江苏商会会长丁佐宏、上海市新沪商联合会会长严健军出席。', '严健军', '上海市新沪商联合会'],
   ])('%s → %s of %s', (text, name, org) => {
     expect(person(text, name)?.org).toBe(org)
   })
@@ -21,7 +23,7 @@ describe('a list of titled names set apart by commas shares the body it names fi
     // A title that implies its own body (县长) is not the list's; on a page naming no county it has none.
     ['县委书记朱明，县长吴海宏出席会议。', '吴海宏', null],
     // A body the lexicon does not know ends the list: its title is not the body's before.
-    ['上海市江苏商会会长丁佐宏、上海市新沪商联合会会长严健军出席。', '严健军', null],
+    ['上海市江苏商会会长丁佐宏、上海市青年摄影俱乐部会长严健军出席。', '严健军', null],
     // Not across a sentence.
     ['山西省广东商会会长王建新出席。副会长李毅主持。', '李毅', null],
   ])('%s → %s of %s (not the list\'s)', (text, name, org) => {
