@@ -510,7 +510,7 @@ function lastBefore(text: string, ch: string, from: number, min: number): number
 }
 
 // Words that may make up the name of a committee: nouns, verbal nouns, unknown words, and 和 between them.
-const NOUN_POS = /^(?:n|ns|nt|nz|ng|nrt|j|vn|x)$/
+const NOUN_POS = new Set(['n', 'ns', 'nt', 'nz', 'ng', 'nrt', 'j', 'vn', 'x'])
 const NOUN_JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及 (专家及省发展改革委)
 
 /** 1 for each unit inside a noun of the segmenter (or a lone 和/与), for reading committee names. */
@@ -520,7 +520,7 @@ function nounChars(text: string, tokens: Tokens): Uint8Array {
     const joins = t.end - t.start === 1 && NOUN_JOINS.has(text.charCodeAt(t.start))
     // An unknown word may hide a list mark (及省): not within a name.
     const listed = t.pos === 'x' && t.end - t.start > 1 && some(text, t.start, t.end, (c) => LIST.has(c))
-    if (joins || (NOUN_POS.test(t.pos) && isHan(text.charCodeAt(t.start)) && !listed)) out.fill(1, t.start, t.end)
+    if (joins || (NOUN_POS.has(t.pos) && isHan(text.charCodeAt(t.start)) && !listed)) out.fill(1, t.start, t.end)
   }
   return out
 }

@@ -4,8 +4,13 @@ import { isAsciiLetter, UnitSet } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Topics } from './taxonomy.js'
 
-/** A taxonomy term found in the text, at `pos`. */
-export type Hit = { pos: number; tag: number; term: string; weight: number }
+/**
+ * A taxonomy term found in the text, at `pos`. A class, not an object literal: the weight is whole
+ * or a half (ENUMERATED), and V8 deoptimised termHits at the literal each time it met a half.
+ */
+export class Hit {
+  constructor(readonly pos: number, readonly tag: number, public term: string, public weight: number) {}
+}
 
 /** A–Z to a–z and nothing else, so that every position stays where it was. */
 const asciiLower = (t: string) => t.replace(/[A-Z]+/g, (x) => x.toLowerCase())
@@ -75,7 +80,7 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
         const o = open.get(e.tag)
         if (o && o.hit.pos === i) { o.hit.term = e.term; o.end = end; o.hit.weight = Math.max(o.hit.weight, weight); continue }
         if (o && end <= o.end) { o.hit.weight = Math.max(o.hit.weight, weight); continue }
-        const hit = { pos: i, tag: e.tag, term: e.term, weight }
+        const hit = new Hit(i, e.tag, e.term, weight)
         open.set(e.tag, { hit, end })
         hits.push(hit)
       }
