@@ -106,8 +106,12 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   return true
 }
 
-/** Every place mention: the longest acceptable form at each position, scanning left to right. */
-export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+/**
+ * Every place mention: the longest acceptable form at each position, scanning left to right. `pending` receives the
+ * counties' short forms turned down only for want of evidence around them (保康 not a proper name to the segmenter,
+ * nothing after it): the page may vouch for them (see stage.ts).
+ */
+export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext, pending?: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
@@ -124,6 +128,10 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) || (d.level === 'county' && unlistedTownshipEnd(text, tokens, g, end) > 0)
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') }
+      else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !ctx.words.has(text.slice(i, end))) {
+        const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
+        if (counties.length) pending.push({ start: i, end, forms: counties, division: null, rule: counties[0]!.rule })
+      }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }
