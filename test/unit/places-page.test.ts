@@ -154,3 +154,15 @@ describe('a county short form the page vouches for', () => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
 })
+
+// 县区 after a city's short form: the counties and districts of that city, not the county of the same stem.
+describe('a city short form before 县区', () => {
+  it.each([
+    ['长沙县区两级政协联动履职', ['长沙市']],
+    ['宜宾县区政协委员参加培训', ['宜宾市']],
+    ['长沙县政协召开常委会议', ['长沙县']],
+    ['长沙县区域内道路畅通', ['长沙县']],
+  ])('%s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
+  })
+})
