@@ -170,6 +170,14 @@ describe('figures', () => {
     expect(figures(text)).toEqual(want)
   })
 
+  // A road named by two cities' first characters (十天高速: 十堰–天水) holds no duration; a count of days does.
+  it.each([
+    ['十天高速沿线的村镇', []],
+    ['调研历时十天，走访20个村', [{ text: '十天', value: 10, unit: '天', approx: null }, { text: '20个', value: 20, unit: '个', approx: null }]],
+  ])('road names: %s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+
   // A colon after a word opens a field (访问量:2438次); after digits it writes a time (10:30).
   it.each([
     ['访问量:2438次', [{ text: '2438次', value: 2438, unit: '次', approx: null }]],
