@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { LIST_MARKS, YEAR } from '../text/grammar.js'
+import { CONJUNCTIONS, LIST_MARKS, YEAR } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
@@ -69,7 +69,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
     // The look-up in the gazetteer last: it is the dearest test.
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
-    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
+    // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
+    const field = prev === ':' && isHan(text.charCodeAt(s - 2))
+    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null
@@ -107,13 +109,16 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end)) continue
+      // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研).
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n)) continue
       if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
     }
-    if (fw.stops.longestAt(text, end) && unit === null) continue
+    // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
+    // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s))) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
@@ -183,6 +188,39 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
+// How far the next count of one unit is looked for after a conjunction (一项…和七项).
+const NEXT_COUNT_WITHIN = 16
+const NOT_BEFORE_ONE = /^(?:d|r|rz|ry|f)$/
+const VERB = /^v/
+
+/** Whether the word right before `s` is a verb (提出|四点建议). */
+function afterVerb(t: Tokens, s: number): boolean {
+  const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
+  return prev !== undefined && prev.end === s && VERB.test(prev.pos)
+}
+
+/**
+ * Whether 一 with the unit at `end` is a count, not an article: a word of its own with its unit, followed within a few
+ * characters by a conjunction and another count of the same unit (一项党派重点考察调研和七项全盟重点调研; not 一个在鄂西北，
+ * 一个在鄂西南). Reads a copy of a few characters: the cost does not grow with the text.
+ */
+function countedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number, n: Numerals): boolean {
+  const u = fw.units.longestAt(text, end)
+  if (!u || t.isStart[s] !== 1) return false
+  // Not after an adverb or a pronoun: 又一次, 这一次 are no counts.
+  const prev = s > 0 ? t.list[t.at[s - 1]!] : undefined
+  if (prev && NOT_BEFORE_ONE.test(prev.pos)) return false
+  const unit = text.slice(end, u.end)
+  const near = text.slice(u.end, u.end + NEXT_COUNT_WITHIN)
+  for (let k = 0; k < near.length; k++) {
+    if (!CONJUNCTIONS.includes(near[k]!)) continue
+    let e = k + 1
+    while (e < near.length && n.isNumeral(near[e]!)) e++
+    // Another count than one (一个在鄂西北，一个在鄂西南 and 一张图作战、一张蓝图 are articles).
+    if (e > k + 1 && near.slice(k + 1, e) !== text[s] && near.startsWith(unit, e)) return true
+  }
+  return false
+}
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */
 function digitByDigit(run: string, n: Numerals): boolean {

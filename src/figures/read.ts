@@ -33,7 +33,8 @@ export function readCore(text: string, at: number, fw: FigureWords, n: Numerals)
   }
   // Chinese: numeral characters with a decimal point; 余/多 may sit before the magnitude (三百余万).
   let e = at
-  while (e < text.length && (n.isNumeral(text[e]!) || (n.kindOf(text[e]!) === 'point' && e > at))) e++
+  // A point is a decimal's only between numerals (三点五亿; not 四点建议).
+  while (e < text.length && (n.isNumeral(text[e]!) || (n.kindOf(text[e]!) === 'point' && e > at && n.isNumeral(text[e + 1] ?? '')))) e++
   if (e === at) return null
   // A financial form alone is a character of a name or word (伍家冲村, 陆家嘴, 队伍), not a number.
   if (e - at === 1 && n.isFormal(text[at]!)) return null

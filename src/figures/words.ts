@@ -23,6 +23,8 @@ export type FigureWords = {
   tenths: Trie<true>
   /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
   stops: Trie<true>
+  /** Words after a stop that make the number a count after all: 点建议 (四点建议, not the time 八点). */
+  counted: Trie<true>
   /**
    * Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those
    * after which 一 counts (一个百分点), `list` for counts of places that are figures only after a list of them (两地).
@@ -51,7 +53,7 @@ const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/ }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/ }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -67,6 +69,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'percent') w.percent.add(word, true)
     else if (position === 'tenths') w.tenths.add(word, true)
     else if (position === 'stop') w.stops.add(word, true)
+    else if (position === 'counted') w.counted.add(word, true)
     else if (position === 'pair') (w.pairs as Set<string>).add(word)
     else if (position === 'duration') (w.durations as Set<string>).add(word)
     else if (position === 'half') (w.half as Set<string>).add(word)
@@ -75,7 +78,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'session') w.sessions.add(word, true)
     else if (position === 'term') (w.terms as Set<string>).add(word)
     else if (position === 'range') ranges.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, pair, duration, half, fraction, named, session, term or range`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term or range`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })

@@ -29,6 +29,8 @@ export type PlaceContext = {
   readonly words: ReadonlySet<string>
   /** Words after a township's stem that make it a street's name (中关村大街): data/street-words.txt. */
   readonly streets: Trie<true>
+  /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
+  readonly countiesOfCity: Trie<true>
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
@@ -106,8 +108,22 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   return true
 }
 
-/** Every place mention: the longest acceptable form at each position, scanning left to right. */
-export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+/**
+ * Whether the county names of `forms` end in a word of a city's counties (长沙县|区 of 长沙县区) and a shorter form names
+ * a city (长沙): not where that word runs on into another (长沙县区域内).
+ */
+function countiesOfCity(text: string, t: Tokens, ctx: PlaceContext, end: number, forms: readonly Form[], shorter: readonly Form[]): boolean {
+  const w = ctx.countiesOfCity.longestAt(text, end - 1)
+  if (!w || !(w.end >= text.length || t.isEnd[w.end] === 1 || !isHan(text.charCodeAt(w.end)))) return false
+  return forms.every((f) => f.division.level === 'county') && shorter.some((f) => f.division.level === 'prefecture')
+}
+
+/**
+ * Every place mention: the longest acceptable form at each position, scanning left to right. `pending` receives the
+ * counties' short forms turned down only for want of evidence around them (保康 not a proper name to the segmenter,
+ * nothing after it): the page may vouch for them (see stage.ts).
+ */
+export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext, pending?: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
@@ -116,6 +132,8 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
       const [end, forms] = matches[k]!
+      // 长沙县区, 宜宾县区: the 县区 (counties and districts) of the city a shorter form names, not the county 长沙县.
+      if (k > 0 && countiesOfCity(text, tokens, ctx, end, forms, matches[k - 1]![1])) continue
       const prev = out[out.length - 1]
       // A division of one of these forms written right after: 广西 before 北海.
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
@@ -124,6 +142,10 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) || (d.level === 'county' && unlistedTownshipEnd(text, tokens, g, end) > 0)
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') }
+      else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !ctx.words.has(text.slice(i, end))) {
+        const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
+        if (counties.length) pending.push({ start: i, end, forms: counties, division: null, rule: counties[0]!.rule })
+      }
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }

@@ -158,6 +158,7 @@ function dropUnsupported(
       // A new area's short form that names it alone and that the segmenter takes for a place name: 浦东/ns.
       (m.rule === 'alias:new-area' && m.placeWord && oneDivision(m)) ||
       written ||
+      m.vouched === true ||
       full.has(d) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not

@@ -7,7 +7,7 @@ import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
 import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
-import type { PlaceMention } from './types.js'
+import type { Division, PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
 import { isAncestor } from './gazetteer.js'
 import { isHan } from '../text/chars.js'
@@ -20,7 +20,8 @@ export const placesStage = defineStage({
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
-    const ms = findPlaceMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext)
+    const pending: PlaceMention[] = []
+    const found = findPlaceMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext, pending)
     // Whether the page names a body of its own region by a relative word (区委, 县政协): the suffix of
     // the region's official name right before a body's organ.
     const t = text.text
@@ -37,6 +38,7 @@ export const placesStage = defineStage({
     }
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
+    const ms = pending.length ? vouchedCounties(found, pending, speaksOf) : found
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
     const visited = (m: PlaceMention) => tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 && framed(city, t, m.start, m.end)
@@ -63,6 +65,42 @@ export const placesStage = defineStage({
     return { placeMentions }
   },
 })
+
+/**
+ * The mentions with the counties' short forms the page vouches for put in (保康 on a page of 保康县, 门头沟 on one of
+ * 门头沟区): the county named in full elsewhere on the page, or one of its townships (寺坪镇 … 保康), or its city
+ * with a body of the county's level (县政协, 区委: the page's own county). Each such short form must name one county.
+ */
+function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: (suffix: string) => boolean): PlaceMention[] {
+  const counties = new Set<Division>()
+  const cities = new Set<Division>()
+  for (const m of ms) {
+    if (m.rule !== 'gazetteer') continue
+    // Every division a name can mean (寺坪镇 of 保康县 or of 商南县): the short form must agree with one of them.
+    for (const { division: d } of m.forms) {
+      if (d.level === 'county') counties.add(d)
+      else if (d.level === 'township' && d.parent) counties.add(d.parent)
+      else if (d.level === 'prefecture') cities.add(d)
+    }
+  }
+  const vouches = (d: Division) => counties.has(d) || (d.parent !== null && cities.has(d.parent) && speaksOf(d.name.slice(-1)))
+  const add: PlaceMention[] = []
+  for (const p of pending) {
+    const forms = p.forms.filter((f) => vouches(f.division))
+    if (forms.length === 0 || new Set(forms.map((f) => f.division)).size !== 1) continue
+    add.push({ ...p, forms, vouched: true })
+  }
+  if (!add.length) return ms
+  // Both lists are in text order: one pass keeps the added mentions that overlap none found.
+  const out: PlaceMention[] = []
+  let k = 0
+  for (const a of add) {
+    while (k < ms.length && ms[k]!.end <= a.start) out.push(ms[k++]!)
+    if ((k >= ms.length || ms[k]!.start >= a.end) && (out.length === 0 || out[out.length - 1]!.end <= a.start)) out.push(a)
+  }
+  while (k < ms.length) out.push(ms[k++]!)
+  return out
+}
 
 /**
  * Stage: the places, one per division in order of first mention. A mention inside a person's name is none

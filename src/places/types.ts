@@ -12,6 +12,8 @@ export type PlaceMention = {
   properWord?: boolean
   /** The segmenter took the form for another proper noun of its dictionary (义乌/nz, 慈溪/nrt), neither a landform nor a word (江山/ns, 井冈山/ns) nor a person's name. */
   otherProperWord?: boolean
+  /** A county's short form the page vouches for: its full name, one of its townships, or its city with a body of its level written elsewhere on it (stage.ts). */
+  vouched?: boolean
   /** Written after a verb of travel away (赴上海, 前往上海、江苏): where the page's people go, not its home (data/travel-away.txt). */
   away?: boolean
   /** Written as where something smaller lies (蛟河市 of 蛟河市南顶子村, 武汉市 of 武汉市蔡甸区): a location, no body's region. */

@@ -75,6 +75,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const lists = new Trie<true>()
   const streets = new Trie<true>()
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
+  const countiesOfCity = new Trie<true>()
+  for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
   const contextOf = (rows: typeof around) => {
@@ -104,7 +106,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
     gazetteer,
-    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets },
+    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,

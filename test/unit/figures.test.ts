@@ -145,8 +145,45 @@ describe('figures', () => {
   it.each([
     ['利率每下调一个百分点', { text: '一个百分点', value: 1, unit: '个百分点', approx: null }],
     ['产值增长了一倍', { text: '一倍', value: 1, unit: '倍', approx: null }],
+    // …or one of several counts of one unit.
+    ['含一项党派重点考察调研和七项全盟重点调研', { text: '一项', value: 1, unit: '项', approx: null }],
   ])('one: %s', (text, want) => {
     expect(figures(text)).toEqual(expect.arrayContaining([want]))
+  })
+
+  it.each([
+    ['双方认为，一个在鄂西北，一个在鄂西南', []],
+    ['通过一盘棋谋划、一张图作战、一张蓝图绘到底', []],
+    ['这是又一次和三次会议不同的尝试', ['三次']],
+  ])('one as an article: %s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want)
+  })
+
+  // 点 after a number is a time (八点) or a decimal point (三点五), but a count of points before what it counts, after a verb.
+  it.each([
+    ['对今年的工作提出四点建议：一是加强学习', [{ text: '四点', value: 4, unit: '点', approx: null }]],
+    ['会上强调三点要求', [{ text: '三点', value: 3, unit: '点', approx: null }]],
+    ['下午三点召开会议', []],
+    ['胡锦涛同志发展两岸关系的四点意见', []],
+    ['增长三点五个百分点', [{ text: '三点五个百分点', value: 3.5, unit: '个百分点', approx: null }]],
+  ])('points: %s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+
+  // A road named by two cities' first characters (十天高速: 十堰–天水) holds no duration; a count of days does.
+  it.each([
+    ['十天高速沿线的村镇', []],
+    ['调研历时十天，走访20个村', [{ text: '十天', value: 10, unit: '天', approx: null }, { text: '20个', value: 20, unit: '个', approx: null }]],
+  ])('road names: %s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+
+  // A colon after a word opens a field (访问量:2438次); after digits it writes a time (10:30).
+  it.each([
+    ['访问量:2438次', [{ text: '2438次', value: 2438, unit: '次', approx: null }]],
+    ['会议于10:30举行', []],
+  ])('after a colon: %s', (text, want) => {
+    expect(figures(text)).toEqual(want)
   })
 
   // Durations in Chinese numerals are figures; before a noun they name a plan.

@@ -133,3 +133,36 @@ describe('known gaps of cut names', () => {
     expect(analyzer.analyze('长沙市天心区域内已有2条主干道。').places.map((p) => p.name)).toEqual(['长沙市', '天心区'])
   })
 })
+
+// A county's short form the segmenter takes for no proper name is a place where the page vouches for that county:
+// its full name, one of its townships, or its city with a body of the county's level.
+describe('a county short form the page vouches for', () => {
+  it.each([
+    ['县政协委员到寺坪镇调研。为推动保康的产业振兴建言。', ['寺坪镇', '保康县']],
+    ['区政协委员之家建在斋堂镇。委员要了解门头沟，热爱门头沟。', ['斋堂镇', '门头沟区']],
+    ['北京市门头沟区政协召开会议。委员要了解门头沟，热爱门头沟。', ['北京市', '门头沟区']],
+  ])('%s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
+  })
+
+  it.each([
+    // Nothing on the page names the county.
+    ['为推动保康的产业振兴建言。', []],
+    // A township of another county: 斋堂镇 lies in 门头沟区, not in 保康县.
+    ['区政协委员之家建在斋堂镇。为推动保康的产业振兴建言。', ['斋堂镇']],
+  ])('not: %s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
+  })
+})
+
+// 县区 after a city's short form: the counties and districts of that city, not the county of the same stem.
+describe('a city short form before 县区', () => {
+  it.each([
+    ['长沙县区两级政协联动履职', ['长沙市']],
+    ['宜宾县区政协委员参加培训', ['宜宾市']],
+    ['长沙县政协召开常委会议', ['长沙县']],
+    ['长沙县区域内道路畅通', ['长沙县']],
+  ])('%s', (text, want) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
+  })
+})
