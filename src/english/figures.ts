@@ -47,7 +47,7 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
-type Found = { start: number; end: number; value: number; max?: number; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
+type Found = { start: number; end: number; value: number; max?: number; scaled?: boolean; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
 
 /**
  * Figures in English paragraphs: counts (260 political advisers, two proposals), money (134 trillion
@@ -60,6 +60,12 @@ type Found = { start: number; end: number; value: number; max?: number; unit: st
  */
 export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker): Figure[] {
   const read = nounsAndNumbers(nlp)
+  // The counted noun in the singular; the last word from the data where compromise misreads it (lives: life).
+  const singular = (phrase: string) => {
+    const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''
+    const fixed = w.singulars.get(last)
+    return fixed === undefined ? read.singular(phrase) : phrase.slice(0, phrase.length - last.length).toLowerCase() + fixed
+  }
   const out: Figure[] = []
   // The last figure that counts things (not a share), for "of them" and "of which".
   let counted: Found | null = null
@@ -140,11 +146,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // 104 individual ones, 1,108 ones: the things counted before.
         const ones = one ? null : ONES.exec(after())
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
-        else if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
           const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
-          if (hyphen) { unit = read.singular(hyphen[1]!); end += hyphen[0].length; own = true }
+          if (hyphen) { unit = singular(hyphen[1]!); end += hyphen[0].length; own = true }
         }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
@@ -152,7 +158,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const noun = of ? countedNoun(text, tagged, end + of[0].length - 1, false, w) : null
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
-      if (n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100 && !own) return null // in 2024, the 2025 session
+      const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
+      if (year && (!own || w.dated.has(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
         const ofNumber = pt ? null : OF_NUMBER.exec(after())
@@ -160,9 +167,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const next = numbers[i + 1]
         const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
         const among = w.partitiveBefore.exec(before())
-        if (noun) unit = read.singular(text.slice(noun.from, noun.end))
+        if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (shared?.unit) unit = shared.unit
-        else if (among) unit = read.singular(among[1]!)
+        else if (among) unit = singular(among[1]!)
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
@@ -171,10 +178,12 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null
+        // "lift at least 10 million out of poverty" after "13.9 million people": an approximate large number counts what the last large count counted.
+        else if (approx && counted?.scaled) unit = counted.unit
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
-      return { start, end, value, ...(max !== undefined ? { max } : {}), unit, approx, subject, sentence }
+      return { start, end, value, ...(max !== undefined ? { max } : {}), scaled, unit, approx, subject, sentence }
     }
   }
   return out
