@@ -27,7 +27,12 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+(?:between\s+)?$/i
+// "between 30 and 50": a range whose second number follows "and".
+const BETWEEN = /(?<![A-Za-z])between\s+$/i
+const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
+// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause.
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
@@ -118,18 +123,18 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
-      // "The average age of members is nearly 56", "aged 67": an age after its noun counts years too.
-      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before())) return { start, end, value, unit: 'year', approx, subject: null, sentence }
       if (w.labelBefore.test(before())) return null
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
-      const rg = unit === null && n.digits !== null ? RANGE.exec(after()) : null
+      const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
         const [mult2, magLength2] = magnitudeAt(end + rg[0].length)
         const v1 = scaled ? value : times(n.digits!, mult2)
         const v2 = times(rg[1]!, mult2)
         if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
+      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50": an age after its noun counts years too.
+      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after())) return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
       const pa = unit === null ? w.percentAfter.exec(after()) : null
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
@@ -167,7 +172,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const next = numbers[i + 1]
         const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
         const among = w.partitiveBefore.exec(before())
+        const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         if (noun) unit = singular(text.slice(noun.from, noun.end))
+        else if (numberOf) unit = singular(numberOf[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (among) unit = singular(among[1]!)
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null

@@ -237,6 +237,13 @@ describe('English figures: plural nouns compromise reads as verbs, participles b
     // A large approximate number without a noun counts what the last large count counted; a small one or none does not.
     ['China lifted 13.9 million people out of poverty each year. The reports promised to lift at least 10 million out of poverty.', [['13.9 million people', 13900000, 'person', null], ['at least 10 million', 10000000, 'person', 'more']]],
     ['The members made 120 proposals. The fund has at least 10 million.', [['120 proposals', 120, 'proposal', null], ['at least 10 million', 10000000, null, 'more']]],
+    // "the number of X … N": the number counts X.
+    ['The number of proposals reached 5,000 this year.', [['5,000', 5000, 'proposal', null]]],
+    ['The number of confirmed cases rose to 80,000.', [['80,000', 80000, 'case', null]]],
+    // "between 30 and 50": one figure, value its lower end; ages after "aged" count years.
+    ['The team included 20 experts aged between 30 and 50.', [['20 experts', 20, 'expert', null], ['30 and 50', 30, 'year', null]]],
+    ['Growth was between 10 and 15 percent.', [['10 and 15 percent', 10, '%', null]]],
+    ['The 10 and 15 proposals came in.', [['10', 10, 'proposal', null], ['15 proposals', 15, 'proposal', null]]],
   ] as const)('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
