@@ -38,6 +38,9 @@ describe('English bodies: named as first written in full, without article or ter
     ['The ministries of education, human resources and social security, and commerce replied.', [['Ministry of Education', 'government', '全国'], ['Ministry of Human Resources and Social Security', 'government', '全国'], ['Ministry of Commerce', 'government', '全国']]],
     ['The subcommittee for handling proposals of the CPPCC National Committee met.', [['subcommittee for handling proposals of the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
     ['The Guangdong Provincial People\'s Congress met in Guangzhou. The provincial government replied.', [["Guangdong Provincial People's Congress", 'congress', '广东省'], ['provincial government', 'government', '广东省']]],
+    // The NPC's Standing Committee written with the NPC's name before it, the acronym glossed inside or not, is one body, not the NPC.
+    ["The report was delivered at the session of the National People's Congress (NPC) Standing Committee.", [["National People's Congress (NPC) Standing Committee", 'congress', '全国']]],
+    ["The National People's Congress Standing Committee met; the National People's Congress opens in March.", [["National People's Congress Standing Committee", 'congress', '全国'], ["National People's Congress", 'congress', '全国']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
