@@ -48,9 +48,13 @@ export type EnFigureWords = {
   readonly vague: RegExp
   /** The value of a vague plural, by the lower-case word (dozens: 12). */
   readonly vagueValue: ReadonlyMap<string, number>
+  /** Singulars of plurals that compromise misreads (lives: life), by the lower-case plural. */
+  readonly singulars: ReadonlyMap<string, string>
+  /** Plural nouns after a year that keep it a year (2010 prices), lower case. */
+  readonly dated: ReadonlySet<string>
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -66,6 +70,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const unit = new Map<string, string>()
   const fractions = new Map<string, number>()
   const vagueValue = new Map<string, number>()
+  const singulars = new Map<string, string>()
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -83,6 +88,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'vague') {
       if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the round number, got ${value}`)
       vagueValue.set(key.replace(/\s+/g, ' '), Number(value))
+    } else if (k === 'singular') {
+      if (!/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the singular, got ${value}`)
+      singulars.set(key, value)
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
@@ -114,6 +122,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
     vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})\\s+of(?=\\s)`, 'gi'),
     vagueValue,
+    singulars,
+    dated: new Set(byKind.get('dated')!.map((d) => d.toLowerCase())),
   }
 }
 

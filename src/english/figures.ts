@@ -27,7 +27,12 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+(?:between\s+)?$/i
+// "between 30 and 50": a range whose second number follows "and".
+const BETWEEN = /(?<![A-Za-z])between\s+$/i
+const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
+// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause.
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
@@ -47,7 +52,7 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
-type Found = { start: number; end: number; value: number; max?: number; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
+type Found = { start: number; end: number; value: number; max?: number; scaled?: boolean; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
 
 /**
  * Figures in English paragraphs: counts (260 political advisers, two proposals), money (134 trillion
@@ -60,6 +65,12 @@ type Found = { start: number; end: number; value: number; max?: number; unit: st
  */
 export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker): Figure[] {
   const read = nounsAndNumbers(nlp)
+  // The counted noun in the singular; the last word from the data where compromise misreads it (lives: life).
+  const singular = (phrase: string) => {
+    const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''
+    const fixed = w.singulars.get(last)
+    return fixed === undefined ? read.singular(phrase) : phrase.slice(0, phrase.length - last.length).toLowerCase() + fixed
+  }
   const out: Figure[] = []
   // The last figure that counts things (not a share), for "of them" and "of which".
   let counted: Found | null = null
@@ -112,18 +123,18 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
-      // "The average age of members is nearly 56", "aged 67": an age after its noun counts years too.
-      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before())) return { start, end, value, unit: 'year', approx, subject: null, sentence }
       if (w.labelBefore.test(before())) return null
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
-      const rg = unit === null && n.digits !== null ? RANGE.exec(after()) : null
+      const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
         const [mult2, magLength2] = magnitudeAt(end + rg[0].length)
         const v1 = scaled ? value : times(n.digits!, mult2)
         const v2 = times(rg[1]!, mult2)
         if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
+      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50": an age after its noun counts years too.
+      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after())) return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
       const pa = unit === null ? w.percentAfter.exec(after()) : null
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
@@ -140,11 +151,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // 104 individual ones, 1,108 ones: the things counted before.
         const ones = one ? null : ONES.exec(after())
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
-        else if (noun) { unit = read.singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
           const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
-          if (hyphen) { unit = read.singular(hyphen[1]!); end += hyphen[0].length; own = true }
+          if (hyphen) { unit = singular(hyphen[1]!); end += hyphen[0].length; own = true }
         }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
@@ -152,7 +163,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const noun = of ? countedNoun(text, tagged, end + of[0].length - 1, false, w) : null
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
-      if (n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100 && !own) return null // in 2024, the 2025 session
+      const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
+      if (year && (!own || w.dated.has(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
         const ofNumber = pt ? null : OF_NUMBER.exec(after())
@@ -160,9 +172,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const next = numbers[i + 1]
         const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
         const among = w.partitiveBefore.exec(before())
-        if (noun) unit = read.singular(text.slice(noun.from, noun.end))
+        const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
+        if (noun) unit = singular(text.slice(noun.from, noun.end))
+        else if (numberOf) unit = singular(numberOf[1]!)
         else if (shared?.unit) unit = shared.unit
-        else if (among) unit = read.singular(among[1]!)
+        else if (among) unit = singular(among[1]!)
         else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
@@ -171,10 +185,12 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null
+        // "lift at least 10 million out of poverty" after "13.9 million people": an approximate large number counts what the last large count counted.
+        else if (approx && counted?.scaled) unit = counted.unit
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
-      return { start, end, value, ...(max !== undefined ? { max } : {}), unit, approx, subject, sentence }
+      return { start, end, value, ...(max !== undefined ? { max } : {}), scaled, unit, approx, subject, sentence }
     }
   }
   return out

@@ -159,6 +159,8 @@ export type EnRoles = {
   readonly fronted: RegExp
   /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
   readonly ofInstitution: RegExp
+  /** A word after a name that makes it the name of a doctrine, at the start of a text (Xi Jinping│ Thought). */
+  readonly doctrineAfter: RegExp
 }
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
@@ -197,5 +199,6 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
+    doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),
   }
 }

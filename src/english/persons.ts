@@ -80,9 +80,11 @@ function containedIn(ranges: ReadonlyArray<{ start: number; end: number }>): (s:
 
 export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
+  // …nor a name that names a doctrine (Xi Jinping Thought).
   const inBody = containedIn(page.bodies)
-  const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !inBody(n)).map((n) => n.name))
-  const kept = page.names.filter((n) => outside.has(n.name) && !inBody(n))
+  const named = (n: { start: number; end: number }) => inBody(n) || page.lex.doctrineAfter.test(page.text.slice(n.end, n.end + 20))
+  const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !named(n)).map((n) => n.name))
+  const kept = page.names.filter((n) => outside.has(n.name) && !named(n))
   const bodyEnd = new Map<number, BodyMention>()
   const bodyByKey = new Map<string, BodyMention>()
   for (const b of page.bodies) {
@@ -374,12 +376,16 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // A place before the title: "a Hong Kong member of the NPC Standing Committee".
     const at0 = lead || cppcc ? undefined : input.placeAt.get(at)
     const place = at0 && /^\s$/.test(text.slice(at0.end, at0.end + 1)) ? at0 : undefined
-    const t = titleAt(input, lead && gap ? lead.end + gap[0].length : place ? place.end + 1 : at + (cppcc?.[0].length ?? 0))
+    const t0 = titleAt(input, lead && gap ? lead.end + gap[0].length : place ? place.end + 1 : at + (cppcc?.[0].length ?? 0))
+    // "Li Ming, Sunning Group chairman,": a name that is no body or place before a title that ends the apposition (a company).
+    const firm = t0 || lead || cppcc || place || at !== from ? null : namedBefore(input, at)
+    const t = t0 ?? firm
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
     if (!t || (gapAfter && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < t.end + gapAfter[0].length)] === t.end + gapAfter[0].length)) break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
+    if (firm) (f.elsewhere ??= []).push(t.role)
     if (lead && gap) take(lead)
     at = t.end
     const c = CONNECTOR.exec(text.slice(at, at + 90))
@@ -461,6 +467,23 @@ function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
 const COMPANY_BEFORE = /(?<![A-Za-z'’-])(?:[A-Z][A-Za-z&-]*\s+){2,4}$/
 
 /** Whether a capitalised name at `at` is neither a body, a place, a person's name nor the word CPPCC (Zhongyi Machinery, Sunning Group). */
+// Capitalised words before a title (Sunning Group │chairman), at most four; the title must close the apposition.
+const CAPITALISED = /^[A-Z][A-Za-z&'’.-]*\s+/
+const CLOSES = /^\s*(?:[,.;:)]|$)/
+
+/** A title after one to four capitalised words at `at` that name no body, place or person, closing the apposition. */
+function namedBefore(input: Ctx, at: number): { role: string; end: number; plural: boolean } | null {
+  let pos = at
+  for (let n = 0; n < 4; n++) {
+    const w = CAPITALISED.exec(input.text.slice(pos, pos + 40))
+    if (!w || (n === 0 && !namesNoBody(input, pos)) || input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < pos)] === pos) return null
+    pos += w[0].length
+    const t = titleAt(input, pos)
+    if (t && CLOSES.test(input.text.slice(t.end, t.end + 4))) return t
+  }
+  return null
+}
+
 const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.placeAt.has(at) && !CPPCC.test(input.text.slice(at, at + 8))
   && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)] !== at
 

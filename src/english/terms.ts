@@ -86,6 +86,16 @@ export function namesSomething(text: string, t: Tagged, at: number): boolean {
   return k !== undefined && nounish(t.terms[k]!)
 }
 
+/** A present-tense verb form in -s that compromise reads where a plural noun stands (lives, trips). */
+const verbAsPlural = (t: Term) => t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^[a-z]+s$/.test(t.text)
+/** Whether term k is a past participle (-ed) right before a plural noun: an adjective there (832 impoverished
+ * counties), not the verb of the count (378 addressed cultural issues). */
+function participleBefore(t: Tagged, k: number): boolean {
+  const term = t.terms[k]!
+  const next = t.terms[k + 1]
+  return term.tags.has('PastTense') && /^[a-z]+ed$/.test(term.text) && next !== undefined && next.start === term.end + 1 && nounish(next) && next.tags.has('Noun') && next.tags.has('Plural')
+}
+
 /**
  * The counted noun after position `at` (spaces, or a hyphen: five-year): adjectives and nouns up to
  * the first plural noun (260 political advisers; 24 towns│ and districts), or for one thing up to its
@@ -103,8 +113,13 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
+    // 832 impoverished counties: a past participle before a noun describes what is counted.
+    if (participleBefore(t, k)) continue
+    // 4,600 lives, 97 research trips: after a count of more than one, a verb in -s cannot agree; it is the plural noun.
+    const plural = !one && verbAsPlural(term) && (n === 0 || nounish(t.terms[k - 1]!))
     // 155 undertaking units: a classifier reads as a verb form but names what is counted.
-    if (!nounish(term) && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
+    if (!plural && !nounish(term) && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
+    if (plural) { from ??= term.start; head = term; break }
     if (/^[A-Z]/.test(term.text)) from = null
     else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.

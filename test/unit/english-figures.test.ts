@@ -219,6 +219,36 @@ describe('English dates', () => {
   })
 })
 
+describe('English figures: plural nouns compromise reads as verbs, participles before the noun, years before a noun', () => {
+  it.each([
+    // A verb in -s cannot agree with a count of more than one: it is the counted noun (lives: life, from data/en-figure-words.tsv).
+    ['The pandemic has claimed over 4,600 lives in the country.', [['over 4,600 lives', 4600, 'life', 'more']]],
+    ['Officials organized 71 consultation meetings, 97 research trips as well as online consultations.', [['71 consultation meetings', 71, 'consultation meeting', null], ['97 research trips', 97, 'research trip', null]]],
+    // A past participle right before a plural noun describes what is counted.
+    ['The country had 832 impoverished counties in 2012.', [['832 impoverished counties', 832, 'county', null]]],
+    // …but not where the participle is the verb of the count (a describing word after it): the count is of the proposals.
+    ['Of the proposals, 605 were about reform, while 378 addressed cultural issues.', [['605', 605, 'proposal', null], ['378', 378, 'proposal', null]]],
+    // A year before prices or terms stays a year; a year-like count with another noun is no concern here (no figure either way).
+    ['The poverty line was 2,300 yuan of annual income as constant with 2010 prices.', [['2,300 yuan', 2300, '元', null]]],
+    ['Income doubled in 2019 terms.', []],
+    // "tens of millions of", "hundreds of millions of": vague counts, as 数千万.
+    ['Tens of millions of people benefited.', [['Tens of millions of people', 10000000, 'person', 'about']]],
+    ['Hundreds of millions of people benefited.', [['Hundreds of millions of people', 100000000, 'person', 'about']]],
+    // A large approximate number without a noun counts what the last large count counted; a small one or none does not.
+    ['China lifted 13.9 million people out of poverty each year. The reports promised to lift at least 10 million out of poverty.', [['13.9 million people', 13900000, 'person', null], ['at least 10 million', 10000000, 'person', 'more']]],
+    ['The members made 120 proposals. The fund has at least 10 million.', [['120 proposals', 120, 'proposal', null], ['at least 10 million', 10000000, null, 'more']]],
+    // "the number of X … N": the number counts X.
+    ['The number of proposals reached 5,000 this year.', [['5,000', 5000, 'proposal', null]]],
+    ['The number of confirmed cases rose to 80,000.', [['80,000', 80000, 'case', null]]],
+    // "between 30 and 50": one figure, value its lower end; ages after "aged" count years.
+    ['The team included 20 experts aged between 30 and 50.', [['20 experts', 20, 'expert', null], ['30 and 50', 30, 'year', null]]],
+    ['Growth was between 10 and 15 percent.', [['10 and 15 percent', 10, '%', null]]],
+    ['The 10 and 15 proposals came in.', [['10', 10, 'proposal', null], ['15 proposals', 15, 'proposal', null]]],
+  ] as const)('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
 /** Every figure and date span slices the input to its text, and nothing is reported twice. */
 function checkSpans(input: string, r: AnalysisResult) {
   for (const x of [...r.figures, ...r.dates]) {

@@ -38,6 +38,9 @@ describe('English bodies: named as first written in full, without article or ter
     ['The ministries of education, human resources and social security, and commerce replied.', [['Ministry of Education', 'government', '全国'], ['Ministry of Human Resources and Social Security', 'government', '全国'], ['Ministry of Commerce', 'government', '全国']]],
     ['The subcommittee for handling proposals of the CPPCC National Committee met.', [['subcommittee for handling proposals of the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
     ['The Guangdong Provincial People\'s Congress met in Guangzhou. The provincial government replied.', [["Guangdong Provincial People's Congress", 'congress', '广东省'], ['provincial government', 'government', '广东省']]],
+    // The NPC's Standing Committee written with the NPC's name before it, the acronym glossed inside or not, is one body, not the NPC.
+    ["The report was delivered at the session of the National People's Congress (NPC) Standing Committee.", [["National People's Congress (NPC) Standing Committee", 'congress', '全国']]],
+    ["The National People's Congress Standing Committee met; the National People's Congress opens in March.", [["National People's Congress Standing Committee", 'congress', '全国'], ["National People's Congress", 'congress', '全国']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
@@ -220,6 +223,15 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     ['Li Ming, who serves as a member of the CPPCC National Committee, said.', [['Li Ming', ['member'], W, true]]],
     // "former" belongs to the title, as 原主任 does in the Chinese conventions.
     ['Yang Chuantang, former minister of transport and a vice-chairman of the CPPCC National Committee, said.', [['Yang Chuantang', ['former minister', 'vice-chairman'], W, true]]],
+    // A title after a company's name closes the apposition: the company is no listed body (org null), as "chairman of Zhongyi Machinery".
+    ['Li Ming, Sunning Group chairman, said the firm would invest more.', [['Li Ming', ['chairman'], null, false]]],
+    ['Liu Fang, Tencent vice president, said so.', [['Liu Fang', ['vice president'], null, false]]],
+    // …not where the capitalised words are another name of a list, or no title closes them.
+    ['Li Ming, Zhang Yong, chairman of the CPPCC National Committee, and Wang Hong attended.', [['Li Ming', [], null, false], ['Zhang Yong', ['chairman'], W, true], ['Wang Hong', [], null, false]]],
+    ['Li Ming, Sunning Group chairman of the board of a subsidiary.', [['Li Ming', [], null, false]]],
+    // A name before Thought or Theory names a doctrine; the same name elsewhere is still a person.
+    ['Members studied Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.', []],
+    ['President Xi Jinping spoke of Xi Jinping Thought.', [['Xi Jinping', ['president'], null, false]]],
     ["Zhou Qiang served as president of the Supreme People's Court and is now vice chairperson of the 14th CPPCC National Committee.", [['Zhou Qiang', ['president', 'vice chairperson'], W, true]]],
     // A profile's notes before the verb; a pronoun's titles are the last name's, not across a blank line.
     ['Su Hui, female, is vice chairperson of the 14th CPPCC National Committee.', [['Su Hui', ['vice chairperson'], W, true]]],
