@@ -473,6 +473,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!boosted) break
     taken = select(cands)
   }
+  taken = oneReadingPerName(lex, ix, text, taken)
   // Further mentions of the names taken, written as the segmenter's words (罗干/ns 说).
   const repeats = repeatedNames(text, input.tokens, taken, ix.blocked)
   if (repeats.length) {
@@ -832,6 +833,31 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     if (new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
     for (const m of ms) m.score += WEIGHTS.strandedNext
   }
+}
+
+/**
+ * One person is read one way: where the document takes a name with a title at one place and, with none, the
+ * same name one character longer or shorter at another (书记方茂发 … 方茂/发作/v 补充发言; 委员王明 … 王明天/就去),
+ * the untitled place is read as the titled name, where that overlaps no other name, place or body. Two
+ * persons so named, each with a title (委员张华、委员张华山), stay apart.
+ */
+function oneReadingPerName(lex: PersonLexicon, ix: Index, text: string, taken: readonly NameMention[]): NameMention[] {
+  const titled = (m: NameMention) => cueBefore(lex, text, m.start) || lex.roleAfterNameAt(text, m.end) !== undefined
+  const named = new Set<string>()
+  for (const t of taken) if (titled(t)) named.add(t.name)
+  if (!named.size) return [...taken]
+  const used = new Uint8Array(text.length)
+  for (const t of taken) used.fill(1, t.start, t.end)
+  return taken.map((t) => {
+    if (t.end - t.start < 2 || named.has(t.name) || titled(t)) return t
+    const shorter = t.end - t.start > 2 ? t.name.slice(0, -1) : ''
+    const longer = t.end < text.length && !used[t.end] && !ix.blocked[t.end] ? t.name + text[t.end] : ''
+    const other = named.has(shorter) ? shorter : named.has(longer) ? longer : ''
+    if (!other) return t
+    const end = t.start + other.length
+    if (end > t.end) used[t.end] = 1
+    return { start: t.start, end, name: other, score: t.score, rule: `${t.rule}+same-reading` }
+  })
 }
 
 /** The first index of `byStart` (indexes of `cands` by start) whose candidate starts at or after `pos`. */
