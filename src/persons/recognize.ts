@@ -203,6 +203,17 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
 }
 
 /**
+ * After a title a verb of one character the segmenter left alone right before a clause mark (副主席廖兴/x 无/v ，)
+ * is a name's last character: a titled name is not the subject of a bare one-character predicate, except a verb
+ * of speech (主任李明说，, checked by the caller) or one that closes a credit (记者李明摄).
+ */
+function loneVerbClosing(lex: PersonLexicon, ix: Index, text: string, k: number): boolean {
+  const t = ix.toks[ix.tokAt[k] ?? -1]
+  return t !== undefined && t.start === k && t.end === k + 1 && t.pos === 'v' && CLAUSE_END.has(text.charCodeAt(k + 1)) &&
+    lex.verbAt(text, k) === undefined && lex.creditVerbAt(text, k) === undefined
+}
+
+/**
  * A conjunction, adverb or preposition of one character does not end a clause or a list item: before a
  * mark (罗富和、, 乐有才、, 潘立刚，) it is a name's last character.
  */
@@ -277,7 +288,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   // A title before the name draws the line the segmenter missed (主任何积光).
   if (ta.start < s && !titled) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
-  // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席).
+  // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席) or with a cue
+  // (方茂发/发作/v 补充发言): `listEnd`.
   if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
@@ -349,7 +361,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
         cued ??= cueBefore(lex, text, i)
-        const al = alignment(ix, text, i, e, doctrine, titled, cued, lex.titleWords.others.longestAt(text, e)?.end)
+        // The word a cut through explains: the 等 that closes a list (吴海平/平等/a), or one the name's last
+        // character makes with a cue written after names (方茂发/发作/v 补充发言).
+        const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
+        const al = alignment(ix, text, i, e, doctrine, titled, cued, explained)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -376,7 +391,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
         }
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && stranded(lex, ix, text, e)) score += WEIGHTS.strandedNext
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
+        if (g === 2 && sl === 1 && cued && loneVerbClosing(lex, ix, text, e - 1)) score -= WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
           if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast

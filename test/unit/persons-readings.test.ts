@@ -18,3 +18,21 @@ describe('one reading per name: a titled name read again one character longer or
     ['委员王明发言。常委王明天作报告。', ['王明', '王明天']],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
 })
+
+describe('a given name ending in a verb or function character: where the name ends', () => {
+  it.each<[string, string[]]>([
+    // 作/发 begin what the person gives at the meeting (data/person-cues-after.txt).
+    ['文体界委员李悦作表态发言，斋堂镇党委书记晋卫华出席。', ['晋卫华', '李悦']],
+    ['推广中心主任叶虹作“推进文旅一体化发展”的发言。', ['叶虹']],
+    ['县工商联党组书记方茂发作补充发言。', ['方茂发']],
+    // A titled name before a clause mark ends in the verb the segmenter left alone (廖兴/x 无/v ，).
+    ['县政协副主席廖兴无，县政协副主席朱兵出席。', ['廖兴无', '朱兵']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+  it.each<[string, string[]]>([
+    // Negatives: a verb of speech or a credit verb after the titled name is no part of it.
+    ['市政协主席李明说，要加强协商。', ['李明']],
+    ['（记者李明摄）', ['李明']],
+    // …and a two-character name with 作 written as a verb after it.
+    ['委员王芳作报告。', ['王芳']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+})
