@@ -125,6 +125,8 @@ export const WEIGHTS = {
   likeness: 2,
   /** …and the reading that begins with that character. */
   gluedFirst: -3,
+  /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
+  adverbSurname: 3,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
@@ -390,6 +392,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           const given = ix.toks[ix.tokAt[i + 1]!]
           if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
         }
+        // A surname the segmenter took for an adverb (曾/d 建新/v, 都/d): before a given name of two characters
+        // after a title (会长曾建新、), or at a clause start before one (。曾建新会长说), it is the surname.
+        if (sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'd' && !FUNCTION.has(ix.toks[ix.tokAt[i + 1]!]?.pos ?? 'd') && (cued || (lex.roleAfterNameAt(text, e) !== undefined && clauseStart(text, i)))) score += WEIGHTS.adverbSurname
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
         if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
         if (g === 2 && sl === 1 && cued && loneVerbClosing(lex, ix, text, e - 1)) score -= WEIGHTS.strandedNext

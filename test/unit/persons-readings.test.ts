@@ -36,3 +36,17 @@ describe('a given name ending in a verb or function character: where the name en
     ['委员王芳作报告。', ['王芳']],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
 })
+
+describe('a surname the segmenter took for an adverb (曾/d)', () => {
+  it.each<[string, string[]]>([
+    ['商会介绍了轮值情况。曾建新会长说：“商会要上传下达。”', ['曾建新']],
+    ['山西省广东商会会长曾建新、副会长李明出席。', ['曾建新', '李明']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+  it.each<[string, string[]]>([
+    // Negatives: 曾 meaning "once" before a verb, an adverb or a verb of appointment.
+    ['他曾先后担任会长。', []],
+    ['市政协主席曾多次强调，要加强协商。', []],
+    ['县政协主任曾明确要求，要抓好落实。', []],
+    ['会长曾建议，设立专项基金。', []],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+})
