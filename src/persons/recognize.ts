@@ -717,6 +717,8 @@ function placeAround(lex: PersonLexicon, text: string, s: number, e: number): bo
 
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
 const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
+/** …and ordinary words that are given names between a title and a verb (文静/n, 高原/n). */
+const ORDINARY_TITLED_TAGS = new Set(['n', 'a'])
 
 /**
  * A word right before or after a title is the titled person's name, whatever its characters (素林外长,
@@ -747,6 +749,14 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     const t = ix.toks[k]!
     // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
     // title after it (库马拉通加总统; 委员大湾区 is no one)…
+    if (ORDINARY_TITLED_TAGS.has(t.pos)) {
+      // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech
+      // or a cue written after names (委员高原说; not 主任热情介绍: 热 is no surname) is a name.
+      const verb = lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined
+      if (verb && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
+        lex.roleEndingAt(text, t.start) !== undefined && fits(t.start, t.end)) push(t.start, t.end)
+      continue
+    }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
     const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
     const before = skipCreditGap(lex, text, t.start)

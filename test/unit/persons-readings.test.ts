@@ -50,3 +50,14 @@ describe('a surname the segmenter took for an adverb (曾/d)', () => {
     ['会长曾建议，设立专项基金。', []],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
 })
+
+describe('an ordinary word as a given name between a title and a verb of speech', () => {
+  it.each<[string, string[]]>([
+    ['委员高原说，要加强生态保护。', ['高原']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+  it.each<[string, string[]]>([
+    // Negatives: no surname first (热情), or no verb of speech after (高度评价 is an adverb and a verb).
+    ['主任热情介绍了情况。', []],
+    ['副主席高度评价了这项工作。', []],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+})
