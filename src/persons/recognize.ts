@@ -751,7 +751,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     // title after it (库马拉通加总统; 委员大湾区 is no one)…
     if (ORDINARY_TITLED_TAGS.has(t.pos)) {
       // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech
-      // or a cue written after names (委员高原说; not 主任热情介绍: 热 is no surname) is a name.
+      // or a cue written after names (委员文静表示; not 主任热情介绍: 热 is no surname) is a name.
       const verb = lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined
       if (verb && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
         lex.roleEndingAt(text, t.start) !== undefined && fits(t.start, t.end)) push(t.start, t.end)

@@ -53,6 +53,7 @@ describe('a surname the segmenter took for an adverb (曾/d)', () => {
 
 describe('an ordinary word as a given name between a title and a verb of speech', () => {
   it.each<[string, string[]]>([
+    ['市政协委员文静表示，要加强生态保护。', ['文静']],
     ['委员高原说，要加强生态保护。', ['高原']],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
   it.each<[string, string[]]>([
