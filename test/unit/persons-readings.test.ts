@@ -62,3 +62,15 @@ describe('an ordinary word as a given name between a title and a verb of speech'
     ['副主席高度评价了这项工作。', []],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
 })
+
+describe('a person named in the name of a site (GUIDE.md: every named person)', () => {
+  it.each<[string, string[]]>([
+    ['考察组一行首先参观了蔡伦墓祠，在龙亭镇柳山村听取汇报。', ['蔡伦']],
+    ['委员们参观张骞纪念馆。', ['张骞']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+  it.each<[string, string[]]>([
+    // Negatives: a site named after no person.
+    ['委员们参观了革命纪念馆。', []],
+    ['来到英雄故里，重温入党誓词。', []],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+})
