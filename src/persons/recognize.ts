@@ -482,8 +482,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       const after = noteAfter(text, c.end)
       const sepBefore = ends.has(before) ? text.charCodeAt(c.start - 1) : Number.NaN
       const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
-      // In a byline in brackets a space sets the names apart: （李百加 程小路）.
-      const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
+      // A space sets names apart, in a byline in brackets (（李百加 程小路）) or after a colon (报道组:张爽 张心怡).
+      const spaced = SPACE.has(sepBefore) || SPACE.has(sepAfter)
       const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) || versus.has(sepBefore) || versus.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName

@@ -74,3 +74,12 @@ describe('a person named in the name of a site (GUIDE.md: every named person)', 
     ['来到英雄故里，重温入党誓词。', []],
   ])('%s', (text, want) => expect(names(text)).toEqual(want))
 })
+
+describe('names set apart by spaces after a colon', () => {
+  it.each<[string, string[]]>([
+    ['（中评社报道组:张爽 张心怡 林艳 徐梦溪 后援:阎晓阳）', ['张心怡', '张爽', '徐梦溪', '林艳', '阎晓阳']],
+    // Negatives: an ordinary word after a space is no name for its neighbour.
+    ['市政协主席王明 常年坚持调研。', ['王明']],
+    ['记者 王明 高原上的调研', ['王明']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want))
+})
