@@ -869,7 +869,8 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
 /**
  * One person is read one way: where the document takes a name with a title at one place and, with none, the
  * same name one character longer or shorter at another (书记方茂发 … 方茂/发作/v 补充发言; 委员王明 … 王明天/就去),
- * the untitled place is read as the titled name, where that overlaps no other name, place or body. Two
+ * the untitled place is read as the titled name, where that overlaps no other name, place or body, or dropped
+ * where the shorter name would cut a word of the segmenter (王明天 of 王/nr 明天/t). Two
  * persons so named, each with a title (委员张华、委员张华山), stay apart.
  */
 function oneReadingPerName(lex: PersonLexicon, ix: Index, text: string, taken: readonly NameMention[]): NameMention[] {
@@ -886,9 +887,11 @@ function oneReadingPerName(lex: PersonLexicon, ix: Index, text: string, taken: r
     const other = named.has(shorter) ? shorter : named.has(longer) ? longer : ''
     if (!other) return t
     const end = t.start + other.length
+    // The titled name would cut a word of the segmenter (王明天 of 王/nr 明天/t): the mention is neither.
+    if (end < t.end && ix.toks[ix.tokAt[end - 1]!]?.end !== end) return undefined
     if (end > t.end) used[t.end] = 1
     return { start: t.start, end, name: other, score: t.score, rule: `${t.rule}+same-reading` }
-  })
+  }).filter((t) => t !== undefined)
 }
 
 /** The first index of `byStart` (indexes of `cands` by start) whose candidate starts at or after `pos`. */
