@@ -125,6 +125,8 @@ export const WEIGHTS = {
   likeness: 2,
   /** …and the reading that begins with that character. */
   gluedFirst: -3,
+  /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
+  adverbSurname: 3,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
@@ -203,6 +205,17 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
 }
 
 /**
+ * After a title a verb of one character the segmenter left alone right before a clause mark (副主席廖兴/x 无/v ，)
+ * is a name's last character: a titled name is not the subject of a bare one-character predicate, except a verb
+ * of speech (主任李明说，, checked by the caller) or one that closes a credit (记者李明摄).
+ */
+function loneVerbClosing(lex: PersonLexicon, ix: Index, text: string, k: number): boolean {
+  const t = ix.toks[ix.tokAt[k] ?? -1]
+  return t !== undefined && t.start === k && t.end === k + 1 && t.pos === 'v' && CLAUSE_END.has(text.charCodeAt(k + 1)) &&
+    lex.verbAt(text, k) === undefined && lex.creditVerbAt(text, k) === undefined
+}
+
+/**
  * A conjunction, adverb or preposition of one character does not end a clause or a list item: before a
  * mark (罗富和、, 乐有才、, 潘立刚，) it is a name's last character.
  */
@@ -277,7 +290,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
   // A title before the name draws the line the segmenter missed (主任何积光).
   if (ta.start < s && !titled) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
-  // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席).
+  // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席) or with a cue
+  // (方茂发/发作/v 补充发言): `listEnd`.
   if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
@@ -349,7 +363,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
         cued ??= cueBefore(lex, text, i)
-        const al = alignment(ix, text, i, e, doctrine, titled, cued, lex.titleWords.others.longestAt(text, e)?.end)
+        // The word a cut through explains: the 等 that closes a list (吴海平/平等/a), or one the name's last
+        // character makes with a cue written after names (方茂发/发作/v 补充发言).
+        const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
+        const al = alignment(ix, text, i, e, doctrine, titled, cued, explained)
         score += al.score
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -375,8 +392,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           const given = ix.toks[ix.tokAt[i + 1]!]
           if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
         }
+        // A surname the segmenter took for an adverb (曾/d 建新/v, 都/d): before a given name of two characters
+        // after a title (会长曾建新、), or at a clause start before one (。曾建新会长说), it is the surname.
+        if (sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'd' && !FUNCTION.has(ix.toks[ix.tokAt[i + 1]!]?.pos ?? 'd') && (cued || (lex.roleAfterNameAt(text, e) !== undefined && clauseStart(text, i)))) score += WEIGHTS.adverbSurname
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && stranded(lex, ix, text, e)) score += WEIGHTS.strandedNext
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
+        if (g === 2 && sl === 1 && cued && loneVerbClosing(lex, ix, text, e - 1)) score -= WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
           if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
@@ -461,8 +482,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       const after = noteAfter(text, c.end)
       const sepBefore = ends.has(before) ? text.charCodeAt(c.start - 1) : Number.NaN
       const sepAfter = starts.has(after + 1) ? text.charCodeAt(after) : Number.NaN
-      // In a byline in brackets a space sets the names apart: （李百加 程小路）.
-      const spaced = bylines.get(c.start) === c.end && (SPACE.has(sepBefore) || SPACE.has(sepAfter))
+      // A space sets names apart, in a byline in brackets (（李百加 程小路）) or after a colon (报道组:张爽 张心怡).
+      const spaced = SPACE.has(sepBefore) || SPACE.has(sepAfter)
       const listed = sepBefore === ENUMERATION_COMMA || sepAfter === ENUMERATION_COMMA || PAIR.has(sepBefore) || PAIR.has(sepAfter) || spaced ? WEIGHTS.list : AND.has(sepBefore) || AND.has(sepAfter) || versus.has(sepBefore) || versus.has(sepAfter) ? WEIGHTS.listAnd : 0
       if (listed || (names.has(c.name) && c.score < WEIGHTS.threshold)) {
         c.score += listed || WEIGHTS.sameName
@@ -473,6 +494,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!boosted) break
     taken = select(cands)
   }
+  taken = oneReadingPerName(lex, ix, text, taken)
   // Further mentions of the names taken, written as the segmenter's words (罗干/ns 说).
   const repeats = repeatedNames(text, input.tokens, taken, ix.blocked)
   if (repeats.length) {
@@ -695,6 +717,8 @@ function placeAround(lex: PersonLexicon, text: string, s: number, e: number): bo
 
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
 const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
+/** …and ordinary words that are given names between a title and a verb (文静/n, 高原/n). */
+const ORDINARY_TITLED_TAGS = new Set(['n', 'a'])
 
 /**
  * A word right before or after a title is the titled person's name, whatever its characters (素林外长,
@@ -725,6 +749,14 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     const t = ix.toks[k]!
     // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
     // title after it (库马拉通加总统; 委员大湾区 is no one)…
+    if (ORDINARY_TITLED_TAGS.has(t.pos)) {
+      // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech
+      // or a cue written after names (委员文静表示; not 主任热情介绍: 热 is no surname) is a name.
+      const verb = lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined
+      if (verb && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
+        lex.roleEndingAt(text, t.start) !== undefined && fits(t.start, t.end)) push(t.start, t.end)
+      continue
+    }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
     const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
     const before = skipCreditGap(lex, text, t.start)
@@ -832,6 +864,34 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     if (new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
     for (const m of ms) m.score += WEIGHTS.strandedNext
   }
+}
+
+/**
+ * One person is read one way: where the document takes a name with a title at one place and, with none, the
+ * same name one character longer or shorter at another (书记方茂发 … 方茂/发作/v 补充发言; 委员王明 … 王明天/就去),
+ * the untitled place is read as the titled name, where that overlaps no other name, place or body, or dropped
+ * where the shorter name would cut a word of the segmenter (王明天 of 王/nr 明天/t). Two
+ * persons so named, each with a title (委员张华、委员张华山), stay apart.
+ */
+function oneReadingPerName(lex: PersonLexicon, ix: Index, text: string, taken: readonly NameMention[]): NameMention[] {
+  const titled = (m: NameMention) => cueBefore(lex, text, m.start) || lex.roleAfterNameAt(text, m.end) !== undefined
+  const named = new Set<string>()
+  for (const t of taken) if (titled(t)) named.add(t.name)
+  if (!named.size) return [...taken]
+  const used = new Uint8Array(text.length)
+  for (const t of taken) used.fill(1, t.start, t.end)
+  return taken.map((t) => {
+    if (t.end - t.start < 2 || named.has(t.name) || titled(t)) return t
+    const shorter = t.end - t.start > 2 ? t.name.slice(0, -1) : ''
+    const longer = t.end < text.length && !used[t.end] && !ix.blocked[t.end] ? t.name + text[t.end] : ''
+    const other = named.has(shorter) ? shorter : named.has(longer) ? longer : ''
+    if (!other) return t
+    const end = t.start + other.length
+    // The titled name would cut a word of the segmenter (王明天 of 王/nr 明天/t): the mention is neither.
+    if (end < t.end && ix.toks[ix.tokAt[end - 1]!]?.end !== end) return undefined
+    if (end > t.end) used[t.end] = 1
+    return { start: t.start, end, name: other, score: t.score, rule: `${t.rule}+same-reading` }
+  }).filter((t) => t !== undefined)
 }
 
 /** The first index of `byStart` (indexes of `cands` by start) whose candidate starts at or after `pos`. */
