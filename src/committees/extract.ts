@@ -246,7 +246,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
-  for (const m of headBodies(input, lex, covered)) take(m)
+  for (const m of headBodies(input, lex, covered, numerals)) take(m)
   return dedupe(out)
 }
 

@@ -33,18 +33,6 @@ describe('bodies: a government’s counsellors’ office and institute of cultur
   })
 })
 
-describe('bodies: the party branch of a CPPCC committee’s offices', () => {
-  it('淮南市政协机关党支部 is a party body, the 政协 written apart is listed as well', () => {
-    const cs = committees('8月28日，淮南市政协机关党支部部分党员到窑口镇开展主题党日活动。淮南市政协主席出席。')
-    expect(cs.find((c) => c.name === '淮南市政协机关党支部')).toMatchObject({ kind: 'party', region: '淮南市' })
-    expect(cs.find((c) => c.name === '淮南市政协')).toMatchObject({ kind: 'cppcc' })
-  })
-
-  it('its 机关党委 in a title is no body (机关党委书记)', () => {
-    expect(names('绵阳市政协机关党委书记孙圣军出席。')).not.toContain('绵阳市政协机关党委')
-  })
-})
-
 describe('bodies: 党委政府 is the generic pair, not a township’s party committee', () => {
   it.each([
     '窑口镇政协委员工作室取得的成绩与镇党委政府重视支持分不开。',
@@ -65,5 +53,38 @@ describe('bodies: 总商会 is the federation of industry and commerce under its
     const ns = names('山西省工商联主席、总商会会长景普秋出席座谈。')
     expect(ns).toContain('山西省工商联')
     expect(ns).not.toContain('山西省总商会')
+  })
+})
+
+describe('bodies: a health centre named from its township written short', () => {
+  it.each([
+    ['考察了晋中市榆次区乌金山中心卫生院、平遥县中医院。', '乌金山中心卫生院', '乌金山镇'],
+    ['考察了运城市万荣县贾村卫生院，通过交流了解情况。', '贾村卫生院', '贾村乡'],
+    ['考察了城关镇卫生院。', '城关镇卫生院', '城关镇'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+    // The county written before the township is no part of the name.
+    expect(names(text).filter((n) => n.includes('县') && n.endsWith('卫生院'))).toEqual([])
+  })
+
+  it('no health centre from a phrase that names no place (全县中心卫生院)', () => {
+    expect(names('全县中心卫生院开展义诊。').filter((n) => n.endsWith('卫生院'))).toEqual([])
+  })
+
+  it('a street office written with its place in full and short is one body, named first', () => {
+    const cs = committees('新沟镇街道办事处主任曾远华汇报。新沟镇街办事处副主任崔新平出席。')
+    expect(cs.filter((c) => c.name.endsWith('办事处')).map((c) => c.name)).toEqual(['新沟镇街道办事处'])
+  })
+})
+
+describe('bodies: chambers counted by their regions are a meeting of many, not one chamber', () => {
+  it('华东六省一市湖南商会联席会议 names no chamber; 浙江省湖南商会 is one', () => {
+    const ns = names('华东六省一市湖南商会联席会议在厦门召开。浙江省湖南商会会长黄勇参加会议。')
+    expect(ns).not.toContain('湖南商会')
+    expect(ns).toContain('浙江省湖南商会')
+  })
+
+  it.each(['全国81个湖北商会参加。', '三省一市湖北商会代表参加。'])('%s', (text) => {
+    expect(names(text)).not.toContain('湖北商会')
   })
 })
