@@ -35,7 +35,7 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
- * 街道居委会 names no body) that is no generic word (乡镇卫生院 names none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
+ * 街道居委会 names no body) that is no generic word (乡镇卫生院, 有关乡镇党委 name none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
   h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
@@ -44,6 +44,14 @@ const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
 
 const localOk = (lex: BodyLexicon, phrase: string) =>
   phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+  && !genericFirst(lex, phrase)
+
+/** Whether a generic word begins a phrase and a generic word ends it (有关 + 乡镇 + 党委: the townships' party committees, not one). */
+function genericFirst(lex: BodyLexicon, phrase: string): boolean {
+  if (lex.genericWords.longestEndingAt(phrase, phrase.length) === undefined) return false
+  for (let e = 1; e < phrase.length; e++) if (lex.genericWords.longestEndingAt(phrase, e)?.start === 0) return true
+  return false
+}
 
 /** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
 function localLead(lex: BodyLexicon, word: string): string {

@@ -88,3 +88,25 @@ describe('bodies: chambers counted by their regions are a meeting of many, not o
     expect(names(text)).not.toContain('湖北商会')
   })
 })
+
+describe('bodies: a democratic party’s grassroots committee written 基层委', () => {
+  it('民盟绩溪县基层委 is the party’s body of 绩溪县, not 绩溪县民盟', () => {
+    const cs = committees('县政协副主席、民盟绩溪县基层委主委柯宁宁出席。')
+    expect(cs.find((c) => c.name === '民盟绩溪县基层委')).toMatchObject({ kind: 'democratic-party', region: '绩溪县' })
+    expect(cs.map((c) => c.name)).not.toContain('绩溪县民盟')
+  })
+
+  it('its full form is the same kind of body (民革绩溪县基层委员会)', () => {
+    expect(body('民革绩溪县基层委员会主委出席。', '民革绩溪县基层委员会')).toMatchObject({ kind: 'democratic-party' })
+  })
+})
+
+describe('bodies: a generic word before a township’s word names no local body', () => {
+  it.each(['县委统战部副部长、有关乡镇党委负责同志参加。', '各乡镇卫生院参加培训。'])('%s', (text) => {
+    expect(names(text).filter((n) => n.endsWith('党委') || n.endsWith('卫生院'))).toEqual([])
+  })
+
+  it('a named township’s body still is one (城关镇党委)', () => {
+    expect(names('城关镇党委书记出席。')).toContain('城关镇党委')
+  })
+})
