@@ -110,3 +110,13 @@ describe('bodies: a generic word before a township’s word names no local body'
     expect(names('城关镇党委书记出席。')).toContain('城关镇党委')
   })
 })
+
+describe('bodies: a website named after a body is no mention of it', () => {
+  it.each(['来源:临澧政府网 作者:胡丹', '信息来源:桃源县政府网 - 今天下午', '来源：长春市政协网站。'])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('the body written in a sentence still is one (临澧县政府网格化管理)', () => {
+    expect(names('临澧县政府网格化管理工作会议召开。')).toContain('临澧县政府')
+  })
+})
