@@ -120,3 +120,29 @@ describe('bodies: a website named after a body is no mention of it', () => {
     expect(names('临澧县政府网格化管理工作会议召开。')).toContain('临澧县政府')
   })
 })
+
+describe('bodies: a zone after 和 + a relative word is the region’s zone', () => {
+  it.each([
+    '唐河县政协召开会议，各乡镇和县高新区管委会负责人参加。',
+    '唐河县政协召开会议。城郊乡和县高新区管委会负责人参加。',
+  ])('%s → 唐河县高新区管委会', (text) => {
+    expect(body(text, '唐河县高新区管委会')).toMatchObject({ kind: 'government', region: '唐河县' })
+    expect(names(text).filter((n) => n.includes('和县'))).toEqual([])
+  })
+
+  it('和县 in its own province still is the county (安徽省和县高新区管委会)', () => {
+    expect(names('安徽省和县高新区管委会负责人参加。')).not.toContain('唐河县高新区管委会')
+    expect(names('安徽省和县高新区管委会负责人参加。').filter((n) => n.endsWith('管委会'))).toHaveLength(1)
+  })
+})
+
+describe('bodies: a county’s senior high school written in full and short', () => {
+  it('固始县第一高级中学 is a body; 县一高中 later is the same one', () => {
+    const cs = committees('固始县第一高级中学校长张三出席。县一高中，学生参加。')
+    expect(cs.filter((c) => c.name.includes('高')).map((c) => c.name)).toEqual(['固始县第一高级中学'])
+  })
+
+  it('no school from 一高 alone (市一高速公路)', () => {
+    expect(names('长春市政协视察市一高速公路。').filter((n) => n.includes('一高'))).toEqual([])
+  })
+})
