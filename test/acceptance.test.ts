@@ -43,6 +43,8 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.836 → 0.830, cppccMember 0.951 → 0.948, top-3 0.803 → 0.788. The bodies work of issue #14 then raised
 //   committees (dev 0.937 → 0.949, held-out 0.817 → 0.829) and matched more bodies, some with another region than
 //   the gold's (dev committee.region 0.988, held-out 0.994: firms and zone committees the text places loosely).
+// - Bodies round e (issue #14): dev committees 0.941 → 0.954 (gold 281/322: 总商会 is 工商联's second name, listed
+//   once; 146: 安徽省政府参事室), floor 0.95; held-out committees unchanged (0.831).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -53,7 +55,7 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.94, persons: 0.965, figures: 0.98, dates: 0.99 },
+    lists: { places: 0.98, committees: 0.95, persons: 0.965, figures: 0.98, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.945, 'person.cppccMember': 0.99 },
     top3: 0.81,
     topicSet: 0.785,
