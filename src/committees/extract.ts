@@ -46,8 +46,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const { text, tokens, places } = input
   const out: BodyMention[] = []
   const covered = new Uint8Array(text.length + 1)
+  // A body's name followed by a website's word at the end of a phrase names the site (来源:临澧政府网): no mention.
+  const site = (end: number) => {
+    const w = lex.siteWords.longestAt(text, end)
+    return w !== undefined && !isHan(text.charCodeAt(w.end))
+  }
   const take = (m: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
-    out.push({ term: null, session: null, ...m })
+    if (!site(m.end)) out.push({ term: null, session: null, ...m })
     covered.fill(1, m.start, m.end)
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
@@ -246,7 +251,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
-  for (const m of headBodies(input, lex, covered)) take(m)
+  for (const m of headBodies(input, lex, covered, numerals)) take(m)
   return dedupe(out)
 }
 

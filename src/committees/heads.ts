@@ -1,5 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import { ancestors } from '../places/gazetteer.js'
+import { ancestors, isAncestor } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -7,6 +7,7 @@ import { CONJUNCTIONS } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
+import type { Numerals } from '../text/numerals.js'
 
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
@@ -34,7 +35,7 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
- * 街道居委会 names no body) that is no generic word (乡镇卫生院 names none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
+ * 街道居委会 names no body) that is no generic word (乡镇卫生院, 有关乡镇党委 name none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
   h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
@@ -43,6 +44,14 @@ const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
 
 const localOk = (lex: BodyLexicon, phrase: string) =>
   phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+  && !genericFirst(lex, phrase)
+
+/** Whether a generic word begins a phrase and a generic word ends it (有关 + 乡镇 + 党委: the townships' party committees, not one). */
+function genericFirst(lex: BodyLexicon, phrase: string): boolean {
+  if (lex.genericWords.longestEndingAt(phrase, phrase.length) === undefined) return false
+  for (let e = 1; e < phrase.length; e++) if (lex.genericWords.longestEndingAt(phrase, e)?.start === 0) return true
+  return false
+}
 
 /** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
 function localLead(lex: BodyLexicon, word: string): string {
@@ -55,7 +64,7 @@ function localLead(lex: BodyLexicon, word: string): string {
  * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
  * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
  */
-export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, numerals: Numerals): BodyMention[] {
   const { text, tokens, places } = input
   const out: BodyMention[] = []
   const toks = tokens.list
@@ -82,7 +91,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, placeStart, i, head, t.end)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, numerals, placeStart, i, head, t.end)
       if (m) out.push(m)
       return
     }
@@ -97,6 +106,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
     while (i - k < (firm ? 6 : 4) && more(k)) {
+      // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
+      // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
+      const w = toks[k - 1]!
+      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !inPlaceBefore(placeEnd, placeStart, w.start)) { start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -118,9 +131,14 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
-    for (let p = placeStart.get(start); head.phrase === 'local' && p && p.end < bodyStart - 2; p = placeStart.get(start)) { above = p; start = p.end }
+    // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院).
+    for (let p = placeStart.get(start); head.phrase === 'local' && p && (p.end < bodyStart - 2 || (p.end < bodyStart && placeStart.has(p.end))); p = placeStart.get(start)) { above = p; start = p.end }
+    // A local body may be named from its township written short, right before a head word longer than the one
+    // the segmenter cut (乌金山 + 中心 + 卫生院 of 乌金山镇: the head 中心卫生院).
+    const townAt = head.phrase === 'local' ? placeStart.get(start) : undefined
+    const town = townAt?.division?.level === 'township' && (townAt.end === bodyStart || lex.heads.longestAt(text, townAt.end)?.end === t.end)
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
-    if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !phraseOk(lex, head, text.slice(start, bodyStart))) return
+    if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !(town || phraseOk(lex, head, text.slice(start, bodyStart)))) return
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
@@ -129,9 +147,18 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // visited in 龙港市): the city or county the report is about.
     const placeIn = (within(start, t.end) ?? above)?.division
     const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
-    out.push({ start, end: t.end, name, key: `${name}`, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
+    // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
+    const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
+    out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/** Whether a place starts at `at` that lies in a place ending there (安徽省 + 和县). */
+function inPlaceBefore(placeEnd: Map<number, PlaceMention>, placeStart: Map<number, PlaceMention>, at: number): boolean {
+  const here = placeStart.get(at)?.division
+  const before = placeEnd.get(at)?.division
+  return !!here && !!before && isAncestor(before, here)
 }
 
 /** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */
@@ -192,7 +219,7 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = { ...toks[i]!, end }
@@ -215,7 +242,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, P
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p?.end === generic.start) return null
   }
-  if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, first)) return null
+  if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, numerals, first)) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top
@@ -228,10 +255,17 @@ const provinceOf = (d: Division): Division => ancestors(d).at(-1) ?? d
 // A count before a name: 81个 + 湖北商会 (a kind of body, not one).
 const COUNTED_POS = /^(?:m|q)$/
 
-/** Whether a count is written right before the name's first place (全国81个湖北商会, 10余个湖北商会). */
-function countedBefore(input: BodyInput, k: number): boolean {
+/**
+ * Whether a count is written right before the name's first place (全国81个湖北商会, 10余个湖北商会), or a count of
+ * regions (华东六省一市 + 湖南商会联席会议: the chambers of six provinces and a city, not one chamber).
+ */
+function countedBefore(input: BodyInput, numerals: Numerals, k: number): boolean {
   const w = input.tokens.list[k - 1]
-  return w !== undefined && w.end === input.tokens.list[k]!.start && COUNTED_POS.test(w.pos)
+  if (w === undefined || w.end !== input.tokens.list[k]!.start) return false
+  if (COUNTED_POS.test(w.pos)) return true
+  let s = w.start
+  while (s < w.end && numerals.isNumeralUnit(input.text.charCodeAt(s))) s++
+  return s > w.start && s < w.end && input.relativeWords.longestAt(input.text, s)?.end === w.end
 }
 
 /**

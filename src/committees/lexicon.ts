@@ -47,6 +47,8 @@ export type BodyLexicon = {
   sectors: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
+  /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
+  siteWords: Trie<true>
   /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
   specialEnds: Trie<true>
   /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
@@ -142,7 +144,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -1,6 +1,6 @@
 import { defineStage } from '../pipeline/stage.js'
 import { LIST_RULE } from '../places/abbreviations.js'
-import { ancestors } from '../places/gazetteer.js'
+import { ancestors, isAncestor } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
@@ -93,9 +93,15 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's), nor one the mainland's bodies do
  * not reach (台湾 of 台湾同胞 is no 省 of 省台办: data/outside-regions.txt). A bare word written again in its
  * paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
+ * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
  */
 export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>): (pos: number, rel: RelativeLevel) => Division | null {
-  const resolved = ms.filter((m) => m.division && !m.visitor && !outside(m, outsideRegions))
+  // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
+  const above = (m: PlaceMention) => {
+    const home = homes[articleAt(structure, m.start)]
+    return !!home && isAncestor(m.division!, home)
+  }
+  const resolved = ms.filter((m) => m.division && (!m.visitor || above(m)) && !outside(m, outsideRegions))
   // Whether a place is written over `q` (the 市 of 常州市政协 is no bare word).
   const covered = (q: number) => {
     for (let k = upperBound(ms, q + 1) - 1; k >= 0 && ms[k]!.start >= q - LONGEST_NAME; k--) if (ms[k]!.end > q) return true
