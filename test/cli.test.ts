@@ -21,6 +21,8 @@ describe('cppcc-nlp analyze / schema', () => {
   it('prints a result the exported schema validates, with title, subtitle, byline and date of page 002', () => {
     const r = run(['analyze', join(FIX, `${PAGES.p002}.txt`)])
     expect(r.status).toBe(0)
+    // A clean run writes nothing to stderr: no warning of Node's either (a Buffer made by new Buffer() printed one).
+    expect(r.stderr).toBe('')
     const result = AnalysisResultSchema.parse(JSON.parse(r.stdout))
     expect(result.articles[0]).toMatchObject({ title: '协商聚共识 履职展担当', subtitle: '——长春市政协亮点工作综述', byline: ['张泗国', '乔政恺', '高峰'], date: '2024-05-18' })
   }, 60_000)

@@ -165,7 +165,8 @@ function append(head: number, next: Int32Array, item: number): number {
 function grown<A extends Int32Array | Uint8Array>(a: A, i: number): A {
   let length = a.length * 2
   while (length <= i) length *= 2
-  const b = new (a.constructor as new (n: number) => A)(length)
+  // Made by its element type, not by `a.constructor`: a Uint8Array may be a Node Buffer, whose constructor is deprecated.
+  const b = (a instanceof Int32Array ? new Int32Array(length) : new Uint8Array(length)) as A
   b.set(a)
   return b
 }
