@@ -211,7 +211,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     roleAt,
     // After a name-like word, a title that begins with a word that is none (委员会主席 of 廉政委员会主席) is
     // the title of the body that word names.
-    roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleAt(text, at)),
+    // (roleAt's own check for a word that is none is answered already: one look-up of notTitles, not two.)
+    roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleTrie.longestAt(text, at)?.values[0]),
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],

@@ -752,9 +752,10 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     if (ORDINARY_TITLED_TAGS.has(t.pos)) {
       // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech
       // or a cue written after names (委员文静表示; not 主任热情介绍: 热 is no surname) is a name.
-      const verb = lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined
-      if (verb && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
-        lex.roleEndingAt(text, t.start) !== undefined && fits(t.start, t.end)) push(t.start, t.end)
+      // The cheap tests first: this runs for every noun and adjective of the document.
+      if (t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
+        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined) &&
+        fits(t.start, t.end)) push(t.start, t.end)
       continue
     }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
