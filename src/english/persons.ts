@@ -382,7 +382,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const t = t0 ?? firm
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
-    if (!t || (gapAfter && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < t.end + gapAfter[0].length)] === t.end + gapAfter[0].length)) break
+    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length))) break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
     if (firm) (f.elsewhere ??= []).push(t.role)
@@ -476,7 +476,7 @@ function namedBefore(input: Ctx, at: number): { role: string; end: number; plura
   let pos = at
   for (let n = 0; n < 4; n++) {
     const w = CAPITALISED.exec(input.text.slice(pos, pos + 40))
-    if (!w || (n === 0 && !namesNoBody(input, pos)) || input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < pos)] === pos) return null
+    if (!w || (n === 0 && !namesNoBody(input, pos)) || nameStartsAt(input, pos)) return null
     pos += w[0].length
     const t = titleAt(input, pos)
     if (t && CLOSES.test(input.text.slice(t.end, t.end + 4))) return t
@@ -485,7 +485,11 @@ function namedBefore(input: Ctx, at: number): { role: string; end: number; plura
 }
 
 const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.placeAt.has(at) && !CPPCC.test(input.text.slice(at, at + 8))
-  && input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)] !== at
+  && !nameStartsAt(input, at)
+
+/** The start of the first name at or after `at`, if any (the names' starts are sorted). */
+const nameStartFrom = (input: Ctx, at: number): number | undefined => input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)]
+const nameStartsAt = (input: Ctx, at: number) => nameStartFrom(input, at) === at
 
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
 function before(input: Ctx, start: number): Finding | null {
@@ -532,7 +536,7 @@ function before(input: Ctx, start: number): Finding | null {
     const appositive = text[clause] === ',' && input.nameEnds.has(backOver(text, clause, false))
     const from = start - head.length + listed.index + listed[1]!.length
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
-    const named = (input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < from)] ?? Infinity) < start
+    const named = (nameStartFrom(input, from) ?? Infinity) < start
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead)) {
       return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
