@@ -82,9 +82,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
   // …nor a name that names a doctrine (Xi Jinping Thought).
   const inBody = containedIn(page.bodies)
-  const named = (n: { start: number; end: number }) => inBody(n) || page.lex.doctrineAfter.test(page.text.slice(n.end, n.end + 20))
-  const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !named(n)).map((n) => n.name))
-  const kept = page.names.filter((n) => outside.has(n.name) && !named(n))
+  const named = new Set(page.names.filter((n) => inBody(n) || page.lex.doctrineAfter.test(page.text.slice(n.end, n.end + 20))))
+  const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !named.has(n)).map((n) => n.name))
+  const kept = page.names.filter((n) => outside.has(n.name) && !named.has(n))
   const bodyEnd = new Map<number, BodyMention>()
   const bodyByKey = new Map<string, BodyMention>()
   for (const b of page.bodies) {
