@@ -10,9 +10,6 @@ import { isAncestor } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-// What may stand before a relative region word that does not start a word of its own: 该市政协, and a
-// preposition or verb of motion the segmenter joins to it (到市/人民检察院, 赴县/农业农村局, 请市/住建委).
-const THIS = UnitSet.of(['该本到赴在向对与和同及经由至从请'])
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
@@ -199,7 +196,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
-    const rel = tokens.isStart[i] === 1 || THIS.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
+    const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b && everyRegion(input, i)) {
       i = b.end - 1

@@ -55,6 +55,11 @@ export type BodyLexicon = {
   notSpecial: Trie<true>
   /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
   committeeWords: Trie<boolean>
+  /**
+   * What may stand before a relative region word that does not start a word of its own: 该市政协, and a
+   * preposition or verb of motion the segmenter joins to it (到市/人民检察院): before-relative in data/function-words.tsv.
+   */
+  beforeRelative: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -143,8 +148,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const members = words('member-words.txt')
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
+  const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

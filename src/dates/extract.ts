@@ -2,13 +2,14 @@ import type { DateMention } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import { articleAt, type Structure } from '../structure/types.js'
 import { nextMatch } from '../text/chars.js'
+import { DIGIT_DATE } from '../text/grammar.js'
 import type { Numerals } from '../text/numerals.js'
 import type { DateWords } from './words.js'
 
 // 第8月 or 3个月 are not dates; nor is a number glued to the digits before it.
 const NOT_AFTER = /[\d第个]/
 const pad = (n: number) => String(n).padStart(2, '0')
-const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})/
+const FULL = new RegExp(DIGIT_DATE)
 
 /** The date an article is written on: its masthead, else the first full date near its top (发布时间: 2019-02-26). */
 function articleDates(text: string, s: Structure): Array<Date | null> {

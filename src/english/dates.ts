@@ -3,6 +3,7 @@ import type { TsvRow } from '../resources/data-files.js'
 import type { DateMention } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import { articleAt, type Range, type Structure } from '../structure/types.js'
+import { DIGIT_DATE } from '../text/grammar.js'
 
 /** Month names (data/en-months.tsv) and the date pattern made of them. */
 export type EnDateGrammar = {
@@ -48,7 +49,7 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
-const NUMERIC = /(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})/g
+const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 
 type Found = Range & { month: number; day: number | null; year: number | null }
 

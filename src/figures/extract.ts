@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { CONJUNCTIONS, LIST_MARKS, YEAR } from '../text/grammar.js'
+import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
@@ -71,7 +71,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
     // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
     const field = prev === ':' && isHan(text.charCodeAt(s - 2))
-    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(text, s) || phraseAt(fw, text, s) || inDivisionName(s)) continue
+    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(text, s, n) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null
@@ -285,9 +285,13 @@ function writtenBefore(text: string, s: number, within: number, hit: (c: string)
   return false
 }
 
-/** 第二、五、六组: every number of an ordinal enumeration is an ordinal. */
-function ordinalList(text: string, s: number): boolean {
-  return text[s - 1] === '、' && /第[〇零一二两三四五六七八九十百\d、]+$/.test(text.slice(Math.max(0, s - 12), s))
+/** 第二、五、六组: every number of an ordinal enumeration is an ordinal (within 12 units back). */
+function ordinalList(text: string, s: number, n: Numerals): boolean {
+  if (text.charCodeAt(s - 1) !== ENUMERATION_COMMA) return false
+  const from = Math.max(0, s - 12)
+  let k = s - 1
+  while (k > from && (text.charCodeAt(k - 1) === ENUMERATION_COMMA || isAsciiDigit(text.charCodeAt(k - 1)) || n.isNumeralUnit(text.charCodeAt(k - 1)))) k--
+  return k > from && text[k - 1] === ORDINAL
 }
 
 /** Whether a set phrase (十四五, 两个维护, 市县两级) covers position `s`. */

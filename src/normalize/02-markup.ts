@@ -1,10 +1,9 @@
 import { rewrite, type Mapped } from './offset-map.js'
+import type { LineKinds } from '../text/line-kinds.js'
 import type { NormalizeStep, RawWarning } from './types.js'
 
 // Whole lines that are page metadata of the newspaper's CMS export, not text.
 const META_LINE = /^[^\n]*(?:content_\d+\.html?|enpproperty|<!--)[^\n]*$/gm
-// Page header such as 第01版:要闻 on a line of its own.
-const PAGE_HEADER = /^[ \t]*第\s*\d{1,3}\s*版\s*[:：][^\n]{0,12}$/gm
 // HTML tags and entities left over by extraction.
 const TAGS = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|lt|gt|quot|#\d{1,6});/g
 // Markdown: heading marks, emphasis, block quotes.
@@ -57,22 +56,23 @@ function step(m: Mapped, re: RegExp, code: string, what: string, fn: (s: string)
 const has = (m: Mapped, needles: readonly string[]) => needles.some((n) => m.text.includes(n))
 const unchanged = (m: Mapped) => ({ out: m, warnings: [] as RawWarning[], changed: [] })
 const metaLines = (m: Mapped, needles: readonly string[]) => (has(m, needles) ? step(m, META_LINE, 'W_METADATA_REMOVED', 'removed page metadata line', () => '') : unchanged(m))
-const pageHeaders = (m: Mapped) => (has(m, ['版']) ? step(m, PAGE_HEADER, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(m))
+// Page headers such as 第01版:要闻 on lines of their own.
+const pageHeaders = (m: Mapped, lines: LineKinds) => (has(m, lines.pageHeader.words) ? step(m, lines.pageHeader.pattern, 'W_METADATA_REMOVED', 'removed page header', () => '') : unchanged(m))
 
 /**
  * Removes page metadata lines, page headers, HTML tags and Markdown marks. A whole HTML page goes
  * through an HTML-aware pass first (its line rules would cut text sharing a line with markup).
  */
-export const stripMarkup: NormalizeStep = (input) => {
+export const stripMarkup: NormalizeStep = (input, res) => {
   if (HTML_PAGE.test(input.text)) {
     const h = stripHtml(input)
     const a = metaLines(h.out, ['content_', 'enpproperty'])
-    const b = pageHeaders(a.out)
+    const b = pageHeaders(a.out, res.lines)
     return { out: b.out, warnings: [...h.warnings, ...a.warnings, ...b.warnings] }
   }
   const m0 = input
   const a = metaLines(m0, ['content_', 'enpproperty', '<!--'])
-  const b = pageHeaders(a.out)
+  const b = pageHeaders(a.out, res.lines)
   const c = has(b.out, ['<', '&']) ? step(b.out, TAGS, 'W_MARKUP_REMOVED', 'removed markup', (s) => (s.startsWith('&') ? (ENTITIES[s] ?? (s.startsWith('&#') ? String.fromCodePoint(Number(s.slice(2, -1))) : '')) : '')) : unchanged(b.out)
   // Markdown marks are expected in Markdown input: removed without a warning each.
   const d = has(c.out, ['#', '>', '**', '__']) ? rewrite(c.out, MARKDOWN, () => '') : unchanged(c.out)

@@ -4,12 +4,9 @@ import type { LineKinds } from '../text/line-kinds.js'
 import type { NormalizeStep } from './types.js'
 
 const TERMINAL = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)])$/
-const STARTS_STRUCTURE = /^(?:本报讯|——|【|（上接|\(上接|（本栏|\(本栏|#|图为)/
 const STRUCTURAL = new Set(['byline', 'closing', 'continued', 'masthead', 'subtitle'])
 const HAN_END = new RegExp(`[${HAN}]$`)
-// A news agency's dateline opens a report (中新社北京2月25日电, 新华社记者10日电): never a line's continuation.
-const DATELINE = new RegExp(`^[${HAN}]{2,12}\\d{1,2}月\\d{1,2}日电`)
-const structural = (lines: LineKinds, line: string) => STARTS_STRUCTURE.test(line) || DATELINE.test(line) || STRUCTURAL.has(lines.classify(line))
+const structural = (lines: LineKinds, line: string) => lines.opensStructure(line) || STRUCTURAL.has(lines.classify(line))
 const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
 
 type Line = { start: number; end: number; text: string }

@@ -1,11 +1,11 @@
 import { every, isHan } from '../text/chars.js'
+import { DATELINE_CLOSE, ENUMERATION_COMMA } from '../text/grammar.js'
 import type { PersonLexicon } from './lexicon.js'
 import { NAME_MAX, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and bylines, as the person recogniser reads them: a list whose names carry notes in
 // brackets (江国强（兼职）、甘海疆（专职）), and the names of a byline in brackets (（记者 邢利宇 郑巧）).
 
-const ENUMERATION_COMMA = 0x3001 // 、
 // The longest note in brackets between the names of a list (（兼职）, （女，回族）).
 const NOTE_MAX = 6
 // The longest byline in brackets (（记者 邢利宇 郑巧）) and the longest verb that closes its credit (摄, 采写).
@@ -16,6 +16,9 @@ const some = (flags: Uint8Array, s: number, e: number) => {
   for (let k = s; k < e; k++) if (flags[k]) return true
   return false
 }
+
+// A news agency's dateline just before a bracket (中新网北京2月27日电 （李百加 程小路）).
+const DATELINE_END = new RegExp(String.raw`${DATELINE_CLOSE}\s*$`)
 
 /**
  * The items of a list of names that each carry a note in brackets (江国强（兼职）、甘海疆（专职）、曾飒爽
@@ -88,7 +91,7 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
     for (const m of text.slice(k, end).matchAll(/\S+/g)) items.push([k + m.index, k + m.index + m[0].length])
     if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX && every(text, s, e, isHan))) continue
     const closes = close + 1 === text.length || text.charCodeAt(close + 1) === 10
-    const dateline = /\d日电\s*$/.test(text.slice(Math.max(0, open - 6), open))
+    const dateline = DATELINE_END.test(text.slice(Math.max(0, open - 6), open))
     if (credited || dateline || closes) for (const [s, e] of items) out.set(s, e)
   }
   return out

@@ -2,7 +2,7 @@ import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
+import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
@@ -27,7 +27,6 @@ const clauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.has(te
 const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nz', 'x'])
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
-const ENUMERATION_COMMA = 0x3001 // 、
 // A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
 const PAIR = UnitSet.of(['／/'])
 const SPACE = UnitSet.of([' \u3000'])

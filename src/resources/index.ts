@@ -11,7 +11,7 @@ import type { ResolvedOptions } from '../schema/options.js'
 import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
-import { lineKinds, type LineKinds } from '../text/line-kinds.js'
+import { lineKinds, type LayoutKind, type LineKinds } from '../text/line-kinds.js'
 import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
@@ -19,6 +19,7 @@ import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { visitWords, type VisitWords } from '../regions/visits.js'
+import { CppccNlpError } from '../errors.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -57,6 +58,19 @@ export type Resources = {
   readonly english: () => EnglishLexicon
 }
 
+/** The words of a page's layout by kind (data/layout-words.tsv); every kind has at least one. */
+function layoutWords(): Record<LayoutKind, string[]> {
+  const out: Record<LayoutKind, string[]> = { page: [], continued: [], note: [], lead: [] }
+  for (const { cells, where } of dataFiles.tsv('layout-words.tsv', 2)) {
+    const words = Object.hasOwn(out, cells[1]!) ? out[cells[1] as LayoutKind] : undefined
+    if (!words) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the kind is one of ${Object.keys(out).join(', ')}`)
+    words.push(cells[0]!)
+  }
+  const empty = Object.entries(out).find(([, words]) => words.length === 0)
+  if (empty) throw new CppccNlpError('E_DATA', `data/layout-words.tsv has no word of kind ${empty[0]}`)
+  return out
+}
+
 /** The engine an analyzer uses: the option, else CPPCC_NLP_ENGINE, else @node-rs/jieba. */
 export function engineOf(options: ResolvedOptions, env: NodeJS.ProcessEnv = process.env): EngineName {
   return options.engine ?? (env.CPPCC_NLP_ENGINE === 'nodejieba' ? 'nodejieba' : '@node-rs/jieba')
@@ -67,7 +81,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const engine = engineOf(options)
   const roles = loadRoles(ext)
   const byKind = (test: (r: { kind: string; cppcc: boolean }) => boolean) => [...roles.values()].filter(test).map((r) => r.role)
-  const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt') })
+  const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt'), layout: layoutWords() })
   const bodies = loadBodyLexicon(ext)
   const relativeRows = dataFiles.tsv('relative-regions.tsv', 2)
   const placeWords = new Trie<{ county: boolean; township: boolean }>()

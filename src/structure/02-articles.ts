@@ -1,11 +1,12 @@
+import { CPPCC, DIGIT_DATE } from '../text/grammar.js'
 import type { LineKinds } from '../text/line-kinds.js'
 import type { Para } from './01-paragraphs.js'
 import type { ArticleInfo } from './types.js'
 
 type Block = { first: number; last: number }
 
-const KICKER = /^[\u4e00-\u9fff]{2,14}政协$/
-const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})-(\d{2})-(\d{2})/
+const KICKER = new RegExp(`^[\\u4e00-\\u9fff]{2,14}${CPPCC}$`)
+const FULL_DATE = new RegExp(DIGIT_DATE)
 const isHead = (p: Para | undefined) => p !== undefined && (p.kind === 'heading' || p.kind === 'subtitle')
 
 /** Title blocks: headings ending in a byline, or a committee kicker over a headline (吉林市政协 / 让委员…). */
@@ -32,8 +33,7 @@ function titleBlocks(ps: Para[]): Block[] {
 function isoDate(text: string): string | null {
   const m = FULL_DATE.exec(text)
   if (!m) return null
-  const [y, mo, d] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
-  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
 }
 
 /**

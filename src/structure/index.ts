@@ -3,8 +3,9 @@ import { paragraphs } from './01-paragraphs.js'
 import { articles } from './02-articles.js'
 import { sentences } from './03-sentences.js'
 import type { Structure } from './types.js'
+import { YEAR } from '../text/grammar.js'
 
-const YEAR = /((?:19|20)\d{2})\s*年/g
+const YEARS = new RegExp(String.raw`((?:19|20)\d{2})\s*${YEAR}`, 'g')
 
 /** Stage: articles, paragraphs and sentences of the page, and the year that 今年 refers to. */
 export const structureStage = defineStage({
@@ -38,7 +39,7 @@ export const structureStage = defineStage({
 function pageYear(text: string, s: Structure, before: RegExp, after: RegExp): number | null {
   const dated = s.articles.find((x) => x.date)?.date
   if (dated) return Number(dated.slice(0, 4))
-  const years = [...text.matchAll(YEAR)]
+  const years = [...text.matchAll(YEARS)]
     .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + 4)))
     .map((m) => Number(m[1]))
   return years.length ? years.reduce((a, b) => Math.max(a, b)) : null

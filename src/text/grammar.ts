@@ -4,6 +4,8 @@
 
 /** Marks between the items of a list: 长春、吉林和四平; 市委、市政府. */
 export const LIST_MARKS = '、和与及'
+/** The enumeration comma between the items of a list (长春、吉林), by code unit. */
+export const ENUMERATION_COMMA = 0x3001
 /** The conjunctions among them (和与及): items joined by one of these are a list too. */
 export const CONJUNCTIONS = LIST_MARKS.slice(1)
 /** The word for every one of a kind (市各民主党派, 各县政协): what follows it is no one body. */
@@ -22,3 +24,10 @@ export const ORDINAL = '第'
 export const HAN_DIGITS = '〇○零一二三四五六七八九'
 /** The digits and ten, as dates and terms write small numbers (十四届, 十二月三十一日). */
 export const HAN_SMALL = `${HAN_DIGITS}十`
+/**
+ * A full date in digits, 2024年5月6日, 2024-05-06 or 2024.5.6 (not inside a longer number): its groups are
+ * the year, the month and the day.
+ */
+export const DIGIT_DATE = String.raw`(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})`
+/** The close of a news agency's dateline, a day and the word for a wire: 北京5月6日电, 新华社记者10日电. */
+export const DATELINE_CLOSE = String.raw`(?:\d{1,2}月)?\d{1,2}日电`

@@ -1,4 +1,5 @@
 import { HAN } from './chars.js'
+import { DATELINE_CLOSE, DIGIT_DATE, ORDINAL } from './grammar.js'
 
 /** What a line of a page is, judged from its own text. */
 export type LineKind =
@@ -10,27 +11,44 @@ export type LineKind =
   | 'heading' // short line without closing punctuation
   | 'body'
 
-/** The words that make a line a byline: credits (记者, 通讯员, 责任编辑), CPPCC titles (委员, 常委), and the verbs that close a credit (采写, 电). */
-export type LineWords = { credits: readonly string[]; titles: readonly string[]; creditVerbs: readonly string[] }
+/**
+ * The words that make a line a byline: credits (记者, 通讯员, 责任编辑), CPPCC titles (委员, 常委), and the verbs
+ * that close a credit (采写, 电); and the words of the page's layout by kind (data/layout-words.tsv).
+ */
+export type LineWords = { credits: readonly string[]; titles: readonly string[]; creditVerbs: readonly string[]; layout: Readonly<Record<LayoutKind, readonly string[]>> }
+
+/** What a word of the page's layout marks: a printed page, a note that an article goes on elsewhere, an editor's note, a line of the page's structure. */
+export type LayoutKind = 'page' | 'continued' | 'note' | 'lead'
 
 export type LineKinds = {
   classify(line: string): LineKind
   /** The names in a byline, without its credit and title words. */
   bylineNames(line: string): string[]
+  /**
+   * Whether a line opens a part of the page's own structure, never a sentence run on from the line before:
+   * a lead word (本报讯, 图为), a note in brackets ((上接4版), (本栏…)), a subtitle's dash, a bracketed or Markdown
+   * heading, a news agency's dateline (中新社北京2月25日电, 新华社记者10日电).
+   */
+  opensStructure(line: string): boolean
+  /** Page headers on lines of their own (第01版:要闻), global and multiline; each holds one of `words`. */
+  readonly pageHeader: { words: readonly string[]; pattern: RegExp }
 }
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const NAME = `[${HAN}]{2,4}`
 const NAMES = `${NAME}(?:\\s+${NAME})*`
 const NAME_PAIR = new RegExp(`^[${HAN}]{2,3}(?:\\s+[${HAN}]{2,3}){1,3}$`)
-const CONTINUED = /^[（(]\s*(?:上接|下接)\s*\d+\s*版\s*[）)]/
-const MASTHEAD = /^《[^》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+const MASTHEAD = new RegExp(`^《[^》]{2,12}》\\s*[（(]\\s*${DIGIT_DATE}`)
 // A headline may end in ！ or ？, never in a comma or full stop.
 const TERMINAL = /[。；…，,：:、]$|[。…][”’」』）)]$/
 // A relative CPPCC before a title in a byline: 市政协常委 谢惠兰.
 const CPPCC = '(?:[省市区县州]?政协)'
 
 export function lineKinds(w: LineWords): LineKinds {
+  const page = alternation(w.layout.page)
+  const continued = new RegExp(`^[（(]\\s*(?:${alternation(w.layout.continued)})\\s*\\d+\\s*(?:${page})\\s*[）)]`)
+  const opens = new RegExp(`^(?:${alternation(w.layout.lead)}|——|【|#|[（(](?:${alternation([...w.layout.continued, ...w.layout.note])}))|^[${HAN}]{2,12}${DATELINE_CLOSE}`)
+  const pageHeader = { words: w.layout.page, pattern: new RegExp(`^[ \\t]*${ORDINAL}\\s*\\d{1,3}\\s*(?:${page})\\s*[:：][^\\n]{0,12}$`, 'gm') }
   const credit = `(?:${alternation(w.credits)})`
   const title = `(?:${alternation(w.titles)})`
   const verbs = alternation(w.creditVerbs)
@@ -42,7 +60,7 @@ export function lineKinds(w: LineWords): LineKinds {
   return {
     classify(line) {
       const t = line.trim()
-      if (CONTINUED.test(t)) return 'continued'
+      if (continued.test(t)) return 'continued'
       if (MASTHEAD.test(t)) return 'masthead'
       if (closing.test(t)) return 'closing'
       if (t.length <= 40 && (byline.test(t) || titleByline.test(t))) return 'byline'
@@ -50,6 +68,8 @@ export function lineKinds(w: LineWords): LineKinds {
       if (t.length <= 32 && !TERMINAL.test(t)) return NAME_PAIR.test(t) ? 'byline' : 'heading'
       return 'body'
     },
+    opensStructure: (line) => opens.test(line),
+    pageHeader,
     bylineNames(line) {
       return line.replace(/[（()）]/g, ' ').replace(words, ' ').split(/\s+/).filter((n) => nameOnly.test(n))
     },

@@ -57,6 +57,17 @@ describe('normalize: the noise of the sample pages', () => {
     expect(norm(raw).text).toContain('罗金月\n\n中新社北京3月3日电')
   })
 
+  // The line of the test above, which would join the next: each of these opens a part of the page instead.
+  it.each([
+    ['a dateline without its month', '新华社北京3日电 全国政协会议召开在即。'],
+    ['a lead word', '本报讯 近日，市政协组织委员视察。'],
+    ['a note that the article goes on from another page', '（下接8版）'],
+    ['an editor\'s note', '（本栏稿件由本报记者王磊采写）'],
+  ])('does not join a line broken mid-sentence to %s', (_name, next) => {
+    const raw = `开展党的二十届三中全会精神宣讲，进一步提高政协委员政策理论水平和参政议政能力。工作组成\n\n${next}`
+    expect(norm(raw).text).toContain(`工作组成\n\n${next}`)
+  })
+
   it.each([
     ['CMS metadata line (002)', '正文。\n\n2024-05-18 通讯员 张泗国 1 1 人民政协报 content_61944.html 1 61,944 /enpproperty-->', 'content_61944', 'W_METADATA_REMOVED'],
     ['page header (002)', '第01版:要闻\n\n协商聚共识 履职展担当', '第01版', 'W_METADATA_REMOVED'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/index.js'
 import { analyzed, page, PAGES } from '../helpers.js'
 
 describe('structure: articles of a page', () => {
@@ -28,6 +29,14 @@ describe('structure: articles of a page', () => {
     expect(text.slice(nankang.start, nankang.end)).toContain('烈 士 陵 园')
     expect(text.slice(nankang.start, nankang.end)).not.toContain('甘井子')
     expect(r.articles.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each([
+    ['《人民政协报》（2024年05月18日 第01版）', '2024-05-18'],
+    ['《人民政协报》（2024-5-8 第03版）', '2024-05-08'],
+    ['《吉林日报》（2023.12.1）', '2023-12-01'],
+  ])('dates a page by its masthead %s', (masthead, date) => {
+    expect(analyze(`${masthead}\n\n长春市政协召开常委会议\n\n会议审议了有关文件。`).articles[0]!.date).toBe(date)
   })
 
   it('splits page 004 into one article per committee kicker', () => {
