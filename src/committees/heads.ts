@@ -1,5 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import { ancestors, isAncestor } from '../places/gazetteer.js'
+import { ancestors, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -109,7 +109,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
       const w = toks[k - 1]!
-      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !inPlaceBefore(placeEnd, placeStart, w.start)) { start = w.start + 1; break }
+      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -152,13 +152,6 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
-}
-
-/** Whether a place starts at `at` that lies in a place ending there (安徽省 + 和县). */
-function inPlaceBefore(placeEnd: Map<number, PlaceMention>, placeStart: Map<number, PlaceMention>, at: number): boolean {
-  const here = placeStart.get(at)?.division
-  const before = placeEnd.get(at)?.division
-  return !!here && !!before && isAncestor(before, here)
 }
 
 /** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */
