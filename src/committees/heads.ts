@@ -38,7 +38,7 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
  * 街道居委会 names no body) that is no generic word (乡镇卫生院, 有关乡镇党委 name none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
+  h.phrase === 'local' ? localOk(lex, phrase + h.lead)
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
@@ -51,12 +51,6 @@ function genericFirst(lex: BodyLexicon, phrase: string): boolean {
   if (lex.genericWords.longestEndingAt(phrase, phrase.length) === undefined) return false
   for (let e = 1; e < phrase.length; e++) if (lex.genericWords.longestEndingAt(phrase, e)?.start === 0) return true
   return false
-}
-
-/** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
-function localLead(lex: BodyLexicon, word: string): string {
-  for (let e = word.length - 1; e > 0; e--) if (lex.localEnds.longestEndingAt(word, e)?.start === 0) return word.slice(0, e)
-  return ''
 }
 
 /**
