@@ -1,4 +1,5 @@
 import { HAN } from './chars.js'
+import { CLOSING_MARKS } from './grammar.js'
 
 /** What a line of a page is, judged from its own text. */
 export type LineKind =
@@ -26,7 +27,7 @@ const NAME_PAIR = new RegExp(`^[${HAN}]{2,3}(?:\\s+[${HAN}]{2,3}){1,3}$`)
 const CONTINUED = /^[（(]\s*(?:上接|下接)\s*\d+\s*版\s*[）)]/
 const MASTHEAD = /^《[^》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 // A headline may end in ！ or ？, never in a comma or full stop.
-const TERMINAL = /[。；…，,：:、]$|[。…][”’」』）)]$/
+const TERMINAL = new RegExp(`[。；…，,：:、]$|[。…][${CLOSING_MARKS})]$`)
 // A relative CPPCC before a title in a byline: 市政协常委 谢惠兰.
 const CPPCC = '(?:[省市区县州]?政协)'
 
