@@ -6,7 +6,7 @@ import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Bo
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
-import { isAncestor } from '../places/gazetteer.js'
+import { locates } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -69,7 +69,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!p.division) continue
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
     let inner = p
-    for (let q = placeAt.get(inner.end); before && q?.division && isAncestor(inner.division!, q.division); q = placeAt.get(q.end)) inner = q
+    for (let q = placeAt.get(inner.end); before && locates(inner, q); q = placeAt.get(q!.end)) inner = q!
     const t = before ? CPPCC_TITLE.exec(text.slice(inner.end, inner.end + 20)) : null
     if (!before || !t) continue
     const d = inner.division!
@@ -118,7 +118,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
     let place = placeAt.get(at)
-    for (let q = place && placeAt.get(place.end); place?.division && q?.division && isAncestor(place.division, q.division); q = placeAt.get(q.end)) place = q
+    for (let q = place && placeAt.get(place.end); locates(place, q); q = placeAt.get(q!.end)) place = q
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
     const regionEnd = place ? place.end : rel ? rel.end : at
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.

@@ -1,5 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import { ancestors, isAncestor } from '../places/gazetteer.js'
+import { ancestors, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -38,7 +38,7 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
  * 街道居委会 names no body) that is no generic word (乡镇卫生院, 有关乡镇党委 name none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? localOk(lex, phrase + localLead(lex, h.word))
+  h.phrase === 'local' ? localOk(lex, phrase + h.lead)
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
@@ -51,12 +51,6 @@ function genericFirst(lex: BodyLexicon, phrase: string): boolean {
   if (lex.genericWords.longestEndingAt(phrase, phrase.length) === undefined) return false
   for (let e = 1; e < phrase.length; e++) if (lex.genericWords.longestEndingAt(phrase, e)?.start === 0) return true
   return false
-}
-
-/** The local word a head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
-function localLead(lex: BodyLexicon, word: string): string {
-  for (let e = word.length - 1; e > 0; e--) if (lex.localEnds.longestEndingAt(word, e)?.start === 0) return word.slice(0, e)
-  return ''
 }
 
 /**
@@ -109,7 +103,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
       const w = toks[k - 1]!
-      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !inPlaceBefore(placeEnd, placeStart, w.start)) { start = w.start + 1; break }
+      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -152,13 +146,6 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
-}
-
-/** Whether a place starts at `at` that lies in a place ending there (安徽省 + 和县). */
-function inPlaceBefore(placeEnd: Map<number, PlaceMention>, placeStart: Map<number, PlaceMention>, at: number): boolean {
-  const here = placeStart.get(at)?.division
-  const before = placeEnd.get(at)?.division
-  return !!here && !!before && isAncestor(before, here)
 }
 
 /** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */

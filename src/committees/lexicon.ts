@@ -30,7 +30,11 @@ export type Named = {
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
 const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
-export type Head = { word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean }
+export type Head = {
+  word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean
+  /** The local word a local body's head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
+  lead: string
+}
 const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
 
 export type BodyLexicon = {
@@ -103,6 +107,12 @@ export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'organs' | 'm
 export const partyCommitteeOfParty = (lex: Pick<BodyLexicon, 'committeeWords'>, text: string, end: number): boolean =>
   lex.committeeWords.longestAt(text, end - 1)?.values[0] === false
 
+/** The local word a head begins with (街道 of 街道办), or '': `localEnds` holds the words reversed (data/local-places.txt). */
+function localLead(localEnds: Trie<true>, word: string): string {
+  for (let e = word.length - 1; e > 0; e--) if (localEnds.longestEndingAt(word, e)?.start === 0) return word.slice(0, e)
+  return ''
+}
+
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
@@ -126,14 +136,6 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     const [form = '', kind, id, short] = r.cells
     named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' || short === 'list', listed: short === 'list' })
   }
-  const heads = new Trie<Head>()
-  const headEnds = new UnitSet()
-  for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
-    const [word = '', kind, phrase = '', whole] = r.cells
-    if (!isPhrase(phrase)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be ${PHRASES.slice(0, -1).join(', ')} or ${PHRASES.at(-1)}`)
-    heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1' })
-    headEnds.add(word.charCodeAt(word.length - 1))
-  }
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, asWritten: false })
@@ -144,13 +146,22 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     for (const w of dataFiles.list(file)) t.add(reversed ? [...w].reverse().join('') : w, true)
     return t
   }
+  const localEnds = words('local-places.txt', true)
+  const heads = new Trie<Head>()
+  const headEnds = new UnitSet()
+  for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
+    const [word = '', kind, phrase = '', whole] = r.cells
+    if (!isPhrase(phrase)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be ${PHRASES.slice(0, -1).join(', ')} or ${PHRASES.at(-1)}`)
+    heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1', lead: phrase === 'local' ? localLead(localEnds, word) : '' })
+    headEnds.add(word.charCodeAt(word.length - 1))
+  }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -1,6 +1,7 @@
 import type { Figure } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import type { Range } from '../structure/types.js'
+import { partitionPoint } from '../text/bisect.js'
 import { unitOf, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
 import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type Tagged, type Term } from './terms.js'
@@ -260,23 +261,36 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const bottom = w.fractions.get(m[1]!.toLowerCase())
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
   }
-  // dozens of, hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of".
-  for (const m of body.matchAll(w.vague)) {
-    const s = p.start + m.index
-    if (inMask(s, s + m[0].length)) continue
-    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < s + m[0].length && s < out[k]!.end) out.splice(k, 1)
-    out.push({ start: s, end: s + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' })
-  }
-  // threefold, three-fold, 3-fold: a multiple, counted in folds.
-  for (const m of body.matchAll(FOLD)) {
-    const s = p.start + m.index
+  // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,
+  // hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of"; threefold,
+  // three-fold, 3-fold: a multiple, counted in folds (the 3 of 3-fold is this figure, not one of its own).
+  const vague = figuresFound(body, p.start, w.vague, inMask, (m) => ({ value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' }))
+  const folds = figuresFound(body, p.start, FOLD, inMask, (m) => {
     const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
-    if (times === null || times <= 1 || inMask(s, s + m[0].length)) continue
-    // The number inside (3 of 3-fold, three of three-fold) is this figure, not one of its own.
-    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < s + m[0].length && s < out[k]!.end) out.splice(k, 1)
-    out.push({ start: s, end: s + m[0].length, value: times, digits: null, ownUnit: 'fold' })
+    return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }
+  })
+  return [...outside(outside(out, vague), folds), ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
+}
+
+/** The figures `re` finds in a paragraph's text (`body`, from `from`) outside the masks that `read` reads: in text order, none overlapping another. */
+function figuresFound(body: string, from: number, re: RegExp, inMask: (s: number, e: number) => boolean, read: (m: RegExpExecArray) => Omit<Written, 'start' | 'end'> | null): Written[] {
+  const out: Written[] = []
+  for (const m of body.matchAll(re)) {
+    const s = from + m.index
+    const e = s + m[0].length
+    const f = inMask(s, e) ? null : read(m)
+    if (f) out.push({ start: s, end: e, ...f })
   }
-  return out.sort((a, b) => a.start - b.start)
+  return out
+}
+
+/** The figures of `list` that overlap none of `over` (in text order, none overlapping another), each looked up by binary search. */
+function outside(list: Written[], over: readonly Written[]): Written[] {
+  if (!over.length) return list
+  return list.filter((f) => {
+    const k = partitionPoint(over.length, (i) => over[i]!.end <= f.start)
+    return k === over.length || over[k]!.start >= f.end
+  })
 }
 
 /** The value of digits (1,887, 18.38) times a magnitude, exact where the result is a whole number. */

@@ -1,9 +1,10 @@
 import { Editor, type Mapped } from './offset-map.js'
 import { HAN } from '../text/chars.js'
 import type { LineKinds } from '../text/line-kinds.js'
+import { CLOSING_MARKS } from '../text/grammar.js'
 import type { NormalizeStep } from './types.js'
 
-const TERMINAL = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)])$/
+const TERMINAL = new RegExp(`(?:[。！？!?；;…]|[。！？!?…][${CLOSING_MARKS})])$`)
 const STRUCTURAL = new Set(['byline', 'closing', 'continued', 'masthead', 'subtitle'])
 const HAN_END = new RegExp(`[${HAN}]$`)
 const structural = (lines: LineKinds, line: string) => lines.opensStructure(line) || STRUCTURAL.has(lines.classify(line))

@@ -2,10 +2,11 @@ import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
+import { CLOSING_MARKS } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
 // Marks that close a quoted or bracketed word: what follows them still speaks of the word.
-const CLOSING_MARK = UnitSet.of(['”’）」』'])
+const CLOSING_MARK = UnitSet.of([CLOSING_MARKS])
 
 /** A title (data/roles.tsv): CPPCC membership, kind, how it is reported, and the body it implies (区长 → 区's 政府). */
 export type Role = { role: string; cppcc: boolean; kind: string; as: string; body: string; region: string; of: string }

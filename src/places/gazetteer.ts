@@ -6,7 +6,7 @@ import type { ShortForms } from './aliases.js'
 import type { Divisions } from './divisions.js'
 import type { PlaceForms } from './forms.js'
 import { loadOfficial, officialSources } from './official.js'
-import type { Division } from './types.js'
+import type { Division, PlaceMention } from './types.js'
 
 export type Gazetteer = {
   /** Every written form: official names, short forms by rule, aliases (several divisions for 朝阳区, 城关镇 …). */
@@ -74,4 +74,9 @@ export function ancestors(d: Division): Division[] {
 export function isAncestor(a: Division, d: Division): boolean {
   for (let p = d.parent; p; p = p.parent) if (p === a) return true
   return false
+}
+
+/** Whether place `a` is written right before a place `b` that lies inside it: 河南省郑州市, 武汉市蔡甸区, 安徽省 + 和县. */
+export function locates(a: PlaceMention | undefined, b: PlaceMention | undefined): boolean {
+  return !!a?.division && !!b?.division && a.end === b.start && isAncestor(a.division, b.division)
 }

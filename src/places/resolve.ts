@@ -3,7 +3,7 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { Anchors } from './anchors.js'
-import { ancestors, isAncestor } from './gazetteer.js'
+import { ancestors, isAncestor, locates } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
 
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
@@ -139,10 +139,10 @@ function dropUnsupported(
     const prev = ms[i - 1]
     const next = ms[i + 1]
     const written =
-      (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) ||
+      locates(prev, m) ||
       // A township the gazetteer does not know yet right after a county (越城蕺山街道): unlisted.ts.
       (d.level === 'county' && oneDivision(m) && townAfter(m)) ||
-      (next && next.start === m.end && next.division && (next.rule === 'gazetteer' || next.rule === AFTER_PARENT) && isAncestor(d, next.division))
+      ((next?.rule === 'gazetteer' || next?.rule === AFTER_PARENT) && locates(m, next))
     // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
     // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. An official name that is
     // a word first (小城镇建设, 中心镇, 文化兴县) needs the division above it named on the page, or a body's organ after it (兴县政协).

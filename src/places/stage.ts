@@ -9,7 +9,7 @@ import { resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
-import { isAncestor } from './gazetteer.js'
+import { locates } from './gazetteer.js'
 import { isHan } from '../text/chars.js'
 
 /** Stage: place mentions resolved to divisions. */
@@ -148,8 +148,7 @@ function markAway(text: string, ms: PlaceMention[], away: Trie<true>): void {
   let last: PlaceMention | undefined
   for (const m of ms) {
     if (!m.division) continue
-    const within = last?.division && m.start === last.end && isAncestor(last.division, m.division)
-    if (within) { last!.away = false; last = undefined; continue }
+    if (locates(last, m)) { last!.away = false; last = undefined; continue }
     const listed = last !== undefined && m.start === last.end + 1 && LIST_MARKS.includes(text[last.end]!)
     if (listed || away.longestEndingAt(text, m.start)) { m.away = true; last = m }
     else if (!last || m.start >= last.end) last = undefined
@@ -169,7 +168,7 @@ function markSpots(text: string, ms: PlaceMention[], localEnds: Trie<true>): voi
   ms.forEach((m, i) => {
     if (!m.division) return
     const next = ms[i + 1]
-    if (next?.division && next.start === m.end && isAncestor(m.division, next.division)) { m.spot = true; return }
+    if (locates(m, next)) { m.spot = true; return }
     for (let e = m.end + 1; e <= m.end + LOCAL_MAX && e <= text.length && isHan(text.charCodeAt(e - 1)); e++) {
       const local = localEnds.longestEndingAt(text, e)
       if (local && local.start - m.end >= LOCAL_STEM_MIN) { m.spot = true; return }

@@ -1,8 +1,9 @@
 import type { SentenceRange } from './types.js'
 import type { Para } from './01-paragraphs.js'
+import { CLOSING_MARKS } from '../text/grammar.js'
 
 // A sentence ends after 。！？；… and any closing quotes or brackets that follow.
-const END = /[。！？!?；]+[”’」』）)]*|…{1,2}[”’」』）)]*/g
+const END = new RegExp(`[。！？!?；]+[${CLOSING_MARKS})]*|…{1,2}[${CLOSING_MARKS})]*`, 'g')
 
 /** Splits each paragraph into sentences; every range stays inside its paragraph. */
 export function sentences(ps: Para[], text: string): SentenceRange[] {

@@ -1,5 +1,5 @@
 import { HAN } from './chars.js'
-import { DATELINE_CLOSE, DIGIT_DATE, ORDINAL } from './grammar.js'
+import { CLOSING_MARKS, DATELINE_CLOSE, DIGIT_DATE, ORDINAL } from './grammar.js'
 
 /** What a line of a page is, judged from its own text. */
 export type LineKind =
@@ -40,7 +40,7 @@ const NAMES = `${NAME}(?:\\s+${NAME})*`
 const NAME_PAIR = new RegExp(`^[${HAN}]{2,3}(?:\\s+[${HAN}]{2,3}){1,3}$`)
 const MASTHEAD = new RegExp(`^《[^》]{2,12}》\\s*[（(]\\s*${DIGIT_DATE}`)
 // A headline may end in ！ or ？, never in a comma or full stop.
-const TERMINAL = /[。；…，,：:、]$|[。…][”’」』）)]$/
+const TERMINAL = new RegExp(`[。；…，,：:、]$|[。…][${CLOSING_MARKS})]$`)
 // A relative CPPCC before a title in a byline: 市政协常委 谢惠兰.
 const CPPCC = '(?:[省市区县州]?政协)'
 

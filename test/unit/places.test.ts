@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { Divisions } from '../../src/places/divisions.js'
+import { locates } from '../../src/places/gazetteer.js'
 import { buildOfficial, officialImage, readOfficial } from '../../src/places/official.js'
+import type { Division, PlaceMention } from '../../src/places/types.js'
 import { analyzer } from '../helpers.js'
 
 const places = (text: string) => analyzer.analyze(text).places
@@ -190,5 +192,26 @@ describe('places: province abbreviations before words of cooperation between reg
     ['浙川东西部协作', ['浙江省', '四川省']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
+  })
+})
+
+describe('locates: a place written right before a place inside it', () => {
+  const henan: Division = { code: '410000', name: '河南省', level: 'province', parent: null }
+  const zhengzhou: Division = { code: '410100', name: '郑州市', level: 'prefecture', parent: henan }
+  const jinshui: Division = { code: '410105', name: '金水区', level: 'county', parent: zhengzhou }
+  const hubei: Division = { code: '420000', name: '湖北省', level: 'province', parent: null }
+  const at = (start: number, end: number, division: Division | null): PlaceMention => ({ start, end, forms: [], division, rule: 'gazetteer' })
+  it.each([
+    ['河南省郑州市', at(0, 3, henan), at(3, 6, zhengzhou), true],
+    ['河南省郑州市金水区: a grandparent', at(0, 3, henan), at(3, 6, jinshui), true],
+    ['郑州市河南省: the wrong way round', at(0, 3, zhengzhou), at(3, 6, henan), false],
+    ['湖北省郑州市: not inside', at(0, 3, hubei), at(3, 6, zhengzhou), false],
+    ['河南省、郑州市: not right before', at(0, 3, henan), at(4, 7, zhengzhou), false],
+    ['郑州市郑州市: not inside itself', at(0, 3, zhengzhou), at(3, 6, zhengzhou), false],
+    ['河南省 + an unresolved mention', at(0, 3, henan), at(3, 5, null), false],
+    ['河南省 + nothing', at(0, 3, henan), undefined, false],
+  ])('%s', (_, a, b, expected) => {
+    expect(locates(a, b)).toBe(expected)
+    expect(locates(b, a)).toBe(false)
   })
 })
