@@ -15,6 +15,11 @@ export type PlaceContext = {
    * short form may take it, `township` where a township's stem of two characters may (千灯古镇).
    */
   readonly after: Trie<{ county: boolean; township: boolean }>
+  /**
+   * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
+   * a word before the count, the township words after it, and the numerals of the count.
+   */
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -73,7 +78,40 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
   const street = ctx.streets.longestAt(text, e) !== undefined
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true, exactTok, suffixGlued, street }
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street }
+}
+
+// How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
+// a stem in it (伏岭, 嘉兴科技城): a bounded look-ahead, so that each match costs the same whatever the text's length.
+const TOWNSHIP_LIST_SPAN = 48
+const STEM_MIN = 2
+const STEM_MAX = 5
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
+
+/**
+ * Whether the list that a township's stem ends at `e` is closed by a count of townships (长安、伏岭、上庄、瀛洲等4个乡镇;
+ * 瀛洲四镇): the writer gave the suffix once for all the stems. The items after `e` are any runs of Han characters of a
+ * stem's length between list marks; the positions reachable that way are kept in one array of the span.
+ */
+function closesTownshipList(text: string, e: number, ends: PlaceContext['townshipListEnds']): boolean {
+  const limit = Math.min(text.length, e + TOWNSHIP_LIST_SPAN)
+  const reach = new Uint8Array(limit - e + 1)
+  reach[0] = 1
+  for (let p = e; p < limit; p++) {
+    if (!reach[p - e]) continue
+    if (countOfTownshipsAt(text, p, ends)) return true
+    if (!LIST_MARK.test(text[p]!)) continue
+    for (let n = 1; n <= STEM_MAX && p + n < limit && isHan(text.charCodeAt(p + n)) && !LIST_MARK.test(text[p + n]!); n++) if (n >= STEM_MIN) reach[p + n + 1 - e] = 1
+  }
+  return false
+}
+
+/** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
+function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
+  const q = ends.before.longestAt(text, p)?.end ?? p
+  let k = q
+  while (k < text.length && (isDigit(text.charCodeAt(k)) || ends.isNumeral(text.charCodeAt(k)))) k++
+  return k > q && ends.after.longestAt(text, k) !== undefined
 }
 
 /**
