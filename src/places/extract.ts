@@ -32,8 +32,10 @@ export type PlaceContext = {
   readonly away: Trie<true>  // keys reversed
   /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
   readonly words: ReadonlySet<string>
-  /** Words after a township's stem that make it a street's name (中关村大街): data/street-words.txt. */
+  /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
+  /** Words after any short form that make it a road's name (河南路, 北京路): data/road-words.txt. */
+  readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
 }
@@ -42,7 +44,7 @@ export type PlaceContext = {
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -78,7 +80,11 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
   const street = ctx.streets.longestAt(text, e) !== undefined
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street }
+  // A road's word after the match that begins no longer word of the segmenter's (河南|路约/x, 北京路/ns; not 河南|路径/n, 长沙|路上/s).
+  const roadWord = ctx.roads.longestAt(text, e)
+  const roadTok = roadWord ? t.list[t.at[e]!] : undefined
+  const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -133,6 +139,8 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
   // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
   if (f.short && f.division.level === 'township' && a.street) return false
+  // Any short form before a road's word names the road (河南路, 北京路, 延安路): a road is no place.
+  if (f.short && a.road) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or
   // before a word that only a township takes (千灯古镇).

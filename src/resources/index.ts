@@ -76,6 +76,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>() }
   for (const { cells } of dataFiles.tsv('township-list-ends.tsv', 2)) (cells[1] === 'before' ? townshipListEnds.before : townshipListEnds.after).add(cells[0]!, true)
   const streets = new Trie<true>()
+  const roads = new Trie<true>()
+  for (const w of dataFiles.list('road-words.txt')) { roads.add(w, true); streets.add(w, true) }
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
@@ -109,7 +111,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isNumeralUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isNumeralUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, roads, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
