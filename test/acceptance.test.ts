@@ -51,6 +51,12 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   345's page counter and second name of 全国工商联 by the dev convention): every floor at its measured value
 //   rounded down to 0.005. Held-out: places 0.942, committees 0.835, persons 0.950, figures 0.932, roles 0.905, org
 //   0.862, cppccMember 0.954; en held-out: committees 0.859, figures 0.838, roles 0.780, org 0.763.
+// - Pages 368–375 (phrasing round r3, issue #15: 青海, 河南, 内蒙古, 黑河, 新疆 short names; 374–375 held out), with
+//   main's code: dev committees 0.956 → 0.950 (firms named in full, 党中央, 市政协 of 黑河 read as 北安/腾冲's), persons
+//   0.975 → a hair under it (姜仲等 read with the 等 that closes a list), dates
+//   0.993 → 0.991 (a page date 11.12.2015); held-out places 0.942 → 0.932, committees 0.835 → 0.832, persons 0.950 →
+//   0.949, top-3 0.815 → 0.814 (totals only; floors lowered to those values). The places and figures fixes of that
+//   round then raised dev places 0.976 → 0.983 and figures 0.982 → 0.986 (floors raised).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -61,15 +67,15 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.975, committees: 0.955, persons: 0.975, figures: 0.98, dates: 0.99 },
+    lists: { places: 0.98, committees: 0.95, persons: 0.97, figures: 0.985, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.995 },
     top3: 0.81,
     topicSet: 0.79,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.94, committees: 0.835, persons: 0.95, figures: 0.93, dates: 1 },
+    lists: { places: 0.93, committees: 0.83, persons: 0.945, figures: 0.93, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.9, 'person.org': 0.86, 'person.cppccMember': 0.95 },
-    top3: 0.815,
+    top3: 0.81,
     topicSet: 0.715,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {

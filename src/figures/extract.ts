@@ -110,7 +110,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n)) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end)) continue
       if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -220,6 +220,30 @@ function countedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: nu
     if (e > k + 1 && near.slice(k + 1, e) !== text[s] && near.startsWith(unit, e)) return true
   }
   return false
+}
+
+// Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.
+const CLAUSE_END = /^[，。；：！？、）,.;:!?)]?$/
+// Words before 一 that make it no count: an adverb or pronoun (又一次, 这一次), a time (过去一年), 的 (难忘的一天), or a word the
+// segmenter did not know, as it glues 每 to a verb (每到/x 一处, 每看/x 一次: how often, not how many).
+const NOT_BEFORE_POSTPOSED = /^(?:d|r|rz|ry|f|t|uj|x)$/
+
+/**
+ * Whether 一 and its measure word at `end` are a count written after its noun (一等奖一名：李伟, 选送作品一件，, 每季度举办一次。):
+ * the two one word of the segmenter's, nothing but a mark or the text's end after it, no adverb (一起, 一下: data/figure-words.tsv,
+ * adverb), and no adverb, pronoun, time or 的 before it.
+ */
+function postposedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number): boolean {
+  const u = fw.units.longestAt(text, end)
+  // 关键一年, 过去一年: a year after its noun is the year itself, no count.
+  if (!u || u.values[0]!.unit === YEAR || t.isStart[s] !== 1 || t.isEnd[u.end] !== 1 || !CLAUSE_END.test(text.slice(u.end, u.end + 1))) return false
+  const word = t.list[t.at[s]!]
+  if (!word || word.start !== s || word.end !== u.end || fw.adverbs.has(word.word)) return false
+  const prev = s > 0 ? t.list[t.at[s - 1]!] : undefined
+  if (prev === undefined || prev.end !== s || NOT_BEFORE_POSTPOSED.test(prev.pos)) return false
+  // A verb after a one-character pronoun says how often, as an adverb does (每到一处, 每看一次): no count.
+  const before = prev.start > 0 ? t.list[t.at[prev.start - 1]!] : undefined
+  return !(before && before.end === prev.start && before.end - before.start === 1 && before.pos.startsWith('r'))
 }
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */

@@ -37,6 +37,8 @@ export type PersonLexicon = {
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
   modifierEndingAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
+  /** A verb of attending or leading starting at `at` (出席, 主持, 带队): data/presence-verbs.txt. */
+  presenceAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
   /** Characters that end names of places, works and groups, not given names (庙, 村, 杯): data/name-final-nouns.txt. */
@@ -143,6 +145,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const m of readList('role-modifiers.txt')) modifierBack.add(reversed(m), m)
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
+  const presenceTrie = new Trie<string>()
+  for (const v of readList('presence-verbs.txt')) presenceTrie.add(v, v)
   const cueBack = new Trie<string>()
   for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
   const cueTrie = new Trie<string>()
@@ -215,6 +219,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // (roleAt's own check for a word that is none is answered already: one look-up of notTitles, not two.)
     roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleTrie.longestAt(text, at)?.values[0]),
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
+    presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],

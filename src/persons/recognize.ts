@@ -116,6 +116,8 @@ export const WEIGHTS = {
   /** …whose characters names use on average (a mean log ratio, in Chinese or in transliteration), none far below. */
   titledCharMean: 0.25,
   titledCharMin: -2.5,
+  // The least fit as a given name of the second character of an ordinary word read as a speaker's name (方明建议，).
+  spokenGivenMin: 1,
   /** A two-character place word right after a title (国务委员罗干/ns). */
   titledPlaceWord: -1,
   /** A name after a function character the segmenter glued to it (但葛菲/x is 但 葛菲). */
@@ -749,12 +751,17 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     // A word jieba tags nr must be a rare one (文明, 卓越 are common words); one it tags as a place needs a
     // title after it (库马拉通加总统; 委员大湾区 is no one)…
     if (ORDINARY_TITLED_TAGS.has(t.pos)) {
-      // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech
-      // or a cue written after names (委员文静表示; not 主任热情介绍: 热 is no surname) is a name.
-      // The cheap tests first: this runs for every noun and adjective of the document.
+      // An ordinary noun or adjective of two characters, a surname first, between a title and a verb of speech, of
+      // attending or leading, or a cue written after names (委员文静表示, 副主席文静出席; not 主任热情介绍: 热 is no
+      // surname) is a name. The cheap tests first: this runs for every noun and adjective of the document.
       if (t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
-        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined) &&
+        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.presenceAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined) &&
         fits(t.start, t.end)) push(t.start, t.end)
+      // …and, with no title, at a clause's start before a verb of speech that a mark closes (方明建议，…; 文静表示：…):
+      // the speaker of a direct statement. Not 会议指出，: the first character a surname, the second a likely given
+      // name's (明, 静; not 议, 件), which may be one that stops a transliteration (明 of 明日).
+      else if (t.end - t.start === 2 && t.pos === 'n' && clauseStart(text, t.start) && lex.surnamePriorAt(text, t.start, 1) !== undefined &&
+        speechClosed(lex, text, t.end) && lex.given[text.charCodeAt(t.start + 1)]! >= WEIGHTS.spokenGivenMin && !isBlocked(ix.blocked, t.start, t.end)) push(t.start, t.end)
       continue
     }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
@@ -779,6 +786,14 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
 }
 // The longest word a title makes a name (库马拉通加).
 const TITLED_MAX = 5
+// Marks that close a verb of speech before what is said (方明建议，; 文静表示：).
+const SPEECH_CLOSE = UnitSet.of(['，：,:'])
+
+/** Whether a verb of speech starts at `at` and a mark follows it right away (建议，, 表示：). */
+function speechClosed(lex: PersonLexicon, text: string, at: number): boolean {
+  const v = lex.verbAt(text, at)
+  return v !== undefined && SPEECH_CLOSE.has(text.charCodeAt(at + v.length))
+}
 
 /**
  * Names that OCR or a line break cut in two (欧 阳丽娟, 王建⏎平): a candidate across one inner space or

@@ -15,6 +15,11 @@ export type PlaceContext = {
    * short form may take it, `township` where a township's stem of two characters may (千灯古镇).
    */
   readonly after: Trie<{ county: boolean; township: boolean }>
+  /**
+   * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
+   * a word before the count, the township words after it, and the numerals of the count.
+   */
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -27,8 +32,10 @@ export type PlaceContext = {
   readonly away: Trie<true>  // keys reversed
   /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
   readonly words: ReadonlySet<string>
-  /** Words after a township's stem that make it a street's name (中关村大街): data/street-words.txt. */
+  /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
+  /** Words after any short form that make it a road's name (河南路, 北京路): data/road-words.txt. */
+  readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
 }
@@ -37,7 +44,7 @@ export type PlaceContext = {
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean }
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -73,7 +80,44 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
   const street = ctx.streets.longestAt(text, e) !== undefined
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true, exactTok, suffixGlued, street }
+  // A road's word after the match that begins no longer word of the segmenter's (河南|路约/x, 北京路/ns; not 河南|路径/n, 长沙|路上/s).
+  const roadWord = ctx.roads.longestAt(text, e)
+  const roadTok = roadWord ? t.list[t.at[e]!] : undefined
+  const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
+}
+
+// How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
+// a stem in it (伏岭, 嘉兴科技城): a bounded look-ahead, so that each match costs the same whatever the text's length.
+const TOWNSHIP_LIST_SPAN = 48
+const STEM_MIN = 2
+const STEM_MAX = 5
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
+
+/**
+ * Whether the list that a township's stem ends at `e` is closed by a count of townships (长安、伏岭、上庄、瀛洲等4个乡镇;
+ * 瀛洲四镇): the writer gave the suffix once for all the stems. The items after `e` are any runs of Han characters of a
+ * stem's length between list marks; the positions reachable that way are kept in one array of the span.
+ */
+function closesTownshipList(text: string, e: number, ends: PlaceContext['townshipListEnds']): boolean {
+  const limit = Math.min(text.length, e + TOWNSHIP_LIST_SPAN)
+  const reach = new Uint8Array(limit - e + 1)
+  reach[0] = 1
+  for (let p = e; p < limit; p++) {
+    if (!reach[p - e]) continue
+    if (countOfTownshipsAt(text, p, ends)) return true
+    if (!LIST_MARK.test(text[p]!)) continue
+    for (let n = 1; n <= STEM_MAX && p + n < limit && isHan(text.charCodeAt(p + n)) && !LIST_MARK.test(text[p + n]!); n++) if (n >= STEM_MIN) reach[p + n + 1 - e] = 1
+  }
+  return false
+}
+
+/** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
+function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
+  const q = ends.before.longestAt(text, p)?.end ?? p
+  let k = q
+  while (k < text.length && (isDigit(text.charCodeAt(k)) || ends.isNumeral(text.charCodeAt(k)))) k++
+  return k > q && ends.after.longestAt(text, k) !== undefined
 }
 
 /**
@@ -95,6 +139,8 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
   // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
   if (f.short && f.division.level === 'township' && a.street) return false
+  // Any short form before a road's word names the road (河南路, 北京路, 延安路): a road is no place.
+  if (f.short && a.road) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or
   // before a word that only a township takes (千灯古镇).

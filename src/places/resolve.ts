@@ -55,7 +55,14 @@ export function resolvePlaces(
       // A stem a province shares with a division inside it names the province: writers write the other in
       // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
       if (d.level === 'province' && divs.some((x) => x !== d && isAncestor(d, x))) score += 50
-      for (const n of neighbours) if (n.forms.some((f) => f.division.level === d.level)) score += 100
+      // Listed beside divisions of its level, a name is of that level (长春、吉林、四平); beside divisions inside it, a city
+      // is listed with its counties (喀什、莎车、泽普 → 喀什地区), not so a province (长春、吉林 is no 吉林省). The county
+      // that shares its city's stem (喀什市, 乌鲁木齐县) is listed only beside its siblings: its city's stem alone names the city.
+      const seat = d.level === 'county' && divs.some((x) => x !== d && isAncestor(x, d))
+      for (const n of neighbours) {
+        if (d.level !== 'province' && n.forms.some((f) => isAncestor(d, f.division))) score += 100
+        else if (seat ? n.forms.some((f) => f.division.parent === d.parent) : n.forms.some((f) => f.division.level === d.level)) score += 100
+      }
       score += anchors.support(d, art)
       // Same province as an anchor: weak evidence for duplicate county/township names.
       const prov = ancestors(d).at(-1)
@@ -90,6 +97,9 @@ function townshipStems(text: string, ms: PlaceMention[]): void {
  * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
+// How many counties of one parent a list must name together to vouch for each other without their city.
+const MANY_SIBLINGS = 3
+
 function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
   const fullParents = new Set(ms.filter((m) => m.rule === 'gazetteer' && m.division).map((m) => m.division!.parent))
   const index = new Map(ms.map((m, i) => [m, i]))
@@ -102,7 +112,10 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       // …and any county listed beside a sibling that stays a place and is no doubtful word (到邓州、唐河调研; 到唐河、新野、社旗三县).
       const cityBeside = neighbours.some((n) => n.division && n.division !== d && n.division.level === 'county' && n.division.parent === d.parent && ((isCountyCity(d) && isCountyCity(n.division)) || !excluded(n)))
       const siblingsListed = d.parent !== null && fullParents.has(d.parent) && neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.parent === d.parent)
-      if (!cityBeside && !siblingsListed) return
+      // …or three or more counties of one parent listed together, none a doubtful or ordinary word (莎车、泽普、叶城): so many
+      // siblings side by side are no chance of the words, whether or not the page names their city.
+      const manySiblings = d.parent !== null && neighbours.filter((n) => was[index.get(n)!]?.parent === d.parent && !excluded(n)).length >= MANY_SIBLINGS - 1
+      if (!cityBeside && !siblingsListed && !manySiblings) return
       m.division = d
       changed = true
     })

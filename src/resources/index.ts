@@ -87,7 +87,11 @@ export function loadResources(options: ResolvedOptions): Resources {
   const placeWords = new Trie<{ county: boolean; township: boolean }>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1' })
   const lists = new Trie<true>()
+  const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>() }
+  for (const { cells } of dataFiles.tsv('township-list-ends.tsv', 2)) (cells[1] === 'before' ? townshipListEnds.before : townshipListEnds.after).add(cells[0]!, true)
   const streets = new Trie<true>()
+  const roads = new Trie<true>()
+  for (const w of dataFiles.list('road-words.txt')) { roads.add(w, true); streets.add(w, true) }
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
@@ -106,6 +110,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
+  const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {
@@ -118,9 +123,9 @@ export function loadResources(options: ResolvedOptions): Resources {
     latin: latinReader(),
     normalize: { variants: loadVariants(), lines },
     lines,
-    numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
+    numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isNumeralUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, roads, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,

@@ -222,3 +222,29 @@ describe('figures', () => {
     expect(figures(text)).toEqual([])
   })
 })
+
+// Written before the code: 一 and its measure word after the noun they count, at a clause's end, are a count.
+describe('figures: 一 and a measure word written after their noun', () => {
+  it.each<[string, { text: string; value: number; unit: string }]>([
+    ['总支评出一等奖一名：李伟，二等奖三名。', { text: '一名', value: 1, unit: '名' }],
+    ['圆桌会议每季度举办一次。', { text: '一次', value: 1, unit: '次' }],
+    ['共选送作品一件，获得二等奖。', { text: '一件', value: 1, unit: '件' }],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toContainEqual({ ...expected, approx: null })
+  })
+
+  it.each([
+    ['大家一起，把工作做好。'],
+    ['请大家研究一下。'],
+    ['这一次，委员们很满意。'],
+    ['又一次，他走进了村子。'],
+    ['这是第一次。'],
+    ['今年是实现目标任务的关键一年，我们要加油。'],
+    ['过去一年，政协工作取得新进展。'],
+    ['每到一处，委员们都认真察看。'],
+    ['委员们实地察看，每看一次，方案就更清晰。'],
+    ['一次会议，两个议题。'],
+  ])('no count of one in %s', (text) => {
+    expect(figures(text).filter((f) => f.value === 1)).toEqual([])
+  })
+})

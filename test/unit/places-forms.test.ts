@@ -86,3 +86,23 @@ describe('places: 江浙沪 and 江浙 (data/city-lists.tsv)', () => {
     expect(places('长江浙江段生态修复').map((p) => p.name)).toEqual(['浙江省'])
   })
 })
+
+// Written before the code: a road named after a province or a city is no mention of it (data/road-words.txt).
+describe('places: a short form before 路, 大道 … names a road, at any level', () => {
+  it.each([
+    ['委员们察看了汉江路街道河南路约400米泥巴路。', '河南省'],
+    ['会场位于北京路与人民路交叉口。', '北京市'],
+    ['车队沿着延安路前行。', '延安市'],
+  ])('%s: no %s', (text, name) => {
+    expect(places(text).map((p) => p.name)).not.toContain(name)
+  })
+
+  it.each([
+    // The road's character begins a longer word: the place stays.
+    ['探索乡村振兴的河南路径。', '河南省'],
+    ['委员们在去长沙路上交流。', '长沙市'],
+    ['北京市政协委员参加活动。', '北京市'],
+  ])('%s → %s', (text, name) => {
+    expect(places(text).map((p) => p.name)).toContain(name)
+  })
+})

@@ -59,3 +59,39 @@ describe('a township stem before 古镇; a place that begins an idiom or another
     ['唐河县政协委员到滨河街道办、文峰街道办事处调研。', ['唐河县', '滨河街道', '文峰街道']],
   ])('%s', (text, want) => expect(places(text)).toEqual(want))
 })
+
+// Written before the code: township stems listed with the suffix once, in a count after the last (data/township-list-ends.tsv).
+describe('township stems listed and closed by a count of townships', () => {
+  it.each<[string, string[]]>([
+    ['绩溪县调研组深入长安、伏岭、上庄、瀛洲等4个乡镇进行调研。', ['绩溪县', '长安镇', '伏岭镇', '上庄镇', '瀛洲镇']],
+    ['绩溪县政协组织委员到长安、伏岭、上庄、瀛洲四镇调研。', ['绩溪县', '长安镇', '伏岭镇', '上庄镇', '瀛洲镇']],
+    ['临澧县政协到新安、太浮两镇视察。', ['临澧县', '新安镇', '太浮镇']],
+    ['绩溪县委员走访伏岭、上庄两个乡镇。', ['绩溪县', '伏岭镇', '上庄镇']],
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+
+  it.each<[string, string]>([
+    // No county of theirs on the page: the stems stay words (as any township written short).
+    ['县政协组织委员到长安、伏岭、上庄、瀛洲四镇调研。', '上庄镇'],
+    // A list of words before a count of townships is no list of stems: 上庄 is not closed by 乡镇 here.
+    ['绩溪县上庄的茶叶、伏岭的笋干远近闻名，全县有11个乡镇。', '伏岭镇'],
+  ])('no township: %s (not %s)', (text, name) => expect(places(text)).not.toContain(name))
+})
+
+// Written before the code: counties written short in a list, their city not named in full (赴疆考察: 莎车、泽普、叶城).
+describe('three counties of one city listed short, and the city listed with them', () => {
+  it.each<[string, string[]]>([
+    ['考察团赴莎车、泽普、叶城等地考察。', ['莎车县', '泽普县', '叶城县']],
+    ['考察团赴乌鲁木齐、喀什、和田、莎车、泽普、叶城等地。', ['乌鲁木齐市', '喀什地区', '和田地区', '莎车县', '泽普县', '叶城县']],
+    ['考察團赴烏魯木齊、喀什、和田、莎車、澤普、葉城等地。', ['乌鲁木齐市', '喀什地区', '和田地区', '莎车县', '泽普县', '叶城县']],
+    ['考察团赴喀什、莎车、泽普等地。', ['喀什地区', '莎车县', '泽普县']],
+    // A province's stem beside its cities stays the other city (unchanged): 长春、吉林、四平.
+    ['长春、吉林、四平三市政协联合调研。', ['长春市', '吉林市', '四平市']],
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+
+  it.each<[string, string]>([
+    // Two counties alone, their city unnamed and no visit: not enough (two words may be names of anything).
+    ['泽普、叶城的同志参加座谈。', '泽普县'],
+    // A county that shares its city's stem is the city's seat only beside its siblings: 乌鲁木齐 beside 喀什 is the city.
+    ['考察团赴乌鲁木齐、喀什、和田等地。', '乌鲁木齐县'],
+  ])('%s: not %s', (text, name) => expect(places(text)).not.toContain(name))
+})
