@@ -99,3 +99,22 @@ describe('a title after a name-like word that begins with a body word', () => {
     expect(names('委员会主席麦柯里昨天说，调查将继续。')).toContain('麦柯里')
   })
 })
+
+describe('Japanese names of ipadic', () => {
+  // Family names (武村, 东条) and usual given names that the short name list lacked, written in full without a cue.
+  it.each([
+    ['武村健一说，双方合作前景广阔。', '武村健一', 0, 4],
+    ['据报道，东条英机当年在书房里自杀未遂。', '东条英机', 4, 8],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // Family names of ipadic that are common Chinese words, or begin with a preposition, are left out.
+    ['参观完展览，大家都表示，展览办得很好。', '大家'],
+    ['沙化土地每年以2460平方公里的速度扩展。', '平方公里'],
+    ['议长还向江泽民主席介绍了议会的工作。', '向江泽民'],
+  ])('no Japanese name in %s: %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
