@@ -12,7 +12,8 @@ if (!hasPdNer()) {
   console.log(`${PD_NER} not present, nothing to do`)
   process.exit(0)
 }
-const analyzer = createAnalyzer()
+// debug: each person keeps the rule that found it (`source`), printed with the false positives.
+const analyzer = createAnalyzer({ debug: true })
 const sents = readBio(PD_NER)
 const halves: [Count, Count] = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }]
 const errors: string[] = []
@@ -24,7 +25,8 @@ for (let i = 0; i < sents.length; i += 40) {
   let at = 0
   for (const s of batch) { starts.push(at); at += s.text.length + 1 }
   const r = analyzer.analyze(batch.map((s) => s.text).join('\n'))
-  const pred = new Set(r.persons.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)))
+  const rule = new Map(r.persons.flatMap((p) => p.mentions.map((m) => [`${m.start}:${m.end}`, p.source ?? ''] as const)))
+  const pred = new Set(rule.keys())
   batch.forEach((s, k) => {
     const base = starts[k]!
     const end = base + s.text.length
@@ -40,7 +42,7 @@ for (let i = 0; i < sents.length; i += 40) {
     for (const p of mine) {
       if (gold.has(p)) continue
       c.fp++
-      if (even) { const [a, b] = p.split(':').map(Number) as [number, number]; errors.push(`fp   ${i + k}\t${show(s.text, a - base, b - base)}`) }
+      if (even) { const [a, b] = p.split(':').map(Number) as [number, number]; errors.push(`fp   ${i + k}\t${show(s.text, a - base, b - base)}\t${rule.get(p)}`) }
     }
   })
 }

@@ -118,3 +118,29 @@ describe('Japanese names of ipadic', () => {
     expect(names(text)).not.toContain(name)
   })
 })
+
+describe('cues of general news', () => {
+  it.each([
+    // A player's number before a transliteration is a title: the name of two characters needs no more.
+    ['比赛第20分钟，由9号卡恩头球首开纪录。', '卡恩', 11, 13],
+    // A two-character word the segmenter took for a place, a surname first, at a clause start before a verb of speech.
+    ['谈到两国合作时，罗干说，合作进行得很好。', '罗干', 8, 10],
+    // A manner adverb between the speaker and the verb of speech.
+    ['卡恩笑着说，这场比赛很难。', '卡恩', 0, 2],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    ['家住3号楼的居民反映了问题。', '3号楼'],
+    // …without a verb of speech the place word stays a place.
+    ['谈到两国合作时，罗干的看法很明确。', '罗干'],
+    ['近年来，罗干地区发展很快。', '罗干'],
+    // A transliteration before 争端 names a region in dispute.
+    ['在公正解决阿布兰和卡西米尔争端的基础上签署条约。', '卡西米尔'],
+    // A weekday and the time of day after a title (总理周三晚表示) are no name.
+    ['总理周三晚表示，协议很重要。', '周三晚'],
+  ])('no person in %s: %s', (text, name) => {
+    expect(names(text).join(' ')).not.toContain(name)
+  })
+})
