@@ -144,3 +144,14 @@ describe('cues of general news', () => {
     expect(names(text).join(' ')).not.toContain(name)
   })
 })
+
+describe('village names that read like names', () => {
+  // X家沟, X家坝: a surname, 家 and a word for a gully or a dam name a village; the last character ends no given name.
+  it('no person in a list of villages', () => {
+    expect(names('调研组一行深入甄家沟、袁家沟等村组走访。')).toEqual([])
+  })
+  // …but a title still makes the word a name.
+  it('a titled name ending in such a character', () => {
+    expect(names('委员李家屯说，要办实事。')).toContain('李家屯')
+  })
+})
