@@ -337,6 +337,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
       }
+      if (sl === 1 && lex.functionChars['address-before'].has(text.charCodeAt(i - 1))) {
+        const addressed = addressedSurname(ix, text, i, prior)
+        if (addressed) cands.push(addressed)
+      }
       for (let g = 1; g <= 2; g++) {
         const e = i + sl + g
         if (e > text.length || !allHan(text, i, e)) continue
@@ -540,6 +544,21 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
   const sur = text.slice(i, e)
   return { start: i, end: e, name: sur, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: sur + title }
+}
+
+/**
+ * A surname after the 老 or 小 of familiar address (老于的女儿, 小李和老张): the name as written is the surname. The
+ * segmenter must read the two characters as one word it did not know (老于/x; it tags words 小康/nr, 小龙/nr, 老王/nr
+ * alike), or the surname as a name of its own (小/a 李/nr): 老师, 小区, 小王子 are words.
+ */
+function addressedSurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
+  if (ix.blocked[i] || ix.blocked[i - 1]) return undefined
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t) return undefined
+  const joined = t.start === i - 1 && t.end === i + 1 && t.pos === 'x'
+  const alone = t.start === i && t.end === i + 1 && NAME_TAGS.has(t.pos) && ix.toks[ix.tokAt[i - 1]!]?.start === i - 1
+  if (!joined && !alone) return undefined
+  return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i - 1, i + 1) }
 }
 
 /**

@@ -25,7 +25,7 @@ for (let i = 0; i < sents.length; i += 40) {
   let at = 0
   for (const s of batch) { starts.push(at); at += s.text.length + 1 }
   const r = analyzer.analyze(batch.map((s) => s.text).join('\n'))
-  const rule = new Map(r.persons.flatMap((p) => p.mentions.map((m) => [`${m.start}:${m.end}`, p.source ?? ''] as const)))
+  const rule = new Map<string, string>(r.persons.flatMap((p) => p.mentions.map((m) => [`${m.start}:${m.end}`, p.source ?? ''] as const)))
   const pred = new Set(rule.keys())
   batch.forEach((s, k) => {
     const base = starts[k]!

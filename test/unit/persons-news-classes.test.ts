@@ -155,3 +155,14 @@ describe('village names that read like names', () => {
     expect(names('委员李家屯说，要办实事。')).toContain('李家屯')
   })
 })
+
+describe('familiar address before a bare surname', () => {
+  it('老于/x and 小/a 李/nr: the surname is the name as written', () => {
+    expect(spans('老于的女儿要考大学了，老于还住在破院子里。')).toEqual([['于', 1, 2], ['于', 12, 13]])
+    expect(spans('小李和同事们都来了。')).toContainEqual(['李', 1, 2])
+  })
+
+  it.each([['小区的老年人和小朋友在老家过年。'], ['富裕小康“三家园”建设。'], ['参观“六小龙”展馆。'], ['小王子和老师。']])('no surname in the words of %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
