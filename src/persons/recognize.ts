@@ -338,6 +338,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
       }
+      if (sl === 1 && lex.functionChars['address-before'].has(text.charCodeAt(i - 1))) {
+        const addressed = addressedSurname(ix, text, i, prior)
+        if (addressed) cands.push(addressed)
+      }
       for (let g = 1; g <= 2; g++) {
         const e = i + sl + g
         if (e > text.length || !allHan(text, i, e)) continue
@@ -433,6 +437,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // A verb of appointment names a person (提名基里延科), and so does a comparison (像史密斯那样).
     else if (lex.appointsEndingAt(text, c.start)) cue = true
     else if (lex.likenessAround(text, c.start, c.end)) { c.score += WEIGHTS.likeness; cue = true }
+    // A player's number says player as a title would (由7号穆勒头球首开记录, 9号萨莫拉诺).
+    else if (PLAYER_NUMBER.test(text.slice(Math.max(0, c.start - PLAYER_NUMBER_MAX), c.start))) { c.score += WEIGHTS.roleBefore; cue = true }
     if (strong.has(c.name)) c.score += 5
     // A place or organisation word after it (斯特拉斯堡市, 欧佩克组织), or, without a title before (前锋巴蒂斯图塔),
     // a last character that ends names of places and events (莱克伍德县, 肯特郡, 奥林匹克赛): no cue, and
@@ -443,8 +449,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // of a clause (，琼斯堪称, 由萨拉斯在) they are people.
     if (!cue && !notPerson) {
       const weak = (lex.functionChars['subject-after'].has(text.charCodeAt(c.end)) ? 1 : 0) + (c.start === 0 || CLAUSE_BEFORE.has(text.charCodeAt(c.start - 1)) || lex.functionChars['object-before'].has(text.charCodeAt(c.start - 1)) ? 1 : 0) +
-        // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃) or a player's number (9号萨莫拉诺).
-        (lex.foreignPlaceEndingAt(text, c.start) || /\d号$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? WEIGHTS.weakCues : 0)
+        // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃).
+        (lex.foreignPlaceEndingAt(text, c.start) ? WEIGHTS.weakCues : 0)
       if (weak >= (c.end - c.start >= WEIGHTS.weakCueMinLength ? WEIGHTS.weakCues : 2 * WEIGHTS.weakCues)) { c.score += WEIGHTS.weakCue; cue = true }
     }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
@@ -539,6 +545,21 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   if (title.length === 1 && t.end === e + title.length && t.pos !== 'x') return undefined
   const sur = text.slice(i, e)
   return { start: i, end: e, name: sur, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: sur + title }
+}
+
+/**
+ * A surname after the 老 or 小 of familiar address (老于的女儿, 小李和老张): the name as written is the surname. The
+ * segmenter must read the two characters as one word it did not know (老于/x; it tags words 小康/nr, 小龙/nr, 老王/nr
+ * alike), or the surname as a name of its own (小/a 李/nr): 老师, 小区, 小王子 are words.
+ */
+function addressedSurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
+  if (ix.blocked[i] || ix.blocked[i - 1]) return undefined
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t) return undefined
+  const joined = t.start === i - 1 && t.end === i + 1 && t.pos === 'x'
+  const alone = t.start === i && t.end === i + 1 && NAME_TAGS.has(t.pos) && ix.toks[ix.tokAt[i - 1]!]?.start === i - 1
+  if (!joined && !alone) return undefined
+  return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i - 1, i + 1) }
 }
 
 /**
@@ -716,6 +737,10 @@ function placeAround(lex: PersonLexicon, text: string, s: number, e: number): bo
   return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e)
 }
 
+// A player's number before a name (7号, 10号), and the characters read back for it.
+const PLAYER_NUMBER = /[0-9０-９]号$/
+const PLAYER_NUMBER_MAX = 4
+
 // Parts of speech of a word the segmenter did not know or took for a name or a place: a title may make it a name.
 const TITLED_TAGS = new Set(['x', 'nr', 'nrfg', 'ns'])
 /** …and ordinary words that are given names between a title and a verb (文静/n, 高原/n). */
@@ -769,9 +794,12 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     const before = skipCreditGap(lex, text, t.start)
     // …or, of two characters, a surname first, right after the title: a name the segmenter took for a place
     // (国务委员罗干/ns; not 记者：印巴).
-    const titleBefore = t.pos === 'ns' && !(t.end - t.start === 2 && before === t.start && lex.surnamePriorAt(text, t.start, 1) !== undefined) ? undefined : lex.roleEndingAt(text, before)
+    const surnamePlace = t.pos === 'ns' && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined
+    const titleBefore = t.pos === 'ns' && !(surnamePlace && before === t.start) ? undefined : lex.roleEndingAt(text, before)
+    // …or one that a verb of speech follows at a clause start: a place found nowhere in the gazetteer does not speak (，罗干/ns 说).
+    const speaks = surnamePlace && clauseStart(text, t.start) && lex.verbAt(text, t.end) !== undefined
     // The title must end where a word ends: 市长 of 北京市长 is no title before 长安.
-    if (!role && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
+    if (!role && !speaks && !(titleBefore && ix.toks[ix.tokAt[before - 1]!]?.end === before)) continue
     if (fits(t.start, t.end)) push(t.start, t.end)
     // Before a title, the name may be cut into words the segmenter did not know or took for transliterations
     // (巴拉/nrt 通加/x 总统): the run of such words ending here is one name too.

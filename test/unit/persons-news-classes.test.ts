@@ -99,3 +99,70 @@ describe('a title after a name-like word that begins with a body word', () => {
     expect(names('委员会主席麦柯里昨天说，调查将继续。')).toContain('麦柯里')
   })
 })
+
+describe('Japanese names of ipadic', () => {
+  // Family names (武村, 东条) and usual given names that the short name list lacked, written in full without a cue.
+  it.each([
+    ['武村健一说，双方合作前景广阔。', '武村健一', 0, 4],
+    ['据报道，东条英机当年在书房里自杀未遂。', '东条英机', 4, 8],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    // Family names of ipadic that are common Chinese words, or begin with a preposition, are left out.
+    ['参观完展览，大家都表示，展览办得很好。', '大家'],
+    ['沙化土地每年以2460平方公里的速度扩展。', '平方公里'],
+    ['议长还向江泽民主席介绍了议会的工作。', '向江泽民'],
+  ])('no Japanese name in %s: %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
+
+describe('cues of general news', () => {
+  it.each([
+    // A player's number before a transliteration is a title: the name of two characters needs no more.
+    ['比赛第20分钟，由9号卡恩头球首开纪录。', '卡恩', 11, 13],
+    // A two-character word the segmenter took for a place, a surname first, at a clause start before a verb of speech.
+    ['谈到两国合作时，罗干说，合作进行得很好。', '罗干', 8, 10],
+    // A manner adverb between the speaker and the verb of speech.
+    ['卡恩笑着说，这场比赛很难。', '卡恩', 0, 2],
+  ])('%s → %s', (text, name, start, end) => {
+    expect(spans(text)).toContainEqual([name, start, end])
+  })
+
+  it.each([
+    ['家住3号楼的居民反映了问题。', '3号楼'],
+    // …without a verb of speech the place word stays a place.
+    ['谈到两国合作时，罗干的看法很明确。', '罗干'],
+    ['近年来，罗干地区发展很快。', '罗干'],
+    // A transliteration before 争端 names a region in dispute.
+    ['在公正解决阿布兰和卡西米尔争端的基础上签署条约。', '卡西米尔'],
+    // A weekday and the time of day after a title (总理周三晚表示) are no name.
+    ['总理周三晚表示，协议很重要。', '周三晚'],
+  ])('no person in %s: %s', (text, name) => {
+    expect(names(text).join(' ')).not.toContain(name)
+  })
+})
+
+describe('village names that read like names', () => {
+  // X家沟, X家坝: a surname, 家 and a word for a gully or a dam name a village; the last character ends no given name.
+  it('no person in a list of villages', () => {
+    expect(names('调研组一行深入甄家沟、袁家沟等村组走访。')).toEqual([])
+  })
+  // …but a title still makes the word a name.
+  it('a titled name ending in such a character', () => {
+    expect(names('委员李家屯说，要办实事。')).toContain('李家屯')
+  })
+})
+
+describe('familiar address before a bare surname', () => {
+  it('老于/x and 小/a 李/nr: the surname is the name as written', () => {
+    expect(spans('老于的女儿要考大学了，老于还住在破院子里。')).toEqual([['于', 1, 2], ['于', 12, 13]])
+    expect(spans('小李和同事们都来了。')).toContainEqual(['李', 1, 2])
+  })
+
+  it.each([['小区的老年人和小朋友在老家过年。'], ['富裕小康“三家园”建设。'], ['参观“六小龙”展馆。'], ['小王子和老师。']])('no surname in the words of %s', (text) => {
+    expect(persons(text)).toEqual([])
+  })
+})
