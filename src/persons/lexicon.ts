@@ -35,6 +35,8 @@ export type PersonLexicon = {
   roleEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
   modifierEndingAt(text: string, at: number): string | undefined
+  /** A modifier of a title starting at `at` (代 of 车俊代省长). */
+  modifierAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
   /** A word ending at `at` that says a person's name follows without being a title (女儿, 男友). */
   cueEndingAt(text: string, at: number): string | undefined
@@ -139,7 +141,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const roleBack = new Trie<string>()
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversed(r), r) }
   const modifierBack = new Trie<string>()
-  for (const m of readList('role-modifiers.txt')) modifierBack.add(reversed(m), m)
+  const modifierTrie = new Trie<string>()
+  for (const m of readList('role-modifiers.txt')) { modifierBack.add(reversed(m), m); modifierTrie.add(m, m) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const cueBack = new Trie<string>()
@@ -216,6 +219,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
+    modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
     doctrineAt: (text, at) => doctrines.longestAt(text, at)?.values[0],

@@ -9,6 +9,7 @@ export type VisitWords = { leads: Trie<true>; verbs: Trie<true>; we: string; lev
 
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
+const COMMA = /^[，,]$/
 
 /**
  * The places the visitors of a visit to the page's own region come from: those written in the sentence
@@ -20,7 +21,8 @@ export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: 
   for (let i = text.indexOf(words.we); i >= 0; i = text.indexOf(words.we, i + 1)) {
     if (!words.levelChars.includes(text[i + 1] ?? '\n')) continue
     const verb = words.verbs.longestEndingAt(text, i)
-    const lead = verb ? words.leads.longestEndingAt(text, verb.start) : undefined
+    // A comma may set the verb apart from the lead (聊城市政协主席曾晓黎一行，来我市考察).
+    const lead = verb ? words.leads.longestEndingAt(text, verb.start) ?? (COMMA.test(text[verb.start - 1] ?? '') ? words.leads.longestEndingAt(text, verb.start - 1) : undefined) : undefined
     if (!lead) continue
     let s = lead.start
     while (s > 0 && !SENTENCE.test(text[s - 1]!)) s--
