@@ -6,9 +6,9 @@ import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 // every name (市政协副主席A、B、C; A、B等委员), and a list of titled names set apart by commas shares the
 // body it names first (山西省广东商会会长曾建新，党支部书记李楚忠，执行会长庄绵升).
 
-// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁):
-// the list goes on across it.
-const MISSED_ITEM = new RegExp(`^、\\p{Script=Han}{${NAME_MIN},${SINGLE_SURNAME_NAME_MAX}}、$`, 'u')
+// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁),
+// also with the stray commas of the list's marks (姜國安,、張為民,、郭純青): the list goes on across it.
+const MISSED_ITEM = new RegExp(`^[,，]?、\\p{Script=Han}{${NAME_MIN},${SINGLE_SURNAME_NAME_MAX}}[,，]?、$`, 'u')
 // What joins two names of one list: 、 (a stray comma may come before it: 陈静薇,、王钢), a comma or a space,
 // after a short note in brackets (江国强（兼职）、甘海疆（专职）).
 const NAME_JOIN = /^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/

@@ -83,3 +83,25 @@ describe('a body the lexicon does not know, after the comma that ends the name b
     expect(person('山西省广东商会会长王建新，党支部书记李楚忠，执行会长庄绵升出席。', '庄绵升')?.org).toBe('山西省广东商会')
   })
 })
+
+describe('a mass organisation written bare inside a chain of titles', () => {
+  it('the chain goes on across it to the organ before (统战部副部长、工商联党组书记韩大力)', () => {
+    const p = person('郸城县召开会议。县委统战部常务副部长、民宗局局长徐风传达了会议精神，统战部副部长、工商联党组书记韩大力宣读了表彰通报。', '韩大力')
+    expect(p).toMatchObject({ roles: ['副部长', '党组书记'], org: '郸城县委统战部', cppccMember: false })
+  })
+
+  it('a title of a known body before the name keeps it', () => {
+    expect(person('郸城县召开会议。县工商联党组书记韩大力宣读了表彰通报。', '韩大力')).toMatchObject({ roles: ['党组书记'], org: '郸城县工商联' })
+  })
+})
+
+describe('a list of names with a stray comma before each mark', () => {
+  it('goes on across an item the recogniser did not take (姜國安,、張為民,、郭純青…等委員)', () => {
+    const p = person('静安区政协召开会议。在協商交流中,,江海雄,、周新鋼、姜國安,、張為民,、郭純青、顧小萍等委員分別作了交流發言,', '姜国安')
+    expect(p).toMatchObject({ roles: ['委员'], org: '静安区政协', cppccMember: true })
+  })
+
+  it('not across a longer item (a phrase, not a name)', () => {
+    expect(person('静安区政协召开会议。周新鋼、姜國安,、参加调研的同志们,、郭純青等委員发言。', '姜国安')?.roles ?? []).toEqual([])
+  })
+})
