@@ -5,7 +5,11 @@ import type { TsvRow } from '../resources/data-files.js'
 import { partitionPoint } from '../text/bisect.js'
 
 /** The words of a visit to the page's own region (一行 + 来 + 我市): data/visit-home.tsv, keys reversed. */
-export type VisitWords = { leads: Trie<true>; verbs: Trie<true>; we: string; levelChars: string }
+export type VisitWords = {
+  leads: Trie<true>; verbs: Trie<true>; we: string; levelChars: string
+  /** The measure words of a count of the visitors (人 of 一行6人), and whether a code unit is a numeral. */
+  counts: Trie<true>; isNumeral: (c: number) => boolean
+}
 
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
@@ -21,8 +25,7 @@ export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: 
   for (let i = text.indexOf(words.we); i >= 0; i = text.indexOf(words.we, i + 1)) {
     if (!words.levelChars.includes(text[i + 1] ?? '\n')) continue
     const verb = words.verbs.longestEndingAt(text, i)
-    // A comma may set the verb apart from the lead (聊城市政协主席曾晓黎一行，来我市考察).
-    const lead = verb ? words.leads.longestEndingAt(text, verb.start) ?? (COMMA.test(text[verb.start - 1] ?? '') ? words.leads.longestEndingAt(text, verb.start - 1) : undefined) : undefined
+    const lead = verb ? leadBefore(text, verb.start, words) : undefined
     if (!lead) continue
     let s = lead.start
     while (s > 0 && !SENTENCE.test(text[s - 1]!)) s--
@@ -31,17 +34,29 @@ export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: 
   return out
 }
 
+/** The lead ending at `at`, or before a comma (…一行，来我市) or a count of the visitors (…一行6人来我市). */
+function leadBefore(text: string, at: number, words: VisitWords): { start: number } | undefined {
+  const lead = words.leads.longestEndingAt(text, at)
+  if (lead) return lead
+  if (COMMA.test(text[at - 1] ?? '')) return words.leads.longestEndingAt(text, at - 1)
+  const count = words.counts.longestEndingAt(text, at)
+  let k = count ? count.start : at
+  while (k > 0 && words.isNumeral(text.charCodeAt(k - 1))) k--
+  return count && k < count.start ? words.leads.longestEndingAt(text, k) : undefined
+}
+
 /** Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我). */
-export function visitWords(rows: readonly TsvRow[], levelChars: string): VisitWords {
+export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumeral: (c: number) => boolean): VisitWords {
   const leads = new Trie<true>()
   const verbs = new Trie<true>()
+  const counts = new Trie<true>()
   let we = ''
   for (const r of rows) {
     const [word = '', role = ''] = r.cells
     if (word && role === 'we') { we = word; continue }
-    const t = role === 'lead' ? leads : role === 'verb' ? verbs : undefined
-    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, we), got ${role}`)
+    const t = role === 'lead' ? leads : role === 'verb' ? verbs : role === 'count' ? counts : undefined
+    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, count, we), got ${role}`)
     t.add([...word].reverse().join(''), true)
   }
-  return { leads, verbs, we, levelChars }
+  return { leads, verbs, we, levelChars, counts, isNumeral }
 }

@@ -12,7 +12,7 @@ import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LineKinds } from '../text/line-kinds.js'
-import { UnitSet } from '../text/chars.js'
+import { isAsciiDigit, UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { compromise } from '../english/nlp.js'
@@ -93,6 +93,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
+  const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   let english: EnglishLexicon | undefined
   if (options.english === 'preload') {
     compromise()
@@ -104,14 +105,14 @@ export function loadResources(options: ResolvedOptions): Resources {
     latin: latinReader(),
     normalize: { variants: loadVariants(), lines },
     lines,
-    numerals: new Numerals(dataFiles.tsv('numerals.tsv', 3)),
+    numerals,
     gazetteer,
     placeContext: { after: placeWords, lists, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
-    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars),
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => isAsciiDigit(c) || numerals.isNumeralUnit(c)),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

@@ -58,6 +58,17 @@ describe('visitors whose lead is set apart from the verb of coming by a comma', 
     expect(person(text, '曾晓黎')?.org).toBe('聊城市政协')
   })
 
+  it.each<[string]>([
+    ['5月20日，台州市政协主席王伟一行5人来我市考察。市政协副主席李强陪同。'],
+    ['5月20日，台州市政协主席王伟一行五人来我市考察。市政协副主席李强陪同。'],
+  ])('…and where a count of the party follows the lead: %s', (text) => {
+    expect(person(text, '李强')?.org).toBe('市政协')
+  })
+
+  it('a count with no visit to us leaves the 市政协 the one written before', () => {
+    expect(person('5月20日，台州市政协主席王伟一行5人在椒江区考察。市政协副主席李强陪同。', '李强')?.org).toBe('台州市政协')
+  })
+
   it('without a visit to us the 市政协 is the one written before', () => {
     expect(person('4月18日，聊城市政协主席曾晓黎一行，在莘县考察。市政协秘书长费立志陪同。', '费立志')?.org).toBe('聊城市政协')
   })
