@@ -116,3 +116,14 @@ describe('a list of names with a stray comma before each mark', () => {
     expect(person('静安区政协召开会议。周新鋼、姜國安,、参加调研的同志们,、郭純青等委員发言。', '姜国安')?.roles ?? []).toEqual([])
   })
 })
+
+describe('a unit\'s head after its unit in a chain (治安大队大队长)', () => {
+  it('takes the whole title and the body the chain names first', () => {
+    const p = person('3月20日，固始县召开座谈会，县侨联主席李文宏，县公安局党委委员、治安大队大队长王永平参加。', '王永平')
+    expect(p).toMatchObject({ roles: ['党委委员', '大队长'], org: '固始县公安局', cppccMember: false })
+  })
+
+  it('a 队长 stays a 队长', () => {
+    expect(person('泸县召开会议。县消防救援大队一中队队长陈明出席。', '陈明')?.roles).toEqual(['队长'])
+  })
+})
