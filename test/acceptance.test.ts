@@ -51,6 +51,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   345's page counter and second name of 全国工商联 by the dev convention): every floor at its measured value
 //   rounded down to 0.005. Held-out: places 0.942, committees 0.835, persons 0.950, figures 0.932, roles 0.905, org
 //   0.862, cppccMember 0.954; en held-out: committees 0.859, figures 0.838, roles 0.780, org 0.763.
+// - Pages 376–383 (members round r3: county 统战 meetings, a 省政协 visit, a session opening, a 委员 visit; issue
+//   #18) with main's code: dev committees 0.956 → 0.949, persons 0.975 → 0.974, top-3 0.813 → 0.801, set F1 0.791 →
+//   0.782 (bodies, names and topics of the new pages not worked on in that round; floors lowered to those values). The
+//   members work then raised dev roles 0.973 → 0.980, org 0.959 → 0.970 (floor raised), committees 0.952; held-out
+//   roles 0.905 → 0.911, cppccMember 0.956 (floors raised).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -61,14 +66,14 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.975, committees: 0.955, persons: 0.975, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.995 },
-    top3: 0.81,
-    topicSet: 0.79,
+    lists: { places: 0.975, committees: 0.95, persons: 0.97, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.965, 'person.cppccMember': 0.995 },
+    top3: 0.8,
+    topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.94, committees: 0.835, persons: 0.95, figures: 0.93, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.9, 'person.org': 0.86, 'person.cppccMember': 0.95 },
+    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.91, 'person.org': 0.86, 'person.cppccMember': 0.955 },
     top3: 0.815,
     topicSet: 0.715,
   }],
