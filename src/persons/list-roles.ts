@@ -15,6 +15,9 @@ const NAME_JOIN = /^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/
 // What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
 const LIST_SEPARATOR = /^[，,、]$/
 
+/** The end of a list, the body it named first and where that body is written with a relative region. */
+type ListEnd = { end: number; org: string | null; at?: number }
+
 /** A name mention with the roles the text gives it, its own or its list's. */
 export type Listed = { m: NameMention; f: RoleFinding }
 
@@ -42,13 +45,14 @@ export function listGroups(text: string, ms: readonly NameMention[], ands: Reado
  */
 export function listedRoles(input: RoleInput, names: readonly NameMention[], byEnd: ReadonlyMap<number, BodyMention>): Listed[][] {
   const out: Listed[][] = []
-  // The end of the list before and the body it named first.
-  let before: { end: number; org: string | null } | null = null
+  // The end of the list before, the body it named first and where that body is written with a relative region.
+  let before: ListEnd | null = null
   for (const group of listGroups(input.text, names, input.lex.titleWords.ands)) {
     const found = group.map((m) => rolesOf(input, m, byEnd))
     const f0 = found[0]!
-    const carried: string | null = before !== null && LIST_SEPARATOR.test(input.text.slice(before.end, f0.from ?? group[0]!.start)) ? before.org : null
-    if (f0.open && carried) found[0] = { ...f0, org: carried }
+    const from = continued(input.text, before, f0.from ?? group[0]!.start)
+    const carried = from?.org ?? null
+    if (f0.open && carried) found[0] = { ...f0, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
     if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
@@ -56,10 +60,16 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
       const f = i === group.length - 1 ? last : found[i]!
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
     })
-    before = { end: group.at(-1)!.end, org: carried ?? listed.at(-1)!.f.org }
+    const own = listed.at(-1)!.f
+    before = carried ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
     out.push(listed)
   }
   return out
+}
+
+/** The list before, where the titles of a list beginning at `start` go on from it (…会长曾建新，党支部书记李楚忠). */
+function continued(text: string, before: ListEnd | null, start: number): ListEnd | null {
+  return before !== null && LIST_SEPARATOR.test(text.slice(before.end, start)) ? before : null
 }
 
 /** The title (or the body of leaders) a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */

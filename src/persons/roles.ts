@@ -15,6 +15,8 @@ export type RoleFinding = {
   /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
   relative?: boolean
   written?: string
+  /** Where the 政协 of the org is written with a relative region (市 of 市政协主席A, also for 副主席B after it): titles read from one mention move together. */
+  at?: number
   /** Where the titles written before the name begin. */
   from?: number
   /** The titles before the name say no body (副会长 of 商会会长A，副会长B): the stage may read it from their list. */
@@ -291,7 +293,7 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? input.near.bodyOfKind('cppcc', m.start)
     if (org && isCppcc(org)) {
       const relative = org === cppccTitle.org && org.rank === 1
-      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}) }
+      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}), ...(org.rank === 1 ? { at: org.start } : {}) }
     }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).

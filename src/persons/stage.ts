@@ -35,6 +35,8 @@ export const personsStage = defineStage({
     const byName = new Map<string, Person>()
     // Persons whose 政协 was read from a relative region (市政协主席).
     const relative = new Map<Person, string>()
+    // Where the 政协 a person's org was read from is written with a relative region (RoleFinding.at).
+    const readAt = new Map<Person, number>()
     // The last person named in full, by the surname (one or two characters) that begins the name.
     const bySurname = new Map<string, Person>()
     // Roles a person was only addressed by after the name (胡安虎主席 after 副主席胡安虎): a fuller title replaces them.
@@ -53,13 +55,14 @@ export const personsStage = defineStage({
       // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
       const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
       if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+      if ((p.org === null || cppccOrg) && f.org !== null && f.at !== undefined) readAt.set(p, f.at)
       if (cppccOrg) p.org = f.org
       p.org ??= f.org
       p.cppccMember ||= f.cppcc
       p.mentions.push(span(m.start, m.end))
       if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
     }
-    settleClashes([...byName.values()], relative, bodies, res.persons.titleWords.singles)
+    settleClashes([...byName.values()], relative, readAt, bodies, res.persons.titleWords.singles)
     const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
@@ -89,9 +92,10 @@ function addRoles(p: Person, f: RoleFinding, addressed: Map<Person, Set<string>>
 /**
  * Two holders of an office a body has one of (主席) in one 政协: the one whose 政协 was read from a relative
  * region (市政协主席侯中文, after 乐山市政协主席黄平林 came to the page's county) holds it in the other 政协 of that
- * level the page names (巴中政协), where there is just one, else the one it never names, as written (市政协).
+ * level the page names (巴中政协), where there is just one, else the one it never names, as written (市政协);
+ * so do the others whose 政协 was read from the same words.
  */
-function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person, string>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
+function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person, string>, readAt: ReadonlyMap<Person, number>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
   const holders = new Map<string, Person[]>()
   for (const p of persons) {
     if (!p.org || !p.cppccMember) continue
@@ -112,9 +116,13 @@ function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person,
     const p = moved[0]!
     const level = levels.of.get(p.org!)
     const others = [...(level ? levels.named.get(level) ?? [] : [])].filter((n) => n !== p.org)
+    const was = p.org!
     if (others.length === 1) p.org = others[0]!
     // None named: the other 政协 is the page's own, whose region it never writes (…来我市考察。市政协主席X陪同).
     else if (!others.length) p.org = relative.get(p)!
+    // The titles read from the same words move with it (市政协主席李强，副主席赵明: 赵明 is of 李强's 政协).
+    const at = readAt.get(p)
+    if (at !== undefined) for (const q of persons) if (q !== p && q.org === was && readAt.get(q) === at) q.org = p.org
   }
 }
 

@@ -127,3 +127,20 @@ describe('a unit\'s head after its unit in a chain (治安大队大队长)', () 
     expect(person('泸县召开会议。县消防救援大队一中队队长陈明出席。', '陈明')?.roles).toEqual(['队长'])
   })
 })
+
+describe('hosts whose 政协 is read from the same words as a host moved off the visitors\' 政协', () => {
+  it.each<[string]>([
+    ['赵明'], ['刘芳'], ['张三'],
+  ])('市政协主席李强，副主席赵明、刘芳，秘书长张三 after 台州市政协主席王伟 came: %s is of 李强\'s 政协', (name) => {
+    const text = '5月20日，台州市政协主席王伟带队来市考察。市政协主席李强，副主席赵明、刘芳，秘书长张三陪同。'
+    expect(person(text, name)?.org).toBe('市政协')
+  })
+
+  it('a 政协 read from other words stays (no clash: 副主席 alone)', () => {
+    expect(person('5月20日，台州市政协主席王伟带队来市考察。市政协副主席赵明陪同。', '赵明')?.org).toBe('台州市政协')
+  })
+
+  it('the visitors keep theirs', () => {
+    expect(person('5月20日，台州市政协主席王伟带队来市考察。市政协主席李强、副主席赵明陪同。', '王伟')?.org).toBe('台州市政协')
+  })
+})
