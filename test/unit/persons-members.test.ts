@@ -136,11 +136,23 @@ describe('hosts whose 政协 is read from the same words as a host moved off the
     expect(person(text, name)?.org).toBe('市政协')
   })
 
-  it('a 政协 read from other words stays (no clash: 副主席 alone)', () => {
-    expect(person('5月20日，台州市政协主席王伟带队来市考察。市政协副主席赵明陪同。', '赵明')?.org).toBe('台州市政协')
+  it('a 政协 read from other words stays (no clash: 副主席 alone, no visit here)', () => {
+    expect(person('5月20日，台州市政协主席王伟带队在椒江区考察。市政协副主席赵明陪同。', '赵明')?.org).toBe('台州市政协')
   })
 
   it('the visitors keep theirs', () => {
     expect(person('5月20日，台州市政协主席王伟带队来市考察。市政协主席李强、副主席赵明陪同。', '王伟')?.org).toBe('台州市政协')
+  })
+})
+
+describe('a visit whose verb of coming points here by itself (一行6人来镇)', () => {
+  const text = '5月20日上午，怀化市靖州县政协副主席苏东一行6人来镇参观学习。县政协副主席李文亮、镇党委书记谭桂平陪同考察。李文亮介绍了株洲县的基本情况。靖州县政协领导一行参观了南洲大道。'
+  it('the hosts\' bare 县政协 is the page\'s own, not the visitors\' (written again later)', () => {
+    expect(person(text, '李文亮')?.org).toBe('株洲县政协')
+    expect(person(text, '苏东')?.org).toBe('靖州苗族侗族自治县政协')
+  })
+
+  it('a neutral verb with no 我 (一行到省政协) is no visit here', () => {
+    expect(person('5月20日，泸州市政协主席王伟一行到省政协汇报工作。市政协副主席李强参加。', '李强')?.org).toBe('泸州市政协')
   })
 })
