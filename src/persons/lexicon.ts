@@ -36,6 +36,8 @@ export type PersonLexicon = {
   roleEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
   modifierEndingAt(text: string, at: number): string | undefined
+  /** A modifier of a title starting at `at` (代 of 车俊代省长). */
+  modifierAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
   /** A verb of attending or leading starting at `at` (出席, 主持, 带队): data/presence-verbs.txt. */
   presenceAt(text: string, at: number): string | undefined
@@ -142,7 +144,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const roleBack = new Trie<string>()
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversed(r), r) }
   const modifierBack = new Trie<string>()
-  for (const m of readList('role-modifiers.txt')) modifierBack.add(reversed(m), m)
+  const modifierTrie = new Trie<string>()
+  for (const m of readList('role-modifiers.txt')) { modifierBack.add(reversed(m), m); modifierTrie.add(m, m) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const presenceTrie = new Trie<string>()
@@ -222,6 +225,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
+    modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],
     doctrineAt: (text, at) => doctrines.longestAt(text, at)?.values[0],

@@ -15,10 +15,16 @@ export type RoleFinding = {
   /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
   relative?: boolean
   written?: string
+  /** Where the 政协 of the org is written with a relative region (市 of 市政协主席A, also for 副主席B after it): titles read from one mention move together. */
+  at?: number
   /** Where the titles written before the name begin. */
   from?: number
   /** The titles before the name say no body (副会长 of 商会会长A，副会长B): the stage may read it from their list. */
   open?: boolean
+  /** The only title is written after the name (胡安虎主席, 王芳委员): it may be a form of address of a fuller title (副主席). */
+  address?: boolean
+  /** The only title is a credit that closes a byline after the name (（黄冈市政协 孙泽红 供稿）). */
+  closing?: boolean
 }
 
 /** What attaching roles reads. */
@@ -76,6 +82,8 @@ const SENTENCE = /[。；;！？!?\n]/
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
 const DEPARTMENT_MAX = 6
+// The comma that sets apart the titled names of a list.
+const LIST_COMMA = /^[，,]$/
 // The longest body the lexicon does not know, written whole between titles (、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席).
 const UNKNOWN_BODY_MAX = 20
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
@@ -186,9 +194,14 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const sector = org || session ? undefined : sectorBefore(input, from, byEnd)
     if (sector) { org = sector.org; begins = sector.start }
     if (!org && !session && !sector) {
-      // A body the lexicon does not know, after another title: it is skipped, the chain goes on.
-      for (let d = from - 2; d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
-        if (tw.joins.includes(text[d - 1]!) && tw.bodyEnd.longestEndingAt(text, from) && every(text, d, from, isHan)) { begins = d; unknownBody = true; break }
+      // A body the lexicon does not know, after another title (it is skipped, the chain goes on) or, right
+      // before the name's own title, after the comma that ends the name before (…主席李文宏，县根亲文化发展中心主任孙玉莲).
+      // (Not where a known body ends inside: 青岛市政协|委员联络活动工作室主任 is a department of that body.)
+      const ended = tw.bodyEnd.longestEndingAt(text, from) !== undefined
+      let known = false
+      for (let d = from - 2; ended && d >= Math.max(1, from - UNKNOWN_BODY_MAX) && isHan(text.charCodeAt(d)); d--) {
+        known ||= byEnd.has(d + 1)
+        if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
     }
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
@@ -238,23 +251,31 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
  */
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
   const before = titlesBefore(input, m.start, byEnd)
-  const f = rolesFrom(input, m, byEnd, before)
-  return before.length ? { ...f, from: before[0]!.start } : f
+  const titles = titlesAround(input, m, byEnd, before)
+  const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
+  const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
+  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : {}
+  return before.length ? { ...f, ...flags, from: before[0]!.start } : { ...f, ...flags }
 }
 
-function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): RoleFinding {
-  const { lex } = input
+// A credit (记者, 供稿, 摄影): no office in a body.
+const credited = (t: Title) => t.role.kind === 'press'
+
+/** The titles of a name: those before it, in brackets or in apposition after it, and one written right after it. */
+function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): Title[] {
   const titles = [...before]
   // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
   titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
-  // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
-  const credited = (t: Title) => t.role.kind === 'press'
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
+  // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
-  if (!titles.length) return ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
+  return titles
+}
+
+function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
   const roles = [...new Set(titles.map((t) => t.as))]
   // A credit's body only where it is written right before the name (（黄冈市政协 孙泽红 供稿）).
   if (titles.some(credited)) return { roles, org: titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : null, cppcc: false }
@@ -272,7 +293,7 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? input.near.bodyOfKind('cppcc', m.start)
     if (org && isCppcc(org)) {
       const relative = org === cppccTitle.org && org.rank === 1
-      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}) }
+      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}), ...(org.rank === 1 ? { at: org.start } : {}) }
     }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
@@ -343,14 +364,19 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const closing = verb !== undefined && lex.roles.has(verb) && BYLINE_CLOSE.test(text[end + 1 + verb.length] ?? '\n') ? verb : undefined
   const direct = lex.roleAt(text, end) ?? lex.roleAt(text, countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)) ?? closing
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
+  // A title with its modifier (车俊代省长, 张明常务副主席); not a member's title nor a credit (代委员们…).
+  const mod = lex.modifierAt(text, end)
+  const held = mod ? lex.roleAt(text, end + mod.length) : undefined
+  const role = held ? lex.roles.get(held) : undefined
+  if (mod && role && role.kind !== 'member' && role.kind !== 'press' && role.kind !== 'address') return { role, as: mod + role.as, org: null, start: end, after: true }
   const v = lex.electedAt(text, end)
   if (!v) return null
-  const role = lex.roles.get(v.role)!
-  return { role, as: role.as, org: null, start: end }
+  const elected = lex.roles.get(v.role)!
+  return { role: elected, as: elected.as, org: null, start: end }
 }
 
 /** The body written right before a name, across a space (黄冈市政协 孙泽红). */
-function bodyBeforeName({ text }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+export function bodyBeforeName({ text }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
   let at = start
   while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--
   return byEnd.get(at) ?? null
@@ -378,24 +404,3 @@ function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | n
 }
 
 
-// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁):
-// the list goes on across it.
-const MISSED_ITEM = /^、\p{Script=Han}{2,3}、$/u
-
-/**
- * Names joined by 、 (or a space, in a byline; a stray comma may come before the mark: 陈静薇,、王钢) or by a
- * conjunction (和, 以及) that closes a list of two or more (A、B和C; 主席A和B may name two people who met): a
- * title before the first or after the last applies to all.
- */
-export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>): NameMention[][] {
-  const groups: NameMention[][] = []
-  for (const m of ms) {
-    const g = groups.at(-1)
-    const last = g?.at(-1)
-    const between = last ? text.slice(last.end, m.start) : ''
-    // A short note in brackets may stand between a name and the mark: 江国强（兼职）、甘海疆（专职）.
-    if (g && last && (/^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between))) g.push(m)
-    else groups.push([m])
-  }
-  return groups
-}

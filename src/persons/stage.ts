@@ -6,13 +6,12 @@ import { spanMaker } from '../spans/index.js'
 import { isAsciiDigit } from '../text/chars.js'
 import { recognizeNames } from './recognize.js'
 import { nearby } from './near.js'
-import { listGroups, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { listedRoles } from './list-roles.js'
+import type { RoleFinding, RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
 
 // The rule of a bare surname before a form of address or an office (陈老师, 汤局长): see recognize.ts.
 const SURNAME_TITLE = 'surname+title'
-// What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
-const LIST_SEPARATOR = /^[，,、]$/
 
 /**
  * Stage: person names, and the persons — one per name with all its mentions, the roles the text gives,
@@ -36,69 +35,67 @@ export const personsStage = defineStage({
     const byName = new Map<string, Person>()
     // Persons whose 政协 was read from a relative region (市政协主席).
     const relative = new Map<Person, string>()
+    // Where the 政协 a person's org was read from is written with a relative region (RoleFinding.at).
+    const readAt = new Map<Person, number>()
     // The last person named in full, by the surname (one or two characters) that begins the name.
     const bySurname = new Map<string, Person>()
-    // The name before and the body its list named first: a list of titled names set apart by commas shares that
-    // body (山西省广东商会会长曾建新，党支部书记李楚忠，执行会长庄绵升; 市政协副秘书长A、教科卫体委主任B、机关党委书记C).
-    let before: { end: number; org: string | null } | null = null
-    for (const group of listGroups(text.text, names, res.persons.titleWords.ands)) {
-      const found = group.map((m) => rolesOf(input, m, byEnd))
-      const f0 = found[0]!
-      // (set in the loop below: the compiler does not see it change)
-      const prev = before as { end: number; org: string | null } | null
-      const listed = prev !== null && LIST_SEPARATOR.test(text.text.slice(prev.end, f0.from ?? group[0]!.start))
-      if (f0.open && listed && prev.org) found[0] = { ...f0, org: prev.org }
-      // A title before the first name or after the last one of a list applies to every name in it, and
-      // so does one announced for the list (担任执行主席的有A、B、C).
-      const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
-      const last = found.at(-1)!
-      group.forEach((m, i) => {
-        let f: RoleFinding = found[i]!
-        if (f.roles.length === 0) f = group.length > 1 && last.roles.length && i < group.length - 1 ? last : first
-        before = { end: m.end, org: (listed ? prev?.org : null) ?? f.org }
-        const key = m.key ?? m.name
-        // A bare surname and a title (王部长) after a person of that surname named in full is a further mention of them.
-        const named = m.rule === SURNAME_TITLE ? bySurname.get(m.name) : undefined
-        if (named) { named.mentions.push(span(m.start, m.end)); return }
-        let p = byName.get(key)
-        if (!p) {
-          p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
-          byName.set(key, p)
-        }
-        for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
-        // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
-        const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
-        if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
-        if (cppccOrg) p.org = f.org
-        p.org ??= f.org
-        p.cppccMember ||= f.cppcc
-        p.mentions.push(span(m.start, m.end))
-        if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
-      })
+    // Roles a person was only addressed by after the name (胡安虎主席 after 副主席胡安虎): a fuller title replaces them.
+    const addressed = new Map<Person, Set<string>>()
+    for (const { m, f } of listedRoles(input, names, byEnd).flat()) {
+      const key = m.key ?? m.name
+      // A bare surname and a title (王部长) after a person of that surname named in full is a further mention of them.
+      const named = m.rule === SURNAME_TITLE ? bySurname.get(m.name) : undefined
+      if (named) { named.mentions.push(span(m.start, m.end)); continue }
+      let p = byName.get(key)
+      if (!p) {
+        p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
+        byName.set(key, p)
+      }
+      addRoles(p, f, addressed)
+      // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
+      const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
+      if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
+      if ((p.org === null || cppccOrg) && f.org !== null && f.at !== undefined) readAt.set(p, f.at)
+      if (cppccOrg) p.org = f.org
+      p.org ??= f.org
+      p.cppccMember ||= f.cppcc
+      p.mentions.push(span(m.start, m.end))
+      if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
     }
-    settleClashes([...byName.values()], relative, bodies, res.persons.titleWords.singles)
+    settleClashes([...byName.values()], relative, readAt, bodies, res.persons.titleWords.singles)
     const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
 
-/** The title (or the body of leaders) a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
-function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
-  // Announcing words may follow one another (担任执行主席的有：A、B).
-  let at = start
-  for (let m = input.lex.titleWords.announces.longestEndingAt(input.text, at); m && m.start < at; m = input.lex.titleWords.announces.longestEndingAt(input.text, at)) at = m.start
-  if (at === start) return null
-  const f = rolesOf(input, { start: at, end: start, name: '', score: 0, rule: '' }, byEnd)
-  // …or the body whose leaders it names (出席会议的市政协领导有A、B).
-  return f.roles.length || f.org ? f : null
+/**
+ * Adds the roles of one mention to a person's. A title written only after the name is a form of address
+ * where it ends a fuller title the person holds (胡安虎主席 of 副主席胡安虎; 王局长 of 副局长王平): it adds no role,
+ * and the fuller title, given later, replaces it.
+ */
+function addRoles(p: Person, f: RoleFinding, addressed: Map<Person, Set<string>>): void {
+  const only = addressed.get(p)
+  for (const r of f.roles) {
+    if (p.roles.includes(r)) continue
+    if (f.address) {
+      if (p.roles.some((x) => x.length > r.length && x.endsWith(r))) continue
+      if (only) only.add(r)
+      else addressed.set(p, new Set([r]))
+    } else if (only) {
+      const short = p.roles.findIndex((x) => only.has(x) && r.length > x.length && r.endsWith(x))
+      if (short >= 0) { only.delete(p.roles[short]!); p.roles.splice(short, 1) }
+    }
+    p.roles.push(r)
+  }
 }
 
 /**
  * Two holders of an office a body has one of (主席) in one 政协: the one whose 政协 was read from a relative
  * region (市政协主席侯中文, after 乐山市政协主席黄平林 came to the page's county) holds it in the other 政协 of that
- * level the page names (巴中政协), where there is just one, else the one it never names, as written (市政协).
+ * level the page names (巴中政协), where there is just one, else the one it never names, as written (市政协);
+ * so do the others whose 政协 was read from the same words.
  */
-function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person, string>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
+function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person, string>, readAt: ReadonlyMap<Person, number>, bodies: readonly BodyMention[], singles: ReadonlySet<string>): void {
   const holders = new Map<string, Person[]>()
   for (const p of persons) {
     if (!p.org || !p.cppccMember) continue
@@ -119,9 +116,13 @@ function settleClashes(persons: readonly Person[], relative: ReadonlyMap<Person,
     const p = moved[0]!
     const level = levels.of.get(p.org!)
     const others = [...(level ? levels.named.get(level) ?? [] : [])].filter((n) => n !== p.org)
+    const was = p.org!
     if (others.length === 1) p.org = others[0]!
     // None named: the other 政协 is the page's own, whose region it never writes (…来我市考察。市政协主席X陪同).
     else if (!others.length) p.org = relative.get(p)!
+    // The titles read from the same words move with it (市政协主席李强，副主席赵明: 赵明 is of 李强's 政协).
+    const at = readAt.get(p)
+    if (at !== undefined) for (const q of persons) if (q !== p && q.org === was && readAt.get(q) === at) q.org = p.org
   }
 }
 

@@ -9,3 +9,5 @@ export type NameMention = {
 export const NAME_MAX = 4
 /** The longest Chinese name with a one-character surname, as nearly all are (王建平). */
 export const SINGLE_SURNAME_NAME_MAX = NAME_MAX - 1
+/** The shortest Chinese name written in full: a surname and a one-character given name (王磊). */
+export const NAME_MIN = 2

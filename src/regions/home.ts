@@ -40,8 +40,10 @@ export const regionsStage = defineStage({
     const structure = doc.get('structure')
     // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
     const all = doc.get('placeMentions')
-    for (const m of visitorPlaces(doc.get('text').text, all, res.visits)) m.visitor = true
-    const ms = all.filter((m) => !m.visitor)
+    const visitors = new Set<Division | null>()
+    for (const m of visitorPlaces(doc.get('text').text, all, res.visits)) { m.visitor = true; visitors.add(m.division) }
+    // …nor where written again (苏东一行来镇参观。…靖州县政协领导一行参观了…).
+    const ms = all.filter((m) => !m.visitor && !visitors.has(m.division))
     // A place travelled to anywhere in the article is no home, also where written again (拜访杭州市政协).
     const visitedIn = (sel: PlaceMention[]) => new Set(sel.filter((m) => m.away).map((m) => m.division))
     const pick = (sel: PlaceMention[], visited: ReadonlySet<Division | null>) => {

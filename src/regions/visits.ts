@@ -5,22 +5,31 @@ import type { TsvRow } from '../resources/data-files.js'
 import { partitionPoint } from '../text/bisect.js'
 
 /** The words of a visit to the page's own region (一行 + 来 + 我市): data/visit-home.tsv, keys reversed. */
-export type VisitWords = { leads: Trie<true>; verbs: Trie<true>; we: string; levelChars: string }
+export type VisitWords = {
+  leads: Trie<true>; verbs: Trie<true>; we: string; levelChars: string
+  /** The verbs of coming that point to the page's own side without 我 (来 of 一行来镇). */
+  toward: Trie<true>
+  /** The measure words of a count of the visitors (人 of 一行6人), and whether a code unit is a numeral. */
+  counts: Trie<true>; isNumeral: (c: number) => boolean
+}
 
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
+const COMMA = /^[，,]$/
 
 /**
  * The places the visitors of a visit to the page's own region come from: those written in the sentence
- * before the lead of 一行来我市 (台州市政协主席王伟一行来我市考察). One pass over the text for 我 (the word `we`) + a level.
+ * before the lead of 一行来我市 (台州市政协主席王伟一行来我市考察), or of 一行来镇 where a verb of coming here
+ * stands alone before the level (苏东一行6人来镇参观). One pass over the text for the level characters.
  */
 export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: VisitWords): Set<PlaceMention> {
   const out = new Set<PlaceMention>()
   if (!words.we) return out
-  for (let i = text.indexOf(words.we); i >= 0; i = text.indexOf(words.we, i + 1)) {
-    if (!words.levelChars.includes(text[i + 1] ?? '\n')) continue
-    const verb = words.verbs.longestEndingAt(text, i)
-    const lead = verb ? words.leads.longestEndingAt(text, verb.start) : undefined
+  for (let i = 1; i < text.length; i++) {
+    if (!words.levelChars.includes(text[i]!)) continue
+    const ours = text.startsWith(words.we, i - words.we.length)
+    const verb = ours ? words.verbs.longestEndingAt(text, i - words.we.length) : words.toward.longestEndingAt(text, i)
+    const lead = verb ? leadBefore(text, verb.start, words) : undefined
     if (!lead) continue
     let s = lead.start
     while (s > 0 && !SENTENCE.test(text[s - 1]!)) s--
@@ -29,17 +38,31 @@ export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: 
   return out
 }
 
+/** The lead ending at `at`, or before a comma (…一行，来我市) or a count of the visitors (…一行6人来我市). */
+function leadBefore(text: string, at: number, words: VisitWords): { start: number } | undefined {
+  const lead = words.leads.longestEndingAt(text, at)
+  if (lead) return lead
+  if (COMMA.test(text[at - 1] ?? '')) return words.leads.longestEndingAt(text, at - 1)
+  const count = words.counts.longestEndingAt(text, at)
+  let k = count ? count.start : at
+  while (k > 0 && words.isNumeral(text.charCodeAt(k - 1))) k--
+  return count && k < count.start ? words.leads.longestEndingAt(text, k) : undefined
+}
+
 /** Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我). */
-export function visitWords(rows: readonly TsvRow[], levelChars: string): VisitWords {
+export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumeral: (c: number) => boolean): VisitWords {
   const leads = new Trie<true>()
   const verbs = new Trie<true>()
+  const counts = new Trie<true>()
+  const toward = new Trie<true>()
   let we = ''
   for (const r of rows) {
     const [word = '', role = ''] = r.cells
     if (word && role === 'we') { we = word; continue }
-    const t = role === 'lead' ? leads : role === 'verb' ? verbs : undefined
-    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, we), got ${role}`)
+    const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : undefined
+    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we), got ${role}`)
+    if (role === 'toward') toward.add([...word].reverse().join(''), true)
     t.add([...word].reverse().join(''), true)
   }
-  return { leads, verbs, we, levelChars }
+  return { leads, verbs, we, levelChars, counts, isNumeral, toward }
 }

@@ -12,7 +12,7 @@ import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LayoutKind, type LineKinds } from '../text/line-kinds.js'
-import { UnitSet } from '../text/chars.js'
+import { isAsciiDigit, UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { compromise } from '../english/nlp.js'
@@ -130,7 +130,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     relative: relativeWords(relativeRows),
     relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
-    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars),
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => isAsciiDigit(c) || numerals.isNumeralUnit(c)),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

@@ -1,0 +1,84 @@
+import type { BodyMention } from '../committees/types.js'
+import { bodyBeforeName, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
+
+// Lists of names and the titles they share: a title before the first name or after the last applies to
+// every name (市政协副主席A、B、C; A、B等委员), and a list of titled names set apart by commas shares the
+// body it names first (山西省广东商会会长曾建新，党支部书记李楚忠，执行会长庄绵升).
+
+// An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁),
+// also with the stray commas of the list's marks (姜國安,、張為民,、郭純青): the list goes on across it.
+const MISSED_ITEM = new RegExp(`^[,，]?、\\p{Script=Han}{${NAME_MIN},${SINGLE_SURNAME_NAME_MAX}}[,，]?、$`, 'u')
+// What joins two names of one list: 、 (a stray comma may come before it: 陈静薇,、王钢), a comma or a space,
+// after a short note in brackets (江国强（兼职）、甘海疆（专职）).
+const NAME_JOIN = /^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/
+// What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
+const LIST_SEPARATOR = /^[，,、]$/
+
+/** The end of a list, the body it named first and where that body is written with a relative region. */
+type ListEnd = { end: number; org: string | null; at?: number }
+
+/** A name mention with the roles the text gives it, its own or its list's. */
+export type Listed = { m: NameMention; f: RoleFinding }
+
+/**
+ * Names joined by 、 (or a space, in a byline) or by a conjunction (和, 以及) that closes a list of two or
+ * more (A、B和C; 主席A和B may name two people who met): a title before the first or after the last applies to all.
+ */
+export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>): NameMention[][] {
+  const groups: NameMention[][] = []
+  for (const m of ms) {
+    const g = groups.at(-1)
+    const last = g?.at(-1)
+    const between = last ? text.slice(last.end, m.start) : ''
+    if (g && last && (NAME_JOIN.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between))) g.push(m)
+    else groups.push([m])
+  }
+  return groups
+}
+
+/**
+ * The names of the text in their lists, each with its roles: its own titles, else those the list shares
+ * (a title before the first name or after the last, one announced for the list: 担任执行主席的有A、B、C).
+ * Titles that say no body take the one the list named first (…会长曾建新，党支部书记李楚忠), and a credit that
+ * closes a byline takes the body before its first name (（十堰市张湾区政协 叶克华 李梅 供稿）).
+ */
+export function listedRoles(input: RoleInput, names: readonly NameMention[], byEnd: ReadonlyMap<number, BodyMention>): Listed[][] {
+  const out: Listed[][] = []
+  // The end of the list before, the body it named first and where that body is written with a relative region.
+  let before: ListEnd | null = null
+  for (const group of listGroups(input.text, names, input.lex.titleWords.ands)) {
+    const found = group.map((m) => rolesOf(input, m, byEnd))
+    const f0 = found[0]!
+    const from = continued(input.text, before, f0.from ?? group[0]!.start)
+    const carried = from?.org ?? null
+    if (f0.open && carried) found[0] = { ...f0, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) }
+    const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
+    let last = found.at(-1)!
+    if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
+    const listed = group.map((m, i): Listed => {
+      const f = i === group.length - 1 ? last : found[i]!
+      return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
+    })
+    const own = listed.at(-1)!.f
+    before = carried ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
+    out.push(listed)
+  }
+  return out
+}
+
+/** The list before, where the titles of a list beginning at `start` go on from it (…会长曾建新，党支部书记李楚忠). */
+function continued(text: string, before: ListEnd | null, start: number): ListEnd | null {
+  return before !== null && LIST_SEPARATOR.test(text.slice(before.end, start)) ? before : null
+}
+
+/** The title (or the body of leaders) a clause announces right before a list of names (担任执行主席的有…, 常务主席为…), read as if written before it. */
+function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
+  // Announcing words may follow one another (担任执行主席的有：A、B).
+  let at = start
+  for (let m = input.lex.titleWords.announces.longestEndingAt(input.text, at); m && m.start < at; m = input.lex.titleWords.announces.longestEndingAt(input.text, at)) at = m.start
+  if (at === start) return null
+  const f = rolesOf(input, { start: at, end: start, name: '', score: 0, rule: '' }, byEnd)
+  // …or the body whose leaders it names (出席会议的市政协领导有A、B).
+  return f.roles.length || f.org ? f : null
+}
