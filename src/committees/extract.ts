@@ -33,6 +33,7 @@ const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+const INSTITUTION_RULE = 'rule:prefix+institution+branch'
 const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
@@ -51,11 +52,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const w = lex.siteWords.longestAt(text, end)
     return w !== undefined && !isHan(text.charCodeAt(w.end))
   }
-  const take = (m: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+  const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+    // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
+    const st = written.kind === GOVERNMENT ? stationEnd(lex, text, written.end, placeAt, tokens) : -1
+    const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
     if (!site(m.end)) out.push({ term: null, session: null, ...m })
     covered.fill(1, m.start, m.end)
   }
-  const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
   const nouns = nounChars(text, tokens)
   const wordEnd = (s: number, e: number) => {
@@ -132,6 +136,15 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!organ) {
       // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).
       const branch = regionEnd > at && !term && x.keep && !x.asWritten ? unitAfter(lex, text, organAt, x, placeAt) : null
+      // …or by the institution it sits in (九三学社 + 上海社会科学院 + 支社, 民盟 + 复旦大学 + 支部): of the place that begins its name.
+      const inst = !branch && !term && x.keep && !x.asWritten ? institutionBranch(lex, text, at, x) : -1
+      if (inst > 0) {
+        const d = place && place.start === at ? place.division : null
+        const name = (x.full ?? x.form) + text.slice(at, inst)
+        take({ start: i, end: inst, name, key: `${d?.name ?? NATIONAL}|${x.party}${text.slice(at, inst)}`, rank: 2, kind: x.kind, region: d?.name ?? null, division: d, rule: INSTITUTION_RULE })
+        i = inst - 1
+        continue
+      }
       if (!branch || branch.place) continue
       const regionName = region?.name ?? text.slice(at, regionEnd)
       const unit = text.slice(organAt, branch.end)
@@ -182,6 +195,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   resolved.forEach((p, k) => {
     if (covered[p.start]) return
     const b = readBody(lex, text, p.end, wordEnd)
+    // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
+    const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
+    if (st > 0) {
+      const station = text.slice(p.end, st)
+      take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
+      return
+    }
     // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
     if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
@@ -275,6 +295,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // The item before may be one this list found (区教育局、民政局、文化旅游局).
     const last = out[out.length - 1]
     const before = last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1]
+    // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
+    // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
+    if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     // A special committee after its CPPCC committee (or another of its special committees) in one clause:
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
@@ -288,8 +311,6 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     }
     // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
     if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
-    // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
-    if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
     const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
@@ -398,7 +419,8 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     if (text[i] === '\n') party = null
     for (; k < byStart.length && byStart[k]!.end <= i; k++) {
       const m = byStart[k]!
-      const x = m.kind === 'democratic-party' && m.region !== null ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
+      // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
+      const x = m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
       if (x) party = { m, x }
     }
     if (!party || covered[i] || tokens.isStart[i] !== 1) continue
@@ -432,6 +454,26 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 
+// How long the name of an institution a party's branch sits in may be (上海社会科学院, 华中科技大学同济医学院).
+const INSTITUTION_SPAN = 12
+
+/**
+ * Where a branch of a party named by the institution it sits in ends, the institution written at `at`: a name
+ * of Han characters ending in a head word of kind other (data/body-heads.tsv: 大学, 学院, 科学院), then an organ
+ * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会. Else -1. Bounded by INSTITUTION_SPAN.
+ */
+function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
+  for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
+    const o = longest(x.organs, text, e)
+    if (!o || o.value === COMMITTEE) continue
+    for (let s = at; s < e - 1; s++) {
+      const h = lex.heads.longestAt(text, s)
+      if (h?.end === e && h.values[0]!.kind === 'other') return o.end
+    }
+  }
+  return -1
+}
+
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
  * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
@@ -442,6 +484,27 @@ function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordE
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
     if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n) ? -1 : w.end
+  }
+  return -1
+}
+
+// How long the short name of the place an office is stationed in may be, where the page writes no place (京, 上海, 乌鲁木齐).
+const STATION_SPAN = 4
+
+/**
+ * Where an office stationed elsewhere, written at `at`, ends (驻 + 上海 + 办事处, 驻 + 京 + 办: a place the page
+ * names or a few characters for one, then an office word of data/station-words.tsv that ends a word), else -1.
+ */
+function stationEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, tokens: Tokens): number {
+  const before = lex.stations.before.longestAt(text, at)
+  if (!before) return -1
+  const place = placeAt.get(before.end)
+  const from = place ? place.end : before.end + 1
+  const to = place ? place.end : before.end + STATION_SPAN
+  for (let k = from; k <= to && isHan(text.charCodeAt(k - 1)); k++) {
+    const office = lex.stations.offices.longestAt(text, k)
+    // The office word ends a word (驻京办 + 主任; not 驻外 + 办事机构).
+    if (office && (tokens.isEnd[office.end] === 1 || !isHan(text.charCodeAt(office.end)))) return office.end
   }
   return -1
 }

@@ -67,6 +67,8 @@ export type BodyLexicon = {
   genericWords: Trie<true>
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
+  /** A government's office stationed elsewhere (驻 + 上海 + 办事处): data/station-words.tsv, the word before the place and the office words. */
+  stations: { before: Trie<true>; offices: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -141,10 +143,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
+  const stations = { before: new Trie<true>(), offices: new Trie<true>() }
+  for (const r of dataFiles.tsv('station-words.tsv', 2)) (r.cells[1] === 'before' ? stations.before : stations.offices).add(r.cells[0] ?? '', true)
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true),
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds: words('local-places.txt', true), genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

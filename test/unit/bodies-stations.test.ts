@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const names = (text: string) => committees(text).map((c) => c.name)
+const body = (text: string, name: string) => committees(text).find((c) => c.name === name)
+
+// Bodies of issue #14, round r3: hand-checked expected values by the rules of test/fixtures/gold/GUIDE.md
+// and test/fixtures/dev-pages/README.md.
+
+describe('bodies: a government’s office stationed elsewhere is the body named, not the government', () => {
+  it.each([
+    ['湖南省人民政府驻上海办事处党组成员陈飚出席。', '湖南省人民政府驻上海办事处', '湖南省'],
+    ['安徽省人民政府驻北京办事处主任王五出席。', '安徽省人民政府驻北京办事处', '安徽省'],
+    ['成都市人民政府驻京办主任张三介绍情况。', '成都市人民政府驻京办', '成都市'],
+    ['甘肃省驻深圳办事处主任李四出席。', '甘肃省驻深圳办事处', '甘肃省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region })
+    expect(names(text).filter((n) => n.endsWith('政府'))).toEqual([])
+  })
+
+  it.each([
+    // 驻村 + 工作队: no office word.
+    ['县政府驻村工作队队员到村走访。', '县政府'],
+    // 驻外 + 办事机构: the office word does not end a word.
+    ['省政府驻外办事机构负责人参加。', '省政府'],
+  ])('%s: only %s', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+})
+
+describe('bodies: 和 inside a special committee’s name joins no list', () => {
+  it('文史和学习委员会 written after 全国政协 in another sentence is no 学习委员会 of it', () => {
+    const text = '全国政协经济委员会举办金融沙龙，全国政协委员参加。全国政协提供文史和学习委员会专题调研团在石屏县调研。'
+    expect(names(text)).not.toContain('全国政协学习委员会')
+    expect(names(text)).toContain('全国政协经济委员会')
+  })
+
+  it('a special committee after a body and 和 is still listed with it', () => {
+    const text = '市政协提案委员会和经济委员会负责同志参加调研。'
+    expect(names(text)).toEqual(expect.arrayContaining(['市政协提案委员会', '市政协经济委员会']))
+  })
+})
+
+describe('bodies: a democratic party’s branch named by the institution it sits in', () => {
+  it.each([
+    ['九三学社上海社会科学院支社主委任一鸣主持会议。', '九三学社上海社会科学院支社', '上海市'],
+    ['民进北京师范大学总支开展主题活动。', '民进北京师范大学总支', '北京市'],
+    ['民盟复旦大学委员会召开全体会议。', '民盟复旦大学委员会', null],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it('a sector branch after it still belongs to the party’s district committee', () => {
+    const text = '九三学社宝山区第四支社联合九三学社上海社会科学院支社开展活动。下午，第四支社召开组织生活会。'
+    expect(names(text)).not.toContain('上海市第四支社')
+    expect(names(text)).toEqual(expect.arrayContaining(['九三学社宝山区第四支社', '九三学社上海社会科学院支社']))
+  })
+
+  it('a party named without an organ after the institution is no branch', () => {
+    expect(names('民盟盟员在复旦大学开展调研。').filter((n) => n.startsWith('民盟'))).toEqual([])
+  })
+})
+
+describe('relative bodies: a place after a title and a verb is no item of a list with the one before', () => {
+  it('源汇区政协…一行来甘州区考察。区政协副主席 → 甘州区政协', () => {
+    const text = '7月3日，河南省漯河市源汇区政协党组书记、主席董晓凤一行来甘州区考察循环经济园区发展。区政协党组成员、副主席纪向军陪同考察。'
+    expect(body(text, '甘州区政协')).toMatchObject({ kind: 'cppcc', region: '甘州区' })
+    expect(names(text)).not.toContain('区政协')
+  })
+
+  it('two districts listed with 和 still leave 区住建委 without a region', () => {
+    const text = '调研组深入河北区鸿顺里街律笛里社区和津南区海棠街文德花园社区，与区住建委座谈。'
+    expect(names(text)).toContain('区住建委')
+  })
+})
