@@ -288,8 +288,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   let k = 0
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
-    const b: Body | null = readBody(lex, text, i)
-    const special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
+    let b: Body | null = readBody(lex, text, i)
+    let special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
     if (b ? b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     // The item before may be one this list found (区教育局、民政局、文化旅游局).
@@ -298,6 +298,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
     // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
+    // In a list of a CPPCC committee's special committees, a name that is also a government's commission is
+    // the committee's (市政协文史委、农业农村委 → 市政协农业农村委, not the city's 农业农村委).
+    if (b && (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))) {
+      const sp = readParts(lex, text, i, CPPCC_KIND, wordEnd)
+      if (sp.parts.length && sp.kind === SPECIAL_KIND && sp.end >= b.end) [b, special] = [null, sp]
+    }
     // A special committee after its CPPCC committee (or another of its special committees) in one clause:
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
@@ -385,10 +391,12 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
 function committeeBase(input: BodyInput, m: BodyMention): { name: string; key: string } | null {
   if (m.region !== null) return { name: m.region + CPPCC, key: m.region }
   if (!RELATIVE_RULE.test(m.rule)) return null
-  const rel = input.relativeWords.longestAt(input.text, m.start)
-  if (!rel || !input.text.startsWith(CPPCC, rel.end)) return null
-  const word = input.text.slice(m.start, rel.end)
-  return { name: word + CPPCC, key: word }
+  // Written where it begins (市政协), or, for a special committee found in a list, in its name (市政协 + 经济委员会).
+  for (const [s, at] of [[input.text, m.start], [m.name, 0]] as const) {
+    const rel = input.relativeWords.longestAt(s, at)
+    if (rel && s.startsWith(CPPCC, rel.end)) return { name: s.slice(at, rel.end) + CPPCC, key: s.slice(at, rel.end) }
+  }
+  return null
 }
 
 /**

@@ -77,11 +77,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
-    let head: Head | undefined
-    for (let s = t.start; s < t.end && !head; s++) {
+    // A head may end the names of two kinds of phrase (党工委 of 城南街道 and of 高新区): its rows, the first read first.
+    let heads: Head[] = []
+    for (let s = t.start; s < t.end && !heads.length; s++) {
       const h = lex.heads.longestAt(text, s)
-      if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
+      if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) heads = h.values
     }
+    let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
@@ -138,7 +140,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const townAt = head.phrase === 'local' ? placeStart.get(start) : undefined
     const town = townAt?.division?.level === 'township' && (townAt.end === bodyStart || lex.heads.longestAt(text, townAt.end)?.end === t.end)
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
-    if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !(town || phraseOk(lex, head, text.slice(start, bodyStart)))) return
+    if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
+    // Another row of the head may fit the phrase, read the same way (a local head's zone: 高新区 + 党工委).
+    if (!town) head = heads.find((h) => (h === head || (h.phrase === 'zone' && head!.phrase === 'local')) && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!head) return
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)

@@ -74,3 +74,38 @@ describe('relative bodies: a place after a title and a verb is no item of a list
     expect(names(text)).toContain('区住建委')
   })
 })
+
+describe('bodies: a zone’s party working committee, as its administrative committee', () => {
+  it.each([
+    ['桐城经开区党工委书记王五出席。', '桐城经开区党工委'],
+    ['双新经济开发区党工委副书记李四陪同。', '双新经济开发区党工委'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'party' })
+  })
+
+  it('a street’s party working committee is still named from its street', () => {
+    expect(body('龙眠街道党工委书记张三主持会议。', '龙眠街道党工委')).toMatchObject({ kind: 'party' })
+  })
+
+  it('a generic phrase before 党工委 names no zone’s committee', () => {
+    expect(names('有关单位党工委负责人参加。')).toEqual([])
+  })
+})
+
+describe('bodies: a list of a CPPCC committee’s special committees', () => {
+  it('a name that is also a government commission is the committee’s in the list', () => {
+    const text = '桐城市政协文史委、教科卫体委、农业农村委负责人参加。'
+    expect(body(text, '桐城市政协农业农村委')).toMatchObject({ kind: 'cppcc-special', region: '桐城市' })
+    expect(names(text)).not.toContain('桐城市农业农村委')
+  })
+
+  it('every item after one found in the list, where the city is never written', () => {
+    const text = '市政协提案委员会、农业农村委员会、经济委员会负责人参加。'
+    expect(names(text)).toEqual(['市政协提案委员会', '市政协农业农村委员会', '市政协经济委员会'])
+  })
+
+  it('a government commission after the CPPCC committee itself stays the government’s', () => {
+    const text = '县政协、县农业农村委、县财政局负责人参加。'
+    expect(body(text, '县农业农村委')).toMatchObject({ kind: 'government' })
+  })
+})
