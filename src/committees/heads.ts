@@ -3,7 +3,7 @@ import { ancestors, isAncestor } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS } from '../text/grammar.js'
+import { CONJUNCTIONS, EACH } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -32,6 +32,12 @@ const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suff
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
+// The word that names a village before its 村: a proper noun or a word the segmenter does not know (查济村, 东关 + 村).
+const VILLAGE_POS = /^(?:ns|nz|nrt|nr|x)$/
+// 各 before a village's word makes it every village's (各村党支部).
+const EACH_BEFORE = UnitSet.of([EACH])
+// The words a village's word may follow and stand alone: verbs, prepositions, conjunctions (到村委会, 与村两委).
+const ALONE_AFTER = /^(?:v|p|c)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
@@ -142,8 +148,23 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
     if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
     // Another row of the head may fit the phrase, read the same way (a local head's zone: 高新区 + 党工委).
-    if (!town) head = heads.find((h) => (h === head || (h.phrase === 'zone' && head!.phrase === 'local')) && phraseOk(lex, h, text.slice(start, bodyStart)))
-    if (!head) return
+    const first = head
+    if (!town) head = heads.find((h) => (h === first || (h.phrase === 'zone' && first.phrase === 'local')) && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!head) {
+      // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
+      // 村委会主任 → 东关村村委会; 来到查济村，村党支部书记 → 查济村党支部.
+      const word = first.phrase === 'local' ? text.slice(start, bodyStart) + localLead(lex, first.word) : ''
+      // Not a township's (镇党委: a relative word of its own), nor after a generic word (相关村委会, 各村党支部).
+      const village = word && lex.localEnds.longestEndingAt(word, word.length)?.start === 0 && input.relativeWords.longestAt(word, 0)?.end !== word.length
+      // The word stands alone: after a mark, or a verb or preposition (与村委会; not 爨底下 + 村党支部, a name unread).
+      const prev = start > 0 && isHan(text.charCodeAt(start - 1)) ? toks[tokens.at[start - 1]!] : undefined
+      const alone = !prev || ALONE_AFTER.test(prev.pos)
+      const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
+      if (!v) return
+      const name = text.slice(v.start, v.end) + text.slice(bodyStart, t.end)
+      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: within(v.start, v.end)?.division?.name ?? null, division: within(v.start, v.end)?.division ?? null, term: null, session: null, rule: 'rule:head:village' })
+      return
+    }
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
@@ -157,6 +178,29 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+// How far back, in units, the village a bare 村 + body means may be named (within its paragraph).
+const VILLAGE_SPAN = 60
+const LINE = '\n'
+
+/**
+ * The village named last before `at` in its paragraph, ending in `word` (村, 社区): a proper or unknown word of
+ * the segmenter with the word joined to it (查济村) or written after it (东关 + 村), no generic word (农村, 乡村).
+ */
+function villageBefore(input: BodyInput, lex: BodyLexicon, at: number, word: string): { start: number; end: number } | null {
+  const { text, tokens } = input
+  for (let k = at - word.length; k >= Math.max(1, at - VILLAGE_SPAN) && text[k] !== LINE; k--) {
+    if (!text.startsWith(word, k)) continue
+    const end = k + word.length
+    const joined = tokens.list[tokens.at[k]!]
+    const before = tokens.list[tokens.at[k - 1]!]
+    const t = joined && joined.start < k && joined.end === end ? joined : before && before.end === k && tokens.isStart[k] === 1 ? before : undefined
+    // The nearest village written is the one meant: where it cannot be read, none is.
+    if (!isHan(text.charCodeAt(k - 1))) continue
+    return t && VILLAGE_POS.test(t.pos) && every(text, t.start, end, isHan) && localOk(lex, text.slice(t.start, end)) ? { start: t.start, end } : null
+  }
+  return null
 }
 
 /** Whether a place starts at `at` that lies in a place ending there (安徽省 + 和县). */

@@ -109,3 +109,31 @@ describe('bodies: a list of a CPPCC committee’s special committees', () => {
     expect(body(text, '县农业农村委')).toMatchObject({ kind: 'government' })
   })
 })
+
+describe('bodies: a village’s body written with its word alone, after the village was named', () => {
+  it.each([
+    ['委员们来到查济村，村党支部书记李四介绍了情况。', '查济村党支部', 'party'],
+    ['在张家湾村调研，与村委会干部座谈。', '张家湾村村委会', 'government'],
+    ['委员们来到东关村，村委会主任张三介绍了情况。', '东关村村委会', 'government'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each([
+    // 各村 and 相关村: every village, no one.
+    '在张家湾村调研，各村党支部书记参加。',
+    '在张家湾村调研，与相关村委会座谈。',
+    // No village named before.
+    '推进农村改革，村党支部书记发挥作用。',
+    // A township's committee is a relative body of its own; 党委政府 is the generic pair.
+    '希望新安镇党委政府有立足长远的规划。',
+  ])('%s: no village body', (text) => {
+    expect(names(text).filter((n) => n.includes('村') || n.includes('镇'))).toEqual([])
+  })
+
+  it('a village name the segmenter cannot read is no reason to take an earlier village', () => {
+    const text = '到军响村调研，走访慰问区政协委员、爨底下村党支部书记、村委会主任韩跃。'
+    expect(names(text)).not.toContain('军响村党支部')
+    expect(names(text)).not.toContain('军响村村委会')
+  })
+})
