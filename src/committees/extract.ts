@@ -31,6 +31,8 @@ const LIST_HEAD = 4
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
+// …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
+const CPPCC_SESSION = new RegExp(`^${ORDINAL}?([${HAN_SMALL}]{1,3})届${ORDINAL}?([${HAN_SMALL}]{1,3})次(?:全体)?会议`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
@@ -53,15 +55,16 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     return w !== undefined && !isHan(text.charCodeAt(w.end))
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const nouns = nounChars(text, tokens)
   const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
-    const st = written.kind === GOVERNMENT ? stationEnd(lex, text, written.end, placeAt, tokens) : -1
+    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局).
+    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns)) : -1
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
     if (!site(m.end)) out.push({ term: null, session: null, ...m })
     covered.fill(1, m.start, m.end)
   }
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
-  const nouns = nounChars(text, tokens)
   const wordEnd = (s: number, e: number) => {
     if (tokens.isStart[s] !== 1 || tokens.isEnd[e] !== 1) return false
     for (let k = s; k < e; k++) if (!nouns[k]) return false
@@ -77,7 +80,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
     let inner = p
     for (let q = placeAt.get(inner.end); before && q?.division && isAncestor(inner.division!, q.division); q = placeAt.get(q.end)) inner = q
-    const t = before ? CPPCC_TITLE.exec(text.slice(inner.end, inner.end + 20)) : null
+    const after = text.slice(inner.end, inner.end + 20)
+    const t = before ? CPPCC_TITLE.exec(after) ?? (before[1] ? null : CPPCC_SESSION.exec(after)) : null
     if (!before || !t) continue
     const d = inner.division!
     const term = before[1] ?? t[1]
@@ -513,6 +517,22 @@ function stationEnd(lex: BodyLexicon, text: string, at: number, placeAt: Readonl
     const office = lex.stations.offices.longestAt(text, k)
     // The office word ends a word (驻京办 + 主任; not 驻外 + 办事机构).
     if (office && (tokens.isEnd[office.end] === 1 || !isHan(text.charCodeAt(office.end)))) return office.end
+  }
+  return -1
+}
+
+// How long the name of the area a bureau's branch serves may be, where it is no place the page names (城关, 开发区).
+const BRANCH_SPAN = 4
+
+/**
+ * Where a bureau's branch written at `at` ends (桐城 + 分局, 城关 + 派出所: a place the page names or a few
+ * characters of nouns, then a branch word of data/station-words.tsv), else -1.
+ */
+function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
+  const place = placeAt.get(at)
+  for (let k = place ? place.end : at + 1; k <= (place ? place.end : at + BRANCH_SPAN) && isHan(text.charCodeAt(k - 1)) && (place || nouns[k - 1]); k++) {
+    const b = lex.stations.branches.longestAt(text, k)
+    if (b) return b.end
   }
   return -1
 }

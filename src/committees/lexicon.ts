@@ -67,8 +67,11 @@ export type BodyLexicon = {
   genericWords: Trie<true>
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
-  /** A government's office stationed elsewhere (驻 + 上海 + 办事处): data/station-words.tsv, the word before the place and the office words. */
-  stations: { before: Trie<true>; offices: Trie<true> }
+  /**
+   * A government's office stationed elsewhere (驻 + 上海 + 办事处) and a bureau's branch (桐城 + 分局):
+   * data/station-words.tsv, the word before the place, the office words and the branch words.
+   */
+  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -143,8 +146,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
-  const stations = { before: new Trie<true>(), offices: new Trie<true>() }
-  for (const r of dataFiles.tsv('station-words.tsv', 2)) (r.cells[1] === 'before' ? stations.before : stations.offices).add(r.cells[0] ?? '', true)
+  const stations = { before: new Trie<true>(), offices: new Trie<true>(), branches: new Trie<true>() }
+  for (const r of dataFiles.tsv('station-words.tsv', 2)) {
+    const role = r.cells[1]
+    if (role !== 'before' && role !== 'office' && role !== 'branch') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be before, office or branch`)
+    stations[role === 'before' ? 'before' : role === 'office' ? 'offices' : 'branches'].add(r.cells[0] ?? '', true)
+  }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   return {

@@ -137,3 +137,33 @@ describe('bodies: a village’s body written with its word alone, after the vill
     expect(names(text)).not.toContain('军响村村委会')
   })
 })
+
+describe('bodies: a bureau’s branch named by its place or area right after the bureau', () => {
+  it.each([
+    ['安庆市生态环境局桐城分局局长张三参加。', '安庆市生态环境局桐城分局', '安庆市'],
+    ['桐城市自然资源和规划局双港分局负责人参加。', '桐城市自然资源和规划局双港分局', '桐城市'],
+    ['县公安局城关派出所负责人参加。', '县公安局城关派出所', null],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region })
+  })
+
+  it.each([
+    ['县公安局局长张三参加。', '县公安局'],
+    ['县公安局分局长李四参加。', '县公安局'],
+  ])('%s: only %s', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+})
+
+describe('bodies: a CPPCC session written with its region and term, without 委员会', () => {
+  it.each([
+    ['政协霍山县十届一次会议期间，委员提交提案118件。', '霍山县政协', '霍山县'],
+    ['政协甘肃省十一届一次会议在兰州开幕。', '甘肃省政协', '甘肃省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc', region })
+  })
+
+  it('the session of a 政协 whose region is not written names no region’s committee', () => {
+    expect(names('出席政协十二届四次会议的委员陆续报到。')).toEqual([])
+  })
+})
