@@ -30,9 +30,9 @@ const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
-const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
+const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
-const CPPCC_SESSION = new RegExp(`^${ORDINAL}?([${HAN_SMALL}]{1,3})届${ORDINAL}?([${HAN_SMALL}]{1,3})次(?:全体)?会议`)
+const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
