@@ -117,7 +117,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
       const w = toks[k - 1]!
-      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !inPlaceBefore(placeEnd, placeStart, w.start)) { start = w.start + 1; break }
+      // At the head of a phrase (after a mark or at the text's start) 和 joins nothing: 和县 is the county.
+      const joins = w.start > 0 && isHan(text.charCodeAt(w.start - 1))
+      if (!placed && joins && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !inPlaceBefore(placeEnd, placeStart, w.start)) { start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -135,6 +137,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
     else if (placed && !placeStart.has(start)) return
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
+    // Where the phrase was walked back to, before a local body's own place is sought: a zone's begins there.
+    const walked = start
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
@@ -149,7 +153,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
     // Another row of the head may fit the phrase, read the same way (a local head's zone: 高新区 + 党工委).
     const first = head
-    if (!town) head = heads.find((h) => (h === first || (h.phrase === 'zone' && first.phrase === 'local')) && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!town) head = heads.find((h) => h === first && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!town && !head && first.phrase === 'local') {
+      // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
+      head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
+      if (head) [start, above] = [walked, undefined]
+    }
     if (!head) {
       // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
       // 村委会主任 → 东关村村委会; 来到查济村，村党支部书记 → 查济村党支部.
@@ -171,7 +180,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     // A province in a firm's name is where it is registered, not where the text places it (浙江晴耕雨读实业有限公司
     // visited in 龙港市): the city or county the report is about.
-    const placeIn = (within(start, t.end) ?? above)?.division
+    // A zone named after a chain of places lies in the innermost (马鞍山市 + 和县 + 高新区 → 和县).
+    let placeIn = (within(start, t.end) ?? above)?.division
+    for (let p = head.phrase === 'zone' ? placeStart.get(start) : undefined; p?.division; p = placeStart.get(p.end)) {
+      if (placeIn && p.division !== placeIn && !isAncestor(placeIn, p.division)) break
+      placeIn = p.division
+    }
     const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name

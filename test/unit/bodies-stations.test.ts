@@ -167,3 +167,21 @@ describe('bodies: a CPPCC session written with its region and term, without 委�
     expect(names('出席政协十二届四次会议的委员陆续报到。')).toEqual([])
   })
 })
+
+describe('bodies: 和县 at the head of a zone’s name is the county, not a conjunction', () => {
+  it('和县高新区管委会 at the start: the mention is the whole name', () => {
+    const text = '和县高新区管委会主任张三参加。'
+    const c = body(text, '和县高新区管委会')
+    expect(c).toMatchObject({ kind: 'government', region: '和县' })
+    expect(c!.mentions.map((m) => m.text)).toEqual(['和县高新区管委会'])
+  })
+
+  it('a zone after a chain of places lies in the innermost (马鞍山市 + 和县 + 高新区)', () => {
+    expect(body('马鞍山市和县高新区党工委书记李四出席。', '马鞍山市和县高新区党工委')).toMatchObject({ kind: 'party', region: '和县' })
+  })
+
+  it('各乡镇和县高新区: 和 joins the townships and the county’s zone', () => {
+    const text = '各乡镇和县高新区管委会负责人参加。'
+    expect(committees(text).map((c) => c.mentions.map((m) => m.text))).toEqual([['县高新区管委会']])
+  })
+})
