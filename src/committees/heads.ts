@@ -200,7 +200,8 @@ const LINE = '\n'
 
 /**
  * The village named last before `at` in its paragraph, ending in `word` (村, 社区): a proper or unknown word of
- * the segmenter with the word joined to it (查济村) or written after it (东关 + 村), no generic word (农村, 乡村).
+ * the segmenter with the word joined to it (查济村) or written after it (东关 + 村), ending a word there (not 村里),
+ * no generic word (农村, 乡村).
  */
 function villageBefore(input: BodyInput, lex: BodyLexicon, at: number, word: string): { start: number; end: number } | null {
   const { text, tokens } = input
@@ -212,7 +213,8 @@ function villageBefore(input: BodyInput, lex: BodyLexicon, at: number, word: str
     const t = joined && joined.start < k && joined.end === end ? joined : before && before.end === k && tokens.isStart[k] === 1 ? before : undefined
     // The nearest village written is the one meant: where it cannot be read, none is.
     if (!isHan(text.charCodeAt(k - 1))) continue
-    return t && VILLAGE_POS.test(t.pos) && every(text, t.start, end, isHan) && localOk(lex, text.slice(t.start, end)) ? { start: t.start, end } : null
+    // …a name that ends with its word (not 村 of 到村里).
+    return t && tokens.isEnd[end] === 1 && VILLAGE_POS.test(t.pos) && every(text, t.start, end, isHan) && localOk(lex, text.slice(t.start, end)) ? { start: t.start, end } : null
   }
   return null
 }

@@ -185,3 +185,10 @@ describe('bodies: 和县 at the head of a zone’s name is the county, not a con
     expect(committees(text).map((c) => c.mentions.map((m) => m.text))).toEqual([['县高新区管委会']])
   })
 })
+
+describe('bodies: no village is read from a word that only begins with its 村', () => {
+  it('到村里调研。村党支部书记 names no village', () => {
+    const text = '中山市政协副主席林小红到村里调研。村党支部书记、村委会主任黄大明介绍情况。'
+    expect(names(text).filter((n) => n.includes('村'))).toEqual([])
+  })
+})
