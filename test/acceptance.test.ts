@@ -51,6 +51,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   345's page counter and second name of 全国工商联 by the dev convention): every floor at its measured value
 //   rounded down to 0.005. Held-out: places 0.942, committees 0.835, persons 0.950, figures 0.932, roles 0.905, org
 //   0.862, cppccMember 0.954; en held-out: committees 0.859, figures 0.838, roles 0.780, org 0.763.
+// - Pages 360–367 (bodies r3: zones and 管委会, 九三学社 支社, 全国政协 captions, a county government in traditional
+//   characters) with main's code: dev committees 0.956 → 0.951, persons 0.975 → 0.9746, roles → 0.971 (转载 credit,
+//   a 工作室 主任), cppccMember → 0.995 (0.9948), top-3 0.813 → 0.806. The bodies r3 rules then raised dev committees
+//   to 0.955 (0.9549) and held-out committees 0.837 → 0.841 (floor raised); the dev floors lowered to the measured
+//   values rounded down to 0.005.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -61,13 +66,13 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.975, committees: 0.955, persons: 0.975, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.995 },
-    top3: 0.81,
+    lists: { places: 0.975, committees: 0.95, persons: 0.97, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.99 },
+    top3: 0.805,
     topicSet: 0.79,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.94, committees: 0.835, persons: 0.95, figures: 0.93, dates: 1 },
+    lists: { places: 0.94, committees: 0.84, persons: 0.95, figures: 0.93, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.9, 'person.org': 0.86, 'person.cppccMember': 0.95 },
     top3: 0.815,
     topicSet: 0.715,
