@@ -27,9 +27,12 @@ const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
 const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
-const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议)?`)
+const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
+// …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
+const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+const INSTITUTION_RULE = 'rule:prefix+institution+branch'
 const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
@@ -48,13 +51,17 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const w = lex.siteWords.longestAt(text, end)
     return w !== undefined && !isHan(text.charCodeAt(w.end))
   }
-  const take = (m: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+  const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
+  const nouns = nounChars(text, tokens)
+  const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+    // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
+    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局).
+    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns)) : -1
+    const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
     if (!site(m.end)) out.push({ term: null, session: null, ...m })
     covered.fill(1, m.start, m.end)
   }
-  const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
-  const nouns = nounChars(text, tokens)
   const wordEnd = (s: number, e: number) => {
     if (tokens.isStart[s] !== 1 || tokens.isEnd[e] !== 1) return false
     for (let k = s; k < e; k++) if (!nouns[k]) return false
@@ -70,7 +77,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const before = CPPCC_BEFORE.exec(text.slice(Math.max(0, p.start - 14), p.start))
     let inner = p
     for (let q = placeAt.get(inner.end); before && locates(inner, q); q = placeAt.get(q!.end)) inner = q!
-    const t = before ? CPPCC_TITLE.exec(text.slice(inner.end, inner.end + 20)) : null
+    const after = text.slice(inner.end, inner.end + 20)
+    const t = before ? CPPCC_TITLE.exec(after) ?? (before[1] ? null : CPPCC_SESSION.exec(after)) : null
     if (!before || !t) continue
     const d = inner.division!
     const term = before[1] ?? t[1]
@@ -129,6 +137,15 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!organ) {
       // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).
       const branch = regionEnd > at && !term && x.keep && !x.asWritten ? unitAfter(lex, text, organAt, x, placeAt) : null
+      // …or by the institution it sits in (九三学社 + 上海社会科学院 + 支社, 民盟 + 复旦大学 + 支部): of the place that begins its name.
+      const inst = !branch && !term && x.keep && !x.asWritten ? institutionBranch(lex, text, at, x) : -1
+      if (inst > 0) {
+        const d = place && place.start === at ? place.division : null
+        const name = (x.full ?? x.form) + text.slice(at, inst)
+        take({ start: i, end: inst, name, key: `${d?.name ?? NATIONAL}|${x.party}${text.slice(at, inst)}`, rank: 2, kind: x.kind, region: d?.name ?? null, division: d, rule: INSTITUTION_RULE })
+        i = inst - 1
+        continue
+      }
       if (!branch || branch.place) continue
       const regionName = region?.name ?? text.slice(at, regionEnd)
       const unit = text.slice(organAt, branch.end)
@@ -179,6 +196,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   resolved.forEach((p, k) => {
     if (covered[p.start]) return
     const b = readBody(lex, text, p.end, wordEnd)
+    // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
+    const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
+    if (st > 0) {
+      const station = text.slice(p.end, st)
+      take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
+      return
+    }
     // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
     if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
@@ -265,13 +289,22 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   let k = 0
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
-    const b: Body | null = readBody(lex, text, i)
-    const special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
+    let b: Body | null = readBody(lex, text, i)
+    let special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
     if (b ? b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     // The item before may be one this list found (区教育局、民政局、文化旅游局).
     const last = out[out.length - 1]
     const before = last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1]
+    // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
+    // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
+    if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
+    // In a list of a CPPCC committee's special committees, a name that is also a government's commission is
+    // the committee's (市政协文史委、农业农村委 → 市政协农业农村委, not the city's 农业农村委).
+    if (b && (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))) {
+      const sp = readParts(lex, text, i, CPPCC_KIND, wordEnd)
+      if (sp.parts.length && sp.kind === SPECIAL_KIND && sp.end >= b.end) [b, special] = [null, sp]
+    }
     // A special committee after its CPPCC committee (or another of its special committees) in one clause:
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
@@ -285,8 +318,6 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     }
     // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
     if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
-    // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau.
-    if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
     // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
     const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
@@ -361,10 +392,12 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
 function committeeBase(input: BodyInput, m: BodyMention): { name: string; key: string } | null {
   if (m.region !== null) return { name: m.region + CPPCC, key: m.region }
   if (!RELATIVE_RULE.test(m.rule)) return null
-  const rel = input.relativeWords.longestAt(input.text, m.start)
-  if (!rel || !input.text.startsWith(CPPCC, rel.end)) return null
-  const word = input.text.slice(m.start, rel.end)
-  return { name: word + CPPCC, key: word }
+  // Written where it begins (市政协), or, for a special committee found in a list, in its name (市政协 + 经济委员会).
+  for (const [s, at] of [[input.text, m.start], [m.name, 0]] as const) {
+    const rel = input.relativeWords.longestAt(s, at)
+    if (rel && s.startsWith(CPPCC, rel.end)) return { name: s.slice(at, rel.end) + CPPCC, key: s.slice(at, rel.end) }
+  }
+  return null
 }
 
 /**
@@ -395,7 +428,8 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     if (text[i] === '\n') party = null
     for (; k < byStart.length && byStart[k]!.end <= i; k++) {
       const m = byStart[k]!
-      const x = m.kind === 'democratic-party' && m.region !== null ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
+      // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
+      const x = m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
       if (x) party = { m, x }
     }
     if (!party || covered[i] || tokens.isStart[i] !== 1) continue
@@ -429,6 +463,26 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 
+// How long the name of an institution a party's branch sits in may be (上海社会科学院, 华中科技大学同济医学院).
+const INSTITUTION_SPAN = 12
+
+/**
+ * Where a branch of a party named by the institution it sits in ends, the institution written at `at`: a name
+ * of Han characters ending in a head word of kind other (data/body-heads.tsv: 大学, 学院, 科学院), then an organ
+ * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会. Else -1. Bounded by INSTITUTION_SPAN.
+ */
+function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
+  for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
+    const o = longest(x.organs, text, e)
+    if (!o || o.value === COMMITTEE) continue
+    for (let s = at; s < e - 1; s++) {
+      const h = lex.heads.longestAt(text, s)
+      if (h?.end === e && h.values[0]!.kind === 'other') return o.end
+    }
+  }
+  return -1
+}
+
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
  * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
@@ -439,6 +493,43 @@ function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordE
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
     if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n) ? -1 : w.end
+  }
+  return -1
+}
+
+// How long the short name of the place an office is stationed in may be, where the page writes no place (京, 上海, 乌鲁木齐).
+const STATION_SPAN = 4
+
+/**
+ * Where an office stationed elsewhere, written at `at`, ends (驻 + 上海 + 办事处, 驻 + 京 + 办: a place the page
+ * names or a few characters for one, then an office word of data/station-words.tsv that ends a word), else -1.
+ */
+function stationEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, tokens: Tokens): number {
+  const before = lex.stations.before.longestAt(text, at)
+  if (!before) return -1
+  const place = placeAt.get(before.end)
+  const from = place ? place.end : before.end + 1
+  const to = place ? place.end : before.end + STATION_SPAN
+  for (let k = from; k <= to && isHan(text.charCodeAt(k - 1)); k++) {
+    const office = lex.stations.offices.longestAt(text, k)
+    // The office word ends a word (驻京办 + 主任; not 驻外 + 办事机构).
+    if (office && (tokens.isEnd[office.end] === 1 || !isHan(text.charCodeAt(office.end)))) return office.end
+  }
+  return -1
+}
+
+// How long the name of the area a bureau's branch serves may be, where it is no place the page names (城关, 开发区).
+const BRANCH_SPAN = 4
+
+/**
+ * Where a bureau's branch written at `at` ends (桐城 + 分局, 城关 + 派出所: a place the page names or a few
+ * characters of nouns, then a branch word of data/station-words.tsv), else -1.
+ */
+function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
+  const place = placeAt.get(at)
+  for (let k = place ? place.end : at + 1; k <= (place ? place.end : at + BRANCH_SPAN) && isHan(text.charCodeAt(k - 1)) && (place || nouns[k - 1]); k++) {
+    const b = lex.stations.branches.longestAt(text, k)
+    if (b) return b.end
   }
   return -1
 }

@@ -1,9 +1,9 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import { ancestors, locates } from '../places/gazetteer.js'
+import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS } from '../text/grammar.js'
+import { CONJUNCTIONS, EACH } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -32,6 +32,12 @@ const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suff
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
+// The word that names a village before its 村: a proper noun or a word the segmenter does not know (查济村, 东关 + 村).
+const VILLAGE_POS = /^(?:ns|nz|nrt|nr|x)$/
+// 各 before a village's word makes it every village's (各村党支部).
+const EACH_BEFORE = UnitSet.of([EACH])
+// The words a village's word may follow and stand alone: verbs, prepositions, conjunctions (到村委会, 与村两委).
+const ALONE_AFTER = /^(?:v|p|c)$/
 /**
  * Whether the phrase before a head names a body: a local one is the name of a village, community, street
  * or township, ending in its word (data/local-places.txt) with a name before it (胜龙村, not 街道 alone:
@@ -71,11 +77,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
     if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
-    let head: Head | undefined
-    for (let s = t.start; s < t.end && !head; s++) {
+    // A head may end the names of two kinds of phrase (党工委 of 城南街道 and of 高新区): its rows, the first read first.
+    let heads: Head[] = []
+    for (let s = t.start; s < t.end && !heads.length; s++) {
       const h = lex.heads.longestAt(text, s)
-      if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) head = h.values[0]
+      if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) heads = h.values
     }
+    let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
@@ -103,7 +111,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
       const w = toks[k - 1]!
-      if (!placed && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
+      // At the head of a phrase (after a mark or at the text's start) 和 joins nothing: 和县 is the county.
+      const joins = w.start > 0 && isHan(text.charCodeAt(w.start - 1))
+      if (!placed && joins && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -121,6 +131,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
     else if (placed && !placeStart.has(start)) return
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
+    // Where the phrase was walked back to, before a local body's own place is sought: a zone's begins there.
+    const walked = start
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
@@ -132,20 +144,73 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const townAt = head.phrase === 'local' ? placeStart.get(start) : undefined
     const town = townAt?.division?.level === 'township' && (townAt.end === bodyStart || lex.heads.longestAt(text, townAt.end)?.end === t.end)
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
-    if ((head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) || !(town || phraseOk(lex, head, text.slice(start, bodyStart)))) return
+    if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
+    // Another row of the head may fit the phrase, read the same way (a local head's zone: 高新区 + 党工委).
+    const first = head
+    if (!town) head = heads.find((h) => h === first && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!town && !head && first.phrase === 'local') {
+      // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
+      head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
+      if (head) [start, above] = [walked, undefined]
+    }
+    if (!head) {
+      // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
+      // 村委会主任 → 东关村村委会; 来到查济村，村党支部书记 → 查济村党支部.
+      const word = first.phrase === 'local' ? text.slice(start, bodyStart) + first.lead : ''
+      // Not a township's (镇党委: a relative word of its own), nor after a generic word (相关村委会, 各村党支部).
+      const village = word && lex.localEnds.longestEndingAt(word, word.length)?.start === 0 && input.relativeWords.longestAt(word, 0)?.end !== word.length
+      // The word stands alone: after a mark, or a verb or preposition (与村委会; not 爨底下 + 村党支部, a name unread).
+      const prev = start > 0 && isHan(text.charCodeAt(start - 1)) ? toks[tokens.at[start - 1]!] : undefined
+      const alone = !prev || ALONE_AFTER.test(prev.pos)
+      const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
+      if (!v) return
+      const name = text.slice(v.start, v.end) + text.slice(bodyStart, t.end)
+      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: within(v.start, v.end)?.division?.name ?? null, division: within(v.start, v.end)?.division ?? null, term: null, session: null, rule: 'rule:head:village' })
+      return
+    }
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     // A province in a firm's name is where it is registered, not where the text places it (浙江晴耕雨读实业有限公司
     // visited in 龙港市): the city or county the report is about.
-    const placeIn = (within(start, t.end) ?? above)?.division
+    // A zone named after a chain of places lies in the innermost (马鞍山市 + 和县 + 高新区 → 和县).
+    let placeIn = (within(start, t.end) ?? above)?.division
+    for (let p = head.phrase === 'zone' ? placeStart.get(start) : undefined; p?.division; p = placeStart.get(p.end)) {
+      if (placeIn && p.division !== placeIn && !isAncestor(placeIn, p.division)) break
+      placeIn = p.division
+    }
     const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+// How far back, in units, the village a bare 村 + body means may be named (within its paragraph).
+const VILLAGE_SPAN = 60
+const LINE = '\n'
+
+/**
+ * The village named last before `at` in its paragraph, ending in `word` (村, 社区): a proper or unknown word of
+ * the segmenter with the word joined to it (查济村) or written after it (东关 + 村), ending a word there (not 村里),
+ * no generic word (农村, 乡村).
+ */
+function villageBefore(input: BodyInput, lex: BodyLexicon, at: number, word: string): { start: number; end: number } | null {
+  const { text, tokens } = input
+  for (let k = at - word.length; k >= Math.max(1, at - VILLAGE_SPAN) && text[k] !== LINE; k--) {
+    if (!text.startsWith(word, k)) continue
+    const end = k + word.length
+    const joined = tokens.list[tokens.at[k]!]
+    const before = tokens.list[tokens.at[k - 1]!]
+    const t = joined && joined.start < k && joined.end === end ? joined : before && before.end === k && tokens.isStart[k] === 1 ? before : undefined
+    // The nearest village written is the one meant: where it cannot be read, none is.
+    if (!isHan(text.charCodeAt(k - 1))) continue
+    // …a name that ends with its word (not 村 of 到村里).
+    return t && tokens.isEnd[end] === 1 && VILLAGE_POS.test(t.pos) && every(text, t.start, end, isHan) && localOk(lex, text.slice(t.start, end)) ? { start: t.start, end } : null
+  }
+  return null
 }
 
 /** The region of a relative word that begins a zone's name, a word of its own before the zone (县 + 高新区), and its end. */

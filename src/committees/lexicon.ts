@@ -76,6 +76,11 @@ export type BodyLexicon = {
   genericWords: Trie<true>
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
+  /**
+   * A government's office stationed elsewhere (驻 + 上海 + 办事处) and a bureau's branch (桐城 + 分局):
+   * data/station-words.tsv, the word before the place, the office words and the branch words.
+   */
+  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -157,11 +162,17 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
+  const stations = { before: new Trie<true>(), offices: new Trie<true>(), branches: new Trie<true>() }
+  for (const r of dataFiles.tsv('station-words.tsv', 2)) {
+    const role = r.cells[1]
+    if (role !== 'before' && role !== 'office' && role !== 'branch') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be before, office or branch`)
+    stations[role === 'before' ? 'before' : role === 'office' ? 'offices' : 'branches'].add(r.cells[0] ?? '', true)
+  }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
