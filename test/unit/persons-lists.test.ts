@@ -217,3 +217,17 @@ describe('persons: two holders of one office in one 政协', () => {
     expect(p!.cppccMember).toBe(true)
   })
 })
+
+// A photo credit written with the verb after the name (张鑫 摄, 徐梦溪摄) is the name's role as written (GUIDE: credits are roles).
+describe('photo credits written as a verb', () => {
+  it.each([
+    ['图为会议现场。张鑫 摄', '张鑫'],
+    ['临澧县政协召开会议（中评社 徐梦溪摄）。', '徐梦溪'],
+  ])('%s → %s: 摄', (text, name) => {
+    const p = find(text, name)
+    expect(p).toBeDefined()
+    expect(p!.roles).toEqual(['摄'])
+    expect(p!.org).toBeNull()
+    expect(p!.cppccMember).toBe(false)
+  })
+})
