@@ -285,6 +285,38 @@ describe('English figures: vague round numbers (dozens of, hundreds of, tens of 
   })
 })
 
+describe('English figures: ages with years and 以上 after them, coordinated vague numbers, denominators, money no count', () => {
+  it.each([
+    // An age after its noun or verb takes "years (old)" and an approximation after it (以上: more).
+    ['The average age of the members is 52.6 years.', [['52.6 years', 52.6, 'year', null]]],
+    ['People aged 60 and above numbered 310 million people.', [['60 and above', 60, 'year', 'more'], ['310 million people', 310000000, 'person', null]]],
+    ['Those aged 65 or older were invited.', [['65 or older', 65, 'year', 'more']]],
+    ["China's political advisory body turns 75.", [['75', 75, 'year', null]]],
+    // Not an age: a count after "turns".
+    ['The CPPCC turns 75 proposals into policies.', [['75 proposals', 75, 'proposal', null]]],
+    // Vague round numbers coordinated before the one with "of" take its noun.
+    ['A vote is worth tens of thousands, millions, or even tens of millions of yuan.', [['tens of thousands', 10000, '元', 'about'], ['millions', 1000000, '元', 'about'], ['tens of millions of yuan', 10000000, '元', 'about']]],
+    ['Hundreds or thousands of residents came.', [['Hundreds', 100, 'resident', 'about'], ['thousands of residents', 1000, 'resident', 'about']]],
+    // Not vague counts: a round-number word without "of" and not coordinated before one with it.
+    ['Thousands came, and millions watched.', []],
+    // A range written without a space after "to" (30 to100 million) is one figure.
+    ['The price rose to 30 to100 million yuan.', [['30 to100 million yuan', 30000000, '元', null]]],
+    // "A total of" goes on counting the things counted before.
+    ['Another 240,000 people were selected. A total of 2,140 were appointed.', [['240,000 people', 240000, 'person', null], ['2,140', 2140, 'person', null]]],
+    // A denominator counts nothing (one in five needs care); a number after "in" that is no denominator still counts.
+    ['Among the elderly, one in five needs care.', []],
+    ['Results in 12 provinces were good.', [['12 provinces', 12, 'province', null]]],
+    ['The report made arrangements for its work in 2020 in six aspects.', [['six aspects', 6, 'aspect', null]]],
+    // Money is no count a later bare number goes on with; things counted are.
+    ['Its GDP reached 1.2 trillion yuan. About 3 million live in rural areas.', [['1.2 trillion yuan', 1200000000000, '元', null], ['About 3 million', 3000000, null, 'about']]],
+    ['The county lifted 13.9 million people out of poverty. In 2019, about 10 million found work.', [['13.9 million people', 13900000, 'person', null], ['about 10 million', 10000000, 'person', 'about']]],
+    // …but "of which" right after money in its sentence counts that money.
+    ['The fund raised 500 million yuan, 300 million of which came from firms.', [['500 million yuan', 500000000, '元', null], ['300 million', 300000000, '元', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
 describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
   it.each([
     ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
