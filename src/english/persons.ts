@@ -389,7 +389,10 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if (lead && gap) take(lead)
     at = t.end
     const c = CONNECTOR.exec(text.slice(at, at + 90))
-    const body = c ? bodyAt(input, at + c[0].length) : null
+    // "chairman of the Standing Committee of the Guizhou Provincial People's Congress": the Standing Committee where it
+    // is a body of its own (人大常委会), else the body after it (member of the Standing Committee of the CPPCC …).
+    const standing = c ? /Standing\s+Committee/.exec(c[0]) : null
+    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : null)
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     if (cppcc) f.cppcc = true

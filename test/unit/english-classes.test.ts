@@ -317,6 +317,33 @@ describe('English figures: ages with years and 以上 after them, coordinated va
   })
 })
 
+describe("English bodies: a regional congress's Standing Committee, no CPPCC of Hong Kong, the national CPPCC named first alone", () => {
+  it.each([
+    // The Standing Committee of a region's people's congress is the body (人大常委会); the congress only inside its name is not another.
+    ["Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [["Standing Committee of the Guizhou Provincial People's Congress", 'congress', '贵州省']]],
+    // …the congress written on its own as well is a body of its own.
+    ["The Guizhou Provincial People's Congress opened. The Standing Committee of the Guizhou Provincial People's Congress reported.", [["Guizhou Provincial People's Congress", 'congress', '贵州省'], ["Standing Committee of the Guizhou Provincial People's Congress", 'congress', '贵州省']]],
+    // Not a Standing Committee body: a CPPCC committee's (its 常委 belong to the committee).
+    ['Zhao Le is a member of the Standing Committee of the CPPCC Guizhou Provincial Committee.', [['CPPCC Guizhou Provincial Committee', 'cppcc', '贵州省']]],
+    // Hong Kong and Macao have no CPPCC committee: "Hong Kong CPPCC members" sit on others.
+    ['The Hong Kong and the Macao SAR CPPCC members met the CPPCC National Committee.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['Hong Kong CPPCC members Wu Hanzhong and Qinghai CPPCC members donated.', [['Qinghai CPPCC', 'cppcc', '青海省']]],
+    // The Chinese People's Political Consultative Conference alone, on a page whose only committee is the national one, is that
+    // committee, named as first written; beside a local committee it is none.
+    ["The Chinese People's Political Consultative Conference opened. Wang Yang, chairman of the CPPCC National Committee, spoke.", [["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+    ["The Chinese People's Political Consultative Conference is a body. The CPPCC Yangquan Municipal Committee met.", [['CPPCC Yangquan Municipal Committee', 'cppcc', '阳泉市']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+  it.each([
+    ["Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [['Li Wei', ['chairman'], "Standing Committee of the Guizhou Provincial People's Congress", false]]],
+    ["Zhao Ming, a deputy to the Guizhou Provincial People's Congress, and Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [['Zhao Ming', ['deputy'], "Guizhou Provincial People's Congress", false], ['Li Wei', ['chairman'], "Standing Committee of the Guizhou Provincial People's Congress", false]]],
+    ["Yu Zhengsheng, the Chairman of the Chinese People's Political Consultative Conference (CPPCC), said a CPPCC National Committee membership is no commodity.", [['Yu Zhengsheng', ['chairman'], "Chinese People's Political Consultative Conference", true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
   it.each([
     ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
