@@ -344,6 +344,25 @@ describe("English bodies: a regional congress's Standing Committee, no CPPCC of 
   })
 })
 
+describe('English titles: two titles joined by "and" before a name, no title another subject is said to be', () => {
+  it.each([
+    ['Vice Chairman and Secretary-General Wang Lin of the CPPCC Hebei Provincial Committee spoke.', [['Wang Lin', ['vice chairman', 'secretary-general'], 'CPPCC Hebei Provincial Committee', true]]],
+    ['China Construction Chairman and Board Director Guo Shuqing attended.', [['Guo Shuqing', ['chairman', 'board director'], null, false]]],
+    // Not the name's: a title of someone else before "and" (the chairman and …), a plural, a name before "and".
+    ['The chairman and Vice Chairman Li Ming met.', [['Li Ming', ['vice chairman'], null, false]]],
+    ['CPPCC members and Chairman Li Ming met.', [['Li Ming', ['chairman'], null, false]]],
+    ['Wang Yang and Chairman Li Ming met.', [['Wang Yang', [], null, false], ['Li Ming', ['chairman'], null, false]]],
+    // A title after a copula is what its subject is, not the title of the name after the comma.
+    ["More than 60 percent of the members of the body were non-Communist Party members, Lyu Xinhua, spokesman for the CPPCC National Committee, said.", [['Lyu Xinhua', ['spokesman'], 'CPPCC National Committee', false]]],
+    ["Most advisers are members, Lyu Xinhua, spokesman for the CPPCC National Committee, said.", [['Lyu Xinhua', ['spokesman'], 'CPPCC National Committee', false]]],
+    // …but a list after its title and a comma takes it, also after a passive (was presided over by the …).
+    ['The meeting of the CPPCC Zhejiang Provincial Committee was presided over by the standing chairmen of the presidium, Ge Huijun and Sun Jingmiao.', [['Ge Huijun', ['standing chairman'], 'CPPCC Zhejiang Provincial Committee', true], ['Sun Jingmiao', ['standing chairman'], 'CPPCC Zhejiang Provincial Committee', true]]],
+    ['The vice-chairpersons, Wang Ming, Li Hua and Zhao Gang, attended the CPPCC National Committee meeting.', [['Wang Ming', ['vice-chairperson'], 'CPPCC National Committee', true], ['Li Hua', ['vice-chairperson'], 'CPPCC National Committee', true], ['Zhao Gang', ['vice-chairperson'], 'CPPCC National Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
   it.each([
     ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
