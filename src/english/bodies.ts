@@ -189,7 +189,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
-    const level = input.levelAfter.exec(text.slice(at))
+    // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
+    const level = lex.headAfter.test(text.slice(at)) ? null : input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.

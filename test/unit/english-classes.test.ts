@@ -363,6 +363,26 @@ describe('English titles: two titles joined by "and" before a name, no title ano
   })
 })
 
+describe("English bodies: a region's People's Political Consultative Conference; a title of a fund's board", () => {
+  it.each([
+    // A stem before "People's Political Consultative Conference" is a county or above (townships have no CPPCC committee).
+    ['Members of the Luohu People’s Political Consultative Conference met. Wu Yuzhong, chairman of the CPPCC Luohu Committee, spoke.', [['Luohu People’s Political Consultative Conference', 'cppcc', '罗湖区']]],
+    ["The Shenzhen Municipal People's Political Consultative Conference met.", [["Shenzhen Municipal People's Political Consultative Conference", 'cppcc', '深圳市']]],
+    // Not a region's: the national name.
+    ["The Chinese People's Political Consultative Conference met.", [["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+  it.each([
+    ['Members of the Luohu People’s Political Consultative Conference founded a fund. Wu Yuzhong, chairman of the CPPCC Luohu Committee, said so. Wang Wenhui, a member of the fund’s executive board, agreed.', [
+      ['Wu Yuzhong', ['chairman'], 'Luohu People’s Political Consultative Conference', true],
+      ['Wang Wenhui', ['member'], null, false],
+    ]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
   it.each([
     ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
