@@ -67,6 +67,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   a 工作室 主任), cppccMember → 0.995 (0.9948), top-3 0.813 → 0.806. The bodies r3 rules then raised dev committees
 //   to 0.955 (0.9549) and held-out committees 0.837 → 0.841 (floor raised); the dev floors lowered to the measured
 //   values rounded down to 0.005.
+// - English pages 324–331 (6 dev, 2 held-out, annotated before the run) lowered en dev committees 0.944 → 0.926,
+//   figures 0.975 → 0.967, cppccMember 0.986 → 0.963, top-3 0.823 → 0.800, topic set 0.778 → 0.764, and en held-out
+//   roles 0.780 → 0.773, org 0.763 → 0.742, cppccMember 0.898 → 0.894, top-3 0.750 → 0.729, topic set 0.725 → 0.722
+//   (floors set to the measure); the English figure and body fixes of that branch then raised en dev committees to
+//   0.938, figures 0.978, cppccMember 0.977 and en held-out committees 0.849 → 0.871, figures 0.833 → 0.844.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -89,16 +94,16 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.715,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.94, persons: 0.99, figures: 0.97, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.97, 'person.org': 0.945, 'person.cppccMember': 0.985 },
-    top3: 0.82,
-    topicSet: 0.775,
+    lists: { places: 0.99, committees: 0.935, persons: 0.99, figures: 0.975, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.97, 'person.org': 0.945, 'person.cppccMember': 0.975 },
+    top3: 0.8,
+    topicSet: 0.76,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 1, committees: 0.855, persons: 0.99, figures: 0.835, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.965, 'committee.region': 1, 'person.roles': 0.775, 'person.org': 0.76, 'person.cppccMember': 0.895 },
-    top3: 0.75,
-    topicSet: 0.725,
+    lists: { places: 1, committees: 0.87, persons: 0.99, figures: 0.84, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.965, 'committee.region': 1, 'person.roles': 0.77, 'person.org': 0.74, 'person.cppccMember': 0.89 },
+    top3: 0.725,
+    topicSet: 0.72,
   }],
 ]
 const PD_PERSON_FLOOR = 0.885

@@ -166,6 +166,8 @@ export type EnBodyInput = {
   places: readonly PlaceMention[]
   /** The level words after a place (Municipal, Province), longest first, as one pattern anchored at the start. */
   levelAfter: RegExp
+  /** Divisions that have no CPPCC committee of their own (data/outside-regions.txt): Hong Kong CPPCC members sit on others. */
+  outside: ReadonlySet<string>
 }
 
 /**
@@ -187,7 +189,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
-    const level = input.levelAfter.exec(text.slice(at))
+    // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
+    const level = lex.headAfter.test(text.slice(at)) ? null : input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
@@ -289,12 +292,17 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const m = out[i]!
     if (/^[A-Z]+$/.test(m.name) && /^\s*\($/.test(text.slice(out[i - 1]!.end, m.start)) && text[m.end] === ')') out.splice(i, 1)
   }
+  // "Hong Kong CPPCC members", "the Hong Kong CPPCC system": members from a region no CPPCC committee reaches.
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.kind === 'cppcc' && out[i]!.division !== null && input.outside.has(out[i]!.division!.name)) out.splice(i, 1)
   out.push(...nationalCppcc(input, lex, out))
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
   const specials = specialCommittees(text, [...out, ...relatives], lex)
-  return [...out, ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...relatives, ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
+  const standing = standingCommittees(text, [...out, ...relatives])
+  const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
+  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -359,18 +367,19 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
 }
 
 /**
- * A page that names no CPPCC committee but writes the Chinese People's Political Consultative Conference alone
- * (members of the Chinese People's Political Consultative Conference): the national committee, named as first
- * written; its special committees may follow it.
+ * A page that names no CPPCC committee but the national one and writes the Chinese People's Political
+ * Consultative Conference alone (members of the Chinese People's Political Consultative Conference; the Chinese
+ * People's Political Consultative Conference was held … the 13th National Committee of the Chinese People's
+ * Political Consultative Conference): the national committee, named as first written; its special committees may
+ * follow it. Beside a local committee the name alone may be that committee's: no body.
  */
 function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
-  if (bodies.some((b) => b.kind === 'cppcc')) return []
   const f = lex.fixedByForm.get('CPPCC National Committee')
-  if (!f) return []
+  if (!f || bodies.some((b) => b.kind === 'cppcc' && b.key !== `en:${f.id}`)) return []
   const out: BodyMention[] = []
   for (const { m, start } of paragraphMatches(input, lex.cppccOwner)) {
     const end = start + m[0].length
-    if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 0, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
+    if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
   }
   return out
 }
@@ -387,6 +396,23 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
+  }
+  return out
+}
+
+/**
+ * The Standing Committee of a region's people's congress (Standing Committee of the Guizhou Provincial People's
+ * Congress, of the 14th Shanghai Municipal People's Congress: 人大常委会): a body of its own, of the congress's kind
+ * and region, named as written, as the NPC's Standing Committee is (data/en-bodies.tsv).
+ */
+function standingCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const b of bodies) {
+    if (b.kind !== 'congress' || b.division === null) continue
+    const m = /(?<![A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/.exec(text.slice(Math.max(0, b.start - 40), b.start))
+    if (!m) continue
+    const start = b.start - m[0].length
+    out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|standing committee`, rule: 'english:standing-committee' })
   }
   return out
 }

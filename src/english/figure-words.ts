@@ -44,7 +44,7 @@ export type EnFigureWords = {
   readonly phrases: RegExp
   /** Counted nouns that measure time (year, decade): no later number points back to them. */
   readonly durations: ReadonlySet<string>
-  /** Global: a plural of a round number before "of" that counts vaguely (dozens of, hundreds of, tens of thousands of); group 1 the word. */
+  /** Global: a plural of a round number that counts vaguely (dozens of, hundreds of, tens of thousands of); group 1 the word, group 2 the "of" after it where there is one. */
   readonly vague: RegExp
   /** The value of a vague plural, by the lower-case word (dozens: 12). */
   readonly vagueValue: ReadonlyMap<string, number>
@@ -120,7 +120,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
-    vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})\\s+of(?=\\s)`, 'gi'),
+    vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})(\\s+of(?=\\s))?(?![A-Za-z])`, 'gi'),
     vagueValue,
     singulars,
     dated: new Set(byKind.get('dated')!.map((d) => d.toLowerCase())),

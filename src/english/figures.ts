@@ -18,22 +18,26 @@ const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
 const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
-const RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
+const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
-// Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent.
-const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+|,\s*)$/
+// Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent, millions or even tens of millions of yuan.
+const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+(?:even\s+)?|,\s*)$/
 // A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at))\s+(?:between\s+)?$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
+// The years written after an age: 52.6 years, 60 years old.
+const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
 const BETWEEN = /(?<![A-Za-z])between\s+$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause.
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
+// "one in five", "3 out of 10": what stands between a number and a denominator.
+const RATIO = /^\s+(?:in|out\s+of)\s+$/
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
@@ -73,8 +77,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
     return fixed === undefined ? read.singular(phrase) : phrase.slice(0, phrase.length - last.length).toLowerCase() + fixed
   }
   const out: Figure[] = []
-  // The last figure that counts things (not a share), for "of them" and "of which".
+  // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
   let counted: Found | null = null
+  const reported = new Set(w.unit.values())
   for (const p of paragraphs) {
     const tagged = tagRange(nlp, text, p.start, p.end)
     const numbers = writtenNumbers(text, p, tagged, covered, w, read.value, span)
@@ -91,7 +96,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       // A span of time (five years) is no count that a later number points back to.
       if (f.unit !== null && w.durations.has(f.unit)) continue
       last = f
-      if (f.unit !== null && f.unit !== '%' && f.unit !== '个百分点') counted = f
+      // Only things counted by a noun: money and measures (元, mu) are no count a later bare number goes on with
+      // (13.9 million people … at least 10 million; not 1.2 trillion yuan … About 3 million live in rural areas).
+      if (f.unit !== null && f.unit !== '个百分点' && !reported.has(f.unit)) counted = f
     }
 
     function readFigure(i: number): Found | null {
@@ -125,6 +132,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       const ab = w.approxBefore.exec(before())
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
       if (w.labelBefore.test(before())) return null
+      const prev = numbers[i - 1]
+      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start))) return null // one in five needs care: a denominator counts nothing
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
@@ -134,8 +143,16 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const v2 = times(rg[1]!, mult2)
         if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
-      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50": an age after its noun counts years too.
-      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after())) return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
+      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
+      // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
+      // a counted noun (turns 75 proposals into policies).
+      const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
+      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after()) && !counts()) {
+        end += AGE_YEARS.exec(after())?.[0].length ?? 0
+        const older = w.approxAfter.exec(after())
+        if (older) { approx ??= w.approx.get(older[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += older[0].length }
+        return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
+      }
       const pa = unit === null ? w.percentAfter.exec(after()) : null
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
@@ -178,7 +195,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (numberOf) unit = singular(numberOf[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (among) unit = singular(among[1]!)
-        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = counted?.unit ?? null
+        // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
+        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
@@ -262,9 +280,17 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
   }
   // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,
-  // hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of"; threefold,
+  // hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of"; without "of"
+  // only coordinated before one with it (tens of thousands, millions, or even tens of millions of yuan); threefold,
   // three-fold, 3-fold: a multiple, counted in folds (the 3 of 3-fold is this figure, not one of its own).
-  const vague = figuresFound(body, p.start, w.vague, inMask, (m) => ({ value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' }))
+  const matches = [...body.matchAll(w.vague)].filter((m) => !inMask(p.start + m.index, p.start + m.index + m[0].length))
+  // Read from the last: each one kept is the next for the one before it.
+  const kept: RegExpExecArray[] = []
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const [m, next] = [matches[k]!, kept.at(-1)]
+    if (m[2] !== undefined || (next && COORDINATED.test(body.slice(m.index + m[0].length, next.index)))) kept.push(m)
+  }
+  const vague: Written[] = kept.reverse().map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' }))
   const folds = figuresFound(body, p.start, FOLD, inMask, (m) => {
     const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
     return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }

@@ -46,6 +46,11 @@ const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|cente
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
 const LINK_WORD = /^\s+(?:of|the|for|on|at|in|to|from|under)(?![A-Za-z])/
 const NAME_WORD = /^\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|\([A-Z][A-Za-z]*\))/
+// "… were non-Communist Party │members, Lyu Xinhua": a copula and at most four words (no passive: was presided over
+// by the) before a title make it what its subject is, not the title of the name after the comma.
+// …also where the title's complement runs over a copula (members of China's new top political advisory body were … members, X).
+const COPULA = /(?<![A-Za-z])(?:is|are|was|were)(?![A-Za-z])/
+const PREDICATIVE = /(?<![A-Za-z])(?:is|are|was|were|become|became)\s+(?:(?!by\s|[a-z]+ed\s)[A-Za-z'’-]+\s+){0,4}$/i
 // "China's top political advisor Wang Yang": a description, not a title.
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
@@ -389,7 +394,10 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if (lead && gap) take(lead)
     at = t.end
     const c = CONNECTOR.exec(text.slice(at, at + 90))
-    const body = c ? bodyAt(input, at + c[0].length) : null
+    // "chairman of the Standing Committee of the Guizhou Provincial People's Congress": the Standing Committee where it
+    // is a body of its own (人大常委会), else the body after it (member of the Standing Committee of the CPPCC …).
+    const standing = c ? /Standing\s+Committee/.exec(c[0]) : null
+    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : null)
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     if (cppcc) f.cppcc = true
@@ -518,6 +526,9 @@ function before(input: Ctx, start: number): Finding | null {
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
     const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
+    // "Vice Chairman and Secretary-General Wang Lin", "Party Secretary and Mayor Li Qiang": a title before "and" is the name's too.
+    const first = credit ? null : new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+and\\s+$`, 'i').exec(text.slice(Math.max(0, roleStart - 60), roleStart))
+    if (first && !isPlural(input, first[1]!) && !/(?<![A-Za-z])(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, roleStart - first[0].length - 5), roleStart - first[0].length))) roles.unshift(singular(input, first[1]!))
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
@@ -538,7 +549,8 @@ function before(input: Ctx, start: number): Finding | null {
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
     const named = (nameStartFrom(input, from) ?? Infinity) < start
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
-    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead)) {
+    // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
+    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
       return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
     }
   }

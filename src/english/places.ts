@@ -5,6 +5,8 @@ import { isAllCaps, isCapitalized, phrase, pinyinKey, type EnWord } from './word
 
 /** The longest English division name (Special Administrative Region) and place name (Inner Mongolia), in words. */
 const MAX_PHRASE = 3
+/** The longest level word, in words (People's Political Consultative Conference). */
+const MAX_LEVEL_PHRASE = 5
 
 /** A place found by its English name, with the divisions it can mean until the page's other places decide. */
 type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string; needsContext?: boolean }
@@ -73,7 +75,7 @@ type LevelFound = { word: LevelWord; words: number; next: number }
 /** The level word starting at word i, right after the place (one space between). */
 function levelAfter(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): LevelFound | null {
   if (i >= words.length || text.slice(words[i - 1]!.end, words[i]!.start) !== ' ') return null
-  for (let j = Math.min(words.length, i + MAX_PHRASE); j > i; j--) {
+  for (let j = Math.min(words.length, i + MAX_LEVEL_PHRASE); j > i; j--) {
     const p = phrase(text, words, i, j)
     const word = p !== null ? lex.levelWords.get(p) : undefined
     if (word) return { word, words: j - i, next: j }

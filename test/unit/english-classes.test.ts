@@ -285,6 +285,104 @@ describe('English figures: vague round numbers (dozens of, hundreds of, tens of 
   })
 })
 
+describe('English figures: ages with years and 以上 after them, coordinated vague numbers, denominators, money no count', () => {
+  it.each([
+    // An age after its noun or verb takes "years (old)" and an approximation after it (以上: more).
+    ['The average age of the members is 52.6 years.', [['52.6 years', 52.6, 'year', null]]],
+    ['People aged 60 and above numbered 310 million people.', [['60 and above', 60, 'year', 'more'], ['310 million people', 310000000, 'person', null]]],
+    ['Those aged 65 or older were invited.', [['65 or older', 65, 'year', 'more']]],
+    ["China's political advisory body turns 75.", [['75', 75, 'year', null]]],
+    // Not an age: a count after "turns".
+    ['The CPPCC turns 75 proposals into policies.', [['75 proposals', 75, 'proposal', null]]],
+    // Vague round numbers coordinated before the one with "of" take its noun.
+    ['A vote is worth tens of thousands, millions, or even tens of millions of yuan.', [['tens of thousands', 10000, '元', 'about'], ['millions', 1000000, '元', 'about'], ['tens of millions of yuan', 10000000, '元', 'about']]],
+    ['Hundreds or thousands of residents came.', [['Hundreds', 100, 'resident', 'about'], ['thousands of residents', 1000, 'resident', 'about']]],
+    // Not vague counts: a round-number word without "of" and not coordinated before one with it.
+    ['Thousands came, and millions watched.', []],
+    // A range written without a space after "to" (30 to100 million) is one figure.
+    ['The price rose to 30 to100 million yuan.', [['30 to100 million yuan', 30000000, '元', null]]],
+    // "A total of" goes on counting the things counted before.
+    ['Another 240,000 people were selected. A total of 2,140 were appointed.', [['240,000 people', 240000, 'person', null], ['2,140', 2140, 'person', null]]],
+    // A denominator counts nothing (one in five needs care); a number after "in" that is no denominator still counts.
+    ['Among the elderly, one in five needs care.', []],
+    ['Results in 12 provinces were good.', [['12 provinces', 12, 'province', null]]],
+    ['The report made arrangements for its work in 2020 in six aspects.', [['six aspects', 6, 'aspect', null]]],
+    // Money is no count a later bare number goes on with; things counted are.
+    ['Its GDP reached 1.2 trillion yuan. About 3 million live in rural areas.', [['1.2 trillion yuan', 1200000000000, '元', null], ['About 3 million', 3000000, null, 'about']]],
+    ['The county lifted 13.9 million people out of poverty. In 2019, about 10 million found work.', [['13.9 million people', 13900000, 'person', null], ['about 10 million', 10000000, 'person', 'about']]],
+    // …but "of which" right after money in its sentence counts that money.
+    ['The fund raised 500 million yuan, 300 million of which came from firms.', [['500 million yuan', 500000000, '元', null], ['300 million', 300000000, '元', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe("English bodies: a regional congress's Standing Committee, no CPPCC of Hong Kong, the national CPPCC named first alone", () => {
+  it.each([
+    // The Standing Committee of a region's people's congress is the body (人大常委会); the congress only inside its name is not another.
+    ["Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [["Standing Committee of the Guizhou Provincial People's Congress", 'congress', '贵州省']]],
+    // …the congress written on its own as well is a body of its own.
+    ["The Guizhou Provincial People's Congress opened. The Standing Committee of the Guizhou Provincial People's Congress reported.", [["Guizhou Provincial People's Congress", 'congress', '贵州省'], ["Standing Committee of the Guizhou Provincial People's Congress", 'congress', '贵州省']]],
+    // Not a Standing Committee body: a CPPCC committee's (its 常委 belong to the committee).
+    ['Zhao Le is a member of the Standing Committee of the CPPCC Guizhou Provincial Committee.', [['CPPCC Guizhou Provincial Committee', 'cppcc', '贵州省']]],
+    // Hong Kong and Macao have no CPPCC committee: "Hong Kong CPPCC members" sit on others.
+    ['The Hong Kong and the Macao SAR CPPCC members met the CPPCC National Committee.', [['CPPCC National Committee', 'cppcc', '全国']]],
+    ['Hong Kong CPPCC members Wu Hanzhong and Qinghai CPPCC members donated.', [['Qinghai CPPCC', 'cppcc', '青海省']]],
+    // The Chinese People's Political Consultative Conference alone, on a page whose only committee is the national one, is that
+    // committee, named as first written; beside a local committee it is none.
+    ["The Chinese People's Political Consultative Conference opened. Wang Yang, chairman of the CPPCC National Committee, spoke.", [["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+    ["The Chinese People's Political Consultative Conference is a body. The CPPCC Yangquan Municipal Committee met.", [['CPPCC Yangquan Municipal Committee', 'cppcc', '阳泉市']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+  it.each([
+    ["Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [['Li Wei', ['chairman'], "Standing Committee of the Guizhou Provincial People's Congress", false]]],
+    ["Zhao Ming, a deputy to the Guizhou Provincial People's Congress, and Li Wei, chairman of the Standing Committee of the Guizhou Provincial People's Congress, attended.", [['Zhao Ming', ['deputy'], "Guizhou Provincial People's Congress", false], ['Li Wei', ['chairman'], "Standing Committee of the Guizhou Provincial People's Congress", false]]],
+    ["Yu Zhengsheng, the Chairman of the Chinese People's Political Consultative Conference (CPPCC), said a CPPCC National Committee membership is no commodity.", [['Yu Zhengsheng', ['chairman'], "Chinese People's Political Consultative Conference", true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English titles: two titles joined by "and" before a name, no title another subject is said to be', () => {
+  it.each([
+    ['Vice Chairman and Secretary-General Wang Lin of the CPPCC Hebei Provincial Committee spoke.', [['Wang Lin', ['vice chairman', 'secretary-general'], 'CPPCC Hebei Provincial Committee', true]]],
+    ['China Construction Chairman and Board Director Guo Shuqing attended.', [['Guo Shuqing', ['chairman', 'board director'], null, false]]],
+    // Not the name's: a title of someone else before "and" (the chairman and …), a plural, a name before "and".
+    ['The chairman and Vice Chairman Li Ming met.', [['Li Ming', ['vice chairman'], null, false]]],
+    ['CPPCC members and Chairman Li Ming met.', [['Li Ming', ['chairman'], null, false]]],
+    ['Wang Yang and Chairman Li Ming met.', [['Wang Yang', [], null, false], ['Li Ming', ['chairman'], null, false]]],
+    // A title after a copula is what its subject is, not the title of the name after the comma.
+    ["More than 60 percent of the members of the body were non-Communist Party members, Lyu Xinhua, spokesman for the CPPCC National Committee, said.", [['Lyu Xinhua', ['spokesman'], 'CPPCC National Committee', false]]],
+    ["Most advisers are members, Lyu Xinhua, spokesman for the CPPCC National Committee, said.", [['Lyu Xinhua', ['spokesman'], 'CPPCC National Committee', false]]],
+    // …but a list after its title and a comma takes it, also after a passive (was presided over by the …).
+    ['The meeting of the CPPCC Zhejiang Provincial Committee was presided over by the standing chairmen of the presidium, Ge Huijun and Sun Jingmiao.', [['Ge Huijun', ['standing chairman'], 'CPPCC Zhejiang Provincial Committee', true], ['Sun Jingmiao', ['standing chairman'], 'CPPCC Zhejiang Provincial Committee', true]]],
+    ['The vice-chairpersons, Wang Ming, Li Hua and Zhao Gang, attended the CPPCC National Committee meeting.', [['Wang Ming', ['vice-chairperson'], 'CPPCC National Committee', true], ['Li Hua', ['vice-chairperson'], 'CPPCC National Committee', true], ['Zhao Gang', ['vice-chairperson'], 'CPPCC National Committee', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe("English bodies: a region's People's Political Consultative Conference; a title of a fund's board", () => {
+  it.each([
+    // A stem before "People's Political Consultative Conference" is a county or above (townships have no CPPCC committee).
+    ['Members of the Luohu People’s Political Consultative Conference met. Wu Yuzhong, chairman of the CPPCC Luohu Committee, spoke.', [['Luohu People’s Political Consultative Conference', 'cppcc', '罗湖区']]],
+    ["The Shenzhen Municipal People's Political Consultative Conference met.", [["Shenzhen Municipal People's Political Consultative Conference", 'cppcc', '深圳市']]],
+    // Not a region's: the national name.
+    ["The Chinese People's Political Consultative Conference met.", [["Chinese People's Political Consultative Conference", 'cppcc', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+  it.each([
+    ['Members of the Luohu People’s Political Consultative Conference founded a fund. Wu Yuzhong, chairman of the CPPCC Luohu Committee, said so. Wang Wenhui, a member of the fund’s executive board, agreed.', [
+      ['Wu Yuzhong', ['chairman'], 'Luohu People’s Political Consultative Conference', true],
+      ['Wang Wenhui', ['member'], null, false],
+    ]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
 describe('English predicates with "to be" and an ordinal, the Standing Committee of the NPC', () => {
   it.each([
     ['Vice General Manager Sun Wei was honored to be invited as the eighth member of the CPPCC Ganjingzi District.', [
