@@ -190,11 +190,14 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
-    const level = lex.headAfter.test(text.slice(at)) ? null : input.levelAfter.exec(text.slice(at))
+    // Only a head of the grammar does so: a department's capitalised name may begin with the level word
+    // (Shenzhen Municipal Bureau of Commerce), which is skipped as for any other head.
+    const direct = lex.headAfter.exec(text.slice(at))
+    const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(text.slice(at))
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
-    const upper = lex.headAfter.exec(text.slice(at))
+    const upper = level ? lex.headAfter.exec(text.slice(at)) : direct
     const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
     const head = upper ?? (before || lower?.[3] !== undefined ? lower : null)
     if (!head) {

@@ -34,14 +34,14 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
  */
 export const regionsStage = defineStage({
   name: 'regions',
-  needs: ['text', 'structure', 'placeMentions'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions'],
   provides: ['homes'],
   run(doc, res) {
     const structure = doc.get('structure')
     // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
     const all = doc.get('placeMentions')
     const visitors = new Set<Division | null>()
-    for (const m of visitorPlaces(doc.get('text').text, all, res.visits)) { m.visitor = true; visitors.add(m.division) }
+    for (const m of visitorPlaces(doc.get('text').text, doc.get('tokens'), all, res.visits)) { m.visitor = true; visitors.add(m.division) }
     // …nor where written again (苏东一行来镇参观。…靖州县政协领导一行参观了…).
     const ms = all.filter((m) => !m.visitor && !visitors.has(m.division))
     // A place travelled to anywhere in the article is no home, also where written again (拜访杭州市政协).

@@ -1,6 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import type { PlaceMention } from '../places/types.js'
+import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { partitionPoint } from '../text/bisect.js'
 
@@ -22,13 +23,14 @@ const COMMA = /^[，,]$/
  * before the lead of 一行来我市 (台州市政协主席王伟一行来我市考察), or of 一行来镇 where a verb of coming here
  * stands alone before the level (苏东一行6人来镇参观). One pass over the text for the level characters.
  */
-export function visitorPlaces(text: string, ms: readonly PlaceMention[], words: VisitWords): Set<PlaceMention> {
+export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMention[], words: VisitWords): Set<PlaceMention> {
   const out = new Set<PlaceMention>()
   if (!words.we) return out
   for (let i = 1; i < text.length; i++) {
     if (!words.levelChars.includes(text[i]!)) continue
     const ours = text.startsWith(words.we, i - words.we.length)
-    const verb = ours ? words.verbs.longestEndingAt(text, i - words.we.length) : words.toward.longestEndingAt(text, i)
+    // Without 我 the level is a word of its own (来/镇/参观; not 来/市场, 来/镇江).
+    const verb = ours ? words.verbs.longestEndingAt(text, i - words.we.length) : tokens.isEnd[i + 1] === 1 ? words.toward.longestEndingAt(text, i) : undefined
     const lead = verb ? leadBefore(text, verb.start, words) : undefined
     if (!lead) continue
     let s = lead.start

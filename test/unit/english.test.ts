@@ -68,6 +68,8 @@ describe('English bodies: named as first written in full, without article or ter
     // A body named before its region, with "of": one body with the same body named after its region.
     ["The People's Government of Guangdong Province and the Health Commission of Guangdong Province replied.", [["People's Government of Guangdong Province", 'government', '广东省'], ['Health Commission of Guangdong Province', 'government', '广东省']]],
     ['The Education Bureau of Shenzhen met; the Shenzhen Education Bureau agreed.', [['Education Bureau of Shenzhen', 'government', '深圳市']]],
+    // A department's name that begins with the level word is the same body written without it.
+    ['The Guangdong Provincial Health Commission met. The Guangdong Health Commission agreed.', [['Guangdong Provincial Health Commission', 'government', '广东省']]],
     // Offices of national bodies with "and" inside, or with the SAR they work in.
     ["The Hong Kong and Macao Work Office of the CPC Central Committee and the Liaison Office of the Central People's Government in the Hong Kong SAR met.", [['Hong Kong and Macao Work Office of the CPC Central Committee', 'party', '全国'], ["Liaison Office of the Central People's Government in the Hong Kong SAR", 'government', '全国']]],
     // A department of a regional party committee is a body of its own, beside the committee.

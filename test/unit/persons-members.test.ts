@@ -155,4 +155,8 @@ describe('a visit whose verb of coming points here by itself (一行6人来镇)'
   it('a neutral verb with no 我 (一行到省政协) is no visit here', () => {
     expect(person('5月20日，泸州市政协主席王伟一行到省政协汇报工作。市政协副主席李强参加。', '李强')?.org).toBe('泸州市政协')
   })
+
+  it('a level character inside a word after the verb (来/市场) is no visit here', () => {
+    expect(person('5月20日，泸州市政协主席王伟一行来市场调研。市政协副主席李强参加。', '李强')?.org).toBe('泸州市政协')
+  })
 })
