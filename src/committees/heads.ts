@@ -145,9 +145,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const town = townAt?.division?.level === 'township' && (townAt.end === bodyStart || lex.heads.longestAt(text, townAt.end)?.end === t.end)
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
     if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
-    // Another row of the head may fit the phrase, read the same way (a local head's zone: 高新区 + 党工委).
     const first = head
-    if (!town) head = heads.find((h) => h === first && phraseOk(lex, h, text.slice(start, bodyStart)))
+    if (!town && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
     if (!town && !head && first.phrase === 'local') {
       // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))

@@ -499,17 +499,37 @@ const namesNoBody = (input: Ctx, at: number) => !bodyAt(input, at) && !input.pla
 const nameStartFrom = (input: Ctx, at: number): number | undefined => input.nameStarts[partitionPoint(input.nameStarts.length, (k) => input.nameStarts[k]! < at)]
 const nameStartsAt = (input: Ctx, at: number) => nameStartFrom(input, at) === at
 
+/**
+ * The titles of `roleBefore` followed by something else than the space before a name, made once per lexicon:
+ * a connector before a body (Chairman of BODY), "of" and a few words of a body the grammar does not name
+ * (Chairman of municipal CCPCC), "and" before a second title (Vice Chairman and Secretary-General).
+ */
+const titleThen = new WeakMap<RegExp, { connector: RegExp; looseOf: RegExp; and: RegExp }>()
+function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; and: RegExp } {
+  let t = titleThen.get(roleBefore)
+  if (!t) {
+    const title = roleBefore.source.replace(/\\s\+\$$/, '')
+    t = {
+      connector: new RegExp(`${title}${CONNECTOR.source.slice(1)}$`, 'i'),
+      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i'),
+      and: new RegExp(`${title}\\s+and\\s+$`, 'i'),
+    }
+    titleThen.set(roleBefore, t)
+  }
+  return t
+}
+
 /** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
 function before(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
   const head = text.slice(Math.max(0, start - 160), start)
   const body = bodyEndingBefore(input, start, false)
   if (body) {
-    const m = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}${CONNECTOR.source.slice(1)}$`, 'i').exec(text.slice(Math.max(0, body.start - 160), body.start))
+    const m = titlesThen(lex.roleBefore).connector.exec(text.slice(Math.max(0, body.start - 160), body.start))
     if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true, ...plurality(input, m[1]!) }
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
-  const loose = new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i').exec(head)
+  const loose = titlesThen(lex.roleBefore).looseOf.exec(head)
   if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   if (r && !DESCRIBED.test(head.slice(0, head.length - r[0].length))) {
@@ -527,7 +547,7 @@ function before(input: Ctx, start: number): Finding | null {
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))
     const roles = credit ? [lex.credits.get(credit[1]!.toLowerCase().replace('：', ':'))!, singular(input, r[1]!)] : [singular(input, r[1]!)]
     // "Vice Chairman and Secretary-General Wang Lin", "Party Secretary and Mayor Li Qiang": a title before "and" is the name's too.
-    const first = credit ? null : new RegExp(`${lex.roleBefore.source.replace(/\\s\+\$$/, '')}\\s+and\\s+$`, 'i').exec(text.slice(Math.max(0, roleStart - 60), roleStart))
+    const first = credit ? null : titlesThen(lex.roleBefore).and.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     if (first && !isPlural(input, first[1]!) && !/(?<![A-Za-z])(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, roleStart - first[0].length - 5), roleStart - first[0].length))) roles.unshift(singular(input, first[1]!))
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))

@@ -92,14 +92,14 @@ function townshipStems(text: string, ms: PlaceMention[]): void {
   }
 }
 
+// How many counties of one parent a list must name together to vouch for each other without their city.
+const MANY_SIBLINGS = 3
+
 /**
  * Short forms listed beside siblings keep their place: county-level cities beside one that stays a place (赴义乌、永康、
  * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
-// How many counties of one parent a list must name together to vouch for each other without their city.
-const MANY_SIBLINGS = 3
-
 function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
   const fullParents = new Set(ms.filter((m) => m.rule === 'gazetteer' && m.division).map((m) => m.division!.parent))
   const index = new Map(ms.map((m, i) => [m, i]))

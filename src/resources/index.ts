@@ -88,7 +88,10 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1' })
   const lists = new Trie<true>()
   const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>() }
-  for (const { cells } of dataFiles.tsv('township-list-ends.tsv', 2)) (cells[1] === 'before' ? townshipListEnds.before : townshipListEnds.after).add(cells[0]!, true)
+  for (const { cells, where } of dataFiles.tsv('township-list-ends.tsv', 2)) {
+    if (cells[1] !== 'before' && cells[1] !== 'after') throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before or after`)
+    townshipListEnds[cells[1]].add(cells[0]!, true)
+  }
   const streets = new Trie<true>()
   const roads = new Trie<true>()
   for (const w of dataFiles.list('road-words.txt')) { roads.add(w, true); streets.add(w, true) }

@@ -40,7 +40,7 @@ function pageYear(text: string, s: Structure, before: RegExp, after: RegExp): nu
   const dated = s.articles.find((x) => x.date)?.date
   if (dated) return Number(dated.slice(0, 4))
   const years = [...text.matchAll(YEARS)]
-    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + 4)))
+    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)))
     .map((m) => Number(m[1]))
   return years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 }
