@@ -290,8 +290,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
     let b: Body | null = readBody(lex, text, i)
-    let special = b ? null : readParts(lex, text, i, 'cppcc', wordEnd)
-    if (b ? b.organ.kind === 'cppcc' || b.organ.form === COMMITTEE : !special!.parts.length) continue
+    let special = b ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
+    if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     // The item before may be one this list found (区教育局、民政局、文化旅游局).
     const last = out[out.length - 1]
@@ -299,9 +299,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
     // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
+    // The item before is a CPPCC committee or one of its special committees, in the same clause.
+    const afterCppcc = (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))
     // In a list of a CPPCC committee's special committees, a name that is also a government's commission is
     // the committee's (市政协文史委、农业农村委 → 市政协农业农村委, not the city's 农业农村委).
-    if (b && (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))) {
+    if (b && afterCppcc) {
       const sp = readParts(lex, text, i, CPPCC_KIND, wordEnd)
       if (sp.parts.length && sp.kind === SPECIAL_KIND && sp.end >= b.end) [b, special] = [null, sp]
     }
@@ -309,8 +311,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // 县政协办、农业和农村专委会; 市政协文史委、提案委.
     if (special) {
       // …also of one whose region the page never writes (市政协提案委员会、经济委员会 → 市政协经济委员会).
-      const base = before?.kind === 'cppcc' || before?.kind === 'cppcc-special' ? committeeBase(input, before) : null
-      if (base && !CLAUSE_END.test(text.slice(before!.end, i - 1))) {
+      const base = afterCppcc ? committeeBase(input, before!) : null
+      if (base) {
         out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: `${base.key}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
         i = special.end - 1
       }

@@ -284,7 +284,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     }
   }
   found.push(...nationals)
-  const out: BodyMention[] = []
+  let out: BodyMention[] = []
   for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
   }
@@ -296,7 +296,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (/^[A-Z]+$/.test(m.name) && /^\s*\($/.test(text.slice(out[i - 1]!.end, m.start)) && text[m.end] === ')') out.splice(i, 1)
   }
   // "Hong Kong CPPCC members", "the Hong Kong CPPCC system": members from a region no CPPCC committee reaches.
-  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.kind === 'cppcc' && out[i]!.division !== null && input.outside.has(out[i]!.division!.name)) out.splice(i, 1)
+  out = out.filter((m) => !(m.kind === 'cppcc' && m.division !== null && input.outside.has(m.division.name)))
   out.push(...nationalCppcc(input, lex, out))
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
