@@ -24,6 +24,7 @@ const FULL_COLON = 0xff1a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
+const MASS = 'mass-organisation'
 // The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
 const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
@@ -323,8 +324,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       }
       continue
     }
-    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
-    if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
+    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body,
+    // nor does a mass organisation before one followed by a list mark, a title or no Han (经科组、工商联组和民营组委员;
+    // in 工商联组织 the word goes on).
+    const sector = b && (b.organ.kind === 'democratic-party' || b.organ.kind === MASS) ? lex.sectors.longestAt(text, b.end) : undefined
+    const sectorEnds = (at: number) => !isHan(text.charCodeAt(at)) || LIST.has(text.charCodeAt(at)) || input.roleAt(text, at) !== undefined || lex.members.longestAt(text, at) !== undefined
+    if (sector && (b!.organ.kind !== MASS || sectorEnds(sector.end))) continue
     // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
     const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =

@@ -50,3 +50,23 @@ describe('bodies: a special committee as a heading, before a colon, after a line
     expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
   })
 })
+
+describe('bodies: a mass organisation written before a group word names a CPPCC group, no body', () => {
+  it.each([
+    ['珲春市政协经科委带领所联系的经科组、工商联组和民营组委员代表到街道调研。', '珲春市工商联'],
+    ['市政协经科委组织经科组、工商联组委员座谈。', '工商联'],
+    ['长春市政协、妇联组、科协组委员参加。', '长春市妇联'],
+  ])('%s: no %s', (text, wrong) => {
+    expect(names(text).some((n) => n.endsWith(wrong))).toBe(false)
+  })
+
+  it.each([
+    // The word goes on: 组织 is a verb, the organisation is a body of the list's region.
+    ['珲春市政协经科委、工商联组织委员到街道调研。', '珲春市工商联'],
+    ['长春市政协、妇联组织开展活动。', '长春市妇联'],
+    // No group word: the list item is the region's body.
+    ['长春市政协、工商联、妇联负责人参加。', '长春市工商联'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)?.kind).toBe('mass-organisation')
+  })
+})
