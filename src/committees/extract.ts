@@ -1,6 +1,6 @@
 import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
-import { isHan, some, UnitSet } from '../text/chars.js'
+import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
@@ -19,9 +19,12 @@ const STRAY_COMMA = /[，,]/
 const RELATIVE_RULE = /^rule:(?:relative|list)/
 // Where a list item or a line begins: after a list mark, a clause mark or a line break.
 const ITEM_START = UnitSet.of(['、，；。\n'])
+// The colon after a heading (normalized text writes it full width).
+const FULL_COLON = 0xff1a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
+const MASS = 'mass-organisation'
 // The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
 const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
@@ -286,6 +289,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   const { text } = input
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
+  // How many places start before each position: a place written between the body before and an item
+  // names the item's own region (全国政协和川渝两地党委、政府: no 全国 政府).
+  const placesBefore = new Uint32Array(text.length + 1)
+  for (const p of input.places) if (p.division) placesBefore[p.start + 1]!++
+  for (let x = 1; x <= text.length; x++) placesBefore[x]! += placesBefore[x - 1]!
   let k = 0
   for (let i = 1; i < text.length; i++) {
     if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
@@ -318,12 +326,16 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       }
       continue
     }
-    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body.
-    if (b && b.organ.kind === 'democratic-party' && lex.sectors.longestAt(text, b.end)) continue
+    // A party written alone before a word for a sector of the CPPCC committee (、农工党界别召集人) names no body,
+    // nor does a mass organisation before one followed by a list mark, a title or no Han (经科组、工商联组和民营组委员;
+    // in 工商联组织 the word goes on).
+    const sector = b && (b.organ.kind === 'democratic-party' || b.organ.kind === MASS) ? lex.sectors.longestAt(text, b.end) : undefined
+    const sectorEnds = (at: number) => !isHan(text.charCodeAt(at)) || LIST.has(text.charCodeAt(at)) || input.roleAt(text, at) !== undefined || lex.members.longestAt(text, at) !== undefined
+    if (sector && (b!.organ.kind !== MASS || sectorEnds(sector.end))) continue
     // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
     const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
-      before && before.region && !CLAUSE_END.test(text.slice(before.end, gapEnd)) ? { d: before.division, name: before.region, of: before } : null
+      before && before.region && !CLAUSE_END.test(text.slice(before.end, gapEnd)) && placesBefore[i]! === placesBefore[before.end]! ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
       // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
       const head = lastBefore(text, EACH, i - 1, i - 8)
@@ -369,13 +381,18 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   const byStart = [...found].sort((a, b) => a.start - b.start)
   let k = 0
   for (let i = 0; i < text.length; i++) {
-    if ((i > 0 && !ITEM_START.has(text.charCodeAt(i - 1))) || covered[i]) continue
+    const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
+    const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
+    if ((!itemStart && !afterSpace) || covered[i]) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
     if (!p) continue
     const end = partEnd(lex, text, p)
-    if (at === i && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
+    // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
+    const heading = text.charCodeAt(end) === FULL_COLON
+    if (afterSpace && !heading) continue
+    if (at === i && !heading && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
     const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
