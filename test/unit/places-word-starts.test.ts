@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const names = (text: string) => analyzer.analyze(text).places.map((p) => p.name)
+
+describe('places: idioms and names that begin with a short form, or take its last character, name no place', () => {
+  it.each([
+    ['白山松水向“新”而行', '白山市'], // the idiom for 吉林
+    ['白山黑水间处处是新气象', '白山市'],
+    ['要抓好培育新农民、倡树新乡风，让农民更富', '新乡市'], // 新 乡风
+    ['民革常州市委会参观学习“中山博爱之家”', '中山市'], // Sun Yat-sen, on 民革 pages
+    ['弘扬中山先生爱国精神', '中山市'],
+    ['民革党员拜谒中山陵', '中山市'], // in 南京
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+
+  it.each([
+    ['吉林省白山市政协召开常委会议', '白山市'],
+    ['白山政协委员赴抚松调研', '白山市'],
+    ['河南省政协委员赴新乡调研', '新乡市'],
+    ['民革党员赴中山考察学习', '中山市'],
+    ['中山政协委员视察民生实事项目', '中山市'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+})
