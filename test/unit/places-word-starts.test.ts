@@ -11,6 +11,7 @@ describe('places: idioms and names that begin with a short form, or take its las
     ['民革常州市委会参观学习“中山博爱之家”', '中山市'], // Sun Yat-sen, on 民革 pages
     ['弘扬中山先生爱国精神', '中山市'],
     ['民革党员拜谒中山陵', '中山市'], // in 南京
+    ['沈阳市铁西区政协考察团来访，共同畅谈在“一国两制”和平统一祖国的方针指导下的交流', '和平区'],
   ])('%s: no %s', (text, name) => {
     expect(names(text)).not.toContain(name)
   })
@@ -21,6 +22,8 @@ describe('places: idioms and names that begin with a short form, or take its las
     ['河南省政协委员赴新乡调研', '新乡市'],
     ['民革党员赴中山考察学习', '中山市'],
     ['中山政协委员视察民生实事项目', '中山市'],
+    ['沈阳市政协到和平、铁西调研', '和平区'],
+    ['天津市电力公司和平供电营业厅', '和平区'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })
