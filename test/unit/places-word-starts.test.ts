@@ -28,3 +28,20 @@ describe('places: idioms and names that begin with a short form, or take its las
     expect(names(text)).toContain(name)
   })
 })
+
+describe('places: a township stem before an industrial zone or park names the zone, not the township', () => {
+  it.each([
+    ['普陀区长风街道商会、闵行区莘庄工业区商会', '莘庄镇'],
+    ['海淀区中关村科技园企业代表座谈', '中关村街道'],
+    ['闵行区莘庄工业园区管委会', '莘庄镇'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+
+  it.each([
+    ['闵行区莘庄镇政协工作组', '莘庄镇'],
+    ['苏州工业园区管委会', '苏州市'], // a prefecture's short form: not a township stem
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+})
