@@ -31,6 +31,11 @@ export class Anchors {
     }
   }
 
+  /** Whether an anchor names `d` itself. */
+  names(d: Division | null): boolean {
+    return d !== null && this.at.has(d)
+  }
+
   /**
    * Support for `d` from the anchors related to it (the division itself, one above it or one inside it):
    * each weighs 1 in the mention's article and 0.25 elsewhere, twice that for `d` itself. A sibling below

@@ -54,7 +54,9 @@ export function resolvePlaces(
       if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
       // A stem a province shares with a division inside it names the province: writers write the other in
       // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
-      if (d.level === 'province' && divs.some((x) => x !== d && isAncestor(d, x))) score += 50
+      // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
+      // 上海街道 on a page of 福建省): the province around that township is no support for its stem.
+      if (d.level === 'province' && divs.some((x) => x !== d && (isAncestor(d, x) || (x.level === 'township' && !anchors.names(x.parent))))) score += 50
       // Listed beside divisions of its level, a name is of that level (长春、吉林、四平); beside divisions inside it, a city
       // is listed with its counties (喀什、莎车、泽普 → 喀什地区), not so a province (长春、吉林 is no 吉林省). The county
       // that shares its city's stem (喀什市, 乌鲁木齐县) is listed only beside its siblings: its city's stem alone names the city.

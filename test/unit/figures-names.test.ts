@@ -80,3 +80,19 @@ describe('slogans, campaigns and phases; approximations after the unit or across
     ['新建道路两条。', [F('两条', 2, '条')]],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })
+
+describe('a noun that ends in its measure word counts in it (农户 户, like 人口 人)', () => {
+  it.each([
+    ['带动2.6万农户致富', F('2.6万农户', 26000, '户')],
+    ['惠及12万农户', F('12万农户', 120000, '户')],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual([expected])
+  })
+
+  it.each([
+    ['带动3000户农户增收', F('3000户', 3000, '户')], // the measure word written: counted once, by it
+    ['全村农户500余户', F('500余户', 500, '户', 'more')], // the noun before the count
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual([expected])
+  })
+})

@@ -62,9 +62,8 @@ describe('places: gazetteer, short forms, ambiguity from context', () => {
     expect(places(text).map((p) => p.name)).not.toContain(name)
   })
 
-  // Known gap: 白山松水 (Jilin's mountains and rivers) is a set phrase no dictionary lists; the entry
-  // that hid it was written for one sample page and is gone.
-  it.fails('does not take 白山松水向“新”而行 for 白山市', () => {
+  // 白山松水 (Jilin's mountains and rivers) is an idiom: data/user-dict.utf8 lists it, with 白山黑水, as one.
+  it('does not take 白山松水向“新”而行 for 白山市', () => {
     expect(places('白山松水向“新”而行').map((p) => p.name)).not.toContain('白山市')
   })
 
