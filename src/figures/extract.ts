@@ -61,7 +61,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const c = text.charCodeAt(s)
     const round = fw.round.longestAt(text, s)
     const percent = fw.percent.longestAt(text, s)
-    if (!isAsciiDigit(c) && !n.isNumeralUnit(c) && !round && !percent) continue
+    if (!n.isCountUnit(c) && !round && !percent) continue
     // A number begins where its digits begin (not at the 3 of 2023, nor the 359 of 1,359, nor the 十 of 二十).
     const prev = text[s - 1] ?? ''
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
@@ -314,7 +314,7 @@ function ordinalList(text: string, s: number, n: Numerals): boolean {
   if (text.charCodeAt(s - 1) !== ENUMERATION_COMMA) return false
   const from = Math.max(0, s - 12)
   let k = s - 1
-  while (k > from && (text.charCodeAt(k - 1) === ENUMERATION_COMMA || isAsciiDigit(text.charCodeAt(k - 1)) || n.isNumeralUnit(text.charCodeAt(k - 1)))) k--
+  while (k > from && (text.charCodeAt(k - 1) === ENUMERATION_COMMA || n.isCountUnit(text.charCodeAt(k - 1)))) k--
   return k > from && text[k - 1] === ORDINAL
 }
 

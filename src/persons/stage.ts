@@ -3,7 +3,6 @@ import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
 import type { Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
-import { isAsciiDigit } from '../text/chars.js'
 import { recognizeNames } from './recognize.js'
 import { nearby } from './near.js'
 import { listedRoles } from './list-roles.js'
@@ -30,7 +29,7 @@ export const personsStage = defineStage({
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong)
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions), organEndAt: res.bodies.organEndAt,
-      levelChars: res.relativeChars, isNumeral: (c) => isAsciiDigit(c) || res.numerals.isNumeralUnit(c) }
+      levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c) }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
     // Persons whose 政协 was read from a relative region (市政协主席).

@@ -17,7 +17,7 @@ export type PlaceContext = {
   readonly after: Trie<{ county: boolean; township: boolean }>
   /**
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
-   * a word before the count, the township words after it, and the numerals of the count.
+   * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
   readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
@@ -92,7 +92,6 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
 const TOWNSHIP_LIST_SPAN = 48
 const STEM_MIN = 2
 const STEM_MAX = 5
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
 
 /**
  * Whether the list that a township's stem ends at `e` is closed by a count of townships (长安、伏岭、上庄、瀛洲等4个乡镇;
@@ -116,7 +115,7 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
 function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
   const q = ends.before.longestAt(text, p)?.end ?? p
   let k = q
-  while (k < text.length && (isDigit(text.charCodeAt(k)) || ends.isNumeral(text.charCodeAt(k)))) k++
+  while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
   return k > q && ends.after.longestAt(text, k) !== undefined
 }
 

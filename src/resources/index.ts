@@ -12,7 +12,7 @@ import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
 import { lineKinds, type LayoutKind, type LineKinds } from '../text/line-kinds.js'
-import { isAsciiDigit, UnitSet } from '../text/chars.js'
+import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
 import { loadEnglishLexicon, type EnglishLexicon } from '../english/lexicon.js'
 import { compromise } from '../english/nlp.js'
@@ -128,12 +128,12 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isNumeralUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, roads, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, roads, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
-    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => isAsciiDigit(c) || numerals.isNumeralUnit(c)),
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c)),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

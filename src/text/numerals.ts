@@ -40,6 +40,11 @@ export class Numerals {
     return this.units.has(c)
   }
 
+  /** Whether the code unit `c` writes a count: an ASCII digit or a numeral character (6人, 六人, 十余家). */
+  isCountUnit(c: number): boolean {
+    return (c >= 48 && c <= 57) || this.units.has(c)
+  }
+
   /** Whether `c` is a financial form of a numeral (伍, 陆). */
   isFormal(c: string): boolean {
     return this.formal.has(c)
