@@ -65,6 +65,8 @@ export function rows(r: Results): Row[] {
   const spin2 = waited('spin.2')
   out.push(check('Workers: tag pool of 200 documents, 2 workers ÷ 1', speedup, `${fixed(speedup)}× (${fixed(m('workers.1.ms') / 1000)} s vs ${fixed(m('workers.2.ms') / 1000)} s${pool2 ? `; ${pool2}` : ''})`, '≥ 1.8×', (v) => v >= 1.8))
   out.push({ target: 'Workers: a bare CPU loop, 2 threads ÷ 1 (the machine\'s ceiling)', measured: `${fixed(m('spin.1.ms') / m('spin.2.ms'))}×${spin2 ? ` (${spin2})` : ''}`, goal: '—', verdict: 'info' })
+  const chase2 = waited('chase.2')
+  out.push({ target: 'Workers: a loop waiting on memory (64 MB a thread), 2 threads ÷ 1', measured: `${fixed(m('chase.1.ms') / m('chase.2.ms'))}×${chase2 ? ` (${chase2})` : ''}`, goal: '—', verdict: 'info' })
   const perWorker = m('workers.2.rssMB') - m('workers.1.rssMB')
   out.push(check('Workers: peak RSS per added worker (CLI tag -)', perWorker, `${fixed(perWorker, 0)} MB (1 worker ${fixed(m('workers.1.rssMB'), 0)} MB, 2 workers ${fixed(m('workers.2.rssMB'), 0)} MB)`, '≤ 200 MB', (v) => v <= 200))
 

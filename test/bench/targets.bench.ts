@@ -6,7 +6,8 @@
  *     with the peak RSS of each run.
  *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
  *     pages with each engine in turn (the nodejieba rows are skipped when it is not installed).
- *  3. Workers: a bare CPU loop on 1 and 2 threads (what the machine allows) and the tag pool with 1
+ *  3. Workers: a bare CPU loop and a loop that waits on memory, on 1 and 2 threads (what the machine
+ *     allows each kind of work), and the tag pool with 1
  *     and 2 workers on 200 documents, in turn; the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
  *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages, in turn.
  *
@@ -131,16 +132,26 @@ async function openPools(ns: number[]): Promise<void> {
 // What two threads can gain on this machine at all: a bare CPU loop split over 1 and 2 threads. On a
 // machine other processes keep busy, this ceiling is below 2 and the pool cannot do better.
 const SPIN = `require('node:worker_threads').parentPort.on('message', (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(x) })`
+// The same for work that waits on memory, as the analyzer does (its lexicons and a document's arrays are
+// tens of MB, read at scattered places): each thread follows a random cycle through its own 64 MB.
+const CHASE = `const { parentPort } = require('node:worker_threads')
+const next = new Int32Array(1 << 24)
+for (let i = 0; i < next.length; i++) next[i] = i
+for (let i = next.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); const t = next[i]; next[i] = next[j]; next[j] = t }
+parentPort.on('message', (n) => { let p = 0; for (let i = 0; i < n; i++) p = next[p]; parentPort.postMessage(p) })`
 const spinners: Worker[] = []
-const spin = (threads: number, total: number) =>
-  Promise.all(spinners.slice(0, threads).map((w) => new Promise((done) => { w.once('message', done); w.postMessage(total / threads) })))
+const chasers: Worker[] = []
+const turn = (ws: Worker[], threads: number, total: number) =>
+  Promise.all(ws.slice(0, threads).map((w) => new Promise((done) => { w.once('message', done); w.postMessage(total / threads) })))
+const spin = (threads: number, total: number) => turn(spinners, threads, total)
+const chase = (threads: number, total: number) => turn(chasers, threads, total)
 
 // Each run: the CPU loop on 1 then 2 threads, then the 200 documents on the pool of 1 then of 2 workers,
 // so that both ratios are taken under the same load. The warm-up runs load each worker's analyzer and
 // let V8 finish compiling the hot code (800 documents a pool): a worker still compiling keeps a second
 // core busy with background threads, which a one-worker run gets for free and a two-worker run does not,
 // while a real archive run spends nearly all its time past that point.
-describe('3a. workers: 1 then 2 — a bare CPU loop, then the tag pool on 200 documents', () => {
+describe('3a. workers: 1 then 2 — a bare CPU loop, a memory-bound loop, then the tag pool on 200 documents', () => {
   const timed = async (name: string, fn: () => Promise<unknown>) => {
     const before = schedTimes()
     const start = performance.now()
@@ -149,11 +160,13 @@ describe('3a. workers: 1 then 2 — a bare CPU loop, then the tag pool on 200 do
     const after = schedTimes()
     if (before && after) keep(`${name}.waitShare`, (after.waiting - before.waiting) / (after.waiting - before.waiting + after.onCpu - before.onCpu))
   }
-  bench('CPU loop 1 → 2 threads, pool 1 → 2 workers', async () => {
+  bench('CPU loop and memory loop 1 → 2 threads, pool 1 → 2 workers', async () => {
     for (const n of [1, 2]) await timed(`spin.${n}`, () => spin(n, 2e8))
+    for (const n of [1, 2]) await timed(`chase.${n}`, () => chase(n, 2e6))
     for (const n of [1, 2]) await timed(`workers.${n}`, () => Promise.all(docs.map((d) => pools.get(n)!.run(d))))
   }, runs(5, 4, async () => {
     while (spinners.length < 2) spinners.push(new Worker(SPIN, { eval: true }))
+    while (chasers.length < 2) chasers.push(new Worker(CHASE, { eval: true }))
     await openPools([1, 2])
   }))
 })
@@ -184,6 +197,6 @@ describe('4. linear time: one document of 0.1, 1 and 5 MB, in turn', () => {
 
 afterAll(async () => {
   for (const p of pools.values()) await p.destroy()
-  for (const w of spinners) await w.terminate()
+  for (const w of [...spinners, ...chasers]) await w.terminate()
   removeScratch()
 })
