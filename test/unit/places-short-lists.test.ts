@@ -39,7 +39,16 @@ describe('lists of abbreviations and clusters', () => {
   it.each([
     ['江浙沪皖四地政协共同签署协议。', ['江苏省', '浙江省', '上海市', '安徽省']],
     ['助推成渝地区双城经济圈建设。', ['成都市', '重庆市']],
+    // Three or more abbreviations written together are a list without a word of lists after them.
+    ['推动晋陕豫黄河金三角区域合作。', ['山西省', '陕西省', '河南省']],
+    ['共建浙皖闽赣生态旅游协作区。', ['浙江省', '安徽省', '福建省', '江西省']],
   ])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it.each([
+    // Two written together need a word of lists (川渝两地); a word that merely begins with abbreviations is none.
+    ['鲁豫有约栏目播出。'],
+    ['新青年读书会开班。'],
+  ])('no list of provinces in %s', (text) => expect(places(text)).toEqual([]))
 
   it('a district of 重庆 after 完成 is no cluster: 完成渝北区工作', () => expect(places('完成渝北区工作')).toEqual(['渝北区']))
 })
