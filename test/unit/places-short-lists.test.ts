@@ -104,3 +104,19 @@ describe('three counties of one city listed short, and the city listed with them
     ['考察团赴乌鲁木齐、喀什、和田等地。', '乌鲁木齐县'],
   ])('%s: not %s', (text, name) => expect(places(text)).not.toContain(name))
 })
+
+// Written before the code: counties of any cities listed short and closed by a count of counties (data/township-list-ends.tsv, county).
+describe('county short forms listed and closed by a count of counties', () => {
+  it.each<[string, string[]]>([
+    ['委员们前往仁寿、井研两县调研。', ['仁寿县', '井研县']],
+    ['市政协与宁海、象山两县政协交流。', ['宁海县', '象山县']],
+    ['调研组走访金山、长宁两区。', ['金山区', '长宁区']],
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+
+  it.each<[string, string]>([
+    // Without the count the short forms are words as before; a count of townships closes no list of counties.
+    ['委员们赴仁寿、井研调研。', '井研县'],
+    ['围绕发展、创新两县共建产业园。', '发展'],
+    ['委员们走访惠民、同心两个社区。', '惠民县'],
+  ])('no county: %s (not %s)', (text, name) => expect(places(text)).not.toContain(name))
+})
