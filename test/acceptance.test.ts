@@ -75,6 +75,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 // - All four rounds of r3 merged (dev 176, held-out 59, en dev 76, en held-out 29 pages): every floor is the
 //   measured value rounded down to 0.005. Dev figures 0.986 → 0.984 and dates 0.991 → 0.990 with pages 360–367 and
 //   376–383 added (their figures and dates were not worked on); dev top-3 0.793 with all 18 new dev pages.
+// - Pages 352–359 (phrasing round r5: 提案 counts, 川渝/京津冀/长三角 协作, 走访委员 with townships; 358–359 held out),
+//   annotated before the run; with main's code: dev top-3 0.793 → 0.788, set F1 0.782 → 0.774 (topics of the new
+//   pages not worked on); held-out place.parent 0.986 → 0.981, place.code 0.993 → 0.987, roles 0.919 → 0.915
+//   (totals only; floors lowered to those values). The round's date fix (11.12.2015 16:54) raised dev dates 0.988 →
+//   0.992 (floor raised).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -85,14 +90,14 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.945, persons: 0.97, figures: 0.985, dates: 0.985 },
+    lists: { places: 0.985, committees: 0.945, persons: 0.97, figures: 0.985, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.965, 'person.cppccMember': 0.995 },
-    top3: 0.79,
-    topicSet: 0.78,
+    top3: 0.785,
+    topicSet: 0.77,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.93, committees: 0.835, persons: 0.95, figures: 0.94, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.915, 'person.org': 0.865, 'person.cppccMember': 0.96 },
+    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.985, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.91, 'person.org': 0.865, 'person.cppccMember': 0.96 },
     top3: 0.825,
     topicSet: 0.73,
   }],

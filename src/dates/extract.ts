@@ -75,7 +75,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     let year: number | null
     let month: number | null
     let day: number | null
-    if (m[6]) { year = Number(m[6]); month = Number(m[7]); day = Number(m[8]) } else {
+    if (m[6]) { year = Number(m[6]); month = Number(m[7]); day = Number(m[8]) } else if (m[11]) { year = Number(m[13]); month = Number(m[12]); day = Number(m[11]) } else {
       year = num(m[1])
       if (year === null && m[2]) {
         const y = anchor?.getUTCFullYear() ?? pageYear
@@ -103,7 +103,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, anchor?.getUTCFullYear() ?? pageYear) : null
     if (lead && year === null) year = lead.year
     // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).
-    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !carried && !(lead && lead.dated) && day === null) continue
+    if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !m[11] && !carried && !(lead && lead.dated) && day === null) continue
     const yy = year === null ? '-' : String(year)
     if (lead && lead.month < month) push(lead.start, lead.end, year === null ? `--${pad(lead.month)}` : `${yy}-${pad(lead.month)}`)
     push(at, end, day === null ? (year === null ? `--${pad(month)}` : `${yy}-${pad(month)}`) : `${yy}-${pad(month)}-${pad(day)}`)

@@ -7,7 +7,8 @@ import { alternation } from '../text/regexp.js'
 /**
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
  * tried only where `starts` holds the unit. Groups: 1 year, 2 relative year, 3 month, 4 day, 5 month
- * suffix, 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日).
+ * suffix, 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日), 11-13 a page's stamp day
+ * first before a clock time (11.12.2015 16:54): day, month, year.
  */
 export type DateWords = {
   relative: ReadonlyMap<string, { kind: 'year' | 'month'; offset: number }>
@@ -45,11 +46,13 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   }
   const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation(of('year'))
-  // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月
+  // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
     `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
       `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
-      `|(${alternation(of('month'))})(${N})[日号]`,
+      `|(${alternation(of('month'))})(${N})[日号]` +
+      // 11.12.2015  16:54: a page's stamp, day first, before a clock time (as aggregators print it).
+      `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})`,
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)

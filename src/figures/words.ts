@@ -49,13 +49,15 @@ export type FigureWords = {
   range: RegExp
   /** Words of 一 and a measure word that are adverbs, no count, even where nothing follows them (一起, 一块, 一下). */
   adverbs: ReadonlySet<string>
+  /** Words before a number that make 一 and its unit a count, not an article: a span of time (为期一周). */
+  spans: readonly string[]
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, adverbs: new Set() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, adverbs: new Set(), spans: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -81,7 +83,8 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term') (w.terms as Set<string>).add(word)
     else if (position === 'range') ranges.push(word)
     else if (position === 'adverb') (w.adverbs as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range or adverb`)
+    else if (position === 'span') (w.spans as string[]).push(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb or span`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })

@@ -49,7 +49,8 @@ const mention = (division: Division, text: string, start: number, rule: string):
 /**
  * One-character province abbreviations (data/province-abbreviations.tsv) where they cannot be anything
  * else: alone right after a verb of travel or stay (赴京举办, 来沪) or before a point of the compass (鄂西北, 苏北地区); in a list of two to five, as one word of
- * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt).
+ * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt), or of
+ * three or more from a word's start to a word's end (晋陕豫黄河金三角, 浙皖闽赣生态旅游协作区).
  * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins.
  */
 export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[]): PlaceMention[] {
@@ -102,7 +103,11 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).
       const wholeWord = !marked && tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x'
       const before = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1
-      if (wholeWord || (before && listWords.longestAt(text, j))) {
+      // …or three or more written together from a word's start to a word's end (晋陕豫, 浙皖闽赣): no ordinary word is one.
+      // A person's name the segmenter read as one (吉青云) is none.
+      const oneName = tokens.isStart[i] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos.startsWith('nr')
+      const long = !marked && at.length >= 3 && before && !oneName && (j === text.length || !isHan(text.charCodeAt(j)) || tokens.isEnd[j] === 1)
+      if (wholeWord || long || (before && listWords.longestAt(text, j))) {
         for (const k of at) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
         i = j - 1
         continue

@@ -19,7 +19,7 @@ export type PlaceContext = {
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
-  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; isNumeral(unit: number): boolean }
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -112,12 +112,15 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
 }
 
 /** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
-function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
+function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after): boolean {
   const q = ends.before.longestAt(text, p)?.end ?? p
   let k = q
   while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
-  return k > q && ends.after.longestAt(text, k) !== undefined
+  return k > q && words.longestAt(text, k) !== undefined
 }
+
+/** Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区. */
+export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean => countOfTownshipsAt(text, p, ends, ends.county)
 
 /**
  * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a

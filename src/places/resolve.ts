@@ -34,7 +34,7 @@ export function resolvePlaces(
   text: string, structure: Structure, ms: PlaceMention[], speaksOf: (suffix: string) => boolean = () => false, visited: (m: PlaceMention) => boolean = () => false,
   rare: (m: PlaceMention) => boolean = () => false, ordinary: (m: PlaceMention) => boolean = () => false,
   bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
-  townAfter: (m: PlaceMention) => boolean = () => false,
+  townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -76,7 +76,7 @@ export function resolvePlaces(
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
   dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
-  keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m))
+  keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
 }
 
 /**
@@ -102,7 +102,7 @@ const MANY_SIBLINGS = 3
  * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
-function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean): void {
+function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean, countyCountAt: (e: number) => boolean): void {
   const fullParents = new Set(ms.filter((m) => m.rule === 'gazetteer' && m.division).map((m) => m.division!.parent))
   const index = new Map(ms.map((m, i) => [m, i]))
   for (let changed = true; changed; ) {
@@ -117,7 +117,11 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       // …or three or more counties of one parent listed together, none a doubtful or ordinary word (莎车、泽普、叶城): so many
       // siblings side by side are no chance of the words, whether or not the page names their city.
       const manySiblings = d.parent !== null && neighbours.filter((n) => was[index.get(n)!]?.parent === d.parent && !excluded(n)).length >= MANY_SIBLINGS - 1
-      if (!cityBeside && !siblingsListed && !manySiblings) return
+      // …or counties of any parents listed and closed by a count of counties (仁寿、井研两县; 宁海、象山等3个县): the writer
+      // gave the suffix once for all of them.
+      const listEnd = Math.max(m.end, ...neighbours.map((n) => n.end))
+      const counted = neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.level === 'county') && countyCountAt(listEnd)
+      if (!cityBeside && !siblingsListed && !manySiblings && !counted) return
       m.division = d
       changed = true
     })

@@ -1,7 +1,7 @@
 import { defineStage } from '../pipeline/stage.js'
 import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions, framed } from './abbreviations.js'
-import { findPlaceMentions } from './extract.js'
+import { countOfCountiesAt, findPlaceMentions } from './extract.js'
 import { unlistedTownshipEnd, unlistedTownships } from './unlisted.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
@@ -54,7 +54,7 @@ export const placesStage = defineStage({
     const byStart = new Map(ms.map((m) => [m.start, m]))
     const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds))
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)

@@ -24,6 +24,17 @@ describe('dates', () => {
     expect(dates('2024年预算安排1亿元。力争2025年底前实现。今年5月以来')).toContainEqual(['今年5月', '2024-05'])
   })
 
+  it('reads a page stamp written day first before a clock time (11.12.2015  16:54)', () => {
+    expect(dates('省政协视察组来海东视察\n\n11.12.2015  16:54\n\n  青海新闻网讯')).toContainEqual(['11.12.2015', '2015-12-11'])
+    expect(dates('07.08.2023 11:48')).toEqual([['07.08.2023', '2023-08-07']])
+  })
+
+  it('leaves out day-first numbers without a clock time or out of range', () => {
+    expect(dates('07.08.2023 发布')).toEqual([])
+    expect(dates('比分为11.12.2015')).toEqual([])
+    expect(dates('32.13.2015  16:54')).toEqual([])
+  })
+
   it('leaves out months without year or day, periods and ordinals', () => {
     expect(dates('近5个月后，5月以后，第8月')).toEqual([])
   })

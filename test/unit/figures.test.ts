@@ -229,6 +229,10 @@ describe('figures: 一 and a measure word written after their noun', () => {
     ['总支评出一等奖一名：李伟，二等奖三名。', { text: '一名', value: 1, unit: '名' }],
     ['圆桌会议每季度举办一次。', { text: '一次', value: 1, unit: '次' }],
     ['共选送作品一件，获得二等奖。', { text: '一件', value: 1, unit: '件' }],
+    // 为期 makes 一 and its unit of time a span, a count (为期一周, as 为期一天半).
+    ['考察团圆满结束为期一周的考察。', { text: '一周', value: 1, unit: '周' }],
+    ['开展为期一年的专项民主监督。', { text: '一年', value: 1, unit: '年' }],
+    ['为期一个月的集中走访', { text: '一个月', value: 1, unit: '个月' }],
   ])('%s', (text, expected) => {
     expect(figures(text)).toContainEqual({ ...expected, approx: null })
   })
@@ -244,6 +248,9 @@ describe('figures: 一 and a measure word written after their noun', () => {
     ['每到一处，委员们都认真察看。'],
     ['委员们实地察看，每看一次，方案就更清晰。'],
     ['一次会议，两个议题。'],
+    ['一周后，委员们再次来到村里。'],
+    ['这一周，委员们走访了企业。'],
+    ['为期待已久的一天做好准备。'],
   ])('no count of one in %s', (text) => {
     expect(figures(text).filter((f) => f.value === 1)).toEqual([])
   })

@@ -101,6 +101,16 @@ describe('figures: generated figures parse back exactly', () => {
     }), { numRuns: 10_000 })
   }, 600_000)
 
+  // 为期 + a span of time: 一 counts there too (为期一周), in either script.
+  it('为期 × a span of time × script, one included', () => {
+    const span = fc.record({ n: fc.integer({ min: 1, max: 99 }), script: fc.constantFrom('arabic', 'chinese'), unit: fc.constantFrom('天', '周', '年', '个月') })
+    fc.assert(fc.property(span, ({ n, script, unit }) => {
+      const written = script === 'arabic' ? String(n) : chinese(n)
+      const r = analyzer.analyze(`委员们开展了为期${written}${unit}的调研。`).figures
+      expect(r.map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: n, unit }])
+    }), { numRuns: 300 })
+  }, 600_000)
+
   // Every division whose name holds a numeral (三台县, 九台区, 七台河市 …), from the gazetteer.
   const numbered = readFileSync(new URL('../../data/divisions.tsv', import.meta.url), 'utf8').split('\n')
     .map((l) => l.split('\t')).filter((c) => c[2] === 'county' || c[2] === 'prefecture').map((c) => c[1]!)
@@ -109,6 +119,17 @@ describe('figures: generated figures parse back exactly', () => {
     fc.assert(fc.property(fc.constantFrom(...numbered), (name) => {
       expect(analyzer.analyze(`${name}政协召开会议，${name}委员参加调研。`).figures).toEqual([])
     }), { numRuns: 2000 })
+  }, 600_000)
+})
+
+describe('dates: a page stamp day first before a clock time', () => {
+  it('day × month × year × clock', () => {
+    const stamp = fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 2000, max: 2030 }), h: fc.integer({ min: 0, max: 23 }) })
+    const p2 = (x: number) => String(x).padStart(2, '0')
+    fc.assert(fc.property(stamp, ({ d, m, y, h }) => {
+      const r = analyzer.analyze(`委员视察高原美丽乡村建设\n\n${p2(d)}.${p2(m)}.${y}  ${h}:05\n\n  讯 委员们到海东市视察。`).dates
+      expect(r.map((x) => x.iso)).toEqual([`${y}-${p2(m)}-${p2(d)}`])
+    }), { numRuns: 200 })
   }, 600_000)
 })
 

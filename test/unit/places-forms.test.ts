@@ -93,6 +93,10 @@ describe('places: a short form before 路, 大道 … names a road, at any level
     ['委员们察看了汉江路街道河南路约400米泥巴路。', '河南省'],
     ['会场位于北京路与人民路交叉口。', '北京市'],
     ['车队沿着延安路前行。', '延安市'],
+    // A street written with its quarter (东街, 西街 …) and a bridge named after a river are names too.
+    ['两辆中巴车从长安东街开出，驶向石家庄。', '长安区'],
+    ['委员们走进长安西街的社区。', '长安区'],
+    ['要以黑龙江大桥、跨江空中索道项目开发为契机。', '黑龙江省'],
   ])('%s: no %s', (text, name) => {
     expect(places(text).map((p) => p.name)).not.toContain(name)
   })
@@ -102,6 +106,9 @@ describe('places: a short form before 路, 大道 … names a road, at any level
     ['探索乡村振兴的河南路径。', '河南省'],
     ['委员们在去长沙路上交流。', '长沙市'],
     ['北京市政协委员参加活动。', '北京市'],
+    ['石家庄市长安区政协委员在长安东街调研。', '长安区'],
+    ['黑龙江省政协组织委员视察大桥建设。', '黑龙江省'],
+    ['委员们到街道社区走访，黑龙江代表团审议报告。', '黑龙江省'],
   ])('%s → %s', (text, name) => {
     expect(places(text).map((p) => p.name)).toContain(name)
   })

@@ -39,7 +39,16 @@ describe('lists of abbreviations and clusters', () => {
   it.each([
     ['江浙沪皖四地政协共同签署协议。', ['江苏省', '浙江省', '上海市', '安徽省']],
     ['助推成渝地区双城经济圈建设。', ['成都市', '重庆市']],
+    // Three or more abbreviations written together are a list without a word of lists after them.
+    ['推动晋陕豫黄河金三角区域合作。', ['山西省', '陕西省', '河南省']],
+    ['共建浙皖闽赣生态旅游协作区。', ['浙江省', '安徽省', '福建省', '江西省']],
   ])('%s', (text, want) => expect(places(text)).toEqual(want))
+
+  it.each([
+    // Two written together need a word of lists (川渝两地); a word that merely begins with abbreviations is none.
+    ['鲁豫有约栏目播出。'],
+    ['新青年读书会开班。'],
+  ])('no list of provinces in %s', (text) => expect(places(text)).toEqual([]))
 
   it('a district of 重庆 after 完成 is no cluster: 完成渝北区工作', () => expect(places('完成渝北区工作')).toEqual(['渝北区']))
 })
@@ -94,4 +103,20 @@ describe('three counties of one city listed short, and the city listed with them
     // A county that shares its city's stem is the city's seat only beside its siblings: 乌鲁木齐 beside 喀什 is the city.
     ['考察团赴乌鲁木齐、喀什、和田等地。', '乌鲁木齐县'],
   ])('%s: not %s', (text, name) => expect(places(text)).not.toContain(name))
+})
+
+// Written before the code: counties of any cities listed short and closed by a count of counties (data/township-list-ends.tsv, county).
+describe('county short forms listed and closed by a count of counties', () => {
+  it.each<[string, string[]]>([
+    ['委员们前往仁寿、井研两县调研。', ['仁寿县', '井研县']],
+    ['市政协与宁海、象山两县政协交流。', ['宁海县', '象山县']],
+    ['调研组走访金山、长宁两区。', ['金山区', '长宁区']],
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+
+  it.each<[string, string]>([
+    // Without the count the short forms are words as before; a count of townships closes no list of counties.
+    ['委员们赴仁寿、井研调研。', '井研县'],
+    ['围绕发展、创新两县共建产业园。', '发展'],
+    ['委员们走访惠民、同心两个社区。', '惠民县'],
+  ])('no county: %s (not %s)', (text, name) => expect(places(text)).not.toContain(name))
 })
