@@ -95,6 +95,8 @@ export const WEIGHTS = {
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,
+  /** A name the segmenter knows whole (张骞/nr) read on into the one-character verb after it (张骞乘). */
+  knownThenVerb: -1.5,
   strandedUnknownGiven: -1,
   properEnd: -0.5,
   notPersonAfter: -3,
@@ -107,6 +109,8 @@ export const WEIGHTS = {
   weakCueMinLength: 3,
   weakCues: 1,
   weakCue: 1,
+  /** A word named after a person, the person's part written short (汤 of 汤杯): data/eponyms.tsv. */
+  eponym: 4,
   /** A doctrine named after the person follows (邓小平理论, 马克思主义). */
   doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
@@ -338,6 +342,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
       }
+      if (sl === 1 && lex.functionChars.family.has(text.charCodeAt(i + 1))) {
+        const family = familySurname(ix, text, i, prior)
+        if (family) cands.push(family)
+      }
       if (sl === 1 && lex.functionChars['address-before'].has(text.charCodeAt(i - 1))) {
         const addressed = addressedSurname(ix, text, i, prior)
         if (addressed) cands.push(addressed)
@@ -401,11 +409,16 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // after a title (会长曾建新、), or at a clause start before one (。曾建新会长说), it is the surname.
         if (sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'd' && !FUNCTION.has(ix.toks[ix.tokAt[i + 1]!]?.pos ?? 'd') && (cued || (lex.roleAfterNameAt(text, e) !== undefined && clauseStart(text, i)))) score += WEIGHTS.adverbSurname
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
+        // …but a verb after a name the segmenter knows whole is the predicate (张骞/nr 乘/v 槎).
+        const knownThenVerb = first !== undefined && first.start === i && first.end === e && NAME_TAGS.has(first.pos) && ix.toks[ix.tokAt[e] ?? -1]?.pos === 'v'
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && !knownThenVerb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
         if (g === 2 && sl === 1 && cued && loneVerbClosing(lex, ix, text, e - 1)) score -= WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
-          if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+          // …not a verb after a name the segmenter knows whole (张骞/nr 乘/v 槎).
+          const known = first !== undefined && first.start === i && first.end === e - 1 && NAME_TAGS.has(first.pos) && last?.pos === 'v'
+          if (known) score += WEIGHTS.knownThenVerb
+          else if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         before ??= contextBefore(lex, text, i)
         score += before
@@ -420,6 +433,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : doctrine ? 'rule:name+doctrine' : al.rule })
       }
     }
+  }
+  // A word named after a person, the person's part written short (汤杯, 尤杯): a mention of that person.
+  for (let i = 0; i < text.length; i++) {
+    const e = lex.eponymAt(text, i)
+    if (e !== undefined && !isBlocked(ix.blocked, i, e)) cands.push({ start: i, end: e, name: text.slice(i, e), score: WEIGHTS.eponym, rule: 'eponym' })
   }
   // Transliterated names (克林顿, 卡洛斯·阿马特) and minority names (扎西顿珠), with the same context cues.
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
@@ -560,6 +578,22 @@ function addressedSurname(ix: Index, text: string, i: number, prior: number): Na
   const alone = t.start === i && t.end === i + 1 && NAME_TAGS.has(t.pos) && ix.toks[ix.tokAt[i - 1]!]?.start === i - 1
   if (!joined && !alone) return undefined
   return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i - 1, i + 1) }
+}
+
+// Parts of speech of a word after 刘家 that make the two a place's name (李家/nrfg 大湾/ns, 王家/nrfg 村/n).
+const NOUN_TAGS = new Set(['n', 'ns', 'nz', 'nt', 's', 'f', 'ng', 'zg', 'q'])
+
+/**
+ * A surname before the 家 of a family (刘家本来就贫穷, 为刘家解决贷款): the name as written is the surname, where the
+ * segmenter reads the two as a name (刘家/nrfg; 国家, 全家, 专家 are nouns) and no noun follows that makes them a
+ * place's name (李家大湾, 张家口 is one word).
+ */
+function familySurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t || t.start !== i || t.end !== i + 2 || !NAME_TAGS.has(t.pos) || isBlocked(ix.blocked, i, i + 2)) return undefined
+  const next = ix.toks[ix.tokAt[i + 2] ?? -1]
+  if (next && next.start === i + 2 && NOUN_TAGS.has(next.pos)) return undefined
+  return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i, i + 2) }
 }
 
 /**
