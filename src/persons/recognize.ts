@@ -475,10 +475,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     foreign.push(c)
   }
   // A Chinese reading inside a plausible transliteration (贾斯 of 贾斯蒂卡, 斯特伦 of 松德斯特伦) is unlikely.
-  // The readings inside one are those starting within it: found by start, not among every candidate.
+  // The readings inside one are those starting within it: found by start, not among every candidate. A
+  // transliteration that the words around make a place (雷西斯滕西亚等大、中城市) is as plausible.
   const byStart = cands.map((_, k) => k).sort((x, y) => cands[x]!.start - cands[y]!.start)
   for (const f of foreign) {
-    if (f.score < WEIGHTS.threshold - 1) continue
+    if (f.score < WEIGHTS.threshold - 1 && !unlisted.has(f)) continue
     for (let k = firstStartingAt(cands, byStart, f.start); k < byStart.length && cands[byStart[k]!]!.start <= f.end; k++) {
       const c = cands[byStart[k]!]!
       if (c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
@@ -768,7 +769,39 @@ function datelineAfter(lex: PersonLexicon, text: string, e: number): boolean {
  * (斯特拉斯堡市, 欧佩克组织), a kind of place before it (首都阿布贾) or a dateline after it.
  */
 function placeAround(lex: PersonLexicon, text: string, s: number, e: number): boolean {
-  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e)
+  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e) || placesListed(lex, text, e)
+}
+
+// The longest list item, and the most characters between the 等 that closes a list and the kind of its items.
+const LIST_ITEM_MAX = 8
+const KIND_GAP_MAX = 4
+
+/**
+ * Whether the word ending at `e` is an item of a list that a 等 closes before a kind of place or group that ends
+ * the phrase (科连特斯、雷西斯滕西亚等大、中城市，; 阿根廷、智利等国家。; not 等国家领导人): the items are such
+ * places. Items of at most LIST_ITEM_MAX characters are read on to the 等, then a few characters (大、中) to the
+ * kind (data/not-person-after.txt).
+ */
+function placesListed(lex: PersonLexicon, text: string, e: number): boolean {
+  let k = e
+  while (text.charCodeAt(k) === ENUMERATION_COMMA) {
+    let j = k + 1
+    while (j < text.length && j - k <= LIST_ITEM_MAX && isHan(text.charCodeAt(j)) && !lex.titleWords.others.longestAt(text, j)) j++
+    if (j === k + 1 || !isHan(text.charCodeAt(j))) break
+    k = j
+  }
+  const others = lex.titleWords.others.longestAt(text, k)
+  // 等人 and 一行 say the items were persons.
+  if (!others || lex.cueAt(text, k)) return false
+  for (let j = others.end; j <= others.end + KIND_GAP_MAX && j < text.length; j++) {
+    // The kind ends the phrase (等城市，; not 等国家领导人).
+    const kind = lex.notPersonAt(text, j)
+    if (kind && !isHan(text.charCodeAt(j + kind.length))) return true
+    // …and the items are the subject of a verb (等出席了会议).
+    if (lex.presenceAt(text, j) || lex.verbAt(text, j)) return false
+    if (!isHan(text.charCodeAt(j)) && text.charCodeAt(j) !== ENUMERATION_COMMA) return false
+  }
+  return false
 }
 
 // A player's number before a name (7号, 10号), and the characters read back for it.

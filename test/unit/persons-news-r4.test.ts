@@ -56,3 +56,25 @@ describe('a name the segmenter knows whole before a one-character verb', () => {
     expect(names('汪明新经常下乡调研。')).toContain('汪明新')
   })
 })
+
+describe('transliterations that name no one (data/not-persons.txt)', () => {
+  it.each([['阿尔法磁谱仪已送入太空。'], ['欧佩克今天决定减产。'], ['奥林匹克赛在雅典举行。']])('no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('a list that 等 closes before a kind of place', () => {
+  // The items are places: 等 and a few characters (大、中) before a kind that ends the phrase.
+  it.each([['暴雨袭击了萨拉曼卡、巴里洛切等大、中城市，'], ['暴雨袭击了萨拉曼卡、巴里洛切等城市。']])('no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  // 等人 says persons; a verb after 等 makes the items its subject; a kind that does not end the phrase (等国家领导人) is none.
+  it.each([['马丁内斯、罗德里格斯等人出席了会议。'], ['马丁内斯、罗德里格斯等出席了会议。']])('persons in %s', (text) => {
+    expect(names(text)).toEqual(['马丁内斯', '罗德里格斯'])
+  })
+
+  it('等国家领导人: the list is of persons', () => {
+    expect(names('他会见了马丁内斯、罗德里格斯等国家领导人。')).toContain('罗德里格斯')
+  })
+})
