@@ -91,7 +91,8 @@ export const WEIGHTS = {
   bracketed: 4,
   surnameTitle: 3,
   japaneseFull: 3,
-  japaneseSurname: -0.5,
+  /** A Japanese family name alone (桥本坦率地说): as likely as a Chinese name, context decides. */
+  japaneseSurname: 0,
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,

@@ -78,3 +78,14 @@ describe('a list that 等 closes before a kind of place', () => {
     expect(names('他会见了马丁内斯、罗德里格斯等国家领导人。')).toContain('罗德里格斯')
   })
 })
+
+describe('a Japanese family name alone', () => {
+  // As likely as a Chinese name: a verb of speech behind a manner adverb makes it the speaker.
+  it('桥本坦率地说 → 桥本', () => {
+    expect(spans('桥本坦率地说，')).toContainEqual(['桥本', 0, 2])
+  })
+
+  it.each([['桥本内阁的政策难以奏效。'], ['他在桥本站下车。']])('no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
