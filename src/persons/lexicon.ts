@@ -1,3 +1,4 @@
+import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
@@ -67,7 +68,7 @@ export type PersonLexicon = {
   /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
   notPersons: Trie<true>
   /** Function characters by what they tell around a name (data/function-words.tsv). */
-  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'versus' | 'credit-mark' | 'address-before', UnitSet>
+  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'versus' | 'credit-mark' | 'address-before' | 'family', UnitSet>
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
    * read backwards), department-end, body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of
@@ -86,6 +87,8 @@ export type PersonLexicon = {
   appointsEndingAt(text: string, at: number): string | undefined
   /** Whether a name-like word [s, e) is framed as the one compared with (像周瑜那样): data/likeness-words.tsv. */
   likenessAround(text: string, s: number, e: number): boolean
+  /** The person's part (its end) of a word named after a person starting at `at` (汤 of 汤杯): data/eponyms.tsv. */
+  eponymAt(text: string, at: number): number | undefined
   /** Groups that speak (委员们) and adverbs between a speaker and the verb (纷纷, 还): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
   speechAdverbAt(text: string, at: number): string | undefined
@@ -202,6 +205,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const likeBefore = trie(likeness.filter((l) => l.side === 'before').map((l) => l.word), true)
   const likeAfter = trie(likeness.filter((l) => l.side === 'after').map((l) => l.word))
   const likenessAround = (text: string, s: number, e: number) => likeAfter.longestAt(text, e) !== undefined && likeBefore.longestEndingAt(text, s) !== undefined
+  const eponyms = new Trie<number>()
+  for (const { cells, where } of readTsv('eponyms.tsv', 2)) {
+    if (!cells[0]!.startsWith(cells[1]!) || cells[1]!.length >= cells[0]!.length) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected the person's part to begin the word, got ${cells[1]} of ${cells[0]}`)
+    eponyms.add(cells[0]!, cells[1]!.length)
+  }
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
   const roleAt = (text: string, at: number) => {
@@ -212,6 +220,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   return {
     notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
     likenessAround,
+    eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
     speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,
     creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
     appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],

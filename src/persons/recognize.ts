@@ -91,10 +91,13 @@ export const WEIGHTS = {
   bracketed: 4,
   surnameTitle: 3,
   japaneseFull: 3,
-  japaneseSurname: -0.5,
+  /** A Japanese family name alone (桥本坦率地说): as likely as a Chinese name, context decides. */
+  japaneseSurname: 0,
   insideForeign: -2,
   strandedNext: -2,
   strandedLast: 1,
+  /** A name the segmenter knows whole (张骞/nr) read on into the one-character verb after it (张骞乘). */
+  knownThenVerb: -1.5,
   strandedUnknownGiven: -1,
   properEnd: -0.5,
   notPersonAfter: -3,
@@ -107,6 +110,8 @@ export const WEIGHTS = {
   weakCueMinLength: 3,
   weakCues: 1,
   weakCue: 1,
+  /** A word named after a person, the person's part written short (汤 of 汤杯): data/eponyms.tsv. */
+  eponym: 4,
   /** A doctrine named after the person follows (邓小平理论, 马克思主义). */
   doctrineAfter: 2,
   /** A name read across a space or line break (欧 阳丽娟): neither part is a word, the whole is unknown. */
@@ -338,6 +343,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
       }
+      if (sl === 1 && lex.functionChars.family.has(text.charCodeAt(i + 1))) {
+        const family = familySurname(ix, text, i, prior)
+        if (family) cands.push(family)
+      }
       if (sl === 1 && lex.functionChars['address-before'].has(text.charCodeAt(i - 1))) {
         const addressed = addressedSurname(ix, text, i, prior)
         if (addressed) cands.push(addressed)
@@ -401,11 +410,16 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // after a title (会长曾建新、), or at a clause start before one (。曾建新会长说), it is the surname.
         if (sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'd' && !FUNCTION.has(ix.toks[ix.tokAt[i + 1]!]?.pos ?? 'd') && (cued || (lex.roleAfterNameAt(text, e) !== undefined && clauseStart(text, i)))) score += WEIGHTS.adverbSurname
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
-        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
+        // …but a verb after a name the segmenter knows whole is the predicate (张骞/nr 乘/v 槎).
+        const knownThenVerb = first !== undefined && first.start === i && first.end === e && NAME_TAGS.has(first.pos) && ix.toks[ix.tokAt[e] ?? -1]?.pos === 'v'
+        if (g === 1 && sl === 1 && !ctx.role && !ctx.verb && !knownThenVerb && (stranded(lex, ix, text, e) || (cued && loneVerbClosing(lex, ix, text, e)))) score += WEIGHTS.strandedNext
         if (g === 2 && sl === 1 && cued && loneVerbClosing(lex, ix, text, e - 1)) score -= WEIGHTS.strandedNext
         if (g === 2 && sl === 1) {
           const last = ix.toks[ix.tokAt[e - 1]!]
-          if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+          // …not a verb after a name the segmenter knows whole (张骞/nr 乘/v 槎).
+          const known = first !== undefined && first.start === i && first.end === e - 1 && NAME_TAGS.has(first.pos) && last?.pos === 'v'
+          if (known) score += WEIGHTS.knownThenVerb
+          else if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         before ??= contextBefore(lex, text, i)
         score += before
@@ -420,6 +434,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (score >= cutoff) cands.push({ start: i, end: e, name, score, rule: ctx.role ? 'rule:name+role' : doctrine ? 'rule:name+doctrine' : al.rule })
       }
     }
+  }
+  // A word named after a person, the person's part written short (汤杯, 尤杯): a mention of that person.
+  for (let i = 0; i < text.length; i++) {
+    const e = lex.eponymAt(text, i)
+    if (e !== undefined && !isBlocked(ix.blocked, i, e)) cands.push({ start: i, end: e, name: text.slice(i, e), score: WEIGHTS.eponym, rule: 'eponym' })
   }
   // Transliterated names (克林顿, 卡洛斯·阿马特) and minority names (扎西顿珠), with the same context cues.
   // Foreign places are written with the same characters (莫斯科, 卡拉奇): without a cue around it — a
@@ -457,10 +476,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     foreign.push(c)
   }
   // A Chinese reading inside a plausible transliteration (贾斯 of 贾斯蒂卡, 斯特伦 of 松德斯特伦) is unlikely.
-  // The readings inside one are those starting within it: found by start, not among every candidate.
+  // The readings inside one are those starting within it: found by start, not among every candidate. A
+  // transliteration that the words around make a place (雷西斯滕西亚等大、中城市) is as plausible.
   const byStart = cands.map((_, k) => k).sort((x, y) => cands[x]!.start - cands[y]!.start)
   for (const f of foreign) {
-    if (f.score < WEIGHTS.threshold - 1) continue
+    if (f.score < WEIGHTS.threshold - 1 && !unlisted.has(f)) continue
     for (let k = firstStartingAt(cands, byStart, f.start); k < byStart.length && cands[byStart[k]!]!.start <= f.end; k++) {
       const c = cands[byStart[k]!]!
       if (c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
@@ -560,6 +580,22 @@ function addressedSurname(ix: Index, text: string, i: number, prior: number): Na
   const alone = t.start === i && t.end === i + 1 && NAME_TAGS.has(t.pos) && ix.toks[ix.tokAt[i - 1]!]?.start === i - 1
   if (!joined && !alone) return undefined
   return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i - 1, i + 1) }
+}
+
+// Parts of speech of a word after 刘家 that make the two a place's name (李家/nrfg 大湾/ns, 王家/nrfg 村/n).
+const NOUN_TAGS = new Set(['n', 'ns', 'nz', 'nt', 's', 'f', 'ng', 'zg', 'q'])
+
+/**
+ * A surname before the 家 of a family (刘家本来就贫穷, 为刘家解决贷款): the name as written is the surname, where the
+ * segmenter reads the two as a name (刘家/nrfg; 国家, 全家, 专家 are nouns) and no noun follows that makes them a
+ * place's name (李家大湾, 张家口 is one word).
+ */
+function familySurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t || t.start !== i || t.end !== i + 2 || !NAME_TAGS.has(t.pos) || isBlocked(ix.blocked, i, i + 2)) return undefined
+  const next = ix.toks[ix.tokAt[i + 2] ?? -1]
+  if (next && next.start === i + 2 && NOUN_TAGS.has(next.pos)) return undefined
+  return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i, i + 2) }
 }
 
 /**
@@ -734,7 +770,39 @@ function datelineAfter(lex: PersonLexicon, text: string, e: number): boolean {
  * (斯特拉斯堡市, 欧佩克组织), a kind of place before it (首都阿布贾) or a dateline after it.
  */
 function placeAround(lex: PersonLexicon, text: string, s: number, e: number): boolean {
-  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e)
+  return lex.notPersonAt(text, e) !== undefined || lex.notPersonEndingAt(text, s) !== undefined || datelineAfter(lex, text, e) || placesListed(lex, text, e)
+}
+
+// The longest list item, and the most characters between the 等 that closes a list and the kind of its items.
+const LIST_ITEM_MAX = 8
+const KIND_GAP_MAX = 4
+
+/**
+ * Whether the word ending at `e` is an item of a list that a 等 closes before a kind of place or group that ends
+ * the phrase (科连特斯、雷西斯滕西亚等大、中城市，; 阿根廷、智利等国家。; not 等国家领导人): the items are such
+ * places. Items of at most LIST_ITEM_MAX characters are read on to the 等, then a few characters (大、中) to the
+ * kind (data/not-person-after.txt).
+ */
+function placesListed(lex: PersonLexicon, text: string, e: number): boolean {
+  let k = e
+  while (text.charCodeAt(k) === ENUMERATION_COMMA) {
+    let j = k + 1
+    while (j < text.length && j - k <= LIST_ITEM_MAX && isHan(text.charCodeAt(j)) && !lex.titleWords.others.longestAt(text, j)) j++
+    if (j === k + 1 || !isHan(text.charCodeAt(j))) break
+    k = j
+  }
+  const others = lex.titleWords.others.longestAt(text, k)
+  // 等人 and 一行 say the items were persons.
+  if (!others || lex.cueAt(text, k)) return false
+  for (let j = others.end; j <= others.end + KIND_GAP_MAX && j < text.length; j++) {
+    // The kind ends the phrase (等城市，; not 等国家领导人).
+    const kind = lex.notPersonAt(text, j)
+    if (kind && !isHan(text.charCodeAt(j + kind.length))) return true
+    // …and the items are the subject of a verb (等出席了会议).
+    if (lex.presenceAt(text, j) || lex.verbAt(text, j)) return false
+    if (!isHan(text.charCodeAt(j)) && text.charCodeAt(j) !== ENUMERATION_COMMA) return false
+  }
+  return false
 }
 
 // A player's number before a name (7号, 10号), and the characters read back for it.
