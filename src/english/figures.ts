@@ -49,7 +49,10 @@ const OF_NUMBER = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
-const ONES = /^\s+(?:[a-z]+\s+)?ones(?![A-Za-z])/
+// …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
+const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
+// A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
+const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
@@ -196,7 +199,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (shared?.unit) unit = shared.unit
         else if (among) unit = singular(among[1]!)
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
-        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
+        // …also "dozens of them": a vague plural that holds its "of".
+        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
+        // "Sixteen proposals were submitted, and thirty-two were filed": a number word (two or more) as the subject of a
+        // verb goes on counting the things counted last in its sentence.
+        else if (n.digits === null && value >= 2 && last?.sentence === sentence && last.unit !== null && last === counted && SUBJECT_OF.test(after())) unit = last.unit
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
@@ -206,6 +213,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (!scaled) unit = counted?.unit ?? null
         // "lift at least 10 million out of poverty" after "13.9 million people": an approximate large number counts what the last large count counted.
         else if (approx && counted?.scaled) unit = counted.unit
+        // A number word or vague plural that points back to nothing counted (Dozens of them came) is no figure.
+        if (n.digits === null && unit === null) return null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
