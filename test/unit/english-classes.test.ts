@@ -480,3 +480,19 @@ describe('English places and dates: a listed name before a feature word, months 
     expect(dates('By the end of February this year, 99 percent had been handled.')).toEqual([])
   })
 })
+
+describe('English figures and titles: a prefix hyphened to the counted noun, compound titles', () => {
+  it.each([
+    // "non-communist": the prefix stays in the unit (as 264 and 316).
+    ['It is one of China’s eight non-communist parties.', [['eight non-communist parties', 8, 'non-communist party', null]]],
+    ['It has 3 multi-party bodies.', [['3 multi-party bodies', 3, 'multi-party body', null]]],
+    // An adverb hyphened to an adjective describes what is counted; it is not in the unit.
+    ['It has 40 well-known experts.', [['40 well-known experts', 40, 'expert', null]]],
+    ['It built 2 newly-built schools.', [['2 newly-built schools', 2, 'school', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+  it('a deputy managing director is one title, with its modifier', () => {
+    expect(persons('Zhu Min, former deputy managing director of the International Monetary Fund, said.')).toEqual([['Zhu Min', ['former deputy managing director'], null, false]])
+  })
+})
