@@ -42,6 +42,8 @@ const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
 const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[”"]/g
+// "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
+const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number.
@@ -261,6 +263,17 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
       if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || /^[ -][A-Z]/.test(text.slice(end, end + 2))) continue
     }
     out.push({ start: t.start, end, value, digits: null })
+  }
+  // a hundred members, a dozen proposals, half a million people: "a" (or "half a") before a magnitude word (data) is its number.
+  for (const m of body.matchAll(A_MAGNITUDE)) {
+    const s = p.start + m.index
+    const size = w.magnitude.get(m[2]!.toLowerCase())
+    // …times a magnitude after it (a hundred thousand); not hyphened to a noun (a thousand-year-old town).
+    const then = size === undefined ? null : w.magnitudeAfter.exec(text.slice(s + m[0].length, s + m[0].length + 20))
+    const e = s + m[0].length + (then && !then[0].startsWith('-') ? then[0].length : 0)
+    if (size === undefined || inMask(s, e) || /^-/.test(text.slice(e, e + 1))) continue
+    const value = size * (e > s + m[0].length ? w.magnitude.get(then![1]!.toLowerCase())! : 1)
+    out.push({ start: s, end: e, value: m[1] ? value / 2 : value, digits: null })
   }
   // one sixth, two-thirds: a cardinal and an ordinal that compromise reads as one fraction.
   for (let i = 0; i + 1 < ts.length; i++) {

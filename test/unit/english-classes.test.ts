@@ -487,6 +487,12 @@ describe('English figures and titles: a prefix hyphened to the counted noun, com
     ['It is one of China’s eight non-communist parties.', [['eight non-communist parties', 8, 'non-communist party', null]]],
     ['It has 3 multi-party bodies.', [['3 multi-party bodies', 3, 'multi-party body', null]]],
     // An adverb hyphened to an adjective describes what is counted; it is not in the unit.
+    // "a" or "half a" before a magnitude word is its number (一百名, 十二件), times a magnitude after it.
+    ['A dozen proposals were filed, and a hundred members attended.', [['A dozen proposals', 12, 'proposal', null], ['a hundred members', 100, 'member', null]]],
+    ['Half a million people watched, and a million yuan was raised.', [['Half a million people', 500000, 'person', null], ['a million yuan', 1000000, '元', null]]],
+    ['A hundred thousand people came.', [['A hundred thousand people', 100000, 'person', null]]],
+    // Not: "a" before a word that is no magnitude, a magnitude hyphened to a noun.
+    ['He is a member of a thousand-year-old clan.', []],
     ['It has 40 well-known experts.', [['40 well-known experts', 40, 'expert', null]]],
     ['It built 2 newly-built schools.', [['2 newly-built schools', 2, 'school', null]]],
   ])('%s', (text, want) => {
