@@ -265,15 +265,18 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     out.push({ start: t.start, end, value, digits: null })
   }
   // a hundred members, a dozen proposals, half a million people: "a" (or "half a") before a magnitude word (data) is its number.
+  const halves = new Set<number>()
   for (const m of body.matchAll(A_MAGNITUDE)) {
     const s = p.start + m.index
     const size = w.magnitude.get(m[2]!.toLowerCase())
     // …times a magnitude after it (a hundred thousand); not hyphened to a noun (a thousand-year-old town).
     const then = size === undefined ? null : w.magnitudeAfter.exec(text.slice(s + m[0].length, s + m[0].length + 20))
     const e = s + m[0].length + (then && !then[0].startsWith('-') ? then[0].length : 0)
-    if (size === undefined || inMask(s, e) || /^-/.test(text.slice(e, e + 1))) continue
+    // …nor the first part of a longer number word (a hundred and twenty), which compromise reads otherwise.
+    if (size === undefined || inMask(s, e) || /^(?:-|\s+and\s+[a-z])/.test(text.slice(e, e + 8))) continue
     const value = size * (e > s + m[0].length ? w.magnitude.get(then![1]!.toLowerCase())! : 1)
     out.push({ start: s, end: e, value: m[1] ? value / 2 : value, digits: null })
+    if (m[1]) halves.add(s)
   }
   // one sixth, two-thirds: a cardinal and an ordinal that compromise reads as one fraction.
   for (let i = 0; i + 1 < ts.length; i++) {
@@ -292,7 +295,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   for (const m of body.matchAll(HALF)) {
     const s = p.start + m.index
     const before = text.slice(Math.max(p.start, s - 24), s)
-    if (inMask(s, s + m[0].length) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
+    // …nor the half of "half a million", a number of its own.
+    if (inMask(s, s + m[0].length) || halves.has(s) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
     if (/^\s+of\s/.test(text.slice(s + m[0].length, s + m[0].length + 4)) || w.approxBefore.test(before)) out.push({ start: s, end: s + m[0].length, value: 0.5, digits: null, ownUnit: null })
   }
   // a third of the proposals: "a" and a fraction word before "of" are a share.

@@ -491,6 +491,7 @@ describe('English figures and titles: a prefix hyphened to the counted noun, com
     ['A dozen proposals were filed, and a hundred members attended.', [['A dozen proposals', 12, 'proposal', null], ['a hundred members', 100, 'member', null]]],
     ['Half a million people watched, and a million yuan was raised.', [['Half a million people', 500000, 'person', null], ['a million yuan', 1000000, '元', null]]],
     ['A hundred thousand people came.', [['A hundred thousand people', 100000, 'person', null]]],
+    ['More than half a million people watched.', [['More than half a million people', 500000, 'person', 'more']]],
     // Not: "a" before a word that is no magnitude, a magnitude hyphened to a noun.
     ['He is a member of a thousand-year-old clan.', []],
     ['It has 40 well-known experts.', [['40 well-known experts', 40, 'expert', null]]],
