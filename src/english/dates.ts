@@ -11,7 +11,8 @@ export type EnDateGrammar = {
   /**
    * Global. Groups: 1-2 day and last day, 3 month, 4 year of a day first date (4th Mar, 2024; 1-3
    * March); 5 month, 6-7 day and last day, 8 year of a month first date (March 4 to 10, Feb 19, Jan. 13,
-   * March 11, 2023); 9-10 month and year (September 1956).
+   * March 11, 2023); 9-10 month and year (September 1956); 11-12 month and "this" or "last" before "year"
+   * (February this year, in March last year).
    */
   readonly pattern: RegExp
 }
@@ -41,7 +42,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
   const pattern = new RegExp(
     `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?:${YEAR})?` +
       `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
-      `|${M}${YEAR}`,
+      `|${M}${YEAR}` +
+      `|${M}\\s+(this|last)\\s+year(?![A-Za-z])`,
     'gd',
   )
   return { month, pattern }
@@ -51,7 +53,8 @@ const pad = (n: number) => String(n).padStart(2, '0')
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 
-type Found = Range & { month: number; day: number | null; year: number | null }
+// A month of the year the page is written in or of the one before it (February this year, March last year): by how much.
+type Found = Range & { month: number; day: number | null; year: number | null; yearsBack?: number }
 
 /**
  * English dates with month names in the given paragraphs: Feb 19, Jan. 13, March 11, 2023, 19 February
@@ -70,15 +73,16 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     for (let m = g.pattern.exec(body); m; m = g.pattern.exec(body)) {
       const at = p.start + m.index
       const dayFirst = m[3] !== undefined
-      const monthWord = (m[3] ?? m[5] ?? m[9])!
+      const monthWord = (m[3] ?? m[5] ?? m[9] ?? m[11])!
       const month = g.month.get(monthWord)!
       const day = m[1] ?? m[6]
       const last = m[2] ?? m[7]
       const yearText = m[4] ?? m[8] ?? m[10]
       const year = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000 ? Number(yearText) : null
       const d = day === undefined ? null : Number(day)
-      if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null)) continue
       const end = at + m[0].length
+      if (m[12] !== undefined) { covered.push({ start: at, end }); found.push({ start: at, end, month, day: null, year: null, yearsBack: m[12].toLowerCase() === 'last' ? 1 : 0 }); continue }
+      if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null)) continue
       covered.push({ start: at, end })
       if (d === null) { found.push({ start: at, end, month, day: null, year }); continue }
       const l = last === undefined ? null : Number(last)
@@ -93,8 +97,10 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   }
   const years = writtenYears(text, found)
   const anchors = anchorYears(text, structure, g)
-  const dates = found.map((f) => {
-    const y = f.year ?? anchors[articleAt(structure, f.start)] ?? yearBefore(years, f.start)
+  // A month of "this year" or "last year" counts from the article's own year only; without one it is no date.
+  const dates = found.filter((f) => f.yearsBack === undefined || anchors[articleAt(structure, f.start)] != null).map((f) => {
+    const anchor = anchors[articleAt(structure, f.start)]
+    const y = f.yearsBack !== undefined ? anchor! - f.yearsBack : f.year ?? anchor ?? yearBefore(years, f.start)
     const iso = f.day === null ? `${y}-${pad(f.month)}` : y === null ? `--${pad(f.month)}-${pad(f.day)}` : `${y}-${pad(f.month)}-${pad(f.day)}`
     // The text as the page writes it: normalizing drops the space of "March 11, 2023".
     const at = span(f.start, f.end)

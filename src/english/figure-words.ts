@@ -26,6 +26,8 @@ export type EnFigureWords = {
   readonly labelBefore: RegExp
   /** "of them": group 1 the pronoun. */
   readonly anaphorAfter: RegExp
+  /** "them" right after a vague plural that holds its "of" (dozens of │them): group 1 the pronoun. */
+  readonly anaphorNext: RegExp
   /** "of which", "among them," right before a number. */
   readonly anaphorBefore: RegExp
   /** "Another 605 were …": words right before a bare number that go on counting what was counted before. */
@@ -111,6 +113,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     timeAfter: new RegExp(`^\\s*(${alt('time')})(?![A-Za-z])`, 'i'),
     labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
     anaphorAfter: new RegExp(`^\\s+of\\s+(${alt('anaphor')})${wordEnd}`, 'i'),
+    anaphorNext: new RegExp(`^\\s+(${alt('anaphor')})${wordEnd}`, 'i'),
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
     continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
     fractions,

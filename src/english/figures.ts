@@ -42,6 +42,8 @@ const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
 const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[”"]/g
+// "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
+const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number.
@@ -49,7 +51,10 @@ const OF_NUMBER = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
-const ONES = /^\s+(?:[a-z]+\s+)?ones(?![A-Za-z])/
+// …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
+const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
+// A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
+const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
@@ -196,7 +201,11 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (shared?.unit) unit = shared.unit
         else if (among) unit = singular(among[1]!)
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
-        else if (w.anaphorAfter.test(after()) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
+        // …also "dozens of them": a vague plural that holds its "of".
+        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
+        // "Sixteen proposals were submitted, and thirty-two were filed": a number word (two or more) as the subject of a
+        // verb goes on counting the things counted last in its sentence.
+        else if (n.digits === null && value >= 2 && last?.sentence === sentence && last.unit !== null && last === counted && SUBJECT_OF.test(after())) unit = last.unit
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
@@ -206,6 +215,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (!scaled) unit = counted?.unit ?? null
         // "lift at least 10 million out of poverty" after "13.9 million people": an approximate large number counts what the last large count counted.
         else if (approx && counted?.scaled) unit = counted.unit
+        // A number word or vague plural that points back to nothing counted (Dozens of them came) is no figure.
+        if (n.digits === null && unit === null) return null
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
@@ -253,6 +264,20 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     }
     out.push({ start: t.start, end, value, digits: null })
   }
+  // a hundred members, a dozen proposals, half a million people: "a" (or "half a") before a magnitude word (data) is its number.
+  const halves = new Set<number>()
+  for (const m of body.matchAll(A_MAGNITUDE)) {
+    const s = p.start + m.index
+    const size = w.magnitude.get(m[2]!.toLowerCase())
+    // …times a magnitude after it (a hundred thousand); not hyphened to a noun (a thousand-year-old town).
+    const then = size === undefined ? null : w.magnitudeAfter.exec(text.slice(s + m[0].length, s + m[0].length + 20))
+    const e = s + m[0].length + (then && !then[0].startsWith('-') ? then[0].length : 0)
+    // …nor the first part of a longer number word (a hundred and twenty), which compromise reads otherwise.
+    if (size === undefined || inMask(s, e) || /^(?:-|\s+and\s+[a-z])/.test(text.slice(e, e + 8))) continue
+    const value = size * (e > s + m[0].length ? w.magnitude.get(then![1]!.toLowerCase())! : 1)
+    out.push({ start: s, end: e, value: m[1] ? value / 2 : value, digits: null })
+    if (m[1]) halves.add(s)
+  }
   // one sixth, two-thirds: a cardinal and an ordinal that compromise reads as one fraction.
   for (let i = 0; i + 1 < ts.length; i++) {
     const [a, b] = [ts[i]!, ts[i + 1]!]
@@ -270,7 +295,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   for (const m of body.matchAll(HALF)) {
     const s = p.start + m.index
     const before = text.slice(Math.max(p.start, s - 24), s)
-    if (inMask(s, s + m[0].length) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
+    // …nor the half of "half a million", a number of its own.
+    if (inMask(s, s + m[0].length) || halves.has(s) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
     if (/^\s+of\s/.test(text.slice(s + m[0].length, s + m[0].length + 4)) || w.approxBefore.test(before)) out.push({ start: s, end: s + m[0].length, value: 0.5, digits: null, ownUnit: null })
   }
   // a third of the proposals: "a" and a fraction word before "of" are a share.

@@ -48,7 +48,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   }
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
-  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt)]
+  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
   const all = [...pinyin, ...listedNames(text, words, pinyin, other)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
@@ -59,13 +59,15 @@ const TITLE_OF = /\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|&)\s+)?)
 const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
 const LINKED = /^\s+(?:of|to|for|at|in|with)\s/
 const INSIDE_NAME = /^(?:of|the|for|on|in|at)$/i
+// Where a sentence or line opens: the text's start, a line break, or a sentence's end and a space.
+const OPENS = /(?:^|\n\s*|[.!?]["”’]?\s+)$/
 
 /**
  * Names of other romanisations with a title in apposition after them (Edmund Ho Hau Wah, vice chairman of …;
  * Pagbalha Geleg Namgyai, vice chairman of …): two to four capitalised words after no capitalised word, none of
  * them a place, a title or a level word, and a title with its complement after a comma.
  */
-function titledNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean, roleAt: RegExp): EnName[] {
+function titledNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean, roleAt: RegExp, alone: (w: string) => boolean, singular: (title: string) => boolean): EnName[] {
   const out: EnName[] = []
   const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
   const word = (i: number) => /^[A-Z][a-z]+$/.test(words[i]!.text) && !taken.has(i) && !isOther(i)
@@ -77,7 +79,11 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
     const end = words[next - 1]!.end
     const apposed = APPOSED.exec(text.slice(end, end + 16))
     const title = apposed ? roleAt.exec(text.slice(end + apposed[0].length, end + apposed[0].length + 60)) : null
-    if (next - i < 2 || !title || !LINKED.test(text.slice(end + apposed![0].length + title[0].length, end + apposed![0].length + title[0].length + 8))) continue
+    // …or one word that opens a sentence or line, no pinyin surname, before a comma and a title in the singular without
+    // an article (Bater, vice-chairman of the National Committee …; not "However, members of …").
+    const single = next - i === 1 && words[i]!.text.length >= 3 && alone(words[i]!.text) && apposed?.[0] === ', ' && !!title && singular(title[0])
+      && OPENS.test(text.slice(Math.max(0, words[i]!.start - 4), words[i]!.start))
+    if ((next - i < 2 && !single) || !title || !LINKED.test(text.slice(end + apposed![0].length + title[0].length, end + apposed![0].length + title[0].length + 8))) continue
     out.push({ start: words[i]!.start, end, name: text.slice(words[i]!.start, end), surname: words[i]!.text, first: i, next })
     i = next - 1
   }

@@ -22,6 +22,8 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
   for (let i = 0; i < words.length; i++) {
     if (taken(i)) continue
     const listed = listedAt(text, words, i, lex)
+    // A listed name before a feature word names the feature (the Taiwan Strait).
+    if (listed && featureAfter(text, words, listed.next - 1, lex)) { i = listed.next - 1; continue }
     if (listed) {
       found.push({ start: words[i]!.start, end: words[listed.next - 1]!.end, divisions: [listed.division], rule: 'english:listed' })
       i = listed.next - 1

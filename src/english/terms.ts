@@ -59,7 +59,11 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
         const last = s.split(/\s+/)
         if (words.length > last.length) s = [...words.slice(0, words.length - last.length), ...last].join(' ')
         // vice-chairpersons: compromise splits a hyphened word; the hyphen as written stays (vice-chairperson).
-        for (const h of phrase.toLowerCase().matchAll(/(?<![a-z])([a-z]+)-(?=[a-z])/g)) s = s.replace(`${h[1]} `, `${h[1]}-`)
+        // …and a prefix it drops stays too (non-communist parties: non-communist party).
+        for (const h of phrase.toLowerCase().matchAll(/(?<![a-z])([a-z]+)-([a-z]+)/g)) {
+          s = s.replace(`${h[1]} `, `${h[1]}-`)
+          if (!s.includes(`${h[1]}-`)) s = s.replace(new RegExp(`(?<![a-z-])${h[2]}(?![a-z])`), `${h[1]}-${h[2]}`)
+        }
         singulars.set(phrase, s)
       }
       return s
@@ -115,6 +119,15 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
     if (participleBefore(t, k)) continue
+    // eight non-communist parties: a prefix hyphened to the next word makes one word with it that names what is counted.
+    const next = t.terms[k + 1]
+    if (term.tags.has('Hyphenated') && next?.start === term.end + 1 && text[term.end] === '-' && /^[a-z]+$/.test(term.text) && (nounish(next) || term.tags.has('Adverb'))) {
+      // …but an adverb hyphened to an adjective or participle describes it (40 well-known experts, 2 newly-built schools).
+      if (term.tags.has('Adverb')) k++
+      else from ??= term.start
+      n--
+      continue
+    }
     // 4,600 lives, 97 research trips: after a count of more than one, a verb in -s cannot agree; it is the plural noun.
     const plural = !one && verbAsPlural(term) && (n === 0 || nounish(t.terms[k - 1]!))
     // 155 undertaking units: a classifier reads as a verb form but names what is counted.

@@ -419,3 +419,87 @@ describe('English titles of a company named by its noun or after the name', () =
     expect(persons(text)).toEqual(want)
   })
 })
+
+describe('English figures: counts that go on with "of them" after a vague plural, "others" and a number word as subject', () => {
+  it.each([
+    // "dozens of them": the vague plural holds its "of"; it counts what was counted before.
+    ['Members submitted 300 proposals, and dozens of them were adopted.', [['300 proposals', 300, 'proposal', null], ['dozens of', 12, 'proposal', 'about']]],
+    // "fifteen others", "5 others": the things counted before.
+    ['Twenty-three members spoke, and fifteen others sent written remarks.', [['Twenty-three members', 23, 'member', null], ['fifteen others', 15, 'member', null]]],
+    ['The team visited 12 counties and 5 others.', [['12 counties', 12, 'county', null], ['5 others', 5, 'county', null]]],
+    // A number word as the subject of a verb after a count in its sentence.
+    ['Sixteen proposals were submitted, and thirty-two were filed.', [['Sixteen proposals', 16, 'proposal', null], ['thirty-two', 32, 'proposal', null]]],
+    // "fellow" describes, it does not name, what is counted.
+    ['He called on his more than 2,000 fellow advisors to contribute.', [['more than 2,000 fellow advisors', 2000, 'advisor', 'more']]],
+    // Not counts: "others" and "of them" with nothing counted before; a number word after a share; "one".
+    ['Fifteen others joined later.', []],
+    ['Dozens of them came.', []],
+    ['It got 45 percent, and two were left.', [['45 percent', 45, '%', null]]],
+    ['The 12 members met, and one was absent.', [['12 members', 12, 'member', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
+
+describe('English names and titles: one-word names, a second title after a bracketed acronym, a possessive apposition', () => {
+  const NC = "National Committee of the Chinese People's Political Consultative Conference"
+  it.each([
+    // One word opening a sentence, with a title in the singular after a comma.
+    [`Bater, vice-chairman of the ${NC} and head of the China-Cuba Friendship Association, met the guests.`, [['Bater', ['vice-chairman', 'head'], NC, true]]],
+    // A second title after the body's acronym in brackets.
+    [`Mu Hong, vice-chairman of the ${NC} (CPPCC) and head of the China-Africa Friendship Group of the CPPCC National Committee, led the delegation.`, [['Mu Hong', ['vice-chairman', 'head'], NC, true]]],
+    // "the province's governor": a title after a possessive.
+    ["Chen Min, Party chief of Guizhou province, and Li Bing, the province's governor, met the members.", [['Chen Min', ['party chief'], null, false], ['Li Bing', ['governor'], null, false]]],
+    // No one-word names: a word before a plural title, a surname alone, a word after an article.
+    ['The meeting ended. However, members of the committee stayed.', []],
+    ['Wang, vice-chairman of the committee, spoke.', []],
+    ['Meanwhile, the chairman of the committee spoke.', []],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+  it.each([
+    // Associations are mass organisations; a pair of countries may open a national name.
+    ['He heads the China-Cuba Friendship Association.', [['China-Cuba Friendship Association', 'mass-organisation', '全国']]],
+    ['He is head of the Shanghai Public Diplomacy Association.', [['Shanghai Public Diplomacy Association', 'mass-organisation', '上海市']]],
+    ['Doctors of the China-Japan Friendship Hospital came.', [['China-Japan Friendship Hospital', 'other', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+})
+
+describe('English places and dates: a listed name before a feature word, months of this year and last year', () => {
+  const places = (t: string) => analyzer.analyze(t).places.map((p) => p.name)
+  const dates = (t: string) => analyzer.analyze(t).dates.map((d) => [d.text, d.iso])
+  it('a listed name before Strait or Bay names the feature; alone it is the place', () => {
+    expect(places('Scholars from both sides of the Taiwan Strait and Hong Kong met in Luoyang.')).toEqual(['香港特别行政区', '洛阳市'])
+    expect(places('Taiwan compatriots visited Fujian.')).toEqual(['台湾省', '福建省'])
+  })
+  it('a month of "this year" or "last year" takes the year of the article (今年2月), only where the article has one', () => {
+    const page = 'Title\n\nBEIJING, March 4, 2023 -- By the end of February this year, 99.8 percent had been handled. In March last year, it met. In May, it met.'
+    expect(dates(page)).toEqual([['March 4, 2023', '2023-03-04'], ['February this year', '2023-02'], ['March last year', '2022-03']])
+    expect(dates('By the end of February this year, 99 percent had been handled.')).toEqual([])
+  })
+})
+
+describe('English figures and titles: a prefix hyphened to the counted noun, compound titles', () => {
+  it.each([
+    // "non-communist": the prefix stays in the unit (as 264 and 316).
+    ['It is one of China’s eight non-communist parties.', [['eight non-communist parties', 8, 'non-communist party', null]]],
+    ['It has 3 multi-party bodies.', [['3 multi-party bodies', 3, 'multi-party body', null]]],
+    // An adverb hyphened to an adjective describes what is counted; it is not in the unit.
+    // "a" or "half a" before a magnitude word is its number (一百名, 十二件), times a magnitude after it.
+    ['A dozen proposals were filed, and a hundred members attended.', [['A dozen proposals', 12, 'proposal', null], ['a hundred members', 100, 'member', null]]],
+    ['Half a million people watched, and a million yuan was raised.', [['Half a million people', 500000, 'person', null], ['a million yuan', 1000000, '元', null]]],
+    ['A hundred thousand people came.', [['A hundred thousand people', 100000, 'person', null]]],
+    ['More than half a million people watched.', [['More than half a million people', 500000, 'person', 'more']]],
+    // Not: "a" before a word that is no magnitude, a magnitude hyphened to a noun.
+    ['He is a member of a thousand-year-old clan.', []],
+    ['It has 40 well-known experts.', [['40 well-known experts', 40, 'expert', null]]],
+    ['It built 2 newly-built schools.', [['2 newly-built schools', 2, 'school', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+  it('a deputy managing director is one title, with its modifier', () => {
+    expect(persons('Zhu Min, former deputy managing director of the International Monetary Fund, said.')).toEqual([['Zhu Min', ['former deputy managing director'], null, false]])
+  })
+})
