@@ -272,7 +272,28 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
+  else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   return titles
+}
+
+// The longest verb of appointment before a verb of election after a name (增补 of 增补为, 补选 of 补选为).
+const APPOINT_MAX = 2
+
+/**
+ * Titles given after a name by a verb of election with their body written whole, up to where the clause
+ * ends (A、B增补为政协第十三届佛山市委员会常务委员; 选举C为民革金华市委会主委): the body begins right after the verb.
+ */
+function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text, lex } = input
+  let at = end
+  for (let k = APPOINT_MAX; k > 0; k--) if (lex.appointsEndingAt(text, end + k) === text.slice(end, end + k)) { at = end + k; break }
+  const verb = lex.titleWords.elects.longestAt(text, at)
+  if (!verb) return []
+  let stop = verb.end
+  while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
+  if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
+  const titles = titlesBefore(input, stop, byEnd)
+  return titles[0]?.start === verb.end && titles[0].org ? titles : []
 }
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
