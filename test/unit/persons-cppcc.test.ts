@@ -371,3 +371,16 @@ describe('a verb of election gives the title after a body written whole', () => 
     if (name === '王建新') expect(p?.roles ?? []).toEqual([])
   })
 })
+
+// Hand-written sentences (names varied): an official answering members, 作 + what is given right after the name.
+describe('作 of 作回应, 作情况汇报 after a titled name is the verb', () => {
+  it.each<[string, string[]]>([
+    ['县教育局局长周强作回应。', ['周强']],
+    ['县卫健局局长王建作情况汇报。', ['王建']],
+    ['市发改委主任李明作说明，委员们提问。', ['李明']],
+    // A given name with 作 before another verb keeps it.
+    ['县政协委员王作仁发言。', ['王作仁']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})

@@ -126,3 +126,16 @@ describe('a title of a sector (界别) is one of its 政协', () => {
     expect(person('深圳市政协召开会议。深圳市科协调研组组长王明发言。', '王明')).toMatchObject({ cppccMember: false })
   })
 })
+
+// Hand-written sentences (names varied): a special committee written alone after the comma of a titled list.
+describe('a special committee written alone in a titled list is the 政协 named before', () => {
+  it.each<[string, string, string | null, boolean]>([
+    ['市政协副秘书长蔡明猛，文教卫体委主任邢化东参加活动。', '邢化东', '市政协文教卫体委', true],
+    ['县政协文教卫体委员会主任王志刚主持。', '王志刚', '县政协文教卫体委员会', true],
+    // No 政协 before it: no body to read it as one of.
+    ['县教育局局长蔡明猛，文教卫体委主任邢化东参加活动。', '邢化东', null, false],
+  ])('%s → %s of %s', (text, name, org, cppcc) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+    expect(person(text, name)?.cppccMember).toBe(cppcc)
+  })
+})
