@@ -380,6 +380,9 @@ describe('作 of 作回应, 作情况汇报 after a titled name is the verb', ()
     ['市发改委主任李明作说明，委员们提问。', ['李明']],
     // A given name with 作 before another verb keeps it.
     ['县政协委员王作仁发言。', ['王作仁']],
+    // 刚 of a given name before 交流了 is no adverb (刚/d 交流/v).
+    ['汉寿县政协主席解以刚交流了政协工作情况。', ['解以刚']],
+    ['委员们交流了学习体会。', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })

@@ -139,3 +139,13 @@ describe('a special committee written alone in a titled list is the 政协 named
     expect(person(text, name)?.cppccMember).toBe(cppcc)
   })
 })
+
+describe('a court written 中级法院 is a body of its city', () => {
+  it.each<[string, string, string | null]>([
+    ['衡阳市政协召开协商会。市中级法院院长王志伟参加。', '王志伟', '衡阳市中级法院'],
+    ['衡阳市政协召开协商会。市中级人民法院院长王志伟参加。', '王志伟', '衡阳市中级人民法院'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+    expect(person(text, name)?.cppccMember).toBe(false)
+  })
+})
