@@ -149,3 +149,18 @@ describe('a court written 中级法院 is a body of its city', () => {
     expect(person(text, name)?.cppccMember).toBe(false)
   })
 })
+
+// Hand-written sentences (names varied): the committee members of a township's party committee in a 政协 report.
+describe('组织统战委员 of a township is a party title, not a 政协 member nor the list\'s', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    ['固始县政协召开座谈会。县公安局党委委员、治安大队大队长王永亮，汪棚镇组织统战委员姚中明，马堽集乡宣传委员程杨参加。', '姚中明', ['组织统战委员'], null, false],
+    ['固始县政协召开座谈会。县公安局党委委员、治安大队大队长王永亮，汪棚镇组织统战委员姚中明，马堽集乡宣传委员程杨参加。', '程杨', ['宣传委员'], null, false],
+    // A bare 委员 in a report about a 政协 stays one of the 政协.
+    ['固始县政协召开座谈会。委员王永亮、姚中明发言。', '姚中明', ['委员'], '固始县政协', true],
+  ])('%s → %s %j of %s', (text, name, roles, org, cppcc) => {
+    const p = person(text, name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.org ?? null).toBe(org)
+    expect(p?.cppccMember).toBe(cppcc)
+  })
+})
