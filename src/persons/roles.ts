@@ -204,6 +204,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
     }
+    // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
+    if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
@@ -231,6 +233,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+/** Whether a body written before `at` is joined to the one at `at` by a word of 和/及 (提案委|及|社法委). */
+function andBefore({ text, lex }: RoleInput, at: number, byEnd: ReadonlyMap<number, BodyMention>): boolean {
+  for (const w of lex.titleWords.ands) if (text.startsWith(w, at - w.length) && byEnd.has(at - w.length)) return true
+  return false
 }
 
 /** 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character. */

@@ -164,3 +164,15 @@ describe('组织统战委员 of a township is a party title, not a 政协 member
     expect(p?.cppccMember).toBe(cppcc)
   })
 })
+
+// Hand-written sentences (names varied): a title of two bodies joined by 及 in a chain before a name.
+describe('a title of two bodies joined by 及 is no title of the name after the chain', () => {
+  it.each<[string, string, string[], string | null]>([
+    ['广水市政协副主席胡亚东带队。市政协提案委及社法委负责人、市政府督查室主任徐志柱参加协商会。', '徐志柱', ['主任'], '广水市政府督查室'],
+    // One body before the title: the chain goes on (统战部部长 of the 市委 before it).
+    ['广水市政协副主席胡亚东带队。市委常委、统战部部长刘志刚参加协商会。', '刘志刚', ['市委常委', '部长'], '广水市委'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)?.roles).toEqual(roles)
+    expect(person(text, name)?.org ?? null).toBe(org)
+  })
+})
