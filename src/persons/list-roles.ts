@@ -55,7 +55,10 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     if (f0.open && carried) found[0] = { ...f0, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
-    if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
+    // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄) is the byline's
+    // verb, as after one credited name (记者姚大伟摄): the list shares the credit before.
+    if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) last = found[0]!
+    else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
     const listed = group.map((m, i): Listed => {
       const f = i === group.length - 1 ? last : found[i]!
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }

@@ -375,6 +375,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (e - i > sl + 1 && lex.electedAt(text, e - 1)) score += WEIGHTS.electedLast
         // …王勇率调研组, 陈武率队: the last character begins a word written after names.
         else if (e - i > sl + 1 && lex.cueAt(text, e - 1)) score += WEIGHTS.electedLast
+        // …周春摄 of 记者王澍、周春摄: the last character is the verb that closes a credit, where the credit ends.
+        else if (e - i > sl + 1 && lex.creditVerbAt(text, e - 1)?.length === 1 && (e === text.length || CLAUSE_END.has(text.charCodeAt(e)))) score += WEIGHTS.electedLast
         const doctrine = doctrineAfter(lex, text, i, e)
         cued ??= cueBefore(lex, text, i)
         // The word a cut through explains: the 等 that closes a list (吴海平/平等/a), or one the name's last

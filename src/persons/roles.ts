@@ -204,6 +204,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
     }
+    // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
+    if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
@@ -231,6 +233,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+/** Whether a body written before `at` is joined to the one at `at` by a word of 和/及 (提案委|及|社法委). */
+function andBefore({ text, lex }: RoleInput, at: number, byEnd: ReadonlyMap<number, BodyMention>): boolean {
+  for (const w of lex.titleWords.ands) if (text.startsWith(w, at - w.length) && byEnd.has(at - w.length)) return true
+  return false
 }
 
 /** 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character. */
@@ -272,7 +280,28 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
+  else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   return titles
+}
+
+// The longest verb of appointment before a verb of election after a name (增补 of 增补为, 补选 of 补选为).
+const APPOINT_MAX = 2
+
+/**
+ * Titles given after a name by a verb of election with their body written whole, up to where the clause
+ * ends (A、B增补为政协第十三届佛山市委员会常务委员; 选举C为民革金华市委会主委): the body begins right after the verb.
+ */
+function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text, lex } = input
+  let at = end
+  for (let k = APPOINT_MAX; k > 0; k--) if (lex.appointsEndingAt(text, end + k) === text.slice(end, end + k)) { at = end + k; break }
+  const verb = lex.titleWords.elects.longestAt(text, at)
+  if (!verb) return []
+  let stop = verb.end
+  while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
+  if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
+  const titles = titlesBefore(input, stop, byEnd)
+  return titles[0]?.start === verb.end && titles[0].org ? titles : []
 }
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {

@@ -22,7 +22,7 @@ type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min
 export type ShortForms = {
   /** Short forms of an official name (吉林省 → 吉林; 延边朝鲜族自治州 → 延边州, 延边; 香港特别行政区 → 香港). */
   aliasesOf(name: string, level: PlaceLevel): Alias[]
-  /** Whether an official name of two characters is a generic word with a suffix (城区, 郊区, 东区): a place only after its parent. */
+  /** Whether an official name of two or three characters is a generic word with a suffix (城区, 郊区, 东区, 老城区): a place only after its parent. */
   isGeneric(name: string): boolean
   /** Whether a township-level name ends in a township suffix (the others, 苗圃 or 农场, are ordinary words). */
   isTownship(name: string): boolean
@@ -83,7 +83,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       return out
     },
     isGeneric(name) {
-      return name.length === 2 && ending(name).some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
+      return name.length <= 3 && ending(name).some((s) => name.endsWith(s.suffix) && s.generic.has(name.slice(0, -s.suffix.length)))
     },
     isTownship(name) {
       return suffixOf(name, 'township') !== undefined

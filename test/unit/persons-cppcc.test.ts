@@ -342,3 +342,48 @@ describe('persons on CPPCC pages: an enterprise head after a CPPCC title', () =>
     expect(persons(text).find((p) => p.name === name)).toMatchObject({ roles, org, cppccMember: member })
   })
 })
+
+// Hand-written sentences (names varied) for titles given by a verb of election with their body written whole.
+describe('a verb of election gives the title after a body written whole', () => {
+  it.each<[string, string, string[], string, boolean]>([
+    ['严志华、李伟明、赵颖增补为政协第十三届佛山市委员会常务委员。', '严志华', ['常务委员'], '佛山市政协', true],
+    ['严志华、李伟明、赵颖增补为政协第十三届佛山市委员会常务委员。', '赵颖', ['常务委员'], '佛山市政协', true],
+    ['会议选举张建国为政协第十三届佛山市委员会副主席。', '张建国', ['副主席'], '佛山市政协', true],
+    ['李明华当选为政协第九届金华市委员会委员。', '李明华', ['委员'], '金华市政协', true],
+    // A body of another kind: its title makes no CPPCC member.
+    ['王建新当选为民革金华市委会主委。', '王建新', ['主委'], '民革金华市委会', false],
+  ])('%s → %s %j of %s', (text, name, roles, org, cppcc) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p, JSON.stringify(names(text))).toBeDefined()
+    expect(p!.roles).toEqual(roles)
+    expect(p!.org).toBe(org)
+    expect(p!.cppccMember).toBe(cppcc)
+  })
+
+  it.each<[string, string]>([
+    // 为 as "for": the clause goes on past the body, no title ends it.
+    ['王建新为政协第九届金华市委员会常委会工作报告作说明。', '王建新'],
+    // A title after the verb that is not written right after it (为第一视察分团团长) is not read across the words between.
+    ['以副主席李贤明为第一视察分团团长的视察团实地视察。', '李贤明'],
+  ])('%s → %s gets no title from the verb', (text, name) => {
+    const p = persons(text).find((x) => x.name === name)
+    expect(p?.roles.includes('团长') ?? false).toBe(false)
+    if (name === '王建新') expect(p?.roles ?? []).toEqual([])
+  })
+})
+
+// Hand-written sentences (names varied): an official answering members, 作 + what is given right after the name.
+describe('作 of 作回应, 作情况汇报 after a titled name is the verb', () => {
+  it.each<[string, string[]]>([
+    ['县教育局局长周强作回应。', ['周强']],
+    ['县卫健局局长王建作情况汇报。', ['王建']],
+    ['市发改委主任李明作说明，委员们提问。', ['李明']],
+    // A given name with 作 before another verb keeps it.
+    ['县政协委员王作仁发言。', ['王作仁']],
+    // 刚 of a given name before 交流了 is no adverb (刚/d 交流/v).
+    ['汉寿县政协主席解以刚交流了政协工作情况。', ['解以刚']],
+    ['委员们交流了学习体会。', []],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})

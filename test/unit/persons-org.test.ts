@@ -126,3 +126,53 @@ describe('a title of a sector (界别) is one of its 政协', () => {
     expect(person('深圳市政协召开会议。深圳市科协调研组组长王明发言。', '王明')).toMatchObject({ cppccMember: false })
   })
 })
+
+// Hand-written sentences (names varied): a special committee written alone after the comma of a titled list.
+describe('a special committee written alone in a titled list is the 政协 named before', () => {
+  it.each<[string, string, string | null, boolean]>([
+    ['市政协副秘书长蔡明猛，文教卫体委主任邢化东参加活动。', '邢化东', '市政协文教卫体委', true],
+    ['县政协文教卫体委员会主任王志刚主持。', '王志刚', '县政协文教卫体委员会', true],
+    // No 政协 before it: no body to read it as one of.
+    ['县教育局局长蔡明猛，文教卫体委主任邢化东参加活动。', '邢化东', null, false],
+  ])('%s → %s of %s', (text, name, org, cppcc) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+    expect(person(text, name)?.cppccMember).toBe(cppcc)
+  })
+})
+
+describe('a court written 中级法院 is a body of its city', () => {
+  it.each<[string, string, string | null]>([
+    ['衡阳市政协召开协商会。市中级法院院长王志伟参加。', '王志伟', '衡阳市中级法院'],
+    ['衡阳市政协召开协商会。市中级人民法院院长王志伟参加。', '王志伟', '衡阳市中级人民法院'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org ?? null).toBe(org)
+    expect(person(text, name)?.cppccMember).toBe(false)
+  })
+})
+
+// Hand-written sentences (names varied): the committee members of a township's party committee in a 政协 report.
+describe('组织统战委员 of a township is a party title, not a 政协 member nor the list\'s', () => {
+  it.each<[string, string, string[], string | null, boolean]>([
+    ['固始县政协召开座谈会。县公安局党委委员、治安大队大队长王永亮，汪棚镇组织统战委员姚中明，马堽集乡宣传委员程杨参加。', '姚中明', ['组织统战委员'], null, false],
+    ['固始县政协召开座谈会。县公安局党委委员、治安大队大队长王永亮，汪棚镇组织统战委员姚中明，马堽集乡宣传委员程杨参加。', '程杨', ['宣传委员'], null, false],
+    // A bare 委员 in a report about a 政协 stays one of the 政协.
+    ['固始县政协召开座谈会。委员王永亮、姚中明发言。', '姚中明', ['委员'], '固始县政协', true],
+  ])('%s → %s %j of %s', (text, name, roles, org, cppcc) => {
+    const p = person(text, name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.org ?? null).toBe(org)
+    expect(p?.cppccMember).toBe(cppcc)
+  })
+})
+
+// Hand-written sentences (names varied): a title of two bodies joined by 及 in a chain before a name.
+describe('a title of two bodies joined by 及 is no title of the name after the chain', () => {
+  it.each<[string, string, string[], string | null]>([
+    ['广水市政协副主席胡亚东带队。市政协提案委及社法委负责人、市政府督查室主任徐志柱参加协商会。', '徐志柱', ['主任'], '广水市政府督查室'],
+    // One body before the title: the chain goes on (统战部部长 of the 市委 before it).
+    ['广水市政协副主席胡亚东带队。市委常委、统战部部长刘志刚参加协商会。', '刘志刚', ['市委常委', '部长'], '广水市委'],
+  ])('%s → %s %j of %s', (text, name, roles, org) => {
+    expect(person(text, name)?.roles).toEqual(roles)
+    expect(person(text, name)?.org ?? null).toBe(org)
+  })
+})

@@ -113,3 +113,21 @@ describe('places: a short form before 路, 大道 … names a road, at any level
     expect(places(text).map((p) => p.name)).toContain(name)
   })
 })
+
+// Hand-written sentences: district names of three characters that are ordinary words (老城区 "the old town").
+describe('a district named by an ordinary word of three characters is a place only after its parent', () => {
+  it.each<[string, string, string]>([
+    ['洛阳市老城区政协召开会议。', '老城区', '洛阳市'],
+    ['鹤壁市山城区政协召开会议。', '山城区', '鹤壁市'],
+    ['西安市新城区政协召开会议。', '新城区', '西安市'],
+  ])('%s → %s of %s', (text, name, parent) => {
+    expect(places(text).find((p) => p.name === name)?.parent).toBe(parent)
+  })
+
+  it.each([
+    ['老城区改造工作推进。'],
+    ['广水市政协督办提案“加强应广老城区消防安全管理”“强化应山城区学校门前交通安全”。'],
+  ])('%s names no such district', (text) => {
+    expect(places(text).map((p) => p.name).filter((n) => n.endsWith('城区'))).toEqual([])
+  })
+})
