@@ -276,7 +276,37 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
-  return dedupe(out)
+  return dedupe(elidedParties(input, lex, out))
+}
+
+// Where a sentence ends: a party named before it names no committee after it.
+const SENTENCE_END = /[。！？\n]/
+const DEMOCRATIC_PARTY = 'democratic-party'
+
+/**
+ * A party committee with a democratic party's title right after it is that party's committee, written
+ * without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，山西省委副主委阎义勇 →
+ * 九三学社山西省委): of the party of the last such committee before it in the sentence; no body where none is
+ * (a 省委 gives no 副主委).
+ */
+function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[]): BodyMention[] {
+  const { text } = input
+  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && m.key.endsWith(COMMITTEE) && m.name.includes(m.region)).sort((a, b) => a.start - b.start)
+  const out: BodyMention[] = []
+  for (const m of found) {
+    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, m.end) : undefined
+    if (title === undefined || !lex.partyTitles.has(title)) {
+      out.push(m)
+      continue
+    }
+    let party: BodyMention | undefined
+    for (const p of parties) if (p.end <= m.start) party = p
+    if (!party || SENTENCE_END.test(text.slice(party.end, m.start))) continue
+    const prefix = party.name.slice(0, party.name.indexOf(party.region!))
+    const partyId = party.key.slice(party.key.indexOf('|') + 1)
+    out.push({ ...m, name: prefix + m.name, key: `${m.region ?? m.name}|${partyId}`, kind: DEMOCRATIC_PARTY, rule: 'rule:elided-party' })
+  }
+  return out
 }
 
 /**
@@ -392,7 +422,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     if (afterSpace && !heading) continue
-    if (at === i && !heading && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
+    if (at === i && !heading && !titledAfter(input, text, listedTo(lex, text, end))) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
     const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
@@ -401,6 +431,18 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     i = end - 1
   }
   return out
+}
+
+// How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).
+const NAME_SPAN = [2, 3] as const
+
+/**
+ * Whether a title follows a special committee written at `end`: right after it (经济委员会主任周林), or after
+ * a name of two or three characters (岑靖副秘书长、提案委员会程扬副主任出席).
+ */
+function titledAfter(input: BodyInput, text: string, end: number): boolean {
+  if (input.roleAt(text, end) !== undefined) return true
+  return NAME_SPAN.some((n) => !some(text, end, end + n, (c) => !isHan(c)) && input.roleAt(text, end + n) !== undefined)
 }
 
 /**
