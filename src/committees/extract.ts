@@ -119,9 +119,12 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (w === undefined) writes.set(full, (w = text.includes(full)))
     return w
   }
+  // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
+  // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
+  const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
   // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
-    if (covered[i] || !wordStart(i)) continue
+    if (covered[i] || !wordStart(i) || ownAt(i)) continue
     const pre = longest(lex.prefixes, text, i)
     if (!pre) continue
     const { value: x, end: at } = pre
@@ -257,7 +260,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联.
-    const n = wordStart(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
+    const n = wordStart(i) && !ownAt(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
     if (n) {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
@@ -351,7 +354,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // …also of one whose region the page never writes (市政协提案委员会、经济委员会 → 市政协经济委员会).
       const base = afterCppcc ? committeeBase(input, before!) : null
       if (base) {
-        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: `${base.key}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
+        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: specialKey(base.key, special.parts.map((p) => p.id).join('')), rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
         i = special.end - 1
       }
       continue
@@ -427,7 +430,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const before = byStart[k - 1]
     const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
     if (!base) continue
-    out.push({ start: i, end, name: base.name + text.slice(at, end), key: `${base.key}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
   }
   return out
@@ -444,6 +447,12 @@ function titledAfter(input: BodyInput, text: string, end: number): boolean {
   if (input.roleAt(text, end) !== undefined) return true
   return NAME_SPAN.some((n) => !some(text, end, end + n, (c) => !isHan(c)) && input.roleAt(text, end + n) !== undefined)
 }
+
+/**
+ * The key of a special committee of the CPPCC committee keyed `base`, as where written after it: 长春市|政协文史委,
+ * and the national committee's as 全国政协 written whole keys it (全国|全国政协人口资源环境委员会).
+ */
+const specialKey = (base: string, part: string) => (base === NATIONAL ? `${NATIONAL}|${NATIONAL}${CPPCC}${part}` : `${base}|${CPPCC}${part}`)
 
 /**
  * The CPPCC committee of a mention of it or of one of its special committees, as a name and the region

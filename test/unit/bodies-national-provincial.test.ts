@@ -118,3 +118,29 @@ describe('bodies: Hong Kong and Macao, and offices of both a party committee and
     expect(body('全国工商联与新疆生产建设兵团签署协议。', '新疆生产建设兵团')).toMatchObject({ kind: 'government', region: '新疆维吾尔自治区' })
   })
 })
+
+describe('bodies: special committees of the national committee written alone are the ones written whole', () => {
+  it('全国政协人口资源环境委员会副主任…，人口资源环境委员会办公室副主任 → one body', () => {
+    const text = '省政协副主席带队赴全国政协汇报工作。全国政协人口资源环境委员会副主任欧青平主持座谈会,人口资源环境委员会办公室副主任罗致明出席。'
+    expect(names(text).filter((n) => n === '全国政协人口资源环境委员会')).toHaveLength(1)
+  })
+
+  it('names no special committee for a counterpart committee (对口委员会)', () => {
+    expect(names('全国政协两个委员会和省政协对口委员会互相通报了工作。')).toEqual(['全国政协', '省政协'])
+  })
+})
+
+describe('bodies: an organisation\'s word for itself (本党, 本社) before a national body', () => {
+  it.each([
+    ['本党中央办公厅主任王增祺参加调研。', []],
+    ['中共中央办公厅主任出席。', ['中共中央办公厅']],
+    ['始终同党中央保持高度一致。', ['中共中央']],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want)
+  })
+
+  it('reads 海协会 and the full name of 全国台企联 as national bodies', () => {
+    expect(names('国台办主任宋涛和海协会长张志军出席授印。')).toEqual(['国台办', '海协会'])
+    expect(body('全国台湾同胞投资企业联谊会成立。', '全国台湾同胞投资企业联谊会')).toMatchObject({ kind: 'mass-organisation', region: '全国' })
+  })
+})
