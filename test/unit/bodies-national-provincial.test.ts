@@ -144,3 +144,20 @@ describe('bodies: an organisation\'s word for itself (本党, 本社) before a n
     expect(body('全国台湾同胞投资企业联谊会成立。', '全国台湾同胞投资企业联谊会')).toMatchObject({ kind: 'mass-organisation', region: '全国' })
   })
 })
+
+describe('bodies: more provincial organs (autonomous regions, before 2018, a party committee\'s offices)', () => {
+  it.each([
+    ['内蒙古自治区政协召开会议，区农牧厅负责同志发言。', '内蒙古自治区农牧厅', 'government'],
+    ['浙江省政协召开会议，省民委有关负责同志介绍了情况。', '浙江省民委', 'government'],
+    ['浙江省政协召开会议，省卫生厅有关负责同志介绍了情况。', '浙江省卫生厅', 'government'],
+    ['浙江省政协召开会议，省经贸委有关负责同志介绍了情况。', '浙江省经贸委', 'government'],
+    ['浙江省政协召开会议，省委财经办有关负责同志介绍了情况。', '浙江省委财经办', 'party'],
+    ['浙江省政协召开会议，省委外事办有关负责同志介绍了情况。', '浙江省委外事办', 'party'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('a town\'s 文史馆 (a hall of local history) is no body', () => {
+    expect(names('同志们参观了窑口镇政协委员工作室、镇文史馆和纪念广场。')).not.toContain('窑口镇文史馆')
+  })
+})
