@@ -161,3 +161,15 @@ describe('bodies: more provincial organs (autonomous regions, before 2018, a par
     expect(names('同志们参观了窑口镇政协委员工作室、镇文史馆和纪念广场。')).not.toContain('窑口镇文史馆')
   })
 })
+
+describe('bodies: a relative word in a later paragraph names the province travelled to, where nothing else fits', () => {
+  it('上海市工商联…赴江苏省工商联拜访。\\n许仲梓谈到，省工商联… → 江苏省工商联, one body', () => {
+    const text = '上海市工商联主席王志雄一行赴江苏省工商联拜访，与省工商联主席许仲梓举行座谈。\n许仲梓谈到，省工商联主席会长圆桌会议每季度举办一次。'
+    expect(names(text)).toEqual(['上海市工商联', '江苏省工商联'])
+  })
+
+  it('a 省 written before the journey stays without a region', () => {
+    const text = '省工商联召开会议。\n上海市工商联主席王志雄一行赴江苏省工商联拜访。'
+    expect(committees(text).find((c) => c.name === '省工商联')).toMatchObject({ region: null })
+  })
+})
