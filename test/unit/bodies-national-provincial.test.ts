@@ -173,3 +173,19 @@ describe('bodies: a relative word in a later paragraph names the province travel
     expect(committees(text).find((c) => c.name === '省工商联')).toMatchObject({ region: null })
   })
 })
+
+describe('bodies: ministries of before the reforms, and no ministry in a generic 部门', () => {
+  it.each([
+    ['会上，农业部有关负责同志介绍了情况。', '农业部'],
+    ['会上，国家林业局有关负责同志介绍了情况。', '国家林业局'],
+    ['会上，国家卫生计生委有关负责同志介绍了情况。', '国家卫生计生委'],
+    ['会上，国务院台湾事务办公室有关负责同志介绍了情况。', '国务院台湾事务办公室'],
+    ['国家科技部政策法规司副司长翟立新参加调研。', '国家科技部政策法规司'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region: '全国' })
+  })
+
+  it.each([['国土资源部门加强监管。'], ['信息产业部门负责人出席。'], ['铁道部队官兵参加。'], ['教育部门、财政部门负责人参加。']])('finds none in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
