@@ -229,7 +229,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
-    if (rel && b && everyRegion(input, i)) {
+    if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
       continue
     }
@@ -637,12 +637,14 @@ const EACH_UNIT = EACH.charCodeAt(0)
 const EVERY_SPAN = 8
 
 /**
- * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), or
- * after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
+ * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), after
+ * a word of data/level-qualifiers.tsv (设区市政协, 90个县政协), or after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
  * list marks only, a few units; 省、市政协 (two bodies) has neither.
  */
-function everyRegion(input: BodyInput, i: number): boolean {
+function everyRegion(input: BodyInput, lex: BodyLexicon, numerals: Numerals, i: number): boolean {
   const { text } = input
+  const level = lex.levelWords.longestEndingAt(text, i)
+  if (level && (!level.values[0] || numerals.isCountUnit(text.charCodeAt(level.start - 1)))) return true
   let bracket = false
   for (let k = i - 1; k >= 0 && k >= i - EVERY_SPAN; k--) {
     const c = text.charCodeAt(k)

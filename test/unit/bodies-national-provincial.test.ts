@@ -189,3 +189,19 @@ describe('bodies: ministries of before the reforms, and no ministry in a generic
     expect(names(text)).toEqual([])
   })
 })
+
+describe('bodies: a relative word after a level qualifier or a count names every region of a kind', () => {
+  it.each([['各设区市政协主席出席。'], ['11个设区市政协和90个县政协参与。'], ['地级市政协主席出席。'], ['全省14个市政协联动。']])('finds none in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('keeps 市政协 written alone', () => {
+    expect(names('市政协主席出席。')).toEqual(['市政协'])
+  })
+})
+
+describe('bodies: a measure word names a count of regions only after a numeral', () => {
+  it('这个县政协 is the county\'s', () => {
+    expect(names('这个县政协很活跃。')).toEqual(['县政协'])
+  })
+})
