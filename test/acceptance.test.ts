@@ -75,6 +75,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 // - All four rounds of r3 merged (dev 176, held-out 59, en dev 76, en held-out 29 pages): every floor is the
 //   measured value rounded down to 0.005. Dev figures 0.986 → 0.984 and dates 0.991 → 0.990 with pages 360–367 and
 //   376–383 added (their figures and dates were not worked on); dev top-3 0.793 with all 18 new dev pages.
+// - Bodies r5b: pages 328–335 (6 dev, 2 held-out: national and provincial 提案办理, 界别协商, 民主监督, 港澳委员),
+//   annotated before the run; their figures and topics not worked on: dev figures 0.985 → 0.982, top-3 0.793 →
+//   0.789, topic set 0.781 → 0.778; held-out places 0.934 → 0.929, figures 0.941 → 0.938, cppccMember 0.961 → 0.957
+//   (floors lowered to those values rounded down to 0.005). The national and provincial body rules raised dev
+//   committees to 0.952 and held-out committees 0.840 → 0.844 (floors raised).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -85,14 +90,14 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.945, persons: 0.97, figures: 0.985, dates: 0.985 },
+    lists: { places: 0.985, committees: 0.95, persons: 0.97, figures: 0.98, dates: 0.985 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.965, 'person.cppccMember': 0.995 },
-    top3: 0.79,
-    topicSet: 0.78,
+    top3: 0.785,
+    topicSet: 0.775,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.93, committees: 0.835, persons: 0.95, figures: 0.94, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.915, 'person.org': 0.865, 'person.cppccMember': 0.96 },
+    lists: { places: 0.925, committees: 0.84, persons: 0.95, figures: 0.935, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.915, 'person.org': 0.865, 'person.cppccMember': 0.955 },
     top3: 0.825,
     topicSet: 0.73,
   }],
