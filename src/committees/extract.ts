@@ -119,9 +119,12 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (w === undefined) writes.set(full, (w = text.includes(full)))
     return w
   }
+  // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
+  // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
+  const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
   // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
-    if (covered[i] || !wordStart(i)) continue
+    if (covered[i] || !wordStart(i) || ownAt(i)) continue
     const pre = longest(lex.prefixes, text, i)
     if (!pre) continue
     const { value: x, end: at } = pre
@@ -219,13 +222,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
 
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
-  const namedEnds = (end: number) => tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined
+  // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
+  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
-    if (rel && b && everyRegion(input, i)) {
+    if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
       continue
     }
@@ -257,7 +261,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联.
-    const n = wordStart(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
+    const n = wordStart(i) && !ownAt(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
     if (n) {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
@@ -276,7 +280,37 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
-  return dedupe(out)
+  return dedupe(elidedParties(input, lex, out))
+}
+
+// Where a sentence ends: a party named before it names no committee after it.
+const SENTENCE_END = /[。！？\n]/
+const DEMOCRATIC_PARTY = 'democratic-party'
+
+/**
+ * A party committee with a democratic party's title right after it is that party's committee, written
+ * without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，山西省委副主委阎义勇 →
+ * 九三学社山西省委): of the party of the last such committee before it in the sentence; no body where none is
+ * (a 省委 gives no 副主委).
+ */
+function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[]): BodyMention[] {
+  const { text } = input
+  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && m.key.endsWith(COMMITTEE) && m.name.includes(m.region)).sort((a, b) => a.start - b.start)
+  const out: BodyMention[] = []
+  for (const m of found) {
+    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, m.end) : undefined
+    if (title === undefined || !lex.partyTitles.has(title)) {
+      out.push(m)
+      continue
+    }
+    let party: BodyMention | undefined
+    for (const p of parties) if (p.end <= m.start) party = p
+    if (!party || SENTENCE_END.test(text.slice(party.end, m.start))) continue
+    const prefix = party.name.slice(0, party.name.indexOf(party.region!))
+    const partyId = party.key.slice(party.key.indexOf('|') + 1)
+    out.push({ ...m, name: prefix + m.name, key: `${m.region ?? m.name}|${partyId}`, kind: DEMOCRATIC_PARTY, rule: 'rule:elided-party' })
+  }
+  return out
 }
 
 /**
@@ -321,7 +355,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // …also of one whose region the page never writes (市政协提案委员会、经济委员会 → 市政协经济委员会).
       const base = afterCppcc ? committeeBase(input, before!) : null
       if (base) {
-        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: `${base.key}|${CPPCC}${special.parts.map((p) => p.id).join('')}`, rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
+        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: specialKey(base.key, special.parts.map((p) => p.id).join('')), rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
         i = special.end - 1
       }
       continue
@@ -392,16 +426,34 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     if (afterSpace && !heading) continue
-    if (at === i && !heading && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
+    if (at === i && !heading && !titledAfter(input, text, listedTo(lex, text, end))) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     const before = byStart[k - 1]
     const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
     if (!base) continue
-    out.push({ start: i, end, name: base.name + text.slice(at, end), key: `${base.key}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
   }
   return out
 }
+
+// How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).
+const NAME_SPAN = [2, 3] as const
+
+/**
+ * Whether a title follows a special committee written at `end`: right after it (经济委员会主任周林), or after
+ * a name of two or three characters (岑靖副秘书长、提案委员会程扬副主任出席).
+ */
+function titledAfter(input: BodyInput, text: string, end: number): boolean {
+  if (input.roleAt(text, end) !== undefined) return true
+  return NAME_SPAN.some((n) => !some(text, end, end + n, (c) => !isHan(c)) && input.roleAt(text, end + n) !== undefined)
+}
+
+/**
+ * The key of a special committee of the CPPCC committee keyed `base`, as where written after it: 长春市|政协文史委,
+ * and the national committee's as 全国政协 written whole keys it (全国|全国政协人口资源环境委员会).
+ */
+const specialKey = (base: string, part: string) => (base === NATIONAL ? `${NATIONAL}|${NATIONAL}${CPPCC}${part}` : `${base}|${CPPCC}${part}`)
 
 /**
  * The CPPCC committee of a mention of it or of one of its special committees, as a name and the region
@@ -585,12 +637,14 @@ const EACH_UNIT = EACH.charCodeAt(0)
 const EVERY_SPAN = 8
 
 /**
- * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), or
- * after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
+ * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), after
+ * a word of data/level-qualifiers.tsv (设区市政协, 90个县政协), or after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
  * list marks only, a few units; 省、市政协 (two bodies) has neither.
  */
-function everyRegion(input: BodyInput, i: number): boolean {
+function everyRegion(input: BodyInput, lex: BodyLexicon, numerals: Numerals, i: number): boolean {
   const { text } = input
+  const level = lex.levelWords.longestEndingAt(text, i)
+  if (level && (!level.values[0] || numerals.isCountUnit(text.charCodeAt(level.start - 1)))) return true
   let bracket = false
   for (let k = i - 1; k >= 0 && k >= i - EVERY_SPAN; k--) {
     const c = text.charCodeAt(k)

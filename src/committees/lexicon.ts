@@ -77,6 +77,15 @@ export type BodyLexicon = {
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
   /**
+   * Words before a relative region word that make it name every region of a kind (设区 + 市政协), keys reversed,
+   * and whether a numeral must come before (个 of 90个县政协): data/level-qualifiers.tsv.
+   */
+  levelWords: Trie<boolean>
+  /** Words by which an organisation's own report names itself (本党, 本社), keys reversed: data/own-party-words.txt. */
+  ownWords: Trie<true>
+  /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
+  partyTitles: ReadonlySet<string>
+  /**
    * A government's office stationed elsewhere (驻 + 上海 + 办事处) and a bureau's branch (桐城 + 分局):
    * data/station-words.tsv, the word before the place, the office words and the branch words.
    */
@@ -88,6 +97,8 @@ export type BodyLexicon = {
   /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
   prefixEndAt(text: string, at: number): number
 }
+
+const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
 
 const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
   const k = CommitteeKindSchema.safeParse(cell)
@@ -170,9 +181,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
+  const levelWords = new Trie<boolean>()
+  for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add([...(r.cells[0] ?? '')].reverse().join(''), r.cells[1] === '1')
+  const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), partyTitles, ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

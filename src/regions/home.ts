@@ -181,11 +181,12 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       const m = resolved[k]!
       if (m.end <= pos && m.rule !== LIST_RULE && !m.away && fits(m.division!, rel)) return m.division
     }
-    // Where nothing else fits, the place travelled to earlier in the paragraph is where the bodies met
-    // (上海市工商联…赴江苏省工商联拜访，与省人大常委会…座谈); a word written before the journey stays unresolved.
+    // Where nothing else fits, the place travelled to earlier in the article is where the bodies met
+    // (上海市工商联…赴江苏省工商联拜访，与省人大常委会…座谈。许仲梓谈到，省工商联…); a word written before the
+    // journey stays unresolved.
     const best = mostNamed(rel)
     if (best) return best
-    for (k = upperBound(resolved, pos) - 1; k >= 0 && resolved[k]!.start >= paraStart; k--) {
+    for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
       if (m.end <= pos && m.away && fits(m.division!, rel)) return m.division
     }
