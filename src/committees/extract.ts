@@ -21,6 +21,7 @@ const RELATIVE_RULE = /^rule:(?:relative|list)/
 const ITEM_START = UnitSet.of(['、，；。\n'])
 // The colon after a heading (normalized text writes it full width).
 const FULL_COLON = 0xff1a
+const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
@@ -392,15 +393,28 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     if (afterSpace && !heading) continue
-    if (at === i && !heading && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
+    // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
+    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
+    const id = p.value.id
+    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    if (at === i && !heading && !lineHead && input.roleAt(text, listedTo(lex, text, end)) === undefined) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
-    const before = byStart[k - 1]
-    const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
+    // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
+    const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
+    const lineEnd = lineHead ? lineEndAt(text, end) : end
+    const before = cppccAt(byStart[k - 1]) ? byStart[k - 1] : lineHead ? byStart.slice(k).find((m) => m.start < lineEnd && cppccAt(m)) : undefined
+    const base = before ? committeeBase(input, before) : null
     if (!base) continue
     out.push({ start: i, end, name: base.name + text.slice(at, end), key: `${base.key}|${CPPCC}${p.value.id}`, rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
   }
   return out
+}
+
+/** Where the line that holds `pos` ends (its line break, or the end of the text). */
+function lineEndAt(text: string, pos: number): number {
+  const e = text.indexOf('\n', pos)
+  return e < 0 ? text.length : e
 }
 
 /**
