@@ -6,7 +6,7 @@ import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Bo
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
-import { locates } from '../places/gazetteer.js'
+import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -457,21 +457,35 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   const byStart = [...found].sort((a, b) => a.start - b.start)
   let k = 0
   let party: { m: BodyMention; x: Prefix } | null = null
+  // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
+  const partyOf = (m: BodyMention) => m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
+  // The party committee a line names first, for a branch written before it on the line (南宁市兴宁支社与…。九三学社南宁市委员会主委…).
+  let ahead: { m: BodyMention; x: Prefix } | null = null
+  let lineEnd = -1
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') party = null
-    for (; k < byStart.length && byStart[k]!.end <= i; k++) {
-      const m = byStart[k]!
-      // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
-      const x = m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
-      if (x) party = { m, x }
+    if (i > lineEnd) {
+      lineEnd = lineEndAt(text, i)
+      ahead = null
+      for (let j = k; j < byStart.length && byStart[j]!.start < lineEnd && !ahead; j++) {
+        const x = partyOf(byStart[j]!)
+        if (x) ahead = { m: byStart[j]!, x }
+      }
     }
-    if (!party || covered[i] || tokens.isStart[i] !== 1) continue
-    const u = unitAfter(lex, text, i, party.x, placeAt, true)
-    if (!u || tokens.isEnd[u.end] !== 1) continue
-    const d = u.place?.division ?? party.m.division
-    const region = d?.name ?? party.m.region!
+    for (; k < byStart.length && byStart[k]!.end <= i; k++) {
+      const x = partyOf(byStart[k]!)
+      if (x) party = { m: byStart[k]!, x }
+    }
+    const before = !party && ahead && ahead.m.start > i ? ahead : null
+    if ((!party && !before) || covered[i] || tokens.isStart[i] !== 1) continue
+    const of = (party ?? before)!
+    const u = unitAfter(lex, text, i, of.x, placeAt, true)
+    // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
+    if (!u || tokens.isEnd[u.end] !== 1 || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
+    const d = u.place?.division ?? of.m.division
+    const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
-    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${party.x.party}${COMMITTEE}${unit}`, rank: 1, kind: party.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
+    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
     i = u.end - 1
   }
   return out

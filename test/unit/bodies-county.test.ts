@@ -73,6 +73,22 @@ describe('county bodies: sector branches of a democratic party', () => {
     expect(committees(text).filter((c) => c.name.endsWith('支部'))).toEqual([])
   })
 
+  it.each([
+    ['南宁市兴宁支社与华东社区举行共建签约仪式。南宁市政协副主席、九三学社南宁市委员会主委梁鸿出席。', '兴宁区支社', '兴宁区'],
+    ['海州支部与社区签约，民革连云港市委主委李萌出席。', '海州区支部', '海州区'],
+  ])('a branch named by a place, written before its party committee on the line: %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it.each([
+    // Named by a sector, not a place; or by a place outside the committee's region; or the committee on another line.
+    '机关支部与社区签约，民革连云港市委主委李萌出席。',
+    '海淀支部与社区签约，民革连云港市委主委李萌出席。',
+    '海州支部与社区签约。\n民革连云港市委主委李萌出席。',
+  ])('no branch before a committee in: %s', (text) => {
+    expect(committees(text).filter((c) => c.name.endsWith('支部'))).toEqual([])
+  })
+
   it('a unit written with 直属 and without it is one body', () => {
     const cs = committees('民革金华市委会 直属兰溪市支部成立。民革金华市委会直属兰溪市支部成立大会召开。').filter((c) => c.name.endsWith('支部'))
     expect(cs.map((c) => c.name)).toEqual(['民革金华市委会直属兰溪市支部'])
