@@ -99,7 +99,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A chamber joined to its head's title (商会会长) is named as one written alone.
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
     if (head.phrase === 'region') {
-      const m = regionBody(input, lex, covered, placeEnd, hi, head)
+      const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
       return
     }
