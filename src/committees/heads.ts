@@ -372,8 +372,9 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
   }
 }
 
-// Words inside the name of a department: nouns, verbal nouns and verbs (海洋发展, 畜牧兽医管理, 城管执法).
-const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x)$/
+// Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
+// 城管执法, 公共 + 法律服务中心).
+const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 
 /**
@@ -394,10 +395,12 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
       // The region ends here: a resolved place, or a relative word that is a whole word (县, 市).
       const place = placeEnd.get(start)
       const prev = toks[k - 1]
-      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, prev.start) : undefined
-      const d = place ? place.division : rel && rel.end === start ? input.relative(prev!.start, rel.values[0]!) : undefined
+      // …also after a demonstrative or 我 the segmenter joins to it (我县 + 公共法律服务中心).
+      const relAt = prev && lex.beforeRelative.has(text.charCodeAt(prev.start)) && prev.end - prev.start > 1 ? prev.start + 1 : prev?.start
+      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, relAt!) : undefined
+      const d = place ? place.division : rel && rel.end === start ? input.relative(relAt!, rel.values[0]!) : undefined
       if ((place || (rel && rel.end === start)) && !(toks[k]!.end - start === 1 && JOINS.has(text.charCodeAt(start))) && t.end - start - head.word.length >= 2) {
-        const from = place ? place.start : prev!.start
+        const from = place ? place.start : relAt!
         if (covered[from]) return null
         const written = text.slice(start, t.end)
         const name = d ? d.name + written : text.slice(from, t.end)

@@ -201,3 +201,24 @@ describe('county bodies: mass organisations of a county', () => {
     expect(committees(`${HOME}全县企业家协会会员参加。`).filter((c) => c.kind === 'mass-organisation')).toEqual([])
   })
 })
+
+// 我县, 我市: the page's own region, which the segmenter often joins to 我 (我县 + 人社局).
+describe('county bodies after 我县, 我市', () => {
+  it.each([
+    [`${HOME}我县人社局负责人介绍了情况。`, '三台县人社局', 'government'],
+    [`${HOME}我县教育局、民政局负责人参加。`, '三台县民政局', 'government'],
+    [`${HOME}委员们参观了我县公共法律服务中心。`, '三台县公共法律服务中心', 'government'],
+    [`${HOME}委员们参观了县公共法律服务中心。`, '三台县公共法律服务中心', 'government'],
+    ['绵阳市政协视察。我市人武部负责人参加。', '绵阳市人武部', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each([
+    // 我 before a word that is no relative region word, or a generic noun before the head.
+    `${HOME}我们的服务中心建在社区。`,
+    `${HOME}我县主要负责人参加。`,
+  ])('no body in: %s', (text) => {
+    expect(names(text)).toEqual(['三台县政协'])
+  })
+})
