@@ -607,6 +607,7 @@ function dedupe(ms: BodyMention[]): BodyMention[] {
 
 // What may stand between 各 and a relative word of a distributive phrase: brackets and list marks (各县(市、区)政协).
 const OPEN_BRACKET = UnitSet.of(['(（、'])
+const ROUND_OPEN = UnitSet.of(['(（'])
 const CLOSE_BRACKET = UnitSet.of([')）'])
 const EACH_UNIT = EACH.charCodeAt(0)
 // How far back a distributive phrase may begin before its last relative word (各县(市、区) + 政协).
@@ -620,13 +621,16 @@ const EVERY_SPAN = 8
 function everyRegion(input: BodyInput, i: number): boolean {
   const { text } = input
   let bracket = false
+  // …a bracket of levels, opened as well as closed: a name in brackets (县工商联（总商会）、县委统战部) is none.
+  let opened = false
   for (let k = i - 1; k >= 0 && k >= i - EVERY_SPAN; k--) {
     const c = text.charCodeAt(k)
     if (c === EACH_UNIT) return true
     if (CLOSE_BRACKET.has(c)) bracket = true
     else if (!OPEN_BRACKET.has(c) && input.relativeWords.longestAt(text, k)?.end !== k + 1) break
+    else if (bracket && ROUND_OPEN.has(c)) opened = true
   }
-  return bracket
+  return bracket && opened
 }
 
 // The longest prefix of data/body-prefixes.tsv, in units (中国国民党革命委员会): how far back one may start.

@@ -222,3 +222,14 @@ describe('county bodies after 我县, 我市', () => {
     expect(names(text)).toEqual(['三台县政协'])
   })
 })
+
+// A name in brackets after a body (县工商联（总商会）) is no bracket of levels (县(市、区)政协): the body after it is one.
+describe('county bodies after a body with its other name in brackets', () => {
+  it('县工商联（总商会）、县委统战部: both', () => {
+    expect(names(`${HOME}县工商联（总商会）、县委统战部负责人参加。`)).toEqual(expect.arrayContaining(['三台县工商联', '三台县委统战部']))
+  })
+
+  it.each([`${HOME}各县(市、区)政协负责人参加。`, `${HOME}县(市)区政协负责人参加。`, `${HOME}县（市、区）政协主席参加。`])('every county, no one: %s', (text) => {
+    expect(names(text)).toEqual(['三台县政协'])
+  })
+})
