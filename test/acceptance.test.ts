@@ -75,6 +75,9 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 // - All four rounds of r3 merged (dev 176, held-out 59, en dev 76, en held-out 29 pages): every floor is the
 //   measured value rounded down to 0.005. Dev figures 0.986 → 0.984 and dates 0.991 → 0.990 with pages 360–367 and
 //   376–383 added (their figures and dates were not worked on); dev top-3 0.793 with all 18 new dev pages.
+// - Pages 384–391 (bodies r5a: county and district pages of 江西, 广西, 天津, 吉林, 海南; held out: 云南 大姚, 贵州 贵定)
+//   lowered held-out topic top-3 0.825 → 0.821 (totals only, topics not worked on; floor 0.82). The bodies rules of
+//   that round raised held-out committees 0.837 → 0.844 and places 0.929 → 0.935 (floors raised to 0.84 and 0.935).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -91,9 +94,9 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.93, committees: 0.835, persons: 0.95, figures: 0.94, dates: 1 },
+    lists: { places: 0.935, committees: 0.84, persons: 0.95, figures: 0.94, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.915, 'person.org': 0.865, 'person.cppccMember': 0.96 },
-    top3: 0.825,
+    top3: 0.82,
     topicSet: 0.73,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
