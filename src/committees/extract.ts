@@ -6,7 +6,7 @@ import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Bo
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
-import { locates } from '../places/gazetteer.js'
+import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -21,6 +21,7 @@ const RELATIVE_RULE = /^rule:(?:relative|list)/
 const ITEM_START = UnitSet.of(['、，；。\n'])
 // The colon after a heading (normalized text writes it full width).
 const FULL_COLON = 0xff1a
+const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
@@ -426,10 +427,17 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     if (afterSpace && !heading) continue
-    if (at === i && !heading && !titledAfter(input, text, listedTo(lex, text, end))) continue
+    // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
+    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
+    const id = p.value.id
+    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    if (at === i && !heading && !lineHead && !titledAfter(input, text, listedTo(lex, text, end))) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
-    const before = byStart[k - 1]
-    const base = before && (before.kind === CPPCC_KIND || before.kind === SPECIAL_KIND) ? committeeBase(input, before) : null
+    // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
+    const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
+    const lineEnd = lineHead ? lineEndAt(text, end) : end
+    const before = cppccAt(byStart[k - 1]) ? byStart[k - 1] : lineHead ? byStart.slice(k).find((m) => m.start < lineEnd && cppccAt(m)) : undefined
+    const base = before ? committeeBase(input, before) : null
     if (!base) continue
     out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
     i = end - 1
@@ -454,6 +462,13 @@ function titledAfter(input: BodyInput, text: string, end: number): boolean {
  * and the national committee's as 全国政协 written whole keys it (全国|全国政协人口资源环境委员会).
  */
 const specialKey = (base: string, part: string) => (base === NATIONAL ? `${NATIONAL}|${NATIONAL}${CPPCC}${part}` : `${base}|${CPPCC}${part}`)
+
+
+/** Where the line that holds `pos` ends (its line break, or the end of the text). */
+function lineEndAt(text: string, pos: number): number {
+  const e = text.indexOf('\n', pos)
+  return e < 0 ? text.length : e
+}
 
 /**
  * The CPPCC committee of a mention of it or of one of its special committees, as a name and the region
@@ -495,21 +510,35 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   const byStart = [...found].sort((a, b) => a.start - b.start)
   let k = 0
   let party: { m: BodyMention; x: Prefix } | null = null
+  // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
+  const partyOf = (m: BodyMention) => m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
+  // The party committee a line names first, for a branch written before it on the line (南宁市兴宁支社与…。九三学社南宁市委员会主委…).
+  let ahead: { m: BodyMention; x: Prefix } | null = null
+  let lineEnd = -1
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') party = null
-    for (; k < byStart.length && byStart[k]!.end <= i; k++) {
-      const m = byStart[k]!
-      // A branch in an institution (九三学社上海社会科学院支社) is no committee its sector branches belong to.
-      const x = m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
-      if (x) party = { m, x }
+    if (i > lineEnd) {
+      lineEnd = lineEndAt(text, i)
+      ahead = null
+      for (let j = k; j < byStart.length && byStart[j]!.start < lineEnd && !ahead; j++) {
+        const x = partyOf(byStart[j]!)
+        if (x) ahead = { m: byStart[j]!, x }
+      }
     }
-    if (!party || covered[i] || tokens.isStart[i] !== 1) continue
-    const u = unitAfter(lex, text, i, party.x, placeAt, true)
-    if (!u || tokens.isEnd[u.end] !== 1) continue
-    const d = u.place?.division ?? party.m.division
-    const region = d?.name ?? party.m.region!
+    for (; k < byStart.length && byStart[k]!.end <= i; k++) {
+      const x = partyOf(byStart[k]!)
+      if (x) party = { m: byStart[k]!, x }
+    }
+    const before = !party && ahead && ahead.m.start > i ? ahead : null
+    if ((!party && !before) || covered[i] || tokens.isStart[i] !== 1) continue
+    const of = (party ?? before)!
+    const u = unitAfter(lex, text, i, of.x, placeAt, true)
+    // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
+    if (!u || tokens.isEnd[u.end] !== 1 || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
+    const d = u.place?.division ?? of.m.division
+    const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
-    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${party.x.party}${COMMITTEE}${unit}`, rank: 1, kind: party.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
+    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
     i = u.end - 1
   }
   return out
@@ -631,6 +660,7 @@ function dedupe(ms: BodyMention[]): BodyMention[] {
 
 // What may stand between 各 and a relative word of a distributive phrase: brackets and list marks (各县(市、区)政协).
 const OPEN_BRACKET = UnitSet.of(['(（、'])
+const ROUND_OPEN = UnitSet.of(['(（'])
 const CLOSE_BRACKET = UnitSet.of([')）'])
 const EACH_UNIT = EACH.charCodeAt(0)
 // How far back a distributive phrase may begin before its last relative word (各县(市、区) + 政协).
@@ -646,13 +676,16 @@ function everyRegion(input: BodyInput, lex: BodyLexicon, numerals: Numerals, i: 
   const level = lex.levelWords.longestEndingAt(text, i)
   if (level && (!level.values[0] || numerals.isCountUnit(text.charCodeAt(level.start - 1)))) return true
   let bracket = false
+  // …a bracket of levels, opened as well as closed: a name in brackets (县工商联（总商会）、县委统战部) is none.
+  let opened = false
   for (let k = i - 1; k >= 0 && k >= i - EVERY_SPAN; k--) {
     const c = text.charCodeAt(k)
     if (c === EACH_UNIT) return true
     if (CLOSE_BRACKET.has(c)) bracket = true
     else if (!OPEN_BRACKET.has(c) && input.relativeWords.longestAt(text, k)?.end !== k + 1) break
+    else if (bracket && ROUND_OPEN.has(c)) opened = true
   }
-  return bracket
+  return bracket && opened
 }
 
 // The longest prefix of data/body-prefixes.tsv, in units (中国国民党革命委员会): how far back one may start.

@@ -9,6 +9,8 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 
+// The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会).
+const SPLIT_HEAD = 1
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -48,9 +50,12 @@ const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
-const localOk = (lex: BodyLexicon, phrase: string) =>
-  phrase.length >= 2 && (lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0) > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
-  && !genericFirst(lex, phrase)
+const localOk = (lex: BodyLexicon, phrase: string) => {
+  const name = lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0
+  // The name before the place word is no generic word alone (有关 + 社区 + 居委会: the communities', not one).
+  return phrase.length >= 2 && name > 0 && lex.genericWords.longestEndingAt(phrase, phrase.length)?.start !== 0
+    && lex.genericWords.longestEndingAt(phrase, name)?.start !== 0 && !genericFirst(lex, phrase)
+}
 
 /** Whether a generic word begins a phrase and a generic word ends it (有关 + 乡镇 + 党委: the townships' party committees, not one). */
 function genericFirst(lex: BodyLexicon, phrase: string): boolean {
@@ -83,6 +88,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const h = lex.heads.longestAt(text, s)
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) heads = h.values
     }
+    // …or begins a word before, where the segmenter cuts it in two (华东社区 + 居民 + 委员会): from that word's start.
+    // The words before the head are read from that word on.
+    let hi = i
+    for (let j = i - 1; j >= 0 && i - j <= SPLIT_HEAD && !heads.length && toks[j]!.end === toks[j + 1]!.start; j--) {
+      const h = lex.heads.longestAt(text, toks[j]!.start)
+      if (h && h.end === t.end && !h.values[0]!.whole) [heads, hi] = [h.values, j]
+    }
     let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
@@ -93,13 +105,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, i, head) : namedBody(input, lex, numerals, placeStart, i, head, t.end)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end)
       if (m) out.push(m)
       return
     }
     // Walk back over the content words right before the head (at most four, within the sentence).
-    let k = i
-    let start = t.start
+    let k = hi
+    let start = toks[hi]!.start
     const firm = head.phrase === 'firm'
     const placed = head.phrase === 'placed' || firm
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
@@ -107,7 +119,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
-    while (i - k < (firm ? 6 : 4) && more(k)) {
+    while (hi - k < (firm ? 6 : 4) && more(k)) {
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
       const w = toks[k - 1]!
@@ -127,7 +139,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
     // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
     let from = -1
-    if (firm && !placeStart.has(start)) for (let j = k; j < i - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
+    if (firm && !placeStart.has(start)) for (let j = k; j < hi - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
     else if (placed && !placeStart.has(start)) return
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
@@ -135,7 +147,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const walked = start
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
-    for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < i; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
+    for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < hi; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
     // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院).
     for (let p = placeStart.get(start); head.phrase === 'local' && p && (p.end < bodyStart - 2 || (p.end < bodyStart && placeStart.has(p.end))); p = placeStart.get(start)) { above = p; start = p.end }
@@ -360,8 +372,9 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
   }
 }
 
-// Words inside the name of a department: nouns, verbal nouns and verbs (海洋发展, 畜牧兽医管理, 城管执法).
-const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x)$/
+// Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
+// 城管执法, 公共 + 法律服务中心).
+const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 
 /**
@@ -382,10 +395,12 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
       // The region ends here: a resolved place, or a relative word that is a whole word (县, 市).
       const place = placeEnd.get(start)
       const prev = toks[k - 1]
-      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, prev.start) : undefined
-      const d = place ? place.division : rel && rel.end === start ? input.relative(prev!.start, rel.values[0]!) : undefined
+      // …also after a demonstrative or 我 the segmenter joins to it (我县 + 公共法律服务中心).
+      const relAt = prev && lex.beforeRelative.has(text.charCodeAt(prev.start)) && prev.end - prev.start > 1 ? prev.start + 1 : prev?.start
+      const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, relAt!) : undefined
+      const d = place ? place.division : rel && rel.end === start ? input.relative(relAt!, rel.values[0]!) : undefined
       if ((place || (rel && rel.end === start)) && !(toks[k]!.end - start === 1 && JOINS.has(text.charCodeAt(start))) && t.end - start - head.word.length >= 2) {
-        const from = place ? place.start : prev!.start
+        const from = place ? place.start : relAt!
         if (covered[from]) return null
         const written = text.slice(start, t.end)
         const name = d ? d.name + written : text.slice(from, t.end)

@@ -32,6 +32,8 @@ export type PlaceContext = {
   readonly away: Trie<true>  // keys reversed
   /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
   readonly words: ReadonlySet<string>
+  /** Words that open a slogan named after a region, in quotes before its short form (“平安南开”): data/slogan-words.txt. */
+  readonly slogans: Trie<true>  // keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
   /** Words after any short form that make it a road's name (河南路, 北京路): data/road-words.txt. */

@@ -35,6 +35,7 @@ export function resolvePlaces(
   rare: (m: PlaceMention) => boolean = () => false, ordinary: (m: PlaceMention) => boolean = () => false,
   bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
+  slogan: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -75,7 +76,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
 }
 
@@ -142,7 +143,7 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
 function dropUnsupported(
   ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
-  wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean,
+  wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
@@ -192,7 +193,10 @@ function dropUnsupported(
       (d.level === 'county' && !doubts.has(m) && oneDivision(m) && ((m.properWord === true && (visited(m) || wordAfter(m))) || (rare(m) && wordAfter(m)))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
       // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
-      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
+      // …or a county's proper name of one division that a slogan in quotes is named after (“平安南开”) on a page that
+      // speaks of its own region at that level (区政协) and names no other.
+      (d.level === 'county' && !doubts.has(m) && m.properWord === true && oneDivision(m) && slogan(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }

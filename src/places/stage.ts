@@ -12,6 +12,10 @@ import { NAME_MAX } from '../persons/types.js'
 import { locates } from './gazetteer.js'
 import { isHan } from '../text/chars.js'
 
+// The quotes around a slogan (“平安南开”), as normalized text writes them.
+const OPEN_QUOTE = 0x201c
+const CLOSE_QUOTE = 0x201d
+
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
   name: 'places',
@@ -54,7 +58,12 @@ export const placesStage = defineStage({
     const byStart = new Map(ms.map((m) => [m.start, m]))
     const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds))
+    // A slogan named after the place, in quotes (“平安南开”): data/slogan-words.txt.
+    const slogan = (m: PlaceMention) => {
+      const w = res.placeContext.slogans.longestEndingAt(t, m.start)
+      return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
+    }
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)

@@ -112,6 +112,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
+  const slogans = new Trie<true>()
+  for (const w of dataFiles.list('slogan-words.txt')) slogans.add([...w].reverse().join(''), true)
   const gazetteer = loadGazetteer(ext)
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
@@ -128,7 +130,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), streets, roads, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, streets, roads, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,

@@ -45,6 +45,7 @@ describe('bodies: a county\'s campaign offices, command posts and schools writte
   it.each([
     [`${HOME}县创建办、县五城联创办负责人参加。`, ['淳安县创建办', '淳安县五城联创办'], 'government'],
     [`${HOME}县重点项目建设指挥部负责人汇报。`, ['淳安县重点项目建设指挥部'], 'government'],
+    [`${HOME}委员们前往县社会管理信息平台指挥中心，实地了解情况。`, ['淳安县社会管理信息平台指挥中心'], 'government'],
     [`${HOME}委员视察了县一中和县第二中学。`, ['淳安县一中', '淳安县第二中学'], 'other'],
   ])('%s', (text, expected, kind) => {
     for (const n of expected) expect(body(text, n)).toMatchObject({ kind, region: '淳安县' })
@@ -59,6 +60,7 @@ describe('bodies: a county\'s campaign offices, command posts and schools writte
   it.each([
     `${HOME}他曾在一中读书。`,
     `${HOME}前线指挥部设在山下。`,
+    `${HOME}委员们参观了指挥中心。`,
   ])('%s names no school or command post', (text) => {
     expect(names(text)).toEqual(['淳安县政协'])
   })

@@ -73,6 +73,22 @@ describe('county bodies: sector branches of a democratic party', () => {
     expect(committees(text).filter((c) => c.name.endsWith('支部'))).toEqual([])
   })
 
+  it.each([
+    ['南宁市兴宁支社与华东社区举行共建签约仪式。南宁市政协副主席、九三学社南宁市委员会主委梁鸿出席。', '兴宁区支社', '兴宁区'],
+    ['海州支部与社区签约，民革连云港市委主委李萌出席。', '海州区支部', '海州区'],
+  ])('a branch named by a place, written before its party committee on the line: %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it.each([
+    // Named by a sector, not a place; or by a place outside the committee's region; or the committee on another line.
+    '机关支部与社区签约，民革连云港市委主委李萌出席。',
+    '海淀支部与社区签约，民革连云港市委主委李萌出席。',
+    '海州支部与社区签约。\n民革连云港市委主委李萌出席。',
+  ])('no branch before a committee in: %s', (text) => {
+    expect(committees(text).filter((c) => c.name.endsWith('支部'))).toEqual([])
+  })
+
   it('a unit written with 直属 and without it is one body', () => {
     const cs = committees('民革金华市委会 直属兰溪市支部成立。民革金华市委会直属兰溪市支部成立大会召开。').filter((c) => c.name.endsWith('支部'))
     expect(cs.map((c) => c.name)).toEqual(['民革金华市委会直属兰溪市支部'])
@@ -183,5 +199,37 @@ describe('county bodies: mass organisations of a county', () => {
 
   it('no organisation without its region: 全县企业家协会会员', () => {
     expect(committees(`${HOME}全县企业家协会会员参加。`).filter((c) => c.kind === 'mass-organisation')).toEqual([])
+  })
+})
+
+// 我县, 我市: the page's own region, which the segmenter often joins to 我 (我县 + 人社局).
+describe('county bodies after 我县, 我市', () => {
+  it.each([
+    [`${HOME}我县人社局负责人介绍了情况。`, '三台县人社局', 'government'],
+    [`${HOME}我县教育局、民政局负责人参加。`, '三台县民政局', 'government'],
+    [`${HOME}委员们参观了我县公共法律服务中心。`, '三台县公共法律服务中心', 'government'],
+    [`${HOME}委员们参观了县公共法律服务中心。`, '三台县公共法律服务中心', 'government'],
+    ['绵阳市政协视察。我市人武部负责人参加。', '绵阳市人武部', 'military'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it.each([
+    // 我 before a word that is no relative region word, or a generic noun before the head.
+    `${HOME}我们的服务中心建在社区。`,
+    `${HOME}我县主要负责人参加。`,
+  ])('no body in: %s', (text) => {
+    expect(names(text)).toEqual(['三台县政协'])
+  })
+})
+
+// A name in brackets after a body (县工商联（总商会）) is no bracket of levels (县(市、区)政协): the body after it is one.
+describe('county bodies after a body with its other name in brackets', () => {
+  it('县工商联（总商会）、县委统战部: both', () => {
+    expect(names(`${HOME}县工商联（总商会）、县委统战部负责人参加。`)).toEqual(expect.arrayContaining(['三台县工商联', '三台县委统战部']))
+  })
+
+  it.each([`${HOME}各县(市、区)政协负责人参加。`, `${HOME}县(市)区政协负责人参加。`, `${HOME}县（市、区）政协主席参加。`])('every county, no one: %s', (text) => {
+    expect(names(text)).toEqual(['三台县政协'])
   })
 })

@@ -115,6 +115,9 @@ describe('bodies: a village’s body written with its word alone, after the vill
     ['委员们来到查济村，村党支部书记李四介绍了情况。', '查济村党支部', 'party'],
     ['在张家湾村调研，与村委会干部座谈。', '张家湾村村委会', 'government'],
     ['委员们来到东关村，村委会主任张三介绍了情况。', '东关村村委会', 'government'],
+    // A head word the segmenter cuts in two (居民 + 委员会), named from its own community.
+    ['九三学社支社与兴宁区朝阳街道华东社区居民委员会举行共建签约仪式。', '华东社区居民委员会', 'government'],
+    ['委员们来到东关村村民委员会调研。', '东关村村民委员会', 'government'],
   ])('%s → %s', (text, name, kind) => {
     expect(body(text, name)).toMatchObject({ kind })
   })
@@ -123,6 +126,9 @@ describe('bodies: a village’s body written with its word alone, after the vill
     // 各村 and 相关村: every village, no one.
     '在张家湾村调研，各村党支部书记参加。',
     '在张家湾村调研，与相关村委会座谈。',
+    // A generic word alone before the place word names every community, not one.
+    '委员们与有关社区居委会座谈。',
+    '委员们与有关社区居民委员会座谈。',
     // No village named before.
     '推进农村改革，村党支部书记发挥作用。',
     // A township's committee is a relative body of its own; 党委政府 is the generic pair.

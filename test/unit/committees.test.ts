@@ -83,7 +83,25 @@ describe('a special committee written alone with its chair\'s title at the head 
     ['市政协副主席王强出席。市人大常委会副主任赵刚，经济委员会主任周林参加。'],
     // No title after it.
     ['全国政协召开会议。\n经济委员会工作有序推进。'],
+    // At a line's head, one whose name a government's or a congress's body bears too (data/shared-special-committees.txt).
+    ['区政协召开会议。\n教育委员会组织调研。'],
+    ['区政协召开会议。\n农业农村委员会组织调研。'],
+    // Not at a line's head, with no title after it.
+    ['区政协召开会议，社会法制委员会组织调研。'],
+    // At a line's head, but no CPPCC committee before it nor on its line.
+    ['社会法制委员会组织调研。\n区人大常委会听取报告。'],
   ])('finds none in %s', (text) => {
     expect(committees(text).filter((c) => c.kind === 'cppcc-special')).toEqual([])
+  })
+
+  it.each([
+    // A line that opens with a special committee, the subject of its report: the 政协 named before it…
+    ['区政协召开会议。\n社会法制委员会注重发挥本委优势，组织委员开展调研。', '区政协社会法制委员会'],
+    ['全国政协经济委员会举办沙龙。\n文史和学习委员会专题调研团在云南省石屏县调研。', '全国政协文史和学习委员会'],
+    ['区政协召开会议。\n城市建设与管理委员会与区房管局组成调研组。', '区政协城市建设与管理委员会'],
+    // …or the one its own line names after it.
+    ['社会法制委员会注重发挥本委优势，围绕区政协工作要点开展调研。', '区政协社会法制委员会'],
+  ])('a line that opens with it: %s', (text, name) => {
+    expect(committees(text).filter((c) => c.kind === 'cppcc-special').map((c) => c.name)).toContain(name)
   })
 })

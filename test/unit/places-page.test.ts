@@ -166,3 +166,27 @@ describe('a city short form before 县区', () => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
 })
+
+// A slogan named after the page's own county, in quotes (“平安南开”), on a page of that county's 区政协 or 县委.
+describe('a county short form in a slogan named after it', () => {
+  it.each([
+    ['围绕建设“平安南开”开展调研。区政协常委会审议了报告。', ['南开区'], ['南开区政协']],
+    ['县委书记讲话，要求建设“美丽惠民”。', ['惠民县'], ['惠民县委']],
+  ])('%s', (text, places, bodies) => {
+    const r = analyzer.analyze(text)
+    expect(r.places.map((p) => p.name)).toEqual(places)
+    expect(r.committees.map((c) => c.name)).toEqual(bodies)
+  })
+
+  it.each([
+    // No body of the county's level on the page.
+    '围绕建设“平安南开”开展调研。',
+    // Not in quotes, or not a slogan word before it.
+    '区政协常委会审议了报告，建设平安南开。',
+    '区政协常委会审议了报告，参观“南开”展览。',
+    // A slogan of a word that is no proper name (资源 is a county's short form too).
+    '区政协常委会审议了报告，建设“美丽资源”。',
+  ])('not: %s', (text) => {
+    expect(analyzer.analyze(text).places).toEqual([])
+  })
+})
