@@ -10,6 +10,9 @@ const NONE: readonly Suffix[] = []
 /** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
 export const AFTER_PARENT = 'alias:after-parent'
 
+/** The rule of an autonomous county's or prefecture's stem alone (屏边 of 屏边苗族自治县, 延边). */
+export const AUTONOMOUS_STEM = 'alias:autonomous-stem'
+
 /** The rule of an autonomous county's or prefecture's stem with its level (长阳县, 延边州): a name of its own. */
 export const AUTONOMOUS_SHORT = 'alias:autonomous-short'
 
@@ -72,7 +75,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       if (autonomous) {
         const [, body = '', kind = ''] = autonomous
         const stem = stemOf(body)
-        add(stem, 'alias:autonomous-stem')
+        add(stem, AUTONOMOUS_STEM)
         if (kind !== '区') add(stem + kind, AUTONOMOUS_SHORT)
         return out
       }

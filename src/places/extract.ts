@@ -149,7 +149,7 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is
   // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
   // one of its townships follows (南康唐江镇, 越城北海街道). An autonomous county's stem with its suffix (屏边县, 金平县 of
-  // 金平苗族瑶族傣族自治县) is written as a name in full is: the suffix marks it, whatever the segmenter makes of the stem.
+  // 金平苗族瑶族傣族自治县) is taken as a name in full: the suffix marks it, whatever the segmenter makes of the stem.
   if (f.division.level === 'county' && f.rule !== AUTONOMOUS_SHORT) return PROPER_TAGS.has(a.exactTok ?? '') || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
