@@ -71,3 +71,24 @@ describe('corridors and city clusters written one character a city (data/city-li
     expect(names(text)).toEqual([])
   })
 })
+
+describe('an autonomous county’s stem alone on a page of its prefecture', () => {
+  it.each([
+    ['民革红河州委会主委陈军陪同调研。助力屏边高质量发展。', '屏边苗族自治县'],
+    ['红河州政协调研组到屏边调研。', '屏边苗族自治县'],
+  ])('%s → %s', (text, name) => expect(names(text)).toContain(name))
+
+  it('not without its prefecture: 助力屏边高质量发展', () => expect(names('助力屏边高质量发展。')).toEqual([]))
+})
+
+describe('a longer name that begins with 和 after a word is the division (和 县 is the doubt of 和县 only)', () => {
+  it.each([
+    ['政协委员到和静县调研。', '和静县'],
+    ['调研组到和田市考察。', '和田市'],
+    ['委员们赴和林格尔县调研。', '和林格尔县'],
+  ])('%s → %s', (text, name) => expect(names(text)).toContain(name))
+
+  it.each([['市委和县委领导出席。'], ['会议和县政协联合举办。']])('the conjunction and a relative word: %s', (text) => {
+    expect(names(text)).not.toContain('和县')
+  })
+})
