@@ -10,13 +10,19 @@ const NONE: readonly Suffix[] = []
 /** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
 export const AFTER_PARENT = 'alias:after-parent'
 
+/** The rule of an autonomous county's or prefecture's stem alone (屏边 of 屏边苗族自治县, 延边). */
+export const AUTONOMOUS_STEM = 'alias:autonomous-stem'
+
 /** The rule of an autonomous county's or prefecture's stem with its level (长阳县, 延边州): a name of its own. */
 export const AUTONOMOUS_SHORT = 'alias:autonomous-short'
 
-/** A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …). */
-export type Alias = { form: string; rule: string }
+/**
+ * A short form and its rule, as a place mention names it (alias:province, alias:autonomous-stem …); `whole` where the
+ * form is a name in full with another township suffix (王平镇 of 王平地区), as sure as the official name.
+ */
+export type Alias = { form: string; rule: string; whole?: boolean }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
-type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: string; parentMin: number }
+type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: readonly string[]; parentMin: number }
 
 /** The rules of short forms: data/division-suffixes.tsv, longest suffix first. */
 export type ShortForms = {
@@ -47,7 +53,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
     const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = '', parentMin = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
-    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written, parentMin: parentMin ? Number(parentMin) : Number(min) }
+    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written: written.split(' ').filter(Boolean), parentMin: parentMin ? Number(parentMin) : Number(min) }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
   // The suffixes that end in each UTF-16 unit, longest first: a name looks only at those of its last one.
   const byLast = new Map<number, Suffix[]>()
@@ -69,7 +75,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       if (autonomous) {
         const [, body = '', kind = ''] = autonomous
         const stem = stemOf(body)
-        add(stem, 'alias:autonomous-stem')
+        add(stem, AUTONOMOUS_STEM)
         if (kind !== '区') add(stem + kind, AUTONOMOUS_SHORT)
         return out
       }
@@ -78,8 +84,17 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
         const stem = name.slice(0, -s.suffix.length)
         if (!s.generic.has(stem)) add(stem, stem.length >= s.min ? s.rule : AFTER_PARENT)
       }
-      // The suffix written short (海棠街道 → 海棠街): the kept character marks the place whatever the stem.
-      if (s?.written && name.length - s.suffix.length >= 2) add(name.slice(0, -s.suffix.length) + s.written, s.rule)
+      // The suffix written short (海棠街道 → 海棠街): the kept character marks the place whatever the stem. Written as
+      // a township's suffix of its own (王平地区 → 王平镇, 南磨房地区 → 南磨房乡: Beijing's 地区 are the 镇 or 乡 of their
+      // name), the form is a whole name; not after a stem that ends in one already (杨镇地区, 良乡地区).
+      if (s && s.written.length && name.length - s.suffix.length >= 2) {
+        const stem = name.slice(0, -s.suffix.length)
+        for (const w of s.written) {
+          const whole = level === 'township' && suffixOf(stem + w, level) !== s && suffixOf(stem + w, level) !== undefined
+          if (whole && suffixOf(stem, level) !== undefined) continue
+          if (stem + w !== name && stem.length + w.length >= 2) out.push(whole ? { form: stem + w, rule: s.rule, whole } : { form: stem + w, rule: s.rule })
+        }
+      }
       return out
     },
     isGeneric(name) {

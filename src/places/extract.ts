@@ -3,7 +3,7 @@ import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
-import { AFTER_PARENT } from './aliases.js'
+import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import { unlistedTownshipEnd } from './unlisted.js'
 import type { Form, PlaceMention } from './types.js'
@@ -153,8 +153,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is
   // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
-  // one of its townships follows (南康唐江镇, 越城北海街道).
-  if (f.division.level === 'county') return PROPER_TAGS.has(a.exactTok ?? '') || a.countyEvidence || parentBefore || childAfter(f.division)
+  // one of its townships follows (南康唐江镇, 越城北海街道). An autonomous county's stem with its suffix (屏边县, 金平县 of
+  // 金平苗族瑶族傣族自治县) is taken as a name in full: the suffix marks it, whatever the segmenter makes of the stem.
+  if (f.division.level === 'county' && f.rule !== AUTONOMOUS_SHORT) return PROPER_TAGS.has(a.exactTok ?? '') || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
 

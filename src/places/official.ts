@@ -32,6 +32,9 @@ export function buildOfficial(sources: OfficialSources): Official {
   const sf = suffixes(sources)
   // About two nodes per name: names share their first characters (吉林省, 吉林市).
   const forms = new PlaceForms(divisions, divisions.size * 2)
+  // Whole names by another township suffix (王平镇 of 王平地区): added last, and only where no division bears the name
+  // (龙泉镇, 温泉镇 are towns of their own across the country; the writer of one means it, not Beijing's 地区).
+  const wholes: Array<{ form: string; row: number; rule: string }> = []
   for (let row = 0; row < divisions.size; row++) {
     const name = divisions.name(row)
     const level = divisions.level(row)
@@ -42,8 +45,13 @@ export function buildOfficial(sources: OfficialSources): Official {
     // A division that ended has no short form that names the division above it (株洲 of 株洲县 is 株洲市's).
     const p = divisions.coded(row) ? -1 : divisions.parentRow(row)
     const above = p < 0 ? [] : [divisions.name(p), ...sf.aliasesOf(divisions.name(p), divisions.level(p)).map((a) => a.form)]
-    for (const a of sf.aliasesOf(name, level)) if (!above.includes(a.form)) forms.add(a.form, row, a.rule, true)
+    for (const a of sf.aliasesOf(name, level)) {
+      if (above.includes(a.form)) continue
+      if (a.whole) wholes.push({ form: a.form, row, rule: a.rule })
+      else forms.add(a.form, row, a.rule, true)
+    }
   }
+  for (const w of wholes) if (forms.rowsNamed(w.form).length === 0) forms.add(w.form, w.row, w.rule, false)
   return { divisions, forms, shortForms: sf }
 }
 

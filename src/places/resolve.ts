@@ -12,10 +12,11 @@ const isListMark = (between: string) => between.length === 1 && LIST_MARKS.inclu
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 
 /**
- * A name that begins with a conjunction right after another word (会议和县政协, 市政协和县政协) reads as
- * well as the conjunction and a relative word (和 县政协) as the division (和县): it is doubtful.
+ * A name of two characters that begins with a conjunction right after another word (会议和县政协, 市政协和县政协) reads as
+ * well as the conjunction and a relative word (和 县政协) as the division (和县): it is doubtful. A longer name is no
+ * conjunction and a word (到和田市, 赴和林格尔县, 到和静县: no 田市, 静县 is written alone).
  */
-const doubtful = (text: string, m: PlaceMention) => m.start > 0 && CONJUNCTION.has(text.charCodeAt(m.start)) && isHan(text.charCodeAt(m.start - 1))
+const doubtful = (text: string, m: PlaceMention) => m.end - m.start === 2 && m.start > 0 && CONJUNCTION.has(text.charCodeAt(m.start)) && isHan(text.charCodeAt(m.start - 1))
 
 /** Neighbours of a mention in an enumeration (长春、吉林、四平): mentions joined to it by 、 or 和/与/及. */
 function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMention[] {

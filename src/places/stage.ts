@@ -10,6 +10,7 @@ import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
 import { locates } from './gazetteer.js'
+import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
 
 // The quotes around a slogan (“平安南开”), as normalized text writes them.
@@ -84,7 +85,8 @@ function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: 
   const counties = new Set<Division>()
   const cities = new Set<Division>()
   for (const m of ms) {
-    if (m.rule !== 'gazetteer') continue
+    // An autonomous prefecture's stem with 州 (红河州, 延边州) is a name of its own too.
+    if (m.rule !== 'gazetteer' && m.rule !== AUTONOMOUS_SHORT) continue
     // Every division a name can mean (寺坪镇 of 保康县 or of 商南县): the short form must agree with one of them.
     for (const { division: d } of m.forms) {
       if (d.level === 'county') counties.add(d)
@@ -92,10 +94,12 @@ function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: 
       else if (d.level === 'prefecture') cities.add(d)
     }
   }
-  const vouches = (d: Division) => counties.has(d) || (d.parent !== null && cities.has(d.parent) && speaksOf(d.name.slice(-1)))
+  // …or, for an autonomous county's stem (屏边 of 屏边苗族自治县), its prefecture named in full or by its own short form
+  // (红河州 … 助力屏边高质量发展): the stem is a proper name that no common word shares, and the page is of that prefecture.
+  const vouches = (d: Division, rule: string) => counties.has(d) || (d.parent !== null && cities.has(d.parent) && (rule === AUTONOMOUS_STEM || speaksOf(d.name.slice(-1))))
   const add: PlaceMention[] = []
   for (const p of pending) {
-    const forms = p.forms.filter((f) => vouches(f.division))
+    const forms = p.forms.filter((f) => vouches(f.division, f.rule))
     if (forms.length === 0 || new Set(forms.map((f) => f.division)).size !== 1) continue
     add.push({ ...p, forms, vouched: true })
   }
