@@ -95,6 +95,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   lowered held-out topic top-3 0.825 → 0.821 (totals only, topics not worked on; floor 0.82); held-out committees
 //   0.844 and places 0.935 with main's code and with that round's (floors raised to 0.84 and 0.935). Its bodies rules
 //   raised dev committees 0.941 → 0.947 on the same pages.
+// - Pages 392–399 (members r5: 常委会议, 视察 with officials, 增补 by election; 395, 397 held out) and 336–339,
+//   400–403 (places r5: 宁夏, 西藏, 广西, 新疆, 红河, 绥化 pages; 402, 403 held out), annotated before the run. With all
+//   seven r5 branches merged (dev 206, held-out 69, en dev 82, en held-out 31 pages) every floor is the measured value
+//   rounded down to 0.005: dev persons 0.969, roles 0.970, org 0.961, top-3 0.782 (new pages' names and topics);
+//   held-out committees 0.855, org 0.883, dates 0.995 (a date of a new held-out page, totals only).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -105,22 +110,22 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.945, persons: 0.97, figures: 0.985, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.965, 'person.cppccMember': 0.995 },
-    top3: 0.785,
+    lists: { places: 0.985, committees: 0.945, persons: 0.965, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.99, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.995 },
+    top3: 0.78,
     topicSet: 0.77,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.93, committees: 0.835, persons: 0.95, figures: 0.94, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.985, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.91, 'person.org': 0.865, 'person.cppccMember': 0.96 },
-    top3: 0.825,
-    topicSet: 0.73,
+    lists: { places: 0.93, committees: 0.855, persons: 0.95, figures: 0.935, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.98, 'place.code': 0.985, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.905, 'person.org': 0.88, 'person.cppccMember': 0.96 },
+    top3: 0.82,
+    topicSet: 0.735,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.99, committees: 0.935, persons: 0.99, figures: 0.98, dates: 0.975 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.975, 'person.org': 0.95, 'person.cppccMember': 0.975 },
-    top3: 0.8,
-    topicSet: 0.76,
+    top3: 0.805,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.99, committees: 0.87, persons: 0.985, figures: 0.845, dates: 1 },
