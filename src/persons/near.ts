@@ -11,6 +11,11 @@ import { partitionPoint } from '../text/bisect.js'
 export type Nearby = {
   /** The last body of `kind` in the article of `pos` that ends by `pos`, else the article's first of that kind. */
   bodyOfKind(kind: string, pos: number): BodyMention | null
+  /**
+   * The body of `kind` the article of `pos` is about: the one it names more than twice as often as the one
+   * `bodyOfKind` gives (省政协 of a report on its session, not the 绥化市政协 of a title just before), else that one.
+   */
+  mainOfKind(kind: string, pos: number): BodyMention | null
   /** Of the bodies of `kinds` in the article of `pos`, the one ending last by `pos`. */
   lastOfKinds(kinds: readonly string[], pos: number): BodyMention | null
   /** The body ending nearest before `pos` in its sentence (the first listed, on a tie). */
@@ -23,6 +28,8 @@ export type Nearby = {
   placeEndingAt(end: number): PlaceMention | undefined
 }
 
+// How many times as often as the last body of its kind the body an article is about is named, at least (more).
+const ABOUT_RATIO = 2
 // The lengths of an organ word written alone for its body (统战部, 宣传部, 发改委, 自然资源局).
 const ORGAN_MIN = 2
 const ORGAN_MAX = 6
@@ -64,11 +71,29 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
   }
   const placeAt = new Map<number, PlaceMention>()
   for (const p of places) if (p.division && !placeAt.has(p.end)) placeAt.set(p.end, p)
+  const bodyOfKind = (kind: string, pos: number): BodyMention | null => {
+    const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
+    if (!run) return null
+    return run.list[endedBy(run, pos) - 1] ?? run.list[0]!
+  }
+  // How often each run names each body, and the one it names most (the first, on a tie): counted once per run, where asked.
+  const counts = new Map<Run, { count: Map<string, number>; top: BodyMention }>()
   return {
-    bodyOfKind(kind, pos) {
+    bodyOfKind,
+    mainOfKind(kind, pos) {
+      const last = bodyOfKind(kind, pos)
       const run = runs.get(`${articleAt(structure, pos)} ${kind}`)
-      if (!run) return null
-      return run.list[endedBy(run, pos) - 1] ?? run.list[0]!
+      if (!last || !run) return last
+      let c = counts.get(run)
+      if (!c) {
+        const count = new Map<string, number>()
+        for (const b of run.list) count.set(b.name, (count.get(b.name) ?? 0) + 1)
+        let top = run.list[0]!
+        for (const b of run.list) if (count.get(b.name)! > count.get(top.name)!) top = b
+        c = { count, top }
+        counts.set(run, c)
+      }
+      return c.count.get(c.top.name)! > ABOUT_RATIO * c.count.get(last.name)! ? c.top : last
     },
     lastOfKinds(kinds, pos) {
       let best: BodyMention | null = null

@@ -317,9 +317,10 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // 委员, 主席 written alone belong to the body the sentence names before them (民盟临沂市委…选举孟凡明为主任委员),
     // else to the 政协 the article is about.
     // An office written alone (主席, 党组书记) is one of the body the text has just named, if that body has such offices.
-    // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's.
+    // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
+    // the one the article is about.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
-    const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? input.near.bodyOfKind('cppcc', m.start)
+    const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const relative = org === cppccTitle.org && org.rank === 1
       return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}), ...(org.rank === 1 ? { at: org.start } : {}) }

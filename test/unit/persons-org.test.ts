@@ -176,3 +176,23 @@ describe('a title of two bodies joined by 及 is no title of the name after the 
     expect(person(text, name)?.org ?? null).toBe(org)
   })
 })
+
+describe('a member\'s title written alone after the name (王华委员) is of the 政协 the report is about', () => {
+  it.each<[string, string, string]>([
+    // The report names the provincial 政协 three times, a city's once (its chairman's title) just before.
+    ['河北省政协十二届三次会议在石家庄召开，我市10名省政协委员参加会议。省政协常委、唐山市政协主席刘强作了发言。王华委员、赵明委员提出了建议。在省政协会上，委员们积极建言。', '王华', '河北省政协'],
+    // Named alone, the last 政协 written before is the one (as before).
+    ['唐山市政协召开常委会议。王华委员提出了建议。', '王华', '唐山市政协'],
+  ])('%s → %s of %s', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+
+  it.each<[string, string, string]>([
+    // Named not more than twice as often as the last: that last one stays (a visit to another 政协).
+    ['河北省政协召开会议。河北省政协主席李明出席。唐山市政协主席刘强陪同。王华委员提出了建议。', '王华', '唐山市政协'],
+    // A title that names its 政协 keeps it.
+    ['河北省政协十二届三次会议召开，省政协委员参加会议。在省政协会上，唐山市政协委员王华提出了建议。', '王华', '唐山市政协'],
+  ])('%s → %s of %s (not the most named)', (text, name, org) => {
+    expect(person(text, name)?.org).toBe(org)
+  })
+})
