@@ -100,6 +100,8 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   seven r5 branches merged (dev 206, held-out 69, en dev 82, en held-out 31 pages) every floor is the measured value
 //   rounded down to 0.005: dev persons 0.969, roles 0.970, org 0.961, top-3 0.782 (new pages' names and topics);
 //   held-out committees 0.855, org 0.883, dates 0.995 (a date of a new held-out page, totals only).
+// - org r6 (a member's title written alone is of the 政协 the article is about, named more than twice as often as
+//   the last): dev person.org 0.961 → 0.966 (floor raised); held-out org unchanged (0.883).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -111,7 +113,7 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.985, committees: 0.945, persons: 0.965, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.99, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.995 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.99, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.965, 'person.cppccMember': 0.995 },
     top3: 0.78,
     topicSet: 0.77,
   }],
