@@ -135,7 +135,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     let place = placeAt.get(at)
     for (let q = place && placeAt.get(place.end); locates(place, q); q = placeAt.get(q!.end)) place = q
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
-    const regionEnd = place ? place.end : rel ? rel.end : at
+    // A place written short with its own level word after it is the place (宁夏 + 区 of 九三学社宁夏区委).
+    const own = place ? input.relativeWords.longestAt(text, place.end) : undefined
+    const ownEnd = own && place?.division && input.relative(place.end, own.values[0]!)?.name === place.division.name ? own.end : place?.end
+    const regionEnd = ownEnd ?? (rel ? rel.end : at)
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
     const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
     const organAt = regionEnd + (term ? term[0].length : 0)

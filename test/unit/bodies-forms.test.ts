@@ -151,3 +151,20 @@ describe('bodies: an institute named with the national body it belongs to, and h
     expect(committees('长春市政协委员、医院院长张三发言。').filter((c) => c.name.includes('医院'))).toEqual([])
   })
 })
+
+describe('bodies: a democratic party’s committee of an autonomous region written short (宁夏区委)', () => {
+  it.each([
+    ['九三学社宁夏区委副主委马正红参加调研。', '九三学社宁夏回族自治区委', '宁夏回族自治区'],
+    ['民建宁夏区委主委张三出席。', '民建宁夏回族自治区委', '宁夏回族自治区'],
+    ['九三学社广西区委召开会议。', '九三学社广西壮族自治区委', '广西壮族自治区'],
+    ['民盟广西区委会召开会议。', '民盟广西壮族自治区委会', '广西壮族自治区'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+    // …and no party committee of the region.
+    expect(committees(text).filter((c) => c.kind === 'party')).toEqual([])
+  })
+  it('the Party’s own 宁夏区委 and a province written whole stay as they were', () => {
+    expect(body('中共宁夏区委书记出席。', '宁夏回族自治区委')).toMatchObject({ kind: 'party', region: '宁夏回族自治区' })
+    expect(names('民建江苏省委主委出席。')).toEqual(['民建江苏省委'])
+  })
+})
