@@ -168,3 +168,16 @@ describe('bodies: a democratic party’s committee of an autonomous region writt
     expect(names('民建江苏省委主委出席。')).toEqual(['民建江苏省委'])
   })
 })
+
+describe('bodies: a relative body after a one-character short form of a city the segmenter joins to it', () => {
+  it.each([
+    ['市政协组织住汕省政协委员及市政协全体委员视察。'],
+    ['市直有关部门，在榆省政协委员，部分市政协委员参加。'],
+  ])('%s → 省政协, without a region (the page names no province)', (text) => {
+    expect(body(text, '省政协')).toMatchObject({ kind: 'cppcc', region: null })
+  })
+  it('a dictionary word ending in the relative word is a word of its own (全省, 城市)', () => {
+    expect(names('反映社情民意信息工作在全省政协会议上作经验交流。')).toEqual([])
+    expect(names('他谈到城市政府的职责。')).not.toContain('市政府')
+  })
+})
