@@ -26,6 +26,8 @@ const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
 const MASS = 'mass-organisation'
+// The segmenter's tag of a word its dictionary does not hold (src/segment/lexicon.ts).
+const UNKNOWN_WORD = 'x'
 // The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
 const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
@@ -135,7 +137,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     let place = placeAt.get(at)
     for (let q = place && placeAt.get(place.end); locates(place, q); q = placeAt.get(q!.end)) place = q
     const rel = place ? undefined : input.relativeWords.longestAt(text, at)
-    const regionEnd = place ? place.end : rel ? rel.end : at
+    // A place written short with its own level word after it is the place (宁夏 + 区 of 九三学社宁夏区委).
+    const own = place ? input.relativeWords.longestAt(text, place.end) : undefined
+    const ownEnd = own && place?.division && input.relative(place.end, own.values[0]!)?.name === place.division.name ? own.end : place?.end
+    const regionEnd = ownEnd ?? (rel ? rel.end : at)
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
     const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
     const organAt = regionEnd + (term ? term[0].length : 0)
@@ -228,7 +233,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
-    const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) ? input.relativeWords.longestAt(text, i) : undefined
+    const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) || afterShortForm(tokens, i) ? input.relativeWords.longestAt(text, i) : undefined
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
@@ -282,6 +287,16 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
   return dedupe(elidedParties(input, lex, out))
+}
+
+/**
+ * Whether `i` is the second character of a two-character word the dictionary does not know: the segmenter's
+ * guess joining a one-character short form of a city to the relative word after it (住汕 + 省政协委员 → 汕省,
+ * 在榆 + 省政协委员 → 榆省). A dictionary word is a word of its own (全省 of 在全省政协会议上, 城市 of 城市政府).
+ */
+function afterShortForm(tokens: Tokens, i: number): boolean {
+  const t = tokens.list[tokens.at[i]!]
+  return t !== undefined && t.start === i - 1 && t.end === i + 1 && t.pos === UNKNOWN_WORD
 }
 
 // Where a sentence ends: a party named before it names no committee after it.

@@ -151,3 +151,33 @@ describe('bodies: an institute named with the national body it belongs to, and h
     expect(committees('长春市政协委员、医院院长张三发言。').filter((c) => c.name.includes('医院'))).toEqual([])
   })
 })
+
+describe('bodies: a democratic party’s committee of an autonomous region written short (宁夏区委)', () => {
+  it.each([
+    ['九三学社宁夏区委副主委马正红参加调研。', '九三学社宁夏回族自治区委', '宁夏回族自治区'],
+    ['民建宁夏区委主委张三出席。', '民建宁夏回族自治区委', '宁夏回族自治区'],
+    ['九三学社广西区委召开会议。', '九三学社广西壮族自治区委', '广西壮族自治区'],
+    ['民盟广西区委会召开会议。', '民盟广西壮族自治区委会', '广西壮族自治区'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+    // …and no party committee of the region.
+    expect(committees(text).filter((c) => c.kind === 'party')).toEqual([])
+  })
+  it('the Party’s own 宁夏区委 and a province written whole stay as they were', () => {
+    expect(body('中共宁夏区委书记出席。', '宁夏回族自治区委')).toMatchObject({ kind: 'party', region: '宁夏回族自治区' })
+    expect(names('民建江苏省委主委出席。')).toEqual(['民建江苏省委'])
+  })
+})
+
+describe('bodies: a relative body after a one-character short form of a city the segmenter joins to it', () => {
+  it.each([
+    ['市政协组织住汕省政协委员及市政协全体委员视察。'],
+    ['市直有关部门，在榆省政协委员，部分市政协委员参加。'],
+  ])('%s → 省政协, without a region (the page names no province)', (text) => {
+    expect(body(text, '省政协')).toMatchObject({ kind: 'cppcc', region: null })
+  })
+  it('a dictionary word ending in the relative word is a word of its own (全省, 城市)', () => {
+    expect(names('反映社情民意信息工作在全省政协会议上作经验交流。')).toEqual([])
+    expect(names('他谈到城市政府的职责。')).not.toContain('市政府')
+  })
+})
