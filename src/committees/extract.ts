@@ -451,7 +451,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
     const lineEnd = lineHead ? lineEndAt(text, end) : end
-    const before = cppccAt(byStart[k - 1]) ? byStart[k - 1] : lineHead ? byStart.slice(k).find((m) => m.start < lineEnd && cppccAt(m)) : undefined
+    let before = cppccAt(byStart[k - 1]) ? byStart[k - 1] : undefined
+    for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base) continue
     out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
@@ -477,7 +478,6 @@ function titledAfter(input: BodyInput, text: string, end: number): boolean {
  * and the national committee's as 全国政协 written whole keys it (全国|全国政协人口资源环境委员会).
  */
 const specialKey = (base: string, part: string) => (base === NATIONAL ? `${NATIONAL}|${NATIONAL}${CPPCC}${part}` : `${base}|${CPPCC}${part}`)
-
 
 /** Where the line that holds `pos` ends (its line break, or the end of the text). */
 function lineEndAt(text: string, pos: number): number {

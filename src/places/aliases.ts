@@ -90,7 +90,8 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       if (s && s.written.length && name.length - s.suffix.length >= 2) {
         const stem = name.slice(0, -s.suffix.length)
         for (const w of s.written) {
-          const whole = level === 'township' && suffixOf(stem + w, level) !== s && suffixOf(stem + w, level) !== undefined
+          const own = level === 'township' ? suffixOf(stem + w, level) : undefined
+          const whole = own !== undefined && own !== s
           if (whole && suffixOf(stem, level) !== undefined) continue
           if (stem + w !== name && stem.length + w.length >= 2) out.push(whole ? { form: stem + w, rule: s.rule, whole } : { form: stem + w, rule: s.rule })
         }
