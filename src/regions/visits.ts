@@ -4,10 +4,13 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { partitionPoint } from '../text/bisect.js'
+import { UnitSet } from '../text/chars.js'
 
 /** The words of a visit to the page's own region (一行 + 来 + 我市): data/visit-home.tsv, keys reversed. */
 export type VisitWords = {
-  leads: Trie<true>; verbs: Trie<true>; we: string; levelChars: string
+  leads: Trie<true>; verbs: Trie<true>; we: string
+  /** The one-character level words (市, 县, 镇 …), by code unit: tested at every position of a text. */
+  levels: UnitSet
   /** The verbs of coming that point to the page's own side without 我 (来 of 一行来镇). */
   toward: Trie<true>
   /** The measure words of a count of the visitors (人 of 一行6人), and whether a code unit is a numeral. */
@@ -27,7 +30,7 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
   const out = new Set<PlaceMention>()
   if (!words.we) return out
   for (let i = 1; i < text.length; i++) {
-    if (!words.levelChars.includes(text[i]!)) continue
+    if (!words.levels.has(text.charCodeAt(i))) continue
     const ours = text.startsWith(words.we, i - words.we.length)
     // Without 我 the level is a word of its own (来/镇/参观; not 来/市场, 来/镇江).
     const verb = ours ? words.verbs.longestEndingAt(text, i - words.we.length) : tokens.isEnd[i + 1] === 1 ? words.toward.longestEndingAt(text, i) : undefined
@@ -66,5 +69,5 @@ export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumera
     if (role === 'toward') toward.add([...word].reverse().join(''), true)
     t.add([...word].reverse().join(''), true)
   }
-  return { leads, verbs, we, levelChars, counts, isNumeral, toward }
+  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward }
 }
