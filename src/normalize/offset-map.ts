@@ -51,8 +51,23 @@ export class Editor {
     this.length += str.length
   }
 
+  /** Whether the chunks tile the whole source in order, each replacement one unit for one unit. */
+  private unitForUnit(): boolean {
+    let at = 0
+    for (const c of this.chunks) {
+      if (c.i !== at || (!c.keep && (c.j - c.i !== 1 || c.str.length !== 1))) return false
+      at = c.j
+    }
+    return at === this.src.text.length
+  }
+
   done(): Mapped {
     const { src } = this
+    // Only units swapped one for one (width and variant folding, brackets): every unit keeps its place and
+    // its original range, so the source's maps serve as they are (on a long text, each copy is tens of MB).
+    if (this.unitForUnit()) {
+      return { text: this.chunks.map((c) => (c.keep ? src.text.slice(c.i, c.j) : c.str)).join(''), starts: src.starts, ends: src.ends, originalLength: src.originalLength }
+    }
     const starts = new Int32Array(this.length)
     const ends = new Int32Array(this.length)
     const parts: string[] = []

@@ -495,7 +495,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
-  let taken = select(cands)
+  let taken = select(cands, text.length)
   // Opponents in a match are joined as 和 joins two names: 胡明对伍霞.
   const versus = lex.functionChars.versus
   for (let round = 0; round < 3; round++) {
@@ -521,7 +521,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
       }
     }
     if (!boosted) break
-    taken = select(cands)
+    taken = select(cands, text.length)
   }
   taken = oneReadingPerName(lex, ix, text, taken)
   // Further mentions of the names taken, written as the segmenter's words (罗干/ns 说).
@@ -1013,16 +1013,17 @@ function firstStartingAt(cands: readonly NameMention[], byStart: readonly number
 }
 
 /** Best-first, non-overlapping candidates above the threshold. */
-function select(cands: NameMention[]): NameMention[] {
+function select(cands: NameMention[], length: number): NameMention[] {
   cands.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start))
   const taken: NameMention[] = []
-  const used = new Set<number>()
+  // One flag per unit of the text: a Set of positions grows with the text and is slow to probe.
+  const used = new Uint8Array(length + 1)
   for (const c of cands) {
     if (c.score < WEIGHTS.threshold) break
     let free = true
-    for (let k = c.start; k < c.end && free; k++) if (used.has(k)) free = false
+    for (let k = c.start; k < c.end && free; k++) if (used[k]) free = false
     if (!free) continue
-    for (let k = c.start; k < c.end; k++) used.add(k)
+    used.fill(1, c.start, c.end)
     taken.push(c)
   }
   return taken.sort((a, b) => a.start - b.start)

@@ -157,7 +157,9 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     const art = articleAt(structure, pos)
     if (text.startsWith(rel.word, pos)) {
       const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
-      for (let q = pos > 0 ? text.lastIndexOf(same, pos - 1) : -1; q >= paraStart; q = q > 0 ? text.lastIndexOf(same, q - 1) : -1) {
+      // Searched in the paragraph only: a search of the whole text before it, at every word, is quadratic.
+      const para = text.slice(paraStart, pos - 1 + same.length)
+      for (let q = earlier(para, same, pos - paraStart) + paraStart; q >= paraStart; q = earlier(para, same, q - paraStart) + paraStart) {
         // …unless its sentence writes a place of its level where no one travels before it (…红安县政协主席A。在罗田县，县政协主席B).
         if (!covered(q)) { if (!namedBetween(q, pos, rel)) return resolve(q, rel); break }
       }
@@ -194,6 +196,9 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   return resolve
 }
+
+/** Where `s` is last written in `para` starting before `before`, or -1. */
+const earlier = (para: string, s: string, before: number) => (before > 0 ? para.lastIndexOf(s, before - 1) : -1)
 
 /** Whether a mention names a division of data/outside-regions.txt. */
 const outside = (m: PlaceMention, names: ReadonlySet<string>) => m.division !== null && names.has(m.division.name)
