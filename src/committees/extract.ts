@@ -127,9 +127,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
   // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
-    if (covered[i] || !wordStart(i) || ownAt(i)) continue
+    if (covered[i] || !wordStart(i)) continue
+    // The prefix first: it rules out most positions, before the two look-ups of ownAt.
     const pre = longest(lex.prefixes, text, i)
-    if (!pre) continue
+    if (!pre || ownAt(i)) continue
     const { value: x, end: at } = pre
     // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
     if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
@@ -230,6 +231,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
   const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
+  const namedOk = (e: number, v: { listed?: boolean }) => !v.listed && namedEnds(e)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
@@ -267,8 +269,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       continue
     }
     // Bodies written whole: 全国政协, 教育部, 全国妇联.
-    const n = wordStart(i) && !ownAt(i) ? longest(lex.named, text, i, (e, v) => !v.listed && namedEnds(e)) : null
-    if (n) {
+    const n = wordStart(i) ? longest(lex.named, text, i, namedOk) : null
+    if (n && !ownAt(i)) {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
       // A ministry's own bureau written right after it is one body (国台办交流局).

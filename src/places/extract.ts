@@ -1,7 +1,7 @@
 import type { Trie } from '../lexicon/trie.js'
 import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
-import { isHan } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
@@ -46,7 +46,8 @@ export type PlaceContext = {
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
 /** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
+// townshipEvidence is asked only of a township's stem after its parent's rule (AFTER_PARENT): read when asked.
+type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -61,7 +62,7 @@ const GLUED_TAGS = new Set([...PROPER_TAGS, 'x'])
 const NAME_RUN_TAGS = new Set(['ns', 'nt'])
 
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
-const LIST_MARK = new RegExp(`[${LIST_MARKS}]`)
+const LIST_MARK = UnitSet.of([LIST_MARKS])
 
 /**
  * Where the match sits among the segmenter's words. A mention must not begin or end inside a word
@@ -77,7 +78,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const endTok = t.list[t.at[e - 1]!]
   const leftOk = canBegin(text, t, s, prev, ctx)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || (endTok?.start === s && NAME_RUN_TAGS.has(endTok.pos)) || childAt(e)
-  const listed = LIST_MARK.test(text.slice(s - 1, s)) || LIST_MARK.test(text.slice(e, e + 1))
+  const listed = LIST_MARK.has(text.charCodeAt(s - 1)) || LIST_MARK.has(text.charCodeAt(e))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
   // The last character begins a word that runs on past the match, the rest being whole words: 散花|镇南.
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
@@ -86,7 +87,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const roadWord = ctx.roads.longestAt(text, e)
   const roadTok = roadWord ? t.list[t.at[e]!] : undefined
   const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
+  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: () => word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -107,8 +108,8 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
   for (let p = e; p < limit; p++) {
     if (!reach[p - e]) continue
     if (countOfTownshipsAt(text, p, ends)) return true
-    if (!LIST_MARK.test(text[p]!)) continue
-    for (let n = 1; n <= STEM_MAX && p + n < limit && isHan(text.charCodeAt(p + n)) && !LIST_MARK.test(text[p + n]!); n++) if (n >= STEM_MIN) reach[p + n + 1 - e] = 1
+    if (!LIST_MARK.has(text.charCodeAt(p))) continue
+    for (let n = 1; n <= STEM_MAX && p + n < limit && isHan(text.charCodeAt(p + n)) && !LIST_MARK.has(text.charCodeAt(p + n)); n++) if (n >= STEM_MIN) reach[p + n + 1 - e] = 1
   }
   return false
 }
@@ -148,7 +149,7 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or
   // before a word that only a township takes (千灯古镇).
-  if (f.rule === AFTER_PARENT) return (a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence)
+  if (f.rule === AFTER_PARENT) return (a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence())
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is

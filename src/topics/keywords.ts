@@ -24,26 +24,25 @@ export function keywords(tokens: Tokens, duplicate: (pos: number) => boolean, se
   const counts = new Map<string, number>()
   // Latin words are never keywords: not counted at all (words tagged m may be: 两会, 一把手).
   for (const t of tokens.list) if (t.word.length >= 2 && t.pos !== 'eng' && !duplicate(t.start)) counts.set(t.word, (counts.get(t.word) ?? 0) + 1)
+  // Words that are no candidates leave the counts (a Map keeps the others in their order).
   let total = 0
-  const kept: Array<[string, number]> = []
-  for (const [word, count] of counts) {
-    if (!isKeywordCandidate(word, seg.stopWords)) continue
-    kept.push([word, count])
-    total += count
-  }
+  counts.forEach((count, word) => {
+    if (isKeywordCandidate(word, seg.stopWords)) total += count
+    else counts.delete(word)
+  })
   const lex = seg.lexicon
   const norm = Math.max(total, 1)
   // The n best kept in order as they come: a long page has thousands of words and wants ten.
   const top: Keyword[] = []
   const before = (a: Keyword, b: Keyword) => a.weight > b.weight || (a.weight === b.weight && a.word < b.word)
-  for (const [word, count] of kept) {
+  counts.forEach((count, word) => {
     // Not even the rarest word of the IDF table would rank with this count: no look-up.
-    if (top.length === n && (count * (lex.maxIdf + 0.001)) / norm < top[n - 1]!.weight) continue
+    if (top.length === n && (count * (lex.maxIdf + 0.001)) / norm < top[n - 1]!.weight) return
     const kw = { word, weight: (count * (lex.idf(word) ?? lex.medianIdf)) / norm }
-    if (top.length === n && !before(kw, top[n - 1]!)) continue
+    if (top.length === n && !before(kw, top[n - 1]!)) return
     let at = top.length === n ? n - 1 : top.length
     while (at > 0 && before(kw, top[at - 1]!)) { top[at] = top[at - 1]!; at-- }
     top[at] = kw
-  }
+  })
   return top.map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))
 }
