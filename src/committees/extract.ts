@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, partEnd, readBody, readParts, type Body, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -94,7 +94,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // Its special committee written after the title (政协张湾区委员会 + 提案委员会 → 张湾区政协提案委员会).
     const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
     if (special?.parts.length && special.kind === SPECIAL_KIND) {
-      take({ start: end, end: special.end, name: d.name + CPPCC + text.slice(end, special.end), key: `${d.name}|${CPPCC}${special.parts.map((x) => x.id).join('')}`, rank: 1, kind: SPECIAL_KIND, region: d.name, division: d, rule: 'rule:cppcc-title+special' })
+      take({ start: end, end: special.end, name: d.name + CPPCC + text.slice(end, special.end), key: `${d.name}|${CPPCC}${partIds(special.parts)}`, rank: 1, kind: SPECIAL_KIND, region: d.name, division: d, rule: 'rule:cppcc-title+special' })
     }
   }
 
@@ -111,10 +111,67 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
     const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
     if (special?.parts.length && special.kind === SPECIAL_KIND) {
-      take({ start: end, end: special.end, name: id + text.slice(end, special.end), key: `${NATIONAL}|${id}${special.parts.map((x) => x.id).join('')}`, rank: 1, kind: SPECIAL_KIND, region: NATIONAL, division: null, rule: 'rule:cppcc-title+special' })
+      take({ start: end, end: special.end, name: id + text.slice(end, special.end), key: `${NATIONAL}|${id}${partIds(special.parts)}`, rank: 1, kind: SPECIAL_KIND, region: NATIONAL, division: null, rule: 'rule:cppcc-title+special' })
     }
   }
 
+  // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
+  // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
+  const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
+  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt }
+  prefixedBodies(scan)
+
+  // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 汉中军分区; and after each place of a list
+  // the body ends (鼓楼、台江和仓山工委 → 鼓楼区工委, 台江区工委, 仓山区工委).
+  const resolved = places.filter((p) => p.division)
+  resolved.forEach((p, k) => {
+    if (covered[p.start]) return
+    const b = readBody(lex, text, p.end, wordEnd)
+    // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
+    const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
+    if (st > 0) {
+      const station = text.slice(p.end, st)
+      take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
+      return
+    }
+    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
+    if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
+    take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
+    const organ = text.slice(p.end, b.end)
+    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
+      const q = resolved[j]!
+      const name = q.division!.name + organ
+      take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, b, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })
+    }
+  })
+
+  relativeAndNamedBodies(scan)
+
+  for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
+  for (const m of titledSpecials(input, lex, out, covered)) take(m)
+  for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
+  for (const m of headBodies(input, lex, covered, numerals)) take(m)
+  return dedupe(elidedParties(input, lex, out))
+}
+
+/** What the passes of findBodyMentions share over one document. */
+type Scan = {
+  input: BodyInput; lex: BodyLexicon; numerals: Numerals; text: string; tokens: Tokens
+  /** Units that a body taken already covers. */
+  covered: Uint8Array
+  placeAt: ReadonlyMap<number, PlaceMention>
+  take: (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => void
+  wordStart: (i: number) => boolean
+  wordEnd: WordEnd
+  ownAt: (i: number) => boolean
+}
+
+/**
+ * Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央. A pass of its own (as the next one),
+ * so that the engine compiles and re-optimises each pass apart, not one function of every pass.
+ */
+function prefixedBodies(scan: Scan): void {
+  const { input, lex, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt } = scan
   // Whether the page writes a party's full form (九三学社): looked up once per form, not at every short one.
   const writes = new Map<string, boolean>()
   const writesFull = (full: string) => {
@@ -122,10 +179,6 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (w === undefined) writes.set(full, (w = text.includes(full)))
     return w
   }
-  // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
-  // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
-  const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
-  // Prefixed bodies: 民进江西省委, 民建市委会, 团市委, 中共吉林市委宣传部, 民盟中央.
   for (let i = 0; i < text.length; i++) {
     if (covered[i] || !wordStart(i)) continue
     // The prefix first: it rules out most positions, before the two look-ups of ownAt.
@@ -178,7 +231,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // An agency or a company keeps its region as written: it is part of its own name (国网南昌供电公司).
     const written = (regionName && !national && !x.asWritten ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
     const name = x.keep ? (x.full ?? x.form) + written : written
-    const key = x.kind === 'party' ? `${regionName ?? name}|${COMMITTEE}${parts.map((p) => p.id).join('')}` : `${regionName ?? name}|${x.party}${organId}${parts.map((p) => p.id).join('')}`
+    const key = x.kind === 'party' ? `${regionName ?? name}|${COMMITTEE}${partIds(parts)}` : `${regionName ?? name}|${x.party}${organId}${partIds(parts)}`
     const rank = term ? 0 : place || national ? 2 : 1
     if (unit) {
       // A unit under the committee is a body of its own, of the place it names (民革黄石市委会 + 黄石港区总支 →
@@ -196,37 +249,17 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       for (let k = i; LIST.has(text.charCodeAt(k - 1)); ) {
         const p = prefixEndingAt(lex, text, k - 1)
         if (!p || p.value.kind !== x.kind || p.value.full || covered[p.start]) break
-        take({ start: p.start, end: k - 1, name: p.value.form + written, key: `${regionName}|${p.value.party}${organId}${parts.map((q) => q.id).join('')}`, rank, kind: x.kind, region: regionName, division: region, rule: 'rule:prefix-list+body' })
+        take({ start: p.start, end: k - 1, name: p.value.form + written, key: `${regionName}|${p.value.party}${organId}${partIds(parts)}`, rank, kind: x.kind, region: regionName, division: region, rule: 'rule:prefix-list+body' })
         k = p.start
       }
     }
     i = end - 1
   }
+}
 
-  // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 汉中军分区; and after each place of a list
-  // the body ends (鼓楼、台江和仓山工委 → 鼓楼区工委, 台江区工委, 仓山区工委).
-  const resolved = places.filter((p) => p.division)
-  resolved.forEach((p, k) => {
-    if (covered[p.start]) return
-    const b = readBody(lex, text, p.end, wordEnd)
-    // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
-    const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
-    if (st > 0) {
-      const station = text.slice(p.end, st)
-      take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
-      return
-    }
-    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
-    if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
-    take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
-    const organ = text.slice(p.end, b.end)
-    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
-      const q = resolved[j]!
-      const name = q.division!.name + organ
-      take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, b, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })
-    }
-  })
-
+/** Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联). */
+function relativeAndNamedBodies(scan: Scan): void {
+  const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
@@ -278,17 +311,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       const end = unit > 0 ? unit : read.end
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
-      const key = `${NATIONAL}|${n.value.id}${parts.map((p) => p.id).join('')}${text.slice(read.end, end)}`
+      const key = `${NATIONAL}|${n.value.id}${partIds(parts)}${text.slice(read.end, end)}`
       take({ start: i, end, name, key, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
       i = end - 1
     }
   }
-
-  for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
-  for (const m of titledSpecials(input, lex, out, covered)) take(m)
-  for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
-  for (const m of headBodies(input, lex, covered, numerals)) take(m)
-  return dedupe(elidedParties(input, lex, out))
 }
 
 /**
@@ -373,7 +400,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // …also of one whose region the page never writes (市政协提案委员会、经济委员会 → 市政协经济委员会).
       const base = afterCppcc ? committeeBase(input, before!) : null
       if (base) {
-        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: specialKey(base.key, special.parts.map((p) => p.id).join('')), rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
+        out.push({ start: i, end: special.end, name: base.name + text.slice(i, special.end), key: specialKey(base.key, partIds(special.parts)), rank: 1, kind: special.kind, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+special' })
         i = special.end - 1
       }
       continue

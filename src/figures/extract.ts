@@ -266,7 +266,7 @@ function namesPlan(t: Tokens, end: number, durations: ReadonlySet<string>): bool
 function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; end: number; approx: Approx } | null {
   const approx = fw.inside.get(text[at + 1] ?? '')
   const u = approx ? joinedUnit(fw, text, at) : null
-  return u ? { ...u, approx: approx! } : null
+  return u ? { unit: u.unit, end: u.end, approx: approx! } : null
 }
 
 /** A unit of two parts with a half between them (3个半月): the unit of the parts joined, and where it ends. */
