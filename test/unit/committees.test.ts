@@ -32,6 +32,17 @@ describe('committees and public bodies', () => {
     expect(committees(text).map((c) => c.name)).toContain(name)
   })
 
+  // A bare word written again in its paragraph means what it meant first; the places written before it do not
+  // (上海市政协 is where they went), and a place's name that holds the word (上海市政协) is no earlier writing of it.
+  it.each([
+    ['台州市委书记到会。市政协主席王伟带队，拜访上海市政协。市政协副主席李明参加座谈。', '市政协副主席', '台州市政协'],
+    ['红安县政协主席张明带队考察。县政协主席李华在麻城市政协座谈时说，县政协将持续跟进。', '县政协将', '红安县政协'],
+  ])('the bare word written again in its paragraph: %s', (text, word, name) => {
+    const again = text.lastIndexOf(word)
+    const owner = committees(text).find((c) => c.mentions.some((m) => m.start === again))
+    expect(owner?.name).toBe(name)
+  })
+
   it('resolves 市政协 per article on a page with several cities (000)', () => {
     const names = analyzed(PAGES.p000).committees.map((c) => c.name)
     expect(names).toEqual(expect.arrayContaining(['天长市政协', '天长市委', '南康区政协', '甘井子区政协', '静安区政协', '吉林省政协']))
