@@ -45,8 +45,10 @@ export type PlaceContext = {
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
 
-/** What acceptable() asks of the text around a match [s, e), worked out once for all its forms. */
-// townshipEvidence is asked only of a township's stem after its parent's rule (AFTER_PARENT): read when asked.
+/**
+ * What acceptable() asks of the text around a match [s, e), worked out once for all its forms;
+ * townshipEvidence only when asked (a township's stem under AFTER_PARENT asks it, most matches never do).
+ */
 type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
