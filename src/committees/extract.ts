@@ -39,6 +39,10 @@ const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.
 const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
+// A company named by the words before its head word (heads.ts).
+const FIRM_RULE = 'rule:head:firm'
+// A department named by the words between its region and its head word (heads.ts: regionBody).
+const REGION_HEAD_RULE = 'rule:head:region'
 const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
@@ -61,8 +65,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const nouns = nounChars(text, tokens)
   const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
-    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局).
-    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns)) : -1
+    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
+    // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
+    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns))
+      : written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
     if (!site(m.end)) out.push({ term: null, session: null, ...m })
     covered.fill(1, m.start, m.end)
@@ -151,6 +157,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
+  // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
+  // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
+  for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
   return dedupe(elidedParties(input, lex, out))
 }
 
@@ -364,7 +373,7 @@ function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
  * organ right after a list mark takes the region of the nearest body before it in the same clause, or of
  * the relative word that heads the list item before it.
  */
-function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, wordEnd: WordEnd): BodyMention[] {
+function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, wordEnd: WordEnd, heads?: (before: BodyMention) => boolean): BodyMention[] {
   const { text } = input
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
@@ -383,6 +392,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // The item before may be one this list found (区教育局、民政局、文化旅游局).
     const last = out[out.length - 1]
     const before = last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1]
+    if (heads && (!before || (before !== last && !heads(before)))) continue
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
     // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue

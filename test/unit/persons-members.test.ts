@@ -86,8 +86,12 @@ describe('顾问 in a list of a 政协\'s leaders', () => {
 })
 
 describe('a body the lexicon does not know, after the comma that ends the name before', () => {
-  it('is no title of the body named before (…县侨联主席李文宏，县根亲文化发展中心主任孙玉莲)', () => {
-    expect(person('3月20日，固始县召开座谈会，县侨联主席李文宏，县根亲文化发展中心主任孙玉莲参加。', '孙玉莲')).toMatchObject({ roles: ['主任'], org: null })
+  it('is no title of the body named before (…县侨联主席李文宏，县根亲文化工作室主任孙玉莲)', () => {
+    expect(person('3月20日，固始县召开座谈会，县侨联主席李文宏，县根亲文化工作室主任孙玉莲参加。', '孙玉莲')).toMatchObject({ roles: ['主任'], org: null })
+  })
+
+  it('a centre of the county named so is the title’s own body (县根亲文化发展中心主任孙玉莲)', () => {
+    expect(person('3月20日，固始县召开座谈会，县侨联主席李文宏，县根亲文化发展中心主任孙玉莲参加。', '孙玉莲')).toMatchObject({ roles: ['主任'], org: '固始县根亲文化发展中心' })
   })
 
   it('a list of titles that say no body still shares the body it names first', () => {
