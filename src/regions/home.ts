@@ -155,14 +155,16 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   // The article's own CPPCC committee of a level: the one region of that level written right before 政协, neither
   // travelled to nor a list's (崇左市政协副主席X率考察组到柳州市…。市政协副秘书长Y: 崇左市's, not the city named most),
-  // nor the committee of members living here (住我市的苏州市政协委员: data/member-words.txt).
+  // nor the committee of members living here (住我市的苏州市政协委员: data/member-words.txt), nor the visitors' written
+  // again (…靖州县政协副主席苏东一行来镇…。靖州县政协领导一行参观了…).
+  const visitors = new Set(ms.filter((m) => m.visitor).map((m) => m.division))
   const ownCppcc = new Map<string, Division | null>()
   const ownOf = (art: number, rel: RelativeLevel) => {
     const key = `${art}|${rel.word}`
     if (!ownCppcc.has(key)) {
       const ds = new Set<Division>()
       for (const m of resolved) {
-        if (articleAt(structure, m.start) === art && text.startsWith(CPPCC, m.end) && members.longestAt(text, m.end + CPPCC.length) === undefined && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && fits(m.division!, rel)) ds.add(m.division!)
+        if (articleAt(structure, m.start) === art && text.startsWith(CPPCC, m.end) && members.longestAt(text, m.end + CPPCC.length) === undefined && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && !visitors.has(m.division) && fits(m.division!, rel)) ds.add(m.division!)
       }
       ownCppcc.set(key, ds.size === 1 ? [...ds][0]! : null)
     }

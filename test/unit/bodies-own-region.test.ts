@@ -30,6 +30,12 @@ describe('bodies: a relative word means the CPPCC committee the article writes i
   ])('%s: %s is named once, the bare word is not its', (text, member) => {
     expect(body(text, member)?.mentions.length).toBe(1)
   })
+
+  it('the visitors’ committee written again later is not the page’s own (靖州县政协…一行来镇…靖州县政协领导)', () => {
+    const text = '5月20日上午，怀化市靖州县政协副主席苏东一行6人来镇参观学习。县政协副主席李文亮、镇党委书记谭桂平陪同考察。李文亮介绍了株洲县的基本情况。靖州县政协领导一行参观了南洲大道。'
+    expect(body(text, '株洲县政协')).toBeDefined()
+    expect(body(text, '靖州苗族侗族自治县政协')?.mentions.length).toBe(2)
+  })
 })
 
 describe('bodies: a relative word after a numeral counts regions, no one body', () => {
