@@ -556,7 +556,8 @@ function listedTo(lex: BodyLexicon, text: string, end: number): number {
 /**
  * A branch of a democratic party written alone after a committee of the party in the same paragraph, named
  * by its sector, number or place (民革连云港市委 … 教育支部、机关支部、海州支部 → 连云港市教育支部, 海州区支部;
- * 民进游仙区基层委员会 … 机关支部): of the committee's region, or of the place it names. Not 党支部.
+ * 民进游仙区基层委员会 … 机关支部): of the committee's region, or of the place it names. Not 党支部. One the page
+ * also writes with its party is that body (民建肇庆市鼎湖区支部 … 鼎湖区支部).
  */
 function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, placeAt: ReadonlyMap<number, PlaceMention>): BodyMention[] {
   const { text, tokens } = input
@@ -592,7 +593,9 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     const d = u.place?.division ?? of.m.division
     const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
-    out.push({ start: i, end: u.end, name: region + unit, key: `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
+    // The branch the page also writes with its party (民建肇庆市鼎湖区支部 … 鼎湖区支部) is that one body.
+    const written = found.find((m) => m.kind === of.m.kind && m.region === region && m.name.endsWith(region + unit) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
+    out.push({ start: i, end: u.end, name: written?.name ?? region + unit, key: written?.key ?? `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
     i = u.end - 1
   }
   return out
@@ -721,12 +724,15 @@ const EACH_UNIT = EACH.charCodeAt(0)
 const EVERY_SPAN = 8
 
 /**
- * Whether the relative word at `i` names every region of its level, no one body: after 各 (各县委统战部), after
+ * Whether the relative word at `i` names every region of its level, no one body: after a numeral (三省一市政协),
+ * after 各 (各县委统战部), after
  * a word of data/level-qualifiers.tsv (设区市政协, 90个县政协), or after a level in brackets (各县(市、区)政协, 县(市)区政协). Reads back over relative words, brackets and
  * list marks only, a few units; 省、市政协 (two bodies) has neither.
  */
 function everyRegion(input: BodyInput, lex: BodyLexicon, numerals: Numerals, i: number): boolean {
   const { text } = input
+  // A count of regions (三省一市政协, 两县政协): the committees of all of them.
+  if (i > 0 && numerals.isCountUnit(text.charCodeAt(i - 1))) return true
   const level = lex.levelWords.longestEndingAt(text, i)
   if (level && (!level.values[0] || numerals.isCountUnit(text.charCodeAt(level.start - 1)))) return true
   let bracket = false

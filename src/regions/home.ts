@@ -5,7 +5,8 @@ import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel } from './words.js'
 import { partitionPoint } from '../text/bisect.js'
-import { LIST_MARKS } from '../text/grammar.js'
+import type { Trie } from '../lexicon/trie.js'
+import { CPPCC, LIST_MARKS } from '../text/grammar.js'
 import { visitorPlaces } from './visits.js'
 
 export type { RelativeLevel } from './words.js'
@@ -87,7 +88,8 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
 
 /**
  * Resolves a relative region word at normalized position `pos`: a fitting place written earlier in the
- * same paragraph (安徽省天长市政协…市政协), else the article's home region lifted to that level, else
+ * same paragraph (安徽省天长市政协…市政协), else the one region of that level whose 政协 the article writes in full,
+ * else the article's home region lifted to that level, else
  * the nearest fitting place earlier in the article, else the fitting place the page names most. Only a
  * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
  * not the city the county lies in. A province named in a list of abbreviations is not the one a relative
@@ -97,7 +99,7 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
  * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>): (pos: number, rel: RelativeLevel) => Division | null {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>): (pos: number, rel: RelativeLevel) => Division | null {
   // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
   const above = (m: PlaceMention) => {
     const home = homes[articleAt(structure, m.start)]
@@ -151,6 +153,23 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return false
   }
+  // The article's own CPPCC committee of a level: the one region of that level written right before 政协, neither
+  // travelled to nor a list's (崇左市政协副主席X率考察组到柳州市…。市政协副秘书长Y: 崇左市's, not the city named most),
+  // nor the committee of members living here (住我市的苏州市政协委员: data/member-words.txt), nor the visitors' written
+  // again (…靖州县政协副主席苏东一行来镇…。靖州县政协领导一行参观了…).
+  const visitors = new Set(ms.filter((m) => m.visitor).map((m) => m.division))
+  const ownCppcc = new Map<string, Division | null>()
+  const ownOf = (art: number, rel: RelativeLevel) => {
+    const key = `${art}|${rel.word}`
+    if (!ownCppcc.has(key)) {
+      const ds = new Set<Division>()
+      for (const m of resolved) {
+        if (articleAt(structure, m.start) === art && text.startsWith(CPPCC, m.end) && members.longestAt(text, m.end + CPPCC.length) === undefined && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && !visitors.has(m.division) && fits(m.division!, rel)) ds.add(m.division!)
+      }
+      ownCppcc.set(key, ds.size === 1 ? [...ds][0]! : null)
+    }
+    return ownCppcc.get(key)!
+  }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
@@ -176,6 +195,8 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       const where = (m.spot || visited.has(m.division)) && sentenceAt(structure, m.start) !== sentence
       if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
     }
+    const own = ownOf(art, rel)
+    if (own) return own
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null
     if (lifted && !visited.has(lifted)) return lifted
