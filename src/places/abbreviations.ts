@@ -16,6 +16,8 @@ export type AbbreviationContext = {
   compass: UnitSet
   /** Words after such a part that end its phrase (苏北地区, 豫南山区, 浙南一带): not 京东集团, 闽南文化. */
   region: Trie<true>
+  /** Words after an abbreviation that make a platform named after its province (渝事好商量, “赣”事好商量). */
+  brand: Trie<true>
 }
 
 /**
@@ -27,6 +29,16 @@ function compassPart(ctx: AbbreviationContext, text: string, tokens: Tokens, s: 
   let e = s + 1
   while (e < text.length && e - s <= 2 && ctx.compass.has(text.charCodeAt(e))) e++
   return e > s + 1 && (e === text.length || !isHan(text.charCodeAt(e)) || ctx.region.longestAt(text, e) !== undefined)
+}
+
+/**
+ * Whether the abbreviation at `s`, where a word begins, names a platform after its province: a word of `ctx.brand`
+ * right after it, or after the mark that closes it in quotes (渝事好商量, “赣”事好商量).
+ */
+function brandName(ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean {
+  if (s > 0 && isHan(text.charCodeAt(s - 1)) && tokens.isStart[s] !== 1) return false
+  const e = s + 1 < text.length && !isHan(text.charCodeAt(s + 1)) ? s + 2 : s + 1
+  return ctx.brand.longestAt(text, e) !== undefined
 }
 
 /**
@@ -48,7 +60,8 @@ const mention = (division: Division, text: string, start: number, rule: string):
 
 /**
  * One-character province abbreviations (data/province-abbreviations.tsv) where they cannot be anything
- * else: alone right after a verb of travel or stay (赴京举办, 来沪) or before a point of the compass (鄂西北, 苏北地区); in a list of two to five, as one word of
+ * else: alone right after a verb of travel or stay (赴京举办, 来沪) or before a point of the compass (鄂西北, 苏北地区); any of them
+ * before the name of a platform named after it (渝事好商量, “赣”事好商量); in a list of two to five, as one word of
  * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt), or of
  * three or more from a word's start to a word's end (晋陕豫黄河金三角, 浙皖闽赣生态旅游协作区).
  * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins.
@@ -113,7 +126,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if (a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

@@ -36,7 +36,7 @@ export type PlaceContext = {
   readonly slogans: Trie<true>  // keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
-  /** Words after any short form that make it a road's name (河南路, 北京路): data/road-words.txt. */
+  /** Words after any short form that make it a road's or a village's name (河南路, 北京路, 宁夏村): data/road-words.txt, data/village-words.txt. */
   readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
@@ -146,7 +146,7 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
   // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
   if (f.short && f.division.level === 'township' && a.street) return false
-  // Any short form before a road's word names the road (河南路, 北京路, 延安路): a road is no place.
+  // Any short form before a road's or a village's word names the road or village (河南路, 北京路, 宁夏村): neither is a place.
   if (f.short && a.road) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or

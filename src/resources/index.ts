@@ -94,7 +94,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   }
   const streets = new Trie<true>()
   const roads = new Trie<true>()
-  for (const w of dataFiles.list('road-words.txt')) { roads.add(w, true); streets.add(w, true) }
+  for (const w of [...dataFiles.list('road-words.txt'), ...dataFiles.list('village-words.txt')]) { roads.add(w, true); streets.add(w, true) }
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
@@ -108,7 +108,9 @@ export function loadResources(options: ResolvedOptions): Resources {
   const region = new Trie<true>()
   for (const r of around) if (r.cells[1] === 'region') region.add(r.cells[0]!, true)
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region }
+  const brand = new Trie<true>()
+  for (const r of around) if (r.cells[1] === 'brand') brand.add(r.cells[0]!, true)
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region, brand }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
