@@ -54,6 +54,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (tok.pos === 'x') return true
     // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
     if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
+    // …or a word of the unit and a half the segmenter glued (4|天半: 4.5 天).
+    if (tok.start === s && tok.end === e + 1 && fw.half.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
   const out: Array<Figure & { normStart: number }> = []
@@ -107,11 +109,14 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         end = numerator.end
         unit = '%'
       }
+      // 1/4, 1/400: a share in Arabic digits, the numerator first, as a percentage like 三分之一; 一半 (近一半, 一半以上) is 50 %.
+      const share = fraction ? null : !chinese ? (scaled || approx || max !== undefined ? null : slashShare(fw, text, end, value)) : halfShare(fw, text, tokens, s, end, value)
+      if (share) { value = share.value; end = share.end; unit = '%' }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s))) continue
-      if (core.lone && !fraction && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
+      if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
       }
@@ -152,14 +157,19 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         if (max === undefined && fw.half.has(text[fend] ?? '') && wordEnds(fend + 1)) { value += 0.5; fend++ }
       }
     }
-    // A range with the unit written at both ends (5%-10%, 3个至5个): the upper end after the first unit.
+    // A range with the unit written at both ends (5%-10%, 3个至5个, 5万元-10万元, 5000元-1万元): the upper end after the
+    // first unit, scaled by its own magnitude.
     if (max === undefined && !chinese && unit !== null && fend > end) {
       const again = fw.range.exec(text.slice(fend, fend + 12))
       const at = again ? fend + again[0].length : -1
-      if (again && Number(again[1]) > value && text.startsWith(text.slice(end, fend), at)) { max = Number(again[1]); fend = at + fend - end }
+      const mag = again ? n.magnitudeAt(text, at) : null
+      const high = again ? (mag ? scaleDecimal(again[1]!, mag.pow) : Number(again[1])) : 0
+      const unitAt = at + (mag?.length ?? 0)
+      if (again && high > value && text.startsWith(text.slice(end, fend), unitAt)) { max = high; fend = unitAt + fend - end }
     }
-    // A negative number is a rate (-17%), else the minus is some other mark, as before.
-    if (negative && unit !== '%') continue
+    // A negative number is a rate (-17%) or a measure (-30.53元, -5℃), but not the upper end of a range whose unit is
+    // written at both ends (5万元-10万元): a minus after a unit is a range's mark.
+    if (negative && (unit === null || (unit !== '%' && afterCount(fw, text, s - 1, n)))) continue
     const before = beforeAt(fw, text, s, tokens, isWord)
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
@@ -295,6 +305,49 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
   if (direct) return own(direct)
   const bridge = fw.bridge.longestEndingAt(text, s)
   return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
+}
+
+/** Whether a number and its unit end at `at` (5万元|-10万元, 3个|-5个): the number after is a range's upper end. */
+function afterCount(fw: FigureWords, text: string, at: number, n: Numerals): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    if (fw.units.longestAt(text, k)?.end !== at) continue
+    const c = text[k - 1] ?? ''
+    if (isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return true
+  }
+  return false
+}
+
+// The denominator of a share in Arabic digits (1/4, 1/400), not followed by more digits, a letter or a mark of a date or code.
+const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
+
+/**
+ * A share written numerator/denominator in Arabic digits (相当于美国的1/400, 约为1/4): a percentage to two decimals, where
+ * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日).
+ */
+function slashShare(fw: FigureWords, text: string, end: number, numerator: number): { value: number; end: number } | null {
+  DENOMINATOR.lastIndex = end
+  const m = DENOMINATOR.exec(text)
+  if (!m || !Number.isInteger(numerator) || numerator === 0) return null
+  const denominator = Number(m[1])
+  const e = end + m[0].length
+  if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null
+  return { value: Math.round((numerator / denominator) * 10000) / 100, end: e }
+}
+
+/**
+ * 一半 as a share (占近一半, 减少了一半, 一半以上): 一 and a half character ending a word, alone or in one word after an
+ * approximation (近一半), or with an approximation after it (一半多); not 另一半 (the other half, one word) nor 这一半
+ * (after a pronoun of one character).
+ */
+function halfShare(fw: FigureWords, text: string, t: Tokens, s: number, end: number, one: number): { value: number; end: number } | null {
+  if (one !== 1 || end !== s + 1 || !fw.half.has(text[end] ?? '')) return null
+  const tok = t.list[t.at[s]!]
+  if (!tok || tok.end <= end) return null
+  if (tok.start < s && fw.before.longestEndingAt(text, s)?.start !== tok.start) return null
+  if (tok.end !== end + 1 && fw.after.longestAt(text, end + 1)?.end !== tok.end) return null
+  const prev = tok.start === s && s > 0 ? t.list[t.at[s - 1]!] : undefined
+  if (prev && prev.end === s && prev.end - prev.start === 1 && prev.pos.startsWith('r')) return null
+  return { value: 50, end: end + 1 }
 }
 
 /**
