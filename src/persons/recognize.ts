@@ -492,14 +492,14 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (f.score < WEIGHTS.threshold - 1 && !unlisted.has(f)) continue
     for (let k = firstStartingAt(cands, byStart, f.start); k < byStart.length && cands[byStart[k]!]!.start <= f.end; k++) {
       const c = cands[byStart[k]!]!
-  explain?.(cands)
+      if (c.end <= f.end && c.end - c.start < f.end - f.start) c.score += WEIGHTS.insideForeign
     }
   }
   for (const f of foreign) cands.push(f)
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   for (const w of titledWords(lex, ix, text)) cands.push(w)
   oneLengthPerName(lex, ix, text, cands)
-  explain?.(cands); if (process.env.MR7_DEBUG) for (const c of cands) if (process.env.MR7_DEBUG.split(",").some((w) => c.name.startsWith(w))) console.error("CAND", c.name, c.score.toFixed(2), c.rule)
+  explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
   let taken = select(cands)
