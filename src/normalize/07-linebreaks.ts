@@ -12,6 +12,11 @@ const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
 
 type Line = { start: number; end: number; text: string }
 
+// The most Han characters of a line that holds a name alone (尚 红, 何伟).
+const LONE_LINE_MAX = 4
+const LONE_LINE = new RegExp(`^[${HAN}]{2,${LONE_LINE_MAX}}$`)
+const loneShortLine = (line: string) => LONE_LINE.test(line.replace(/\s/g, ''))
+
 function linesOf(text: string): Line[] {
   const out: Line[] = []
   let s = 0
@@ -54,7 +59,9 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped, res) => {
     const inBlock = (k: number) => k + 1 < lines.length && lines[k + 1]!.text.trim() !== ''
     if (blocksMeanSomething && (j === i + 1 || inBlock(j))) continue
     // Cheap tests first: most lines end a sentence or are too short to be broken.
-    const ok = columnar ? a.text.length >= 6 : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
+    // A column's lines run to its width, its last one ends a sentence: a short line of Han characters alone
+    // after it is no part of it but a name of a list set out one a line (杨关林⏎农工党辽宁省委主委⏎尚 红).
+    const ok = columnar ? a.text.length >= 6 && !loneShortLine(b.text) : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
     if (!ok || TERMINAL.test(a.text) || structural(res.lines, b.text.trim()) || structural(res.lines, a.text.trim())) continue
     ed.keep(last, a.end)
     last = b.start

@@ -298,7 +298,14 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   if (ta.start < s && !titled) score += ta.pos === 'x' ? -0.5 : NAME_TAGS.has(ta.pos) ? -1 : WEIGHTS.cutStart
   // …but not the word the segmenter made with the 等 that closes a list of names (吴海平/平等/a 出席) or with a cue
   // (方茂发/发作/v 补充发言): `listEnd`.
-  if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
+  // A given name's last character the segmenter joined with the conjunction after it, the rest an unknown
+  // word (麻占/x 平和/a 秘书长, 杨小/x 波及/ns 有关部委): the conjunction is the sentence's, the cut is no cost.
+  // …where another item follows it, no pronoun or function word (张平/x 和/c 大家 is 张平).
+  const item = ix.toks[ix.tokAt[e + 1] ?? -1]
+  const conjoined = bEnd === e + 1 && tb.start === e - 1 && AND.has(text.charCodeAt(e)) && ta.pos === 'x' && ta.start === s && ta.end === e - 1 &&
+    item !== undefined && item.start === e + 1 && !FUNCTION.has(item.pos)
+  if (conjoined) score += WEIGHTS.strandedLast
+  else if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
 }
 
@@ -921,6 +928,9 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     for (let left = 1; left <= 2; left++) {
       const i = g - left
       if (i < 0 || !allHan(text, i, g) || ix.blocked[i]) continue
+      // …nor the part before it (副主任⏎尚 红 is no 任尚红).
+      const ta = ix.toks[ix.tokAt[i]!]
+      if (ta && ta.start < i && ta.pos !== 'x' && !NAME_TAGS.has(ta.pos)) continue
       for (let right = 1; left + right <= 4; right++) {
         const e = g + 1 + right
         if (e > text.length || !allHan(text, g + 1, e) || isBlocked(ix.blocked, g + 1, e)) break

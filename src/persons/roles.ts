@@ -258,12 +258,77 @@ const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || 
  * 甘井子区政府, 检察长 → 汶上县检察院). A title of another body makes no CPPCC member.
  */
 export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
-  const before = titlesBefore(input, m.start, byEnd)
-  const titles = titlesAround(input, m, byEnd, before)
+  const below = titlesBelow(input, m, byEnd)
+  const before = below.length || titlesOfNameAbove(input, m.start, byEnd) ? [] : titlesBefore(input, m.start, byEnd)
+  const titles = below.length ? below : titlesAround(input, m, byEnd, before)
   const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
   const flags = only ? (credited(only) ? { closing: true } : { address: true }) : {}
   return before.length ? { ...f, ...flags, from: before[0]!.start } : { ...f, ...flags }
+}
+
+// The most characters of a line that holds a name alone (尚 红 with the space of a name list's layout).
+const NAME_LINE_MAX = 6
+
+/** The line [start, end) around position `at`. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n') start--
+  let end = at
+  while (end < text.length && text[end] !== '\n') end++
+  return { start, end }
+}
+
+// White space only, or nothing.
+const blank = (text: string, s: number, e: number) => e <= s || every(text, s, e, isWhitespace)
+
+/**
+ * The titles of a line that holds titles only, in groups set apart by spaces, each ending in a title and
+ * beginning with its body or a body the lexicon does not know (农工党辽宁省委主委 辽宁省人大常委会副主任;
+ * 辽宁何氏医学院院长): empty where any group is something else.
+ */
+function titlesOfLine(input: RoleInput, start: number, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  const out: Title[] = []
+  let a = start
+  while (a < end) {
+    while (a < end && isWhitespace(text.charCodeAt(a))) a++
+    let b = a
+    while (b < end && !isWhitespace(text.charCodeAt(b))) b++
+    if (b === a) break
+    const titles = titlesBefore(input, b, byEnd)
+    const s = titles[0]?.start ?? -1
+    if (s < a || (s > a && !every(text, a, s, isHan))) return []
+    out.push(...titles)
+    a = b
+  }
+  return out
+}
+
+/**
+ * Titles written on the line after a name that stands alone on its line: a list of names, each with its
+ * titles on the next line (杨关林⏎农工党辽宁省委主委 辽宁省人大常委会副主任⏎尚 红⏎…).
+ */
+function titlesBelow(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text } = input
+  const line = lineAround(text, m.start)
+  if (line.end >= text.length || !blank(text, line.start, m.start) || !blank(text, m.end, line.end)) return []
+  const next = lineAround(text, line.end + 1)
+  return titlesOfLine(input, next.start, next.end, byEnd)
+}
+
+/** Whether the titles written on the line before a name are those of a name alone on the line above them (see titlesBelow). */
+function titlesOfNameAbove(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): boolean {
+  const { text, lex } = input
+  let at = start
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1)) && text[at - 1] !== '\n') at--
+  if (at === 0 || text[at - 1] !== '\n' || !blank(text, lineAround(text, start).start, start)) return false
+  const titles = lineAround(text, at - 1)
+  if (titles.start === 0 || titles.end === titles.start) return false
+  const above = lineAround(text, titles.start - 1)
+  const name = text.slice(above.start, above.end).replace(/\s/g, '')
+  if (name.length < 2 || name.length > NAME_LINE_MAX || !every(name, 0, name.length, isHan) || lex.roleEndingAt(name, name.length)) return false
+  return titlesOfLine(input, titles.start, titles.end, byEnd).length > 0
 }
 
 // A credit (记者, 供稿, 摄影): no office in a body.
