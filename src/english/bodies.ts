@@ -133,10 +133,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
-    specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
-    specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
+    specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
-    specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub)?Committee)(?![A-Za-z'’-])`),
+    specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -319,7 +319,7 @@ function termBefore(text: string, start: number): number | null {
 }
 
 const SECRETARY_OF = /(?<![A-Za-z-])[Ss]ecretary\s+of\s+(?:the\s+)?$/
-const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
+const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub-?)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
 
 /**
  * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
@@ -332,7 +332,7 @@ function specialCommittees(text: string, bodies: readonly BodyMention[], lex: En
     // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …);
     // "with" as China Daily writes it (the committee for handling proposals with the CPPCC National Committee).
     const head = text.slice(Math.max(0, b.start - 140), b.start)
-    const m = /(?<![A-Za-z])((?:[Ss]ub)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
+    const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
     const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120)) ?? lex.specialFieldAfter.exec(text.slice(b.end, b.end + 120))
     if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
@@ -406,14 +406,15 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
 
 /**
  * The Standing Committee of a region's people's congress (Standing Committee of the Guizhou Provincial People's
- * Congress, of the 14th Shanghai Municipal People's Congress: 人大常委会): a body of its own, of the congress's kind
+ * Congress, of the 14th Shanghai Municipal People's Congress; in lower case, the standing committee of the Ningbo city
+ * people's congress: 人大常委会): a body of its own, of the congress's kind
  * and region, named as written, as the NPC's Standing Committee is (data/en-bodies.tsv).
  */
 function standingCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if (b.kind !== 'congress' || b.division === null) continue
-    const m = /(?<![A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/.exec(text.slice(Math.max(0, b.start - 40), b.start))
+    const m = /(?<![A-Za-z])[Ss]tanding\s+[Cc]ommittee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/.exec(text.slice(Math.max(0, b.start - 40), b.start))
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|standing committee`, rule: 'english:standing-committee' })

@@ -117,7 +117,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
     continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
     fractions,
-    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s),\\s*$`, 'i'),
+    // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …).
+    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),

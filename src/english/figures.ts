@@ -22,6 +22,8 @@ const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent, millions or even tens of millions of yuan.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+(?:even\s+)?|,\s*)$/
+// …of which "or" before a share may set a count and its share side by side (1,505 or 43.65 percent).
+const APPOSED_OR = /^\s*,?\s*or\s+$/
 // A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
@@ -40,8 +42,9 @@ const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){
 const RATIO = /^\s+(?:in|out\s+of)\s+$/
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
-// constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside.
-const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[”"]/g
+// constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside but
+// the period or comma that American style puts before the closing mark ("five major developments," some …).
+const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,]?[”"]/g
 // "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
@@ -55,6 +58,9 @@ const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
 // A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
 const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
+// "of which 804 were members' proposals": a number without a noun, subject of "were" with a plural noun after it (and
+// a describing word or two, no preposition or participle), counts that noun where the page counts it already.
+const PREDICATE_NOUN = /^\s+(?:were|are)\s+(?:(?!(?:by|from|in|on|at|for|to|with|of|about|into|under|over|not|also)\s)(?![a-z]+ed\s)[a-z]+['’]?\s+){0,2}([a-z]+s)(?=\s*(?:[,.;]|and\s|$))/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
@@ -85,6 +91,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
   let counted: Found | null = null
   const reported = new Set(w.unit.values())
+  // The units counted so far on the page: a noun after "were" counts only a kind of thing the page counts (804 were
+  // members' proposals), not a description (48 are new faces).
+  const seen = new Set<string>()
   for (const p of paragraphs) {
     const tagged = tagRange(nlp, text, p.start, p.end)
     const numbers = writtenNumbers(text, p, tagged, covered, w, read.value, span)
@@ -97,6 +106,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (!f) continue
       // The text as the page writes it: normalizing drops the space of ", 5,027".
       const at = span(f.start, f.end)
+      if (f.unit !== null) seen.add(f.unit)
       out.push({ text: at.text.replace(/\s+/g, ' '), value: f.value, ...(f.max !== undefined ? { max: f.max } : {}), unit: f.unit, approx: f.approx, subject: f.subject, span: at })
       // A span of time (five years) is no count that a later number points back to.
       if (f.unit !== null && w.durations.has(f.unit)) continue
@@ -193,12 +203,21 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const ofNumber = pt ? null : OF_NUMBER.exec(after())
         const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : ofNumber ? countedNoun(text, tagged, end + ofNumber[0].length, false, w) : null
         const next = numbers[i + 1]
-        const shared = next && COORDINATED.test(text.slice(end, next.start)) ? readFigure(i + 1) : null
+        const between = next ? text.slice(end, next.start) : ''
+        const coordinated = next && COORDINATED.test(between) ? readFigure(i + 1) : null
+        // "1,936 or 86.47 percent of the members", "1,505 or 43.65 percent": a count and its share in apposition, not two
+        // numbers of one unit; the count counts what the share is of, else what the sentence counts.
+        const share = coordinated?.unit === '%' && APPOSED_OR.test(between) && n.value > coordinated.value ? coordinated : null
+        const shared = share ? null : coordinated
+        const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
         const among = w.partitiveBefore.exec(before())
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
+        const predicate = PREDICATE_NOUN.exec(after())
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOf[1]!)
+        else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
+        else if (shareOf) unit = singular(shareOf)
         else if (among) unit = singular(among[1]!)
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".

@@ -49,7 +49,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
-  const all = [...pinyin, ...listedNames(text, words, pinyin, other)].sort((a, b) => a.start - b.start)
+  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
@@ -139,5 +139,29 @@ function surnameMentions(words: readonly EnWord[], names: readonly EnName[]): En
     const name = [...same][0]!
     if (w.start > firstOf.get(name)!) out.push({ start: w.start, end: w.end, name, surname: w.text, first: i, next: i + 1 })
   })
+  return out
+}
+
+// A byline in capitals: "By" opening a line, two or three words in capitals, then the line's end, a bar, a comma, a
+// bracket or "in" and a place (By ZHENG CAIXIONG in Guangzhou |, By XINYI LI|May 29,2020).
+const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?=[ \t]*(?:[|,(\n]|in[ \t]+[A-Z]|$))/g
+const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase()
+
+/**
+ * Names of a byline printed in capitals, in the order the page writes them (given name first or not), written in
+ * their ordinary form (XINYI LI: Xinyi Li); every word a pinyin syllable or a run of them.
+ */
+function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  for (const m of text.matchAll(BYLINE)) {
+    const start = m.index + m[0].length - m[1]!.length
+    const first = byStart.get(start)
+    const parts = m[1]!.split(/([ -])/)
+    const name = parts.map((w) => (/^[A-Z]/.test(w) ? titleCase(w) : w)).join('')
+    if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
+    const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
+    out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
   return out
 }
