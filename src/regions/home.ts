@@ -158,13 +158,17 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   // nor the committee of members living here (住我市的苏州市政协委员: data/member-words.txt), nor the visitors' written
   // again (…靖州县政协副主席苏东一行来镇…。靖州县政协领导一行参观了…).
   const visitors = new Set(ms.filter((m) => m.visitor).map((m) => m.division))
+  // The resolved mentions of each article, grouped once: a pass over the whole page per article and word is
+  // quadratic on an archive of many articles.
+  const resolvedIn: PlaceMention[][] = structure.articles.map(() => [])
+  for (const m of resolved) resolvedIn[articleAt(structure, m.start)]?.push(m)
   const ownCppcc = new Map<string, Division | null>()
   const ownOf = (art: number, rel: RelativeLevel) => {
     const key = `${art}|${rel.word}`
     if (!ownCppcc.has(key)) {
       const ds = new Set<Division>()
-      for (const m of resolved) {
-        if (articleAt(structure, m.start) === art && text.startsWith(CPPCC, m.end) && members.longestAt(text, m.end + CPPCC.length) === undefined && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && !visitors.has(m.division) && fits(m.division!, rel)) ds.add(m.division!)
+      for (const m of resolvedIn[art] ?? []) {
+        if (text.startsWith(CPPCC, m.end) && members.longestAt(text, m.end + CPPCC.length) === undefined && m.rule !== LIST_RULE && !m.away && !visited.has(m.division) && !visitors.has(m.division) && fits(m.division!, rel)) ds.add(m.division!)
       }
       ownCppcc.set(key, ds.size === 1 ? [...ds][0]! : null)
     }
