@@ -123,7 +123,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s))) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s)) && !countsTerms(fw, text, s, end, chinese)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
@@ -157,6 +157,11 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         if (max === undefined && fw.half.has(text[fend] ?? '') && wordEnds(fend + 1)) { value += 0.5; fend++ }
       }
     }
+    // “一体化”和“高质量”两个关键, “扩面积、强配套…”十个方面: a count in Chinese numerals right after quoted names and
+    // before a noun of aspects names the set, a set phrase (“…”六个子智库 counts bodies).
+    if (chinese && unit !== null && CLOSING_QUOTES.includes(prev) && fw.setNouns.longestAt(text, fend)) continue
+    // 二期扩建, 教育二组: 二 alone before a measure word numbers a thing in a name; a count would say 两.
+    if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end))) continue
     // A range with the unit written at both ends (5%-10%, 3个至5个, 5万元-10万元, 5000元-1万元): the upper end after the
     // first unit, scaled by its own magnitude.
     if (max === undefined && !chinese && unit !== null && fend > end) {
@@ -195,6 +200,14 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     s = fend - 1
   }
   return out
+}
+
+// Marks that close a quotation, after which a count in Chinese numerals counts the quoted names (“A”和“B”两个关键).
+const CLOSING_QUOTES = '”」』’'
+
+/** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
+function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
+  return chinese && fw.countNumerals.has(text.slice(s, end)) && fw.terms.has(text[end] ?? '')
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
