@@ -81,6 +81,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     let chinese = true
     let max: number | undefined
     let scaled = false
+    let lone = false
     const rn = round ? readRound(text, round.end, n) : null
     if (percent) {
       const core = readCore(text, percent.end, fw, n)
@@ -99,6 +100,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       approx = core.approx
       max = core.max
       scaled = core.scaled
+      lone = core.lone && !core.approx
       // 三分之二, 四分之一: the numerator after 分之 over the denominator, as a percentage (like 百分之, 三成), to
       // two decimals (66.67).
       const fraction = max === undefined ? fw.fraction.longestAt(text, end) : undefined
@@ -176,6 +178,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // written at both ends (5万元-10万元): a minus after a unit is a range's mark.
     if (negative && (unit === null || (unit !== '%' && afterCount(fw, text, s - 1, n)))) continue
     const before = beforeAt(fw, text, s, tokens, isWord)
+    // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
+    if (lone && unit !== null && !before && attributive(tokens, fend)) continue
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
@@ -208,6 +212,16 @@ const CLOSING_QUOTES = '”」』’'
 /** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
 function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
   return chinese && fw.countNumerals.has(text.slice(s, end)) && fw.terms.has(text[end] ?? '')
+}
+
+// Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
+const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
+
+/** Whether a noun begins at `end`, right after a unit: the measurement describes it (千亩山地苹果示范园), it counts nothing. */
+function attributive(t: Tokens, end: number): boolean {
+  if (t.isStart[end] !== 1) return false
+  const tok = t.list[t.at[end]!]
+  return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
