@@ -73,7 +73,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
     // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
     const field = prev === ':' && isHan(text.charCodeAt(s - 2))
-    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(text, s, n) || phraseAt(fw, text, s) || inDivisionName(s)) continue
+    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(fw, text, s, n) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null
@@ -138,6 +138,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const low = mag && !scaled ? scaleDecimal(String(value), mag.pow) : value
       // Years are no range of figures (2023-2025年, 2023至2025年).
       if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === YEAR)) { value = low; max = high; end = at + (mag?.length ?? 0) }
+    } else if (chinese && max === undefined && approx === null) {
+      // 三至五年, 两到三个: a range in Chinese numerals, its upper end without a magnitude after it.
+      const upper = chineseUpperEnd(fw, text, end, value, n)
+      if (upper) { max = upper.value; end = upper.end }
     }
     // Digits glued to what follows: a date 2024-05, a code 5G.
     if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
@@ -222,6 +226,13 @@ function attributive(t: Tokens, end: number): boolean {
   if (t.isStart[end] !== 1) return false
   const tok = t.list[t.at[end]!]
   return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
+}
+
+/** The upper end of a range in Chinese numerals after the lower end at `end` (三|至五年): a greater number, no magnitude after it. */
+function chineseUpperEnd(fw: FigureWords, text: string, end: number, low: number, n: Numerals): { value: number; end: number } | null {
+  const mark = fw.rangeMark.exec(text.slice(end, end + 2))
+  const high = mark ? numeralsAt(text, end + mark[0].length, n) : null
+  return high && high.value > low && !n.magnitudeAt(text, high.end) ? high : null
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
@@ -389,12 +400,13 @@ function writtenBefore(text: string, s: number, within: number, hit: (c: string)
   return false
 }
 
-/** 第二、五、六组: every number of an ordinal enumeration is an ordinal (within 12 units back). */
-function ordinalList(text: string, s: number, n: Numerals): boolean {
-  if (text.charCodeAt(s - 1) !== ENUMERATION_COMMA) return false
+/** 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back). */
+function ordinalList(fw: FigureWords, text: string, s: number, n: Numerals): boolean {
+  const joins = (k: number) => text.charCodeAt(k) === ENUMERATION_COMMA || fw.rangeMark.test(text[k] ?? '')
+  if (!joins(s - 1)) return false
   const from = Math.max(0, s - 12)
   let k = s - 1
-  while (k > from && (text.charCodeAt(k - 1) === ENUMERATION_COMMA || n.isCountUnit(text.charCodeAt(k - 1)))) k--
+  while (k > from && (joins(k - 1) || n.isCountUnit(text.charCodeAt(k - 1)))) k--
   return k > from && text[k - 1] === ORDINAL
 }
 

@@ -82,3 +82,15 @@ describe('measure words of statistics: wells, sections, containers, energy, conc
 
   it.each([['一口气完成了任务'], ['全市人口稳步增长'], ['这一段时间以来']])('not a figure: %s', (text) => expect(figures(text)).toEqual([]))
 })
+
+describe('a range in Chinese numerals is one figure, its value the lower end; an ordinal range is no figure', () => {
+  it.each([
+    ['用三至五年时间完成改造', [F('三至五年', 3, '年', null, 5)]],
+    ['组织两到三个调研组,每组五至八人', [F('两到三个', 2, '个', null, 3), F('五至八人', 5, '人', null, 8)]],
+    ['用五年时间完成改造', [F('五年', 5, '年')]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
+
+  it.each([['依照第三至五条规定办理'], ['第二、五、六组参加'], ['双11期间网络零售额大增'], ['十四五时期']])('not a figure: %s', (text) =>
+    expect(figures(text)).toEqual([]),
+  )
+})
