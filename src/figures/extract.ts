@@ -52,6 +52,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
+    // …or a word the segmenter glued from the unit and the counted noun's start (5|个人, 48|个子项目).
+    if (tok.start === s && fw.glued.has(tok.word)) return true
     // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
     if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
     // …or a word of the unit and a half the segmenter glued (4|天半: 4.5 天).

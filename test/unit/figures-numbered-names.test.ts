@@ -94,3 +94,12 @@ describe('a range in Chinese numerals is one figure, its value the lower end; an
     expect(figures(text)).toEqual([]),
   )
 })
+
+describe('a measure word the segmenter glued to the counted noun is still the unit', () => {
+  it.each([
+    ['2024年10件民生实事48个子项目完成情况公布', [F('10件', 10, '件'), F('48个', 48, '个')]],
+    ['来了5个人,办了3件事', [F('5个', 5, '个'), F('3件', 3, '件')]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
+
+  it.each([['个人所得税起征点提高'], ['委员个人提案和集体提案']])('not a figure: %s', (text) => expect(figures(text)).toEqual([]))
+})
