@@ -168,8 +168,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // “一体化”和“高质量”两个关键, “扩面积、强配套…”十个方面: a count in Chinese numerals right after quoted names and
     // before a noun of aspects names the set, a set phrase (“…”六个子智库 counts bodies).
     if (chinese && unit !== null && CLOSING_QUOTES.includes(prev) && fw.setNouns.longestAt(text, fend)) continue
-    // 二期扩建, 教育二组: 二 alone after a noun and before a measure word numbers a thing in a name; a count would say 两.
-    if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end)) && afterNoun(tokens, s)) continue
+    // 二期扩建, 教育二组: 二 alone before a measure word numbers a thing in a name; a count would say 两, though a verb
+    // a word of a span or an approximation before it makes it a count (共有二个, 为期二天, 近二个).
+    if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end)) && approx === null && !countedAfter(fw, text, tokens, s)) continue
     // A range with the unit written at both ends (5%-10%, 3个至5个, 5万元-10万元, 5000元-1万元): the upper end after the
     // first unit, scaled by its own magnitude.
     if (max === undefined && !chinese && unit !== null && fend > end) {
@@ -243,13 +244,14 @@ const NEXT_COUNT_WITHIN = 16
 const NOT_BEFORE_ONE = /^(?:d|r|rz|ry|f)$/
 const VERB = /^v/
 
-// Parts of speech of a noun that a number in a name follows (督查|二处, 污水处理厂|二期, 教育|二组).
-const NAMING = /^(?:n|vn|nz|ns|nt|ng|j)$/
+// Parts of speech of a verb after which 二 counts (共有|二个), where a noun-verb names (教育|二组, 督查|二处).
+const COUNTING_VERB = /^(?:v|vd|vi|vg)$/
 
-/** Whether the word right before `s` is a noun (教育|二组), not a verb (共有|二个) nor a word of time (为期|二天). */
-function afterNoun(t: Tokens, s: number): boolean {
+/** Whether a verb (共有|二个), a word of a span (为期|二天) or an approximation (近|二个) is right before `s`: the number after it counts. */
+function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): boolean {
+  if (fw.spans.some((w) => text.endsWith(w, s)) || fw.before.longestEndingAt(text, s)) return true
   const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
-  return prev !== undefined && prev.end === s && NAMING.test(prev.pos)
+  return prev !== undefined && prev.end === s && COUNTING_VERB.test(prev.pos)
 }
 
 /** Whether the word right before `s` is a verb (提出|四点建议). */

@@ -21,6 +21,9 @@ describe('二 alone before a measure word numbers a thing in a name; a count say
     ['共有二十二个组参加', [F('二十二个', 22, '个')]],
     ['约占总数的三分之二', [F('三分之二', 66.67, '%')]],
     ['调研组分成2组,走访企业12家', [F('2组', 2, '组'), F('12家', 12, '家')]],
+    ['据统计,今年共有二个参与其中', [F('二个', 2, '个')]],
+    ['委员们开展了为期二天的调研', [F('二天', 2, '天')]],
+    ['今年共有近二个参与其中', [F('近二个', 2, '个', 'less')]],
   ])('still a count: %s', (text, want) => expect(figures(text)).toEqual(want))
 })
 
