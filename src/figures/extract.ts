@@ -52,6 +52,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
+    // …or a word the segmenter glued from the unit and the counted noun's start (5|个人, 48|个子项目).
+    if (tok.start === s && fw.glued.has(tok.word)) return true
     // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
     if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
     // …or a word of the unit and a half the segmenter glued (4|天半: 4.5 天).
@@ -73,7 +75,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
     // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
     const field = prev === ':' && isHan(text.charCodeAt(s - 2))
-    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(text, s, n) || phraseAt(fw, text, s) || inDivisionName(s)) continue
+    if (inPlace[s] || (NOT_AFTER.test(prev) && !negative && !field) || ordinalList(fw, text, s, n) || phraseAt(fw, text, s) || inDivisionName(s)) continue
     let value: number
     let end: number
     let approx: Approx | null = null
@@ -81,6 +83,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     let chinese = true
     let max: number | undefined
     let scaled = false
+    let lone = false
     const rn = round ? readRound(text, round.end, n) : null
     if (percent) {
       const core = readCore(text, percent.end, fw, n)
@@ -99,6 +102,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       approx = core.approx
       max = core.max
       scaled = core.scaled
+      lone = core.lone && !core.approx
       // 三分之二, 四分之一: the numerator after 分之 over the denominator, as a percentage (like 百分之, 三成), to
       // two decimals (66.67).
       const fraction = max === undefined ? fw.fraction.longestAt(text, end) : undefined
@@ -123,7 +127,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s))) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s)) && !countsTerms(fw, text, s, end, chinese)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
@@ -136,6 +140,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const low = mag && !scaled ? scaleDecimal(String(value), mag.pow) : value
       // Years are no range of figures (2023-2025年, 2023至2025年).
       if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === YEAR)) { value = low; max = high; end = at + (mag?.length ?? 0) }
+    } else if (chinese && max === undefined && approx === null) {
+      // 三至五年, 两到三个: a range in Chinese numerals, its upper end without a magnitude after it.
+      const upper = chineseUpperEnd(fw, text, end, value, n)
+      if (upper) { max = upper.value; end = upper.end }
     }
     // Digits glued to what follows: a date 2024-05, a code 5G.
     if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
@@ -157,6 +165,12 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         if (max === undefined && fw.half.has(text[fend] ?? '') && wordEnds(fend + 1)) { value += 0.5; fend++ }
       }
     }
+    // “一体化”和“高质量”两个关键, “扩面积、强配套…”十个方面: a count in Chinese numerals right after quoted names and
+    // before a noun of aspects names the set, a set phrase (“…”六个子智库 counts bodies).
+    if (chinese && unit !== null && CLOSING_QUOTES.includes(prev) && fw.setNouns.longestAt(text, fend)) continue
+    // 二期扩建, 教育二组: 二 alone before a measure word numbers a thing in a name; a count would say 两, though a verb
+    // a word of a span or an approximation before it makes it a count (共有二个, 为期二天, 近二个).
+    if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end)) && approx === null && !countedAfter(fw, text, tokens, s)) continue
     // A range with the unit written at both ends (5%-10%, 3个至5个, 5万元-10万元, 5000元-1万元): the upper end after the
     // first unit, scaled by its own magnitude.
     if (max === undefined && !chinese && unit !== null && fend > end) {
@@ -171,6 +185,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // written at both ends (5万元-10万元): a minus after a unit is a range's mark.
     if (negative && (unit === null || (unit !== '%' && afterCount(fw, text, s - 1, n)))) continue
     const before = beforeAt(fw, text, s, tokens, isWord)
+    // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
+    if (lone && unit !== null && !before && attributive(tokens, fend)) continue
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
@@ -197,11 +213,46 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   return out
 }
 
+// Marks that close a quotation, after which a count in Chinese numerals counts the quoted names (“A”和“B”两个关键).
+const CLOSING_QUOTES = '”」』’'
+
+/** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
+function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
+  return chinese && fw.countNumerals.has(text.slice(s, end)) && fw.terms.has(text[end] ?? '')
+}
+
+// Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
+const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
+
+/** Whether a noun begins at `end`, right after a unit: the measurement describes it (千亩山地苹果示范园), it counts nothing. */
+function attributive(t: Tokens, end: number): boolean {
+  if (t.isStart[end] !== 1) return false
+  const tok = t.list[t.at[end]!]
+  return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
+}
+
+/** The upper end of a range in Chinese numerals after the lower end at `end` (三|至五年): a greater number, no magnitude after it. */
+function chineseUpperEnd(fw: FigureWords, text: string, end: number, low: number, n: Numerals): { value: number; end: number } | null {
+  const mark = fw.rangeMark.exec(text.slice(end, end + 2))
+  const high = mark ? numeralsAt(text, end + mark[0].length, n) : null
+  return high && high.value > low && !n.magnitudeAt(text, high.end) ? high : null
+}
+
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
 // How far the next count of one unit is looked for after a conjunction (一项…和七项).
 const NEXT_COUNT_WITHIN = 16
 const NOT_BEFORE_ONE = /^(?:d|r|rz|ry|f)$/
 const VERB = /^v/
+
+// Parts of speech of a verb after which 二 counts (共有|二个), where a noun-verb names (教育|二组, 督查|二处).
+const COUNTING_VERB = /^(?:v|vd|vi|vg)$/
+
+/** Whether a verb (共有|二个), a word of a span (为期|二天) or an approximation (近|二个) is right before `s`: the number after it counts. */
+function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): boolean {
+  if (fw.spans.some((w) => text.endsWith(w, s)) || fw.before.longestEndingAt(text, s)) return true
+  const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
+  return prev !== undefined && prev.end === s && COUNTING_VERB.test(prev.pos)
+}
 
 /** Whether the word right before `s` is a verb (提出|四点建议). */
 function afterVerb(t: Tokens, s: number): boolean {
@@ -362,12 +413,13 @@ function writtenBefore(text: string, s: number, within: number, hit: (c: string)
   return false
 }
 
-/** 第二、五、六组: every number of an ordinal enumeration is an ordinal (within 12 units back). */
-function ordinalList(text: string, s: number, n: Numerals): boolean {
-  if (text.charCodeAt(s - 1) !== ENUMERATION_COMMA) return false
+/** 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back). */
+function ordinalList(fw: FigureWords, text: string, s: number, n: Numerals): boolean {
+  const joins = (k: number) => text.charCodeAt(k) === ENUMERATION_COMMA || fw.rangeMark.test(text[k] ?? '')
+  if (!joins(s - 1)) return false
   const from = Math.max(0, s - 12)
   let k = s - 1
-  while (k > from && (text.charCodeAt(k - 1) === ENUMERATION_COMMA || n.isCountUnit(text.charCodeAt(k - 1)))) k--
+  while (k > from && (joins(k - 1) || n.isCountUnit(text.charCodeAt(k - 1)))) k--
   return k > from && text[k - 1] === ORDINAL
 }
 

@@ -47,17 +47,27 @@ export type FigureWords = {
   terms: ReadonlySet<string>
   /** A range mark after a number and the range's upper end in Arabic digits, starting a text (至5, ～5, -10). */
   range: RegExp
+  /** A range mark alone, between two numbers in Chinese numerals (三至五年, 两到三个). */
+  rangeMark: RegExp
   /** Words of 一 and a measure word that are adverbs, no count, even where nothing follows them (一起, 一块, 一下). */
   adverbs: ReadonlySet<string>
   /** Words before a number that make 一 and its unit a count, not an article: a span of time (为期一周). */
   spans: readonly string[]
+  /** Numerals that alone before a measure word number a thing in a name (二期扩建, 教育二组): a count says 两. */
+  nameNumerals: ReadonlySet<string>
+  /** Numerals that are never ordinals: before a term (届) they count terms (承办两届大会), where 十四届 numbers one. */
+  countNumerals: ReadonlySet<string>
+  /** Nouns of aspects after a count in Chinese numerals that follows quoted names (“A”和“B”两个关键): the set's name, no figure. */
+  setNouns: Trie<true>
+  /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目). */
+  glued: ReadonlySet<string>
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, adverbs: new Set(), spans: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), setNouns: new Trie(), glued: new Set() }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -84,9 +94,14 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'range') ranges.push(word)
     else if (position === 'adverb') (w.adverbs as Set<string>).add(word)
     else if (position === 'span') (w.spans as string[]).push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb or span`)
+    else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
+    else if (position === 'count-numeral') (w.countNumerals as Set<string>).add(word)
+    else if (position === 'set-noun') w.setNouns.add(word, true)
+    else if (position === 'glued') (w.glued as Set<string>).add(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb, span, name-numeral, count-numeral, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
+  w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   return w

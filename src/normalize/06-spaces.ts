@@ -43,6 +43,8 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
     const latinR = isLatinOrDigit(r)
     // 8. 8 个百分点: a space after a decimal point inside a number is OCR's.
     if (l === 46 && isDigit(t.charCodeAt(s - 2)) && isDigit(r)) return ''
+    // 增长 5.2 %: a space between a number and its percent sign is typesetting's.
+    if (isDigit(l) && r === 37) return ''
     if (latinL && latinR) return x[0] === ' ' ? null : ' '
     // proposals, 120 · in 2014, 1,108: in English the space after a comma separates words and numbers.
     if (l === 44 && isLatinOrDigit(t.charCodeAt(s - 2)) && latinR) return x[0] === ' ' ? null : ' '

@@ -29,6 +29,7 @@ describe('figures: every written form of a number', () => {
     ['共增补14位会员', { text: '14位', value: 14, unit: '位', approx: null }],
     // text as written, spaces removed (GUIDE.md); the span holds them.
     ['增长8. 8 个百分点', { text: '8.8个百分点', value: 8.8, unit: '个百分点', approx: null }],
+    ['同比增长 5.2 %,高于全省', { text: '5.2%', value: 5.2, unit: '%', approx: null }],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual([want])
   })
