@@ -36,7 +36,7 @@ export type PlaceContext = {
   readonly slogans: Trie<true>  // keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
-  /** Words after any short form that make it a road's or a village's name (河南路, 北京路, 宁夏村): data/road-words.txt, data/village-words.txt. */
+  /** Words after any short form that make it a road's, a village's or a river's name (河南路, 北京路, 宁夏村, 黄浦江): data/road-words.txt, data/village-words.txt, data/water-words.txt. */
   readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
