@@ -15,6 +15,12 @@ const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, co
  */
 const ENDED_PRIOR = -0.25
 
+/**
+ * A division whose official name the form is outranks one it only abbreviates, where all else is even: 学院街道 is
+ * the street of that name, not 海淀's 学院路街道 written short (aliases.ts), unless the page names 海淀区.
+ */
+const OFFICIAL_PRIOR = 0.01
+
 const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 
@@ -59,7 +65,7 @@ export function resolvePlaces(
     let best: Division | null = null
     let bestScore = -Infinity
     for (const d of divs) {
-      let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0)
+      let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0)
       if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
       // A stem a province shares with a division inside it names the province: writers write the other in
       // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
