@@ -64,7 +64,8 @@ const mention = (division: Division, text: string, start: number, rule: string):
  * before the name of a platform named after it (渝事好商量, “赣”事好商量); in a list of two to five, as one word of
  * jieba's dictionary or before a word of such lists (川渝两地, 粤港澳大湾区, 京津冀协同, data/abbreviation-lists.txt), or of
  * three or more from a word's start to a word's end (晋陕豫黄河金三角, 浙皖闽赣生态旅游协作区).
- * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins.
+ * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins; a city's own
+ * abbreviation alone after a verb of travel or stay (来甬考察: data/city-abbreviations.tsv).
  */
 export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[]): PlaceMention[] {
   const covered = new Uint8Array(text.length + 1)
@@ -92,6 +93,10 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       continue
     }
     const a = g.abbreviations.get(text.charCodeAt(i))
+    // A city's one-character abbreviation names it only alone, framed as a visit or stay (来甬考察, 在穗举行) and closed by a
+    // word of a visit, not by 后 or 的 (赴杭后 is 赴杭锦后旗): never in a list of provinces' (苏杭 is 苏州 and 杭州, not 江苏).
+    const city = a ? undefined : g.cityAbbreviations.get(text.charCodeAt(i))
+    if (city && framed({ before: context.before, after: context.city.after }, text, i, i + 1)) { out.push(mention(city, text, i, 'alias:abbreviation')); continue }
     // Most characters are no abbreviation: neither a list nor one alone begins there.
     if (!a) continue
     // A list: two to five abbreviations of distinct provinces, written together (湘鄂赣) or set apart by 、 (湘、鄂、赣).

@@ -22,7 +22,7 @@ export const AUTONOMOUS_SHORT = 'alias:autonomous-short'
  */
 export type Alias = { form: string; rule: string; whole?: boolean }
 /** A suffix of official names (data/division-suffixes.tsv) and the short forms it makes. */
-type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: readonly string[]; parentMin: number }
+type Suffix = { suffix: string; rule: string; levels: readonly PlaceLevel[]; min: number; generic: ReadonlySet<string>; written: readonly string[]; parentMin: number; dropped: readonly string[] }
 
 /** The rules of short forms: data/division-suffixes.tsv, longest suffix first. */
 export type ShortForms = {
@@ -32,6 +32,15 @@ export type ShortForms = {
   isGeneric(name: string): boolean
   /** Whether a township-level name ends in a township suffix (the others, 苗圃 or 农场, are ordinary words). */
   isTownship(name: string): boolean
+}
+
+/**
+ * The name with the word before its suffix left out, as news writes a street named after its road or estate
+ * (汉江路街道 → 汉江街道, 长风新村街道 → 长风街道): the suffix kept, a stem of two characters or more left.
+ */
+function withoutDropped(name: string, s: Suffix): string[] {
+  const stem = name.slice(0, -s.suffix.length)
+  return s.dropped.filter((w) => stem.endsWith(w) && stem.length - w.length >= 2).map((w) => stem.slice(0, -w.length) + s.suffix)
 }
 
 export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]): ShortForms {
@@ -50,10 +59,10 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
     return body
   }
   const suffixes: Suffix[] = rows.map((r) => {
-    const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = '', parentMin = ''] = r.cells
+    const [suffix = '', rule = '', levels = '', min = '2', generic = '', written = '', parentMin = '', dropped = ''] = r.cells
     const ls = levels.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (!suffix || ls.some((l) => !l.success)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a suffix, a rule and levels (${PlaceLevelSchema.options.join(', ')})`)
-    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written: written.split(' ').filter(Boolean), parentMin: parentMin ? Number(parentMin) : Number(min) }
+    return { suffix, rule: `alias:${rule}`, levels: ls.map((l) => l.data!), min: Number(min), generic: new Set(generic.split(' ').filter(Boolean)), written: written.split(' ').filter(Boolean), parentMin: parentMin ? Number(parentMin) : Number(min), dropped: dropped.split(' ').filter(Boolean) }
   }).sort((a, b) => b.suffix.length - a.suffix.length)
   // The suffixes that end in each UTF-16 unit, longest first: a name looks only at those of its last one.
   const byLast = new Map<number, Suffix[]>()
@@ -96,6 +105,7 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
           if (stem + w !== name && stem.length + w.length >= 2) out.push(whole ? { form: stem + w, rule: s.rule, whole } : { form: stem + w, rule: s.rule })
         }
       }
+      if (s) for (const form of withoutDropped(name, s)) add(form, s.rule)
       return out
     },
     isGeneric(name) {

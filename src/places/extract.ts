@@ -36,7 +36,7 @@ export type PlaceContext = {
   readonly slogans: Trie<true>  // keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
-  /** Words after any short form that make it a road's or a village's name (河南路, 北京路, 宁夏村): data/road-words.txt, data/village-words.txt. */
+  /** Words after any short form that make it a road's, a village's or a river's name (河南路, 北京路, 宁夏村, 黄浦江): data/road-words.txt, data/village-words.txt, data/water-words.txt. */
   readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
@@ -49,7 +49,7 @@ const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
  * What acceptable() asks of the text around a match [s, e), worked out once for all its forms;
  * townshipEvidence only when asked (a township's stem under AFTER_PARENT asks it, most matches never do).
  */
-type Around = { chained: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
+type Around = { chained: boolean; afterWord: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -89,7 +89,9 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const roadWord = ctx.roads.longestAt(text, e)
   const roadTok = roadWord ? t.list[t.at[e]!] : undefined
   const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
-  return { chained, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: () => word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
+  // The mention right before is a short form that is an ordinary word first (古城 of 古城区 in 运河古城文化风景区).
+  const afterWord = chained && ctx.words.has(text.slice(prev!.start, prev!.end))
+  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: () => word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -150,8 +152,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   if (f.short && a.road) return false
   // A township's stem of two characters (廊下 of 廊下镇) is a word as often as a name: a place only right after the
   // division right above it and where a word ends (金山廊下, 昆山千灯; not 上海张江 of a company, 鄂州花湖 of an airport), or
-  // before a word that only a township takes (千灯古镇).
-  if (f.rule === AFTER_PARENT) return (a.chained && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence())
+  // before a word that only a township takes (千灯古镇). A parent's short form that is an ordinary word first vouches for
+  // none: two words that read on as a phrase (古城文化 of 古城区 and its 文化街道) are no town written after its county.
+  if (f.rule === AFTER_PARENT) return (a.chained && !a.afterWord && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence())
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is

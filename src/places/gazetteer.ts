@@ -19,11 +19,13 @@ export type Gazetteer = {
   readonly abbreviations: ReadonlyMap<number, { division: Division; alone: boolean }>
   /** Lists of cities written one character each (长株潭 → 长沙市, 株洲市, 湘潭市): data/city-lists.tsv. */
   readonly cityLists: Trie<Division[]>
+  /** The city of each one-character abbreviation that news writes alone after a verb of travel (甬 → 宁波市: 来甬考察), by code unit: data/city-abbreviations.tsv. */
+  readonly cityAbbreviations: ReadonlyMap<number, Division>
 }
 
 /**
  * data/divisions.tsv with their short forms (derived by rule: aliases.ts; see official.ts), data/place-aliases.tsv
- * and the user's placeAliases, and data/province-abbreviations.tsv.
+ * and the user's placeAliases, data/province-abbreviations.tsv and data/city-abbreviations.tsv.
  */
 export function loadGazetteer(ext: Extension): Gazetteer {
   const { divisions, forms, shortForms } = loadOfficial(officialSources())
@@ -48,7 +50,12 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (cities.length !== cells[0]!.length) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one division for each character of ${cells[0]}`)
     cityLists.add(cells[0]!, cities)
   }
-  return { forms, byName, shortForms, abbreviations, cityLists }
+  const cityAbbreviations = new Map<number, Division>()
+  for (const { cells, where } of dataFiles.tsv('city-abbreviations.tsv', 2)) {
+    if (cells[0]!.length !== 1 || abbreviations.has(cells[0]!.charCodeAt(0))) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character that abbreviates no province, got ${cells[0]}`)
+    cityAbbreviations.set(cells[0]!.charCodeAt(0), divisions.get(rowNamed(forms, divisions, cells[1]!, where)))
+  }
+  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */

@@ -8,6 +8,19 @@ import type { Division, PlaceMention } from './types.js'
 
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
 
+/**
+ * A division without a code ended (data/former-divisions.tsv; the two counties set up in 2024 share no form with
+ * another): where nothing on the page tells, a short form names the division of today whatever the levels (到莱芜调研:
+ * 济南's 莱芜区, not the 莱芜市 of before 2019); its full name, or its parent, written on the page outweighs this.
+ */
+const ENDED_PRIOR = -0.25
+
+/**
+ * A division whose official name the form is outranks one it only abbreviates, where all else is even: 学院街道 is
+ * the street of that name, not 海淀's 学院路街道 written short (aliases.ts), unless the page names 海淀区.
+ */
+const OFFICIAL_PRIOR = 0.01
+
 const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 
@@ -52,7 +65,7 @@ export function resolvePlaces(
     let best: Division | null = null
     let bestScore = -Infinity
     for (const d of divs) {
-      let score = LEVEL_PRIOR[d.level] ?? 0
+      let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0)
       if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
       // A stem a province shares with a division inside it names the province: writers write the other in
       // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
