@@ -342,17 +342,17 @@ const SENTENCE_END = /[。！？\n]/
 const DEMOCRATIC_PARTY = 'democratic-party'
 
 /**
- * A party committee with a democratic party's title right after it is that party's committee, written
- * without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，山西省委副主委阎义勇 →
- * 九三学社山西省委): of the party of the last such committee before it in the sentence; no body where none is
- * (a 省委 gives no 副主委).
+ * A party committee with a democratic party's title right after it (a modifier of the title between: 专职副主委) is
+ * that party's committee, written without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，
+ * 山西省委副主委阎义勇 → 九三学社山西省委) or after its centre (民盟中央常委、广东省委专职副主委 → 民盟广东省委): of the
+ * party of the last such committee before it in the sentence; no body where none is (a 省委 gives no 副主委).
  */
 function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[]): BodyMention[] {
   const { text } = input
-  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && m.key.endsWith(COMMITTEE) && m.name.includes(m.region)).sort((a, b) => a.start - b.start)
+  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && (m.region === NATIONAL ? !!nationalParty(lex, text, m) : m.key.endsWith(COMMITTEE) && m.name.includes(m.region))).sort((a, b) => a.start - b.start)
   const out: BodyMention[] = []
   for (const m of found) {
-    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, m.end) : undefined
+    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, lex.titleModifiers.longestAt(text, m.end)?.end ?? m.end) : undefined
     if (title === undefined || !lex.partyTitles.has(title)) {
       out.push(m)
       continue
@@ -360,11 +360,18 @@ function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     let party: BodyMention | undefined
     for (const p of parties) if (p.end <= m.start) party = p
     if (!party || SENTENCE_END.test(text.slice(party.end, m.start))) continue
-    const prefix = party.name.slice(0, party.name.indexOf(party.region!))
-    const partyId = party.key.slice(party.key.indexOf('|') + 1)
+    const centre = party.region === NATIONAL ? nationalParty(lex, text, party) : null
+    const prefix = centre ? centre.full ?? centre.form : party.name.slice(0, party.name.indexOf(party.region!))
+    const partyId = centre ? centre.party + COMMITTEE : party.key.slice(party.key.indexOf('|') + 1)
     out.push({ ...m, name: prefix + m.name, key: `${m.region ?? m.name}|${partyId}`, kind: DEMOCRATIC_PARTY, rule: 'rule:elided-party' })
   }
   return out
+}
+
+/** The democratic party whose centre a national mention names (民盟 of 民盟中央), by the prefix it begins with. */
+function nationalParty(lex: BodyLexicon, text: string, m: BodyMention): Prefix | null {
+  const x = lex.prefixes.longestAt(text, m.start)?.values[0]
+  return x && x.kind === DEMOCRATIC_PARTY ? x : null
 }
 
 /**
@@ -443,6 +450,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       continue
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
+    // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
+    // 教育委员会副主任Y): no government body of its region.
+    if (b.kind === 'government' && region.of?.kind === DEMOCRATIC_PARTY) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
     // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).

@@ -1,5 +1,6 @@
 import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
+import { selfNamedOf } from '../regions/self-named.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { findBodyMentions } from './extract.js'
@@ -16,7 +17,7 @@ export const committeesStage = defineStage({
     const text = doc.get('text')
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
-    const relative = relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members)
+    const relative = relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members, selfNamedOf(text.text, res))
     const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
     const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese
