@@ -36,8 +36,10 @@ const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
-const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
+const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+// The same words with a term right after them and no region (政协九届一次会议, 中国人民政治协商会议第十一届委员会).
+const BARE_CPPCC = new RegExp(`${CPPCC_WORD}(?=${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})`, 'g')
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
@@ -160,7 +162,31 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
+  for (const m of homeSessions(input, out, covered, numerals)) take(m)
   return dedupe(elidedParties(input, lex, out))
+}
+
+/**
+ * A CPPCC committee's term or session written with no region at all (参加政协九届一次会议的委员; 中国人民政治协商会议
+ * 第十一届委员会第三次全体会议开幕) on a page that names no CPPCC committee otherwise: the committee of the article's
+ * home region (a town's county: no CPPCC committee below county level).
+ */
+function homeSessions(input: BodyInput, out: readonly BodyMention[], covered: Uint8Array, numerals: Numerals): BodyMention[] {
+  const { text, home } = input
+  if (!home || out.some((m) => m.kind === CPPCC_KIND)) return []
+  const found: BodyMention[] = []
+  for (const w of text.matchAll(BARE_CPPCC)) {
+    const start = w.index
+    const from = start + w[0].length
+    const after = text.slice(from, from + 20)
+    const t = CPPCC_TITLE.exec(after) ?? CPPCC_SESSION.exec(after)
+    const h = covered[start] || !t ? null : home(start)
+    const d = h?.level === 'township' ? h.parent : h
+    if (!t || !d) continue
+    found.push({ start, end: from + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: 1, kind: CPPCC_KIND, region: d.name, division: d,
+      term: t[1] ? numerals.parse(t[1]) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title:home' })
+  }
+  return found
 }
 
 /** What the passes of findBodyMentions share over one document. */

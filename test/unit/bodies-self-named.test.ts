@@ -40,3 +40,23 @@ describe('bodies: the region a page writes only short names its relative bodies'
     expect(names(text)).not.toContain(wrong)
   })
 })
+
+describe('bodies: a CPPCC session written with no region is the home region’s committee', () => {
+  it.each([
+    // A county's page: 政协 + term + session (page 315).
+    ['今日上午，参加政协九届一次会议的委员们陆续前来报到，积极为庆元县经济社会发展建言献策。', '庆元县政协'],
+    // A city's page: the full title with its term (page 435).
+    ['昨日，中国人民政治协商会议第十一届委员会第三次全体会议开幕，共同绘画柳州的美好蓝图。', '柳州市政协'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+
+  it.each([
+    // The page names its CPPCC committee otherwise: the bare words add none (the 市政协 of 宜春市 is the one).
+    ['宜春市政协召开会议，筹备政协五届三次会议。袁州区代表参加。', '袁州区政协'],
+    // The national committee with its term.
+    ['中国人民政治协商会议第十四届全国委员会第三次会议在北京开幕，福建省委员出席。', '福建省政协'],
+  ])('%s: no %s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong)
+  })
+})
