@@ -36,8 +36,10 @@ const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
-const CPPCC_BEFORE = new RegExp(`(?:中国人民政治协商会议|${CPPCC})(?:${TERM_SOURCE})?$`)
+const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+// The same words with a term right after them and no region (政协九届一次会议, 中国人民政治协商会议第十一届委员会).
+const BARE_CPPCC = new RegExp(`${CPPCC_WORD}(?=${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})`, 'g')
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
@@ -160,7 +162,31 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
+  for (const m of homeSessions(input, out, covered, numerals)) take(m)
   return dedupe(elidedParties(input, lex, out))
+}
+
+/**
+ * A CPPCC committee's term or session written with no region at all (参加政协九届一次会议的委员; 中国人民政治协商会议
+ * 第十一届委员会第三次全体会议开幕) on a page that names no CPPCC committee otherwise: the committee of the article's
+ * home region (a town's county: no CPPCC committee below county level).
+ */
+function homeSessions(input: BodyInput, out: readonly BodyMention[], covered: Uint8Array, numerals: Numerals): BodyMention[] {
+  const { text, home } = input
+  if (!home || out.some((m) => m.kind === CPPCC_KIND)) return []
+  const found: BodyMention[] = []
+  for (const w of text.matchAll(BARE_CPPCC)) {
+    const start = w.index
+    const from = start + w[0].length
+    const after = text.slice(from, from + 20)
+    const t = CPPCC_TITLE.exec(after) ?? CPPCC_SESSION.exec(after)
+    const h = covered[start] || !t ? null : home(start)
+    const d = h?.level === 'township' ? h.parent : h
+    if (!t || !d) continue
+    found.push({ start, end: from + t[0].length, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: 1, kind: CPPCC_KIND, region: d.name, division: d,
+      term: t[1] ? numerals.parse(t[1]) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title:home' })
+  }
+  return found
 }
 
 /** What the passes of findBodyMentions share over one document. */
@@ -342,17 +368,17 @@ const SENTENCE_END = /[。！？\n]/
 const DEMOCRATIC_PARTY = 'democratic-party'
 
 /**
- * A party committee with a democratic party's title right after it is that party's committee, written
- * without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，山西省委副主委阎义勇 →
- * 九三学社山西省委): of the party of the last such committee before it in the sentence; no body where none is
- * (a 省委 gives no 副主委).
+ * A party committee with a democratic party's title right after it (a modifier of the title between: 专职副主委) is
+ * that party's committee, written without the party's name after one of its committees (九三学社河南省委专职副主委陈志民，
+ * 山西省委副主委阎义勇 → 九三学社山西省委) or after its centre (民盟中央常委、广东省委专职副主委 → 民盟广东省委): of the
+ * party of the last such committee before it in the sentence; no body where none is (a 省委 gives no 副主委).
  */
 function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[]): BodyMention[] {
   const { text } = input
-  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && m.key.endsWith(COMMITTEE) && m.name.includes(m.region)).sort((a, b) => a.start - b.start)
+  const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && (m.region === NATIONAL ? !!nationalParty(lex, text, m) : m.key.endsWith(COMMITTEE) && m.name.includes(m.region))).sort((a, b) => a.start - b.start)
   const out: BodyMention[] = []
   for (const m of found) {
-    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, m.end) : undefined
+    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, lex.titleModifiers.longestAt(text, m.end)?.end ?? m.end) : undefined
     if (title === undefined || !lex.partyTitles.has(title)) {
       out.push(m)
       continue
@@ -360,11 +386,18 @@ function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     let party: BodyMention | undefined
     for (const p of parties) if (p.end <= m.start) party = p
     if (!party || SENTENCE_END.test(text.slice(party.end, m.start))) continue
-    const prefix = party.name.slice(0, party.name.indexOf(party.region!))
-    const partyId = party.key.slice(party.key.indexOf('|') + 1)
+    const centre = party.region === NATIONAL ? nationalParty(lex, text, party) : null
+    const prefix = centre ? centre.full ?? centre.form : party.name.slice(0, party.name.indexOf(party.region!))
+    const partyId = centre ? centre.party + COMMITTEE : party.key.slice(party.key.indexOf('|') + 1)
     out.push({ ...m, name: prefix + m.name, key: `${m.region ?? m.name}|${partyId}`, kind: DEMOCRATIC_PARTY, rule: 'rule:elided-party' })
   }
   return out
+}
+
+/** The democratic party whose centre a national mention names (民盟 of 民盟中央), by the prefix it begins with. */
+function nationalParty(lex: BodyLexicon, text: string, m: BodyMention): Prefix | null {
+  const x = lex.prefixes.longestAt(text, m.start)?.values[0]
+  return x && x.kind === DEMOCRATIC_PARTY ? x : null
 }
 
 /**
@@ -443,6 +476,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       continue
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
+    // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
+    // 教育委员会副主任Y): no government body of its region.
+    if (b.kind === 'government' && region.of?.kind === DEMOCRATIC_PARTY) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
     // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).

@@ -87,6 +87,8 @@ export type BodyLexicon = {
   ownWords: Trie<true>
   /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
   partyTitles: ReadonlySet<string>
+  /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
+  titleModifiers: Trie<true>
   /**
    * A government's office stationed elsewhere (驻 + 上海 + 办事处) and a bureau's branch (桐城 + 分局):
    * data/station-words.tsv, the word before the place, the office words and the branch words.
@@ -188,7 +190,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), partyTitles, ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

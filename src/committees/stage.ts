@@ -1,7 +1,9 @@
 import { defineStage } from '../pipeline/stage.js'
 import { relativeResolver } from '../regions/home.js'
+import { selfNamedOf } from '../regions/self-named.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
+import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
 
 /**
@@ -16,8 +18,9 @@ export const committeesStage = defineStage({
     const text = doc.get('text')
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
-    const relative = relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members)
-    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt }, res.bodies, res.numerals)
+    const homes = doc.get('homes')
+    const relative = relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members, selfNamedOf(text.text, res))
+    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
     const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese
     const span = spanMaker(doc.input, text, structure)

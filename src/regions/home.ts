@@ -98,8 +98,9 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * not reach (台湾 of 台湾同胞 is no 省 of 省台办: data/outside-regions.txt). A bare word written again in its
  * paragraph means what it meant first (市政协主席X带队…拜访上海市政协…。市政协副主席Y: the same 市政协).
  * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
+ * Where nothing is written, `selfNamed` may give the region the page writes only short (川汇新闻 … 区政协).
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>): (pos: number, rel: RelativeLevel) => Division | null {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null): (pos: number, rel: RelativeLevel) => Division | null {
   // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
   const above = (m: PlaceMention) => {
     const home = homes[articleAt(structure, m.start)]
@@ -217,7 +218,8 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       const m = resolved[k]!
       if (m.end <= pos && m.away && fits(m.division!, rel)) return m.division
     }
-    return null
+    // Last, the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
+    return selfNamed(rel)
   }
   return resolve
 }

@@ -19,6 +19,7 @@ import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { visitWords, type VisitWords } from '../regions/visits.js'
+import { selfNameContexts, type SelfNameContexts } from '../regions/self-named.js'
 import { CppccNlpError } from '../errors.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
@@ -44,6 +45,8 @@ export type Resources = {
   readonly relativeChars: string
   /** Divisions no relative word means and no article is about (台湾省): data/outside-regions.txt. */
   readonly outsideRegions: ReadonlySet<string>
+  /** Words next to which a page writes its own region short (掌上蓟州): data/self-name-contexts.tsv. */
+  readonly selfNames: SelfNameContexts
   /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv. */
   readonly visits: VisitWords
   readonly persons: PersonLexicon
@@ -137,6 +140,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     relative: relativeWords(relativeRows),
     relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
+    selfNames: selfNameContexts(dataFiles.tsv('self-name-contexts.tsv', 2)),
     visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c)),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),

@@ -1,0 +1,56 @@
+import { Trie } from '../lexicon/trie.js'
+import type { Division } from '../places/types.js'
+import type { TsvRow } from '../resources/data-files.js'
+import { fits, type RelativeLevel } from './words.js'
+
+// The lengths of a short form written without its suffix (蓟州 of 掌上蓟州, 川汇 of 川汇新闻).
+const STEM_LENGTHS = [2, 3]
+const HAN = /^[\u4e00-\u9fff]+$/
+
+/** Words before and after which a page writes its own region short: data/self-name-contexts.tsv. */
+export type SelfNameContexts = { before: Trie<true>; after: Trie<true> }
+
+export function selfNameContexts(rows: readonly TsvRow[]): SelfNameContexts {
+  const before = new Trie<true>()
+  const after = new Trie<true>()
+  for (const r of rows) (r.cells[1] === 'before' ? before : after).add(r.cells[0]!, true)
+  return { before, after }
+}
+
+/**
+ * The strings a page may write as its own region's short form: the two or three Han characters right after a
+ * `before` word or right before an `after` word (掌上蓟州 → 蓟州; 推动白云高质量发展 → 白云, 动白云).
+ */
+export function selfNameStems(text: string, cx: SelfNameContexts): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i < text.length; i++) {
+    const b = cx.before.longestAt(text, i)
+    if (b) for (const n of STEM_LENGTHS) { const s = text.slice(b.end, b.end + n); if (s.length === n && HAN.test(s)) out.add(s) }
+    if (cx.after.longestAt(text, i)) for (const n of STEM_LENGTHS) { const s = text.slice(i - n, i); if (i >= n && HAN.test(s)) out.add(s) }
+  }
+  return out
+}
+
+/**
+ * The one region of a relative word's level that a page writes only short, in the contexts of data/self-name-contexts.tsv:
+ * the stem + the word's suffix is an official name of that level (蓟州 + 区 → 蓟州区). Several divisions of one
+ * name (白云区 of 广州市 and of 贵阳市) are one answer, the bodies being named alike; two names, none.
+ */
+export function selfNamedRegion(stems: ReadonlySet<string>, rel: RelativeLevel, byName: (name: string) => readonly Division[]): Division | null {
+  let found: Division | null = null
+  for (const s of stems) {
+    if (s.endsWith(rel.suffix)) continue
+    for (const d of byName(s + rel.suffix)) {
+      if (d.level === 'township' || !fits(d, rel)) continue
+      if (found && found.name !== d.name) return null
+      found ??= d
+    }
+  }
+  return found
+}
+
+/** The `selfNamed` argument of relativeResolver for a page: its stems read once, the gazetteer's names. */
+export function selfNamedOf(text: string, res: { selfNames: SelfNameContexts; gazetteer: { byName(name: string): readonly Division[] } }): (rel: RelativeLevel) => Division | null {
+  let stems: Set<string> | undefined
+  return (rel) => selfNamedRegion((stems ??= selfNameStems(text, res.selfNames)), rel, (n) => res.gazetteer.byName(n))
+}
