@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const names = (text: string) => committees(text).map((c) => c.name)
+const body = (text: string, name: string) => committees(text).find((c) => c.name === name)
+
+// Universities and institutes of national and provincial reports (round 8, pages 452–459): hand-checked
+// expected values by the rules of test/fixtures/gold/GUIDE.md and test/fixtures/dev-pages/README.md.
+
+describe('bodies: an institute named from its place, beyond four words or a place the segmenter tags as no noun', () => {
+  it.each([
+    ['围绕四川钒钛产业技术研究院发展现状开展交流。', '四川钒钛产业技术研究院', '四川省'],
+    ['大连医科大学何氏眼科研究院院长出席。', '大连医科大学何氏眼科研究院', '大连市'],
+    ['调研组来到中国科学院成都生物研究所。', '中国科学院成都生物研究所', '成都市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+})
+
+describe('bodies: an institute written after a relative region word is that region\'s', () => {
+  it.each([
+    ['攀枝花市政协赴四川省科技厅对接。省科学技术发展战略研究院院长王楠出席。', '四川省科学技术发展战略研究院', '四川省'],
+    ['南昌市政协调研。市农业科学研究院院长出席。', '南昌市农业科学研究院', '南昌市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  it('keeps the institute as written where no region is known', () => {
+    expect(names('省科学技术发展战略研究院院长出席。')).toEqual(['省科学技术发展战略研究院'])
+  })
+})
+
+describe('bodies: no institute for a count or a generic word before the head (a kind of institute)', () => {
+  it.each([
+    ['围绕全国产业技术研究院总体态势开展交流。'],
+    ['介绍我省首批十大产业技术研究院运行情况。'],
+    ['全省两所大学参加。'],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('bodies: a provincial CPPCC\'s special committee written 医卫体育委', () => {
+  it('reads the committee in a list after 省政协, each of that CPPCC', () => {
+    const text = '攀枝花市政协赴四川省政协对接。省政协教育委分党组书记杨平、科技委专职副主任魏莉、医卫体育委专职副主任冉卫文出席。'
+    expect(names(text)).toEqual(expect.arrayContaining(['四川省政协教育委', '四川省政协科技委', '四川省政协医卫体育委']))
+    expect(body(text, '四川省政协医卫体育委')).toMatchObject({ kind: 'cppcc-special', region: '四川省' })
+  })
+
+  it('names no special committee for 医卫体育 alone', () => {
+    expect(names('四川省政协关注医卫体育工作。')).toEqual(['四川省政协'])
+  })
+})
