@@ -52,3 +52,19 @@ describe('bodies: a provincial CPPCC\'s special committee written 医卫体育�
     expect(names('四川省政协关注医卫体育工作。')).toEqual(['四川省政协'])
   })
 })
+
+describe('bodies: provincial offices and congress committees for overseas Chinese, foreign affairs, women and children', () => {
+  it.each([
+    ['湖南省政协召开会议。省外侨办副主任章定国出席。', '湖南省外侨办', 'government'],
+    ['湖南省外事侨务办公室主任出席。', '湖南省外事侨务办公室', 'government'],
+    ['卢氏县召开会议。县妇女儿童工作委员会主任李锦屏出席。', '卢氏县妇女儿童工作委员会', 'government'],
+    ['湖南省政协召开会议。省人大民侨外委主任委员石光明出席。', '湖南省人大民侨外委', 'congress'],
+    ['全国人大华侨委员会副主任委员出席。', '全国人大华侨委员会', 'congress'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind })
+  })
+
+  it('names no body for the words alone, without a region or an organ', () => {
+    expect(names('做好外侨工作和妇女儿童工作。')).toEqual([])
+  })
+})
