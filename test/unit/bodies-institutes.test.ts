@@ -68,3 +68,18 @@ describe('bodies: provincial offices and congress committees for overseas Chines
     expect(names('做好外侨工作和妇女儿童工作。')).toEqual([])
   })
 })
+
+describe('bodies: a special committee written short with 和 (社会和法制委, 民族和宗教委, 城乡建设委)', () => {
+  it('reads each one of a list after a provincial CPPCC', () => {
+    const got = names('广东省政协教育委、社会和法制委、民族和宗教委、文史和学习委、城乡建设委参加。')
+    expect(got).toEqual(expect.arrayContaining(['广东省政协社会和法制委', '广东省政协民族和宗教委', '广东省政协文史和学习委', '广东省政协城乡建设委']))
+  })
+
+  it('reads the national one', () => {
+    expect(body('全国政协社会和法制委副主任出席。', '全国政协社会和法制委')).toMatchObject({ kind: 'cppcc-special', region: '全国' })
+  })
+
+  it('names no special committee for the words without a CPPCC', () => {
+    expect(names('加强社会和法制建设，推进民族和宗教工作。')).toEqual([])
+  })
+})
