@@ -603,12 +603,16 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
 
 /**
  * A unit under a party's committee written right after it (民革金华市委会 + 直属兰溪市支部, 民革黄石市委会 +
- * 黄石港区总支, 民革江苏省委 + 省直工委, 民盟三台县委 + 机关总支, 民建市委会 + 综合一支部): a word of
+ * 黄石港区总支, 民革江苏省委 + 省直工委, 民盟三台县委 + 机关总支, 民建市委会 + 综合一支部, 民进四川省委会 +
+ * 直属四川大学支部: the institution's branch after a unit word): a word of
  * data/party-unit-words.txt (not for a unit written `alone`), a place, a sector (data/party-sector-words.txt),
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
   let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
+  // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
+  const inst = k > at ? institutionBranch(lex, text, k, x) : -1
+  if (inst > 0) return { end: inst, place: undefined }
   const place = placeAt.get(k)
   if (place) k = place.end
   // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).

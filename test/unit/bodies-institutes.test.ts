@@ -83,3 +83,19 @@ describe('bodies: a special committee written short with 和 (社会和法制委
     expect(names('加强社会和法制建设，推进民族和宗教工作。')).toEqual([])
   })
 })
+
+describe('bodies: a democratic party\'s branch in an institution, after 直属', () => {
+  it.each([
+    ['民进四川省委会直属四川大学支部召开会议。', '民进四川省委会直属四川大学支部', '四川省'],
+    ['民盟四川省委直属西南财经大学总支召开会议。', '民盟四川省委直属西南财经大学总支', '四川省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+    // The institution inside the branch's name is no body of its own (not 直属四川大学).
+    expect(names(text).filter((n) => !n.startsWith('民'))).toEqual([])
+  })
+
+  it('keeps a branch named by its place after 直属, and names no branch for a university without a branch word', () => {
+    expect(names('民革金华市委会直属兰溪市支部召开会议。')).toContain('民革金华市委会直属兰溪市支部')
+    expect(names('民进四川省委会直属四川大学开展活动。')).not.toContain('民进四川省委会直属四川大学支部')
+  })
+})
