@@ -647,13 +647,14 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
  * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
- * 水利部 + 黄河水利委员会, 民政部 + 社会事务司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
+ * 水利部 + 黄河水利委员会, 民政部 + 社会事务司, 财政部 + 农业农村司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
  */
 function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
   for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
-    if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n) ? -1 : w.end
+    // A generic stem is the whole stem (有关 + 司), not a word ending one (农业农村 + 司 of 财政部).
+    if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : w.end
   }
   return -1
 }

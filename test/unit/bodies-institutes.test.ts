@@ -99,3 +99,30 @@ describe('bodies: a democratic party\'s branch in an institution, after 直属',
     expect(names('民进四川省委会直属四川大学开展活动。')).not.toContain('民进四川省委会直属四川大学支部')
   })
 })
+
+describe('bodies: a ministry\'s department whose stem ends in a generic word (财政部农业农村司)', () => {
+  it.each([
+    ['财政部农业农村司负责同志出席。', '财政部农业农村司'],
+    ['国家发展改革委农村经济司负责同志出席。', '国家发展改革委农村经济司'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region: '全国' })
+  })
+
+  it.each([
+    ['农业农村部有关司局负责同志参加。', '农业农村部'],
+    ['农业农村部相关司局负责同志参加。', '农业农村部'],
+  ])('no unit for a generic stem: %s → %s alone', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+})
+
+describe('bodies: 中华职业教育社, national and provincial', () => {
+  it('reads the national one and a province\'s', () => {
+    expect(body('中华职教社副主任出席。', '中华职教社')).toMatchObject({ kind: 'mass-organisation', region: '全国' })
+    expect(body('四川省中华职业教育社召开会议。', '四川省中华职业教育社')).toMatchObject({ kind: 'mass-organisation', region: '四川省' })
+  })
+
+  it('names no body for 职业教育 alone', () => {
+    expect(names('发展职业教育，办好职业学校。')).toEqual([])
+  })
+})
