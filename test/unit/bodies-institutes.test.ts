@@ -126,3 +126,17 @@ describe('bodies: 中华职业教育社, national and provincial', () => {
     expect(names('发展职业教育，办好职业学校。')).toEqual([])
   })
 })
+
+describe('bodies: a provincial government\'s offices of foreign, overseas-Chinese and Taiwan affairs written after it', () => {
+  it.each([
+    ['四川省人民政府外事办公室主任出席。', '四川省人民政府外事办公室'],
+    ['四川省召开会议。省政府侨务办公室负责同志参加。', '四川省政府侨务办公室'],
+    ['四川省召开会议。省政府台办负责同志参加。', '四川省政府台办'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region: '四川省' })
+  })
+
+  it('names only the government for a title after it', () => {
+    expect(names('四川省人民政府副省长出席。')).toEqual(['四川省人民政府'])
+  })
+})
