@@ -4,6 +4,7 @@ import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
+import { chainCommittees } from './chains.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
@@ -156,6 +157,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
+  for (const m of chainCommittees(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).

@@ -140,3 +140,21 @@ describe('bodies: a provincial government\'s offices of foreign, overseas-Chines
     expect(names('四川省人民政府副省长出席。')).toEqual(['四川省人民政府'])
   })
 })
+
+describe('bodies: a democratic party\'s provincial committee named by its region alone in a chain of titles', () => {
+  it.each([
+    ['民进中央副主席、陕西省委会主委、省政协副主席刘宽忍出席会议。', '民进陕西省委会', '陕西省'],
+    ['农工党中央副主席、湖北省委会主委出席。', '农工党湖北省委会', '湖北省'],
+    ['四川省政协召开会议。民建中央常委、省委会主委李静出席。', '民建四川省委会', '四川省'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'democratic-party', region })
+  })
+
+  it.each([
+    ['民进中央副主席、陕西省委书记出席。'],
+    ['民进中央副主席出席。陕西省委会议决定。'],
+    ['中共中央政治局委员、陕西省委会见客人。'],
+  ])('names no party committee of the chain: %s', (text) => {
+    expect(names(text).filter((n) => n.endsWith('委会'))).toEqual([])
+  })
+})
