@@ -4,6 +4,7 @@ import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
+import { chainCommittees } from './chains.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
@@ -158,6 +159,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
+  for (const m of chainCommittees(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
@@ -639,12 +641,16 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
 
 /**
  * A unit under a party's committee written right after it (民革金华市委会 + 直属兰溪市支部, 民革黄石市委会 +
- * 黄石港区总支, 民革江苏省委 + 省直工委, 民盟三台县委 + 机关总支, 民建市委会 + 综合一支部): a word of
+ * 黄石港区总支, 民革江苏省委 + 省直工委, 民盟三台县委 + 机关总支, 民建市委会 + 综合一支部, 民进四川省委会 +
+ * 直属四川大学支部: the institution's branch after a unit word): a word of
  * data/party-unit-words.txt (not for a unit written `alone`), a place, a sector (data/party-sector-words.txt),
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
   let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
+  // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
+  const inst = k > at ? institutionBranch(lex, text, k, x) : -1
+  if (inst > 0) return { end: inst, place: undefined }
   const place = placeAt.get(k)
   if (place) k = place.end
   // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
@@ -679,13 +685,14 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
  * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
- * 水利部 + 黄河水利委员会, 民政部 + 社会事务司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
+ * 水利部 + 黄河水利委员会, 民政部 + 社会事务司, 财政部 + 农业农村司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
  */
 function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
   for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
-    if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n) ? -1 : w.end
+    // A generic stem is the whole stem (有关 + 司), not a word ending one (农业农村 + 司 of 财政部).
+    if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : w.end
   }
   return -1
 }

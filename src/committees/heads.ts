@@ -136,6 +136,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       }
       if (!placed) start = toks[k]!.start
     }
+    if (head.phrase === 'any') {
+      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, t.end, head)
+      if (m) out.push(m)
+      return
+    }
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
     // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
     let from = -1
@@ -197,6 +202,37 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return out
+}
+
+/**
+ * A university or institute named by the words before its head (phrase any), from the first word `k` the walk
+ * reached: a place written right before those words begins the name too, beyond the walk's reach or where the
+ * segmenter tags it as no noun (四川 + 钒 + 钛 + 产业 + 技术 + 研究院, 大连 + 医科大学); a relative region word
+ * that begins it is the region it means (省 + 科学技术发展战略研究院 → 四川省科学技术发展战略研究院; as written
+ * where none is known). A name that begins with a count or a generic word names a kind of institute, not one
+ * (全国 + 产业技术研究院, 首批 + 十大 + 产业技术研究院).
+ */
+function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, within: (start: number, end: number) => PlaceMention | undefined, covered: Uint8Array, k: number, end: number, head: Head): BodyMention | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  let start = toks[k]!.start
+  const prev = toks[k - 1]
+  const place = prev && prev.end === start ? placeStart.get(prev.start) : undefined
+  if (place?.division && place.end === start && !covered[place.start]) start = place.start
+  else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
+  if (end - head.word.length - start < 2) return null
+  const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
+  const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
+  const region = d ?? within(start, end)?.division ?? null
+  const name = d ? d.name + text.slice(rel!.end, end) : text.slice(start, end)
+  return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:any' }
+}
+
+/** Whether a word is a number fused with one unit after it (十大, 两所): a count of institutes, not a name. */
+function countWord(text: string, w: { start: number; end: number; pos: string }, numerals: Numerals): boolean {
+  let s = w.start
+  while (s < w.end && numerals.isNumeralUnit(text.charCodeAt(s))) s++
+  return s > w.start && w.end - s === 1 && w.pos !== 'ns'
 }
 
 // How far back, in units, the village a bare 村 + body means may be named (within its paragraph).
