@@ -59,6 +59,12 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     // verb, as after one credited name (记者姚大伟摄): the list shares the credit before.
     if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) last = found[0]!
     else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
+    // A title given by a verb of election after the last name (市政协副主席A、B为第二视察分团团长) is every name's,
+    // beside the title before the first: the list shares both.
+    else if (last.elected && group.length > 1 && found[0]!.from !== undefined && found[0]!.roles.length && !found.slice(1, -1).some((f) => f.roles.length)) {
+      last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
+      found.fill(last)
+    }
     const listed = group.map((m, i): Listed => {
       const f = i === group.length - 1 ? last : found[i]!
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }

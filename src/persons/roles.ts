@@ -25,6 +25,8 @@ export type RoleFinding = {
   address?: boolean
   /** The only title is a credit that closes a byline after the name (（黄冈市政协 孙泽红 供稿）). */
   closing?: boolean
+  /** The only title is given after the name by a verb of election (A、B为第二视察分团团长): a list's, as the title before it. */
+  elected?: boolean
 }
 
 /** What attaching roles reads. */
@@ -45,7 +47,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean }
 
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
@@ -95,6 +97,8 @@ const ORGAN_OWNERS = new Set(['party', 'government'])
 
 // The longest number of names counted before the title they share (4名, 十二位).
 const COUNT_MAX = 3
+// The longest description between the count of a list and the member title it shares (企业家 of 等8位企业家委员).
+const DESCRIPTION_MAX = 4
 
 // The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
 const TITLE_BODY_MAX = 3
@@ -263,7 +267,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const titles = below.length ? below : titlesAround(input, m, byEnd, before)
   const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
-  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : {}
+  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : titles.length === 1 && titles[0]!.elected ? { elected: true } : {}
   return before.length ? { ...f, ...flags, from: before[0]!.start } : { ...f, ...flags }
 }
 
@@ -457,7 +461,8 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   // A credit that closes a byline after a name and a space is the name's (（黄冈市政协 孙泽红 供稿）).
   const verb = isWhitespace(text.charCodeAt(end)) ? lex.creditVerbAt(text, end + 1) : undefined
   const closing = verb !== undefined && lex.roles.has(verb) && BYLINE_CLOSE.test(text[end + 1 + verb.length] ?? '\n') ? verb : undefined
-  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)) ?? closing
+  const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
+  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
   // A title with its modifier (车俊代省长, 张明常务副主席); not a member's title nor a credit (代委员们…).
   const mod = lex.modifierAt(text, end)
@@ -467,7 +472,20 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const v = lex.electedAt(text, end)
   if (!v) return null
   const elected = lex.roles.get(v.role)!
-  return { role: elected, as: elected.as, org: null, start: end }
+  return { role: elected, as: elected.as, org: null, start: end, elected: true }
+}
+
+/**
+ * A member's title after the 等 or the count that closes a list and a short description of the members
+ * (等8位企业家委员, 3名女委员, 等青年委员): the list's title. Only a member's title: a description before
+ * another title is no part of it (等3名县领导…).
+ */
+function describedMemberAt({ text, lex }: RoleInput, at: number): string | undefined {
+  for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
+    const r = lex.roleAt(text, k)
+    if (r) return lex.roles.get(r)!.kind === 'member' ? r : undefined
+  }
+  return undefined
 }
 
 /** The body written right before a name, across a space (黄冈市政协 孙泽红). */
