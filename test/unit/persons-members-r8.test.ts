@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const persons = (text: string) => analyzer.analyze(text).persons
+const find = (text: string, name: string) => persons(text).find((p) => p.name === name)
+
+// Hand-checked truth (names varied from real pages).
+
+describe('persons: a member title after the count that closes a list and a description of the members', () => {
+  const text = '上海市政协召开座谈会。赵丽佳、王均豪、洪清华、章毅等8位企业家委员围绕民营企业高质量发展发言。'
+  it.each(['赵丽佳', '王均豪', '洪清华', '章毅'])('%s is a 委员 of 上海市政协', (name) => {
+    const p = find(text, name)
+    expect(p).toBeDefined()
+    expect(p!.roles).toEqual(['委员'])
+    expect(p!.org).toBe('上海市政协')
+    expect(p!.cppccMember).toBe(true)
+  })
+
+  it.each([
+    ['县政协组织视察。张建华、李秀梅等3名女委员参加。', '张建华', ['委员']],
+    ['县政协召开会议。王建国、赵立新等青年委员参加。', '赵立新', ['委员']],
+  ])('%s', (text, name, roles) => {
+    expect(find(text, name)?.roles).toEqual(roles)
+  })
+
+  it.each([
+    // A description before a title of no member (代表, 领导) gives nothing.
+    ['县政协召开会议。王建国、赵立新等企业家代表参加。', '王建国'],
+    ['王建国、赵立新等3名县领导出席。', '赵立新'],
+    // 委员会 is no 委员.
+    ['县政协召开会议。王建国、赵立新等3人委员会参加。', '王建国'],
+  ])('negative: %s', (text, name) => {
+    const p = find(text, name)
+    expect(p?.roles ?? []).not.toContain('委员')
+    expect(p?.cppccMember ?? false).toBe(false)
+  })
+})
+
+describe('persons: a title given by a verb of election after a task group, shared by the list', () => {
+  const text = '汕尾市政协开展视察。以市政协副主席李贤谋为第一视察分团团长的视察团实地视察了医院;以市政协副主席刘小静、吕珠龙、邱晋雄为第二视察分团团长的视察团实地视察了学校。'
+  it.each(['李贤谋', '刘小静', '吕珠龙', '邱晋雄'])('%s: 副主席 and 团长 of 汕尾市政协', (name) => {
+    const p = find(text, name)
+    expect(p).toBeDefined()
+    expect(p!.roles).toEqual(['副主席', '团长'])
+    expect(p!.org).toBe('汕尾市政协')
+    expect(p!.cppccMember).toBe(true)
+  })
+
+  it('a shorter group before the title as before (为课题调研组组长)', () => {
+    expect(find('县政协组织调研，以县政协副主席王建国为课题调研组组长。', '王建国')?.roles).toEqual(['副主席', '组长'])
+  })
+
+  it.each([
+    // No verb of election: the list keeps the title before it only.
+    ['市政协副主席王建国、赵立新为大家作报告。', '赵立新', ['副主席']],
+    // A long run that ends in no group's word gives no title (…的委员们 is no title of 王建国).
+    ['县政协委员王建国为企业发展献计的委员们点赞。', '王建国', ['委员']],
+    ['选举王建国、赵立新为常委。', '赵立新', ['常委']],
+  ])('negative: %s', (text, name, roles) => {
+    expect(find(text, name)?.roles).toEqual(roles)
+  })
+})
+
+describe('persons: a title after 作为 (朱良智作为通州区政协委员)', () => {
+  it('gives the title and its 政协', () => {
+    const p = find('9月24日下午，通州区政协开展民主监督活动，清控文创总经理朱良智作为通州区政协委员参加了本次活动。', '朱良智')
+    expect(p!.roles).toEqual(['总经理', '委员'])
+    expect(p!.org).toBe('通州区政协')
+    expect(p!.cppccMember).toBe(true)
+  })
+
+  it('作为一名政协委员', () => {
+    expect(find('市政协组织活动，李红梅作为一名政协委员，积极建言。', '李红梅')?.roles).toEqual(['委员'])
+  })
+
+  it.each([
+    ['县政协召开座谈会。王建国作为企业代表发言。', '王建国'],
+    ['县政协召开座谈会。王建国作为一名普通党员，带头参加志愿服务。', '王建国'],
+  ])('negative: %s', (text, name) => {
+    const p = find(text, name)
+    expect(p?.roles ?? []).toEqual([])
+    expect(p?.cppccMember ?? false).toBe(false)
+  })
+})
+
+describe('persons: a title announced before a list with an ASCII colon', () => {
+  it.each(['李贤', '崔忠义'])('%s', (name) => {
+    const p = find('旗政协召开会议。本次大会的执行主席是:李贤、崔忠义。', name)
+    expect(p?.roles).toEqual(['执行主席'])
+    expect(p?.cppccMember).toBe(true)
+  })
+
+  it('negative: a source line before a name gives no title', () => {
+    expect(find('来源:张建国 2024-01-02', '张建国')?.roles ?? []).toEqual([])
+  })
+})
