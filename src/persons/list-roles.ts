@@ -70,7 +70,9 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
     })
     const own = listed.at(-1)!.f
-    before = carried ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
+    // A list that names a body of its own (…县长A，县政协主席B，一级调研员C) passes that body on, not the one before it;
+    // a part of the body before (市政协副秘书长A、教科卫体委主任B、机关党委书记C) passes the body before on.
+    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
     out.push(listed)
   }
   return out

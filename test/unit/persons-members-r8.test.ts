@@ -94,3 +94,40 @@ describe('persons: a title announced before a list with an ASCII colon', () => {
     expect(find('来源:张建国 2024-01-02', '张建国')?.roles ?? []).toEqual([])
   })
 })
+
+describe('persons: credits and members of a working group', () => {
+  it.each([
+    ['（图文：黄建新 审核：张素梅）', '黄建新', ['图文']],
+    ['文字：李红梅 编辑：王芳', '李红梅', ['文字']],
+    ['初审：王丽华 复审：张建国 终审：刘明', '张建国', ['复审']],
+    ['监制：王建国', '王建国', ['监制']],
+    ['市委指导组成员刘强、白金光到会指导。', '白金光', ['指导组成员']],
+    ['县政协调研组成员王建国、李明参加座谈。', '李明', ['调研组成员']],
+  ])('%s', (text, name, roles) => {
+    const p = find(text, name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.cppccMember).toBe(false)
+  })
+
+  it('negative: a picture is no credit (这3张卫星图片 names no one)', () => {
+    expect(persons('这3张卫星图片分别记录了地表变化。').map((p) => p.name)).toEqual([])
+  })
+})
+
+describe('persons: the body a list of titled names set apart by commas passes on', () => {
+  const text = '上高县政协召开会议。县委副书记、县长周万辉，县政协党组书记、主席晏慧珍，一级调研员晏晓勤，副主席黄初元、熊辉分别陪同。'
+  it('a title of no body after a name of its own body takes that body', () => {
+    expect(find(text, '晏晓勤')?.org).toBe('上高县政协')
+    expect(find(text, '周万辉')?.org).toBe('上高县委')
+  })
+
+  it('a part of the body before passes the body before on (机关党委书记 of the 政协, not of its special committee)', () => {
+    const t = '绵阳市政协开展调研。市政协副秘书长陈刚、教科卫体委主任张有贵、机关党委书记孙圣军参加了调研活动。'
+    expect(find(t, '孙圣军')?.org).toBe('绵阳市政协')
+  })
+
+  it('a list of one body keeps it (会长A，党支部书记B，执行会长C)', () => {
+    const t = '山西省广东商会举行活动。山西省广东商会会长曾建新，党支部书记李楚忠，执行会长庄绵升出席。'
+    expect(find(t, '庄绵升')?.org).toBe('山西省广东商会')
+  })
+})
