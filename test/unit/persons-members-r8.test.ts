@@ -131,3 +131,31 @@ describe('persons: the body a list of titled names set apart by commas passes on
     expect(find(t, '庄绵升')?.org).toBe('山西省广东商会')
   })
 })
+
+describe('persons: 委员代表 and a CPPCC title shared by a list whose names have titles in brackets', () => {
+  it.each(['王建国', '李红梅'])('委员代表 %s is a 委员', (name) => {
+    const p = find('县政协召开协商会。委员代表王建国、李红梅作了发言。', name)
+    expect(p?.roles).toEqual(['委员'])
+    expect(p?.cppccMember).toBe(true)
+  })
+
+  it.each([
+    ['王建国', ['委员', '校长']],
+    ['李红梅', ['委员', '院长']],
+  ])('政协委员A（…校长）、B（…院长）: %s', (name, roles) => {
+    const p = find('县政协召开协商会。政协委员王建国（县第一中学校长）、李红梅（县妇幼保健院院长）发言。', name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.cppccMember).toBe(true)
+  })
+
+  it.each([
+    // A title of no 政协 before the list is not shared with a name that has its own titles.
+    ['县长王建国（兼）、李红梅（县妇幼保健院院长）出席。', '李红梅', ['院长'], false],
+    // A short note in brackets is no title: the list shares the title before it, as before.
+    ['县政协召开协商会。县政协副主席王建国、李红梅（女）出席。', '李红梅', ['副主席'], true],
+  ])('negative: %s', (text, name, roles, member) => {
+    const p = find(text, name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.cppccMember).toBe(member)
+  })
+})
