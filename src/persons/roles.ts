@@ -350,7 +350,19 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
+  else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   return titles
+}
+
+/** A title given by a verb of election after a name and its form of address (王建国同志当选为县政协主席, 李明同志任秘书长). */
+function electedAfterAddress(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>, titled: boolean): Title[] {
+  const address = input.lex.roleAt(input.text, end)
+  if (!address || input.lex.roles.get(address)!.kind !== 'address') return []
+  const at = end + address.length
+  const whole = titled ? [] : titlesElected(input, at, byEnd)
+  if (whole.length) return whole
+  const again = roleAfter(input, at)
+  return again?.elected ? [again] : []
 }
 
 // The longest verb of appointment before a verb of election after a name (增补 of 增补为, 补选 of 补选为).

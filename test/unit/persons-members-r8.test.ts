@@ -159,3 +159,24 @@ describe('persons: 委员代表 and a CPPCC title shared by a list whose names h
     expect(p?.cppccMember).toBe(member)
   })
 })
+
+describe('persons: a title given by a verb of election after a name and its form of address', () => {
+  it.each([
+    ['吉安县政协召开常委会议。王建国同志任县政协秘书长。', '王建国', ['秘书长'], '吉安县政协'],
+    ['吉安县政协召开常委会议。会议选举王建国同志为县政协主席，李明同志为秘书长。', '李明', ['秘书长'], '吉安县政协'],
+    ['王建国同志当选为政协吉安县第十届委员会主席。', '王建国', ['主席'], '吉安县政协'],
+  ])('%s', (text, name, roles, org) => {
+    const p = find(text, name)
+    expect(p?.roles).toEqual(roles)
+    expect(p?.org).toBe(org)
+    expect(p?.cppccMember).toBe(true)
+  })
+
+  it.each([
+    ['陈学东同志出席会议。', '陈学东'],
+    ['王建国同志在会上讲话。', '王建国'],
+    ['王建国同志为大家作了专题辅导。', '王建国'],
+  ])('negative: %s', (text, name) => {
+    expect(find(text, name)?.roles ?? []).toEqual([])
+  })
+})
