@@ -47,7 +47,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
 
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
@@ -216,7 +216,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
-    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}) })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -392,6 +392,9 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
+  // A title of a session (大会执行主席) on a page that names no 政协 but a congress is one of the congress's session.
+  const congress = titles.some((t) => t.session) && !input.near.bodyOfKind('cppcc', m.start) ? input.near.bodyOfKind('congress', m.start) : null
+  if (congress) return { roles, org: congress.name, cppcc: false }
   const implying = titles.find((t) => t.role.body && !t.org)
   const cppccTitle = titles.find((t) => (t.role.cppcc || t.sector) && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {

@@ -180,3 +180,19 @@ describe('persons: a title given by a verb of election after a name and its form
     expect(find(text, name)?.roles ?? []).toEqual([])
   })
 })
+
+describe('persons: a title of a session on a page of a congress session names the congress', () => {
+  it.each(['王隆进', '陈功文'])('%s: 执行主席 of 县人大', (name) => {
+    const t = '县十七届人大四次会议隆重开幕。大会执行主席王隆进、陈功文在主席台前排就座。县人大常委会、县委、县政府领导出席。'
+    const p = find(t, name)
+    expect(p?.roles).toEqual(['执行主席'])
+    expect(p?.org).toMatch(/人大/)
+    expect(p?.cppccMember).toBe(false)
+  })
+
+  it('negative: on a page of a 政协 session the title stays the 政协\'s', () => {
+    const p = find('政协吉安县第十届委员会第三次会议开幕。大会执行主席王建国、李明在主席台就座。县人大常委会主任赵强应邀出席。', '李明')
+    expect(p?.org).toBe('吉安县政协')
+    expect(p?.cppccMember).toBe(true)
+  })
+})
