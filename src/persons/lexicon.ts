@@ -75,7 +75,7 @@ export type PersonLexicon = {
    * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards), sessions (大会 of 大会秘书长, read backwards), capacities (作为), candidacies (候选人 of 副主席候选人, read backwards); not-title
    * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
-  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string> }
+  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string }
   /**
    * A verb of election and the title it gives the name before `at` (孟凡明|为主任委员, 占华|当选为支部主委): the
    * title word and where it starts, with a body the lexicon need not know in between (支部, at most four characters).
@@ -96,6 +96,8 @@ export type PersonLexicon = {
 
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
 const ELECTED_BODY_MAX = 4
+// …or this long where it ends in the word of a group formed for a task (第一视察分团 of 为第一视察分团团长).
+const ELECTED_GROUP_MAX = 8
 const reversed = (w: string) => [...w].reverse().join('')
 const NO_ENDS: number[] = []
 const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
@@ -185,15 +187,17 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
   const titleWords = {
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
-    departmentEnd: words('department-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
+    departmentEnd: words('department-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
     others: trie(words('others')), counts: trie(words('count')), ands: new Set(words('and')), singles: new Set(words('single')), leaders: trie(words('leaders'), true), asides: trie(words('aside'), true), sessions: trie(words('session'), true), capacities: trie(words('capacity')), candidacies: trie(words('candidacy'), true), sectors: trie(words('sector'), true),
   }
   const electedAt = (text: string, at: number) => {
     const v = titleWords.elects.longestAt(text, at)
     if (!v) return undefined
-    for (let k = v.end; k <= v.end + ELECTED_BODY_MAX && k < text.length; k++) {
+    for (let k = v.end; k <= v.end + ELECTED_GROUP_MAX && k < text.length; k++) {
       const r = roleTrie.longestAt(text, k)?.values[0]
-      if (r && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
+      // A longer run before the title is the group the person heads (为第一视察分团团长), ending in a group's word.
+      const near = k <= v.end + ELECTED_BODY_MAX || titleWords.groupEnds.includes(text[k - 1]!)
+      if (r && near && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
       if (!isHan(text.charCodeAt(k))) break
     }
     return undefined

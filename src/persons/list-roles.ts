@@ -10,8 +10,8 @@ import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 // also with the stray commas of the list's marks (姜國安,、張為民,、郭純青): the list goes on across it.
 const MISSED_ITEM = new RegExp(`^[,，]?、\\p{Script=Han}{${NAME_MIN},${SINGLE_SURNAME_NAME_MAX}}[,，]?、$`, 'u')
 // What joins two names of one list: 、 (a stray comma may come before it: 陈静薇,、王钢), a comma or a space,
-// after a short note in brackets (江国强（兼职）、甘海疆（专职）).
-const NAME_JOIN = /^(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])$/
+// after a short note in brackets (江国强（兼职）、甘海疆（专职）), or after a longer one with 、 only (委员A（县一中校长）、B（县医院院长）).
+const NAME_JOIN = /^(?:(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])|[（(][^（）()]{7,24}[）)][,，]?、)$/
 // What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
 const LIST_SEPARATOR = /^[，,、]$/
 
@@ -59,12 +59,21 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     // verb, as after one credited name (记者姚大伟摄): the list shares the credit before.
     if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) last = found[0]!
     else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
+    // A title given by a verb of election after the last name (市政协副主席A、B为第二视察分团团长) is every name's,
+    // beside the title before the first: the list shares both.
+    else if (last.elected && group.length > 1 && found[0]!.from !== undefined && found[0]!.roles.length && !found.slice(1, -1).some((f) => f.roles.length)) {
+      last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
+      found.fill(last)
+    }
     const listed = group.map((m, i): Listed => {
       const f = i === group.length - 1 ? last : found[i]!
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
     })
+    sharedBefore(input, group, found, listed, byEnd)
     const own = listed.at(-1)!.f
-    before = carried ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
+    // A list that names a body of its own (…县长A，县政协主席B，一级调研员C) passes that body on, not the one before it;
+    // a part of the body before (市政协副秘书长A、教科卫体委主任B、机关党委书记C) passes the body before on.
+    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
     out.push(listed)
   }
   return out
@@ -84,4 +93,20 @@ function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, B
   const f = rolesOf(input, { start: at, end: start, name: '', score: 0, rule: '' }, byEnd)
   // …or the body whose leaders it names (出席会议的市政协领导有A、B).
   return f.roles.length || f.org ? f : null
+}
+
+/**
+ * A CPPCC title before the first name of a list is every name's, also of those with titles of their own in
+ * brackets (政协委员A（县一中校长）、B（县医院院长）: B is a 委员 and a 院长 of the 政协 before).
+ */
+function sharedBefore(input: RoleInput, group: readonly NameMention[], found: readonly RoleFinding[], listed: Listed[], byEnd: ReadonlyMap<number, BodyMention>): void {
+  if (group.length < 2 || found[0]!.from === undefined || !found[0]!.cppcc) return
+  const at = group[0]!.start
+  const before = rolesOf(input, { start: at, end: at, name: '', score: 0, rule: '' }, byEnd)
+  if (before.from === undefined || !before.cppcc || !before.roles.length) return
+  for (let i = 1; i < group.length; i++) {
+    const f = found[i]!
+    if (!f.roles.length || f.from !== undefined || f.cppcc || f.address || f.closing) continue
+    listed[i] = { m: group[i]!, f: { ...before, roles: [...new Set([...before.roles, ...f.roles])] } }
+  }
 }

@@ -25,6 +25,8 @@ export type RoleFinding = {
   address?: boolean
   /** The only title is a credit that closes a byline after the name (（黄冈市政协 孙泽红 供稿）). */
   closing?: boolean
+  /** The only title is given after the name by a verb of election (A、B为第二视察分团团长): a list's, as the title before it. */
+  elected?: boolean
 }
 
 /** What attaching roles reads. */
@@ -45,7 +47,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
 
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
@@ -95,6 +97,8 @@ const ORGAN_OWNERS = new Set(['party', 'government'])
 
 // The longest number of names counted before the title they share (4名, 十二位).
 const COUNT_MAX = 3
+// The longest description between the count of a list and the member title it shares (企业家 of 等8位企业家委员).
+const DESCRIPTION_MAX = 4
 
 // The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
 const TITLE_BODY_MAX = 3
@@ -212,7 +216,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
-    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}) })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -263,7 +267,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const titles = below.length ? below : titlesAround(input, m, byEnd, before)
   const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
-  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : {}
+  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : titles.length === 1 && titles[0]!.elected ? { elected: true } : {}
   return before.length ? { ...f, ...flags, from: before[0]!.start } : { ...f, ...flags }
 }
 
@@ -346,7 +350,19 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
+  else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   return titles
+}
+
+/** A title given by a verb of election after a name and its form of address (王建国同志当选为县政协主席, 李明同志任秘书长). */
+function electedAfterAddress(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>, titled: boolean): Title[] {
+  const address = input.lex.roleAt(input.text, end)
+  if (!address || input.lex.roles.get(address)!.kind !== 'address') return []
+  const at = end + address.length
+  const whole = titled ? [] : titlesElected(input, at, byEnd)
+  if (whole.length) return whole
+  const again = roleAfter(input, at)
+  return again?.elected ? [again] : []
 }
 
 // The longest verb of appointment before a verb of election after a name (增补 of 增补为, 补选 of 补选为).
@@ -376,6 +392,9 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
+  // A title of a session (大会执行主席) on a page that names no 政协 but a congress is one of the congress's session.
+  const congress = titles.some((t) => t.session) && !input.near.bodyOfKind('cppcc', m.start) ? input.near.bodyOfKind('congress', m.start) : null
+  if (congress) return { roles, org: congress.name, cppcc: false }
   const implying = titles.find((t) => t.role.body && !t.org)
   const cppccTitle = titles.find((t) => (t.role.cppcc || t.sector) && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {
@@ -457,7 +476,8 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   // A credit that closes a byline after a name and a space is the name's (（黄冈市政协 孙泽红 供稿）).
   const verb = isWhitespace(text.charCodeAt(end)) ? lex.creditVerbAt(text, end + 1) : undefined
   const closing = verb !== undefined && lex.roles.has(verb) && BYLINE_CLOSE.test(text[end + 1 + verb.length] ?? '\n') ? verb : undefined
-  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)) ?? closing
+  const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
+  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
   // A title with its modifier (车俊代省长, 张明常务副主席); not a member's title nor a credit (代委员们…).
   const mod = lex.modifierAt(text, end)
@@ -467,7 +487,20 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const v = lex.electedAt(text, end)
   if (!v) return null
   const elected = lex.roles.get(v.role)!
-  return { role: elected, as: elected.as, org: null, start: end }
+  return { role: elected, as: elected.as, org: null, start: end, elected: true }
+}
+
+/**
+ * A member's title after the 等 or the count that closes a list and a short description of the members
+ * (等8位企业家委员, 3名女委员, 等青年委员): the list's title. Only a member's title: a description before
+ * another title is no part of it (等3名县领导…).
+ */
+function describedMemberAt({ text, lex }: RoleInput, at: number): string | undefined {
+  for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
+    const r = lex.roleAt(text, k)
+    if (r) return lex.roles.get(r)!.kind === 'member' ? r : undefined
+  }
+  return undefined
 }
 
 /** The body written right before a name, across a space (黄冈市政协 孙泽红). */
