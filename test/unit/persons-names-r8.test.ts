@@ -109,3 +109,31 @@ describe('persons: ordinary words of three characters that read as names', () =>
     expect(names('委员文创新说,市长荣幸福出席。')).toEqual(expect.arrayContaining(['文创新', '荣幸福']))
   })
 })
+
+describe('persons: a name-like word before a kind of local place or institution is no person', () => {
+  it.each([
+    ['先后视察了下塘镇明华社区高标准农田。', '明华'],
+    ['开养老服务中心、邵寨行政村、流沙村。', '邵寨'],
+    ['常委莫海涛创办的海桂中学进行实地调研。', '海桂'],
+    ['参观核桃博物馆、金碧制药厂、咪依噜公司。', '金碧'],
+  ])('%s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong)
+  })
+
+  it('keeps a titled name before such a word written apart from it', () => {
+    expect(names('委员李明社区工作者出身,熟悉基层。')).toContain('李明')
+  })
+})
+
+describe('persons: a surname the segmenter took for a preposition right after a title', () => {
+  it('县政协副主席向崇华带领调研组', () => {
+    expect(names('县政协副主席向崇华带领县政协农业农村委调研。')).toContain('向崇华')
+  })
+
+  it.each([
+    ['主任向记者介绍了情况。'],
+    ['主席向大家介绍,书记向全县人民拜年。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
