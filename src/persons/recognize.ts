@@ -135,8 +135,8 @@ export const WEIGHTS = {
   /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
   adverbSurname: 3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
-  /** A name of two characters the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导):
-   * the three-character reading loses, the two-character one wins, what the unknown word's reading gives. */
+  /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
+   * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
   gluedAfter: -2.5,
   /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
   closedThird: 1.5,
@@ -355,7 +355,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
-      const title = lex.titleAt(text, i + sl)
+      // After a title a name follows, not a bare surname and a second title: 秘书长夏中锋 is no 夏 中锋.
+      const written = lex.titleAt(text, i + sl)
+      const title = written !== undefined && lex.roles.has(written) && lex.roleEndingAt(text, i) !== undefined ? undefined : written
       if (title) {
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
@@ -402,9 +404,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const al = alignment(ix, text, i, e, doctrine, titled, cued, explained)
         score += al.score
         if (sl === 1) {
-          const glued = gluedAfterEnd(lex, ix, text, i)
-          if (glued === e) score += WEIGHTS.gluedAfter
-          else if (glued === e + 1) score -= WEIGHTS.gluedAfter
+          const glued = gluedAfterAt(lex, ix, text, i)
+          // The reading that ends right before it wins; one that takes it, or leaves the character before it to it, loses.
+          if (glued === e) score -= WEIGHTS.gluedAfter
+          else if (glued === e - 1 || glued === e + 1) score += WEIGHTS.gluedAfter
         }
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -596,18 +599,25 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
 }
 
 /**
- * Where the segmenter's unknown word of three characters that begins at `i` ends, if its last character is one
- * that goes on with the sentence (data/function-words.tsv, glued-after) and the sentence does go on after it: more
- * text, no title, verb of speech or presence or cue right after it (姜仲等/x 领导, 刘洋到/x 会; not 李有为/x 出席,
- * 张大为/x ，).
+ * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
+ * glued to the end of a name beginning at `i`: the last of its unknown word of three characters (姜仲等/x 领导, 刘洋到/x
+ * 会), or of an unknown word of two after one of two (程书/x 航为/x 第四) — where the sentence goes on after it: more
+ * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，).
  */
-function gluedAfterEnd(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
+function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
   const t = ix.toks[ix.tokAt[i]!]
-  if (!t || t.start !== i || t.pos !== 'x' || t.end - t.start !== 3 || !lex.functionChars['glued-after'].has(text.charCodeAt(t.end - 1))) return undefined
-  const e = t.end
-  if (e >= text.length || !isHan(text.charCodeAt(e))) return undefined
+  if (!t || t.start !== i || t.pos !== 'x') return undefined
+  let last = t
+  if (t.end - t.start === 2) {
+    const n = ix.toks[ix.tokAt[t.end] ?? -1]
+    if (!n || n.start !== t.end || n.pos !== 'x' || n.end - n.start !== 2) return undefined
+    last = n
+  }
+  else if (t.end - t.start !== 3) return undefined
+  const e = last.end
+  if (!lex.functionChars['glued-after'].has(text.charCodeAt(e - 1)) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
   if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
-  return e
+  return e - 1
 }
 
 /**

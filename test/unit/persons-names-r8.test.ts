@@ -137,3 +137,23 @@ describe('persons: a surname the segmenter took for a preposition right after a 
     expect(names(text)).toEqual([])
   })
 })
+
+describe('persons: after a title a full name, not a bare surname and a second title', () => {
+  it('秘书长夏中锋 is 夏中锋', () => {
+    const found = names('市政协副主席朱莲芳,秘书长夏中锋,市政协办负责人参加。')
+    expect(found).toContain('夏中锋')
+    expect(found).not.toContain('夏')
+  })
+
+  it('keeps a bare surname and a title where no title is before it', () => {
+    expect(names('王主任表示,工作要抓实。')).toContain('王')
+  })
+})
+
+describe('persons: a third character the segmenter glued to the function character after it', () => {
+  it('程书/x 航为/x is 程书航 为', () => {
+    const found = names('以市政协副主席马智华、程书航为第四视察分团团长。')
+    expect(found).toContain('程书航')
+    expect(found).not.toContain('程书')
+  })
+})
