@@ -157,3 +157,13 @@ describe('persons: a third character the segmenter glued to the function charact
     expect(found).not.toContain('程书')
   })
 })
+
+describe('persons: no name right after an adverb of degree', () => {
+  it.each([['政协委员王志文:非常荣幸当选新一届的政协委员。', '荣幸'], ['大家十分高兴。', '高兴']])('%s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong)
+  })
+
+  it('keeps a name after such an adverb and a verb', () => {
+    expect(names('委员们非常关心王明委员说的话。')).toContain('王明')
+  })
+})
