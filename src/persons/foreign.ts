@@ -104,10 +104,13 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
 
 /** The score of a name made of minority name parts, before its context (see WEIGHTS in recognize.ts). */
 const MINORITY_BASE = 2
+/** The shortest minority part that makes a name with a Chinese surname before it (格日乐 of 佟格日乐; not 古丽). */
+const SURNAMED_PART_MIN = 3
 
 /**
  * Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (扎西顿珠, 买买提·吐尔逊, 热依拉·买买提): two or
- * more parts of data/minority-name-parts.txt in a row, or joined by a middle dot. The caller adds context
+ * more parts of data/minority-name-parts.txt in a row, or joined by a middle dot, or a Chinese surname and one part
+ * of three characters (佟格日乐). The caller adds context
  * as for transliterated names; a dot makes one a name by itself.
  */
 export function minorityCandidates(text: string, lex: PersonLexicon): NameMention[] {
@@ -125,9 +128,12 @@ export function minorityCandidates(text: string, lex: PersonLexicon): NameMentio
       e = next
       parts++
     }
-    if (parts < 2) continue
+    // One part of three characters or more after a Chinese surname (佟格日乐, 包巴特尔): a Mongolian name with a surname.
+    const surnamed = parts === 1 && e - i >= SURNAMED_PART_MIN && i > 0 && lex.surnamePriorAt(text, i - 1, 1) !== undefined
+    if (parts < 2 && !surnamed) continue
     last = e
-    out.push({ start: i, end: e, name: text.slice(i, e), score: MINORITY_BASE, rule: 'transliterated' })
+    const start = surnamed ? i - 1 : i
+    out.push({ start, end: e, name: text.slice(start, e), score: MINORITY_BASE, rule: 'transliterated' })
   }
   return out
 }

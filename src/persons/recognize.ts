@@ -1,6 +1,7 @@
 import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
+import { dottedNames } from './dotted.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
@@ -133,6 +134,14 @@ export const WEIGHTS = {
   gluedFirst: -3,
   /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
   adverbSurname: 3,
+  /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
+  /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
+   * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
+  gluedAfter: -2.5,
+  /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
+  closedThird: 1.5,
+  dotted: 1,
+  dottedClean: 8,
 }
 
 type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
@@ -322,6 +331,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
   const bylines = bracketedBylines(lex, text)
+  const bracketed = new Map(bylines)
   for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
@@ -345,7 +355,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     for (let sl = 2; sl >= 1; sl--) {
       const prior = lex.surnamePriorAt(text, i, sl)
       if (prior === undefined) continue
-      const title = lex.titleAt(text, i + sl)
+      // After a title a name follows, not a bare surname and a second title: 秘书长夏中锋 is no 夏 中锋.
+      const written = lex.titleAt(text, i + sl)
+      const title = written !== undefined && lex.roles.has(written) && lex.roleEndingAt(text, i) !== undefined ? undefined : written
       if (title) {
         const bare = bareSurname(lex, ix, text, i, sl, title, prior)
         if (bare) cands.push(bare)
@@ -391,6 +403,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
         const al = alignment(ix, text, i, e, doctrine, titled, cued, explained)
         score += al.score
+        if (sl === 1) {
+          const glued = gluedAfterAt(lex, ix, text, i)
+          // The reading that ends right before it wins; one that takes it, or leaves the character before it to it, loses.
+          if (glued === e) score -= WEIGHTS.gluedAfter
+          else if (glued === e - 1 || glued === e + 1) score += WEIGHTS.gluedAfter
+        }
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
         // A world city (戴维斯, 杰克逊) is a person after a title (世界冠军戴维斯).
@@ -411,7 +429,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += ctx.score
         // 于/p 建华/nz 委员说, 向/p 红梅/nr 主任: at a clause start, a preposition the segmenter set apart before one
         // proper or unknown word and a title is a surname.
-        if (ctx.role && sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'p' && clauseStart(text, i)) {
+        // …and so is one right after a title (副主席向/p 崇华/x 带领).
+        if ((cued || (ctx.role && clauseStart(text, i))) && sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'p') {
           const given = ix.toks[ix.tokAt[i + 1]!]
           if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
         }
@@ -430,6 +449,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (known) score += WEIGHTS.knownThenVerb
           else if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
+        if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
         before ??= contextBefore(lex, text, i)
         score += before
         // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
@@ -496,6 +516,11 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     }
   }
   for (const f of foreign) cands.push(f)
+  for (const c of creditedBylines(lex, ix, text, bracketed)) cands.push(c)
+  for (const c of dottedNames(text, input.tokens, lex)) {
+    if (isBlocked(ix.blocked, c.start, c.end)) continue
+    cands.push({ start: c.start, end: c.end, name: c.name, score: WEIGHTS.threshold + (c.strong ? WEIGHTS.dottedClean : WEIGHTS.dotted), rule: c.rule })
+  }
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   for (const w of titledWords(lex, ix, text)) cands.push(w)
   oneLengthPerName(lex, ix, text, cands)
@@ -548,6 +573,66 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
   return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
+}
+
+/**
+ * The segmenter read the first two characters of [i, e) as a name (an unknown word, or one it knows before 、) and
+ * left the third alone — no function word (月/m only with no numeral before it), no verb of speech, credit or presence —
+ * and a mark of a list or sentence follows (not a line's end: a poem's 任君猜), or a title, verb or cue after an unknown
+ * word: the third character ends the name (主席吴才/x 运/n ，, 柳永/nr 胜/v 、, 主任徐保/x 月/m 陪同; not 张明/x 说/v ，,
+ * 李华/x 摄/v 。, 徐渭/nr 诗/n ：).
+ */
+function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
+  const first = ix.toks[ix.tokAt[i]!]
+  const last = ix.toks[ix.tokAt[e - 1]!]
+  if (!first || !last || first.start !== i || first.end !== e - 1 || last.start !== e - 1 || last.end !== e) return false
+  if (first.pos !== 'x' && !NAME_TAGS.has(first.pos)) return false
+  if (FUNCTION.has(last.pos) && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
+  const k = e - 1
+  // …nor a character that ends names of places far more than given names (玉龙/x 湖/n ，, 牛营/x 街/n 、).
+  if (lex.finalNoun.has(text.charCodeAt(k)) || lex.properEnd[text.charCodeAt(k)]! > WEIGHTS.properEndBelow) return false
+  if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined) return false
+  // A name the segmenter knows (徐渭/nr) is one only before the mark of a list of names: 徐渭诗： is his poem.
+  const c = text.charCodeAt(e)
+  if (first.pos === 'x' ? LIST_MARK.has(c) : c === ENUMERATION_COMMA) return true
+  return first.pos === 'x' && (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined)
+}
+
+/**
+ * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
+ * glued to the end of a name beginning at `i`: the last of its unknown word of three characters (姜仲等/x 领导, 刘洋到/x
+ * 会), or of an unknown word of two after one of two (程书/x 航为/x 第四) — where the sentence goes on after it: more
+ * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，).
+ */
+function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
+  const t = ix.toks[ix.tokAt[i]!]
+  if (!t || t.start !== i || t.pos !== 'x') return undefined
+  let last = t
+  if (t.end - t.start === 2) {
+    const n = ix.toks[ix.tokAt[t.end] ?? -1]
+    if (!n || n.start !== t.end || n.pos !== 'x' || n.end - n.start !== 2) return undefined
+    last = n
+  }
+  else if (t.end - t.start !== 3) return undefined
+  const e = last.end
+  if (!lex.functionChars['glued-after'].has(text.charCodeAt(e - 1)) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
+  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
+  return e - 1
+}
+
+/**
+ * A name in a credit in brackets whatever its characters (（记者 帕热扎提）, （记者 晓勇）): the bracket, the credit and
+ * the space say where it begins and ends, also where it has no Chinese surname or reads as a transliteration cut short.
+ */
+function creditedBylines(lex: PersonLexicon, ix: Index, text: string, bylines: ReadonlyMap<number, number>): NameMention[] {
+  const out: NameMention[] = []
+  for (const [s, e] of bylines) {
+    const at = skipCreditGap(lex, text, s)
+    const credit = lex.roleEndingAt(text, at)
+    if (credit === undefined || lex.roles.get(credit)?.kind !== 'press' || isBlocked(ix.blocked, s, e)) continue
+    out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
+  }
+  return out
 }
 
 /**

@@ -1,0 +1,135 @@
+import type { Tokens } from '../segment/tokens.js'
+import { isHan } from '../text/chars.js'
+import type { PersonLexicon } from './lexicon.js'
+import type { NameMention } from './types.js'
+
+const DOT = /^[·•・]$/
+/** The most characters of one part of a dotted name (阿不都力提甫, 约尔古丽). */
+const PART_MAX = 7
+/** The fewest: a part of one character is no part (X·Y of a slogan). */
+const PART_MIN = 2
+/** Tags of a dictionary word that a part may be without the segmenter doubting it (书香/n·政协/j is no name). */
+const NAME_LIKE = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz', 'ns'])
+/** Tags of a function word that ends the last part where the segmenter begins one (·格列朗杰|的/uj 委托); not 都/d of 阿不都. */
+const CLOSING = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'f', 'y', 'e', 'o', 't'])
+
+/**
+ * The least mean fit of the characters to transliterated names (data/name-chars.tsv): names with a dot reach it
+ * (策墨林·单增赤列 -0.7, 阿不都力提甫·阿不都热依木 -0.4, 马克思·韦伯 2.3), titles of campaigns and columns written
+ * with one do not (烈士·名人园 -1.0, 书香政协·悦读江城 -2.2, 有事来协商·共襄齐乐事 -2.5).
+ */
+const MIN_MEAN = -0.8
+
+/** The rule of a name whose parts a middle dot joins (铁力瓦尔迪·阿不都热西提). */
+export const DOTTED_RULE = 'dotted'
+
+/**
+ * Uyghur, Kazakh, Tibetan and foreign names written with a middle dot between Chinese parts (艾斯海提·克里木拜,
+ * 库来惜·阿不都拉, 珠康·土登克珠) whatever characters they use: the dot is the evidence, the work is to find
+ * where the name begins and ends. The first part begins where the segmenter's word begins after a title, a
+ * cue word or a mark (自治区副主席|铁力瓦尔迪·, 、|柯赛江·); the last part ends, nearest first, before a title,
+ * verb of speech or of presence or a cue word that begins a word of the segmenter (·克里木拜|主持会议 — not
+ * inside 阿不都热西提/ns of 提到) or a function word (·格列朗杰|的委托), else before a mark (·阿不都拉|，), else before a one-character verb the
+ * segmenter set apart (·阿不都热西提|到/v 会). `strong`: both ends are clean, or a title or cue is before it.
+ */
+export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): Array<NameMention & { strong: boolean }> {
+  const out: Array<NameMention & { strong: boolean }> = []
+  let after = -1
+  for (let d = 1; d + 1 < text.length; d++) {
+    if (d <= after || !DOT.test(text[d]!) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue
+    const [start, titled] = firstPartStart(text, tokens, lex, d)
+    if (start < 0) continue
+    // Further parts: every dot the parts are joined by.
+    let last = d + 1
+    for (;;) {
+      let e = last
+      while (e < text.length && e - last < PART_MAX && isHan(text.charCodeAt(e))) e++
+      if (DOT.test(text[e] ?? '') && e - last >= PART_MIN && isHan(text.charCodeAt(e + 1))) { last = e + 1; continue }
+      break
+    }
+    const [end, clean] = lastPartEnd(text, tokens, lex, last)
+    if (end < 0) continue
+    after = end
+    const name = text.slice(start, end)
+    if (!nameLike(tokens, start, end) || transliterationMean(lex, name) < MIN_MEAN) continue
+    const strong = titled || clean
+    out.push({ start, end, name, score: 0, rule: DOTTED_RULE, strong })
+  }
+  return out
+}
+
+/**
+ * Where the first part of a name whose first dot is at `d` begins, or -1, and whether a title or cue ends there:
+ * the nearest start at least PART_MIN before the dot where a title, cue or mark ends, or a function word or verb
+ * of one character (原名叫|娜塔·, 的人对|比尔·). An ordinary word of the dictionary on the way (发行人/n) is part of
+ * the name after a title or a mark (自治区副主席|铁力/n 瓦尔迪·, ，|铁力/n 瓦尔迪·), not after a function word: the name
+ * begins after it (的发行人|汉斯·).
+ */
+function firstPartStart(text: string, tokens: Tokens, lex: PersonLexicon, d: number): [number, boolean] {
+  let ordinaryEnd = -1
+  for (let k = d - 1; k >= Math.max(0, d - PART_MAX); k--) {
+    if (!isHan(text.charCodeAt(k))) break
+    if (!(k === 0 || tokens.isStart[k] === 1)) continue
+    const t = tokens.list[tokens.at[k]!]!
+    // A function word is never part of it (美国的/uj 塞·威廉姆斯: the part after it is too short to be one).
+    if (t.end <= d && CLOSING.has(t.pos)) return [d - t.end >= PART_MIN ? t.end : -1, false]
+    if (ordinaryEnd < 0 && t.end - t.start >= 2 && t.end <= d && !NAME_LIKE.has(t.pos)) ordinaryEnd = t.end
+    if (d - k < PART_MIN) continue
+    const titled = lex.roleEndingAt(text, k) !== undefined || lex.cueEndingAt(text, k) !== undefined
+    if (titled) return [k, true]
+    const before = k > 0 ? tokens.list[tokens.at[k - 1]!] : undefined
+    const closing = before !== undefined && before.end === k && (CLOSING.has(before.pos) || (before.pos === 'v' && before.end - before.start === 1))
+    if (k === 0 || !isHan(text.charCodeAt(k - 1))) return [k, false]
+    if (closing) return [ordinaryEnd >= 0 ? (d - ordinaryEnd >= PART_MIN ? ordinaryEnd : -1) : k, false]
+  }
+  return [-1, false]
+}
+
+/** A title, verb of speech or presence, or cue word that begins at `e` where a word of the segmenter begins. */
+function contextAt(text: string, tokens: Tokens, lex: PersonLexicon, e: number): boolean {
+  if (!(e === text.length || tokens.isStart[e] === 1)) return false
+  return lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined ||
+    lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined
+}
+
+/**
+ * Where the part that begins at `from` ends (see dottedNames), or -1, and whether a title, cue, function
+ * word or mark says so (not only a verb the segmenter set apart).
+ */
+function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: number): [number, boolean] {
+  const limit = Math.min(text.length, from + PART_MAX)
+  let mark = -1
+  let verb = -1
+  for (let e = from + PART_MIN; e <= limit; e++) {
+    if (!isHan(text.charCodeAt(e - 1))) break
+    if (contextAt(text, tokens, lex, e)) return [e, true]
+    const t = tokens.isStart[e] === 1 ? tokens.list[tokens.at[e]!] : undefined
+    if (t && CLOSING.has(t.pos)) return [e, true]
+    if (mark < 0 && (e === text.length || !isHan(text.charCodeAt(e)))) mark = e
+    if (verb < 0 && t && t.pos === 'v' && t.end === t.start + 1) verb = e
+    if (mark >= 0) break
+  }
+  return mark >= 0 ? [mark, true] : [verb, false]
+}
+
+/** The mean fit of the name's characters to transliterated names (lex.foreign, a log ratio). */
+function transliterationMean(lex: PersonLexicon, name: string): number {
+  let sum = 0
+  let n = 0
+  for (let k = 0; k < name.length; k++) {
+    if (DOT.test(name[k]!)) continue
+    sum += lex.foreign[name.charCodeAt(k)]!
+    n++
+  }
+  return n ? sum / n : -Infinity
+}
+
+/** Not every part one ordinary word of the dictionary (书香/n·政协/j). */
+function nameLike(tokens: Tokens, s: number, e: number): boolean {
+  for (let k = tokens.at[s]!; k < tokens.list.length && tokens.list[k]!.start < e; k++) {
+    const t = tokens.list[k]!
+    if (DOT.test(t.word)) continue
+    if (NAME_LIKE.has(t.pos) || t.end - t.start === 1 || t.end > e) return true
+  }
+  return false
+}
