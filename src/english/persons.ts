@@ -23,6 +23,8 @@ type Finding = {
   elsewhere?: string[]
   /** A title written after the word CPPCC that makes no member (CPPCC spokesperson): its body is the page's CPPCC committee. */
   cppccWord?: true
+  /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
+  ofRegion?: true
 }
 
 /** What the persons of a page are read from. */
@@ -63,6 +65,7 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
 const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
  * The persons of English names, one per name with all its mentions: the titles written beside a name
@@ -224,7 +227,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
     if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
-    else if (f && f.body === null && (open.some(ofBody) || advisor || f.cppccWord)) {
+    else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
       else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
@@ -322,6 +325,11 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
     }
     const w = NAME_WORD.exec(text.slice(pos, pos + 40))
     if (w) { pos = end = pos + w[0].replace(/[.]$/, '').length; continue }
+    // "and" inside a name (the Institute of Public and Environmental Affairs): before a capitalised word that opens no
+    // title or body of a next title (… Municipal Committee and Mayor of Jinan City).
+    const and = end === pos ? AND_IN_NAME.exec(text.slice(pos, pos + 8)) : null
+    const word = and ? pos + and[0].length + /^\s+/.exec(text.slice(pos + and[0].length))![0].length : 0
+    if (and && !titleAt(input, word) && !bodyAt(input, word) && !nameStartsAt(input, word) && !CPPCC.test(text.slice(word, word + 8))) { pos += and[0].length; continue }
     const l = LINK_WORD.exec(text.slice(pos, pos + 12))
     if (!l) break
     pos += l[0].length
@@ -427,8 +435,13 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     else if (cppcc) f.cppcc = true
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
-    const own = ofPlace ? regionBody(input, t.role, input.placeAt.get(t.end + ofPlace[0].length)) : null
+    const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
+    const own = ofPlace ? regionBody(input, t.role, placeOf) : null
     if (own) take(own)
+    // "chairman of the Guangxi Zhuang Autonomous Region": a title of the region itself, no CPPCC committee's.
+    // …not "a CPPCC member of Shanghai" (the CPPCC of that place).
+    // …nor a name the complement does not end (vice president of Shanghai政法学院); the first title only.
+    else if (placeOf && rest && !cppcc && f.roles.length === 1 && rest.end <= placeOf.end + 20 && !/^\p{L}/u.test(text.slice(rest.end, rest.end + 1))) f.ofRegion = true
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
@@ -601,10 +614,15 @@ function before(input: Ctx, start: number): Finding | null {
     // "Vice Chairman and Secretary-General Wang Lin", "Party Secretary and Mayor Li Qiang": a title before "and" is the name's too.
     const first = credit ? null : titlesThen(lex.roleBefore).and.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     if (first && !isPlural(input, first[1]!) && !/(?<![A-Za-z])(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, roleStart - first[0].length - 5), roleStart - first[0].length))) roles.unshift(singular(input, first[1]!))
+    // "CPPCC National Committee member and Peking University professor Zhang Wei": a body's title, "and", then the
+    // body of the title before the name; the first body is the org where it is a CPPCC one.
+    const pair = !first && !credit && own && own !== ofCommittee ? bodyTitleAnd(input, own.start) : null
+    if (pair) roles.unshift(pair.role)
+    const org = pair && isCppcc(pair.body) && !isCppcc(own) ? pair.body : own
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
-    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
+    return { roles, body: org, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
@@ -649,6 +667,15 @@ function before(input: Ctx, start: number): Finding | null {
   const c = lex.creditBefore.exec(head)
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
+}
+
+/** A body and its title in the singular, then "and", ending at `at` (CPPCC National Committee member and │…), or null. */
+function bodyTitleAnd(input: Ctx, at: number): { role: string; body: BodyMention } | null {
+  const { text } = input
+  const m = titlesThen(input.lex.roleBefore).and.exec(text.slice(Math.max(0, at - 60), at))
+  if (!m || isPlural(input, m[1]!)) return null
+  const body = bodyEndingBefore(input, at - m[0].length, true)
+  return body ? { role: singular(input, m[1]!), body } : null
 }
 
 /**
