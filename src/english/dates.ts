@@ -50,6 +50,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
+// Day and month (either order) before a four-digit year, joined by hyphens or slashes: 03-15-2007, 15/03/2007.
+const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d./-])/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 
@@ -95,6 +97,19 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       found.push({ start: p.start + lastStart, end: dayFirst ? end : p.start + lastEnd + ordinalLength(body, lastEnd), month, day: l, year })
     }
   }
+  // A numeric date written month first or day first with the year last (03-15-2007 in a page line), where the order
+  // is plain: a number above 12 is the day.
+  for (const p of paragraphs) {
+    for (const m of text.slice(p.start, p.end).matchAll(YEAR_LAST)) {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
+      const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : [0, 0]
+      if (!month || y < 1900 || y > 2100) continue
+      const at = p.start + m.index
+      covered.push({ start: at, end: at + m[0].length })
+      found.push({ start: at, end: at + m[0].length, month, day, year: y })
+    }
+  }
+  found.sort((x, y) => x.start - y.start)
   const years = writtenYears(text, found)
   const anchors = anchorYears(text, structure, g)
   // A month of "this year" or "last year" counts from the article's own year only; without one it is no date.
@@ -139,6 +154,23 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
       if (y !== undefined && (m[1] ?? m[6]) !== undefined) english = { at: m.index, year: Number(y) }
     }
     const first = [numeric, english].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
-    return first?.year ?? null
+    return first?.year ?? endYear(text.slice(a.start, a.end), g)
   })
+}
+
+/**
+ * The year of a page date written at an article's end: its last line, short and no sentence (a source in brackets,
+ * "(Xinhua News Agency March 14, 2003)"), that holds a full date; else null.
+ */
+function endYear(article: string, g: EnDateGrammar): number | null {
+  const last = article.trimEnd().split('\n').pop()!.trim()
+  if (last.length > 100 || (/[.!?"”]$/.test(last) && !/^\(.*\)$/.test(last))) return null
+  const n = new RegExp(NUMERIC.source).exec(last)
+  if (n) return Number(n[1])
+  g.pattern.lastIndex = 0
+  for (let m = g.pattern.exec(last); m; m = g.pattern.exec(last)) {
+    const y = m[4] ?? m[8]
+    if (y !== undefined && (m[1] ?? m[6]) !== undefined) return Number(y)
+  }
+  return null
 }

@@ -40,6 +40,8 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
 // "one in five", "3 out of 10": what stands between a number and a denominator.
 const RATIO = /^\s+(?:in|out\s+of)\s+$/
+// A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
+const isTotal = (n: { digits: string | null; value: number }, after: string) => n.digits !== null && n.value >= 100 && /^\s+[a-z]+s(?![A-Za-z])/.test(after)
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside but
@@ -148,7 +150,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
       if (w.labelBefore.test(before())) return null
       const prev = numbers[i - 1]
-      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start))) return null // one in five needs care: a denominator counts nothing
+      // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
+      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
       if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
@@ -210,6 +213,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const share = coordinated?.unit === '%' && APPOSED_OR.test(between) && n.value > coordinated.value ? coordinated : null
         const shared = share ? null : coordinated
         const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
+        // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
+        const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
         const among = w.partitiveBefore.exec(before())
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         const predicate = PREDICATE_NOUN.exec(after())
@@ -218,6 +223,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
+        else if (total?.unit) unit = total.unit
         else if (among) unit = singular(among[1]!)
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".

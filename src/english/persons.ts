@@ -21,6 +21,10 @@ type Finding = {
   weak?: true
   /** Titles written of something named that is no listed body (chairman of Zhongyi Machinery): not the page's CPPCC's. */
   elsewhere?: string[]
+  /** A title written after the word CPPCC that makes no member (CPPCC spokesperson): its body is the page's CPPCC committee. */
+  cppccWord?: true
+  /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
+  ofRegion?: true
 }
 
 /** What the persons of a page are read from. */
@@ -61,6 +65,7 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
 const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
  * The persons of English names, one per name with all its mentions: the titles written beside a name
@@ -107,10 +112,13 @@ export function englishPersons(page: EnPersonInput): Person[] {
     bodyByKey, placeEnd: new Map(page.places.map((p) => [p.end, p] as const)),
   }
   const { names, lex } = input
+  const groups: Array<Finding | null> = []
   const found = names.map((n, i) => {
     const b = before(input, n.start)
+    groups.push(b?.weak ? b : null)
     return both(b, after(input, n.end)) ?? ofAfter(input, i, b)
   })
+  giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
   // A clause after a list of names gives each of them its titles (A, B and C were elected as …).
   const joined = (i: number) => LIST_GAP.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
@@ -219,10 +227,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
     if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
-    else if (f && f.body === null && (open.some(ofBody) || advisor)) {
+    else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
-      else if (pageCppcc && (f.ofCommittee || advisor || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
+      else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     for (const r of f?.elsewhere ?? []) elsewhere.set(n.name, (elsewhere.get(n.name) ?? new Set()).add(r))
     let p = byName.get(n.name)
@@ -317,6 +325,11 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
     }
     const w = NAME_WORD.exec(text.slice(pos, pos + 40))
     if (w) { pos = end = pos + w[0].replace(/[.]$/, '').length; continue }
+    // "and" inside a name (the Institute of Public and Environmental Affairs): before a capitalised word that opens no
+    // title or body of a next title (… Municipal Committee and Mayor of Jinan City).
+    const and = end === pos ? AND_IN_NAME.exec(text.slice(pos, pos + 8)) : null
+    const word = and ? pos + and[0].length + /^\s+/.exec(text.slice(pos + and[0].length))![0].length : 0
+    if (and && !titleAt(input, word) && !bodyAt(input, word) && !nameStartsAt(input, word) && !CPPCC.test(text.slice(word, word + 8))) { pos += and[0].length; continue }
     const l = LINK_WORD.exec(text.slice(pos, pos + 12))
     if (!l) break
     pos += l[0].length
@@ -332,7 +345,7 @@ function after(input: Ctx, end: number): Finding | null {
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
   // "a new member of …": a word that describes the holder stands before the title.
   const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
-  const f = lead ? titlesFrom(input, described) : null
+  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
@@ -344,6 +357,22 @@ function after(input: Ctx, end: number): Finding | null {
   const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereOf(f, more) }
+}
+
+// An apposition that describes before it titles, in one clause: "X, a government official from a small city in China's
+// northeast and member of the CPPCC National Committee", "Yao Ming, a former NBA star and a CPPCC member".
+const DESCRIPTION = /^[^,.;:!?()\[\]\n"“”]{3,100}/
+const AND = /\s+and\s/g
+
+/** The titles after "and" at the end of a description in apposition (no title of its own), or null. */
+function describedThenTitle(input: Ctx, at: number): Finding | null {
+  const d = DESCRIPTION.exec(input.text.slice(at, at + 100))
+  if (!d) return null
+  for (const m of d[0].matchAll(AND)) {
+    const n = nextTitle(input, at + m.index)
+    if (n >= 0) return titlesFrom(input, n)
+  }
+  return null
 }
 
 /** The titles two findings hold of something that is no listed body, as one field (or none). */
@@ -401,11 +430,18 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : null)
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
-    if (cppcc) f.cppcc = true
+    // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
+    if (cppcc && input.lex.roles.get(t.role)?.cppcc === 'no') f.cppccWord = true
+    else if (cppcc) f.cppcc = true
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
-    const own = ofPlace ? regionBody(input, t.role, input.placeAt.get(t.end + ofPlace[0].length)) : null
+    const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
+    const own = ofPlace ? regionBody(input, t.role, placeOf) : null
     if (own) take(own)
+    // "chairman of the Guangxi Zhuang Autonomous Region": a title of the region itself, no CPPCC committee's.
+    // …not "a CPPCC member of Shanghai" (the CPPCC of that place).
+    // …nor a name the complement does not end (vice president of Shanghai政法学院); the first title only.
+    else if (placeOf && rest && !cppcc && f.roles.length === 1 && rest.end <= placeOf.end + 20 && !/^\p{L}/u.test(text.slice(rest.end, rest.end + 1))) f.ofRegion = true
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
@@ -432,7 +468,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 }
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
-const LOWER_TAIL = /^(?:\s+[a-z]+){1,2}(?=\s+and\s)/
+// …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
+const LOWER_TAIL = /^(?:\s+[a-z]+){1,3}(?:\s+[A-Z][a-z]+)?(?=\s+and\s)/
 // A title's complement up to a capitalised name, through a few lower-case words (chairman of the board of directors of │Pengsheng Enterprise);
 // not a possessive (a member of China's top political advisory body).
 const OF_NAMED = /^\s+(?:of|at|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z][a-z]+(?![A-Za-z'’]))/
@@ -447,11 +484,38 @@ function nextTitle(input: Ctx, at: number): number {
   return titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1)) ? n : -1
 }
 
+// Between two names of a list whose items carry their own titles ("Qiu Dongyao, mayor of Ningbo, Yu Hongyi, …"): one clause.
+const ITEM_GAP = /^[^.;:!?\n]{0,200}?(?:,\s+(?:and\s+)?|\s+and\s+)$/
+
+/**
+ * The group title a list opens with (13 NPC deputies, including A, mayor of X, B, chairperson of Y, and C, …) for
+ * each later item of the list that has a title of its own, where the group's title stays beside it (groupKept).
+ */
+function giveGroupOnward(input: Ctx, groups: Array<Finding | null>, found: Array<Finding | null>): void {
+  const { names, text } = input
+  for (let i = 0; i < names.length; i++) {
+    const g = groups[i]
+    if (!g) continue
+    for (let j = i + 1; j < names.length && !groups[j] && ITEM_GAP.test(text.slice(names[j - 1]!.end, names[j]!.start)); j++) {
+      const own = found[j]
+      if (own && !own.before && own !== found[j - 1] && groupKept(g, own)) found[j] = both(g, own)
+    }
+  }
+}
+
+/**
+ * Whether the title of a group a name is named among stays beside the name's own title: where the group's is of a
+ * body of its own that is no CPPCC committee and not the own title's ("13 NPC deputies, including Qiu Dongyao, mayor
+ * of Ningbo": deputy and mayor); not "260 political advisers, including Ren Jianhua, chairman of the CPPCC …".
+ */
+const groupKept = (group: Finding, own: Finding): boolean => group.body !== null && !isCppcc(group.body) && group.body.key !== own.body?.key
+
 /** Titles before and after one mention (President Xi Jinping, who is also general secretary of …): both, in text order. */
 function both(b: Finding | null, a: Finding | null): Finding | null {
-  if (!b || !a || !b.roles.length || b.weak) return a
+  if (!b || !a || !b.roles.length || (b.weak && !groupKept(b, a))) return a
   const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
-  const body = b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
+  // The group's title is the first: its body is the org, unless the name's own title is a CPPCC one.
+  const body = b.weak ? (isCppcc(a.body) ? a.body : b.body) : b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
   return { ...a, roles, body, cppcc: a.cppcc || b.cppcc, ...elsewhereOf(b, a) }
 }
 
@@ -550,10 +614,15 @@ function before(input: Ctx, start: number): Finding | null {
     // "Vice Chairman and Secretary-General Wang Lin", "Party Secretary and Mayor Li Qiang": a title before "and" is the name's too.
     const first = credit ? null : titlesThen(lex.roleBefore).and.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     if (first && !isPlural(input, first[1]!) && !/(?<![A-Za-z])(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, roleStart - first[0].length - 5), roleStart - first[0].length))) roles.unshift(singular(input, first[1]!))
+    // "CPPCC National Committee member and Peking University professor Zhang Wei": a body's title, "and", then the
+    // body of the title before the name; the first body is the org where it is a CPPCC one.
+    const pair = !first && !credit && own && own !== ofCommittee ? bodyTitleAnd(input, own.start) : null
+    if (pair) roles.unshift(pair.role)
+    const org = pair && isCppcc(pair.body) && !isCppcc(own) ? pair.body : own
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
-    return { roles, body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
+    return { roles, body: org, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
@@ -598,6 +667,15 @@ function before(input: Ctx, start: number): Finding | null {
   const c = lex.creditBefore.exec(head)
   if (c) return { roles: [lex.credits.get(c[1]!.toLowerCase().replace('：', ':'))!], body: null, cppcc: false, before: true }
   return null
+}
+
+/** A body and its title in the singular, then "and", ending at `at` (CPPCC National Committee member and │…), or null. */
+function bodyTitleAnd(input: Ctx, at: number): { role: string; body: BodyMention } | null {
+  const { text } = input
+  const m = titlesThen(input.lex.roleBefore).and.exec(text.slice(Math.max(0, at - 60), at))
+  if (!m || isPlural(input, m[1]!)) return null
+  const body = bodyEndingBefore(input, at - m[0].length, true)
+  return body ? { role: singular(input, m[1]!), body } : null
 }
 
 /**

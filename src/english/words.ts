@@ -1,7 +1,8 @@
 /** A word of English text, in normalized coordinates: letters (with inner apostrophes) or a number. */
 export type EnWord = { text: string; start: number; end: number }
 
-const WORD = /[A-Za-z](?:[A-Za-z]|['’](?=[A-Za-z]))*|\d+(?:[.,]\d+)*/g
+// …with pinyin's ü (Lü Xinhua, Nüwa): the letter of a syllable, not a mark that separates words.
+const WORD = /[A-Za-zÜü](?:[A-Za-zÜü]|['’](?=[A-Za-zÜü]))*|\d+(?:[.,]\d+)*/g
 
 /** The words of text[start, end). Hyphens and other marks separate words (Shenzhen-Hong Kong, vice-chairman). */
 export function englishWords(text: string, start: number, end: number): EnWord[] {
@@ -20,8 +21,8 @@ export const isCapitalized = (w: string): boolean => w.charCodeAt(0) >= 65 && w.
 /** Whether a word is all capitals (BEIJING, CPPCC). */
 export const isAllCaps = (w: string): boolean => /^[A-Z]+$/.test(w)
 
-/** A word as a key of the pinyin tables: lower case, apostrophes dropped (Xi'an → xian). */
-export const pinyinKey = (w: string): string => w.toLowerCase().replace(/['’]/g, '')
+/** A word as a key of the pinyin tables: lower case, apostrophes dropped (Xi'an → xian), ü written v as the tables do (Lü → lv). */
+export const pinyinKey = (w: string): string => w.toLowerCase().replace(/['’]/g, '').replace(/ü/g, 'v')
 
 /**
  * Words i..j-1 as one phrase when only single spaces separate them (Inner Mongolia), else null: a phrase

@@ -28,7 +28,7 @@ export const personsStage = defineStage({
     const places = doc.get('placeMentions')
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
-    const names = recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong)
+    const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong))
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members, selfNamedOf(text.text, res)), organEndAt: res.bodies.organEndAt,
       levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c) }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
@@ -67,6 +67,15 @@ export const personsStage = defineStage({
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
+
+// An image's file name as the page prints it (政协委员郭青岭.png under a photo): no run of the page's text.
+const FILE_NAME = /[^\s/\\]+\.(?:png|jpe?g|gif|bmp|webp)(?![A-Za-z0-9])/gi
+
+/** The names that do not lie inside an image's file name (the caption's person is named in the text, if at all). */
+function outsideFileNames<T extends { start: number; end: number }>(text: string, names: T[]): T[] {
+  const files = [...text.matchAll(FILE_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  return files.length ? names.filter((n) => !files.some((f) => f.start <= n.start && n.end <= f.end)) : names
+}
 
 /**
  * Adds the roles of one mention to a person's. A title written only after the name is a form of address
