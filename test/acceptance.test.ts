@@ -110,6 +110,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   held-out places 0.936 → 0.940, committees 0.855 → 0.859, roles 0.909 → 0.923, org 0.883 → 0.902 (raised); dev
 //   roles 0.959, org 0.945, cppccMember 0.987, top-3 0.769 and en held-out committees 0.863 (the new pages' bodies,
 //   members and topics that the round did not work on; en committees 0.872 → 0.863 by a new held-out page).
+// - Round r8 (bodies 444–459: a region written only in a short form, institutes, party chains; places 460–467:
+//   streets, rivers, former divisions, one-character city abbreviations; figures 468–475: numbered names, ranges,
+//   units; members 476–483: lists closed by a count, task groups; names 484–491: dotted and Mongolian names, glued
+//   credits; English 350–359; 446, 450, 454, 458, 462, 466, 470, 474, 478, 482, 486, 490, 353, 358 held out),
+//   annotated before the run. With the eight branches merged (dev 272, held-out 91, en dev 98, en held-out 35 pages)
+//   every floor is the measured value rounded down to 0.005: held-out figures 0.936 → 0.958, persons 0.949 → 0.952,
+//   roles 0.923 → 0.934, org 0.902 → 0.918, cppccMember 0.969 → 0.984, places 0.940 → 0.944 (raised); held-out
+//   committees 0.859 → 0.842 and dates 0.996 → 0.978 (the new held-out pages; the same code scores the old 79 pages as
+//   before), dev topics 0.769 → 0.760 (the new pages' topics, not worked on).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -120,28 +129,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.94, persons: 0.965, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 1, 'committee.kind': 0.99, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.985 },
-    top3: 0.765,
-    topicSet: 0.765,
+    lists: { places: 0.98, committees: 0.94, persons: 0.975, figures: 0.985, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.965, 'person.cppccMember': 0.99 },
+    top3: 0.755,
+    topicSet: 0.755,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.94, committees: 0.855, persons: 0.945, figures: 0.935, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.92, 'person.org': 0.9, 'person.cppccMember': 0.965 },
+    lists: { places: 0.94, committees: 0.84, persons: 0.95, figures: 0.955, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.98 },
     top3: 0.795,
-    topicSet: 0.725,
+    topicSet: 0.72,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.935, persons: 0.985, figures: 0.98, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.965, 'person.org': 0.945, 'person.cppccMember': 0.96 },
-    top3: 0.815,
-    topicSet: 0.775,
+    lists: { places: 0.99, committees: 0.94, persons: 0.99, figures: 0.98, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.975, 'person.org': 0.95, 'person.cppccMember': 0.95 },
+    top3: 0.79,
+    topicSet: 0.77,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.86, persons: 0.985, figures: 0.86, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.81, 'person.org': 0.775, 'person.cppccMember': 0.91 },
-    top3: 0.685,
-    topicSet: 0.705,
+    lists: { places: 0.99, committees: 0.86, persons: 0.985, figures: 0.865, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.8, 'person.org': 0.78, 'person.cppccMember': 0.91 },
+    top3: 0.7,
+    topicSet: 0.715,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
