@@ -69,11 +69,20 @@ export const personsStage = defineStage({
 })
 
 // An image's file name as the page prints it (政协委员郭青岭.png under a photo): no run of the page's text.
-const FILE_NAME = /[^\s/\\]+\.(?:png|jpe?g|gif|bmp|webp)(?![A-Za-z0-9])/gi
+// The extension is searched for, and the name is read back from it to a space or a slash: a regular expression
+// for the whole name would try every start of a long run without spaces (quadratic on a page of one line).
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|bmp|webp)(?![A-Za-z0-9])/gi
+const NAME_SEPARATOR = /[\s/\\]/
 
-/** The names that do not lie inside an image's file name (the caption's person is named in the text, if at all). */
 function outsideFileNames<T extends { start: number; end: number }>(text: string, names: T[]): T[] {
-  const files = [...text.matchAll(FILE_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const files: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const m of text.matchAll(FILE_EXTENSION)) {
+    let start = m.index
+    while (start > from && !NAME_SEPARATOR.test(text[start - 1]!)) start--
+    from = m.index + m[0].length
+    if (start < m.index) files.push({ start, end: from })
+  }
   return files.length ? names.filter((n) => !files.some((f) => f.start <= n.start && n.end <= f.end)) : names
 }
 
