@@ -1,6 +1,4 @@
 import { defineStage } from '../pipeline/stage.js'
-import { relativeResolver } from '../regions/home.js'
-import { selfNamedOf } from '../regions/self-named.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
@@ -12,14 +10,14 @@ import { findBodyMentions } from './extract.js'
  */
 export const committeesStage = defineStage({
   name: 'committees',
-  needs: ['text', 'structure', 'tokens', 'placeMentions', 'homes', 'english'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'homes', 'relative', 'english'],
   provides: ['bodyMentions', 'committees'],
   run(doc, res) {
     const text = doc.get('text')
     const structure = doc.get('structure')
     const places = doc.get('placeMentions')
     const homes = doc.get('homes')
-    const relative = relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members, selfNamedOf(text.text, res))
+    const relative = doc.get('relative')
     const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
     const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese

@@ -1,7 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
 import { defineStage } from '../pipeline/stage.js'
-import { relativeResolver } from '../regions/home.js'
-import { selfNamedOf } from '../regions/self-named.js'
 import type { Person } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { recognizeNames } from './recognize.js'
@@ -19,7 +17,7 @@ const SURNAME_TITLE = 'surname+title'
  */
 export const personsStage = defineStage({
   name: 'persons',
-  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions', 'homes', 'english'],
+  needs: ['text', 'structure', 'tokens', 'placeMentions', 'bodyMentions', 'relative', 'english'],
   provides: ['names', 'persons', 'statements'],
   run(doc, res) {
     const text = doc.get('text')
@@ -29,7 +27,7 @@ export const personsStage = defineStage({
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong))
-    const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: relativeResolver(text.text, structure, places, doc.get('homes'), res.outsideRegions, res.bodies.members, selfNamedOf(text.text, res)), organEndAt: res.bodies.organEndAt,
+    const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: doc.get('relative'), organEndAt: res.bodies.organEndAt,
       levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c) }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()

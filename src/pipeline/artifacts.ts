@@ -6,6 +6,7 @@ import type { Division, PlaceMention } from '../places/types.js'
 import type { Committee, DateMention, Figure, Keyword, Person, Place, Statement, Topic } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { Structure } from '../structure/types.js'
+import type { RelativeResolver } from '../regions/words.js'
 
 /** What the stages of a pipeline provide, by name: each is provided by one stage and read by those that declare it. */
 export interface Artifacts {
@@ -21,6 +22,8 @@ export interface Artifacts {
   placeMentions: PlaceMention[]
   /** The home region of each article (regions). */
   homes: Array<Division | null>
+  /** The region a relative word (市政协, 区委) at a position of the text means (regions): regions/home.ts. */
+  relative: RelativeResolver
   /** Public body mentions (committees). */
   bodyMentions: BodyMention[]
   /** Person-name mentions (persons). */

@@ -3,13 +3,14 @@ import { LIST_RULE } from '../places/abbreviations.js'
 import { ancestors, isAncestor } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
-import { fits, type RelativeLevel } from './words.js'
+import { fits, type RelativeLevel, type RelativeResolver } from './words.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Trie } from '../lexicon/trie.js'
 import { CPPCC, LIST_MARKS } from '../text/grammar.js'
+import { selfNamedOf } from './self-named.js'
 import { visitorPlaces } from './visits.js'
 
-export type { RelativeLevel } from './words.js'
+export type { RelativeLevel, RelativeResolver } from './words.js'
 
 // How many characters after a relative word make the same bare mention (市 + 政协 of 市政协…市政协).
 const SAME_TAIL = 2
@@ -36,7 +37,7 @@ function lift(d: Division, rel: RelativeLevel): Division | null {
 export const regionsStage = defineStage({
   name: 'regions',
   needs: ['text', 'structure', 'tokens', 'placeMentions'],
-  provides: ['homes'],
+  provides: ['homes', 'relative'],
   run(doc, res) {
     const structure = doc.get('structure')
     // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
@@ -69,7 +70,10 @@ export const regionsStage = defineStage({
       const home = pick(inHead, visited) ?? pick(all, visited) ?? pick(inHead, none) ?? pick(all, none) ?? page
       return home && lowerCity(home, named, visited)
     })
-    return { homes }
+    // One resolver for the committees and the persons stages: what it reads of the page is read once.
+    const text = doc.get('text').text
+    const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res))
+    return { homes, relative }
   },
 })
 
@@ -100,7 +104,7 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
  * Where nothing is written, `selfNamed` may give the region the page writes only short (川汇新闻 … 区政协).
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null): (pos: number, rel: RelativeLevel) => Division | null {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null): RelativeResolver {
   // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
   const above = (m: PlaceMention) => {
     const home = homes[articleAt(structure, m.start)]

@@ -4,6 +4,9 @@ import type { Division } from '../places/types.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 
+/** The region a relative word at a position of the text means (regions/home.ts: relativeResolver). */
+export type RelativeResolver = (pos: number, rel: RelativeLevel) => Division | null
+
 /** A word that stands for the region an article is about (市 of 市政协): the levels it means and the end of their names. */
 export type RelativeLevel = { word: string; levels: readonly PlaceLevel[]; suffix: string }
 
