@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
@@ -212,9 +212,6 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   }
   return out
 }
-
-// Marks that close a quotation, after which a count in Chinese numerals counts the quoted names (“A”和“B”两个关键).
-const CLOSING_QUOTES = '”」』’'
 
 /** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
 function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {

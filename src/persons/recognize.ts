@@ -134,12 +134,12 @@ export const WEIGHTS = {
   gluedFirst: -3,
   /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
   adverbSurname: 3,
-  /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
    * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
   gluedAfter: -2.5,
   /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
   closedThird: 1.5,
+  /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   dotted: 1,
   dottedClean: 8,
 }

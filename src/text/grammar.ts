@@ -2,11 +2,13 @@
  * The few characters of Chinese grammar that rules in several modules share; word lists live in data/.
  */
 
+/** Marks that close a quotation (”’」』). */
+export const CLOSING_QUOTES = '”’」』'
 /**
  * Marks that close a quotation or a bracket (”’）」』): what follows them still belongs to what they close. Rules
  * on normalized text add the ASCII bracket, which stays half-width around Latin text (normalize/04-width.ts).
  */
-export const CLOSING_MARKS = '”’）」』'
+export const CLOSING_MARKS = `${CLOSING_QUOTES}）`
 /** Marks between the items of a list: 长春、吉林和四平; 市委、市政府. */
 export const LIST_MARKS = '、和与及'
 /** The enumeration comma between the items of a list (长春、吉林), by code unit. */
