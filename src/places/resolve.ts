@@ -220,14 +220,15 @@ function dropUnsupported(
 }
 
 /**
- * The counties of the townships named in full on the page (no doubtful mention, no word first: 中心镇): every county that one of those names
- * can mean (擂鼓镇 of 竹山县 or of 北川县), as stage.ts vouches for a county's short form the segmenter took for no name.
+ * The counties of the townships named in full on the page (no doubtful mention, no word first: 中心镇), each as it was
+ * resolved (擂鼓镇 of 竹山县, not of 北川县, beside 竹山): not every county a name can mean, since a town's name that many
+ * counties share would vouch for a word (新安街道 of 珲春市 … 宝安社区: no 宝安区, whose 新安街道 it is not).
  */
 function countiesOfTownships(ms: readonly PlaceMention[], unsure: (m: PlaceMention) => boolean): Set<Division> {
   const out = new Set<Division>()
   for (const m of ms) {
-    if (m.rule !== 'gazetteer' || unsure(m)) continue
-    for (const { division: t } of m.forms) if (t.level === 'township' && t.parent) out.add(t.parent)
+    const t = m.division
+    if (m.rule === 'gazetteer' && t?.level === 'township' && t.parent && !unsure(m)) out.add(t.parent)
   }
   return out
 }

@@ -158,6 +158,8 @@ describe('a county short form the page vouches for', () => {
     // A proper name (竹山/ns) with no town of its county on the page, or a town of another county (渔阳镇 of 蓟州区).
     ['委员们来到竹山调研。', []],
     ['区政协委员来到渔阳镇察看。探索小流域治理的竹山实践。', ['渔阳镇']],
+    // A town's name that many counties share vouches only for the county it was resolved to: 新安街道 of 珲春市, not of 宝安区.
+    ['珲春市政协委员到近海街道宝安社区和新安街道长安社区调研。', ['珲春市', '近海街道', '新安街道']],
   ])('not: %s', (text, want) => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
