@@ -162,6 +162,7 @@ function dropUnsupported(
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
+  const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m))
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   ms.forEach((m, i) => {
@@ -194,6 +195,9 @@ function dropUnsupported(
       written ||
       m.vouched === true ||
       full.has(d) ||
+      // …or one of its townships named in full elsewhere on the page (渔阳镇 … 转载注明掌上蓟州; 擂鼓镇 … 今日竹山): a
+      // county's page names its towns in full, and its own name short, as the pending forms of stage.ts are vouched for.
+      (d.level === 'county' && oneDivision(m) && townCounties.has(d)) ||
       (d.parent !== null && named.has(d.parent)) ||
       // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not
       // 江山/ns, a word too) in the province the page names (浙江 … 义乌), its prefecture unnamed; or one the page
@@ -213,6 +217,20 @@ function dropUnsupported(
       (d.level === 'county' && !doubts.has(m) && m.properWord === true && oneDivision(m) && slogan(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
+}
+
+/**
+ * The counties of the townships named in full on the page (no doubtful mention, no word first: 中心镇), each as it was
+ * resolved (擂鼓镇 of 竹山县, not of 北川县, beside 竹山): not every county a name can mean, since a town's name that many
+ * counties share would vouch for a word (新安街道 of 珲春市 … 宝安社区: no 宝安区, whose 新安街道 it is not).
+ */
+function countiesOfTownships(ms: readonly PlaceMention[], unsure: (m: PlaceMention) => boolean): Set<Division> {
+  const out = new Set<Division>()
+  for (const m of ms) {
+    const t = m.division
+    if (m.rule === 'gazetteer' && t?.level === 'township' && t.parent && !unsure(m)) out.add(t.parent)
+  }
+  return out
 }
 
 /**

@@ -141,6 +141,11 @@ describe('a county short form the page vouches for', () => {
     ['县政协委员到寺坪镇调研。为推动保康的产业振兴建言。', ['寺坪镇', '保康县']],
     ['区政协委员之家建在斋堂镇。委员要了解门头沟，热爱门头沟。', ['斋堂镇', '门头沟区']],
     ['北京市门头沟区政协召开会议。委员要了解门头沟，热爱门头沟。', ['北京市', '门头沟区']],
+    // A short form the segmenter takes for a place name (竹山/ns, 蓟州/ns), in a local outlet's name or a phrase, on a page
+    // that names one of its towns in full: 擂鼓镇 lies in 竹山县 (or in 北川县), 渔阳镇 in 蓟州区.
+    ['今日竹山消息 擂鼓镇政协联络组组织委员开展调研活动。', ['竹山县', '擂鼓镇']],
+    ['区政协委员来到渔阳镇白庄子村卫生室察看。转载注明掌上蓟州', ['渔阳镇', '蓟州区']],
+    ['县政协调研组来到城关镇刘家山村。探索小流域治理的竹山实践。', ['城关镇', '竹山县']],
   ])('%s', (text, want) => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
@@ -150,6 +155,11 @@ describe('a county short form the page vouches for', () => {
     ['为推动保康的产业振兴建言。', []],
     // A township of another county: 斋堂镇 lies in 门头沟区, not in 保康县.
     ['区政协委员之家建在斋堂镇。为推动保康的产业振兴建言。', ['斋堂镇']],
+    // A proper name (竹山/ns) with no town of its county on the page, or a town of another county (渔阳镇 of 蓟州区).
+    ['委员们来到竹山调研。', []],
+    ['区政协委员来到渔阳镇察看。探索小流域治理的竹山实践。', ['渔阳镇']],
+    // A town's name that many counties share vouches only for the county it was resolved to: 新安街道 of 珲春市, not of 宝安区.
+    ['珲春市政协委员到近海街道宝安社区和新安街道长安社区调研。', ['珲春市', '近海街道', '新安街道']],
   ])('not: %s', (text, want) => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
