@@ -154,16 +154,26 @@ export const placeListStage = defineStage({
 
 /**
  * Marks the places the page's people travel to: right after a verb of travel away (赴昆山市, 前往上海), and
- * those listed with such a place (前往上海、江苏等地). Not one written to locate the place inside it that follows
- * (赴武汉市蔡甸区: the 市政协 that goes to a district of its own city is 武汉市's).
+ * those listed with such a place (前往上海、江苏等地; 赴浙江宁波嘉兴和江苏常州: written together, too). A province
+ * written to locate the place inside it is travelled to, and so is that place (赴江苏省徐州市政协: both; a page's
+ * people name their own province before no city of it). A city right after the verb that locates a place inside
+ * it is neither (赴武汉市蔡甸区: the 市政协 that goes to a district of its own city is 武汉市's).
  */
 function markAway(text: string, ms: PlaceMention[], away: Trie<true>): void {
   let last: PlaceMention | undefined
+  // Whether `last` stands right after the verb (赴武汉市), not inside a place before it (赴湖北省武汉市).
+  let first = false
   for (const m of ms) {
     if (!m.division) continue
-    if (locates(last, m)) { last!.away = false; last = undefined; continue }
-    const listed = last !== undefined && m.start === last.end + 1 && LIST_MARKS.includes(text[last.end]!)
-    if (listed || away.longestEndingAt(text, m.start)) { m.away = true; last = m }
+    if (last?.away && locates(last, m)) {
+      if (first && last.division!.level !== 'province') { last.away = false; last = undefined; continue }
+      m.away = true
+      last = m
+      first = false
+      continue
+    }
+    const listed = last !== undefined && (m.start === last.end || (m.start === last.end + 1 && LIST_MARKS.includes(text[last.end]!)))
+    if (listed || away.longestEndingAt(text, m.start)) { m.away = true; first = !listed; last = m }
     else if (!last || m.start >= last.end) last = undefined
   }
 }

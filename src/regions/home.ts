@@ -179,6 +179,20 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return ownCppcc.get(key)!
   }
+  // Whether the bare word at `pos` (市政协 of 市政协副秘书长) is written earlier in its article in the sentence of a
+  // journey, before the place travelled to: the travellers' own body (市政协副主席X带领…前往肇庆市…。市政协副秘书长Y),
+  // not the one they visit.
+  const awayStarts = resolved.filter((m) => m.away).map((m) => m.start)
+  const travellersOwn = (pos: number, rel: RelativeLevel, art: number) => {
+    const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
+    const begin = structure.articles[art]?.start ?? 0
+    for (let at = text.indexOf(same, begin); at >= 0 && at < pos; at = text.indexOf(same, at + 1)) {
+      if (covered(at)) continue
+      const s = sentenceAt(structure, at)
+      if (awayStarts.some((a) => a > at && a < pos && sentenceAt(structure, a) === s)) return true
+    }
+    return false
+  }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
@@ -220,7 +234,7 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     if (best) return best
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.away && fits(m.division!, rel)) return m.division
+      if (m.end <= pos && m.away && fits(m.division!, rel)) return travellersOwn(pos, rel, art) ? null : m.division
     }
     // Last, the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
     return selfNamed(rel)
