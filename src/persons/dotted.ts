@@ -1,9 +1,12 @@
 import type { Tokens } from '../segment/tokens.js'
-import { isHan } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
-const DOT = /^[·•・]$/
+const DOT_MARKS = '·•・'
+const DOT = new RegExp(`^[${DOT_MARKS}]$`)
+/** The same marks by code unit: the scan for them asks every position of the text. */
+const DOT_UNITS = UnitSet.of([DOT_MARKS])
 /** The most characters of one part of a dotted name (阿不都力提甫, 约尔古丽). */
 const PART_MAX = 7
 /** The fewest: a part of one character is no part (X·Y of a slogan). */
@@ -36,7 +39,7 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
   const out: Array<NameMention & { strong: boolean }> = []
   let after = -1
   for (let d = 1; d + 1 < text.length; d++) {
-    if (d <= after || !DOT.test(text[d]!) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue
+    if (d <= after || !DOT_UNITS.has(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue
     const [start, titled] = firstPartStart(text, tokens, lex, d)
     if (start < 0) continue
     // Further parts: every dot the parts are joined by.
@@ -44,7 +47,7 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
     for (;;) {
       let e = last
       while (e < text.length && e - last < PART_MAX && isHan(text.charCodeAt(e))) e++
-      if (DOT.test(text[e] ?? '') && e - last >= PART_MIN && isHan(text.charCodeAt(e + 1))) { last = e + 1; continue }
+      if (DOT_UNITS.has(text.charCodeAt(e)) && e - last >= PART_MIN && isHan(text.charCodeAt(e + 1))) { last = e + 1; continue }
       break
     }
     const [end, clean] = lastPartEnd(text, tokens, lex, last)

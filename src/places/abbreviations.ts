@@ -92,6 +92,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       } else i = cities.end - 1
       continue
     }
+    if (!g.abbreviationUnits.has(text.charCodeAt(i))) continue
     const a = g.abbreviations.get(text.charCodeAt(i))
     // A city's one-character abbreviation names it only alone, framed as a visit or stay (来甬考察, 在穗举行) and closed by a
     // word of a visit, not by 后 or 的 (赴杭后 is 赴杭锦后旗): never in a list of provinces' (苏杭 is 苏州 and 杭州, not 江苏).

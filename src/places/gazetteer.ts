@@ -1,6 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
+import { UnitSet } from '../text/chars.js'
 import type { Extension } from '../resources/extension.js'
 import type { ShortForms } from './aliases.js'
 import type { Divisions } from './divisions.js'
@@ -21,6 +22,8 @@ export type Gazetteer = {
   readonly cityLists: Trie<Division[]>
   /** The city of each one-character abbreviation that news writes alone after a verb of travel (甬 → 宁波市: 来甬考察), by code unit: data/city-abbreviations.tsv. */
   readonly cityAbbreviations: ReadonlyMap<number, Division>
+  /** The units of both kinds of abbreviation: most characters of a text are none, and this says so without a look-up. */
+  readonly abbreviationUnits: UnitSet
 }
 
 /**
@@ -55,7 +58,9 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (cells[0]!.length !== 1 || abbreviations.has(cells[0]!.charCodeAt(0))) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character that abbreviates no province, got ${cells[0]}`)
     cityAbbreviations.set(cells[0]!.charCodeAt(0), divisions.get(rowNamed(forms, divisions, cells[1]!, where)))
   }
-  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations }
+  const abbreviationUnits = new UnitSet()
+  for (const unit of [...abbreviations.keys(), ...cityAbbreviations.keys()]) abbreviationUnits.add(unit)
+  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations, abbreviationUnits }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */
