@@ -22,6 +22,8 @@ const RELATIVE_RULE = /^rule:(?:relative|list)/
 const ITEM_START = UnitSet.of(['、，；。\n'])
 // The colon after a heading (normalized text writes it full width).
 const FULL_COLON = 0xff1a
+// The opening mark of a title (a report, a law) after a body that wrote it.
+const OPEN_TITLE = 0x300a
 const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
@@ -522,8 +524,9 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
-    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
-    if (at === i && !heading && !lineHead && !titledAfter(input, text, listedTo(lex, text, end))) continue
+    const own = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && own
+    if (at === i && !heading && !lineHead && !(own && untitledSpecial(lex, text, i, end, out)) && !titledAfter(input, text, listedTo(lex, text, end))) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -536,6 +539,18 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     i = end - 1
   }
   return out
+}
+
+/**
+ * Whether a special committee written alone at a list item's head (from `start` to `end`) is the CPPCC
+ * committee's without a title after it: one of a list of its special committees (委工委、社法委组织委员视察),
+ * the next item of such a list (the one before it taken, `taken`), or one before the title of its report
+ * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `own`).
+ */
+function untitledSpecial(lex: BodyLexicon, text: string, start: number, end: number, taken: readonly BodyMention[]): boolean {
+  if (text.charCodeAt(end) === OPEN_TITLE || listedTo(lex, text, end) > end) return true
+  const last = taken[taken.length - 1]
+  return !!last && last.kind === SPECIAL_KIND && last.end === start - 1 && LIST.has(text.charCodeAt(start - 1))
 }
 
 // How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).
