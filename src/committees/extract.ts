@@ -479,6 +479,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       i = b.end - 1
       continue
     }
+    const unresolved = b && !region && before ? unresolvedListed(text, b, before, i, gapEnd) : null
+    if (unresolved) {
+      out.push(unresolved)
+      i = unresolved.end - 1
+      continue
+    }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
     // 教育委员会副主任Y): no government body of its region.
@@ -495,6 +501,22 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     i = b.end - 1
   }
   return out
+}
+
+/**
+ * A body listed after a relative body whose region the page never writes (县委常委、统战部部长; 县政协副主席、
+ * 工商联主席), named as that body is, by the relative word (县委统战部, 县工商联): a department of the party
+ * committee after the committee or another of its departments, a mass organisation after any such body in
+ * the same clause. Null for any other (a government's are found before, as written).
+ */
+function unresolvedListed(text: string, b: Body, before: BodyMention, i: number, gapEnd: number): BodyMention | null {
+  if (before.region !== null || !RELATIVE_RULE.test(before.rule) || CLAUSE_END.test(text.slice(before.end, gapEnd))) return null
+  const rel = before.key.slice(0, before.key.indexOf('|'))
+  if (!rel || !before.name.startsWith(rel)) return null
+  const department = b.organ.kind === 'party' && b.organ.short && before.kind === 'party' && before.key.startsWith(`${rel}|${COMMITTEE}`)
+  if (!department && b.organ.kind !== MASS) return null
+  const name = (department ? rel + COMMITTEE : rel) + text.slice(i, b.end)
+  return { start: i, end: b.end, name, key: bodyKey(rel, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' }
 }
 
 /**

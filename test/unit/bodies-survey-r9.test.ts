@@ -92,3 +92,27 @@ describe('bodies: a school named after a relative word of its region', () => {
     expect(names(text).filter((n) => /学$|学校$/.test(n))).toEqual([])
   })
 })
+
+describe('bodies: a body listed after a relative body whose region the page never writes', () => {
+  it.each([
+    ['7月21日，县政协常委会召开，县委常委、统战部部长、县政协党组副书记刘明辉出席。', '县委统战部', 'party'],
+    ['12月22日，我县召开县政协常委会。县委常委、统战部长、县政协党组副书记林丽玲出席。', '县委统战部', 'party'],
+    ['10月24日，县政协副主席、工商联主席李艳云带领工商联机关干部深入商会走访调研。', '县工商联', 'mass-organisation'],
+  ])('%s → %s, region never written', (text, name, kind) => {
+    expect(body(text, name)).toMatchObject({ kind, region: null })
+  })
+
+  it('one body however often written: 县委常委、统战部部长 … 县委统战部', () => {
+    const text = '县政协召开会议，县委常委、统战部部长刘明辉出席。县委统战部负责人参加。'
+    expect(names(text).filter((n) => n.endsWith('统战部'))).toEqual(['县委统战部'])
+  })
+
+  it.each([
+    // A party department after a body that is no party committee (县政协副主席、统战部…: not the 政协’s).
+    ['县政协副主席、统战部副部长张三出席。', '统战部'],
+    // A new clause begins a new list.
+    ['县委书记张三出席会议。统战部负责人参加。', '统战部'],
+  ])('%s: no body ending in %s', (text, end) => {
+    expect(names(text).filter((n) => n.endsWith(end))).toEqual([])
+  })
+})
