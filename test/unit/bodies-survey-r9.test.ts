@@ -116,3 +116,23 @@ describe('bodies: a body listed after a relative body whose region the page neve
     expect(names(text).filter((n) => n.endsWith(end))).toEqual([])
   })
 })
+
+describe('bodies: more bureaus and offices of older or local forms', () => {
+  it('a list of a county’s offices: 县建设局、水产局、物价局、扶贫开发办、农开办', () => {
+    const text = '武城县政协视察，县建设局、水产局、物价局、扶贫开发办、农开办负责人参加。'
+    expect(names(text)).toEqual(expect.arrayContaining(['武城县建设局', '武城县水产局', '武城县物价局', '武城县扶贫开发办', '武城县农开办']))
+  })
+
+  it('a county’s centres of public services: 县公共资源交易中心, 县不动产登记中心', () => {
+    const text = '武城县政协委员视察了县公共资源交易中心和县不动产登记中心。'
+    expect(body(text, '武城县公共资源交易中心')).toMatchObject({ kind: 'government', region: '武城县' })
+    expect(body(text, '武城县不动产登记中心')).toMatchObject({ kind: 'government', region: '武城县' })
+  })
+
+  it.each([
+    // 建设 + 局面 / 局部: no bureau where no region is written before it.
+    ['要开创城乡建设局面，加快建设局部地区。'],
+  ])('%s: no body', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
