@@ -22,6 +22,8 @@ const RELATIVE_RULE = /^rule:(?:relative|list)/
 const ITEM_START = UnitSet.of(['、，；。\n'])
 // The colon after a heading (normalized text writes it full width).
 const FULL_COLON = 0xff1a
+// The opening mark of a title (a report, a law) after a body that wrote it.
+const OPEN_TITLE = 0x300a
 const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
@@ -477,6 +479,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       i = b.end - 1
       continue
     }
+    const unresolved = b && !region && before ? unresolvedListed(text, b, before, i, gapEnd) : null
+    if (unresolved) {
+      out.push(unresolved)
+      i = unresolved.end - 1
+      continue
+    }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
     // 教育委员会副主任Y): no government body of its region.
@@ -493,6 +501,22 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     i = b.end - 1
   }
   return out
+}
+
+/**
+ * A body listed after a relative body whose region the page never writes (县委常委、统战部部长; 县政协副主席、
+ * 工商联主席), named as that body is, by the relative word (县委统战部, 县工商联): a department of the party
+ * committee after the committee or another of its departments, a mass organisation after any such body in
+ * the same clause. Null for any other (a government's are found before, as written).
+ */
+function unresolvedListed(text: string, b: Body, before: BodyMention, i: number, gapEnd: number): BodyMention | null {
+  if (before.region !== null || !RELATIVE_RULE.test(before.rule) || CLAUSE_END.test(text.slice(before.end, gapEnd))) return null
+  const rel = before.key.slice(0, before.key.indexOf('|'))
+  if (!rel || !before.name.startsWith(rel)) return null
+  const department = b.organ.kind === 'party' && b.organ.short && before.kind === 'party' && before.key.startsWith(`${rel}|${COMMITTEE}`)
+  if (!department && b.organ.kind !== MASS) return null
+  const name = (department ? rel + COMMITTEE : rel) + text.slice(i, b.end)
+  return { start: i, end: b.end, name, key: bodyKey(rel, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' }
 }
 
 /**
@@ -522,8 +546,9 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
-    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
-    if (at === i && !heading && !lineHead && !titledAfter(input, text, listedTo(lex, text, end))) continue
+    const own = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && own
+    if (at === i && !heading && !lineHead && !(own && untitledSpecial(lex, text, i, end, out)) && !titledAfter(input, text, listedTo(lex, text, end))) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -536,6 +561,18 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     i = end - 1
   }
   return out
+}
+
+/**
+ * Whether a special committee written alone at a list item's head (from `start` to `end`) is the CPPCC
+ * committee's without a title after it: one of a list of its special committees (委工委、社法委组织委员视察),
+ * the next item of such a list (the one before it taken, `taken`), or one before the title of its report
+ * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `own`).
+ */
+function untitledSpecial(lex: BodyLexicon, text: string, start: number, end: number, taken: readonly BodyMention[]): boolean {
+  if (text.charCodeAt(end) === OPEN_TITLE || listedTo(lex, text, end) > end) return true
+  const last = taken[taken.length - 1]
+  return !!last && last.kind === SPECIAL_KIND && last.end === start - 1 && LIST.has(text.charCodeAt(start - 1))
 }
 
 // How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).
