@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const names = (text: string) => analyzer.analyze(text).persons.map((p) => p.name)
+
+// Hand-checked truth; sentences varied from real pages of regional 政协 (names changed where the page was a fixture).
+describe('persons: a list item whose surname the segmenter read as a preposition or conjunction', () => {
+  it.each([
+    // 、和/c 雪涛/x: a conjunction does not follow 、, so 和 is the surname (a Naxi one).
+    ['大会执行主席苗有发、陈俊明、潘雪瑛、和雪涛在主席台前排就座。', ['苗有发', '陈俊明', '潘雪瑛', '和雪涛']],
+    ['市政协副主席王明、于建华、向红梅、和雪涛出席会议。', ['王明', '于建华', '向红梅', '和雪涛']],
+    // Surnames of modern regional use (data/surnames.txt): 自 of Yunnan, 沐.
+    ['大会执行主席李劲松、柳洪、自福庄、沐华斌、李庆华在主席台前排就座。', ['自福庄', '沐华斌', '李庆华']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it.each([
+    // One word after 、 (和谐, 向心力) or an ordinary noun after the function word (和/c 文化/n) is no name.
+    ['推动政治、经济、和文化建设。'],
+    ['坚持改革、和平、发展的方针。'],
+    ['增强凝聚力、向心力,要讲团结、和衷共济。'],
+    ['加强沟通、与时俱进、和谐共处,提升服务、向基层倾斜。'],
+    ['践行宗旨、同心同德、和而不同,自2020年以来、自觉接受监督。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('persons: a titled name whose third character the segmenter left alone before a verb of presence', () => {
+  it.each([
+    ['会议由市政协副秘书长程道会主持。', '程道会'],
+    ['管委会专职副主任李国才参加座谈会。', '李国才'],
+    // …behind an adverb (分别).
+    ['市人民检察院副检察长余深画分别带队来到市场。', '余深画'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+
+  it.each([
+    // A verb of motion or doing between the name and the verb of presence is the sentence's (data/function-words.tsv).
+    ['主任李明去参加了活动。', '李明'],
+    ['副主席王立作讲话。', '王立'],
+    // An adverb names do not use (未) and a function word (并, 也) are the sentence's too.
+    ['副主席李明未参加。', '李明'],
+    ['副主席张伟并出席会议。', '张伟'],
+    ['副主席张伟也出席会议。', '张伟'],
+  ])('%s: %s', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+})
