@@ -141,6 +141,8 @@ export const WEIGHTS = {
   closedThird: 1.5,
   /** …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence. */
   thirdBeforePresence: 3,
+  /** An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords. */
+  amongWords: -3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   dotted: 1,
   dottedClean: 8,
@@ -468,6 +470,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
         before ??= contextBefore(lex, text, i)
         score += before
+        if (!cued && !ctx.role && amongWords(lex, ix, text, i, e)) score += WEIGHTS.amongWords
         // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
         if (bylines.get(i) === e) score += WEIGHTS.bracketed
         // The one compared with: 像周立波这样的人, 如李明那样.
@@ -883,6 +886,29 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore
   return score
+}
+
+// Parts of speech of a word that may be a name or part of one: a list item of such a word may be a name's neighbour.
+const NAME_LIKE_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz'])
+
+/**
+ * A list item [s, e) set apart by 、 from a neighbour that is an ordinary word of the segmenter, no name-like
+ * word and no title: the item after it whole (教育、财政、卫健等部门; 绿树、田畴、桥梁), or the word that ends the
+ * item before it (营造了安全、温馨): the items of a list are of one kind, and this one is a word among words, no
+ * name. The item after must be whole: 张明、北京大学教授李华 lists persons.
+ */
+function amongWords(lex: PersonLexicon, ix: Index, text: string, s: number, e: number): boolean {
+  const ordinary = (t: WordToken | undefined) => t !== undefined && t.end - t.start >= 2 && !NAME_LIKE_TAGS.has(t.pos) && !FUNCTION.has(t.pos) && allHan(text, t.start, t.end) &&
+    lex.roleAt(text, t.start) === undefined && lex.roleEndingAt(text, t.end) === undefined
+  if (text.charCodeAt(e) === ENUMERATION_COMMA) {
+    const t = ix.toks[ix.tokAt[e + 1] ?? -1]
+    if (t && t.start === e + 1 && ordinary(t) && (t.end === text.length || ITEM_END.has(text.charCodeAt(t.end)) || lex.titleWords.others.longestAt(text, t.end) !== undefined)) return true
+  }
+  if (text.charCodeAt(s - 1) === ENUMERATION_COMMA && s >= 2) {
+    const t = ix.toks[ix.tokAt[s - 2] ?? -1]
+    if (t && t.end === s - 1 && ordinary(t)) return true
+  }
+  return false
 }
 
 /**

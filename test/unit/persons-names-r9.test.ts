@@ -49,3 +49,24 @@ describe('persons: a titled name whose third character the segmenter left alone 
     expect(names(text)).toEqual([name])
   })
 })
+
+describe('persons: a list item among ordinary words is no name', () => {
+  it.each([
+    ['为孩子们的健康成长营造了安全、温馨、舒适的环境。'],
+    ['会同关工委、教育、财政、卫健等部门,围绕青少年开展调研。'],
+    ['窗外飞速掠过的绿树、田畴、桥梁,显得很兴奋。'],
+    ['示范点分布在城区“三办”、龙凤、三岔、白果等乡镇。'],
+    ['调研组先后来到梅花鸡产业基地、乌天麻种植产业园、文旅项目现场。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it.each([
+    // Names among names, or after a title, stay names.
+    ['市政协副主席王强、李明、张伟出席会议。', ['王强', '李明', '张伟']],
+    ['参加调研的有委员张伟、高峰、金山、李明。', ['张伟', '高峰', '金山', '李明']],
+    ['出席会议的有市委书记张华、市长王平。', ['张华', '王平']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected))
+  })
+})
