@@ -141,6 +141,8 @@ export const WEIGHTS = {
   closedThird: 1.5,
   /** …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence. */
   thirdBeforePresence: 3,
+  /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
+  presenceAfter: 1,
   /** An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords. */
   amongWords: -3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
@@ -785,6 +787,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
+      else if (lex.presenceAt(text, e) !== undefined) score += WEIGHTS.presenceAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       else {

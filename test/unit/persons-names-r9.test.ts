@@ -70,3 +70,21 @@ describe('persons: a list item among ordinary words is no name', () => {
     expect(names(text)).toEqual(expect.arrayContaining(expected))
   })
 })
+
+describe('persons: a verb of presence after a titled name', () => {
+  it.each([
+    ['工委副书记、管委会副主任韩昉陪同。', '韩昉'],
+    ['县政协副主席相卫国参加调研。', '相卫国'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+
+  it.each([
+    ['全体常委出席会议,机关干部列席会议。'],
+    ['各民主党派负责人、无党派人士代表陪同。'],
+    ['高新技术企业负责人参加座谈。'],
+    ['金融机构代表出席,石油企业代表列席。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
