@@ -88,3 +88,21 @@ describe('persons: a verb of presence after a titled name', () => {
     expect(names(text)).toEqual([])
   })
 })
+
+describe('persons: what members bring, written after their title, is no name', () => {
+  it.each([
+    ['以更好地汇聚委员智慧、提高调研实效。'],
+    ['此次座谈会就是委员智慧的一次集中碰撞。'],
+    ['充分发挥委员才智,凝聚委员力量。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it.each([
+    // The word as a given name after a surname is a name.
+    ['政协委员王智慧说,要加强调研。', '王智慧'],
+    ['市政协委员高峰说,要加强调研。', '高峰'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+})
