@@ -912,7 +912,8 @@ function amongWords(lex: PersonLexicon, ix: Index, text: string, s: number, e: n
   }
   if (text.charCodeAt(s - 1) === ENUMERATION_COMMA && s >= 2) {
     const t = ix.toks[ix.tokAt[s - 2] ?? -1]
-    if (t && t.end === s - 1 && ordinary(t)) return true
+    // …not the end of an item that a surname begins (王建国、常/d 胜利/vn 、钱小明: 常胜利 may be a name).
+    if (t && t.end === s - 1 && ordinary(t) && !(t.start > 0 && lex.surnameStart.has(text.charCodeAt(t.start - 1)))) return true
   }
   return false
 }
