@@ -139,6 +139,12 @@ export const WEIGHTS = {
   gluedAfter: -2.5,
   /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
   closedThird: 1.5,
+  /** …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence. */
+  thirdBeforePresence: 3,
+  /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
+  presenceAfter: 1,
+  /** An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords. */
+  amongWords: -3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   dotted: 1,
   dottedClean: 8,
@@ -164,6 +170,9 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
+    // …and what members bring, right after their title (汇聚委员智慧): data/title-words.tsv, quality.
+    const q = lex.titleWords.qualities.longestAt(text, i)
+    if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
   }
   return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
 }
@@ -254,6 +263,18 @@ function loneCounter(ix: Index, k: number): boolean {
   return t.end - t.start === 1 && (prev === undefined || (prev.pos !== 'm' && !/[0-9０-９]$/.test(prev.word)))
 }
 
+/**
+ * A preposition or conjunction of one character right after the 、 of a list, before one given-name word that
+ * ends the item (、和/c 雪涛/x 在, 、于/p 建华/nz 、, 、向/p 红梅/nr 、): a conjunction does not follow 、, so it is
+ * the surname (和, 于, 向 are common ones) and the item a name, if the list around makes it one.
+ */
+function listedFunctionSurname(ix: Index, text: string, s: number, e: number, a: number, b: number): boolean {
+  const ta = ix.toks[a]!
+  const tb = ix.toks[b]!
+  return text.charCodeAt(s - 1) === ENUMERATION_COMMA && ta.start === s && ta.end === s + 1 && (ta.pos === 'p' || ta.pos === 'c') &&
+    b === a + 1 && tb.start === s + 1 && tb.end === e && GIVEN_WORD_TAGS.has(tb.pos)
+}
+
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
 function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false, listEnd = -1): { score: number; rule: string } {
   const a = ix.tokAt[s]!
@@ -288,6 +309,7 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // …and so is a pronoun that is a surname (院长/n 任/r 国权/n); a morpheme is one in a list of names too (、孙/zg 立国/ns)
   // and at a clause start before one word (刘/zg 向东/nr 委员, 孙/zg 建设/vn 委员).
   const morphemeSurname = ta.end === ta.start + 1 && ((ta.pos === 'zg' && (afterTitle || text.charCodeAt(s - 1) === ENUMERATION_COMMA || (clauseStart(text, s) && tb.start === ta.end))) || (ta.pos === 'r' && afterTitle))
+  if (listedFunctionSurname(ix, text, s, e, a, b)) return { score: 0, rule: 'chars' }
   if (ta.start === s && FUNCTION.has(ta.pos) && !measureSurname && !morphemeSurname) {
     score -= 3
     // A conjunction or preposition the segmenter set apart before other words (和/c 芬兰/ns, 和/c 明/a
@@ -450,8 +472,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           else if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
+        else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
         before ??= contextBefore(lex, text, i)
         score += before
+        if (!cued && !ctx.role && amongWords(lex, ix, text, i, e)) score += WEIGHTS.amongWords
         // A writer's name in brackets: …高质量发展。（申亚静）, （记者 邢利宇 郑巧）.
         if (bylines.get(i) === e) score += WEIGHTS.bracketed
         // The one compared with: 像周立波这样的人, 如李明那样.
@@ -596,6 +620,28 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   const c = text.charCodeAt(e)
   if (first.pos === 'x' ? LIST_MARK.has(c) : c === ENUMERATION_COMMA) return true
   return first.pos === 'x' && (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined)
+}
+
+/**
+ * After a title the segmenter read the first two characters of [i, e) as an unknown word and left the third alone
+ * right before a verb of presence, also behind an adverb (副秘书长程道/x 会/v 主持, 专职副主任李国/x 才/d 参加,
+ * 副检察长余深/x 画/n 分别带队): a titled person is named before the verb that says what they did, and the
+ * third character is the name's. Not a function word nor a verb of speech, credit, election or presence itself,
+ * nor a verb of motion before it (杨帆来出席: data/function-words.tsv, before-presence), and an adverb only where
+ * names use it (才, not 未 or 均): 主任李明未参加 is 李明.
+ */
+function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
+  const first = ix.toks[ix.tokAt[i]!]
+  const last = ix.toks[ix.tokAt[e - 1]!]
+  if (!first || !last || first.start !== i || first.end !== e - 1 || first.pos !== 'x' || last.start !== e - 1 || last.end !== e) return false
+  const k = e - 1
+  const c = text.charCodeAt(k)
+  if (FUNCTION.has(last.pos) && !(last.pos === 'd' && lex.given[c]! > 0)) return false
+  if (lex.functionChars['name-stop'].has(c) || lex.functionChars['before-presence'].has(c) || lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined ||
+    lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
+  let at = e
+  for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
+  return lex.presenceAt(text, at) !== undefined
 }
 
 /**
@@ -744,6 +790,7 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
+      else if (lex.presenceAt(text, e) !== undefined) score += WEIGHTS.presenceAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       else {
@@ -845,6 +892,30 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore
   return score
+}
+
+// Parts of speech of a word that may be a name or part of one: a list item of such a word may be a name's neighbour.
+const NAME_LIKE_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz'])
+
+/**
+ * A list item [s, e) set apart by 、 from a neighbour that is an ordinary word of the segmenter, no name-like
+ * word and no title: the item after it whole (教育、财政、卫健等部门; 绿树、田畴、桥梁), or the word that ends the
+ * item before it (营造了安全、温馨): the items of a list are of one kind, and this one is a word among words, no
+ * name. The item after must be whole: 张明、北京大学教授李华 lists persons.
+ */
+function amongWords(lex: PersonLexicon, ix: Index, text: string, s: number, e: number): boolean {
+  const ordinary = (t: WordToken | undefined) => t !== undefined && t.end - t.start >= 2 && !NAME_LIKE_TAGS.has(t.pos) && !FUNCTION.has(t.pos) && allHan(text, t.start, t.end) &&
+    lex.roleAt(text, t.start) === undefined && lex.roleEndingAt(text, t.end) === undefined
+  if (text.charCodeAt(e) === ENUMERATION_COMMA) {
+    const t = ix.toks[ix.tokAt[e + 1] ?? -1]
+    if (t && t.start === e + 1 && ordinary(t) && (t.end === text.length || ITEM_END.has(text.charCodeAt(t.end)) || lex.titleWords.others.longestAt(text, t.end) !== undefined)) return true
+  }
+  if (text.charCodeAt(s - 1) === ENUMERATION_COMMA && s >= 2) {
+    const t = ix.toks[ix.tokAt[s - 2] ?? -1]
+    // …not the end of an item that a surname begins (王建国、常/d 胜利/vn 、钱小明: 常胜利 may be a name).
+    if (t && t.end === s - 1 && ordinary(t) && !(t.start > 0 && lex.surnameStart.has(text.charCodeAt(t.start - 1)))) return true
+  }
+  return false
 }
 
 /**
