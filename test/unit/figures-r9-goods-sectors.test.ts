@@ -40,3 +40,19 @@ describe('三次产业 is the three sectors of the economy, no count', () => {
     ['全年召开协商会三次,第三产业增加值239.05亿元', [F('三次', 3, '次'), F('239.05亿元', 23905000000, '元')]],
   ])('counts stay: %s', (text, want) => expect(figures(text)).toEqual(want))
 })
+
+describe('a short quotation that is speech says its figures; one that names a slogan does not', () => {
+  it.each([
+    ['“冷链物流我们联系了县供销联社”“深加工试产先从500公斤起步”……委员们笔记本上的记录', [F('500公斤', 500, '公斤')]],
+    ['他推行了1500畝試點。“今年計劃增加2500畝。”王紹南說。', [F('1500亩', 1500, '亩'), F('2500亩', 2500, '亩')]],
+    ['她是在了解到“第二轮土地承包到期后再延长30年”政策后做的决定', [F('30年', 30, '年')]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
+
+  it.each([
+    ['认真落实“民营经济 31 条”有关精神'],
+    ['打造“1小时生活圈”,天心区率先实现'],
+    ['市委出台促进工业发展“18条”政策'],
+    ['增强“四个意识”、坚定“四个自信”'],
+    ['开展“百名委员进百企,助力重点项目建设”调研活动'],
+  ])('not a figure: %s', (text) => expect(figures(text)).toEqual([]))
+})
