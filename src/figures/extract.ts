@@ -190,7 +190,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
-    if (inShortQuote(s) || inTitle(s)) continue
+    // A short quotation names a slogan (“四个意识”, “18条”), but one that is speech says a number after a verb or a
+    // preposition (“今年计划增加2500亩。”, “深加工试产先从500公斤起步”): its figure counts.
+    if ((inShortQuote(s) && !(unit !== null && !chinese && afterVerbOrPreposition(tokens, s))) || inTitle(s)) continue
     // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地), its last
     // item a place, a name of the kind counted (柳山村、草坝村两村) or a province's one-character abbreviation (川、渝两地),
     // not any enumeration (补短强优、共同推进两地).
@@ -240,6 +242,7 @@ const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
 const NEXT_COUNT_WITHIN = 16
 const NOT_BEFORE_ONE = /^(?:d|r|rz|ry|f)$/
 const VERB = /^v/
+const VERB_OR_PREPOSITION = /^[vp]/
 
 // Parts of speech of a verb after which 二 counts (共有|二个), where a noun-verb names (教育|二组, 督查|二处).
 const COUNTING_VERB = /^(?:v|vd|vi|vg)$/
@@ -252,6 +255,12 @@ function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): bool
 }
 
 /** Whether the word right before `s` is a verb (提出|四点建议). */
+/** Whether the word right before `s` is a verb or a preposition (增加|2500亩, 从|500公斤): a number said, not named. */
+function afterVerbOrPreposition(t: Tokens, s: number): boolean {
+  const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
+  return prev !== undefined && prev.end === s && VERB_OR_PREPOSITION.test(prev.pos)
+}
+
 function afterVerb(t: Tokens, s: number): boolean {
   const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
   return prev !== undefined && prev.end === s && VERB.test(prev.pos)

@@ -27,20 +27,21 @@ export const structureStage = defineStage({
       sentences: sentences(ps, text),
       year: null,
     }
-    structure.year = pageYear(text, structure, res.dates.targetBefore, res.dates.targetAfter)
+    structure.year = pageYear(text, structure, res.dates.targetBefore, res.dates.targetAfter, res.dates.dated)
     return { structure }
   },
 })
 
 /**
  * The year of 今年: the page's printed date, else the latest year it writes out, leaving out targets
- * (力争2025年底前, 到2035年).
+ * (力争2025年底前, 到2035年) and years that date an event to a month (2017年8月, 2016年10月开工): a page
+ * dates this year's events 今年8月, so a year written with its month is a year gone by, not the page's.
  */
-function pageYear(text: string, s: Structure, before: RegExp, after: RegExp): number | null {
+function pageYear(text: string, s: Structure, before: RegExp, after: RegExp, monthAfter: RegExp): number | null {
   const dated = s.articles.find((x) => x.date)?.date
   if (dated) return Number(dated.slice(0, 4))
   const years = [...text.matchAll(YEARS)]
-    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)))
+    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)) && !monthAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
     .map((m) => Number(m[1]))
   return years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 }

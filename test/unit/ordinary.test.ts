@@ -69,7 +69,8 @@ function chinese(n: number): string {
   return (wan ? section(wan) + '万' : '') + (wan && rest && rest < 1000 ? '零' : '') + (rest ? section(rest) : '')
 }
 // 所 is left out: 2所以上 is also 2 + 所以 (so) + 上.
-const UNITS = ['个', '件', '名', '人', '家', '项', '次', '篇', '条', '户']
+// 颗, 片, 双: goods counted by the piece (12亿颗, 1100万片, 30万双).
+const UNITS = ['个', '件', '名', '人', '家', '项', '次', '篇', '条', '户', '颗', '片', '双']
 const APPROX: Array<[string, string, 'more' | 'less' | 'about' | null]> = [['', '', null], ['近', '', 'less'], ['约', '', 'about'], ['超过', '', 'more'], ['', '以上', 'more'], ['', '左右', 'about']]
 const STYLES = ['arabic', 'comma', 'wan', 'chinese', 'chinese-decimal', 'fullwidth'] as const
 const fullwidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))

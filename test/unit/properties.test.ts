@@ -7,7 +7,7 @@ import { allSpans } from '../helpers.js'
 const analyzer = withTokens
 
 // Chinese report fragments, emoji, a supplementary-plane character, lone surrogates, NUL, spaces, digits.
-const PIECES = ['长春市政协', '主席高志国', '表示，', '85次', '2024年1月15日', '南 康 区', '“', '”', '\n\n', ' ', '😀', '𠀀', '\uD800', '\uDC00', '\u0000', '１２', '%', 'App', '吉林', '委员', '。', '市政协', '第十四届', '（上接4版）', '本报记者 李婷', '#', '**', '參', '⻓',
+const PIECES = ['长春市政协', '主席高志国', '表示，', '85次', '2024年1月15日', '南 康 区', '“', '”', '\n\n', ' ', '😀', '𠀀', '\uD800', '\uDC00', '\u0000', '１２', '%', 'App', '吉林', '委员', '。', '市政协', '第十四届', '（上接4版）', '2.5万平米', '三次产业', '本报记者 李婷', '#', '**', '參', '⻓',
   // English pieces: they exercise the English stage wherever Latin letters outnumber Han characters.
   'Yangquan Municipal Committee of the CPPCC', 'Ren Jianhua', ', chairman of the ', 'Feb 19', ' 1,887 proposals', 'more than ', ' and ', 'Hong Kong', "People's", 'the city government', '3.5 billion yuan', 'BEIJING', 'Photo by ', ' were elected as the vice-chairmen of the ', 'UNDP', 'Sichuan and Gansu provinces', 'March 1-3, 2019', '’']
 const text = fc.oneof(
