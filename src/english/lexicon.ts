@@ -26,6 +26,8 @@ export type EnglishLexicon = {
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
+  /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
+  readonly givenNames: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -79,6 +81,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   return {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
+    givenNames: new Set(dataFiles.list('en-given-names.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),

@@ -46,6 +46,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const w = words[n.next]
     if (n.next - n.first === 2 && w && text.slice(n.end, w.start) === ' ' && three.has(`${n.name} ${w.text}`)) Object.assign(n, { end: w.end, name: `${n.name} ${w.text}`, next: n.next + 1 })
   }
+  out.push(...withGivenNames(text, words, out, lex, isPlace))
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
@@ -162,6 +163,36 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
     if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
     const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
     out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
+  return out
+}
+
+/**
+ * English given names written before a Chinese name (data/en-given-names.txt), as part of it: before a name found
+ * (Henry │Tang Ying-yen), before a surname alone (Ken Chu, Holly Wang) or before a given name and a surname in that
+ * order (Justin Yifu Lin). Not after another capitalised word, nor before one more (a longer name: Henry Fok Foundation).
+ * Extends the names of `names` in place; returns the names it adds.
+ */
+function withGivenNames(text: string, words: readonly EnWord[], names: EnName[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+  const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
+  const word = (k: number) => k < words.length && isCapitalized(words[k]!.text) && !isAllCaps(words[k]!.text) && !isPlace(k)
+  const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text))
+  const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
+  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  for (const n of names) {
+    if (!given(n.first - 1)) continue
+    n.first--
+    n.start = words[n.first]!.start
+    n.name = text.slice(n.start, n.end)
+    taken.add(n.first)
+  }
+  const out: EnName[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (taken.has(i) || taken.has(i + 1) || !given(i)) continue
+    const last = surname(i + 1) ? i + 1 : word(i + 1) && lex.isPinyin(words[i + 1]!.text) && spaced(i + 1) && !taken.has(i + 2) && surname(i + 2) ? i + 2 : -1
+    if (last < 0) continue
+    out.push({ start: words[i]!.start, end: words[last]!.end, name: text.slice(words[i]!.start, words[last]!.end), surname: words[last]!.text, first: i, next: last + 1 })
+    i = last
   }
   return out
 }

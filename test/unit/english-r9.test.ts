@@ -22,3 +22,22 @@ describe('English years before a verb or an event that reads as a plural noun', 
     expect(figures(text)).toEqual(want)
   })
 })
+
+const names = (t: string) => analyzer.analyze(t).persons.map((p) => p.name)
+
+describe('English given names before a Chinese name', () => {
+  it.each([
+    // Before a romanised name, a surname alone, a given name and a surname in Western order (seen on 360 and two survey pages).
+    ['Connectivity is the key, according to Henry Tang Ying-yen, CPPCC Standing Committee member from Hong Kong.', ['Henry Tang Ying-yen']],
+    ['Justin Yifu Lin: Contributing knowledge and insights to the country', ['Justin Yifu Lin']],
+    ['Writer: Han Ximin  |  Editor: Holly Wang  |  From: Shenzhen Daily', ['Han Ximin', 'Holly Wang']],
+    ['Ken Chu, chairman of Mission Hills Group, suggests a plan. Chu said it would help.', ['Ken Chu']],
+    // Not a person, or no given name: inside a longer name, a month, after another capitalised word, no surname after it.
+    ['The Henry Fok Foundation donated books.', []],
+    ['In May Wang visited the school.', []],
+    ['Premier Li Keqiang met them.', ['Li Keqiang']],
+    ['Peter Drucker wrote about management.', []],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want)
+  })
+})
