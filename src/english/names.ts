@@ -1,4 +1,5 @@
 import type { EnglishLexicon } from './lexicon.js'
+import { compromise } from './nlp.js'
 import { isAllCaps, isCapitalized, pinyinKey, type EnWord } from './words.js'
 
 /** A person's name in English text: words [first, next) of a paragraph, and its surname for later mentions. */
@@ -176,11 +177,20 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
 function withGivenNames(text: string, words: readonly EnWord[], names: EnName[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
   const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
   const word = (k: number) => k < words.length && isCapitalized(words[k]!.text) && !isAllCaps(words[k]!.text) && !isPlace(k)
-  const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text))
+  // Not after another capitalised word (Henry Fok Foundation), unless it ends a title (Chief Executive John Lee Ka-chiu).
+  const free = (i: number) => !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text)) || lex.roles.roleBefore.test(text.slice(Math.max(0, words[i]!.start - 80), words[i]!.start))
+  const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && free(i)
+  // Before a romanised name with a hyphened given name (Starry Lee Wai-king, Ronick Chan Chun-ying): also a capitalised
+  // word of no list that the page never writes in lower case, no title, place or level word, and that compromise does
+  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …).
+  const lower = new Set(words.filter((w) => /^[a-z]/.test(w.text)).map((w) => w.text))
+  const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
+    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
+    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration)')
   const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
   const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
   for (const n of names) {
-    if (!given(n.first - 1)) continue
+    if (!given(n.first - 1) && !(n.name.includes('-') && foreign(n.first - 1))) continue
     n.first--
     n.start = words[n.first]!.start
     n.name = text.slice(n.start, n.end)

@@ -18,6 +18,9 @@ describe('English years before a verb or an event that reads as a plural noun', 
     ['A total of 2,237 members attended.', [['2,237 members', 2237, 'member', null]]],
     ['The school has 2050 members.', [['2050 members', 2050, 'member', null]]],
     ['Each of the 2987 representatives spoke.', [['2987 representatives', 2987, 'representative', null]]],
+    // "and more" before "than" is the next figure's approximation (page 367): two figures, no overlap.
+    ['It brought together nearly 3,000 NPC deputies and more than 2,100 CPPCC members.', [['nearly 3,000 NPC deputies', 3000, 'deputy', 'less'], ['more than 2,100 CPPCC members', 2100, 'member', 'more']]],
+    ['They raised 300 proposals or more, and members aged 60 and older came.', [['300 proposals or more', 300, 'proposal', 'more'], ['60 and older', 60, 'year', 'more']]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
@@ -37,6 +40,14 @@ describe('English given names before a Chinese name', () => {
     ['In May Wang visited the school.', []],
     ['Premier Li Keqiang met them.', ['Li Keqiang']],
     ['Peter Drucker wrote about management.', []],
+    // Hong Kong names: an English given name of no list before a romanised name with a hyphened given name (four survey pages).
+    ['Starry Lee Wai-king and Stanley Ng Chau-pei are front runners for the seat.', ['Starry Lee Wai-king', 'Stanley Ng Chau-pei']],
+    ['NPC deputy Ronick Chan Chun-ying, who is also a local lawmaker, spoke.', ['Ronick Chan Chun-ying']],
+    ['Chief Executive John Lee Ka-chiu left for Beijing.', ['John Lee Ka-chiu']],
+    // Not a given name: a word of another kind opening the sentence, a word the page writes in lower case too.
+    ['When Leung Chun-ying arrived, he spoke.', ['Leung Chun-ying']],
+    ['Yesterday Tung Chee-hwa retired.', ['Tung Chee-hwa']],
+    ['Meanwhile Ko Wing-man said the meanwhile plan works.', ['Ko Wing-man']],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(want)
   })
