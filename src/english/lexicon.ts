@@ -202,6 +202,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
-    doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),
+    // …also after a possessive, in lower case too (Xi Jinping's thought of socialism); not "thought" as a verb after the name.
+    doctrineAfter: new RegExp(`^(?:\\s+(?:${cue('doctrine')})|['’]s\\s+(?:${cue('doctrine')}|${cue('doctrine').toLowerCase()}))(?![A-Za-z])`),
   }
 }

@@ -25,6 +25,11 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     let given = g.text
     const h = words[i + 2]
     if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
+    // A possessive after the name (Che Jun’s request, Jiang Ming’s proposal): the name ends before it.
+    const possessive = /^[A-Z][a-z-]+['’]s$/.test(given)
+    if (possessive) given = given.slice(0, -2)
+    // …not a place's possessive (Hong Kong's advantages, Shijia Zhuang's): words the place lists take whole.
+    if (possessive && (lex.placeNames.has(`${s.text} ${given}`) || lex.byPinyin(pinyinKey(s.text + given)) !== undefined)) continue
     // A pinyin given name, or a romanised one written with a hyphen (Leung Chun-ying, Tung Chee-hwa).
     // …not inside a longer name (Sun Yat-sen University).
     const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text) && !/^ [A-Z]/.test(text.slice(words[next - 1]!.end, words[next - 1]!.end + 2))
@@ -35,9 +40,10 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     // A Cantonese name written in three words (Hui Ka Yan, Tung Chee Hwa): a one-syllable given name and one more short
     // capitalised word, not a place, title or level word, and no capitalised word after it (not Li Bin Group Co.).
     const third = words[next]
-    if (third && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
+    if (third && !possessive && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
       && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
-    out.push({ start: s.start, end: words[next - 1]!.end, name: text.slice(s.start, words[next - 1]!.end), surname: s.text, first: i, next })
+    const end = words[next - 1]!.end - (possessive ? 2 : 0)
+    out.push({ start: s.start, end, name: text.slice(s.start, end), surname: s.text, first: i, next })
     i = next - 1
   }
   // …and where a capitalised word follows the third (a headline: Board Chairman Hui Ka Yan Attended …), the name that

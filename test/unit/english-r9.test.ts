@@ -48,6 +48,12 @@ describe('English given names before a Chinese name', () => {
     ['When Leung Chun-ying arrived, he spoke.', ['Leung Chun-ying']],
     ['Yesterday Tung Chee-hwa retired.', ['Tung Chee-hwa']],
     ['Meanwhile Ko Wing-man said the meanwhile plan works.', ['Ko Wing-man']],
+    // A possessive after the name (two survey pages): the name without it.
+    ['The meeting accepted Che Jun’s request to resign, and Yuan Jiajun’s request too.', ['Che Jun', 'Yuan Jiajun']],
+    ["CPPCC member Jiang Ming's 2023 proposal was adopted.", ['Jiang Ming']],
+    // Not a person: a place's possessive, a doctrine after a possessive.
+    ["It draws on Hong Kong's advantages and Inner Mongolia's grassland.", []],
+    ["They studied Xi Jinping's thought of socialism with Chinese characteristics.", []],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(want)
   })
