@@ -99,7 +99,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const alt = (k: Kind) => alternation(byKind.get(k)!)
   return {
     approxBefore: new RegExp(`(?<![A-Za-z])(${alt('before')})\\s+$`, 'i'),
-    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}`, 'i'),
+    // …not the approximation of the next figure (3,000 deputies and more than 2,100 members).
+    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+than(?![A-Za-z]))`, 'i'),
     approx,
     // 3.5 billion, 1.5bn, 10-million
     magnitudeAfter: new RegExp(`^(?:\\s+|-)?(${alt('magnitude')})${wordEnd}`, 'i'),

@@ -26,6 +26,8 @@ export type EnglishLexicon = {
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
+  /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
+  readonly givenNames: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -79,6 +81,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   return {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
+    givenNames: new Set(dataFiles.list('en-given-names.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
@@ -199,6 +202,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
-    doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),
+    // …also after a possessive, in lower case too (Xi Jinping's thought of socialism); not "thought" as a verb after the name.
+    doctrineAfter: new RegExp(`^(?:\\s+(?:${cue('doctrine')})|['’]s\\s+(?:${cue('doctrine')}|${cue('doctrine').toLowerCase()}))(?![A-Za-z])`),
   }
 }

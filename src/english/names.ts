@@ -1,4 +1,5 @@
 import type { EnglishLexicon } from './lexicon.js'
+import { compromise } from './nlp.js'
 import { isAllCaps, isCapitalized, pinyinKey, type EnWord } from './words.js'
 
 /** A person's name in English text: words [first, next) of a paragraph, and its surname for later mentions. */
@@ -24,6 +25,11 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     let given = g.text
     const h = words[i + 2]
     if (h && text.slice(g.end, h.start) === '-' && /^[a-z]/.test(h.text)) { given += `-${h.text}`; next++ }
+    // A possessive after the name (Che Jun’s request, Jiang Ming’s proposal): the name ends before it.
+    const possessive = /^[A-Z][a-z-]+['’]s$/.test(given)
+    if (possessive) given = given.slice(0, -2)
+    // …not a place's possessive (Hong Kong's advantages, Shijia Zhuang's): words the place lists take whole.
+    if (possessive && (lex.placeNames.has(`${s.text} ${given}`) || lex.byPinyin(pinyinKey(s.text + given)) !== undefined)) continue
     // A pinyin given name, or a romanised one written with a hyphen (Leung Chun-ying, Tung Chee-hwa).
     // …not inside a longer name (Sun Yat-sen University).
     const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text) && !/^ [A-Z]/.test(text.slice(words[next - 1]!.end, words[next - 1]!.end + 2))
@@ -34,9 +40,10 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     // A Cantonese name written in three words (Hui Ka Yan, Tung Chee Hwa): a one-syllable given name and one more short
     // capitalised word, not a place, title or level word, and no capitalised word after it (not Li Bin Group Co.).
     const third = words[next]
-    if (third && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
+    if (third && !possessive && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
       && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
-    out.push({ start: s.start, end: words[next - 1]!.end, name: text.slice(s.start, words[next - 1]!.end), surname: s.text, first: i, next })
+    const end = words[next - 1]!.end - (possessive ? 2 : 0)
+    out.push({ start: s.start, end, name: text.slice(s.start, end), surname: s.text, first: i, next })
     i = next - 1
   }
   // …and where a capitalised word follows the third (a headline: Board Chairman Hui Ka Yan Attended …), the name that
@@ -46,6 +53,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const w = words[n.next]
     if (n.next - n.first === 2 && w && text.slice(n.end, w.start) === ' ' && three.has(`${n.name} ${w.text}`)) Object.assign(n, { end: w.end, name: `${n.name} ${w.text}`, next: n.next + 1 })
   }
+  out.push(...withGivenNames(text, words, out, lex, isPlace))
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
@@ -162,6 +170,45 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
     if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
     const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
     out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
+  return out
+}
+
+/**
+ * English given names written before a Chinese name (data/en-given-names.txt), as part of it: before a name found
+ * (Henry │Tang Ying-yen), before a surname alone (Ken Chu, Holly Wang) or before a given name and a surname in that
+ * order (Justin Yifu Lin). Not after another capitalised word, nor before one more (a longer name: Henry Fok Foundation).
+ * Extends the names of `names` in place; returns the names it adds.
+ */
+function withGivenNames(text: string, words: readonly EnWord[], names: EnName[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+  const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
+  const word = (k: number) => k < words.length && isCapitalized(words[k]!.text) && !isAllCaps(words[k]!.text) && !isPlace(k)
+  // Not after another capitalised word (Henry Fok Foundation), unless it ends a title (Chief Executive John Lee Ka-chiu).
+  const free = (i: number) => !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text)) || lex.roles.roleBefore.test(text.slice(Math.max(0, words[i]!.start - 80), words[i]!.start))
+  const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && free(i)
+  // Before a romanised name with a hyphened given name (Starry Lee Wai-king, Ronick Chan Chun-ying): also a capitalised
+  // word of no list that the page never writes in lower case, no title, place or level word, and that compromise does
+  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …).
+  const lower = new Set(words.filter((w) => /^[a-z]/.test(w.text)).map((w) => w.text))
+  const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
+    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
+    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration)')
+  const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
+  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  for (const n of names) {
+    if (!given(n.first - 1) && !(n.name.includes('-') && foreign(n.first - 1))) continue
+    n.first--
+    n.start = words[n.first]!.start
+    n.name = text.slice(n.start, n.end)
+    taken.add(n.first)
+  }
+  const out: EnName[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (taken.has(i) || taken.has(i + 1) || !given(i)) continue
+    const last = surname(i + 1) ? i + 1 : word(i + 1) && lex.isPinyin(words[i + 1]!.text) && spaced(i + 1) && !taken.has(i + 2) && surname(i + 2) ? i + 2 : -1
+    if (last < 0) continue
+    out.push({ start: words[i]!.start, end: words[last]!.end, name: text.slice(words[i]!.start, words[last]!.end), surname: words[last]!.text, first: i, next: last + 1 })
+    i = last
   }
   return out
 }

@@ -445,6 +445,12 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
+    // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
+    // still makes the holder an office holder or member, as the word CPPCC before a title does.
+    if (!body && !rest?.body && !own && bareCppcc(input, t.end)) {
+      if (input.lex.roles.get(t.role)?.cppcc === 'no') f.cppccWord = true
+      else f.cppcc = true
+    }
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -466,6 +472,13 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   f.end = at
   return f
 }
+
+// "of the CPPCC", "of District CPPCC", "of the Hebi municipal CPPCC": the word CPPCC after a few words, ending the complement
+// (not the CPPCC Office, the CPPCC Daily).
+const BARE_CPPCC = /^\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}CPPCC(?![\s-]*[A-Z(])/
+
+/** Whether the complement after a title at `at` is a CPPCC that no listed body names. */
+const bareCppcc = (input: Ctx, at: number): boolean => BARE_CPPCC.test(input.text.slice(at, at + 60))
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
 // …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
@@ -641,7 +654,11 @@ function before(input: Ctx, start: number): Finding | null {
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
     if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
-      return { roles: [singular(input, listed[1]!)], body: bodyWithin(input, from, start), cppcc: false, before: true, ...plurality(input, listed[1]!) }
+      const body = bodyWithin(input, from, start)
+      const role = singular(input, listed[1]!)
+      // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
+      const cppcc = !body && bareCppcc(input, from) && lex.roles.get(role)?.cppcc !== 'no'
+      return { roles: [role], body, cppcc, before: true, ...plurality(input, listed[1]!) }
     }
   }
   // "As a member of the 14th National Committee of the CPPCC, Meng Aijun …": titles fronted before the name.
