@@ -29,3 +29,12 @@ describe('a township does not vouch for the county whose short form chose it', (
     expect(places('今日竹山消息 擂鼓镇政协联络组组织委员开展调研活动。')).toEqual([['竹山县', '420323'], ['擂鼓镇', '420323104']])
   })
 })
+
+describe('a bare 行政执法局 is no 城管局 (data/bodies.tsv)', () => {
+  it('县行政执法局 and 县城管局 are two bodies', () => {
+    expect(analyzer.analyze('县行政执法局和县城管局联合执法。').committees.map((c) => c.name)).toEqual(['县行政执法局', '县城管局'])
+  })
+  it('综合行政执法局 still is the 城管局 of its region', () => {
+    expect(analyzer.analyze('县综合行政执法局和县城管局联合执法。').committees.map((c) => c.name)).toHaveLength(1)
+  })
+})
