@@ -19,7 +19,7 @@ export type DateWords = {
   targetBefore: RegExp
   targetAfter: RegExp
   /** A month's number and its word right after a year (2017年|8月): the year dates an event, a year gone by. */
-  dated: RegExp
+  monthAfterYear: RegExp
   pattern: RegExp
   /** The second day of a range written after a first date (至7日): group 1 the day. */
   rangeDay: RegExp
@@ -38,13 +38,13 @@ const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month'; offset: number }>()
   const monthNames = new Map<string, number>()
-  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [], dated: [] }
+  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [], 'month-after-year': [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
     if ((kind === 'year' || kind === 'month') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
     else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-name (with its number), month-suffix, range, target, target-after or dated`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-name (with its number), month-suffix, range, target, target-after or month-after-year`)
   }
   const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation(of('year'))
@@ -67,7 +67,7 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
-    dated: new RegExp(`^\\s*\\d{1,2}\\s*(?:${alternation(lists.dated!)})`),
+    monthAfterYear: new RegExp(`^\\s*\\d{1,2}\\s*(?:${alternation(lists['month-after-year']!)})`),
     pattern, rangeDay, leadMonth, starts,
   }
 }

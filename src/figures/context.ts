@@ -30,6 +30,28 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
   }
 }
 
+// Marks that end a sentence inside a quotation (“今年计划增加2500亩。”), an ellipsis after it (“…先从500公斤起步”……: remarks
+// noted one after another), and a colon after a speech verb before it (他说：“…”).
+const SENTENCE_ENDS = '。！？!?'
+const TRAILING = '…'
+const COLONS = '：:'
+
+/**
+ * Whether the quotation around `pos` (opened at most `reach` units before it, closed within `reach` of its opening) is
+ * speech rather than a slogan or a policy's name (“奋斗100年”, “…再延长30年”政策): it ends in a sentence mark inside the
+ * quotes, trails off in an ellipsis after them, or follows one of `speechVerbs` and a colon. Reads a few characters.
+ */
+export function quotedSpeech(text: string, pos: number, opens: string, closes: string, reach: number, speechVerbs: readonly string[]): boolean {
+  let open = pos - 1
+  while (open >= 0 && pos - open <= reach && !isMark(opens, text.charCodeAt(open))) open--
+  if (open < 0 || pos - open > reach) return false
+  let close = pos
+  while (close < text.length && close - open <= reach && !isMark(closes, text.charCodeAt(close))) close++
+  if (close >= text.length || close - open > reach) return false
+  if (isMark(SENTENCE_ENDS, text.charCodeAt(close - 1)) || isMark(TRAILING, text.charCodeAt(close + 1))) return true
+  return open > 0 && isMark(COLONS, text.charCodeAt(open - 1)) && speechVerbs.some((v) => text.endsWith(v, open - 1))
+}
+
 /** Whether the code unit `c` is one of `marks` (compared by unit: no one-character string per position). */
 function isMark(marks: string, c: number): boolean {
   for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true

@@ -5,7 +5,7 @@ import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
 import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
-import { enclosedBy, subjectOf } from './context.js'
+import { enclosedBy, quotedSpeech, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
 import type { Approx, FigureWords } from './words.js'
 
@@ -22,6 +22,11 @@ export type FigureInput = {
 const LIST_BACK = 24
 const TERM_BACK = 12
 const ENUMERATION_MARK = LIST_MARKS[0]!
+// A short quotation: a number at most 16 units after its opening mark, closed within 17 (“四个意识”, “18条”).
+const SHORT_QUOTE_OPENS = '“‘'
+const SHORT_QUOTE_CLOSES = '”’'
+const SHORT_QUOTE_MAX = 16
+const SHORT_QUOTE_REACH = 17
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
 const NOT_AFTER = /[第届A-Za-z.\-/:]/
 // A minus sign before a number that no digit, letter or point precedes (增速从-17%转为31.1%): a negative rate,
@@ -38,7 +43,7 @@ const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
  * in a place's name (三台县, 九台区), numbers glued to Latin (5G, NO.5), Chinese numerals before 大 (两大主题).
  */
 export function findFigures({ text, tokens, places, span, inDivisionName, isWord }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
-  const inShortQuote = enclosedBy(text, '“‘', '”’', 16, 17)
+  const inShortQuote = enclosedBy(text, SHORT_QUOTE_OPENS, SHORT_QUOTE_CLOSES, SHORT_QUOTE_MAX, SHORT_QUOTE_REACH)
   const inTitle = enclosedBy(text, '《', '》', 40, 40)
   const inPlace = new Uint8Array(text.length + 1)
   for (const p of places) if (p.division) inPlace.fill(1, p.start, p.end)
@@ -127,7 +132,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && afterVerb(tokens, s)) && !countsTerms(fw, text, s, end, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, chinese)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue
@@ -190,9 +195,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
     if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
-    // A short quotation names a slogan (“四个意识”, “18条”), but one that is speech says a number after a verb or a
-    // preposition (“今年计划增加2500亩。”, “深加工试产先从500公斤起步”): its figure counts.
-    if ((inShortQuote(s) && !(unit !== null && !chinese && afterVerbOrPreposition(tokens, s))) || inTitle(s)) continue
+    // A short quotation names a slogan (“四个意识”, “18条”, “奋斗100年”), but one that is speech says a number after a verb
+    // or a preposition (“今年计划增加2500亩。”, “深加工试产先从500公斤起步”……): its figure counts.
+    if ((inShortQuote(s) && !(unit !== null && !chinese && prevWordIs(tokens, s, VERB_OR_PREPOSITION) && quotedSpeech(text, s, SHORT_QUOTE_OPENS, SHORT_QUOTE_CLOSES, SHORT_QUOTE_REACH, fw.speechVerbs))) || inTitle(s)) continue
     // 两地政协, 川渝两地: places counted in Chinese numerals name them, but after a list of them (北京、广东两地), its last
     // item a place, a name of the kind counted (柳山村、草坝村两村) or a province's one-character abbreviation (川、渝两地),
     // not any enumeration (补短强优、共同推进两地).
@@ -254,16 +259,10 @@ function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): bool
   return prev !== undefined && prev.end === s && COUNTING_VERB.test(prev.pos)
 }
 
-/** Whether the word right before `s` is a verb (提出|四点建议). */
-/** Whether the word right before `s` is a verb or a preposition (增加|2500亩, 从|500公斤): a number said, not named. */
-function afterVerbOrPreposition(t: Tokens, s: number): boolean {
+/** Whether the word right before `s` is of the parts of speech `re`: a verb (提出|四点建议), or a verb or a preposition (增加|2500亩, 从|500公斤). */
+function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
   const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
-  return prev !== undefined && prev.end === s && VERB_OR_PREPOSITION.test(prev.pos)
-}
-
-function afterVerb(t: Tokens, s: number): boolean {
-  const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
-  return prev !== undefined && prev.end === s && VERB.test(prev.pos)
+  return prev !== undefined && prev.end === s && re.test(prev.pos)
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Figure } from '../schema/result.js'
 
 export type Approx = NonNullable<Figure['approx']>
 
-/** The words around the numbers of figures (data/figure-words.tsv), units (units.tsv) and set phrases (numbered-phrases.txt). */
+/** The words around the numbers of figures (data/figure-words.tsv), units (units.tsv), set phrases (numbered-phrases.txt) and speech verbs (speech-verbs.txt). */
 export type FigureWords = {
   /** Approximations written before a number, as a trie of reversed words (read back from the number). */
   before: Trie<Approx>
@@ -61,13 +61,15 @@ export type FigureWords = {
   setNouns: Trie<true>
   /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目). */
   glued: ReadonlySet<string>
+  /** Verbs that introduce what a person said (data/speech-verbs.txt): 说：“…” is speech, its figures count. */
+  speechVerbs: readonly string[]
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 const reversed = (w: string) => [...w].reverse().join('')
 
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), setNouns: new Trie(), glued: new Set() }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -104,5 +106,6 @@ export function loadFigureWords(): FigureWords {
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
   for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
+  w.speechVerbs = dataFiles.list('speech-verbs.txt')
   return w
 }

@@ -92,14 +92,16 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       } else i = cities.end - 1
       continue
     }
+    // Most characters are no abbreviation: neither a list nor one alone begins there.
     if (!g.abbreviationUnits.has(text.charCodeAt(i))) continue
     const a = g.abbreviations.get(text.charCodeAt(i))
     // A city's one-character abbreviation names it only alone, framed as a visit or stay (来甬考察, 在穗举行) and closed by a
     // word of a visit, not by 后 or 的 (赴杭后 is 赴杭锦后旗): never in a list of provinces' (苏杭 is 苏州 and 杭州, not 江苏).
-    const city = a ? undefined : g.cityAbbreviations.get(text.charCodeAt(i))
-    if (city && framed({ before: context.before, after: context.city.after }, text, i, i + 1)) { out.push(mention(city, text, i, 'alias:abbreviation')); continue }
-    // Most characters are no abbreviation: neither a list nor one alone begins there.
-    if (!a) continue
+    if (!a) {
+      const city = g.cityAbbreviations.get(text.charCodeAt(i))!
+      if (framed({ before: context.before, after: context.city.after }, text, i, i + 1)) out.push(mention(city, text, i, 'alias:abbreviation'))
+      continue
+    }
     // A list: two to five abbreviations of distinct provinces, written together (湘鄂赣) or set apart by 、 (湘、鄂、赣).
     let j = i + 1
     const at = [i]

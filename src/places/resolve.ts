@@ -56,42 +56,54 @@ export function resolvePlaces(
     if (divs.length === 1) m.division = divs[0]!
   }
   const anchors = new Anchors(structure, ms.filter((m) => m.division))
+  // The same without the short forms of counties (竹山): a township they chose (城关镇 of 竹山县, of 88 counties) must not
+  // vouch for them in turn (countiesOfTownships).
+  const plain = new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m)))
+  const chosenByShortForm = new Map<PlaceMention, Division | null>()
   ms.forEach((m, i) => {
     if (m.division) return
     const divs = uniq(m.forms.map((f) => f.division))
     const prev = ms[i - 1]
     const art = articleAt(structure, m.start)
     const neighbours = listNeighbours(text, ms, i)
-    let best: Division | null = null
-    let bestScore = -Infinity
-    for (const d of divs) {
-      let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0)
-      if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
-      // A stem a province shares with a division inside it names the province: writers write the other in
-      // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
-      // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
-      // 上海街道 on a page of 福建省): the province around that township is no support for its stem.
-      if (d.level === 'province' && divs.some((x) => x !== d && (isAncestor(d, x) || (x.level === 'township' && !anchors.names(x.parent))))) score += 50
-      // Listed beside divisions of its level, a name is of that level (长春、吉林、四平); beside divisions inside it, a city
-      // is listed with its counties (喀什、莎车、泽普 → 喀什地区), not so a province (长春、吉林 is no 吉林省). The county
-      // that shares its city's stem (喀什市, 乌鲁木齐县) is listed only beside its siblings: its city's stem alone names the city.
-      const seat = d.level === 'county' && divs.some((x) => x !== d && isAncestor(x, d))
-      for (const n of neighbours) {
-        if (d.level !== 'province' && n.forms.some((f) => isAncestor(d, f.division))) score += 100
-        else if (seat ? n.forms.some((f) => f.division.parent === d.parent) : n.forms.some((f) => f.division.level === d.level)) score += 100
+    const choose = (by: Anchors): Division | null => {
+      let best: Division | null = null
+      let bestScore = -Infinity
+      for (const d of divs) {
+        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0)
+        if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
+        // A stem a province shares with a division inside it names the province: writers write the other in
+        // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
+        // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
+        // 上海街道 on a page of 福建省): the province around that township is no support for its stem.
+        if (d.level === 'province' && divs.some((x) => x !== d && (isAncestor(d, x) || (x.level === 'township' && !by.names(x.parent))))) score += 50
+        // Listed beside divisions of its level, a name is of that level (长春、吉林、四平); beside divisions inside it, a city
+        // is listed with its counties (喀什、莎车、泽普 → 喀什地区), not so a province (长春、吉林 is no 吉林省). The county
+        // that shares its city's stem (喀什市, 乌鲁木齐县) is listed only beside its siblings: its city's stem alone names the city.
+        const seat = d.level === 'county' && divs.some((x) => x !== d && isAncestor(x, d))
+        for (const n of neighbours) {
+          if (d.level !== 'province' && n.forms.some((f) => isAncestor(d, f.division))) score += 100
+          else if (seat ? n.forms.some((f) => f.division.parent === d.parent) : n.forms.some((f) => f.division.level === d.level)) score += 100
+        }
+        score += by.support(d, art)
+        // Same province as an anchor: weak evidence for duplicate county/township names.
+        const prov = ancestors(d).at(-1)
+        if (prov && by.provinces.has(prov)) score += 0.2
+        if (score > bestScore) { bestScore = score; best = d }
       }
-      score += anchors.support(d, art)
-      // Same province as an anchor: weak evidence for duplicate county/township names.
-      const prov = ancestors(d).at(-1)
-      if (prov && anchors.provinces.has(prov)) score += 0.2
-      if (score > bestScore) { bestScore = score; best = d }
+      return best
     }
-    m.division = best
+    m.division = choose(anchors)
+    const alone = m.division?.level === 'township' ? choose(plain) : m.division
+    if (alone !== m.division) chosenByShortForm.set(m, alone)
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m))
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
+  // A township a county's short form chose is resolved again without it where that short form did not stay a place.
+  const kept = new Set(ms.map((m) => m.division))
+  for (const [m, alone] of chosenByShortForm) if (m.division && !ancestors(m.division).some((a) => kept.has(a))) m.division = alone
 }
 
 /**
@@ -158,11 +170,12 @@ function dropUnsupported(
   ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
+  chosenByShortForm: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
-  const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m))
+  const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m) || chosenByShortForm(m))
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   ms.forEach((m, i) => {
@@ -222,7 +235,8 @@ function dropUnsupported(
 /**
  * The counties of the townships named in full on the page (no doubtful mention, no word first: 中心镇), each as it was
  * resolved (擂鼓镇 of 竹山县, not of 北川县, beside 竹山): not every county a name can mean, since a town's name that many
- * counties share would vouch for a word (新安街道 of 珲春市 … 宝安社区: no 宝安区, whose 新安街道 it is not).
+ * counties share would vouch for a word (新安街道 of 珲春市 … 宝安社区: no 宝安区, whose 新安街道 it is not). Nor a
+ * township that a county's short form chose (城关镇 … 竹山: 城关镇 alone is another county's), which would vouch in a circle.
  */
 function countiesOfTownships(ms: readonly PlaceMention[], unsure: (m: PlaceMention) => boolean): Set<Division> {
   const out = new Set<Division>()
@@ -232,6 +246,9 @@ function countiesOfTownships(ms: readonly PlaceMention[], unsure: (m: PlaceMenti
   }
   return out
 }
+
+/** A county's short form (竹山 of 竹山县): every form of the mention is short. */
+const countyShortForm = (m: PlaceMention) => m.division?.level === 'county' && m.forms.every((f) => f.short)
 
 /**
  * A county-level city (县级市): GB/T 2260 numbers them 81–99 within their prefecture (义乌市 330782). Writers name

@@ -181,17 +181,27 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   // Whether the bare word at `pos` (市政协 of 市政协副秘书长) is written earlier in its article in the sentence of a
   // journey, before the place travelled to: the travellers' own body (市政协副主席X带领…前往肇庆市…。市政协副秘书长Y),
-  // not the one they visit.
+  // not the one they visit. Answered once per article and word: the earliest place travelled to in the sentence of an
+  // earlier, uncovered writing of the word (the first such place after it, by binary search); a search from the
+  // article's start at every word, with a pass over the page's journeys at each hit, is quadratic on a long article.
   const awayStarts = resolved.filter((m) => m.away).map((m) => m.start)
+  const journeyAfter = new Map<string, number>()
   const travellersOwn = (pos: number, rel: RelativeLevel, art: number) => {
     const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
-    const begin = structure.articles[art]?.start ?? 0
-    for (let at = text.indexOf(same, begin); at >= 0 && at < pos; at = text.indexOf(same, at + 1)) {
-      if (covered(at)) continue
-      const s = sentenceAt(structure, at)
-      if (awayStarts.some((a) => a > at && a < pos && sentenceAt(structure, a) === s)) return true
+    const key = `${art}|${same}`
+    let first = journeyAfter.get(key)
+    if (first === undefined) {
+      first = Infinity
+      const begin = structure.articles[art]?.start ?? 0
+      const end = structure.articles[art]?.end ?? text.length
+      for (let at = text.indexOf(same, begin); at >= 0 && at < end && at < first; at = text.indexOf(same, at + 1)) {
+        if (covered(at)) continue
+        const a = awayStarts[partitionPoint(awayStarts.length, (i) => awayStarts[i]! <= at)]
+        if (a !== undefined && a < first && sentenceAt(structure, a) === sentenceAt(structure, at)) first = a
+      }
+      journeyAfter.set(key, first)
     }
-    return false
+    return first < pos
   }
   const resolve = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)

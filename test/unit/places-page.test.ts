@@ -123,6 +123,14 @@ describe('a township written by its two-character stem after its county', () => 
   })
 })
 
+// Known gap: 城关镇 is the name of 88 townships; only 竹山 chose 竹山县's, so it cannot vouch for 竹山 in turn (review of
+// round 9: a circle). A page of 竹山县 that names only its 城关镇 and writes 竹山 short is left without the county.
+describe('known gaps of townships a short form chose', () => {
+  it.fails('城关镇 … 竹山实践: 竹山县', () => {
+    expect(analyzer.analyze('县政协调研组来到城关镇刘家山村。探索小流域治理的竹山实践。').places.map((p) => p.name)).toEqual(['城关镇', '竹山县'])
+  })
+})
+
 // Known gap: a district whose name the segmenter cuts across 区域.
 describe('known gaps of cut names', () => {
   it.fails('天心区域内 (天心|区域), its city named only later: 天心区', () => {
@@ -145,7 +153,6 @@ describe('a county short form the page vouches for', () => {
     // that names one of its towns in full: 擂鼓镇 lies in 竹山县 (or in 北川县), 渔阳镇 in 蓟州区.
     ['今日竹山消息 擂鼓镇政协联络组组织委员开展调研活动。', ['竹山县', '擂鼓镇']],
     ['区政协委员来到渔阳镇白庄子村卫生室察看。转载注明掌上蓟州', ['渔阳镇', '蓟州区']],
-    ['县政协调研组来到城关镇刘家山村。探索小流域治理的竹山实践。', ['城关镇', '竹山县']],
   ])('%s', (text, want) => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(want)
   })
