@@ -156,6 +156,8 @@ export type EnRoles = {
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
   readonly describerAt: RegExp
+  /** A word naming the level of a body left unwritten and the spaces after it, at the start of a text, any case (of the │district │CPPCC). */
+  readonly levelAt: RegExp
   /** A pronoun at the start of a text, any case (…, │he …). */
   readonly pronounAt: RegExp
   /** A fronting word and an article opening a sentence (│As a member of …, he …), global: its end is where the titles start. */
@@ -167,7 +169,7 @@ export type EnRoles = {
 }
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const cue = (use: string) => alternation(cues.filter((c) => c.cells[1] === use).map((c) => c.cells[0]!))
+  const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
   const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
   const roles = new Map(rows.map((r) => {
@@ -198,7 +200,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
-    describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
+    describerAt: new RegExp(`^(?:(?:${cue('describer', 'level')})\\s+){0,2}`, 'i'),
+    levelAt: new RegExp(`^(?:${cue('level')})\\s+`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),

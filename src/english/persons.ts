@@ -473,12 +473,24 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   return f
 }
 
-// "of the CPPCC", "of District CPPCC", "of the Hebi municipal CPPCC": the word CPPCC after a few words, ending the complement
-// (not the CPPCC Office, the CPPCC Daily).
-const BARE_CPPCC = /^\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}CPPCC(?![\s-]*[A-Z(])/
+// The word CPPCC ending a title's complement (not the CPPCC Office, the CPPCC Daily).
+const BARE_CPPCC = /^CPPCC(?![\s-]*[A-Z(])/
 
-/** Whether the complement after a title at `at` is a CPPCC that no listed body names. */
-const bareCppcc = (input: Ctx, at: number): boolean => BARE_CPPCC.test(input.text.slice(at, at + 60))
+/**
+ * Whether the complement after a title at `at` is a CPPCC that no listed body names: the connector of a title and
+ * its body (of the, of the seventh), a place the page names and a level word at most, then the word CPPCC ("of the
+ * CPPCC", "of District CPPCC", "of Chenzhou Municipal CPPCC"); not "of the delegation to the CPPCC".
+ */
+function bareCppcc(input: Ctx, at: number): boolean {
+  const { text } = input
+  const c = CONNECTOR.exec(text.slice(at, at + 90))
+  if (!c) return false
+  let pos = at + c[0].length
+  const place = input.placeAt.get(pos)
+  if (place) pos = place.end + (/^\s+/.exec(text.slice(place.end, place.end + 4))?.[0].length ?? 0)
+  pos += input.lex.levelAt.exec(text.slice(pos, pos + 30))?.[0].length ?? 0
+  return BARE_CPPCC.test(text.slice(pos, pos + 12))
+}
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
 // …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
