@@ -20,3 +20,23 @@ describe('English titles of a CPPCC that no listed body names: only a place, an 
     expect(persons(text)).toEqual(want)
   })
 })
+
+const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+describe('English years before marks, sees, sessions: a year only as the subject or the sessions of a body', () => {
+  it.each([
+    // A year: the subject before its verb, the sessions of the NPC and the CPPCC.
+    ['Noting that 2026 marks the first year of the 15th Five-Year Plan period, Wang spoke.', []],
+    ['The year 2023 marks the 15th anniversary of the partnership.', []],
+    ['2024 marks the 75th anniversary of the CPPCC.', []],
+    ['The 2022 sessions of the National People\'s Congress will be held in Beijing.', []],
+    ['The year 2021 sees the centenary of the Party.', []],
+    ['Preparations for 2024 sessions of the CPPCC began.', []],
+    // A count: an object after a verb, sessions of something else.
+    ['The centre held 2000 sessions of training last year.', [['2000 sessions', 2000, 'session', null]]],
+    ['The team scored 2020 marks in total.', [['2020 marks', 2020, 'mark', null]]],
+    ['The platform sees 2050 visitors a day and hosted 2021 sessions last year.', [['2050 visitors', 2050, 'visitor', null], ['2021 sessions', 2021, 'session', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
