@@ -28,6 +28,8 @@ export type EnglishLexicon = {
   readonly surnames: ReadonlySet<string>
   /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
   readonly givenNames: ReadonlySet<string>
+  /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
+  readonly personNouns: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -82,6 +84,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
+    personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),

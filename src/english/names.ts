@@ -188,11 +188,12 @@ function withGivenNames(text: string, words: readonly EnWord[], names: EnName[],
   const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && free(i)
   // Before a romanised name with a hyphened given name (Starry Lee Wai-king, Ronick Chan Chun-ying): also a capitalised
   // word of no list that the page never writes in lower case, no title, place or level word, and that compromise does
-  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …).
+  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …) nor as a noun of a person
+  // (Tycoon Leung Chun-ying: #Actor; Billionaire Lee Shau-kee: data/en-person-nouns.txt).
   const lower = new Set(words.filter((w) => /^[a-z]/.test(w.text)).map((w) => w.text))
   const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
-    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
-    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration)')
+    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
+    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration|#Actor)')
   const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
   const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
   for (const n of names) {

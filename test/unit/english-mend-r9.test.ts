@@ -40,3 +40,18 @@ describe('English years before marks, sees, sessions: a year only as the subject
     expect(figures(text)).toEqual(want)
   })
 })
+
+const names = (t: string) => analyzer.analyze(t).persons.map((p) => p.name)
+
+describe('English given names before a hyphened Chinese name: not a common noun opening the sentence', () => {
+  it.each([
+    ['Starry Lee Wai-king and Stanley Ng Chau-pei are front runners for the seat.', ['Starry Lee Wai-king', 'Stanley Ng Chau-pei']],
+    ['Connectivity is the key, according to Henry Tang Ying-yen, CPPCC Standing Committee member from Hong Kong.', ['Henry Tang Ying-yen']],
+    ['Tycoon Leung Chun-ying donated money.', ['Leung Chun-ying']],
+    ['Billionaire Lee Shau-kee donated money.', ['Lee Shau-kee']],
+    ['Veteran Tung Chee-hwa spoke at the forum.', ['Tung Chee-hwa']],
+    ['NPC deputy Ronick Chan Chun-ying, who is also a local lawmaker, spoke.', ['Ronick Chan Chun-ying']],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want)
+  })
+})
