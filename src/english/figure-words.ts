@@ -112,10 +112,15 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
+  // An approximation after a number that is the start of one before the next (3,000 deputies and more │than 2,100
+  // members): the rest of each `before` phrase that opens with the last word of an `after` one (than).
+  const words = (phrase: string) => phrase.toLowerCase().split(/\s+/)
+  const lastWords = new Set(byKind.get('after')!.map((a) => words(a).pop()!))
+  const nextRests = [...new Set(byKind.get('before')!.map(words).filter((ws) => ws.length > 1 && lastWords.has(ws[0]!)).map((ws) => ws.slice(1).join(' ')))]
   return {
     approxBefore: new RegExp(`(?<![A-Za-z])(${alt('before')})\\s+$`, 'i'),
     // …not the approximation of the next figure (3,000 deputies and more than 2,100 members).
-    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+than(?![A-Za-z]))`, 'i'),
+    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+(?:${alternation(nextRests)})${wordEnd})`, 'i'),
     approx,
     // 3.5 billion, 1.5bn, 10-million
     magnitudeAfter: new RegExp(`^(?:\\s+|-)?(${alt('magnitude')})${wordEnd}`, 'i'),

@@ -167,8 +167,10 @@ export type EnRoles = {
   readonly fronted: RegExp
   /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
   readonly ofInstitution: RegExp
-  /** A word after a name that makes it the name of a doctrine, at the start of a text (Xi Jinping│ Thought). */
+  /** A word after a name that makes it the name of a doctrine, at the start of a text, case-sensitive (Xi Jinping│ Thought). */
   readonly doctrineAfter: RegExp
+  /** The same word after a possessive, any case, at the start of a text (Xi Jinping│'s thought). */
+  readonly doctrineAfterPossessive: RegExp
 }
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
@@ -208,7 +210,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
-    // …also after a possessive, in lower case too (Xi Jinping's thought of socialism); not "thought" as a verb after the name.
-    doctrineAfter: new RegExp(`^(?:\\s+(?:${cue('doctrine')})|['’]s\\s+(?:${cue('doctrine')}|${cue('doctrine').toLowerCase()}))(?![A-Za-z])`),
+    // Capitalised as the data writes it: not "thought" as a verb after the name.
+    doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),
+    // …after a possessive in any case (Xi Jinping's thought of socialism): a noun there.
+    doctrineAfterPossessive: new RegExp(`^['’]s\\s+(?:${cue('doctrine')})(?![A-Za-z])`, 'i'),
   }
 }
