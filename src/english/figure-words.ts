@@ -52,11 +52,21 @@ export type EnFigureWords = {
   readonly vagueValue: ReadonlyMap<string, number>
   /** Singulars of plurals that compromise misreads (lives: life), by the lower-case plural. */
   readonly singulars: ReadonlyMap<string, string>
-  /** Plural nouns after a year that keep it a year (2010 prices), lower case. */
-  readonly dated: ReadonlySet<string>
+  /** Plural nouns after a year that keep it a year (2010 prices), lower case: always, as the year's verb (2026 marks …) or as its event (the 2022 sessions). */
+  readonly dated: ReadonlyMap<string, Dated>
+  /** Words right before a year that make it the subject of the verb after it (the year │2023 marks), ending a text. */
+  readonly yearSubjectBefore: RegExp
+  /** Words right before a year that make it the year of the event after it (the │2022 sessions), ending a text. */
+  readonly yearEventBefore: RegExp
+  /** Words after a year's event word that make it the year of that event (2022 sessions│ of the CPPCC), starting a text. */
+  readonly yearEventAfter: RegExp
 }
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated'] as const
+/** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
+export type Dated = 'always' | 'subject' | 'event'
+const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
+
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -73,6 +83,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const fractions = new Map<string, number>()
   const vagueValue = new Map<string, number>()
   const singulars = new Map<string, string>()
+  const dated = new Map<string, Dated>()
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -93,14 +104,23 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'singular') {
       if (!/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the singular, got ${value}`)
       singulars.set(key, value)
+    } else if (k === 'dated') {
+      const where = DATED.get(value)
+      if (!where) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected ${[...DATED.keys()].join(', ')}, got ${value}`)
+      dated.set(key, where)
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
+  // An approximation after a number that is the start of one before the next (3,000 deputies and more │than 2,100
+  // members): the rest of each `before` phrase that opens with the last word of an `after` one (than).
+  const words = (phrase: string) => phrase.toLowerCase().split(/\s+/)
+  const lastWords = new Set(byKind.get('after')!.map((a) => words(a).pop()!))
+  const nextRests = [...new Set(byKind.get('before')!.map(words).filter((ws) => ws.length > 1 && lastWords.has(ws[0]!)).map((ws) => ws.slice(1).join(' ')))]
   return {
     approxBefore: new RegExp(`(?<![A-Za-z])(${alt('before')})\\s+$`, 'i'),
     // …not the approximation of the next figure (3,000 deputies and more than 2,100 members).
-    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+than(?![A-Za-z]))`, 'i'),
+    approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+(?:${alternation(nextRests)})${wordEnd})`, 'i'),
     approx,
     // 3.5 billion, 1.5bn, 10-million
     magnitudeAfter: new RegExp(`^(?:\\s+|-)?(${alt('magnitude')})${wordEnd}`, 'i'),
@@ -128,7 +148,10 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})(\\s+of(?=\\s))?(?![A-Za-z])`, 'gi'),
     vagueValue,
     singulars,
-    dated: new Set(byKind.get('dated')!.map((d) => d.toLowerCase())),
+    dated,
+    yearSubjectBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-subject')})\\s+$`, 'i'),
+    yearEventBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-event-before')})\\s+$`, 'i'),
+    yearEventAfter: new RegExp(`^\\s+(?:${alt('year-event-after')})${wordEnd}`, 'i'),
   }
 }
 

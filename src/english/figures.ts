@@ -70,6 +70,9 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
+// A clause opening before a number: after a comma, a semicolon or a colon.
+const CLAUSE_OPENS = /[,;:]\s*$/
+
 type Found = { start: number; end: number; value: number; max?: number; scaled?: boolean; unit: string | null; approx: Approx | null; subject: string | null; sentence: number }
 
 /**
@@ -133,6 +136,14 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       const magnitudeAt = (at: number): [number, number] => {
         const m = w.magnitudeAfter.exec(text.slice(at, at + 20))
         return m ? [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length] : [1, 0]
+      }
+      // A year before a word that reads as its plural noun (data: dated): always (2010 prices), as the subject of a
+      // verb (│2026 marks …: opening its clause or after "the year"), as the year of an event (the 2022 sessions).
+      const staysYear = (word: string): boolean => {
+        const where = w.dated.get(word)
+        if (where === 'subject') return CLAUSE_OPENS.test(before()) || OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start)) || w.yearSubjectBefore.test(before())
+        if (where === 'event') return w.yearEventBefore.test(before()) || w.yearEventAfter.test(after())
+        return where === 'always'
       }
       const [mult, magLength] = n.digits !== null ? magnitudeAt(end) : [1, 0]
       value = n.digits !== null ? times(n.digits, mult) : value
@@ -200,7 +211,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
       const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
-      if (year && (!own || w.dated.has(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
+      if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const pt = w.partitiveAfter.exec(after())
         const ofNumber = pt ? null : OF_NUMBER.exec(after())

@@ -28,6 +28,8 @@ export type EnglishLexicon = {
   readonly surnames: ReadonlySet<string>
   /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
   readonly givenNames: ReadonlySet<string>
+  /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
+  readonly personNouns: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -82,6 +84,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
+    personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
@@ -156,18 +159,22 @@ export type EnRoles = {
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
   readonly describerAt: RegExp
+  /** A word naming the level of a body left unwritten and the spaces after it, at the start of a text, any case (of the │district │CPPCC). */
+  readonly levelAt: RegExp
   /** A pronoun at the start of a text, any case (…, │he …). */
   readonly pronounAt: RegExp
   /** A fronting word and an article opening a sentence (│As a member of …, he …), global: its end is where the titles start. */
   readonly fronted: RegExp
   /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
   readonly ofInstitution: RegExp
-  /** A word after a name that makes it the name of a doctrine, at the start of a text (Xi Jinping│ Thought). */
+  /** A word after a name that makes it the name of a doctrine, at the start of a text, case-sensitive (Xi Jinping│ Thought). */
   readonly doctrineAfter: RegExp
+  /** The same word after a possessive, any case, at the start of a text (Xi Jinping│'s thought). */
+  readonly doctrineAfterPossessive: RegExp
 }
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>): EnRoles {
-  const cue = (use: string) => alternation(cues.filter((c) => c.cells[1] === use).map((c) => c.cells[0]!))
+  const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
   const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
   const roles = new Map(rows.map((r) => {
@@ -198,11 +205,14 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
-    describerAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
+    describerAt: new RegExp(`^(?:(?:${cue('describer', 'level')})\\s+){0,2}`, 'i'),
+    levelAt: new RegExp(`^(?:${cue('level')})\\s+`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
-    // …also after a possessive, in lower case too (Xi Jinping's thought of socialism); not "thought" as a verb after the name.
-    doctrineAfter: new RegExp(`^(?:\\s+(?:${cue('doctrine')})|['’]s\\s+(?:${cue('doctrine')}|${cue('doctrine').toLowerCase()}))(?![A-Za-z])`),
+    // Capitalised as the data writes it: not "thought" as a verb after the name.
+    doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),
+    // …after a possessive in any case (Xi Jinping's thought of socialism): a noun there.
+    doctrineAfterPossessive: new RegExp(`^['’]s\\s+(?:${cue('doctrine')})(?![A-Za-z])`, 'i'),
   }
 }

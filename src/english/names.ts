@@ -53,7 +53,10 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const w = words[n.next]
     if (n.next - n.first === 2 && w && text.slice(n.end, w.start) === ' ' && three.has(`${n.name} ${w.text}`)) Object.assign(n, { end: w.end, name: `${n.name} ${w.text}`, next: n.next + 1 })
   }
-  out.push(...withGivenNames(text, words, out, lex, isPlace))
+  // English given names before a Chinese name (data/en-given-names.txt): on the names found, then opening names of their own.
+  const givenTests = givenNameTests(text, words, lex, isPlace)
+  extendByGivenNames(text, words, out, givenTests)
+  out.push(...givenNameFirst(text, words, out, givenTests, lex))
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
@@ -174,13 +177,21 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
   return out
 }
 
-/**
- * English given names written before a Chinese name (data/en-given-names.txt), as part of it: before a name found
- * (Henry │Tang Ying-yen), before a surname alone (Ken Chu, Holly Wang) or before a given name and a surname in that
- * order (Justin Yifu Lin). Not after another capitalised word, nor before one more (a longer name: Henry Fok Foundation).
- * Extends the names of `names` in place; returns the names it adds.
- */
-function withGivenNames(text: string, words: readonly EnWord[], names: EnName[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+/** Tests over the words of a text for English given names written before a Chinese name (data/en-given-names.txt). */
+type GivenNameTests = {
+  /** Word k is followed by one space and another word. */
+  spaced(k: number): boolean
+  /** Word k is capitalised, not all capitals and no place. */
+  word(k: number): boolean
+  /** Word i is a listed given name, free of a capitalised word before it. */
+  given(i: number): boolean
+  /** Word i may be a given name of no list before a romanised name with a hyphened given name. */
+  foreign(i: number): boolean
+  /** Word k is a pinyin surname ending a name (no capitalised word after it). */
+  surname(k: number): boolean
+}
+
+function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): GivenNameTests {
   const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
   const word = (k: number) => k < words.length && isCapitalized(words[k]!.text) && !isAllCaps(words[k]!.text) && !isPlace(k)
   // Not after another capitalised word (Henry Fok Foundation), unless it ends a title (Chief Executive John Lee Ka-chiu).
@@ -188,24 +199,40 @@ function withGivenNames(text: string, words: readonly EnWord[], names: EnName[],
   const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && free(i)
   // Before a romanised name with a hyphened given name (Starry Lee Wai-king, Ronick Chan Chun-ying): also a capitalised
   // word of no list that the page never writes in lower case, no title, place or level word, and that compromise does
-  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …).
+  // not read as a word of another kind (When Leung Chun-ying …, Meanwhile Tung Chee-hwa …) nor as a noun of a person
+  // (Tycoon Leung Chun-ying: #Actor; Billionaire Lee Shau-kee: data/en-person-nouns.txt).
   const lower = new Set(words.filter((w) => /^[a-z]/.test(w.text)).map((w) => w.text))
   const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
-    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
-    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration)')
+    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
+    && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration|#Actor)')
   const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
-  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
+  return { spaced, word, given, foreign, surname }
+}
+
+/**
+ * Extends each name of `names` in place by the English given name written right before it (Henry │Tang Ying-yen;
+ * Starry │Lee Wai-king before a hyphened given name). Not after another capitalised word, nor before one more (a
+ * longer name: Henry Fok Foundation).
+ */
+function extendByGivenNames(text: string, words: readonly EnWord[], names: EnName[], t: GivenNameTests): void {
   for (const n of names) {
-    if (!given(n.first - 1) && !(n.name.includes('-') && foreign(n.first - 1))) continue
+    if (!t.given(n.first - 1) && !(n.name.includes('-') && t.foreign(n.first - 1))) continue
     n.first--
     n.start = words[n.first]!.start
     n.name = text.slice(n.start, n.end)
-    taken.add(n.first)
   }
+}
+
+/**
+ * The names an English given name opens that no name of `names` holds: before a surname alone (Ken Chu, Holly Wang)
+ * or before a given name and a surname in that order (Justin Yifu Lin).
+ */
+function givenNameFirst(text: string, words: readonly EnWord[], names: readonly EnName[], t: GivenNameTests, lex: EnglishLexicon): EnName[] {
+  const taken = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
   const out: EnName[] = []
   for (let i = 0; i + 1 < words.length; i++) {
-    if (taken.has(i) || taken.has(i + 1) || !given(i)) continue
-    const last = surname(i + 1) ? i + 1 : word(i + 1) && lex.isPinyin(words[i + 1]!.text) && spaced(i + 1) && !taken.has(i + 2) && surname(i + 2) ? i + 2 : -1
+    if (taken.has(i) || taken.has(i + 1) || !t.given(i)) continue
+    const last = t.surname(i + 1) ? i + 1 : t.word(i + 1) && lex.isPinyin(words[i + 1]!.text) && t.spaced(i + 1) && !taken.has(i + 2) && t.surname(i + 2) ? i + 2 : -1
     if (last < 0) continue
     out.push({ start: words[i]!.start, end: words[last]!.end, name: text.slice(words[i]!.start, words[last]!.end), surname: words[last]!.text, first: i, next: last + 1 })
     i = last

@@ -93,7 +93,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
   // …nor a name that names a doctrine (Xi Jinping Thought).
   const inBody = containedIn(page.bodies)
-  const named = new Set(page.names.filter((n) => inBody(n) || page.lex.doctrineAfter.test(page.text.slice(n.end, n.end + 20))))
+  const doctrine = (after: string) => page.lex.doctrineAfter.test(after) || page.lex.doctrineAfterPossessive.test(after)
+  const named = new Set(page.names.filter((n) => inBody(n) || doctrine(page.text.slice(n.end, n.end + 20))))
   const outside = new Set(page.names.filter((n) => n.end - n.start === n.name.length && !named.has(n)).map((n) => n.name))
   const kept = page.names.filter((n) => outside.has(n.name) && !named.has(n))
   const bodyEnd = new Map<number, BodyMention>()
@@ -431,8 +432,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
-    if (cppcc && input.lex.roles.get(t.role)?.cppcc === 'no') f.cppccWord = true
-    else if (cppcc) f.cppcc = true
+    if (cppcc) markCppcc(input, f, t.role)
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
     const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
@@ -447,10 +447,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
-    if (!body && !rest?.body && !own && bareCppcc(input, t.end)) {
-      if (input.lex.roles.get(t.role)?.cppcc === 'no') f.cppccWord = true
-      else f.cppcc = true
-    }
+    if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -473,12 +470,36 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   return f
 }
 
-// "of the CPPCC", "of District CPPCC", "of the Hebi municipal CPPCC": the word CPPCC after a few words, ending the complement
-// (not the CPPCC Office, the CPPCC Daily).
-const BARE_CPPCC = /^\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}CPPCC(?![\s-]*[A-Z(])/
+/** Whether a title never makes its holder a CPPCC member, whatever its body (spokesperson: data/en-roles.tsv). */
+const makesNoMember = (input: EnPersonInput, role: string): boolean => input.lex.roles.get(role)?.cppcc === 'no'
 
-/** Whether the complement after a title at `at` is a CPPCC that no listed body names. */
-const bareCppcc = (input: Ctx, at: number): boolean => BARE_CPPCC.test(input.text.slice(at, at + 60))
+/**
+ * The word CPPCC written with a title (CPPCC member, vice chairman of the CPPCC) makes its holder an office holder or
+ * member; a title that makes none (CPPCC spokesperson) is only of the CPPCC, the page's one.
+ */
+function markCppcc(input: EnPersonInput, f: Finding, role: string): void {
+  if (makesNoMember(input, role)) f.cppccWord = true
+  else f.cppcc = true
+}
+
+// The word CPPCC ending a title's complement (not the CPPCC Office, the CPPCC Daily).
+const BARE_CPPCC = /^CPPCC(?![\s-]*[A-Z(])/
+
+/**
+ * Whether the complement after a title at `at` is a CPPCC that no listed body names: the connector of a title and
+ * its body (of the, of the seventh), a place the page names and a level word at most, then the word CPPCC ("of the
+ * CPPCC", "of District CPPCC", "of Chenzhou Municipal CPPCC"); not "of the delegation to the CPPCC".
+ */
+function bareCppcc(input: Ctx, at: number): boolean {
+  const { text } = input
+  const c = CONNECTOR.exec(text.slice(at, at + 90))
+  if (!c) return false
+  let pos = at + c[0].length
+  const place = input.placeAt.get(pos)
+  if (place) pos = place.end + (/^\s+/.exec(text.slice(place.end, place.end + 4))?.[0].length ?? 0)
+  pos += input.lex.levelAt.exec(text.slice(pos, pos + 30))?.[0].length ?? 0
+  return BARE_CPPCC.test(text.slice(pos, pos + 12))
+}
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
 // …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
@@ -657,7 +678,7 @@ function before(input: Ctx, start: number): Finding | null {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
-      const cppcc = !body && bareCppcc(input, from) && lex.roles.get(role)?.cppcc !== 'no'
+      const cppcc = !body && bareCppcc(input, from) && !makesNoMember(input, role)
       return { roles: [role], body, cppcc, before: true, ...plurality(input, listed[1]!) }
     }
   }
