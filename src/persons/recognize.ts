@@ -142,13 +142,26 @@ export const WEIGHTS = {
   /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
    * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
   gluedAfter: -2.5,
-  /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
+  /**
+   * A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，).
+   * 1.5: the least, in steps of 0.5, that lifts the three characters over the two (at 1 段轮一 of dev page 112, a
+   * 、-list of names, is read 段轮); the mark or title after it closes the name, so no title is needed before it.
+   */
   closedThird: 1.5,
-  /** …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence. */
+  /**
+   * …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence.
+   * More than closedThird: nothing closes the name after the third character, which is often an ordinary word of
+   * its own (画/n of 余深画分别带队, dev page 271: at 1.5 or 2 that page reads 余深; 2.5 is the least that reads it,
+   * 3 leaves half a point of margin), so a title before it is required (it is asked only of a cued reading).
+   */
   thirdBeforePresence: 3,
   /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
   presenceAfter: 1,
-  /** An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords. */
+  /**
+   * An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords.
+   * -3: at -1.5 武昌鱼 of dev page 248 (联赛、武昌鱼文化旅游季) is still a name, -2 is the least that drops it;
+   * -3 leaves a point of margin, safe as it applies only with no cue and no title (a titled name keeps its evidence).
+   */
   amongWords: -3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   dotted: 1,
