@@ -188,8 +188,8 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
-    // …and what members bring, right after their title (汇聚委员智慧): data/title-words.tsv, quality.
-    const q = lex.titleWords.qualities.longestAt(text, i)
+    // …and what members bring, right after their title (汇聚委员智慧): data/member-qualities.txt.
+    const q = lex.qualities.longestAt(text, i)
     if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
   }
   return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
