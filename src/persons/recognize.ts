@@ -645,7 +645,8 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
  * right before a verb of presence, also behind an adverb (副秘书长程道/x 会/v 主持, 专职副主任李国/x 才/d 参加,
  * 副检察长余深/x 画/n 分别带队): a titled person is named before the verb that says what they did, and the
  * third character is the name's. Not a function word nor a verb of speech, credit, election or presence itself,
- * nor a verb of motion before it (杨帆来出席: data/function-words.tsv, before-presence), and an adverb only where
+ * nor a verb of motion before it (杨帆/x 来/v 出席: data/function-words.tsv, before-presence; glued to the name,
+ * 张三去/x 参加, see gluedAfterAt), and an adverb only where
  * names use it (才, not 未 or 均): 主任李明未参加 is 李明.
  */
 function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
@@ -666,7 +667,8 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
  * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
  * glued to the end of a name beginning at `i`: the last of its unknown word of three characters (姜仲等/x 领导, 刘洋到/x
  * 会), or of an unknown word of two after one of two (程书/x 航为/x 第四) — where the sentence goes on after it: more
- * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，).
+ * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，) — a verb of presence
+ * may follow a verb of motion (张三去/x 参加: data/function-words.tsv, before-presence).
  */
 function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
   const t = ix.toks[ix.tokAt[i]!]
@@ -679,8 +681,11 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   }
   else if (t.end - t.start !== 3) return undefined
   const e = last.end
-  if (!lex.functionChars['glued-after'].has(text.charCodeAt(e - 1)) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
-  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
+  const c = text.charCodeAt(e - 1)
+  if (!lex.functionChars['glued-after'].has(c) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
+  // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).
+  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c)
+  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }
 
