@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
@@ -493,9 +493,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
     // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).
     const department = b.organ.short && b.organ.kind === 'party' && region.of?.kind === 'party'
-    const ofCommittee = department && region.of!.key.startsWith(`${region.name}|${COMMITTEE}`)
+    const ofCommittee = department && region.of!.key.startsWith(keyPrefix(region.name, COMMITTEE))
     const organ = region.of ? region.of.name.slice(region.name.length) : ''
-    const ofOther = department && !ofCommittee && region.of!.name.startsWith(region.name) && region.of!.key === `${region.name}|${organ}`
+    const ofOther = department && !ofCommittee && region.of!.name.startsWith(region.name) && region.of!.key === keyPrefix(region.name, organ)
     const name = (ofCommittee ? region.name + COMMITTEE : ofOther ? region.of!.name : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     i = b.end - 1
@@ -511,12 +511,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
  */
 function unresolvedListed(text: string, b: Body, before: BodyMention, i: number, gapEnd: number): BodyMention | null {
   if (before.region !== null || !RELATIVE_RULE.test(before.rule) || CLAUSE_END.test(text.slice(before.end, gapEnd))) return null
-  const rel = before.key.slice(0, before.key.indexOf('|'))
+  const rel = keyRegion(before.key)
   if (!rel || !before.name.startsWith(rel)) return null
-  const department = b.organ.kind === 'party' && b.organ.short && before.kind === 'party' && before.key.startsWith(`${rel}|${COMMITTEE}`)
+  const department = b.organ.kind === 'party' && b.organ.short && before.kind === 'party' && before.key.startsWith(keyPrefix(rel, COMMITTEE))
   if (!department && b.organ.kind !== MASS) return null
   const name = (department ? rel + COMMITTEE : rel) + text.slice(i, b.end)
-  return { start: i, end: b.end, name, key: bodyKey(rel, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' }
+  return { start: i, end: b.end, name, key: bodyKey(rel, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+relative-body' }
 }
 
 /**
@@ -546,9 +546,10 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
-    const own = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
-    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && own
-    if (at === i && !heading && !lineHead && !(own && untitledSpecial(lex, text, i, end, out)) && !titledAfter(input, text, listedTo(lex, text, end))) continue
+    const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && onlyCppccName
+    const listed = listedTo(lex, text, end)
+    if (at === i && !heading && !lineHead && !(onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -567,10 +568,10 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
  * Whether a special committee written alone at a list item's head (from `start` to `end`) is the CPPCC
  * committee's without a title after it: one of a list of its special committees (委工委、社法委组织委员视察),
  * the next item of such a list (the one before it taken, `taken`), or one before the title of its report
- * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `own`).
+ * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `onlyCppccName`). `listed`: where the list that begins with it ends (`listedTo`).
  */
-function untitledSpecial(lex: BodyLexicon, text: string, start: number, end: number, taken: readonly BodyMention[]): boolean {
-  if (text.charCodeAt(end) === OPEN_TITLE || listedTo(lex, text, end) > end) return true
+function untitledSpecial(text: string, start: number, end: number, listed: number, taken: readonly BodyMention[]): boolean {
+  if (text.charCodeAt(end) === OPEN_TITLE || listed > end) return true
   const last = taken[taken.length - 1]
   return !!last && last.kind === SPECIAL_KIND && last.end === start - 1 && LIST.has(text.charCodeAt(start - 1))
 }

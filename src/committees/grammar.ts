@@ -79,9 +79,14 @@ export function readBody(lex: BodyLexicon, text: string, at: number, wordEnd?: W
   return { organ: o.value, parts, end, kind }
 }
 
+/** The start of a body key: its region (or the name as written) and the ids that follow (县|委 of every body of 县委). */
+export const keyPrefix = (region: string, ids = '') => `${region}|${ids}`
+
 /** The identity of a body in a region: its organ's id and its parts' ids (区统战部 ≡ 区委统战部). */
-export const bodyKey = (region: string | null, b: Body, written: string) =>
-  `${region ?? written}|${b.organ.id}${partIds(b.parts)}`
+export const bodyKey = (region: string | null, b: Body, written: string) => keyPrefix(region ?? written, `${b.organ.id}${partIds(b.parts)}`)
+
+/** The region of a body key (县 of 县|委统战部), as `bodyKey` wrote it. */
+export const keyRegion = (key: string) => key.slice(0, key.indexOf('|'))
 
 /**
  * The ids of parts one after another, in a small function of its own: a parts.map inlined into the large

@@ -107,8 +107,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
-      const r = m || head.phrase !== 'school' || titled > 0 ? null : regionBody(input, lex, covered, placeEnd, i, head)
-      if (m ?? r) out.push((m ?? r)!)
+      // (A titled school has already returned above.)
+      const body = m ?? (head.phrase === 'school' ? regionBody(input, lex, covered, placeEnd, i, head) : null)
+      if (body) out.push(body)
       return
     }
     // Walk back over the content words right before the head (at most four, within the sentence).

@@ -2,17 +2,19 @@ import type { Tokens } from '../segment/tokens.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
+import { NAME_LIKE_TAGS } from './tags.js'
 
-const DOT_MARKS = '·•・'
-const DOT = new RegExp(`^[${DOT_MARKS}]$`)
-/** The same marks by code unit: the scan for them asks every position of the text. */
-const DOT_UNITS = UnitSet.of([DOT_MARKS])
+/** The middle dots between the parts of a name, by code unit: the scan for them asks every position of the text. */
+const DOT_UNITS = UnitSet.of(['·•・'])
 /** The most characters of one part of a dotted name (阿不都力提甫, 约尔古丽). */
 const PART_MAX = 7
 /** The fewest: a part of one character is no part (X·Y of a slogan). */
 const PART_MIN = 2
-/** Tags of a dictionary word that a part may be without the segmenter doubting it (书香/n·政协/j is no name). */
-const NAME_LIKE = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz', 'ns'])
+/**
+ * Tags of a dictionary word that a part may be without the segmenter doubting it (书香/n·政协/j is no name): the
+ * name-like tags and a place's (ns), which many transliterated parts are to the segmenter (阿不都热西提/ns).
+ */
+const NAME_LIKE = new Set([...NAME_LIKE_TAGS, 'ns'])
 /** Tags of a function word that ends the last part where the segmenter begins one (·格列朗杰|的/uj 委托); not 都/d of 阿不都. */
 const CLOSING = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'f', 'y', 'e', 'o', 't'])
 
@@ -120,7 +122,7 @@ function transliterationMean(lex: PersonLexicon, name: string): number {
   let sum = 0
   let n = 0
   for (let k = 0; k < name.length; k++) {
-    if (DOT.test(name[k]!)) continue
+    if (DOT_UNITS.has(name.charCodeAt(k))) continue
     sum += lex.foreign[name.charCodeAt(k)]!
     n++
   }
@@ -131,7 +133,7 @@ function transliterationMean(lex: PersonLexicon, name: string): number {
 function nameLike(tokens: Tokens, s: number, e: number): boolean {
   for (let k = tokens.at[s]!; k < tokens.list.length && tokens.list[k]!.start < e; k++) {
     const t = tokens.list[k]!
-    if (DOT.test(t.word)) continue
+    if (t.word.length === 1 && DOT_UNITS.has(t.word.charCodeAt(0))) continue
     if (NAME_LIKE.has(t.pos) || t.end - t.start === 1 || t.end > e) return true
   }
   return false

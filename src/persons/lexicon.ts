@@ -75,7 +75,9 @@ export type PersonLexicon = {
    * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards), sessions (大会 of 大会秘书长, read backwards), capacities (作为), candidacies (候选人 of 副主席候选人, read backwards); not-title
    * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
-  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; qualities: Trie<string> }
+  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string }
+  /** What members bring, written as a noun after their title (智慧 of 汇聚委员智慧): data/member-qualities.txt. */
+  qualities: Trie<string>
   /**
    * A verb of election and the title it gives the name before `at` (孟凡明|为主任委员, 占华|当选为支部主委): the
    * title word and where it starts, with a body the lexicon need not know in between (支部, at most four characters).
@@ -89,7 +91,7 @@ export type PersonLexicon = {
   likenessAround(text: string, s: number, e: number): boolean
   /** The person's part (its end) of a word named after a person starting at `at` (汤 of 汤杯): data/eponyms.tsv. */
   eponymAt(text: string, at: number): number | undefined
-  /** Groups that speak (委员们) and adverbs between a speaker and the verb (纷纷, 还): collective-speakers.txt, speech-adverbs.txt. */
+  /** Groups that speak (委员们) and adverbs between a person and a verb of speech or presence (纷纷, 还, 分别): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
   speechAdverbAt(text: string, at: number): string | undefined
 }
@@ -189,8 +191,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
     departmentEnd: words('department-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyTitles: new Set(words('party-title')),
     others: trie(words('others')), counts: trie(words('count')), ands: new Set(words('and')), singles: new Set(words('single')), leaders: trie(words('leaders'), true), asides: trie(words('aside'), true), sessions: trie(words('session'), true), capacities: trie(words('capacity')), candidacies: trie(words('candidacy'), true), sectors: trie(words('sector'), true),
-    qualities: trie(words('quality')),
   }
+  const qualities = trie(readList('member-qualities.txt'))
   const electedAt = (text: string, at: number) => {
     const v = titleWords.elects.longestAt(text, at)
     if (!v) return undefined
@@ -223,7 +225,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
   }
   return {
-    notPersons, functionChars, titleWords, collective: readList('collective-speakers.txt'),
+    notPersons, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
     speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,

@@ -9,6 +9,7 @@ import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
+import { NAME_LIKE_TAGS } from './tags.js'
 import { partitionPoint } from '../text/bisect.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 
@@ -24,8 +25,12 @@ const NAME_TAGS = new Set(['nr', 'nrfg'])
 const PROPER_TAGS = new Set(['x', 'nz', 'nrt'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
 const clauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))
-/** Tags of a word that may be a given name after a surname the segmenter took for a preposition (于/p 建华/nz). */
-const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nz', 'x'])
+/**
+ * Tags of a word that may be a given name after a surname the segmenter took for a preposition (于/p 建华/nz):
+ * the name-like tags but a transliterated name's (nrt): such a word after 于/向 is rather the preposition's
+ * object, a foreign name, than a Chinese given name. (Left out on purpose; adding it changes no page of the corpus.)
+ */
+const GIVEN_WORD_TAGS = new Set([...NAME_LIKE_TAGS].filter((t) => t !== 'nrt'))
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
 const AND = UnitSet.of([CONJUNCTIONS])
 // A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
@@ -137,13 +142,26 @@ export const WEIGHTS = {
   /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
    * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
   gluedAfter: -2.5,
-  /** A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，). */
+  /**
+   * A name's third character the segmenter left alone between the two it read as a name and a mark or a title (主席吴才/x 运/n ，).
+   * 1.5: the least, in steps of 0.5, that lifts the three characters over the two (at 1 段轮一 of dev page 112, a
+   * 、-list of names, is read 段轮); the mark or title after it closes the name, so no title is needed before it.
+   */
   closedThird: 1.5,
-  /** …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence. */
+  /**
+   * …and one left alone after a title before a verb of presence (副秘书长程道/x 会/v 主持): see thirdBeforePresence.
+   * More than closedThird: nothing closes the name after the third character, which is often an ordinary word of
+   * its own (画/n of 余深画分别带队, dev page 271: at 1.5 or 2 that page reads 余深; 2.5 is the least that reads it,
+   * 3 leaves half a point of margin), so a title before it is required (it is asked only of a cued reading).
+   */
   thirdBeforePresence: 3,
   /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
   presenceAfter: 1,
-  /** An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords. */
+  /**
+   * An item of a 、-list whose neighbour item is one ordinary word (安全、温馨、舒适; 教育、财政、卫健等部门): see amongWords.
+   * -3: at -1.5 武昌鱼 of dev page 248 (联赛、武昌鱼文化旅游季) is still a name, -2 is the least that drops it;
+   * -3 leaves a point of margin, safe as it applies only with no cue and no title (a titled name keeps its evidence).
+   */
   amongWords: -3,
   /** A name whose Chinese parts a middle dot joins (库来惜·阿不都拉): see dotted.ts; …clean at both ends (a title, cue or mark), above any reading of a part. */
   dotted: 1,
@@ -170,8 +188,8 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
-    // …and what members bring, right after their title (汇聚委员智慧): data/title-words.tsv, quality.
-    const q = lex.titleWords.qualities.longestAt(text, i)
+    // …and what members bring, right after their title (汇聚委员智慧): data/member-qualities.txt.
+    const q = lex.qualities.longestAt(text, i)
     if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
   }
   return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
@@ -627,7 +645,8 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
  * right before a verb of presence, also behind an adverb (副秘书长程道/x 会/v 主持, 专职副主任李国/x 才/d 参加,
  * 副检察长余深/x 画/n 分别带队): a titled person is named before the verb that says what they did, and the
  * third character is the name's. Not a function word nor a verb of speech, credit, election or presence itself,
- * nor a verb of motion before it (杨帆来出席: data/function-words.tsv, before-presence), and an adverb only where
+ * nor a verb of motion before it (杨帆/x 来/v 出席: data/function-words.tsv, before-presence; glued to the name,
+ * 张三去/x 参加, see gluedAfterAt), and an adverb only where
  * names use it (才, not 未 or 均): 主任李明未参加 is 李明.
  */
 function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
@@ -648,7 +667,8 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
  * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
  * glued to the end of a name beginning at `i`: the last of its unknown word of three characters (姜仲等/x 领导, 刘洋到/x
  * 会), or of an unknown word of two after one of two (程书/x 航为/x 第四) — where the sentence goes on after it: more
- * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，).
+ * text, no title, verb of speech or presence or cue right after it (not 李有为/x 出席, 张大为/x ，) — a verb of presence
+ * may follow a verb of motion (张三去/x 参加: data/function-words.tsv, before-presence).
  */
 function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
   const t = ix.toks[ix.tokAt[i]!]
@@ -661,8 +681,11 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   }
   else if (t.end - t.start !== 3) return undefined
   const e = last.end
-  if (!lex.functionChars['glued-after'].has(text.charCodeAt(e - 1)) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
-  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
+  const c = text.charCodeAt(e - 1)
+  if (!lex.functionChars['glued-after'].has(c) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
+  // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).
+  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c)
+  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }
 
@@ -894,9 +917,6 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   return score
 }
 
-// Parts of speech of a word that may be a name or part of one: a list item of such a word may be a name's neighbour.
-const NAME_LIKE_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz'])
-
 /**
  * A list item [s, e) set apart by 、 from a neighbour that is an ordinary word of the segmenter, no name-like
  * word and no title: the item after it whole (教育、财政、卫健等部门; 绿树、田畴、桥梁), or the word that ends the
@@ -904,6 +924,7 @@ const NAME_LIKE_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz'])
  * name. The item after must be whole: 张明、北京大学教授李华 lists persons.
  */
 function amongWords(lex: PersonLexicon, ix: Index, text: string, s: number, e: number): boolean {
+  // A list item next to a name-like word (NAME_LIKE_TAGS) may be a name's neighbour: only other words are ordinary.
   const ordinary = (t: WordToken | undefined) => t !== undefined && t.end - t.start >= 2 && !NAME_LIKE_TAGS.has(t.pos) && !FUNCTION.has(t.pos) && allHan(text, t.start, t.end) &&
     lex.roleAt(text, t.start) === undefined && lex.roleEndingAt(text, t.end) === undefined
   if (text.charCodeAt(e) === ENUMERATION_COMMA) {

@@ -30,7 +30,7 @@ describe('bodies: a region’s centre for disease control (疾控中心 ≡ 疾�
 describe('bodies: bureaus that county and city reports name in older or local forms', () => {
   it('a list of a city’s bureaus of before the reforms: 市卫生局、医疗保险局、药品监督局、劳动和社会保障局', () => {
     const text = '荆州市政协召开视察协调会，市卫生局、医疗保险局、药品监督局、劳动和社会保障局、民政局负责人参加会议。'
-    expect(names(text)).toEqual(expect.arrayContaining(['荆州市卫生局', '荆州市医疗保险局', '荆州市药品监督局', '荆州市劳动和社会保障局', '荆州市民政局']))
+    expect(names(text)).toEqual(['荆州市政协', '荆州市卫生局', '荆州市医疗保险局', '荆州市药品监督局', '荆州市劳动和社会保障局', '荆州市民政局'])
     expect(body(text, '荆州市医疗保险局')).toMatchObject({ kind: 'government', region: '荆州市' })
   })
 
@@ -62,7 +62,15 @@ describe('bodies: a CPPCC committee’s special committees written alone in a li
 
   it('special committees before the titles of their reports (人资环委《…》、社法委《…》)', () => {
     const text = '利辛县政协召开主席会议。会议审议了农业农村委《关于用好衔接资金推进乡村振兴的调研报告》、人资环委《关于加强乡镇消防站建设的调研报告》、社法委《关于我县司法所规范化建设的调研报告》。'
-    expect(names(text)).toEqual(expect.arrayContaining(['利辛县政协人资环委', '利辛县政协社法委']))
+    // 农业农村委 is a party committee's too: apart, below. No body in the titles (乡镇消防站, 司法所 are kinds).
+    expect(names(text).filter((n) => !n.endsWith('农业农村委'))).toEqual(['利辛县政协', '利辛县政协人资环委', '利辛县政协社法委'])
+  })
+
+  // At the CPPCC's meeting that reviews its committees' reports, 农业农村委 is its own too; the library leaves out
+  // a special committee another organ names so (经济委, 农业农村委) with no officer's title after it: a report's title is not enough.
+  it.fails('农业农村委《…》 in a list of the CPPCC committee’s reports is its own special committee', () => {
+    const text = '利辛县政协召开主席会议。会议审议了农业农村委《关于用好衔接资金推进乡村振兴的调研报告》、人资环委《关于加强乡镇消防站建设的调研报告》、社法委《关于我县司法所规范化建设的调研报告》。'
+    expect(names(text)).toEqual(['利辛县政协', '利辛县政协农业农村委', '利辛县政协人资环委', '利辛县政协社法委'])
   })
 
   it.each([
@@ -79,7 +87,7 @@ describe('bodies: a CPPCC committee’s special committees written alone in a li
 describe('bodies: a school named after a relative word of its region', () => {
   it('县实验学校、县滨江小学 … 县渔田幼儿园 → the county’s schools', () => {
     const text = '仪陇县人大常委会调研。调研组一行先后深入县实验学校、县滨江小学了解情况。随后又实地查看了县渔田幼儿园等新建学校项目。'
-    expect(names(text)).toEqual(expect.arrayContaining(['仪陇县实验学校', '仪陇县滨江小学', '仪陇县渔田幼儿园']))
+    expect(names(text)).toEqual(['仪陇县人大常委会', '仪陇县实验学校', '仪陇县滨江小学', '仪陇县渔田幼儿园'])
     expect(body(text, '仪陇县滨江小学')).toMatchObject({ kind: 'other', region: '仪陇县' })
   })
 
@@ -120,7 +128,7 @@ describe('bodies: a body listed after a relative body whose region the page neve
 describe('bodies: more bureaus and offices of older or local forms', () => {
   it('a list of a county’s offices: 县建设局、水产局、物价局、扶贫开发办、农开办', () => {
     const text = '武城县政协视察，县建设局、水产局、物价局、扶贫开发办、农开办负责人参加。'
-    expect(names(text)).toEqual(expect.arrayContaining(['武城县建设局', '武城县水产局', '武城县物价局', '武城县扶贫开发办', '武城县农开办']))
+    expect(names(text)).toEqual(['武城县政协', '武城县建设局', '武城县水产局', '武城县物价局', '武城县扶贫开发办', '武城县农开办'])
   })
 
   it('a county’s centres of public services: 县公共资源交易中心, 县不动产登记中心', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const names = (text: string) => analyzer.analyze(text).persons.map((p) => p.name)
+
+// Hand-checked truth. 沐 and 自 are surnames of Yunnan (data/surnames.txt); 自 is far more often a word's part.
+describe('persons: rare regional surnames', () => {
+  it.each([
+    ['大会执行主席李劲松、柳洪、自福庄、沐华斌在主席台前排就座。', ['李劲松', '柳洪', '自福庄', '沐华斌']],
+    ['市政协委员自福庄说,要加强调研。', ['自福庄']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['参加调研的委员来自教育、卫生等界别。'],
+    ['委员们来自基层一线,自觉接受监督。'],
+    ['各单位要各自发挥优势,自觉担当作为。'],
+    ['各自履职尽责,自始至终保持热情。'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
