@@ -1,4 +1,4 @@
-import type { Division, PlaceMention } from '../places/types.js'
+import { placeMention, type Division, type PlaceMention } from '../places/types.js'
 import type { PlaceLevel } from '../schema/result.js'
 import { isWithin, type EnglishLexicon, type LevelWord } from './lexicon.js'
 import { isAllCaps, isCapitalized, phrase, pinyinKey, type EnWord } from './words.js'
@@ -139,7 +139,7 @@ function resolve(found: Candidate[]): PlaceMention[] {
   for (const c of found) if (c.needsContext) chosen.set(c, choose(c, context))
   return found.flatMap((c) => {
     const d = chosen.get(c)
-    return d ? [{ start: c.start, end: c.end, forms: [], division: d, rule: c.rule }] : []
+    return d ? [placeMention(c.start, c.end, [], d, c.rule)] : []
   })
 }
 

@@ -16,7 +16,7 @@ const NAME_JOIN = /^(?:(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])|[
 const LIST_SEPARATOR = /^[，,、]$/
 
 /** The end of a list, the body it named first and where that body is written with a relative region. */
-type ListEnd = { end: number; org: string | null; at?: number }
+type ListEnd = { end: number; org: string | null; at: number | null }
 
 /** A name mention with the roles the text gives it, its own or its list's. */
 export type Listed = { m: NameMention; f: RoleFinding }
@@ -52,7 +52,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     const f0 = found[0]!
     const from = continued(input.text, before, f0.from ?? group[0]!.start)
     const carried = from?.org ?? null
-    if (f0.open && carried) found[0] = { ...f0, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) }
+    if (f0.open && carried) found[0] = { ...f0, org: carried, at: from?.at ?? f0.at }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
     // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄) is the byline's
@@ -61,7 +61,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
     // A title given by a verb of election after the last name (市政协副主席A、B为第二视察分团团长) is every name's,
     // beside the title before the first: the list shares both.
-    else if (last.elected && group.length > 1 && found[0]!.from !== undefined && found[0]!.roles.length && !found.slice(1, -1).some((f) => f.roles.length)) {
+    else if (last.elected && group.length > 1 && found[0]!.from !== null && found[0]!.roles.length && !found.slice(1, -1).some((f) => f.roles.length)) {
       last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
       found.fill(last)
     }
@@ -73,7 +73,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     const own = listed.at(-1)!.f
     // A list that names a body of its own (…县长A，县政协主席B，一级调研员C) passes that body on, not the one before it;
     // a part of the body before (市政协副秘书长A、教科卫体委主任B、机关党委书记C) passes the body before on.
-    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, ...(from?.at !== undefined ? { at: from.at } : {}) } : { end: group.at(-1)!.end, org: own.org, ...(own.at !== undefined ? { at: own.at } : {}) }
+    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, at: from?.at ?? null } : { end: group.at(-1)!.end, org: own.org, at: own.at }
     out.push(listed)
   }
   return out
@@ -100,13 +100,13 @@ function announced(input: RoleInput, start: number, byEnd: ReadonlyMap<number, B
  * brackets (政协委员A（县一中校长）、B（县医院院长）: B is a 委员 and a 院长 of the 政协 before).
  */
 function sharedBefore(input: RoleInput, group: readonly NameMention[], found: readonly RoleFinding[], listed: Listed[], byEnd: ReadonlyMap<number, BodyMention>): void {
-  if (group.length < 2 || found[0]!.from === undefined || !found[0]!.cppcc) return
+  if (group.length < 2 || found[0]!.from === null || !found[0]!.cppcc) return
   const at = group[0]!.start
   const before = rolesOf(input, { start: at, end: at, name: '', score: 0, rule: '' }, byEnd)
-  if (before.from === undefined || !before.cppcc || !before.roles.length) return
+  if (before.from === null || !before.cppcc || !before.roles.length) return
   for (let i = 1; i < group.length; i++) {
     const f = found[i]!
-    if (!f.roles.length || f.from !== undefined || f.cppcc || f.address || f.closing) continue
+    if (!f.roles.length || f.from !== null || f.cppcc || f.address || f.closing) continue
     listed[i] = { m: group[i]!, f: { ...before, roles: [...new Set([...before.roles, ...f.roles])] } }
   }
 }

@@ -50,9 +50,10 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
     if (!run) { run = { list: [], minEndFrom: [] }; runs.set(key, run) }
     run.list.push(b)
   }
+  // Filled from the front, without holes (writing the last index first makes a holey array the optimiser handles apart).
   for (const run of runs.values()) {
-    let min = Infinity
-    for (let i = run.list.length - 1; i >= 0; i--) run.minEndFrom[i] = min = Math.min(min, run.list[i]!.end)
+    run.minEndFrom = run.list.map((b) => b.end)
+    for (let i = run.list.length - 2; i >= 0; i--) run.minEndFrom[i] = Math.min(run.minEndFrom[i]!, run.minEndFrom[i + 1]!)
   }
   // Indexes of `bodies` by start (a stable sort keeps list order among equal starts).
   const byStart = bodies.map((_, i) => i).sort((a, b) => bodies[a]!.start - bodies[b]!.start)

@@ -13,20 +13,28 @@ import type { NameMention } from './types.js'
 export type RoleFinding = {
   roles: string[]; org: string | null; cppcc: boolean
   /** The org is a 政协 written with a relative region before the title (市政协主席): the page's reading of 市; `written` its words (市政协). */
-  relative?: boolean
-  written?: string
+  relative: boolean
+  written: string | null
   /** Where the 政协 of the org is written with a relative region (市 of 市政协主席A, also for 副主席B after it): titles read from one mention move together. */
-  at?: number
+  at: number | null
   /** Where the titles written before the name begin. */
-  from?: number
+  from: number | null
   /** The titles before the name say no body (副会长 of 商会会长A，副会长B): the stage may read it from their list. */
-  open?: boolean
+  open: boolean
   /** The only title is written after the name (胡安虎主席, 王芳委员): it may be a form of address of a fuller title (副主席). */
-  address?: boolean
+  address: boolean
   /** The only title is a credit that closes a byline after the name (（黄冈市政协 孙泽红 供稿）). */
-  closing?: boolean
+  closing: boolean
   /** The only title is given after the name by a verb of election (A、B为第二视察分团团长): a list's, as the title before it. */
-  elected?: boolean
+  elected: boolean
+}
+
+/**
+ * A finding with every field set, in one order: findings then share one object shape, and the optimised
+ * code that reads them is not thrown away for each new combination of fields (V8 deopts on "wrong map").
+ */
+function finding(roles: string[], org: string | null, cppcc: boolean, more: Partial<RoleFinding> = {}): RoleFinding {
+  return { roles, org, cppcc, relative: false, written: null, at: null, from: null, open: false, address: false, closing: false, elected: false, ...more }
 }
 
 /** What attaching roles reads. */
@@ -265,10 +273,9 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const below = titlesBelow(input, m, byEnd)
   const before = below.length || titlesOfNameAbove(input, m.start, byEnd) ? [] : titlesBefore(input, m.start, byEnd)
   const titles = below.length ? below : titlesAround(input, m, byEnd, before)
-  const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? { roles: [], org: null, cppcc: false }
+  const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? finding([], null, false)
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
-  const flags = only ? (credited(only) ? { closing: true } : { address: true }) : titles.length === 1 && titles[0]!.elected ? { elected: true } : {}
-  return before.length ? { ...f, ...flags, from: before[0]!.start } : { ...f, ...flags }
+  return { ...f, closing: only !== undefined && credited(only), address: only !== undefined && !credited(only), elected: !only && titles.length === 1 && titles[0]!.elected === true, from: before[0]?.start ?? null }
 }
 
 // The most characters of a line that holds a name alone (尚 红 with the space of a name list's layout).
@@ -388,13 +395,13 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
   const roles = [...new Set(titles.map((t) => t.as))]
   // A credit's body only where it is written right before the name (（黄冈市政协 孙泽红 供稿）).
-  if (titles.some(credited)) return { roles, org: titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : null, cppcc: false }
+  if (titles.some(credited)) return finding(roles, titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : null, false)
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
   // A title of a session (大会执行主席) on a page that names no 政协 but a congress is one of the congress's session.
   const congress = titles.some((t) => t.session) && !input.near.bodyOfKind('cppcc', m.start) ? input.near.bodyOfKind('congress', m.start) : null
-  if (congress) return { roles, org: congress.name, cppcc: false }
+  if (congress) return finding(roles, congress.name, false)
   const implying = titles.find((t) => t.role.body && !t.org)
   const cppccTitle = titles.find((t) => (t.role.cppcc || t.sector) && !t.department && (isCppcc(t.org) || (t.org === null && !t.unknownBody && !implying)))
   if (cppccTitle) {
@@ -407,14 +414,14 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const relative = org === cppccTitle.org && org.rank === 1
-      return { roles, org: org.name, cppcc: true, relative, ...(relative ? { written: input.text.slice(org.start, org.end) } : {}), ...(org.rank === 1 ? { at: org.start } : {}) }
+      return finding(roles, org.name, true, { relative, written: relative ? input.text.slice(org.start, org.end) : null, at: org.rank === 1 ? org.start : null })
     }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
       const other = cppccTitle.as === cppccTitle.role.role ? input.near.lastOfKinds(MEMBER_BODIES, m.start) : null
-      return other ? { roles, org: other.name, cppcc: false } : { roles, org: null, cppcc: true }
+      return other ? finding(roles, other.name, false) : finding(roles, null, true)
     }
-    if (org && cppccTitle === titles[0]) return { roles, org: org.name, cppcc: false }
+    if (org && cppccTitle === titles[0]) return finding(roles, org.name, false)
   }
   const first = titles[0]!
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
@@ -424,7 +431,7 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
   // Titles before the name of no body written nor implied (副会长, 机关党委书记; not 县长 nor 村委会主任) may be of
   // the body their list names first: the stage reads the list.
   const open = said === null && first.start < m.start && !titles.some((t) => t.role.body || t.unknownBody)
-  return { roles, org: org === null ? null : typeof org === 'string' ? org : org.name, cppcc: false, ...(open ? { open } : {}) }
+  return finding(roles, org === null ? null : typeof org === 'string' ? org : org.name, false, { open })
 }
 
 /** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
@@ -461,10 +468,10 @@ function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<nu
 function ledBy({ text, lex }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
   const w = lex.titleWords.leaders.longestEndingAt(text, start)
   const b = w ? byEnd.get(w.start) : undefined
-  if (b) return { roles: [], org: b.name, cppcc: isCppcc(b) }
+  if (b) return finding([], b.name, isCppcc(b))
   // A name written right after a body, with no title (中共中山市委统战部余华涛): the body is theirs, no office in it.
   const own = byEnd.get(start)
-  return own ? { roles: [], org: own.name, cppcc: false } : null
+  return own ? finding([], own.name, false) : null
 }
 
 /**

@@ -53,7 +53,7 @@ export const personsStage = defineStage({
       // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
       const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
       if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
-      if ((p.org === null || cppccOrg) && f.org !== null && f.at !== undefined) readAt.set(p, f.at)
+      if ((p.org === null || cppccOrg) && f.org !== null && f.at !== null) readAt.set(p, f.at)
       if (cppccOrg) p.org = f.org
       p.org ??= f.org
       p.cppccMember ||= f.cppcc

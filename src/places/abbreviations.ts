@@ -4,7 +4,7 @@ import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Gazetteer } from './gazetteer.js'
-import type { Division, Form, PlaceMention } from './types.js'
+import { placeMention, type Division, type Form, type PlaceMention } from './types.js'
 
 /**
  * What stands around an abbreviation alone (data/abbreviation-context.tsv): verbs of travel or stay before it, the
@@ -55,7 +55,7 @@ export const LIST_RULE = 'alias:abbreviation-list'
 
 const mention = (division: Division, text: string, start: number, rule: string): PlaceMention => {
   const form: Form = { division, form: text[start]!, short: true, rule }
-  return { start, end: start + 1, forms: [form], division, rule }
+  return placeMention(start, start + 1, [form], division, rule)
 }
 
 /**

@@ -6,7 +6,7 @@ import { LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import { unlistedTownshipEnd } from './unlisted.js'
-import type { Form, PlaceMention } from './types.js'
+import { placeMention, type Form, type PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
 export type PlaceContext = {
@@ -198,10 +198,10 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       // …or a township the gazetteer does not know yet (越城蕺山街道): see unlisted.ts.
       const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) || (d.level === 'county' && unlistedTownshipEnd(text, tokens, g, end) > 0)
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
-      if (ok.length) taken = { start: i, end, forms: ok, division: null, rule: ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') }
+      if (ok.length) taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
       else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !ctx.words.has(text.slice(i, end))) {
         const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
-        if (counties.length) pending.push({ start: i, end, forms: counties, division: null, rule: counties[0]!.rule })
+        if (counties.length) pending.push(placeMention(i, end, counties, null, counties[0]!.rule))
       }
     }
     if (taken) { out.push(taken); i = taken.end } else i++

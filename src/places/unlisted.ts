@@ -1,7 +1,7 @@
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import type { Gazetteer } from './gazetteer.js'
-import type { Division, PlaceMention } from './types.js'
+import { placeMention, type Division, type PlaceMention } from './types.js'
 
 // Tags of the first word of a township's stem that is still a name (东城/ns, 蕺/x): not a common word (重点镇, 特色小镇).
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x'])
@@ -36,7 +36,7 @@ export function unlistedTownships(text: string, t: Tokens, g: Gazetteer, ms: Pla
     if (e < 0) return
     const name = text.slice(m.end, e)
     const d = made.get(`${county.code ?? county.name}:${name}`) ?? unlisted(made, county, name)
-    out.push({ start: m.end, end: e, forms: [{ division: d, form: name, short: false, rule: 'gazetteer' }], division: d, rule: 'township:after-county' })
+    out.push(placeMention(m.end, e, [{ division: d, form: name, short: false, rule: 'gazetteer' }], d, 'township:after-county'))
   })
   // The same name written alone elsewhere on the page (东城街道政协) is that township too.
   if (made.size) {

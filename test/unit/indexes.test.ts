@@ -9,7 +9,7 @@ import type { BodyMention } from '../../src/committees/types.js'
 import { nearby } from '../../src/persons/near.js'
 import { Anchors } from '../../src/places/anchors.js'
 import { ancestors, isAncestor } from '../../src/places/gazetteer.js'
-import type { Division, PlaceMention } from '../../src/places/types.js'
+import { placeMention, type Division } from '../../src/places/types.js'
 import { articleAt, sentenceAt, type Structure } from '../../src/structure/types.js'
 
 const LENGTH = 200
@@ -33,7 +33,7 @@ const bodies = fc.array(fc.tuple(range, fc.constantFrom('cppcc', 'party', 'gover
 describe('persons/near.ts: the bodies and places near a name', () => {
   it('answers as the scans of every body and place did', () => {
     const division: Division = { code: '2201', name: '长春市', level: 'prefecture', parent: null }
-    const places = fc.array(fc.tuple(range, fc.boolean()).map(([r, resolved]) => ({ ...r, forms: [], rule: 'gazetteer', division: resolved ? division : null }) as PlaceMention), { maxLength: 10 })
+    const places = fc.array(fc.tuple(range, fc.boolean()).map(([r, resolved]) => placeMention(r.start, r.end, [], resolved ? division : null, 'gazetteer')), { maxLength: 10 })
     fc.assert(fc.property(structure, bodies, places, fc.integer({ min: 0, max: LENGTH }), (s, bs, ps, pos) => {
       const near = nearby(s, bs, ps)
       for (const kind of ['cppcc', 'party', 'government']) {
@@ -63,7 +63,7 @@ describe('places/anchors.ts: support from the unambiguous mentions of a page', (
       }
     }
     const division = fc.constantFrom(...divisions)
-    const anchors = fc.array(fc.tuple(range, division).map(([r, d]) => ({ ...r, forms: [], rule: 'gazetteer', division: d }) as PlaceMention), { maxLength: 30 })
+    const anchors = fc.array(fc.tuple(range, division).map(([r, d]) => placeMention(r.start, r.end, [], d, 'gazetteer')), { maxLength: 30 })
     fc.assert(fc.property(structure, anchors, division, fc.integer({ min: 0, max: LENGTH }), (s, as, d, pos) => {
       const index = new Anchors(s, as)
       const art = articleAt(s, pos)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { Divisions } from '../../src/places/divisions.js'
 import { locates } from '../../src/places/gazetteer.js'
 import { buildOfficial, officialImage, readOfficial } from '../../src/places/official.js'
-import type { Division, PlaceMention } from '../../src/places/types.js'
+import { placeMention, type Division, type PlaceMention } from '../../src/places/types.js'
 import { analyzer } from '../helpers.js'
 
 const places = (text: string) => analyzer.analyze(text).places
@@ -199,7 +199,7 @@ describe('locates: a place written right before a place inside it', () => {
   const zhengzhou: Division = { code: '410100', name: '郑州市', level: 'prefecture', parent: henan }
   const jinshui: Division = { code: '410105', name: '金水区', level: 'county', parent: zhengzhou }
   const hubei: Division = { code: '420000', name: '湖北省', level: 'province', parent: null }
-  const at = (start: number, end: number, division: Division | null): PlaceMention => ({ start, end, forms: [], division, rule: 'gazetteer' })
+  const at = (start: number, end: number, division: Division | null): PlaceMention => placeMention(start, end, [], division, 'gazetteer')
   it.each([
     ['河南省郑州市', at(0, 3, henan), at(3, 6, zhengzhou), true],
     ['河南省郑州市金水区: a grandparent', at(0, 3, henan), at(3, 6, jinshui), true],
