@@ -57,8 +57,9 @@ export function resolvePlaces(
   }
   const anchors = new Anchors(structure, ms.filter((m) => m.division))
   // The same without the short forms of counties (竹山): a township they chose (城关镇 of 竹山县, of 88 counties) must not
-  // vouch for them in turn (countiesOfTownships).
-  const plain = new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m)))
+  // vouch for them in turn (countiesOfTownships). A page with no such short form resolved has no other reading to try.
+  const shortForms = ms.some((m) => m.division && countyShortForm(m))
+  const plain = shortForms ? new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m))) : anchors
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
   ms.forEach((m, i) => {
     if (m.division) return
@@ -94,7 +95,7 @@ export function resolvePlaces(
       return best
     }
     m.division = choose(anchors)
-    const alone = m.division?.level === 'township' ? choose(plain) : m.division
+    const alone = m.division?.level === 'township' && plain !== anchors ? choose(plain) : m.division
     if (alone !== m.division) chosenByShortForm.set(m, alone)
   })
   townshipStems(text, ms)
