@@ -924,19 +924,22 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
  * name. The item after must be whole: 张明、北京大学教授李华 lists persons.
  */
 function amongWords(lex: PersonLexicon, ix: Index, text: string, s: number, e: number): boolean {
-  // A list item next to a name-like word (NAME_LIKE_TAGS) may be a name's neighbour: only other words are ordinary.
-  const ordinary = (t: WordToken | undefined) => t !== undefined && t.end - t.start >= 2 && !NAME_LIKE_TAGS.has(t.pos) && !FUNCTION.has(t.pos) && allHan(text, t.start, t.end) &&
-    lex.roleAt(text, t.start) === undefined && lex.roleEndingAt(text, t.end) === undefined
   if (text.charCodeAt(e) === ENUMERATION_COMMA) {
     const t = ix.toks[ix.tokAt[e + 1] ?? -1]
-    if (t && t.start === e + 1 && ordinary(t) && (t.end === text.length || ITEM_END.has(text.charCodeAt(t.end)) || lex.titleWords.others.longestAt(text, t.end) !== undefined)) return true
+    if (t && t.start === e + 1 && ordinaryListWord(lex, text, t) && (t.end === text.length || ITEM_END.has(text.charCodeAt(t.end)) || lex.titleWords.others.longestAt(text, t.end) !== undefined)) return true
   }
   if (text.charCodeAt(s - 1) === ENUMERATION_COMMA && s >= 2) {
     const t = ix.toks[ix.tokAt[s - 2] ?? -1]
     // …not the end of an item that a surname begins (王建国、常/d 胜利/vn 、钱小明: 常胜利 may be a name).
-    if (t && t.end === s - 1 && ordinary(t) && !(t.start > 0 && lex.surnameStart.has(text.charCodeAt(t.start - 1)))) return true
+    if (t && t.end === s - 1 && ordinaryListWord(lex, text, t) && !(t.start > 0 && lex.surnameStart.has(text.charCodeAt(t.start - 1)))) return true
   }
   return false
+}
+
+/** A word of two or more Han characters that is no name-like word (NAME_LIKE_TAGS: it may be a name's neighbour), no function word and no title. */
+function ordinaryListWord(lex: PersonLexicon, text: string, t: WordToken): boolean {
+  return t.end - t.start >= 2 && !NAME_LIKE_TAGS.has(t.pos) && !FUNCTION.has(t.pos) && allHan(text, t.start, t.end) &&
+    lex.roleAt(text, t.start) === undefined && lex.roleEndingAt(text, t.end) === undefined
 }
 
 /**
