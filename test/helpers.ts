@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RESOURCES } from '../src/analyzer.js'
+import { orderStages, runStages } from '../src/pipeline/pipeline.js'
+import { STAGES } from '../src/pipeline/stages.js'
 import { createAnalyzer, type AnalysisResult, type Span } from '../src/index.js'
 
 /** The analyzer of the tests: made once per test worker (vitest.config.ts shares modules between files). */
@@ -34,4 +36,16 @@ export function allSpans(r: AnalysisResult): Array<[string, Span | { start: numb
   for (const t of r.tokens ?? []) out.push(['token', t])
   for (const s of r.sentences ?? []) out.push(['sentence', s])
   return out
+}
+
+const committeeStages = orderStages(STAGES).slice(0, orderStages(STAGES).findIndex((s) => s.name === 'committees') + 1)
+/**
+ * The bodies the committees stage finds in a text, one per entity, whether listed among the committees or
+ * not: enterprises are found (a person's org names them) but not listed (src/committees/stage.ts, isEnterprise).
+ */
+export function foundBodies(text: string): Array<{ name: string; kind: string; region: string | null }> {
+  const { artifacts } = runStages(committeeStages, text, analyzer.options, resources)
+  const seen = new Map<string, { name: string; kind: string; region: string | null }>()
+  for (const m of artifacts.bodyMentions ?? []) if (!seen.has(m.name)) seen.set(m.name, { name: m.name, kind: m.kind, region: m.region })
+  return [...seen.values()]
 }

@@ -78,6 +78,8 @@ export type BodyLexicon = {
   genericWords: Trie<true>
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
+  /** Words that end the name of an enterprise (有限公司, 集团, 厂), keys reversed: data/enterprise-words.txt. */
+  enterpriseEnds: Trie<true>
   /**
    * Words before a relative region word that make it name every region of a kind (设区 + 市政协), keys reversed,
    * and whether a numeral must come before (个 of 90个县政协): data/level-qualifiers.tsv.
@@ -190,7 +192,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -1,3 +1,4 @@
+import type { Trie } from '../lexicon/trie.js'
 import { defineStage } from '../pipeline/stage.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
@@ -40,9 +41,18 @@ export const committeesStage = defineStage({
     }
     // Mentions of one body carry its name, as persons' org does.
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
-    return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c) }
+    return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c).filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
   },
 })
+
+/**
+ * Whether a body is an enterprise, no public body (GUIDE.md: "other named public bodies"): of kind `other`, its
+ * name ending in a word of data/enterprise-words.txt (…有限公司, …集团, …厂). It is found all the same, and a
+ * person's org still names it; a state organ named like a firm has its own kind and stays.
+ */
+export function isEnterprise(c: Pick<Committee, 'name' | 'kind'>, ends: Trie<true>): boolean {
+  return c.kind === 'other' && ends.longestEndingAt(c.name, c.name.length) !== undefined
+}
 
 /**
  * The name with the brackets the page itself printed: normalisation makes them full width for reading
