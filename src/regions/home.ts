@@ -94,9 +94,9 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * Resolves a relative region word at normalized position `pos`: a fitting place written earlier in the
  * same paragraph (安徽省天长市政协…市政协), else the one region of that level whose 政协 the article writes in full,
  * else the article's home region lifted to that level, else
- * the nearest fitting place earlier in the article, else the fitting place the page names most. Only a
- * region the page writes: 市委 on a page that names only 桃源县 is the 市委 as written, with no region,
- * not the city the county lies in. A province named in a list of abbreviations is not the one a relative
+ * the nearest fitting place earlier in the article, else the fitting place the page names most, else (a page
+ * that writes no place of that level) the article's home lifted to it: 市委 on a page that names only 桃源县 is
+ * 常德市委, the city the county lies in (liftUnwritten). A province named in a list of abbreviations is not the one a relative
  * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it), nor a place the page's people
  * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's), nor one the mainland's bodies do
  * not reach (台湾 of 台湾同胞 is no 省 of 省台办: data/outside-regions.txt). A bare word written again in its
@@ -246,8 +246,31 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       const m = resolved[k]!
       if (m.end <= pos && m.away && fits(m.division!, rel)) return travellersOwn(pos, rel, art) ? null : m.division
     }
-    // Last, the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
-    return selfNamed(rel)
+    // Then the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
+    return selfNamed(rel) ?? liftUnwritten(pos, rel, art)
+  }
+  // Where the page writes no place of the word's level at all, the article's home lifted to it: 市科协 on a page
+  // that writes only 丰县 is 徐州市科协, 省政协 on one of 桃源县 湖南省政协 (GUIDE.md: relative mentions are resolved
+  // to the body they mean). Not from a place travelled to, a visitor's or one the mainland's bodies do not reach
+  // (港澳 of 港澳委员: data/outside-regions.txt); without such a home, from the nearest place written before the word that is none of these.
+  const levelWritten = new Map<RelativeLevel, boolean>()
+  const liftUnwritten = (pos: number, rel: RelativeLevel, art: number): Division | null => {
+    let any = levelWritten.get(rel)
+    if (any === undefined) {
+      any = ms.some((m) => m.division && !outside(m, outsideRegions) && fits(m.division, rel))
+      levelWritten.set(rel, any)
+    }
+    if (any) return null
+    const stranger = (d: Division | null) => !d || visited.has(d) || visitors.has(d) || outsideRegions.has(d.name)
+    let base = homes[art] ?? null
+    if (stranger(base)) {
+      base = null
+      for (let k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
+        const m = resolved[k]!
+        if (m.end <= pos && !m.away && m.rule !== LIST_RULE && !stranger(m.division)) { base = m.division; break }
+      }
+    }
+    return base && lift(base, rel)
   }
   return resolve
 }

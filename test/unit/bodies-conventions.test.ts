@@ -34,3 +34,36 @@ describe('bodies: enterprises are no public bodies', () => {
     expect(person('座谈会上，绍兴市蓝剑传播有限公司董事长李华发言。', '李华')?.org).toBe('绍兴市蓝剑传播有限公司')
   })
 })
+
+describe('bodies: a relative word is lifted through a written lower division', () => {
+  it.each([
+    // The page writes only a county: 省 and 市 are its province and its prefecture.
+    ['丰县政协召开常委会议。省科协、市科协负责人出席。', ['江苏省科协', '徐州市科协']],
+    // Only a town: 县 is its county, and a person's org follows.
+    ['雷家店镇召开会议，县政协副主席卢峰出席，县农业农村局负责人发言。', ['英山县政协', '英山县农业农村局']],
+    // The page writes its own county: 市 is lifted from it, 县委 is the county's.
+    ['丰县政协召开常委会议。县委书记出席，市政协副主席李四讲话。', ['丰县委', '徐州市政协']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it("the person's org is the lifted body", () => {
+    expect(person('雷家店镇召开会议，县政协副主席卢峰出席，县农业农村局负责人发言。', '卢峰')?.org).toBe('英山县政协')
+  })
+
+  it('a page that writes a place of the word’s level is not lifted: the written place stays', () => {
+    const ns = names('丰县政协主席带队赴苏州市考察。市科协负责人介绍情况。')
+    expect(ns).not.toContain('徐州市科协')
+  })
+
+  it.each([
+    // The visitors' county is no home: its 市 is not lifted.
+    ['桃源县政协考察团一行来我县考察交流。县政协主席张三陪同。市政协副主席李四参加。', '常德市政协'],
+    // The county travelled to is no home either.
+    ['县政协主席王五带队赴丰县考察学习。市政协副主席李四参加。', '徐州市政协'],
+    // Nor a region the mainland's bodies do not reach (港澳 of 港澳委员).
+    ['孔主席高度评价港澳委员热心公益。区政协办公室、区民政局有关负责人参加。', '香港特别行政区政协'],
+  ])('%s: no %s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong)
+  })
+})

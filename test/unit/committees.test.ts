@@ -71,9 +71,9 @@ describe('relative words listed before a body share its organ', () => {
     expect(names).toEqual(['桃源县政协', '湖南省政协', '常德市政协'])
   })
 
-  it('names them as written, with no region, where the page never writes the province and the city', () => {
+  it('lifts the county to the province and the city where the page never writes them (convention: a relative word is lifted through a written lower division)', () => {
     const bodies = analyzer.analyze('桃源县政协会议开幕。部分省、市政协委员列席了会议。').committees.map((c) => [c.name, c.region])
-    expect(bodies).toEqual([['桃源县政协', '桃源县'], ['省政协', null], ['市政协', null]])
+    expect(bodies).toEqual([['桃源县政协', '桃源县'], ['湖南省政协', '湖南省'], ['常德市政协', '常德市']])
   })
 })
 

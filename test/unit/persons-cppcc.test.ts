@@ -334,7 +334,8 @@ describe('persons on CPPCC pages: candidates for an office', () => {
 describe('persons on CPPCC pages: an enterprise head after a CPPCC title', () => {
   it.each<[string, string, string[], string | null, boolean]>([
     // 企业负责人 is a title of its own: the chain goes on to the 政协 title before it, whose body is the org.
-    ['在汶川县的果园，州政协委员、企业负责人刘明海正向种植户普及技术。', '刘明海', ['委员', '企业负责人'], '州政协', true],
+    // The page writes no 州: 汶川县's (convention: a relative word is lifted through a written lower division).
+    ['在汶川县的果园，州政协委员、企业负责人刘明海正向种植户普及技术。', '刘明海', ['委员', '企业负责人'], '阿坝藏族羌族自治州政协', true],
     ['市政协委员、企业负责人王小明发言。', '王小明', ['委员', '企业负责人'], '市政协', true],
     // Alone it gives no body and no membership.
     ['企业负责人李大海介绍情况。', '李大海', ['企业负责人'], null, false],
