@@ -67,3 +67,41 @@ describe('bodies: a relative word is lifted through a written lower division', (
     expect(names(text)).not.toContain(wrong)
   })
 })
+
+describe("bodies: a 政协's general office is folded into its 政协", () => {
+  it.each([
+    ['宿松县政协主席陈文昌，县政协办公室和县政协人资环委参加。（县政协办）', ['宿松县政协', '宿松县政协人资环委']],
+    ['全国政协副主席领衔督办、全国政协办公厅统筹协调。', ['全国政协']],
+    ['来源:太湖县政协办公室 作者:查瑶', ['太湖县政协']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it("the office's director has the 政协 as org", () => {
+    expect(person('四川省政协办公厅主任王刚出席。', '王刚')?.org).toBe('四川省政协')
+  })
+
+  it("another body's office is not folded: 县政府办公室 stays a body", () => {
+    expect(names('三台县政府办公室主任张明出席。')).toContain('三台县政府办公室')
+  })
+})
+
+describe('bodies: township bodies are public bodies', () => {
+  it.each([
+    // A relative 镇 resolved to the township the page writes, and 政府 listed after it shares it.
+    ['两当县政协主席宋国南到西坡镇调研。他强调，要紧紧围绕镇党委、政府中心工作。', ['西坡镇党委', '西坡镇政府']],
+    ['鄂托克前旗政协到昂素镇调研。镇党委、嘎查村“两委”和社区要充分发挥作用。', ['昂素镇党委']],
+    ['中山市石岐街道工作室在石岐街道办事处揭牌成立。', ['石岐街道办事处']],
+    ['余江县洪湖乡人大主席团召开会议，洪湖乡党委书记出席。', ['洪湖乡人大主席团', '洪湖乡党委']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it.each([
+    // 党委政府 written as one word is the generic pair (data/not-committees.txt), and 乡镇 names every township.
+    ['新安镇召开会议。希望镇党委政府有立足新安的眼界。'],
+    ['有关乡镇党委要高度重视。'],
+  ])('%s: no body', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
