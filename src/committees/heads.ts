@@ -11,6 +11,8 @@ import type { Numerals } from '../text/numerals.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会).
 const SPLIT_HEAD = 1
+// The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
+const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -89,11 +91,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (h && h.end === t.end && (!h.values[0]!.whole || s === t.start)) heads = h.values
     }
     // …or begins a word before, where the segmenter cuts it in two (华东社区 + 居民 + 委员会): from that word's start.
-    // The words before the head are read from that word on.
+    // The words before the head are read from that word on. An institute's head so cut is read before a shorter
+    // head the last word holds (滨州医学院 + 附属 + 医院: the hospital attached to it, not 医院 of a place).
     let hi = i
-    for (let j = i - 1; j >= 0 && i - j <= SPLIT_HEAD && !heads.length && toks[j]!.end === toks[j + 1]!.start; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= SPLIT_HEAD && toks[j]!.end === toks[j + 1]!.start; j--) {
       const h = lex.heads.longestAt(text, toks[j]!.start)
-      if (h && h.end === t.end && !h.values[0]!.whole) [heads, hi] = [h.values, j]
+      if (h && h.end === t.end && !h.values[0]!.whole && (!heads.length || h.values[0]!.phrase === INSTITUTE)) [heads, hi] = [h.values, j]
     }
     let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
@@ -153,6 +156,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
     // Where the phrase was walked back to, before a local body's own place is sought: a zone's begins there.
     const walked = start
+    // A local body's own place written right before its head begins the name, also where the segmenter cut the
+    // place's first unit off into the word before it (在 + 横 + 山镇 + 卫生院 → 横山镇卫生院).
+    const own = head.phrase === 'local' ? placeEnd.get(bodyStart) : undefined
+    if (own?.division && own.start < start && own.start >= (toks[k - 1]?.start ?? start) && every(text, own.start, own.end, isHan)) start = own.start
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < hi; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
@@ -339,16 +346,33 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
-    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan)) break
+    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || titleWord(input, w)) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
-    if (generic && p?.end === generic.start) return null
+    if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
   }
   if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, numerals, first)) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
+}
+
+/**
+ * Whether a word of the segmenter is a title (监事长, 会长): a person's title ends the words of a body's name
+ * read back from its head (温州商会 + 监事长 + 吴立村 + 代表 + 商会 names no chamber).
+ */
+function titleWord(input: BodyInput, w: { start: number; end: number }): boolean {
+  const role = input.roleAt(input.text, w.start)
+  return role !== undefined && w.start + role.length === w.end
+}
+
+/**
+ * Whether an organ fills the words between a place and a generic word (福州市 + 工商联 + 街镇 + 商会): the
+ * generic word is then the whole name after the organisation (a kind of chamber it gathers, not one chamber).
+ */
+function organBetween(lex: BodyLexicon, text: string, from: number, to: number): boolean {
+  return to > from && lex.organs.matchesAt(text, from).some(([end]) => end === to)
 }
 
 /** The province a division lies in (itself for a province). */
