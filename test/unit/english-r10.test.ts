@@ -60,3 +60,25 @@ describe('English "top political advisor" before a name', () => {
     expect(persons(text)).toEqual(want)
   })
 })
+
+const committees = (t: string) => analyzer.analyze(t).committees.map((c) => [c.name, c.kind, c.region])
+
+describe('English pages that write the CPPCC only as an acronym', () => {
+  it.each([
+    // "the CPPCC" as a body on a page that names no CPPCC committee (page 239's convention; four survey pages).
+    ['In about 10 minutes time, the CPPCC will wrap up its annual session.', [['CPPCC', 'cppcc', '全国']]],
+    ['Zheng Xianglong, chairman of the CPPCC, visited Niwan Village.', [['CPPCC', 'cppcc', '全国']]],
+    ['Members of the 12th CPPCC met on Monday.', [['CPPCC', 'cppcc', '全国']]],
+    // …of the region of the page's local party committee.
+    ['Li Jun, Chairman of the CPPCC, met officials of the CPC Hebi Municipal Committee.', [['CPPCC', 'cppcc', '鹤壁市'], ['CPC Hebi Municipal Committee', 'party', '鹤壁市']]],
+    // Not a body of its own: a possessive, the acronym without "the", a page that names its CPPCC committee.
+    ['It is one of 34 groups in the CPPCC’s national committee.', []],
+    ['333 CPPCC members attended the meeting.', []],
+    ['Wang Yang, chairman of the CPPCC National Committee, said the CPPCC would help.', [['CPPCC National Committee', 'cppcc', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+  it('gives a title of the CPPCC its body', () => {
+    expect(persons('Zheng Xianglong, chairman of the CPPCC, visited Niwan Village.')).toEqual([['Zheng Xianglong', ['chairman'], 'CPPCC', true]])
+  })
+})
