@@ -406,8 +406,9 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
   const out: BodyMention[] = []
   for (const { m, start } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
-    // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee).
-    if (bodies.some((b) => b.start < end && start < b.end) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^['’]s(?![A-Za-z])/.test(input.text.slice(end, end + 3))) continue
+    // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee) nor the
+    // first word of a name (the CPPCC Office, the CPPCC Daily).
+    if (bodies.some((b) => b.start < end && start < b.end) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
     out.push(local
       ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
       : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))

@@ -74,6 +74,7 @@ describe('English pages that write the CPPCC only as an acronym', () => {
     // Not a body of its own: a possessive, the acronym without "the", a page that names its CPPCC committee.
     ['It is one of 34 groups in the CPPCC’s national committee.', []],
     ['333 CPPCC members attended the meeting.', []],
+    ['Wang Gang, director of the CPPCC Office, said it. He wrote for the CPPCC Daily.', []],
     ['Wang Yang, chairman of the CPPCC National Committee, said the CPPCC would help.', [['CPPCC National Committee', 'cppcc', '全国']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
