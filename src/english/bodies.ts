@@ -392,13 +392,15 @@ function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly 
   return out
 }
 
+// "the" and a term between it and the acronym (the 12th │CPPCC, the Twelfth │CPPCC), ending a text.
+const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+)?$/
+
 /**
  * A page that names no CPPCC committee at all but writes the acronym as a body, after "the" (the CPPCC will wrap up
- * its annual session; Chairman of the CPPCC; the 12th CPPCC held …): that committee, named as written (CPPCC). It is the committee of
- * the region of the page's local party committee or government where the page names one (the Municipal Party
- * Committee), else the national one.
+ * its annual session; Chairman of the CPPCC; the 12th CPPCC held …): that committee, named as written (CPPCC). It
+ * is the committee of the region of the page's local party committee or government where the page names one (the
+ * CPC Hebi Municipal Committee), else the national one.
  */
-const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+)?$/
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
