@@ -58,6 +58,8 @@ export type EnBodyLexicon = {
   readonly cppccOwner: RegExp
   /** …or right after its CPPCC body, possessive or not, starting a text (CPPCC Beijing Municipal Committee's│ Economic Committee; District CPPCC│ Proposal Committee). */
   readonly specialFieldAfter: RegExp
+  /** A CPPCC owner's acronym as a word (the CPPCC, Chairman of the CPPCC, the 12th CPPCC): global. */
+  readonly cppccAcronym: RegExp
 }
 
 const APOSTROPHE = "['’]"
@@ -137,6 +139,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
+    cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -299,6 +302,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // "Hong Kong CPPCC members", "the Hong Kong CPPCC system": members from a region no CPPCC committee reaches.
   out = out.filter((m) => !(m.kind === 'cppcc' && m.division !== null && input.outside.has(m.division.name)))
   out.push(...nationalCppcc(input, lex, out))
+  out.push(...bareCppcc(input, lex, out))
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
@@ -384,6 +388,32 @@ function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly 
   for (const { m, start } of paragraphMatches(input, lex.cppccOwner)) {
     const end = start + m[0].length
     if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
+  }
+  return out
+}
+
+// "the" and a term between it and the acronym (the 12th │CPPCC, the Twelfth │CPPCC), ending a text.
+const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+)?$/
+
+/**
+ * A page that names no CPPCC committee at all but writes the acronym as a body, after "the" (the CPPCC will wrap up
+ * its annual session; Chairman of the CPPCC; the 12th CPPCC held …): that committee, named as written (CPPCC). It
+ * is the committee of the region of the page's local party committee or government where the page names one (the
+ * CPC Hebi Municipal Committee), else the national one.
+ */
+function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const f = lex.fixedByForm.get('CPPCC National Committee')
+  if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
+  const local = bodies.find((b) => (b.kind === 'party' || b.kind === 'government') && b.division !== null)
+  const out: BodyMention[] = []
+  for (const { m, start } of paragraphMatches(input, lex.cppccAcronym)) {
+    const end = start + m[0].length
+    // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee) nor the
+    // first word of a name (the CPPCC Office, the CPPCC Daily).
+    if (bodies.some((b) => b.start < end && start < b.end) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
+    out.push(local
+      ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
+      : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))
   }
   return out
 }

@@ -60,13 +60,17 @@ export type EnFigureWords = {
   readonly yearEventBefore: RegExp
   /** Words after a year's event word that make it the year of that event (2022 sessions│ of the CPPCC), starting a text. */
   readonly yearEventAfter: RegExp
+  /** A noun of the people of a place earlier in the clause (a population of │2.3 million): a number without a noun counts them; group 1 the word. */
+  readonly populationBefore: RegExp
+  /** The unit a population word counts, by the lower-case word (population: person). */
+  readonly populationUnit: ReadonlyMap<string, string>
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -84,6 +88,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const vagueValue = new Map<string, number>()
   const singulars = new Map<string, string>()
   const dated = new Map<string, Dated>()
+  const populationUnit = new Map<string, string>()
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -108,6 +113,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
       const where = DATED.get(value)
       if (!where) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected ${[...DATED.keys()].join(', ')}, got ${value}`)
       dated.set(key, where)
+    } else if (k === 'population') {
+      if (!/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the unit counted, got ${value}`)
+      populationUnit.set(key.replace(/\s+/g, ' '), value)
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
@@ -152,6 +160,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     yearSubjectBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-subject')})\\s+$`, 'i'),
     yearEventBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-event-before')})\\s+$`, 'i'),
     yearEventAfter: new RegExp(`^\\s+(?:${alt('year-event-after')})${wordEnd}`, 'i'),
+    // …in the number's clause: no clause mark or comma between the word and the number, at most 60 characters.
+    populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}[^.;:!?(),]{0,60}$`, 'i'),
+    populationUnit,
   }
 }
 

@@ -229,6 +229,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const among = w.partitiveBefore.exec(before())
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         const predicate = PREDICATE_NOUN.exec(after())
+        const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOf[1]!)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
@@ -236,6 +237,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (shareOf) unit = singular(shareOf)
         else if (total?.unit) unit = total.unit
         else if (among) unit = singular(among[1]!)
+        // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
+        else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".
         else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null

@@ -631,7 +631,10 @@ function before(input: Ctx, start: number): Finding | null {
   const loose = titlesThen(lex.roleBefore).looseOf.exec(head)
   if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
-  if (r && !DESCRIBED.test(head.slice(0, head.length - r[0].length))) {
+  // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
+  const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
+  if (described && lex.roles.get(singular(input, r[1]!))?.cppcc === 'always') return { roles: [], body: null, cppcc: true, before: true }
+  if (r && !described) {
     const roleStart = start - r[0].length
     // "… National Committee led by committee vice-chairman Leung Chun-ying": the CPPCC committee named before in the sentence.
     const sentence = text.slice(0, roleStart).search(/[^.!?\n]*$/)

@@ -100,6 +100,29 @@ function participleBefore(t: Tagged, k: number): boolean {
   return term.tags.has('PastTense') && /^[a-z]+ed$/.test(term.text) && next !== undefined && next.start === term.end + 1 && nounish(next) && next.tags.has('Noun') && next.tags.has('Plural')
 }
 
+// A noun's ending that compromise may read as a verb's (discussion, settlement): a word with it names a thing.
+const NOUN_ENDING = /^[a-z]{3,}(?:tion|sion|ment)$/
+/** A noun, or a word with a noun's ending that compromise reads as a verb (discussion). */
+const nounLike = (t: Term) => (nounish(t) && t.tags.has('Noun')) || (t.tags.has('Verb') && NOUN_ENDING.test(t.text))
+/**
+ * Whether term k, right before a noun, is a word that compromise reads as no noun or adjective although it stands
+ * in the counted noun: 'describes' for a describing word left out of the name (an adverb in -ly: biweekly, monthly;
+ * a modifier of the data read as a plural: grassroots), 'names' for a word that names what is counted with the noun
+ * (a form in -ing: participating groups, training courses; a noun's ending read as a verb: discussion panels), else null.
+ */
+function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>): 'describes' | 'names' | null {
+  const term = t.terms[k]!
+  const next = t.terms[k + 1]
+  if (next === undefined || next.start !== term.end + 1 || !nounLike(next)) return null
+  const word = term.text.toLowerCase()
+  if (!/^[a-z]+$/.test(term.text)) return null
+  if (term.tags.has('Adverb') && /ly$/.test(word) && !term.tags.has('Noun')) return 'describes'
+  if (modifiers.has(word) && term.tags.has('Plural')) return 'describes'
+  if (term.tags.has('Gerund') && /ing$/.test(word) && !term.tags.has('Auxiliary')) return modifiers.has(word) ? 'describes' : 'names'
+  if (term.tags.has('Verb') && NOUN_ENDING.test(word)) return 'names'
+  return null
+}
+
 /**
  * The counted noun after position `at` (spaces, or a hyphen: five-year): adjectives and nouns up to
  * the first plural noun (260 political advisers; 24 towns│ and districts), or for one thing up to its
@@ -119,6 +142,12 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
     if (participleBefore(t, k)) continue
+    // 21 biweekly consultation symposiums, 47 grassroots inspection tours: a describing word that compromise reads as an
+    // adverb in -ly or as a plural (a modifier of the data) describes the noun after it; 34 participating groups, three
+    // discussion panels: a word in -ing or a noun's ending (-tion, -sion, -ment) that it reads as a verb names it with that noun.
+    const describes = describingBefore(t, k, words.modifiers)
+    if (describes === 'describes') continue
+    if (describes === 'names') { from ??= term.start; continue }
     // eight non-communist parties: a prefix hyphened to the next word makes one word with it that names what is counted.
     const next = t.terms[k + 1]
     if (term.tags.has('Hyphenated') && next?.start === term.end + 1 && text[term.end] === '-' && /^[a-z]+$/.test(term.text) && (nounish(next) || term.tags.has('Adverb'))) {

@@ -8,7 +8,8 @@ const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p
 describe('English titles of a CPPCC that no listed body names: only a place, an ordinal or a level word before it', () => {
   it.each([
     // Still an office holder or member: "of the CPPCC", a level word, an ordinal, a place before the word CPPCC.
-    ['Liu Wenbiao, vice chairman of the CPPCC, spoke.', [['Liu Wenbiao', ['vice chairman'], null, true]]],
+    // (Since round 10 "the CPPCC" alone is a committee of its own, the org.)
+    ['Liu Wenbiao, vice chairman of the CPPCC, spoke.', [['Liu Wenbiao', ['vice chairman'], 'CPPCC', true]]],
     ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], null, true]]],
     ['Li Ming, a member of the district CPPCC, spoke.', [['Li Ming', ['member'], null, true]]],
     ['Li Ming, vice chairman of the Provincial CPPCC, spoke.', [['Li Ming', ['vice chairman'], null, true]]],

@@ -64,13 +64,15 @@ const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p
 describe('English titles of a CPPCC that no listed body names', () => {
   it.each([
     // "of the CPPCC", "of District CPPCC" with no region the page resolves: an office holder or member all the same.
-    ['On October 11, the CPPCC held a symposium. Liu Wenbiao, vice chairman of the CPPCC, and Zhang Shaomin, secretary general, participated.', [['Liu Wenbiao', ['vice chairman'], null, true], ['Zhang Shaomin', ['secretary general'], null, false]]],
+    // Since round 10 "the CPPCC" on a page that names no CPPCC committee is one (CPPCC, as written): the org of its
+    // titles, and the page's CPPCC committee for a title of the page's committee (secretary general).
+    ['On October 11, the CPPCC held a symposium. Liu Wenbiao, vice chairman of the CPPCC, and Zhang Shaomin, secretary general, participated.', [['Liu Wenbiao', ['vice chairman'], 'CPPCC', true], ['Zhang Shaomin', ['secretary general'], 'CPPCC', true]]],
     ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], null, true]]],
-    ['It was presided over by the vice chairmen of the CPPCC, Li Ming and Wang Gang.', [['Li Ming', ['vice chairman'], null, true], ['Wang Gang', ['vice chairman'], null, true]]],
+    ['It was presided over by the vice chairmen of the CPPCC, Li Ming and Wang Gang.', [['Li Ming', ['vice chairman'], 'CPPCC', true], ['Wang Gang', ['vice chairman'], 'CPPCC', true]]],
     // The page's one CPPCC committee is still the org where it names one.
     ['Jia Qinglin, chairman of the CPPCC, spoke. The CPPCC National Committee met.', [['Jia Qinglin', ['chairman'], 'CPPCC National Committee', true]]],
     // Not an office holder: a title that makes no member, a body after the word CPPCC, a list title of another body.
-    ['Lu Xinhua, spokesperson of the CPPCC, said it.', [['Lu Xinhua', ['spokesperson'], null, false]]],
+    ['Lu Xinhua, spokesperson of the CPPCC, said it.', [['Lu Xinhua', ['spokesperson'], 'CPPCC', false]]],
     ['Wang Gang, director of the CPPCC Office, said it.', [['Wang Gang', ['director'], null, false]]],
     ['Wang Gang, president of the CPPCC Daily, said it.', [['Wang Gang', ['president'], null, false]]],
     ['It was presided over by the standing chairmen of the presidium, Ge Huijun and Sun Jingmiao.', [['Ge Huijun', ['standing chairman'], null, false], ['Sun Jingmiao', ['standing chairman'], null, false]]],

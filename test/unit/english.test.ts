@@ -156,7 +156,8 @@ describe('English persons: appositions, lists and the org of a title', () => {
     ['Chairman Zhang Wei, Li Na and Chen Gang attended the meeting.', [['Zhang Wei', ['chairman'], null, false], ['Li Na', [], null, false], ['Chen Gang', [], null, false]]],
     // Titles before a name: after the word CPPCC with a comma; "top" makes a description; "committee" points back.
     ['I asked CPPCC Chairman, Xu Feng about it.', [['Xu Feng', ['chairman'], null, true]]],
-    ["China's top political advisor Zhang Min spoke.", [['Zhang Min', [], null, false]]],
+    // …but the epithet makes a CPPCC member (pages 331, 332: round 10).
+    ["China's top political advisor Zhang Min spoke.", [['Zhang Min', [], null, true]]],
     ['A team of the CPPCC National Committee led by committee vice-chairman Liu Wei visited Hubei.', [['Liu Wei', ['vice-chairman'], W, true]]],
     // Fronted titles, and a news agency's photo credit.
     ['As a member of the CPPCC National Committee, Guo Hua proposed a law.', [['Guo Hua', ['member'], W, true]]],
