@@ -91,7 +91,10 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
   // The mention right before is a short form that is an ordinary word first (古城 of 古城区 in 运河古城文化风景区).
   const afterWord = chained && ctx.words.has(text.slice(prev!.start, prev!.end))
-  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: () => word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
+  // Asked once per match, not once per form: a stem shared by many townships (新华) has many forms.
+  let township: boolean | undefined
+  const townshipEvidence = () => (township ??= word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds))
+  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
