@@ -767,13 +767,16 @@ function familySurname(ix: Index, text: string, i: number, prior: number): NameM
  */
 function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
   const out: NameMention[] = []
+  // The evidence before `i` is the same for every reading that begins there: asked once.
+  let before: number | undefined
   for (const se of lex.japaneseSurnamesAt(text, i)) {
     const ends: Array<[number, number]> = [[se, WEIGHTS.japaneseSurname], ...lex.japaneseGivenAt(text, se).map((e): [number, number] => [e, WEIGHTS.japaneseFull])]
     for (const [e, base] of ends) {
       if (isBlocked(ix.blocked, i, e)) continue
       // The segmenter knows some of them as words (桥本/n, 桥本龙太郎/n): only cutting through a word counts against.
       const cut = (ix.toks[ix.tokAt[i]!]!.start < i ? WEIGHTS.cutStart : 0) + (ix.toks[ix.tokAt[e - 1]!]!.end > e ? WEIGHTS.cutEnd : 0)
-      const score = base + cut + after(e).score + contextBefore(lex, text, i)
+      before ??= contextBefore(lex, text, i)
+      const score = base + cut + after(e).score + before
       out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
     }
   }
