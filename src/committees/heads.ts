@@ -299,8 +299,10 @@ function endsInHead(lex: BodyLexicon, text: string, w: { start: number; end: num
 function titledHead(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number }): number {
   const { text } = input
   for (let s = w.start + 1; s < w.end; s++) {
+    // The head's last character first: asked for every word of the text, most of whose characters end no head.
+    if (!lex.headEnds.has(text.charCodeAt(s - 1))) continue
     const role = input.roleAt(text, s)
-    if (role !== undefined && s + role.length === w.end && lex.headEnds.has(text.charCodeAt(s - 1))) return s
+    if (role !== undefined && s + role.length === w.end) return s
   }
   return -1
 }

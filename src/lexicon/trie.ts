@@ -27,21 +27,32 @@ export class KeyTrie {
   private readonly rootPages: Int32Array[] = new Array<Int32Array>(256).fill(EMPTY_PAGE)
   /** Edge table: parent node, unit, and child node per slot (child 0: an empty slot; the root is never a child). */
   private edges: Int32Array
-  private bits: number
+  private bits = 0
+  // Kept beside `bits` (see setBits): a probe reads them instead of working them out at every step.
+  private mask = 0
+  private shift = 0
 
   /** `nodes`: about how many nodes the trie will hold (the table grows past it). */
   constructor(nodes = 128) {
-    this.bits = 8
+    let bits = 8
     // Load factor at most 1/2: probes stay short.
-    while (1 << this.bits < nodes * 2) this.bits++
+    while (1 << bits < nodes * 2) bits++
+    this.setBits(bits)
     this.edges = new Int32Array(3 << this.bits)
+  }
+
+  /** The table's size as a power of two, and the mask and shift of a probe that follow from it. */
+  private setBits(bits: number): void {
+    this.bits = bits
+    this.mask = (1 << bits) - 1
+    this.shift = 32 - bits
   }
 
   /** Slot of the edge (node, unit): where it is, or where it would go. */
   private slot(node: number, unit: number): number {
     const e = this.edges
-    const mask = (1 << this.bits) - 1
-    let i = Math.imul(Math.imul(node, 0x85ebca6b) ^ unit, 0x9e3779b1) >>> (32 - this.bits)
+    const mask = this.mask
+    let i = Math.imul(Math.imul(node, 0x85ebca6b) ^ unit, 0x9e3779b1) >>> this.shift
     while (e[i * 3 + 2] !== 0 && (e[i * 3] !== node || e[i * 3 + 1] !== unit)) i = (i + 1) & mask
     return i
   }
@@ -60,7 +71,7 @@ export class KeyTrie {
 
   private grow(): void {
     const old = this.edges
-    this.bits++
+    this.setBits(this.bits + 1)
     this.edges = new Int32Array(3 << this.bits)
     for (let i = 0; i < old.length; i += 3) {
       if (old[i + 2] === 0) continue
@@ -101,7 +112,7 @@ export class KeyTrie {
     const trie = new KeyTrie(0)
     trie.first.bits.set(t.first)
     trie.edges = t.edges
-    trie.bits = Math.log2(t.edges.length / 3)
+    trie.setBits(Math.log2(t.edges.length / 3))
     trie.nodes = t.nodes[0]!
     for (let c = 0; c < 0x10000; c++) if (trie.first.has(c)) trie.setRootChild(c, trie.edges[trie.slot(0, c) * 3 + 2]!)
     return trie

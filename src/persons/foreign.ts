@@ -1,9 +1,12 @@
 import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
-import { isHan } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
 import type { NameMention } from './types.js'
 
-const DOT = /^[·•・]$/
+const DOTS = UnitSet.of(['·•・'])
+// A middle dot at `at` (tested by code unit: asked for every run of transliteration characters), or a word that is one.
+const dotAt = (text: string, at: number) => DOTS.has(text.charCodeAt(at))
+const isDot = (word: string) => word.length === 1 && DOTS.has(word.charCodeAt(0))
 /** The rule of a transliteration that is also a country or a world city's name. */
 export const PLACE_RULE = 'transliterated-place'
 
@@ -32,7 +35,7 @@ function tail(lex: PersonLexicon, tokens: Tokens, text: string, from: number, af
     e++
   }
   // A middle dot after them says the part is whole (汤姆/nr 士/n ·史达福).
-  if (DOT.test(text[e] ?? '')) return e
+  if (dotAt(text, e)) return e
   while (e > from && lex.foreign[text.charCodeAt(e - 1)]! < FOREIGN.tailEnd) e--
   return e
 }
@@ -77,15 +80,15 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
   for (let i = 0; i < toks.length; i++) {
     if (!fitsAt(i) || (i > 0 && toks[i - 1]!.end === toks[i]!.start && fitsAt(i - 1))) continue
     let j = i
-    while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fitsAt(j + 1) || (DOT.test(toks[j + 1]!.word) && j + 2 < toks.length && fitsAt(j + 2)))) j++
+    while (j + 1 < toks.length && toks[j + 1]!.start === toks[j]!.end && (fitsAt(j + 1) || (isDot(toks[j + 1]!.word) && j + 2 < toks.length && fitsAt(j + 2)))) j++
     // A country before the name is where the person is from (尼日利亚/ns 奥利/nz 塞赫/x).
     const from = j > i && lex.foreignPlaces.has(toks[i]!.word) ? i + 1 : i
     const start = toks[from]!.start
     let end = tail(lex, tokens, text, toks[j]!.end, false)
-    if (DOT.test(text[end] ?? '')) {
+    if (dotAt(text, end)) {
       const e = partAfterDot(lex, tokens, text, end + 1)
       if (e > end + 1) end = e
-    } else if (DOT.test(text[toks[j]!.start - 1] ?? '')) end = partAfterDot(lex, tokens, text, toks[j]!.start)
+    } else if (dotAt(text, toks[j]!.start - 1)) end = partAfterDot(lex, tokens, text, toks[j]!.start)
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = text.slice(start, end)
     const letters = name.replace(/[·•・]/g, '')
@@ -122,7 +125,7 @@ export function minorityCandidates(text: string, lex: PersonLexicon): NameMentio
     if (e === undefined) continue
     let parts = 1
     for (;;) {
-      const dotted = DOT.test(text[e] ?? '')
+      const dotted = dotAt(text, e)
       const next = lex.minorityPartAt(text, dotted ? e + 1 : e)
       if (next === undefined) break
       e = next

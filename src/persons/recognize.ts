@@ -387,7 +387,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     const t = ix.toks[ix.tokAt[i]!]
     const titled = t !== undefined && t.start < i && titleEndsAt(lex, ix, text, i)
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled) continue
-    if (japanese) for (const c of japaneseNames(lex, ix, text, i, after)) cands.push(c)
+    if (japanese) japaneseNames(lex, ix, text, i, after, cands)
     if (!surname) continue
     let before: number | undefined
     // Whether a title or cue ends right before `i`: the same for every candidate that begins here, asked once.
@@ -765,19 +765,25 @@ function familySurname(ix: Index, text: string, i: number, prior: number): NameM
  * Japanese names as Chinese news writes them (桥本龙太郎, 冈田武史): a family name and a given name of
  * data/japanese-*.txt, or the family name alone (桥本首相, 桥本还表示), which needs context like any name.
  */
-function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, after: (e: number) => After): NameMention[] {
-  const out: NameMention[] = []
-  for (const se of lex.japaneseSurnamesAt(text, i)) {
-    const ends: Array<[number, number]> = [[se, WEIGHTS.japaneseSurname], ...lex.japaneseGivenAt(text, se).map((e): [number, number] => [e, WEIGHTS.japaneseFull])]
-    for (const [e, base] of ends) {
-      if (isBlocked(ix.blocked, i, e)) continue
-      // The segmenter knows some of them as words (桥本/n, 桥本龙太郎/n): only cutting through a word counts against.
-      const cut = (ix.toks[ix.tokAt[i]!]!.start < i ? WEIGHTS.cutStart : 0) + (ix.toks[ix.tokAt[e - 1]!]!.end > e ? WEIGHTS.cutEnd : 0)
-      const score = base + cut + after(e).score + contextBefore(lex, text, i)
-      out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
-    }
+function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, after: (e: number) => After, out: NameMention[]): void {
+  // Asked at every position a Japanese family name may begin (most Han characters): the readings are pushed
+  // into `out` as they come, with no arrays of pairs made for them.
+  const surnames = lex.japaneseSurnamesAt(text, i)
+  if (surnames.length === 0) return
+  // The evidence before `i` is the same for every reading that begins there: asked once.
+  let before: number | undefined
+  const read = (se: number, e: number, base: number) => {
+    if (isBlocked(ix.blocked, i, e)) return
+    // The segmenter knows some of them as words (桥本/n, 桥本龙太郎/n): only cutting through a word counts against.
+    const cut = (ix.toks[ix.tokAt[i]!]!.start < i ? WEIGHTS.cutStart : 0) + (ix.toks[ix.tokAt[e - 1]!]!.end > e ? WEIGHTS.cutEnd : 0)
+    before ??= contextBefore(lex, text, i)
+    const score = base + cut + after(e).score + before
+    out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
   }
-  return out
+  for (const se of surnames) {
+    read(se, se, WEIGHTS.japaneseSurname)
+    for (const e of lex.japaneseGivenAt(text, se)) read(se, e, WEIGHTS.japaneseFull)
+  }
 }
 
 function allHan(text: string, s: number, e: number): boolean {
@@ -1047,6 +1053,8 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
       continue
     }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
+    // A word with a unit that is no Han character (a mark, a digit: tagged x) fits no name, alone or ending a run: no look-ups.
+    if (!allHan(text, t.start, t.end)) continue
     const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
     const before = skipCreditGap(lex, text, t.start)
     // …or, of two characters, a surname first, right after the title: a name the segmenter took for a place

@@ -281,13 +281,14 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
 // The most characters of a line that holds a name alone (尚 红 with the space of a name list's layout).
 const NAME_LINE_MAX = 6
 
-/** The line [start, end) around position `at`. */
+/**
+ * The line [start, end) around position `at`, by the string's own search for the breaks (asked for names whose
+ * line may be a whole paragraph: a walk one character at a time was a scan of the paragraph per name).
+ */
 function lineAround(text: string, at: number): { start: number; end: number } {
-  let start = at
-  while (start > 0 && text[start - 1] !== '\n') start--
-  let end = at
-  while (end < text.length && text[end] !== '\n') end++
-  return { start, end }
+  const start = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0
+  const end = text.indexOf('\n', at)
+  return { start, end: end < 0 ? Math.max(at, text.length) : end }
 }
 
 // White space only, or nothing.

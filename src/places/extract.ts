@@ -91,7 +91,10 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
   // The mention right before is a short form that is an ordinary word first (古城 of 古城区 in 运河古城文化风景区).
   const afterWord = chained && ctx.words.has(text.slice(prev!.start, prev!.end))
-  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence: () => word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds), exactTok, suffixGlued, street, road }
+  // Asked once per match, not once per form: a stem shared by many townships (新华) has many forms.
+  let township: boolean | undefined
+  const townshipEvidence = () => (township ??= word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds))
+  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -196,7 +199,11 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAt = (e: number) => g.forms.matchesAt(text, e).some(([, next]) => next.some((n) => forms.some((f) => isAncestor(f.division, n.division))))
       const a = around(text, tokens, ctx, i, end, prev, childAt)
       // …or a township the gazetteer does not know yet (越城蕺山街道): see unlisted.ts.
-      const childAfter = (d: Form['division']) => g.forms.matchesAt(text, end).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) || (d.level === 'county' && unlistedTownshipEnd(text, tokens, g, end) > 0)
+      // What follows the match is read once for all its forms (a short form many counties share asks for each).
+      let following: ReturnType<Gazetteer['forms']['matchesAt']> | undefined
+      let unlisted: boolean | undefined
+      const childAfter = (d: Form['division']) => (following ??= g.forms.matchesAt(text, end)).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) ||
+        (d.level === 'county' && (unlisted ??= unlistedTownshipEnd(text, tokens, g, end) > 0))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
       else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !ctx.words.has(text.slice(i, end))) {

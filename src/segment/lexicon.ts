@@ -25,13 +25,16 @@ export const RARE_WORD_IDF = 8.2
  */
 export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
   const own = new Map(user.map((u) => [u.word, u]))
+  const tagOf = remembered((w) => {
+    const u = own.get(w)
+    if (u) return u.tag || specialTag(w)
+    const at = dict.find(w)
+    return (at >= 0 && dict.field(at, 2)) || specialTag(w)
+  })
+  // Words of one code unit (half a page's words) read their tag by that unit, not through the memo's Map.
+  const oneUnit = new Array<string | undefined>(65536).fill(undefined)
   return {
-    tag: remembered((w) => {
-      const u = own.get(w)
-      if (u) return u.tag || specialTag(w)
-      const at = dict.find(w)
-      return (at >= 0 && dict.field(at, 2)) || specialTag(w)
-    }),
+    tag: (w) => (w.length === 1 ? (oneUnit[w.charCodeAt(0)] ??= tagOf(w)) : tagOf(w)),
     has: remembered((w) => {
       const u = own.get(w)
       if (u) return u.freq > 0

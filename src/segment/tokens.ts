@@ -17,7 +17,8 @@ export function indexTokens(list: WordToken[], length: number): Tokens {
   const isEnd = new Uint8Array(length + 1)
   for (let i = 0; i < list.length; i++) {
     const t = list[i]!
-    at.fill(i, t.start, t.end)
+    // A loop, not at.fill: most words are one or two units, and a call of fill costs more than that.
+    for (let k = t.start; k < t.end; k++) at[k] = i
     isStart[t.start] = 1
     isEnd[t.end] = 1
   }
