@@ -43,9 +43,11 @@ export const placesStage = defineStage({
     }
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
-    // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献): data/own-region-phrases.tsv.
+    // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
+    // its own media (川汇新闻, 宜都融媒): data/own-region-phrases.tsv.
     const own = res.placeContext.ownPhrases
-    const ownPhrase = (m: PlaceMention) => own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined
+    const ownPhrase = (m: PlaceMention) =>
+      (own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined) || own.media.longestAt(t, m.end) !== undefined
     const ms = pending.length ? vouchedCounties(found, pending, speaksOf, ownPhrase) : found
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
@@ -207,7 +209,8 @@ function markSpots(text: string, ms: PlaceMention[], localEnds: Trie<true>): voi
 
 /**
  * Whether the divisions of `forms` share one name (白云区 of 广州 or of 贵阳) that ends in a suffix the page speaks of
- * its own region by (区政协, 市委) while no division it names in full or unambiguously ends in it: the page's own county.
+ * its own region by (区政协, 市委) while no other division it names in full ends in it: the page's own county. Other
+ * short forms are not yet resolved here (路桥 in 流沙河北六路桥 is no 路桥区).
  */
 function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Division }[], speaksOf: (suffix: string) => boolean): boolean {
   const name = forms[0]?.division.name
@@ -215,10 +218,8 @@ function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Divi
   const suffix = name.slice(-1)
   if (!speaksOf(suffix)) return false
   for (const m of ms) {
-    const ds = new Set(m.forms.map((f) => f.division))
-    if (ds.size !== 1) continue
-    const d = m.forms[0]!.division
-    if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
+    if (m.rule !== 'gazetteer') continue
+    for (const { division: d } of m.forms) if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
   }
   return true
 }

@@ -39,3 +39,22 @@ describe('no county read from a development phrase without the page speaking of 
     expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
   })
 })
+
+// The county's own media named after it (川汇新闻, 宜都融媒): the same page, the same guards.
+describe("a county named short in its own media's name", () => {
+  it('区政协 … 来源:川汇视窗: 川汇区', () => {
+    const r = analyzer.analyze('区政协主席带队视察重点提案办理工作。来源:川汇视窗 浏览:1059')
+    expect(r.places.map((p) => p.name)).toEqual(['川汇区'])
+  })
+
+  it.each([
+    // no body of the county's level on the page
+    ['专家到企业调研。来源:川汇视窗', '川汇区'],
+    // the page names another district in full
+    ['区政协主席带队到魏都区视察。来源:川汇视窗', '川汇区'],
+    // 网 alone is no county media's word: 光明网, 新华网 are national
+    ['区政协主席带队视察。来源:光明网', '光明区'],
+  ])('%s: no %s', (text, place) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
+  })
+})
