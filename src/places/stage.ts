@@ -46,8 +46,15 @@ export const placesStage = defineStage({
     // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
     // its own media (川汇新闻, 宜都融媒): data/own-region-phrases.tsv.
     const own = res.placeContext.ownPhrases
-    const ownPhrase = (m: PlaceMention) =>
+    const framedOwn = (m: PlaceMention) =>
       (own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined) || own.media.longestAt(t, m.end) !== undefined
+    // …of one county on the page: two counties so framed (川汇新闻, 白云新闻) leave the page's own one unknown.
+    const ownNames = new Set<string>()
+    for (const m of [...found, ...pending]) {
+      const name = m.rule !== 'gazetteer' && framedOwn(m) ? countyName(m.forms) : null
+      if (name) ownNames.add(name)
+    }
+    const ownPhrase = (m: PlaceMention) => ownNames.size === 1 && framedOwn(m)
     const ms = pending.length ? vouchedCounties(found, pending, speaksOf, ownPhrase) : found
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
@@ -213,8 +220,8 @@ function markSpots(text: string, ms: PlaceMention[], localEnds: Trie<true>): voi
  * short forms are not yet resolved here (路桥 in 流沙河北六路桥 is no 路桥区).
  */
 function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Division }[], speaksOf: (suffix: string) => boolean): boolean {
-  const name = forms[0]?.division.name
-  if (!name || forms.some((f) => f.division.name !== name || f.division.level !== 'county')) return false
+  const name = countyName(forms)
+  if (!name) return false
   const suffix = name.slice(-1)
   if (!speaksOf(suffix)) return false
   for (const m of ms) {
@@ -222,4 +229,10 @@ function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Divi
     for (const { division: d } of m.forms) if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
   }
   return true
+}
+
+/** The one name of the counties of `forms` (白云区 of 广州 and of 贵阳), or null where they are of several names or levels. */
+function countyName(forms: readonly { division: Division }[]): string | null {
+  const name = forms[0]?.division.name
+  return name && forms.every((f) => f.division.name === name && f.division.level === 'county') ? name : null
 }

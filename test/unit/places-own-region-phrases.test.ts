@@ -54,6 +54,9 @@ describe("a county named short in its own media's name", () => {
     ['区政协主席带队到魏都区视察。来源:川汇视窗', '川汇区'],
     // 网 alone is no county media's word: 光明网, 新华网 are national
     ['区政协主席带队视察。来源:光明网', '光明区'],
+    // two districts' media on one page: which is the page's own is unknown
+    ['区政协召开会议。\n川汇新闻 白云新闻', '川汇区'],
+    ['区政协召开会议。\n川汇新闻 白云新闻', '白云区'],
   ])('%s: no %s', (text, place) => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
   })
