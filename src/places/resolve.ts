@@ -49,7 +49,7 @@ export function resolvePlaces(
   rare: (m: PlaceMention) => boolean = () => false, ordinary: (m: PlaceMention) => boolean = () => false,
   bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
-  slogan: (m: PlaceMention) => boolean = () => false,
+  slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -100,7 +100,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m))
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -171,7 +171,7 @@ function dropUnsupported(
   ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
-  chosenByShortForm: (m: PlaceMention) => boolean,
+  chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
@@ -228,7 +228,11 @@ function dropUnsupported(
       ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
       // …or a county's proper name of one division that a slogan in quotes is named after (“平安南开”) on a page that
       // speaks of its own region at that level (区政协) and names no other.
-      (d.level === 'county' && !doubts.has(m) && m.properWord === true && oneDivision(m) && slogan(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      (d.level === 'county' && !doubts.has(m) && m.properWord === true && oneDivision(m) && slogan(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
+      // …or a county's short form of one name (白云区 of 广州 or of 贵阳: the name is right whichever) in a phrase of the
+      // page's own development (推动白云高质量发展: data/own-region-phrases.tsv) on a page that speaks of its own region at
+      // that level (区政协) and names no other.
+      (d.level === 'county' && !doubts.has(m) && oneName(m) && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }
@@ -272,6 +276,9 @@ function oneDivision(m: PlaceMention): boolean {
   const divs = uniq(m.forms.map((f) => f.division))
   return divs.length === 1 || divs.filter((d) => d.code !== null).length === 1
 }
+
+/** Whether a mention's forms name divisions of one official name (白云区 of 广州 and of 贵阳). */
+const oneName = (m: PlaceMention) => m.forms.every((f) => f.division.name === m.forms[0]!.division.name)
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)]

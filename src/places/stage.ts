@@ -43,7 +43,19 @@ export const placesStage = defineStage({
     }
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
-    const ms = pending.length ? vouchedCounties(found, pending, speaksOf) : found
+    // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
+    // its own media (川汇新闻, 宜都融媒): data/own-region-phrases.tsv.
+    const own = res.placeContext.ownPhrases
+    const framedOwn = (m: PlaceMention) =>
+      (own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined) || own.media.longestAt(t, m.end) !== undefined
+    // …of one county on the page: two counties so framed (川汇新闻, 白云新闻) leave the page's own one unknown.
+    const ownNames = new Set<string>()
+    for (const m of [...found, ...pending]) {
+      const name = m.rule !== 'gazetteer' && framedOwn(m) ? countyName(m.forms) : null
+      if (name) ownNames.add(name)
+    }
+    const ownPhrase = (m: PlaceMention) => ownNames.size === 1 && framedOwn(m)
+    const ms = pending.length ? vouchedCounties(found, pending, speaksOf, ownPhrase) : found
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
     const visited = (m: PlaceMention) => tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 && framed(city, t, m.start, m.end)
@@ -64,7 +76,7 @@ export const placesStage = defineStage({
       const w = res.placeContext.slogans.longestEndingAt(t, m.start)
       return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
     }
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan, ownPhrase)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
@@ -79,9 +91,11 @@ export const placesStage = defineStage({
 /**
  * The mentions with the counties' short forms the page vouches for put in (保康 on a page of 保康县, 门头沟 on one of
  * 门头沟区): the county named in full elsewhere on the page, or one of its townships (寺坪镇 … 保康), or its city
- * with a body of the county's level (县政协, 区委: the page's own county). Each such short form must name one county.
+ * with a body of the county's level (县政协, 区委: the page's own county), or a phrase of the page's own development
+ * around it on a page that speaks of its own region at that level and names no other (市政协 … 作出建瓯贡献). Each
+ * such short form must name one county, or counties of one name.
  */
-function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: (suffix: string) => boolean): PlaceMention[] {
+function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: (suffix: string) => boolean, ownPhrase: (m: PlaceMention) => boolean): PlaceMention[] {
   const counties = new Set<Division>()
   const cities = new Set<Division>()
   for (const m of ms) {
@@ -100,6 +114,7 @@ function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: 
   const add: PlaceMention[] = []
   for (const p of pending) {
     const forms = p.forms.filter((f) => vouches(f.division, f.rule))
+    if (forms.length === 0 && ownPhrase(p) && ownCounty(ms, p.forms, speaksOf)) add.push({ ...p, vouched: true })
     if (forms.length === 0 || new Set(forms.map((f) => f.division)).size !== 1) continue
     add.push({ ...p, forms, vouched: true })
   }
@@ -197,4 +212,27 @@ function markSpots(text: string, ms: PlaceMention[], localEnds: Trie<true>): voi
       if (local && local.start - m.end >= LOCAL_STEM_MIN) { m.spot = true; return }
     }
   })
+}
+
+/**
+ * Whether the divisions of `forms` share one name (白云区 of 广州 or of 贵阳) that ends in a suffix the page speaks of
+ * its own region by (区政协, 市委) while no other division it names in full ends in it: the page's own county. Other
+ * short forms are not yet resolved here (路桥 in 流沙河北六路桥 is no 路桥区).
+ */
+function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Division }[], speaksOf: (suffix: string) => boolean): boolean {
+  const name = countyName(forms)
+  if (!name) return false
+  const suffix = name.slice(-1)
+  if (!speaksOf(suffix)) return false
+  for (const m of ms) {
+    if (m.rule !== 'gazetteer') continue
+    for (const { division: d } of m.forms) if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
+  }
+  return true
+}
+
+/** The one name of the counties of `forms` (白云区 of 广州 and of 贵阳), or null where they are of several names or levels. */
+function countyName(forms: readonly { division: Division }[]): string | null {
+  const name = forms[0]?.division.name
+  return name && forms.every((f) => f.division.name === name && f.division.level === 'county') ? name : null
 }

@@ -117,6 +117,13 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
   const slogans = new Trie<true>()
   for (const w of dataFiles.list('slogan-words.txt')) slogans.add([...w].reverse().join(''), true)
+  // Words around a county's short form in a phrase of the page's own development (推动白云高质量发展); `before` keys reversed.
+  const ownPhrases = { before: new Trie<true>(), after: new Trie<true>(), media: new Trie<true>() }
+  for (const { cells, where } of dataFiles.tsv('own-region-phrases.tsv', 2)) {
+    if (cells[1] === 'before') ownPhrases.before.add([...cells[0]!].reverse().join(''), true)
+    else if (cells[1] === 'after' || cells[1] === 'media') ownPhrases[cells[1]].add(cells[0]!, true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after or media`)
+  }
   const gazetteer = loadGazetteer(ext)
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
@@ -133,7 +140,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, streets, roads, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
