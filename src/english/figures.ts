@@ -230,6 +230,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         const predicate = PREDICATE_NOUN.exec(after())
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
+        // "the population over 60", "people above 60": a small number right after the population word is an age that
+        // says which people, no count of them.
+        if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOf[1]!)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
