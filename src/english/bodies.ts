@@ -60,6 +60,8 @@ export type EnBodyLexicon = {
   readonly specialFieldAfter: RegExp
   /** A CPPCC owner's acronym as a word (the CPPCC, Chairman of the CPPCC, the 12th CPPCC): global. */
   readonly cppccAcronym: RegExp
+  /** A word of a visit right before a place, ending a text (inspected │Guangdong, a research trip to │Hebi): data/en-visit-words.txt. */
+  readonly visitBefore: RegExp
 }
 
 const APOSTROPHE = "['’]"
@@ -140,6 +142,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
+    visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -398,24 +401,43 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
 /**
  * A page that names no CPPCC committee at all but writes the acronym as a body, after "the" (the CPPCC will wrap up
  * its annual session; Chairman of the CPPCC; the 12th CPPCC held …): that committee, named as written (CPPCC). It
- * is the committee of the region of the page's local party committee or government where the page names one (the
- * CPC Hebi Municipal Committee), else the national one.
+ * is the committee of the region of a local party committee or government in the acronym's own sentence (Li Jun,
+ * Chairman of the CPPCC, met officials of the CPC Hebi Municipal Committee), else the national one: not of a body
+ * in another sentence, nor of a region the page's people visit (Wang Huning, chairman of the CPPCC, inspected
+ * Guangdong), nor of one that has no CPPCC committee (the Hong Kong SAR Government).
  */
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
-  const local = bodies.find((b) => (b.kind === 'party' || b.kind === 'government') && b.division !== null)
+  const locals = bodies.filter((b) => (b.kind === 'party' || b.kind === 'government') && b.division !== null && !input.outside.has(b.division.name) && !visited(input, lex, b.division, bodies))
   const out: BodyMention[] = []
   for (const { m, start } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
     // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee) nor the
     // first word of a name (the CPPCC Office, the CPPCC Daily).
     if (bodies.some((b) => b.start < end && start < b.end) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
+    const [from, to] = sentenceAround(input, start, end)
+    const local = locals.find((b) => b.start >= from && b.end <= to)
     out.push(local
       ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
       : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))
   }
   return out
+}
+
+/** Whether the page visits a division or a place in it (inspected Guangdong, a trip to Shenzhen), outside a body's name. */
+function visited(input: EnBodyInput, lex: EnBodyLexicon, d: Division, bodies: readonly BodyMention[]): boolean {
+  return input.places.some((p) => p.division !== null && (p.division === d || isAbove(d, p.division)) && !bodies.some((b) => b.start <= p.start && p.end <= b.end) && lex.visitBefore.test(input.text.slice(Math.max(0, p.start - 40), p.start)))
+}
+
+/** The bounds of the sentence of [start, end) within its paragraph: from after the last full stop, ! or ? before it to the next. */
+function sentenceAround(input: EnBodyInput, start: number, end: number): [number, number] {
+  const p = input.paragraphs.find((q) => q.start <= start && end <= q.end) ?? { start: 0, end: input.text.length }
+  const before = input.text.slice(p.start, start)
+  let from = p.start
+  for (const m of before.matchAll(/[.!?](?=\s)/g)) from = p.start + m.index + 1
+  const next = /[.!?](?=\s|$)/.exec(input.text.slice(end, p.end))
+  return [from, next ? end + next.index : p.end]
 }
 
 /**
