@@ -348,7 +348,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
-    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || titleWord(input, w)) break
+    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || (k < i && titledName(input, w, toks[k]!))) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
@@ -360,13 +360,19 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
 
+// The words of the segmenter a person's name may be: a name, or a word it does not know (吴立村/x).
+const NAME_POS = /^(?:nr|nrfg|nrt|x)$/
+
 /**
- * Whether a word of the segmenter is a title (监事长, 会长): a person's title ends the words of a body's name
- * read back from its head (温州商会 + 监事长 + 吴立村 + 代表 + 商会 names no chamber).
+ * Whether a word of the segmenter is a title (监事长, 会长) followed by a person's name: it ends the words of a
+ * body's name read back from its head (温州商会 + 监事长 + 吴立村 + 代表 + 商会 names no chamber). A title or a
+ * profession followed by no name is the body's own word (徐州市 + 记者 + 协会, 徐州市 + 律师 + 商会).
  */
-function titleWord(input: BodyInput, w: { start: number; end: number }): boolean {
-  const role = input.roleAt(input.text, w.start)
-  return role !== undefined && w.start + role.length === w.end
+function titledName(input: BodyInput, w: { start: number; end: number }, next: { pos: string }): boolean {
+  if (!NAME_POS.test(next.pos)) return false
+  // The title may end a word the segmenter joins to the body before it (协会会长 + 张明华).
+  for (let s = w.start; s < w.end; s++) if (input.roleAt(input.text, s)?.length === w.end - s) return true
+  return false
 }
 
 /**

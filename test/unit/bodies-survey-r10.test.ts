@@ -69,3 +69,22 @@ describe('bodies: hospitals and institutes named in full', () => {
     expect(names(text)).not.toContain('山镇卫生院')
   })
 })
+
+// Mending round r10 (review of 1d3310c): a title stops a chamber's name only where a person's name follows it;
+// an association named after a profession or a title (记者协会, 律师商会) keeps it.
+describe('bodies: associations named after a profession or a title', () => {
+  it.each([
+    ['徐州市记者协会、徐州市企业家协会、徐州市书法家协会、徐州市医师协会参加活动。', ['徐州市记者协会', '徐州市企业家协会', '徐州市书法家协会', '徐州市医师协会']],
+    ['徐州市律师商会参加活动。', ['徐州市律师商会']],
+    ['徐州市主任医师联合会、徐州市教授协会参加活动。', ['徐州市主任医师联合会', '徐州市教授协会']],
+    // A title followed by a person's name still ends the name read back from the head.
+    ['徐州市温州商会监事长吴立村代表商会参加会议。', ['徐州市温州商会']],
+    ['徐州市律师协会会长张明华代表协会致辞。', ['徐州市律师协会']],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
+  })
+
+  it('the association keeps its place for region', () => {
+    expect(body('徐州市记者协会参加活动。', '徐州市记者协会')).toMatchObject({ kind: 'mass-organisation', region: '徐州市' })
+  })
+})
