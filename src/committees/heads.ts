@@ -9,8 +9,10 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 
-// The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会).
+// The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
+// numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
 const SPLIT_HEAD = 1
+const SPLIT_INSTITUTE = 2
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -94,9 +96,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // The words before the head are read from that word on. An institute's head so cut is read before a shorter
     // head the last word holds (滨州医学院 + 附属 + 医院: the hospital attached to it, not 医院 of a place).
     let hi = i
-    for (let j = i - 1; j >= 0 && i - j <= SPLIT_HEAD && toks[j]!.end === toks[j + 1]!.start; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= SPLIT_INSTITUTE && toks[j]!.end === toks[j + 1]!.start; j--) {
       const h = lex.heads.longestAt(text, toks[j]!.start)
-      if (h && h.end === t.end && !h.values[0]!.whole && (!heads.length || h.values[0]!.phrase === INSTITUTE)) [heads, hi] = [h.values, j]
+      const institute = h?.values[0]!.phrase === INSTITUTE
+      if (h && h.end === t.end && !h.values[0]!.whole && (i - j <= SPLIT_HEAD || institute) && (!heads.length || institute)) [heads, hi] = [h.values, j]
     }
     let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.

@@ -88,3 +88,29 @@ describe('bodies: associations named after a profession or a title', () => {
     expect(body('徐州市记者协会参加活动。', '徐州市记者协会')).toMatchObject({ kind: 'mass-organisation', region: '徐州市' })
   })
 })
+
+describe('bodies: numbered hospitals attached to a university', () => {
+  it.each([
+    ['调研组来到徐州医科大学第一附属医院。', '徐州医科大学第一附属医院', '徐州市'],
+    ['调研组来到苏州大学附属第一医院。', '苏州大学附属第一医院', '苏州市'],
+    ['调研组来到南京医科大学第二附属医院。', '南京医科大学第二附属医院', '南京市'],
+    ['调研组来到温州医科大学附属第二医院。', '温州医科大学附属第二医院', '温州市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  it.each([
+    // No institute named before it: no body.
+    ['患者在第一附属医院就诊。', []],
+    ['要加强附属第一医院管理。', []],
+    // A count before the university names a kind of hospital, not one.
+    ['两所大学第一附属医院参加。', []],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
+  })
+
+  // A hospital attached by its own name (逸夫) is not read yet: only the university is found.
+  it.fails('南京医科大学附属逸夫医院 → the hospital', () => {
+    expect(names('调研组来到南京医科大学附属逸夫医院。')).toContain('南京医科大学附属逸夫医院')
+  })
+})
