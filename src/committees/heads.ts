@@ -101,6 +101,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const institute = h?.values[0]!.phrase === INSTITUTE
       if (h && h.end === t.end && !h.values[0]!.whole && (i - j <= SPLIT_HEAD || institute) && (!heads.length || institute)) [heads, hi] = [h.values, j]
     }
+    // …or is written with the hospital's own name inside (附属 + 逸夫 + 医院, 附属 + 口腔医院).
+    if (heads[0]?.phrase !== INSTITUTE) {
+      const n = namedInstitute(lex, input, i, t.end)
+      if (n) [heads, hi] = n
+    }
     let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
@@ -146,7 +151,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (!placed) start = toks[k]!.start
     }
     if (head.phrase === 'any') {
-      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, t.end, head)
+      // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
+      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
       return
     }
@@ -225,7 +231,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
  * where none is known). A name that begins with a count or a generic word names a kind of institute, not one
  * (全国 + 产业技术研究院, 首批 + 十大 + 产业技术研究院).
  */
-function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, within: (start: number, end: number) => PlaceMention | undefined, covered: Uint8Array, k: number, end: number, head: Head): BodyMention | null {
+function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, within: (start: number, end: number) => PlaceMention | undefined, covered: Uint8Array, k: number, headStart: number, end: number, head: Head): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   let start = toks[k]!.start
@@ -233,7 +239,7 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const place = prev && prev.end === start ? placeStart.get(prev.start) : undefined
   if (place?.division && place.end === start && !covered[place.start]) start = place.start
   else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
-  if (end - head.word.length - start < 2) return null
+  if (headStart - start < 2) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
   const region = d ?? within(start, end)?.division ?? null
@@ -296,6 +302,31 @@ function endsInHead(lex: BodyLexicon, text: string, w: { start: number; end: num
   if (!lex.headEnds.has(text.charCodeAt(w.end - 1))) return false
   for (let s = w.start; s < w.end; s++) if (lex.heads.longestAt(text, s)?.end === w.end) return true
   return false
+}
+
+// The hospital's own name inside an institute's head: a name, a place or a word the segmenter does not know (逸夫, 盛京, 眼视光).
+const OWN_NAME_POS = /^(?:n|nz|nr|nrt|ns|j|x)$/
+const OWN_NAME_MAX = 4
+
+/**
+ * An institute's head written with the own name of what it ends inside (附属 + 逸夫 + 医院, 附属 + 口腔医院 of
+ * 南京医科大学附属逸夫医院): its lead a word of its own one or two words before word `i`, its tail a head that ends
+ * the words (医院); the name between is one to four characters of one word, or the start of word `i`.
+ */
+function namedInstitute(lex: BodyLexicon, input: BodyInput, i: number, end: number): [Head[], number] | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const lead = toks[j]!
+    if (lead.end !== toks[j + 1]!.start || (j < i - 1 && (toks[i - 1]!.end !== toks[i]!.start || !OWN_NAME_POS.test(toks[i - 1]!.pos)))) return null
+    for (let tail = end - 2; tail > lead.end; tail--) {
+      if (tail - lead.end > OWN_NAME_MAX || (j < i - 1 && tail !== toks[i]!.start) || lex.heads.longestAt(text, tail)?.end !== end || !every(text, lead.start, end, isHan)) continue
+      const word = text.slice(lead.start, lead.end) + text.slice(tail, end)
+      const h = lex.heads.longestAt(word, 0)
+      if (h?.end === word.length && h.values[0]!.phrase === INSTITUTE && !h.values[0]!.whole) return [h.values, j]
+    }
+  }
+  return null
 }
 
 /** Where a head ends inside a word that a title ends (医院 + 院长), else -1. */

@@ -109,8 +109,14 @@ describe('bodies: numbered hospitals attached to a university', () => {
     expect(names(text).sort()).toEqual([...want].sort())
   })
 
-  // A hospital attached by its own name (逸夫) is not read yet: only the university is found.
-  it.fails('南京医科大学附属逸夫医院 → the hospital', () => {
-    expect(names('调研组来到南京医科大学附属逸夫医院。')).toContain('南京医科大学附属逸夫医院')
+  // A hospital attached under a name of its own (逸夫, 口腔, 眼视光) is one body too.
+  it.each([
+    ['调研组来到南京医科大学附属逸夫医院。', ['南京医科大学附属逸夫医院']],
+    ['调研组来到南京医科大学附属口腔医院、温州医科大学附属眼视光医院。', ['南京医科大学附属口腔医院', '温州医科大学附属眼视光医院']],
+    // No institute named before it: no body.
+    ['要加强附属口腔医院管理。', []],
+    ['患者在附属逸夫医院就诊。', []],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
   })
 })
