@@ -9,8 +9,10 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 
-// The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会).
+// The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
+// numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
 const SPLIT_HEAD = 1
+const SPLIT_INSTITUTE = 2
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -94,9 +96,15 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // The words before the head are read from that word on. An institute's head so cut is read before a shorter
     // head the last word holds (滨州医学院 + 附属 + 医院: the hospital attached to it, not 医院 of a place).
     let hi = i
-    for (let j = i - 1; j >= 0 && i - j <= SPLIT_HEAD && toks[j]!.end === toks[j + 1]!.start; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= SPLIT_INSTITUTE && toks[j]!.end === toks[j + 1]!.start; j--) {
       const h = lex.heads.longestAt(text, toks[j]!.start)
-      if (h && h.end === t.end && !h.values[0]!.whole && (!heads.length || h.values[0]!.phrase === INSTITUTE)) [heads, hi] = [h.values, j]
+      const institute = h?.values[0]!.phrase === INSTITUTE
+      if (h && h.end === t.end && !h.values[0]!.whole && (i - j <= SPLIT_HEAD || institute) && (!heads.length || institute)) [heads, hi] = [h.values, j]
+    }
+    // …or is written with the hospital's own name inside (附属 + 逸夫 + 医院, 附属 + 口腔医院).
+    if (heads[0]?.phrase !== INSTITUTE) {
+      const n = namedInstitute(lex, input, i, t.end)
+      if (n) [heads, hi] = n
     }
     let head: Head | undefined = heads[0]
     // A chamber joined to its head's title (商会会长) is named as one written alone.
@@ -143,7 +151,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (!placed) start = toks[k]!.start
     }
     if (head.phrase === 'any') {
-      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, t.end, head)
+      // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
+      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
       return
     }
@@ -222,7 +231,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
  * where none is known). A name that begins with a count or a generic word names a kind of institute, not one
  * (全国 + 产业技术研究院, 首批 + 十大 + 产业技术研究院).
  */
-function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, within: (start: number, end: number) => PlaceMention | undefined, covered: Uint8Array, k: number, end: number, head: Head): BodyMention | null {
+function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, within: (start: number, end: number) => PlaceMention | undefined, covered: Uint8Array, k: number, headStart: number, end: number, head: Head): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   let start = toks[k]!.start
@@ -230,7 +239,7 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const place = prev && prev.end === start ? placeStart.get(prev.start) : undefined
   if (place?.division && place.end === start && !covered[place.start]) start = place.start
   else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
-  if (end - head.word.length - start < 2) return null
+  if (headStart - start < 2) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
   const region = d ?? within(start, end)?.division ?? null
@@ -295,6 +304,31 @@ function endsInHead(lex: BodyLexicon, text: string, w: { start: number; end: num
   return false
 }
 
+// The hospital's own name inside an institute's head: a name, a place or a word the segmenter does not know (逸夫, 盛京, 眼视光).
+const OWN_NAME_POS = /^(?:n|nz|nr|nrt|ns|j|x)$/
+const OWN_NAME_MAX = 4
+
+/**
+ * An institute's head written with the own name of what it ends inside (附属 + 逸夫 + 医院, 附属 + 口腔医院 of
+ * 南京医科大学附属逸夫医院): its lead a word of its own one or two words before word `i`, its tail a head that ends
+ * the words (医院); the name between is one to four characters of one word, or the start of word `i`.
+ */
+function namedInstitute(lex: BodyLexicon, input: BodyInput, i: number, end: number): [Head[], number] | null {
+  const { text, tokens } = input
+  const toks = tokens.list
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const lead = toks[j]!
+    if (lead.end !== toks[j + 1]!.start || (j < i - 1 && (toks[i - 1]!.end !== toks[i]!.start || !OWN_NAME_POS.test(toks[i - 1]!.pos)))) return null
+    for (let tail = end - 2; tail > lead.end; tail--) {
+      if (tail - lead.end > OWN_NAME_MAX || (j < i - 1 && tail !== toks[i]!.start) || lex.heads.longestAt(text, tail)?.end !== end || !every(text, lead.start, end, isHan)) continue
+      const word = text.slice(lead.start, lead.end) + text.slice(tail, end)
+      const h = lex.heads.longestAt(word, 0)
+      if (h?.end === word.length && h.values[0]!.phrase === INSTITUTE && !h.values[0]!.whole) return [h.values, j]
+    }
+  }
+  return null
+}
+
 /** Where a head ends inside a word that a title ends (医院 + 院长), else -1. */
 function titledHead(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number }): number {
   const { text } = input
@@ -348,7 +382,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
-    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || titleWord(input, w)) break
+    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || (k < i && titledName(input, w, toks[k]!))) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
@@ -360,13 +394,19 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   return { start, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` }
 }
 
+// The words of the segmenter a person's name may be: a name, or a word it does not know (吴立村/x).
+const NAME_POS = /^(?:nr|nrfg|nrt|x)$/
+
 /**
- * Whether a word of the segmenter is a title (监事长, 会长): a person's title ends the words of a body's name
- * read back from its head (温州商会 + 监事长 + 吴立村 + 代表 + 商会 names no chamber).
+ * Whether a word of the segmenter is a title (监事长, 会长) followed by a person's name: it ends the words of a
+ * body's name read back from its head (温州商会 + 监事长 + 吴立村 + 代表 + 商会 names no chamber). A title or a
+ * profession followed by no name is the body's own word (徐州市 + 记者 + 协会, 徐州市 + 律师 + 商会).
  */
-function titleWord(input: BodyInput, w: { start: number; end: number }): boolean {
-  const role = input.roleAt(input.text, w.start)
-  return role !== undefined && w.start + role.length === w.end
+function titledName(input: BodyInput, w: { start: number; end: number }, next: { pos: string }): boolean {
+  if (!NAME_POS.test(next.pos)) return false
+  // The title may end a word the segmenter joins to the body before it (协会会长 + 张明华).
+  for (let s = w.start; s < w.end; s++) if (input.roleAt(input.text, s)?.length === w.end - s) return true
+  return false
 }
 
 /**

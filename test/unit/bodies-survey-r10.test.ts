@@ -69,3 +69,54 @@ describe('bodies: hospitals and institutes named in full', () => {
     expect(names(text)).not.toContain('山镇卫生院')
   })
 })
+
+// Mending round r10 (review of 1d3310c): a title stops a chamber's name only where a person's name follows it;
+// an association named after a profession or a title (记者协会, 律师商会) keeps it.
+describe('bodies: associations named after a profession or a title', () => {
+  it.each([
+    ['徐州市记者协会、徐州市企业家协会、徐州市书法家协会、徐州市医师协会参加活动。', ['徐州市记者协会', '徐州市企业家协会', '徐州市书法家协会', '徐州市医师协会']],
+    ['徐州市律师商会参加活动。', ['徐州市律师商会']],
+    ['徐州市主任医师联合会、徐州市教授协会参加活动。', ['徐州市主任医师联合会', '徐州市教授协会']],
+    // A title followed by a person's name still ends the name read back from the head.
+    ['徐州市温州商会监事长吴立村代表商会参加会议。', ['徐州市温州商会']],
+    ['徐州市律师协会会长张明华代表协会致辞。', ['徐州市律师协会']],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
+  })
+
+  it('the association keeps its place for region', () => {
+    expect(body('徐州市记者协会参加活动。', '徐州市记者协会')).toMatchObject({ kind: 'mass-organisation', region: '徐州市' })
+  })
+})
+
+describe('bodies: numbered hospitals attached to a university', () => {
+  it.each([
+    ['调研组来到徐州医科大学第一附属医院。', '徐州医科大学第一附属医院', '徐州市'],
+    ['调研组来到苏州大学附属第一医院。', '苏州大学附属第一医院', '苏州市'],
+    ['调研组来到南京医科大学第二附属医院。', '南京医科大学第二附属医院', '南京市'],
+    ['调研组来到温州医科大学附属第二医院。', '温州医科大学附属第二医院', '温州市'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  it.each([
+    // No institute named before it: no body.
+    ['患者在第一附属医院就诊。', []],
+    ['要加强附属第一医院管理。', []],
+    // A count before the university names a kind of hospital, not one.
+    ['两所大学第一附属医院参加。', []],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
+  })
+
+  // A hospital attached under a name of its own (逸夫, 口腔, 眼视光) is one body too.
+  it.each([
+    ['调研组来到南京医科大学附属逸夫医院。', ['南京医科大学附属逸夫医院']],
+    ['调研组来到南京医科大学附属口腔医院、温州医科大学附属眼视光医院。', ['南京医科大学附属口腔医院', '温州医科大学附属眼视光医院']],
+    // No institute named before it: no body.
+    ['要加强附属口腔医院管理。', []],
+    ['患者在附属逸夫医院就诊。', []],
+  ])('%s: exactly %j', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort())
+  })
+})
