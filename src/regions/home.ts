@@ -1,6 +1,6 @@
 import { defineStage } from '../pipeline/stage.js'
 import { LIST_RULE } from '../places/abbreviations.js'
-import { ancestors, isAncestor } from '../places/gazetteer.js'
+import { isAncestor } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel, type RelativeResolver } from './words.js'
@@ -9,6 +9,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { CPPCC, LIST_MARKS } from '../text/grammar.js'
 import { selfNamedOf } from './self-named.js'
 import { visitorPlaces } from './visits.js'
+import { lift, unwrittenLift } from './lift.js'
 
 export type { RelativeLevel, RelativeResolver } from './words.js'
 
@@ -22,12 +23,6 @@ const CLAUSE_END = /[，。；！？：\n,;!?:]/
 const LISTED = new RegExp(`[${LIST_MARKS}]`)
 
 const LEVEL_WEIGHT: Record<string, number> = { province: 1, prefecture: 3, county: 3, township: 1 }
-
-/** `d` or its nearest ancestor that fits `rel`. */
-function lift(d: Division, rel: RelativeLevel): Division | null {
-  for (const x of [d, ...ancestors(d)]) if (fits(x, rel)) return x
-  return null
-}
 
 /**
  * Stage: the home region of each article: the place its title block names (吉林市政协 / 让委员履职…),
@@ -72,7 +67,8 @@ export const regionsStage = defineStage({
     })
     // One resolver for the committees and the persons stages: what it reads of the page is read once.
     const text = doc.get('text').text
-    const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res))
+    const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, words: res.visits.notBase })
+    const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res), unwritten)
     return { homes, relative }
   },
 })
@@ -95,8 +91,8 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * same paragraph (安徽省天长市政协…市政协), else the one region of that level whose 政协 the article writes in full,
  * else the article's home region lifted to that level, else
  * the nearest fitting place earlier in the article, else the fitting place the page names most, else (a page
- * that writes no place of that level) the article's home lifted to it: 市委 on a page that names only 桃源县 is
- * 常德市委, the city the county lies in (liftUnwritten). A province named in a list of abbreviations is not the one a relative
+ * that writes no place of that level) `unwritten`, the region above the article's places: 市委 on a page that names
+ * only 桃源县 is 常德市委, the city the county lies in (lift.ts). A province named in a list of abbreviations is not the one a relative
  * word means (台 of 省政协港澳台侨委员会 is no 省 of the 省侨办 after it), nor a place the page's people
  * travel to (…赴昆山市开展视察。市政协主席X: the 市政协 that went, not 昆山's), nor one the mainland's bodies do
  * not reach (台湾 of 台湾同胞 is no 省 of 省台办: data/outside-regions.txt). A bare word written again in its
@@ -104,7 +100,7 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
  * Where nothing is written, `selfNamed` may give the region the page writes only short (川汇新闻 … 区政协).
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null): RelativeResolver {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null, unwritten: (rel: RelativeLevel, art: number) => Division | null = () => null): RelativeResolver {
   // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
   const above = (m: PlaceMention) => {
     const home = homes[articleAt(structure, m.start)]
@@ -247,30 +243,8 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       if (m.end <= pos && m.away && fits(m.division!, rel)) return travellersOwn(pos, rel, art) ? null : m.division
     }
     // Then the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
-    return selfNamed(rel) ?? liftUnwritten(pos, rel, art)
-  }
-  // Where the page writes no place of the word's level at all, the article's home lifted to it: 市科协 on a page
-  // that writes only 丰县 is 徐州市科协, 省政协 on one of 桃源县 湖南省政协 (GUIDE.md: relative mentions are resolved
-  // to the body they mean). Not from a place travelled to, a visitor's or one the mainland's bodies do not reach
-  // (港澳 of 港澳委员: data/outside-regions.txt); without such a home, from the nearest place written before the word that is none of these.
-  const levelWritten = new Map<RelativeLevel, boolean>()
-  const liftUnwritten = (pos: number, rel: RelativeLevel, art: number): Division | null => {
-    let any = levelWritten.get(rel)
-    if (any === undefined) {
-      any = ms.some((m) => m.division && !outside(m, outsideRegions) && fits(m.division, rel))
-      levelWritten.set(rel, any)
-    }
-    if (any) return null
-    const stranger = (d: Division | null) => !d || visited.has(d) || visitors.has(d) || outsideRegions.has(d.name)
-    let base = homes[art] ?? null
-    if (stranger(base)) {
-      base = null
-      for (let k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
-        const m = resolved[k]!
-        if (m.end <= pos && !m.away && m.rule !== LIST_RULE && !stranger(m.division)) { base = m.division; break }
-      }
-    }
-    return base && lift(base, rel)
+    // Last, where the page writes no place of the word's level at all, the region above its article's places (lift.ts).
+    return selfNamed(rel) ?? unwritten(rel, art)
   }
   return resolve
 }

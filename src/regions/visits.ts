@@ -15,7 +15,15 @@ export type VisitWords = {
   toward: Trie<true>
   /** The measure words of a count of the visitors (人 of 一行6人), and whether a code unit is a numeral. */
   counts: Trie<true>; isNumeral: (c: number) => boolean
+  /** The words that make a written place no base of a lifted relative word (src/regions/lift.ts). */
+  notBase: NotBaseWords
 }
+
+/**
+ * Words around a place that is not the page's own (data/visit-home.tsv): `learn` and `born` end right before it,
+ * keys reversed (学习安吉县, 祖籍丰县); `native` starts right after it (湖南桃源人).
+ */
+export type NotBaseWords = { learn: Trie<true>; born: Trie<true>; native: Trie<true> }
 
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
@@ -54,20 +62,22 @@ function leadBefore(text: string, at: number, words: VisitWords): { start: numbe
   return count && k < count.start ? words.leads.longestEndingAt(text, k) : undefined
 }
 
-/** Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我). */
+/** Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我), and the words of no base. */
 export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumeral: (c: number) => boolean): VisitWords {
   const leads = new Trie<true>()
   const verbs = new Trie<true>()
   const counts = new Trie<true>()
   const toward = new Trie<true>()
+  const notBase: NotBaseWords = { learn: new Trie<true>(), born: new Trie<true>(), native: new Trie<true>() }
   let we = ''
   for (const r of rows) {
     const [word = '', role = ''] = r.cells
     if (word && role === 'we') { we = word; continue }
-    const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : undefined
-    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we), got ${role}`)
+    if (word && role === 'native') { notBase.native.add(word, true); continue }
+    const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : role === 'learn' || role === 'born' ? notBase[role] : undefined
+    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native), got ${role}`)
     if (role === 'toward') toward.add([...word].reverse().join(''), true)
     t.add([...word].reverse().join(''), true)
   }
-  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward }
+  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase }
 }

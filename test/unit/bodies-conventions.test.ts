@@ -66,6 +66,51 @@ describe('bodies: a relative word is lifted through a written lower division', (
   ])('%s: no %s', (text, wrong) => {
     expect(names(text)).not.toContain(wrong)
   })
+
+  // The region a relative word (as written, e.g. 省政协) was given, or null where it was left unlifted.
+  const regionOfWord = (text: string, word: string) => committees(text).find((c) => c.mentions.some((m) => m.text === word))?.region ?? null
+
+  it.each([
+    // A township of one name in several counties is no base (大墅镇: 淳安县 and 全椒县; 官渡镇 in nine counties).
+    ['县政协副主席袁长青、县政协常委沈道海一行到大墅镇开展座谈会。一行人对大墅镇政协委员园区活动室进行了调研视察。', '县政协', [null]],
+    ['县政协副主席王超参加了各组讨论。来自官渡镇的政协委员伍盛国说，我们要当好“四员”。', '县政协', [null]],
+    // A place written inside a firm's name is no base (新兴 of 广东新兴铸管有限公司; page 302 is of 阳春).
+    ['江城区政协考察团到我市开展了考察交流活动。考察团先后到阳春新钢铁有限责任公司、广东新兴铸管有限公司进行了实地考察，认为市政协发挥了积极作用。', '市政协', [null]],
+    // The visitors' county and the host's disagree: the host's region or none, never the visitors'.
+    ['桃源县政协主席刘明一行来丰县考察。省政协常委周华陪同。', '省政协', ['江苏省', null]],
+    ['桃源县政协考察团来到丰县考察。市政协副主席周华陪同。', '市政协', ['徐州市', null]],
+    // A place learnt from is not the page's own.
+    ['市政协组织委员学习安吉县"两山"理念经验做法。市政协主席王伟讲话。', '市政协', [null]],
+    // Places of two prefectures, or of two provinces: the page does not say which.
+    ['丰县、泗洪县政协联合开展调研。市政协副主席刘明参加。', '市政协', [null]],
+    ['沛县和桃源县的委员参加。省政协副主席陈光出席。', '省政协', [null]],
+    // A birthplace (湖南桃源人) is a person's, not the page's.
+    ['张华，男，1965年生，湖南桃源人，现任市政协副主席。', '市政协', [null]],
+    // An article that writes no place is not lifted from another article's.
+    ['丰县政协召开常委会议，会议审议了有关文件。\n（王洪玉）\n市政协召开会议，市政协副主席李四出席。', '市政协', [null]],
+  ])('%s: %s is lifted to one of %j', (text, word, allowed) => {
+    expect(allowed).toContain(regionOfWord(text, word))
+  })
+
+  it.each([
+    // Places that agree on the region are a base: two counties of 徐州市, a county and its town.
+    ['丰县、沛县政协联合开展调研。市政协副主席刘明参加。', '市政协', '徐州市'],
+    ['丰县政协召开常委会议。省政协副主席陈光出席。', '省政协', '江苏省'],
+    // Words near a place that are not those of a firm, a birthplace or learning leave it a base.
+    ['丰县人大常委会召开会议。市政协副主席刘明出席。', '市政协', '徐州市'],
+    ['丰县政协组织委员学习。市政协副主席刘明出席。', '市政协', '徐州市'],
+    ['丰县政协委员走访了华润电力有限公司。市政协副主席刘明出席。', '市政协', '徐州市'],
+    // A township of a name several counties share is a base where the page writes one of them (竹溪 … 龙坝镇; page 280).
+    ['竹溪新闻网讯 14日，市政协主席师永学一行来我县走访调研。随后，师永学一行深入龙坝镇，查看了产业情况。', '市政协', '十堰市'],
+    // The article that writes its place is still lifted where another one writes none.
+    ['丰县政协召开常委会议，市科协负责人出席。\n（王洪玉）\n市政协召开会议，市政协副主席李四出席。', '市科协', '徐州市'],
+  ])('%s: %s is lifted to %s', (text, word, region) => {
+    expect(regionOfWord(text, word)).toBe(region)
+  })
+
+  it('a page that writes no place leaves the word as written, region null', () => {
+    expect(committees('市政协召开常委会议。')).toMatchObject([{ name: '市政协', region: null }])
+  })
 })
 
 describe("bodies: a 政协's general office is folded into its 政协", () => {

@@ -1,0 +1,103 @@
+import { ancestors } from '../places/gazetteer.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import type { Trie } from '../lexicon/trie.js'
+import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
+import { articleAt, type Structure } from '../structure/types.js'
+import { CPPCC } from '../text/grammar.js'
+import type { NotBaseWords } from './visits.js'
+import { fits, type RelativeLevel } from './words.js'
+
+// How far after a place the end of a firm's name may be (广东新兴 + 铸管有限公司; 阳春 + 新钢铁有限责任公司).
+const FIRM_TAIL = 12
+const HAN = /\p{Script=Han}/u
+
+/** `d` or its nearest ancestor that fits `rel`. */
+export function lift(d: Division, rel: RelativeLevel): Division | null {
+  for (const x of [d, ...ancestors(d)]) if (fits(x, rel)) return x
+  return null
+}
+
+export type LiftInput = {
+  text: string; tokens: Tokens; structure: Structure; ms: readonly PlaceMention[]
+  /** Divisions no relative word means (台湾省): data/outside-regions.txt. */
+  outside: ReadonlySet<string>
+  /** Words that end a firm's name, keys reversed: data/enterprise-words.txt. */
+  firmEnds: Trie<true>
+  words: NotBaseWords
+}
+
+/**
+ * The region a relative word means where the page writes no place of its level (市科协 on a page that writes
+ * only 丰县 is 徐州市科协; test/fixtures/dev-pages/README.md): the one region of that level above every place
+ * its article writes that may serve as a base. No base is a place travelled to, a visitor's, one the mainland's
+ * bodies do not reach, a name written inside a firm's (广东新兴铸管有限公司), a birthplace (湖南桃源人), a place
+ * learnt from (学习安吉县经验), or a name of several divisions under different regions (大墅镇 of 淳安县 and of
+ * 全椒县) unless the page writes the region above one of them (竹溪…龙坝镇: 竹溪县's, not 墨江's). Bases that disagree (丰县、泗洪县, of two cities; 桃源县政协…来丰县, the visitors' and the host's)
+ * leave the word unlifted, and so does an article that writes no base: another article's place is not its own.
+ */
+export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, words }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
+  const stranger = new Set<Division | null>()
+  for (const m of ms) if (m.away || m.visitor) stranger.add(m.division)
+  const written = new Set(ms.map((m) => m.division))
+  // Places written back to back are one chain (湖南桃源人, 学习浙江安吉): the words around it are the chain's.
+  const chainStart = (k: number) => { while (k > 0 && ms[k - 1]!.end === ms[k]!.start) k--; return ms[k]!.start }
+  const chainEnd = (k: number) => { while (k + 1 < ms.length && ms[k + 1]!.start === ms[k]!.end) k++; return ms[k]!.end }
+  const inFirm = (end: number) => {
+    for (let p = end; p < text.length && p - end < FIRM_TAIL && HAN.test(text[p]!); p++) {
+      if (text.startsWith(CPPCC, p) || tokenStartingAt(tokens, p)?.pos === 'v') return false
+      if (firmEnds.longestEndingAt(text, p + 1)) return true
+    }
+    return false
+  }
+  const native = (end: number) => {
+    const w = words.native.longestAt(text, end)
+    return !!w && !HAN.test(text[w.end] ?? '')
+  }
+  // The bases of each article, read on the first word that needs them: most pages write a place of every level.
+  let basesIn: PlaceMention[][] | undefined
+  const basesOf = (art: number) => {
+    if (!basesIn) {
+      const out: PlaceMention[][] = structure.articles.map(() => [])
+      ms.forEach((m, k) => {
+        if (!m.division || m.away || stranger.has(m.division) || outside.has(m.division.name)) return
+        const s = chainStart(k)
+        const e = chainEnd(k)
+        if (words.learn.longestEndingAt(text, s) || words.born.longestEndingAt(text, s) || native(e) || inFirm(e)) return
+        out[articleAt(structure, m.start)]?.push(m)
+      })
+      basesIn = out
+    }
+    return basesIn[art] ?? []
+  }
+  const levelWritten = new Map<RelativeLevel, boolean>()
+  const memo = new Map<string, Division | null>()
+  return (rel, art) => {
+    let any = levelWritten.get(rel)
+    if (any === undefined) {
+      any = ms.some((m) => m.division && !outside.has(m.division.name) && fits(m.division, rel))
+      levelWritten.set(rel, any)
+    }
+    if (any) return null
+    const key = `${art}|${rel.word}`
+    if (!memo.has(key)) memo.set(key, agreed(basesOf(art), rel, written))
+    return memo.get(key)!
+  }
+}
+
+/**
+ * The one region of `rel` above every base that reaches it, each a name of one region there (of the divisions it
+ * may name, those under a place the page writes, if any); else null.
+ */
+function agreed(bases: readonly PlaceMention[], rel: RelativeLevel, written: ReadonlySet<Division | null>): Division | null {
+  let out: Division | null = null
+  for (const m of bases) {
+    const up = lift(m.division!, rel)
+    if (!up) continue
+    // A name several divisions bear is a base only where all of them lie under the same region.
+    const under = m.forms.filter((f) => ancestors(f.division).some((a) => written.has(a)))
+    if ((under.length ? under : m.forms).some((f) => lift(f.division, rel) !== up)) continue
+    if (out && out !== up) return null
+    out = up
+  }
+  return out
+}
