@@ -127,6 +127,16 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   roles 0.93 → 0.935, org 0.915 → 0.91, topic set 0.72 → 0.74; English dev figures 0.98 → 0.975, dates 0.985 →
 //   0.97, roles 0.975 → 0.97, topics 0.775; English held-out roles 0.8 → 0.815, org 0.78 → 0.77, cppccMember 0.91 →
 //   0.92, topics 0.69 / 0.705 (the new pages: 360–367 add quotes signed after a dash, dates without a year).
+// - Round 10 (pages 532–555, en 368–379; 534, 538, 542, 546, 550, 554, 370, 374, 378 held out), annotated before the
+//   run, and four body conventions applied to all gold by rule (enterprises are not listed; a relative word is lifted
+//   through a written lower division; 政协办公室 is folded into its 政协; township bodies are listed). The code of the
+//   round's start scores the final gold at held-out committees 0.795, the final code 0.878. Floors at the measured
+//   values rounded down to 0.005: dev places 0.98 → 0.975, committees 0.93 → 0.945, figures 0.985 → 0.98, committee
+//   region 0.99 → 0.995, roles 0.965 → 0.96, top-3 0.745 → 0.74; held-out committees 0.835 → 0.875, dates 0.975 →
+//   0.98, committee region 0.99 → 0.995, roles 0.935 → 0.92, org 0.91 → 0.93, cppccMember 0.985 → 0.98, top-3 0.795 →
+//   0.79, topic set 0.74 → 0.735; English dev figures 0.975 → 0.98, roles 0.97 → 0.965, cppccMember 0.95 → 0.945, top-3 0.795 → 0.79;
+//   English held-out committees 0.86 → 0.85, figures 0.865 → 0.885, roles 0.815 → 0.81, org 0.77 → 0.76,
+//   cppccMember 0.92 → 0.885, topics 0.68 / 0.7 (the new pages' roles, members and topics, not worked on).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -137,28 +147,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.92,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.93, persons: 0.98, figures: 0.985, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.99, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.96, 'person.cppccMember': 0.99 },
-    top3: 0.745,
+    lists: { places: 0.975, committees: 0.945, persons: 0.98, figures: 0.98, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.99, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.96, 'person.cppccMember': 0.99 },
+    top3: 0.74,
     topicSet: 0.74,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.945, committees: 0.835, persons: 0.96, figures: 0.955, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.935, 'person.org': 0.91, 'person.cppccMember': 0.985 },
-    top3: 0.795,
-    topicSet: 0.74,
+    lists: { places: 0.945, committees: 0.875, persons: 0.96, figures: 0.955, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.92, 'person.org': 0.93, 'person.cppccMember': 0.98 },
+    top3: 0.79,
+    topicSet: 0.735,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.995, committees: 0.94, persons: 0.99, figures: 0.975, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.95 },
-    top3: 0.795,
+    lists: { places: 0.995, committees: 0.94, persons: 0.99, figures: 0.98, dates: 0.97 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.965, 'person.org': 0.955, 'person.cppccMember': 0.945 },
+    top3: 0.79,
     topicSet: 0.775,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.86, persons: 0.985, figures: 0.865, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.815, 'person.org': 0.77, 'person.cppccMember': 0.92 },
-    top3: 0.69,
-    topicSet: 0.705,
+    lists: { places: 0.99, committees: 0.85, persons: 0.985, figures: 0.885, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.81, 'person.org': 0.76, 'person.cppccMember': 0.885 },
+    top3: 0.68,
+    topicSet: 0.7,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
