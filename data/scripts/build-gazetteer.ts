@@ -50,6 +50,8 @@ for (const line of readFileSync(new URL('../former-divisions.tsv', import.meta.u
   if (!name || line.startsWith('#') || name === 'name') continue
   const above = out.filter((o) => o.name === parent && LEVELS.indexOf(o.level) < LEVELS.indexOf(level!))
   if (above.length !== 1) throw new Error(`data/former-divisions.tsv: ${parent} names ${above.length} divisions`)
+  // A division that ended itself has no code to link to (莱城区 of 莱芜市): such rows are left out of the file.
+  if (!above[0]!.code) throw new Error(`data/former-divisions.tsv: ${name}: ${parent} ended too, and has no code`)
   add({ code: '', name, level: level!, parentCode: above[0]!.code })
 }
 
