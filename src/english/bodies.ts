@@ -1,6 +1,6 @@
 import type { BodyMention } from '../committees/types.js'
 import { CppccNlpError } from '../errors.js'
-import type { Gazetteer } from '../places/gazetteer.js'
+import { isAncestor, type Gazetteer } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
@@ -246,7 +246,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
     const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
-    const parent = of ? input.places.find((q) => q.start === end + of[0].length && q.division !== null && q.division !== d && isAbove(q.division, d)) : undefined
+    const parent = of ? input.places.find((q) => q.start === end + of[0].length && q.division !== null && q.division !== d && isAncestor(q.division, d)) : undefined
     if (parent) end = parent.end
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
@@ -427,7 +427,7 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
 
 /** Whether the page visits a division or a place in it (inspected Guangdong, a trip to Shenzhen), outside a body's name. */
 function visited(input: EnBodyInput, lex: EnBodyLexicon, d: Division, bodies: readonly BodyMention[]): boolean {
-  return input.places.some((p) => p.division !== null && (p.division === d || isAbove(d, p.division)) && !bodies.some((b) => b.start <= p.start && p.end <= b.end) && lex.visitBefore.test(input.text.slice(Math.max(0, p.start - 40), p.start)))
+  return input.places.some((p) => p.division !== null && (p.division === d || isAncestor(d, p.division)) && !bodies.some((b) => b.start <= p.start && p.end <= b.end) && lex.visitBefore.test(input.text.slice(Math.max(0, p.start - 40), p.start)))
 }
 
 /** The bounds of the sentence of [start, end) within its paragraph: from after the last full stop, ! or ? before it to the next. */
@@ -627,12 +627,6 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
     }
   }
   return out
-}
-
-/** Whether division a holds division d (a city and its district). */
-function isAbove(a: Division, d: Division): boolean {
-  for (let x = d.parent; x; x = x.parent) if (x === a) return true
-  return false
 }
 
 /** The matches of a global pattern within each paragraph (a match never crosses one), with their start in the text. */
