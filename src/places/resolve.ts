@@ -232,7 +232,7 @@ function dropUnsupported(
       // …or a county's short form of one name (白云区 of 广州 or of 贵阳: the name is right whichever) in a phrase of the
       // page's own development (推动白云高质量发展: data/own-region-phrases.tsv) on a page that speaks of its own region at
       // that level (区政协) and names no other.
-      (d.level === 'county' && !doubts.has(m) && oneName(m) && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      (d.level === 'county' && !doubts.has(m) && countyName(m.forms) !== null && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
 }
@@ -277,8 +277,11 @@ function oneDivision(m: PlaceMention): boolean {
   return divs.length === 1 || divs.filter((d) => d.code !== null).length === 1
 }
 
-/** Whether a mention's forms name divisions of one official name (白云区 of 广州 and of 贵阳). */
-const oneName = (m: PlaceMention) => m.forms.every((f) => f.division.name === m.forms[0]!.division.name)
+/** The one name of the counties of `forms` (白云区 of 广州 and of 贵阳), or null where they are of several names or levels. */
+export function countyName(forms: readonly { division: Division }[]): string | null {
+  const name = forms[0]?.division.name
+  return name && forms.every((f) => f.division.name === name && f.division.level === 'county') ? name : null
+}
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)]

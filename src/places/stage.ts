@@ -5,7 +5,7 @@ import { countOfCountiesAt, findPlaceMentions } from './extract.js'
 import { unlistedTownshipEnd, unlistedTownships } from './unlisted.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
-import { resolvePlaces } from './resolve.js'
+import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
@@ -229,10 +229,4 @@ function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Divi
     for (const { division: d } of m.forms) if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
   }
   return true
-}
-
-/** The one name of the counties of `forms` (白云区 of 广州 and of 贵阳), or null where they are of several names or levels. */
-function countyName(forms: readonly { division: Division }[]): string | null {
-  const name = forms[0]?.division.name
-  return name && forms.every((f) => f.division.name === name && f.division.level === 'county') ? name : null
 }
