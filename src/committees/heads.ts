@@ -319,8 +319,9 @@ function namedInstitute(lex: BodyLexicon, input: BodyInput, i: number, end: numb
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const lead = toks[j]!
     if (lead.end !== toks[j + 1]!.start || (j < i - 1 && (toks[i - 1]!.end !== toks[i]!.start || !OWN_NAME_POS.test(toks[i - 1]!.pos)))) return null
+    if (!every(text, lead.start, end, isHan)) continue
     for (let tail = end - 2; tail > lead.end; tail--) {
-      if (tail - lead.end > OWN_NAME_MAX || (j < i - 1 && tail !== toks[i]!.start) || lex.heads.longestAt(text, tail)?.end !== end || !every(text, lead.start, end, isHan)) continue
+      if (tail - lead.end > OWN_NAME_MAX || (j < i - 1 && tail !== toks[i]!.start) || lex.heads.longestAt(text, tail)?.end !== end) continue
       const word = text.slice(lead.start, lead.end) + text.slice(tail, end)
       const h = lex.heads.longestAt(word, 0)
       if (h?.end === word.length && h.values[0]!.phrase === INSTITUTE && !h.values[0]!.whole) return [h.values, j]
