@@ -16,6 +16,8 @@ const LIST = UnitSet.of([LIST_MARKS])
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 const CLAUSE_END = /[，。；！？：\n]/
 const STRAY_COMMA = /[，,]/
+// The longest organ of a party committee written before a paired body, in characters (党工委).
+const ORGAN_MAX = 3
 // Bodies found from a relative word, alone or in a list of them (市政府办、发改委).
 const RELATIVE_RULE = /^rule:(?:relative|list)/
 // Where a list item or a line begins: after a list mark, a clause mark or a line break.
@@ -405,6 +407,23 @@ function nationalParty(lex: BodyLexicon, text: string, m: BodyMention): Prefix |
 }
 
 /**
+ * The party committee found ending at `at` that a body of data/paired-bodies.txt follows as one word (镇党委政府,
+ * 县委政府: the town's or county's committee and government, as in the list 镇党委、政府); else null. Only a whole
+ * committee (its organ of kind party right before `at`, not a department's short form, no part after it) pairs:
+ * 县委统战部政府 pairs nothing.
+ */
+function pairedAfterCommittee(lex: BodyLexicon, text: string, found: readonly BodyMention[], at: number): BodyMention | null {
+  if (!lex.pairedAfter.longestAt(text, at)) return null
+  const committee = found.find((m) => m.end === at && m.kind === 'party')
+  if (!committee) return null
+  for (let s = at - 1; s >= Math.max(committee.start, at - ORGAN_MAX); s--) {
+    const o = readBody(lex, text, s)
+    if (o && o.end === at && o.organ.kind === 'party' && !o.organ.short && !o.parts.length) return committee
+  }
+  return null
+}
+
+/**
  * Bodies written without a region in a list under one: 市委、市政府 has its own 市, but in 市各民主党派、
  * 工商联 the 工商联 is the city's too, and in 兰溪市委常委、统战部部长 the 统战部 is the 兰溪市委's. A bare
  * organ right after a list mark takes the region of the nearest body before it in the same clause, or of
@@ -421,14 +440,15 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (let x = 1; x <= text.length; x++) placesBefore[x]! += placesBefore[x - 1]!
   let k = 0
   for (let i = 1; i < text.length; i++) {
-    if (!LIST.has(text.charCodeAt(i - 1)) || covered[i]) continue
+    const paired = !LIST.has(text.charCodeAt(i - 1)) && pairedAfterCommittee(lex, text, found, i)
+    if ((!LIST.has(text.charCodeAt(i - 1)) && !paired) || covered[i]) continue
     let b: Body | null = readBody(lex, text, i)
     let special = b ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
     if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special!.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
-    // The item before may be one this list found (区教育局、民政局、文化旅游局).
+    // The item before may be one this list found (区教育局、民政局、文化旅游局), or the party committee it is paired with.
     const last = out[out.length - 1]
-    const before = last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1]
+    const before = paired || (last && last.end > (byStart[k - 1]?.end ?? -1) ? last : byStart[k - 1])
     if (heads && (!before || (before !== last && !heads(before)))) continue
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
     // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
