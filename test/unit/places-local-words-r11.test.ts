@@ -40,3 +40,27 @@ describe('two province abbreviations that make one word, before a village’s wo
     expect(places(text)).toEqual(want)
   })
 })
+
+// Pairs of cities written one character each in the news of their cooperation and of the railways and roads that
+// join them (data/city-lists.tsv; r11 survey: 深港 on pages of 深圳, 扬马/宁马 on one of 马鞍山). Hand-checked truth.
+describe('pairs and triples of cities written one character each (深港, 港深, 深港澳, 港珠澳, 宁马, 扬马, 商合杭)', () => {
+  it.each([
+    ['委员们为深化深港合作建言献策。', ['深圳市', '香港特别行政区']],
+    ['提出建设“港深湾区”概念。', ['香港特别行政区', '深圳市']],
+    ['港澳委员围绕“深化深港澳更紧密务实合作”主题提出建议。', ['香港特别行政区', '澳门特别行政区', '深圳市']],
+    ['港珠澳大桥建成通车。', ['香港特别行政区', '珠海市', '澳门特别行政区']],
+    ['广深港高铁全线开通。', ['广州市', '深圳市', '香港特别行政区']],
+    ['推进宁马同城化,加快扬马铁路建设。', ['南京市', '马鞍山市', '扬州市']],
+    ['商合杭铁路建成投运。', ['商丘市', '合肥市', '杭州市']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['他是一位资深港星。', []],
+    ['这里水深港阔,是天然良港。', []],
+    ['委员们深入港口码头调研。', []],
+  ])('%s: 深 and 港 as words, no city', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
