@@ -64,3 +64,26 @@ describe('pairs and triples of cities written one character each (深港, 港深
     expect(places(text)).toEqual(want)
   })
 })
+
+// 苏区 (a revolutionary base area) after a list of province abbreviations: its 苏 is no 江苏 (data/abbreviation-lists.txt
+// has 苏区; data/abbreviation-context.tsv has it as a region word after a part of a province). Hand-checked truth.
+describe('a list of province abbreviations before 苏区 (川陕苏区, 湘鄂赣苏区, 闽西苏区)', () => {
+  it.each([
+    ['推动川陕苏区革命文物保护利用。', ['四川省', '陕西省']],
+    ['湘赣苏区的红色资源。', ['湖南省', '江西省']],
+    ['湘鄂赣苏区。', ['湖南省', '湖北省', '江西省']],
+    ['鄂豫皖苏区首府。', ['湖北省', '河南省', '安徽省']],
+    ['闽西苏区是中央苏区的重要组成部分。', ['福建省']],
+  ])('%s: no 江苏省', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['苏皖两省政协联动。', ['江苏省', '安徽省']],
+    ['江浙沪皖四地政协。', ['江苏省', '浙江省', '上海市', '安徽省']],
+    ['晋陕豫黄河金三角区域合作。', ['山西省', '陕西省', '河南省']],
+    ['川陕渝三地地方政协齐聚。', ['四川省', '陕西省', '重庆市']],
+  ])('%s: 苏 in a list, or lists of three with no 苏区', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
