@@ -211,7 +211,8 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
         (d.level === 'county' && (unlisted ??= unlistedTownshipEnd(text, tokens, g, end) > 0))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
       if (ok.length) taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
-      else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !ctx.words.has(text.slice(i, end))) {
+      // Not a short form turned down for the road's, village's or river's word after it (澜沧|江 of 澜沧江/ns): no page vouches for it.
+      else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !a.road && !ctx.words.has(text.slice(i, end))) {
         const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
         if (counties.length) pending.push(placeMention(i, end, counties, null, counties[0]!.rule))
       }

@@ -81,7 +81,7 @@ export const placesStage = defineStage({
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
     if (unlisted.length) ms.push(...unlisted)
-    const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms)
+    const abbreviations = abbreviationMentions(text.text, doc.get('tokens'), res.gazetteer, res.placeContext.lists, res.placeContext.abbreviations, ms, res.placeContext.roads)
     const english = doc.get('english').placeMentions
     const placeMentions = abbreviations.length || english.length || unlisted.length ? [...ms, ...abbreviations, ...english].sort((a, b) => a.start - b.start) : ms
     return { placeMentions }
