@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// Hand-checked English sentences for the classes found on the round-11 survey of unannotated English pages (local
+// government English portals, machine-translated district news, provincial China Daily channels, jschina, Xinhua).
+// Truth by GUIDE.md's "English text" and the dev-pages README: bodies named as written, a relative body on a page that
+// writes no place keeps its written name with region null; roles are the titles written next to the name.
+const bodies = (t: string) => analyzer.analyze(t).committees.map((c) => [c.name, c.kind, c.region])
+const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p.roles, p.org, p.cppccMember])
+
+describe('English relative bodies on a page that writes no place', () => {
+  it.each([
+    // No region to resolve the level word to: the name as written, region null (three survey pages, three sites).
+    ['The District CPPCC held its chairmen session on August 12th.', [['District CPPCC', 'cppcc', null]]],
+    ['Wang Jinhe, member of the district CPPCC, came to the studio.', [['district CPPCC', 'cppcc', null]]],
+    ['Cai Ming, deputy secretary of the county Party Committee, attended the meeting of the county government.', [['county Party Committee', 'party', null], ['county government', 'government', null]]],
+    // Where the page writes a place of the level, the relative body is that place's (unchanged).
+    ['Shuangliu district of Chengdu held its session. The district CPPCC met on Monday.', [['district CPPCC', 'cppcc', '双流区']]],
+    // Not a body: a level word before no body head.
+    ['The district officials met on Monday.', []],
+  ])('%s', (text, want) => {
+    expect(bodies(text)).toEqual(want)
+  })
+  it.each([
+    // The holder's org is that body (org as written; the CPPCC makes the chairman an office holder).
+    ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], 'District CPPCC', true]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
+
+describe('English title chains in apposition continued after a comma', () => {
+  it.each([
+    // ", and TITLE of …" after a complement (two jschina/ourjiangsu survey pages).
+    ['Among the leaders were Lou Qinjian, head of the Jiangsu delegation, and secretary of the CPC Jiangsu Provincial Committee.', [['Lou Qinjian', ['head', 'secretary'], 'CPC Jiangsu Provincial Committee', false]]],
+    // A lower-case complement before a comma, then the next title.
+    ['Wu Zhenglong, deputy head of the delegation, deputy secretary of the CPC Jiangsu Provincial Committee and governor of Jiangsu, spoke.', [['Wu Zhenglong', ['deputy head', 'deputy secretary', 'governor'], 'CPC Jiangsu Provincial Committee', false]]],
+    // A describing word before the next title (a newly elected member; page 364's form).
+    ['Cui Yuying, chairman of CPPCC Fujian Committee, a newly elected member of the CPPCC National Committee, spoke.', [['Cui Yuying', ['chairman', 'member'], 'CPPCC Fujian Committee', true]]],
+    // Not a title: a name after ", and" (a list), a description after the comma.
+    ['Li Ming, chairman of the CPPCC Fujian Committee, and Wang Hong attended.', [['Li Ming', ['chairman'], 'CPPCC Fujian Committee', true], ['Wang Hong', [], null, false]]],
+    ['Li Ming, head of the delegation, a well-known writer, spoke.', [['Li Ming', ['head'], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
