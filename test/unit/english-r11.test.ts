@@ -44,3 +44,19 @@ describe('English title chains in apposition continued after a comma', () => {
     expect(persons(text)).toEqual(want)
   })
 })
+
+const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+describe('English counts with an adverb in -ly and a participle before the noun', () => {
+  it.each([
+    // The adverb and its participle describe what is counted (Nanfang Daily survey page: 37 newly appointed members).
+    ['On February 26, the first batch of 37 newly appointed members arrived in Beijing.', [['37 newly appointed members', 37, 'member', null]]],
+    ['More than 500 newly elected political advisers signed up for the session.', [['More than 500 newly elected political advisers', 500, 'political adviser', 'more']]],
+    ['The city has 30 newly built schools.', [['30 newly built schools', 30, 'school', null]]],
+    // Not a counted noun: the adverb and participle with no noun after them.
+    ['He met 12 recently elected.', []],
+    ['The 5 recently arrived.', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
+})
