@@ -421,7 +421,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const t = t0 ?? firm
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
-    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length))) break
+    // …also a credit's word before a slash (Zhu Xiaofeng, Correspondent/Zhang Jianfeng).
+    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length)) || text[t.end] === '/') break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
     if (firm) (f.elsewhere ??= []).push(t.role)

@@ -60,3 +60,15 @@ describe('English counts with an adverb in -ly and a participle before the noun'
     expect(figures(text)).toEqual(want)
   })
 })
+
+describe('English credit lines: "Reporter/A, B, Correspondent/C, D", "Photo taken by"', () => {
+  it.each([
+    // Each credit's role for the names of its list; a credit word before a slash is the next name's, no apposition.
+    ['Nanfang Daily News (Reporter/Yu Jiamin, Bian Delong, Correspondent/Zhang Jianfeng, Yang Maohua) On February 26, members arrived.', [['Yu Jiamin', ['reporter'], null, false], ['Bian Delong', ['reporter'], null, false], ['Zhang Jianfeng', ['correspondent'], null, false], ['Yang Maohua', ['correspondent'], null, false]]],
+    ['Liu Dewang gives a work report. (Photo taken by Liu Xiang)', [['Liu Dewang', [], null, false], ['Liu Xiang', ['photographer'], null, false]]],
+    // Not a credit: a title in apposition without a slash.
+    ['Zhu Xiaofeng, correspondent of the paper, wrote it.', [['Zhu Xiaofeng', ['correspondent'], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
