@@ -524,8 +524,11 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const named = of ? placeAt.get(start + written.length + of[0].length) : undefined
       const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
       const home = own?.division ?? homeAt(input, bodies, lv, start, isCity)
-      if (!home) continue
       const end = own ? own.end : start + written.length
+      if (!home) {
+        if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
+        continue
+      }
       out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     lex.relativeDepartment.lastIndex = 0
@@ -546,9 +549,20 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       if (!kind || bodies.some((b) => b.start < start + written.length && start < b.end)) continue
       const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      else if (!input.places.length) out.push(unplaced(written, start, kind))
     }
   }
   return out
+}
+
+/**
+ * A relative mention on a page that writes no place at all (the district CPPCC, the county Party Committee): no
+ * region to resolve it to, so it keeps the name as written, region null (test/fixtures/dev-pages/README.md);
+ * mentions written alike share a key.
+ */
+function unplaced(written: string, start: number, kind: CommitteeKind): BodyMention {
+  const name = asWritten(written)
+  return { start, end: start + written.length, name, key: `en:${kind}|?|${name.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind, region: null, division: null, term: null, session: null, rule: 'english:relative-unplaced' }
 }
 
 /**

@@ -159,6 +159,8 @@ export type EnRoles = {
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
   readonly describerAt: RegExp
+  /** Words that describe a holder before a next title of a chain, no level among them (a newly elected member; another member). */
+  readonly holderDescriberAt: RegExp
   /** A word naming the level of a body left unwritten and the spaces after it, at the start of a text, any case (of the │district │CPPCC). */
   readonly levelAt: RegExp
   /** A pronoun at the start of a text, any case (…, │he …). */
@@ -206,6 +208,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
     describerAt: new RegExp(`^(?:(?:${cue('describer', 'level')})\\s+){0,2}`, 'i'),
+    holderDescriberAt: new RegExp(`^(?:(?:${cue('describer')})\\s+){0,2}`, 'i'),
     levelAt: new RegExp(`^(?:${cue('level')})\\s+`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),

@@ -63,8 +63,9 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z]))?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+const COMMA_AND = /^\s*,\s+and\s/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
@@ -404,6 +405,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   const f: Finding = { roles: [], body: null, cppcc: false, before: false }
   const take = (b: BodyMention) => { if (!f.body || (isCppcc(b) && !isCppcc(f.body))) f.body = b }
   let at = from
+  // Where the chain went on through ", and" (…, and secretary of …): the state before that title, to undo it.
+  let joined: { at: number; roles: number; body: BodyMention | null; cppcc: boolean } | null = null
   for (;;) {
     // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
@@ -418,7 +421,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const t = t0 ?? firm
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
-    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length))) break
+    // …also a credit's word before a slash (Zhu Xiaofeng, Correspondent/Zhang Jianfeng).
+    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length)) || text[t.end] === '/') break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
     if (firm) (f.elsewhere ??= []).push(t.role)
@@ -461,8 +465,17 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // …or lower-case words after a named complement (chairman of the New Hope Group agricultural enterprise and a member of …).
     const low = body ? null : (rest ? LOWER_TAIL : LOWER_COMPLEMENT).exec(text.slice(at, at + 60))
     if (low && nextTitle(input, at + low[0].length) >= 0) at += low[0].length
+    // …a title through ", and" whose complement runs into a name is that name's (…, and vice chairman of the CPPCC Li Bin).
+    if (joined && (t.plural || nameStartsAt(input, at + (/^\s+/.exec(text.slice(at, at + 4))?.[0].length ?? 0)))) {
+      f.roles.length = joined.roles
+      f.body = joined.body
+      f.cppcc = joined.cppcc
+      at = joined.at
+      break
+    }
     const n = nextTitle(input, at)
     if (n < 0) break
+    joined = COMMA_AND.test(text.slice(at, n)) ? { at, roles: f.roles.length, body: f.body, cppcc: f.cppcc } : null
     at = n
   }
   if (!f.roles.length) return null
@@ -501,9 +514,9 @@ function bareCppcc(input: Ctx, at: number): boolean {
   return BARE_CPPCC.test(text.slice(pos, pos + 12))
 }
 
-const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+and\s)/
+const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s|,\s)/
 // …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
-const LOWER_TAIL = /^(?:\s+[a-z]+){1,3}(?:\s+[A-Z][a-z]+)?(?=\s+and\s)/
+const LOWER_TAIL = /^(?:\s+[a-z]+){1,3}(?:\s+[A-Z][a-z]+)?(?=,?\s+and\s|,\s)/
 // A title's complement up to a capitalised name, through a few lower-case words (chairman of the board of directors of │Pengsheng Enterprise);
 // not a possessive (a member of China's top political advisory body).
 const OF_NAMED = /^\s+(?:of|at|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z][a-z]+(?![A-Za-z'’]))/
@@ -513,7 +526,8 @@ function nextTitle(input: Ctx, at: number): number {
   const { text } = input
   const next = NEXT_TITLE.exec(text.slice(at, at + 28))
   if (!next) return -1
-  const n = at + next[0].length
+  // A word that describes the holder may stand before the next title (…, a newly elected member of …; …, another CPPCC member).
+  const n = at + next[0].length + input.lex.holderDescriberAt.exec(text.slice(at + next[0].length, at + next[0].length + 30))![0].length
   const nextBody = bodyAt(input, n)
   return titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1)) ? n : -1
 }

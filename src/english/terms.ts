@@ -100,6 +100,13 @@ function participleBefore(t: Tagged, k: number): boolean {
   return term.tags.has('PastTense') && /^[a-z]+ed$/.test(term.text) && next !== undefined && next.start === term.end + 1 && nounish(next) && next.tags.has('Noun') && next.tags.has('Plural')
 }
 
+/** Whether term k is an adverb in -ly right before a past participle (-ed) right before a noun or adjective (newly elected political advisers). */
+function adverbParticiple(t: Tagged, k: number): boolean {
+  const [term, part, next] = [t.terms[k]!, t.terms[k + 1], t.terms[k + 2]]
+  return term.tags.has('Adverb') && /^[a-z]+ly$/.test(term.text) && part !== undefined && part.start === term.end + 1 && (part.tags.has('PastTense') || part.tags.has('Participle')) && /^[a-z]+$/.test(part.text)
+    && next !== undefined && next.start === part.end + 1 && nounish(next)
+}
+
 // A noun's ending that compromise may read as a verb's (discussion, settlement): a word with it names a thing.
 const NOUN_ENDING = /^[a-z]{3,}(?:tion|sion|ment)$/
 /** A noun, or a word with a noun's ending that compromise reads as a verb (discussion). */
@@ -142,6 +149,8 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
     if (participleBefore(t, k)) continue
+    // 37 newly appointed members, 500 newly elected political advisers: an adverb in -ly and its participle describe it.
+    if (adverbParticiple(t, k)) { k++; continue }
     // 21 biweekly consultation symposiums, 47 grassroots inspection tours: a describing word that compromise reads as an
     // adverb in -ly or as a plural (a modifier of the data) describes the noun after it; 34 participating groups, three
     // discussion panels: a word in -ing or a noun's ending (-tion, -sion, -ment) that it reads as a verb names it with that noun.

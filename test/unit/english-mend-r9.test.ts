@@ -10,9 +10,10 @@ describe('English titles of a CPPCC that no listed body names: only a place, an 
     // Still an office holder or member: "of the CPPCC", a level word, an ordinal, a place before the word CPPCC.
     // (Since round 10 "the CPPCC" alone is a committee of its own, the org.)
     ['Liu Wenbiao, vice chairman of the CPPCC, spoke.', [['Liu Wenbiao', ['vice chairman'], 'CPPCC', true]]],
-    ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], null, true]]],
-    ['Li Ming, a member of the district CPPCC, spoke.', [['Li Ming', ['member'], null, true]]],
-    ['Li Ming, vice chairman of the Provincial CPPCC, spoke.', [['Li Ming', ['vice chairman'], null, true]]],
+    // (Since round 11 a relative CPPCC on a page that writes no place is a body as written, region null: the org.)
+    ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], 'District CPPCC', true]]],
+    ['Li Ming, a member of the district CPPCC, spoke.', [['Li Ming', ['member'], 'district CPPCC', true]]],
+    ['Li Ming, vice chairman of the Provincial CPPCC, spoke.', [['Li Ming', ['vice chairman'], 'Provincial CPPCC', true]]],
     ['Li Ming, a member of the National CPPCC, spoke.', [['Li Ming', ['member'], null, true]]],
     // Not a member: other words between "of" and the word CPPCC (a delegation to it, a group of it).
     ['Zhang Wei, head of the delegation to the CPPCC, spoke.', [['Zhang Wei', ['head'], null, false]]],

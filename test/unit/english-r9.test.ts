@@ -67,7 +67,8 @@ describe('English titles of a CPPCC that no listed body names', () => {
     // Since round 10 "the CPPCC" on a page that names no CPPCC committee is one (CPPCC, as written): the org of its
     // titles, and the page's CPPCC committee for a title of the page's committee (secretary general).
     ['On October 11, the CPPCC held a symposium. Liu Wenbiao, vice chairman of the CPPCC, and Zhang Shaomin, secretary general, participated.', [['Liu Wenbiao', ['vice chairman'], 'CPPCC', true], ['Zhang Shaomin', ['secretary general'], 'CPPCC', true]]],
-    ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], null, true]]],
+    // Since round 11 a relative CPPCC on a page that writes no place is a body as written (region null), the org.
+    ['As the chairman of District CPPCC, Wang Yonglei addressed all the attendants.', [['Wang Yonglei', ['chairman'], 'District CPPCC', true]]],
     ['It was presided over by the vice chairmen of the CPPCC, Li Ming and Wang Gang.', [['Li Ming', ['vice chairman'], 'CPPCC', true], ['Wang Gang', ['vice chairman'], 'CPPCC', true]]],
     // The page's one CPPCC committee is still the org where it names one.
     ['Jia Qinglin, chairman of the CPPCC, spoke. The CPPCC National Committee met.', [['Jia Qinglin', ['chairman'], 'CPPCC National Committee', true]]],
