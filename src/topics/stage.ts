@@ -1,7 +1,7 @@
 import { defineStage } from '../pipeline/stage.js'
 import { articleAt } from '../structure/types.js'
 import { keywords } from './keywords.js'
-import { scoreTopics, termHits } from './score.js'
+import { RELATIVE, scoreTopics, termHits } from './score.js'
 
 /** Stage: topic tags of the whole document and of each article, and keywords. */
 export const topicsStage = defineStage({
@@ -27,7 +27,8 @@ export const topicsStage = defineStage({
     }
     const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold).map((t) => t.id))
     return {
-      topics: scoreTopics(own, length, taxonomy, threshold),
+      // A page of several articles has several subjects: no tag is measured against another article's.
+      topics: scoreTopics(own, length, taxonomy, threshold, structure.articles.length > 1 ? 0 : RELATIVE),
       articleTopics,
       keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CppccNlpError, createAnalyzer, parseTaxonomy, trainTopicClassifier, ArchiveKeywords } from '../../src/index.js'
-import { enumerations, RELATIVE } from '../../src/topics/score.js'
+import { enumerations, RELATIVE, scoreTopics, termHits } from '../../src/topics/score.js'
+import { loadTopics } from '../../src/topics/taxonomy.js'
 import { analyzed, analyzer, PAGES } from '../helpers.js'
 
 describe('topic tags', () => {
@@ -97,6 +98,10 @@ describe('topic tags: evidence classes', () => {
     const two = analyzer.analyze(both).topics.map((t) => t.id)
     expect(two).toContain('rural')
     expect(two).toContain('urban')
+    // Without the floor (a page of several articles, each with its own subject) the passing tag stays.
+    const topics = loadTopics(undefined)
+    const floorless = scoreTopics(termHits(passing, topics), passing.length, topics.taxonomy, 4, 0).map((t) => t.id)
+    expect(floorless).toContain('innovation')
     expect(RELATIVE).toBeGreaterThan(0)
     expect(RELATIVE).toBeLessThan(1)
   })
