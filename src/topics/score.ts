@@ -93,7 +93,8 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
  * What share of the first tag's score a further tag needs: a field the page treats beside its subject
  * passes, a word in passing on a page about something else does not (a proposals page that names an
  * AI proposal, a business page that asks officials to "supervise"). 0.25 on the dev pages; round 11.
- * Per article: a page of several articles treats several subjects, and its own tags take no such floor.
+ * Per news item: a page of several articles, or a long text (a work report, a review), treats several
+ * subjects, and its tags take no such floor (stage.ts).
  */
 export const RELATIVE = 0.25
 

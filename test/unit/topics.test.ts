@@ -102,6 +102,8 @@ describe('topic tags: evidence classes', () => {
     const topics = loadTopics(undefined)
     const floorless = scoreTopics(termHits(passing, topics), passing.length, topics.taxonomy, 4, 0).map((t) => t.id)
     expect(floorless).toContain('innovation')
+    // A long text of one article (a 3,600-character review of a year's work) keeps its lesser fields.
+    expect(analyzed(PAGES.p002).topics.map((t) => t.id)).toEqual(expect.arrayContaining(['proposals', 'public-opinion', 'party-building']))
     expect(RELATIVE).toBeGreaterThan(0)
     expect(RELATIVE).toBeLessThan(1)
   })
