@@ -90,11 +90,21 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
 }
 
 /**
+ * What share of the first tag's score a further tag needs: a field the page treats beside its subject
+ * passes, a word in passing on a page about something else does not (a proposals page that names an
+ * AI proposal, a business page that asks officials to "supervise"). 0.25 on the dev pages; round 11.
+ * Per news item: a page of several articles, or a long text (a work report, a review), treats several
+ * subjects, and its tags take no such floor (stage.ts).
+ */
+export const RELATIVE = 0.25
+
+/**
  * Scores each tag from its hits: Σ weight × log2(1 + occurrences) over its terms, divided by the
  * square root of the text length in units of 1,500 characters (a short text is not penalised, a long
- * one does not score by length alone). Tags at or above `threshold`, best first, with their terms.
+ * one does not score by length alone). Tags at or above `threshold` and at or above `relative` × the
+ * best tag's score, best first, with their terms.
  */
-export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number): Topic[] {
+export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number, relative = RELATIVE): Topic[] {
   const counts = taxonomy.tags.map(() => new Map<string, { n: number; weight: number }>())
   for (const h of hits) {
     const c = counts[h.tag]!.get(h.term)
@@ -113,5 +123,7 @@ export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, thr
       out.push({ id: tag.id, label: tag.label, score: Math.round(score * 100) / 100, evidence })
     }
   })
-  return out.sort((a, b) => b.score - a.score)
+  out.sort((a, b) => b.score - a.score)
+  const floor = out.length ? out[0]!.score * relative : 0
+  return out.filter((t) => t.score >= floor)
 }

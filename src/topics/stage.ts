@@ -1,7 +1,10 @@
 import { defineStage } from '../pipeline/stage.js'
 import { articleAt } from '../structure/types.js'
 import { keywords } from './keywords.js'
-import { scoreTopics, termHits } from './score.js'
+import { RELATIVE, scoreTopics, termHits } from './score.js'
+
+/** The longest text (characters) taken to have one subject, for the relative floor (score.ts RELATIVE). */
+const ONE_SUBJECT = 3000
 
 /** Stage: topic tags of the whole document and of each article, and keywords. */
 export const topicsStage = defineStage({
@@ -25,9 +28,11 @@ export const topicsStage = defineStage({
       const a = structure.articles[k]
       if (a && h.pos >= a.start && h.pos < a.end) inArticle[k]!.push(h)
     }
-    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold).map((t) => t.id))
+    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE).map((t) => t.id))
     return {
-      topics: scoreTopics(own, length, taxonomy, threshold),
+      // A page of several articles, or a long text (a work report, a review), has several subjects: no
+      // tag is measured against another's. A news item of one article is.
+      topics: scoreTopics(own, length, taxonomy, threshold, structure.articles.length > 1 || length > ONE_SUBJECT ? 0 : RELATIVE),
       articleTopics,
       keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CppccNlpError, createAnalyzer, parseTaxonomy, trainTopicClassifier, ArchiveKeywords } from '../../src/index.js'
-import { enumerations } from '../../src/topics/score.js'
+import { enumerations, RELATIVE, scoreTopics, termHits } from '../../src/topics/score.js'
+import { loadTopics } from '../../src/topics/taxonomy.js'
 import { analyzed, analyzer, PAGES } from '../helpers.js'
 
 describe('topic tags', () => {
@@ -42,7 +43,16 @@ describe('topic tags: evidence classes', () => {
   // Hand-written sentences in the style of the pages; `true`: the tag is assigned, `false`: it must not be.
   it.each<[string, string, boolean]>([
     // 提案 and 社情民意 name a CPPCC work itself: one mention outside a list decides.
-    ['proposals', '县政协副主席向大会作提案工作情况报告。', true],
+    ['proposals', '今年以来，县政协共收到委员提案156件，立案132件。', true],
+    ['proposals', '市政协提案委员会走访承办单位，协商督办重点提案。', true],
+    // A session's fixed agenda item on proposal work is part of the session (dev-pages README): no proposals.
+    ['proposals', '县政协副主席向大会作提案工作情况报告。', false],
+    ['proposals', '会议通过了政协第六届委员会第一次会议提案审查委员会关于提案审查情况的报告。', false],
+    ['proposals', 'The members discussed and passed the proposal work report (draft).', false],
+    // Chinese rows of classes the English rows already name (poverty alleviation, city planning, expressways).
+    ['rural', '委员们调研脱贫地区产业扶贫项目，了解扶贫车间带动群众就业和扶贫资金使用情况。', true],
+    ['urban', '视察组察看高速公路建设和市政工程进展，听取城市规划情况汇报。', true],
+    ['urban', '市政协召开主席会议，研究部署下半年工作。', false],
     ['proposals', '委员们围绕城乡融合发展建言献策，提出了具有针对性的意见建议。', false],
     ['public-opinion', '今年以来，市政协委员共反映社情民意76条。', true],
     // Named as one item of an enumeration: in passing.
@@ -75,6 +85,27 @@ describe('topic tags: evidence classes', () => {
     ['urban', 'The city management and rail transit projects, and city construction, made progress.', true],
   ])('%s in %s: %s', (tag, text, expected) => {
     expect(analyzer.analyze(text).topics.map((t) => t.id).includes(tag)).toBe(expected)
+  })
+
+  it('keeps a further tag only with a quarter of the first tag\'s score (RELATIVE)', () => {
+    // A proposals page that names one AI proposal in passing: innovation is far below proposals.
+    const passing = '县政协进一步提高提案质量和办理质量，确定10件重点提案由主席领衔督办，提案委主任带队跟踪督办，邀请提案人参与督办，立案的17件提案已全部办结。其中一件提案建议加强人工智能研发。'
+    const ids = analyzer.analyze(passing).topics.map((t) => t.id)
+    expect(ids[0]).toBe('proposals')
+    expect(ids).not.toContain('innovation')
+    // Two fields the page treats alike both stay.
+    const both = '委员调研乡村振兴和农业农村发展，了解农民增收和农村人居环境；又调研老旧小区改造和城市更新，了解小区加装电梯和物业管理。'
+    const two = analyzer.analyze(both).topics.map((t) => t.id)
+    expect(two).toContain('rural')
+    expect(two).toContain('urban')
+    // Without the floor (a page of several articles, each with its own subject) the passing tag stays.
+    const topics = loadTopics(undefined)
+    const floorless = scoreTopics(termHits(passing, topics), passing.length, topics.taxonomy, 4, 0).map((t) => t.id)
+    expect(floorless).toContain('innovation')
+    // A long text of one article (a 3,600-character review of a year's work) keeps its lesser fields.
+    expect(analyzed(PAGES.p002).topics.map((t) => t.id)).toEqual(expect.arrayContaining(['proposals', 'public-opinion', 'party-building']))
+    expect(RELATIVE).toBeGreaterThan(0)
+    expect(RELATIVE).toBeLessThan(1)
   })
 
   it('counts terms of one tag written inside each other once (社情民意 holds 民意)', () => {
