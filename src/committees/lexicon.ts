@@ -1,5 +1,5 @@
 import { CppccNlpError } from '../errors.js'
-import { Trie } from '../lexicon/trie.js'
+import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
@@ -167,7 +167,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const words = (file: string, reversed = false) => {
     const t = new Trie<true>()
-    for (const w of dataFiles.list(file)) t.add(reversed ? [...w].reverse().join('') : w, true)
+    for (const w of dataFiles.list(file)) t.add(reversed ? reversedKey(w) : w, true)
     return t
   }
   const localEnds = words('local-places.txt', true)
@@ -190,7 +190,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const levelWords = new Trie<boolean>()
-  for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add([...(r.cells[0] ?? '')].reverse().join(''), r.cells[1] === '1')
+  for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   return {

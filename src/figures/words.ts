@@ -1,5 +1,5 @@
 import { CppccNlpError } from '../errors.js'
-import { Trie } from '../lexicon/trie.js'
+import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import { alternation } from '../text/regexp.js'
 import type { Figure } from '../schema/result.js'
@@ -66,8 +66,6 @@ export type FigureWords = {
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
-const reversed = (w: string) => [...w].reverse().join('')
-
 export function loadFigureWords(): FigureWords {
   const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
@@ -77,8 +75,8 @@ export function loadFigureWords(): FigureWords {
     const a = approx as Approx
     const needsApprox = position === 'before' || position === 'inside' || position === 'after' || position === 'round'
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
-    if (position === 'before') w.before.add(reversed(word), a)
-    else if (position === 'bridge') w.bridge.add(reversed(word), true)
+    if (position === 'before') w.before.add(reversedKey(word), a)
+    else if (position === 'bridge') w.bridge.add(reversedKey(word), true)
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
     else if (position === 'round') w.round.add(word, a)

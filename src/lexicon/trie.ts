@@ -129,6 +129,16 @@ export class KeyTrie {
   }
 }
 
+/**
+ * `key` with its UTF-16 units in reverse order: the key to add to a trie read backwards from a position
+ * (Trie.longestEndingAt walks the text one unit at a time towards its start).
+ */
+export function reversedKey(key: string): string {
+  let out = ''
+  for (let i = key.length - 1; i >= 0; i--) out += key[i]
+  return out
+}
+
 /** A character trie (see KeyTrie) whose keys carry values; a key added twice keeps both, in order. */
 export class Trie<V> {
   private readonly keys = new KeyTrie()

@@ -1,5 +1,5 @@
 import { CppccNlpError } from '../errors.js'
-import { Trie } from '../lexicon/trie.js'
+import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
@@ -100,7 +100,6 @@ export type PersonLexicon = {
 const ELECTED_BODY_MAX = 4
 // …or this long where it ends in the word of a group formed for a task (第一视察分团 of 为第一视察分团团长).
 const ELECTED_GROUP_MAX = 8
-const reversed = (w: string) => [...w].reverse().join('')
 const NO_ENDS: number[] = []
 const ends = (ms: Array<[number, unknown]>) => (ms.length ? ms.map(([end]) => end) : NO_ENDS)
 
@@ -149,23 +148,23 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
   const roleBack = new Trie<string>()
-  for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversed(r), r) }
+  for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversedKey(r), r) }
   const modifierBack = new Trie<string>()
   const modifierTrie = new Trie<string>()
-  for (const m of readList('role-modifiers.txt')) { modifierBack.add(reversed(m), m); modifierTrie.add(m, m) }
+  for (const m of readList('role-modifiers.txt')) { modifierBack.add(reversedKey(m), m); modifierTrie.add(m, m) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const presenceTrie = new Trie<string>()
   for (const v of readList('presence-verbs.txt')) presenceTrie.add(v, v)
   const cueBack = new Trie<string>()
-  for (const c of readList('person-cues.txt')) cueBack.add(reversed(c), c)
+  for (const c of readList('person-cues.txt')) cueBack.add(reversedKey(c), c)
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
   const finalNoun = UnitSet.of(readList('name-final-nouns.txt').map((c) => c[0]!))
   const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!))
   const isForeignPlace = (text: string, s: number, e: number) => placeFirst.has(text.charCodeAt(s)) && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
-  for (const p of places) placeBack.add(reversed(p), p)
+  for (const p of places) placeBack.add(reversedKey(p), p)
   const jpSurnames = new Trie<true>()
   const japaneseStart = new UnitSet()
   for (const n of readList('japanese-surnames.txt')) { jpSurnames.add(n, true); japaneseStart.add(n.charCodeAt(0)) }
@@ -176,7 +175,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const notPersonTrie = new Trie<string>()
   for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
   const notPersonBack = new Trie<string>()
-  for (const c of readList('not-person-before.txt')) notPersonBack.add(reversed(c), c)
+  for (const c of readList('not-person-before.txt')) notPersonBack.add(reversedKey(c), c)
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
@@ -184,7 +183,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const functionChars = Object.fromEntries(readTsv('function-words.tsv', 2).map(({ cells }) => [cells[1]!, UnitSet.of([cells[0]!])])) as PersonLexicon['functionChars']
   const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
   const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
-  const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversed(w) : w, w); return t }
+  const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversedKey(w) : w, w); return t }
   const doctrines = trie(readList('doctrine-words.txt'))
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
   const titleWords = {

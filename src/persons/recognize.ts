@@ -197,12 +197,14 @@ function index(input: NameInput, lex: PersonLexicon): Index {
 
 /** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
 function skipCreditGap(lex: PersonLexicon, text: string, at: number): number {
-  const space = (k: number) => text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000
-  while (at > 0 && space(at - 1)) at--
+  while (at > 0 && isCreditSpace(text.charCodeAt(at - 1))) at--
   if (at > 0 && lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1))) at--
-  while (at > 0 && space(at - 1)) at--
+  while (at > 0 && isCreditSpace(text.charCodeAt(at - 1))) at--
   return at
 }
+
+/** A space of either width, as a byline writes it between a credit and a name (asked before most names: no closure per call). */
+const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true
@@ -769,7 +771,14 @@ function japaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, a
   // Asked at every position a Japanese family name may begin (most Han characters): the readings are pushed
   // into `out` as they come, with no arrays of pairs made for them.
   const surnames = lex.japaneseSurnamesAt(text, i)
-  if (surnames.length === 0) return
+  if (surnames.length !== 0) readJapaneseNames(lex, ix, text, i, surnames, after, out)
+}
+
+/**
+ * The readings of japaneseNames at `i`, where family names end at `surnames`: apart from it, so that the closure and the
+ * variables it shares are made only where a family name matches, not at every position asked.
+ */
+function readJapaneseNames(lex: PersonLexicon, ix: Index, text: string, i: number, surnames: readonly number[], after: (e: number) => After, out: NameMention[]): void {
   // The evidence before `i` is the same for every reading that begins there: asked once.
   let before: number | undefined
   const read = (se: number, e: number, base: number) => {

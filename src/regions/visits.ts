@@ -1,5 +1,5 @@
 import { CppccNlpError } from '../errors.js'
-import { Trie } from '../lexicon/trie.js'
+import { reversedKey, Trie } from '../lexicon/trie.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
@@ -76,8 +76,8 @@ export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumera
     if (word && role === 'native') { notBase.native.add(word, true); continue }
     const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : role === 'learn' || role === 'born' ? notBase[role] : undefined
     if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native), got ${role}`)
-    if (role === 'toward') toward.add([...word].reverse().join(''), true)
-    t.add([...word].reverse().join(''), true)
+    if (role === 'toward') toward.add(reversedKey(word), true)
+    t.add(reversedKey(word), true)
   }
   return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase }
 }

@@ -6,7 +6,7 @@ import type { NormalizeResources } from '../normalize/types.js'
 import { loadPersonLexicon, loadRoles, type PersonLexicon } from '../persons/lexicon.js'
 import type { PlaceContext } from '../places/extract.js'
 import { loadGazetteer, type Gazetteer } from '../places/gazetteer.js'
-import { Trie } from '../lexicon/trie.js'
+import { reversedKey, Trie } from '../lexicon/trie.js'
 import type { ResolvedOptions } from '../schema/options.js'
 import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
@@ -114,13 +114,13 @@ export function loadResources(options: ResolvedOptions): Resources {
   const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand') }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
-  for (const w of dataFiles.list('travel-away.txt')) away.add([...w].reverse().join(''), true)
+  for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)
   const slogans = new Trie<true>()
-  for (const w of dataFiles.list('slogan-words.txt')) slogans.add([...w].reverse().join(''), true)
+  for (const w of dataFiles.list('slogan-words.txt')) slogans.add(reversedKey(w), true)
   // Words around a county's short form in a phrase of the page's own development (推动白云高质量发展); `before` keys reversed.
   const ownPhrases = { before: new Trie<true>(), after: new Trie<true>(), media: new Trie<true>() }
   for (const { cells, where } of dataFiles.tsv('own-region-phrases.tsv', 2)) {
-    if (cells[1] === 'before') ownPhrases.before.add([...cells[0]!].reverse().join(''), true)
+    if (cells[1] === 'before') ownPhrases.before.add(reversedKey(cells[0]!), true)
     else if (cells[1] === 'after' || cells[1] === 'media') ownPhrases[cells[1]].add(cells[0]!, true)
     else throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after or media`)
   }

@@ -6,7 +6,7 @@ import { LineIndex } from '../../src/lexicon/line-index.js'
 import { keyOrder, SortedLines } from '../../src/lexicon/sorted-lines.js'
 import { idfImage, readIdfOrder } from '../../src/segment/idf-order.js'
 import { SpanIndex } from '../../src/lexicon/span-index.js'
-import { KeyTrie, Trie } from '../../src/lexicon/trie.js'
+import { KeyTrie, reversedKey, Trie } from '../../src/lexicon/trie.js'
 import { resources } from '../helpers.js'
 
 const require = createRequire(import.meta.url)
@@ -43,10 +43,27 @@ describe('Trie agrees with a naive scan', () => {
 
   it('finds the longest entry ending at a position in a trie of reversed keys', () => {
     const back = new Trie<string>()
-    for (const r of ['主席', '副主席', '委员']) back.add([...r].reverse().join(''), r)
+    for (const r of ['主席', '副主席', '委员']) back.add(reversedKey(r), r)
     expect(back.longestEndingAt('市政协副主席高志国', 6)?.values).toEqual(['副主席'])
     expect(back.longestEndingAt('市政协副主席高志国', 5)).toBeUndefined()
     expect(back.longestEndingAt('主席', 0)).toBeUndefined()
+  })
+
+  it.each([
+    ['副主席', '席主副'],
+    ['A股', '股A'],
+    ['', ''],
+    // Units, not code points: the backward walk meets a pair's low surrogate first.
+    ['𠀀市', '市\udc00\ud840'],
+  ])('reversedKey(%j) is %j', (key, back) => {
+    expect(reversedKey(key)).toBe(back)
+  })
+
+  it('finds a key outside the BMP ending at a position (its surrogates walked backwards)', () => {
+    const back = new Trie<string>()
+    back.add(reversedKey('𠀀村'), '𠀀村')
+    expect(back.longestEndingAt('在𠀀村调研', 4)?.values).toEqual(['𠀀村'])
+    expect(back.longestEndingAt('在𠀀村调研', 3)).toBeUndefined()
   })
 })
 
