@@ -253,7 +253,9 @@ describe('English figures: plural nouns compromise reads as verbs, participles b
 function checkSpans(input: string, r: AnalysisResult) {
   for (const x of [...r.figures, ...r.dates]) {
     expect(input.slice(x.span.start, x.span.end)).toBe(x.span.text)
-    expect(x.text).toBe(x.span.text.replace(/\s+/g, ' '))
+    // English figures and dates keep their words apart ("19 percent"); a figure the Chinese grammar reads in a
+    // text too short to be taken for English ("Feb 19 %") is written without spaces, as GUIDE.md asks of Chinese.
+    expect([x.span.text.replace(/\s+/g, ' '), x.span.text.replace(/\s+/g, '')]).toContain(x.text)
   }
   for (const list of [r.figures, r.dates]) {
     const spans = list.map((x) => x.span).sort((a, b) => a.start - b.start)
