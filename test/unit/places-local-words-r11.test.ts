@@ -87,3 +87,23 @@ describe('a list of province abbreviations before 苏区 (川陕苏区, 湘鄂�
     expect(places(text)).toEqual(want)
   })
 })
+
+// A road's, a village's or a river's character that begins a longer ordinary word (路网, 村镇, 江湖) names no road after
+// a list of abbreviations (review 11, finding 1; the guard of extract.ts: 河南|路径). Hand-checked truth.
+describe('a list of province abbreviations before an ordinary word that a road’s, a village’s or a river’s character begins', () => {
+  it.each([
+    ['推进京津路网建设。', ['北京市', '天津市']],
+    ['京津村镇建设。', ['北京市', '天津市']],
+    ['闽台村镇合作', ['福建省', '台湾省']],
+    ['粤港江湖情深', ['广东省', '香港特别行政区']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['在青云村调研。', []],
+    ['青云路改造提升工程。', []],
+  ])('%s: the word names a village or a road, no province', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
