@@ -122,7 +122,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       j = k + 1
     }
     // The last abbreviation may begin the word of lists itself (川陕苏区, 湘鄂赣苏区: 苏 of 苏区, no 江苏): the list ends before it.
-    if (!marked && at.length >= 3 && listWords.longestAt(text, at[at.length - 1]!) !== undefined) j = at.pop()!
+    // …a word that ends where a word of the segmenter's does: 苏区域 is 苏|区域 (浙沪苏区域).
+    const own = !marked && at.length >= 3 ? listWords.longestAt(text, at[at.length - 1]!) : undefined
+    if (own !== undefined && tokens.isEnd[own.end] === 1) j = at.pop()!
     if (at.length >= 2) {
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).
       // …not where a road's, a village's or a river's word follows: the word names that road, village or river (青云村,

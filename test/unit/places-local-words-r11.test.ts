@@ -107,3 +107,20 @@ describe('a list of province abbreviations before an ordinary word that a road�
     expect(places(text)).toEqual(want)
   })
 })
+
+// 苏区 counts only as a whole word: 苏区域 is 苏 and 区域 (review 11, finding 2). Hand-checked truth.
+describe('a list of province abbreviations before 区域 (浙沪苏区域: 苏 is 江苏)', () => {
+  it.each([
+    ['推进浙沪苏区域一体化。', ['浙江省', '上海市', '江苏省']],
+    ['京津冀苏区域合作', ['北京市', '天津市', '河北省', '江苏省']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['川陕苏区红色文化。', ['四川省', '陕西省']],
+    ['湘鄂赣苏区革命历史。', ['湖南省', '湖北省', '江西省']],
+  ])('%s: 苏区 the base area, no 江苏省', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
