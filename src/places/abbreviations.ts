@@ -4,6 +4,7 @@ import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import type { Gazetteer } from './gazetteer.js'
+import { roadAt } from './roads.js'
 import { placeMention, type Division, type Form, type PlaceMention } from './types.js'
 
 /**
@@ -50,9 +51,6 @@ export const framed = (ctx: { before: UnitSet; after: Trie<true> }, text: string
 
 const ENUMERATION_MARK = LIST_MARKS[0]!
 
-/** Whether a road's, a village's or a river's word begins at `e` (青云|村, 京沪|路): what is written before it names that. */
-const namesLocal = (text: string, e: number, roads: Trie<true> | undefined): boolean => roads !== undefined && roads.longestAt(text, e) !== undefined
-
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'
 
@@ -70,7 +68,7 @@ const mention = (division: Division, text: string, start: number, rule: string):
  * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins; a city's own
  * abbreviation alone after a verb of travel or stay (来甬考察: data/city-abbreviations.tsv).
  */
-export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[], roads?: Trie<true>): PlaceMention[] {
+export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[], roads: Trie<true>): PlaceMention[] {
   const covered = new Uint8Array(text.length + 1)
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
@@ -124,12 +122,14 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       j = k + 1
     }
     // The last abbreviation may begin the word of lists itself (川陕苏区, 湘鄂赣苏区: 苏 of 苏区, no 江苏): the list ends before it.
-    if (!marked && at.length >= 3 && listWords.longestAt(text, at[at.length - 1]!) !== undefined) j = at.pop()!
+    // …a word that ends where a word of the segmenter's does: 苏区域 is 苏|区域 (浙沪苏区域).
+    const own = !marked && at.length >= 3 ? listWords.longestAt(text, at[at.length - 1]!) : undefined
+    if (own !== undefined && tokens.isEnd[own.end] === 1) j = at.pop()!
     if (at.length >= 2) {
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).
       // …not where a road's, a village's or a river's word follows: the word names that road, village or river (青云村,
-      // data/village-words.txt), as a short form does (extract.ts).
-      const wholeWord = !marked && tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x' && !namesLocal(text, j, roads)
+      // data/village-words.txt), as a short form does (extract.ts). A longer word that such a character begins is none (京津|路网).
+      const wholeWord = !marked && tokens.isStart[i] === 1 && tokens.isEnd[j] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos !== 'x' && !roadAt(text, tokens, roads, j)
       const before = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1
       // …or three or more written together from a word's start to a word's end (晋陕豫, 浙皖闽赣): no ordinary word is one.
       // A person's name the segmenter read as one (吉青云) is none.

@@ -6,6 +6,7 @@ import { LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import { unlistedTownshipEnd } from './unlisted.js'
+import { roadAt } from './roads.js'
 import { placeMention, type Form, type PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
@@ -91,9 +92,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const suffixGlued = e - s >= 3 && t.isStart[e - 1] === 1 && endTok !== undefined && endTok.end > e && GLUED_TAGS.has(endTok.pos)
   const street = ctx.streets.longestAt(text, e) !== undefined
   // A road's word after the match that begins no longer word of the segmenter's (河南|路约/x, 北京路/ns; not 河南|路径/n, 长沙|路上/s).
-  const roadWord = ctx.roads.longestAt(text, e)
-  const roadTok = roadWord ? t.list[t.at[e]!] : undefined
-  const road = roadWord !== undefined && roadTok !== undefined && (roadTok.start < e || roadTok.end === roadWord.end || roadTok.pos === 'x')
+  const road = roadAt(text, t, ctx.roads, e)
   // The mention right before is a short form that is an ordinary word first (古城 of 古城区 in 运河古城文化风景区).
   const afterWord = chained && ctx.words.has(text.slice(prev!.start, prev!.end))
   // Asked once per match, not once per form: a stem shared by many townships (新华) has many forms.

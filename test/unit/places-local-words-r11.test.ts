@@ -87,3 +87,40 @@ describe('a list of province abbreviations before 苏区 (川陕苏区, 湘鄂�
     expect(places(text)).toEqual(want)
   })
 })
+
+// A road's, a village's or a river's character that begins a longer ordinary word (路网, 村镇, 江湖) names no road after
+// a list of abbreviations (review 11, finding 1; the guard of extract.ts: 河南|路径). Hand-checked truth.
+describe('a list of province abbreviations before an ordinary word that a road’s, a village’s or a river’s character begins', () => {
+  it.each([
+    ['推进京津路网建设。', ['北京市', '天津市']],
+    ['京津村镇建设。', ['北京市', '天津市']],
+    ['闽台村镇合作', ['福建省', '台湾省']],
+    ['粤港江湖情深', ['广东省', '香港特别行政区']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['在青云村调研。', []],
+    ['青云路改造提升工程。', []],
+  ])('%s: the word names a village or a road, no province', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
+
+// 苏区 counts only as a whole word: 苏区域 is 苏 and 区域 (review 11, finding 2). Hand-checked truth.
+describe('a list of province abbreviations before 区域 (浙沪苏区域: 苏 is 江苏)', () => {
+  it.each([
+    ['推进浙沪苏区域一体化。', ['浙江省', '上海市', '江苏省']],
+    ['京津冀苏区域合作', ['北京市', '天津市', '河北省', '江苏省']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+
+  it.each([
+    ['川陕苏区红色文化。', ['四川省', '陕西省']],
+    ['湘鄂赣苏区革命历史。', ['湖南省', '湖北省', '江西省']],
+  ])('%s: 苏区 the base area, no 江苏省', (text, want) => {
+    expect(places(text)).toEqual(want)
+  })
+})
