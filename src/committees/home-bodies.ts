@@ -1,9 +1,9 @@
 import { isAncestor } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
-import { LIST_MARKS } from '../text/grammar.js'
+import { LIST_MARKS, NATIONAL } from '../text/grammar.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { bodyKey, readBody } from './grammar.js'
-import type { BodyLexicon } from './lexicon.js'
+import { longest, type BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 // The bodies that tell whose page it is: its CPPCC committee, party committee, government.
@@ -19,7 +19,7 @@ const CLOSE_BRACKET = /[)）]/
  * the region of the page's own CPPCC committee, party committee and government (ownRegion):
  * 定期走访联络民主党派和工商联 on a page of 长春市政协 → 长春市工商联 (test/fixtures/dev-pages/README.md). Where the page's
  * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
- * with no region, as they are. None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
+ * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
  * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
  * of several regions. `found` are the bodies found before; `covered` the units they cover.
  */
@@ -40,6 +40,11 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
     if (h && h.level !== 'township') {
       const full = h.name + name
       out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })
+    } else if (own.length && own.every((m) => m.region === NATIONAL)) {
+      // A national page: the national body of that name (全国 + 工商联 = 全国工商联, data/national-bodies.tsv).
+      const whole = NATIONAL + name
+      const n = longest(lex.named, whole, 0)
+      if (n && n.end === whole.length) out.push({ start: i, end: w.end, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 1, kind: n.value.kind, region: NATIONAL, division: null, term: null, session: null, rule: 'rule:home-body' })
     } else if (own.length && own.every((m) => m.region === null) && !found.some(sameOrgan)) {
       out.push({ start: i, end: w.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:home-body' })
     }

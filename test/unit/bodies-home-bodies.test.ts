@@ -24,6 +24,11 @@ describe('bodies: a bare 工商联 is the page region’s', () => {
     expect(gsl(text)).toEqual([['工商联', null]])
   })
 
+  it('a national page: 全国工商联', () => {
+    const text = '全国政协十四届二次会议以来，各民主党派中央、工商联和无党派人士提交提案354件。'
+    expect(gsl(text)).toEqual([['全国工商联', '全国']])
+  })
+
   it('a person’s org follows (工商联主席 X)', () => {
     const r = analyzer.analyze('长春市政协召开党派团体座谈会。会上，工商联主席王明发言。')
     expect(r.persons.find((p) => p.name === '王明')?.org).toBe('长春市工商联')
@@ -43,7 +48,8 @@ describe('bodies: no bare 工商联 where the words name no one region’s', () 
     // Words of several regions before it.
     ['长春市政协召开会议，推动各级工商联加强组织建设。', []],
     ['长春市政协召开会议，听取各县（市、区）工商联主席汇报。', []],
-    // A page of several regions with no one region.
+    // A page of several regions with no one region; a national page that writes a region's body too.
+    ['全国政协召开座谈会，长春市政协、吉林市政协负责人参加。民主党派和工商联要加强交流。', []],
     ['湖南省政协副主席张健与福建省政协副主席王红座谈。双方表示，民主党派和工商联要加强交流。', []],
     // English: the Chinese rule does not read it.
     ['The Changchun CPPCC committee visited the democratic parties and the Federation of Industry and Commerce.', []],
