@@ -5,6 +5,7 @@ import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
+import { homeBodies } from './home-bodies.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
@@ -169,6 +170,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
+  for (const m of homeBodies(input, lex, out, covered)) take(m)
   return dedupe(elidedParties(input, lex, out))
 }
 

@@ -35,6 +35,8 @@ export type Head = {
   /** The local word a local body's head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
   lead: string
 }
+/** Bodies written bare that are the article's own region's (data/home-bodies.tsv); notBefore keys reversed. */
+export type HomeBodies = { forms: Trie<true>; notAfter: Trie<true>; notBefore: Trie<true> }
 const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
 
 export type BodyLexicon = {
@@ -78,6 +80,8 @@ export type BodyLexicon = {
   sectorWords: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
+  /** Bodies that, written bare, are the article's own region's (工商联), and the words around that make them none: data/home-bodies.tsv. */
+  homeBodies: HomeBodies
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
   /** Words that end the name of an enterprise (有限公司, 集团, 厂), keys reversed: data/enterprise-words.txt. */
@@ -193,7 +197,16 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
+  const homeBodies: HomeBodies = { forms: new Trie<true>(), notAfter: new Trie<true>(), notBefore: new Trie<true>() }
+  for (const r of dataFiles.tsv('home-bodies.tsv', 2)) {
+    const [form = '', role] = r.cells
+    if (role === 'body') homeBodies.forms.add(form, true)
+    else if (role === 'not-after') homeBodies.notAfter.add(form, true)
+    else if (role === 'not-before') homeBodies.notBefore.add([...form].reverse().join(''), true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be body, not-after or not-before`)
+  }
   return {
+    homeBodies,
     organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.

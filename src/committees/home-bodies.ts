@@ -1,0 +1,83 @@
+import { isAncestor } from '../places/gazetteer.js'
+import type { Division } from '../places/types.js'
+import { LIST_MARKS, NATIONAL } from '../text/grammar.js'
+import { isHan, UnitSet } from '../text/chars.js'
+import { bodyKey, readBody } from './grammar.js'
+import { longest, type BodyLexicon } from './lexicon.js'
+import type { BodyInput, BodyMention } from './types.js'
+
+// The bodies that tell whose page it is: its CPPCC committee, party committee, government.
+const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', 'government'])
+// What a bare body may follow: a list mark (民主党派和工商联, 、工商联), or a verb, preposition or adverb (深化工商联改革,
+// 把工商联建成); not a noun (民建工商联界, 盘锦工商联: a name of its own).
+const LIST = UnitSet.of([LIST_MARKS])
+const FOLLOWS_POS = /^[vpdc]/
+const CLOSE_BRACKET = /[)）]/
+
+/**
+ * Bodies written bare (data/home-bodies.tsv: 工商联) with no region, relative word or 全国 before them: the body of
+ * the region of the page's own CPPCC committee, party committee and government (ownRegion):
+ * 定期走访联络民主党派和工商联 on a page of 长春市政协 → 长春市工商联 (test/fixtures/dev-pages/README.md). Where the page's
+ * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
+ * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
+ * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
+ * of several regions. `found` are the bodies found before; `covered` the units they cover.
+ */
+export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
+  const { text, home } = input
+  const hb = lex.homeBodies
+  const out: BodyMention[] = []
+  let own: BodyMention[] | undefined
+  for (let i = 0; i < text.length; i++) {
+    const w = covered[i] ? undefined : hb.forms.longestAt(text, i)
+    if (!w) continue
+    const b = readBody(lex, text, i)
+    if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, i, w.end)) continue
+    own ??= found.filter((m) => OWN_KINDS.has(m.kind))
+    const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
+    const h = ownRegion(own, home?.(i) ?? null)
+    const name = text.slice(i, w.end)
+    if (h && h.level !== 'township') {
+      const full = h.name + name
+      out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })
+    } else if (own.length && own.every((m) => m.region === NATIONAL)) {
+      // A national page: the national body of that name (全国 + 工商联 = 全国工商联, data/national-bodies.tsv).
+      const whole = NATIONAL + name
+      const n = longest(lex.named, whole, 0)
+      if (n && n.end === whole.length) out.push({ start: i, end: w.end, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 1, kind: n.value.kind, region: NATIONAL, division: null, term: null, session: null, rule: 'rule:home-body' })
+    } else if (own.length && own.every((m) => m.region === null) && !found.some(sameOrgan)) {
+      out.push({ start: i, end: w.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:home-body' })
+    }
+    i = w.end - 1
+  }
+  return out
+}
+
+/** Whether the bare word from `start` to `end` stands alone: a word of its own, not after a noun, a place or a word of several regions, nor before a word that goes on with it. */
+function bareAt(input: BodyInput, lex: BodyLexicon, start: number, end: number): boolean {
+  const { text, tokens, places } = input
+  const hb = lex.homeBodies
+  if (tokens.isStart[start] !== 1 || (tokens.isEnd[end] !== 1 && tokens.isStart[end] !== 1)) return false
+  if (hb.notAfter.longestAt(text, end) || lex.sectors.longestAt(text, end)) return false
+  if (hb.notBefore.longestEndingAt(text, start) || CLOSE_BRACKET.test(text[start - 1] ?? '')) return false
+  if (places.some((p) => p.end === start)) return false
+  const prev = text.charCodeAt(start - 1)
+  if (start === 0 || !isHan(prev) || LIST.has(prev)) return true
+  const t = tokens.list[tokens.at[start - 1]!]
+  return !!t && t.end === start && FOLLOWS_POS.test(t.pos) && !input.relativeWords.longestAt(text, t.start)
+}
+
+/**
+ * The region of the page's own bodies (their regions resolved as any relative word is: src/regions/home.ts): the one
+ * region they name, or, where they name several, the article's home among them if every other is an ancestor of it
+ * or a division under it (淄博市委… on a page of 桓台县委); else null (a page of several regions). National bodies
+ * (全国政协委员) are no region of the page.
+ */
+function ownRegion(own: readonly BodyMention[], home: Division | null): Division | null {
+  const regions = new Set<Division>()
+  for (const m of own) if (m.division) regions.add(m.division)
+  if (regions.size === 1) return [...regions][0]!
+  if (!home || !regions.has(home)) return null
+  for (const d of regions) if (d !== home && !isAncestor(d, home) && !isAncestor(home, d)) return null
+  return home
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// A bare 工商联 (no region, relative word or 全国 before it) is the 工商联 of the page's own region: the client's sample
+// gold (定期走访联络民主党派和工商联 on a page of 长春市政协 → 长春市工商联) and test/fixtures/dev-pages/README.md
+// ("A bare 工商联"). Expected values are hand-checked by those rules, not printed by the code.
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const gsl = (text: string) => committees(text).filter((c) => c.name.includes('工商联')).map((c) => [c.name, c.region])
+
+describe('bodies: a bare 工商联 is the page region’s', () => {
+  it.each([
+    ['长春市政协坚持大团结大联合。定期走访联络民主党派和工商联，不断深化党派团结合作。', '长春市工商联', '长春市'],
+    ['德州市政协主席田玉茂一行走访九三学社德州市委会机关。在随后召开的市政协各民主党派、工商联工作座谈会上，田玉茂作了讲话。', '德州市工商联', '德州市'],
+    ['政协甘肃省十一届一次会议以来立案的799件提案全部办复完毕。其中：省级各民主党派、工商联、有关人民团体和省政协专门委员会集体提案133件。', '甘肃省工商联', '甘肃省'],
+    // The county's party committee beside the city's above it: the county's page.
+    ['6月8日，桓台县委统一战线工作领导小组全体会议召开，传达学习淄博市委统战工作领导小组会议精神。县委书记林恒指出，要深化工商联改革，切实把工商联建成民营经济人士之家。', '桓台县工商联', '桓台县'],
+  ])('%s → %s', (text, name, region) => {
+    expect(gsl(text)).toContainEqual([name, region])
+  })
+
+  it('a page that writes no place: as written, with no region, as its 市政协 is', () => {
+    const text = '据悉，市政协八届一次会议以来，各民主党派、工商联、人民团体、政协各专门委员会和广大委员，围绕市委、市政府的工作中心，积极建言献策。'
+    expect(gsl(text)).toEqual([['工商联', null]])
+  })
+
+  it('a national page: 全国工商联', () => {
+    const text = '全国政协十四届二次会议以来，各民主党派中央、工商联和无党派人士提交提案354件。'
+    expect(gsl(text)).toEqual([['全国工商联', '全国']])
+  })
+
+  it('a person’s org follows (工商联主席 X)', () => {
+    const r = analyzer.analyze('长春市政协召开党派团体座谈会。会上，工商联主席王明发言。')
+    expect(r.persons.find((p) => p.name === '王明')?.org).toBe('长春市工商联')
+  })
+})
+
+describe('bodies: no bare 工商联 where the words name no one region’s', () => {
+  it.each([
+    // National and relative forms: their own rules.
+    ['长春市政协主席出席会议。全国工商联副主席李四讲话。', [['全国工商联', '全国']]],
+    ['长春市政协主席出席会议。市工商联主席李四讲话。', [['长春市工商联', '长春市']]],
+    // Inside a longer word: a sector of the CPPCC committee, one of its groups, the system of every level.
+    ['长春市政协召开会议，工商联界别委员出席。', []],
+    ['长春市政协委员带领所联系的经科组、工商联组和民营组委员开展活动。', []],
+    ['长春市政协召开会议，民建工商联界委员出席。', []],
+    ['长春市政协参加工商联系统助力优化营商环境工作推进会。', []],
+    // Words of several regions before it.
+    ['长春市政协召开会议，推动各级工商联加强组织建设。', []],
+    ['长春市政协召开会议，听取各县（市、区）工商联主席汇报。', []],
+    // A page of several regions with no one region; a national page that writes a region's body too.
+    ['全国政协召开座谈会，长春市政协、吉林市政协负责人参加。民主党派和工商联要加强交流。', []],
+    ['湖南省政协副主席张健与福建省政协副主席王红座谈。双方表示，民主党派和工商联要加强交流。', []],
+    // English: the Chinese rule does not read it.
+    ['The Changchun CPPCC committee visited the democratic parties and the Federation of Industry and Commerce.', []],
+  ])('%s', (text, expected) => {
+    expect(gsl(text)).toEqual(expected)
+  })
+
+  it('a page with no CPPCC committee, party committee or government names no region for it', () => {
+    expect(gsl('民主党派和工商联要加强交流。')).toEqual([])
+  })
+})
