@@ -466,7 +466,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const low = body ? null : (rest ? LOWER_TAIL : LOWER_COMPLEMENT).exec(text.slice(at, at + 60))
     if (low && nextTitle(input, at + low[0].length) >= 0) at += low[0].length
     // …a title through ", and" whose complement runs into a name is that name's (…, and vice chairman of the CPPCC Li Bin).
-    if (joined && (t.plural || nameStartsAt(input, at + (/^\s+/.exec(text.slice(at, at + 4))?.[0].length ?? 0)))) {
+    // …also one the chain reads no body in (…, and vice chairman of the committee Li Bin; of Zhongyi Machinery Li Bin).
+    if (joined && (t.plural || nameStartsAt(input, at + (/^\s+/.exec(text.slice(at, at + 4))?.[0].length ?? 0)) || nameInComplement(input, t.end))) {
       f.roles.length = joined.roles
       f.body = joined.body
       f.cppcc = joined.cppcc
@@ -512,6 +513,16 @@ function bareCppcc(input: Ctx, at: number): boolean {
   if (place) pos = place.end + (/^\s+/.exec(text.slice(place.end, place.end + 4))?.[0].length ?? 0)
   pos += input.lex.levelAt.exec(text.slice(pos, pos + 30))?.[0].length ?? 0
   return BARE_CPPCC.test(text.slice(pos, pos + 12))
+}
+
+// A title's complement, from its connector up to the next comma or full stop (of the committee Li Bin).
+const COMPLEMENT_TO_COMMA = /^\s+(?:of|for|at|with|in)\s[^,;.]*/
+
+/** Whether a person's name starts in the complement of a title ending at `at`, before the next comma. */
+function nameInComplement(input: Ctx, at: number): boolean {
+  const c = COMPLEMENT_TO_COMMA.exec(input.text.slice(at, at + 120))
+  const name = c ? nameStartFrom(input, at) : undefined
+  return name !== undefined && name < at + c![0].length
 }
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s|,\s)/

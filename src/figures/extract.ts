@@ -16,6 +16,8 @@ export type FigureInput = {
   inDivisionName(pos: number): boolean
   /** Whether a string is a word of the segmenter's dictionary. */
   isWord(word: string): boolean
+  /** Whether a title of the persons stage's lexicon (data/roles.tsv, extend.roles) starts at `pos` (副检察长). */
+  titleAt(pos: number): boolean
 }
 
 // How far back a list of place names (北京、广东|两地) and a body's term (十三届全国人大|五次会议) are looked for.
@@ -42,7 +44,7 @@ const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
  * ordinals, dates and years, quoted slogans and titles, set phrases (data/numbered-phrases.txt), numbers
  * in a place's name (三台县, 九台区), numbers glued to Latin (5G, NO.5), Chinese numerals before 大 (两大主题).
  */
-export function findFigures({ text, tokens, places, span, inDivisionName, isWord }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
+export function findFigures({ text, tokens, places, span, inDivisionName, isWord, titleAt }: FigureInput, fw: FigureWords, n: Numerals): Array<Figure & { normStart: number }> {
   const inShortQuote = enclosedBy(text, SHORT_QUOTE_OPENS, SHORT_QUOTE_CLOSES, SHORT_QUOTE_MAX, SHORT_QUOTE_REACH)
   const inTitle = enclosedBy(text, '《', '》', 40, 40)
   const inPlace = new Uint8Array(text.length + 1)
@@ -133,6 +135,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
     if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, chinese)) continue
+    // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
+    if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
     if (chinese && unit === null && fw.named.longestAt(text, end)) continue
     if (!chinese && YEARLIKE.test(text.slice(s, end)) && text[end] === YEAR) continue

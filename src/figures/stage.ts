@@ -23,7 +23,7 @@ export const figuresStage = defineStage({
       }
       return false
     }
-    const all = findFigures({ text: text.text, tokens: doc.get('tokens'), places, span: spanMaker(doc.input, text, structure), inDivisionName, isWord: (w) => res.segmentation.lexicon.has(w) }, res.figures, res.numerals)
+    const all = findFigures({ text: text.text, tokens: doc.get('tokens'), places, span: spanMaker(doc.input, text, structure), inDivisionName, isWord: (w) => res.segmentation.lexicon.has(w), titleAt: (pos) => res.persons.roleAt(text.text, pos) !== undefined }, res.figures, res.numerals)
     // Spans are in original offsets; a figure's normalized start is found again through its own start.
     const chinese = all.filter((f) => !dup[f.normStart]).map(({ normStart: _, ...f }) => f)
     return { figures: joinFindings(chinese, doc.get('english').figures) }

@@ -27,9 +27,10 @@ export type FigureWords = {
   counted: Trie<true>
   /**
    * Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those
-   * after which 一 counts (一个百分点), `list` for counts of places that are figures only after a list of them (两地).
+   * after which 一 counts (一个百分点), `list` for counts of places that are figures only after a list of them (两地),
+   * `title` for those that also begin titles, before which a number is no figure where a title starts (两副主席).
    */
-  units: Trie<{ unit: string; measure: boolean; one: boolean; list: boolean }>
+  units: Trie<{ unit: string; measure: boolean; one: boolean; list: boolean; title: boolean }>
   phrases: Trie<true>
   /** Two neighbouring digits that write a span (三四, 五六). */
   pairs: ReadonlySet<string>
@@ -102,7 +103,7 @@ export function loadFigureWords(): FigureWords {
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
-  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1' })
+  for (const { cells } of dataFiles.tsv('units.tsv', 2)) w.units.add(cells[0]!, { unit: cells[1]!, measure: cells[2] === '1', one: cells[3] === '1', list: cells[4] === '1', title: cells[5] === '1' })
   for (const p of dataFiles.list('numbered-phrases.txt')) w.phrases.add(p, true)
   w.speechVerbs = dataFiles.list('speech-verbs.txt')
   return w

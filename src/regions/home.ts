@@ -199,19 +199,48 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return first < pos
   }
-  const resolve = (pos: number, rel: RelativeLevel): Division | null => {
+  // A bare word written again in its paragraph means what it meant first: the earlier writings are followed back in a
+  // loop (a call per writing overflows the stack on a long paragraph), each answered once, so that a paragraph that
+  // writes the word many times is not walked back from each of them.
+  const answered = new Map<RelativeLevel, Map<number, Division | null>>()
+  const resolve = (at: number, rel: RelativeLevel): Division | null => {
+    let known = answered.get(rel)
+    if (!known) answered.set(rel, (known = new Map()))
+    let answer = known.get(at)
+    if (answer !== undefined) return answer
+    const chain = [at]
+    let pos = at
+    if (text.startsWith(rel.word, pos)) {
+      const p = paragraphAt(structure, pos)
+      const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
+      // Searched in the paragraph only, cut once: a search of the whole text before it, at every word, is quadratic.
+      const para = text.slice(paraStart, at + rel.word.length + SAME_TAIL)
+      for (;;) {
+        const q = earlierWritten(para, paraStart, text.slice(pos, pos + rel.word.length + SAME_TAIL), pos)
+        // …unless its sentence writes a place of its level where no one travels before it (…红安县政协主席A。在罗田县，县政协主席B).
+        if (q < 0 || namedBetween(q, pos, rel)) break
+        pos = q
+        answer = known.get(q)
+        if (answer !== undefined) break
+        chain.push(q)
+      }
+    }
+    if (answer === undefined) answer = resolveAt(pos, rel)
+    for (const q of chain) known.set(q, answer)
+    return answer
+  }
+  // The nearest writing of `same` starting before `before` in `para` (text from `from`) that no place covers (the 市 of
+  // 常州市政协), or -1.
+  const earlierWritten = (para: string, from: number, same: string, before: number) => {
+    let q = earlier(para, same, before - from)
+    while (q >= 0 && covered(q + from)) q = earlier(para, same, q)
+    return q < 0 ? -1 : q + from
+  }
+  // The earliest uncovered writing before the word at `pos` ends its chain.
+  const resolveAt = (pos: number, rel: RelativeLevel): Division | null => {
     const p = paragraphAt(structure, pos)
     const paraStart = p >= 0 ? structure.paragraphs[p]!.start : pos
     const art = articleAt(structure, pos)
-    if (text.startsWith(rel.word, pos)) {
-      const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
-      // Searched in the paragraph only: a search of the whole text before it, at every word, is quadratic.
-      const para = text.slice(paraStart, pos - 1 + same.length)
-      for (let q = earlier(para, same, pos - paraStart) + paraStart; q >= paraStart; q = earlier(para, same, q - paraStart) + paraStart) {
-        // …unless its sentence writes a place of its level where no one travels before it (…红安县政协主席A。在罗田县，县政协主席B).
-        if (!covered(q)) { if (!namedBetween(q, pos, rel)) return resolve(q, rel); break }
-      }
-    }
     // Mentions before pos, nearest first, within the paragraph; one listed with another that fits as well
     // (深入河北区…和津南区…，与区住建委座谈) leaves the word without a region: the page does not say which. A place
     // in an earlier sentence that only locates something smaller (帮扶蛟河市南顶子村。市政协副主席…) or one travelled

@@ -45,6 +45,26 @@ describe('English title chains in apposition continued after a comma', () => {
   })
 })
 
+// Review of round 11: a title through ", and" whose complement ends in a name is that name's, also where the complement
+// is no body the chain reads (the committee, a company) or the bare word CPPCC.
+describe('English title chains after ", and": a name after the complement takes the title', () => {
+  const WANG = 'The meeting was attended by Wang Hong, chairman of the Jiangsu Provincial Committee of the CPPCC, and vice chairman of'
+  it.each([
+    `${WANG} the committee Li Bin.`,
+    `${WANG} the CPPCC Li Bin.`,
+    `${WANG} Zhongyi Machinery Li Bin.`,
+  ])('%s', (text) => {
+    expect(persons(text)[0]).toEqual(['Wang Hong', ['chairman'], 'Jiangsu Provincial Committee of the CPPCC', true])
+  })
+  // Negative: no name after the complement, the chain goes on.
+  it.each([
+    `${WANG} the committee.`,
+    `${WANG} Zhongyi Machinery.`,
+  ])('%s', (text) => {
+    expect(persons(text)[0]?.[1]).toEqual(['chairman', 'vice chairman'])
+  })
+})
+
 const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
 
 describe('English counts with an adverb in -ly and a participle before the noun', () => {
