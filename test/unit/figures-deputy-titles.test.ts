@@ -24,6 +24,6 @@ describe('副 before a deputy’s title', () => {
     ['书写春联两副，送给主任。', [[2, '副', null]]],
   ])('negative, a count of couplets: %s', (text, want) => expect(figures(text)).toEqual(want))
 
-  // 庭长 is no title of data/roles.tsv (neither is 副庭长): the number stays a figure until the lexicon has it.
-  it.fails('no figure: 法院配齐两副庭长。', () => expect(figures('法院配齐两副庭长。')).toEqual([]))
+  // 副庭长 (a court's deputy division head) is a title of data/roles.tsv.
+  it('no figure: 法院配齐两副庭长。', () => expect(figures('法院配齐两副庭长。')).toEqual([]))
 })
