@@ -410,13 +410,14 @@ function nationalParty(lex: BodyLexicon, text: string, m: BodyMention): Prefix |
 
 /**
  * The party committee found ending at `at` that a body of data/paired-bodies.txt follows as one word (镇党委政府,
- * 县委政府: the town's or county's committee and government, as in the list 镇党委、政府); else null. Only a whole
+ * 县委政府: the town's or county's committee and government, as in the list 镇党委、政府); else null. `partyByEnd`
+ * holds the first party body of `found` ending at each offset (indexed once: a page may write many 政府). Only a whole
  * committee (its organ of kind party right before `at`, not a department's short form, no part after it) pairs:
  * 县委统战部政府 pairs nothing.
  */
-function pairedAfterCommittee(lex: BodyLexicon, text: string, found: readonly BodyMention[], at: number): BodyMention | null {
+function pairedAfterCommittee(lex: BodyLexicon, text: string, partyByEnd: ReadonlyMap<number, BodyMention>, at: number): BodyMention | null {
   if (!lex.pairedAfter.longestAt(text, at)) return null
-  const committee = found.find((m) => m.end === at && m.kind === 'party')
+  const committee = partyByEnd.get(at)
   if (!committee) return null
   for (let s = at - 1; s >= Math.max(committee.start, at - ORGAN_MAX); s--) {
     const o = readBody(lex, text, s)
@@ -440,9 +441,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   const placesBefore = new Uint32Array(text.length + 1)
   for (const p of input.places) if (p.division) placesBefore[p.start + 1]!++
   for (let x = 1; x <= text.length; x++) placesBefore[x]! += placesBefore[x - 1]!
+  const partyByEnd = new Map<number, BodyMention>()
+  for (const m of found) if (m.kind === 'party' && !partyByEnd.has(m.end)) partyByEnd.set(m.end, m)
   let k = 0
   for (let i = 1; i < text.length; i++) {
-    const paired = !LIST.has(text.charCodeAt(i - 1)) && pairedAfterCommittee(lex, text, found, i)
+    const paired = !LIST.has(text.charCodeAt(i - 1)) && pairedAfterCommittee(lex, text, partyByEnd, i)
     if ((!LIST.has(text.charCodeAt(i - 1)) && !paired) || covered[i]) continue
     let b: Body | null = readBody(lex, text, i)
     let special = b ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
@@ -495,9 +498,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     }
     if (b && !region && before && before.region === null && b.organ.kind === 'government' && RELATIVE_RULE.test(before.rule) && !CLAUSE_END.test(text.slice(before.end, gapEnd))) {
       // After a relative body whose region the page never writes (市政府办、发改委、经信委): the bodies of the
-      // same list are as written, without a region, as that body is.
-      const name = text.slice(i, b.end)
-      out.push({ start: i, end: b.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
+      // same list are as written, without a region, as that body is. A government paired with its committee
+      // (县委政府, 镇党委政府) is named by the committee's level word: 县政府 and 镇政府 are two bodies.
+      const rel = paired && paired.region === null ? keyRegion(paired.key) : ''
+      const level = rel && paired && paired.name.startsWith(rel) ? rel : null
+      const name = (level ?? '') + text.slice(i, b.end)
+      out.push({ start: i, end: b.end, name, key: bodyKey(level, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
       i = b.end - 1
       continue
     }

@@ -141,12 +141,41 @@ function localLead(localEnds: Trie<true>, word: string): string {
   return ''
 }
 
+// Where a row of data/bodies.tsv takes an ordinal (第#小学), and the highest it takes.
+const ORDINAL_SLOT = '#'
+const ORDINAL_MAX = 99
+
+/** The Chinese ordinals one to ORDINAL_MAX (一, 十一, 二十三), in the plain digits and ten of data/numerals.tsv. */
+function chineseOrdinals(): string[] {
+  const digits: string[] = []
+  let ten = ''
+  for (const r of dataFiles.tsv('numerals.tsv', 3)) {
+    const [char = '', kind, value, formal] = r.cells
+    if (formal === '1') continue
+    const v = Number(value)
+    // The first plain form of each digit (二, not 两, which counts and numbers nothing).
+    if (kind === 'digit' && v > 0 && digits[v] === undefined) digits[v] = char
+    if (kind === 'unit' && v === 10) ten = char
+  }
+  const out: string[] = []
+  for (let n = 1; n <= ORDINAL_MAX; n++) {
+    const [tens, ones] = [Math.floor(n / 10), n % 10]
+    out.push((tens > 1 ? digits[tens]! : '') + (tens > 0 ? ten : '') + (ones ? digits[ones]! : ''))
+  }
+  return out
+}
+
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
+  const ordinals = chineseOrdinals()
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
-    const [form = '', kind, id, short] = r.cells
-    organs.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1', asWritten: short === 'w' })
+    const [written = '', kind, writtenId, short] = r.cells
+    // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
+    for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
+      const form = written.replace(ORDINAL_SLOT, n)
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1', asWritten: short === 'w' })
+    }
   }
   const parts = new Trie<Part>()
   for (const r of dataFiles.tsv('body-parts.tsv', 3)) {

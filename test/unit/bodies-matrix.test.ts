@@ -13,9 +13,10 @@ const rows: Row[] = readFileSync(new URL('../../data/bodies.tsv', import.meta.ur
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
   .slice(1)
-  .map((l) => {
+  .flatMap((l) => {
     const [form, kind, id] = l.split('\t') as [string, string, string]
-    return { form, kind, id }
+    // A row with # takes any ordinal one to ninety-nine (第#小学): the first, a digit, a teen and the last.
+    return (form.includes('#') ? ['一', '九', '十一', '九十九'] : ['']).map((n) => ({ form: form.replace('#', n), kind, id: id.replace('#', n) }))
   })
 
 const REGIONS: Array<[region: string, relative: string]> = [['吉林省', '省'], ['长春市', '市'], ['农安县', '县']]
