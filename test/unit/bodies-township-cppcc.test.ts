@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+const committees = (text: string) => analyzer.analyze(text).committees
+const body = (text: string, name: string) => committees(text).find((c) => c.name === name)
+const person = (text: string, name: string) => analyzer.analyze(text).persons.find((p) => p.name === name)
+
+// A county CPPCC's working body in a township or street (issue #14, round 11): hand-checked expected values by the
+// convention of test/fixtures/dev-pages/README.md (township + 政协 + the body as written, kind cppcc, region the
+// township); the forms are those of dev pages 142, 381, 524, 559, 562 and of the survey.
+
+describe('bodies: a CPPCC working body in a township', () => {
+  it.each([
+    ['双峰县花门镇政协工委只有7名县政协委员。', '花门镇政协工委', '花门镇'],
+    // The other word order.
+    ['区政协副主席王海英参加天津市河北区政协王串场街道工委举办社区协商座谈活动。', '王串场街道政协工委', '王串场街道'],
+    ['肥东县政协召开会议，政协长临河镇工委主任王芳汇报工作。', '长临河镇政协工委', '长临河镇'],
+    // Traditional script.
+    ['嚴月華一行前往京山市孫橋鎮政協聯絡組委員工作室。', '孙桥镇政协联络组', '孙桥镇'],
+    // A relative word: the township the page writes.
+    ['双峰县花门镇召开会议。镇政协工委积极响应县政协的号召。', '花门镇政协工委', '花门镇'],
+    ['上海市静安区彭浦镇党委副书记、镇长、镇政协委员联络组组长何涛说。', '彭浦镇政协委员联络组', '彭浦镇'],
+    // No region word, on a page about one town.
+    ['禹城市伦镇党委支持政协联络室在全市创新建立委员工作室。', '伦镇政协联络室', '伦镇'],
+    // The town written short, in its county.
+    ['双峰县政协组织委员到花门镇调研。花门政协工委主任李明主持座谈。', '花门镇政协工委', '花门镇'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'cppcc', region })
+  })
+
+  it('each town of a list has its body', () => {
+    const names = committees('长丰县下塘镇、杜集镇、造甲乡政协联络组长参加。').map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining(['下塘镇政协联络组', '杜集镇政协联络组', '造甲乡政协联络组']))
+  })
+
+  it.each([
+    ['双峰县花门镇政协工委主任李明主持会议。', '李明', '花门镇政协工委'],
+    ['肥东县政协召开会议，政协长临河镇工委主任王芳汇报工作。', '王芳', '长临河镇政协工委'],
+  ])('%s: the title’s org is the body', (text, name, org) => {
+    expect(person(text, name)).toMatchObject({ org })
+  })
+
+  it.each([
+    // Every township: no one body.
+    ['各镇政协工委要积极履职。'],
+    ['乡镇政协联络组组长参加会议。'],
+    ['区政协各专委会，有关界别，镇、街道联络室负责人。'],
+    ['临澧县政协开展全县政协联络处交叉视察活动。'],
+    // Rooms and stations are no bodies.
+    ['寿县窑口镇政协委员工作室揭牌。'],
+    ['柳州市城中区静兰街道政协委员联络站成立。'],
+    ['政协中山市委员会石岐街道工作室揭牌。'],
+    // A 政协's own office, above the township.
+    ['淮南市政协机关党支部部分党员在市政协联络室主任程晋仓带领下参观。'],
+  ])('%s: no township body', (text) => {
+    expect(committees(text).filter((c) => /联络|工委|工作室/.test(c.name))).toEqual([])
+  })
+
+  it('a special committee named 工委 stays the 政协’s special committee', () => {
+    expect(body('中山市政协提案和法制工委主任郑均潮参加。', '中山市政协提案和法制工委')).toMatchObject({ kind: 'cppcc-special', region: '中山市' })
+  })
+})
