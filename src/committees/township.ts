@@ -54,7 +54,9 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     const innerEnd = p?.end ?? rel?.end ?? -1
     const late = inner?.level === TOWNSHIP ? lex.township.bodies.longestAt(text, innerEnd) : undefined
     if (inner && late && !generic(i)) {
-      push(i, late.end, inner, text.slice(innerEnd, late.end), p ? 2 : 1)
+      // After the county's own 政协 (太湖县政协 + 徐桥镇委员联络组) the 政协 stays that committee's mention.
+      const start = places.some((x) => x.end === i) || relativeEndingAt(i) ? after : i
+      push(start, late.end, inner, text.slice(innerEnd, late.end), p ? 2 : 1)
       continue
     }
     // township + 政协 + body.

@@ -24,6 +24,8 @@ describe('bodies: a CPPCC working body in a township', () => {
     ['禹城市伦镇党委支持政协联络室在全市创新建立委员工作室。', '伦镇政协联络室', '伦镇'],
     // The town written short, in its county.
     ['双峰县政协组织委员到花门镇调研。花门政协工委主任李明主持座谈。', '花门镇政协工委', '花门镇'],
+    // 工作委员会 written in full, after the county's 市政协.
+    ['金坛市政协主席陆美凤为市政协金城镇工作委员会揭牌。', '金城镇政协工作委员会', '金城镇'],
   ])('%s → %s', (text, name, region) => {
     expect(body(text, name)).toMatchObject({ kind: 'cppcc', region })
   })
@@ -36,6 +38,7 @@ describe('bodies: a CPPCC working body in a township', () => {
   it.each([
     ['双峰县花门镇政协工委主任李明主持会议。', '李明', '花门镇政协工委'],
     ['肥东县政协召开会议，政协长临河镇工委主任王芳汇报工作。', '王芳', '长临河镇政协工委'],
+    ['平湖市政协独山港镇委员小组开展活动，市政协独山港镇联络室主任陆婷主持会议。', '陆婷', '独山港镇政协联络室'],
   ])('%s: the title’s org is the body', (text, name, org) => {
     expect(person(text, name)).toMatchObject({ org })
   })
@@ -46,6 +49,9 @@ describe('bodies: a CPPCC working body in a township', () => {
     ['乡镇政协联络组组长参加会议。'],
     ['区政协各专委会，有关界别，镇、街道联络室负责人。'],
     ['临澧县政协开展全县政协联络处交叉视察活动。'],
+    ['茂南区政协宣读了镇（街道、开发试验区）政协联络组组长任职文件，17个镇（街道）政协联络组已挂牌。'],
+    ['溫州市龍灣區政協舉行了街道（片區）政協工作聯絡組授牌儀式。'],
+    ['兴化市政协副主席丁永明赴周庄、荻垛两乡镇开展活动，走访当地政协工委和一线委员。'],
     // Rooms and stations are no bodies.
     ['寿县窑口镇政协委员工作室揭牌。'],
     ['柳州市城中区静兰街道政协委员联络站成立。'],
