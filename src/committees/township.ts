@@ -78,8 +78,9 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
       continue
     }
     if (generic(i) || places.some((x) => x.end === i)) continue
+    // The page writes that township in full (伦镇 of 禹城市伦镇党委), not only a short form that may name another.
     const d = input.relative(i, ANY_TOWNSHIP)
-    if (d?.level === TOWNSHIP) push(i, b.end, d, body, 1)
+    if (d?.level === TOWNSHIP && text.includes(d.name)) push(i, b.end, d, body, 1)
   }
   return out
 }
