@@ -98,7 +98,7 @@ export type BodyLexicon = {
    * data/station-words.tsv, the word before the place, the office words and the branch words.
    */
   stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true> }
-  /** A CPPCC's working bodies in a township (工委, 联络组) and the words that make them generic (各, keys reversed): data/township-cppcc-bodies.tsv. */
+  /** A CPPCC's working committees in a township (工委, 工作委员会) and the words that make them generic (各, keys reversed): data/township-cppcc-bodies.tsv. */
   township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>

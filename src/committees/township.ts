@@ -7,19 +7,19 @@ import type { BodyInput, BodyMention } from './types.js'
 const TOWNSHIP = 'township'
 const CPPCC_KIND = 'cppcc'
 const RULE = 'rule:township-cppcc'
-// The township an article is about, for a body written with no region at all (支持政协联络室 on a page about 伦镇).
+// The township an article is about, for a body written with no region at all (政协工委 on a page about one town).
 const ANY_TOWNSHIP: RelativeLevel = { word: '', levels: [TOWNSHIP], suffix: '' }
 // The longest relative word (街道), in characters.
 const RELATIVE_MAX = 2
 const LIST_MARK = 0x3001
 
 /**
- * A county CPPCC's standing working body in a township or street (data/township-cppcc-bodies.tsv; the convention
- * in test/fixtures/dev-pages/README.md), in both word orders: township + 政协 + body (花门镇政协工委, and each town of a
- * list: 下塘镇、杜集镇政协联络组), 政协 + township + body (政协王串场街道工委), a relative word for the township
- * (镇政协工委, 政协街道工委) or none on a page about one township (政协联络室). Named township + 政协 + body, kind
- * cppcc, region the township. Not: a region above the township (市政协联络室: the 政协's own office), or a form
- * naming every township (各镇政协工委, 乡镇政协联络组).
+ * A county CPPCC's standing working committee in a township or street (data/township-cppcc-bodies.tsv; the
+ * convention in test/fixtures/dev-pages/README.md), in both word orders: township + 政协 + body (花门镇政协工委, and
+ * each town of a list: 下塘镇、杜集镇政协工委), 政协 + township + body (政协王串场街道工委), a relative word for the
+ * township (镇政协工委, 政协街道工委) or none on a page about one township (政协工委). Named township + 政协 + body,
+ * kind cppcc, region the township. Not: a region above the township (市政协工委), a form naming every township
+ * (各镇政协工委, 乡镇政协工委), or a word the data does not list (the liaison bodies 联络组, 联络室: no body).
  */
 export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
   const { text, places } = input
@@ -54,7 +54,7 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     const innerEnd = p?.end ?? rel?.end ?? -1
     const late = inner?.level === TOWNSHIP ? lex.township.bodies.longestAt(text, innerEnd) : undefined
     if (inner && late && !generic(i)) {
-      // After the county's own 政协 (太湖县政协 + 徐桥镇委员联络组) the 政协 stays that committee's mention.
+      // After the county's own 政协 (双峰县政协 + 花门镇工委) the 政协 stays that committee's mention.
       const start = places.some((x) => x.end === i) || relativeEndingAt(i) ? after : i
       push(start, late.end, inner, text.slice(innerEnd, late.end), p ? 2 : 1)
       continue
@@ -66,13 +66,13 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     const q = placeEndingAt.get(i)
     if (q) {
       push(q.start, b.end, q.division!, body, 2)
-      // Each town of a list before it (下塘镇、杜集镇、造甲乡政协联络组).
+      // Each town of a list before it (下塘镇、杜集镇、造甲乡政协工委).
       for (let r = placeEndingAt.get(q.start - 1); r && text.charCodeAt(r.end) === LIST_MARK && !covered[r.start]; r = placeEndingAt.get(r.start - 1)) push(r.start, r.end, r.division!, body, 1)
       continue
     }
     const w = relativeEndingAt(i)
     if (w) {
-      // 市政协联络室 is the 政协's own office; 各镇政协工委 names every town.
+      // 市政协工委 is no township's; 各镇政协工委 names every town.
       const d = w.rel.levels.includes(TOWNSHIP) && !generic(w.start) ? input.relative(w.start, w.rel) : null
       if (d?.level === TOWNSHIP) push(w.start, b.end, d, body, 1)
       continue
