@@ -6,6 +6,7 @@ import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partId
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
+import { townshipCppccBodies } from './township.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
@@ -133,6 +134,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
   const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
   const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt }
+  // A CPPCC's working bodies in townships (花门镇政协工委), before the place's own bodies read 街道工委 as a party's.
+  for (const m of townshipCppccBodies(input, lex, covered)) take(m)
   prefixedBodies(scan)
 
   // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 汉中军分区; and after each place of a list

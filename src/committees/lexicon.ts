@@ -102,6 +102,8 @@ export type BodyLexicon = {
    * data/station-words.tsv, the word before the place, the office words and the branch words.
    */
   stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true> }
+  /** A CPPCC's working committees in a township (工委, 工作委员会) and the words that make them generic (各, keys reversed): data/township-cppcc-bodies.tsv. */
+  township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
   /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
@@ -220,6 +222,13 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     if (role !== 'before' && role !== 'office' && role !== 'branch') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be before, office or branch`)
     stations[role === 'before' ? 'before' : role === 'office' ? 'offices' : 'branches'].add(r.cells[0] ?? '', true)
   }
+  const township = { bodies: new Trie<true>(), generic: new Trie<true>() }
+  for (const r of dataFiles.tsv('township-cppcc-bodies.tsv', 2)) {
+    const [word = '', role] = r.cells
+    if (role !== 'body' && role !== 'generic') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be body or generic`)
+    if (role === 'body') township.bodies.add(word, true)
+    else township.generic.add(reversedKey(word), true)
+  }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const levelWords = new Trie<boolean>()
@@ -231,12 +240,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     const [form = '', role] = r.cells
     if (role === 'body') homeBodies.forms.add(form, true)
     else if (role === 'not-after') homeBodies.notAfter.add(form, true)
-    else if (role === 'not-before') homeBodies.notBefore.add([...form].reverse().join(''), true)
+    else if (role === 'not-before') homeBodies.notBefore.add(reversedKey(form), true)
     else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be body, not-after or not-before`)
   }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -1,0 +1,86 @@
+import type { Division, PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/words.js'
+import { CPPCC } from '../text/grammar.js'
+import type { BodyLexicon } from './lexicon.js'
+import type { BodyInput, BodyMention } from './types.js'
+
+const TOWNSHIP = 'township'
+const CPPCC_KIND = 'cppcc'
+const RULE = 'rule:township-cppcc'
+// The township an article is about, for a body written with no region at all (政协工委 on a page about one town).
+const ANY_TOWNSHIP: RelativeLevel = { word: '', levels: [TOWNSHIP], suffix: '' }
+// The longest relative word (街道), in characters.
+const RELATIVE_MAX = 2
+const LIST_MARK = 0x3001
+
+/**
+ * A county CPPCC's standing working committee in a township or street (data/township-cppcc-bodies.tsv; the
+ * convention in test/fixtures/dev-pages/README.md), in both word orders: township + 政协 + body (花门镇政协工委, and
+ * each town of a list: 下塘镇、杜集镇政协工委), 政协 + township + body (政协王串场街道工委), a relative word for the
+ * township (镇政协工委, 政协街道工委) or none on a page about one township (政协工委). Named township + 政协 + body,
+ * kind cppcc, region the township. Not: a region above the township (市政协工委), a form naming every township
+ * (各镇政协工委, 乡镇政协工委), or a word the data does not list (the liaison bodies 联络组, 联络室: no body).
+ */
+export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+  const { text, places } = input
+  const out: BodyMention[] = []
+  const placeAt = new Map<number, PlaceMention>()
+  const placeEndingAt = new Map<number, PlaceMention>()
+  for (const p of places) {
+    if (p.division?.level !== TOWNSHIP) continue
+    placeAt.set(p.start, p)
+    placeEndingAt.set(p.end, p)
+  }
+  const generic = (at: number) => lex.township.generic.longestEndingAt(text, at) !== undefined
+  // A relative word ending at `at` (镇 of 镇政协工委), the longest.
+  const relativeEndingAt = (at: number) => {
+    for (let s = Math.max(0, at - RELATIVE_MAX); s < at; s++) {
+      const w = input.relativeWords.longestAt(text, s)
+      if (w && w.end === at) return { start: s, rel: w.values[0]! }
+    }
+    return null
+  }
+  const push = (start: number, end: number, d: Division, body: string, rank: number) => {
+    out.push({ start, end, name: d.name + CPPCC + body, key: `${d.name}|${CPPCC}${body}`, rank, kind: CPPCC_KIND, region: d.name, division: d, term: null, session: null, rule: RULE })
+    covered.fill(1, start, end)
+  }
+  for (let i = text.indexOf(CPPCC); i >= 0; i = text.indexOf(CPPCC, i + 1)) {
+    const after = i + CPPCC.length
+    if (covered[i]) continue
+    // 政协 + township + body.
+    const p = placeAt.get(after)
+    const rel = p ? null : input.relativeWords.longestAt(text, after)
+    const inner = p?.division ?? (rel ? input.relative(after, rel.values[0]!) : null)
+    const innerEnd = p?.end ?? rel?.end ?? -1
+    const late = inner?.level === TOWNSHIP ? lex.township.bodies.longestAt(text, innerEnd) : undefined
+    if (inner && late && !generic(i)) {
+      // After the county's own 政协 (双峰县政协 + 花门镇工委) the 政协 stays that committee's mention.
+      const start = places.some((x) => x.end === i) || relativeEndingAt(i) ? after : i
+      push(start, late.end, inner, text.slice(innerEnd, late.end), p ? 2 : 1)
+      continue
+    }
+    // township + 政协 + body.
+    const b = lex.township.bodies.longestAt(text, after)
+    if (!b) continue
+    const body = text.slice(after, b.end)
+    const q = placeEndingAt.get(i)
+    if (q) {
+      push(q.start, b.end, q.division!, body, 2)
+      // Each town of a list before it (下塘镇、杜集镇、造甲乡政协工委).
+      for (let r = placeEndingAt.get(q.start - 1); r && text.charCodeAt(r.end) === LIST_MARK && !covered[r.start]; r = placeEndingAt.get(r.start - 1)) push(r.start, r.end, r.division!, body, 1)
+      continue
+    }
+    const w = relativeEndingAt(i)
+    if (w) {
+      // 市政协工委 is no township's; 各镇政协工委 names every town.
+      const d = w.rel.levels.includes(TOWNSHIP) && !generic(w.start) ? input.relative(w.start, w.rel) : null
+      if (d?.level === TOWNSHIP) push(w.start, b.end, d, body, 1)
+      continue
+    }
+    if (generic(i) || places.some((x) => x.end === i)) continue
+    // The page writes that township in full (伦镇 of 禹城市伦镇党委), not only a short form that may name another.
+    const d = input.relative(i, ANY_TOWNSHIP)
+    if (d?.level === TOWNSHIP && text.includes(d.name)) push(i, b.end, d, body, 1)
+  }
+  return out
+}
