@@ -137,38 +137,51 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.79, topic set 0.74 → 0.735; English dev figures 0.975 → 0.98, roles 0.97 → 0.965, cppccMember 0.95 → 0.945, top-3 0.795 → 0.79;
 //   English held-out committees 0.86 → 0.85, figures 0.865 → 0.885, roles 0.815 → 0.81, org 0.77 → 0.76,
 //   cppccMember 0.92 → 0.885, topics 0.68 / 0.7 (the new pages' roles, members and topics, not worked on).
+// - Round 11 (pages 556–603, en 380–391; 558, 563, 567, 570, 575, 579, 582, 587, 591, 594, 599, 603, 382, 387, 391
+//   held out), annotated before the run; conventions applied to all gold by rule (a party committee and government
+//   written as one word are two bodies; a bare 工商联 is the page's region's, as the client's sample 002; a town's
+//   政协工委 is listed, a liaison group not, as samples 000 and 003; a session's standing 提案 report tags no
+//   proposals; a year written alone is no date). The code of the round's start scores the final gold at held-out
+//   committees 0.876, the final code 0.880. Floors at the measured values rounded down to 0.005: sample committees
+//   0.93 → 0.94, committee.kind 1 → 0.98 (002's gold kinds 长春市工商联 `other`, GUIDE.md `mass-organisation`), topic
+//   set 0.92 → 0.925; dev places 0.975 → 0.97, committees 0.945 → 0.94, persons 0.98 → 0.975, org 0.96 → 0.955,
+//   topics 0.74 → 0.775 / 0.755; held-out places 0.945 → 0.95, committees 0.875 → 0.88, figures 0.955 → 0.95,
+//   place.code 0.99 → 0.985, topics 0.795 / 0.75; English dev committees 0.94 → 0.935, persons 0.99 → 0.985, org
+//   0.955 → 0.945, cppccMember 0.945 → 0.95, topics 0.795 / 0.765; English held-out committees 0.85 → 0.86, persons
+//   0.985 → 0.98, figures 0.885 → 0.895, roles 0.81 → 0.82, org 0.76 → 0.77, cppccMember 0.885 → 0.895, topic set
+//   0.7 → 0.695 (the new pages' persons, org and topics, not worked on).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
   ['sample pages', () => fixtures('sample'), {
-    lists: { places: 0.965, committees: 0.93, persons: 0.99, figures: 0.985, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 1, 'committee.region': 0.95, 'person.roles': 0.985, 'person.org': 0.955, 'person.cppccMember': 1 },
+    lists: { places: 0.965, committees: 0.94, persons: 0.99, figures: 0.985, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 0.95, 'person.roles': 0.985, 'person.org': 0.955, 'person.cppccMember': 1 },
     topics: 0.8,
-    topicSet: 0.92,
+    topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.975, committees: 0.945, persons: 0.98, figures: 0.98, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.99, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.96, 'person.cppccMember': 0.99 },
-    top3: 0.74,
-    topicSet: 0.74,
+    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.98, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.99, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.955, 'person.cppccMember': 0.99 },
+    top3: 0.775,
+    topicSet: 0.755,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.945, committees: 0.875, persons: 0.96, figures: 0.955, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.92, 'person.org': 0.93, 'person.cppccMember': 0.98 },
-    top3: 0.79,
-    topicSet: 0.735,
+    lists: { places: 0.95, committees: 0.88, persons: 0.96, figures: 0.95, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.985, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.92, 'person.org': 0.93, 'person.cppccMember': 0.98 },
+    top3: 0.795,
+    topicSet: 0.75,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.995, committees: 0.94, persons: 0.99, figures: 0.98, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.965, 'person.org': 0.955, 'person.cppccMember': 0.945 },
-    top3: 0.79,
-    topicSet: 0.775,
+    lists: { places: 0.995, committees: 0.935, persons: 0.985, figures: 0.98, dates: 0.97 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.965, 'person.org': 0.945, 'person.cppccMember': 0.95 },
+    top3: 0.795,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.85, persons: 0.985, figures: 0.885, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.81, 'person.org': 0.76, 'person.cppccMember': 0.885 },
+    lists: { places: 0.99, committees: 0.86, persons: 0.98, figures: 0.895, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.82, 'person.org': 0.77, 'person.cppccMember': 0.895 },
     top3: 0.68,
-    topicSet: 0.7,
+    topicSet: 0.695,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
