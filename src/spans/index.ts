@@ -38,10 +38,16 @@ export function groupMentions<M extends Range, K, E extends { mentions: Span[] }
 
 /**
  * Findings of the Chinese grammar joined by those of the English paragraphs, in order of position; an
- * English finding whose span overlaps a Chinese one is the same thing found twice and is left out.
+ * English finding whose span overlaps a Chinese one is the same thing found twice and is left out, and so is one
+ * that overlaps an earlier English finding (19 RMB260: a currency word two numbers both reach belongs to the first).
  */
 export function joinFindings<T extends { span: Span }>(chinese: readonly T[], english: readonly T[]): T[] {
   if (english.length === 0) return chinese as T[]
-  const fresh = english.filter((e) => !chinese.some((c) => c.span.start < e.span.end && e.span.start < c.span.end))
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+  const fresh: T[] = []
+  for (const e of [...english].sort((a, b) => a.span.start - b.span.start)) {
+    if (chinese.some((c) => overlaps(c.span, e.span)) || (fresh.length && overlaps(fresh.at(-1)!.span, e.span))) continue
+    fresh.push(e)
+  }
   return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
 }

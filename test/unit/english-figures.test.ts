@@ -272,6 +272,12 @@ describe('English spans', () => {
     fc.assert(fc.property(text, (s) => checkSpans(s, analyzer.analyze(s))), { numRuns: 300 })
   }, 120_000)
 
+  it('never report two figures over one word (fast-check counterexample: RMB after one number and before the next)', () => {
+    const input = '260 political advisersFeb 19 RMB260 political advisers'
+    const r = analyzer.analyze(input)
+    checkSpans(input, r)
+  })
+
   it('slice the input to their text on the English pages', () => {
     const dir = join(import.meta.dirname, '..', 'fixtures', 'en')
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
