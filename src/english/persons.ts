@@ -518,11 +518,14 @@ function bareCppcc(input: Ctx, at: number): boolean {
 // A title's complement, from its connector up to the next comma or full stop (of the committee Li Bin).
 const COMPLEMENT_TO_COMMA = /^\s+(?:of|for|at|with|in)\s[^,;.]*/
 
-/** Whether a person's name starts in the complement of a title ending at `at`, before the next comma. */
+// A word after which a name is the object of the complement, not the title's holder (invited by Wang Yang).
+const OBJECT_BEFORE = /\b(?:by|to|with|from)\s+$/i
+
+/** Whether a person's name starts in the complement of a title ending at `at`, before the next comma, as the holder. */
 function nameInComplement(input: Ctx, at: number): boolean {
   const c = COMPLEMENT_TO_COMMA.exec(input.text.slice(at, at + 120))
   const name = c ? nameStartFrom(input, at) : undefined
-  return name !== undefined && name < at + c![0].length
+  return name !== undefined && name < at + c![0].length && !OBJECT_BEFORE.test(input.text.slice(at, name))
 }
 
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s|,\s)/

@@ -38,16 +38,20 @@ export function groupMentions<M extends Range, K, E extends { mentions: Span[] }
 
 /**
  * Findings of the Chinese grammar joined by those of the English paragraphs, in order of position; an
- * English finding whose span overlaps a Chinese one is the same thing found twice and is left out, and so is one
- * that overlaps an earlier English finding (19 RMB260: a currency word two numbers both reach belongs to the first).
+ * English finding whose span overlaps a Chinese one is the same thing found twice and is left out; of two English
+ * findings that overlap (a currency word two numbers both reach: 2019 RMB260 million), the longer is kept, the
+ * first where they are as long.
  */
 export function joinFindings<T extends { span: Span }>(chinese: readonly T[], english: readonly T[]): T[] {
   if (english.length === 0) return chinese as T[]
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
   const fresh: T[] = []
   for (const e of [...english].sort((a, b) => a.span.start - b.span.start)) {
-    if (chinese.some((c) => overlaps(c.span, e.span)) || (fresh.length && overlaps(fresh.at(-1)!.span, e.span))) continue
-    fresh.push(e)
+    if (chinese.some((c) => overlaps(c.span, e.span))) continue
+    const last = fresh.at(-1)
+    if (!last || !overlaps(last.span, e.span)) fresh.push(e)
+    // Of two that overlap, the longer: the word they share reads with it (2019 RMB260 million: RMB260 million).
+    else if (e.span.end - e.span.start > last.span.end - last.span.start) fresh[fresh.length - 1] = e
   }
   return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
 }

@@ -92,3 +92,18 @@ describe('English credit lines: "Reporter/A, B, Correspondent/C, D", "Photo take
     expect(persons(text)).toEqual(want)
   })
 })
+
+describe('English: a name after by/to/with in a title\'s complement is no holder of it (review of round 11)', () => {
+  it('head of the delegation invited by Wang Yang: the chain goes on for Li Bin', () => {
+    const li = persons('Li Bin, vice chairman of the CPPCC National Committee, and head of the delegation invited by Wang Yang, spoke at the meeting.').find((p) => p[0] === 'Li Bin')
+    expect(li?.[1]).toEqual(['vice chairman', 'head'])
+  })
+})
+
+describe('English: two figures over one currency word (review of round 11)', () => {
+  it.each([
+    ['In 2019 RMB260 million was raised.', [['RMB260 million', 260000000, '元', null]]],
+  ])('%s: the longer one', (text, expected) => {
+    expect(figures(text)).toEqual(expected)
+  })
+})
