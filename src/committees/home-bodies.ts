@@ -37,6 +37,9 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
     const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
     const h = ownRegion(own, home?.(i) ?? null)
     const name = text.slice(i, w.end)
+    // A page that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare word
+    // unresolved: it may mean that one.
+    if (h && h.level !== 'township' && found.some((m) => sameOrgan(m) && m.region !== h.name)) continue
     if (h && h.level !== 'township') {
       const full = h.name + name
       out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })

@@ -61,3 +61,16 @@ describe('bodies: no bare 工商联 where the words name no one region’s', () 
     expect(gsl('民主党派和工商联要加强交流。')).toEqual([])
   })
 })
+
+describe('a bare 工商联 on a page that names another region\'s 工商联 (review of round 11)', () => {
+  it.each([
+    ['长春市政协主席率队赴吉林市考察，在吉林市工商联召开座谈会，听取工商联工作汇报。', [['吉林市工商联', '吉林市']]],
+    ['长春市政协委员、省工商联副主席王明说，要发挥工商联作用。', [['吉林省工商联', '吉林省']]],
+    ['长春市政协与省工商联座谈，双方商定，工商联将加强合作。', [['吉林省工商联', '吉林省']]],
+  ])('%s: the written one only', (text, expected) => {
+    expect(gsl(text)).toEqual(expected)
+  })
+  it('still the page\'s own where no other is written', () => {
+    expect(gsl('长春市政协定期走访联络民主党派和工商联。')).toEqual([['长春市工商联', '长春市']])
+  })
+})
