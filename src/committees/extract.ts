@@ -85,7 +85,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
   const wordEnd = (s: number, e: number) => {
     if (tokens.isStart[s] !== 1 || tokens.isEnd[e] !== 1) return false
-    for (let k = s; k < e; k++) if (!nouns[k]) return false
+    // All nouns, none in a body taken already (花门镇工委 of 双峰县政协花门镇工委: the town's 政协工委, no special committee).
+    for (let k = s; k < e; k++) if (!nouns[k] || covered[k]) return false
     // The last word is no body of a region of its own (积极响应 + 市委 is no special committee).
     const last = tokens.list[tokens.at[e - 1]!]
     return last === undefined || input.relativeWords.longestAt(text, last.start) === undefined

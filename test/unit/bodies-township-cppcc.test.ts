@@ -28,6 +28,18 @@ describe('bodies: a CPPCC working committee in a township', () => {
     expect(body(text, name)).toMatchObject({ kind: 'cppcc', region })
   })
 
+  // Review round 11: the county's 政协 written before the town and its 工委 is that county's committee, and the town's
+  // body follows it (not one special committee 双峰县政协花门镇工委 of the county).
+  it.each([
+    ['双峰县政协花门镇工委召开会议。', '花门镇政协工委'],
+    ['县政协花门镇工委召开会议。', '花门镇政协工委'],
+    ['双峰县政协花门镇工作委员会召开会议。', '花门镇政协工作委员会'],
+  ])('%s → 双峰县政协 and %s', (text, name) => {
+    const found = committees(text).map((c) => [c.name, c.kind, c.region])
+    expect(found).toEqual(expect.arrayContaining([['双峰县政协', 'cppcc', '双峰县'], [name, 'cppcc', '花门镇']]))
+    expect(found.filter(([, kind]) => kind === 'cppcc-special')).toEqual([])
+  })
+
   it('each town of a list has its body', () => {
     const names = committees('长丰县下塘镇、杜集镇、造甲乡政协工委主任参加。').map((c) => c.name)
     expect(names).toEqual(expect.arrayContaining(['下塘镇政协工委', '杜集镇政协工委', '造甲乡政协工委']))
@@ -52,6 +64,14 @@ describe('bodies: a CPPCC working committee in a township', () => {
     ['政协中山市委员会石岐街道工作室揭牌。'],
   ])('%s: no township body', (text) => {
     expect(committees(text).filter((c) => /联络|工委|工作室/.test(c.name))).toEqual([])
+  })
+
+  it.each([
+    // A region above the township after the 政协: the 政协's own special committee, no township's.
+    ['双峰县政协提案和法制工委主任李明参加。', '双峰县政协提案和法制工委', 'cppcc-special', '双峰县'],
+    ['双峰县政协工委会议召开。', '双峰县政协', 'cppcc', '双峰县'],
+  ])('%s: %s stays the county’s', (text, name, kind, region) => {
+    expect(body(text, name)).toMatchObject({ kind, region })
   })
 
   it('a special committee named 工委 stays the 政协’s special committee', () => {
