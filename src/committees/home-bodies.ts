@@ -21,25 +21,34 @@ const CLOSE_BRACKET = /[)）]/
  * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
  * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
  * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
- * of several regions. `found` are the bodies found before; `covered` the units they cover.
+ * of several regions. A page of several articles (an archive page) is read article by article: "the page" is the
+ * article the word is in. `found` are the bodies found before; `covered` the units they cover.
  */
 export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
   const { text, home } = input
   const hb = lex.homeBodies
   const out: BodyMention[] = []
-  let own: BodyMention[] | undefined
+  const articleOf = input.article ?? (() => 0)
+  // The bodies of the article at hand (bare words come in order, so articles too) and its own among them.
+  let art = -1
+  let mine: BodyMention[] = []
+  let own: BodyMention[] = []
   for (let i = 0; i < text.length; i++) {
     const w = covered[i] ? undefined : hb.forms.longestAt(text, i)
     if (!w) continue
     const b = readBody(lex, text, i)
     if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, i, w.end)) continue
-    own ??= found.filter((m) => OWN_KINDS.has(m.kind))
+    if (articleOf(i) !== art) {
+      art = articleOf(i)
+      mine = found.filter((m) => articleOf(m.start) === art)
+      own = mine.filter((m) => OWN_KINDS.has(m.kind))
+    }
     const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
     const h = ownRegion(own, home?.(i) ?? null)
     const name = text.slice(i, w.end)
-    // A page that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare word
-    // unresolved: it may mean that one.
-    if (h && h.level !== 'township' && found.some((m) => sameOrgan(m) && m.region !== h.name)) continue
+    // An article that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare
+    // word unresolved: it may mean that one.
+    if (h && h.level !== 'township' && mine.some((m) => sameOrgan(m) && m.region !== h.name)) continue
     if (h && h.level !== 'township') {
       const full = h.name + name
       out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })
@@ -48,7 +57,7 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
       const whole = NATIONAL + name
       const n = longest(lex.named, whole, 0)
       if (n && n.end === whole.length) out.push({ start: i, end: w.end, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 1, kind: n.value.kind, region: NATIONAL, division: null, term: null, session: null, rule: 'rule:home-body' })
-    } else if (own.length && own.every((m) => m.region === null) && !found.some(sameOrgan)) {
+    } else if (own.length && own.every((m) => m.region === null) && !mine.some(sameOrgan)) {
       out.push({ start: i, end: w.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:home-body' })
     }
     i = w.end - 1

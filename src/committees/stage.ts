@@ -19,7 +19,7 @@ export const committeesStage = defineStage({
     const places = doc.get('placeMentions')
     const homes = doc.get('homes')
     const relative = doc.get('relative')
-    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null }, res.bodies, res.numerals)
+    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
     const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese
     const span = spanMaker(doc.input, text, structure)

@@ -30,4 +30,6 @@ export type BodyInput = {
   roleAt: (text: string, at: number) => string | undefined
   /** The home region of the article at a position (src/regions/home.ts), where known. */
   home?: (pos: number) => Division | null
+  /** The index of the article at a position (src/structure), where known: an archive page holds several. */
+  article?: (pos: number) => number
 }

@@ -74,3 +74,32 @@ describe('a bare 工商联 on a page that names another region\'s 工商联 (rev
     expect(gsl('长春市政协定期走访联络民主党派和工商联。')).toEqual([['长春市工商联', '长春市']])
   })
 })
+
+// Review of round 11: an archive page holds several articles (split as the structure stage splits them: a title and a
+// byline each). A bare 工商联 is the 工商联 of its own article's region, not of the page's first or of every article.
+describe('a bare 工商联 on a page of several articles (review of round 11)', () => {
+  const changchun = '长春市政协加强团结合作\n\n记者 张三\n\n长春市政协坚持大团结大联合。定期走访联络民主党派和工商联，不断深化党派团结合作。'
+  const jilin = '吉林市政协召开党派团体座谈会\n\n记者 李四\n\n吉林市政协召开座谈会，听取民主党派和工商联的意见建议。'
+  // No CPPCC committee, party committee or government of its own: no region for its 工商联.
+  const noOwn = '民营企业座谈会召开\n\n记者 李四\n\n座谈会上，工商联负责人介绍了民营经济发展情况。'
+  // Names another city's 工商联: its own bare 工商联 is left unresolved, not the next article's.
+  const visit = '长春市政协赴吉林市考察\n\n记者 张三\n\n长春市政协主席率队在吉林市工商联召开座谈会，听取工商联工作汇报。'
+  const articles = (...parts: string[]) => analyzer.analyze(parts.join('\n\n'))
+  const mentionsOf = (r: ReturnType<typeof articles>) => r.committees.filter((c) => c.name.includes('工商联')).map((c) => [c.name, c.region, c.mentions.map((m) => m.article)])
+
+  it('each article’s 工商联 is its own region’s', () => {
+    const r = articles(changchun, jilin)
+    expect(r.articles).toHaveLength(2)
+    expect(mentionsOf(r)).toEqual([['长春市工商联', '长春市', [0]], ['吉林市工商联', '吉林市', [1]]])
+  })
+  it('an article with no own body takes no other article’s region', () => {
+    const r = articles(changchun, noOwn)
+    expect(r.articles).toHaveLength(2)
+    expect(mentionsOf(r)).toEqual([['长春市工商联', '长春市', [0]]])
+  })
+  it('another region’s 工商联 written in one article leaves the next article’s own', () => {
+    const r = articles(visit, changchun)
+    expect(r.articles).toHaveLength(2)
+    expect(mentionsOf(r)).toEqual([['吉林市工商联', '吉林市', [0]], ['长春市工商联', '长春市', [1]]])
+  })
+})
