@@ -29,7 +29,8 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
   const hb = lex.homeBodies
   const out: BodyMention[] = []
   const articleOf = input.article ?? (() => 0)
-  // The bodies of the article at hand (bare words come in order, so articles too) and its own among them.
+  // The bodies of the article at hand (grouped once, on the first bare word) and its own among them.
+  let byArticle: Map<number, BodyMention[]> | undefined
   let art = -1
   let mine: BodyMention[] = []
   let own: BodyMention[] = []
@@ -39,8 +40,17 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
     const b = readBody(lex, text, i)
     if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, i, w.end)) continue
     if (articleOf(i) !== art) {
+      if (!byArticle) {
+        byArticle = new Map()
+        for (const m of found) {
+          const a = articleOf(m.start)
+          const list = byArticle.get(a)
+          if (list) list.push(m)
+          else byArticle.set(a, [m])
+        }
+      }
       art = articleOf(i)
-      mine = found.filter((m) => articleOf(m.start) === art)
+      mine = byArticle.get(art) ?? []
       own = mine.filter((m) => OWN_KINDS.has(m.kind))
     }
     const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
