@@ -449,8 +449,10 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (const m of found) if (m.kind === 'party' && !partyByEnd.has(m.end)) partyByEnd.set(m.end, m)
   let k = 0
   for (let i = 1; i < text.length; i++) {
-    const paired = !LIST.has(text.charCodeAt(i - 1)) && pairedAfterCommittee(lex, text, partyByEnd, i)
-    if ((!LIST.has(text.charCodeAt(i - 1)) && !paired) || covered[i]) continue
+    if (covered[i]) continue
+    const listed = LIST.has(text.charCodeAt(i - 1))
+    const paired = listed ? null : pairedAfterCommittee(lex, text, partyByEnd, i)
+    if (!listed && !paired) continue
     let b: Body | null = readBody(lex, text, i)
     let special = b ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
     if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special!.parts.length) continue
