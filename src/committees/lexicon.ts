@@ -205,6 +205,17 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     for (const w of dataFiles.list(file)) t.add(reversed ? reversedKey(w) : w, true)
     return t
   }
+  // A list of two columns, word and role: one trie per role, keys reversed for the roles in `reversed`; any other role
+  // is a data error.
+  const byRole = <R extends string>(file: string, roles: readonly R[], reversed: readonly R[] = []) => {
+    const tries = Object.fromEntries(roles.map((role) => [role, new Trie<true>()])) as Record<R, Trie<true>>
+    for (const r of dataFiles.tsv(file, 2)) {
+      const [word = '', role = ''] = r.cells
+      if (!(roles as readonly string[]).includes(role)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be ${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}`)
+      tries[role as R].add(reversed.includes(role as R) ? reversedKey(word) : word, true)
+    }
+    return tries
+  }
   const localEnds = words('local-places.txt', true)
   const heads = new Trie<Head>()
   const headEnds = new UnitSet()
@@ -216,33 +227,18 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
-  const stations = { before: new Trie<true>(), offices: new Trie<true>(), branches: new Trie<true>() }
-  for (const r of dataFiles.tsv('station-words.tsv', 2)) {
-    const role = r.cells[1]
-    if (role !== 'before' && role !== 'office' && role !== 'branch') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be before, office or branch`)
-    stations[role === 'before' ? 'before' : role === 'office' ? 'offices' : 'branches'].add(r.cells[0] ?? '', true)
-  }
-  const township = { bodies: new Trie<true>(), generic: new Trie<true>() }
-  for (const r of dataFiles.tsv('township-cppcc-bodies.tsv', 2)) {
-    const [word = '', role] = r.cells
-    if (role !== 'body' && role !== 'generic') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be body or generic`)
-    if (role === 'body') township.bodies.add(word, true)
-    else township.generic.add(reversedKey(word), true)
-  }
+  const st = byRole('station-words.tsv', ['before', 'office', 'branch'] as const)
+  const stations = { before: st.before, offices: st.office, branches: st.branch }
+  const tw = byRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
+  const township = { bodies: tw.body, generic: tw.generic }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const levelWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
-  const homeBodies: HomeBodies = { forms: new Trie<true>(), notAfter: new Trie<true>(), notBefore: new Trie<true>() }
-  for (const r of dataFiles.tsv('home-bodies.tsv', 2)) {
-    const [form = '', role] = r.cells
-    if (role === 'body') homeBodies.forms.add(form, true)
-    else if (role === 'not-after') homeBodies.notAfter.add(form, true)
-    else if (role === 'not-before') homeBodies.notBefore.add(reversedKey(form), true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be body, not-after or not-before`)
-  }
+  const hb = byRole('home-bodies.tsv', ['body', 'not-after', 'not-before'] as const, ['not-before'])
+  const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
     organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
