@@ -98,6 +98,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const streets = new Trie<true>()
   const roads = new Trie<true>()
   for (const w of [...dataFiles.list('road-words.txt'), ...dataFiles.list('village-words.txt'), ...dataFiles.list('water-words.txt')]) { roads.add(w, true); streets.add(w, true) }
+  for (const w of dataFiles.list('currency-words.txt')) roads.add(w, true)
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
