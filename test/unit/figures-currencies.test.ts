@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzer } from '../helpers.js'
 
@@ -40,4 +41,18 @@ describe('figures: the currencies of Hong Kong and Macau, and 美金', () => {
   ])('places: %s', (text, expected) => {
     expect(places(text)).toEqual(expected)
   })
+})
+
+// Generated: a sum in Arabic digits, with or without a magnitude, in every written form of the two currencies.
+describe('figures: generated sums in the currencies of Hong Kong and Macau parse back exactly', () => {
+  const FORMS: Array<[string, string]> = [['港元', '港元'], ['港币', '港元'], ['港幣', '港元'], ['元港币', '港元'], ['元港幣', '港元'], ['澳门元', '澳门元'], ['澳門元', '澳门元'], ['澳门币', '澳门元'], ['元澳门币', '澳门元'], ['美金', '美元'], ['元美金', '美元']]
+  const MAGNITUDES: Array<[string, number]> = [['', 1], ['万', 1e4], ['亿', 1e8]]
+  it('value × magnitude × currency form', () => {
+    const draw = fc.record({ n: fc.integer({ min: 2, max: 99_999 }), mag: fc.constantFrom(...MAGNITUDES), form: fc.constantFrom(...FORMS) })
+    fc.assert(fc.property(draw, ({ n, mag, form }) => {
+      const r = analyzer.analyze(`委员们共为灾区捐款${n}${mag[0]}${form[0]}。`).figures
+      expect(r.map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: n * mag[1], unit: form[1] }])
+      expect(analyzer.analyze(`委员们共为灾区捐款${n}${mag[0]}${form[0]}。`).places).toEqual([])
+    }), { numRuns: 300 })
+  }, 600_000)
 })
