@@ -75,7 +75,12 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     let year: number | null
     let month: number | null
     let day: number | null
-    if (m[6]) { year = Number(m[6]); month = Number(m[7]); day = Number(m[8]) } else if (m[11]) { year = Number(m[13]); month = Number(m[12]); day = Number(m[11]) } else {
+    if (m[6]) { year = Number(m[6]); month = Number(m[7]); day = Number(m[8]) } else if (m[11]) { year = Number(m[13]); month = Number(m[12]); day = Number(m[11]) } else if (m[14]) {
+      // 09-04 10:11: the year is not written (GUIDE.md: --09-04). A stamp stands alone on its line or after its label's
+      // colon (发表时间:11-14 11:43), not inside a number or a sentence (0571-85310961, 比分10-12).
+      if (at > 0 && !/[\s:\uff1a|]/.test(text[at - 1]!)) continue
+      year = null; month = Number(m[14]); day = Number(m[15])
+    } else {
       year = num(m[1])
       if (year === null && m[2]) {
         const y = anchor?.getUTCFullYear() ?? pageYear

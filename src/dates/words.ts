@@ -8,7 +8,8 @@ import { alternation } from '../text/regexp.js'
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
  * tried only where `starts` holds the unit. Groups: 1 year, 2 relative year, 3 month, 4 day, 5 month
  * suffix, 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日), 11-13 a page's stamp day
- * first before a clock time (11.12.2015 16:54): day, month, year.
+ * first before a clock time (11.12.2015 16:54): day, month, year; 14-15 a page's stamp without its year before a clock
+ * time (09-04 10:11, as county media sites print it): month, day.
  */
 export type DateWords = {
   relative: ReadonlyMap<string, { kind: 'year' | 'month'; offset: number }>
@@ -54,7 +55,9 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
       `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]` +
       // 11.12.2015  16:54: a page's stamp, day first, before a clock time (as aggregators print it).
-      `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})`,
+      `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})` +
+      // 09-04 10:11: a page's stamp, month first and no year, before a clock time; not the end of a longer number.
+      `|(\\d{2})-(\\d{2})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2}(?!\\d))`,
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)

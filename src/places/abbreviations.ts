@@ -19,6 +19,8 @@ export type AbbreviationContext = {
   region: Trie<true>
   /** Words after an abbreviation that make a platform named after its province (渝事好商量, “赣”事好商量). */
   brand: Trie<true>
+  /** Words after an abbreviation that name the deputies or members its region sends (港区全国政协委员, 澳区人大代表). */
+  members: Trie<true>
 }
 
 /**
@@ -34,12 +36,13 @@ function compassPart(ctx: AbbreviationContext, text: string, tokens: Tokens, s: 
 
 /**
  * Whether the abbreviation at `s`, where a word begins, names a platform after its province: a word of `ctx.brand`
- * right after it, or after the mark that closes it in quotes (渝事好商量, “赣”事好商量).
+ * right after it, or after the mark that closes it in quotes (渝事好商量, “赣”事好商量); or its deputies and members, a
+ * word of `ctx.members` right after it (港区全国政协委员, 澳区人大代表).
  */
 function brandName(ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean {
   if (s > 0 && isHan(text.charCodeAt(s - 1)) && tokens.isStart[s] !== 1) return false
   const e = s + 1 < text.length && !isHan(text.charCodeAt(s + 1)) ? s + 2 : s + 1
-  return ctx.brand.longestAt(text, e) !== undefined
+  return ctx.brand.longestAt(text, e) !== undefined || ctx.members.longestAt(text, s + 1) !== undefined
 }
 
 /**

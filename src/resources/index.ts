@@ -98,6 +98,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const streets = new Trie<true>()
   const roads = new Trie<true>()
   for (const w of [...dataFiles.list('road-words.txt'), ...dataFiles.list('village-words.txt'), ...dataFiles.list('water-words.txt')]) { roads.add(w, true); streets.add(w, true) }
+  for (const w of dataFiles.list('currency-words.txt')) roads.add(w, true)
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
@@ -111,7 +112,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   }
   const contextOf = (rows: typeof around) => ({ before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: wordsOf(rows, 'after') })
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand') }
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members') }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)
