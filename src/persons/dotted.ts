@@ -17,6 +17,11 @@ const PART_MIN = 2
 const NAME_LIKE = new Set([...NAME_LIKE_TAGS, 'ns'])
 /** Tags of a function word that ends the last part where the segmenter begins one (·格列朗杰|的/uj 委托); not 都/d of 阿不都. */
 const CLOSING = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'f', 'y', 'e', 'o', 't'])
+/**
+ * …where the last part ends: not 地/uv, the particle that follows an adverb, never a name, and the last
+ * character of Uyghur names (司马义·铁力瓦尔地|应邀出席, 吐尔地 of data/minority-name-parts.txt).
+ */
+const LAST_CLOSING = new Set([...CLOSING].filter((t) => t !== 'uv'))
 
 /**
  * The least mean fit of the characters to transliterated names (data/name-chars.tsv): names with a dot reach it
@@ -34,7 +39,7 @@ export const DOTTED_RULE = 'dotted'
  * where the name begins and ends. The first part begins where the segmenter's word begins after a title, a
  * cue word or a mark (自治区副主席|铁力瓦尔迪·, 、|柯赛江·); the last part ends, nearest first, before a title,
  * verb of speech or of presence or a cue word that begins a word of the segmenter (·克里木拜|主持会议 — not
- * inside 阿不都热西提/ns of 提到) or a function word (·格列朗杰|的委托), else before a mark (·阿不都拉|，), else before a one-character verb the
+ * inside 阿不都热西提/ns of 提到; ·乌合拜|当选为) or a function word (·格列朗杰|的委托), else before a mark (·阿不都拉|，), else before a one-character verb the
  * segmenter set apart (·阿不都热西提|到/v 会). `strong`: both ends are clean, or a title or cue is before it.
  */
 export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): Array<NameMention & { strong: boolean }> {
@@ -93,8 +98,10 @@ function firstPartStart(text: string, tokens: Tokens, lex: PersonLexicon, d: num
 /** A title, verb of speech or presence, or cue word that begins at `e` where a word of the segmenter begins. */
 function contextAt(text: string, tokens: Tokens, lex: PersonLexicon, e: number): boolean {
   if (!(e === text.length || tokens.isStart[e] === 1)) return false
-  return lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined ||
-    lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined
+  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined ||
+    lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return true
+  // A verb of election whose title comes after a body (·乌合拜|当选为自治州政协第十四届委员会主席): data/title-words.tsv, dotted-end.
+  return lex.titleWords.dottedEnds.longestAt(text, e) !== undefined
 }
 
 /**
@@ -109,7 +116,7 @@ function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: num
     if (!isHan(text.charCodeAt(e - 1))) break
     if (contextAt(text, tokens, lex, e)) return [e, true]
     const t = tokens.isStart[e] === 1 ? tokens.list[tokens.at[e]!] : undefined
-    if (t && CLOSING.has(t.pos)) return [e, true]
+    if (t && LAST_CLOSING.has(t.pos)) return [e, true]
     if (mark < 0 && (e === text.length || !isHan(text.charCodeAt(e)))) mark = e
     if (verb < 0 && t && t.pos === 'v' && t.end === t.start + 1) verb = e
     if (mark >= 0) break
