@@ -45,6 +45,9 @@ const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CP
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
 const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
+// A term between a region and its 政协 or 人大, 第 left out or not (郑州市第十四届人大代表, 河南省第十一届政协委员, 县十七届人大).
+const TERM_BEFORE_BODY = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)}`)
+const TERMED_KINDS = new Set(['cppcc', 'congress'])
 // The same words with a term right after them and no region (政协九届一次会议, 中国人民政治协商会议第十一届委员会).
 const BARE_CPPCC = new RegExp(`${CPPCC_WORD}(?=${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})`, 'g')
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
@@ -144,6 +147,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const resolved = places.filter((p) => p.division)
   resolved.forEach((p, k) => {
     if (covered[p.start]) return
+    const termed = termedBody(lex, text, p.end, wordEnd)
+    if (termed && admissible(p.division, termed.b)) {
+      take(bodyMention(text, p.start, termed.at, p.division, termed.b, true, 'rule:place+term+body'))
+      return
+    }
     const b = readBody(lex, text, p.end, wordEnd)
     // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
     const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
@@ -316,6 +324,15 @@ function relativeAndNamedBodies(scan: Scan): void {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) || afterShortForm(tokens, i) ? input.relativeWords.longestAt(text, i) : undefined
+    // …with a term between, where the page tells the region (县第十六届人大第一次会议 → the county's 人大; not 在平省
+    // 十二届人大代表 on a page of a county alone: deputies to a congress the page does not name).
+    const termed = rel ? termedBody(lex, text, rel.end, wordEnd) : null
+    const termedRegion = termed && !everyRegion(input, lex, numerals, i) ? input.relative(i, rel!.values[0]!) : null
+    if (termed && termedRegion && admissible(termedRegion, termed.b)) {
+      take(bodyMention(text, i, termed.at, termedRegion, termed.b, false, 'rule:relative+term+body'))
+      i = termed.b.end - 1
+      continue
+    }
     const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
     if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
@@ -363,6 +380,14 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = end - 1
     }
   }
+}
+
+/** A 政协 or 人大 written after a term right after a region (第十四届 + 人大, 十一届 + 政协): where it begins, and the body. */
+function termedBody(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { at: number; b: Body } | null {
+  const t = TERM_BEFORE_BODY.exec(text.slice(at, at + 6))
+  if (!t) return null
+  const b = readBody(lex, text, at + t[0].length, wordEnd)
+  return b && TERMED_KINDS.has(b.organ.kind) ? { at: at + t[0].length, b } : null
 }
 
 /**

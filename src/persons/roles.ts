@@ -154,6 +154,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const candidacy = tw.candidacies.longestEndingAt(text, at)
     const end = candidacy && lex.roleEndingAt(text, candidacy.start) ? candidacy.start : at
     const longest = lex.roleEndingAt(text, end)
+    // Right before the name, an item no title of the lexicon names, after a title and 、 (全国政协委员、人文学家李汉秋):
+    // skipped, the chain goes on before it.
+    if (!longest && !out.length && end === at) {
+      const j = unnamedItemBefore(input, at)
+      if (j >= 0) { at = j; continue }
+    }
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
@@ -231,7 +237,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // (民建市委会主委、台州市副市长赵跃进).
     at = (!org && !session && role.body ? input.near.placeEndingAt(begins)?.start : undefined) ?? begins
     const join = text[at - 1] ?? ''
-    if (!join || !tw.joins.includes(join)) break
+    if (!join || !tw.joins.includes(join)) {
+      // …and so between two titles, as a body no lexicon knows (港区全国政协委员、香港新恒基国际(集团)有限公司董事局主席).
+      const j = unnamedItemBefore(input, at)
+      if (j < 0) break
+      at = j; joined = false; continue
+    }
     joined = join !== tw.joins[0]
     at -= 1
   }
@@ -245,6 +256,34 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+// The longest item between two titles of a chain that no title of the lexicon names (无党派民主人士, 中国(海南)改革发展研究院).
+const UNNAMED_ITEM_MAX = 16
+const ITEM_BRACKET = /[()（）]/
+
+/**
+ * Where the 、 stands that sets apart an item ending at `at` that names no title of the lexicon (a description,
+ * a title or body it does not know: 人文学家, 无党派民主人士, 中国探月工程总设计师, 香港新恒基国际(集团)有限公司) from a
+ * title before it (全国政协委员、): the chain of titles goes on before the 、. The item is two to UNNAMED_ITEM_MAX
+ * characters of Han and brackets, with no title ending in it (a name with its own title: 秘书长、王五陪同) and no
+ * character that goes on with a sentence (data/function-words.tsv subject-after: 和, 在, 的 …). -1 where there is none.
+ */
+function unnamedItemBefore({ text, lex }: RoleInput, at: number): number {
+  const join = lex.titleWords.joins[0]!
+  const stops = lex.functionChars['subject-after']
+  if (!isHan(text.charCodeAt(at))) return -1
+  for (let d = at - 1; d >= Math.max(0, at - UNNAMED_ITEM_MAX - 1); d--) {
+    const c = text.charCodeAt(d)
+    if (text[d] === join) {
+      if (at - d - 1 < 2) return -1
+      const title = lex.roleEndingAt(text, d)
+      return title && lex.roles.get(title)?.kind !== 'address' ? d : -1
+    }
+    if ((!isHan(c) && !ITEM_BRACKET.test(text[d]!)) || stops.has(c)) return -1
+    if (lex.roleEndingAt(text, d + 1)) return -1
+  }
+  return -1
 }
 
 /** Whether a body written before `at` is joined to the one at `at` by a word of 和/及 (提案委|及|社法委). */
