@@ -58,17 +58,40 @@ export type WordEnd = (start: number, end: number) => boolean
  * eight characters and the first word that ends a committee after it (data/special-committee-words.txt:
  * 社法环资 + 委, 农业和农村 + 专委会), written in whole nouns of the segmenter (not 委 of 委员, not
  * 在中共吉林市委) and with no word of data/not-special-committees.txt in the stem (常务, 机关, 组织).
+ * A stem of field words alone (data/special-committee-fields.txt), joined by 和/与/及, is one too, up to
+ * sixteen characters and whatever the segmenter made of it: 民族宗教华侨和外事委, 城乡建设资源环境委员会.
  */
 export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { end: number; value: Part } | null {
-  for (let n = 2; n <= 8 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+  for (let n = 2; n <= FIELD_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     const w = lex.specialEnds.longestAt(text, at + n)
     if (!w) continue
     const end = w.end
-    if (!wordEnd(at, end)) return null
+    const words = n <= OPEN_STEM && wordEnd(at, end)
+    if (!words && !(fieldStem(lex, text, at, at + n) && (end > at + n + 1 || !lex.notCommittees.longestAt(text, at + n)))) {
+      if (n <= OPEN_STEM) return null
+      continue
+    }
     for (let i = at; i < at + n; i++) if (lex.notSpecial.longestAt(text, i) && lex.notSpecial.longestAt(text, i)!.end <= at + n) return null
     return { end, value: { form: text.slice(at, end), after: 'cppcc', kind: 'cppcc-special', id: text.slice(at, end) } }
   }
   return null
+}
+
+const OPEN_STEM = 8
+const FIELD_STEM = 16
+
+/** Whether [start, end) is field words alone, a conjunction (和与及) only between two of them. */
+function fieldStem(lex: BodyLexicon, text: string, start: number, end: number): boolean {
+  // reach[i - start]: a word ends at i (1), or the stem may go on from i after a conjunction (2).
+  const reach = new Uint8Array(end - start + 1)
+  reach[0] = 2
+  for (let i = start; i < end; i++) {
+    const r = reach[i - start]
+    if (!r) continue
+    if (r === 1 && CONJUNCTIONS.includes(text[i]!)) reach[i + 1 - start] = 2
+    for (const [e] of lex.specialFields.matchesAt(text, i)) if (e <= end) reach[e - start] = 1
+  }
+  return reach[end - start] === 1
 }
 
 /** The organ written at `at` and its parts: the body that follows a region. */

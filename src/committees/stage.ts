@@ -1,9 +1,10 @@
 import type { Trie } from '../lexicon/trie.js'
 import { defineStage } from '../pipeline/stage.js'
-import type { Committee } from '../schema/result.js'
+import type { Committee, CommitteeKind } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
+import type { BodyMention } from './types.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -21,7 +22,8 @@ export const committeesStage = defineStage({
     const relative = doc.get('relative')
     const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
-    const bodyMentions = english.length ? [...chinese, ...english].sort((a, b) => a.start - b.start) : chinese
+    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers)
+    const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {
@@ -44,6 +46,28 @@ export const committeesStage = defineStage({
     return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c).filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
   },
 })
+
+// A relative party committee as written: the relative word and 委 (市委, 区委).
+const RELATIVE_COMMITTEE = 2
+const PARTY: CommitteeKind = 'party'
+const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
+
+/**
+ * The mentions without the relative party committees written before a word for their members (市委 + 委员) on a
+ * page that names a democratic party's committee written with the same relative form (民盟市委, 民革常州市委): there
+ * they are that party's committee, written already (部分市委委员列席会议: the 民盟市委's members).
+ */
+function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>): BodyMention[] {
+  const forms = new Set<string>()
+  for (const m of ms) {
+    if (m.kind !== DEMOCRATIC_PARTY) continue
+    const w = text.slice(m.start, m.end)
+    for (let i = 0; i + RELATIVE_COMMITTEE <= w.length; i++) forms.add(w.slice(i, i + RELATIVE_COMMITTEE))
+  }
+  if (!forms.size) return ms
+  const own = (m: BodyMention) => m.kind === PARTY && m.end - m.start === RELATIVE_COMMITTEE && forms.has(text.slice(m.start, m.end)) && members.longestAt(text, m.end) !== undefined
+  return ms.some(own) ? ms.filter((m) => !own(m)) : ms
+}
 
 /**
  * Whether a body is an enterprise, no public body (GUIDE.md: "other named public bodies"): of kind `other`, its

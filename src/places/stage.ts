@@ -9,6 +9,7 @@ import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
+import { dropTitledNames } from './titled-names.js'
 import { locates } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
@@ -77,6 +78,8 @@ export const placesStage = defineStage({
       return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
     }
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan, ownPhrase)
+    // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
+    dropTitledNames(t, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
