@@ -638,7 +638,8 @@ function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; a
     const title = roleBefore.source.replace(/\\s\+\$$/, '')
     t = {
       connector: new RegExp(`${title}${CONNECTOR.source.slice(1)}$`, 'i'),
-      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i'),
+      // …not a complement that ends in a preposition: the name after it is its agent (head of the delegation invited by │Wang Yang).
+      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i'),
       and: new RegExp(`${title}\\s+and\\s+$`, 'i'),
     }
     titleThen.set(roleBefore, t)
