@@ -205,8 +205,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
-    // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
-    const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
+    // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's, and so
+    // is a title several hold at once (Vice Chairman of the CPPCC A, B and C: 副主席A、B、C).
+    const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r)) || (prev?.roles.length === 1 && lex.sharedTitles.has(prev.roles[0]!))
     // A credit line may list its names with spaces alone (Author: Jing Tianxu Zhang Shu Guo Minghua).
     const gap = input.text.slice(names[i - 1]!.end, names[i]!.start)
     const credit = prev?.roles.every((r) => creditRoles.has(r))
