@@ -348,7 +348,9 @@ function after(input: Ctx, end: number): Finding | null {
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
   // "a new member of …": a word that describes the holder stands before the title.
   const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
-  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) : null
+  // "X (left), elected chairman of …", "X, who was re-elected chairman of …": the title an election gave the name.
+  const elected = lead ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
+  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
@@ -396,7 +398,10 @@ function predicate(input: Ctx, end: number): Finding | null {
   return lead ? titlesFrom(input, at + lead[0].length) : null
 }
 
-const BIO = /^,\s+(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+// …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …".
+const BIO = /^,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+// An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
+const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 
