@@ -62,6 +62,12 @@ export type EnBodyLexicon = {
   readonly cppccAcronym: RegExp
   /** A word of a visit right before a place, ending a text (inspected │Guangdong, a research trip to │Hebi): data/en-visit-words.txt. */
   readonly visitBefore: RegExp
+  /**
+   * A party committee's department written without its committee (the Organization Department, the provincial United
+   * Front Work Department: data/en-party-departments.txt), after no capitalised word and before no "of": global; group 1
+   * the lower-case level word, if any.
+   */
+  readonly partyDepartment: RegExp
 }
 
 const APOSTROPHE = "['’]"
@@ -143,6 +149,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -313,7 +320,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives])
   const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
-  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -452,6 +459,42 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
+  }
+  return out
+}
+
+/**
+ * A party committee's department named without its committee (head of the Organization Department; former head of the
+ * provincial United Front Work Department): a body of its own, named as written, of the party committee named last
+ * before it (its region), else of the level its level word names, else of the last body before it (the page's
+ * first placed body where none is before it); mentions
+ * written alike share a key. Bodies and matches are read in text order, each once.
+ */
+function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const out: BodyMention[] = []
+  const sorted = [...bodies].sort((a, b) => a.start - b.start)
+  let i = 0
+  let lastParty: BodyMention | null = null
+  let lastAny: BodyMention | null = null
+  let furthest = -1
+  const firstPlaced = sorted.find((b) => b.division !== null) ?? null
+  for (const { m, start } of paragraphMatches(input, lex.partyDepartment)) {
+    const end = start + m[0].length
+    for (; i < sorted.length && sorted[i]!.start < start; i++) {
+      lastAny = sorted[i]!
+      furthest = Math.max(furthest, lastAny.end)
+      if (lastAny.kind === 'party') lastParty = lastAny
+    }
+    // Inside a body already found (a name of its own), or after a capitalised word other than "The" (CPC United Front …).
+    if (furthest > start || (i < sorted.length && sorted[i]!.start < end)) continue
+    if (/(?<![A-Za-z'’-])(?!The\s)[A-Z][A-Za-z'’-]*\s+$/.test(input.text.slice(Math.max(0, start - 30), start))) continue
+    const level = m[1]?.toLowerCase()
+    const atLevel = level ? homeAt(input, bodies, LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
+    const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
+    const division = owner ? owner.division : atLevel
+    const region = owner ? owner.region : atLevel?.name ?? null
+    const name = asWritten(m[0])
+    out.push({ start, end, name, key: `en:party|${region ?? '?'}|${name.toLowerCase()}`, rank: 1, kind: 'party', region, division, term: null, session: null, rule: 'english:party-department' })
   }
   return out
 }

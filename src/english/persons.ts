@@ -205,8 +205,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A title or credit before the first name of a list (A, B and C) applies to each name of it.
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
-    // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's.
-    const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r))
+    // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's, and so
+    // is a title several hold at once (Vice Chairman of the CPPCC A, B and C: 副主席A、B、C).
+    const shared = prev?.plural || prev?.roles.every((r) => creditRoles.has(r)) || (prev?.roles.length === 1 && lex.sharedTitles.has(prev.roles[0]!))
     // A credit line may list its names with spaces alone (Author: Jing Tianxu Zhang Shu Guo Minghua).
     const gap = input.text.slice(names[i - 1]!.end, names[i]!.start)
     const credit = prev?.roles.every((r) => creditRoles.has(r))
@@ -347,7 +348,9 @@ function after(input: Ctx, end: number): Finding | null {
   const lead = APPOSITION.exec(input.text.slice(end, end + 40))
   // "a new member of …": a word that describes the holder stands before the title.
   const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
-  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) : null
+  // "X (left), elected chairman of …", "X, who was re-elected chairman of …": the title an election gave the name.
+  const elected = lead ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
+  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
@@ -395,7 +398,10 @@ function predicate(input: Ctx, end: number): Finding | null {
   return lead ? titlesFrom(input, at + lead[0].length) : null
 }
 
-const BIO = /^,\s+(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+// …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …".
+const BIO = /^,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+// An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
+const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 
@@ -638,7 +644,8 @@ function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; a
     const title = roleBefore.source.replace(/\\s\+\$$/, '')
     t = {
       connector: new RegExp(`${title}${CONNECTOR.source.slice(1)}$`, 'i'),
-      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){1,3}$`, 'i'),
+      // …not a complement that ends in a preposition: the name after it is its agent (head of the delegation invited by │Wang Yang).
+      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i'),
       and: new RegExp(`${title}\\s+and\\s+$`, 'i'),
     }
     titleThen.set(roleBefore, t)
