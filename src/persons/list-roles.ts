@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import { bodyBeforeName, changed, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { bodyBeforeName, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and the titles they share: a title before the first name or after the last applies to
@@ -52,17 +52,17 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     const f0 = found[0]!
     const from = continued(input.text, before, f0.from ?? group[0]!.start)
     const carried = from?.org ?? null
-    if (f0.open && carried) found[0] = changed(f0, { org: carried, at: from?.at ?? f0.at })
+    if (f0.open && carried) found[0] = { ...f0, org: carried, at: from?.at ?? f0.at }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
     // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄) is the byline's
     // verb, as after one credited name (记者姚大伟摄): the list shares the credit before.
     if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) last = found[0]!
-    else if (last.closing && last.org === null && group.length > 1) last = changed(last, { org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null })
+    else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
     // A title given by a verb of election after the last name (市政协副主席A、B为第二视察分团团长) is every name's,
     // beside the title before the first: the list shares both.
     else if (last.elected && group.length > 1 && found[0]!.from !== null && found[0]!.roles.length && !found.slice(1, -1).some((f) => f.roles.length)) {
-      last = changed(found[0]!, { roles: [...new Set([...found[0]!.roles, ...last.roles])] })
+      last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
       found.fill(last)
     }
     const listed = group.map((m, i): Listed => {
@@ -107,6 +107,6 @@ function sharedBefore(input: RoleInput, group: readonly NameMention[], found: re
   for (let i = 1; i < group.length; i++) {
     const f = found[i]!
     if (!f.roles.length || f.from !== null || f.cppcc || f.address || f.closing) continue
-    listed[i] = { m: group[i]!, f: changed(before, { roles: [...new Set([...before.roles, ...f.roles])] }) }
+    listed[i] = { m: group[i]!, f: { ...before, roles: [...new Set([...before.roles, ...f.roles])] } }
   }
 }

@@ -29,23 +29,12 @@ export type RoleFinding = {
   elected: boolean
 }
 
-/** A finding with every field set: the fields not given have their defaults. */
-function finding(roles: string[], org: string | null, cppcc: boolean, more: Partial<RoleFinding> = {}): RoleFinding {
-  return shaped({ roles, org, cppcc, relative: false, written: null, at: null, from: null, open: false, address: false, closing: false, elected: false, ...more })
-}
-
-/** `f` with some of its fields changed (`{ ...f, ...changes }`), in the one shape of findings. */
-export function changed(f: RoleFinding, changes: Partial<RoleFinding>): RoleFinding {
-  return shaped({ ...f, ...changes })
-}
-
 /**
- * Every finding is made here, by one object literal: findings then share one object shape, and the optimised code
- * that reads them is not thrown away for each new shape (V8 deopts on "wrong map"). A copy by spread (`{ ...f, org }`)
- * is not enough: each spread in the code makes its own shape, even of the same fields in the same order.
+ * A finding with every field set, in one order: findings then share one object shape, and the optimised
+ * code that reads them is not thrown away for each new combination of fields (V8 deopts on "wrong map").
  */
-function shaped(x: RoleFinding): RoleFinding {
-  return { roles: x.roles, org: x.org, cppcc: x.cppcc, relative: x.relative, written: x.written, at: x.at, from: x.from, open: x.open, address: x.address, closing: x.closing, elected: x.elected }
+function finding(roles: string[], org: string | null, cppcc: boolean, more: Partial<RoleFinding> = {}): RoleFinding {
+  return { roles, org, cppcc, relative: false, written: null, at: null, from: null, open: false, address: false, closing: false, elected: false, ...more }
 }
 
 /** What attaching roles reads. */
@@ -286,7 +275,7 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const titles = below.length ? below : titlesAround(input, m, byEnd, before)
   const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? finding([], null, false)
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
-  return changed(f, { closing: only !== undefined && credited(only), address: only !== undefined && !credited(only), elected: !only && titles.length === 1 && titles[0]!.elected === true, from: before[0]?.start ?? null })
+  return { ...f, closing: only !== undefined && credited(only), address: only !== undefined && !credited(only), elected: !only && titles.length === 1 && titles[0]!.elected === true, from: before[0]?.start ?? null }
 }
 
 // The most characters of a line that holds a name alone (尚 红 with the space of a name list's layout).
