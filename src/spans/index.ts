@@ -2,6 +2,7 @@ import type { Mapped } from '../normalize/offset-map.js'
 import { toOriginal } from '../normalize/offset-map.js'
 import type { Span } from '../schema/result.js'
 import { articleAt, type Range, type Structure } from '../structure/types.js'
+import { partitionPoint } from '../text/bisect.js'
 
 /** Makes contract Spans from normalized ranges: offsets and text from the ORIGINAL input. */
 export type SpanMaker = (start: number, end: number) => Span
@@ -45,13 +46,29 @@ export function groupMentions<M extends Range, K, E extends { mentions: Span[] }
 export function joinFindings<T extends { span: Span }>(chinese: readonly T[], english: readonly T[]): T[] {
   if (english.length === 0) return chinese as T[]
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+  const overlapsChinese = overlapsAny(chinese.map((c) => c.span))
   const fresh: T[] = []
   for (const e of [...english].sort((a, b) => a.span.start - b.span.start)) {
-    if (chinese.some((c) => overlaps(c.span, e.span))) continue
+    if (overlapsChinese(e.span)) continue
     const last = fresh.at(-1)
     if (!last || !overlaps(last.span, e.span)) fresh.push(e)
     // Of two that overlap, the longer: the word they share reads with it (2019 RMB260 million: RMB260 million).
     else if (e.span.end - e.span.start > last.span.end - last.span.start) fresh[fresh.length - 1] = e
   }
   return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
+}
+
+/**
+ * Whether a span overlaps any of `spans`, in a binary search (a page of many findings in both languages would
+ * otherwise compare every pair). The spans are sorted by start, each with the furthest end of those up to it: a span
+ * [s, e) overlaps one of them exactly when one that starts before e ends after s.
+ */
+function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
+  const byStart = [...spans].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? x.end, x.end))
+  return (s) => {
+    const k = partitionPoint(byStart.length, (i) => byStart[i]!.start < s.end)
+    return k > 0 && reach[k - 1]! > s.start
+  }
 }
