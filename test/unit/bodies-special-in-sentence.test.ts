@@ -9,10 +9,16 @@ const names = (text: string) => analyzer.analyze(text).committees.map((c) => c.n
 // rule that reads any listed committee inside a sentence as the last CPPCC committee's was tried in round 12 and
 // dropped (it took 街道联络委, 文史资料委员会 of 文化宣传和文史资料委员会 and a visited city's committee).
 describe('bodies: special committees written inside a sentence', () => {
-  it.fails.each([
-    ['6月18-24日，中山市政协副主席李武彪率领提案委一行18人就城市规划到甘肃考察。', '中山市政协提案委'],
+  // Read since the field-word stems of data/special-committee-fields.txt (科教文卫体, 提案联谊) are read after 政协.
+  it.each([
     ['4月1日上午，丽水市政协科教文卫体委潘瑞卿主任一行到万向中学进行调研。', '丽水市政协科教文卫体委'],
     ['宜宾市叙州区政协党组书记、主席钟建华，区政协提案联谊委，办公室负责同志参加揭牌仪式。', '叙州区政协提案联谊委'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+  // Still missed: a committee written alone, after a verb, with no 政协 before it.
+  it.fails.each([
+    ['6月18-24日，中山市政协副主席李武彪率领提案委一行18人就城市规划到甘肃考察。', '中山市政协提案委'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })
