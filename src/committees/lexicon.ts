@@ -1,5 +1,6 @@
 import { CppccNlpError } from '../errors.js'
 import { reversedKey, Trie } from '../lexicon/trie.js'
+import { triesByRole } from '../lexicon/by-role.js'
 import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
@@ -209,17 +210,6 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     for (const w of dataFiles.list(file)) t.add(reversed ? reversedKey(w) : w, true)
     return t
   }
-  // A list of two columns, word and role: one trie per role, keys reversed for the roles in `reversed`; any other role
-  // is a data error.
-  const byRole = <R extends string>(file: string, roles: readonly R[], reversed: readonly R[] = []) => {
-    const tries = Object.fromEntries(roles.map((role) => [role, new Trie<true>()])) as Record<R, Trie<true>>
-    for (const r of dataFiles.tsv(file, 2)) {
-      const [word = '', role = ''] = r.cells
-      if (!(roles as readonly string[]).includes(role)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: role must be ${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}`)
-      tries[role as R].add(reversed.includes(role as R) ? reversedKey(word) : word, true)
-    }
-    return tries
-  }
   const localEnds = words('local-places.txt', true)
   const heads = new Trie<Head>()
   const headEnds = new UnitSet()
@@ -231,9 +221,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const notCommittees = words('not-committees.txt')
   const members = words('member-words.txt')
-  const st = byRole('station-words.tsv', ['before', 'office', 'branch'] as const)
+  const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch }
-  const tw = byRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
+  const tw = triesByRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
   const township = { bodies: tw.body, generic: tw.generic }
   const committeeWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
@@ -241,7 +231,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
-  const hb = byRole('home-bodies.tsv', ['body', 'not-after', 'not-before'] as const, ['not-before'])
+  const hb = triesByRole('home-bodies.tsv', ['body', 'not-after', 'not-before'] as const, ['not-before'])
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,

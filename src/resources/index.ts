@@ -21,6 +21,7 @@ import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { visitWords, type VisitWords } from '../regions/visits.js'
 import { selfNameContexts, type SelfNameContexts } from '../regions/self-named.js'
 import { CppccNlpError } from '../errors.js'
+import { triesByRole } from '../lexicon/by-role.js'
 import { dataFiles } from './data-files.js'
 import { loadExtension } from './extension.js'
 
@@ -119,12 +120,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const slogans = new Trie<true>()
   for (const w of dataFiles.list('slogan-words.txt')) slogans.add(reversedKey(w), true)
   // Words around a county's short form in a phrase of the page's own development (推动白云高质量发展); `before` keys reversed.
-  const ownPhrases = { before: new Trie<true>(), after: new Trie<true>(), media: new Trie<true>() }
-  for (const { cells, where } of dataFiles.tsv('own-region-phrases.tsv', 2)) {
-    if (cells[1] === 'before') ownPhrases.before.add(reversedKey(cells[0]!), true)
-    else if (cells[1] === 'after' || cells[1] === 'media') ownPhrases[cells[1]].add(cells[0]!, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after or media`)
-  }
+  const ownPhrases = triesByRole('own-region-phrases.tsv', ['before', 'after', 'media'] as const, ['before'])
   const gazetteer = loadGazetteer(ext)
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
