@@ -5,6 +5,7 @@ import type { Division, PlaceMention } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
 import { NATIONAL } from '../text/grammar.js'
+import { partitionPoint } from '../text/bisect.js'
 import { escapeRegExp } from '../text/regexp.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
@@ -467,10 +468,14 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
  * A party committee's department named without its committee (head of the Organization Department; former head of the
  * provincial United Front Work Department): a body of its own, named as written, of the party committee named last
  * before it (its region), else of the level its level word names, else of the last body before it (the page's
- * first placed body where none is before it); mentions
+ * first placed body where none is before it), where "the" stands right before it; mentions
  * written alike share a key. Bodies and matches are read in text order, each once.
  */
+// "the" right before a party department (its level word is part of the match).
+const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/
+
 function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const homeAt = homes(input, bodies)
   const out: BodyMention[] = []
   const sorted = [...bodies].sort((a, b) => a.start - b.start)
   let i = 0
@@ -485,11 +490,13 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
       furthest = Math.max(furthest, lastAny.end)
       if (lastAny.kind === 'party') lastParty = lastAny
     }
-    // Inside a body already found (a name of its own), or after a capitalised word other than "The" (CPC United Front …).
+    // Inside a body already found (a name of its own); and only right after "the" (the Organization Department, the
+    // provincial United Front Work Department): not after a capitalised word (CPC United Front …), nor another
+    // organisation's ('s: the university's Publicity Department) or any department (a Publicity Department).
     if (furthest > start || (i < sorted.length && sorted[i]!.start < end)) continue
-    if (/(?<![A-Za-z'’-])(?!The\s)[A-Z][A-Za-z'’-]*\s+$/.test(input.text.slice(Math.max(0, start - 30), start))) continue
+    if (!THE_RIGHT_BEFORE.test(input.text.slice(Math.max(0, start - 8), start))) continue
     const level = m[1]?.toLowerCase()
-    const atLevel = level ? homeAt(input, bodies, LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
+    const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
     const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
     const region = owner ? owner.region : atLevel?.name ?? null
@@ -523,6 +530,7 @@ function standingCommittees(text: string, bodies: readonly BodyMention[]): BodyM
  * government). The central level is national.
  */
 function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
+  const homeAt = homes(input, bodies)
   const out: BodyMention[] = []
   const LEVEL = 'central|city|municipal|provincial|regional|prefectural|county|district|town|township'
   const LIST = new RegExp(`(?<![A-Za-z])[Tt]he\\s+((?:${LEVEL})(?:(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)(?:${LEVEL}))+)\\s+(governments|people's\\s+congresses|CPPCC\\s+committees)(?![A-Za-z])`, 'gi')
@@ -537,7 +545,7 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
         const level = w[0].toLowerCase()
         if (level === 'and') continue
         const start = p.start + m.index + m[0].indexOf(m[1]!) + w.index
-        const home = level === 'central' ? null : homeAt(input, bodies, LEVEL_OF[level]!, start)
+        const home = level === 'central' ? null : homeAt(LEVEL_OF[level]!, start)
         if (level !== 'central' && !home) continue
         const region = home?.name ?? NATIONAL
         out.push({ start, end: start + w[0].length, name: `${level} ${head}`, key: `en:${kind}|${region}`, rank: 1, kind, region, division: home, term: null, session: null, rule: 'english:relative-list' })
@@ -549,6 +557,7 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
 
 /** the city government, the provincial CPPCC: the body of the region the page is about at that level. */
 function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const homeAt = homes(input, bodies)
   const out: BodyMention[] = []
   const placeAt = new Map(input.places.map((m) => [m.start, m] as const))
   for (const p of input.paragraphs) {
@@ -566,7 +575,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const of = /^\s+of\s+/.exec(input.text.slice(start + written.length, start + written.length + 8))
       const named = of ? placeAt.get(start + written.length + of[0].length) : undefined
       const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
-      const home = own?.division ?? homeAt(input, bodies, lv, start, isCity)
+      const home = own?.division ?? homeAt(lv, start, isCity)
       const end = own ? own.end : start + written.length
       if (!home) {
         if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
@@ -580,7 +589,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const start = p.start + m.index + m[0].indexOf(written)
       if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
       const lv = level.toLowerCase().replace(/['’]s$/, '')
-      const home = homeAt(input, bodies, LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
+      const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
@@ -590,7 +599,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const start = p.start + m.index
       const kind = lex.kindOf(owner)
       if (!kind || bodies.some((b) => b.start < start + written.length && start < b.end)) continue
-      const home = homeAt(input, bodies, LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
+      const home = homeAt(LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       else if (!input.places.length) out.push(unplaced(written, start, kind))
     }
@@ -608,22 +617,53 @@ function unplaced(written: string, start: number, kind: CommitteeKind): BodyMent
   return { start, end: start + written.length, name, key: `en:${kind}|?|${name.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind, region: null, division: null, term: null, session: null, rule: 'english:relative-unplaced' }
 }
 
+/** The division of a level that the page is about before a position (homes). */
+type HomeAt = (level: PlaceLevel, pos: number, isCity?: ((d: Division) => boolean) | null) => Division | null
+
+/** Mentions of one level, by start, each with the greatest list index among those starting no later (prefix maximum). */
+type LevelIndex = { starts: number[]; last: number[] }
+
+function levelIndex(items: ReadonlyArray<{ start: number; division: Division | null }>, ok: (d: Division | null) => boolean): LevelIndex {
+  const ids = items.map((_, j) => j).filter((j) => ok(items[j]!.division)).sort((a, b) => items[a]!.start - items[b]!.start)
+  const last: number[] = []
+  ids.forEach((j, k) => last.push(Math.max(j, k ? last[k - 1]! : -1)))
+  return { starts: ids.map((j) => items[j]!.start), last }
+}
+
+/** The item of the index listed last among those that start before `pos`, or -1. */
+function lastBefore(ix: LevelIndex, pos: number): number {
+  const k = partitionPoint(ix.starts.length, (i) => ix.starts[i]! < pos) - 1
+  return k < 0 ? -1 : ix.last[k]!
+}
+
 /**
- * The division of a level that the page is about, before a position: the region of the last body named
- * there at that level, else the last place of that level, else the province of such a place. A city
- * word (the municipal government) also means a municipality of provincial level (Shanghai, Chongqing).
+ * The division of a level that the page is about, before a position: the region of the last body listed in
+ * `bodies` that is named there at that level, else the last place of that level, else the province of such a place.
+ * A city word (the municipal government) also means a municipality of provincial level (Shanghai, Chongqing); the
+ * one `isCity` of the lexicon is meant. The bodies and places of each level are indexed once, on first use, and each
+ * look-up is a binary search: no copy of the lists per mention.
  */
-function homeAt(input: EnBodyInput, bodies: readonly BodyMention[], level: PlaceLevel, pos: number, isCity: ((d: Division) => boolean) | null = null): Division | null {
-  const ok = (d: Division | null) => d !== null && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
-  const body = [...bodies].reverse().find((b) => b.start < pos && ok(b.division))
-  if (body) return body.division
-  const place = [...input.places].reverse().find((m) => m.start < pos && ok(m.division)) ?? input.places.find((m) => ok(m.division))
-  if (place) return place.division
-  if (level === 'province') {
-    const below = input.places.find((m) => m.division?.parent?.level === 'province')
-    return below?.division?.parent ?? null
+function homes(input: EnBodyInput, bodies: readonly BodyMention[]): HomeAt {
+  const byLevel = new Map<string, { bodies: LevelIndex; places: LevelIndex; first: Division | null }>()
+  return (level, pos, isCity = null) => {
+    const key = isCity ? `${level}|city` : level
+    let ix = byLevel.get(key)
+    if (!ix) {
+      const ok = (d: Division | null) => d !== null && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
+      ix = { bodies: levelIndex(bodies, ok), places: levelIndex(input.places, ok), first: input.places.find((m) => ok(m.division))?.division ?? null }
+      byLevel.set(key, ix)
+    }
+    const b = lastBefore(ix.bodies, pos)
+    if (b >= 0) return bodies[b]!.division
+    const p = lastBefore(ix.places, pos)
+    if (p >= 0) return input.places[p]!.division
+    if (ix.first) return ix.first
+    if (level === 'province') {
+      const below = input.places.find((m) => m.division?.parent?.level === 'province')
+      return below?.division?.parent ?? null
+    }
+    return null
   }
-  return null
 }
 
 /**

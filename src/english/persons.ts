@@ -66,6 +66,17 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z]))?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 const COMMA_AND = /^\s*,\s+and\s/
+// After the last name of a closed list: the end of a sentence, or a word in lower case (a verb: attended, were seated)
+// other than one of reporting (Wang Hong said, …), which makes the list a speaker; or a further name with a title of its
+// own. A note on the name may stand first (Wang Hong (female) attended).
+const LIST_CLOSED = /^(?:\s?\([^()\n]{1,20}\))?(?:\s*(?:[.;:!?\n]|$)|\s+(?!(?:said|says|told|added)(?![A-Za-z]))[a-z])/
+const LIST_GOES_ON = /^(?:\s?\([^()\n]{1,20}\))?\s*,?\s+and\s+[A-Z]|^\s*,\s+[A-Z]/
+
+/** Whether the list whose last name ends at `end` is closed there (LIST_CLOSED), or goes on to a name with its own title. */
+function closedAfter(text: string, end: number, titledNext: boolean): boolean {
+  const rest = text.slice(end, end + 32)
+  return LIST_CLOSED.test(rest) || (titledNext && LIST_GOES_ON.test(rest))
+}
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
@@ -202,7 +213,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const rest = f ? /^(?:\s*\([A-Z]{2,8}\))?,\s+/.exec(input.text.slice(f.end!, f.end! + 12)) : null
     if (f && rest && lex.pronounAt.test(input.text.slice(f.end! + rest[0].length, f.end! + rest[0].length + 8))) give(k, f)
   }
-  // A title or credit before the first name of a list (A, B and C) applies to each name of it.
+  // A title or credit before the first name of a list (A, B and C) applies to each name of it; a title several hold
+  // at once only over a closed list (closedAfter), and not across ", and" after the first name, which begins a clause
+  // (…chaired by Vice Chairman A, and B delivered a report). The list's last name is found once per list.
+  let listEnd = -1
   for (let i = 1; i < names.length; i++) {
     const prev = found[i - 1]
     // A title in the singular is the first name's only (Chairman A, B, C and D attended), a credit each name's, and so
@@ -212,6 +226,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const gap = input.text.slice(names[i - 1]!.end, names[i]!.start)
     const credit = prev?.roles.every((r) => creditRoles.has(r))
     if (found[i] || !prev?.before || !shared || !(LIST_GAP.test(gap) || (credit && /^ +$/.test(gap)))) continue
+    if (!prev.plural && !credit) {
+      if (i > listEnd) { listEnd = i; while (listEnd + 1 < names.length && joined(listEnd + 1)) listEnd++ }
+      if ((COMMA_AND.test(gap) && (i < 2 || !joined(i - 1))) || !closedAfter(input.text, names[listEnd]!.end, found[listEnd + 1]?.before === true)) continue
+    }
     found[i] = { ...prev }
   }
   const byName = new Map<string, Person>()

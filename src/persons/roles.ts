@@ -49,6 +49,8 @@ export type RoleInput = {
   levelChars: string
   /** Whether a code unit is a numeral, Arabic or Chinese (4 of 4名委员, 两 of 两位副主席). */
   isNumeral: (c: number) => boolean
+  /** Where a name the recognizer found ends (张三 of 张三委员): a title written there is that name's. */
+  nameEnds: ReadonlySet<number>
 }
 
 /**
@@ -149,6 +151,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   // …and the names may be given in brackets after their titles: 区政协委员、常委（魏以金、韩德松）.
   if (OPEN_BRACKET.test(text[at - 1] ?? '') && lex.roleEndingAt(text, at - 1)) at--
   let joined = false
+  // Whether the chain has gone on across a 、, 兼 or an item no title names.
+  let chained = false
   for (;;) {
     // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
     const candidacy = tw.candidacies.longestEndingAt(text, at)
@@ -158,7 +162,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // skipped, the chain goes on before it.
     if (!longest && !out.length && end === at) {
       const j = unnamedItemBefore(input, at)
-      if (j >= 0) { at = j; continue }
+      if (j >= 0) { at = j; chained = true; continue }
     }
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
@@ -230,6 +234,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
+    // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
+    // ends where it begins, and the chain ends after it.
+    if (chained && input.nameEnds.has(begins)) break
     out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
@@ -241,9 +248,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // …and so between two titles, as a body no lexicon knows (港区全国政协委员、香港新恒基国际(集团)有限公司董事局主席).
       const j = unnamedItemBefore(input, at)
       if (j < 0) break
-      at = j; joined = false; continue
+      at = j; joined = false; chained = true; continue
     }
     joined = join !== tw.joins[0]
+    chained = true
     at -= 1
   }
   // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，

@@ -15,4 +15,14 @@ describe('English set phrases with a number', () => {
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
+
+  // "two themes" without "of unity and democracy" (nor main/major) counts themes like any noun (review of round 12;
+  // the first sentence the reviewer's, the others hand-written of the same class).
+  it.each([
+    ['The forum focused on two themes: water and light.', [['two themes', 2, 'theme', null]]],
+    ['The exhibition is divided into two themes, history and innovation.', [['two themes', 2, 'theme', null]]],
+    ['Members discussed two themes of rural revitalization at the meeting.', [['two themes', 2, 'theme', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want)
+  })
 })

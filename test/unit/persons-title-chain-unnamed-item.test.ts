@@ -32,6 +32,14 @@ describe('a title chain goes on across an item no title of the lexicon names', (
     ['今日，大会将讨论决定增选政协副主席、补选常务委员\n市委书记、市人大常委会主任陈刚应邀参加会议。', '陈刚', ['市委书记', '主任']],
     // A word that goes on with the sentence (和) is no item of a chain: 张三 is none of the 委员 (hand-written).
     ['邀请市政协委员、人大代表和群众代表张三参加。', '张三', []],
+    // A title written after another person's name (张三委员, 李明主席) is that person's: a name ends where the
+    // title begins, and the 、 after it sets apart two persons, no chain (review of round 12; hand-written).
+    ['座谈会上，张三委员、企业家李四先后发言。', '李四', []],
+    ['李明主席、企业家王红先后发言。', '王红', []],
+    ['会上，赵刚副主席、个体工商户周敏分别作了发言。', '周敏', []],
+    // …and so where the item after the 、 is a title of the lexicon (律师, 教师): that title only.
+    ['会上，赵刚副主席、律师周敏分别作了发言。', '周敏', ['律师']],
+    ['王建国常委、退休教师陈芳也参加了活动。', '陈芳', ['教师']],
   ])('%s → %s %j only', (text, name, roles) => {
     expect(person(text, name)?.roles ?? []).toEqual(roles)
   })
