@@ -43,8 +43,8 @@ export type EnPersonInput = {
 // a note in brackets may stand first ("a member (economic circles) of the 13th …").
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -63,8 +63,10 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z]))?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// …after "also" (a CPPCC National Committee member, also deputy director of …).
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
@@ -417,7 +419,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
     const gap = lead ? /^(?:['’]s)?\s+/.exec(text.slice(lead.end, lead.end + 6)) : null
-    const cppcc = lead && gap ? null : CPPCC.exec(text.slice(at, at + 8))
+    // …also with the national committee written in lower case, which names no listed body (another CPPCC national committee member).
+    const cppcc = lead && gap ? null : CPPCC_TITLE.exec(text.slice(at, at + 30))
     // A place before the title: "a Hong Kong member of the NPC Standing Committee".
     const at0 = lead || cppcc ? undefined : input.placeAt.get(at)
     const place = at0 && /^\s$/.test(text.slice(at0.end, at0.end + 1)) ? at0 : undefined
