@@ -66,6 +66,8 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // …after "also" (a CPPCC National Committee member, also deputy director of …).
 const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+// Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
+const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
@@ -131,7 +133,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     while (j < names.length && joined(j)) j++
     // … or a title in the plural in apposition after its last name (A, B and C, vice chairmen of …).
     const last = found[j - 1]
-    const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
+    // …not a list inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao, was chosen
+    // as …): the clause is that name's.
+    const inApposition = i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
+    const p = inApposition ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     // …also after a title before the name (Executive Deputy General Manager Ren Hongguang was elected as the delegate of …).
     if (p) for (let k = i; k < j; k++) found[k] = found[k]?.before && p !== last ? both(found[k]!, p) : found[k] ?? p
     i = j
@@ -234,7 +239,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
-      if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
+      // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
+      const gap = i > 0 ? input.text.slice(names[i - 1]!.end, n.start) : ''
+      if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(gap) && !IN_APPOSITION.test(gap)) f.body = prev!.body
       else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     for (const r of f?.elsewhere ?? []) elsewhere.set(n.name, (elsewhere.get(n.name) ?? new Set()).add(r))
@@ -396,8 +403,13 @@ function predicate(input: Ctx, end: number): Finding | null {
   // A profile's notes first: "Su Hui, female, is vice chairperson of …", "X, male, Han ethnicity, born in 1963, is …".
   const bio = BIO.exec(input.text.slice(end, end + 200))
   const at = end + (bio?.[0].length ?? 0)
-  const lead = PREDICATE.exec(input.text.slice(at, at + 60))
-  return lead ? titlesFrom(input, at + lead[0].length) : null
+  // …also a passive verb of appointment with "as" (was chosen as, was co-opted as: data/en-person-cues.tsv, passive).
+  // (first: a bare copula would read "was" alone.)
+  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? PREDICATE.exec(input.text.slice(at, at + 60))
+  if (!lead) return null
+  // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
+  const from = at + lead[0].length
+  return titlesFrom(input, from + input.lex.holderDescriberAt.exec(input.text.slice(from, from + 30))![0].length)
 }
 
 // …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …".
