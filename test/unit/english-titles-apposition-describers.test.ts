@@ -16,17 +16,16 @@ describe('English: titles in apposition opened by also, as or a describer', () =
     ['"The new leaders were elected today with high votes in favor," said Qi Zhifeng, a CPPCC National Committee member, also deputy director of the China Association of Auctioneers.',
       [['Qi Zhifeng', ['member', 'deputy director'], 'CPPCC National Committee', true]]],
     // Survey (Shanghai Daily, 2023): "another local CPPCC member"; no CPPCC committee named in the sentence.
-    ['Zhou Hanmin, another local CPPCC member, will propose legislation on guidelines for the China International Import Expo, which is held in Shanghai.',
+    ['Zhou Hanmin, another local CPPCC member, will propose legislation on guidelines for the China International Import Expo, which is held in Shanghai, to better serve the important national event.',
       [['Zhou Hanmin', ['member'], null, true]]],
-    ['Shanghai CPPCC member Wang Shengyang plans to submit a proposal. Zhou Hanmin, another local CPPCC member, will propose legislation.',
+    ['Shanghai CPPCC member Wang Shengyang plans to submit a proposal about supporting micro, small and medium-sized enterprises in the post-pandemic era.\n\nZhou Hanmin, another local CPPCC member, will propose legislation on guidelines for the China International Import Expo, which is held in Shanghai, to better serve the important national event.',
       [['Wang Shengyang', ['member'], 'Shanghai CPPCC', true], ['Zhou Hanmin', ['member'], 'Shanghai CPPCC', true]]],
     // Survey (Nankai University, 2017): "as a member of the Standing Committee of CPPCC".
     ['The letter says: "During the year 2016, Xu Jingjun, as a member of the Standing Committee of CPPCC, actively participated in the discussion on national affairs proposing various ideas."',
       [['Xu Jingjun', ['member'], null, true]]],
-    // Not a title: "as well as", "as a result".
+    // Constructed controls (no page): "as well as", "as a result" and a verb after "also" open no title.
     ['Li Ming, as well as his colleagues, attended the meeting.', [['Li Ming', [], null, false]]],
     ['Li Ming, as a result, left the city.', [['Li Ming', [], null, false]]],
-    // A following verb after "also" gives no title.
     ['Wang Ming, director of the NGO Research Center, also said that the plan works.', [['Wang Ming', ['director'], null, false]]],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)

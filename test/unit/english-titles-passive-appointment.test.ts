@@ -18,7 +18,7 @@ describe('English: titles given by a passive verb of appointment or after a desc
     ["RETIRED basketball star Yao Ming was elected as a new member of the standing committee of Shanghai's top advisory body as its annual session ended today.",
       [['Yao Ming', ['member'], null, false]]],
     // Survey (ANI, 2018): "has been elected as the new chairman of …".
-    ["Wang Yang has been elected as the new chairman of the National Committee of the Chinese People's Political Consultative Conference (CPPCC).",
+    ["Beijing [China], Mar 15 (ANI): Wang Yang has been elected as the new chairman of China's top political advisory body.\n\nHe was elected as chairman of the National Committee of the Chinese People's Political Consultative Conference (CPPCC) on Wednesday.",
       [['Wang Yang', ['chairman'], NC, true]]],
     // Survey (People's Daily Online, 2019): "was added as a member of … and deputy head of …".
     ['After a vote at the meeting, Huang Shuxian was added as a member of the 13th CPPCC National Committee and deputy head of its committee of social and legal affairs.',
@@ -27,9 +27,9 @@ describe('English: titles given by a passive verb of appointment or after a desc
     ['Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC secretary general, putting him in charge of the daily running of the organisation.',
       [['Qian Yunlu', ['secretary general'], null, true], ['Hu Jintao', ['president'], null, false]]],
     // …on a page naming its CPPCC: the president inside Qian's apposition takes neither his title nor his body.
-    ["As expected, Jia Qinglin, 68, was re-elected chairman of the Chinese People's Political Consultative Conference. Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC secretary general.",
+    ["As expected, Jia Qinglin, 68, was re-elected chairman of the Chinese People's Political Consultative Conference - which has little real policy-making power.\n\nThe CPPCC delegates also elected 25 vice-chairmen.\n\nQian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC secretary general, putting him in charge of the daily running of the organisation.",
       [['Jia Qinglin', ['chairman'], "Chinese People's Political Consultative Conference", true], ['Qian Yunlu', ['secretary general'], "Chinese People's Political Consultative Conference", true], ['Hu Jintao', ['president'], null, false]]],
-    // Not a title: the verb without "as", or no title after it.
+    // Constructed controls (no page): the verb without "as", or no title after it, gives none.
     ['Li Ming was added to the list of speakers.', [['Li Ming', [], null, false]]],
     ['Li Ming was chosen as one of the ten best teachers.', [['Li Ming', [], null, false]]],
   ])('%s', (text, want) => {
