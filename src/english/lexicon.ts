@@ -151,6 +151,8 @@ export type EnRoles = {
   readonly electBefore: RegExp
   /** The link between an elected name or list and its title, starting a text (A│ as the chairman). */
   readonly electLink: RegExp
+  /** A passive verb of appointment with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman). */
+  readonly passiveAt: RegExp
   /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
   readonly pronoun: RegExp
   /** A sentence naming the members of a group titled in the sentence before (They are A, B and C). */
@@ -206,6 +208,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
+    passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),

@@ -43,8 +43,8 @@ export type EnPersonInput = {
 // a note in brackets may stand first ("a member (economic circles) of the 13th …").
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+)?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -63,8 +63,12 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z]))?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// …after "also" (a CPPCC National Committee member, also deputy director of …).
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
+// Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
+const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
+const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 // After the last name of a closed list: the end of a sentence, or a word in lower case (a verb: attended, were seated)
 // other than one of reporting (Wang Hong said, …), which makes the list a speaker; or a further name with a title of its
@@ -140,7 +144,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     while (j < names.length && joined(j)) j++
     // … or a title in the plural in apposition after its last name (A, B and C, vice chairmen of …).
     const last = found[j - 1]
-    const p = predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
+    // …not a list inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao, was chosen
+    // as …): the clause is that name's.
+    const inApposition = i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
+    const p = inApposition ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     // …also after a title before the name (Executive Deputy General Manager Ren Hongguang was elected as the delegate of …).
     if (p) for (let k = i; k < j; k++) found[k] = found[k]?.before && p !== last ? both(found[k]!, p) : found[k] ?? p
     i = j
@@ -250,7 +257,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
-      if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(input.text.slice(names[i - 1]!.end, n.start))) f.body = prev!.body
+      // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
+      const gap = i > 0 ? input.text.slice(names[i - 1]!.end, n.start) : ''
+      if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(gap) && !IN_APPOSITION.test(gap)) f.body = prev!.body
       else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     for (const r of f?.elsewhere ?? []) elsewhere.set(n.name, (elsewhere.get(n.name) ?? new Set()).add(r))
@@ -412,8 +421,13 @@ function predicate(input: Ctx, end: number): Finding | null {
   // A profile's notes first: "Su Hui, female, is vice chairperson of …", "X, male, Han ethnicity, born in 1963, is …".
   const bio = BIO.exec(input.text.slice(end, end + 200))
   const at = end + (bio?.[0].length ?? 0)
-  const lead = PREDICATE.exec(input.text.slice(at, at + 60))
-  return lead ? titlesFrom(input, at + lead[0].length) : null
+  // …also a passive verb of appointment with "as" (was chosen as, was co-opted as: data/en-person-cues.tsv, passive).
+  // (first: a bare copula would read "was" alone.)
+  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? PREDICATE.exec(input.text.slice(at, at + 60))
+  if (!lead) return null
+  // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
+  const from = at + lead[0].length
+  return titlesFrom(input, from + input.lex.holderDescriberAt.exec(input.text.slice(from, from + 30))![0].length)
 }
 
 // …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …".
@@ -435,7 +449,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
     const gap = lead ? /^(?:['’]s)?\s+/.exec(text.slice(lead.end, lead.end + 6)) : null
-    const cppcc = lead && gap ? null : CPPCC.exec(text.slice(at, at + 8))
+    // …also with the national committee written in lower case, which names no listed body (another CPPCC national committee member).
+    const cppcc = lead && gap ? null : CPPCC_TITLE.exec(text.slice(at, at + 30))
     // A place before the title: "a Hong Kong member of the NPC Standing Committee".
     const at0 = lead || cppcc ? undefined : input.placeAt.get(at)
     const place = at0 && /^\s$/.test(text.slice(at0.end, at0.end + 1)) ? at0 : undefined
