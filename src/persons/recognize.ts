@@ -567,7 +567,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   for (const w of titledWords(lex, ix, text)) cands.push(w)
-  oneLengthPerName(lex, ix, text, cands)
+  for (const c of oneLengthPerName(lex, ix, text, cands)) cands.push(c)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -1159,7 +1159,7 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
  * last, and the short reading loses to the long one. Not where the character is a function word (王军在,
  * 王军的) or the short reading has a title or a speech verb after it.
  */
-function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): void {
+function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): NameMention[] {
   // Where the segmenter cut so: a word of two characters, then one of one.
   const cut = (s: number) => {
     const a = ix.toks[ix.tokAt[s]!]
@@ -1176,14 +1176,45 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     }
     else if (c.end - c.start === 3) longer.add(`${c.start}:${c.end}`)
   }
+  const added: NameMention[] = []
   for (const ms of byName.values()) {
     const at = [...new Set(ms.map((m) => m.start))]
     if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
     const next = text.charCodeAt(ms[0]!.end)
-    if (lex.functionChars['name-stop'].has(next) || !at.every((s) => text.charCodeAt(s + 2) === next && cut(s) && longer.has(`${s}:${s + 3}`))) continue
-    if (new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
-    for (const m of ms) m.score += WEIGHTS.strandedNext
+    if (!at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
+    const cutShort = !lex.functionChars['name-stop'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
+    // …or the same character after every mention, and at one of them a mark or a verb of speech right after it (罗富/x 和/c 说/v 。
+    // … 副主席罗富/x 和/c 对, 刘结/x 一/m ： … 发言人刘结/x 一向/d): it closes the name, whatever the segmenter made
+    // of it elsewhere (a word with what follows, a conjunction). The long reading takes the short one's evidence (a title).
+    if (!cutShort && !closedBy(lex, ix, text, at)) continue
+    for (const m of ms) {
+      const long = cands.find((c) => c.start === m.start && c.end === m.end + 1)
+      if (long) long.score = Math.max(long.score, m.score)
+      else added.push({ start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: `${m.rule}` })
+      m.score += WEIGHTS.strandedNext
+    }
   }
+  return added
+}
+
+/**
+ * The character after every mention `at` of a two-character reading is a name's third where at one mention a mark or
+ * a verb of speech follows it (罗富和说。, 刘结一:) and it is no word written after names itself: no verb of speech
+ * (王明说，), presence, credit or election, no title, not the 等 of a list, and a function character (在, 的) only as a
+ * conjunction of one character the segmenter set apart at every mention (罗富/x 和/c).
+ */
+function closedBy(lex: PersonLexicon, ix: Index, text: string, at: readonly number[]): boolean {
+  const k = at[0]! + 2
+  if (ix.blocked[k] || !at.some((s) => closedName(lex, text, s + 3)) || lex.titleWords.others.longestAt(text, k)) return false
+  if (lex.verbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
+    lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
+  if (!lex.functionChars['name-stop'].has(text.charCodeAt(k))) return true
+  return at.every((s) => { const t = ix.toks[ix.tokAt[s + 2]!]; return t !== undefined && t.start === s + 2 && t.end === s + 3 && t.pos === 'c' })
+}
+
+/** A name ends at `e` where the text ends, a mark closes a clause or a verb of speech follows (罗富和说, 刘结一:). */
+function closedName(lex: PersonLexicon, text: string, e: number): boolean {
+  return e === text.length || CLAUSE_END.has(text.charCodeAt(e)) || text.charCodeAt(e) === 0x3a || lex.verbAt(text, e) !== undefined
 }
 
 /**
