@@ -621,7 +621,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
 
 /**
  * The segmenter read the first two characters of [i, e) as a name (an unknown word, or one it knows before 、) and
- * left the third alone — no function word (月/m only with no numeral before it), no verb of speech, credit or presence —
+ * left the third alone — no function word (月/m only with no numeral before it; 箴/zg is none), no verb of speech, credit or presence —
  * and a mark of a list or sentence follows (not a line's end: a poem's 任君猜), or a title, verb or cue after an unknown
  * word: the third character ends the name (主席吴才/x 运/n ，, 柳永/nr 胜/v 、, 主任徐保/x 月/m 陪同; not 张明/x 说/v ，,
  * 李华/x 摄/v 。, 徐渭/nr 诗/n ：).
@@ -631,7 +631,8 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   const last = ix.toks[ix.tokAt[e - 1]!]
   if (!first || !last || first.start !== i || first.end !== e - 1 || last.start !== e - 1 || last.end !== e) return false
   if (first.pos !== 'x' && !NAME_TAGS.has(first.pos)) return false
-  if (FUNCTION.has(last.pos) && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
+  // …a rare character the segmenter could not place (石四/x 箴/zg ，, 杨象/x 轮/zg ，) is no function word.
+  if (FUNCTION.has(last.pos) && last.pos !== 'zg' && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
   const k = e - 1
   // …nor a character that ends names of places far more than given names (玉龙/x 湖/n ，, 牛营/x 街/n 、).
   if (lex.finalNoun.has(text.charCodeAt(k)) || lex.properEnd[text.charCodeAt(k)]! > WEIGHTS.properEndBelow) return false

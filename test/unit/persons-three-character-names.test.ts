@@ -19,6 +19,15 @@ describe('persons: a three-character name is not cut to two', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  // A third character the segmenter could not place (箴/zg) before the mark of a list ends the name.
+  it.each([
+    ['焕琛、陈正兴、俞云波、黄关从、石四箴,秘书长吴汉民出席会议。', ['陈正兴', '俞云波', '黄关从', '石四箴', '吴汉民']],
+    ['委员李明、石四箴,秘书长王强出席。', ['李明', '石四箴', '王强']],
+    ['委员张平、赵一箴，秘书长李军出席。', ['张平', '赵一箴', '李军']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   // A name of two characters before an ordinary word stays two characters.
   it.each([
     ['市政协主席李明主持会议。李明说，要抓好落实。', ['李明']],
