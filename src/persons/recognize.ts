@@ -687,7 +687,8 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   const c = text.charCodeAt(e - 1)
   if (!lex.functionChars['glued-after'].has(c) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
   // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).
-  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c)
+  // …nor is the 等 that closes a list of names (杨淞等/x 参加: no name ends in 等).
+  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c) && lex.titleWords.others.longestAt(text, e - 1) === undefined
   if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }

@@ -28,6 +28,15 @@ describe('persons: a three-character name is not cut to two', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  // The 等 that closes a list of names, glued to the name before a verb of presence, is no name's character.
+  it.each([
+    ['记、主席申琼,党组成员、副主席杨淞等参加调研。', ['申琼', '杨淞']],
+    ['市政协副主席孙淞等参加调研。', ['孙淞']],
+    ['主任赵海淞等参加活动。', ['赵海淞']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   // A name of two characters before an ordinary word stays two characters.
   it.each([
     ['市政协主席李明主持会议。李明说，要抓好落实。', ['李明']],
