@@ -1192,7 +1192,7 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     for (const m of ms) {
       const long = cands.find((c) => c.start === m.start && c.end === m.end + 1)
       if (long) long.score = Math.max(long.score, m.score)
-      else added.push({ start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: `${m.rule}` })
+      else added.push({ start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: m.rule })
       m.score += WEIGHTS.strandedNext
     }
   }
