@@ -1158,8 +1158,9 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
 /**
  * A two-character reading that the segmenter cut off before the same single character in every mention,
  * in different contexts (吴以/x 环/v 率队 … 吴以/x 环/v 高度认可), is cut short: the character is the name's
- * last, and the short reading loses to the long one. Not where the character is a function word (王军在,
- * 王军的) or the short reading has a title or a speech verb after it.
+ * last, and the short reading loses to the long one, which takes its score (a title before it). Not where the
+ * character is a function word (王军在, 王军的) or the short reading has a title or a speech verb after it. Returns
+ * the long readings it made where none was scored (see closedBy).
  */
 function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): NameMention[] {
   // Where the segmenter cut so: a word of two characters, then one of one.
@@ -1169,14 +1170,19 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     return a !== undefined && b !== undefined && a.start === s && a.end === s + 2 && b.start === s + 2 && b.end === s + 3
   }
   const byName = new Map<string, NameMention[]>()
-  const longer = new Set<string>()
+  // The best reading of three characters at each start, looked up by its span (not searched for).
+  const longer = new Map<string, NameMention>()
   for (const c of cands) {
     if (c.end - c.start === 2) {
       const ms = byName.get(c.name)
       if (ms) ms.push(c)
       else byName.set(c.name, [c])
     }
-    else if (c.end - c.start === 3) longer.add(`${c.start}:${c.end}`)
+    else if (c.end - c.start === 3) {
+      const key = `${c.start}:${c.end}`
+      const had = longer.get(key)
+      if (!had || had.score < c.score) longer.set(key, c)
+    }
   }
   const added: NameMention[] = []
   for (const ms of byName.values()) {
@@ -1190,9 +1196,14 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     // of it elsewhere (a word with what follows, a conjunction). The long reading takes the short one's evidence (a title).
     if (!cutShort && !closedBy(lex, ix, text, at)) continue
     for (const m of ms) {
-      const long = cands.find((c) => c.start === m.start && c.end === m.end + 1)
+      const key = `${m.start}:${m.end + 1}`
+      const long = longer.get(key)
       if (long) long.score = Math.max(long.score, m.score)
-      else added.push({ start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: m.rule })
+      else {
+        const made = { start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: m.rule }
+        added.push(made)
+        longer.set(key, made)
+      }
       m.score += WEIGHTS.strandedNext
     }
   }
