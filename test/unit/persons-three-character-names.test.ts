@@ -28,11 +28,15 @@ describe('persons: a three-character name is not cut to two', () => {
     expect(names(text)).toEqual(expected)
   })
 
-  // The 等 that closes a list of names, glued to the name before a verb of presence, is no name's character.
+  // The 等 that closes a list of names, glued to the name before a verb of presence, is no name's character; nor is
+  // the verb 任 (serve as) glued to a name with the office after it (a survey page of this round: 钱锋任第十四届…).
   it.each([
     ['记、主席申琼,党组成员、副主席杨淞等参加调研。', ['申琼', '杨淞']],
     ['市政协副主席孙淞等参加调研。', ['孙淞']],
     ['主任赵海淞等参加活动。', ['赵海淞']],
+    ['会议审议通过了主席团常务主席名单,胡文容、张恩迪、陈群、寿子琪、钱锋任第十四届市政协第一次会议主席团常务主席。', ['胡文容', '张恩迪', '陈群', '寿子琪', '钱锋']],
+    ['会议决定，张海任主任委员，王丽任副主任委员。', ['张海', '王丽']],
+    ['委员王大任出席会议。', ['王大任']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
