@@ -567,7 +567,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   for (const w of titledWords(lex, ix, text)) cands.push(w)
-  oneLengthPerName(lex, ix, text, cands)
+  for (const c of oneLengthPerName(lex, ix, text, cands)) cands.push(c)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and
   // so is another mention of a name accepted elsewhere in the document (亨特说 … 亨特魁梧).
@@ -621,7 +621,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
 
 /**
  * The segmenter read the first two characters of [i, e) as a name (an unknown word, or one it knows before 、) and
- * left the third alone — no function word (月/m only with no numeral before it), no verb of speech, credit or presence —
+ * left the third alone — no function word (月/m only with no numeral before it; 箴/zg is none), no verb of speech, credit or presence —
  * and a mark of a list or sentence follows (not a line's end: a poem's 任君猜), or a title, verb or cue after an unknown
  * word: the third character ends the name (主席吴才/x 运/n ，, 柳永/nr 胜/v 、, 主任徐保/x 月/m 陪同; not 张明/x 说/v ，,
  * 李华/x 摄/v 。, 徐渭/nr 诗/n ：).
@@ -631,7 +631,8 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   const last = ix.toks[ix.tokAt[e - 1]!]
   if (!first || !last || first.start !== i || first.end !== e - 1 || last.start !== e - 1 || last.end !== e) return false
   if (first.pos !== 'x' && !NAME_TAGS.has(first.pos)) return false
-  if (FUNCTION.has(last.pos) && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
+  // …a rare character the segmenter could not place (石四/x 箴/zg ，, 杨象/x 轮/zg ，) is no function word.
+  if (FUNCTION.has(last.pos) && last.pos !== 'zg' && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
   const k = e - 1
   // …nor a character that ends names of places far more than given names (玉龙/x 湖/n ，, 牛营/x 街/n 、).
   if (lex.finalNoun.has(text.charCodeAt(k)) || lex.properEnd[text.charCodeAt(k)]! > WEIGHTS.properEndBelow) return false
@@ -686,7 +687,8 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   const c = text.charCodeAt(e - 1)
   if (!lex.functionChars['glued-after'].has(c) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
   // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).
-  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c)
+  // …nor is the 等 that closes a list of names (杨淞等/x 参加: no name ends in 等).
+  const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c) && lex.titleWords.others.longestAt(text, e - 1) === undefined
   if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }
@@ -1156,10 +1158,11 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
 /**
  * A two-character reading that the segmenter cut off before the same single character in every mention,
  * in different contexts (吴以/x 环/v 率队 … 吴以/x 环/v 高度认可), is cut short: the character is the name's
- * last, and the short reading loses to the long one. Not where the character is a function word (王军在,
- * 王军的) or the short reading has a title or a speech verb after it.
+ * last, and the short reading loses to the long one, which takes its score (a title before it). Not where the
+ * character is a function word (王军在, 王军的) or the short reading has a title or a speech verb after it. Returns
+ * the long readings it made where none was scored (see closedBy).
  */
-function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): void {
+function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: readonly NameMention[]): NameMention[] {
   // Where the segmenter cut so: a word of two characters, then one of one.
   const cut = (s: number) => {
     const a = ix.toks[ix.tokAt[s]!]
@@ -1167,23 +1170,64 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     return a !== undefined && b !== undefined && a.start === s && a.end === s + 2 && b.start === s + 2 && b.end === s + 3
   }
   const byName = new Map<string, NameMention[]>()
-  const longer = new Set<string>()
+  // The best reading of three characters at each start, looked up by its span (not searched for).
+  const longer = new Map<string, NameMention>()
   for (const c of cands) {
     if (c.end - c.start === 2) {
       const ms = byName.get(c.name)
       if (ms) ms.push(c)
       else byName.set(c.name, [c])
     }
-    else if (c.end - c.start === 3) longer.add(`${c.start}:${c.end}`)
+    else if (c.end - c.start === 3) {
+      const key = `${c.start}:${c.end}`
+      const had = longer.get(key)
+      if (!had || had.score < c.score) longer.set(key, c)
+    }
   }
+  const added: NameMention[] = []
   for (const ms of byName.values()) {
     const at = [...new Set(ms.map((m) => m.start))]
     if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
     const next = text.charCodeAt(ms[0]!.end)
-    if (lex.functionChars['name-stop'].has(next) || !at.every((s) => text.charCodeAt(s + 2) === next && cut(s) && longer.has(`${s}:${s + 3}`))) continue
-    if (new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
-    for (const m of ms) m.score += WEIGHTS.strandedNext
+    if (!at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
+    const cutShort = !lex.functionChars['name-stop'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
+    // …or the same character after every mention, and at one of them a mark or a verb of speech right after it (罗富/x 和/c 说/v 。
+    // … 副主席罗富/x 和/c 对, 刘结/x 一/m ： … 发言人刘结/x 一向/d): it closes the name, whatever the segmenter made
+    // of it elsewhere (a word with what follows, a conjunction). The long reading takes the short one's evidence (a title).
+    if (!cutShort && !closedBy(lex, ix, text, at)) continue
+    for (const m of ms) {
+      const key = `${m.start}:${m.end + 1}`
+      const long = longer.get(key)
+      if (long) long.score = Math.max(long.score, m.score)
+      else {
+        const made = { start: m.start, end: m.end + 1, name: text.slice(m.start, m.end + 1), score: m.score, rule: m.rule }
+        added.push(made)
+        longer.set(key, made)
+      }
+      m.score += WEIGHTS.strandedNext
+    }
   }
+  return added
+}
+
+/**
+ * The character after every mention `at` of a two-character reading is a name's third where at one mention a mark or
+ * a verb of speech follows it (罗富和说。, 刘结一:) and it is no word written after names itself: no verb of speech
+ * (王明说，), presence, credit or election, no title, not the 等 of a list, and a function character (在, 的) only as a
+ * conjunction of one character the segmenter set apart at every mention (罗富/x 和/c).
+ */
+function closedBy(lex: PersonLexicon, ix: Index, text: string, at: readonly number[]): boolean {
+  const k = at[0]! + 2
+  if (ix.blocked[k] || !at.some((s) => closedName(lex, text, s + 3)) || lex.titleWords.others.longestAt(text, k)) return false
+  if (lex.verbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
+    lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
+  if (!lex.functionChars['name-stop'].has(text.charCodeAt(k))) return true
+  return at.every((s) => { const t = ix.toks[ix.tokAt[s + 2]!]; return t !== undefined && t.start === s + 2 && t.end === s + 3 && t.pos === 'c' })
+}
+
+/** A name ends at `e` where the text ends, a mark closes a clause or a verb of speech follows (罗富和说, 刘结一:). */
+function closedName(lex: PersonLexicon, text: string, e: number): boolean {
+  return e === text.length || CLAUSE_END.has(text.charCodeAt(e)) || text.charCodeAt(e) === 0x3a || lex.verbAt(text, e) !== undefined
 }
 
 /**
