@@ -112,7 +112,7 @@ describe('bodies: a generic word before a township’s word names no local body'
 })
 
 describe('bodies: a website named after a body is no mention of it', () => {
-  it.each(['来源:临澧政府网 作者:胡丹', '信息来源:桃源县政府网 - 今天下午', '来源：长春市政协网站。'])('%s', (text) => {
+  it.each(['来源:临澧政府网 作者:胡丹', '信息来源:桃源县政府网 - 今天下午', '来源：长春市政协网站。', '发布时间:2024-07-22 编辑:湖南政协新闻网', '来源：江西政协新闻网 2023年5月'])('%s', (text) => {
     expect(names(text)).toEqual([])
   })
 
