@@ -79,7 +79,7 @@ export const placesStage = defineStage({
     }
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan, ownPhrase)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
-    dropTitledNames(t, ms, res.persons)
+    dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
