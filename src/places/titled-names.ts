@@ -2,6 +2,7 @@ import type { PersonLexicon } from '../persons/lexicon.js'
 import { isHan } from '../text/chars.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { PlaceMention } from './types.js'
+import { NAME_MAX } from '../persons/types.js'
 
 // A short form of two characters inside a three-character name.
 const FORM = 2
@@ -31,18 +32,30 @@ export function titledName(t: string, tokens: Tokens, m: PlaceMention, p: Person
 }
 
 /**
+ * Whether the mention lies inside a writing of one of the names `written` longer than itself: a name of up to NAME_MAX
+ * characters around it, as a few slices of the text looked up (黄山明主持会议 … 黄山明在会上).
+ */
+export function inWrittenName(t: string, written: ReadonlySet<string>, m: { start: number; end: number }): boolean {
+  if (!written.size) return false
+  for (let s = Math.max(0, m.end - NAME_MAX); s <= m.start; s++) {
+    for (let e = m.end; e <= Math.min(t.length, s + NAME_MAX); e++) if (e - s > m.end - m.start && written.has(t.slice(s, e))) return true
+  }
+  return false
+}
+
+/**
  * Drops the division of every place mention inside a titled person's name (titledName), and inside any further
- * writing of such a name on the page (秘书长黄山明主持会议 … 黄山明在会上). Names are few: each mention of a
- * division is compared with the names of that division only.
+ * writing of such a name on the page (秘书长黄山明主持会议 … 黄山明在会上): the one rule for a place inside a name
+ * before the regions are read (市政协, 市委统战部 take no region from it); the place list drops the mentions inside
+ * the names the persons stage reads too (places/stage.ts).
  */
 export function dropTitledNames(t: string, tokens: Tokens, ms: readonly PlaceMention[], p: PersonLexicon): void {
-  const names: Array<{ name: string; at: number; division: PlaceMention['division'] }> = []
+  const names = new Set<string>()
   for (const m of ms) {
     const n = m.division ? titledName(t, tokens, m, p) : null
-    if (n) names.push({ name: t.slice(n[0], n[1]), at: m.start - n[0], division: m.division })
+    // …with the place where the name begins inside it (处长 + 葛晶晶: 长葛晶晶, wherever written again).
+    if (n) names.add(t.slice(Math.min(n[0], m.start), Math.max(n[1], m.end)))
   }
-  if (!names.length) return
-  for (const m of ms) {
-    for (const n of names) if (m.division === n.division && t.startsWith(n.name, m.start - n.at)) m.division = null
-  }
+  if (!names.size) return
+  for (const m of ms) if (m.division && inWrittenName(t, names, m)) m.division = null
 }

@@ -52,3 +52,17 @@ describe('places: a preposition after a title is no surname', () => {
     expect(places(text)).not.toContain(place)
   })
 })
+
+// Known gaps: a place inside a name that stands after no title of its own (an item of a list of names after one title,
+// a name opening a sentence) still names a region for the page's relative words. Expected values by hand (GUIDE.md:
+// a relative word with no place written stays as written).
+describe('places: a short form inside an untitled name (gaps)', () => {
+  it.fails.each([
+    ['市委常委张三、孙大庆出席。市政协主席参加。', '大庆市', ['市委', '市政协']],
+    ['孙大庆主持会议。市政协主席出席。', '大庆市', ['市政协']],
+    ['副主席李统琦、黄山明出席活动。市人大常委会主任参加。', '黄山市', ['市人大常委会']],
+  ])('%s: no %s', (text, place, bodies) => {
+    expect(places(text)).not.toContain(place)
+    expect(committees(text)).toEqual(expect.arrayContaining(bodies))
+  })
+})
