@@ -4,7 +4,7 @@ import type { Tokens } from '../segment/tokens.js'
 import type { PlaceMention } from './types.js'
 import { NAME_MAX } from '../persons/types.js'
 
-// A short form of two characters inside a three-character name.
+// A short form of two characters inside a name (杜永安, 黄山明; 葛晶晶 after 处长, whose given name may have two characters).
 const FORM = 2
 const GIVEN_MAX = 2
 // The segmenter's part of speech of a preposition (于).
