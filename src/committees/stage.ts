@@ -5,6 +5,9 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
 import type { BodyMention } from './types.js'
+import type { PersonLexicon } from '../persons/lexicon.js'
+import { isHan } from '../text/chars.js'
+import { LIST_MARKS } from '../text/grammar.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -22,7 +25,7 @@ export const committeesStage = defineStage({
     const relative = doc.get('relative')
     const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
-    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers)
+    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.persons)
     const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
@@ -55,9 +58,12 @@ const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
 /**
  * The mentions without the relative party committees written before a word for their members (市委 + 委员) on a
  * page that names a democratic party's committee written with the same relative form (民盟市委, 民革常州市委): there
- * they are that party's committee, written already (部分市委委员列席会议: the 民盟市委's members).
+ * they are that party's committee, written already (部分市委委员列席会议: the 民盟市委's members). Only where the
+ * nearest committee before written with the form is not the CPC's (中共市委 … 市委委员), and neither a title chain (市委委员、宣传部部长:
+ * a body or a title right after the list mark) nor a person's name (区委委员张强出席) follows: 市委委员 is then the
+ * CPC's title.
  */
-function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>): BodyMention[] {
+function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>, p: PersonLexicon): BodyMention[] {
   const forms = new Set<string>()
   for (const m of ms) {
     if (m.kind !== DEMOCRATIC_PARTY) continue
@@ -65,8 +71,23 @@ function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>)
     for (let i = 0; i + RELATIVE_COMMITTEE <= w.length; i++) forms.add(w.slice(i, i + RELATIVE_COMMITTEE))
   }
   if (!forms.size) return ms
-  const own = (m: BodyMention) => m.kind === PARTY && m.end - m.start === RELATIVE_COMMITTEE && forms.has(text.slice(m.start, m.end)) && members.longestAt(text, m.end) !== undefined
-  return ms.some(own) ? ms.filter((m) => !own(m)) : ms
+  const starts = new Set(ms.map((m) => m.start))
+  // A name right after the word: a surname, one or two characters, then the text's end, a mark, or a verb.
+  const ends = (e: number) => e >= text.length || !isHan(text.charCodeAt(e)) || p.presenceAt(text, e) !== undefined || p.verbAt(text, e) !== undefined
+  const named = (e: number) => p.surnameStart.has(text.charCodeAt(e)) && (ends(e + 2) || ends(e + 3))
+  const chain = (e: number) => text[e] === LIST_MARKS[0] && (starts.has(e + 1) || p.roleAt(text, e + 1) !== undefined)
+  // The kind of the nearest committee before written with each form (民盟市委 → democratic-party; 中共市委 → party; not
+  // a department of the CPC's, 市委统战部, which a democratic party's page names beside its own committee).
+  const last = new Map<string, CommitteeKind>()
+  const drop = new Set<BodyMention>()
+  // The mentions are in text order (extract.ts sorts them).
+  for (const m of ms) {
+    const w = text.slice(m.start, m.end)
+    const e = m.end - m.start === RELATIVE_COMMITTEE && m.kind === PARTY && forms.has(w) ? members.longestAt(text, m.end)?.end : undefined
+    if (e !== undefined && last.get(w) !== PARTY && !chain(e) && !named(e)) { drop.add(m); continue }
+    for (const f of forms) if (m.kind === DEMOCRATIC_PARTY ? w.includes(f) : m.kind === PARTY && w.endsWith(f)) last.set(f, m.kind)
+  }
+  return drop.size ? ms.filter((m) => !drop.has(m)) : ms
 }
 
 /**

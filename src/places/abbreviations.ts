@@ -19,8 +19,10 @@ export type AbbreviationContext = {
   region: Trie<true>
   /** Words after an abbreviation that make a platform named after its province (渝事好商量, “赣”事好商量). */
   brand: Trie<true>
-  /** Words after an abbreviation that name the deputies or members its region sends (港区全国政协委员, 澳区人大代表). */
+  /** The abbreviation of Hong Kong or Macau with the words that name the deputies or members its region sends (港区全国政协委员). */
   members: Trie<true>
+  /** Words that make 港区 right after them a port's zone (空港区, 保税港区); keys reversed. */
+  port: Trie<true>
 }
 
 /**
@@ -37,12 +39,14 @@ function compassPart(ctx: AbbreviationContext, text: string, tokens: Tokens, s: 
 /**
  * Whether the abbreviation at `s`, where a word begins, names a platform after its province: a word of `ctx.brand`
  * right after it, or after the mark that closes it in quotes (渝事好商量, “赣”事好商量); or its deputies and members, a
- * word of `ctx.members` right after it (港区全国政协委员, 澳区人大代表).
+ * word of `ctx.members` from it (港区全国政协委员, 澳区全国人大代表), not right after a place or a word of a port (郑州港区,
+ * 保税港区: a port's zone; `placed`: whether a place covers that position).
  */
-function brandName(ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean {
+function brandName(ctx: AbbreviationContext, text: string, tokens: Tokens, s: number, placed: (at: number) => boolean): boolean {
   if (s > 0 && isHan(text.charCodeAt(s - 1)) && tokens.isStart[s] !== 1) return false
   const e = s + 1 < text.length && !isHan(text.charCodeAt(s + 1)) ? s + 2 : s + 1
-  return ctx.brand.longestAt(text, e) !== undefined || ctx.members.longestAt(text, s + 1) !== undefined
+  if (ctx.brand.longestAt(text, e) !== undefined) return true
+  return ctx.members.longestAt(text, s) !== undefined && !(s > 0 && placed(s - 1)) && ctx.port.longestEndingAt(text, s) === undefined
 }
 
 /**
@@ -144,7 +148,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i, (k) => covered[k] === 1)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

@@ -42,7 +42,7 @@ export type PlaceContext = {
   readonly ownPhrases: { readonly before: Trie<true>; readonly after: Trie<true>; readonly media: Trie<true> }  // before: keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
-  /** Words after any short form that make it a road's, a village's or a river's name (河南路, 北京路, 宁夏村, 黄浦江): data/road-words.txt, data/village-words.txt, data/water-words.txt. */
+  /** Words after any short form that make it a road's, a village's or a river's name or a currency's (河南路, 北京路, 宁夏村, 黄浦江, 澳门元): data/road-words.txt, data/village-words.txt, data/water-words.txt, data/currency-words.txt. */
   readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>

@@ -8,8 +8,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
-import { NAME_MAX } from '../persons/types.js'
-import { dropTitledNames } from './titled-names.js'
+import { dropTitledNames, inWrittenName } from './titled-names.js'
 import { locates } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
@@ -79,7 +78,7 @@ export const placesStage = defineStage({
     }
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan, ownPhrase)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
-    dropTitledNames(t, ms, res.persons)
+    dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
@@ -153,15 +152,7 @@ export const placeListStage = defineStage({
     }
     const t = text.text
     const written = new Set(names.map((n) => t.slice(n.start, n.end)))
-    // A name of up to NAME_MAX characters around the mention, as a few slices of the text looked up.
-    const inWritten = (m: PlaceMention) => {
-      if (!written.size) return false
-      for (let s = Math.max(0, m.end - NAME_MAX); s <= m.start; s++) {
-        for (let e = m.end; e <= Math.min(t.length, s + NAME_MAX); e++) if (e - s > m.end - m.start && written.has(t.slice(s, e))) return true
-      }
-      return false
-    }
-    const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWritten(m))
+    const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWrittenName(t, written, m))
     const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
       return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }

@@ -10,7 +10,6 @@ import { CPPCC, LIST_MARKS } from '../text/grammar.js'
 import { selfNamedOf } from './self-named.js'
 import { visitorPlaces } from './visits.js'
 import { lift, unwrittenLift } from './lift.js'
-import { outsideNames } from './names.js'
 
 export type { RelativeLevel, RelativeResolver } from './words.js'
 
@@ -36,8 +35,8 @@ export const regionsStage = defineStage({
   provides: ['homes', 'relative'],
   run(doc, res) {
     const structure = doc.get('structure')
-    // A place inside a person's name (孙大庆, 黄山明, 杜永安) is no region of the page's bodies: names.ts.
-    const all = outsideNames(doc.get('text').text, doc.get('tokens'), doc.get('placeMentions'), res.persons, res.segmentation.lexicon.idf)
+    // A place inside a titled person's name (部长杜永安, 秘书长黄山明) has no division already (places/titled-names.ts).
+    const all = doc.get('placeMentions')
     // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
     const visitors = new Set<Division | null>()
     for (const m of visitorPlaces(doc.get('text').text, doc.get('tokens'), all, res.visits)) { m.visitor = true; visitors.add(m.division) }

@@ -111,9 +111,14 @@ export function loadResources(options: ResolvedOptions): Resources {
     for (const r of rows) if (r.cells[1] === kind) words.add(r.cells[0]!, true)
     return words
   }
+  const reversedWordsOf = (rows: typeof around, kind: string) => {
+    const words = new Trie<true>()
+    for (const r of rows) if (r.cells[1] === kind) words.add(reversedKey(r.cells[0]!), true)
+    return words
+  }
   const contextOf = (rows: typeof around) => ({ before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: wordsOf(rows, 'after') })
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members') }
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: reversedWordsOf(around, 'port') }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)

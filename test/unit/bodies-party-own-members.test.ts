@@ -21,6 +21,12 @@ describe('bodies: a democratic party committee\'s own members (市委委员)', (
     ['民进阳江市基层委员会主委林碧艳致辞。中共市委常委、统战部长岑国健讲话。阳江市政协副主席陈左出席。', '阳江市委'],
     // Without a democratic party's committee of that form, 市委委员 are the CPC's.
     ['宁波市政协主席出席,市委委员、统战部部长讲话。', '宁波市委'],
+    // …nor where the CPC's title chain follows 委员 (委员、宣传部部长) or a person is named after it, on a page of a
+    // democratic party's committee of that form too: 市委委员 there is the CPC's title.
+    ['民盟市委召开全委会。市委委员、宣传部部长张伟出席会议并讲话。', '市委'],
+    ['民盟市委召开全委会。市委委员、宣传部部长张伟出席会议并讲话。', '市委宣传部'],
+    ['九三学社区委召开会议，区委委员张强出席。', '区委'],
+    ['民革市委召开座谈会，市委委员、秘书长李明主持。', '市委'],
   ])('%s → %s', (text, body) => {
     expect(names(text)).toContain(body)
   })
