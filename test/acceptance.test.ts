@@ -150,6 +150,18 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.955 → 0.945, cppccMember 0.945 → 0.95, topics 0.795 / 0.765; English held-out committees 0.85 → 0.86, persons
 //   0.985 → 0.98, figures 0.885 → 0.895, roles 0.81 → 0.82, org 0.76 → 0.77, cppccMember 0.885 → 0.895, topic set
 //   0.7 → 0.695 (the new pages' persons, org and topics, not worked on).
+// - Round 12 (pages 604–675, en 392–403; 615, 619, 623, 627, 631, 635, 639, 643, 647, 651, 655, 659, 663, 667, 671,
+//   675, en 395, 399, 403 held out; held-out 426, 607, 611 and en 306, 353, 366 moved to dev because a helper saw the
+//   library's output on them or checked a rule against their gold), annotated before the run; the held-out pages had a
+//   second, independent annotation pass (3 entries corrected). Conventions applied to all gold by rule: a credit as
+//   written (X摄 → 摄), a party committee's department is a body part of a title after a chain of party titles, a
+//   range of days gives its end day. Floors at the measured values rounded down to 0.005: dev figures 0.98 → 0.975,
+//   dates 0.985 → 0.99, place.parent 0.995 → 0.99, org 0.955 → 0.945, cppccMember 0.99 → 0.98, topics 0.775 / 0.755 →
+//   0.785 / 0.76; held-out committees 0.88 → 0.87, figures 0.95 → 0.955, persons 0.96 → 0.965, place.code 0.985 → 0.99,
+//   roles 0.92 → 0.93, org 0.93 → 0.925, topics 0.795 / 0.75 → 0.8 / 0.755; English dev places 0.995 → 0.99, committees
+//   0.935 → 0.93, region 1 → 0.995, org 0.945 → 0.94, topic set 0.765 → 0.76; English held-out committees 0.86 → 0.875,
+//   persons 0.98 → 0.96, roles 0.82 → 0.83, org 0.77 → 0.8, cppccMember 0.895 → 0.9, top-3 0.68 → 0.695 (the new
+//   pages: held-out committees on the new pages, persons on the English held-out pages that stayed).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -160,27 +172,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.98, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.99, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.955, 'person.cppccMember': 0.99 },
-    top3: 0.775,
-    topicSet: 0.755,
+    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.975, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.945, 'person.cppccMember': 0.98 },
+    top3: 0.785,
+    topicSet: 0.76,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.95, committees: 0.88, persons: 0.96, figures: 0.95, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.985, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.92, 'person.org': 0.93, 'person.cppccMember': 0.98 },
-    top3: 0.795,
-    topicSet: 0.75,
+    lists: { places: 0.95, committees: 0.87, persons: 0.965, figures: 0.955, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.925, 'person.cppccMember': 0.98 },
+    top3: 0.8,
+    topicSet: 0.755,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.995, committees: 0.935, persons: 0.985, figures: 0.98, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 1, 'person.roles': 0.965, 'person.org': 0.945, 'person.cppccMember': 0.95 },
+    lists: { places: 0.99, committees: 0.93, persons: 0.985, figures: 0.98, dates: 0.97 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.995, 'person.roles': 0.965, 'person.org': 0.94, 'person.cppccMember': 0.95 },
     top3: 0.795,
-    topicSet: 0.765,
+    topicSet: 0.76,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.86, persons: 0.98, figures: 0.895, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.82, 'person.org': 0.77, 'person.cppccMember': 0.895 },
-    top3: 0.68,
+    lists: { places: 0.99, committees: 0.875, persons: 0.96, figures: 0.895, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.83, 'person.org': 0.8, 'person.cppccMember': 0.9 },
+    top3: 0.695,
     topicSet: 0.695,
   }],
 ]
