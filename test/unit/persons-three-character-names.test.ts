@@ -49,6 +49,13 @@ describe('persons: a three-character name is not cut to two', () => {
     ['副主席陈雍等参加调研。', ['陈雍']],
     ['主任王明说，要抓好落实。王明说：这是好事。', ['王明']],
     ['这是王明的，他说。王明的书很好。', ['王明']],
+    // A character written after a subject (所, 处: data/function-words.tsv after-name) before a mark at one mention
+    // closes no name of three characters (review of round 12).
+    ['正如王明所说，王明所提的建议很好。', ['王明']],
+    ['来到王明处，王明处理了问题。', ['王明']],
+    ['正如张伟所说，张伟所在的单位很好。', ['张伟']],
+    ['来到李红处，李红处事公道。', ['李红']],
+    ['正如陈军所说，陈军所提的意见很好。', ['陈军']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
