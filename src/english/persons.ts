@@ -385,6 +385,9 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   const elected = lead && !inApposition ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
   const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
+  // "X, as a member of the public, …", "as the head of the family": a capacity in a set phrase; after a bare "as" only a
+  // title whose complement names a body (as a member of the CPPCC National Committee) or the CPPCC (as a CPPCC member).
+  if (AS_CAPACITY.test(lead![0]) && !f.body && !f.cppcc && !f.cppccWord) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
@@ -396,6 +399,9 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereOf(f, more) }
 }
+
+// An apposition opened by a bare "as" (X, as a member of …): not "who serves as".
+const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 
 // An apposition that describes before it titles, in one clause: "X, a government official from a small city in China's
 // northeast and member of the CPPCC National Committee", "Yao Ming, a former NBA star and a CPPCC member".
