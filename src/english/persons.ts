@@ -68,6 +68,8 @@ const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
+// A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
+const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 // After the last name of a closed list: the end of a sentence, or a word in lower case (a verb: attended, were seated)
@@ -150,7 +152,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
     // …not a list inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao, was chosen
     // as …): the clause is that name's.
     const inside = inApposition(i)
-    const p = inside ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
+    // …nor a name inside the subject's noun phrase (The team led by │Li Hong was chosen as …; a village run by, the wife of).
+    const p = inside || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, names[i]!.start - 30), names[i]!.start)) ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
     // …and goes to the name whose apposition it closes, where that has no title yet (Wang Yang, a friend of Li Hong, was elected chairman of …).
     if (inside && j === i + 1 && !found[i - 1]) found[i - 1] = predicate(input, names[i]!.end)
     // …also after a title before the name (Executive Deputy General Manager Ren Hongguang was elected as the delegate of …).
