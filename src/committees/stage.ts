@@ -8,6 +8,7 @@ import type { BodyMention } from './types.js'
 import type { PersonLexicon } from '../persons/lexicon.js'
 import { isHan } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -25,7 +26,7 @@ export const committeesStage = defineStage({
     const relative = doc.get('relative')
     const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
     const english = doc.get('english').bodyMentions
-    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.persons)
+    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens'))
     const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
@@ -54,6 +55,9 @@ export const committeesStage = defineStage({
 const RELATIVE_COMMITTEE = 2
 const PARTY: CommitteeKind = 'party'
 const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
+const ALPHANUMERIC = /[0-9A-Za-z\uff10-\uff19]/
+const NAME_TAGS = new Set(['nr', 'nrfg', 'x'])
+const allHan = (text: string, s: number, e: number) => { for (let k = s; k < e; k++) if (!isHan(text.charCodeAt(k))) return false; return true }
 
 /**
  * The mentions without the relative party committees written before a word for their members (市委 + 委员) on a
@@ -63,7 +67,7 @@ const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
  * a body or a title right after the list mark) nor a person's name (区委委员张强出席) follows: 市委委员 is then the
  * CPC's title.
  */
-function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>, p: PersonLexicon): BodyMention[] {
+function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>, partyTitles: ReadonlySet<string>, p: PersonLexicon, tokens: Tokens): BodyMention[] {
   const forms = new Set<string>()
   for (const m of ms) {
     if (m.kind !== DEMOCRATIC_PARTY) continue
@@ -72,10 +76,19 @@ function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>,
   }
   if (!forms.size) return ms
   const starts = new Set(ms.map((m) => m.start))
-  // A name right after the word: a surname, one or two characters, then the text's end, a mark, or a verb.
-  const ends = (e: number) => e >= text.length || !isHan(text.charCodeAt(e)) || p.presenceAt(text, e) !== undefined || p.verbAt(text, e) !== undefined
-  const named = (e: number) => p.surnameStart.has(text.charCodeAt(e)) && (ends(e + 2) || ends(e + 3))
-  const chain = (e: number) => text[e] === LIST_MARKS[0] && (starts.has(e + 1) || p.roleAt(text, e + 1) !== undefined)
+  // A name right after the word: a surname and one or two Han characters, no common word of the segmenter that
+  // covers them (全体/n, 全体出席/n),
+  // then the text's end, a mark (no digit: 委员于3月5日), or a verb of presence or speech.
+  const ends = (e: number) => e >= text.length || (!isHan(text.charCodeAt(e)) && !ALPHANUMERIC.test(text[e]!)) || p.presenceAt(text, e) !== undefined || p.verbAt(text, e) !== undefined
+  const word = (s: number, e: number) => { const t = tokenStartingAt(tokens, s); return t !== undefined && t.end >= e && !NAME_TAGS.has(t.pos) }
+  const reads = (s: number, e: number) => e <= text.length && allHan(text, s, e) && !word(s, e) && ends(e)
+  const named = (e: number) => p.surnameStart.has(text.charCodeAt(e)) && (reads(e, e + 2) || reads(e, e + 3))
+  // A CPC title chain: a body or a title that is no democratic party's (副主委) right after the list mark.
+  const chain = (e: number) => {
+    if (text[e] !== LIST_MARKS[0]) return false
+    const role = p.roleAt(text, e + 1)
+    return starts.has(e + 1) || (role !== undefined && !partyTitles.has(role))
+  }
   // The kind of the nearest committee before written with each form (民盟市委 → democratic-party; 中共市委 → party; not
   // a department of the CPC's, 市委统战部, which a democratic party's page names beside its own committee).
   const last = new Map<string, CommitteeKind>()

@@ -68,6 +68,8 @@ const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
+// A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
+const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 // After the last name of a closed list: the end of a sentence, or a word in lower case (a verb: attended, were seated)
@@ -130,10 +132,13 @@ export function englishPersons(page: EnPersonInput): Person[] {
   }
   const { names, lex } = input
   const groups: Array<Finding | null> = []
+  // Whether a name stands inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao,
+  // was elected as …): the clause after it, an election's title too, is that name's.
+  const inApposition = (i: number) => i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   const found = names.map((n, i) => {
     const b = before(input, n.start)
     groups.push(b?.weak ? b : null)
-    return both(b, after(input, n.end)) ?? ofAfter(input, i, b)
+    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b)
   })
   giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
@@ -146,8 +151,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const last = found[j - 1]
     // …not a list inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao, was chosen
     // as …): the clause is that name's.
-    const inApposition = i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
-    const p = inApposition ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
+    const inside = inApposition(i)
+    // …nor a name inside the subject's noun phrase (The team led by │Li Hong was chosen as …; a village run by, the wife of).
+    const p = inside || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, names[i]!.start - 30), names[i]!.start)) ? null : predicate(input, names[j - 1]!.end) ?? (j - i > 1 && last?.plural && !last.before ? last : null)
+    // …and goes to the name whose apposition it closes, where that has no title yet (Wang Yang, a friend of Li Hong, was elected chairman of …).
+    if (inside && j === i + 1 && !found[i - 1]) found[i - 1] = predicate(input, names[i]!.end)
     // …also after a title before the name (Executive Deputy General Manager Ren Hongguang was elected as the delegate of …).
     if (p) for (let k = i; k < j; k++) found[k] = found[k]?.before && p !== last ? both(found[k]!, p) : found[k] ?? p
     i = j
@@ -368,7 +376,7 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
 }
 
 /** Titles in apposition after a name: ", a CPPCC member of Shanghai and vice president of …". */
-function after(input: Ctx, end: number): Finding | null {
+function after(input: Ctx, end: number, inApposition = false): Finding | null {
   const own = OF_COMMITTEE.exec(input.text.slice(end, end + 40))
   const titles = own ? titlesFrom(input, end + own[0].length) : null
   if (titles) return { ...titles, ofCommittee: true }
@@ -376,9 +384,13 @@ function after(input: Ctx, end: number): Finding | null {
   // "a new member of …": a word that describes the holder stands before the title.
   const described = lead ? end + lead[0].length + input.lex.describerAt.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 20))![0].length : 0
   // "X (left), elected chairman of …", "X, who was re-elected chairman of …": the title an election gave the name.
-  const elected = lead ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
+  // …not where the name stands inside another's apposition: ", was elected …" then closes that one.
+  const elected = lead && !inApposition ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
   const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
+  // "X, as a member of the public, …", "as the head of the family": a capacity in a set phrase; after a bare "as" only a
+  // title whose complement names a body (as a member of the CPPCC National Committee) or the CPPCC (as a CPPCC member).
+  if (AS_CAPACITY.test(lead![0]) && !f.body && !f.cppcc && !f.cppccWord) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
@@ -390,6 +402,9 @@ function after(input: Ctx, end: number): Finding | null {
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereOf(f, more) }
 }
+
+// An apposition opened by a bare "as" (X, as a member of …): not "who serves as".
+const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 
 // An apposition that describes before it titles, in one clause: "X, a government official from a small city in China's
 // northeast and member of the CPPCC National Committee", "Yao Ming, a former NBA star and a CPPCC member".

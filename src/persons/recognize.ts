@@ -1190,7 +1190,7 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
     const next = text.charCodeAt(ms[0]!.end)
     if (!at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
-    const cutShort = !lex.functionChars['name-stop'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
+    const cutShort = !lex.functionChars['name-stop'].has(next) && !lex.functionChars['after-name'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
     // …or the same character after every mention, and at one of them a mark or a verb of speech right after it (罗富/x 和/c 说/v 。
     // … 副主席罗富/x 和/c 对, 刘结/x 一/m ： … 发言人刘结/x 一向/d): it closes the name, whatever the segmenter made
     // of it elsewhere (a word with what follows, a conjunction). The long reading takes the short one's evidence (a title).
@@ -1213,7 +1213,8 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
 /**
  * The character after every mention `at` of a two-character reading is a name's third where at one mention a mark or
  * a verb of speech follows it (罗富和说。, 刘结一:) and it is no word written after names itself: no verb of speech
- * (王明说，), presence, credit or election, no title, not the 等 of a list, and a function character (在, 的) only as a
+ * (王明说，), presence, credit or election, no title, not the 等 of a list, no character written after a subject's name
+ * (所, 处, 亦: data/function-words.tsv after-name), and a function character (在, 的) only as a
  * conjunction of one character the segmenter set apart at every mention (罗富/x 和/c).
  */
 function closedBy(lex: PersonLexicon, ix: Index, text: string, at: readonly number[]): boolean {
@@ -1221,6 +1222,8 @@ function closedBy(lex: PersonLexicon, ix: Index, text: string, at: readonly numb
   if (ix.blocked[k] || !at.some((s) => closedName(lex, text, s + 3)) || lex.titleWords.others.longestAt(text, k)) return false
   if (lex.verbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
     lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
+  // An adverb or function character written after a subject (王明所说, 王明处理, 张华亦表示) closes no name.
+  if (lex.functionChars['after-name'].has(text.charCodeAt(k))) return false
   if (!lex.functionChars['name-stop'].has(text.charCodeAt(k))) return true
   return at.every((s) => { const t = ix.toks[ix.tokAt[s + 2]!]; return t !== undefined && t.start === s + 2 && t.end === s + 3 && t.pos === 'c' })
 }

@@ -10,6 +10,13 @@ describe('bodies: a democratic party committee\'s own members (市委委员)', (
   it.each([
     ['8月2日下午,市政协副主席、民盟市委主委史明霞主持召开主委会议。民盟市委副主委于华参加会议,部分市委委员列席会议。', ['市政协', '民盟市委'], '市委'],
     ['6月10日至12日,民革常州市委组织由市委委员、基层委员会负责人组成的考察团赴淮安考察。', ['民革常州市委'], '常州市委'],
+    // No name after 委员 (于3月, 全体出席: a word of the segmenter, a digit after one character), and a democratic
+    // party's title after the list mark (副主委, 主委) is no CPC title chain (review of round 12).
+    ['民盟市委召开全体会议，市委委员于3月5日出席。', ['民盟市委'], '市委'],
+    ['民盟市委召开全体会议，市委委员全体出席。', ['民盟市委'], '市委'],
+    ['民盟市委召开全体会议，市委委员、副主委出席。', ['民盟市委'], '市委'],
+    ['民进市委召开会议，市委委员、主委出席。', ['民进市委'], '市委'],
+    ['民建区委召开会议，区委委员于5日出席。', ['民建区委'], '区委'],
   ])('%s', (text, bodies, not) => {
     expect(names(text)).toEqual(expect.arrayContaining(bodies))
     expect(names(text)).not.toContain(not)

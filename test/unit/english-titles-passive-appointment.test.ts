@@ -29,6 +29,16 @@ describe('English: titles given by a passive verb of appointment or after a desc
     // …on a page naming its CPPCC: the president inside Qian's apposition takes neither his title nor his body.
     ["As expected, Jia Qinglin, 68, was re-elected chairman of the Chinese People's Political Consultative Conference - which has little real policy-making power.\n\nThe CPPCC delegates also elected 25 vice-chairmen.\n\nQian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC secretary general, putting him in charge of the daily running of the organisation.",
       [['Jia Qinglin', ['chairman'], "Chinese People's Political Consultative Conference", true], ['Qian Yunlu', ['secretary general'], "Chinese People's Political Consultative Conference", true], ['Hu Jintao', ['president'], null, false]]],
+    // "was elected" after a name inside another's apposition is the first name's (review of round 12; constructed
+    // sentences of the SCMP survey page's kind).
+    ['Qian Yunlu, 64, an ally of President Hu Jintao, was elected as CPPCC secretary general.',
+      [['Qian Yunlu', ['secretary general'], null, true], ['Hu Jintao', ['president'], null, false]]],
+    ['Wang Yang, a friend of Li Hong, was elected chairman of the CPPCC National Committee.',
+      [['Wang Yang', ['chairman'], 'CPPCC National Committee', true], ['Li Hong', [], null, false]]],
+    ['Zhou Qiang, a classmate of Wang Hua, was elected vice chairman of the CPPCC National Committee.',
+      [['Zhou Qiang', ['vice chairman'], 'CPPCC National Committee', true], ['Wang Hua', [], null, false]]],
+    ['Li Bin, 58, a colleague of Premier Li Qiang, was elected as CPPCC secretary general.',
+      [['Li Bin', ['secretary general'], null, true], ['Li Qiang', ['premier'], null, false]]],
     // Constructed controls (no page): the verb without "as", or no title after it, gives none.
     ['Li Ming was added to the list of speakers.', [['Li Ming', [], null, false]]],
     ['Li Ming was chosen as one of the ten best teachers.', [['Li Ming', [], null, false]]],

@@ -37,6 +37,10 @@ describe('places: 港区 and 澳区 before their deputies and members', () => {
     ['郑州航空港经济综合实验区召开会议，港区政协委员和港区人大代表参加。', ['郑州航空港经济综合实验区']],
     ['宁波港区全国人大代表视察码头。', ['宁波市']],
     ['洋山保税港区全国人大代表视察码头。', []],
+    // A zone's standing members and its members of the city's or province's CPPCC (review of round 12).
+    ['郑州航空港区召开座谈会，港区市政协委员、港区政协常委参加。', []],
+    ['航空港区组织港区省政协委员视察项目建设。', []],
+    ['港区政协常委到企业走访。', []],
   ])('no province of 区: %s', (text, expected) => {
     const got = names(text).filter((n) => !['新疆维吾尔自治区', '江苏省', '西藏自治区', '香港特别行政区'].includes(n))
     expect(names(text)).toEqual(got)
