@@ -105,20 +105,15 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
-  // The words of one kind of context (column 2), as a trie.
-  const wordsOf = (rows: typeof around, kind: string) => {
+  // The words of one kind of context (column 2), as a trie; keys reversed for a kind read backwards (longestEndingAt).
+  const wordsOf = (rows: typeof around, kind: string, reversed = false) => {
     const words = new Trie<true>()
-    for (const r of rows) if (r.cells[1] === kind) words.add(r.cells[0]!, true)
-    return words
-  }
-  const reversedWordsOf = (rows: typeof around, kind: string) => {
-    const words = new Trie<true>()
-    for (const r of rows) if (r.cells[1] === kind) words.add(reversedKey(r.cells[0]!), true)
+    for (const r of rows) if (r.cells[1] === kind) words.add(reversed ? reversedKey(r.cells[0]!) : r.cells[0]!, true)
     return words
   }
   const contextOf = (rows: typeof around) => ({ before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: wordsOf(rows, 'after') })
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: reversedWordsOf(around, 'port') }
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: wordsOf(around, 'port', true) }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)
