@@ -464,6 +464,9 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
   return out
 }
 
+// "the" right before a party department (its level word is part of the match).
+const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/
+
 /**
  * A party committee's department named without its committee (head of the Organization Department; former head of the
  * provincial United Front Work Department): a body of its own, named as written, of the party committee named last
@@ -471,9 +474,6 @@ function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMentio
  * first placed body where none is before it), where "the" stands right before it; mentions
  * written alike share a key. Bodies and matches are read in text order, each once.
  */
-// "the" right before a party department (its level word is part of the match).
-const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/
-
 function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const homeAt = homes(input, bodies)
   const out: BodyMention[] = []
