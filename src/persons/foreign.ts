@@ -13,6 +13,8 @@ export const PLACE_RULE = 'transliterated-place'
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, tailChar: -2, tailWordChar: -1, tailEnd: 1 }
 const FUNCTION_POS = /^(?:c|p|u[a-z]?|r|d|f|m|q|y|e|o)$/
+// Parts of speech of ordinary words: verbs and adjectives (嘱托/v, 殷切/a, 期望/vn).
+const ORDINARY_POS = new Set(['v', 'vd', 'vn', 'a', 'ad', 'an'])
 
 
 /**
@@ -91,6 +93,8 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
     } else if (dotAt(text, toks[j]!.start - 1)) end = partAfterDot(lex, tokens, text, toks[j]!.start)
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = text.slice(start, end)
+    // Ordinary verbs and adjectives of the dictionary, whole, are no transliteration (总书记/n 殷切/a 嘱托/v).
+    if (end === toks[j]!.end && toks.slice(from, j + 1).every((t) => ORDINARY_POS.has(t.pos))) continue
     const letters = name.replace(/[·•・]/g, '')
     if (letters.length < 2 || letters.length > 14) continue
     let score = FOREIGN.base
