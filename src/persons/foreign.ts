@@ -13,6 +13,8 @@ export const PLACE_RULE = 'transliterated-place'
 /** Weights of the evidence for a transliterated name; see WEIGHTS in recognize.ts for the scale. */
 export const FOREIGN = { minMean: 1.0, minChar: -2.5, base: -1.5, perChar: 1.0, dot: 3, jiebaName: 1.5, twoChars: -1, place: -3, tailChar: -2, tailWordChar: -1, tailEnd: 1 }
 const FUNCTION_POS = /^(?:c|p|u[a-z]?|r|d|f|m|q|y|e|o)$/
+// Parts of speech of ordinary words: verbs and adjectives (嘱托/v, 殷切/a, 期望/vn).
+const ORDINARY_POS = new Set(['v', 'vd', 'vn', 'a', 'ad', 'an'])
 
 
 /**
@@ -91,6 +93,8 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
     } else if (dotAt(text, toks[j]!.start - 1)) end = partAfterDot(lex, tokens, text, toks[j]!.start)
     while (j + 1 < toks.length && toks[j + 1]!.end <= end) j++
     const name = text.slice(start, end)
+    // Ordinary verbs and adjectives of the dictionary, whole, are no transliteration (总书记/n 殷切/a 嘱托/v).
+    if (end === toks[j]!.end && toks.slice(from, j + 1).every((t) => ORDINARY_POS.has(t.pos))) continue
     const letters = name.replace(/[·•・]/g, '')
     if (letters.length < 2 || letters.length > 14) continue
     let score = FOREIGN.base
@@ -107,6 +111,8 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
 
 /** The score of a name made of minority name parts, before its context (see WEIGHTS in recognize.ts). */
 const MINORITY_BASE = 2
+/** The characters of the part before a middle dot that a name of minority parts after the dot takes with it (珠康·). */
+const DOTTED_FIRST = 2
 /** The shortest minority part that makes a name with a Chinese surname before it (格日乐 of 佟格日乐; not 古丽). */
 const SURNAMED_PART_MIN = 3
 
@@ -135,7 +141,13 @@ export function minorityCandidates(text: string, lex: PersonLexicon): NameMentio
     const surnamed = parts === 1 && e - i >= SURNAMED_PART_MIN && i > 0 && lex.surnamePriorAt(text, i - 1, 1) !== undefined
     if (parts < 2 && !surnamed) continue
     last = e
-    const start = surnamed ? i - 1 : i
+    let start = surnamed ? i - 1 : i
+    // After a middle dot the parts are the second half of a name whose first part, of two characters as a clan or house
+    // name mostly is, stands before the dot (珠康·土登克珠, 琼布·阿旺强巴坚赞): the name begins there, not at the dot.
+    if (dotAt(text, start - 1)) {
+      if (start - 1 < DOTTED_FIRST || !isHan(text.charCodeAt(start - 2)) || !isHan(text.charCodeAt(start - 1 - DOTTED_FIRST))) continue
+      start -= 1 + DOTTED_FIRST
+    }
     out.push({ start, end: e, name: text.slice(start, e), score: MINORITY_BASE, rule: 'transliterated' })
   }
   return out

@@ -155,6 +155,11 @@ export const WEIGHTS = {
    * 3 leaves half a point of margin), so a title before it is required (it is asked only of a cued reading).
    */
   thirdBeforePresence: 3,
+  /**
+   * …and one after a title that the segmenter joined to the function character after it, or left alone before a verb
+   * (统战部长岑国/x 健在/v 会上, 副主席张东/x 如/v 组织): see thirdGlued. As thirdBeforePresence: a title before it is required.
+   */
+  thirdGlued: 3,
   /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
   presenceAfter: 1,
   /**
@@ -493,6 +498,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         }
         if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
         else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
+        else if (g === 2 && sl === 1 && cued && thirdGlued(lex, ix, text, i, e)) score += WEIGHTS.thirdGlued
         before ??= contextBefore(lex, text, i)
         score += before
         if (!cued && !ctx.role && amongWords(lex, ix, text, i, e)) score += WEIGHTS.amongWords
@@ -665,6 +671,31 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
   for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
   return lex.presenceAt(text, at) !== undefined
 }
+
+/**
+ * After a title the segmenter read the first two characters of [i, e) as an unknown word and began a word with the third:
+ * either the third joined to a function character written after a subject (统战部长岑国/x 健在/v 会上: 在 of
+ * data/function-words.tsv, subject-after), or the third alone, no function word, right before a verb (副主席张东/x 如/v
+ * 组织/v): a titled person is named whole before what they did, and the third character, one that names use, is the
+ * name's. Not a character that stops or follows names (在, 所, 来: name-stop, after-name, before-presence), nor a verb of
+ * speech, presence, credit or election, a cue or a title (王明说, 王明出席, 王明率, 王明任).
+ */
+function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
+  const first = ix.toks[ix.tokAt[i]!]
+  const third = ix.toks[ix.tokAt[e - 1]!]
+  if (!first || !third || first.start !== i || first.end !== e - 1 || first.pos !== 'x' || third.start !== e - 1 || e >= text.length) return false
+  const k = e - 1
+  const c = text.charCodeAt(k)
+  if (lex.given[c]! <= 0 || lex.functionChars['name-stop'].has(c) || lex.functionChars['after-name'].has(c) || lex.functionChars['before-presence'].has(c)) return false
+  if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
+    lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined || lex.titleWords.others.longestAt(text, k) !== undefined) return false
+  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e))
+  if (third.end !== e || FUNCTION.has(third.pos)) return false
+  const next = ix.toks[ix.tokAt[e]!]
+  return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
+}
+// The word the third character makes with a function character after it: a verb (健在/v), not an adverb or time (正在/d, 现在/t).
+const FUNCTION_THIRD_POS = new Set(['v'])
 
 /**
  * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter

@@ -228,7 +228,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
     if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
-    if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars) + as
+    if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars, input.relativeWords) + as
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
@@ -300,13 +300,20 @@ function andBefore({ text, lex }: RoleInput, at: number, byEnd: ReadonlyMap<numb
   return false
 }
 
-/** 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character. */
-function partyPrefix(text: string, org: BodyMention, levelChars: string): string {
+/**
+ * 区委 of 中共西塞山区委副书记, 县纪委 of 县纪委书记, 政法委 of 政法委书记: the body as written from its level's character,
+ * or from the relative word of several characters that ends with it (自治区党委 of 自治区党委常委, not 区党委).
+ */
+function partyPrefix(text: string, org: BodyMention, levelChars: string, relativeWords: RoleInput['relativeWords']): string {
   const written = text.slice(org.start, org.end)
   let k = written.length - 1
   while (k >= 0 && !levelChars.includes(written[k]!)) k--
-  return k >= 0 ? written.slice(k) : written
+  if (k < 0) return written
+  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return written.slice(d)
+  return written.slice(k)
 }
+// The longest relative word of a region (自治区, 自治州: data/relative-regions.tsv).
+const RELATIVE_WORD_MAX = 3
 
 const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || c.kind === 'cppcc-special')
 
