@@ -28,10 +28,6 @@ const ITEM_START = UnitSet.of(['、，；。\n'])
 const FULL_COLON = 0xff1a
 // The opening mark of a title (a report, a law) after a body that wrote it.
 const OPEN_TITLE = 0x300a
-// 的 between a special committee and the title of its report (民族宗教委的《…的报告》).
-const OF = 0x7684
-// 了 of a verb before a special committee written alone (审议了经济委《…》).
-const PERFECTIVE = 0x4e86
 const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
@@ -597,9 +593,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   for (let i = 0; i < text.length; i++) {
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
-    // After a verb's 了 (审议了农业农村委《…》) only the committee of a report title is read.
-    const afterVerb = !itemStart && !afterSpace && text.charCodeAt(i - 1) === PERFECTIVE
-    if ((!itemStart && !afterSpace && !afterVerb) || covered[i]) continue
+    if ((!itemStart && !afterSpace) || covered[i]) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
@@ -608,14 +602,13 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     if (afterSpace && !heading) continue
-    if (afterVerb && !reportAfter(text, end)) continue
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
     const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && onlyCppccName
     const listed = listedTo(lex, text, end)
-    if (at === i && !heading && !lineHead && !untitledSpecial(text, i, end, listed, out, onlyCppccName) && !titledAfter(input, text, listed)) continue
+    if (at === i && !heading && !lineHead && !(onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -634,21 +627,13 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
  * Whether a special committee written alone at a list item's head (from `start` to `end`) is the CPPCC
  * committee's without a title after it: one of a list of its special committees (委工委、社法委组织委员视察),
  * the next item of such a list (the one before it taken, `taken`), or one before the title of its report
- * (审议了…、人资环委《关于…的调研报告》、社法委《…》; 民族宗教委的《…的报告》). A name a government or a congress
- * gives a body of its own too (农业农村委, 经济委, 民族宗教委: `onlyCppccName` false) is the CPPCC committee's only before
- * the title of its report, where the body named last before it is that CPPCC committee (the caller's test): a
- * government's commission is written with its region (县农业农村委《…》). `listed`: where the list that begins with it ends (`listedTo`).
+ * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `onlyCppccName`). `listed`: where the list that begins with it ends (`listedTo`).
  */
-function untitledSpecial(text: string, start: number, end: number, listed: number, taken: readonly BodyMention[], onlyCppccName: boolean): boolean {
-  const report = reportAfter(text, end)
-  if (!onlyCppccName) return report
-  if (report || listed > end) return true
+function untitledSpecial(text: string, start: number, end: number, listed: number, taken: readonly BodyMention[]): boolean {
+  if (text.charCodeAt(end) === OPEN_TITLE || listed > end) return true
   const last = taken[taken.length - 1]
   return !!last && last.kind === SPECIAL_KIND && last.end === start - 1 && LIST.has(text.charCodeAt(start - 1))
 }
-
-/** Whether the title of a report follows at `end`, right after or after 的 (经济委《…》, 民族宗教委的《…》). */
-const reportAfter = (text: string, end: number) => text.charCodeAt(end) === OPEN_TITLE || (text.charCodeAt(end) === OF && text.charCodeAt(end + 1) === OPEN_TITLE)
 
 // How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).
 const NAME_SPAN = [2, 3] as const

@@ -24,26 +24,21 @@ describe('bodies: special committees written inside a sentence', () => {
   })
 })
 
-// A special committee written alone before the title of its report, after its CPPCC committee (round 13: dev 686
-// 农业农村委《…》、人资环委《…》, dev 506 民族宗教委的《…的报告》). Names a government gives a commission of its own too
-// (农业农村委, 经济委, 民族宗教委) are the CPPCC committee's here only: a government's is written with its region.
-// Sentences written for the test.
-describe('bodies: a special committee before the title of its report', () => {
+// The culture, history and study committee written without 和 or short, before the title of its report in a list of
+// the committee's special committees (dev 686 文化文史和学习委《…》, dev 506 文化文史学习委): data/body-parts.tsv. A name a
+// government shares (农业农村委, 经济委) stays unread there: too few pages for a rule (round 13). Sentences written for the test.
+describe('bodies: the culture, history and study committee in its short forms', () => {
   it.each([
-    ['蒙城县政协召开主席会议，审议了农业农村委《关于发展设施农业的调研报告》。', '蒙城县政协农业农村委'],
-    ['蒙城县政协召开主席会议，审议了经济委《关于壮大县域工业的调研报告》、社法委《关于人民调解的报告》。', '蒙城县政协经济委'],
-    ['蒙城县政协组织考察，形成了民族宗教委的《关于民族团结进步的考察报告》。', '蒙城县政协民族宗教委'],
-    ['蒙城县政协召开常委会议，协商了文化文史学习委《关于古村落保护的报告》。', '蒙城县政协文化文史学习委'],
+    ['蒙城县政协召开主席会议，审议了人资环委《关于消防站建设的报告》、文化文史和学习委《关于古村落保护的报告》。', '蒙城县政协文化文史和学习委'],
+    ['蒙城县政协召开常委会议，提案委、文化文史学习委负责同志参加。', '蒙城县政协文化文史学习委'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })
 
-  it.each([
-    // The body named last before it is a government: its own commission, as written, not the 政协's.
-    ['蒙城县政协委员视察。蒙城县政府召开常务会议，审议了农业农村委《关于春耕的方案》。', '蒙城县政协农业农村委'],
-    // After 了 without the title of a report: a shared name alone stays unread.
-    ['蒙城县政协召开主席会议，邀请了农业农村委参加。', '蒙城县政协农业农村委'],
-  ])('%s: no %s', (text, name) => {
-    expect(names(text)).not.toContain(name)
+  it.fails.each([
+    // A shared name before its report title after 了: the government's commission too (known gap).
+    ['蒙城县政协召开主席会议，审议了农业农村委《关于发展设施农业的调研报告》。', '蒙城县政协农业农村委'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
   })
 })
