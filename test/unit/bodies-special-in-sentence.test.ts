@@ -23,3 +23,22 @@ describe('bodies: special committees written inside a sentence', () => {
     expect(names(text)).toContain(name)
   })
 })
+
+// The culture, history and study committee written without 和 or short, before the title of its report in a list of
+// the committee's special committees (dev 686 文化文史和学习委《…》, dev 506 文化文史学习委): data/body-parts.tsv. A name a
+// government shares (农业农村委, 经济委) stays unread there: too few pages for a rule (round 13). Sentences written for the test.
+describe('bodies: the culture, history and study committee in its short forms', () => {
+  it.each([
+    ['蒙城县政协召开主席会议，审议了人资环委《关于消防站建设的报告》、文化文史和学习委《关于古村落保护的报告》。', '蒙城县政协文化文史和学习委'],
+    ['蒙城县政协召开常委会议，提案委、文化文史学习委负责同志参加。', '蒙城县政协文化文史学习委'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+
+  it.fails.each([
+    // A shared name before its report title after 了: the government's commission too (known gap).
+    ['蒙城县政协召开主席会议，审议了农业农村委《关于发展设施农业的调研报告》。', '蒙城县政协农业农村委'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+})
