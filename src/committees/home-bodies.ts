@@ -7,7 +7,8 @@ import { longest, type BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 // The bodies that tell whose page it is: its CPPCC committee, party committee, government.
-const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', 'government'])
+const GOVERNMENT = 'government'
+const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', GOVERNMENT])
 // What a bare body may follow: a list mark (民主党派和工商联, 、工商联), or a verb, preposition, adverb or the particle 了
 // (深化工商联改革, 把工商联建成, 听取了住建局的汇报); not a noun (民建工商联界, 盘锦工商联: a name of its own).
 const LIST = UnitSet.of([LIST_MARKS])
@@ -54,7 +55,12 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
       own = mine.filter((m) => OWN_KINDS.has(m.kind))
     }
     const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
-    const h = ownRegion(own, home?.(i) ?? null)
+    // A government's bureau is read so only on a page of a 政协 or party committee of one region, and never as
+    // written: a bureau alone beside another bureau (长春市教育局出席会议。民政局负责人讲话) or on a page that writes no
+    // place (市政协主席讲话，发改委负责人参加) names none.
+    const bureau = b.kind === GOVERNMENT
+    const h = ownRegion(bureau ? own.filter((m) => m.kind !== GOVERNMENT) : own, home?.(i) ?? null)
+    if (bureau && !h) continue
     const name = text.slice(i, w.end)
     // An article that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare
     // word unresolved: it may mean that one.

@@ -17,10 +17,14 @@ describe('bodies: a bare bureau is the page region\'s', () => {
     expect(names(text)).toEqual(expect.arrayContaining(bodies))
   })
 
-  // Where the page writes no place at all, the bare bureau stays as written, region null (README).
-  it('no place written: as written', () => {
-    const r = analyzer.analyze('区政协召开协商会,发改委、住建局负责同志参加。')
-    expect(r.committees.map((c) => [c.name, c.region])).toEqual(expect.arrayContaining([['发改委', null], ['住建局', null]]))
+  // Only on a page of a 政协 or party committee of one region: where the page writes no place, or only a bureau names
+  // the region, a bureau written alone names none (as bodies-forms.test.ts has it).
+  it.each([
+    ['区政协召开协商会,发改委、住建局负责同志参加。', ['发改委', '住建局']],
+    ['长春市教育局出席会议。民政局负责人讲话。', ['长春市民政局', '民政局']],
+  ])('%s', (text, absent) => {
+    const got = names(text)
+    for (const a of absent) expect(got).not.toContain(a)
   })
 
   // Not the page's: a word of several regions before it, a national body of that name on the page, another
