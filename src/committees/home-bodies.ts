@@ -7,15 +7,16 @@ import { longest, type BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 // The bodies that tell whose page it is: its CPPCC committee, party committee, government.
-const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', 'government'])
-// What a bare body may follow: a list mark (民主党派和工商联, 、工商联), or a verb, preposition or adverb (深化工商联改革,
-// 把工商联建成); not a noun (民建工商联界, 盘锦工商联: a name of its own).
+const GOVERNMENT = 'government'
+const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', GOVERNMENT])
+// What a bare body may follow: a list mark (民主党派和工商联, 、工商联), or a verb, preposition, adverb or the particle 了
+// (深化工商联改革, 把工商联建成, 听取了住建局的汇报); not a noun (民建工商联界, 盘锦工商联: a name of its own).
 const LIST = UnitSet.of([LIST_MARKS])
-const FOLLOWS_POS = /^[vpdc]/
+const FOLLOWS_POS = /^(?:[vpdc]|ul)/
 const CLOSE_BRACKET = /[)）]/
 
 /**
- * Bodies written bare (data/home-bodies.tsv: 工商联) with no region, relative word or 全国 before them: the body of
+ * Bodies written bare (data/home-bodies.tsv: 工商联, and a government's bureaus and offices: 住建局, 发改委) with no region, relative word or 全国 before them: the body of
  * the region of the page's own CPPCC committee, party committee and government (ownRegion):
  * 定期走访联络民主党派和工商联 on a page of 长春市政协 → 长春市工商联 (test/fixtures/dev-pages/README.md). Where the page's
  * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
@@ -54,11 +55,17 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
       own = mine.filter((m) => OWN_KINDS.has(m.kind))
     }
     const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
-    const h = ownRegion(own, home?.(i) ?? null)
+    // A government's bureau is read so only on a page of a 政协 or party committee of one region, and never as
+    // written: a bureau alone beside another bureau (长春市教育局出席会议。民政局负责人讲话) or on a page that writes no
+    // place (市政协主席讲话，发改委负责人参加) names none.
+    const bureau = b.kind === GOVERNMENT
+    const h = ownRegion(bureau ? own.filter((m) => m.kind !== GOVERNMENT) : own, home?.(i) ?? null)
+    if (bureau && !h) continue
     const name = text.slice(i, w.end)
     // An article that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare
     // word unresolved: it may mean that one.
-    if (h && h.level !== 'township' && mine.some((m) => sameOrgan(m) && m.region !== h.name)) continue
+    // So does a national body of that name (国家发改委 … 介绍了发改委下一步工作重点: the ministry).
+    if (h && h.level !== 'township' && mine.some((m) => (sameOrgan(m) && m.region !== h.name) || (m.region === NATIONAL && m.name.endsWith(name)))) continue
     if (h && h.level !== 'township') {
       const full = h.name + name
       out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })
