@@ -224,9 +224,18 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   return out
 }
 
-/** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
+// After a term, the mark of a list or range of terms (十届、十一届): numbers of terms, however they are introduced.
+const TERM_LIST = /^[、和及至到－—-]/
+
+/**
+ * Whether a number before a term (届) counts terms, not the term's number: a numeral that is never an ordinal (承办两届大会),
+ * or any number after a word of serving or holding again (连任三届, 连续举办了五届: data/figure-words.tsv, term-count),
+ * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers).
+ */
 function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
-  return chinese && fw.countNumerals.has(text.slice(s, end)) && fw.terms.has(text[end] ?? '')
+  if (!fw.terms.has(text[end] ?? '')) return false
+  if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
+  return fw.termCounts.some((w) => text.endsWith(w, s)) && !TERM_LIST.test(text.slice(end + 1, end + 2))
 }
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
