@@ -224,9 +224,6 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   return out
 }
 
-// After a term, the mark of a list or range of terms (十届、十一届): numbers of terms, however they are introduced.
-const TERM_LIST = /^[、和及至到－—-]/
-
 /**
  * Whether a number before a term (届) counts terms, not the term's number: a numeral that is never an ordinal (承办两届大会),
  * or any number after a word of serving or holding again (连任三届, 连续举办了五届: data/figure-words.tsv, term-count),
@@ -235,7 +232,9 @@ const TERM_LIST = /^[、和及至到－—-]/
 function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
   if (!fw.terms.has(text[end] ?? '')) return false
   if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
-  return fw.termCounts.some((w) => text.endsWith(w, s)) && !TERM_LIST.test(text.slice(end + 1, end + 2))
+  // After the term, the mark of a list or range of terms (十届、十一届, 十届至十二届): numbers of terms.
+  const next = text[end + 1] ?? ''
+  return fw.termCounts.some((w) => text.endsWith(w, s)) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
 }
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
