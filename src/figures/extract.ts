@@ -121,7 +121,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         unit = '%'
       }
       // 1/4, 1/400: a share in Arabic digits, the numerator first, as a percentage like 三分之一; 一半 (近一半, 一半以上) is 50 %.
-      const share = fraction ? null : !chinese ? (scaled || approx || max !== undefined ? null : slashShare(fw, text, end, value)) : halfShare(fw, text, tokens, s, end, value)
+      const share = fraction ? null : !chinese ? (scaled || approx || max !== undefined ? null : slashShare(fw, text, s, end, value)) : halfShare(fw, text, tokens, s, end, value)
       if (share) { value = share.value; end = share.end; unit = '%' }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
@@ -390,12 +390,13 @@ const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
 
 /**
  * A share written numerator/denominator in Arabic digits (相当于美国的1/400, 约为1/4): a percentage to two decimals, where
- * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日).
+ * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日), nor is written
+ * with a leading zero, as a month is in a date stamp (2023 01/11), never a share.
  */
-function slashShare(fw: FigureWords, text: string, end: number, numerator: number): { value: number; end: number } | null {
+function slashShare(fw: FigureWords, text: string, start: number, end: number, numerator: number): { value: number; end: number } | null {
   DENOMINATOR.lastIndex = end
   const m = DENOMINATOR.exec(text)
-  if (!m || !Number.isInteger(numerator) || numerator === 0) return null
+  if (!m || !Number.isInteger(numerator) || numerator === 0 || (text[start] === '0' && end - start > 1)) return null
   const denominator = Number(m[1])
   const e = end + m[0].length
   if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null
