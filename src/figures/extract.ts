@@ -386,17 +386,20 @@ function afterCount(fw: FigureWords, text: string, at: number, n: Numerals): boo
 }
 
 // The denominator of a share in Arabic digits (1/4, 1/400), not followed by more digits, a letter or a mark of a date or code.
+// A year and a space before the numerator: a page's stamp (2023 10/11), month over day.
+const STAMP_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d[ \t\u00a0]+$/
 const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
 
 /**
  * A share written numerator/denominator in Arabic digits (相当于美国的1/400, 约为1/4): a percentage to two decimals, where
  * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日), nor is written
- * with a leading zero, as a month is in a date stamp (2023 01/11), never a share.
+ * with a leading zero or after a year and a space, as a month is in a date stamp (2023 01/11, 2023 10/11), never a share.
  */
 function slashShare(fw: FigureWords, text: string, start: number, end: number, numerator: number): { value: number; end: number } | null {
   DENOMINATOR.lastIndex = end
   const m = DENOMINATOR.exec(text)
   if (!m || !Number.isInteger(numerator) || numerator === 0 || (text[start] === '0' && end - start > 1)) return null
+  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), start))) return null
   const denominator = Number(m[1])
   const e = end + m[0].length
   if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null

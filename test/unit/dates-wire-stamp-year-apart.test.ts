@@ -14,6 +14,7 @@ describe('a stamp with the year apart is a date, not a share', () => {
     ['2023 01 / 11\n新华社北京1月10日电 全国政协召开双周协商座谈会。', ['2023-01-11', '--01-10']],
     ['2024 03/05 10:21:36\n来源:新华社', ['2024-03-05']],
     ['发布时间:2022 11 / 09', ['2022-11-09']],
+    ['2023 10/11 09:12', ['2023-10-11']],
   ])('%s', (text, want) => {
     expect(dates(text)).toEqual(want)
     expect(figures(text)).toEqual([])
