@@ -52,7 +52,8 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
     `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
-      `|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
+      // 2023 01/11: a page's stamp, the year apart from month and day (a wire service's template).
+      `|(\\d{4})(?:[-./]|[ \\t\\u00a0]+(?=\\d{2}/\\d{2}(?!\\d)))(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]` +
       // 11.12.2015  16:54: a page's stamp, day first, before a clock time (as aggregators print it).
       `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})` +

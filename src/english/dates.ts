@@ -15,6 +15,8 @@ export type EnDateGrammar = {
    * (February this year, in March last year).
    */
   readonly pattern: RegExp
+  /** Global. A page stamp, day, month word and year joined by hyphens (13-Mar-2019). Groups: 1 day, 2 month, 3 year. */
+  readonly stamp: RegExp
 }
 
 // A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit, letter or colon after.
@@ -46,7 +48,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
       `|${M}\\s+(this|last)\\s+year(?![A-Za-z])`,
     'gd',
   )
-  return { month, pattern }
+  const stamp = new RegExp(`(?<![\\w-])(\\d{1,2})-(${words.join('|')})-(\\d{4})(?![\\w-])`, 'g')
+  return { month, pattern, stamp }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -97,16 +100,12 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       found.push({ start: p.start + lastStart, end: dayFirst ? end : p.start + lastEnd + ordinalLength(body, lastEnd), month, day: l, year })
     }
   }
-  // A numeric date written month first or day first with the year last (03-15-2007 in a page line), where the order
-  // is plain: a number above 12 is the day.
+  // A numeric date with the year last (03-15-2007, 03/02/2001 in a page line) or a stamp with a month word (13-Mar-2019).
   for (const p of paragraphs) {
-    for (const m of text.slice(p.start, p.end).matchAll(YEAR_LAST)) {
-      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
-      const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : [0, 0]
-      if (!month || y < 1900 || y > 2100) continue
-      const at = p.start + m.index
-      covered.push({ start: at, end: at + m[0].length })
-      found.push({ start: at, end: at + m[0].length, month, day, year: y })
+    for (const f of yearLastDates(text.slice(p.start, p.end), g)) {
+      const at = p.start + f.start
+      covered.push({ start: at, end: p.start + f.end })
+      found.push({ ...f, start: at, end: p.start + f.end })
     }
   }
   found.sort((x, y) => x.start - y.start)
@@ -122,6 +121,27 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     return { text: at.text.replace(/\s+/g, ' '), iso, span: at }
   })
   return { dates, covered }
+}
+
+/**
+ * Dates written with the year last in `s`: numeric, month first or day first where a number above 12 is the day, and
+ * month first where both could be a month and slashes join them, as English pages print it (03/02/2001 is March 2); and
+ * stamps with a month word (13-Mar-2019). Offsets into `s`, in order.
+ */
+function yearLastDates(s: string, g: EnDateGrammar): Array<Range & { month: number; day: number; year: number }> {
+  const out: Array<Range & { month: number; day: number; year: number }> = []
+  for (const m of s.matchAll(YEAR_LAST)) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
+    const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : m[2] === '/' && a >= 1 && a <= 12 && b >= 1 && b <= 12 ? [a, b] : [0, 0]
+    if (!month || y < 1900 || y > 2100) continue
+    out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
+  }
+  for (const m of s.matchAll(g.stamp)) {
+    const [day, month, y] = [Number(m[1]), g.month.get(m[2]!)!, Number(m[3])]
+    if (day < 1 || day > 31 || y < 1900 || y > 2100) continue
+    out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
+  }
+  return out.sort((x, y) => x.start - y.start)
 }
 
 /** The length of an ordinal suffix at body[i] (14th, 21st), else 0. */
@@ -153,7 +173,9 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
       const y = m[4] ?? m[8]
       if (y !== undefined && (m[1] ?? m[6]) !== undefined) english = { at: m.index, year: Number(y) }
     }
-    const first = [numeric, english].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
+    const last = yearLastDates(top, g)[0]
+    const stamped = last ? { at: last.start, year: last.year } : null
+    const first = [numeric, english, stamped].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
     return first?.year ?? endYear(text.slice(a.start, a.end), g)
   })
 }
@@ -167,6 +189,8 @@ function endYear(article: string, g: EnDateGrammar): number | null {
   if (last.length > 100 || (/[.!?"”]$/.test(last) && !/^\(.*\)$/.test(last))) return null
   const n = new RegExp(NUMERIC.source).exec(last)
   if (n) return Number(n[1])
+  const stamped = yearLastDates(last, g)[0]
+  if (stamped) return stamped.year
   g.pattern.lastIndex = 0
   for (let m = g.pattern.exec(last); m; m = g.pattern.exec(last)) {
     const y = m[4] ?? m[8]

@@ -121,7 +121,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
         unit = '%'
       }
       // 1/4, 1/400: a share in Arabic digits, the numerator first, as a percentage like 三分之一; 一半 (近一半, 一半以上) is 50 %.
-      const share = fraction ? null : !chinese ? (scaled || approx || max !== undefined ? null : slashShare(fw, text, end, value)) : halfShare(fw, text, tokens, s, end, value)
+      const share = fraction ? null : !chinese ? (scaled || approx || max !== undefined ? null : slashShare(fw, text, s, end, value)) : halfShare(fw, text, tokens, s, end, value)
       if (share) { value = share.value; end = share.end; unit = '%' }
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
@@ -224,9 +224,17 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   return out
 }
 
-/** Whether a numeral that is never an ordinal stands before a term (承办两届大会): a count of terms, not the term's number. */
+/**
+ * Whether a number before a term (届) counts terms, not the term's number: a numeral that is never an ordinal (承办两届大会),
+ * or any number after a word of serving or holding again (连任三届, 连续举办了五届: data/figure-words.tsv, term-count),
+ * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers).
+ */
 function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
-  return chinese && fw.countNumerals.has(text.slice(s, end)) && fw.terms.has(text[end] ?? '')
+  if (!fw.terms.has(text[end] ?? '')) return false
+  if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
+  // After the term, the mark of a list or range of terms (十届、十一届, 十届至十二届): numbers of terms.
+  const next = text[end + 1] ?? ''
+  return fw.termCounts.some((w) => text.endsWith(w, s)) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
 }
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
@@ -378,16 +386,20 @@ function afterCount(fw: FigureWords, text: string, at: number, n: Numerals): boo
 }
 
 // The denominator of a share in Arabic digits (1/4, 1/400), not followed by more digits, a letter or a mark of a date or code.
+// A year and a space before the numerator: a page's stamp (2023 10/11), month over day.
+const STAMP_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d[ \t\u00a0]+$/
 const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
 
 /**
  * A share written numerator/denominator in Arabic digits (相当于美国的1/400, 约为1/4): a percentage to two decimals, where
- * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日).
+ * the numerator is a whole number below the denominator and no unit or stop follows (not 1/2号楼, 9/10日), nor is written
+ * with a leading zero or after a year and a space, as a month is in a date stamp (2023 01/11, 2023 10/11), never a share.
  */
-function slashShare(fw: FigureWords, text: string, end: number, numerator: number): { value: number; end: number } | null {
+function slashShare(fw: FigureWords, text: string, start: number, end: number, numerator: number): { value: number; end: number } | null {
   DENOMINATOR.lastIndex = end
   const m = DENOMINATOR.exec(text)
-  if (!m || !Number.isInteger(numerator) || numerator === 0) return null
+  if (!m || !Number.isInteger(numerator) || numerator === 0 || (text[start] === '0' && end - start > 1)) return null
+  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), start))) return null
   const denominator = Number(m[1])
   const e = end + m[0].length
   if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null

@@ -113,6 +113,19 @@ describe('figures: generated figures parse back exactly', () => {
     }), { numRuns: 300 })
   }, 600_000)
 
+  // 连任三届, 连续举办了五届: after a word of serving or holding again, a number and a term (届) count terms, in either
+  // script; the same number without that word numbers the term (十三届全国政协委员).
+  it('a word of serving again × a count of terms × script', () => {
+    const terms = fc.record({ n: fc.integer({ min: 2, max: 20 }), script: fc.constantFrom('arabic', 'chinese'), lead: fc.constantFrom('连任', '已连任', '连续', '连续举办了', '已举办') })
+    fc.assert(fc.property(terms, ({ n, script, lead }) => {
+      // A count of two says 两 (两届); 二 before a measure word numbers a thing in a name (二期).
+      const written = script === 'arabic' ? String(n) : n === 2 ? '两' : chinese(n)
+      expect(analyzer.analyze(`这位委员${lead}${written}届，深受好评。`).figures.map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: n, unit: '届' }])
+      // 两 is never an ordinal (他是两届全国政协委员 counts terms too).
+      if (written !== '两') expect(analyzer.analyze(`他是${written}届全国政协委员。`).figures).toEqual([])
+    }), { numRuns: 300 })
+  }, 600_000)
+
   // Every division whose name holds a numeral (三台县, 九台区, 七台河市 …), from the gazetteer.
   const numbered = readFileSync(new URL('../../data/divisions.tsv', import.meta.url), 'utf8').split('\n')
     .map((l) => l.split('\t')).filter((c) => c[2] === 'county' || c[2] === 'prefecture').map((c) => c[1]!)
@@ -131,6 +144,18 @@ describe('dates: a page stamp day first before a clock time', () => {
     fc.assert(fc.property(stamp, ({ d, m, y, h }) => {
       const r = analyzer.analyze(`委员视察高原美丽乡村建设\n\n${p2(d)}.${p2(m)}.${y}  ${h}:05\n\n  讯 委员们到海东市视察。`).dates
       expect(r.map((x) => x.iso)).toEqual([`${y}-${p2(m)}-${p2(d)}`])
+    }), { numRuns: 200 })
+  }, 600_000)
+})
+
+describe('dates: a page stamp with the year apart (2023 01 / 11)', () => {
+  it('year × month × day × spacing: one date, no figure', () => {
+    const stamp = fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 2000, max: 2030 }), gap: fc.constantFrom('/', ' / ', '/ ') })
+    const p2 = (x: number) => String(x).padStart(2, '0')
+    fc.assert(fc.property(stamp, ({ d, m, y, gap }) => {
+      const r = analyzer.analyze(`${y} ${p2(m)}${gap}${p2(d)}\n\n全国政协召开双周协商座谈会。`)
+      expect(r.dates.map((x) => x.iso)).toEqual([`${y}-${p2(m)}-${p2(d)}`])
+      expect(r.figures).toEqual([])
     }), { numRuns: 200 })
   }, 600_000)
 })
