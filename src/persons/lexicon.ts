@@ -3,7 +3,7 @@ import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CLOSING_MARKS, HAN_SMALL, ORDINAL } from '../text/grammar.js'
+import { CLOSING_MARKS, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
 // Marks that close a quoted or bracketed word: what follows them still speaks of the word.
@@ -99,7 +99,7 @@ export type PersonLexicon = {
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
 const ELECTED_BODY_MAX = 4
 // A term between a verb of election and the body (第五届, 十四届), at most this long.
-export const ELECTED_TERM = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,3}届`)
+export const ELECTED_TERM = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)}`)
 export const ELECTED_TERM_MAX = 5
 // …or this long where it ends in the word of a group formed for a task (第一视察分团 of 为第一视察分团团长).
 const ELECTED_GROUP_MAX = 8
