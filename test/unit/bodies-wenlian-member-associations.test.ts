@@ -49,3 +49,14 @@ describe('bodies: 文联 member associations, short and full', () => {
     expect(names('市科协商讨科普方案。')).toContain('市科协')
   })
 })
+
+// The social bodies a county or city names among its 群团 beside them (data/bodies.tsv), short and full. Our own sentences.
+describe('bodies: other 群团 associations after a relative word', () => {
+  it.each([
+    ['县消协、县个协、县青企协、市企联负责人参加。', ['县消协', '县个协', '县青企协', '市企联']],
+    ['市志愿者协会和县老体协联合举办活动。', ['市志愿者协会', '县老体协']],
+    ['县个体工商户代表和市企业家参加,县老区建设促进会会长讲话。', ['县老区建设促进会']],
+  ])('%s', (text, bodies) => {
+    expect(names(text)).toEqual(bodies)
+  })
+})
