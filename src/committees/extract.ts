@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL } from '../text/grammar.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
@@ -39,7 +39,6 @@ const UNKNOWN_WORD = 'x'
 const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
-const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)

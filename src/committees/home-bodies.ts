@@ -1,6 +1,6 @@
 import { isAncestor } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
-import { LIST_MARKS, NATIONAL } from '../text/grammar.js'
+import { CLOSING_QUOTES, LIST_MARKS, NATIONAL } from '../text/grammar.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { bodyKey, readBody } from './grammar.js'
 import { longest, type BodyLexicon } from './lexicon.js'
@@ -14,6 +14,8 @@ const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', GOVERNMENT])
 const LIST = UnitSet.of([LIST_MARKS])
 const FOLLOWS_POS = /^(?:[vpdc]|ul)/
 const CLOSE_BRACKET = /[)）]/
+// A quotation closed right after the word, before a sector word: “工商联”界 is the sector, no body.
+const CLOSE_QUOTE = UnitSet.of([CLOSING_QUOTES])
 
 /**
  * Bodies written bare (data/home-bodies.tsv: 工商联, and a government's bureaus and offices: 住建局, 发改委) with no region, relative word or 全国 before them: the body of
@@ -87,7 +89,8 @@ function bareAt(input: BodyInput, lex: BodyLexicon, start: number, end: number):
   const { text, tokens, places } = input
   const hb = lex.homeBodies
   if (tokens.isStart[start] !== 1 || (tokens.isEnd[end] !== 1 && tokens.isStart[end] !== 1)) return false
-  if (hb.notAfter.longestAt(text, end) || lex.sectors.longestAt(text, end)) return false
+  const word = CLOSE_QUOTE.has(text.charCodeAt(end)) ? end + 1 : end
+  if (hb.notAfter.longestAt(text, end) || lex.sectors.longestAt(text, word)) return false
   if (hb.notBefore.longestEndingAt(text, start) || CLOSE_BRACKET.test(text[start - 1] ?? '')) return false
   if (places.some((p) => p.end === start)) return false
   const prev = text.charCodeAt(start - 1)

@@ -3,7 +3,7 @@ import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CLOSING_MARKS } from '../text/grammar.js'
+import { CLOSING_MARKS, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
 // Marks that close a quoted or bracketed word: what follows them still speaks of the word.
@@ -98,6 +98,9 @@ export type PersonLexicon = {
 
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
 const ELECTED_BODY_MAX = 4
+// A term between a verb of election and the body (第五届, 十四届), at most this long.
+export const ELECTED_TERM = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)}`)
+export const ELECTED_TERM_MAX = 5
 // …or this long where it ends in the word of a group formed for a task (第一视察分团 of 为第一视察分团团长).
 const ELECTED_GROUP_MAX = 8
 const NO_ENDS: number[] = []
@@ -195,10 +198,12 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const electedAt = (text: string, at: number) => {
     const v = titleWords.elects.longestAt(text, at)
     if (!v) return undefined
-    for (let k = v.end; k <= v.end + ELECTED_GROUP_MAX && k < text.length; k++) {
+    // A term may come before the body (当选第五届市书协主席): the body is measured from after it.
+    const from = v.end + (ELECTED_TERM.exec(text.slice(v.end, v.end + ELECTED_TERM_MAX))?.[0].length ?? 0)
+    for (let k = v.end; k <= from + ELECTED_GROUP_MAX && k < text.length; k++) {
       const r = roleTrie.longestAt(text, k)?.values[0]
       // A longer run before the title is the group the person heads (为第一视察分团团长), ending in a group's word.
-      const near = k <= v.end + ELECTED_BODY_MAX || titleWords.groupEnds.includes(text[k - 1]!)
+      const near = k <= from + ELECTED_BODY_MAX || titleWords.groupEnds.includes(text[k - 1]!)
       if (r && near && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
       if (!isHan(text.charCodeAt(k))) break
     }

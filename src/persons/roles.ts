@@ -4,7 +4,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import { CPPCC } from '../text/grammar.js'
-import type { PersonLexicon, Role } from './lexicon.js'
+import { ELECTED_TERM, ELECTED_TERM_MAX, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -407,6 +407,9 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
+  // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
+  const whole = after?.elected && !titles.length ? titlesElected(input, m.end, byEnd) : []
+  if (whole.length) return whole
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
@@ -444,7 +447,9 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
   if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
   const titles = titlesBefore(input, stop, byEnd)
-  return titles[0]?.start === verb.end && titles[0].org ? titles : []
+  // A term may come between the verb and the body (当选第五届市书协主席).
+  const from = verb.end + (ELECTED_TERM.exec(text.slice(verb.end, verb.end + ELECTED_TERM_MAX))?.[0].length ?? 0)
+  return titles[0]?.start === from && titles[0].org ? titles : []
 }
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {

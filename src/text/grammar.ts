@@ -31,6 +31,8 @@ export const ORDINAL = '第'
 export const HAN_DIGITS = '〇○零一二三四五六七八九'
 /** The digits and ten, as dates and terms write small numbers (十四届, 十二月三十一日). */
 export const HAN_SMALL = `${HAN_DIGITS}十`
+/** A term of a committee (第十四届), its number captured; 第 may be left out where `ORDINAL` is made optional. */
+export const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
 /**
  * A full date in digits, 2024年5月6日, 2024-05-06 or 2024.5.6 (not inside a longer number): its groups are
  * the year, the month and the day.

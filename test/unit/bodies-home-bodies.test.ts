@@ -103,3 +103,15 @@ describe('a bare 工商联 on a page of several articles (review of round 11)', 
     expect(mentionsOf(r)).toEqual([['吉林市工商联', '吉林市', [0]], ['长春市工商联', '长春市', [1]]])
   })
 })
+
+// A sector written with its organisation in quotes (“工商联”界) is the sector, as 工商联界 is (README: bare 工商联, not a
+// body inside a longer word); a quoted 工商联 that ends a phrase is still the page's. Sentences of our own, by hand.
+describe('bodies: a quoted 工商联 before a sector word', () => {
+  const bodyNames = (text: string) => analyzer.analyze(text).committees.map((c) => c.name)
+  it.each([
+    ['长春市政协“工商联”界委员开展视察。', []],
+    ['长春市政协定期走访民主党派和“工商联”,听取意见。', ['长春市工商联']],
+  ])('%s', (text, bodies) => {
+    expect(bodyNames(text).filter((n) => n.endsWith('工商联'))).toEqual(bodies)
+  })
+})
