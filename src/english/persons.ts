@@ -25,6 +25,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
+  cppccFirst?: true
 }
 
 /** What the persons of a page are read from. */
@@ -262,7 +264,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
-    if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
+    if (f && (advisor || f.cppccFirst) && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
@@ -490,7 +492,10 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
-    if (cppcc) markCppcc(input, f, t.role)
+    if (cppcc) {
+      markCppcc(input, f, t.role)
+      if (f.roles.length === 1 && f.cppcc) f.cppccFirst = true
+    }
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
     const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
