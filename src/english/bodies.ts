@@ -92,6 +92,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
+  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee).
+  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => `${form} Committee`)
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
   for (const { cells, where } of dataFiles.tsv('en-body-words.tsv', 3)) {
@@ -103,6 +105,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
+  for (const h of partyHeads) heads.set(h, 'democratic-party')
   const kinds = new Map<string, CommitteeKind | null>([...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
