@@ -22,6 +22,14 @@ describe('English national bodies of closed classes', () => {
     expect(committees(text)).toEqual(want)
   })
 
+  // Universities whose name says no place, or not theirs: the city they stand in (README: universities named in full).
+  it.each([
+    ['Li Ming, a professor at Sun Yat-sen University, and Zhao Lei, president of the Chinese University of Hong Kong, spoke.', [['Sun Yat-sen University', 'other', '广州市'], ['Chinese University of Hong Kong', 'other', '香港特别行政区']]],
+    ['Wang Hua, vice president of China Agricultural University and a member of the CPPCC National Committee, made a proposal.', [['China Agricultural University', 'other', '北京市'], ['CPPCC National Committee', 'cppcc', '全国']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+
   // A news agency named in a dateline or credit is no body the gold lists.
   it('does not list Xinhua News Agency', () => {
     expect(committees('BEIJING, March 3 (Xinhua News Agency) -- The session opened.').map((c) => c[0])).not.toContain('Xinhua News Agency')
