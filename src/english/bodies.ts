@@ -92,6 +92,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
+  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee).
+  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => `${form} Committee`)
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
   for (const { cells, where } of dataFiles.tsv('en-body-words.tsv', 3)) {
@@ -103,6 +105,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
+  for (const h of partyHeads) heads.set(h, 'democratic-party')
   const kinds = new Map<string, CommitteeKind | null>([...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
@@ -118,6 +121,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …).
   const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
   const fieldRun = `${FIELD}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD}){0,9}`
+  // …in lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
+  const FIELD_LOWER = `(?:${dataFiles.list('en-special-committee-words.txt').map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![A-Za-z'’-])`
+  const fieldRunLower = `${FIELD_LOWER}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD_LOWER}){0,9}`
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -145,7 +151,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
-    specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
@@ -317,7 +323,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
-  const specials = specialCommittees(text, [...out, ...relatives], lex)
+  const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives])
   const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
@@ -355,6 +361,30 @@ function specialCommittees(text: string, bodies: readonly BodyMention[], lex: En
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
     out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+  }
+  return out
+}
+
+// "of CPPCC" after a special committee: the acronym alone, as no body's first word (of CPPCC Shanghai).
+// …or before a capitalised word that opens no place (of CPPCC │Tam Kam Kau arrived).
+const OF_BARE_CPPCC = /^\s+of\s+(?:the\s+)?CPPCC(?![A-Za-z(-])/
+
+/**
+ * A special committee of the CPPCC written with the acronym alone (the Committee for Learning and Cultural and
+ * Historical Data of CPPCC): the national committee's, named as written with its "of CPPCC", as the National
+ * Committee's special committees are named with theirs.
+ */
+function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const f = lex.fixedByForm.get('CPPCC National Committee')
+  if (!f) return []
+  const out: BodyMention[] = []
+  for (const { m, start } of paragraphMatches(input, lex.specialBare)) {
+    const of = OF_BARE_CPPCC.exec(input.text.slice(start + m[0].length, start + m[0].length + 16))
+    const end = start + m[0].length + (of?.[0].length ?? 0)
+    if (!of || bodies.some((b) => b.start < end && start < b.end)) continue
+    const next = /^\s+(?=[A-Z])/.exec(input.text.slice(end, end + 4))
+    if (next && (input.places.some((p) => p.start === end + next[0].length) || bodies.some((b) => b.start === end + next[0].length))) continue
+    out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${formKey(m[0]).toLowerCase()}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
   }
   return out
 }

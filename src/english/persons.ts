@@ -25,6 +25,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
+  cppccFirst?: true
 }
 
 /** What the persons of a page are read from. */
@@ -44,7 +46,7 @@ export type EnPersonInput = {
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—]\s+|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -262,7 +264,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
-    if (f && advisor && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
+    if (f && (advisor || f.cppccFirst) && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
@@ -427,9 +429,9 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
-// "was elected in January vice-chairman of …": a time between the verb and the title.
+// "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
@@ -490,7 +492,10 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
-    if (cppcc) markCppcc(input, f, t.role)
+    if (cppcc) {
+      markCppcc(input, f, t.role)
+      if (f.roles.length === 1 && f.cppcc) f.cppccFirst = true
+    }
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
     const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
