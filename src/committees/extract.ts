@@ -11,7 +11,7 @@ import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from '.
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens } from '../segment/tokens.js'
-import type { BodyInput, BodyMention } from './types.js'
+import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
@@ -81,7 +81,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns))
       : written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
-    if (!site(m.end)) out.push({ term: null, session: null, ...m })
+    if (!site(m.end)) out.push(bodyMentionOf(m))
     covered.fill(1, m.start, m.end)
   }
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))

@@ -5,6 +5,7 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
+import { bodyMentionOf } from './types.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -43,7 +44,7 @@ export const committeesStage = defineStage({
     }
     // Mentions of one body carry its name, as persons' org does.
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
-    return { bodyMentions: bodyMentions.map((m) => ({ ...m, name: nameOf.get(m.key)! })), committees: [...byKey.values()].map((e) => e.c).filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
+    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: [...byKey.values()].map((e) => e.c).filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
   },
 })
 

@@ -21,6 +21,16 @@ export type BodyMention = {
   term: number | null; session: number | null; rule: string
 }
 
+/**
+ * A mention with every field, in the order of BodyMention (term and session null unless given), named `name`: the
+ * mentions a stage hands on then share one object shape. Built by spreading, they came in two key orders (term and
+ * session first, from findBodyMentions, or last), and the optimised code that reads them downstream (persons,
+ * regions) was thrown away ('wrong map') and compiled again whenever a page brought the other one.
+ */
+export function bodyMentionOf(m: Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>>, name = m.name): BodyMention {
+  return { start: m.start, end: m.end, name, key: m.key, rank: m.rank, kind: m.kind, region: m.region, division: m.division, term: m.term ?? null, session: m.session ?? null, rule: m.rule }
+}
+
 /** What finding bodies reads: the text's words and places, and how to resolve a relative region word. */
 export type BodyInput = {
   text: string; tokens: Tokens; places: readonly PlaceMention[]
