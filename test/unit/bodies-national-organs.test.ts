@@ -26,6 +26,10 @@ describe('bodies: State Council organs written whole', () => {
     ['国家公务员局、国家密码管理局、国家版权局有关同志参加。', '国家版权局'],
     ['中办、国办印发《关于加强新时代人民政协党的建设工作的若干意见》。', '国办'],
     ['国家行政学院教授王五作辅导报告。', '国家行政学院'],
+    // The offices of the State Council's coordinating bodies (dev 439: 国务院医改办主任).
+    ['国家卫生健康委副主任、国务院医改办主任李六介绍医改进展。', '国务院医改办'],
+    ['国务院扶贫开发领导小组印发《意见》。', '国务院扶贫开发领导小组'],
+    ['国务院学位委员会、国家减灾委有关负责同志参加。', '国务院学位委员会'],
   ])('%s → %s', (text, name) => {
     expect(body(text, name)).toMatchObject({ region: '全国' })
   })
