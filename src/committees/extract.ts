@@ -621,7 +621,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       const b = m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && (onlyCppccName || bases.has(NATIONAL))
+    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
