@@ -589,10 +589,14 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
   let k = 0
+  // The CPPCC committees named before the position (keys of committeeBase), read once through byStart.
+  const bases = new Set<string>()
+  let kb = 0
   for (let i = 0; i < text.length; i++) {
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
-    if ((!itemStart && !afterSpace) || covered[i]) continue
+    const afterVerb = !itemStart && !afterSpace && afterVerbWord(input.tokens, lex, text, i)
+    if ((!itemStart && !afterSpace && !afterVerb) || covered[i]) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
@@ -607,7 +611,17 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
     const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && onlyCppccName
     const listed = listedTo(lex, text, end)
-    if (at === i && !heading && !lineHead && !(onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
+    // After a verb, a preposition or a conjunction (率提案委一行, 听取了教科卫体委员会…的汇报, 汇报和社法委…): a whole
+    // word, the object of its clause, on a page that has named one CPPCC committee so far (not a page of several,
+    // whose last need not be its own); a name a government gives one of its bodies too (经济委员会) only the national
+    // committee's (no ministry is named so), else with a title after it.
+    if (afterVerb) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
+      const m = byStart[kb]!
+      const b = m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND ? committeeBase(input, m) : null
+      if (b) bases.add(b.key)
+    }
+    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -616,10 +630,34 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base) continue
-    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:titled-special' })
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? 'rule:special-object' : 'rule:titled-special' })
     i = end - 1
   }
   return out
+}
+
+// The parts of speech of a word a body may follow as the object of a clause: a verb, a preposition, a conjunction.
+const VERB_LIKE = /^(?:v|vn|p|c)$/
+// 了 after a verb (听取了): the verb's aspect particle.
+const ASPECT = /^u/
+const CONJUNCTION_TAG = 'c'
+
+/**
+ * Whether the word that ends at `i` is a verb, a preposition or a conjunction (or 了 after a verb), or a word the
+ * dictionary does not hold that ends in a verb glued to a name (李华率: data/glued-verbs.txt).
+ */
+function afterVerbWord(tokens: Tokens, lex: BodyLexicon, text: string, i: number): boolean {
+  if (!tokens.isEnd[i]) return false
+  const k = tokens.at[i - 1]!
+  const w = tokens.list[k]
+  if (!w) return false
+  // A conjunction inside a committee's stem joins two of its fields (港澳台侨 + 和 + 外事委): no clause's.
+  const prev = tokens.list[k - 1]
+  if (w.pos === CONJUNCTION_TAG && prev && prev.end === w.start && lex.specialFields.longestAt(text, prev.start)?.end === prev.end) return false
+  if (VERB_LIKE.test(w.pos)) return true
+  if (w.pos === UNKNOWN_WORD && w.end - w.start > 1 && lex.gluedVerbs.has(w.word.charCodeAt(w.word.length - 1))) return true
+  const v = tokens.list[k - 1]
+  return ASPECT.test(w.pos) && w.end - w.start === 1 && !!v && v.end === w.start && VERB_LIKE.test(v.pos)
 }
 
 /**

@@ -66,6 +66,10 @@ export type BodyLexicon = {
   specialFields: Trie<true>
   /** Members written after a relative party committee that make it a democratic party's (市委 + 委员): data/own-member-words.txt. */
   ownMembers: Trie<true>
+  /** One-character verbs the segmenter glues to the name before them (率 of 李华率): data/glued-verbs.txt. */
+  gluedVerbs: UnitSet
+  /** Ids of special committees a street's liaison body is named as too (联络委): data/liaison-special-committees.txt. */
+  liaisonSpecial: Trie<true>
   /** Ids of special committees whose names other bodies bear too (经济委): data/shared-special-committees.txt. */
   sharedSpecial: Trie<true>
   /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
@@ -235,7 +239,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
+    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

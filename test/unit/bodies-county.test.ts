@@ -135,8 +135,10 @@ describe('county bodies: offices and commissions in their written forms', () => 
     expect(names(text).filter((n) => n.includes('有关') || n.includes('相关'))).toEqual([])
   })
 
-  it('a special committee written alone without a title is none: 会议由提案委、文史委组织', () => {
-    expect(committees('红塔区政协召开会议。会议由提案委、文史委组织。').filter((c) => c.kind === 'cppcc-special')).toEqual([])
+  // Round 13: after a preposition (由) on a page of one 政协 they are its special committees (dev-pages README: <region>政协 +
+  // the committee as written; 672, 688 gold); this test had held them none.
+  it('special committees written alone after 由: 会议由提案委、文史委组织', () => {
+    expect(committees('红塔区政协召开会议。会议由提案委、文史委组织。').filter((c) => c.kind === 'cppcc-special').map((c) => c.name)).toEqual(['红塔区政协提案委', '红塔区政协文史委'])
   })
 
   it('a special committee written after a CPPCC title is that 政协’s: 政协张湾区委员会提案委员会', () => {
