@@ -86,3 +86,10 @@ describe('a special committee after a verb, where a congress or government may o
     expect(names('6月18-24日，中山市政协副主席李武彪率领提案委一行18人就城市规划到甘肃考察。')).toContain('中山市政协提案委')
   })
 })
+
+describe('a special committee after a verb on a national page that names a ministry (dev 688)', () => {
+  it('a ministry owns no committee of that name: still the national CPPCC\'s', () => {
+    const text = '会议听取了全国政协办公厅的汇报和教科卫体委员会2019年工作情况的汇报。国家发展改革委副主任宁吉喆作报告。'
+    expect(names(text)).toContain('全国政协教科卫体委员会')
+  })
+})
