@@ -24,7 +24,9 @@ const CLOSE_QUOTE = UnitSet.of([CLOSING_QUOTES])
  * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
  * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
  * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
- * of several regions. A page of several articles (an archive page) is read article by article: "the page" is the
+ * of several regions; for a bureau (read from data/bodies.tsv, header of data/home-bodies.tsv), none where the article writes a
+ * county or prefecture, as a place or a government body's region, that is neither the home nor one of its ancestors (a
+ * visit: 到桓台县调研 on a page of 淄博市政协). A page of several articles (an archive page) is read article by article: "the page" is the
  * article the word is in. `found` are the bodies found before; `covered` the units they cover.
  */
 export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
