@@ -32,6 +32,7 @@ const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
+const CONGRESS_KIND = 'congress'
 const MASS = 'mass-organisation'
 // The segmenter's tag of a word its dictionary does not hold (src/segment/lexicon.ts).
 const UNKNOWN_WORD = 'x'
@@ -589,9 +590,15 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
   let k = 0
-  // The CPPCC committees named before the position (keys of committeeBase), read once through byStart.
+  // The CPPCC committees named before the position in its article (keys of committeeBase), read once through byStart;
+  // and the articles that name a congress or a region's government body (either may own a committee of that name; no
+  // national ministry is named so: 国家发展改革委 on a page of 全国政协 leaves its 教科卫体委员会 the CPPCC's).
+  const articleOf = input.article ?? (() => 0)
   const bases = new Set<string>()
   let kb = 0
+  let basesOf = -1
+  const owners = new Set<number>()
+  for (const m of found) if (m.kind === CONGRESS_KIND || (m.kind === GOVERNMENT && m.region !== NATIONAL)) owners.add(articleOf(m.start))
   for (let i = 0; i < text.length; i++) {
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
@@ -615,12 +622,14 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // word, the object of its clause, on a page that has named one CPPCC committee so far (not a page of several,
     // whose last need not be its own); a name a government gives one of its bodies too (经济委员会) only the national
     // committee's (no ministry is named so), else with a title after it.
+    const article = afterVerb ? articleOf(i) : -1
+    if (article !== basesOf && afterVerb) { bases.clear(); basesOf = article }
     if (afterVerb) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
       const m = byStart[kb]!
-      const b = m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND ? committeeBase(input, m) : null
+      const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !owners.has(article) && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.

@@ -24,7 +24,9 @@ const CLOSE_QUOTE = UnitSet.of([CLOSING_QUOTES])
  * own bodies have no region (市政协 on a page that writes no place) and no such body is written otherwise, as written
  * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
  * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
- * of several regions. A page of several articles (an archive page) is read article by article: "the page" is the
+ * of several regions; for a bureau (read from data/bodies.tsv, header of data/home-bodies.tsv), none where the article writes a
+ * county or prefecture, as a place or a government body's region, that is neither the home nor one of its ancestors (a
+ * visit: 到桓台县调研 on a page of 淄博市政协). A page of several articles (an archive page) is read article by article: "the page" is the
  * article the word is in. `found` are the bodies found before; `covered` the units they cover.
  */
 export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
@@ -32,42 +34,35 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
   const hb = lex.homeBodies
   const out: BodyMention[] = []
   const articleOf = input.article ?? (() => 0)
-  // The bodies of the article at hand (grouped once, on the first bare word) and its own among them.
-  let byArticle: Map<number, BodyMention[]> | undefined
+  // What each article holds, gathered once on the first bare word (linear in the page): see ArticleBodies.
+  let articles: Map<number, ArticleBodies> | undefined
   let art = -1
-  let mine: BodyMention[] = []
-  let own: BodyMention[] = []
+  let cur: ArticleBodies = emptyArticle()
   for (let i = 0; i < text.length; i++) {
     const w = covered[i] ? undefined : hb.forms.longestAt(text, i)
     if (!w) continue
     const b = readBody(lex, text, i)
     if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, i, w.end)) continue
     if (articleOf(i) !== art) {
-      if (!byArticle) {
-        byArticle = new Map()
-        for (const m of found) {
-          const a = articleOf(m.start)
-          const list = byArticle.get(a)
-          if (list) list.push(m)
-          else byArticle.set(a, [m])
-        }
-      }
+      articles ??= gatherArticles(input, found, articleOf)
       art = articleOf(i)
-      mine = byArticle.get(art) ?? []
-      own = mine.filter((m) => OWN_KINDS.has(m.kind))
+      cur = articles.get(art) ?? emptyArticle()
     }
-    const sameOrgan = (m: BodyMention) => m.kind === b.kind && m.key.endsWith(`|${b.organ.id}`)
+    const { own } = cur
+    const organ = `${b.kind}|${b.organ.id}`
+    const organRegions = cur.organs.get(organ)
     // A government's bureau is read so only on a page of a 政协 or party committee of one region, and never as
     // written: a bureau alone beside another bureau (长春市教育局出席会议。民政局负责人讲话) or on a page that writes no
     // place (市政协主席讲话，发改委负责人参加) names none.
     const bureau = b.kind === GOVERNMENT
     const h = ownRegion(bureau ? own.filter((m) => m.kind !== GOVERNMENT) : own, home?.(i) ?? null)
-    if (bureau && !h) continue
+    if (bureau && (!h || elsewhere(cur, h))) continue
     const name = text.slice(i, w.end)
     // An article that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare
     // word unresolved: it may mean that one.
-    // So does a national body of that name (国家发改委 … 介绍了发改委下一步工作重点: the ministry).
-    if (h && h.level !== 'township' && mine.some((m) => (sameOrgan(m) && m.region !== h.name) || (m.region === NATIONAL && m.name.endsWith(name)))) continue
+    // So does a national government body of that name (国家发改委 … 介绍了发改委下一步工作重点: the ministry); not a
+    // national mass organisation (全国工商联 beside a bare 工商联, which stays the page's: README, a bare 工商联).
+    if (h && h.level !== 'township' && (someOther(organRegions, h.name) || (bureau && cur.nationalEnds.has(name)))) continue
     if (h && h.level !== 'township') {
       const full = h.name + name
       out.push({ start: i, end: w.end, name: full, key: bodyKey(h.name, b, full), rank: 1, kind: b.kind, region: h.name, division: h, term: null, session: null, rule: 'rule:home-body' })
@@ -76,12 +71,69 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
       const whole = NATIONAL + name
       const n = longest(lex.named, whole, 0)
       if (n && n.end === whole.length) out.push({ start: i, end: w.end, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 1, kind: n.value.kind, region: NATIONAL, division: null, term: null, session: null, rule: 'rule:home-body' })
-    } else if (own.length && own.every((m) => m.region === null) && !mine.some(sameOrgan)) {
+    } else if (own.length && own.every((m) => m.region === null) && !organRegions) {
       out.push({ start: i, end: w.end, name, key: bodyKey(null, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:home-body' })
     }
     i = w.end - 1
   }
   return out
+}
+
+/**
+ * What one article holds for its bare words: its own bodies (CPPCC committee, party committee, government), the
+ * regions written for each organ (kind|organ id → regions, null for a body written with no region), the endings of its
+ * national government bodies' names (国家发改委 → 发改委, 改委 …), and the county and prefecture divisions it writes
+ * (places, and government bodies of a region) — with, per home region, whether one of them is neither it nor its ancestor.
+ */
+type ArticleBodies = {
+  own: BodyMention[]; organs: Map<string, Set<string | null>>; nationalEnds: Set<string>
+  divisions: Set<Division>; elsewhere: Map<Division, boolean>
+}
+const emptyArticle = (): ArticleBodies => ({ own: [], organs: new Map(), nationalEnds: new Set(), divisions: new Set(), elsewhere: new Map() })
+// The levels of a place that, written in an article and neither its home nor an ancestor, make it about another place.
+const VISITED_LEVELS: ReadonlySet<string> = new Set(['prefecture', 'county'])
+// The shortest bare word a national body's name may end in (发改委 of 国家发改委).
+const MIN_BARE = 2
+
+function gatherArticles(input: BodyInput, found: readonly BodyMention[], articleOf: (pos: number) => number): Map<number, ArticleBodies> {
+  const byArticle = new Map<number, ArticleBodies>()
+  const of = (pos: number) => {
+    const a = articleOf(pos)
+    let x = byArticle.get(a)
+    if (!x) byArticle.set(a, (x = emptyArticle()))
+    return x
+  }
+  for (const m of found) {
+    const x = of(m.start)
+    if (OWN_KINDS.has(m.kind)) x.own.push(m)
+    const organ = `${m.kind}|${m.key.slice(m.key.lastIndexOf('|') + 1)}`
+    const regions = x.organs.get(organ)
+    if (regions) regions.add(m.region)
+    else x.organs.set(organ, new Set([m.region]))
+    if (m.kind !== GOVERNMENT) continue
+    if (m.region === NATIONAL) for (let k = 0; k <= m.name.length - MIN_BARE; k++) x.nationalEnds.add(m.name.slice(k))
+    else if (m.division && VISITED_LEVELS.has(m.division.level)) x.divisions.add(m.division)
+  }
+  for (const p of input.places) if (p.division && VISITED_LEVELS.has(p.division.level)) of(p.start).divisions.add(p.division)
+  return byArticle
+}
+
+/** Whether the article writes a county or prefecture that is neither `h` nor one of its ancestors (到桓台县调研 on a page of 淄博市政协): a page about another place. */
+function elsewhere(a: ArticleBodies, h: Division): boolean {
+  let e = a.elsewhere.get(h)
+  if (e === undefined) {
+    e = false
+    for (const d of a.divisions) if (d !== h && !isAncestor(d, h)) { e = true; break }
+    a.elsewhere.set(h, e)
+  }
+  return e
+}
+
+/** Whether `regions` holds a region other than `name`. */
+function someOther(regions: Set<string | null> | undefined, name: string): boolean {
+  if (!regions) return false
+  for (const r of regions) if (r !== name) return true
+  return false
 }
 
 /** Whether the bare word from `start` to `end` stands alone: a word of its own, not after a noun, a place or a word of several regions, nor before a word that goes on with it. */

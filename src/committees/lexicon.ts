@@ -122,6 +122,7 @@ export type BodyLexicon = {
 }
 
 const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
+const GOVERNMENT_KIND: CommitteeKind = 'government'
 
 const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
   const k = CommitteeKindSchema.safeParse(cell)
@@ -154,6 +155,8 @@ function localLead(localEnds: Trie<true>, word: string): string {
 
 // Where a row of data/bodies.tsv takes an ordinal (第#小学), and the highest it takes.
 const ORDINAL_SLOT = '#'
+// A bureau or office read bare is of 3 characters or more: not 台办, 侨办, which name a party office too.
+const BUREAU_MIN = 3
 const ORDINAL_MAX = 99
 
 /** The Chinese ordinals one to ORDINAL_MAX (一, 十一, 二十三), in the plain digits and ten of data/numerals.tsv. */
@@ -180,6 +183,7 @@ function chineseOrdinals(): string[] {
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   const ordinals = chineseOrdinals()
+  const governmentForms: string[] = []
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
     const [written = '', kind, writtenId, short] = r.cells
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
@@ -187,6 +191,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       const form = written.replace(ORDINAL_SLOT, n)
       organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1', asWritten: short === 'w' })
     }
+    if (kind === GOVERNMENT_KIND && short !== 'w' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
   const parts = new Trie<Part>()
   for (const r of dataFiles.tsv('body-parts.tsv', 3)) {
@@ -235,7 +240,11 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
-  const hb = triesByRole('home-bodies.tsv', ['body', 'not-after', 'not-before'] as const, ['not-before'])
+  const hb = triesByRole('home-bodies.tsv', ['body', 'ending', 'not-after', 'not-before'] as const, ['ending', 'not-before'])
+  // With them, the bureaus and offices of data/bodies.tsv: a government's form of BUREAU_MIN units or more that ends in
+  // a word of role ending (局, 办, 办公室), but those of data/not-home-bodies.txt (header of data/home-bodies.tsv).
+  const never = new Set(dataFiles.list('not-home-bodies.txt'))
+  for (const o of governmentForms) if (o.length >= BUREAU_MIN && !never.has(o) && hb.ending.longestEndingAt(o, o.length)?.start !== undefined) hb.body.add(o, true)
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
