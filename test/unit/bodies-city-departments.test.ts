@@ -46,8 +46,8 @@ describe('bodies: a list of departments with the region written once', () => {
     expect(names('江汉区政协主席来到区交通大队座谈,区交管大队负责人汇报。').filter((n) => n.includes('大队'))).toEqual(['江汉区交通大队'])
   })
 
-  // Known gaps: 社工部 right after 市委 (in a list it is read), and a congress's special committees listed after the first.
-  it.fails('市委社工部 written whole', () => {
+  // 社工部 right after 市委 (read since round 13). Known gap: a congress's special committees listed after the first.
+  it('市委社工部 written whole', () => {
     expect(names('芜湖市委社工部负责同志参加。')).toContain('芜湖市委社工部')
   })
   it.fails('市人大常委会财经委、教科文卫委', () => {
