@@ -332,7 +332,8 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = termed.b.end - 1
       continue
     }
-    const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
+    const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
+    const b = read && !runsOn(scan, read) ? read : null
     if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
       continue
@@ -379,6 +380,18 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = end - 1
     }
   }
+}
+
+/**
+ * Whether an association written alone after a relative word runs into an ordinary word: the segmenter's word
+ * crosses its end (市民 + 协同, 协助, 协商; 市学 + 联合; 影视 + 协拍), and neither a head word (影视协 + 会长: the word
+ * 协会) nor a title or member word (民协 + 主席, 会员) begins there.
+ */
+function runsOn(scan: Scan, b: Body): boolean {
+  const { input, lex, text, tokens } = scan
+  if (b.organ.kind !== MASS || b.parts.length > 0 || tokens.isEnd[b.end] === 1 || !isHan(text.charCodeAt(b.end))) return false
+  const w = tokens.list[tokens.at[b.end]!]
+  return w !== undefined && lex.heads.longestAt(text, w.start) === undefined && input.roleAt(text, b.end) === undefined && lex.members.longestAt(text, b.end) === undefined
 }
 
 /** A 政协 or 人大 written after a term right after a region (第十四届 + 人大, 十一届 + 政协): where it begins, and the body. */
