@@ -74,14 +74,19 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const nouns = nounChars(text, tokens)
-  const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+  // Mentions of a party department written without 委 (县社工部): kept only where the region's party committee is written.
+  const withCommittee = new Set<BodyMention>()
+  const take = (written: Taken) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
     // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
     // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
     const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns))
       : written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
-    if (!site(m.end)) out.push(bodyMentionOf(m))
+    if (!site(m.end)) {
+      out.push(bodyMentionOf(m))
+      if (written.withCommittee) withCommittee.add(out[out.length - 1]!)
+    }
     covered.fill(1, m.start, m.end)
   }
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
@@ -182,7 +187,19 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
-  return dedupe(elidedParties(input, lex, out))
+  return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
+}
+
+/** What a pass hands `take`: a mention, and whether it needs its region's party committee written (县社工部). */
+type Taken = Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention> & { withCommittee?: boolean }
+
+/**
+ * Whether the page writes the party committee of the region of `m`, a department written without 委 (县社工部, not a
+ * hospital's 社工部): 县委 or one of its bodies (县委社工部) elsewhere, not another such mention.
+ */
+function committeeWritten(out: readonly BodyMention[], pending: ReadonlySet<BodyMention>, m: BodyMention): boolean {
+  const prefix = keyPrefix(keyRegion(m.key), COMMITTEE)
+  return out.some((o) => o.kind === m.kind && !pending.has(o) && o.key.startsWith(prefix))
 }
 
 /**
@@ -214,7 +231,7 @@ type Scan = {
   /** Units that a body taken already covers. */
   covered: Uint8Array
   placeAt: ReadonlyMap<number, PlaceMention>
-  take: (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => void
+  take: (written: Taken) => void
   wordStart: (i: number) => boolean
   wordEnd: WordEnd
   ownAt: (i: number) => boolean

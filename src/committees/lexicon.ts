@@ -11,6 +11,8 @@ export type Organ = {
   form: string; kind: CommitteeKind; id: string; short: boolean
   /** The place written before it stays as written: part of its own name (汉中军分区). */
   asWritten: boolean
+  /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
+  withCommittee?: boolean
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -185,7 +187,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1', asWritten: short === 'w' })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w', withCommittee: short === 'c' })
     }
   }
   const parts = new Trie<Part>()
