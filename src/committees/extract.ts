@@ -156,7 +156,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       take(bodyMention(text, p.start, termed.at, p.division, termed.b, true, 'rule:place+term+body'))
       return
     }
-    const b = readBody(lex, text, p.end, wordEnd)
+    const read = readBody(lex, text, p.end, wordEnd)
+    const b = read && !runsOn(scan, p.end, read) ? read : null
     // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
     const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
     if (st > 0) {
@@ -350,7 +351,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       continue
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
-    const b = read && !runsOn(scan, read) ? read : null
+    const b = read && !runsOn(scan, rel!.end, read) ? read : null
     if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
       continue
@@ -400,15 +401,19 @@ function relativeAndNamedBodies(scan: Scan): void {
 }
 
 /**
- * Whether an association written alone after a relative word runs into an ordinary word: the segmenter's word
- * crosses its end (市民 + 协同, 协助, 协商; 市学 + 联合; 影视 + 协拍), and neither a head word (影视协 + 会长: the word
- * 协会) nor a title or member word (民协 + 主席, 会员) begins there.
+ * Whether an association written alone after a region or a relative word runs into an ordinary word: the segmenter's word
+ * crosses its end, where a word of the text takes its first unit (市民 + 协同, 协商; 县民 + 协力) or the word crossing
+ * its end is an ordinary one (影视 + 协拍, 市学 + 联合: data/association-run-ons.txt), and neither a head word (影视协 +
+ * 会长: the word 协会) nor a title or member word (民协 + 主席, 会员) begins there. A guess of the segmenter's for the
+ * first unit (市科 + 协商 + 请) leaves the form (市科协商请).
  */
-function runsOn(scan: Scan, b: Body): boolean {
+function runsOn(scan: Scan, start: number, b: Body): boolean {
   const { input, lex, text, tokens } = scan
   if (b.organ.kind !== MASS || b.parts.length > 0 || tokens.isEnd[b.end] === 1 || !isHan(text.charCodeAt(b.end))) return false
   const w = tokens.list[tokens.at[b.end]!]
-  return w !== undefined && lex.heads.longestAt(text, w.start) === undefined && input.roleAt(text, b.end) === undefined && lex.members.longestAt(text, b.end) === undefined
+  if (w === undefined || lex.heads.longestAt(text, w.start) !== undefined || input.roleAt(text, b.end) !== undefined || lex.members.longestAt(text, b.end) !== undefined) return false
+  const first = tokens.isStart[start] === 1 ? undefined : tokens.list[tokens.at[start]!]
+  return (first !== undefined && first.pos !== UNKNOWN_WORD) || lex.runOns.longestAt(text, w.start) !== undefined
 }
 
 /** A 政协 or 人大 written after a term right after a region (第十四届 + 人大, 十一届 + 政协): where it begins, and the body. */

@@ -21,6 +21,10 @@ describe('bodies: short association forms inside ordinary words', () => {
     ['县民协力同心。'],
     [PAGE + '市学联合培养。'],
     [PAGE + '开展市民协商。'],
+    // After a region written out: the same.
+    ['号召长春市民协同发力。'],
+    ['鼓励广大德惠市民协助交警。'],
+    ['长春市学联合培养。'],
   ])('%s names no association', (text) => {
     expect(names(text).filter((n) => /[协联]$/.test(n))).toEqual([])
   })
@@ -44,6 +48,10 @@ describe('bodies: short association forms inside ordinary words', () => {
     ['县政协商定年度协商计划。', ['县政协']],
     ['德惠市政协商讨年度工作要点。', ['德惠市政协']],
     [PAGE + '长春市科协商请市教育局协助。', ['长春市科协']],
+    // The segmenter's guess 市科 + 协商 + 请: the form stands.
+    ['市科协商请市教育局协助。', ['市科协']],
+    ['长春市民协主席讲话。', ['长春市民协']],
+    ['德惠市美协组织采风。', ['德惠市美协']],
   ])('%s → %j', (text, bodies) => {
     expect(names(text)).toEqual(expect.arrayContaining(bodies))
   })
