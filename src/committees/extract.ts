@@ -75,14 +75,19 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const nouns = nounChars(text, tokens)
-  const take = (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => {
+  // Mentions of a party department written without 委 (县社工部): kept only where the region's party committee is written.
+  const withCommittee = new Set<BodyMention>()
+  const take = (written: Taken) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
     // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
     // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
     const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns))
       : written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
-    if (!site(m.end)) out.push(bodyMentionOf(m))
+    if (!site(m.end)) {
+      out.push(bodyMentionOf(m))
+      if (written.withCommittee) withCommittee.add(out[out.length - 1]!)
+    }
     covered.fill(1, m.start, m.end)
   }
   const wordStart = (i: number) => tokens.isStart[i] === 1 || !isHan(text.charCodeAt(i - 1))
@@ -152,7 +157,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       take(bodyMention(text, p.start, termed.at, p.division, termed.b, true, 'rule:place+term+body'))
       return
     }
-    const b = readBody(lex, text, p.end, wordEnd)
+    const read = readBody(lex, text, p.end, wordEnd)
+    const b = read && !runsOn(scan, p.end, read) ? read : null
     // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
     const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
     if (st > 0) {
@@ -183,7 +189,19 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
-  return dedupe(elidedParties(input, lex, out))
+  return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
+}
+
+/** What a pass hands `take`: a mention, and whether it needs its region's party committee written (县社工部). */
+type Taken = Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention> & { withCommittee?: boolean }
+
+/**
+ * Whether the page writes the party committee of the region of `m`, a department written without 委 (县社工部, not a
+ * hospital's 社工部): 县委 or one of its bodies (县委社工部) elsewhere, not another such mention.
+ */
+function committeeWritten(out: readonly BodyMention[], pending: ReadonlySet<BodyMention>, m: BodyMention): boolean {
+  const prefix = keyPrefix(keyRegion(m.key), COMMITTEE)
+  return out.some((o) => o.kind === m.kind && !pending.has(o) && o.key.startsWith(prefix))
 }
 
 /**
@@ -215,7 +233,7 @@ type Scan = {
   /** Units that a body taken already covers. */
   covered: Uint8Array
   placeAt: ReadonlyMap<number, PlaceMention>
-  take: (written: Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention>) => void
+  take: (written: Taken) => void
   wordStart: (i: number) => boolean
   wordEnd: WordEnd
   ownAt: (i: number) => boolean
@@ -333,7 +351,8 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = termed.b.end - 1
       continue
     }
-    const b = rel ? readBody(lex, text, rel.end, wordEnd) : null
+    const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
+    const b = read && !runsOn(scan, rel!.end, read) ? read : null
     if (rel && b && everyRegion(input, lex, numerals, i)) {
       i = b.end - 1
       continue
@@ -380,6 +399,22 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = end - 1
     }
   }
+}
+
+/**
+ * Whether an association written alone after a region or a relative word runs into an ordinary word: the segmenter's word
+ * crosses its end, where a word of the text takes its first unit (市民 + 协同, 协商; 县民 + 协力) or the word crossing
+ * its end is an ordinary one (影视 + 协拍, 市学 + 联合: data/association-run-ons.txt), and neither a head word (影视协 +
+ * 会长: the word 协会) nor a title or member word (民协 + 主席, 会员) begins there. A guess of the segmenter's for the
+ * first unit (市科 + 协商 + 请) leaves the form (市科协商请).
+ */
+function runsOn(scan: Scan, start: number, b: Body): boolean {
+  const { input, lex, text, tokens } = scan
+  if (b.organ.kind !== MASS || b.parts.length > 0 || tokens.isEnd[b.end] === 1 || !isHan(text.charCodeAt(b.end))) return false
+  const w = tokens.list[tokens.at[b.end]!]
+  if (w === undefined || lex.heads.longestAt(text, w.start) !== undefined || input.roleAt(text, b.end) !== undefined || lex.members.longestAt(text, b.end) !== undefined) return false
+  const first = tokens.isStart[start] === 1 ? undefined : tokens.list[tokens.at[start]!]
+  return (first !== undefined && first.pos !== UNKNOWN_WORD) || lex.runOns.longestAt(text, w.start) !== undefined
 }
 
 /** A 政协 or 人大 written after a term right after a region (第十四届 + 人大, 十一届 + 政协): where it begins, and the body. */

@@ -122,7 +122,7 @@ export function partIds(parts: readonly Part[]): string {
   return ids
 }
 
-type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>>
+type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>> & { withCommittee?: boolean }
 
 /**
  * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
@@ -140,5 +140,6 @@ export function bodyMention(text: string, start: number, bodyStart: number, regi
     start, end: b.end, name, key: bodyKey(region?.name ?? null, b, text.slice(start, bodyStart)),
     rank: b.organ.short ? 0 : explicit ? 2 : 1,
     kind: b.kind, region: region?.name ?? null, division: region, rule,
+    ...(b.organ.withCommittee && !b.parts.length ? { withCommittee: true } : {}),
   }
 }

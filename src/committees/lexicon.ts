@@ -11,6 +11,8 @@ export type Organ = {
   form: string; kind: CommitteeKind; id: string; short: boolean
   /** The place written before it stays as written: part of its own name (汉中军分区). */
   asWritten: boolean
+  /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
+  withCommittee?: boolean
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -54,6 +56,8 @@ export type BodyLexicon = {
   sectors: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
+  /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
+  runOns: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
   siteWords: Trie<true>
   /** Bodies written right after a party committee as one word (政府 of 镇党委政府): data/paired-bodies.txt. */
@@ -189,7 +193,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1', asWritten: short === 'w' })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w', withCommittee: short === 'c' })
     }
     if (kind === GOVERNMENT_KIND && short !== 'w' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
@@ -248,7 +252,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
+    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -46,8 +46,25 @@ describe('bodies: a list of departments with the region written once', () => {
     expect(names('江汉区政协主席来到区交通大队座谈,区交管大队负责人汇报。').filter((n) => n.includes('大队'))).toEqual(['江汉区交通大队'])
   })
 
-  // Known gaps: 社工部 right after 市委 (in a list it is read), and a congress's special committees listed after the first.
-  it.fails('市委社工部 written whole', () => {
+  // 社工部 without 委 (县社工部) is the party's department only where the page writes the region's party committee: a
+  // hospital, school or community has a 社工部 too (review of round 13). Sentences written for the test.
+  it.each([
+    ['县委召开会议,县社工部负责人参加。', '县社工部'],
+    ['桓台县委书记讲话,县社工部负责人参加。', '桓台县社工部'],
+    ['县委社会工作部召开会议,县社工部负责人参加。', '县委社会工作部'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+  it.each([
+    ['县社工部开展志愿服务活动。'],
+    ['桓台县社工部开展志愿服务活动。'],
+    ['县人民医院召开会议,市社工部负责人参加。'],
+  ])('%s names no 社工部 of a party committee', (text) => {
+    expect(analyzer.analyze(text).committees.filter((c) => c.kind === 'party' && c.name.includes('社工部'))).toEqual([])
+  })
+
+  // 社工部 right after 市委 (read since round 13). Known gap: a congress's special committees listed after the first.
+  it('市委社工部 written whole', () => {
     expect(names('芜湖市委社工部负责同志参加。')).toContain('芜湖市委社工部')
   })
   it.fails('市人大常委会财经委、教科文卫委', () => {

@@ -8,18 +8,20 @@ import { analyzer } from '../helpers.js'
  * whose answer the GUIDE gives. The name is the region's full name + the body as written; a party
  * committee, however written (委, 委员会), is `<region>委`.
  */
-type Row = { form: string; kind: string; id: string }
+type Row = { form: string; kind: string; id: string; short?: string }
 const rows: Row[] = readFileSync(new URL('../../data/bodies.tsv', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
   .slice(1)
   .flatMap((l) => {
-    const [form, kind, id] = l.split('\t') as [string, string, string]
+    const [form, kind, id, short] = l.split('\t') as [string, string, string, string?]
     // A row with # takes any ordinal one to ninety-nine (第#小学): the first, a digit, a teen and the last.
-    return (form.includes('#') ? ['一', '九', '十一', '九十九'] : ['']).map((n) => ({ form: form.replace('#', n), kind, id: id.replace('#', n) }))
+    return (form.includes('#') ? ['一', '九', '十一', '九十九'] : ['']).map((n) => ({ form: form.replace('#', n), kind, id: id.replace('#', n), short }))
   })
 
 const REGIONS: Array<[region: string, relative: string]> = [['吉林省', '省'], ['长春市', '市'], ['农安县', '县']]
+// A party department of short c (社工部) is read beside its region's party committee only: the sentence writes it first.
+const beside = (region: string, r: Row) => (r.short === 'c' ? `${region}委召开会议，` : '')
 const nameOf = (region: string, r: Row) => (r.kind === 'party' && r.id === '委' ? `${region}委` : `${region}${r.form}`)
 
 describe('bodies: every form of data/bodies.tsv after an explicit region and after a relative word', () => {
@@ -31,7 +33,7 @@ describe('bodies: every form of data/bodies.tsv after an explicit region and aft
   it.each(REGIONS)('%s: each form, written after the region, is one body with the row’s kind', (region) => {
     const wrong: string[] = []
     for (const r of rows) {
-      const text = `近日，${region}${r.form}召开工作会议。`
+      const text = `近日，${beside(region, r)}${region}${r.form}召开工作会议。`
       const c = analyzer.analyze(text).committees.find((x) => x.name === nameOf(region, r))
       if (!c || c.kind !== r.kind || c.region !== region || !c.mentions.some((m) => m.text === `${region}${r.form}`)) wrong.push(`${text} → ${analyzer.analyze(text).committees.map((x) => `${x.name}/${x.kind}`).join(',') || 'none'}`)
     }
@@ -41,7 +43,7 @@ describe('bodies: every form of data/bodies.tsv after an explicit region and aft
   it.each(REGIONS)('%s: each form after the relative word takes the article’s region', (region, relative) => {
     const wrong: string[] = []
     for (const r of rows) {
-      const text = `近日，${region}召开座谈会。${relative}${r.form}负责同志参加。`
+      const text = `近日，${region}召开座谈会。${beside(relative, r)}${relative}${r.form}负责同志参加。`
       const c = analyzer.analyze(text).committees.find((x) => x.name === nameOf(region, r))
       if (!c || c.kind !== r.kind || c.region !== region || !c.mentions.some((m) => m.text === `${relative}${r.form}`)) wrong.push(`${text} → ${analyzer.analyze(text).committees.map((x) => `${x.name}/${x.kind}`).join(',') || 'none'}`)
     }

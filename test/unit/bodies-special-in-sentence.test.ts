@@ -32,8 +32,8 @@ describe('bodies: special committees written inside a sentence', () => {
     expect(names(text)).toContain(name)
   })
   it.each([
-    // A city's own committee of that name, after a party committee: not the CPPCC's.
-    ['市委书记李明率经济委员会负责人赴企业调研。', '政协经济委员会'],
+    // A city's own committee of that name, after a party committee: not the CPPCC's (a 政协 named before it on the page).
+    ['长春市政协委员列席。市委书记李明率经济委员会负责人赴企业调研。', '政协经济委员会'],
     // A page of several CPPCC committees: the last named need not be the committee's.
     ['常州市政协文教卫体委召开会议，武进区政协参会领导为文教卫体委2018年工作献计献策。', '武进区政协文教卫体委'],
     // A conjunction inside a committee's stem (港澳台侨和外事委) joins two fields.
