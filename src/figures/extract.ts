@@ -134,7 +134,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
@@ -227,15 +227,21 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
 /**
  * Whether a number before a term (届) counts terms, not the term's number: a numeral that is never an ordinal (承办两届大会),
  * or any number after a word of serving or holding again (连任三届, 连续举办了五届: data/figure-words.tsv, term-count),
- * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers).
+ * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers), or a body follows the term and the number
+ * is above any count of terms served or held (连任十三届全国人大代表, 举办了十四届全国政协委员学习研讨班: the term's number;
+ * 连任四届全国政协委员 stays a count).
  */
-function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
+function countsTerms(fw: FigureWords, text: string, s: number, end: number, value: number, chinese: boolean): boolean {
   if (!fw.terms.has(text[end] ?? '')) return false
   if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
   // After the term, the mark of a list or range of terms (十届、十一届, 十届至十二届): numbers of terms.
   const next = text[end + 1] ?? ''
+  if (value > MOST_TERMS_COUNTED && fw.termBodies.some((w) => text.startsWith(w, end + 1))) return false
   return fw.termCounts.some((w) => text.endsWith(w, s)) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
 }
+
+// The most terms a count after 连任 or 举办 names before a body (连任四届全国政协委员): five-year terms, fifty years.
+const MOST_TERMS_COUNTED = 10
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
 const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
