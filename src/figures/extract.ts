@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, quotedSpeech, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
@@ -392,8 +392,8 @@ function afterCount(fw: FigureWords, text: string, at: number, n: Numerals): boo
 }
 
 // The denominator of a share in Arabic digits (1/4, 1/400), not followed by more digits, a letter or a mark of a date or code.
-// A year and a space before the numerator: a page's stamp (2023 10/11), month over day.
-const STAMP_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d[ \t\u00a0]+$/
+// A year and a space before the numerator and month over day in two digits: a page's stamp (2023 10/11), a date.
+const STAMP_YEAR = new RegExp(`(?:${YEAR_APART_STAMP})$`)
 const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
 
 /**
@@ -405,7 +405,7 @@ function slashShare(fw: FigureWords, text: string, start: number, end: number, n
   DENOMINATOR.lastIndex = end
   const m = DENOMINATOR.exec(text)
   if (!m || !Number.isInteger(numerator) || numerator === 0 || (text[start] === '0' && end - start > 1)) return null
-  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), start))) return null
+  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), end + m[0].length))) return null
   const denominator = Number(m[1])
   const e = end + m[0].length
   if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null
