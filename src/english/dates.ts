@@ -67,9 +67,10 @@ type Found = Range & { month: number; day: number | null; year: number | null; y
  * March 1-3) as two dates, the second with its own text. A date without a year takes that of the
  * article's printed date, else of a full date in its top lines, else of the nearest date before it on
  * the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
- * (2024-03-01) are the Chinese finder's, in every paragraph.
+ * (2024-03-01) are the Chinese finder's, in every paragraph. A date inside a body's name (the September 3 Society) is
+ * none: `bodies`, in order, are the body mentions; their spans stay covered for the figures.
  */
-export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker): { dates: DateMention[]; covered: Range[] } {
+export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker, bodies: readonly Range[] = []): { dates: DateMention[]; covered: Range[] } {
   const found: Found[] = []
   const covered: Range[] = []
   for (const p of paragraphs) {
@@ -113,6 +114,13 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     }
   }
   found.sort((x, y) => x.start - y.start)
+  // Drop the dates a body mention overlaps: both lists in order, one pass.
+  let b = 0
+  const named = found.filter((f) => {
+    while (b < bodies.length && bodies[b]!.end <= f.start) b++
+    return !(b < bodies.length && bodies[b]!.start < f.end)
+  })
+  found.splice(0, found.length, ...named)
   const years = writtenYears(text, found)
   const anchors = anchorYears(text, structure, g)
   // A month of "this year" or "last year" counts from the article's own year only; without one it is no date.
