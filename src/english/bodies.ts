@@ -118,12 +118,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
-  // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …).
-  const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
-  const fieldRun = `${FIELD}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD}){0,9}`
-  // …in lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
-  const FIELD_LOWER = `(?:${dataFiles.list('en-special-committee-words.txt').map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![A-Za-z'’-])`
-  const fieldRunLower = `${FIELD_LOWER}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD_LOWER}){0,9}`
+  // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
+  // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
+  const fieldWords = dataFiles.list('en-special-committee-words.txt')
+  const fieldRun = fieldRunOf(fieldWords)
+  const fieldRunLower = fieldRunOf(fieldWords.map((w) => w.toLowerCase()))
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -763,4 +762,10 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
     re.lastIndex = 0
     for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index }
   }
+}
+
+/** A run of special committees' field words (Liaison with Hong Kong, Macao …): up to ten, joined by spaces, commas, "and" or "with". */
+function fieldRunOf(words: readonly string[]): string {
+  const field = `(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
+  return `${field}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${field}){0,9}`
 }
