@@ -1,7 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
-import { HAN_DIGITS, HAN_SMALL, YEAR } from '../text/grammar.js'
+import { HAN_DIGITS, HAN_SMALL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { alternation } from '../text/regexp.js'
 
 /**
@@ -53,7 +53,7 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   const pattern = new RegExp(
     `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
       // 2023 01/11: a page's stamp, the year apart from month and day (a wire service's template).
-      `|(\\d{4})(?:[-./]|[ \\t\\u00a0]+(?=\\d{2}/\\d{2}(?!\\d)))(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
+      `|(?:(?=${YEAR_APART_STAMP})|(?=\\d{4}[-./]))(\\d{4})(?:[-./]|[ \\t\\u00a0]+)(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]` +
       // 11.12.2015  16:54: a page's stamp, day first, before a clock time (as aggregators print it).
       `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})` +

@@ -16,6 +16,10 @@ export type EnBodyLexicon = {
   /** A party's central committee (Central Committee of the China Democratic League, CDL Central Committee): the party itself. */
   readonly central: RegExp
   readonly fixed: RegExp
+  /** A foreign country, capital or demonym right before a fixed name, possessive or not (Ghana's │Ministry of Health; data/en-foreign-places.txt). */
+  readonly foreignBefore: RegExp
+  /** …or after it with in or of (Northeastern University│ in Boston): a foreign namesake, no Chinese body. */
+  readonly foreignAfter: RegExp
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
   /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it. */
   readonly ownerBefore: RegExp
@@ -118,12 +122,12 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
-  // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …).
-  const FIELD = `(?:${dataFiles.list('en-special-committee-words.txt').map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
-  const fieldRun = `${FIELD}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD}){0,9}`
-  // …in lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
-  const FIELD_LOWER = `(?:${dataFiles.list('en-special-committee-words.txt').map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![A-Za-z'’-])`
-  const fieldRunLower = `${FIELD_LOWER}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${FIELD_LOWER}){0,9}`
+  const foreign = dataFiles.list('en-foreign-places.txt')
+  // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
+  // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
+  const fieldWords = dataFiles.list('en-special-committee-words.txt')
+  const fieldRun = fieldRunOf(fieldWords)
+  const fieldRunLower = fieldRunOf(fieldWords.map((w) => w.toLowerCase()))
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -150,6 +154,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
+    foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
+    foreignAfter: new RegExp(`^,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:${alternation(foreign)})(?![A-Za-z])`),
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
@@ -176,6 +182,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
+
+// How far before or after a fixed name a foreign place is looked for (the longest names, Saint Vincent and the Grenadines).
+const FOREIGN_WITHIN = 48
 
 // An autonomous region is of provincial level: the regional government of Tibet.
 const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
@@ -296,6 +305,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
       const start = p.start + m.index
       const f = lex.fixedByForm.get(formKey(m[0]))!
+      // A foreign namesake: Ghana's Ministry of Health, Northeastern University in Boston.
+      if (lex.foreignBefore.test(part.slice(Math.max(0, m.index - FOREIGN_WITHIN), m.index)) || lex.foreignAfter.test(part.slice(m.index + m[0].length, m.index + m[0].length + FOREIGN_WITHIN))) continue
       // A national body may be written with its country (Ministry of Public Security of China).
       const country = f.region === NATIONAL ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m[0].length)) : null
       if (country) m[0] += country[0]
@@ -763,4 +774,10 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
     re.lastIndex = 0
     for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index }
   }
+}
+
+/** A run of special committees' field words (Liaison with Hong Kong, Macao …): up to ten, joined by spaces, commas, "and" or "with". */
+function fieldRunOf(words: readonly string[]): string {
+  const field = `(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z'’-])`
+  return `${field}(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|with)\\s+|\\s+)${field}){0,9}`
 }

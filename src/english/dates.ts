@@ -54,7 +54,7 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 // Day and month (either order) before a four-digit year, joined by hyphens or slashes: 03-15-2007, 15/03/2007.
-const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d./-])/g
+const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d/-]|\.\d)/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 
@@ -67,9 +67,10 @@ type Found = Range & { month: number; day: number | null; year: number | null; y
  * March 1-3) as two dates, the second with its own text. A date without a year takes that of the
  * article's printed date, else of a full date in its top lines, else of the nearest date before it on
  * the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
- * (2024-03-01) are the Chinese finder's, in every paragraph.
+ * (2024-03-01) are the Chinese finder's, in every paragraph. A date inside a body's name (the September 3 Society) is
+ * none: `bodies`, in order, are the body mentions; their spans stay covered for the figures.
  */
-export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker): { dates: DateMention[]; covered: Range[] } {
+export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker, bodies: readonly Range[] = []): { dates: DateMention[]; covered: Range[] } {
   const found: Found[] = []
   const covered: Range[] = []
   for (const p of paragraphs) {
@@ -101,14 +102,25 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     }
   }
   // A numeric date with the year last (03-15-2007, 03/02/2001 in a page line) or a stamp with a month word (13-Mar-2019).
+  // Slashes are read in one order per page: day first if any slash date of the page has a first number above 12 (13/03/2019),
+  // else month first, and then only in a stamp line (an ambiguous 11/12/1965 in a sentence is no date).
+  const dayFirstPage = DAY_FIRST_SLASH.test(text)
   for (const p of paragraphs) {
-    for (const f of yearLastDates(text.slice(p.start, p.end), g)) {
+    const body = text.slice(p.start, p.end)
+    for (const f of yearLastDates(body, g, dayFirstPage ? 'day' : isStampLine(body) ? 'month' : 'none')) {
       const at = p.start + f.start
       covered.push({ start: at, end: p.start + f.end })
       found.push({ ...f, start: at, end: p.start + f.end })
     }
   }
   found.sort((x, y) => x.start - y.start)
+  // Drop the dates a body mention overlaps: both lists in order, one pass.
+  let b = 0
+  const named = found.filter((f) => {
+    while (b < bodies.length && bodies[b]!.end <= f.start) b++
+    return !(b < bodies.length && bodies[b]!.start < f.end)
+  })
+  found.splice(0, found.length, ...named)
   const years = writtenYears(text, found)
   const anchors = anchorYears(text, structure, g)
   // A month of "this year" or "last year" counts from the article's own year only; without one it is no date.
@@ -128,11 +140,12 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
  * month first where both could be a month and slashes join them, as English pages print it (03/02/2001 is March 2); and
  * stamps with a month word (13-Mar-2019). Offsets into `s`, in order.
  */
-function yearLastDates(s: string, g: EnDateGrammar): Array<Range & { month: number; day: number; year: number }> {
+function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<Range & { month: number; day: number; year: number }> {
   const out: Array<Range & { month: number; day: number; year: number }> = []
   for (const m of s.matchAll(YEAR_LAST)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
-    const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : m[2] === '/' && a >= 1 && a <= 12 && b >= 1 && b <= 12 ? [a, b] : [0, 0]
+    const ambiguous = m[2] === '/' && a >= 1 && a <= 12 && b >= 1 && b <= 12
+    const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : ambiguous && slashes === 'month' ? [a, b] : ambiguous && slashes === 'day' ? [b, a] : [0, 0]
     if (!month || y < 1900 || y > 2100) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
@@ -142,6 +155,20 @@ function yearLastDates(s: string, g: EnDateGrammar): Array<Range & { month: numb
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   return out.sort((x, y) => x.start - y.start)
+}
+
+/** How a slash date whose numbers could both be a month is read: month first, day first, or not at all. */
+type SlashOrder = 'month' | 'day' | 'none'
+// A slash date with its first number above 12: the page writes the day first (13/03/2019).
+const DAY_FIRST_SLASH = /(?<![\d./-])(?:1[3-9]|2\d|3[01])\/\d{2}\/\d{4}(?![\d/-]|\.\d)/
+
+/**
+ * A page's stamp line, where English pages print a date month first (03/02/2001 is March 2): short and no sentence, or a
+ * source in brackets ("(Xinhua 03/02/2001)", "Updated 16:51, 03/02/2019").
+ */
+function isStampLine(line: string): boolean {
+  const t = line.trim()
+  return t.length <= 100 && (!/[.!?"”]$/.test(t) || /^\(.*\)$/.test(t))
 }
 
 /** The length of an ordinal suffix at body[i] (14th, 21st), else 0. */
@@ -173,7 +200,7 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
       const y = m[4] ?? m[8]
       if (y !== undefined && (m[1] ?? m[6]) !== undefined) english = { at: m.index, year: Number(y) }
     }
-    const last = yearLastDates(top, g)[0]
+    const last = yearLastDates(top, g, 'month')[0]
     const stamped = last ? { at: last.start, year: last.year } : null
     const first = [numeric, english, stamped].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
     return first?.year ?? endYear(text.slice(a.start, a.end), g)
@@ -189,7 +216,7 @@ function endYear(article: string, g: EnDateGrammar): number | null {
   if (last.length > 100 || (/[.!?"”]$/.test(last) && !/^\(.*\)$/.test(last))) return null
   const n = new RegExp(NUMERIC.source).exec(last)
   if (n) return Number(n[1])
-  const stamped = yearLastDates(last, g)[0]
+  const stamped = yearLastDates(last, g, 'month')[0]
   if (stamped) return stamped.year
   g.pattern.lastIndex = 0
   for (let m = g.pattern.exec(last); m; m = g.pattern.exec(last)) {

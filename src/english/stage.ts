@@ -51,7 +51,7 @@ export const englishStage = defineStage({
     const bodyMentions = [...findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
-    const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span)
+    const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date.
     const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span)
     return { english: { placeMentions, bodyMentions, persons, figures, dates } }

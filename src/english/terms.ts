@@ -92,12 +92,15 @@ export function namesSomething(text: string, t: Tagged, at: number): boolean {
 
 /** A present-tense verb form in -s that compromise reads where a plural noun stands (lives, trips). */
 const verbAsPlural = (t: Term) => t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^[a-z]+s$/.test(t.text)
-/** Whether term k is a past participle (-ed) right before a plural noun: an adjective there (832 impoverished
- * counties), not the verb of the count (378 addressed cultural issues). */
+/** Whether term k is a past participle (-ed) right before a plural noun, or a noun and a plural noun: an adjective there
+ * (832 impoverished counties, 16 concerned government agencies), not the verb of the count (378 addressed cultural issues). */
 function participleBefore(t: Tagged, k: number): boolean {
   const term = t.terms[k]!
   const next = t.terms[k + 1]
-  return term.tags.has('PastTense') && /^[a-z]+ed$/.test(term.text) && next !== undefined && next.start === term.end + 1 && nounish(next) && next.tags.has('Noun') && next.tags.has('Plural')
+  if (!term.tags.has('PastTense') || !/^[a-z]+ed$/.test(term.text) || next === undefined || next.start !== term.end + 1 || !nounish(next) || !next.tags.has('Noun')) return false
+  // …or before a noun that names a plural one (16 concerned government agencies).
+  const after = t.terms[k + 2]
+  return next.tags.has('Plural') || (after !== undefined && after.start === next.end + 1 && after.tags.has('Noun') && after.tags.has('Plural'))
 }
 
 /** Whether term k is an adverb in -ly right before a past participle (-ed) right before a noun or adjective (newly elected political advisers). */

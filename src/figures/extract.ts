@@ -3,7 +3,7 @@ import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
-import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, quotedSpeech, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
@@ -134,7 +134,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
@@ -227,15 +227,21 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
 /**
  * Whether a number before a term (届) counts terms, not the term's number: a numeral that is never an ordinal (承办两届大会),
  * or any number after a word of serving or holding again (连任三届, 连续举办了五届: data/figure-words.tsv, term-count),
- * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers).
+ * unless a list of terms follows (连任十届、十一届全国人大代表: their numbers), or a body follows the term and the number
+ * is above any count of terms served or held (连任十三届全国人大代表, 举办了十四届全国政协委员学习研讨班: the term's number;
+ * 连任四届全国政协委员 stays a count).
  */
-function countsTerms(fw: FigureWords, text: string, s: number, end: number, chinese: boolean): boolean {
+function countsTerms(fw: FigureWords, text: string, s: number, end: number, value: number, chinese: boolean): boolean {
   if (!fw.terms.has(text[end] ?? '')) return false
   if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
   // After the term, the mark of a list or range of terms (十届、十一届, 十届至十二届): numbers of terms.
   const next = text[end + 1] ?? ''
+  if (value > MOST_TERMS_COUNTED && fw.termBodies.some((w) => text.startsWith(w, end + 1))) return false
   return fw.termCounts.some((w) => text.endsWith(w, s)) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
 }
+
+// The most terms a count after 连任 or 举办 names before a body (连任四届全国政协委员): five-year terms, fifty years.
+const MOST_TERMS_COUNTED = 10
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
 const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
@@ -386,8 +392,8 @@ function afterCount(fw: FigureWords, text: string, at: number, n: Numerals): boo
 }
 
 // The denominator of a share in Arabic digits (1/4, 1/400), not followed by more digits, a letter or a mark of a date or code.
-// A year and a space before the numerator: a page's stamp (2023 10/11), month over day.
-const STAMP_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d[ \t\u00a0]+$/
+// A year and a space before the numerator and month over day in two digits: a page's stamp (2023 10/11), a date.
+const STAMP_YEAR = new RegExp(`(?:${YEAR_APART_STAMP})$`)
 const DENOMINATOR = /\/(\d{1,4})(?![\d/.A-Za-z:\-])/y
 
 /**
@@ -399,7 +405,7 @@ function slashShare(fw: FigureWords, text: string, start: number, end: number, n
   DENOMINATOR.lastIndex = end
   const m = DENOMINATOR.exec(text)
   if (!m || !Number.isInteger(numerator) || numerator === 0 || (text[start] === '0' && end - start > 1)) return null
-  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), start))) return null
+  if (STAMP_YEAR.test(text.slice(Math.max(0, start - 8), end + m[0].length))) return null
   const denominator = Number(m[1])
   const e = end + m[0].length
   if (denominator <= numerator || fw.units.longestAt(text, e) || fw.stops.longestAt(text, e)) return null

@@ -60,6 +60,8 @@ export type FigureWords = {
   countNumerals: ReadonlySet<string>
   /** Words right before a number that make it and a term (届) a count of terms, whatever the numeral (连任三届, 连续举办了五届). */
   termCounts: readonly string[]
+  /** Words that begin a body right after a term (届): a number above any count of terms is then the term's (连任十三届全国人大代表). */
+  termBodies: readonly string[]
   /** Nouns of aspects after a count in Chinese numerals that follows quoted names (“A”和“B”两个关键): the set's name, no figure. */
   setNouns: Trie<true>
   /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目). */
@@ -70,7 +72,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -100,9 +102,10 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
     else if (position === 'count-numeral') (w.countNumerals as Set<string>).add(word)
     else if (position === 'term-count') (w.termCounts as string[]).push(word)
+    else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb, span, name-numeral, count-numeral, term-count, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb, span, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)

@@ -37,6 +37,11 @@ export const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
  * A full date in digits, 2024年5月6日, 2024-05-06 or 2024.5.6 (not inside a longer number): its groups are
  * the year, the month and the day.
  */
+/**
+ * A page's stamp with the year apart from month and day (2023 01/11, a wire service's template): a year 19xx or 20xx, a
+ * space, then month and day in two digits each over a slash. Both the date finder (a date) and the figures (no share) use it.
+ */
+export const YEAR_APART_STAMP = String.raw`(?<!\d)(?:19|20)\d\d[ \t\u00a0]+\d{2}/\d{2}(?![\d/])`
 export const DIGIT_DATE = String.raw`(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})`
 /** The close of a news agency's dateline, a day and the word for a wire: 北京5月6日电, 新华社记者10日电. */
 export const DATELINE_CLOSE = String.raw`(?:\d{1,2}月)?\d{1,2}日电`
