@@ -140,7 +140,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const found = names.map((n, i) => {
     const b = before(input, n.start)
     groups.push(b?.weak ? b : null)
-    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b)
+    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end)
   })
   giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
@@ -433,6 +433,25 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
+// "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
+// "as" and its title of that body; also "with Comrade X at its core" gives no title.
+const WITH_BEFORE = /(?<![A-Za-z])with\s+(?:[Cc]omrade\s+)?$/
+const ABBREVIATION_BEFORE = /\s*\([A-Z]{2,8}\)\s*$/
+const AS_AFTER = /^\s+as\s+(?:the\s+)?/
+
+/** The title a body's leader is given in "BODY with X as TITLE", or null. */
+function headedBy(input: Ctx, start: number, end: number): Finding | null {
+  const as = AS_AFTER.exec(input.text.slice(end, end + 12))
+  const w = as ? WITH_BEFORE.exec(input.text.slice(Math.max(0, start - 20), start)) : null
+  if (!as || !w) return null
+  const t = titleAt(input, end + as[0].length)
+  if (!t || t.plural) return null
+  const at = start - w[0].length
+  const abbr = ABBREVIATION_BEFORE.exec(input.text.slice(Math.max(0, at - 14), at))
+  const body = bodyEndingBefore(input, at, false) ?? (abbr ? input.bodyEnd.get(at - abbr[0].length) : undefined)
+  return body ? { roles: [t.role], body, cppcc: false, before: false, end: t.end } : null
+}
+
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
   // A profile's notes first: "Su Hui, female, is vice chairperson of …", "X, male, Han ethnicity, born in 1963, is …".
@@ -440,7 +459,9 @@ function predicate(input: Ctx, end: number): Finding | null {
   const at = end + (bio?.[0].length ?? 0)
   // …also a passive verb of appointment with "as" (was chosen as, was co-opted as: data/en-person-cues.tsv, passive).
   // (first: a bare copula would read "was" alone.)
-  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? PREDICATE.exec(input.text.slice(at, at + 60))
+  // …or the post it is removed from (remove A from the post of …; A was relieved of his post as …).
+  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? input.lex.fromPostAt.exec(input.text.slice(at, at + 80))
+    ?? PREDICATE.exec(input.text.slice(at, at + 60))
   if (!lead) return null
   // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
   const from = at + lead[0].length
