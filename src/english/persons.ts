@@ -532,6 +532,18 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
+    // "A, Vice Chairman of the X Committee B and C": titles whose complement runs into a name are that name's, not A's
+    // (A, Vice Chairman of the CPPCC and the Minister of the Y Department B: both B's).
+    // (A complement read as name words may end with that name: it is no part of the complement.)
+    const upTo = body?.end ?? rest?.end
+    const swallowed = !body && rest !== null && input.nameEnds.has(rest.end) && (nameStartFrom(input, t.end) ?? Infinity) < rest.end
+    if (upTo !== undefined && (swallowed || nameAfterComplement(input, upTo))) {
+      f.roles.length = 0
+      f.body = null
+      f.cppcc = false
+      at = from
+      break
+    }
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -562,6 +574,26 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   if (!f.roles.length) return null
   f.end = at
   return f
+}
+
+// The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
+const PLACE_TAIL = /^\s+(?:in|of)\s+([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})\s+/
+
+/** Whether a name starts right after `at`, or after a tail of one to three capitalised words "in/of" (…Department in X District │Wang Yan). */
+function nameAfterComplement(input: Ctx, at: number): boolean {
+  const gap = /^\s+/.exec(input.text.slice(at, at + 4))
+  if (gap && nameStartsAt(input, at + gap[0].length)) return true
+  const tail = PLACE_TAIL.exec(input.text.slice(at, at + 80))
+  if (!tail) return false
+  // The name may be the tail's last words (in Lushunkou District Wang Yan: the tail regex took them): try each cut.
+  const words = tail[1]!.split(/\s+/)
+  const lead = tail[0].length - tail[1]!.length - (tail[0].length - tail[0].trimEnd().length)
+  let pos = at + lead
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && nameStartsAt(input, pos)) return true
+    pos += words[k]!.length + (/^\s+/.exec(input.text.slice(pos + words[k]!.length, pos + words[k]!.length + 4))?.[0].length ?? 0)
+  }
+  return nameStartsAt(input, pos)
 }
 
 /** Whether a title never makes its holder a CPPCC member, whatever its body (spokesperson: data/en-roles.tsv). */
