@@ -483,6 +483,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   let at = from
   // Where the chain went on through ", and" (…, and secretary of …): the state before that title, to undo it.
   let joined: { at: number; roles: number; body: BodyMention | null; cppcc: boolean } | null = null
+  // The state before the current title and whether a comma joined it to the one before (…, and vice chairman of …).
+  let was = { at, roles: 0, body: null as BodyMention | null, cppcc: false }
+  let afterComma = false
   for (;;) {
     // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
@@ -537,11 +540,13 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // (A complement read as name words may end with that name: it is no part of the complement.)
     const upTo = body?.end ?? rest?.end
     const swallowed = !body && rest !== null && input.nameEnds.has(rest.end) && (nameStartFrom(input, t.end) ?? Infinity) < rest.end
+    // (…only the titles after the last comma: A, chairman of X, and vice chairman of the CPPCC B.)
     if (upTo !== undefined && (swallowed || nameAfterComplement(input, upTo))) {
-      f.roles.length = 0
-      f.body = null
-      f.cppcc = false
-      at = from
+      const back = afterComma ? was : { at: from, roles: 0, body: null, cppcc: false }
+      f.roles.length = back.roles
+      f.body = back.body
+      f.cppcc = back.cppcc
+      at = back.at
       break
     }
     if (body) { take(body); at = body.end }
@@ -569,6 +574,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const n = nextTitle(input, at)
     if (n < 0) break
     joined = COMMA_AND.test(text.slice(at, n)) ? { at, roles: f.roles.length, body: f.body, cppcc: f.cppcc } : null
+    if (text.slice(at, n).includes(',')) { was = { at, roles: f.roles.length, body: f.body, cppcc: f.cppcc }; afterComma = true }
     at = n
   }
   if (!f.roles.length) return null
