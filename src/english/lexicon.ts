@@ -153,6 +153,8 @@ export type EnRoles = {
   readonly electLink: RegExp
   /** A passive verb of appointment with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman). */
   readonly passiveAt: RegExp
+  /** A post the name is removed from, at the start of a text (A│ was relieved of his post as │mayor; remove A│ from the post of │…). */
+  readonly fromPostAt: RegExp
   /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
   readonly pronoun: RegExp
   /** A sentence naming the members of a group titled in the sentence before (They are A, B and C). */
@@ -208,6 +210,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
+    fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),

@@ -140,7 +140,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const found = names.map((n, i) => {
     const b = before(input, n.start)
     groups.push(b?.weak ? b : null)
-    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b)
+    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end)
   })
   giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
@@ -433,6 +433,25 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
+// "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
+// "as" and its title of that body; also "with Comrade X at its core" gives no title.
+const WITH_BEFORE = /(?<![A-Za-z])with\s+(?:[Cc]omrade\s+)?$/
+const ABBREVIATION_BEFORE = /\s*\([A-Z]{2,8}\)\s*$/
+const AS_AFTER = /^\s+as\s+(?:the\s+)?/
+
+/** The title a body's leader is given in "BODY with X as TITLE", or null. */
+function headedBy(input: Ctx, start: number, end: number): Finding | null {
+  const as = AS_AFTER.exec(input.text.slice(end, end + 12))
+  const w = as ? WITH_BEFORE.exec(input.text.slice(Math.max(0, start - 20), start)) : null
+  if (!as || !w) return null
+  const t = titleAt(input, end + as[0].length)
+  if (!t || t.plural) return null
+  const at = start - w[0].length
+  const abbr = ABBREVIATION_BEFORE.exec(input.text.slice(Math.max(0, at - 14), at))
+  const body = bodyEndingBefore(input, at, false) ?? (abbr ? input.bodyEnd.get(at - abbr[0].length) : undefined)
+  return body ? { roles: [t.role], body, cppcc: false, before: false, end: t.end } : null
+}
+
 /** Titles a clause gives the names before it ("A, B and C were elected as the vice-chairmen of the CPPCC"). */
 function predicate(input: Ctx, end: number): Finding | null {
   // A profile's notes first: "Su Hui, female, is vice chairperson of …", "X, male, Han ethnicity, born in 1963, is …".
@@ -440,7 +459,9 @@ function predicate(input: Ctx, end: number): Finding | null {
   const at = end + (bio?.[0].length ?? 0)
   // …also a passive verb of appointment with "as" (was chosen as, was co-opted as: data/en-person-cues.tsv, passive).
   // (first: a bare copula would read "was" alone.)
-  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? PREDICATE.exec(input.text.slice(at, at + 60))
+  // …or the post it is removed from (remove A from the post of …; A was relieved of his post as …).
+  const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? input.lex.fromPostAt.exec(input.text.slice(at, at + 80))
+    ?? PREDICATE.exec(input.text.slice(at, at + 60))
   if (!lead) return null
   // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
   const from = at + lead[0].length
@@ -462,6 +483,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   let at = from
   // Where the chain went on through ", and" (…, and secretary of …): the state before that title, to undo it.
   let joined: { at: number; roles: number; body: BodyMention | null; cppcc: boolean } | null = null
+  // The state before the current title and whether a comma joined it to the one before (…, and vice chairman of …).
+  let was = { at, roles: 0, body: null as BodyMention | null, cppcc: false }
+  let afterComma = false
   for (;;) {
     // A body before its title: "a CPPCC National Committee member", "the CPPCC National Committee's vice-chairman".
     const lead = bodyAt(input, at)
@@ -511,6 +535,20 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
+    // "A, Vice Chairman of the X Committee B and C": titles whose complement runs into a name are that name's, not A's
+    // (A, Vice Chairman of the CPPCC and the Minister of the Y Department B: both B's).
+    // (A complement read as name words may end with that name: it is no part of the complement.)
+    const upTo = body?.end ?? rest?.end
+    const swallowed = !body && rest !== null && input.nameEnds.has(rest.end) && (nameStartFrom(input, t.end) ?? Infinity) < rest.end
+    // (…only the titles after the last comma: A, chairman of X, and vice chairman of the CPPCC B.)
+    if (upTo !== undefined && (swallowed || nameAfterComplement(input, upTo))) {
+      const back = afterComma ? was : { at: from, roles: 0, body: null, cppcc: false }
+      f.roles.length = back.roles
+      f.body = back.body
+      f.cppcc = back.cppcc
+      at = back.at
+      break
+    }
     if (body) { take(body); at = body.end }
     else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
@@ -536,11 +574,32 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const n = nextTitle(input, at)
     if (n < 0) break
     joined = COMMA_AND.test(text.slice(at, n)) ? { at, roles: f.roles.length, body: f.body, cppcc: f.cppcc } : null
+    if (text.slice(at, n).includes(',')) { was = { at, roles: f.roles.length, body: f.body, cppcc: f.cppcc }; afterComma = true }
     at = n
   }
   if (!f.roles.length) return null
   f.end = at
   return f
+}
+
+// The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
+const PLACE_TAIL = /^\s+(?:in|of)\s+([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})\s+/
+
+/** Whether a name starts right after `at`, or after a tail of one to three capitalised words "in/of" (…Department in X District │Wang Yan). */
+function nameAfterComplement(input: Ctx, at: number): boolean {
+  const gap = /^\s+/.exec(input.text.slice(at, at + 4))
+  if (gap && nameStartsAt(input, at + gap[0].length)) return true
+  const tail = PLACE_TAIL.exec(input.text.slice(at, at + 80))
+  if (!tail) return false
+  // The name may be the tail's last words (in Lushunkou District Wang Yan: the tail regex took them): try each cut.
+  const words = tail[1]!.split(/\s+/)
+  const lead = tail[0].length - tail[1]!.length - (tail[0].length - tail[0].trimEnd().length)
+  let pos = at + lead
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && nameStartsAt(input, pos)) return true
+    pos += words[k]!.length + (/^\s+/.exec(input.text.slice(pos + words[k]!.length, pos + words[k]!.length + 4))?.[0].length ?? 0)
+  }
+  return nameStartsAt(input, pos)
 }
 
 /** Whether a title never makes its holder a CPPCC member, whatever its body (spokesperson: data/en-roles.tsv). */

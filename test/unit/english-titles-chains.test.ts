@@ -25,8 +25,8 @@ describe('English titles in chains and clauses', () => {
     expect(persons(text)).toContainEqual(['Zhou Hong', ['member', 'president'], 'CPPCC National Committee', true])
   })
 
-  // Known gap: a title given by "remove X from the post of" (414).
-  it.fails('reads the post a person is removed from', () => {
+  // A title given by "remove X from the post of" (414): test/unit/english-titles-removed-from-post.test.ts.
+  it('reads the post a person is removed from', () => {
     expect(persons('The meeting approved a decision to remove Chu Ping from the post of vice director of the economic committee of the CPPCC National Committee.')).toContainEqual(['Chu Ping', ['vice director'], 'economic committee of the CPPCC National Committee', true])
   })
 })
