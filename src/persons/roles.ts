@@ -473,6 +473,8 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
     const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
+      const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
+      if (plenary) return finding(roles, plenary, true)
       const relative = org === cppccTitle.org && org.rank === 1
       return finding(roles, org.name, true, { relative, written: relative ? input.text.slice(org.start, org.end) : null, at: org.rank === 1 ? org.start : null })
     }
@@ -598,4 +600,12 @@ function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | n
   return t.role.of ? near.bodyOfKind(t.role.of, pos) : null
 }
 
-
+/**
+ * A 政协's own office written alone (主席, 秘书长: no special committee has one) after the text has named one of its
+ * special committees is the 政协's: 贯彻落实俞正声主席…, on a page about 全国政协教科文卫体委员会 → 全国政协.
+ */
+function plenaryBody(input: RoleInput, t: Title, org: BodyMention): string | null {
+  if (org.kind !== 'cppcc-special' || !input.lex.titleWords.plenaryOffices.has(t.role.role)) return null
+  const at = org.name.indexOf(CPPCC)
+  return at < 0 ? null : org.name.slice(0, at + CPPCC.length)
+}
