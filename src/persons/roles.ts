@@ -593,9 +593,14 @@ function impliedBody(input: RoleInput, t: Title): string | null {
   return d ? d.name + t.role.body : null
 }
 
-/** For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article. */
+/**
+ * For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article.
+ * Of several kinds (大会发言人: cppcc congress), the last named before the title, else the article's first of the first kind.
+ */
 function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | null {
-  return t.role.of ? near.bodyOfKind(t.role.of, pos) : null
+  if (!t.role.of) return null
+  const kinds = t.role.of.split(' ')
+  return (kinds.length > 1 ? near.lastOfKinds(kinds, pos) : null) ?? near.bodyOfKind(kinds[0]!, pos)
 }
 
 
