@@ -208,6 +208,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       }
     }
     let begins = org && !elsewhere ? Math.min(org.start, from) : from
+    // A party title whose committee is written into it after a relative word of several characters no body was read
+    // from (新疆自治区|党委书记): the relative word is the title's, as 自治区 of 自治区党委常委.
+    const rel = !org && role.kind === 'party' ? relativeWordEndingAt(text, from, input.relativeWords) : undefined
+    if (rel !== undefined) { as = text.slice(rel, from) + as; begins = rel }
     let unknownBody = false
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
@@ -229,6 +233,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
     if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars, input.relativeWords) + as
+    // …and so does one whose committee is written into the title (自治州党委|副书记 of 党委副书记) where the committee is
+    // written from a relative word of several characters, as 自治州党委常委 is: 镇党委书记 stays 党委书记.
+    else if (org && org.kind === 'party' && org.start < from && org.end > from && tw.partyTitles.has(text.slice(org.end, end))) {
+      const prefix = relativePartyPrefix(text, org, input.levelChars, input.relativeWords)
+      if (prefix) as = prefix + as.slice(org.end - from)
+    }
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
@@ -309,8 +319,30 @@ function partyPrefix(text: string, org: BodyMention, levelChars: string, relativ
   let k = written.length - 1
   while (k >= 0 && !levelChars.includes(written[k]!)) k--
   if (k < 0) return written
-  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return written.slice(d)
-  return written.slice(k)
+  return written.slice(relativeWordStart(written, k, relativeWords) ?? k)
+}
+
+/** Where a relative word of several characters ending with the level character at `k` begins (自治 of 自治区党委), if one does. */
+function relativeWordStart(written: string, k: number, relativeWords: RoleInput['relativeWords']): number | undefined {
+  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return d
+  return undefined
+}
+
+/** Where a relative word of several characters ending at `at` begins (自治区 of 新疆自治区|党委书记), if one does. */
+function relativeWordEndingAt(text: string, at: number, relativeWords: RoleInput['relativeWords']): number | undefined {
+  for (let d = Math.max(0, at - RELATIVE_WORD_MAX); d < at - 1; d++) if (relativeWords.longestAt(text, d)?.end === at) return d
+  return undefined
+}
+
+/** The committee written from a relative word of several characters (自治州党委 of 甘孜藏族自治州党委), else undefined. */
+function relativePartyPrefix(text: string, org: BodyMention, levelChars: string, relativeWords: RoleInput['relativeWords']): string | undefined {
+  const written = text.slice(org.start, org.end)
+  for (let k = written.length - 1; k > 0; k--) {
+    if (!levelChars.includes(written[k]!)) continue
+    const d = relativeWordStart(written, k, relativeWords)
+    return d === undefined ? undefined : written.slice(d)
+  }
+  return undefined
 }
 // The longest relative word of a region (自治区, 自治州: data/relative-regions.tsv).
 const RELATIVE_WORD_MAX = 3
