@@ -1229,7 +1229,8 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     const at = [...new Set(ms.map((m) => m.start))]
     if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
     const next = text.charCodeAt(ms[0]!.end)
-    if (!at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
+    // Only a Han character lengthens a name: never a line break or a mark (作者:卢林⏎编辑:卢林⏎).
+    if (!isHan(next) || !at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
     const cutShort = !lex.functionChars['name-stop'].has(next) && !lex.functionChars['after-name'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
     // …or the same character after every mention, and at one of them a mark or a verb of speech right after it (罗富/x 和/c 说/v 。
     // … 副主席罗富/x 和/c 对, 刘结/x 一/m ： … 发言人刘结/x 一向/d): it closes the name, whatever the segmenter made
