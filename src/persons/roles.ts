@@ -4,7 +4,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import { CPPCC } from '../text/grammar.js'
-import { ELECTED_TERM, ELECTED_TERM_MAX, type PersonLexicon, type Role } from './lexicon.js'
+import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -480,7 +480,7 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
   const titles = titlesBefore(input, stop, byEnd)
   // A term may come between the verb and the body (当选第五届市书协主席).
-  const from = verb.end + (ELECTED_TERM.exec(text.slice(verb.end, verb.end + ELECTED_TERM_MAX))?.[0].length ?? 0)
+  const from = afterElectedTerm(text, verb.end)
   return titles[0]?.start === from && titles[0].org ? titles : []
 }
 
