@@ -524,7 +524,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
   const unlisted = new Set<NameMention>()
-  for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex)]) {
+  for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex, input.tokens)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAfterNameAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }

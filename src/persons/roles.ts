@@ -166,6 +166,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
+    // …and so does a verb that closes a credit, written right before the name (贡嘎来松 摄|琼布·阿旺强巴坚赞说): the
+    // credit is the name's before it (a credit before its name is set apart: 供稿丨钱佩予, 摄影：王明).
+    if (!out.length && end === start && lex.creditVerbAt(text, end - longest.length) === longest) break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
