@@ -79,6 +79,8 @@ function firstPartStart(text: string, tokens: Tokens, lex: PersonLexicon, d: num
   let ordinaryEnd = -1
   for (let k = d - 1; k >= Math.max(0, d - PART_MAX); k--) {
     if (!isHan(text.charCodeAt(k))) break
+    // A verb of one character that closes the credit before is no part of the name (贡嘎来松 摄|琼布·阿旺强巴坚赞).
+    if (d - k >= PART_MIN && k > 0 && lex.creditVerbAt(text, k - 1)?.length === 1) return [k, false]
     if (!(k === 0 || tokens.isStart[k] === 1)) continue
     const t = tokens.list[tokens.at[k]!]!
     // A function word is never part of it (美国的/uj 塞·威廉姆斯: the part after it is too short to be one).

@@ -113,6 +113,8 @@ export function foreignCandidates(text: string, tokens: Tokens, lex: PersonLexic
 const MINORITY_BASE = 2
 /** The characters of the part before a middle dot that a name of minority parts after the dot takes with it (珠康·). */
 const DOTTED_FIRST = 2
+/** Tags of a dictionary word of two characters before a middle dot that is no clan or house name (风采/n, 发展/vn). */
+const ORDINARY_CLAN = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd'])
 /** The shortest minority part that makes a name with a Chinese surname before it (格日乐 of 佟格日乐; not 古丽). */
 const SURNAMED_PART_MIN = 3
 
@@ -122,7 +124,7 @@ const SURNAMED_PART_MIN = 3
  * of three characters (佟格日乐). The caller adds context
  * as for transliterated names; a dot makes one a name by itself.
  */
-export function minorityCandidates(text: string, lex: PersonLexicon): NameMention[] {
+export function minorityCandidates(text: string, lex: PersonLexicon, tokens: Tokens): NameMention[] {
   const out: NameMention[] = []
   let last = 0
   for (let i = 0; i < text.length; i++) {
@@ -144,9 +146,10 @@ export function minorityCandidates(text: string, lex: PersonLexicon): NameMentio
     let start = surnamed ? i - 1 : i
     // After a middle dot the parts are the second half of a name whose first part, of two characters as a clan or house
     // name mostly is, stands before the dot (珠康·土登克珠, 琼布·阿旺强巴坚赞): the name begins there, not at the dot.
-    if (dotAt(text, start - 1)) {
-      if (start - 1 < DOTTED_FIRST || !isHan(text.charCodeAt(start - 2)) || !isHan(text.charCodeAt(start - 1 - DOTTED_FIRST))) continue
-      start -= 1 + DOTTED_FIRST
+    // Not an ordinary word of the dictionary (委员风采·扎西顿珠), nor a part that is no Han (A·扎西顿珠): the name begins after the dot.
+    if (dotAt(text, start - 1) && start - 1 >= DOTTED_FIRST && isHan(text.charCodeAt(start - 2)) && isHan(text.charCodeAt(start - 1 - DOTTED_FIRST))) {
+      const w = tokenStartingAt(tokens, start - 1 - DOTTED_FIRST)
+      if (!(w && w.end === start - 1 && ORDINARY_CLAN.has(w.pos))) start -= 1 + DOTTED_FIRST
     }
     out.push({ start, end: e, name: text.slice(start, e), score: MINORITY_BASE, rule: 'transliterated' })
   }

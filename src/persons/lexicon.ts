@@ -3,7 +3,7 @@ import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CLOSING_MARKS, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
+import { CLOSING_MARKS, HAN_SMALL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
 // Marks that close a quoted or bracketed word: what follows them still speaks of the word.
@@ -98,9 +98,14 @@ export type PersonLexicon = {
 
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
 const ELECTED_BODY_MAX = 4
-// A term between a verb of election and the body (第五届, 十四届), at most this long.
-export const ELECTED_TERM = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)}`)
-export const ELECTED_TERM_MAX = 5
+// A term between a verb of election and the body (第五届, 十四届, 第5届), at most this long.
+const ELECTED_TERM = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`).replace(`[${HAN_SMALL}]`, `[${HAN_SMALL}0-9０-９]`)}`)
+const ELECTED_TERM_MAX = 5
+
+/** Where the body after a verb of election ending at `at` begins: after a term written there (当选第五届|市书协主席), else at `at`. */
+export function afterElectedTerm(text: string, at: number): number {
+  return at + (ELECTED_TERM.exec(text.slice(at, at + ELECTED_TERM_MAX))?.[0].length ?? 0)
+}
 // …or this long where it ends in the word of a group formed for a task (第一视察分团 of 为第一视察分团团长).
 const ELECTED_GROUP_MAX = 8
 const NO_ENDS: number[] = []
@@ -199,7 +204,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     const v = titleWords.elects.longestAt(text, at)
     if (!v) return undefined
     // A term may come before the body (当选第五届市书协主席): the body is measured from after it.
-    const from = v.end + (ELECTED_TERM.exec(text.slice(v.end, v.end + ELECTED_TERM_MAX))?.[0].length ?? 0)
+    const from = afterElectedTerm(text, v.end)
     for (let k = v.end; k <= from + ELECTED_GROUP_MAX && k < text.length; k++) {
       const r = roleTrie.longestAt(text, k)?.values[0]
       // A longer run before the title is the group the person heads (为第一视察分团团长), ending in a group's word.

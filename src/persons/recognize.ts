@@ -524,7 +524,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
   const unlisted = new Set<NameMention>()
-  for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex)]) {
+  for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex, input.tokens)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
     if (lex.roleAfterNameAt(text, c.end)) { c.score += WEIGHTS.roleAfter; cue = true } else if (verbAfter(lex, text, c.end)) { c.score += WEIGHTS.verbAfter; cue = true }
@@ -689,13 +689,22 @@ function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: n
   if (lex.given[c]! <= 0 || lex.functionChars['name-stop'].has(c) || lex.functionChars['after-name'].has(c) || lex.functionChars['before-presence'].has(c)) return false
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
     lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined || lex.titleWords.others.longestAt(text, k) !== undefined) return false
-  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e))
+  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e)) && placeAfter(ix, e + 1)
   if (third.end !== e || FUNCTION.has(third.pos)) return false
   const next = ix.toks[ix.tokAt[e]!]
   return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
 }
 // The word the third character makes with a function character after it: a verb (健在/v), not an adverb or time (正在/d, 现在/t).
 const FUNCTION_THIRD_POS = new Set(['v'])
+// Tags of a word the function character after a name governs (在 会上/s, 在 北京/ns, 在 大会/n, 在 今天/t): not punctuation
+// nor the end, where 健在 "still alive" ends its clause (原副主席覃国健在，).
+const GOVERNED_POS = /^[nstf]/
+
+/** Whether the word at `at` is one the function character before it governs (a noun, place, time or direction). */
+function placeAfter(ix: Index, at: number): boolean {
+  const t = ix.toks[ix.tokAt[at] ?? -1]
+  return t !== undefined && t.start === at && GOVERNED_POS.test(t.pos)
+}
 
 /**
  * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
@@ -1220,7 +1229,8 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
     const at = [...new Set(ms.map((m) => m.start))]
     if (at.length < 2 || ms.some((m) => m.rule.includes('+'))) continue
     const next = text.charCodeAt(ms[0]!.end)
-    if (!at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
+    // Only a Han character lengthens a name: never a line break or a mark (作者:卢林⏎编辑:卢林⏎).
+    if (!isHan(next) || !at.every((s) => text.charCodeAt(s + 2) === next) || new Set(at.map((s) => text.charCodeAt(s + 3))).size < 2) continue
     const cutShort = !lex.functionChars['name-stop'].has(next) && !lex.functionChars['after-name'].has(next) && at.every((s) => cut(s) && longer.has(`${s}:${s + 3}`))
     // …or the same character after every mention, and at one of them a mark or a verb of speech right after it (罗富/x 和/c 说/v 。
     // … 副主席罗富/x 和/c 对, 刘结/x 一/m ： … 发言人刘结/x 一向/d): it closes the name, whatever the segmenter made

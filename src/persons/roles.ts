@@ -4,7 +4,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import { CPPCC } from '../text/grammar.js'
-import { ELECTED_TERM, ELECTED_TERM_MAX, type PersonLexicon, type Role } from './lexicon.js'
+import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -166,6 +166,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
+    // …and so does a verb that closes a credit, written right before the name (贡嘎来松 摄|琼布·阿旺强巴坚赞说): the
+    // credit is the name's before it (a credit before its name is set apart: 供稿丨钱佩予, 摄影：王明).
+    if (!out.length && end === start && lex.creditVerbAt(text, end - longest.length) === longest) break
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
@@ -208,6 +211,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       }
     }
     let begins = org && !elsewhere ? Math.min(org.start, from) : from
+    // A party title whose committee is written into it after a relative word of several characters no body was read
+    // from (新疆自治区|党委书记): the relative word is the title's, as 自治区 of 自治区党委常委.
+    const rel = !org && role.kind === 'party' ? relativeWordEndingAt(text, from, input.relativeWords) : undefined
+    if (rel !== undefined) { as = text.slice(rel, from) + as; begins = rel }
     let unknownBody = false
     // The session of a 政协 (大会秘书长) is no body: the title is the 政协's, written alone.
     const session = org ? undefined : tw.sessions.longestEndingAt(text, from)
@@ -229,6 +236,12 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
     if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
     if (org && org.kind === 'party' && tw.partyTitles.has(role.role)) as = partyPrefix(text, org, input.levelChars, input.relativeWords) + as
+    // …and so does one whose committee is written into the title (自治州党委|副书记 of 党委副书记) where the committee is
+    // written from a relative word of several characters, as 自治州党委常委 is: 镇党委书记 stays 党委书记.
+    else if (org && org.kind === 'party' && org.start < from && org.end > from && tw.partyTitles.has(text.slice(org.end, end))) {
+      const prefix = relativePartyPrefix(text, org, input.levelChars, input.relativeWords)
+      if (prefix) as = prefix + as.slice(org.end - from)
+    }
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
@@ -309,8 +322,30 @@ function partyPrefix(text: string, org: BodyMention, levelChars: string, relativ
   let k = written.length - 1
   while (k >= 0 && !levelChars.includes(written[k]!)) k--
   if (k < 0) return written
-  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return written.slice(d)
-  return written.slice(k)
+  return written.slice(relativeWordStart(written, k, relativeWords) ?? k)
+}
+
+/** Where a relative word of several characters ending with the level character at `k` begins (自治 of 自治区党委), if one does. */
+function relativeWordStart(written: string, k: number, relativeWords: RoleInput['relativeWords']): number | undefined {
+  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return d
+  return undefined
+}
+
+/** Where a relative word of several characters ending at `at` begins (自治区 of 新疆自治区|党委书记), if one does. */
+function relativeWordEndingAt(text: string, at: number, relativeWords: RoleInput['relativeWords']): number | undefined {
+  for (let d = Math.max(0, at - RELATIVE_WORD_MAX); d < at - 1; d++) if (relativeWords.longestAt(text, d)?.end === at) return d
+  return undefined
+}
+
+/** The committee written from a relative word of several characters (自治州党委 of 甘孜藏族自治州党委), else undefined. */
+function relativePartyPrefix(text: string, org: BodyMention, levelChars: string, relativeWords: RoleInput['relativeWords']): string | undefined {
+  const written = text.slice(org.start, org.end)
+  for (let k = written.length - 1; k > 0; k--) {
+    if (!levelChars.includes(written[k]!)) continue
+    const d = relativeWordStart(written, k, relativeWords)
+    return d === undefined ? undefined : written.slice(d)
+  }
+  return undefined
 }
 // The longest relative word of a region (自治区, 自治州: data/relative-regions.tsv).
 const RELATIVE_WORD_MAX = 3
@@ -448,7 +483,7 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
   const titles = titlesBefore(input, stop, byEnd)
   // A term may come between the verb and the body (当选第五届市书协主席).
-  const from = verb.end + (ELECTED_TERM.exec(text.slice(verb.end, verb.end + ELECTED_TERM_MAX))?.[0].length ?? 0)
+  const from = afterElectedTerm(text, verb.end)
   return titles[0]?.start === from && titles[0].org ? titles : []
 }
 
@@ -595,9 +630,14 @@ function impliedBody(input: RoleInput, t: Title): string | null {
   return d ? d.name + t.role.body : null
 }
 
-/** For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article. */
+/**
+ * For a title written alone that belongs to a kind of body (主委 → a democratic party): the nearest one before in the article.
+ * Of several kinds (大会发言人: cppcc congress), the last named before the title, else the article's first of the first kind.
+ */
 function bodyOfKind({ near }: RoleInput, t: Title, pos: number): BodyMention | null {
-  return t.role.of ? near.bodyOfKind(t.role.of, pos) : null
+  if (!t.role.of) return null
+  const kinds = t.role.of.split(' ')
+  return (kinds.length > 1 ? near.lastOfKinds(kinds, pos) : null) ?? near.bodyOfKind(kinds[0]!, pos)
 }
 
 /**

@@ -18,6 +18,15 @@ describe('persons: elected to a title with a term before the body', () => {
     expect(person(text, name)).toMatchObject({ roles, org })
   })
 
+  // The term in Arabic digits (a review of round 13): 当选第5届市作协主席 as 当选第五届市作协主席. Sentences of our own.
+  it.each([
+    ['会上,王明当选第5届市作协主席。', '王明', ['主席'], '市作协'],
+    ['大会选举李红为第12届县书协主席。', '李红', ['主席'], '县书协'],
+    ['其中,陈东当选第3届县音协副主席。', '陈东', ['副主席'], '县音协'],
+  ])('%s → %s', (text, name, roles, org) => {
+    expect(person(text, name)).toMatchObject({ roles, org })
+  })
+
   it('an elected title with its body written whole takes that body, not the one before (李明当选为区科协副主席)', () => {
     expect(person('大会选举张建华为市作协主席,李明当选为区科协副主席。', '李明')?.org).toBe('区科协')
   })

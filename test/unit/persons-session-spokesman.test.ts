@@ -14,3 +14,18 @@ describe('persons: the spokesman of a session', () => {
     expect(person(text, name)).toMatchObject({ roles: [role], org, cppccMember: false })
   })
 })
+
+// The session named nearest before the title may be a 人大's (a review of round 13: 全国政协十四届一次会议今天开幕。
+// 十四届全国人大一次会议大会发言人王超…): the spokesman is then that congress's, never the page's 政协 (data/roles.tsv, of
+// cppcc congress: the last of either kind before the title). Sentences of our own alike.
+describe('persons: the spokesman of a congress session on a CPPCC page', () => {
+  it.each([
+    ['全国政协十四届一次会议今天开幕。十四届全国人大一次会议大会发言人王超向中外媒体介绍大会议程。', '王超', '大会发言人', '全国人大'],
+    ['全国政协十三届五次会议3月4日开幕。十三届全国人大五次会议大会新闻发言人张业遂回答记者提问。', '张业遂', '大会新闻发言人', '全国人大'],
+    ['湖北省政协十三届二次会议开幕。湖北省十四届人大二次会议大会发言人李红介绍有关情况。', '李红', '大会发言人', '湖北省人大'],
+    // …and a 政协 session named after the 人大 keeps its own.
+    ['全国人大代表出席。全国政协十四届二次会议新闻发布会举行，大会新闻发言人刘结一介绍有关情况。', '刘结一', '大会新闻发言人', '全国政协'],
+  ])('%s → %s', (text, name, role, org) => {
+    expect(person(text, name)).toMatchObject({ roles: [role], org, cppccMember: false })
+  })
+})

@@ -87,6 +87,17 @@ describe('persons: a three-character name is not cut to two', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  // 健在 "still alive" ends its clause (a review of round 13): the glued 在 is the name's third character's only where a
+  // noun, place or time follows it (在会上, 在北京), never punctuation or the end. Sentences of our own alike.
+  it.each([
+    ['原副主席覃国健在，今年已九十高龄。', ['覃国']],
+    ['县政协原主席蒙国健在。', ['蒙国']],
+    ['老主任韦志健在，身体硬朗。', ['韦志']],
+    ['区委常委、组织部长蒙志健在北京参加培训。', ['蒙志健']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   // Known gaps: one mention only, the third character a rare one (轮 -1.49) in a list that lifts both readings alike
   // (dev page 518); the surname taken for an adverb inside a 、-list (曾/d 自香/x, dev page 633).
   it.fails.each([
