@@ -162,6 +162,17 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.935 → 0.93, region 1 → 0.995, org 0.945 → 0.94, topic set 0.765 → 0.76; English held-out committees 0.86 → 0.875,
 //   persons 0.98 → 0.96, roles 0.82 → 0.83, org 0.77 → 0.8, cppccMember 0.895 → 0.9, top-3 0.68 → 0.695 (the new
 //   pages: held-out committees on the new pages, persons on the English held-out pages that stayed).
+// - Round 13 (pages 676–747, en 404–415; 679, 683, 687, 691, 695, 699, 703, 707, 711, 715, 719, 723, 727, 731, 739,
+//   743, 747, en 407, 411, 415 held out; 735 moved to dev because its text was a table-test source of an earlier
+//   round), annotated before the run; the held-out pages had a second, independent annotation pass (4 entries
+//   corrected). Conventions applied to all gold by rule: a day written alone is no date; a museum only visited is a
+//   venue, not a body; a body is named by its first full form; English counted nouns keep their noun compound. Floors
+//   at the measured values rounded down to 0.005: dev place.parent 0.99 → 0.995, committee.region 0.995 → 0.99,
+//   roles 0.96 → 0.955, top-3 0.785 → 0.79; held-out places 0.95 → 0.955, committees 0.87 → 0.885, figures 0.955 →
+//   0.96, dates 0.98 → 0.985, org 0.925 → 0.93, cppccMember 0.98 → 0.975, top-3 0.8 → 0.79; English dev committees
+//   0.93 → 0.925, figures 0.98 → 0.965, dates 0.97 → 0.985, region 0.995 → 0.99, org 0.94 → 0.935, cppccMember 0.95 →
+//   0.945, topic set 0.76 → 0.765; English held-out places 0.99 → 0.995, committees 0.875 → 0.88, roles 0.83 → 0.85,
+//   org 0.8 → 0.82, cppccMember 0.9 → 0.915, topics 0.695 → 0.705 (lowered ones: the new pages at first sight).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
   // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
@@ -173,27 +184,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.975, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.995, 'person.roles': 0.96, 'person.org': 0.945, 'person.cppccMember': 0.98 },
-    top3: 0.785,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.98 },
+    top3: 0.79,
     topicSet: 0.76,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.95, committees: 0.87, persons: 0.965, figures: 0.955, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.925, 'person.cppccMember': 0.98 },
-    top3: 0.8,
+    lists: { places: 0.955, committees: 0.885, persons: 0.965, figures: 0.96, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.93, 'person.cppccMember': 0.975 },
+    top3: 0.79,
     topicSet: 0.755,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.93, persons: 0.985, figures: 0.98, dates: 0.97 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.995, 'person.roles': 0.965, 'person.org': 0.94, 'person.cppccMember': 0.95 },
+    lists: { places: 0.99, committees: 0.925, persons: 0.985, figures: 0.965, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.935, 'person.cppccMember': 0.945 },
     top3: 0.795,
-    topicSet: 0.76,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.875, persons: 0.96, figures: 0.895, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.83, 'person.org': 0.8, 'person.cppccMember': 0.9 },
-    top3: 0.695,
-    topicSet: 0.695,
+    lists: { places: 0.995, committees: 0.88, persons: 0.96, figures: 0.895, dates: 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.85, 'person.org': 0.82, 'person.cppccMember': 0.915 },
+    top3: 0.705,
+    topicSet: 0.705,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
