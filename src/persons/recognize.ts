@@ -193,6 +193,9 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
+    // …and a verb of holding an office right before a title (他曾任科员, 曾任署长): data/office-verbs.txt.
+    const v = lex.officeVerbs.longestAt(text, i)
+    if (v && lex.roleAt(text, v.end) !== undefined) blocked.fill(1, i, v.end)
     // …and what members bring, right after their title (汇聚委员智慧): data/member-qualities.txt.
     const q = lex.qualities.longestAt(text, i)
     if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
