@@ -91,7 +91,7 @@ type ArticleBodies = {
 }
 const emptyArticle = (): ArticleBodies => ({ own: [], organs: new Map(), nationalEnds: new Set(), divisions: new Set(), elsewhere: new Map() })
 // The levels of a place that, written in an article and neither its home nor an ancestor, make it about another place.
-const VISITED_LEVELS: ReadonlySet<string> = new Set(['prefecture', 'county'])
+const VISITED_LEVELS: ReadonlySet<string> = new Set(['province', 'prefecture', 'county'])
 // The shortest bare word a national body's name may end in (发改委 of 国家发改委).
 const MIN_BARE = 2
 

@@ -159,8 +159,9 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
 
 /** How a slash date whose numbers could both be a month is read: month first, day first, or not at all. */
 type SlashOrder = 'month' | 'day' | 'none'
-// A slash date with its first number above 12: the page writes the day first (13/03/2019).
-const DAY_FIRST_SLASH = /(?<![\d./-])(?:1[3-9]|2\d|3[01])\/\d{2}\/\d{4}(?![\d/-]|\.\d)/
+// A slash date with its first number above 12 and its second a month: the page writes the day first (13/03/2019),
+// not where the second can be no month (a phone number 13/45/2019).
+const DAY_FIRST_SLASH = /(?<![\d./-])(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2])\/\d{4}(?![\d/-]|\.\d)/
 
 /**
  * A page's stamp line, where English pages print a date month first (03/02/2001 is March 2): short and no sentence, or a

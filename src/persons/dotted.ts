@@ -39,7 +39,8 @@ export const DOTTED_RULE = 'dotted'
  * where the name begins and ends. The first part begins where the segmenter's word begins after a title, a
  * cue word or a mark (自治区副主席|铁力瓦尔迪·, 、|柯赛江·); the last part ends, nearest first, before a title,
  * verb of speech or of presence or a cue word that begins a word of the segmenter (·克里木拜|主持会议 — not
- * inside 阿不都热西提/ns of 提到; ·乌合拜|当选为) or a function word (·格列朗杰|的委托), else before a mark (·阿不都拉|，), else before a one-character verb the
+ * inside 阿不都热西提/ns of 提到; ·乌合拜|当选为) or a function word (·格列朗杰|的委托), else before a mark (·阿不都拉|，), else before a one-character credit verb that
+ * closes the credit (·次仁|摄), else before a one-character verb the
  * segmenter set apart (·阿不都热西提|到/v 会). `strong`: both ends are clean, or a title or cue is before it.
  */
 export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): Array<NameMention & { strong: boolean }> {
@@ -117,6 +118,9 @@ function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: num
   for (let e = from + PART_MIN; e <= limit; e++) {
     if (!isHan(text.charCodeAt(e - 1))) break
     if (contextAt(text, tokens, lex, e)) return [e, true]
+    // A verb of one character that closes a credit after the name is no part of it (记者 格桑·次仁 摄: the space
+    // before 摄 is gone from the normalised text).
+    if (e < text.length && lex.creditVerbAt(text, e)?.length === 1 && (e + 1 === text.length || !isHan(text.charCodeAt(e + 1)))) return [e, true]
     const t = tokens.isStart[e] === 1 ? tokens.list[tokens.at[e]!] : undefined
     if (t && LAST_CLOSING.has(t.pos)) return [e, true]
     if (mark < 0 && (e === text.length || !isHan(text.charCodeAt(e)))) mark = e

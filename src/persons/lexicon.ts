@@ -67,6 +67,8 @@ export type PersonLexicon = {
   titleAt(text: string, at: number): string | undefined
   /** Words that are never person names (data/not-persons.txt, extend.notPersons), for blocking. */
   notPersons: Trie<true>
+  /** Verbs of holding an office (曾任, 现任: data/office-verbs.txt), never a name right before a title. */
+  officeVerbs: Trie<true>
   /** Function characters by what they tell around a name (data/function-words.tsv). */
   functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name', UnitSet>
   /**
@@ -122,7 +124,7 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 /**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
  * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, not-person-before.txt, surname-titles.txt, name-final-nouns.txt,
- * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), and the roles.
+ * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), office-verbs.txt, and the roles.
  */
 export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
   const readList = dataFiles.list
@@ -228,13 +230,15 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   }
   const notPersons = new Trie<true>()
   for (const w of [...readList('not-persons.txt'), ...ext.notPersons]) notPersons.add(w, true)
+  const officeVerbs = new Trie<true>()
+  for (const w of readList('office-verbs.txt')) officeVerbs.add(w, true)
   const roleAt = (text: string, at: number) => {
     const r = roleTrie.longestAt(text, at)
     // A word that begins with a title and is none (主席台, 委员会) hides it.
     return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
   }
   return {
-    notPersons, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
+    notPersons, officeVerbs, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
     speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,

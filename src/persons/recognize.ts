@@ -193,6 +193,13 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)
     if (w) blocked.fill(1, i, w.end)
+    // …and a verb of holding an office right before a title (他曾任科员, 曾任署长): data/office-verbs.txt.
+    const v = lex.officeVerbs.longestAt(text, i)
+    if (v && lex.roleAt(text, v.end) !== undefined) blocked.fill(1, i, v.end)
+    // …and a word written before a title that belongs to it (一级调研员, 执行主席: data/role-modifiers.txt), where it
+    // begins with no surname: the title's, never a name's end (王明同志任一级调研员 has no person 任一级).
+    const m = lex.surnameStart.has(text.charCodeAt(i)) ? undefined : lex.modifierAt(text, i)
+    if (m !== undefined && lex.roleAt(text, i + m.length) !== undefined) blocked.fill(1, i, i + m.length)
     // …and what members bring, right after their title (汇聚委员智慧): data/member-qualities.txt.
     const q = lex.qualities.longestAt(text, i)
     if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
@@ -689,21 +696,21 @@ function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: n
   if (lex.given[c]! <= 0 || lex.functionChars['name-stop'].has(c) || lex.functionChars['after-name'].has(c) || lex.functionChars['before-presence'].has(c)) return false
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
     lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined || lex.titleWords.others.longestAt(text, k) !== undefined) return false
-  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e)) && placeAfter(ix, e + 1)
+  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e)) && placeAfter(text, e + 1)
   if (third.end !== e || FUNCTION.has(third.pos)) return false
   const next = ix.toks[ix.tokAt[e]!]
   return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
 }
 // The word the third character makes with a function character after it: a verb (健在/v), not an adverb or time (正在/d, 现在/t).
 const FUNCTION_THIRD_POS = new Set(['v'])
-// Tags of a word the function character after a name governs (在 会上/s, 在 北京/ns, 在 大会/n, 在 今天/t): not punctuation
-// nor the end, where 健在 "still alive" ends its clause (原副主席覃国健在，).
-const GOVERNED_POS = /^[nstf]/
+// 健在 "still alive" ends its clause (原副主席覃国健在，, 蒙国健在。): the glued 在 is the name's third character's only
+// where the clause goes on after it, whatever word follows (在会上, 在北京, 在这次会议上, 在世时), never punctuation,
+// a space or the end.
+const CLAUSE_GOES_ON = /[\p{L}\p{N}]/u
 
-/** Whether the word at `at` is one the function character before it governs (a noun, place, time or direction). */
-function placeAfter(ix: Index, at: number): boolean {
-  const t = ix.toks[ix.tokAt[at] ?? -1]
-  return t !== undefined && t.start === at && GOVERNED_POS.test(t.pos)
+/** Whether the clause goes on at `at` (a letter or digit there, not punctuation, a space or the end). */
+function placeAfter(text: string, at: number): boolean {
+  return at < text.length && CLAUSE_GOES_ON.test(text[at]!)
 }
 
 /**

@@ -15,6 +15,10 @@ describe('a bare bureau on a page about another place (review of round 13)', () 
     ['长春市政协委员考察农安县，了解了农安县农业局的工作，并听取了水利局的汇报。', '长春市水利局'],
     ['德州市政协调研组赴禹城市调研，听取了教育局的工作汇报。', '德州市教育局'],
     ['枣阳市政协委员在随州市政府座谈，听取了财政局的汇报。', '枣阳市财政局'],
+    // …also a province or municipality that is not the home's (review of round 13).
+    ['淄博市政协主席王明到上海市考察学习，住建局负责人陪同。', '淄博市住建局'],
+    ['淄博市政协主席王明到江苏省考察学习，住建局负责人陪同。', '淄博市住建局'],
+    ['长春市政协组织委员赴浙江省考察，听取了水利局的汇报。', '长春市水利局'],
   ])('%s: not %s', (text, wrong) => {
     expect(names(text)).not.toContain(wrong)
   })
@@ -24,6 +28,8 @@ describe('a bare bureau on a page about another place (review of round 13)', () 
     ['湖北省广水市政协视察组听取了住建局的汇报。', '广水市住建局'],
     ['南漳县政协视察组到城关镇调研，听取了住建局关于老旧小区改造的汇报。', '南漳县住建局'],
     ['桓台县政协召开会议，传达淄博市政协会议精神，听取了住建局的汇报。', '桓台县住建局'],
+    ['山东省淄博市政协调研组听取了住建局的汇报。', '淄博市住建局'],
+    ['长春市政协贯彻吉林省政协会议精神，听取了水利局的汇报。', '长春市水利局'],
   ])('%s → %s', (text, right) => {
     expect(names(text)).toContain(right)
   })

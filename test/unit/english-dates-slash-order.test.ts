@@ -16,6 +16,11 @@ describe('English slash dates: one order per page', () => {
     ['Posted 21/06/2020\n\nThe hearing of 04/05/2020 was recalled by the members.', ['2020-06-21', '2020-05-04']],
     ['The members visited the school.\n\n(Xinhua 03/02/2001)', ['2001-03-02']],
     ['Updated 04/05/2020\n\nThe members visited the school.', ['2020-04-05']],
+    // A first number above 12 before a second that is no month (a phone or file number) says nothing of the order
+    // (review of round 13).
+    ['Updated: 03/04/2019\nPhone 13/45/2019 was listed.', ['2019-03-04']],
+    ['Updated: 05/06/2020\nFile 21/33/2020 was attached.', ['2020-05-06']],
+    ['(Xinhua 03/02/2001)\nCase 14/99/2001 was heard.', ['2001-03-02']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want))
 
   it.each([

@@ -94,6 +94,11 @@ describe('persons: a three-character name is not cut to two', () => {
     ['县政协原主席蒙国健在。', ['蒙国']],
     ['老主任韦志健在，身体硬朗。', ['韦志']],
     ['区委常委、组织部长蒙志健在北京参加培训。', ['蒙志健']],
+    // …also a pronoun or demonstrative after 在, and 在世 (review of round 13: 岑国, 张国 were read).
+    ['统战部长岑国健在这次会议上指出。', ['岑国健']],
+    ['原主席张国健在世时曾说。', ['张国健']],
+    ['市委常委、宣传部长贾国健在此次座谈会上强调。', ['贾国健']],
+    ['区委常委、组织部长蒙志健在这里调研时说。', ['蒙志健']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
