@@ -25,7 +25,7 @@ const CLOSE_QUOTE = UnitSet.of([CLOSING_QUOTES])
  * with no region, as they are; where they are all national (全国政协), the national body (全国工商联). None inside a longer word (工商联界别, 工商联组, 工商联系统), after a word of several
  * regions (各级工商联, 县区级工商联, 各县(市、区)工商联, 双方工商联), where a place or a noun ends right before it, or on a page
  * of several regions; for a bureau (read from data/bodies.tsv, header of data/home-bodies.tsv), none where the article writes a
- * county or prefecture, as a place or a government body's region, that is neither the home nor one of its ancestors (a
+ * province, prefecture or county, as a place or a government body's region, that is neither the home nor one of its ancestors (a
  * visit: 到桓台县调研 on a page of 淄博市政协). A page of several articles (an archive page) is read article by article: "the page" is the
  * article the word is in. `found` are the bodies found before; `covered` the units they cover.
  */
@@ -82,7 +82,7 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
 /**
  * What one article holds for its bare words: its own bodies (CPPCC committee, party committee, government), the
  * regions written for each organ (kind|organ id → regions, null for a body written with no region), the endings of its
- * national government bodies' names (国家发改委 → 发改委, 改委 …), and the county and prefecture divisions it writes
+ * national government bodies' names (国家发改委 → 发改委, 改委 …), and the province, prefecture and county divisions it writes
  * (places, and government bodies of a region) — with, per home region, whether one of them is neither it nor its ancestor.
  */
 type ArticleBodies = {
@@ -118,7 +118,7 @@ function gatherArticles(input: BodyInput, found: readonly BodyMention[], article
   return byArticle
 }
 
-/** Whether the article writes a county or prefecture that is neither `h` nor one of its ancestors (到桓台县调研 on a page of 淄博市政协): a page about another place. */
+/** Whether the article writes a province, prefecture or county that is neither `h` nor one of its ancestors (到桓台县调研 on a page of 淄博市政协): a page about another place. */
 function elsewhere(a: ArticleBodies, h: Division): boolean {
   let e = a.elsewhere.get(h)
   if (e === undefined) {
