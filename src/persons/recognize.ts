@@ -696,7 +696,7 @@ function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: n
   if (lex.given[c]! <= 0 || lex.functionChars['name-stop'].has(c) || lex.functionChars['after-name'].has(c) || lex.functionChars['before-presence'].has(c)) return false
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
     lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined || lex.titleWords.others.longestAt(text, k) !== undefined) return false
-  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e)) && placeAfter(text, e + 1)
+  if (third.end === e + 1) return FUNCTION_THIRD_POS.has(third.pos) && lex.functionChars['subject-after'].has(text.charCodeAt(e)) && clauseGoesOn(text, e + 1)
   if (third.end !== e || FUNCTION.has(third.pos)) return false
   const next = ix.toks[ix.tokAt[e]!]
   return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
@@ -709,7 +709,7 @@ const FUNCTION_THIRD_POS = new Set(['v'])
 const CLAUSE_GOES_ON = /[\p{L}\p{N}]/u
 
 /** Whether the clause goes on at `at` (a letter or digit there, not punctuation, a space or the end). */
-function placeAfter(text: string, at: number): boolean {
+function clauseGoesOn(text: string, at: number): boolean {
   return at < text.length && CLAUSE_GOES_ON.test(text[at]!)
 }
 
