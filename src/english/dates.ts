@@ -214,7 +214,7 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
  */
 function endYear(article: string, g: EnDateGrammar): number | null {
   const last = article.trimEnd().split('\n').pop()!.trim()
-  if (last.length > 100 || (/[.!?"”]$/.test(last) && !/^\(.*\)$/.test(last))) return null
+  if (!isStampLine(last)) return null
   const n = new RegExp(NUMERIC.source).exec(last)
   if (n) return Number(n[1])
   const stamped = yearLastDates(last, g, 'month')[0]
