@@ -319,34 +319,32 @@ function andBefore({ text, lex }: RoleInput, at: number, byEnd: ReadonlyMap<numb
  */
 function partyPrefix(text: string, org: BodyMention, levelChars: string, relativeWords: RoleInput['relativeWords']): string {
   const written = text.slice(org.start, org.end)
-  let k = written.length - 1
-  while (k >= 0 && !levelChars.includes(written[k]!)) k--
+  const k = lastLevelChar(written, levelChars)
   if (k < 0) return written
-  return written.slice(relativeWordStart(written, k, relativeWords) ?? k)
-}
-
-/** Where a relative word of several characters ending with the level character at `k` begins (自治 of 自治区党委), if one does. */
-function relativeWordStart(written: string, k: number, relativeWords: RoleInput['relativeWords']): number | undefined {
-  for (let d = Math.max(0, k - RELATIVE_WORD_MAX + 1); d < k; d++) if (relativeWords.longestAt(written, d)?.end === k + 1) return d
-  return undefined
-}
-
-/** Where a relative word of several characters ending at `at` begins (自治区 of 新疆自治区|党委书记), if one does. */
-function relativeWordEndingAt(text: string, at: number, relativeWords: RoleInput['relativeWords']): number | undefined {
-  for (let d = Math.max(0, at - RELATIVE_WORD_MAX); d < at - 1; d++) if (relativeWords.longestAt(text, d)?.end === at) return d
-  return undefined
+  return written.slice(relativeWordEndingAt(written, k + 1, relativeWords) ?? k)
 }
 
 /** The committee written from a relative word of several characters (自治州党委 of 甘孜藏族自治州党委), else undefined. */
 function relativePartyPrefix(text: string, org: BodyMention, levelChars: string, relativeWords: RoleInput['relativeWords']): string | undefined {
   const written = text.slice(org.start, org.end)
-  for (let k = written.length - 1; k > 0; k--) {
-    if (!levelChars.includes(written[k]!)) continue
-    const d = relativeWordStart(written, k, relativeWords)
-    return d === undefined ? undefined : written.slice(d)
-  }
+  const k = lastLevelChar(written, levelChars)
+  const d = k < 0 ? undefined : relativeWordEndingAt(written, k + 1, relativeWords)
+  return d === undefined ? undefined : written.slice(d)
+}
+
+/** Where the last level character (区, 县, 委 …) of a body as written stands, else -1. */
+function lastLevelChar(written: string, levelChars: string): number {
+  let k = written.length - 1
+  while (k >= 0 && !levelChars.includes(written[k]!)) k--
+  return k
+}
+
+/** Where a relative word of several characters ending at `at` begins (自治区 of 新疆自治区|党委书记, 自治 of 自治区党委), if one does. */
+function relativeWordEndingAt(text: string, at: number, relativeWords: RoleInput['relativeWords']): number | undefined {
+  for (let d = Math.max(0, at - RELATIVE_WORD_MAX); d < at - 1; d++) if (relativeWords.longestAt(text, d)?.end === at) return d
   return undefined
 }
+
 // The longest relative word of a region (自治区, 自治州: data/relative-regions.tsv).
 const RELATIVE_WORD_MAX = 3
 
