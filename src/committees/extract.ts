@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
@@ -77,7 +77,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const nouns = nounChars(text, tokens)
   // Mentions of a party department written without 委 (县社工部): kept only where the region's party committee is written.
   const withCommittee = new Set<BodyMention>()
-  const take = (written: Taken) => {
+  const take = (written: Found) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
     // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
     // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
@@ -192,9 +192,6 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
 }
 
-/** What a pass hands `take`: a mention, and whether it needs its region's party committee written (县社工部). */
-type Taken = Omit<BodyMention, 'term' | 'session'> & Partial<BodyMention> & { withCommittee?: boolean }
-
 /**
  * Whether the page writes the party committee of the region of `m`, a department written without 委 (县社工部, not a
  * hospital's 社工部): 县委 or one of its bodies (县委社工部) elsewhere, not another such mention.
@@ -233,7 +230,7 @@ type Scan = {
   /** Units that a body taken already covers. */
   covered: Uint8Array
   placeAt: ReadonlyMap<number, PlaceMention>
-  take: (written: Taken) => void
+  take: (written: Found) => void
   wordStart: (i: number) => boolean
   wordEnd: WordEnd
   ownAt: (i: number) => boolean
@@ -700,8 +697,7 @@ function afterVerbWord(tokens: Tokens, lex: BodyLexicon, text: string, i: number
   if (w.pos === CONJUNCTION_TAG && prev && prev.end === w.start && lex.specialFields.longestAt(text, prev.start)?.end === prev.end) return false
   if (VERB_LIKE.test(w.pos)) return true
   if (w.pos === UNKNOWN_WORD && w.end - w.start > 1 && lex.gluedVerbs.has(w.word.charCodeAt(w.word.length - 1))) return true
-  const v = tokens.list[k - 1]
-  return ASPECT.test(w.pos) && w.end - w.start === 1 && !!v && v.end === w.start && VERB_LIKE.test(v.pos)
+  return ASPECT.test(w.pos) && w.end - w.start === 1 && !!prev && prev.end === w.start && VERB_LIKE.test(prev.pos)
 }
 
 /**

@@ -122,7 +122,8 @@ export function partIds(parts: readonly Part[]): string {
   return ids
 }
 
-type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>> & { withCommittee?: boolean }
+/** A body mention as a pass finds it: term and session where written, and whether it needs its region's party committee written (县社工部). */
+export type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>> & { withCommittee?: boolean }
 
 /**
  * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
