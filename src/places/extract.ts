@@ -55,7 +55,7 @@ const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
  * What acceptable() asks of the text around a match [s, e), worked out once for all its forms;
  * townshipEvidence only when asked (a township's stem under AFTER_PARENT asks it, most matches never do).
  */
-type Around = { chained: boolean; afterWord: boolean; leftOk: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
+type Around = { chained: boolean; afterWord: boolean; leftOk: boolean; leftGlued: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -85,6 +85,9 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
   const leftOk = canBegin(text, t, s, prev, ctx)
+  // The first character ends an unknown word that the character before begins (驻村点|河夹镇 cut 点河|夹镇/x, 红色村遮浪街道
+  // cut 村遮浪/x): the segmenter's guess across the name, not a word the name sits inside.
+  const leftGlued = !leftOk && gluedBefore(t, s)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || (endTok?.start === s && NAME_RUN_TAGS.has(endTok.pos)) || childAt(e)
   const listed = LIST_MARK.has(text.charCodeAt(s - 1)) || LIST_MARK.has(text.charCodeAt(e))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
@@ -98,7 +101,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // Asked once per match, not once per form: a stem shared by many townships (新华) has many forms.
   let township: boolean | undefined
   const townshipEvidence = () => (township ??= word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds))
-  return { chained, afterWord, leftOk, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
+  return { chained, afterWord, leftOk, leftGlued, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -141,6 +144,12 @@ export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['t
  * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
  * the one word 中共天津市委).
  */
+/** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
+function gluedBefore(t: Tokens, s: number): boolean {
+  const w = t.list[t.at[s]!]
+  return w !== undefined && w.start === s - 1 && w.pos === 'x'
+}
+
 function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined, ctx: PlaceContext): boolean {
   if (s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)) return true
   const w = t.list[t.at[s]!]
@@ -152,7 +161,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // The parent written right before vouches for a child the segmenter cut across (津南区海棠街|文德花园), and a
   // township's one-character suffix for its official name when the segmenter glued the suffix to the next word.
   const glued = a.suffixGlued && !f.short && f.division.level === 'township' && g.shortForms.isTownship(f.form.slice(-1))
-  if (!a.leftOk || (!a.rightOk && !parentBefore && !glued)) return false
+  // A township's official name in full whose first character the segmenter glued to the one before (leftGlued).
+  const leftOk = a.leftOk || (a.leftGlued && !f.short && f.division.level === 'township' && f.form.length >= 3 && g.shortForms.isTownship(f.form))
+  if (!leftOk || (!a.rightOk && !parentBefore && !glued)) return false
   // A township's stem before 路, 大街 … names the street (北京市海淀区中关村大街1号), not the township.
   if (f.short && f.division.level === 'township' && a.street) return false
   // Any short form before a road's or a village's word names the road or village (河南路, 北京路, 宁夏村): neither is a place.
@@ -191,7 +202,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
   const out: PlaceMention[] = []
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
-    if (!canBegin(text, tokens, i, out[out.length - 1], ctx)) { i++; continue }
+    if (!canBegin(text, tokens, i, out[out.length - 1], ctx) && !gluedBefore(tokens, i)) { i++; continue }
     const matches = g.forms.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {

@@ -33,7 +33,8 @@ export function unlistedTownships(text: string, t: Tokens, g: Gazetteer, ms: Pla
       return
     }
     const e = unlistedTownshipEnd(text, t, g, m.end)
-    if (e < 0) return
+    // A listed township begins inside it (民权至程庄镇: 程庄镇 of 民权县 after 至): no new name.
+    if (e < 0 || (next && next.start < e)) return
     const name = text.slice(m.end, e)
     const d = made.get(`${county.code ?? county.name}:${name}`) ?? unlisted(made, county, name)
     out.push(placeMention(m.end, e, [{ division: d, form: name, short: false, rule: 'gazetteer' }], d, 'township:after-county'))
