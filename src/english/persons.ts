@@ -222,9 +222,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
     const at = m.index + m[0].length
-    // …in the first person inside a quotation: its speaker, named after it ("… as a member of …," Wu Ken said).
-    const speaker = FIRST_PERSON.test(m[0]) ? quoteSpeaker(input, m.index) : -1
-    const k = speaker >= 0 ? speaker : near(m.index)
+    const k = near(m.index)
     if (k >= 0) give(k, titlesFrom(input, at))
   }
   for (const o of input.fronted) {
@@ -290,34 +288,6 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
-}
-
-// A pronoun of the first person opening a match (I, my, me).
-const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/
-// After a closing quotation mark: a comma at most, then the speaker's name; after the name, a verb of saying.
-const BEFORE_SPEAKER = /^[,\s]*$/
-const SAYS_AFTER = /^,?\s+(?:said|says|told|added)(?![A-Za-z])/
-
-/**
- * The index of the name that speaks a quotation open at `at` (a quotation mark opened before it in its paragraph and
- * not closed), named right after the quotation closes and followed by a verb of saying; else -1. Reads only the
- * paragraph around `at`.
- */
-function quoteSpeaker(input: Ctx, at: number): number {
-  const { text } = input
-  const para = text.lastIndexOf('\n', at) + 1
-  const lead = text.slice(para, at)
-  const curly = (lead.match(/“/g)?.length ?? 0) > (lead.match(/”/g)?.length ?? 0)
-  const straight = (lead.match(/"/g)?.length ?? 0) % 2 === 1
-  if (!curly && !straight) return -1
-  const rest = text.slice(at, at + 600)
-  const close = rest.search(curly ? /”/ : /"/)
-  if (close < 0 || rest.slice(0, close).includes('\n')) return -1
-  const after = at + close + 1
-  const start = nameStartFrom(input, after)
-  if (start === undefined || !BEFORE_SPEAKER.test(text.slice(after, start))) return -1
-  const k = partitionPoint(input.nameStarts.length, (j) => input.nameStarts[j]! < start)
-  return SAYS_AFTER.test(text.slice(input.names[k]!.end, input.names[k]!.end + 12)) ? k : -1
 }
 
 /** The page's input with its body and place mentions by where they start. */
