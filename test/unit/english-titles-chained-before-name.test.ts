@@ -26,4 +26,12 @@ describe('English titles chained before a name', () => {
   ])('%s', (text, want) => {
     expect(persons(text)).toContainEqual(want)
   })
+
+  // A comma printed without a space between titles after a name (pages translated from Chinese: en dev 353, 359; survey).
+  it.each([
+    ['Professor Zhao Ming, Vice Chairman of the China Democratic League (CDL),Vice Chairman of the CPPCC Hubei Provincial Committee, gave a report.', ['Zhao Ming', ['professor', 'vice chairman'], 'CPPCC Hubei Provincial Committee', true]],
+    ['Zhao Ming, president of Wuhan University,member of the CPPCC National Committee, spoke.', ['Zhao Ming', ['president', 'member'], 'CPPCC National Committee', true]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toContainEqual(want)
+  })
 })
