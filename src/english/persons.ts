@@ -15,6 +15,8 @@ type Finding = {
   ofCommittee?: true
   /** The title was written in the plural (Vice Chairmen A, B and C; A, B and C, vice chairmen of …): it is each name's. */
   plural?: true
+  /** Where the titles written before a name begin in the text (where others may be chained before them). */
+  from?: number
   /** Where the titles end in the text. */
   end?: number
   /** The title is the group's a name is named among (advisers including A): a title written beside the name replaces it. */
@@ -65,8 +67,9 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
-// …after "also" (a CPPCC National Committee member, also deputy director of …).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// …after "also" (a CPPCC National Committee member, also deputy director of …). A comma may stand without a space
+// after it, as pages translated from Chinese print it (Vice Chairman of X (CNDCA),Vice Chairman of Y).
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
@@ -749,8 +752,8 @@ const nameStartsAt = (input: Ctx, at: number) => nameStartFrom(input, at) === at
  * a connector before a body (Chairman of BODY), "of" and a few words of a body the grammar does not name
  * (Chairman of municipal CCPCC), "and" before a second title (Vice Chairman and Secretary-General).
  */
-const titleThen = new WeakMap<RegExp, { connector: RegExp; looseOf: RegExp; and: RegExp }>()
-function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; and: RegExp } {
+const titleThen = new WeakMap<RegExp, { connector: RegExp; looseOf: RegExp; and: RegExp; end: RegExp }>()
+function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; and: RegExp; end: RegExp } {
   let t = titleThen.get(roleBefore)
   if (!t) {
     const title = roleBefore.source.replace(/\\s\+\$$/, '')
@@ -759,24 +762,113 @@ function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; a
       // …not a complement that ends in a preposition: the name after it is its agent (head of the delegation invited by │Wang Yang).
       looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i'),
       and: new RegExp(`${title}\\s+and\\s+$`, 'i'),
+      end: new RegExp(`${title}$`, 'i'),
     }
     titleThen.set(roleBefore, t)
   }
   return t
 }
 
-/** A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke". */
+/**
+ * A title or credit before a name: "spokesperson Liu Jieyi", "Chairman of BODY Qiu Shuhong", "Photo by Li Wenke";
+ * with the titles chained before it (chainedBefore).
+ */
 function before(input: Ctx, start: number): Finding | null {
+  const f = beforeOne(input, start)
+  return f?.from === undefined || f.plural || f.weak ? f : chainedBefore(input, f)
+}
+
+// Between two titles written before a name: a comma or "and" (Vice Chairman of X and Minister of Y │Li Ming); not ", and",
+// which closes a list of persons (…, a deputy to the NPC, and Professor │Chai Qiang).
+const CHAIN_GAP = /(?:\s*,\s*|\s+and\s+)(?:the\s+)?$/i
+// A body's abbreviation in brackets after it, before the name or the next title (… of China (CPC) │Sun Zhengcai).
+const GLOSS_BEFORE = /\s*\([A-Z]{2,8}\)\s*$/
+
+/** The body ending before `at`, over a gloss in brackets after it (… Committee of the Communist Party of China (CPC) │). */
+function bodyOrGlossBefore(input: Ctx, at: number): BodyMention | undefined {
+  const b = bodyEndingBefore(input, at, false) ?? input.bodyEnd.get(at)
+  if (b) return b
+  const g = GLOSS_BEFORE.exec(input.text.slice(Math.max(0, at - 14), at))
+  return g ? input.bodyEnd.get(at - g[0].length) : undefined
+}
+
+/**
+ * The titles written before the title `f` of a name, joined to it by a comma or "and", each with its body before or
+ * after it: "Vice Chairman of the CPPCC X Committee and Secretary of the Party Group Li Ming", "CPPCC X Committee Vice
+ * Chairman and Minister of the Y Department Li Ming", "the vice president of our university, member of the National
+ * Committee of CPPCC, Chairman of X Wang Xiaoping". All are the name's, in text order; the org is the first CPPCC body,
+ * else the first. Not a title in apposition after another name (A, chairman of X, and vice chairman of Y │B: A's).
+ */
+function chainedBefore(input: Ctx, f: Finding): Finding {
+  const { text, lex } = input
+  const roles = [...f.roles]
+  const bodies: BodyMention[] = f.body ? [f.body] : []
+  let from = f.from!
+  for (let n = 0; n < 4; n++) {
+    const gap = CHAIN_GAP.exec(text.slice(Math.max(0, from - 16), from))
+    if (!gap) break
+    const at = from - gap[0].length
+    let role: string | null = null
+    let body: BodyMention | null = null
+    let start = at
+    // A title and its body after it: "Vice Chairman of BODY │and".
+    const b = bodyOrGlossBefore(input, at)
+    const m = b ? titlesThen(lex.roleBefore).connector.exec(text.slice(Math.max(0, b.start - 160), b.start)) : null
+    if (b && m) { role = m[1]!; body = b; start = Math.max(0, b.start - 160) + m.index }
+    else if (!b) {
+      // A title alone, or after its body: "BODY Vice Chairman │and", "the vice president of our university│,".
+      const t = roleEndingAt(input, at)
+      if (t) {
+        role = t.role
+        start = t.start
+        const own = bodyEndingBefore(input, t.start, true)
+        if (own) { body = own; start = own.start }
+        // …not after a name that is no body (Sunning Group chairman and NPC deputy │Li Ming): its org is not read here.
+        else if (/^[a-z]/.test(t.role) && COMPANY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) break
+      } else {
+        // A title with a complement in lower case that names no body: "the vice president of our university│,".
+        const low = LOW_OF_BEFORE.exec(text.slice(Math.max(0, at - 60), at))
+        const t2 = low ? roleEndingAt(input, at - low[0].length) : null
+        if (t2) { role = t2.role; start = t2.start }
+      }
+    }
+    // …nor one after an indefinite article, which describes the person before (…, a representative of the NPC, Professor X).
+    if (!role || isPlural(input, role) || /(?<![A-Za-z])(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) || /,\s*and\s+(?:the\s+)?$/.test(text.slice(Math.max(0, from - 20), from))) break
+    // …not a title in apposition after a name (A, chairman of X, and vice chairman of Y B): A's.
+    const lead = /(?:,\s*|[-–—]\s*)(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(0, start - 8), start))
+    if (lead && input.nameEnds.has(backOver(text, start - lead[0].length + (/^\s*/.exec(lead[0])?.[0].length ?? 0), false))) break
+    if (lead && input.nameEnds.has(start - lead[0].length)) break
+    roles.unshift(singular(input, role))
+    if (body) bodies.unshift(body)
+    from = start
+  }
+  if (roles.length === f.roles.length) return f
+  const body = bodies.find(isCppcc) ?? bodies[0] ?? null
+  return { ...f, roles: roles.filter((r, i) => roles.indexOf(r) === i), body, from }
+}
+
+// A title's complement in lower case before a comma or "and": "of our university", "of the school".
+const LOW_OF_BEFORE = /\s+(?:of|at)\s+(?:(?:the|our|its|their|this)\s+)?[a-z]+(?:\s+[a-z]+)?$/
+
+/** The title ending at `at` (a whole word before it), singular and lower case, with its start; or null. */
+function roleEndingAt(input: Ctx, at: number): { role: string; start: number } | null {
+  const m = titlesThen(input.lex.roleBefore).end.exec(input.text.slice(Math.max(0, at - 60), at))
+  return m ? { role: m[1]!, start: at - m[0].length } : null
+}
+
+/** A title or credit before a name, with where its written titles begin (`from`) where they may follow others. */
+function beforeOne(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
   const head = text.slice(Math.max(0, start - 160), start)
-  const body = bodyEndingBefore(input, start, false)
+  const body = bodyOrGlossBefore(input, start)
   if (body) {
-    const m = titlesThen(lex.roleBefore).connector.exec(text.slice(Math.max(0, body.start - 160), body.start))
-    if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true, ...plurality(input, m[1]!) }
+    const lo = Math.max(0, body.start - 160)
+    const m = titlesThen(lex.roleBefore).connector.exec(text.slice(lo, body.start))
+    if (m) return { roles: [singular(input, m[1]!)], body, cppcc: false, before: true, from: lo + m.index, ...plurality(input, m[1]!) }
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
   const loose = titlesThen(lex.roleBefore).looseOf.exec(head)
-  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, ...plurality(input, loose[1]!) }
+  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
   const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
@@ -806,7 +898,10 @@ function before(input: Ctx, start: number): Finding | null {
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
     const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
-    return { roles, body: org, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere }
+    // Where the written titles begin, for titles chained before them (not after a credit, nor from a body read elsewhere).
+    const ownBefore = own && own !== ofCommittee && own === bodyEndingBefore(input, roleStart, true) ? own.start : roleStart
+    const from = credit ? undefined : pair ? pair.body.start : first ? roleStart - first[0].length : ownBefore
+    return { roles, body: org, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere, ...(from === undefined ? {} : { from }) }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)
