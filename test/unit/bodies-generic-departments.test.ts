@@ -24,3 +24,16 @@ describe('bodies: 部门 after a department is the generic department', () => {
     expect(names(text)).toContain(name)
   })
 })
+
+// A military region named by its city keeps the name as written, as a 军分区 does (济南军区, not 济南市军区: dev 784); the
+// province's 省军区 is the province's. Sentences of our own.
+describe('bodies: military regions named by a city', () => {
+  it.each([
+    ['省和济南军区、省军区部分老同志出席大会。山东省政协闭幕。', '济南军区', '山东省军区'],
+    ['南京军区老同志和江苏省军区领导出席。', '南京军区', '江苏省军区'],
+  ])('%s → %s, %s', (text, a, b) => {
+    const names = analyzer.analyze(text).committees.filter((c) => c.kind === 'military').map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining([a, b]))
+    expect(names.some((n) => n.endsWith('市军区'))).toBe(false)
+  })
+})
