@@ -17,7 +17,7 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (_e, x) => x.after === 'any' || x.after === k) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
+    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && lex.genericEnds.longestAt(text, e - 1) === undefined) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)

@@ -56,6 +56,8 @@ export type BodyLexicon = {
   sectors: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
+  /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
+  genericEnds: Trie<true>
   /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
   runOns: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
@@ -140,9 +142,9 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
  * than one organ and its last unit (住建委 + 派人, 发改委 + 派员; but 市委 + 派, 县委办 + 公楼, 政府办 + 理)
  * and no member word begins there (政法委员 is a title, 城管委员会 no 城管委).
  */
-export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
-  lex.notCommittees.longestAt(text, end - 1) === undefined
-  || (o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
+export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
+  lex.genericEnds.longestAt(text, end - 1) === undefined && (lex.notCommittees.longestAt(text, end - 1) === undefined
+  || o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
@@ -233,6 +235,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
+  const genericEnds = words('generic-body-ends.txt')
   const members = words('member-words.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch }
@@ -252,8 +255,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
-    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, organs, members }, text))?.end ?? -1,
+    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), genericEnds, sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
+    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
