@@ -62,7 +62,7 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped, res) => {
     // A column's lines run to its width, its last one ends a sentence: a short line of Han characters alone
     // after it is no part of it but a name of a list set out one a line (杨关林⏎农工党辽宁省委主委⏎尚 红).
     const ok = columnar ? a.text.length >= 6 && !loneShortLine(b.text) : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
-    if (!ok || TERMINAL.test(a.text) || structural(res.lines, b.text.trim()) || structural(res.lines, a.text.trim())) continue
+    if (!ok || TERMINAL.test(a.text) || structural(res.lines, b.text.trim()) || structural(res.lines, a.text.trim()) || res.lines.endsInCredit(a.text.trim())) continue
     ed.keep(last, a.end)
     last = b.start
     joins++

@@ -3,7 +3,7 @@ import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
-import { CPPCC } from '../text/grammar.js'
+import { CPPCC, ORDINAL } from '../text/grammar.js'
 import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
@@ -172,6 +172,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A body written into the longest title ends a shorter one: 区人大常委会|主任, not 常委会主任 (a party's
     // titles keep their committee: 镇党委副书记 stays 党委副书记).
     let word = longest
+    // A body's term before its own title (市政协十一届委员会|主席): the term's end is no part of a longer title (委员会主席).
+    for (let k = 1; k < longest.length; k++) {
+      if (lex.roles.has(longest.slice(k)) && termStart(input, end - longest.length + k, byEnd) >= 0) { word = longest.slice(k); break }
+    }
     for (let n = 2; n < longest.length; n++) {
       const b = byEnd.get(end - n)
       if (b && b.kind !== 'party' && lex.roles.has(text.slice(end - n, end))) { word = text.slice(end - n, end); break }
@@ -181,6 +185,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
     let as = text.slice(from, end)
     if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
+    // …and the body is written before the term: it is the title's (自治州政协第十四届委员会副主席, 市侨联第三届委员会主席).
+    const term = termStart(input, from, byEnd)
+    if (term >= 0) from = term
     if (end !== at) as += text.slice(end, at)
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
@@ -446,10 +453,44 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
-  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
+  // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   return titles
+}
+
+/**
+ * Where a body's term that ends at `at` begins (十一届委员会, 第十四届委员会: data/title-words.tsv, term), where a body
+ * (a 政协, 市侨联) ends there; else -1.
+ */
+function termStart({ text, lex, isNumeral }: RoleInput, at: number, byEnd: ReadonlyMap<number, BodyMention>): number {
+  const t = lex.titleWords.terms.longestEndingAt(text, at)
+  if (!t) return -1
+  let k = t.start
+  while (k > 0 && isNumeral(text.charCodeAt(k - 1))) k--
+  if (k === t.start) return -1
+  if (text.startsWith(ORDINAL, k - ORDINAL.length)) k -= ORDINAL.length
+  return byEnd.has(k) ? k : -1
+}
+
+/**
+ * Whether the credit written after a name (across spaces) ends its byline: a mark that closes it or the line's end
+ * comes right after it, or after a verb that closes a credit (摄影|报道⏎).
+ */
+function closesByline({ text, lex }: RoleInput, end: number): boolean {
+  let at = end
+  while (at < text.length && isWhitespace(text.charCodeAt(at)) && text[at] !== '\n') at++
+  const word = lex.roleAt(text, at)
+  if (!word) return false
+  at += word.length
+  const verb = lex.creditVerbAt(text, at)
+  if (verb && verb !== word) at += verb.length
+  const closedByVerb = (verb !== undefined && verb !== word) || lex.creditVerbAt(text, at - word.length) === word
+  let next = at
+  while (next < text.length && isWhitespace(text.charCodeAt(next)) && text[next] !== '\n') next++
+  // A verb that closes a credit closes it also where the next sentence follows after a space (记者 翟健岚 摄 会议听取了…).
+  return next === text.length || BYLINE_CLOSE.test(text[next]!) || (closedByVerb && next > at)
 }
 
 /** A title given by a verb of election after a name and its form of address (王建国同志当选为县政协主席, 李明同志任秘书长). */
@@ -576,8 +617,11 @@ function ledBy({ text, lex }: RoleInput, start: number, byEnd: ReadonlyMap<numbe
 function roleAfter(input: RoleInput, end: number): Title | null {
   const { text, lex } = input
   // A credit that closes a byline after a name and a space is the name's (（黄冈市政协 孙泽红 供稿）).
-  const verb = isWhitespace(text.charCodeAt(end)) ? lex.creditVerbAt(text, end + 1) : undefined
-  const closing = verb !== undefined && lex.roles.has(verb) && BYLINE_CLOSE.test(text[end + 1 + verb.length] ?? '\n') ? verb : undefined
+  // …and so does a credit that closes its line (罗德明 摄影报道⏎).
+  let gap = end
+  while (gap < text.length && isWhitespace(text.charCodeAt(gap)) && text[gap] !== '\n') gap++
+  const verb = gap > end ? lex.roleAt(text, gap) : undefined
+  const closing = verb !== undefined && lex.roles.get(verb)!.kind === 'press' && closesByline(input, end) ? verb : undefined
   const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
   const direct = lex.roleAt(text, end) ?? lex.roleAt(text, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }

@@ -31,8 +31,22 @@ describe('persons: elected to a title with a term before the body', () => {
     expect(person('大会选举张建华为市作协主席,李明当选为区科协副主席。', '李明')?.org).toBe('区科协')
   })
 
-  // A known gap: a term between the body and the title (钱程当选市侨联第三届委员会主席).
+  // A term between the body and the title (钱程当选市侨联第三届委员会主席; round 14: 市政协十一届委员会主席 on dev 735,
+  // 800 and a survey page of 深圳市政协): data/title-words.tsv, term. Sentences of our own; expected values by hand.
+  // Still a gap there: the name 钱程 (a word of the dictionary) is not read at all.
   it.fails('钱程当选市侨联第三届委员会主席 → 钱程, org 市侨联', () => {
     expect(person('会议选举产生了新一届主席团,钱程当选市侨联第三届委员会主席。', '钱程')?.org).toBe('市侨联')
+  })
+  it('王晓程当选市侨联第三届委员会主席 → org 市侨联', () => {
+    expect(person('会议选举产生了新一届主席团,王晓程当选市侨联第三届委员会主席。', '王晓程')).toMatchObject({ roles: ['主席'], org: '市侨联' })
+  })
+  it.each([
+    ['大会选举产生了新一届领导班子,刘卫东当选为市政协第九届委员会主席。', '刘卫东', ['主席'], '市政协', true],
+    ['周敏、孙立当选为县政协十二届委员会副主席,吴江当选为秘书长。', '周敏', ['副主席'], '县政协', true],
+    ['周敏、孙立当选为县政协十二届委员会副主席,吴江当选为秘书长。', '孙立', ['副主席'], '县政协', true],
+    ['大会还选举郑海为州政协第10届委员会秘书长。', '郑海', ['秘书长'], '州政协', true],
+    ['区政协第八届委员会主席马林出席会议并讲话。', '马林', ['主席'], '区政协', true],
+  ])('%s → %s', (text, name, roles, org, cppccMember) => {
+    expect(person(text, name)).toMatchObject({ roles, org, cppccMember })
   })
 })
