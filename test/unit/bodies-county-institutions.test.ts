@@ -88,3 +88,31 @@ describe('bodies: a county’s hospital written after its relative word or its n
     expect(names(text).filter((n) => n.endsWith('医院'))).toEqual([])
   })
 })
+
+describe('bodies: a township health centre named from its township written short', () => {
+  it.each([
+    ['视察组一行先后前往临城卫生院、县妇幼保健院整体搬迁项目等单位。', '临城卫生院'],
+    ['代表先后视察了访中路拓宽建设项目以及访仙卫生院异地新建项目。', '访仙卫生院'],
+    // (page 569; traditional) the second of two townships sharing the head.
+    ['專家們分赴東海縣中醫院各科室和石梁河、南辰衛生院開展義診。', '南辰卫生院'],
+  ])('%s → %s', (text, name) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other' })
+    expect(analyzer.analyze(text).persons.map((p) => p.name)).not.toContain(name.slice(0, 2))
+  })
+
+  it.each([
+    ['要持续加大投入，增强乡镇卫生院硬件建设。'],
+    ['城区卫生院和基层卫生院的医生参加培训。'],
+    ['公立卫生院要落实药品零差率。'],
+  ])('%s: no health centre', (text) => {
+    expect(names(text).filter((n) => n.endsWith('卫生院'))).toEqual([])
+  })
+
+  it.fails('the first of two townships sharing the head (石梁河、南辰卫生院; page 569)', () => {
+    expect(names('专家们分赴东海县中医院和石梁河、南辰卫生院开展义诊。')).toContain('石梁河卫生院')
+  })
+
+  it.fails('a township written short as a common noun (白砂 + 卫生院)', () => {
+    expect(names('视察组先后前往县医院整体搬迁项目、白砂卫生院等单位。')).toContain('白砂卫生院')
+  })
+})
