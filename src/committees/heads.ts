@@ -13,6 +13,10 @@ import type { Numerals } from '../text/numerals.js'
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
 const SPLIT_HEAD = 1
 const SPLIT_INSTITUTE = 2
+// How long a township's name written short before its institution may be (临城, 石梁河).
+const SHORT_TOWN = 3
+// The word that may name it: a proper noun or a word the segmenter does not know (白砂 + 卫生院).
+const TOWN_POS = /^(?:ns|nz|nrt|nr|x)$/
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -182,7 +186,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // An office whose place lies inside a body begun before it is that body's (政协 + 三台县委员会 + 办公室).
     if (head.phrase === 'placed' && start > 0 && covered[start - 1] && covered[start]) return
     const first = head
-    if (!town && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
+    // A township's institution may be named from the township written short as one proper word (临城 + 卫生院,
+    // 访仙 + 卫生院): a name of its own, kept as written; not a party's or a government's body (their places are written).
+    const shortTown = first.phrase === 'local' && first.kind === 'other' && k === hi - 1 && TOWN_POS.test(toks[k]!.pos)
+      && bodyStart - start >= 2 && bodyStart - start <= SHORT_TOWN && every(text, start, bodyStart, isHan) && !lex.genericWords.longestEndingAt(text, bodyStart)
+    if (!town && !shortTown && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
     if (!town && !head && first.phrase === 'local') {
       // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
