@@ -387,7 +387,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
       // A ministry's own bureau written right after it is one body (国台办交流局).
-      const unit = !parts.length && n.value.kind === GOVERNMENT ? nationalUnit(lex, text, read.end, wordEnd) : -1
+      const unit = !parts.length && n.value.kind === GOVERNMENT ? Math.max(nationalUnit(lex, text, read.end, wordEnd), nationalDepartment(lex, text, read.end, tokens)) : -1
       const end = unit > 0 ? unit : read.end
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
@@ -863,10 +863,45 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
  */
 function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
   for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+    if (notInUnit(lex, text, at, n)) return -1
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
     // A generic stem is the whole stem (有关 + 司), not a word ending one (农业农村 + 司 of 财政部).
     if (w && (wordEnd(at, w.end) || wordEnd(at, at + n))) return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : w.end
+  }
+  return -1
+}
+
+/**
+ * Whether the `n`th unit of the stem of a ministry's unit at `at` ends it: a list mark, or 和/与 first (和与 join the
+ * words of one name: 就业收入分配和消费司), or another national body beginning there (工信部 + 和 + 国家文物局 are two
+ * bodies, as 教育部和人力资源社会保障部 + 就业促进司).
+ */
+function notInUnit(lex: BodyLexicon, text: string, at: number, n: number): boolean {
+  const c = text.charCodeAt(at + n - 1)
+  return (LIST.has(c) && (n === 1 || !NOUN_JOINS.has(c))) || longest(lex.named, text, at + n - 1) !== null
+}
+
+// How long the stem of a ministry's department may be (就业收入分配和消费 + 司, 职业教育与成人教育 + 司).
+const DEPARTMENT_STEM = 12
+// Parts of speech no department's name holds: particles, pronouns, adverbs, numerals, measure and time words.
+const NOT_IN_DEPARTMENT = new Set(['uj', 'ul', 'uz', 'uv', 'ug', 'ud', 'r', 'd', 'm', 'q', 't', 'eng'])
+
+/**
+ * The end of a department of a national ministry written right after it, at `at`: whole words of Han characters, none
+ * a particle, pronoun, adverb, numeral or time word nor another national body, up to a word of data/national-department-words.txt that ends a word
+ * (教育部 + 基础教育 + 司, 国家卫生健康委 + 宣传司 + 司长), else -1. Not a generic stem (有关 + 司), not a firm (公司), not
+ * 司 inside a word (司法, 司局 of 相关司局).
+ */
+function nationalDepartment(lex: BodyLexicon, text: string, at: number, tokens: Tokens): number {
+  if (tokens.isStart[at] !== 1) return -1
+  for (let n = 1; n <= DEPARTMENT_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
+    const t = tokens.list[tokens.at[at + n - 1]!]
+    if (t === undefined || NOT_IN_DEPARTMENT.has(t.pos) || notInUnit(lex, text, at, n)) return -1
+    const d = lex.nationalDepartments.longestAt(text, at + n)
+    if (!d || tokens.isEnd[d.end] !== 1) continue
+    if (lex.enterpriseEnds.longestEndingAt(text, d.end) !== undefined) return -1
+    return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : d.end
   }
   return -1
 }

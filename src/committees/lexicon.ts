@@ -99,6 +99,8 @@ export type BodyLexicon = {
   homeBodies: HomeBodies
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
+  /** Words that end a department of a national ministry after a stem of any words (司 of 教育部基础教育司): data/national-department-words.txt. */
+  nationalDepartments: Trie<true>
   /** Words that end the name of an enterprise (有限公司, 集团, 厂), keys reversed: data/enterprise-words.txt. */
   enterpriseEnds: Trie<true>
   /**
@@ -255,7 +257,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), genericEnds, sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
+    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), genericEnds, sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), nationalDepartments: words('national-department-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

@@ -5,7 +5,8 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
-import { bodyMentionOf } from './types.js'
+import { bodyMentionOf, type BodyMention } from './types.js'
+import { CPPCC, NATIONAL } from '../text/grammar.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -44,9 +45,34 @@ export const committeesStage = defineStage({
     }
     // Mentions of one body carry its name, as persons' org does.
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
-    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: [...byKey.values()].map((e) => e.c).filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
+    const committees = withHeadCppcc([...byKey.values()].map((e) => e.c), text.text, bodyMentions, nameOf, span)
+    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
   },
 })
+
+/**
+ * The committees with 全国政协 where the page writes it only at the head of a special committee's name (全国政协民宗委,
+ * 全国政协社会和法制委员会 and no 全国政协 alone): it is a body the page names (the dev gold lists a special committee's
+ * 政协 with it in 179 of 184 entries, every national one), named by the head of the special committee's name, placed
+ * before it, with the head of its first mention as its mention. Only the national one: on dev, four of the five pages whose
+ * gold leaves the 政协 out are of a city or county (156, 175, 218, 228), and a local rule scores no better there.
+ */
+function withHeadCppcc(committees: Committee[], text: string, mentions: readonly BodyMention[], nameOf: ReadonlyMap<string, string>, span: (start: number, end: number) => Committee['mentions'][number]): Committee[] {
+  const names = new Set(committees.map((c) => c.name))
+  const out: Committee[] = []
+  for (const c of committees) {
+    const k = c.kind === 'cppcc-special' && c.region === NATIONAL ? c.name.indexOf(CPPCC) : -1
+    const head = k > 0 ? c.name.slice(0, k + CPPCC.length) : ''
+    const first = head && !names.has(head) ? mentions.find((m) => m.kind === 'cppcc-special' && nameOf.get(m.key) === c.name) : undefined
+    const at = first ? text.indexOf(CPPCC, first.start) : -1
+    if (first && at >= 0 && at + CPPCC.length < first.end) {
+      names.add(head)
+      out.push({ name: head, kind: 'cppcc', region: c.region, term: null, session: null, mentions: [span(first.start, at + CPPCC.length)], source: 'rule:special-committee-head' })
+    }
+    out.push(c)
+  }
+  return out
+}
 
 /**
  * Whether a body is an enterprise, no public body (GUIDE.md: "other named public bodies"): of kind `other`, its
