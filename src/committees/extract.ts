@@ -166,8 +166,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
       return
     }
-    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
-    if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
+    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee;
+    // a place + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建; the relative form may be one).
+    if (!b || !admissible(p.division, b) || bareParty(b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
@@ -327,6 +328,9 @@ function prefixedBodies(scan: Scan): void {
   }
 }
 
+/** A democratic party written by its name alone after a region, no organ (民革 of 金坛民革, 省农工党): data/bodies.tsv. */
+const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.length
+
 /** Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联). */
 function relativeAndNamedBodies(scan: Scan): void {
   const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
@@ -350,7 +354,8 @@ function relativeAndNamedBodies(scan: Scan): void {
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     const b = read && !runsOn(scan, rel!.end, read) ? read : null
-    if (rel && b && everyRegion(input, lex, numerals, i)) {
+    // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
+    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && lex.collectives.longestAt(text, b.end) !== undefined))) {
       i = b.end - 1
       continue
     }
