@@ -847,7 +847,8 @@ const INSTITUTION_SPAN = 12
 /**
  * Where a branch of a party named by the institution it sits in ends, the institution written at `at`: a name
  * of Han characters ending in a head word of kind other (data/body-heads.tsv: 大学, 学院, 科学院), then an organ
- * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会. Else -1. Bounded by INSTITUTION_SPAN.
+ * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会; or a region and an institution it
+ * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv). Else -1. Bounded by INSTITUTION_SPAN.
  */
 function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
   for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
@@ -856,6 +857,9 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
     for (let s = at; s < e - 1; s++) {
       const h = lex.heads.longestAt(text, s)
       if (h?.end === e && h.values[0]!.kind === 'other') return o.end
+      // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
+      const r = s > at ? lex.organs.longestAt(text, s) : undefined
+      if (r?.end === e && r.values[0]!.kind === 'other') return o.end
     }
   }
   return -1
