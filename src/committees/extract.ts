@@ -167,8 +167,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       return
     }
     // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee;
-    // a place + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建; the relative form may be one).
-    if (!b || !admissible(p.division, b) || bareParty(b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
+    // a place written short + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建), nor any place +
+    // the bare party + a word for its members or work (绍兴市九三学社社员); 长春市民革 acting may be one.
+    const members = b && bareParty(b) && (text.slice(p.start, p.end) !== p.division!.name || lex.collectives.longestAt(text, b.end) !== undefined)
+    if (!b || !admissible(p.division, b) || members || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {

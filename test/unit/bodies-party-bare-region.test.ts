@@ -7,7 +7,7 @@ const names = (text: string) => analyzer.analyze(text).committees.map((c) => c.n
 // test/fixtures/dev-pages/README.md ("a party named without any level is not a body"; gold 708 金坛民革事业, 769
 // 宁夏民建, 531 区民革界别: no body; 368 省农工党 acting: a body). Sentences written for this test, not from a page.
 
-describe('bodies: a place + a party’s bare name is the party’s members there, no body', () => {
+describe('bodies: a place written short + a party’s bare name is the party’s members there, no body', () => {
   it.each([
     ['会议号召全体党员团结奋斗，开创溧阳民革工作新局面。', '溧阳市民革'],
     ['这些成绩充分展示了江阴民建的履职风采。', '江阴市民建'],
@@ -15,6 +15,10 @@ describe('bodies: a place + a party’s bare name is the party’s members there
     ['近年来，绍兴市九三学社社员积极建言。', '绍兴市九三学社'],
   ])('%s: no %s', (text, wrong) => {
     expect(names(text)).not.toContain(wrong)
+  })
+
+  it('a full place name + the bare party acting is a body, as 省农工党 is (bodies-matrix)', () => {
+    expect(names('近日，长春市民革召开工作会议。')).toContain('长春市民革')
   })
 
   it('the committee written with its organ on the same page stays', () => {
