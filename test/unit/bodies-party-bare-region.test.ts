@@ -13,6 +13,7 @@ describe('bodies: a place written short + a party’s bare name is the party’s
     ['这些成绩充分展示了江阴民建的履职风采。', '江阴市民建'],
     ['信息来源：甘肃民盟', '甘肃省民盟'],
     ['近年来，绍兴市九三学社社员积极建言。', '绍兴市九三学社'],
+    ['支部的成立填补了溧水区民建组织发展的空白。', '溧水区民建'],
   ])('%s: no %s', (text, wrong) => {
     expect(names(text)).not.toContain(wrong)
   })
