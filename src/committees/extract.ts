@@ -166,8 +166,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
       take({ start: p.start, end: st, name: p.division!.name + station, key: `${p.division!.name}|${station}`, rank: 2, kind: GOVERNMENT, region: p.division!.name, division: p.division, rule: 'rule:place+station' })
       return
     }
-    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee.
-    if (!b || !admissible(p.division, b) || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
+    // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee;
+    // a place written short + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建), nor any place +
+    // the bare party + a word for its members or work (绍兴市九三学社社员); 长春市民革 acting may be one.
+    const members = b && bareParty(b) && (text.slice(p.start, p.end) !== p.division!.name || lex.collectives.longestAt(text, b.end) !== undefined)
+    if (!b || !admissible(p.division, b) || members || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
@@ -327,6 +330,9 @@ function prefixedBodies(scan: Scan): void {
   }
 }
 
+/** A democratic party written by its name alone after a region, no organ (民革 of 金坛民革, 省农工党): data/bodies.tsv. */
+const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.length
+
 /** Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联). */
 function relativeAndNamedBodies(scan: Scan): void {
   const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
@@ -350,7 +356,8 @@ function relativeAndNamedBodies(scan: Scan): void {
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     const b = read && !runsOn(scan, rel!.end, read) ? read : null
-    if (rel && b && everyRegion(input, lex, numerals, i)) {
+    // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
+    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && lex.collectives.longestAt(text, b.end) !== undefined))) {
       i = b.end - 1
       continue
     }
@@ -842,7 +849,8 @@ const INSTITUTION_SPAN = 12
 /**
  * Where a branch of a party named by the institution it sits in ends, the institution written at `at`: a name
  * of Han characters ending in a head word of kind other (data/body-heads.tsv: 大学, 学院, 科学院), then an organ
- * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会. Else -1. Bounded by INSTITUTION_SPAN.
+ * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会; or a region and an institution it
+ * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv). Else -1. Bounded by INSTITUTION_SPAN.
  */
 function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
   for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
@@ -851,6 +859,9 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
     for (let s = at; s < e - 1; s++) {
       const h = lex.heads.longestAt(text, s)
       if (h?.end === e && h.values[0]!.kind === 'other') return o.end
+      // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
+      const r = s > at ? lex.organs.longestAt(text, s) : undefined
+      if (r?.end === e && r.values[0]!.kind === 'other') return o.end
     }
   }
   return -1

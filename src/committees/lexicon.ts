@@ -54,6 +54,8 @@ export type BodyLexicon = {
   members: Trie<true>
   /** Words for a sector of a CPPCC committee written after a party (界别 of 农工党界别): data/sector-words.txt. */
   sectors: Trie<true>
+  /** Words after a democratic party's bare name that make it its members or work in a region (党员, 组织): data/party-collective-words.txt. */
+  collectives: Trie<true>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
@@ -257,7 +259,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const homeBodies: HomeBodies = { forms: hb.body, notAfter: hb['not-after'], notBefore: hb['not-before'] }
   return {
     homeBodies,
-    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), genericEnds, sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), nationalDepartments: words('national-department-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
+    organs, parts, prefixes, named, heads, headEnds, members, runOns: words('association-run-ons.txt'), sectors: words('sector-words.txt'), collectives: words('party-collective-words.txt'), notCommittees, siteWords: words('site-words.txt'), pairedAfter: words('paired-bodies.txt'), notSpecial: words('not-special-committees.txt'), genericEnds, sharedSpecial: words('shared-special-committees.txt'), specialEnds: words('special-committee-words.txt'), specialFields: words('special-committee-fields.txt'), ownMembers: words('own-member-words.txt'), gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')), liaisonSpecial: words('liaison-special-committees.txt'), committeeWords, localEnds, genericWords: words('generic-body-words.txt', true), nationalUnits: words('national-unit-words.txt'), nationalDepartments: words('national-department-words.txt'), enterpriseEnds: words('enterprise-words.txt', true), partyTitles, titleModifiers: words('role-modifiers.txt'), ownWords: words('own-party-words.txt', true), levelWords, notHeads: words('not-body-heads.txt', true), unitWords: words('party-unit-words.txt'), sectorWords: words('party-sector-words.txt'), zoneEnds: words('zone-words.txt', true), beforeRelative, stations, township,
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
