@@ -56,12 +56,13 @@ export function enumerations(text: string, from = 0, to = text.length): Uint8Arr
 }
 
 /**
- * Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole. Terms in
+ * Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole, and so are
+ * terms at a position `named` marks (inside the name of a body: 人口资源环境委员会, 文史委). Terms in
  * Latin letters (lower-case in the taxonomy) match in any case and only as whole words: "proposal"
  * in "Proposals" no, in "the proposal," yes. Terms of one tag written inside each other are one mention
  * (社情民意 holds 民意, 科技创新 holds 科技 and 创新), of the longest term, with the largest weight among them.
  */
-export function termHits(text: string, topics: Topics, from = 0, to = text.length): Hit[] {
+export function termHits(text: string, topics: Topics, from = 0, to = text.length, named?: Uint8Array): Hit[] {
   const trie = topics.terms
   const lower = /[A-Z]/.test(text) ? asciiLower(text) : text
   const hits: Hit[] = []
@@ -73,6 +74,7 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
     if (ms.length === 0) continue
     const longest = ms[ms.length - 1]!
     if (longest[1].some((e) => e.boilerplate)) { i = longest[0] - 1; continue }
+    if (named?.[i]) continue
     for (const [end, entries] of ms) {
       for (const e of entries) {
         if (e.boilerplate || (e.latin && (isAsciiLetter(lower.charCodeAt(i - 1)) || isAsciiLetter(lower.charCodeAt(end))))) continue

@@ -9,7 +9,7 @@ const ONE_SUBJECT = 3000
 /** Stage: topic tags of the whole document and of each article, and keywords. */
 export const topicsStage = defineStage({
   name: 'topics',
-  needs: ['text', 'structure', 'tokens'],
+  needs: ['text', 'structure', 'tokens', 'bodyMentions'],
   provides: ['topics', 'articleTopics', 'keywords'],
   run(doc, res) {
     const text = doc.get('text').text
@@ -19,7 +19,12 @@ export const topicsStage = defineStage({
     const dup = new Uint8Array(text.length + 1)
     for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
     // Terms are found once; paragraphs printed twice count once for the document.
-    const own = termHits(text, res.topics).filter((h) => !dup[h.pos])
+    // A CPPCC special committee's name names its fields (人口资源环境委员会, 文化文史和学习委员会, 港澳台侨委), not
+    // what the page treats: its words are no evidence (test/fixtures/dev-pages/README.md, Topics: the name of a
+    // body). Other bodies' names stay: a party or department that acts is part of its field's work.
+    const named = new Uint8Array(text.length + 1)
+    for (const m of doc.get('bodyMentions')) if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
+    const own = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
     // Each hit to its article, in one pass (articles tile the text), not every hit per article.
     const inArticle = structure.articles.map((): typeof own => [])
