@@ -21,6 +21,12 @@ const ENDED_PRIOR = -0.25
  */
 const OFFICIAL_PRIOR = 0.01
 
+/**
+ * A district of a municipality (上海's 宝山区, 北京's 朝阳区, 天津's 和平区) outranks a district or county of the same name in a
+ * prefecture city where nothing on the page tells them apart: it ranks with a prefecture city, and more pages write it.
+ */
+const MUNICIPAL_PRIOR = 0.005
+
 const isListMark = (between: string) => between.length === 1 && LIST_MARKS.includes(between)
 const CONJUNCTION = UnitSet.of([CONJUNCTIONS])
 
@@ -71,7 +77,7 @@ export function resolvePlaces(
       let best: Division | null = null
       let bestScore = -Infinity
       for (const d of divs) {
-        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0)
+        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
         if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
         // A stem a province shares with a division inside it names the province: writers write the other in
         // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
