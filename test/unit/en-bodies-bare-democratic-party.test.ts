@@ -18,3 +18,15 @@ describe('English bodies: a democratic party without level is no body', () => {
     expect(parties(text)).toEqual(expected)
   })
 })
+
+const orgOf = (text: string, name: string) => analyzer.analyze(text).persons.find((p) => p.name === name)?.org
+
+// …and no person's org: "member of the China Democratic League" is membership of the party as such (en 410, 422).
+describe('English persons: no org in a democratic party written without level', () => {
+  it.each<[string, string, string | null]>([
+    ['Zhu Ercheng, member of the China Democratic League, said the NPC should do more.', 'Zhu Ercheng', null],
+    ['Wan Gang, chairman of the Central Committee of the China Zhi Gong Party, spoke.', 'Wan Gang', 'Central Committee of the China Zhi Gong Party'],
+  ])('%s', (text, name, org) => {
+    expect(orgOf(text, name)).toEqual(org)
+  })
+})
