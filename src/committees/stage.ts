@@ -45,8 +45,12 @@ export const committeesStage = defineStage({
     }
     // Mentions of one body carry its name, as persons' org does.
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
+    // A democratic party written only without its level (China Zhi Gong Party, CNDCA) is no listed body, as on Chinese
+    // pages (民建会员, 九三学社成立七十一周年: not bodies); its mentions still own their persons and cover their words.
+    const levelled = new Set(english.filter((m) => m.rule !== 'english:fixed').map((m) => m.key))
+    const bare = new Set([...byKey].filter(([k, e]) => e.c.kind === 'democratic-party' && e.c.source === 'english:fixed' && !levelled.has(k)).map(([, e]) => e.c))
     const committees = withHeadCppcc([...byKey.values()].map((e) => e.c), text.text, bodyMentions, nameOf, span)
-    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds)) }
+    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
   },
 })
 

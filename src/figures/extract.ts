@@ -218,6 +218,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     else if (before) { approx ??= before.values[0]!; start = before.start }
     const after = fw.after.longestAt(text, fend)
     if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
+    // 五年来, 一年多来, 近20年以来: a span of years written with 来/以来 is a time frame, not a quantity (the client's
+    // sample gold leaves out 五年来 and 一年来).
+    if (unit === YEAR && fw.frames.some((w) => text.startsWith(w, fend))) continue
     out.push({ text: text.slice(start, fend), value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
     s = fend - 1
   }

@@ -77,7 +77,8 @@ function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: nu
     if (!pairs.has(cs[p]! + cs[p + 1]!)) continue
     const low = n.parse([...cs.slice(0, p + 1), ...cs.slice(p + 2)].join(''))
     const high = n.parse([...cs.slice(0, p), ...cs.slice(p + 1)].join(''))
-    return low !== null && high !== null && high > low ? { low, high } : null
+    // Written high first (三两天: 2 to 3) as well as low first.
+    return low !== null && high !== null && high !== low ? { low: Math.min(low, high), high: Math.max(low, high) } : null
   }
   return null
 }

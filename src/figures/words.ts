@@ -36,6 +36,8 @@ export type FigureWords = {
   pairs: ReadonlySet<string>
   /** Nouns after 年 that make a duration (三年内), by their first character. */
   durations: ReadonlySet<string>
+  /** Words after a span of years that make it a time frame, no figure (五年来, 一年多来, 30年以来). */
+  frames: readonly string[]
   /** Characters after a unit, or inside one of two parts, that add a half (6年半, 3个半月). */
   half: ReadonlySet<string>
   /** Words between a denominator and a numerator (三分之二): a share, reported as a percentage. */
@@ -72,7 +74,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -91,6 +93,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'counted') w.counted.add(word, true)
     else if (position === 'pair') (w.pairs as Set<string>).add(word)
     else if (position === 'duration') (w.durations as Set<string>).add(word)
+    else if (position === 'frame') (w.frames as string[]).push(word)
     else if (position === 'half') (w.half as Set<string>).add(word)
     else if (position === 'fraction') w.fraction.add(word, true)
     else if (position === 'named') w.named.add(word, true)
@@ -105,7 +108,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, half, fraction, named, session, term, range, adverb, span, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
