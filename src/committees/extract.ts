@@ -10,7 +10,7 @@ import { townshipCppccBodies } from './township.js'
 import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
-import type { Tokens } from '../segment/tokens.js'
+import type { Tokens, WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
@@ -394,7 +394,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
       // A ministry's own bureau written right after it is one body (国台办交流局).
-      const unit = !parts.length && n.value.kind === GOVERNMENT ? Math.max(nationalUnit(lex, text, read.end, wordEnd), nationalDepartment(lex, text, read.end, tokens)) : -1
+      const unit = !parts.length && n.value.kind === GOVERNMENT ? Math.max(nationalUnit(lex, text, read.end, wordEnd, tokens), nationalDepartment(lex, text, read.end, tokens)) : -1
       const end = unit > 0 ? unit : read.end
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
@@ -869,12 +869,14 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
 
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
- * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
+ * characters of whole nouns of the segmenter, no clause (clauseWord), and a word of data/national-unit-words.txt (国台办 + 交流局,
  * 水利部 + 黄河水利委员会, 民政部 + 社会事务司, 财政部 + 农业农村司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
  */
-function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
+function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd, tokens: Tokens): number {
   for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     if (notInUnit(lex, text, at, n)) return -1
+    const t = tokens.list[tokens.at[at + n - 1]!]
+    if (t?.start === at + n - 1 && clauseWord(lex, text, t, tokens)) return -1
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
     // A generic stem is the whole stem (有关 + 司), not a word ending one (农业农村 + 司 of 财政部).
@@ -909,12 +911,27 @@ function nationalDepartment(lex: BodyLexicon, text: string, at: number, tokens: 
   for (let n = 1; n <= DEPARTMENT_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     const t = tokens.list[tokens.at[at + n - 1]!]
     if (t === undefined || NOT_IN_DEPARTMENT.has(t.pos) || notInUnit(lex, text, at, n)) return -1
+    if (t.start === at + n - 1 && clauseWord(lex, text, t, tokens)) return -1
     const d = lex.nationalDepartments.longestAt(text, at + n)
     if (!d || tokens.isEnd[d.end] !== 1) continue
     if (lex.enterpriseEnds.longestEndingAt(text, d.end) !== undefined) return -1
     return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : d.end
   }
   return -1
+}
+
+/**
+ * Whether the word `t` of a department's stem makes it a clause: a title (外交部 + 发言人), a word of
+ * data/department-stem-stops.txt (会同, 派员), or a verb with an object after it (介绍 + 礼宾司, 听取 + 外资 + 司, 联合 +
+ * 养老 + 服务司); a verb before another verb or before the department word is a part of its name (就业 + 促进 + 司,
+ * 就业 + 收入 + 分配 of 就业收入分配和消费司).
+ */
+function clauseWord(lex: BodyLexicon, text: string, t: WordToken, tokens: Tokens): boolean {
+  if (lex.departmentStops.has(t.word)) return true
+  if (t.pos !== 'v') return false
+  const next = tokens.list[tokens.at[t.end] ?? -1]
+  if (next === undefined || next.pos === 'v' || next.pos === 'vn') return false
+  return lex.nationalDepartments.longestAt(text, t.end) === undefined
 }
 
 // How long the short name of the place an office is stationed in may be, where the page writes no place (京, 上海, 乌鲁木齐).

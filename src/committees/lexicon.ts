@@ -103,6 +103,8 @@ export type BodyLexicon = {
   nationalUnits: Trie<true>
   /** Words that end a department of a national ministry after a stem of any words (司 of 教育部基础教育司): data/national-department-words.txt. */
   nationalDepartments: Trie<true>
+  /** Words that end a department's stem: titles (data/roles.tsv: 发言人) and data/department-stem-stops.txt (会同). */
+  departmentStops: ReadonlySet<string>
   /** Words that end the name of an enterprise (有限公司, 集团, 厂), keys reversed: data/enterprise-words.txt. */
   enterpriseEnds: Trie<true>
   /**
@@ -285,6 +287,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericWords: words('generic-body-words.txt', true),
     nationalUnits: words('national-unit-words.txt'),
     nationalDepartments: words('national-department-words.txt'),
+    departmentStops: new Set([...dataFiles.tsv('roles.tsv', 3).map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
     titleModifiers: words('role-modifiers.txt'),
