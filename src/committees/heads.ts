@@ -15,8 +15,9 @@ const SPLIT_HEAD = 1
 const SPLIT_INSTITUTE = 2
 // How long a township's name written short before its institution may be (临城, 石梁河).
 const SHORT_TOWN = 3
-// The word that may name it: a proper noun or a word the segmenter does not know (白砂 + 卫生院).
-const TOWN_POS = /^(?:ns|nz|nrt|nr|x)$/
+// The word that may name it: a proper noun or a word the segmenter does not know (白砂 + 卫生院); not a name it tags as a
+// person's (王建国/nr + 卫生院 + 院长 is a person and his title).
+const TOWN_POS = /^(?:ns|nz|x)$/
 // The word that names the community of an institution whose head begins with 社区: a proper noun the text does not
 // read as a place, a name the segmenter takes for a person's or a word it does not know (柳南/x, 西善桥/nr + 社区卫生服务中心;
 // 城市/ns names none).
