@@ -853,14 +853,21 @@ const INSTITUTION_SPAN = 12
  * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv). Else -1. Bounded by INSTITUTION_SPAN.
  */
 function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
+  // The head words and the institutions a region names after itself starting at each unit, read once.
+  const heads: ReturnType<typeof lex.heads.longestAt>[] = []
+  const organs: ReturnType<typeof lex.organs.longestAt>[] = []
   for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
     const o = longest(x.organs, text, e)
     if (!o || o.value === COMMITTEE) continue
     for (let s = at; s < e - 1; s++) {
-      const h = lex.heads.longestAt(text, s)
+      if (heads.length <= s - at) {
+        heads.push(lex.heads.longestAt(text, s))
+        organs.push(s > at ? lex.organs.longestAt(text, s) : undefined)
+      }
+      const h = heads[s - at]
       if (h?.end === e && h.values[0]!.kind === 'other') return o.end
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
-      const r = s > at ? lex.organs.longestAt(text, s) : undefined
+      const r = organs[s - at]
       if (r?.end === e && r.values[0]!.kind === 'other') return o.end
     }
   }
