@@ -7,7 +7,7 @@ import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { townshipCppccBodies } from './township.js'
-import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
+import { genericEndAt, longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
@@ -339,7 +339,7 @@ function relativeAndNamedBodies(scan: Scan): void {
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
-  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && lex.genericEnds.longestAt(text, end - 1) === undefined && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
+  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
   const namedOk = (e: number, v: { listed?: boolean }) => !v.listed && namedEnds(e)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue

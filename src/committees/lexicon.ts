@@ -59,7 +59,7 @@ export type BodyLexicon = {
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
-  genericEnds: Trie<true>
+  genericEnds: Trie<boolean>
   /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
   runOns: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
@@ -149,8 +149,20 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
  * and no member word begins there (政法委员 is a title, 城管委员会 no 城管委).
  */
 export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
-  lex.genericEnds.longestAt(text, end - 1) === undefined && (lex.notCommittees.longestAt(text, end - 1) === undefined
+  !genericEndAt(lex, text, end) && (lex.notCommittees.longestAt(text, end - 1) === undefined
   || o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
+
+/**
+ * Whether a body ending at `end` is cut out of a generic word (data/generic-body-ends.txt): one beginning at its last
+ * unit (统战部 + 门), or at the unit before it and going beyond (人民代表 + 大会制度), unless a longer word of
+ * data/not-generic-body-ends.txt begins there (组织部 + 门口).
+ */
+export const genericEndAt = (lex: Pick<BodyLexicon, 'genericEnds'>, text: string, end: number): boolean => {
+  const last = lex.genericEnds.longestAt(text, end - 1)
+  if (last) return last.values[0]!
+  const before = end >= 2 ? lex.genericEnds.longestAt(text, end - 2) : undefined
+  return before !== undefined && before.end > end && before.values[0]!
+}
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
@@ -241,7 +253,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
-  const genericEnds = words('generic-body-ends.txt')
+  const genericEnds = new Trie<boolean>()
+  for (const w of dataFiles.list('generic-body-ends.txt')) genericEnds.add(w, true)
+  for (const w of dataFiles.list('not-generic-body-ends.txt')) genericEnds.add(w, false)
   const members = words('member-words.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch }
