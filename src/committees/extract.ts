@@ -169,7 +169,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee;
     // a place written short + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建), nor any place +
     // the bare party + a word for its members or work (绍兴市九三学社社员); 长春市民革 acting may be one.
-    const members = b && bareParty(b) && (text.slice(p.start, p.end) !== p.division!.name || lex.collectives.longestAt(text, b.end) !== undefined)
+    const members = b && bareParty(b) && (collectiveAt(lex, text, b.end) || (text.slice(p.start, p.end) !== p.division!.name && partyOwned(text, b.end, tokens)))
     if (!b || !admissible(p.division, b) || members || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
@@ -194,6 +194,21 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
 }
+
+/** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
+const collectiveAt = (lex: BodyLexicon, text: string, at: number) => lex.collectives.longestAt(text, at)?.values[0] === true
+
+/**
+ * Whether a party's bare name after a place written short, ending at `end`, names its members there: it ends its line
+ * (宁夏民建 as a source) or a particle follows (江阴民建 + 的 + 履职风采). Acting, it is a body (上海民建召开座谈会).
+ */
+function partyOwned(text: string, end: number, tokens: Tokens): boolean {
+  if (end >= text.length || isWhitespace(text.charCodeAt(end))) return true
+  const next = tokens.isStart[end] === 1 ? tokens.list[tokens.at[end]!] : undefined
+  return next !== undefined && PARTICLE_POS.has(next.pos)
+}
+// The particles after a party's bare name that make it its members' (的).
+const PARTICLE_POS = new Set(['uj'])
 
 /**
  * Whether the page writes the party committee of the region of `m`, a department written without 委 (县社工部, not a
@@ -357,7 +372,7 @@ function relativeAndNamedBodies(scan: Scan): void {
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     const b = read && !runsOn(scan, rel!.end, read) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
-    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && lex.collectives.longestAt(text, b.end) !== undefined))) {
+    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
       i = b.end - 1
       continue
     }

@@ -55,7 +55,7 @@ export type BodyLexicon = {
   /** Words for a sector of a CPPCC committee written after a party (界别 of 农工党界别): data/sector-words.txt. */
   sectors: Trie<true>
   /** Words after a democratic party's bare name that make it its members or work in a region (党员, 组织): data/party-collective-words.txt. */
-  collectives: Trie<true>
+  collectives: Trie<boolean>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
@@ -253,6 +253,10 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
+  // The collective words (true) and the longer words that begin like them but are none (false).
+  const collectives = new Trie<boolean>()
+  for (const w of dataFiles.list('party-collective-words.txt')) collectives.add(w, true)
+  for (const w of dataFiles.list('not-party-collective-words.txt')) collectives.add(w, false)
   const genericEnds = new Trie<boolean>()
   for (const w of dataFiles.list('generic-body-ends.txt')) genericEnds.add(w, true)
   for (const w of dataFiles.list('not-generic-body-ends.txt')) genericEnds.add(w, false)
@@ -284,7 +288,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     members,
     runOns: words('association-run-ons.txt'),
     sectors: words('sector-words.txt'),
-    collectives: words('party-collective-words.txt'),
+    collectives,
     notCommittees,
     siteWords: words('site-words.txt'),
     pairedAfter: words('paired-bodies.txt'),
