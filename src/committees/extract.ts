@@ -7,10 +7,10 @@ import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { townshipCppccBodies } from './township.js'
-import { longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
+import { genericEndAt, longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
-import type { Tokens } from '../segment/tokens.js'
+import type { Tokens, WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
@@ -169,7 +169,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // A place + 委会 is a democratic party's committee named before (贵阳市委会 of 民进贵阳市委会), no party committee;
     // a place written short + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建), nor any place +
     // the bare party + a word for its members or work (绍兴市九三学社社员); 长春市民革 acting may be one.
-    const members = b && bareParty(b) && (text.slice(p.start, p.end) !== p.division!.name || lex.collectives.longestAt(text, b.end) !== undefined)
+    const members = b && bareParty(b) && (collectiveAt(lex, text, b.end) || (text.slice(p.start, p.end) !== p.division!.name && partyOwned(text, b.end, tokens)))
     if (!b || !admissible(p.division, b) || members || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
@@ -194,6 +194,21 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
 }
+
+/** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
+const collectiveAt = (lex: BodyLexicon, text: string, at: number) => lex.collectives.longestAt(text, at)?.values[0] === true
+
+/**
+ * Whether a party's bare name after a place written short, ending at `end`, names its members there: it ends its line
+ * (宁夏民建 as a source) or a particle follows (江阴民建 + 的 + 履职风采). Acting, it is a body (上海民建召开座谈会).
+ */
+function partyOwned(text: string, end: number, tokens: Tokens): boolean {
+  if (end >= text.length || isWhitespace(text.charCodeAt(end))) return true
+  const next = tokens.isStart[end] === 1 ? tokens.list[tokens.at[end]!] : undefined
+  return next !== undefined && PARTICLE_POS.has(next.pos)
+}
+// The particles after a party's bare name that make it its members' (的).
+const PARTICLE_POS = new Set(['uj'])
 
 /**
  * Whether the page writes the party committee of the region of `m`, a department written without 委 (县社工部, not a
@@ -339,7 +354,7 @@ function relativeAndNamedBodies(scan: Scan): void {
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
-  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && lex.genericEnds.longestAt(text, end - 1) === undefined && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
+  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
   const namedOk = (e: number, v: { listed?: boolean }) => !v.listed && namedEnds(e)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
@@ -357,7 +372,7 @@ function relativeAndNamedBodies(scan: Scan): void {
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     const b = read && !runsOn(scan, rel!.end, read) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
-    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && lex.collectives.longestAt(text, b.end) !== undefined))) {
+    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
       i = b.end - 1
       continue
     }
@@ -394,7 +409,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       const read = readParts(lex, text, n.end, n.value.kind, wordEnd)
       const { parts, kind } = read
       // A ministry's own bureau written right after it is one body (国台办交流局).
-      const unit = !parts.length && n.value.kind === GOVERNMENT ? Math.max(nationalUnit(lex, text, read.end, wordEnd), nationalDepartment(lex, text, read.end, tokens)) : -1
+      const unit = !parts.length && n.value.kind === GOVERNMENT ? Math.max(nationalUnit(lex, text, read.end, wordEnd, tokens), nationalDepartment(lex, text, read.end, tokens)) : -1
       const end = unit > 0 ? unit : read.end
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
@@ -853,14 +868,21 @@ const INSTITUTION_SPAN = 12
  * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv). Else -1. Bounded by INSTITUTION_SPAN.
  */
 function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
+  // The head words and the institutions a region names after itself starting at each unit, read once.
+  const heads: ReturnType<typeof lex.heads.longestAt>[] = []
+  const organs: ReturnType<typeof lex.organs.longestAt>[] = []
   for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
     const o = longest(x.organs, text, e)
     if (!o || o.value === COMMITTEE) continue
     for (let s = at; s < e - 1; s++) {
-      const h = lex.heads.longestAt(text, s)
+      if (heads.length <= s - at) {
+        heads.push(lex.heads.longestAt(text, s))
+        organs.push(s > at ? lex.organs.longestAt(text, s) : undefined)
+      }
+      const h = heads[s - at]
       if (h?.end === e && h.values[0]!.kind === 'other') return o.end
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
-      const r = s > at ? lex.organs.longestAt(text, s) : undefined
+      const r = organs[s - at]
       if (r?.end === e && r.values[0]!.kind === 'other') return o.end
     }
   }
@@ -869,12 +891,14 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
 
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
- * characters of whole nouns of the segmenter and a word of data/national-unit-words.txt (国台办 + 交流局,
+ * characters of whole nouns of the segmenter, no clause (clauseWord), and a word of data/national-unit-words.txt (国台办 + 交流局,
  * 水利部 + 黄河水利委员会, 民政部 + 社会事务司, 财政部 + 农业农村司; not 外交部 + 发言人, nor a generic stem: 农业农村部 + 有关司), else -1.
  */
-function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): number {
+function nationalUnit(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd, tokens: Tokens): number {
   for (let n = 1; n <= 6 && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     if (notInUnit(lex, text, at, n)) return -1
+    const t = tokens.list[tokens.at[at + n - 1]!]
+    if (t?.start === at + n - 1 && clauseWord(lex, text, t, tokens)) return -1
     const w = lex.nationalUnits.longestAt(text, at + n)
     // The stem is whole nouns; the segmenter may join the unit word to the next (交流 + 局等).
     // A generic stem is the whole stem (有关 + 司), not a word ending one (农业农村 + 司 of 财政部).
@@ -909,12 +933,27 @@ function nationalDepartment(lex: BodyLexicon, text: string, at: number, tokens: 
   for (let n = 1; n <= DEPARTMENT_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
     const t = tokens.list[tokens.at[at + n - 1]!]
     if (t === undefined || NOT_IN_DEPARTMENT.has(t.pos) || notInUnit(lex, text, at, n)) return -1
+    if (t.start === at + n - 1 && clauseWord(lex, text, t, tokens)) return -1
     const d = lex.nationalDepartments.longestAt(text, at + n)
     if (!d || tokens.isEnd[d.end] !== 1) continue
     if (lex.enterpriseEnds.longestEndingAt(text, d.end) !== undefined) return -1
     return lex.genericWords.longestEndingAt(text, at + n)?.start === at ? -1 : d.end
   }
   return -1
+}
+
+/**
+ * Whether the word `t` of a department's stem makes it a clause: a title (外交部 + 发言人), a word of
+ * data/department-stem-stops.txt (会同, 派员), or a verb with an object after it (介绍 + 礼宾司, 听取 + 外资 + 司, 联合 +
+ * 养老 + 服务司); a verb before another verb or before the department word is a part of its name (就业 + 促进 + 司,
+ * 就业 + 收入 + 分配 of 就业收入分配和消费司).
+ */
+function clauseWord(lex: BodyLexicon, text: string, t: WordToken, tokens: Tokens): boolean {
+  if (lex.departmentStops.has(t.word)) return true
+  if (t.pos !== 'v') return false
+  const next = tokens.list[tokens.at[t.end] ?? -1]
+  if (next === undefined || next.pos === 'v' || next.pos === 'vn') return false
+  return lex.nationalDepartments.longestAt(text, t.end) === undefined
 }
 
 // How long the short name of the place an office is stationed in may be, where the page writes no place (京, 上海, 乌鲁木齐).

@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
 import { isHan } from '../text/chars.js'
 import { COMMITTEE, CONJUNCTIONS } from '../text/grammar.js'
-import { longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
+import { genericEndAt, longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
 
 /** An organ and the parts written after it (区委统战部 → 委 + 统战部), ending at `end`. */
@@ -17,7 +17,7 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && lex.genericEnds.longestAt(text, e - 1) === undefined) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
+    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)

@@ -15,8 +15,13 @@ const SPLIT_HEAD = 1
 const SPLIT_INSTITUTE = 2
 // How long a township's name written short before its institution may be (临城, 石梁河).
 const SHORT_TOWN = 3
-// The word that may name it: a proper noun or a word the segmenter does not know (白砂 + 卫生院).
-const TOWN_POS = /^(?:ns|nz|nrt|nr|x)$/
+// The word that may name it: a proper noun or a word the segmenter does not know (白砂 + 卫生院); not a name it tags as a
+// person's (王建国/nr + 卫生院 + 院长 is a person and his title).
+const TOWN_POS = /^(?:ns|nz|x)$/
+// The word that names the community of an institution whose head begins with 社区: a proper noun the text does not
+// read as a place, a name the segmenter takes for a person's or a word it does not know (柳南/x, 西善桥/nr + 社区卫生服务中心;
+// 城市/ns names none).
+const OWN_WORD_POS = /^(?:nz|nr|x)$/
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -191,6 +196,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const shortTown = first.phrase === 'local' && first.kind === 'other' && k === hi - 1 && TOWN_POS.test(toks[k]!.pos)
       && bodyStart - start >= 2 && bodyStart - start <= SHORT_TOWN && every(text, start, bodyStart, isHan) && !lex.genericWords.longestEndingAt(text, bodyStart)
     if (!town && !shortTown && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
+    // An institution whose head begins with its local word (社区 of 社区卫生服务中心) is named by the word before it
+    // only where that word is a place of the text or a proper or unknown word (柳南/x, 团结新村街道; not 城市/ns,
+    // 辖区, 标准化, 新建: a kind of centre, not one), or the phrase begins at a place (郭店镇 + 中心 + 社区卫生服务中心).
+    if (!town && first.lead && first.kind === 'other' && !placeEnd.has(bodyStart) && !placeStart.has(start) && !above && !OWN_WORD_POS.test(tokens.isEnd[bodyStart] === 1 ? tokens.list[tokens.at[bodyStart - 1]!]?.pos ?? '' : '')) head = undefined
     if (!town && !head && first.phrase === 'local') {
       // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))

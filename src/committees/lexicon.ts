@@ -55,11 +55,11 @@ export type BodyLexicon = {
   /** Words for a sector of a CPPCC committee written after a party (界别 of 农工党界别): data/sector-words.txt. */
   sectors: Trie<true>
   /** Words after a democratic party's bare name that make it its members or work in a region (党员, 组织): data/party-collective-words.txt. */
-  collectives: Trie<true>
+  collectives: Trie<boolean>
   /** Words that begin with 委 and are no committee (委员, 委托): data/not-committees.txt. */
   notCommittees: Trie<true>
   /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
-  genericEnds: Trie<true>
+  genericEnds: Trie<boolean>
   /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
   runOns: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
@@ -103,6 +103,8 @@ export type BodyLexicon = {
   nationalUnits: Trie<true>
   /** Words that end a department of a national ministry after a stem of any words (司 of 教育部基础教育司): data/national-department-words.txt. */
   nationalDepartments: Trie<true>
+  /** Words that end a department's stem: titles (data/roles.tsv: 发言人) and data/department-stem-stops.txt (会同). */
+  departmentStops: ReadonlySet<string>
   /** Words that end the name of an enterprise (有限公司, 集团, 厂), keys reversed: data/enterprise-words.txt. */
   enterpriseEnds: Trie<true>
   /**
@@ -147,8 +149,20 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
  * and no member word begins there (政法委员 is a title, 城管委员会 no 城管委).
  */
 export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
-  lex.genericEnds.longestAt(text, end - 1) === undefined && (lex.notCommittees.longestAt(text, end - 1) === undefined
+  !genericEndAt(lex, text, end) && (lex.notCommittees.longestAt(text, end - 1) === undefined
   || o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
+
+/**
+ * Whether a body ending at `end` is cut out of a generic word (data/generic-body-ends.txt): one beginning at its last
+ * unit (统战部 + 门), or at the unit before it and going beyond (人民代表 + 大会制度), unless a longer word of
+ * data/not-generic-body-ends.txt begins there (组织部 + 门口).
+ */
+export const genericEndAt = (lex: Pick<BodyLexicon, 'genericEnds'>, text: string, end: number): boolean => {
+  const last = lex.genericEnds.longestAt(text, end - 1)
+  if (last) return last.values[0]!
+  const before = end >= 2 ? lex.genericEnds.longestAt(text, end - 2) : undefined
+  return before !== undefined && before.end > end && before.values[0]!
+}
 
 /**
  * Whether the 委 ending at `end` is 委会, the committee of a democratic party (省委会调研部 of the party
@@ -239,7 +253,13 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
-  const genericEnds = words('generic-body-ends.txt')
+  // The collective words (true) and the longer words that begin like them but are none (false).
+  const collectives = new Trie<boolean>()
+  for (const w of dataFiles.list('party-collective-words.txt')) collectives.add(w, true)
+  for (const w of dataFiles.list('not-party-collective-words.txt')) collectives.add(w, false)
+  const genericEnds = new Trie<boolean>()
+  for (const w of dataFiles.list('generic-body-ends.txt')) genericEnds.add(w, true)
+  for (const w of dataFiles.list('not-generic-body-ends.txt')) genericEnds.add(w, false)
   const members = words('member-words.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch }
@@ -268,7 +288,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     members,
     runOns: words('association-run-ons.txt'),
     sectors: words('sector-words.txt'),
-    collectives: words('party-collective-words.txt'),
+    collectives,
     notCommittees,
     siteWords: words('site-words.txt'),
     pairedAfter: words('paired-bodies.txt'),
@@ -285,6 +305,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericWords: words('generic-body-words.txt', true),
     nationalUnits: words('national-unit-words.txt'),
     nationalDepartments: words('national-department-words.txt'),
+    departmentStops: new Set([...dataFiles.tsv('roles.tsv', 3).map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
     titleModifiers: words('role-modifiers.txt'),

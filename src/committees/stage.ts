@@ -63,12 +63,20 @@ export const committeesStage = defineStage({
  */
 function withHeadCppcc(committees: Committee[], text: string, mentions: readonly BodyMention[], nameOf: ReadonlyMap<string, string>, span: (start: number, end: number) => Committee['mentions'][number]): Committee[] {
   const names = new Set(committees.map((c) => c.name))
+  // The first mention of each special committee's name, in one pass.
+  const firstOf = new Map<string, BodyMention>()
+  for (const m of mentions) {
+    const name = m.kind === 'cppcc-special' ? nameOf.get(m.key) : undefined
+    if (name !== undefined && !firstOf.has(name)) firstOf.set(name, m)
+  }
   const out: Committee[] = []
   for (const c of committees) {
     const k = c.kind === 'cppcc-special' && c.region === NATIONAL ? c.name.indexOf(CPPCC) : -1
     const head = k > 0 ? c.name.slice(0, k + CPPCC.length) : ''
-    const first = head && !names.has(head) ? mentions.find((m) => m.kind === 'cppcc-special' && nameOf.get(m.key) === c.name) : undefined
-    const at = first ? text.indexOf(CPPCC, first.start) : -1
+    const first = head && !names.has(head) ? firstOf.get(c.name) : undefined
+    // 政协 is sought inside the mention only.
+    const inSpan = first ? text.slice(first.start, first.end).indexOf(CPPCC) : -1
+    const at = first && inSpan >= 0 ? first.start + inSpan : -1
     if (first && at >= 0 && at + CPPCC.length < first.end) {
       names.add(head)
       out.push({ name: head, kind: 'cppcc', region: c.region, term: null, session: null, mentions: [span(first.start, at + CPPCC.length)], source: 'rule:special-committee-head' })

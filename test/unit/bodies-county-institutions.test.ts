@@ -14,10 +14,6 @@ describe('bodies: a community health centre is named as written from its communi
   it.each([
     // (page 750)
     ['代表委员一行来到了团结新村街道社区卫生服务中心。', '团结新村街道社区卫生服务中心', '团结新村街道'],
-    // (page 756) a community written short is no district or street of that name: as written.
-    ['视察组在柳南区柳南社区卫生服务中心视察。', '柳南社区卫生服务中心', null],
-    // (page 753) 西安 here is a community, not 西安市.
-    ['区人大代表对西安社区卫生服务中心开展专项调研。', '西安社区卫生服务中心', null],
     ['区政协委员前往集美区杏滨街道社区卫生服务中心考察。', '杏滨街道社区卫生服务中心', '杏滨街道'],
     ['委员们来到郭店镇中心社区卫生服务中心察看。', '郭店镇中心社区卫生服务中心', '郭店镇'],
     ['县政协委员走访了马坊镇社区卫生服务中心。', '马坊镇社区卫生服务中心', '马坊镇'],
@@ -28,12 +24,34 @@ describe('bodies: a community health centre is named as written from its communi
     expect(names(text).filter((n) => n.endsWith('社区卫生服务中心') && n !== name)).toEqual([])
   })
 
+  // A community written short is no district, street or city of that name: the centre's region is the district the
+  // page writes (柳南区), never the street or city the short name also names (dev 756: 柳南区柳南社区; dev 753: 西安 is a
+  // community of a district of 佛山, not 西安市).
+  it.fails('(page 756) 柳南 of 柳南区柳南社区 is the community: region 柳南区', () => {
+    const c = body('视察组在柳南区柳南社区卫生服务中心视察。', '柳南社区卫生服务中心')
+    expect(c).toMatchObject({ kind: 'other' })
+    expect(c?.region).toBe('柳南区')
+  })
+  it.fails('(page 753) 西安 here is a community: no body of 西安市', () => {
+    const c = body('区人大代表对西安社区卫生服务中心开展专项调研。', '西安社区卫生服务中心')
+    expect(c).toMatchObject({ kind: 'other' })
+    expect(c?.region).not.toBe('西安市')
+  })
+
   it.each([
     ['全区社区卫生服务中心都已完成标准化建设。'],
     ['各社区卫生服务中心要加强家庭医生签约服务。'],
     ['有关社区卫生服务中心负责人参加座谈。'],
     // (page 757) a kind of centre to be built, not one named.
     ['开发区计划在辖区内新建一家综合性社区卫生服务中心。'],
+    // A common word before 社区 names no community (review of round 14; the last three written for this test).
+    ['加强城市社区卫生服务中心建设。'],
+    ['今年新建社区卫生服务中心3个。'],
+    ['全市建成标准化社区卫生服务中心12家。'],
+    ['辖区社区卫生服务中心开展义诊。'],
+    ['推动农村和城镇社区卫生服务中心提档升级。'],
+    ['基层社区卫生服务中心人手不足。'],
+    ['新型社区卫生服务中心投入使用。'],
   ])('%s: no body', (text) => {
     expect(names(text).filter((n) => n.endsWith('服务中心'))).toEqual([])
   })
@@ -135,5 +153,29 @@ describe('bodies: a township health centre written after the relative word 镇',
   it('a township written short before 卫生院 keeps its name as written (万荣县贾村卫生院 → 贾村卫生院; page 301)', () => {
     expect(names('考察组考察了运城市万荣县贾村卫生院。')).toContain('贾村卫生院')
     expect(names('考察组考察了运城市万荣县贾村卫生院。')).not.toContain('贾村乡卫生院')
+  })
+})
+
+// A person's name written before a township's institution and its title is no township written short (review of
+// round 14: 请张伟卫生院院长发言 gave the body 张伟卫生院 and lost the person). The segmenter tags such names nr or x:
+// nr is no longer read as a township (TOWN_POS); an unknown word (x) still is, since most townships written short are x
+// (访仙, 柳南): known gap.
+describe('bodies: a person before a township institution’s title is no township', () => {
+  it.each([
+    ['会上王建国卫生院院长作了发言。', '王建国'],
+  ])('%s', (text, person) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.map((c) => c.name).filter((n) => n.endsWith('卫生院'))).toEqual([])
+    expect(r.persons.map((p) => p.name)).toContain(person)
+  })
+
+  it.fails.each([
+    ['请张伟卫生院院长发言。', '张伟'],
+    ['随后赵明华卫生院副院长汇报了工作。', '赵明华'],
+    ['邀请刘洋卫生院院长参加。', '刘洋'],
+  ])('%s (x-tagged name: known gap)', (text, person) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.map((c) => c.name).filter((n) => n.endsWith('卫生院'))).toEqual([])
+    expect(r.persons.map((p) => p.name)).toContain(person)
   })
 })

@@ -118,3 +118,24 @@ describe('bodies: 全国政协 at the head of its special committee', () => {
     expect(names('常州市政协文教卫体委组织委员视察。')).toContain('常州市政协')
   })
 })
+
+// The stem before 司 is the department's name, never a clause: a verb with its object (介绍, 听取, 联合), a role word
+// (发言人) or a verb of acting together the segmenter takes for a noun (会同, 派员) ends it, so only the ministry is a
+// body. The first four are the reviewer's sentences of round 14; the rest written for this test; expected by hand.
+describe('bodies: a clause between a ministry and a 司 is no department', () => {
+  it.each([
+    ['外交部发言人介绍礼宾司工作。', ['外交部'], ['外交部发言人介绍礼宾司']],
+    ['商务部召开会议听取外资司汇报。', ['商务部'], ['商务部召开会议听取外资司']],
+    ['教育部派员会同基础教育司调研。', ['教育部'], ['教育部派员会同基础教育司']],
+    ['民政部联合养老服务司发文。', ['民政部'], ['民政部联合养老服务司']],
+    ['财政部会同有关司局研究。', ['财政部'], ['财政部会同有关司']],
+    ['农业农村部组织专家赴种业管理司座谈。', ['农业农村部'], ['农业农村部组织专家赴种业管理司']],
+    ['水利部负责人陪同水资源管理司调研。', ['水利部'], ['水利部负责人陪同水资源管理司']],
+    ['司法部协同法治督察局和普法与依法治理司开展检查。', ['司法部'], ['司法部协同法治督察局和普法与依法治理司']],
+  ])('%s', (text, present, absent) => {
+    const got = names(text)
+    expect(got).toEqual(expect.arrayContaining(present))
+    for (const a of absent) expect(got).not.toContain(a)
+    for (const g of got) expect(g.length).toBeLessThanOrEqual(12)
+  })
+})
