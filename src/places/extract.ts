@@ -139,17 +139,17 @@ function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshi
 /** Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区. */
 export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean => countOfTownshipsAt(text, p, ends, ends.county)
 
-/**
- * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
- * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
- * the one word 中共天津市委).
- */
 /** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
 function gluedBefore(t: Tokens, s: number): boolean {
   const w = t.list[t.at[s]!]
   return w !== undefined && w.start === s - 1 && w.pos === 'x'
 }
 
+/**
+ * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
+ * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
+ * the one word 中共天津市委).
+ */
 function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined, ctx: PlaceContext): boolean {
   if (s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)) return true
   const w = t.list[t.at[s]!]
