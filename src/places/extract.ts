@@ -7,7 +7,7 @@ import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import { unlistedTownshipEnd } from './unlisted.js'
 import { roadAt } from './roads.js'
-import { placeMention, type Form, type PlaceMention } from './types.js'
+import { placeMention, type Division, type Form, type PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
 export type PlaceContext = {
@@ -200,6 +200,8 @@ function countiesOfCity(text: string, t: Tokens, ctx: PlaceContext, end: number,
  */
 export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext, pending?: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = []
+  // Townships taken only as glued to the character before (leftGlued), with no word after them that only townships take.
+  const glued = new Set<PlaceMention>()
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
     if (!canBegin(text, tokens, i, out[out.length - 1], ctx) && !gluedBefore(tokens, i)) { i++; continue }
@@ -220,7 +222,10 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAfter = (d: Form['division']) => (following ??= g.forms.matchesAt(text, end)).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) ||
         (d.level === 'county' && (unlisted ??= unlistedTownshipEnd(text, tokens, g, end) > 0))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
-      if (ok.length) taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
+      if (ok.length) {
+        taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
+        if (!a.leftOk && !a.townshipEvidence()) glued.add(taken)
+      }
       // Not a short form turned down for the road's, village's or river's word after it (澜沧|江 of 澜沧江/ns): no page vouches for it.
       else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !a.road && !ctx.words.has(text.slice(i, end))) {
         const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
@@ -229,5 +234,21 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }
-  return out
+  return glued.size ? withParents(out, glued) : out
+}
+
+/**
+ * The mentions, each glued township kept only with the divisions its county or city names elsewhere on the page
+ * (驻点岳峰镇 … 晋安区), as an unlisted township needs its county: else the glue is as likely a word's (东王村镇政府).
+ */
+function withParents(out: PlaceMention[], glued: ReadonlySet<PlaceMention>): PlaceMention[] {
+  const named = new Set<Division>()
+  for (const m of out) if (!glued.has(m)) for (const f of m.forms) if (f.division.level === 'county' || f.division.level === 'prefecture') named.add(f.division)
+  const kept: PlaceMention[] = []
+  for (const m of out) {
+    if (!glued.has(m)) { kept.push(m); continue }
+    const forms = m.forms.filter((f) => named.has(f.division.parent!) || named.has(f.division.parent?.parent!))
+    if (forms.length) kept.push(forms.length === m.forms.length ? m : { ...m, forms })
+  }
+  return kept
 }
