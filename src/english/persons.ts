@@ -841,6 +841,10 @@ function chainedBefore(input: Ctx, f: Finding): Finding {
     const lead = /(?:,\s*|[-–—]\s*)(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(0, start - 8), start))
     if (lead && input.nameEnds.has(backOver(text, start - lead[0].length + (/^\s*/.exec(lead[0])?.[0].length ?? 0), false))) break
     if (lead && input.nameEnds.has(start - lead[0].length)) break
+    // Across a bare comma a title chains only where it opens its clause (Attending were │Vice Chairman of X, Secretary-General
+    // Y), not after a name or "who is" in the clause (A, who is vice chairman of X, │B; A (female), Vice Chairman of X, │B;
+    // A said as vice chairman of X, │B): the title is A's.
+    if (gap[0].includes(',') && nameInClause(input, start)) break
     roles.unshift(singular(input, role))
     if (body) bodies.unshift(body)
     from = start
@@ -848,6 +852,19 @@ function chainedBefore(input: Ctx, f: Finding): Finding {
   if (roles.length === f.roles.length) return f
   const body = bodies.find(isCppcc) ?? bodies[0] ?? null
   return { ...f, roles: roles.filter((r, i) => roles.indexOf(r) === i), body, from }
+}
+
+/** The most characters read back from a title for the start of its clause. */
+const CLAUSE_BACK = 200
+
+/** Whether the clause ending at `at` holds a name or "who is/was" (bounded: at most CLAUSE_BACK characters back). */
+function nameInClause(input: Ctx, at: number): boolean {
+  const head = input.text.slice(Math.max(0, at - CLAUSE_BACK), at)
+  const clause = head.slice(head.search(/[^.!?;:\n]*$/))
+  if (/\bwho\s+(?:is|was)\b/i.test(clause)) return true
+  const lo = at - clause.length
+  const k = partitionPoint(input.nameStarts.length, (i) => input.nameStarts[i]! < lo)
+  return k < input.nameStarts.length && input.nameStarts[k]! < at
 }
 
 // A title's complement in lower case before a comma or "and": "of our university", "of the school".

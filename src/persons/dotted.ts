@@ -49,6 +49,8 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
   // Dots whose last part found no end (·阿不都满金|作自治区…) or only a verb's: read again, after the pass, as a name
   // the page writes whole elsewhere, its end clean (努尔兰·阿不都满金，): its first part → the whole names.
   const open: Array<{ start: number; d: number; found?: NameMention & { strong: boolean } }> = []
+  // Names read with only a verb (the open path) or a function word after them: the only ones a shorter name may cut.
+  const loose = new Set<NameMention>()
   const whole = new Map<string, string[]>()
   let after = -1
   for (let d = 1; d + 1 < text.length; d++) {
@@ -63,7 +65,7 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
       if (DOT_UNITS.has(text.charCodeAt(e)) && e - last >= PART_MIN && isHan(text.charCodeAt(e + 1))) { last = e + 1; continue }
       break
     }
-    const [end, clean] = lastPartEnd(text, tokens, lex, last)
+    const [end, clean, byWord] = lastPartEnd(text, tokens, lex, last)
     if (end < 0) { open.push({ start, d }); continue }
     after = end
     const name = text.slice(start, end)
@@ -71,7 +73,7 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
     const strong = titled || clean
     const found = { start, end, name, score: 0, rule: DOTTED_RULE, strong }
     // Where only a verb set apart ended it (·阿不都满金勉励|他们), it is read again after the pass too.
-    if (clean) { out.push(found); const first = text.slice(start, d); whole.set(first, [...(whole.get(first) ?? []), name]) }
+    if (clean) { out.push(found); const first = text.slice(start, d); whole.set(first, [...(whole.get(first) ?? []), name]); if (byWord) loose.add(found) }
     else open.push({ start, d, found })
   }
   // The first part may begin after where the pass began it (祝贺|努尔兰·, 陈小江|艾尔肯·: words run together in a heading).
@@ -81,15 +83,19 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
       const name = whole.get(text.slice(k, d))?.find((n) => text.startsWith(n, k))
       if (name) again = { start: k, end: k + name.length, name, score: 0, rule: DOTTED_RULE, strong: true }
     }
-    if (again ?? found) out.push((again ?? found)!)
+    if (again) out.push(again)
+    else if (found) { out.push(found); loose.add(found) }
   }
-  // A name read longer than one the page writes more often, the same first part (努尔兰·阿不都满金|接受了, beside three
-  // 努尔兰·阿不都满金 ended by a title or a function word): the verb after it was read into it.
+  // A name so read longer than one the page writes more often, the same first part (努尔兰·阿不都满金|接受了,
+  // beside three 努尔兰·阿不都满金 ended by a title or a function word): the verb after it was read into it. Only where
+  // the characters cut begin a verb or function word: a name that ended cleanly is another name (古丽·艾力江、 beside
+  // 古丽·艾力, 阿依古丽·买买提明|发言 beside 阿依古丽·买买提).
   const times = new Map<string, number>()
   for (const m of out) times.set(m.name, (times.get(m.name) ?? 0) + 1)
   return out.map((m) => {
+    if (!loose.has(m)) return m
     const dot = m.name.search(/[·•・]/)
-    const shorter = whole.get(m.name.slice(0, dot))?.find((n) => n.length < m.name.length && m.name.startsWith(n) && times.get(n)! > times.get(m.name)!)
+    const shorter = whole.get(m.name.slice(0, dot))?.find((n) => n.length < m.name.length && m.name.startsWith(n) && times.get(n)! > times.get(m.name)! && cutAtWord(tokens, m.start + n.length))
     return shorter ? { ...m, end: m.start + shorter.length, name: shorter } : m
   }).sort((a, b) => a.start - b.start)
 }
@@ -134,9 +140,10 @@ function contextAt(text: string, tokens: Tokens, lex: PersonLexicon, e: number):
 
 /**
  * Where the part that begins at `from` ends (see dottedNames), or -1, and whether a title, cue, function
- * word or mark says so (not only a verb the segmenter set apart).
+ * word or mark says so (not only a verb the segmenter set apart), and whether only a function word did (·吐尔逊巴依接受|了:
+ * a verb before it may have been read into the name).
  */
-function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: number): [number, boolean] {
+function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: number): [number, boolean, boolean?] {
   const limit = Math.min(text.length, from + PART_MAX)
   let mark = -1
   let verb = -1
@@ -147,12 +154,18 @@ function lastPartEnd(text: string, tokens: Tokens, lex: PersonLexicon, from: num
     // before 摄 is gone from the normalised text).
     if (e < text.length && lex.creditVerbAt(text, e)?.length === 1 && (e + 1 === text.length || !isHan(text.charCodeAt(e + 1)))) return [e, true]
     const t = tokens.isStart[e] === 1 ? tokens.list[tokens.at[e]!] : undefined
-    if (t && LAST_CLOSING.has(t.pos)) return [e, true]
+    if (t && LAST_CLOSING.has(t.pos)) return [e, true, true]
     if (mark < 0 && (e === text.length || !isHan(text.charCodeAt(e)))) mark = e
     if (verb < 0 && t && t.pos === 'v' && t.end === t.start + 1) verb = e
     if (mark >= 0) break
   }
   return mark >= 0 ? [mark, true] : [verb, false]
+}
+
+/** A verb or function word of the segmenter begins at `e` (·阿不都满金|接受/v, ·阿不都满金|作/v). */
+function cutAtWord(tokens: Tokens, e: number): boolean {
+  const t = tokens.isStart[e] === 1 ? tokens.list[tokens.at[e]!] : undefined
+  return t !== undefined && (t.pos.startsWith('v') || t.pos === 'p' || t.pos.startsWith('u'))
 }
 
 /** The mean fit of the name's characters to transliterated names (lex.foreign, a log ratio). */

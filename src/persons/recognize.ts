@@ -1,7 +1,7 @@
 import type { BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
-import { dottedNames } from './dotted.js'
+import { DOTTED_RULE, dottedNames } from './dotted.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
@@ -1297,6 +1297,8 @@ function oneReadingPerName(lex: PersonLexicon, ix: Index, text: string, taken: r
   for (const t of taken) used.fill(1, t.start, t.end)
   return taken.map((t) => {
     if (t.end - t.start < 2 || named.has(t.name) || titled(t)) return t
+    // A dotted name a mark ends is whole: 古丽·艾力江、 beside 委员古丽·艾力 is another person.
+    if (t.rule.startsWith(DOTTED_RULE) && !(t.end < text.length && isHan(text.charCodeAt(t.end)))) return t
     const shorter = t.end - t.start > 2 ? t.name.slice(0, -1) : ''
     const longer = t.end < text.length && !used[t.end] && !ix.blocked[t.end] ? t.name + text[t.end] : ''
     const other = named.has(shorter) ? shorter : named.has(longer) ? longer : ''

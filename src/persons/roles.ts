@@ -489,7 +489,8 @@ function closesByline({ text, lex }: RoleInput, end: number): boolean {
   const closedByVerb = (verb !== undefined && verb !== word) || lex.creditVerbAt(text, at - word.length) === word
   let next = at
   while (next < text.length && isWhitespace(text.charCodeAt(next)) && text[next] !== '\n') next++
-  // A verb that closes a credit closes it also where the next sentence follows after a space (记者 翟健岚 摄 会议听取了…).
+  // A verb that closes a credit closes it also where the next sentence follows after a space the normalised text keeps
+  // (记者翟健岚摄影报道 会议听取了…); after 摄 of one character the space is gone (记者 翟健岚 摄 会议…: a known gap).
   return next === text.length || BYLINE_CLOSE.test(text[next]!) || (closedByVerb && next > at)
 }
 

@@ -7,7 +7,7 @@ import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
 import { isAncestor, type Gazetteer } from './gazetteer.js'
 import { unlistedTownshipEnd } from './unlisted.js'
 import { roadAt } from './roads.js'
-import { placeMention, type Form, type PlaceMention } from './types.js'
+import { placeMention, type Division, type Form, type PlaceMention } from './types.js'
 
 /** What place extraction reads besides the gazetteer. */
 export type PlaceContext = {
@@ -139,17 +139,17 @@ function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshi
 /** Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区. */
 export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean => countOfTownshipsAt(text, p, ends, ends.county)
 
-/**
- * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
- * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
- * the one word 中共天津市委).
- */
 /** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
 function gluedBefore(t: Tokens, s: number): boolean {
   const w = t.list[t.at[s]!]
   return w !== undefined && w.start === s - 1 && w.pos === 'x'
 }
 
+/**
+ * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
+ * word begins, right after the previous mention, or after a body's prefix that begins the word (中共 of
+ * the one word 中共天津市委).
+ */
 function canBegin(text: string, t: Tokens, s: number, prev: PlaceMention | undefined, ctx: PlaceContext): boolean {
   if (s === 0 || !isHan(text.charCodeAt(s - 1)) || t.isStart[s] === 1 || (prev !== undefined && prev.end === s)) return true
   const w = t.list[t.at[s]!]
@@ -200,6 +200,8 @@ function countiesOfCity(text: string, t: Tokens, ctx: PlaceContext, end: number,
  */
 export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ctx: PlaceContext, pending?: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = []
+  // Townships taken only as glued to the character before (leftGlued), with no word after them that only townships take.
+  const glued = new Set<PlaceMention>()
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
     if (!canBegin(text, tokens, i, out[out.length - 1], ctx) && !gluedBefore(tokens, i)) { i++; continue }
@@ -220,7 +222,10 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       const childAfter = (d: Form['division']) => (following ??= g.forms.matchesAt(text, end)).some(([, next]) => next.some((n) => !n.short && isAncestor(d, n.division))) ||
         (d.level === 'county' && (unlisted ??= unlistedTownshipEnd(text, tokens, g, end) > 0))
       const ok = forms.filter((f) => acceptable(g, f, a, prev, childAfter))
-      if (ok.length) taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
+      if (ok.length) {
+        taken = placeMention(i, end, ok, null, ok.every((f) => f.short) ? ok[0]!.rule : 'gazetteer', { placeWord: a.exactTok === 'ns', properWord: PROPER_TAGS.has(a.exactTok ?? ''), otherProperWord: OTHER_PROPER_TAGS.has(a.exactTok ?? '') })
+        if (!a.leftOk && !a.townshipEvidence()) glued.add(taken)
+      }
       // Not a short form turned down for the road's, village's or river's word after it (澜沧|江 of 澜沧江/ns): no page vouches for it.
       else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !a.road && !ctx.words.has(text.slice(i, end))) {
         const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
@@ -229,5 +234,21 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
     }
     if (taken) { out.push(taken); i = taken.end } else i++
   }
-  return out
+  return glued.size ? withParents(out, glued) : out
+}
+
+/**
+ * The mentions, each glued township kept only with the divisions its county or city names elsewhere on the page
+ * (驻点岳峰镇 … 晋安区), as an unlisted township needs its county: else the glue is as likely a word's (东王村镇政府).
+ */
+function withParents(out: PlaceMention[], glued: ReadonlySet<PlaceMention>): PlaceMention[] {
+  const named = new Set<Division>()
+  for (const m of out) if (!glued.has(m)) for (const f of m.forms) if (f.division.level === 'county' || f.division.level === 'prefecture') named.add(f.division)
+  const kept: PlaceMention[] = []
+  for (const m of out) {
+    if (!glued.has(m)) { kept.push(m); continue }
+    const forms = m.forms.filter((f) => named.has(f.division.parent!) || named.has(f.division.parent?.parent!))
+    if (forms.length) kept.push(forms.length === m.forms.length ? m : { ...m, forms })
+  }
+  return kept
 }

@@ -23,8 +23,17 @@ export const topicsStage = defineStage({
     // what the page treats: its words are no evidence (test/fixtures/dev-pages/README.md, Topics: the name of a
     // body). Other bodies' names stay: a party or department that acts is part of its field's work.
     const named = new Uint8Array(text.length + 1)
-    for (const m of doc.get('bodyMentions')) if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    const own = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
+    // A CPPCC body written before an official's title is part of the title (城关镇政协工委主任李明): README, likewise.
+    // A term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
+    // 调研镇政协工委工作) counts at every place.
+    const titled = new Uint8Array(text.length + 1)
+    for (const m of doc.get('bodyMentions')) {
+      if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
+      else if (m.kind === 'cppcc' && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
+    }
+    const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
+    const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
+    const own = hits.filter((h) => free.has(h.term))
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
     // Each hit to its article, in one pass (articles tile the text), not every hit per article.
     const inArticle = structure.articles.map((): typeof own => [])

@@ -14,6 +14,9 @@ describe('persons: a credit that closes a byline after the name', () => {
     ['图为委员视察现场(记者 赵春雨 摄)', '赵春雨', ['记者', '摄']],
     ['市政协委员在分组会上发言。\n记者孙立平摄影报道\n', '孙立平', ['记者', '摄影']],
     ['图为委员在座谈会上发言。\n周德民 摄影报道\n近日,区政协组织委员开展调研。', '周德民', ['摄影']],
+    // Inline, the next sentence after a space the normalised text keeps (roles.ts closesByline).
+    ['汪洋主持会议并讲话。 新华社记者翟健岚摄影报道 会议听取了全国政协常委会工作报告。', '翟健岚', ['记者', '摄影']],
+    ['委员们认真审议。 本报记者李红梅摄影报道 会议通过了有关决议。', '李红梅', ['记者', '摄影']],
   ])('%s → %s', (text, name, roles) => {
     expect(person(text, name)?.roles).toEqual(roles)
   })

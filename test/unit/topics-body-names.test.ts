@@ -35,3 +35,18 @@ describe('topics: township CPPCC bodies are grassroots work', () => {
     expect(tags(text)).toContain('grassroots')
   })
 })
+
+/**
+ * …but a township CPPCC body written before an official's title is part of the title, no evidence (README, Topics:
+ * an official's title): a standing meeting where the heads of two township committees sit in is no grassroots work
+ * (review, round 14: the first sentence the reviewer's, the rest our own).
+ */
+describe('topics: a township CPPCC body before a title is no evidence', () => {
+  it.each([
+    ['区政协召开十届二次常委会议，审议通过有关人事事项。城关镇政协工委主任李明、新港镇政协工委主任王刚列席会议。'],
+    ['县政协召开主席会议，研究年度工作要点。城关镇政协工委主任张伟、东湖镇政协工委主任刘洋列席。'],
+    ['区政协举行理论学习中心组学习会。长安镇政协工作委员会主任陈刚、太平镇政协工作委员会主任赵敏参加学习。'],
+  ])('%s → not grassroots', (text) => {
+    expect(tags(text)).not.toContain('grassroots')
+  })
+})
