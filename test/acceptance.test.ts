@@ -173,38 +173,52 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.93 → 0.925, figures 0.98 → 0.965, dates 0.97 → 0.985, region 0.995 → 0.99, org 0.94 → 0.935, cppccMember 0.95 →
 //   0.945, topic set 0.76 → 0.765; English held-out places 0.99 → 0.995, committees 0.875 → 0.88, roles 0.83 → 0.85,
 //   org 0.8 → 0.82, cppccMember 0.9 → 0.915, topics 0.695 → 0.705 (lowered ones: the new pages at first sight).
+// - Round 14 (pages 748–827, en 416–427; 751, 755, … every page ≡ 3 mod 4, and en 419, 423, 427 held out), annotated
+//   before the run; the held-out pages had a second, independent annotation pass (7 entries corrected by rule).
+//   Conventions applied to all gold by rule (README): X年来 is a time frame, no figure (as sample 003, 002); 今年 on a
+//   page with no date takes the year the page writes for the present (as sample 000, 003); X个方面 → X 个; a pair
+//   numeral is about; a role keeps the office written before the title; 记者 X 摄 gives both credits; a bare
+//   democratic party is no body; a page-view counter is no figure. Floors at the measured values rounded down to
+//   0.005: sample figures 0.985 → 0.99; dev committees 0.94 → 0.935, persons 0.975 → 0.97, figures 0.975 → 0.98, roles
+//   0.955 → 0.96, org 0.945 → 0.94, cppccMember 0.98 → 0.975, topic set 0.76 → 0.77; held-out places 0.955 → 0.96,
+//   committees 0.885 → 0.895, persons 0.965 → 0.97, region 0.995 → 0.99, roles 0.93 → 0.94, org 0.93 → 0.94,
+//   cppccMember 0.975 → 0.98, top-3 0.79 → 0.78; English dev roles 0.965 → 0.96, org 0.935 → 0.925, topic set 0.765 →
+//   0.77; English held-out committees 0.88 → 0.875, persons 0.96 → 0.965, figures 0.895 → 0.89, dates 1 → 0.985, org
+//   0.82 → 0.825, cppccMember 0.915 → 0.92, top-3 0.705 → 0.69, topic set 0.705 → 0.7 (lowered ones: the new pages at
+//   first sight; main's code of round 13 scores the same or lower on them).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
-  // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002), the duration
-  // 五年来 (003) and the anniversary 十周年 (002), which the sample gold leaves out (dev pages count both kinds).
+  // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
+  // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
+  // 五年来 (003) is no figure on any page, as the sample gold has it.
   ['sample pages', () => fixtures('sample'), {
-    lists: { places: 0.965, committees: 0.94, persons: 0.99, figures: 0.985, dates: 1 },
+    lists: { places: 0.965, committees: 0.94, persons: 0.99, figures: 0.99, dates: 1 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 0.95, 'person.roles': 0.985, 'person.org': 0.955, 'person.cppccMember': 1 },
     topics: 0.8,
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.975, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.98 },
+    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.94, 'person.cppccMember': 0.975 },
     top3: 0.79,
-    topicSet: 0.76,
+    topicSet: 0.77,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.955, committees: 0.885, persons: 0.965, figures: 0.96, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.93, 'person.cppccMember': 0.975 },
-    top3: 0.79,
+    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.96, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
+    top3: 0.78,
     topicSet: 0.755,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.99, committees: 0.925, persons: 0.985, figures: 0.965, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.935, 'person.cppccMember': 0.945 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.925, 'person.cppccMember': 0.945 },
     top3: 0.795,
-    topicSet: 0.765,
+    topicSet: 0.77,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.995, committees: 0.88, persons: 0.96, figures: 0.895, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.85, 'person.org': 0.82, 'person.cppccMember': 0.915 },
-    top3: 0.705,
-    topicSet: 0.705,
+    lists: { places: 0.995, committees: 0.875, persons: 0.965, figures: 0.89, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.85, 'person.org': 0.825, 'person.cppccMember': 0.92 },
+    top3: 0.69,
+    topicSet: 0.7,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
