@@ -25,7 +25,7 @@ describe('figures: every written form of a number', () => {
     ['上百家企业', { text: '上百家', value: 100, unit: '家', approx: 'about' }],
     ['几十个村', { text: '几十个', value: 10, unit: '个', approx: 'about' }],
     ['覆盖数百万留学人员', { text: '数百万', value: 1000000, unit: null, approx: 'about' }],
-    ['30余年来', { text: '30余年', value: 30, unit: '年', approx: 'more' }],
+    ['坚持30余年', { text: '30余年', value: 30, unit: '年', approx: 'more' }],
     ['共增补14位会员', { text: '14位', value: 14, unit: '位', approx: null }],
     // text as written, spaces removed (GUIDE.md); the span holds them.
     ['增长8. 8 个百分点', { text: '8.8个百分点', value: 8.8, unit: '个百分点', approx: null }],
