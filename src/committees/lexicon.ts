@@ -253,13 +253,15 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
-  // The collective words (true) and the longer words that begin like them but are none (false).
-  const collectives = new Trie<boolean>()
-  for (const w of dataFiles.list('party-collective-words.txt')) collectives.add(w, true)
-  for (const w of dataFiles.list('not-party-collective-words.txt')) collectives.add(w, false)
-  const genericEnds = new Trie<boolean>()
-  for (const w of dataFiles.list('generic-body-ends.txt')) genericEnds.add(w, true)
-  for (const w of dataFiles.list('not-generic-body-ends.txt')) genericEnds.add(w, false)
+  // The words of a file (true) and the longer words of its exceptions that begin like them but are none (false).
+  const wordsExcept = (file: string, exceptions: string) => {
+    const t = new Trie<boolean>()
+    for (const w of dataFiles.list(file)) t.add(w, true)
+    for (const w of dataFiles.list(exceptions)) t.add(w, false)
+    return t
+  }
+  const collectives = wordsExcept('party-collective-words.txt', 'not-party-collective-words.txt')
+  const genericEnds = wordsExcept('generic-body-ends.txt', 'not-generic-body-ends.txt')
   const members = words('member-words.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch }
@@ -269,7 +271,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const levelWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
-  const partyTitles = new Set(dataFiles.tsv('roles.tsv', 3).filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
+  const roles = dataFiles.tsv('roles.tsv', 3)
+  const partyTitles = new Set(roles.filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   const hb = triesByRole('home-bodies.tsv', ['body', 'ending', 'not-after', 'not-before'] as const, ['ending', 'not-before'])
   // With them, the bureaus and offices of data/bodies.tsv: a government's form of BUREAU_MIN units or more that ends in
@@ -305,7 +308,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericWords: words('generic-body-words.txt', true),
     nationalUnits: words('national-unit-words.txt'),
     nationalDepartments: words('national-department-words.txt'),
-    departmentStops: new Set([...dataFiles.tsv('roles.tsv', 3).map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
+    departmentStops: new Set([...roles.map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
     titleModifiers: words('role-modifiers.txt'),

@@ -5,7 +5,7 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
-import { bodyMentionOf, type BodyMention } from './types.js'
+import { bareParties, bodyMentionOf, type BodyMention } from './types.js'
 import { CPPCC, NATIONAL } from '../text/grammar.js'
 
 /**
@@ -47,8 +47,8 @@ export const committeesStage = defineStage({
     const nameOf = new Map([...byKey].map(([k, e]) => [k, e.c.name]))
     // A democratic party written only without its level (China Zhi Gong Party, CNDCA) is no listed body, as on Chinese
     // pages (民建会员, 九三学社成立七十一周年: not bodies); its mentions still own their persons and cover their words.
-    const levelled = new Set(english.filter((m) => m.rule !== 'english:fixed').map((m) => m.key))
-    const bare = new Set([...byKey].filter(([k, e]) => e.c.kind === 'democratic-party' && e.c.source === 'english:fixed' && !levelled.has(k)).map(([, e]) => e.c))
+    const bareKeys = bareParties(english)
+    const bare = new Set([...byKey].filter(([k, e]) => bareKeys.has(k) && e.c.source === 'english:fixed').map(([, e]) => e.c))
     const committees = withHeadCppcc([...byKey.values()].map((e) => e.c), text.text, bodyMentions, nameOf, span)
     return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
   },

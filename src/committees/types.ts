@@ -43,3 +43,12 @@ export type BodyInput = {
   /** The index of the article at a position (src/structure), where known: an archive page holds several. */
   article?: (pos: number) => number
 }
+
+/**
+ * The keys of the democratic parties an English page writes only by their bare name (China Zhi Gong Party, CNDCA: rule
+ * english:fixed) and never with a level: no listed body and no person's org, as on Chinese pages (民建会员: no body).
+ */
+export function bareParties(mentions: readonly BodyMention[]): Set<string> {
+  const levelled = new Set(mentions.filter((m) => m.rule !== 'english:fixed').map((m) => m.key))
+  return new Set(mentions.filter((m) => m.kind === 'democratic-party' && m.rule === 'english:fixed' && !levelled.has(m.key)).map((m) => m.key))
+}

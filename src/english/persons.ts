@@ -1,4 +1,4 @@
-import type { BodyMention } from '../committees/types.js'
+import { bareParties, type BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
@@ -256,8 +256,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // Persons whose org is the body of a CPPCC role: a later title of another body does not replace it.
   const cppccOrg = new Set<Person>()
   // A democratic party written only without its level is no listed body (committees stage): no org either.
-  const levelled = new Set(input.bodies.filter((m) => m.rule !== 'english:fixed').map((m) => m.key))
-  const bareParty = (b: BodyMention) => b.kind === 'democratic-party' && b.rule === 'english:fixed' && !levelled.has(b.key)
+  const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
   // The page's CPPCC committee, where it names exactly one.
   const cppccKeys = [...new Set(input.bodies.filter((b) => b.kind === 'cppcc').map((b) => b.key))]
@@ -285,7 +284,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f) return
     for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
     // org: the body of the first CPPCC role where there is one, else of the first role.
-    if (f.body && !bareParty(f.body) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
+    if (f.body && !bare.has(f.body.key) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
       p.org = input.nameOf(f.body.key) ?? f.body.name
       if (isCppcc(f.body)) cppccOrg.add(p)
     }
