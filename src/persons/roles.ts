@@ -448,7 +448,7 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
-  const whole = after?.elected && !titles.length ? titlesElected(input, m.end, byEnd) : []
+  const whole = after?.elected && !titles.length ? titlesElected(input, after.start, byEnd) : []
   if (whole.length) return whole
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
@@ -624,17 +624,34 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const verb = gap > end ? lex.roleAt(text, gap) : undefined
   const closing = verb !== undefined && lex.roles.get(verb)!.kind === 'press' && closesByline(input, end) ? verb : undefined
   const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
-  const direct = lex.roleAt(text, end) ?? lex.roleAt(text, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
+  const direct = lex.roleAt(text, end) ?? titleAfterCount(input, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
   // A title with its modifier (车俊代省长, 张明常务副主席); not a member's title nor a credit (代委员们…).
   const mod = lex.modifierAt(text, end)
   const held = mod ? lex.roleAt(text, end + mod.length) : undefined
   const role = held ? lex.roles.get(held) : undefined
   if (mod && role && role.kind !== 'member' && role.kind !== 'press' && role.kind !== 'address') return { role, as: mod + role.as, org: null, start: end, after: true }
-  const v = lex.electedAt(text, end)
+  const at = electedFrom(input, end, counted)
+  const v = lex.electedAt(text, at)
   if (!v) return null
   const elected = lex.roles.get(v.role)!
-  return { role: elected, as: elected.as, org: null, start: end, elected: true }
+  return { role: elected, as: elected.as, org: null, start: at, elected: true }
+}
+
+/** A title after the count that closes a list (黄莉萍2名委员); not a form of address, which a verb of election may follow (等3名同志当选). */
+function titleAfterCount({ text, lex }: RoleInput, counted: number): string | undefined {
+  const r = lex.roleAt(text, counted)
+  return r && lex.roles.get(r)!.kind !== 'address' ? r : undefined
+}
+
+/**
+ * Where a verb of election after a name is looked for: right after it, else after the 等 and the count that close
+ * a list and a form of address (王涤等49人当选为常委, 丁广鑫等135名同志当选常务委员): the title is every name's.
+ */
+function electedFrom({ text, lex }: RoleInput, end: number, counted: number): number {
+  if (counted === end || lex.electedAt(text, end)) return end
+  const address = lex.roleAt(text, counted)
+  return address && lex.roles.get(address)!.kind === 'address' ? counted + address.length : counted
 }
 
 /**
@@ -644,6 +661,8 @@ function roleAfter(input: RoleInput, end: number): Title | null {
  */
 function describedMemberAt({ text, lex }: RoleInput, at: number): string | undefined {
   for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
+    // A verb of election ends the description (等135名同志|当选常务委员): the title after it is elected.
+    if (lex.electedAt(text, k - 1)) return undefined
     const r = lex.roleAt(text, k)
     if (r) return lex.roles.get(r)!.kind === 'member' ? r : undefined
   }
