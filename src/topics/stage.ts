@@ -15,7 +15,7 @@ export const topicsStage = defineStage({
   run(doc, res) {
     const text = doc.get('text').text
     const structure = doc.get('structure')
-    const { taxonomy } = res.topics
+    const { taxonomy, factors } = res.topics
     const threshold = doc.options.topicThreshold
     const dup = new Uint8Array(text.length + 1)
     for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
@@ -28,11 +28,12 @@ export const topicsStage = defineStage({
       const a = structure.articles[k]
       if (a && h.pos >= a.start && h.pos < a.end) inArticle[k]!.push(h)
     }
-    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE).map((t) => t.id))
+    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE, a.end - a.start > ONE_SUBJECT ? [] : factors).map((t) => t.id))
+    const several = structure.articles.length > 1 || length > ONE_SUBJECT
     return {
       // A page of several articles, or a long text (a work report, a review), has several subjects: no
       // tag is measured against another's. A news item of one article is.
-      topics: scoreTopics(own, length, taxonomy, threshold, structure.articles.length > 1 || length > ONE_SUBJECT ? 0 : RELATIVE),
+      topics: several ? scoreTopics(own, length, taxonomy, threshold, 0) : scoreTopics(own, length, taxonomy, threshold, RELATIVE, factors),
       articleTopics,
       keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }
