@@ -2,6 +2,7 @@ import type { Taxonomy } from '../schema/options.js'
 import type { Topic } from '../schema/result.js'
 import { isAsciiLetter, UnitSet } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
+import type { TermFactors } from './precision.js'
 import type { Topics } from './taxonomy.js'
 
 /**
@@ -101,12 +102,13 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
 export const RELATIVE = 0.25
 
 /**
- * Scores each tag from its hits: Σ weight × log2(1 + occurrences) over its terms, divided by the
+ * Scores each tag from its hits: Σ weight × factor × log2(1 + occurrences) over its terms, divided by the
  * square root of the text length in units of 1,500 characters (a short text is not penalised, a long
- * one does not score by length alone). Tags at or above `threshold` and at or above `relative` × the
- * best tag's score, best first, with their terms.
+ * one does not score by length alone); the factor is the term's record on the development pages for a
+ * term written once or more often (precision.ts; 1 where `factors` has none). Tags at or above
+ * `threshold` and at or above `relative` × the best tag's score, best first, with their terms.
  */
-export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number, relative = RELATIVE): Topic[] {
+export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number, relative = RELATIVE, factors: ReadonlyArray<ReadonlyMap<string, TermFactors>> = []): Topic[] {
   const counts = taxonomy.tags.map(() => new Map<string, { n: number; weight: number }>())
   for (const h of hits) {
     const c = counts[h.tag]!.get(h.term)
@@ -118,7 +120,7 @@ export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, thr
   const out: Topic[] = []
   taxonomy.tags.forEach((tag, i) => {
     let score = 0
-    for (const { n, weight } of counts[i]!.values()) score += weight * Math.log2(1 + n)
+    for (const [term, { n, weight }] of counts[i]!) score += weight * (factors[i]?.get(term)?.[n === 1 ? 0 : 1] ?? 1) * Math.log2(1 + n)
     score /= scale
     if (score >= threshold) {
       const evidence = [...counts[i]!].sort((a, b) => b[1].n * b[1].weight - a[1].n * a[1].weight).map(([t]) => t)

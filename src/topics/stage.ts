@@ -1,7 +1,8 @@
 import { defineStage } from '../pipeline/stage.js'
 import { articleAt } from '../structure/types.js'
 import { keywords } from './keywords.js'
-import { RELATIVE, scoreTopics, termHits } from './score.js'
+import { evidenceHits } from './evidence.js'
+import { RELATIVE, scoreTopics } from './score.js'
 
 /** The longest text (characters) taken to have one subject, for the relative floor (score.ts RELATIVE). */
 const ONE_SUBJECT = 3000
@@ -14,26 +15,11 @@ export const topicsStage = defineStage({
   run(doc, res) {
     const text = doc.get('text').text
     const structure = doc.get('structure')
-    const { taxonomy } = res.topics
+    const { taxonomy, factors } = res.topics
     const threshold = doc.options.topicThreshold
     const dup = new Uint8Array(text.length + 1)
     for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
-    // Terms are found once; paragraphs printed twice count once for the document.
-    // A CPPCC special committee's name names its fields (人口资源环境委员会, 文化文史和学习委员会, 港澳台侨委), not
-    // what the page treats: its words are no evidence (test/fixtures/dev-pages/README.md, Topics: the name of a
-    // body). Other bodies' names stay: a party or department that acts is part of its field's work.
-    const named = new Uint8Array(text.length + 1)
-    // A CPPCC body written before an official's title is part of the title (城关镇政协工委主任李明): README, likewise.
-    // A term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
-    // 调研镇政协工委工作) counts at every place.
-    const titled = new Uint8Array(text.length + 1)
-    for (const m of doc.get('bodyMentions')) {
-      if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-      else if (m.kind === 'cppcc' && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
-    }
-    const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
-    const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
-    const own = hits.filter((h) => free.has(h.term))
+    const own = evidenceHits(doc, res)
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
     // Each hit to its article, in one pass (articles tile the text), not every hit per article.
     const inArticle = structure.articles.map((): typeof own => [])
@@ -42,11 +28,12 @@ export const topicsStage = defineStage({
       const a = structure.articles[k]
       if (a && h.pos >= a.start && h.pos < a.end) inArticle[k]!.push(h)
     }
-    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE).map((t) => t.id))
+    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE, a.end - a.start > ONE_SUBJECT ? [] : factors).map((t) => t.id))
+    const several = structure.articles.length > 1 || length > ONE_SUBJECT
     return {
       // A page of several articles, or a long text (a work report, a review), has several subjects: no
       // tag is measured against another's. A news item of one article is.
-      topics: scoreTopics(own, length, taxonomy, threshold, structure.articles.length > 1 || length > ONE_SUBJECT ? 0 : RELATIVE),
+      topics: several ? scoreTopics(own, length, taxonomy, threshold, 0) : scoreTopics(own, length, taxonomy, threshold, RELATIVE, factors),
       articleTopics,
       keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }

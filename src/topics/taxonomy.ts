@@ -3,6 +3,7 @@ import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import { TaxonomySchema, type Taxonomy } from '../schema/options.js'
+import { loadTermFactors, type TermFactors } from './precision.js'
 
 /** Validates a user taxonomy (same format as data/taxonomy.json); a bad one is a typed error. */
 export function parseTaxonomy(input: unknown, where = 'taxonomy'): Taxonomy {
@@ -24,11 +25,16 @@ export function loadDefaultTaxonomy(): Taxonomy {
 /** A taxonomy term, or a boilerplate phrase (data/boilerplate.txt) that is skipped whole. */
 export type TermEntry = { boilerplate: true; latin?: undefined } | { boilerplate: false; tag: number; term: string; weight: number; latin: boolean }
 
-/** The taxonomy with every term (and the boilerplate phrases every report carries) in one matcher. */
-export type Topics = { taxonomy: Taxonomy; terms: Trie<TermEntry> }
+/**
+ * The taxonomy with every term (and the boilerplate phrases every report carries) in one matcher, and for
+ * each tag (by index) its terms' factors from the development pages (precision.ts; none for a user's taxonomy).
+ */
+export type Topics = { taxonomy: Taxonomy; terms: Trie<TermEntry>; factors: ReadonlyArray<ReadonlyMap<string, TermFactors>> }
 
+/** The default taxonomy's terms follow their record on the development pages; a user's weigh as written. */
 export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
   const tax = taxonomy ?? loadDefaultTaxonomy()
+  const byTag = taxonomy ? undefined : loadTermFactors()
   const terms = new Trie<TermEntry>()
   for (const b of dataFiles.list('boilerplate.txt')) terms.add(b, { boilerplate: true })
   // Latin terms are matched in lower case (score.ts lowers A–Z of the text).
@@ -38,5 +44,5 @@ export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
       terms.add(latin ? term.toLowerCase() : term, { boilerplate: false, tag: i, term, weight, latin })
     }
   })
-  return { taxonomy: tax, terms }
+  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()) }
 }

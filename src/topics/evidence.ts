@@ -1,0 +1,28 @@
+import type { StageDoc } from '../pipeline/stage.js'
+import type { Resources } from '../resources/index.js'
+import { type Hit, termHits } from './score.js'
+
+/**
+ * The taxonomy terms of a document that are evidence of its topics, in one pass: paragraphs printed
+ * twice count once; a CPPCC special committee's name names its fields (人口资源环境委员会, 文化文史和学习委员会,
+ * 港澳台侨委), not what the page treats, so its words are no evidence (test/fixtures/dev-pages/README.md,
+ * Topics: the name of a body); other bodies' names stay (a party or department that acts is part of its
+ * field's work). A CPPCC body written before an official's title is part of the title (城关镇政协工委主任李明):
+ * a term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
+ * 调研镇政协工委工作) counts at every place.
+ */
+export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'>, res: Resources): Hit[] {
+  const text = doc.get('text').text
+  const structure = doc.get('structure')
+  const dup = new Uint8Array(text.length + 1)
+  for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
+  const named = new Uint8Array(text.length + 1)
+  const titled = new Uint8Array(text.length + 1)
+  for (const m of doc.get('bodyMentions')) {
+    if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
+    else if (m.kind === 'cppcc' && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
+  }
+  const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
+  const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
+  return hits.filter((h) => free.has(h.term))
+}
