@@ -51,6 +51,8 @@ const TERMED_KINDS = new Set(['cppcc', 'congress'])
 // The same words with a term right after them and no region (政协九届一次会议, 中国人民政治协商会议第十一届委员会).
 const BARE_CPPCC = new RegExp(`${CPPCC_WORD}(?=${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})`, 'g')
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
+// The national institution a party's branch is named by (中国农业科学院 of 九三学社中国农业科学院委员会): a mention inside the branch's.
+export const INNER_RULE = 'lexicon:national-in-branch'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
 // A department named by the words between its region and its head word (heads.ts: regionBody).
@@ -292,11 +294,17 @@ function prefixedBodies(scan: Scan): void {
       // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).
       const branch = regionEnd > at && !term && x.keep && !x.asWritten ? unitAfter(lex, text, organAt, x, placeAt) : null
       // …or by the institution it sits in (九三学社 + 上海社会科学院 + 支社, 民盟 + 复旦大学 + 支部): of the place that begins its name.
-      const inst = !branch && !term && x.keep && !x.asWritten ? institutionBranch(lex, text, at, x) : -1
-      if (inst > 0) {
+      const ib = !branch && !term && x.keep && !x.asWritten ? institutionBranch(lex, text, at, x) : null
+      if (ib) {
+        const inst = ib.end
         const d = place && place.start === at ? place.division : null
-        const name = (x.full ?? x.form) + text.slice(at, inst)
-        take({ start: i, end: inst, name, key: `${d?.name ?? NATIONAL}|${x.party}${text.slice(at, inst)}`, rank: 2, kind: x.kind, region: d?.name ?? null, division: d, rule: INSTITUTION_RULE })
+        const name = (x.full ?? x.form) + text.slice(at, ib.institution) + text.slice(ib.organ, inst)
+        // A national institution is one body however written (中国农业科学院 ≡ 中国农科院), and mentioned itself.
+        const n = longest(lex.named, text, at)
+        const own = n && n.end === ib.institution && n.value.kind === 'other' ? n.value.id : null
+        if (own) take({ start: at, end: n!.end, name: text.slice(at, n!.end), key: `${NATIONAL}|${own}`, rank: 2, kind: n!.value.kind, region: institutionRegion(n!.value), division: null, rule: INNER_RULE })
+        const stem = own ?? text.slice(at, ib.institution)
+        take({ start: i, end: inst, name, key: `${d?.name ?? NATIONAL}|${x.party}${stem}${text.slice(ib.organ, inst)}`, rank: 2, kind: x.kind, region: d?.name ?? null, division: d, rule: INSTITUTION_RULE })
         i = inst - 1
         continue
       }
@@ -414,7 +422,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       // A colloquial form (党中央) is reported by the body's id (中共中央); the national CPPCC always as 全国政协.
       const name = n.value.short || n.value.kind === 'cppcc' ? n.value.id + text.slice(n.end, end) : text.slice(i, end)
       const key = `${NATIONAL}|${n.value.id}${partIds(parts)}${text.slice(read.end, end)}`
-      take({ start: i, end, name, key, rank: 2, kind: parts.length ? kind : n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national' })
+      take({ start: i, end, name, key, rank: 2, kind: parts.length ? kind : n.value.kind, region: institutionRegion(n.value), division: null, rule: 'lexicon:national' })
       i = end - 1
     }
   }
@@ -845,8 +853,8 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
   let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
   // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
-  const inst = k > at ? institutionBranch(lex, text, k, x) : -1
-  if (inst > 0) return { end: inst, place: undefined }
+  const inst = k > at ? institutionBranch(lex, text, k, x) : null
+  if (inst) return { end: inst.end, place: undefined }
   const place = placeAt.get(k)
   if (place) k = place.end
   // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
@@ -865,14 +873,17 @@ const INSTITUTION_SPAN = 12
  * Where a branch of a party named by the institution it sits in ends, the institution written at `at`: a name
  * of Han characters ending in a head word of kind other (data/body-heads.tsv: 大学, 学院, 科学院), then an organ
  * of the party (支部, 支社, 总支, 委员会; not 委 alone): 上海社会科学院 + 支社, 复旦大学 + 委员会; or a region and an institution it
- * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv). Else -1. Bounded by INSTITUTION_SPAN.
+ * names after itself (安徽省 + 农科院 + 支部, data/bodies.tsv); a term may stand before the organ. Else null. Bounded by INSTITUTION_SPAN.
  */
-function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): number {
+function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix): InstitutionBranch | null {
   // The head words and the institutions a region names after itself starting at each unit, read once.
   const heads: ReturnType<typeof lex.heads.longestAt>[] = []
   const organs: ReturnType<typeof lex.organs.longestAt>[] = []
   for (let e = at + 2; e <= at + INSTITUTION_SPAN && isHan(text.charCodeAt(e - 1)); e++) {
-    const o = longest(x.organs, text, e)
+    // A term may stand between the institution and its organ (九三学社中国农科院 + 第二届 + 委员会).
+    const term = TERM.exec(text.slice(e, e + 6))
+    const oa = e + (term ? term[0].length : 0)
+    const o = longest(x.organs, text, oa)
     if (!o || o.value === COMMITTEE) continue
     for (let s = at; s < e - 1; s++) {
       if (heads.length <= s - at) {
@@ -880,14 +891,25 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
         organs.push(s > at ? lex.organs.longestAt(text, s) : undefined)
       }
       const h = heads[s - at]
-      if (h?.end === e && h.values[0]!.kind === 'other') return o.end
+      if (h?.end === e && h.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
       const r = organs[s - at]
-      if (r?.end === e && r.values[0]!.kind === 'other') return o.end
+      if (r?.end === e && r.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
     }
   }
-  return -1
+  return null
 }
+
+/**
+ * The region of a national body written whole: 全国, but none for a national academy (中国农业科学院, 中科院 ≡ 中国科学院:
+ * GUIDE.md, institutions take the city the text places them in, else none; data/national-bodies.tsv, short i).
+ */
+function institutionRegion(b: { regionless?: boolean }): string | null {
+  return b.regionless ? null : NATIONAL
+}
+
+/** A branch in an institution: where it ends, where the institution's name ends and where the organ begins (after a term). */
+type InstitutionBranch = { end: number; institution: number; organ: number }
 
 /**
  * The end of a unit of a national ministry written right after it, at `at`: a stem of one to six
@@ -1006,13 +1028,16 @@ function listHead(lex: BodyLexicon, text: string, at: number, covered: Uint8Arra
 function dedupe(ms: BodyMention[]): BodyMention[] {
   ms.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: BodyMention[] = []
+  // The last mention kept that others may not overlap, and its index (an institution inside a branch's name is kept beside it).
+  let last = -1
   for (const m of ms) {
-    const last = out[out.length - 1]
-    if (last && m.start < last.end) {
-      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m
+    const l = out[last]
+    if (l && m.start < l.end) {
+      if (m.rule === INNER_RULE && m.end <= l.end) out.push(m)
+      else if (m.end - m.start > l.end - l.start) out[last] = m
       continue
     }
-    out.push(m)
+    last = out.push(m) - 1
   }
   return out
 }

@@ -29,6 +29,8 @@ export type Named = {
   form: string; kind: CommitteeKind; id: string; short: boolean
   /** A form that names the body only at the head of a list of party committees (中央 of 中央和省、市委). */
   listed: boolean
+  /** An institution with no region (中国科学院): short i in data/national-bodies.tsv. */
+  regionless?: boolean
 }
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
 const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm'] as const
@@ -231,7 +233,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
-    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' || short === 'list', listed: short === 'list' })
+    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' || short === 'list', listed: short === 'list', ...(short === 'i' ? { regionless: true } : {}) })
   }
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {

@@ -3,7 +3,7 @@ import { defineStage } from '../pipeline/stage.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
-import { findBodyMentions } from './extract.js'
+import { findBodyMentions, INNER_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
 import { bareParties, bodyMentionOf, type BodyMention } from './types.js'
 import { CPPCC, NATIONAL } from '../text/grammar.js'
@@ -50,7 +50,9 @@ export const committeesStage = defineStage({
     const bareKeys = bareParties(english)
     const bare = new Set([...byKey].filter(([k, e]) => bareKeys.has(k) && e.c.source === 'english:fixed').map(([, e]) => e.c))
     const committees = withHeadCppcc([...byKey.values()].map((e) => e.c), text.text, bodyMentions, nameOf, span)
-    return { bodyMentions: bodyMentions.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
+    // An institution written inside a party branch's name names itself, not the titles after the branch (persons).
+    const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE)
+    return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
   },
 })
 

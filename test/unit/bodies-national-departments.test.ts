@@ -66,8 +66,8 @@ describe('bodies: the committees of the National People\'s Congress', () => {
   })
 })
 
-// Usual short forms of national bodies (gov.cn's list of the State Council's ministries, also of before 1998). 中科院 stays out:
-// bodies-national-organs.test.ts (中科院院士 is an honour, no body).
+// Usual short forms of national bodies (gov.cn's list of the State Council's ministries, also of before 1998). The academies
+// (中科院, 中国农科院): bodies-national-academies.test.ts.
 describe('bodies: short forms of national bodies', () => {
   it.each([
     ['国家教委主任出席了座谈会。', '国家教委'],
