@@ -88,6 +88,12 @@ function closedAfter(text: string, end: number, titledNext: boolean): boolean {
   const rest = text.slice(end, end + 32)
   return LIST_CLOSED.test(rest) || (titledNext && LIST_GOES_ON.test(rest))
 }
+/** A paragraph break: line breaks with only white space between them, one break however many blank lines. */
+const PARAGRAPH_BREAK = /\n(?:[ \t\r]*\n)*/g
+/** A first-person pronoun opening "… as a TITLE" (I, my, me): a quote's speaker. */
+const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/i
+/** The rest of a quote up to its speaker in one paragraph: the quote closes, then the name (or "said" and the name). */
+const QUOTE_THEN_SPEAKER = /^[^\n"“”]{0,300}[,.!?]?["”]\s+(?:(?:said|says|told|added)\s+)?$/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
@@ -183,25 +189,29 @@ export function englishPersons(page: EnPersonInput): Person[] {
     }
     i = j
   }
-  // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
-  // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
+  // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it
+  // (a paragraph break is a run of line breaks: a blank line between paragraphs is one break, not two).
+  // "As a member of the 14th National Committee …, he's conducting …", "my first term serving as a CPPCC member":
+  // fronted titles and a first or second person's, within two line breaks (a quote's speaker or a question's
+  // addressee is named beside it, not in the paragraph before).
   // Found by binary search, not by a scan back over the names and the text at every pronoun: the last name that
-  // ends by `at` (through the least end of the names from each on), and whether two line breaks lie between.
+  // ends by `at` (through the least end of the names from each on), and whether two breaks lie between.
   const leastEnd = names.map((n) => n.end)
   for (let k = leastEnd.length - 2; k >= 0; k--) leastEnd[k] = Math.min(leastEnd[k]!, leastEnd[k + 1]!)
-  let breaks: number[] | undefined
-  const near = (at: number) => {
+  const breaksOf = (re: RegExp) => { let b: number[] | undefined; return () => (b ??= [...input.text.matchAll(re)].map((m) => m.index)) }
+  const lineBreaks = breaksOf(/\n/g)
+  const paragraphBreaks = breaksOf(PARAGRAPH_BREAK)
+  const near = (at: number, breaks = lineBreaks) => {
     const k = partitionPoint(leastEnd.length, (j) => leastEnd[j]! <= at) - 1
     if (k < 0) return -1
-    if (!breaks) { breaks = []; for (let i = input.text.indexOf('\n'); i >= 0; i = input.text.indexOf('\n', i + 1)) breaks.push(i) }
-    const b = breaks
+    const b = breaks()
     const upTo = partitionPoint(b.length, (j) => b[j]! < at)
     return upTo >= 2 && b[upTo - 2]! >= names[k]!.end ? -1 : k
   }
   const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
   lex.pronoun.lastIndex = 0
   for (let m = lex.pronoun.exec(input.text); m; m = lex.pronoun.exec(input.text)) {
-    const k = near(m.index + m[0].length)
+    const k = near(m.index + m[0].length, paragraphBreaks)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
   // "A total of 23 people were elected vice-chairpersons of …. They are A, B, … and Z.": the plural title given by the
@@ -223,7 +233,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
     const at = m.index + m[0].length
-    const k = near(m.index)
+    // …or, for the first person inside a quote, its speaker named right after the quote in the same paragraph
+    // ("… in my capacity as a member of …," Wu said; "… serving as a CPPCC member," Wang Xiaochuan told CGTN).
+    const next = FIRST_PERSON.test(m[0]) ? partitionPoint(input.nameStarts.length, (j) => input.nameStarts[j]! < at) : -1
+    const speaker = next >= 0 && next < names.length && QUOTE_THEN_SPEAKER.test(input.text.slice(at, names[next]!.start)) ? next : -1
+    const k = speaker >= 0 ? speaker : near(m.index)
     if (k >= 0) give(k, titlesFrom(input, at))
   }
   for (const o of input.fronted) {
