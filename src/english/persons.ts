@@ -88,8 +88,6 @@ function closedAfter(text: string, end: number, titledNext: boolean): boolean {
   const rest = text.slice(end, end + 32)
   return LIST_CLOSED.test(rest) || (titledNext && LIST_GOES_ON.test(rest))
 }
-/** A paragraph break: line breaks with only white space between them, one break however many blank lines. */
-const PARAGRAPH_BREAK = /\n(?:[ \t\r]*\n)*/g
 /** A first-person pronoun opening "… as a TITLE" (I, my, me): a quote's speaker. */
 const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/i
 /** The rest of a quote up to its speaker in one paragraph: the quote closes, then the name (or "said" and the name). */
@@ -189,29 +187,25 @@ export function englishPersons(page: EnPersonInput): Person[] {
     }
     i = j
   }
-  // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it
-  // (a paragraph break is a run of line breaks: a blank line between paragraphs is one break, not two).
-  // "As a member of the 14th National Committee …, he's conducting …", "my first term serving as a CPPCC member":
-  // fronted titles and a first or second person's, within two line breaks (a quote's speaker or a question's
-  // addressee is named beside it, not in the paragraph before).
+  // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
+  // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
   // Found by binary search, not by a scan back over the names and the text at every pronoun: the last name that
-  // ends by `at` (through the least end of the names from each on), and whether two breaks lie between.
+  // ends by `at` (through the least end of the names from each on), and whether two line breaks lie between.
   const leastEnd = names.map((n) => n.end)
   for (let k = leastEnd.length - 2; k >= 0; k--) leastEnd[k] = Math.min(leastEnd[k]!, leastEnd[k + 1]!)
-  const breaksOf = (re: RegExp) => { let b: number[] | undefined; return () => (b ??= [...input.text.matchAll(re)].map((m) => m.index)) }
-  const lineBreaks = breaksOf(/\n/g)
-  const paragraphBreaks = breaksOf(PARAGRAPH_BREAK)
-  const near = (at: number, breaks = lineBreaks) => {
+  let breaks: number[] | undefined
+  const near = (at: number) => {
     const k = partitionPoint(leastEnd.length, (j) => leastEnd[j]! <= at) - 1
     if (k < 0) return -1
-    const b = breaks()
+    if (!breaks) { breaks = []; for (let i = input.text.indexOf('\n'); i >= 0; i = input.text.indexOf('\n', i + 1)) breaks.push(i) }
+    const b = breaks
     const upTo = partitionPoint(b.length, (j) => b[j]! < at)
     return upTo >= 2 && b[upTo - 2]! >= names[k]!.end ? -1 : k
   }
   const give = (k: number, p: Finding | null) => { if (k >= 0 && p) found[k] = found[k] ? both(found[k]!, p) : p }
   lex.pronoun.lastIndex = 0
   for (let m = lex.pronoun.exec(input.text); m; m = lex.pronoun.exec(input.text)) {
-    const k = near(m.index + m[0].length, paragraphBreaks)
+    const k = near(m.index + m[0].length)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
   // "A total of 23 people were elected vice-chairpersons of …. They are A, B, … and Z.": the plural title given by the

