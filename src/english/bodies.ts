@@ -329,6 +329,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   }
   // "Hong Kong CPPCC members", "the Hong Kong CPPCC system": members from a region no CPPCC committee reaches.
   out = out.filter((m) => !(m.kind === 'cppcc' && m.division !== null && input.outside.has(m.division.name)))
+  out.push(...cppccCommitteeIn(input, out))
   out.push(...nationalCppcc(input, lex, out))
   out.push(...bareCppcc(input, lex, out))
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
@@ -592,6 +593,28 @@ function relativeLists(input: EnBodyInput, bodies: readonly BodyMention[]): Body
         out.push({ start, end: start + w[0].length, name: `${level} ${head}`, key: `en:${kind}|${region}`, rank: 1, kind, region, division: home, term: null, session: null, rule: 'english:relative-list' })
       }
     }
+  }
+  return out
+}
+
+// "CPPCC Committee in Tianjin", "the 14th CPPCC committee in Shanghai": the word Committee right after CPPCC, one
+// committee (not "CPPCC committees in Sichuan"), then in/of and a division the page names.
+const CPPCC_COMMITTEE_IN = /(?<![A-Za-z])CPPCC\s+[Cc]ommittee\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])/g
+
+/** The CPPCC committee of a division written after it (CPPCC Committee in Tianjin): named as written, through the place. */
+function cppccCommitteeIn(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
+  const placeAt = new Map(input.places.map((m) => [m.start, m] as const))
+  const out: BodyMention[] = []
+  CPPCC_COMMITTEE_IN.lastIndex = 0
+  for (let m = CPPCC_COMMITTEE_IN.exec(input.text); m; m = CPPCC_COMMITTEE_IN.exec(input.text)) {
+    const place = placeAt.get(m.index + m[0].length)
+    const d = place?.division
+    if (!place || !d || d.level === 'township' || input.outside.has(d.name)) continue
+    // …the level word after the place is part of its name (CPPCC Committee of Hebei Province).
+    const level = input.levelAfter.exec(input.text.slice(place.end, place.end + 24))
+    const end = place.end + (level?.[0].length ?? 0)
+    if (bodies.some((b) => b.start < end && m!.index < b.end)) continue
+    out.push(mention(m.index, end, input.text.slice(m.index, end), `en:cppcc|${d.name}`, 1, 'cppcc', d.name, d, termBefore(input.text, m.index), 'english:cppcc-committee-in'))
   }
   return out
 }

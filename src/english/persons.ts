@@ -88,6 +88,10 @@ function closedAfter(text: string, end: number, titledNext: boolean): boolean {
   const rest = text.slice(end, end + 32)
   return LIST_CLOSED.test(rest) || (titledNext && LIST_GOES_ON.test(rest))
 }
+/** A first-person pronoun opening "… as a TITLE" (I, my, me): a quote's speaker. */
+const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/i
+/** The rest of a quote up to its speaker in one paragraph: the quote closes, then the name (or "said" and the name). */
+const QUOTE_THEN_SPEAKER = /^[^\n"“”]{0,300}[,.!?]?["”]\s+(?:(?:said|says|told|added)\s+)?$/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
@@ -223,7 +227,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
     const at = m.index + m[0].length
-    const k = near(m.index)
+    // …or, for the first person inside a quote, its speaker named right after the quote in the same paragraph
+    // ("… in my capacity as a member of …," Wu said; "… serving as a CPPCC member," Wang Xiaochuan told CGTN).
+    const next = FIRST_PERSON.test(m[0]) ? partitionPoint(input.nameStarts.length, (j) => input.nameStarts[j]! < at) : -1
+    const speaker = next >= 0 && next < names.length && QUOTE_THEN_SPEAKER.test(input.text.slice(at, names[next]!.start)) ? next : -1
+    const k = speaker >= 0 ? speaker : near(m.index)
     if (k >= 0) give(k, titlesFrom(input, at))
   }
   for (const o of input.fronted) {
