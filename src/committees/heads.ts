@@ -8,6 +8,7 @@ import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
+import { townSchool, townStems } from './town-schools.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -89,6 +90,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
+  const stems = townStems(places)
   toks.forEach((word, i) => {
     // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
     const titled = titledHead(input, lex, word)
@@ -128,7 +130,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
       // (A titled school has already returned above.)
-      const body = m ?? (head.phrase === 'school' ? regionBody(input, lex, covered, placeEnd, i, head) : null)
+      const body = m ?? (head.phrase === 'school' ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
       if (body) out.push(body)
       return
     }

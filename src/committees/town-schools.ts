@@ -1,0 +1,54 @@
+import type { Division, PlaceMention } from '../places/types.js'
+import type { Head } from './lexicon.js'
+import type { BodyInput, BodyMention } from './types.js'
+
+// A township's short form drops its suffix of one or two units (安厚 of 安厚镇, 三合 of 三合镇; 街道, 苏木); the stem
+// keeps two units or more.
+const SUFFIX_MIN = 1
+const SUFFIX_MAX = 2
+const STEM_MIN = 2
+// A school's name may hold a short word of its own between the township and the head (安厚 + 中心 + 幼儿园, 九峰 +
+// 中心小学): one noun of the segmenter of at most so many units.
+const LEAD_MAX = 2
+const LEAD_POS = /^(?:n|vn|j|nz)$/
+
+/**
+ * The short forms of the townships a page writes in full (安厚 of 安厚镇), read once per document: a school named
+ * from such a form is that township's (安厚中学, 九峰中心小学 beside 九峰镇; dev 202, 834). Only townships written on
+ * the page: a short form alone is an ordinary word too often (大溪, 三合) to be read as a place.
+ */
+export function townStems(places: readonly PlaceMention[]): Map<string, Division> {
+  const stems = new Map<string, Division>()
+  for (const p of places) {
+    const d = p.division
+    if (d?.level !== 'township') continue
+    for (let n = SUFFIX_MIN; n <= SUFFIX_MAX; n++) if (d.name.length - n >= STEM_MIN && !stems.has(d.name.slice(0, -n))) stems.set(d.name.slice(0, -n), d)
+  }
+  return stems
+}
+
+/**
+ * A school named from the short form of a township the page writes in full, kept as written (GUIDE.md: public
+ * institutions stay, the name as written), its region that township: 安厚 + 中学, 安厚 + 中心 + 幼儿园, 魏城 + 小学.
+ */
+export function townSchool(input: BodyInput, stems: ReadonlyMap<string, Division>, covered: Uint8Array, i: number, end: number, head: Head): BodyMention | null {
+  if (!stems.size || head.phrase !== 'school') return null
+  const { text } = input
+  const toks = input.tokens.list
+  const bodyStart = end - head.word.length
+  const word = toks[i]!
+  // Where the township's stem may end: right before the head, or before the lead word (the head's word's own
+  // start, or the word before it).
+  const ends = [bodyStart]
+  const lead = word.start < bodyStart ? word : toks[i - 1]?.end === bodyStart ? toks[i - 1] : undefined
+  if (lead && lead.end - lead.start <= LEAD_MAX + (lead === word ? head.word.length : 0) && LEAD_POS.test(lead.pos)) ends.push(lead.start)
+  for (const e of ends) {
+    for (const [stem, d] of stems) {
+      const start = e - stem.length
+      if (start < 0 || covered[start] || text.slice(start, e) !== stem) continue
+      const name = text.slice(start, end)
+      return { start, end, name, key: name, rank: 2, kind: head.kind, region: d.name, division: d, term: null, session: null, rule: 'rule:head:town-school' }
+    }
+  }
+  return null
+}
