@@ -126,7 +126,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s))) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -331,6 +331,20 @@ function postposedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: 
   // A verb after a one-character pronoun says how often, as an adverb does (每到一处, 每看一次): no count.
   const before = prev.start > 0 ? t.list[t.at[prev.start - 1]!] : undefined
   return !(before && before.end === prev.start && before.end - before.start === 1 && before.pos.startsWith('r'))
+}
+
+/**
+ * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期): 一 begins a word, no word of a
+ * point in time follows (一周后: test/unit/figures.test.ts), and
+ * the word before it is no adverb, pronoun, direction, time, 的 or unknown glue (前一天, 这一天, 难忘的一天, 每一天), nor one
+ * that makes 一 indefinite (有一天).
+ */
+function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number): boolean {
+  const u = fw.units.longestAt(text, end)
+  if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1 || fw.timePoints.longestAt(text, u.end)) return false
+  // A mark before 一 (，一个小时后) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
+  const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
+  return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
 }
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */

@@ -67,10 +67,16 @@ export function readCore(text: string, at: number, fw: FigureWords, n: Numerals)
 /**
  * A span written with two neighbouring digits: its ends, each read with the other digit left out (五六十 →
  * 50 and 60). Only in a numeral of two digits alone or with 十/百/千/万 (二〇二三 and 一九八九 are digit by
- * digit).
+ * digit); or with two units alone that data/figure-words.tsv lists as a pair (百十: 100 to 110).
  */
 function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: number; high: number } | null {
   const cs = [...run]
+  // Two units alone (百十块钱): about the greater, up to both together.
+  if (cs.length === 2 && pairs.has(run) && cs.every((c) => n.kindOf(c) === 'unit')) {
+    const low = n.parse(cs[0]!)
+    const high = n.parse(run)
+    return low !== null && high !== null ? { low, high } : null
+  }
   const digits = cs.filter((c) => n.kindOf(c) === 'digit').length
   if (cs.length > 4 || (digits !== cs.length ? digits !== 2 : cs.length !== 2)) return null
   for (let p = 0; p + 1 < cs.length; p++) {

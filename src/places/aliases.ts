@@ -4,6 +4,8 @@ import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 
 // Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔: data/peoples.txt) + 自治 + 区/州/县/旗.
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,})自治(区|州|县|旗)$/
+// Ethnic townships: stem + peoples (彝族, 回族, 蒙古族) + one-character township suffix.
+const ETHNIC_TOWNSHIP = /^([\u4e00-\u9fff]{3,}\u65cf)([\u4e00-\u9fff])$/
 
 const NONE: readonly Suffix[] = []
 
@@ -89,6 +91,14 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
         return out
       }
       const s = suffixOf(name, level)
+      // An ethnic township written with its suffix alone, its peoples left out (铜厂乡 of 铜厂彝族乡, 二龙乡 of 二龙回族乡),
+      // as local news writes it: a short form like any other, kept where the page names the county (resolve.ts).
+      const ethnic = level === 'township' && s ? ETHNIC_TOWNSHIP.exec(name) : null
+      if (ethnic && s) {
+        const [, body = '', kind = ''] = ethnic
+        const stem = stemOf(body)
+        if (stem !== body) add(stem + kind, s.rule)
+      }
       if (s && name.length - s.suffix.length >= s.parentMin) {
         const stem = name.slice(0, -s.suffix.length)
         if (!s.generic.has(stem)) add(stem, stem.length >= s.min ? s.rule : AFTER_PARENT)

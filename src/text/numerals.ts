@@ -2,11 +2,11 @@ import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from './chars.js'
 
-type Kind = 'digit' | 'unit' | 'magnitude' | 'point'
+type Kind = 'digit' | 'tens' | 'unit' | 'magnitude' | 'point'
 
 /**
  * Chinese numerals, read exactly: 二十三, 两千零五, 三百余 (the caller handles 余), 二〇二三 (digit by
- * digit), 三点五 (3.5), 一亿二千万. Arabic numbers and scaling by 万/亿 are done on decimal strings, so
+ * digit), 三点五 (3.5), 一亿二千万, 廿九 (29). Arabic numbers and scaling by 万/亿 are done on decimal strings, so
  * 4.52万 is 45200, not 45199.99999999999. The characters and their values are data/numerals.tsv.
  */
 export class Numerals {
@@ -21,7 +21,7 @@ export class Numerals {
   constructor(rows: readonly TsvRow[]) {
     for (const { cells, where } of rows) {
       const [ch = '', kind = '', value = '', formal = ''] = cells
-      if (ch.length !== 1 || !['digit', 'unit', 'magnitude', 'point'].includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a character, a kind (digit, unit, magnitude, point) and a value`)
+      if (ch.length !== 1 || !['digit', 'tens', 'unit', 'magnitude', 'point'].includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a character, a kind (digit, tens, unit, magnitude, point) and a value`)
       this.kinds.set(ch, { kind: kind as Kind, value: Number(value) })
       if (formal === '1') this.formal.add(ch)
     }
@@ -108,7 +108,11 @@ export class Numerals {
     for (const c of chars) {
       const { kind, value } = this.kinds.get(c)!
       if (kind === 'digit') num = value
-      else if (kind === 'unit') {
+      // 廿九 is 29, 一百廿 120: a number of tens written as one character, in place of a digit and 十.
+      else if (kind === 'tens') {
+        section += value
+        num = 0
+      } else if (kind === 'unit') {
         // 十 alone is 10; 一千零十 is 1010.
         section += (num || 1) * value
         num = 0

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+type Row = [string, number, string | null, string | null]
+const figures = (text: string): Row[] => analyzer.analyze(text).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+// 一 before a unit of time counts that time (the dev gold lists 7 of 10 such: 673 提前一天 and 耗時一個月, 371 为期一周,
+// 729, 806; 672 一个月后召开, 884 一個小時后 and a survey page's 爬了一个多小时后 are left, see below): data/figure-words.tsv, time-one. Not
+// after an adverb, pronoun, direction or time, 的, 每, or 有 (前一天 and 此前一天 are the day before, as the gold of 131 and
+// 463 leaves them out; 有一天 is some day). Sentences written for this test.
+describe('figures: one unit of time written with 一', () => {
+  it.each<[string, Row[]]>([
+    ['他提前一天赶到县城,参加第二天的协商会。', [['一天', 1, '天', null]]],
+    ['视察组耗时一个月走访了12个乡镇。', [['一个月', 1, '个月', null], ['12个', 12, '个', null]]],
+    ['专题调研持续了一个星期才结束。', [['一个星期', 1, '星期', null]]],
+  ])('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+
+  // Traditional characters are read simplified (the figure's text is the normalized one).
+  it('轉山轉水,走了一個小時才到村委會。', () => {
+    expect(figures('轉山轉水,走了一個小時才到村委會。').map(([, v, u, a]) => [v, u, a])).toEqual([[1, '小时', null]])
+  })
+
+  it.each([
+    '就在前一天,县政协召开了主席会议。',
+    '此前一天,市统计局发布了数据。',
+    '这一天,委员们早早来到现场。',
+    '那是难忘的一天。',
+    '每一天都过得很充实。',
+    '总有一天,这里会变成花果山。',
+    '有一天他回到了家乡。',
+    '生活一天天好起来。',
+  ])('%s: no figure', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  // Known gaps: 一 made approximate (一个多小时, 约一个小时) is not read, nor 一 after a noun of time (会期一天, dev 650);
+  // 一 and its unit before 后 are left a point in time, as test/unit/figures.test.ts holds (一周后), though the dev gold
+  // lists 672 一个月后召开 and 884 一個小時后 (the lead decides).
+  it.fails.each([
+    ['调研组翻山越岭,一个小时后才到达村民家中。', [['一个小时', 1, '小时', null]]],
+    ['该提案将在一个月后提交常委会议审议。', [['一个月', 1, '个月', null]]],
+    ['爬了一个多小时后才到达。', [['一个多小时', 1, '小时', 'more']]],
+    ['会期一天。', [['一天', 1, '天', null]]],
+  ] as Array<[string, Row[]]>)('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+})
