@@ -14,7 +14,7 @@ const CLAUSE_START = /[，,。；;！？!?\n：:]/
  * 研究室副主任陈铭应邀就…作专题辅导), or from 邀请 to the lecture word (邀请来自威海市…的专家张江华作专题辅导), where
  * the sentence names a lecture after the invitation. They are no home of the page and no region of its relative words;
  * only these mentions: the guest's region written elsewhere on the page may still be the page's own (邀请市委党校教授).
- * One pass over the text; each invitation reads its own sentence only.
+ * One pass over the text; each invitation reads its own sentence only. A page that writes no other place keeps them.
  */
 export function guestPlaces(text: string, ms: readonly PlaceMention[], words: GuestWords): PlaceMention[] {
   const out: PlaceMention[] = []
@@ -35,7 +35,10 @@ export function guestPlaces(text: string, ms: readonly PlaceMention[], words: Gu
     } else between(w.end, lecture)
     i = w.end - 1
   }
-  return out
+  // A page whose only places are written in a guest's description may be the lecturer's own (黄石市政协主席王明应邀为…作
+  // 专题辅导): its places stay.
+  const guests = new Set(out)
+  return ms.some((m) => m.division && !guests.has(m)) ? out : []
 }
 
 /** Where the first lecture word after `from` in its sentence starts, or -1. */

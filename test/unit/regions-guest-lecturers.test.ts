@@ -27,3 +27,11 @@ describe('regions: a guest lecturer\'s place is no home of the page', () => {
     expect(names(text)).toContain(name)
   })
 })
+
+describe('regions: a lecturer whose place is the only one the page writes', () => {
+  it('keeps it as the home (the lecturer may be the page\'s own official)', () => {
+    const text = '9月5日,黄石市政协主席王明应邀为市委党校主体班学员作专题辅导。市政协副主席李华参加。'
+    expect(names(text)).toContain('黄石市政协')
+    expect(names(text)).not.toContain('市政协')
+  })
+})
