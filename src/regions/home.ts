@@ -9,6 +9,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { CPPCC, LIST_MARKS } from '../text/grammar.js'
 import { selfNamedOf } from './self-named.js'
 import { visitorPlaces } from './visits.js'
+import { guestPlaces } from './guests.js'
 import { lift, unwrittenLift } from './lift.js'
 
 export type { RelativeLevel, RelativeResolver } from './words.js'
@@ -40,6 +41,8 @@ export const regionsStage = defineStage({
     // The places a visit to the page's own region comes from (…一行来我市) are no home, not even as a last resort.
     const visitors = new Set<Division | null>()
     for (const m of visitorPlaces(doc.get('text').text, doc.get('tokens'), all, res.visits)) { m.visitor = true; visitors.add(m.division) }
+    // A guest invited to lecture is a visitor where written as one only (…应邀作专题辅导): guests.ts.
+    for (const m of guestPlaces(doc.get('text').text, all, res.guests)) m.visitor = true
     // …nor where written again (苏东一行来镇参观。…靖州县政协领导一行参观了…).
     const ms = all.filter((m) => !m.visitor && !visitors.has(m.division))
     // A place travelled to anywhere in the article is no home, also where written again (拜访杭州市政协).

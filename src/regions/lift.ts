@@ -90,14 +90,30 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
  */
 function agreed(bases: readonly PlaceMention[], rel: RelativeLevel, written: ReadonlySet<Division | null>): Division | null {
   let out: Division | null = null
+  // The names several divisions bear, each with the regions of `rel` it may lie under.
+  const shared = new Map<string, Set<Division | null>>()
   for (const m of bases) {
+    // A name several divisions bear is a base only where all of them lie under the same region…
+    const under = m.forms.filter((f) => ancestors(f.division).some((a) => written.has(a)))
+    const ups = new Set((under.length ? under : m.forms).map((f) => lift(f.division, rel)))
+    if (ups.size > 1) { shared.set(m.division!.name, ups); continue }
     const up = lift(m.division!, rel)
     if (!up) continue
-    // A name several divisions bear is a base only where all of them lie under the same region.
-    const under = m.forms.filter((f) => ancestors(f.division).some((a) => written.has(a)))
-    if ((under.length ? under : m.forms).some((f) => lift(f.division, rel) !== up)) continue
     if (out && out !== up) return null
     out = up
   }
-  return out
+  return out ?? common(shared)
+}
+
+/**
+ * …or, where the article writes no base of one region, under the one region that every name of two or more it writes
+ * may lie under (城关镇、固城镇、大屯乡, each a town of several counties, all three only of 清丰县): a county's page names
+ * its towns and not itself (test/fixtures/dev-pages/README.md: the word means the one region above the places its
+ * article writes, where they agree).
+ */
+export function common(shared: ReadonlyMap<string, ReadonlySet<Division | null>>): Division | null {
+  if (shared.size < 2) return null
+  let both: Array<Division | null> | null = null
+  for (const ups of shared.values()) both = both ? both.filter((d) => ups.has(d)) : [...ups]
+  return both?.length === 1 ? both[0]! : null
 }

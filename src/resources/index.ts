@@ -19,6 +19,7 @@ import { compromise } from '../english/nlp.js'
 import { loadTopics, type Topics } from '../topics/taxonomy.js'
 import { relativeWords, type RelativeLevel } from '../regions/words.js'
 import { visitWords, type VisitWords } from '../regions/visits.js'
+import type { GuestWords } from '../regions/guests.js'
 import { selfNameContexts, type SelfNameContexts } from '../regions/self-named.js'
 import { CppccNlpError } from '../errors.js'
 import { triesByRole } from '../lexicon/by-role.js'
@@ -50,6 +51,8 @@ export type Resources = {
   readonly selfNames: SelfNameContexts
   /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv. */
   readonly visits: VisitWords
+  /** Words of a guest invited to lecture (邀请…作专题辅导): data/guest-words.tsv. */
+  readonly guests: GuestWords
   readonly persons: PersonLexicon
   readonly figures: FigureWords
   readonly dates: DateWords
@@ -144,6 +147,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
     selfNames: selfNameContexts(dataFiles.tsv('self-name-contexts.tsv', 2)),
     visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c)),
+    guests: triesByRole('guest-words.tsv', ['invited', 'invite', 'lecture'] as const),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
