@@ -4,7 +4,7 @@ import type { Range } from '../structure/types.js'
 import { partitionPoint } from '../text/bisect.js'
 import { unitOf, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
-import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type Tagged, type Term } from './terms.js'
+import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
 
 /**
  * A number as written: digits (1,887, 3.5), number words (Sixteen, twenty-five), or a word that is a
@@ -84,8 +84,7 @@ type Found = { start: number; end: number; value: number; max?: number; scaled?:
  * counts proposals. Not figures: years, dates (`covered`) and times, ordinals, numbers in names (5G,
  * G20, COVID-19, Two Sessions) and after labels (No. 1), "one of".
  */
-export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker): Figure[] {
-  const read = nounsAndNumbers(nlp)
+export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker, read: NounsAndNumbers = nounsAndNumbers(nlp)): Figure[] {
   // The counted noun in the singular; the last word from the data where compromise misreads it (lives: life).
   const singular = (phrase: string) => {
     const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''

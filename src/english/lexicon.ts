@@ -7,6 +7,8 @@ import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
 import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
+import { compromise } from './nlp.js'
+import { nounsAndNumbers, type NounsAndNumbers } from './terms.js'
 import { pinyinKey } from './words.js'
 import { alternation, escapeRegExp } from '../text/regexp.js'
 
@@ -42,6 +44,8 @@ export type EnglishLexicon = {
   readonly figures: EnFigureWords
   /** Month names (data/en-months.tsv) and the date grammar. */
   readonly dates: EnDateGrammar
+  /** compromise's reads of number words and counted nouns, made with the first page that has figures and kept for the analyzer. */
+  figureReads(): NounsAndNumbers
 }
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
@@ -80,6 +84,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   const surnames = new Set(dataFiles.tsv('surnames-pinyin.tsv', 2).map((r) => r.cells[1]!.replace(/ /g, '')))
   const syllables = new Set(dataFiles.list('pinyin-syllables.txt'))
   const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
+  let figureReads: NounsAndNumbers | undefined
   return {
     byPinyin, placeNames, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
@@ -93,6 +98,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
+    figureReads: () => (figureReads ??= nounsAndNumbers(compromise())),
   }
 }
 

@@ -53,7 +53,7 @@ export const englishStage = defineStage({
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date.
-    const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span)
+    const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span, lex.figureReads())
     return { english: { placeMentions, bodyMentions, persons, figures, dates } }
   },
 })

@@ -33,13 +33,23 @@ export function sentenceIndex(t: Tagged, pos: number): number {
   return i
 }
 
-/** Reads of compromise kept for the page: number words' values and nouns' singulars, by phrase. */
-export function nounsAndNumbers(nlp: Compromise): { value(words: string): number | null; singular(phrase: string): string } {
+/** compromise's reads of number words (their values) and of counted nouns (their singulars), by phrase. */
+export type NounsAndNumbers = { value(words: string): number | null; singular(phrase: string): string }
+
+/** Phrases remembered by each map of NounsAndNumbers: past it, the map starts again (an archive run never grows it without end). */
+const KEPT_PHRASES = 20000
+
+/**
+ * Reads of compromise kept for the analyzer: number words' values and nouns' singulars, by phrase. Pages
+ * count the same nouns (members, proposals), and compromise reads a phrase the same on every page.
+ */
+export function nounsAndNumbers(nlp: Compromise): NounsAndNumbers {
   const values = new Map<string, number | null>()
   const singulars = new Map<string, string>()
   return {
     value(words) {
       if (!values.has(words)) {
+        if (values.size >= KEPT_PHRASES) values.clear()
         const got: unknown = nlp(words).numbers().get()
         const n = Array.isArray(got) ? got[0] : undefined
         values.set(words, typeof n === 'number' && Number.isFinite(n) ? n : null)
@@ -64,6 +74,7 @@ export function nounsAndNumbers(nlp: Compromise): { value(words: string): number
           s = s.replace(`${h[1]} `, `${h[1]}-`)
           if (!s.includes(`${h[1]}-`)) s = s.replace(new RegExp(`(?<![a-z-])${h[2]}(?![a-z])`), `${h[1]}-${h[2]}`)
         }
+        if (singulars.size >= KEPT_PHRASES) singulars.clear()
         singulars.set(phrase, s)
       }
       return s
