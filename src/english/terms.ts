@@ -185,7 +185,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // 155 undertaking units: a classifier reads as a verb form but names what is counted.
     if (!plural && !nounish(term) && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
     if (plural) { from ??= term.start; head = term; break }
-    if (/^[A-Z]/.test(term.text)) from = null
+    // 298 Standing Committee members: a capitalised word is a name, left out (member); but a word hyphened to a prefix
+    // that starts the counted noun stays in it (eight non-Communist parties: non-communist party).
+    if (/^[A-Z]/.test(term.text)) { if (!(from !== null && text[term.start - 1] === '-' && t.terms[k - 1]?.start === from)) from = null }
     else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.
     if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }

@@ -334,14 +334,13 @@ function postposedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: 
 }
 
 /**
- * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期): 一 begins a word, no word of a
- * point in time follows (一周后: test/unit/figures.test.ts), and
- * the word before it is no adverb, pronoun, direction, time, 的 or unknown glue (前一天, 这一天, 难忘的一天, 每一天), nor one
+ * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期, 一周后, 一个月内: a duration,
+ * dev-pages README): 一 begins a word, and the word before it is no adverb, pronoun, direction, time, 的 or unknown glue (前一天, 这一天, 难忘的一天, 每一天), nor one
  * that makes 一 indefinite (有一天).
  */
 function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number): boolean {
   const u = fw.units.longestAt(text, end)
-  if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1 || fw.timePoints.longestAt(text, u.end)) return false
+  if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1) return false
   // A mark before 一 (，一个小时后) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))

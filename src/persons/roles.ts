@@ -683,13 +683,17 @@ function countedEnd({ text, lex, isNumeral }: RoleInput, at: number): number {
   return k > at ? lex.titleWords.counts.longestAt(text, k)?.end ?? at : at
 }
 
-/** The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长). */
+/**
+ * The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长); where the
+ * page does not say which 区 (no place of its level written), as a relative body is written: 区政府, as the committees
+ * stage names 区政协 (test/fixtures/dev-pages/README.md: the name stays as written, region null; persons' org follows).
+ */
 function impliedBody(input: RoleInput, t: Title): string | null {
   if (!t.role.body) return null
   const place = input.near.placeEndingAt(t.start)
   const rel = t.role.region ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
   const d = place?.division ?? (rel ? input.relative(t.start, rel) : null)
-  return d ? d.name + t.role.body : null
+  return d ? d.name + t.role.body : rel ? rel.word + t.role.body : null
 }
 
 /**

@@ -235,6 +235,8 @@ describe('figures: 一 and a measure word written after their noun', () => {
     ['考察团圆满结束为期一周的考察。', { text: '一周', value: 1, unit: '周' }],
     ['开展为期一年的专项民主监督。', { text: '一年', value: 1, unit: '年' }],
     ['为期一个月的集中走访', { text: '一个月', value: 1, unit: '个月' }],
+    // A duration before 后 is a count as 三天后 is (dev-pages README, round 15: dev 672, 884).
+    ['一周后，委员们再次来到村里。', { text: '一周', value: 1, unit: '周' }],
   ])('%s', (text, expected) => {
     expect(figures(text)).toContainEqual({ ...expected, approx: null })
   })
@@ -250,7 +252,6 @@ describe('figures: 一 and a measure word written after their noun', () => {
     ['每到一处，委员们都认真察看。'],
     ['委员们实地察看，每看一次，方案就更清晰。'],
     ['一次会议，两个议题。'],
-    ['一周后，委员们再次来到村里。'],
     ['这一周，委员们走访了企业。'],
     ['为期待已久的一天做好准备。'],
   ])('no count of one in %s', (text) => {

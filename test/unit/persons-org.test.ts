@@ -20,8 +20,9 @@ describe('a list of titled names set apart by commas shares the body it names fi
   })
 
   it.each<[string, string, string | null]>([
-    // A title that implies its own body (县长) is not the list's; on a page naming no county it has none.
-    ['县委书记朱明，县长吴海宏出席会议。', '吴海宏', null],
+    // A title that implies its own body (县长) is not the list's; on a page naming no county it is the relative body
+    // (dev-pages README: a government title where no place of its level is written → 县政府, region open; dev 196).
+    ['县委书记朱明，县长吴海宏出席会议。', '吴海宏', '县政府'],
     // A body the lexicon does not know ends the list: its title is not the body's before.
     ['上海市江苏商会会长丁佐宏、上海市青年摄影俱乐部会长严健军出席。', '严健军', null],
     // Not across a sentence.
