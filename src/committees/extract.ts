@@ -1051,7 +1051,7 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   // The count of the places with their level (四市): data/place-count-words.txt.
   const c = k > 0 ? lex.placeCounts.longestAt(text, p.end) : undefined
   const b = c ? readBody(lex, text, c.end, wordEnd) : null
-  if (!b || b.parts.length) return false
+  if (!b) return false
   const organ = text.slice(c!.end, b.end)
   let j = k
   while (j > 0 && LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1 && !covered[resolved[j - 1]!.start]) j--
