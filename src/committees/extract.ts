@@ -161,6 +161,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
     const read = readBody(lex, text, p.end, wordEnd)
     const b = read && !runsOn(scan, p.end, read) ? read : null
+    // A list of places closed by their count and a shared body: 成都、德阳、眉山、资阳四市政协 → each city's 政协.
+    if (!b && counted(scan, resolved, k)) return
     // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).
     const st = b ? -1 : stationEnd(lex, text, p.end, placeAt, tokens)
     if (st > 0) {
@@ -390,7 +392,7 @@ function relativeAndNamedBodies(scan: Scan): void {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
         let k = i
-        while (k >= 2 && text[k - 1] === '、' && !covered[k - 2]) {
+        while (k >= 2 && LIST.has(text.charCodeAt(k - 1)) && !covered[k - 2]) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
           if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
           // …with no region where the page never writes it (省、市政协 on a page of a county alone).
@@ -402,6 +404,9 @@ function relativeAndNamedBodies(scan: Scan): void {
           take({ ...m, end: k - 1, name, key: e ? m.key : bodyKey(null, b, text.slice(r.start, k - 1)) })
           k = r.start
         }
+        // 全国 at the head of the list shares its organ too: 全国、省、市政协, 全国及省政协 → 全国政协; 全国和省人大代表 → 全国人大.
+        const nation = !b.parts.length && k >= 3 && LIST.has(text.charCodeAt(k - 1)) ? nationalHead(lex, text, k - 1, b, covered) : null
+        if (nation) take(nation)
         // 中央 at the head of a list of two or more party committees is the party's (中央和省、市委, 中央和省委、
         // 市委 → 中共中央; not 中央及省委政协工作会议, two meetings).
         const listed = k < i || LIST.has(text.charCodeAt(b.end))
@@ -1022,6 +1027,42 @@ function listHead(lex: BodyLexicon, text: string, at: number, covered: Uint8Arra
     if (n && !covered[s]) return { start: s, end: at, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 2, kind: n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national-list' }
   }
   return null
+}
+
+/**
+ * 全国 written right before `at`, the list mark before a relative word whose organ it shares (全国、省、市政协 → 全国政协): the
+ * national body of that organ where one is listed (data/national-bodies.tsv), else null (全国、省、市委: no 全国委).
+ */
+function nationalHead(lex: BodyLexicon, text: string, at: number, b: Body, covered: Uint8Array): Omit<BodyMention, 'term' | 'session'> | null {
+  const s = at - NATIONAL.length
+  if (text.slice(s, at) !== NATIONAL || covered[s]) return null
+  const form = NATIONAL + b.organ.form
+  const n = longest(lex.named, form, 0, (e) => e === form.length)
+  return n ? { start: s, end: at, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 2, kind: n.value.kind, region: NATIONAL, division: null, rule: 'rule:national-list+body' } : null
+}
+
+/**
+ * The places listed before the `k`th resolved place and it, when a count and a body follow it (成都、德阳、眉山、资阳四市政协):
+ * each place's body, taken; whether any was. Two places at least, each right after the list mark that follows the one before.
+ */
+function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): boolean {
+  const { lex, text, covered, take, wordEnd } = scan
+  const p = resolved[k]!
+  // The count of the places with their level (四市): data/place-count-words.txt.
+  const c = k > 0 ? lex.placeCounts.longestAt(text, p.end) : undefined
+  const b = c ? readBody(lex, text, c.end, wordEnd) : null
+  if (!b) return false
+  const organ = text.slice(c!.end, b.end)
+  let j = k
+  while (j > 0 && LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1 && !covered[resolved[j - 1]!.start]) j--
+  if (j === k) return false
+  for (let q = j; q <= k; q++) {
+    const d = resolved[q]!.division!
+    if (!admissible(d, b)) continue
+    const name = d.name + organ
+    take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, b, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
+  }
+  return true
 }
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */

@@ -64,6 +64,8 @@ export type BodyLexicon = {
   genericEnds: Trie<boolean>
   /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
   runOns: Trie<true>
+  /** Counts of listed places with their level (四市, 两县, 三区县): data/place-count-words.txt. */
+  placeCounts: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
   siteWords: Trie<true>
   /** Bodies written right after a party committee as one word (政府 of 镇党委政府): data/paired-bodies.txt. */
@@ -292,6 +294,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds,
     members,
     runOns: words('association-run-ons.txt'),
+    placeCounts: words('place-count-words.txt'),
     sectors: words('sector-words.txt'),
     collectives,
     notCommittees,
