@@ -1,12 +1,11 @@
 import type { Trie } from '../lexicon/trie.js'
 import type { PlaceMention } from '../places/types.js'
-import { partitionPoint } from '../text/bisect.js'
+import { placesIn, SENTENCE_END } from './spans.js'
 
 /** The words of a guest invited to lecture (data/guest-words.tsv): after the guest, before it, and the lecture. */
 export type GuestWords = { invited: Trie<true>; invite: Trie<true>; lecture: Trie<true> }
 
-// Where a sentence ends, and where a clause begins (the guest's description runs from it to 应邀).
-const SENTENCE_END = /[。；;！？!?\n]/
+// Where a clause begins (the guest's description runs from it to 应邀).
 const CLAUSE_START = /[，,。；;！？!?\n：:]/
 
 /**
@@ -18,9 +17,7 @@ const CLAUSE_START = /[，,。；;！？!?\n：:]/
  */
 export function guestPlaces(text: string, ms: readonly PlaceMention[], words: GuestWords): PlaceMention[] {
   const out: PlaceMention[] = []
-  const between = (from: number, to: number) => {
-    for (let k = partitionPoint(ms.length, (j) => ms[j]!.start < from); k < ms.length && ms[k]!.end <= to; k++) if (ms[k]!.division) out.push(ms[k]!)
-  }
+  const between = (from: number, to: number) => { out.push(...placesIn(ms, from, to)) }
   for (let i = 0; i < text.length; i++) {
     const after = words.invited.longestAt(text, i)
     const before = after ? undefined : words.invite.longestAt(text, i)
