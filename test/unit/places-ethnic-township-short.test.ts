@@ -13,6 +13,8 @@ describe('places: an ethnic township written with 乡 alone', () => {
     ['委员们来到定远县二龙乡,实地查看产业发展。', '二龙回族乡', '定远县'],
     ['在长春市双阳区双营子乡尹家村,委员们视察了农村老旧民居改造。', '双营子回族乡', '双阳区'],
     ['县政协调研组到易门县,深入铜厂乡和小街乡了解烤烟产业。', '铜厂彝族乡', '易门县'],
+    // A people written without 族 in the official name (哈萨克, data/peoples.txt): the same short form.
+    ['委员们来到伊州区德外里都如克乡,实地查看产业发展。', '德外里都如克哈萨克乡', '伊州区'],
   ])('%s → %s (%s)', (text, name, parent) => {
     const p = place(text, name)
     expect(p?.level).toBe('township')
