@@ -10,6 +10,12 @@ const NONE: readonly Suffix[] = []
 /** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
 export const AFTER_PARENT = 'alias:after-parent'
 
+/**
+ * The rule of an ethnic township's short form (铜厂乡 of 铜厂彝族乡): a place only where the page writes its own county
+ * (resolve.ts), since the same stem and 乡 is often another county's township the gazetteer no longer lists.
+ */
+export const ETHNIC_SHORT = 'alias:ethnic-township'
+
 /** The rule of an autonomous county's or prefecture's stem alone (屏边 of 屏边苗族自治县, 延边). */
 export const AUTONOMOUS_STEM = 'alias:autonomous-stem'
 
@@ -92,12 +98,12 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       }
       const s = suffixOf(name, level)
       // An ethnic township written with its suffix alone, its peoples left out (铜厂乡 of 铜厂彝族乡, 二龙乡 of 二龙回族乡),
-      // as local news writes it: a short form like any other, kept where the page names the county (resolve.ts). The
-      // name is a stem, peoples (彝族, 回族, 蒙古族: data/peoples.txt) and a suffix of one character.
+      // as local news writes it: kept only where the page names its county (resolve.ts). The name is a stem, peoples
+      // (彝族, 回族, 蒙古族: data/peoples.txt) and a suffix of one character.
       if (level === 'township' && s && s.suffix.length === 1 && peopleEnds.has(name.charCodeAt(name.length - 2))) {
         const body = name.slice(0, -1)
         const stem = stemOf(body)
-        if (stem !== body) add(stem + s.suffix, s.rule)
+        if (stem !== body) add(stem + s.suffix, ETHNIC_SHORT)
       }
       if (s && name.length - s.suffix.length >= s.parentMin) {
         const stem = name.slice(0, -s.suffix.length)
