@@ -90,7 +90,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
-  const stems = townStems(places)
+  const stems = townStems(places, lex.townSchools)
   toks.forEach((word, i) => {
     // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
     const titled = titledHead(input, lex, word)

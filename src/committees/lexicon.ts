@@ -101,6 +101,11 @@ export type BodyLexicon = {
   sectorWords: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
+  /**
+   * What a school named from a township's stem needs (town-schools.ts): the township suffixes of
+   * data/division-suffixes.tsv, longest first, and the words schools are named by everywhere (data/school-lead-words.txt).
+   */
+  townSchools: { suffixes: readonly string[]; leads: ReadonlySet<string> }
   /** Bodies that, written bare, are the article's own region's (工商联), and the words around that make them none: data/home-bodies.tsv. */
   homeBodies: HomeBodies
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
@@ -208,6 +213,9 @@ function chineseOrdinals(): string[] {
 }
 
 /** data/bodies.tsv, body-parts.tsv, body-prefixes.tsv, national-bodies.tsv, body-heads.tsv and the user's bodies. */
+// The level of a township's rows in data/division-suffixes.tsv.
+const TOWNSHIP_LEVEL = 'township'
+
 export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   const ordinals = chineseOrdinals()
@@ -326,6 +334,10 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     beforeRelative,
     stations,
     township,
+    townSchools: {
+      suffixes: dataFiles.tsv('division-suffixes.tsv', 3).filter((r) => r.cells[2]!.split(' ').includes(TOWNSHIP_LEVEL)).map((r) => r.cells[0]!).sort((a, b) => b.length - a.length),
+      leads: new Set(dataFiles.list('school-lead-words.txt')),
+    },
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },

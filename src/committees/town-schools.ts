@@ -1,11 +1,9 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import type { Head } from './lexicon.js'
+import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-// A township's short form drops its suffix of one or two units (安厚 of 安厚镇, 三合 of 三合镇; 街道, 苏木); the stem
-// keeps two units or more.
-const SUFFIX_MIN = 1
-const SUFFIX_MAX = 2
+// A township's short form drops its own suffix (安厚 of 安厚镇, 光明 of 光明街道: data/division-suffixes.tsv) and keeps
+// two units or more.
 const STEM_MIN = 2
 // A school's name may hold a short word of its own between the township and the head (安厚 + 中心 + 幼儿园, 九峰 +
 // 中心小学): one noun of the segmenter of at most so many units.
@@ -15,15 +13,21 @@ const LEAD_POS = /^(?:n|vn|j|nz)$/
 /**
  * The short forms of the townships a page writes in full (安厚 of 安厚镇), read once per document: a school named
  * from such a form is that township's (安厚中学, 九峰中心小学 beside 九峰镇; dev 202, 834). Only townships written on
- * the page: a short form alone is an ordinary word too often (大溪, 三合) to be read as a place.
+ * the page: a short form alone is an ordinary word too often (大溪, 三合) to be read as a place. Not a word schools are
+ * named by everywhere (中心 of 中心镇, 光明 of 光明街道). Longest stems first: 白马寺 before 白马.
  */
-export function townStems(places: readonly PlaceMention[]): Map<string, Division> {
-  const stems = new Map<string, Division>()
+export function townStems(places: readonly PlaceMention[], words: BodyLexicon['townSchools']): Map<string, Division> {
+  const found: Array<[string, Division]> = []
   for (const p of places) {
     const d = p.division
     if (d?.level !== 'township') continue
-    for (let n = SUFFIX_MIN; n <= SUFFIX_MAX; n++) if (d.name.length - n >= STEM_MIN && !stems.has(d.name.slice(0, -n))) stems.set(d.name.slice(0, -n), d)
+    const suffix = words.suffixes.find((s) => d.name.endsWith(s))
+    const stem = suffix ? d.name.slice(0, -suffix.length) : ''
+    if (stem.length >= STEM_MIN && !words.leads.has(stem)) found.push([stem, d])
   }
+  found.sort((a, b) => b[0].length - a[0].length)
+  const stems = new Map<string, Division>()
+  for (const [stem, d] of found) if (!stems.has(stem)) stems.set(stem, d)
   return stems
 }
 

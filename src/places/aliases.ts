@@ -4,13 +4,17 @@ import { PlaceLevelSchema, type PlaceLevel } from '../schema/result.js'
 
 // Ethnic autonomous names: stem + peoples (朝鲜族, 藏族羌族, 维吾尔: data/peoples.txt) + 自治 + 区/州/县/旗.
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,})自治(区|州|县|旗)$/
-// Ethnic townships: stem + peoples (彝族, 回族, 蒙古族) + one-character township suffix.
-const ETHNIC_TOWNSHIP = /^([\u4e00-\u9fff]{3,}\u65cf)([\u4e00-\u9fff])$/
 
 const NONE: readonly Suffix[] = []
 
 /** The rule of a stem shorter than its suffix's `min`, a place only right after its parent (金山廊下): data/division-suffixes.tsv parent_min. */
 export const AFTER_PARENT = 'alias:after-parent'
+
+/**
+ * The rule of an ethnic township's short form (铜厂乡 of 铜厂彝族乡): a place only where the page writes its own county
+ * (resolve.ts), since the same stem and 乡 is often another county's township the gazetteer no longer lists.
+ */
+export const ETHNIC_SHORT = 'alias:ethnic-township'
 
 /** The rule of an autonomous county's or prefecture's stem alone (屏边 of 屏边苗族自治县, 延边). */
 export const AUTONOMOUS_STEM = 'alias:autonomous-stem'
@@ -48,6 +52,8 @@ function withoutDropped(name: string, s: Suffix): string[] {
 export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]): ShortForms {
   const people = new Set(peoples)
   const longestPeople = Math.max(0, ...peoples.map((p) => p.length))
+  // The last units of the names of peoples: a body that ends in none of them holds no peoples (read for every township).
+  const peopleEnds = new Set(peoples.map((p) => p.charCodeAt(p.length - 1)))
   // The shortest stem of two or more characters that peoples follow (黔东南 of 黔东南苗族侗族, not 黔东 + 南苗族);
   // the whole where none do (内蒙古, 西藏). ok[s]: body[s..] is peoples written one after another (苗族侗族,
   // 布依族苗族), read once from the end for every s.
@@ -92,12 +98,12 @@ export function shortForms(rows: readonly TsvRow[], peoples: readonly string[]):
       }
       const s = suffixOf(name, level)
       // An ethnic township written with its suffix alone, its peoples left out (铜厂乡 of 铜厂彝族乡, 二龙乡 of 二龙回族乡),
-      // as local news writes it: a short form like any other, kept where the page names the county (resolve.ts).
-      const ethnic = level === 'township' && s ? ETHNIC_TOWNSHIP.exec(name) : null
-      if (ethnic && s) {
-        const [, body = '', kind = ''] = ethnic
+      // as local news writes it: kept only where the page names its county (resolve.ts). The name is a stem, peoples
+      // (彝族, 回族, 蒙古族: data/peoples.txt) and a suffix of one character.
+      if (level === 'township' && s && s.suffix.length === 1 && peopleEnds.has(name.charCodeAt(name.length - 2))) {
+        const body = name.slice(0, -1)
         const stem = stemOf(body)
-        if (stem !== body) add(stem + kind, s.rule)
+        if (stem !== body) add(stem + s.suffix, ETHNIC_SHORT)
       }
       if (s && name.length - s.suffix.length >= s.parentMin) {
         const stem = name.slice(0, -s.suffix.length)

@@ -1,7 +1,7 @@
 import { articleAt, type Structure } from '../structure/types.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
-import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
+import { AFTER_PARENT, AUTONOMOUS_SHORT, ETHNIC_SHORT } from './aliases.js'
 import { Anchors } from './anchors.js'
 import { ancestors, isAncestor, locates } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
@@ -59,7 +59,7 @@ export function resolvePlaces(
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
-    if (divs.length === 1) m.division = divs[0]!
+    if (divs.length === 1 && !ethnicShortOnly(m, divs[0]!)) m.division = divs[0]!
   }
   const anchors = new Anchors(structure, ms.filter((m) => m.division))
   // The same without the short forms of counties (竹山): a township they chose (城关镇 of 竹山县, of 88 counties) must not
@@ -69,7 +69,10 @@ export function resolvePlaces(
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
   ms.forEach((m, i) => {
     if (m.division) return
-    const divs = uniq(m.forms.map((f) => f.division))
+    // An ethnic township's short form (二龙乡 of 二龙回族乡) is a candidate only where the page names its county: the
+    // writer who means it names the county; a province alone (安徽省二龙乡) or another county is no support.
+    const divs = uniq(m.forms.map((f) => f.division)).filter((d) => !ethnicShortOnly(m, d) || anchors.names(d.parent))
+    if (!divs.length) return
     const prev = ms[i - 1]
     const art = articleAt(structure, m.start)
     const neighbours = listNeighbours(text, ms, i)
@@ -257,6 +260,9 @@ function countiesOfTownships(ms: readonly PlaceMention[], unsure: (m: PlaceMenti
   }
   return out
 }
+
+/** Whether the mention names `d` only by an ethnic township's short form (二龙乡 of 二龙回族乡: aliases.ts). */
+const ethnicShortOnly = (m: PlaceMention, d: Division) => m.forms.every((f) => f.division !== d || f.rule === ETHNIC_SHORT)
 
 /** A county's short form (竹山 of 竹山县): every form of the mention is short. */
 const countyShortForm = (m: PlaceMention) => m.division?.level === 'county' && m.forms.every((f) => f.short)

@@ -1,5 +1,6 @@
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
+import { ETHNIC_SHORT } from './aliases.js'
 import type { Gazetteer } from './gazetteer.js'
 import { placeMention, type Division, type PlaceMention } from './types.js'
 
@@ -25,9 +26,10 @@ export function unlistedTownships(text: string, t: Tokens, g: Gazetteer, ms: Pla
     // A county of today: a former one (闸北区彭浦镇) wrote townships that the gazetteer files under its successor.
     if (!county || county.level !== 'county' || !county.code) return
     const next = ms[i + 1]
-    // A township's official name that other counties have but not this one (唐河县东城街道: 东城街道 of 郏县 …).
+    // A township's official name that other counties have but not this one (唐河县东城街道: 东城街道 of 郏县 …), also
+    // where it is another county's ethnic township written short (宣汉县大河乡: 大河乡 of 兴文县's 大河苗族乡).
     if (next && next.start === m.end) {
-      if (next.rule === 'gazetteer' && next.forms.every((f) => f.division.level === 'township' && f.division.parent !== county && !f.short)) {
+      if (next.rule === 'gazetteer' && next.forms.every((f) => f.division.level === 'township' && f.division.parent !== county && (!f.short || f.rule === ETHNIC_SHORT))) {
         next.division = made.get(`${county.code ?? county.name}:${next.forms[0]!.form}`) ?? unlisted(made, county, next.forms[0]!.form)
       }
       return

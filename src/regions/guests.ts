@@ -1,12 +1,15 @@
 import type { Trie } from '../lexicon/trie.js'
-import type { PlaceMention } from '../places/types.js'
-import { partitionPoint } from '../text/bisect.js'
+import { ancestors } from '../places/gazetteer.js'
+import type { Division, PlaceMention } from '../places/types.js'
+import { placesIn, SENTENCE_END } from './spans.js'
 
-/** The words of a guest invited to lecture (data/guest-words.tsv): after the guest, before it, and the lecture. */
-export type GuestWords = { invited: Trie<true>; invite: Trie<true>; lecture: Trie<true> }
+/**
+ * The words of a guest invited to lecture (data/guest-words.tsv): after the guest, before it, and the lecture; the
+ * word of the audience after 应邀 (为) and the page's own audiences (全市, 我市, 市政协).
+ */
+export type GuestWords = { invited: Trie<true>; invite: Trie<true>; lecture: Trie<true>; for: Trie<true>; own: Trie<true> }
 
-// Where a sentence ends, and where a clause begins (the guest's description runs from it to 应邀).
-const SENTENCE_END = /[。；;！？!?\n]/
+// Where a clause begins (the guest's description runs from it to 应邀).
 const CLAUSE_START = /[，,。；;！？!?\n：:]/
 
 /**
@@ -18,9 +21,10 @@ const CLAUSE_START = /[，,。；;！？!?\n：:]/
  */
 export function guestPlaces(text: string, ms: readonly PlaceMention[], words: GuestWords): PlaceMention[] {
   const out: PlaceMention[] = []
-  const between = (from: number, to: number) => {
-    for (let k = partitionPoint(ms.length, (j) => ms[j]!.start < from); k < ms.length && ms[k]!.end <= to; k++) if (ms[k]!.division) out.push(ms[k]!)
-  }
+  const between = (from: number, to: number) => { out.push(...placesIn(ms, from, to)) }
+  // How often the page writes each division, counted once: a region written outside a lecturer's clause.
+  const times = new Map<Division, number>()
+  for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   for (let i = 0; i < text.length; i++) {
     const after = words.invited.longestAt(text, i)
     const before = after ? undefined : words.invite.longestAt(text, i)
@@ -29,9 +33,16 @@ export function guestPlaces(text: string, ms: readonly PlaceMention[], words: Gu
     const lecture = lectureAfter(text, w.end, words.lecture)
     if (lecture < 0) { i = w.end - 1; continue }
     if (after) {
+      // A lecturer who speaks to the page's own audience (应邀为全市政协委员作专题辅导) is the page's own official.
+      const audience = words.for.longestAt(text, w.end)
+      if (audience && words.own.longestAt(text, audience.end)) { i = w.end - 1; continue }
       let s = i
       while (s > 0 && !CLAUSE_START.test(text[s - 1]!)) s--
-      between(s, i)
+      // So is one whose place lies inside a region the page writes outside the clause (芜湖市委书记…应邀…，安徽省政协…).
+      const clause = placesIn(ms, s, i)
+      const inClause = new Map<Division, number>()
+      for (const m of clause) inClause.set(m.division!, (inClause.get(m.division!) ?? 0) + 1)
+      for (const m of clause) if (!ancestors(m.division!).some((a) => (times.get(a) ?? 0) > (inClause.get(a) ?? 0))) out.push(m)
     } else between(w.end, lecture)
     i = w.end - 1
   }

@@ -111,7 +111,7 @@ function agreed(bases: readonly PlaceMention[], rel: RelativeLevel, written: Rea
  * its towns and not itself (test/fixtures/dev-pages/README.md: the word means the one region above the places its
  * article writes, where they agree).
  */
-export function common(shared: ReadonlyMap<string, ReadonlySet<Division | null>>): Division | null {
+function common(shared: ReadonlyMap<string, ReadonlySet<Division | null>>): Division | null {
   if (shared.size < 2) return null
   let both: Array<Division | null> | null = null
   for (const ups of shared.values()) both = both ? both.filter((d) => ups.has(d)) : [...ups]

@@ -3,8 +3,8 @@ import { reversedKey, Trie } from '../lexicon/trie.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
-import { partitionPoint } from '../text/bisect.js'
 import { UnitSet } from '../text/chars.js'
+import { placesIn, sentenceStart } from './spans.js'
 
 /** The words of a visit to the page's own region (一行 + 来 + 我市): data/visit-home.tsv, keys reversed. */
 export type VisitWords = {
@@ -25,8 +25,6 @@ export type VisitWords = {
  */
 export type NotBaseWords = { learn: Trie<true>; born: Trie<true>; native: Trie<true> }
 
-// Where a sentence begins.
-const SENTENCE = /[。；;！？!?\n]/
 const COMMA = /^[，,]$/
 
 /**
@@ -44,9 +42,7 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
     const verb = ours ? words.verbs.longestEndingAt(text, i - words.we.length) : tokens.isEnd[i + 1] === 1 ? words.toward.longestEndingAt(text, i) : undefined
     const lead = verb ? leadBefore(text, verb.start, words) : undefined
     if (!lead) continue
-    let s = lead.start
-    while (s > 0 && !SENTENCE.test(text[s - 1]!)) s--
-    for (let k = partitionPoint(ms.length, (j) => ms[j]!.start < s); k < ms.length && ms[k]!.end <= lead.start; k++) if (ms[k]!.division) out.add(ms[k]!)
+    for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
   }
   return out
 }

@@ -147,7 +147,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
     selfNames: selfNameContexts(dataFiles.tsv('self-name-contexts.tsv', 2)),
     visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c)),
-    guests: triesByRole('guest-words.tsv', ['invited', 'invite', 'lecture'] as const),
+    guests: triesByRole('guest-words.tsv', ['invited', 'invite', 'lecture', 'for', 'own'] as const),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),

@@ -17,3 +17,14 @@ describe('bodies: the health and family planning commission of 2013–2018 in it
     expect(body(text, name)).toMatchObject({ kind: 'government', region })
   })
 })
+
+// Its full form 卫生计生委员会, as the commission's own notices write it (review of round 15): the same body.
+describe('bodies: the health and family planning commission in its full short form 卫生计生委员会', () => {
+  it.each([
+    ['长春市卫生计生委员会主任张三出席会议。', '长春市卫生计生委员会', '长春市'],
+    ['会议由县卫生计生委员会主办,各乡镇卫生院院长参加。', '县卫生计生委员会', null],
+    ['宣汉县卫生计生委员会、县教育局负责同志参加调研。', '宣汉县卫生计生委员会', '宣汉县'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'government', region })
+  })
+})

@@ -39,3 +39,31 @@ describe('bodies: a school named from a township written short', () => {
     expect(schools('调研组在平和四中、后时中学分别召开座谈会。')).toContain('后时中学')
   })
 })
+
+// The stem is the township's name without its own suffix (镇, 乡, 街道, 苏木: data/division-suffixes.tsv), never
+// one unit more: 白马寺镇's stem is 白马寺, not 白马; 光明街道's is 光明, not 光明街. A stem that is a word schools are
+// named by everywhere (中心, 实验, 光明, 红旗, 育才: data/school-lead-words.txt) names no township's school, and the
+// longest stem written wins. Review of round 15; sentences written for this test, expected values by hand.
+describe("bodies: a township's school only from its own stem", () => {
+  it.each([
+    ['近日,洛阳市白马寺镇召开会议。白马中学负责人参加。', '白马中学', '白马寺镇'],
+    ['四川省宣汉县中心镇召开会议,宣汉县实验中心小学、中心小学的老师参加。', '中心小学', '中心镇'],
+    ['长春市朝阳区光明街道召开会议,光明中学负责人参加。', '光明中学', '光明街道'],
+  ])("%s: %s is no school of %s", (text, name, township) => {
+    expect(body(text, name)?.region ?? null).not.toBe(township)
+  })
+
+  it.each([
+    ['近日,洛阳市白马寺镇召开会议。白马寺中学负责人参加。', '白马寺中学', '白马寺镇'],
+    ['委员们来到宣汉县天生镇,走访了天生中学。', '天生中学', '天生镇'],
+    ['调研组到凤凰街道和凤凰山街道调研,走访了凤凰山小学。', '凤凰山小学', '凤凰山街道'],
+  ])('%s → %s of %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+
+  // Known gap: the place stage keeps 红旗 as the short form of 红旗街道 written before it (places, not this rule), and
+  // the school is then named from that place.
+  it.fails('(place short form) 红旗小学 beside 红旗街道 is no school of it', () => {
+    expect(body('会议在哈尔滨市南岗区红旗街道召开,红旗小学、育才中学的校长参加。', '红旗小学')?.region ?? null).not.toBe('红旗街道')
+  })
+})
