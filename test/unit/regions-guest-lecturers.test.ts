@@ -36,7 +36,7 @@ describe('regions: a lecturer whose place is the only one the page writes', () =
   })
 })
 
-// A lecturer written before 应邀 whose audience is the page's own (为全市政协委员, 为我市…, 为市政协委员:
+// A lecturer written before 应邀 whose audience is the page's own (为全市政协委员, 为我市…:
 // data/guest-words.tsv own) or whose place lies inside a region the page writes elsewhere (芜湖 under 安徽省) is the
 // page's own official, not a guest: the page's relative words take that place (review of round 15; sentences written
 // for this test, expected values by hand).
@@ -55,5 +55,18 @@ describe("regions: the page's own official lecturing after 应邀", () => {
     const text = '12日,芜湖市委书记张三应邀为全市政协委员作专题辅导,安徽省政协副主席李四出席。市政协主席王五主持。'
     const p = analyzer.analyze(text).persons.find((x) => x.name === '王五')
     expect(p?.org).toBe('芜湖市政协')
+  })
+})
+
+// A bare 为市政协委员 does not make the lecturer the page's own: a visiting lecturer addresses the page's 市政协 as
+// often (lead's sentences, expected values by hand).
+describe('regions: a visiting lecturer addressing the page\'s 市政协', () => {
+  it.each([
+    ['泰州市政协举办委员学习会。扬州市委党校教授张三应邀为市政协委员作专题辅导。市政协主席王五主持。', '泰州市政协', '扬州市政协'],
+    ['扬州市委党校教授张三应邀为市政协委员作专题辅导。市政协主席王五主持。泰州市委常委李四出席。', '泰州市政协', '扬州市政协'],
+  ])('%s → %s', (text, name, not) => {
+    const names = analyzer.analyze(text).committees.map((c) => c.name)
+    expect(names).toContain(name)
+    expect(names).not.toContain(not)
   })
 })
