@@ -67,6 +67,15 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (tok.start === s && tok.end === e + 1 && fw.half.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
+  // Whether the numeral at `p` ends a word of the dictionary that is no number: one begun before it by a
+  // character that writes no number (唯一, 统一; not an ordinal's 第六|十, nor a word of approximation, 上万), or a
+  // set phrase (万一: data/numbered-phrases.txt).
+  const wordsNumeral = (p: number) => {
+    const tok = tokens.list[tokens.at[p] ?? -1]
+    const first = tok ? tok.start : p
+    if (tok && first < p && tok.end === p + 1 && tok.pos !== 'x' && !n.isCountUnit(text.charCodeAt(first)) && !NOT_AFTER.test(text[first]!) && !fw.round.longestAt(text, first) && !fw.before.longestAt(text, first)) return true
+    return phraseAt(fw, text, p)
+  }
   const out: Array<Figure & { normStart: number }> = []
   for (let s = 0; s < text.length; s++) {
     const c = text.charCodeAt(s)
@@ -77,7 +86,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const prev = text[s - 1] ?? ''
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
     if (isAsciiDigit(c) && GROUP_SPACE.test(prev) && isAsciiDigit(text.charCodeAt(s - 2)) && groupedAcross(text, s)) continue
-    if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
+    // A Chinese number begins where a word begins: the 一 that ends a word (唯一, 统一, 同一, 万一) is the word's,
+    // and the number, if any, begins after it (唯一|一位 is 一位, not 11 位).
+    if (n.isNumeralUnit(c) && (wordsNumeral(s) || (n.isNumeralUnit(text.charCodeAt(s - 1)) && !wordsNumeral(s - 1)))) continue
     // The look-up in the gazetteer last: it is the dearest test.
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
     // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
