@@ -137,7 +137,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end)) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -325,6 +325,8 @@ const CLAUSE_END = /^[，。；：！？、）,.;:!?)]?$/
 // Words before 一 that make it no count: an adverb or pronoun (又一次, 这一次), a time (过去一年), 的 (难忘的一天), or a word the
 // segmenter did not know, as it glues 每 to a verb (每到/x 一处, 每看/x 一次: how often, not how many).
 const NOT_BEFORE_POSTPOSED = /^(?:d|r|rz|ry|f|t|uj|x)$/
+// Marks that end a sentence.
+const SENTENCE_END = /[。！？!?\n\r]/
 
 /**
  * Whether 一 and its measure word at `end` are a count written after its noun (一等奖一名：李伟, 选送作品一件，, 每季度举办一次。):
@@ -348,11 +350,21 @@ function postposedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: 
  * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期): 一 begins a word, no word of a
  * point in time follows (一周后: test/unit/figures.test.ts), and
  * the word before it is no adverb, pronoun, direction, time, 的 or unknown glue (前一天, 这一天, 难忘的一天, 每一天), nor one
- * that makes 一 indefinite (有一天).
+ * that makes 一 indefinite (有一天); not at a sentence's start (一天，他来到村里: a story's some day), nor before a time frame
+ * (一周以来), a number (一周一次: a rate) or a word of comparison (一天比一天).
  */
-function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number): boolean {
+function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number, n: Numerals): boolean {
   const u = fw.units.longestAt(text, end)
   if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1 || fw.timePoints.longestAt(text, u.end)) return false
+  // A sentence that begins with it tells a story (一天，他来到村里; 一天晚上): some day, no count.
+  let b = s - 1
+  while (b >= 0 && /\s/.test(text[b]!)) b--
+  if (b < 0 || SENTENCE_END.test(text[b]!)) return false
+  // A time frame (一周以来, 一个月来), a rate (一周一次), a comparison (一天比一天): no count.
+  const after = u.end
+  if (fw.frames.some((w) => text.startsWith(w, after) && t.isEnd[after + w.length] === 1)) return false
+  if (n.isCountUnit(text.charCodeAt(after))) return false
+  if (fw.compare.some((w) => text.startsWith(w, after) || text.endsWith(w, s))) return false
   // A mark before 一 (，一个小时后) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))

@@ -62,6 +62,8 @@ export type FigureWords = {
   someOne: ReadonlySet<string>
   /** Words right after 一 and its unit of time that make it a point in time, no count (一周后). */
   timePoints: Trie<true>
+  /** Words of comparison between two equal spans of time (一天比一天): time-compare. */
+  compare: readonly string[]
   /** Numerals that alone before a measure word number a thing in a name (二期扩建, 教育二组): a count says 两. */
   nameNumerals: ReadonlySet<string>
   /** Numerals that are never ordinals: before a term (届) they count terms (承办两届大会), where 十四届 numbers one. */
@@ -80,7 +82,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), someOne: new Set(), timePoints: new Trie(), nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), someOne: new Set(), timePoints: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -111,6 +113,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'time-one') (w.timeUnits as Set<string>).add(word)
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
     else if (position === 'time-point') w.timePoints.add(word, true)
+    else if (position === 'time-compare') (w.compare as string[]).push(word)
     else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
     else if (position === 'count-numeral') (w.countNumerals as Set<string>).add(word)
     else if (position === 'term-count') (w.termCounts as string[]).push(word)
