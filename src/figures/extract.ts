@@ -365,7 +365,7 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   if (fw.frames.some((w) => text.startsWith(w, after) && t.isEnd[after + w.length] === 1)) return false
   if (n.isCountUnit(text.charCodeAt(after))) return false
   if (fw.compare.some((w) => text.startsWith(w, after) || text.endsWith(w, s))) return false
-  // A mark before 一 (，一个小时后) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
+  // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
 }

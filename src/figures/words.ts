@@ -56,7 +56,7 @@ export type FigureWords = {
   adverbs: ReadonlySet<string>
   /** Words before a number that make 一 and its unit a count, not an article: a span of time (为期一周). */
   spans: readonly string[]
-  /** Units of time after which 一 is a count of that time where it begins a word (会期一天, 一个小时后): as reported. */
+  /** Units of time after which 一 is a count of that time where it begins a word (提前一天, 耗时一个月): as reported. */
   timeUnits: ReadonlySet<string>
   /** Words right before 一 that make it indefinite, no count (有一天, 总有一天). */
   someOne: ReadonlySet<string>
