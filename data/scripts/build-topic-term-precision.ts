@@ -18,7 +18,7 @@ import type { Hit } from '../../src/topics/score.js'
 const FIXTURES = new URL('../../test/fixtures/', import.meta.url).pathname
 let seen: Hit[] = []
 // The topics stage as it is, telling what evidence it found.
-const spy = { ...topicsStage, run: (doc: Parameters<typeof topicsStage.run>[0], res: Parameters<typeof topicsStage.run>[1]) => { seen = evidenceHits(doc, res); return topicsStage.run(doc, res) } }
+const spy = { ...topicsStage, run: (doc: Parameters<typeof topicsStage.run>[0], res: Parameters<typeof topicsStage.run>[1]) => { seen = evidenceHits(doc, res).hits; return topicsStage.run(doc, res) } }
 const analyzer = createAnalyzer(undefined, STAGES.map((s) => (s.name === 'topics' ? spy : s)) as AnyStage[])
 const ids = analyzer[RESOURCES].topics.taxonomy.tags.map((t) => t.id)
 

@@ -90,8 +90,12 @@ function closedAfter(text: string, end: number, titledNext: boolean): boolean {
 }
 /** A first-person pronoun opening "… as a TITLE" (I, my, me): a quote's speaker. */
 const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/i
-/** The rest of a quote up to its speaker in one paragraph: the quote closes, then the name (or "said" and the name). */
-const QUOTE_THEN_SPEAKER = /^[^\n"“”]{0,300}[,.!?]?["”]\s+(?:(?:said|says|told|added)\s+)?$/
+/**
+ * The rest of a quote up to its speaker in one paragraph: the quote closes with , ? or ! and the name follows (or
+ * "said" and the name), or it closes with anything and "said" and the name follow. A quote closed by a full stop
+ * ends its sentence: a name after it begins the next ("…ten years." Wang Fang, a teacher, listened).
+ */
+const QUOTE_THEN_SPEAKER = /^[^\n"“”]{0,300}(?:[,!?]["”]\s+(?:(?:said|says|told|added)\s+)?|["”]\s+(?:said|says|told|added)\s+)$/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**

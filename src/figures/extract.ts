@@ -67,6 +67,15 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (tok.start === s && tok.end === e + 1 && fw.half.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
+  // Whether the numeral at `p` ends a word of the dictionary that is no number: one begun before it by a
+  // character that writes no number (唯一, 统一; not an ordinal's 第六|十, nor a word of approximation, 上万), or a
+  // set phrase (万一: data/numbered-phrases.txt).
+  const wordsNumeral = (p: number) => {
+    const tok = tokens.list[tokens.at[p] ?? -1]
+    const first = tok ? tok.start : p
+    if (tok && first < p && tok.end === p + 1 && tok.pos !== 'x' && !n.isCountUnit(text.charCodeAt(first)) && !NOT_AFTER.test(text[first]!) && !fw.round.longestAt(text, first) && !fw.before.longestAt(text, first)) return true
+    return phraseAt(fw, text, p)
+  }
   const out: Array<Figure & { normStart: number }> = []
   for (let s = 0; s < text.length; s++) {
     const c = text.charCodeAt(s)
@@ -77,7 +86,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const prev = text[s - 1] ?? ''
     if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
     if (isAsciiDigit(c) && GROUP_SPACE.test(prev) && isAsciiDigit(text.charCodeAt(s - 2)) && groupedAcross(text, s)) continue
-    if (n.isNumeralUnit(c) && n.isNumeralUnit(text.charCodeAt(s - 1))) continue
+    // A Chinese number begins where a word begins: the 一 that ends a word (唯一, 统一, 同一, 万一) is the word's,
+    // and the number, if any, begins after it (唯一|一位 is 一位, not 11 位).
+    if (n.isNumeralUnit(c) && (wordsNumeral(s) || (n.isNumeralUnit(text.charCodeAt(s - 1)) && !wordsNumeral(s - 1)))) continue
     // The look-up in the gazetteer last: it is the dearest test.
     const negative = isAsciiDigit(c) && MINUS.test(prev) && !NOT_BEFORE_MINUS.test(text[s - 2] ?? '')
     // A colon after a word is a field's (访问量:2438次), not a time's or a code's (10:30, NO:5).
@@ -126,7 +137,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end)) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -314,6 +325,8 @@ const CLAUSE_END = /^[，。；：！？、）,.;:!?)]?$/
 // Words before 一 that make it no count: an adverb or pronoun (又一次, 这一次), a time (过去一年), 的 (难忘的一天), or a word the
 // segmenter did not know, as it glues 每 to a verb (每到/x 一处, 每看/x 一次: how often, not how many).
 const NOT_BEFORE_POSTPOSED = /^(?:d|r|rz|ry|f|t|uj|x)$/
+// Marks that end a sentence.
+const SENTENCE_END = /[。！？!?\n\r]/
 
 /**
  * Whether 一 and its measure word at `end` are a count written after its noun (一等奖一名：李伟, 选送作品一件，, 每季度举办一次。):
@@ -334,14 +347,26 @@ function postposedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: 
 }
 
 /**
- * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期, 一周后, 一个月内: a duration,
- * dev-pages README): 一 begins a word, and the word before it is no adverb, pronoun, direction, time, 的 or unknown glue (前一天, 这一天, 难忘的一天, 每一天), nor one
- * that makes 一 indefinite (有一天).
+ * Whether 一 with a unit of time at `end` counts that time (提前一天, 耗时一个月, 持续了一个星期; 一周后, 一个月内: a duration,
+ * dev-pages README): 一 begins a word, and the word before it is no adverb, pronoun, direction, time, 的 or unknown glue
+ * (前一天, 这一天, 难忘的一天, 每一天), nor one that makes 一 indefinite (有一天); not at a sentence's start unless a word of
+ * time-after follows (一天，他来到村里: a story's some day; 一周后，委员们再次来到村里 counts), nor before a time frame
+ * (一周以来), a number (一周一次: a rate) or a word of comparison (一天比一天).
  */
-function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number): boolean {
+function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: number, n: Numerals): boolean {
   const u = fw.units.longestAt(text, end)
   if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1) return false
-  // A mark before 一 (，一个小时后) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
+  const after = u.end
+  if (!fw.timeAfter.longestAt(text, after)) {
+    let b = s - 1
+    while (b >= 0 && /\s/.test(text[b]!)) b--
+    if (b < 0 || SENTENCE_END.test(text[b]!)) return false
+  }
+  // A time frame (一周以来, 一个月来), a rate (一周一次), a comparison (一天比一天): no count.
+  if (fw.frames.some((w) => text.startsWith(w, after) && t.isEnd[after + w.length] === 1)) return false
+  if (n.isCountUnit(text.charCodeAt(after))) return false
+  if (fw.compare.some((w) => text.startsWith(w, after) || text.endsWith(w, s))) return false
+  // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
 }

@@ -67,13 +67,17 @@ export function readCore(text: string, at: number, fw: FigureWords, n: Numerals)
 /**
  * A span written with two neighbouring digits: its ends, each read with the other digit left out (五六十 →
  * 50 and 60). Only in a numeral of two digits alone or with 十/百/千/万 (二〇二三 and 一九八九 are digit by
- * digit); or with two units alone that data/figure-words.tsv lists as a pair (百十: 100 to 110).
+ * digit); or with two units alone or before magnitudes that data/figure-words.tsv lists as a pair (百十: 100 to 110;
+ * 百十万: 1000000 to 1100000).
  */
 function pairIn(run: string, n: Numerals, pairs: ReadonlySet<string>): { low: number; high: number } | null {
   const cs = [...run]
-  // Two units alone (百十块钱): about the greater, up to both together.
-  if (cs.length === 2 && pairs.has(run) && cs.every((c) => n.kindOf(c) === 'unit')) {
-    const low = n.parse(cs[0]!)
+  // Two units alone, or before magnitudes (百十块钱, 百十万元): about the greater, up to both together, scaled by the
+  // magnitudes (百十万: 1000000 to 1100000).
+  let core = cs.length
+  while (core > 2 && n.kindOf(cs[core - 1]!) === 'magnitude') core--
+  if (core === 2 && pairs.has(cs[0]! + cs[1]!) && n.kindOf(cs[0]!) === 'unit' && n.kindOf(cs[1]!) === 'unit') {
+    const low = n.parse([cs[0]!, ...cs.slice(2)].join(''))
     const high = n.parse(run)
     return low !== null && high !== null ? { low, high } : null
   }

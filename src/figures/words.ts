@@ -56,10 +56,14 @@ export type FigureWords = {
   adverbs: ReadonlySet<string>
   /** Words before a number that make 一 and its unit a count, not an article: a span of time (为期一周). */
   spans: readonly string[]
-  /** Units of time after which 一 is a count of that time where it begins a word (会期一天, 一个小时后): as reported. */
+  /** Units of time after which 一 is a count of that time where it begins a word (提前一天, 耗时一个月): as reported. */
   timeUnits: ReadonlySet<string>
   /** Words right before 一 that make it indefinite, no count (有一天, 总有一天). */
   someOne: ReadonlySet<string>
+  /** Words right after 一 and its unit of time that make the span a duration, counted at a sentence's start too (一周后, 一周内). */
+  timeAfter: Trie<true>
+  /** Words of comparison between two equal spans of time (一天比一天): time-compare. */
+  compare: readonly string[]
   /** Numerals that alone before a measure word number a thing in a name (二期扩建, 教育二组): a count says 两. */
   nameNumerals: ReadonlySet<string>
   /** Numerals that are never ordinals: before a term (届) they count terms (承办两届大会), where 十四届 numbers one. */
@@ -78,7 +82,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), someOne: new Set(), nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -108,13 +112,15 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'span') (w.spans as string[]).push(word)
     else if (position === 'time-one') (w.timeUnits as Set<string>).add(word)
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
+    else if (position === 'time-after') w.timeAfter.add(word, true)
+    else if (position === 'time-compare') (w.compare as string[]).push(word)
     else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
     else if (position === 'count-numeral') (w.countNumerals as Set<string>).add(word)
     else if (position === 'term-count') (w.termCounts as string[]).push(word)
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, some-one, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, some-one, time-after, time-compare, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)

@@ -9,9 +9,10 @@ import { type Hit, termHits } from './score.js'
  * Topics: the name of a body); other bodies' names stay (a party or department that acts is part of its
  * field's work). A CPPCC body written before an official's title is part of the title (城关镇政协工委主任李明):
  * a term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
- * 调研镇政协工委工作) counts at every place.
+ * 调研镇政协工委工作) counts at every place. Returned with the hits: the mask of the paragraphs printed twice (1 at
+ * each of their positions), built once per document for the stage's keywords too.
  */
-export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'>, res: Resources): Hit[] {
+export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'>, res: Resources): { hits: Hit[]; dup: Uint8Array } {
   const text = doc.get('text').text
   const structure = doc.get('structure')
   const dup = new Uint8Array(text.length + 1)
@@ -24,5 +25,5 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
-  return hits.filter((h) => free.has(h.term))
+  return { hits: hits.filter((h) => free.has(h.term)), dup }
 }

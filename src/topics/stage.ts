@@ -13,13 +13,10 @@ export const topicsStage = defineStage({
   needs: ['text', 'structure', 'tokens', 'bodyMentions'],
   provides: ['topics', 'articleTopics', 'keywords'],
   run(doc, res) {
-    const text = doc.get('text').text
     const structure = doc.get('structure')
     const { taxonomy, factors } = res.topics
     const threshold = doc.options.topicThreshold
-    const dup = new Uint8Array(text.length + 1)
-    for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
-    const own = evidenceHits(doc, res)
+    const { hits: own, dup } = evidenceHits(doc, res)
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
     // Each hit to its article, in one pass (articles tile the text), not every hit per article.
     const inArticle = structure.articles.map((): typeof own => [])
