@@ -1,11 +1,14 @@
 import { Trie } from '../lexicon/trie.js'
 import type { Division } from '../places/types.js'
+import type { Gazetteer } from '../places/gazetteer.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { fits, type RelativeLevel } from './words.js'
 
 // The lengths of a short form written without its suffix (蓟州 of 掌上蓟州, 川汇 of 川汇新闻).
 const STEM_LENGTHS = [2, 3]
 const HAN = /^[\u4e00-\u9fff]+$/
+// The levels from the top: a stem that names a region above a relative word's levels is that region's.
+const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2, township: 3 }
 
 /** Words before and after which a page writes its own region short: data/self-name-contexts.tsv. */
 export type SelfNameContexts = { before: Trie<true>; after: Trie<true> }
@@ -36,12 +39,16 @@ export function selfNameStems(text: string, cx: SelfNameContexts): Set<string> {
  * the stem + the word's suffix is an official name of that level (蓟州 + 区 → 蓟州区). Several divisions of one
  * name (白云区 of 广州市 and of 贵阳市) are one answer, the bodies being named alike; two names, none.
  */
-export function selfNamedRegion(stems: ReadonlySet<string>, rel: RelativeLevel, byName: (name: string) => readonly Division[]): Division | null {
+export function selfNamedRegion(stems: ReadonlySet<string>, rel: RelativeLevel, byName: (name: string) => readonly Division[], ordinary: ReadonlySet<string> = new Set(), writtenAs: (stem: string) => readonly Division[] = () => []): Division | null {
   let found: Division | null = null
   for (const s of stems) {
-    if (s.endsWith(rel.suffix)) continue
+    // A stem that is an ordinary word (光明日报, 解放日报, 新华日报: data/word-short-forms.txt) names no county's own outlet…
+    if (s.endsWith(rel.suffix) || ordinary.has(s)) continue
+    // …nor one that names a region above the division it would give (河北日报, 吉林日报, 辽阳日报, 甘孜日报: the province's
+    // or the city's paper, not 河北区's or 辽阳县's).
+    const top = Math.min(...writtenAs(s).map((d) => RANK[d.level]))
     for (const d of byName(s + rel.suffix)) {
-      if (d.level === 'township' || !fits(d, rel)) continue
+      if (d.level === 'township' || !fits(d, rel) || top < RANK[d.level]) continue
       if (found && found.name !== d.name) return null
       found ??= d
     }
@@ -50,7 +57,9 @@ export function selfNamedRegion(stems: ReadonlySet<string>, rel: RelativeLevel, 
 }
 
 /** The `selfNamed` argument of relativeResolver for a page: its stems read once, the gazetteer's names. */
-export function selfNamedOf(text: string, res: { selfNames: SelfNameContexts; gazetteer: { byName(name: string): readonly Division[] } }): (rel: RelativeLevel) => Division | null {
+export function selfNamedOf(text: string, res: { selfNames: SelfNameContexts; gazetteer: Pick<Gazetteer, 'byName' | 'forms'>; placeContext: { words: ReadonlySet<string> } }): (rel: RelativeLevel) => Division | null {
   let stems: Set<string> | undefined
-  return (rel) => selfNamedRegion((stems ??= selfNameStems(text, res.selfNames)), rel, (n) => res.gazetteer.byName(n))
+  // The divisions a stem is written for, as a whole (辽阳 → 辽阳市, 辽阳县).
+  const writtenAs = (s: string) => res.gazetteer.forms.matchesAt(s, 0).filter(([end]) => end === s.length).flatMap(([, fs]) => fs.map((f) => f.division))
+  return (rel) => selfNamedRegion((stems ??= selfNameStems(text, res.selfNames)), rel, (n) => res.gazetteer.byName(n), res.placeContext.words, writtenAs)
 }
