@@ -21,7 +21,7 @@ export type EnBodyLexicon = {
   /** …or after it with in or of (Northeastern University│ in Boston): a foreign namesake, no Chinese body. */
   readonly foreignAfter: RegExp
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
-  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it. */
+  /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it, possessive or not (Jiusan Society's │Guangdong Provincial Committee). */
   readonly ownerBefore: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
@@ -82,6 +82,9 @@ const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.len
 /** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
 /** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
+/** A term's ordinal word (the ninth central committee); its place in the list is its number less one. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+const ORDINAL_WORDS = ORDINALS.join('|')
 const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
@@ -151,7 +154,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
-    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})\\s+Central\\s+Committee)(?![A-Za-z])`, 'g'),
+    // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee, the CNDCA central committee).
+    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
@@ -167,7 +171,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
-    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
+    ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
@@ -286,7 +290,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
       const f = lex.fixedByForm.get(formKey(m[1] ?? m[2]!))!
       const start = p.start + m.index
-      found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, termBefore(text, start), 'english:central'))
+      // The name as written without its term (the CNDCA's ninth central committee → CNDCA's central committee).
+      const term = /\s(\d+)(?:st|nd|rd|th)\s|\s([a-z]+)\s+[Cc]entral\s/i.exec(m[0].slice((m[2] ?? '').length))
+      const termWord = term?.[2] !== undefined ? ORDINALS.indexOf(term[2].toLowerCase()) + 1 : 0
+      const name = term && (term[1] !== undefined || termWord > 0) ? m[0].replace(/\s+(?:\d+(?:st|nd|rd|th)|[A-Za-z]+)(\s+[Cc]entral\s)/, '$1') : m[0]
+      const number = term?.[1] !== undefined ? Number(term[1]) : termWord > 0 ? termWord : termBefore(text, start)
+      found.push(mention(start, start + m[0].length, name, `en:${f.id}`, 2, f.kind, f.region, f.division, number, 'english:central'))
     }
     lex.officeOf.lastIndex = 0
     for (let m = lex.officeOf.exec(part); m; m = lex.officeOf.exec(part)) {

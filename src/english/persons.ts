@@ -268,6 +268,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // Persons whose org is the body of a CPPCC role: a later title of another body does not replace it.
   const cppccOrg = new Set<Person>()
   // A democratic party written only without its level is no listed body (committees stage): no org either.
+  // …and a membership of a party written without level is membership of the party as such, though the page names
+  // its central committee (Jiusan Society members including A, B: no org; en 422).
+  const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
   // The page's CPPCC committee, where it names exactly one.
@@ -296,7 +299,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f) return
     for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
     // org: the body of the first CPPCC role where there is one, else of the first role.
-    if (f.body && !bare.has(f.body.key) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
+    if (f.body && !bare.has(f.body.key) && !membershipOfParty(f) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
       p.org = input.nameOf(f.body.key) ?? f.body.name
       if (isCppcc(f.body)) cppccOrg.add(p)
     }

@@ -48,7 +48,7 @@ export const englishStage = defineStage({
     const names = findEnglishNames(text, words, lex, (i) => listedAt.has(i))
     const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
-    const bodyMentions = [...findEnglishBodies({ text, paragraphs, places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
+    const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
@@ -66,4 +66,22 @@ function entityNames(mentions: readonly BodyMention[]): (key: string) => string 
     if (!b || m.rank > b.rank) best.set(m.key, m)
   }
   return (key) => best.get(key)?.name
+}
+
+/**
+ * Paragraphs of a hard-wrapped text joined where a line ends inside a sentence (no closing punctuation, the next line
+ * right after one line end, opening with a lower-case word or a capital one that goes on): the bodies a line end
+ * cuts (Chinese People's Political│Consultative Conference) read as one name. Only a long line is a wrapped one:
+ * a title line stays its own paragraph.
+ */
+function unwrapped(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (const p of paragraphs) {
+    const last = out.at(-1)
+    const line = last ? text.slice(last.start, last.end) : ''
+    const tail = line.slice(line.lastIndexOf('\n') + 1)
+    if (last && /^\r?\n$/.test(text.slice(last.end, p.start)) && tail.length >= 40 && !/[.!?:;"”’]\s*$/.test(tail) && /^[A-Za-z(]/.test(text.slice(p.start, p.start + 1))) last.end = p.end
+    else out.push({ start: p.start, end: p.end })
+  }
+  return out
 }
