@@ -186,6 +186,18 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.77; English held-out committees 0.88 → 0.87 (measured 0.87499…), persons 0.96 → 0.965, figures 0.895 → 0.89, dates 1 → 0.985, org
 //   0.82 → 0.825, cppccMember 0.915 → 0.92, top-3 0.705 → 0.69, topic set 0.705 → 0.7 (lowered ones: the new pages at
 //   first sight; main's code of round 13 scores the same or lower on them).
+// - Round 15 (pages 828–895, en 428–439; every page ≡ 3 mod 4 and en 431, 435, 439 held out), annotated before the
+//   run, the held-out pages checked in a second, independent pass (9 entries corrected by rule). Six pages that
+//   repeated another were removed, and five held-out pages whose text or output had been seen (118, 655, 867, 871,
+//   875) moved to dev (README). Conventions applied by rule: a government or party title on a page without
+//   its region takes the relative body as org; a duration before 后/前/内/的时间 is a figure, 一 included; 至少 is
+//   approx more; English counted nouns drop capitalised words. Floors at the measured values rounded down to 0.005:
+//   dev figures 0.98 → 0.975, place.parent 0.995 → 0.99, roles 0.96 → 0.955, org 0.94 → 0.945, top-3 0.79 → 0.81,
+//   topic set 0.77 → 0.78; held-out figures 0.96 → 0.955, place.parent 0.985 → 0.99, region 0.99 → 0.995, top-3 0.78
+//   → 0.795, topic set 0.755 → 0.77; English dev committees 0.925 → 0.935, figures 0.965 → 0.955, dates 0.985 →
+//   0.975, roles 0.96 → 0.94, org 0.925 → 0.915, cppccMember 0.945 → 0.935, top-3 0.795 → 0.825, topic set 0.77 →
+//   0.785; English held-out committees 0.87 → 0.88, roles 0.85 → 0.855, org 0.825 → 0.835, top-3 0.69 → 0.75, topic
+//   set 0.7 → 0.72 (lowered ones: the new pages at first sight; main's code of round 14 scores the same on them).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -197,28 +209,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.94, 'person.cppccMember': 0.975 },
-    top3: 0.79,
-    topicSet: 0.77,
+    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.975, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.975 },
+    top3: 0.81,
+    topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.96, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.985, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
-    top3: 0.78,
-    topicSet: 0.755,
-  }],
-  ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.925, persons: 0.985, figures: 0.965, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.925, 'person.cppccMember': 0.945 },
+    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.955, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
     top3: 0.795,
     topicSet: 0.77,
   }],
+  ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
+    lists: { places: 0.99, committees: 0.935, persons: 0.985, figures: 0.955, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.915, 'person.cppccMember': 0.935 },
+    top3: 0.825,
+    topicSet: 0.785,
+  }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.995, committees: 0.87, persons: 0.965, figures: 0.89, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.85, 'person.org': 0.825, 'person.cppccMember': 0.92 },
-    top3: 0.69,
-    topicSet: 0.7,
+    lists: { places: 0.995, committees: 0.88, persons: 0.965, figures: 0.89, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.855, 'person.org': 0.835, 'person.cppccMember': 0.92 },
+    top3: 0.75,
+    topicSet: 0.72,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
