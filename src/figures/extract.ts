@@ -357,7 +357,9 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   const u = fw.units.longestAt(text, end)
   if (!u || !fw.timeUnits.has(u.values[0]!.unit) || t.isStart[s] !== 1) return false
   const after = u.end
-  if (!fw.timeAfter.longestAt(text, after)) {
+  // A word of time-after is one only as a whole word (一周内, not 一周内容; 一天前, not 一天前来).
+  const timeAfter = fw.timeAfter.longestAt(text, after)
+  if (!(timeAfter && t.isEnd[timeAfter.end] === 1)) {
     let b = s - 1
     while (b >= 0 && /\s/.test(text[b]!)) b--
     if (b < 0 || SENTENCE_END.test(text[b]!)) return false
@@ -365,7 +367,9 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   // A time frame (一周以来, 一个月来), a rate (一周一次), a comparison (一天比一天): no count.
   if (fw.frames.some((w) => text.startsWith(w, after) && t.isEnd[after + w.length] === 1)) return false
   if (n.isCountUnit(text.charCodeAt(after))) return false
-  if (fw.compare.some((w) => text.startsWith(w, after) || text.endsWith(w, s))) return false
+  // 比 as a word of its own (一天比一天), not the first character of another (一天比赛, 一周比对).
+  const wordAt = (from: number, to: number) => t.isStart[from] === 1 && t.isEnd[to] === 1
+  if (fw.compare.some((w) => (text.startsWith(w, after) && wordAt(after, after + w.length)) || (text.endsWith(w, s) && wordAt(s - w.length, s)))) return false
   // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))

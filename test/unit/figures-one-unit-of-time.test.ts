@@ -22,6 +22,8 @@ describe('figures: one unit of time written with 一', () => {
     ['在一天的时间里为数百名患者进行了诊疗。', [['一天', 1, '天', null], ['数百名', 100, '名', 'about']]],
     ['一个月前他还在北京。', [['一个月', 1, '个月', null]]],
     ['调研组在一周前完成了走访。', [['一周', 1, '周', null]]],
+    // 比 and the time-after words count only as whole words (review of round 15): 一天比赛 is a day of contest.
+    ['经过一天比赛，共决出10个奖项。', [['一天', 1, '天', null], ['10个', 10, '个', null]]],
   ])('%s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })
@@ -56,6 +58,8 @@ describe('figures: one unit of time written with 一', () => {
     '一周以来，委员们走访了企业。',
     '一个月来，委员们走访了企业。',
     '过去的一个星期以来,委员们深入基层。',
+    '一周内容回顾：县政协召开常委会议。',
+    '一天前来咨询的群众很多。',
     '一周一次例会。',
     '委员会坚持一周一次例会制度。',
     '社区坚持一个月一次走访。',
