@@ -689,12 +689,14 @@ function countedEnd({ text, lex, isNumeral }: RoleInput, at: number): number {
  * The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长); where the
  * page does not say which 区 (no place of its level written), as a relative body is written: 区政府, as the committees
  * stage names 区政协 (test/fixtures/dev-pages/README.md: the name stays as written, region null; persons' org follows).
- * The relative region only of a title that begins a word, or follows 、 or the text's start (not 区长 of 校区长, 园区长).
+ * The relative region only of a title that begins a word, or follows 、 or the text's start, or ends a place written
+ * (自治区 of 广西壮族自治区副主席): not 区长 of 校区长, 园区长.
  */
 function impliedBody(input: RoleInput, t: Title): string | null {
   if (!t.role.body) return null
   const place = input.near.placeEndingAt(t.start)
-  const own = t.start === 0 || input.wordStarts[t.start] === 1 || input.text.charCodeAt(t.start - 1) === ENUMERATION_COMMA
+  const own = t.start === 0 || input.wordStarts[t.start] === 1 || input.text.charCodeAt(t.start - 1) === ENUMERATION_COMMA ||
+    (t.role.region !== undefined && input.near.placeEndingAt(t.start + t.role.region.length) !== undefined)
   const rel = t.role.region && own ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
   const d = place?.division ?? (rel ? input.relative(t.start, rel) : null)
   return d ? d.name + t.role.body : rel ? rel.word + t.role.body : null
