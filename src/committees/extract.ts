@@ -12,6 +12,7 @@ import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
+import { fits, type RelativeLevel } from '../regions/words.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
@@ -1043,7 +1044,9 @@ function nationalHead(lex: BodyLexicon, text: string, at: number, b: Body, cover
 
 /**
  * The places listed before the `k`th resolved place and it, when a count and a body follow it (成都、德阳、眉山、资阳四市政协):
- * each place's body, taken; whether any was. Two places at least, each right after the list mark that follows the one before.
+ * each place's body, taken; whether any was. Two places at least, each right after the list mark that follows the one before,
+ * each of the count's level (县 of 两县: a county; data/relative-regions.tsv reads the level words after the count's
+ * character): a place of another (郑州、开封两县) drops the list.
  */
 function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): boolean {
   const { lex, text, covered, take, wordEnd } = scan
@@ -1056,6 +1059,9 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   let j = k
   while (j > 0 && LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1 && !covered[resolved[j - 1]!.start]) j--
   if (j === k) return false
+  const levels: RelativeLevel[] = []
+  for (let i = p.end + 1; i < c!.end; i++) { const r = scan.input.relativeWords.longestAt(text, i); if (r?.end === i + 1) levels.push(r.values[0]!) }
+  for (let q = j; q <= k; q++) if (levels.length > 0 && !levels.some((l) => fits(resolved[q]!.division!, l))) return false
   for (let q = j; q <= k; q++) {
     const d = resolved[q]!.division!
     if (!admissible(d, b)) continue

@@ -13,7 +13,7 @@ type FixedBody = { kind: CommitteeKind; region: string; division: Division | nul
 
 /** The English body grammar's words (data/en-bodies.tsv, data/en-body-words.tsv), as patterns. */
 export type EnBodyLexicon = {
-  /** A party's central committee (Central Committee of the China Democratic League, CDL Central Committee): the party itself. */
+  /** A party's central committee (Central Committee of the China Democratic League, CDL Central Committee): the party itself; the CPC's Central Committee: the fixed CPC Central Committee. */
   readonly central: RegExp
   readonly fixed: RegExp
   /** A foreign country, capital or demonym right before a fixed name, possessive or not (Ghana's │Ministry of Health; data/en-foreign-places.txt). */
@@ -121,6 +121,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
   const parties = [...fixedByForm].filter(([, b]) => b.kind === 'democratic-party').map(([form]) => form)
   const partyAlt = alternation(parties)
+  // The party whose fixed name is its central committee's (CPC of CPC Central Committee): possessive only, as the fixed form reads the rest.
+  const CENTRAL = ' Central Committee'
+  const centralAlt = alternation([...fixedByForm].filter(([form, b]) => b.kind === 'party' && b.region === NATIONAL && form.endsWith(CENTRAL)).map(([form]) => form.slice(0, -CENTRAL.length)))
   const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
@@ -155,7 +158,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
     // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee, the CNDCA central committee).
-    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'g'),
+    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee|(${centralAlt})['’]s\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'g'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
@@ -288,10 +291,11 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const part = text.slice(p.start, p.end)
     lex.central.lastIndex = 0
     for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
-      const f = lex.fixedByForm.get(formKey(m[1] ?? m[2]!))!
+      const party = m[1] ?? m[2] ?? m[4]!
+      const f = lex.fixedByForm.get(formKey(party)) ?? lex.fixedByForm.get(formKey(`${party} Central Committee`))!
       const start = p.start + m.index
       // The name as written without its term (the CNDCA's ninth central committee → CNDCA's central committee).
-      const term = /\s(\d+)(?:st|nd|rd|th)\s|\s([a-z]+)\s+[Cc]entral\s/i.exec(m[0].slice((m[2] ?? '').length))
+      const term = /\s(\d+)(?:st|nd|rd|th)\s|\s([a-z]+)\s+[Cc]entral\s/i.exec(m[0].slice((m[2] ?? m[4] ?? '').length))
       const termWord = term?.[2] !== undefined ? ORDINALS.indexOf(term[2].toLowerCase()) + 1 : 0
       const name = term && (term[1] !== undefined || termWord > 0) ? m[0].replace(/\s+(?:\d+(?:st|nd|rd|th)|[A-Za-z]+)(\s+[Cc]entral\s)/, '$1') : m[0]
       const number = term?.[1] !== undefined ? Number(term[1]) : termWord > 0 ? termWord : termBefore(text, start)

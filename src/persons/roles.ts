@@ -3,7 +3,7 @@ import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
-import { CPPCC, ORDINAL } from '../text/grammar.js'
+import { CPPCC, ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
 import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
@@ -51,6 +51,8 @@ export type RoleInput = {
   isNumeral: (c: number) => boolean
   /** Where a name the recognizer found ends (张三 of 张三委员): a title written there is that name's. */
   nameEnds: ReadonlySet<number>
+  /** Where a word of the segmenter begins (1 at its first code unit): 区长 of 校区长 begins none. */
+  wordStarts: Uint8Array
 }
 
 /**
@@ -687,11 +689,15 @@ function countedEnd({ text, lex, isNumeral }: RoleInput, at: number): number {
  * The body a title implies where none is written: 副区长 → <the 区>政府, written or resolved (甘井子区副区长); where the
  * page does not say which 区 (no place of its level written), as a relative body is written: 区政府, as the committees
  * stage names 区政协 (test/fixtures/dev-pages/README.md: the name stays as written, region null; persons' org follows).
+ * The relative region only of a title that begins a word, or follows 、 or the text's start, or ends a place written
+ * (自治区 of 广西壮族自治区副主席): not 区长 of 校区长, 园区长.
  */
 function impliedBody(input: RoleInput, t: Title): string | null {
   if (!t.role.body) return null
   const place = input.near.placeEndingAt(t.start)
-  const rel = t.role.region ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
+  const own = t.start === 0 || input.wordStarts[t.start] === 1 || input.text.charCodeAt(t.start - 1) === ENUMERATION_COMMA ||
+    (t.role.region !== undefined && input.near.placeEndingAt(t.start + t.role.region.length) !== undefined)
+  const rel = t.role.region && own ? input.relativeWords.longestAt(t.role.region, 0)?.values[0] : undefined
   const d = place?.division ?? (rel ? input.relative(t.start, rel) : null)
   return d ? d.name + t.role.body : rel ? rel.word + t.role.body : null
 }

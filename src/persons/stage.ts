@@ -28,7 +28,8 @@ export const personsStage = defineStage({
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong))
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: doc.get('relative'), organEndAt: res.bodies.organEndAt,
-      levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c), nameEnds: new Set(names.map((n) => n.end)) }
+      levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c), nameEnds: new Set(names.map((n) => n.end)),
+      wordStarts: doc.get('tokens').isStart }
     const byEnd = new Map(bodies.map((b) => [b.end, b]))
     const byName = new Map<string, Person>()
     // Persons whose 政协 was read from a relative region (市政协主席).

@@ -44,11 +44,11 @@ export const placesStage = defineStage({
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
     // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
-    // its own media (川汇新闻, 宜都融媒, 云上通城): data/own-region-phrases.tsv.
+    // its own media (川汇新闻, 宜都融媒, 云上通城讯: 云上 only in a dateline): data/own-region-phrases.tsv.
     const own = res.placeContext.ownPhrases
     const framedOwn = (m: PlaceMention) =>
       (own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined) || own.media.longestAt(t, m.end) !== undefined ||
-      own.mediaBefore.longestEndingAt(t, m.start) !== undefined
+      (own.mediaBefore.longestEndingAt(t, m.start) !== undefined && own.dateline.longestAt(t, m.end) !== undefined)
     // …of one county on the page: two counties so framed (川汇新闻, 白云新闻) leave the page's own one unknown.
     const ownNames = new Set<string>()
     for (const m of [...found, ...pending]) {

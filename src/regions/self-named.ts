@@ -11,24 +11,26 @@ const HAN = /^[\u4e00-\u9fff]+$/
 const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2, township: 3 }
 
 /** Words before and after which a page writes its own region short: data/self-name-contexts.tsv. */
-export type SelfNameContexts = { before: Trie<true>; after: Trie<true> }
+export type SelfNameContexts = { before: Trie<true>; after: Trie<true>; datelineBefore: Trie<true>; dateline: Trie<true> }
 
 export function selfNameContexts(rows: readonly TsvRow[]): SelfNameContexts {
-  const before = new Trie<true>()
-  const after = new Trie<true>()
-  for (const r of rows) (r.cells[1] === 'before' ? before : after).add(r.cells[0]!, true)
-  return { before, after }
+  const cx: SelfNameContexts = { before: new Trie<true>(), after: new Trie<true>(), datelineBefore: new Trie<true>(), dateline: new Trie<true>() }
+  for (const r of rows) (cx[r.cells[1] as keyof SelfNameContexts] ?? cx.after).add(r.cells[0]!, true)
+  return cx
 }
 
 /**
  * The strings a page may write as its own region's short form: the two or three Han characters right after a
- * `before` word or right before an `after` word (掌上蓟州 → 蓟州; 推动白云高质量发展 → 白云, 动白云).
+ * `before` word or right before an `after` word (掌上蓟州 → 蓟州; 推动白云高质量发展 → 白云, 动白云); after a
+ * `datelineBefore` word only where a `dateline` word follows (云上通城讯 → 通城; not 云上嘉鱼平台).
  */
 export function selfNameStems(text: string, cx: SelfNameContexts): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i < text.length; i++) {
     const b = cx.before.longestAt(text, i)
     if (b) for (const n of STEM_LENGTHS) { const s = text.slice(b.end, b.end + n); if (s.length === n && HAN.test(s)) out.add(s) }
+    const d = cx.datelineBefore.longestAt(text, i)
+    if (d) for (const n of STEM_LENGTHS) { const s = text.slice(d.end, d.end + n); if (s.length === n && HAN.test(s) && cx.dateline.longestAt(text, d.end + n)) out.add(s) }
     if (cx.after.longestAt(text, i)) for (const n of STEM_LENGTHS) { const s = text.slice(i - n, i); if (i >= n && HAN.test(s)) out.add(s) }
   }
   return out

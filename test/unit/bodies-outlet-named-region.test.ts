@@ -52,3 +52,20 @@ describe('no region from an outlet that is not a county’s own', () => {
     expect(names(text)).not.toContain('阳新县政协')
   })
 })
+
+// The outlet's name written anywhere but its dateline (普陀日报社, 阳新日报记者, 云上嘉鱼平台) is no word of the page's own
+// media: the stem names the page's region only where 讯 or 报道 follows (X日报讯, 云上X讯, 云上X报道). Review finding
+// (round 15); sentences of our own, expected by test/fixtures/dev-pages/README.md (a relative body with no region written
+// stays as written, region null).
+describe('no region from an outlet named outside a dateline', () => {
+  const bodies = (text: string) => analyzer.analyze(text).committees.map((c) => [c.name, c.region])
+  it.each<[string, [string, string | null][], string[]]>([
+    ['他在普陀日报社工作，后调任区政协。', [['区政协', null]], []],
+    ['县政协委员李明曾任阳新日报记者，长期关注民生。', [['县政协', null]], []],
+    ['县政协在云上嘉鱼平台开展网络议政。', [['县政协', null]], []],
+    ['区政协委员们认真阅读了普陀日报刊发的文章。', [['区政协', null]], []],
+  ])('%s', (text, expected, placeNames) => {
+    expect(bodies(text)).toEqual(expected)
+    expect(places(text)).toEqual(placeNames)
+  })
+})

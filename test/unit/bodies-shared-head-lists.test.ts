@@ -52,6 +52,26 @@ describe('bodies: places listed before their count share the body after it', () 
   })
 })
 
+// The count's level word is the level of the places listed (data/place-count-words.txt, read by data/relative-regions.tsv):
+// a place that does not fit it (郑州, 开封: cities, before 两县) drops the list. Review finding (round 15); sentences of our own.
+describe('bodies: places listed before a count of another level share no body', () => {
+  it.each<[string, string[]]>([
+    ['郑州、开封两县政协开展交流。', ['郑州市政协', '开封市政协']],
+    ['湖北、湖南两市政协签订合作协议。', ['湖北省政协', '湖南省政协']],
+    ['成都、重庆两县政协开展交流。', ['成都市政协', '重庆市政协']],
+  ])('%s', (text, absent) => {
+    for (const a of absent) expect(names(text)).not.toContain(a)
+  })
+
+  it.each<[string, string[]]>([
+    ['北京、天津两市政协签署协同发展合作协议。', ['北京市政协', '天津市政协']],
+    ['川渝两省市政协联合开展调研。', []],
+    ['四川、重庆两省市政协联合开展调研。', ['四川省政协', '重庆市政协']],
+  ])('%s', (text, bodies) => {
+    expect(names(text)).toEqual(expect.arrayContaining(bodies))
+  })
+})
+
 // A party committee's united-front work leading group is one of its bodies (dev gold 376, 539, 566), named as written.
 describe("bodies: a party committee's united-front leading group", () => {
   it.each([
