@@ -5,7 +5,8 @@ import { placesIn, SENTENCE_END } from './spans.js'
 
 /**
  * The words of a guest invited to lecture (data/guest-words.tsv): after the guest, before it, and the lecture; the
- * word of the audience after 应邀 (为) and the page's own audiences (全市, 我市, 市政协).
+ * word of the audience after 应邀 (为) and the page's own audiences (全市, 我市, 本县: a bare 市政协 is none, as a visiting
+ * lecturer addresses it as often).
  */
 export type GuestWords = { invited: Trie<true>; invite: Trie<true>; lecture: Trie<true>; for: Trie<true>; own: Trie<true> }
 
@@ -21,7 +22,6 @@ const CLAUSE_START = /[，,。；;！？!?\n：:]/
  */
 export function guestPlaces(text: string, ms: readonly PlaceMention[], words: GuestWords): PlaceMention[] {
   const out: PlaceMention[] = []
-  const between = (from: number, to: number) => { out.push(...placesIn(ms, from, to)) }
   // How often the page writes each division, counted once: a region written outside a lecturer's clause.
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
@@ -43,7 +43,7 @@ export function guestPlaces(text: string, ms: readonly PlaceMention[], words: Gu
       const inClause = new Map<Division, number>()
       for (const m of clause) inClause.set(m.division!, (inClause.get(m.division!) ?? 0) + 1)
       for (const m of clause) if (!ancestors(m.division!).some((a) => (times.get(a) ?? 0) > (inClause.get(a) ?? 0))) out.push(m)
-    } else between(w.end, lecture)
+    } else out.push(...placesIn(ms, w.end, lecture))
     i = w.end - 1
   }
   // A page whose only places are written in a guest's description may be the lecturer's own (黄石市政协主席王明应邀为…作
