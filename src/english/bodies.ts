@@ -81,10 +81,10 @@ const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
-/** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
 /** A term's ordinal word (the ninth central committee); its place in the list is its number less one. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const ORDINAL_WORDS = ORDINALS.join('|')
+/** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
 const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
@@ -157,8 +157,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
-    // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee, the CNDCA central committee).
-    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee|(${centralAlt})['’]s\\s+(?:(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'g'),
+    // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee,
+    // the CNDCA central committee). Groups: 1 and 2 the party, 3 its 's, 4 the term, 5 the CPC, 6 its term; 'd' gives where the term stands.
+    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee|(${centralAlt})['’]s\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'gd'),
     fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
@@ -291,14 +292,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const part = text.slice(p.start, p.end)
     lex.central.lastIndex = 0
     for (let m = lex.central.exec(part); m; m = lex.central.exec(part)) {
-      const party = m[1] ?? m[2] ?? m[4]!
+      const party = m[1] ?? m[2] ?? m[5]!
       const f = lex.fixedByForm.get(formKey(party)) ?? lex.fixedByForm.get(formKey(`${party} Central Committee`))!
       const start = p.start + m.index
-      // The name as written without its term (the CNDCA's ninth central committee → CNDCA's central committee).
-      const term = /\s(\d+)(?:st|nd|rd|th)\s|\s([a-z]+)\s+[Cc]entral\s/i.exec(m[0].slice((m[2] ?? m[4] ?? '').length))
-      const termWord = term?.[2] !== undefined ? ORDINALS.indexOf(term[2].toLowerCase()) + 1 : 0
-      const name = term && (term[1] !== undefined || termWord > 0) ? m[0].replace(/\s+(?:\d+(?:st|nd|rd|th)|[A-Za-z]+)(\s+[Cc]entral\s)/, '$1') : m[0]
-      const number = term?.[1] !== undefined ? Number(term[1]) : termWord > 0 ? termWord : termBefore(text, start)
+      // The name as written without its term (the CNDCA's ninth central committee → CNDCA's central committee); the term
+      // is the committee's number (10th, ninth), else the one written before the body.
+      const t = m[4] !== undefined ? 4 : m[6] !== undefined ? 6 : 0
+      const at = t ? m.indices![t]! : null
+      const name = at ? m[0].slice(0, at[0] - m.index).replace(/\s+$/, '') + m[0].slice(at[1] - m.index) : m[0]
+      const number = t ? (/^\d/.test(m[t]!) ? parseInt(m[t]!, 10) : ORDINALS.indexOf(m[t]!) + 1) : termBefore(text, start)
       found.push(mention(start, start + m[0].length, name, `en:${f.id}`, 2, f.kind, f.region, f.division, number, 'english:central'))
     }
     lex.officeOf.lastIndex = 0
