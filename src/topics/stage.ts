@@ -25,12 +25,12 @@ export const topicsStage = defineStage({
       const a = structure.articles[k]
       if (a && h.pos >= a.start && h.pos < a.end) inArticle[k]!.push(h)
     }
-    const articleTopics = structure.articles.map((a, k) => scoreTopics(inArticle[k]!, a.end - a.start, taxonomy, threshold, a.end - a.start > ONE_SUBJECT ? 0 : RELATIVE, a.end - a.start > ONE_SUBJECT ? [] : factors).map((t) => t.id))
-    const several = structure.articles.length > 1 || length > ONE_SUBJECT
+    // A text of one subject measures each tag against the best and weighs its terms by their record (precision.ts); a
+    // page of several articles, or a long text (a work report, a review), has several subjects and does neither.
+    const score = (hits: typeof own, length: number, oneSubject: boolean) => scoreTopics(hits, length, taxonomy, threshold, oneSubject ? RELATIVE : 0, oneSubject ? factors : [])
+    const articleTopics = structure.articles.map((a, k) => score(inArticle[k]!, a.end - a.start, a.end - a.start <= ONE_SUBJECT).map((t) => t.id))
     return {
-      // A page of several articles, or a long text (a work report, a review), has several subjects: no
-      // tag is measured against another's. A news item of one article is.
-      topics: several ? scoreTopics(own, length, taxonomy, threshold, 0) : scoreTopics(own, length, taxonomy, threshold, RELATIVE, factors),
+      topics: score(own, length, structure.articles.length <= 1 && length <= ONE_SUBJECT),
       articleTopics,
       keywords: keywords(doc.get('tokens'), (pos) => dup[pos] === 1, res.segmentation, doc.options.keywords),
     }
