@@ -1,3 +1,4 @@
+import { CppccNlpError } from '../errors.js'
 import { Trie } from '../lexicon/trie.js'
 import type { Division } from '../places/types.js'
 import type { Gazetteer } from '../places/gazetteer.js'
@@ -15,7 +16,11 @@ export type SelfNameContexts = { before: Trie<true>; after: Trie<true>; dateline
 
 export function selfNameContexts(rows: readonly TsvRow[]): SelfNameContexts {
   const cx: SelfNameContexts = { before: new Trie<true>(), after: new Trie<true>(), datelineBefore: new Trie<true>(), dateline: new Trie<true>() }
-  for (const r of rows) (cx[r.cells[1] as keyof SelfNameContexts] ?? cx.after).add(r.cells[0]!, true)
+  for (const r of rows) {
+    const side = r.cells[1]!
+    if (!Object.hasOwn(cx, side)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: side must be before, after, datelineBefore or dateline`)
+    cx[side as keyof SelfNameContexts].add(r.cells[0]!, true)
+  }
   return cx
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { selfNameContexts } from '../../src/regions/self-named.js'
 import { analyzer } from '../helpers.js'
 
 const names = (text: string) => analyzer.analyze(text).committees.map((c) => c.name)
@@ -67,5 +68,17 @@ describe('no region from an outlet named outside a dateline', () => {
   ])('%s', (text, expected, placeNames) => {
     expect(bodies(text)).toEqual(expected)
     expect(places(text)).toEqual(placeNames)
+  })
+})
+
+// A row of data/self-name-contexts.tsv (users extend it) with a side the grammar does not know is a typed error, not
+// read as another side.
+describe('data/self-name-contexts.tsv: the side of a row', () => {
+  it('an unknown side is E_DATA', () => {
+    expect(() => selfNameContexts([{ cells: ['日报讯', 'datelineAfter'], where: 'self-name-contexts.tsv:9' }])).toThrow(expect.objectContaining({ code: 'E_DATA' }))
+  })
+  it('the four sides are read', () => {
+    const cx = selfNameContexts(['before', 'after', 'datelineBefore', 'dateline'].map((side, i) => ({ cells: [`词${i}`, side], where: `t:${i}` })))
+    expect([cx.before.longestAt('词0', 0), cx.after.longestAt('词1', 0), cx.datelineBefore.longestAt('词2', 0), cx.dateline.longestAt('词3', 0)].every(Boolean)).toBe(true)
   })
 })
