@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selfNameContexts } from '../../src/regions/self-named.js'
+import { parseTsv } from '../../src/resources/data-files.js'
 import { analyzer } from '../helpers.js'
 
 const names = (text: string) => analyzer.analyze(text).committees.map((c) => c.name)
@@ -75,10 +76,10 @@ describe('no region from an outlet named outside a dateline', () => {
 // read as another side.
 describe('data/self-name-contexts.tsv: the side of a row', () => {
   it('an unknown side is E_DATA', () => {
-    expect(() => selfNameContexts([{ cells: ['日报讯', 'datelineAfter'], where: 'self-name-contexts.tsv:9' }])).toThrow(expect.objectContaining({ code: 'E_DATA' }))
+    expect(() => selfNameContexts(parseTsv('word\tside\n日报讯\tdatelineAfter\n', 'self-name-contexts.tsv', 2))).toThrow(expect.objectContaining({ code: 'E_DATA' }))
   })
   it('the four sides are read', () => {
-    const cx = selfNameContexts(['before', 'after', 'datelineBefore', 'dateline'].map((side, i) => ({ cells: [`词${i}`, side], where: `t:${i}` })))
+    const cx = selfNameContexts(parseTsv('word\tside\n' + ['before', 'after', 'datelineBefore', 'dateline'].map((side, i) => `词${i}\t${side}\n`).join(''), 'self-name-contexts.tsv', 2))
     expect([cx.before.longestAt('词0', 0), cx.after.longestAt('词1', 0), cx.datelineBefore.longestAt('词2', 0), cx.dateline.longestAt('词3', 0)].every(Boolean)).toBe(true)
   })
 })
