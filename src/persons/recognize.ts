@@ -41,6 +41,8 @@ const TITLE_MAX = 8
 const ITEM_END = UnitSet.of(['、，。；：\n'])
 // Marks that end a list item or a clause, and the parts of speech of words that cannot stand before one.
 const LIST_MARK = UnitSet.of(['、，。；'])
+/** The mark between the items of a list of names. */
+const ENUMERATION = UnitSet.of(['、'])
 const CLOSING_POS = new Set(['c', 'd', 'p'])
 // Parts of speech of a rare dictionary word that may be a list item between two names: names, proper nouns, set phrases.
 const LIST_ITEM_TAGS = new Set(['nr', 'nrfg', 'nz', 'i'])
@@ -429,7 +431,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (e > text.length || !allHan(text, i, e)) continue
         if (isBlocked(ix.blocked, i, e) && !givenPlace(lex, ix, text, i, sl, e, after)) continue
         // 李老师, 郑某, 吕老: a surname and a form of address, not a given name.
-        if (title && (title.length === 1 || i + sl + title.length === e)) continue
+        if (title && (title.length === 1 || i + sl + title.length === e) && !listedTitleName(lex, text, i, e, title)) continue
         let score = prior + WEIGHTS.base + (g === 2 ? WEIGHTS.twoCharGiven : WEIGHTS.oneCharGiven)
         let worst = Infinity
         for (let k = i + sl; k < e; k++) {
@@ -1331,4 +1333,13 @@ function select(cands: NameMention[], length: number): NameMention[] {
     taken.push(c)
   }
   return taken.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A name between the marks of a list whose given name is a title that names no office (杨冠军 of 李冬玉、杨冠军、王卫华):
+ * a surname and a form of address (王主任, 李老师) is not written as one item of a list of names.
+ */
+function listedTitleName(lex: PersonLexicon, text: string, s: number, e: number, title: string): boolean {
+  if (title.length < 2 || lex.roles.get(title)?.kind !== 'other') return false
+  return ENUMERATION.has(text.charCodeAt(s - 1)) && (ENUMERATION.has(text.charCodeAt(e)) || AND.has(text.charCodeAt(e)))
 }
