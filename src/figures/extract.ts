@@ -227,6 +227,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     let start = s
     if (negative) { value = -value; start = s - 1 }
     else if (before) { approx ??= before.values[0]!; start = before.start }
+    else approx ??= reachAt(fw, text, s, n)
     const after = fw.after.longestAt(text, fend)
     if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
     // 五年来, 一年多来, 近20年以来: a span of years written with 来/以来 is a time frame, not a quantity (the client's
@@ -359,7 +360,10 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   const after = u.end
   // A word of time-after is one only as a whole word (一周内, not 一周内容; 一天前, not 一天前来).
   const timeAfter = fw.timeAfter.longestAt(text, after)
+  const onlyAhead = fw.timeUnitsAfter.has(u.values[0]!.unit)
+  if (onlyAhead && timeAfter && fw.timeAgo.has(text.slice(after, timeAfter.end))) return false
   if (!(timeAfter && t.isEnd[timeAfter.end] === 1)) {
+    if (onlyAhead) return false
     let b = s - 1
     while (b >= 0 && /\s/.test(text[b]!)) b--
     if (b < 0 || SENTENCE_END.test(text[b]!)) return false
@@ -424,6 +428,22 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
   if (direct) return own(direct)
   const bridge = fw.bridge.longestEndingAt(text, s)
   return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
+}
+
+// How far back an approximation reaches over a verb phrase (至少|节约成本|200元, 至少|为脱贫攻坚做|1件), and what ends
+// the reach: a mark of a clause or a list, or another number, which the approximation would be about instead.
+const REACH_BACK = 12
+const REACH_STOP = /[，。；：！？、,;:!?\n“”"（）()]/
+
+/** The approximation of a word such as 至少 earlier in the clause of the number at `s`, over a verb phrase and no other number. */
+function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx | null {
+  for (let k = s - 1; k >= 0 && s - k <= REACH_BACK; k--) {
+    const c = text[k]!
+    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+    const hit = fw.reach.find((r) => text.startsWith(r.word, k))
+    if (hit) return hit.approx
+  }
+  return null
 }
 
 /** Whether a number and its unit end at `at` (5万元|-10万元, 3个|-5个): the number after is a range's upper end. */

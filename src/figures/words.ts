@@ -12,6 +12,8 @@ export type FigureWords = {
   before: Trie<Approx>
   /** Words between an approximation and its number (约有, 超过了), reversed like `before`. */
   bridge: Trie<true>
+  /** Approximations that reach over a verb phrase to the first number of their clause (至少节约成本200元): word and approx. */
+  reach: readonly { word: string; approx: Approx }[]
   /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
   inside: ReadonlyMap<string, Approx>
   after: Trie<Approx>
@@ -58,6 +60,10 @@ export type FigureWords = {
   spans: readonly string[]
   /** Units of time after which 一 is a count of that time where it begins a word (提前一天, 耗时一个月): as reported. */
   timeUnits: ReadonlySet<string>
+  /** Units of time after which 一 counts only before a word of time-after (一年后, 一年以内; 过去一年, 一年开一次会 stay out). */
+  timeUnitsAfter: ReadonlySet<string>
+  /** Words of time-after that look back (一年前): after a unit of time-one-after they leave 一 out (the client's 000 一年前). */
+  timeAgo: ReadonlySet<string>
   /** Words right before 一 that make it indefinite, no count (有一天, 总有一天). */
   someOne: ReadonlySet<string>
   /** Words right after 一 and its unit of time that make the span a duration, counted at a sentence's start too (一周后, 一周内). */
@@ -82,16 +88,17 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: [], inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
     const a = approx as Approx
-    const needsApprox = position === 'before' || position === 'inside' || position === 'after' || position === 'round'
+    const needsApprox = position === 'before' || position === 'reach' || position === 'inside' || position === 'after' || position === 'round'
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
     if (position === 'before') w.before.add(reversedKey(word), a)
     else if (position === 'bridge') w.bridge.add(reversedKey(word), true)
+    else if (position === 'reach') (w.reach as { word: string; approx: Approx }[]).push({ word, approx: a })
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
     else if (position === 'round') w.round.add(word, a)
@@ -111,6 +118,8 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'adverb') (w.adverbs as Set<string>).add(word)
     else if (position === 'span') (w.spans as string[]).push(word)
     else if (position === 'time-one') (w.timeUnits as Set<string>).add(word)
+    else if (position === 'time-ago') (w.timeAgo as Set<string>).add(word)
+    else if (position === 'time-one-after') (w.timeUnits as Set<string>).add(word), (w.timeUnitsAfter as Set<string>).add(word)
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
     else if (position === 'time-after') w.timeAfter.add(word, true)
     else if (position === 'time-compare') (w.compare as string[]).push(word)
@@ -120,7 +129,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, some-one, time-after, time-compare, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, time-after, time-compare, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
