@@ -205,7 +205,7 @@ function dropUnsupported(
     // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. An official name that is
     // a word first (小城镇建设, 中心镇, 文化兴县) needs the division above it named on the page, or a body's organ after it (兴县政协).
     if (isOrdinary) {
-      const byName = m.rule === 'gazetteer' ? (d.parent !== null && named.has(d.parent)) || bodyAfter(m) : full.has(d)
+      const byName = m.rule === 'gazetteer' ? parentNamed(d, named) || bodyAfter(m) : full.has(d)
       if (!(written || byName || visited(m))) m.division = null
       return
     }
@@ -221,7 +221,7 @@ function dropUnsupported(
       // …or one of its townships named in full elsewhere on the page (渔阳镇 … 转载注明掌上蓟州; 擂鼓镇 … 今日竹山): a
       // county's page names its towns in full, and its own name short, as the pending forms of stage.ts are vouched for.
       (d.level === 'county' && oneDivision(m) && townCounties.has(d)) ||
-      (d.parent !== null && named.has(d.parent)) ||
+      parentNamed(d, named) ||
       // A county-level city's name of one division that the segmenter knows as a proper noun (义乌/nz, 慈溪/nrt; not
       // 江山/ns, a word too) in the province the page names (浙江 … 义乌), its prefecture unnamed; or one the page
       // visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
@@ -244,6 +244,16 @@ function dropUnsupported(
       (d.level === 'county' && !doubts.has(m) && countyName(m.forms) !== null && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
     if (!supported) m.division = null
   })
+}
+
+/**
+ * Whether the page names the division right above `d`. A prefecture city without counties (中山市, 东莞市, 儋州市)
+ * holds its townships through a county-level division of the same name, and a page that writes the city (中山市政协 …
+ * 横栏、大涌两镇) names that one too.
+ */
+function parentNamed(d: Division, named: ReadonlySet<Division | null>): boolean {
+  const p = d.parent
+  return p !== null && (named.has(p) || (p.parent !== null && p.parent.name === p.name && named.has(p.parent)))
 }
 
 /**
