@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// Round 16. A Chinese given name that is also a listed English place name (Dehong → 德宏傣族景颇族自治州): after a
+// pinyin surname and before a title in apposition ("Sun Dehong, a member of …") the words are a person, not a place.
+// Elsewhere the place stays a place. Real sentence: test/fixtures/en 442 (dev, a Xinhua photo caption of 2022); the
+// controls are constructed. Expected values checked by hand.
+const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p.roles, p.cppccMember])
+const places = (t: string) => analyzer.analyze(t).places.map((p) => p.name)
+
+describe('English: a given name that is a listed place, before a title in apposition', () => {
+  const caption = "Sun Dehong, a member of the 13th National Committee of the Chinese People's Political Consultative Conference (CPPCC), attends an interview via video link in Beijing, capital of China, March 7, 2022."
+  it('442: the name is a person and no place', () => {
+    expect(persons(caption)).toEqual([['Sun Dehong', ['member'], true]])
+    expect(places(caption)).toEqual(['北京市'])
+  })
+  it('control: the place alone and the place after a surname-like word without a title stay places', () => {
+    expect(places('The survey team visited Dehong in Yunnan province.')).toContain('德宏傣族景颇族自治州')
+    expect(persons('The survey team visited Dehong in Yunnan province.')).toEqual([])
+  })
+})
+
+// Round 16. "via video link" says how a meeting was held (a Xinhua caption formula); it is not a page about the digital
+// field (README "Topics": a passing word gives no tag). Real caption: en 442 (dev); en 306 keeps digital by its app.
+describe('English topics: a meeting via video link is no digital page', () => {
+  it('442: a page of such captions has no digital tag', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/en/442_people_members_video_interview_second_plenary_2022.txt'), 'utf8')
+    expect(analyzer.analyze(text).topics.map((t) => t.id)).not.toContain('digital')
+  })
+})
