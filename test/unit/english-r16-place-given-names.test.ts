@@ -30,3 +30,17 @@ describe('English topics: a meeting via video link is no digital page', () => {
     expect(analyzer.analyze(text).topics.map((t) => t.id)).not.toContain('digital')
   })
 })
+
+// Round 16. "others" after a number word with nothing counted before and an office given to them ("Twenty-four others
+// were elected vice-chairpersons"): persons (no noun written, as en 326 "A further 51 were appointed"). Real sentence:
+// en 441 (dev, China Daily 2018); the controls are constructed. Expected values checked by hand.
+describe('English figures: others given an office are persons', () => {
+  const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.value, f.unit])
+  it('441: Twenty-four others were elected', () => {
+    const text = "Wang made the remarks at the first chairpersons' meeting of the 13th CPPCC National Committee, following his election Wednesday. Twenty-four others were elected vice-chairpersons Wednesday during the annual national political advisory session, which concluded on Thursday morning."
+    expect(figures(text)).toEqual([[24, 'person']])
+  })
+  it('control: others doing something else stay no figure', () => {
+    expect(figures('Wang spoke at the meeting. Twenty-four others listened to the report.')).toEqual([])
+  })
+})
