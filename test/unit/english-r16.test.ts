@@ -44,3 +44,21 @@ describe('English figures: others given an office are persons', () => {
     expect(figures('Wang spoke at the meeting. Twenty-four others listened to the report.')).toEqual([])
   })
 })
+
+// Round 16. "was elected to be the chairman": "to be" links the election verb and the title as "as" does. Real sentence:
+// en 406 (dev, a Jiusan Society page); the control is constructed. Expected values checked by hand.
+// …and "He/She" opening the paragraph after the name's across a blank line: the titles of that name, as across a single
+// line break (paragraphs separated by blank lines are one paragraph apart, not two). Constructed on the pattern of the
+// Xinhua pages (en 440: "Wang ... made the remarks ..." then "He stressed ..."); expected values checked by hand.
+describe('English titles: elected to be; a pronoun after a blank line', () => {
+  const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p.roles])
+  it('406: was elected to be the chairman', () => {
+    expect(persons('After a secret ballot, the third session members were elected and Han Chao was elected to be the chairman.')).toEqual([['Han Chao', ['chairman']]])
+  })
+  it('He after a blank line takes the titles to the name of the paragraph before', () => {
+    expect(persons('Wang Yang attended the meeting.\n\nHe was elected chairman of the CPPCC National Committee in 2018.')).toEqual([['Wang Yang', ['chairman']]])
+  })
+  it('control: two paragraphs apart the pronoun is no longer the name\'s', () => {
+    expect(persons('Wang Yang attended the meeting.\n\nThe meeting closed on Friday.\n\nHe was elected chairman of the CPPCC National Committee in 2018.')).toEqual([['Wang Yang', []]])
+  })
+})
