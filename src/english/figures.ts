@@ -58,6 +58,9 @@ const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
 // …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
 const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
+// …and "others" given an office (others were elected, have been appointed): persons, where nothing was counted before.
+const OTHERS_GIVEN_OFFICE = /^\s+(?:were|have\s+been|had\s+been)\s+(?:elected|appointed|named|nominated)(?![A-Za-z])/
+const PERSON = 'person'
 // A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
 const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
 // "of which 804 were members' proposals": a number without a noun, subject of "were" with a plural noun after it (and
@@ -197,6 +200,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // 104 individual ones, 1,108 ones: the things counted before.
         const ones = one ? null : ONES.exec(after())
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
+        // "Twenty-four others were elected vice-chairpersons" with nothing counted before: others given an office are persons.
+        else if (ones?.[0].endsWith('others') && OTHERS_GIVEN_OFFICE.test(text.slice(end + ones[0].length, end + ones[0].length + 30))) { unit = PERSON; end += ones[0].length; own = true }
         else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.

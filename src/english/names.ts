@@ -17,7 +17,9 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   for (let i = 0; i + 1 < words.length; i++) {
     const s = words[i]!
     const g = words[i + 1]!
-    if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i) || isPlace(i + 1)) continue
+    if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i)) continue
+    // A given name that is also a listed place (Sun Dehong, Dehong): only right before a title in apposition.
+    if (isPlace(i + 1) && !(lex.placeNames.has(g.text) && titleApposed(text, g.end, lex.roles.roleAt))) continue
     const gap = text.slice(s.end, g.start)
     if (gap !== ' ') continue
     // The given name may be hyphenated (Jian-hua): its second part is a word of its own.
@@ -70,6 +72,15 @@ const TITLE_OF = /\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|&)\s+)?)
 const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
 const LINKED = /^\s+(?:of|to|for|at|in|with)\s/
 const INSIDE_NAME = /^(?:of|the|for|on|in|at)$/i
+/** Whether a title in apposition follows offset `end` (", a member of", ", vice chairman of"). */
+function titleApposed(text: string, end: number, roleAt: RegExp): boolean {
+  const apposed = APPOSED.exec(text.slice(end, end + 16))
+  if (!apposed) return false
+  const at = end + apposed[0].length
+  const title = roleAt.exec(text.slice(at, at + 60))
+  return !!title && LINKED.test(text.slice(at + title[0].length, at + title[0].length + 8))
+}
+
 // Where a sentence or line opens: the text's start, a line break, or a sentence's end and a space.
 const OPENS = /(?:^|\n\s*|[.!?]["”’]?\s+)$/
 

@@ -194,14 +194,21 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // "He is a vice chairperson of …": the titles of the last name before, in the same paragraph or the one before it.
   // "As a member of the 14th National Committee …, he's conducting …": fronted titles of a pronoun, likewise.
   // Found by binary search, not by a scan back over the names and the text at every pronoun: the last name that
-  // ends by `at` (through the least end of the names from each on), and whether two line breaks lie between.
+  // ends by `at` (through the least end of the names from each on), and whether two paragraph breaks lie between.
   const leastEnd = names.map((n) => n.end)
   for (let k = leastEnd.length - 2; k >= 0; k--) leastEnd[k] = Math.min(leastEnd[k]!, leastEnd[k + 1]!)
   let breaks: number[] | undefined
   const near = (at: number) => {
     const k = partitionPoint(leastEnd.length, (j) => leastEnd[j]! <= at) - 1
     if (k < 0) return -1
-    if (!breaks) { breaks = []; for (let i = input.text.indexOf('\n'); i >= 0; i = input.text.indexOf('\n', i + 1)) breaks.push(i) }
+    // A blank line is one paragraph break: a run of line breaks with only spaces between counts once.
+    if (!breaks) {
+      breaks = []
+      for (let i = input.text.indexOf('\n'); i >= 0; i = input.text.indexOf('\n', i + 1)) {
+        const last = breaks.at(-1)
+        if (last === undefined || /\S/.test(input.text.slice(last, i))) breaks.push(i)
+      }
+    }
     const b = breaks
     const upTo = partitionPoint(b.length, (j) => b[j]! < at)
     return upTo >= 2 && b[upTo - 2]! >= names[k]!.end ? -1 : k
@@ -451,7 +458,7 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // name: "Wang has been a CPPCC member for 15 years".
 // "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.

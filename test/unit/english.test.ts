@@ -239,11 +239,12 @@ describe('English persons: lists, brackets, profiles and pronouns', () => {
     ['Members studied Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.', []],
     ['President Xi Jinping spoke of Xi Jinping Thought.', [['Xi Jinping', ['president'], null, false]]],
     ["Zhou Qiang served as president of the Supreme People's Court and is now vice chairperson of the 14th CPPCC National Committee.", [['Zhou Qiang', ['president', 'vice chairperson'], W, true]]],
-    // A profile's notes before the verb; a pronoun's titles are the last name's, not across a blank line.
+    // A profile's notes before the verb; a pronoun's titles are the last name's, across a blank line too (round 16).
     ['Su Hui, female, is vice chairperson of the 14th CPPCC National Committee.', [['Su Hui', ['vice chairperson'], W, true]]],
     ['Hu Chunhua, male, Han ethnicity, born in April 1963, is a native of Wufeng, Hubei Province. He is a vice chairperson of the 14th CPPCC National Committee.', [['Hu Chunhua', ['vice chairperson'], W, true]]],
     ['Li Ming visited Hubei. As a member of the CPPCC National Committee, he proposed a law.', [['Li Ming', ['member'], W, true]]],
-    ['Li Ming visited Hubei.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', [], null, false]]],
+    ['Li Ming visited Hubei.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', ['member'], W, true]]],
+    ['Li Ming visited Hubei.\n\nThe visit lasted two days.\n\nHe is a member of the CPPCC National Committee.', [['Li Ming', [], null, false]]],
     // A name inside a body's name is no person.
     ['The Central Committee of the China Zhi Gong Party held a meeting.', []],
     // A plural title before "including" a list: the title of the names with none of their own.
