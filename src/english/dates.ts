@@ -137,14 +137,17 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
 
 /**
  * Dates written with the year last in `s`: numeric, month first or day first where a number above 12 is the day, and
- * month first where both could be a month and slashes join them, as English pages print it (03/02/2001 is March 2); and
+ * month first where both could be a month and slashes join them (hyphens in a stamp line), as English pages print it
+ * (03/02/2001 is March 2); and
  * stamps with a month word (13-Mar-2019). Offsets into `s`, in order.
  */
 function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<Range & { month: number; day: number; year: number }> {
   const out: Array<Range & { month: number; day: number; year: number }> = []
   for (const m of s.matchAll(YEAR_LAST)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
-    const ambiguous = m[2] === '/' && a >= 1 && a <= 12 && b >= 1 && b <= 12
+    // Hyphens whose numbers could both be a month are read month first only in a stamp line, as slashes there
+    // ("Source: Xinhua | 06-12-2008 21:00", CCTV prints 03-15-2007 so), never by a day-first page's slashes.
+    const ambiguous = (m[2] === '/' || slashes === 'month') && a >= 1 && a <= 12 && b >= 1 && b <= 12
     const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : ambiguous && slashes === 'month' ? [a, b] : ambiguous && slashes === 'day' ? [b, a] : [0, 0]
     if (!month || y < 1900 || y > 2100) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })

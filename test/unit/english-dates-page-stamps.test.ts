@@ -17,6 +17,9 @@ describe('English page stamps with the year last', () => {
     ['Updated 09:12, 02-Nov-2023\n\nThe members visited the county on October 30.', ['2023-11-02', '2023-10-30']],
     ['The committee met in Shanghai.\n\n(China Daily 11/04/2022)', ['2022-11-04']],
     ['The report was released on 03-15-2007 by the committee.', ['2007-03-15']],
+    // Round 16: hyphens whose numbers could both be a month, in a stamp line (en dev 454, CCTV), month first as slashes.
+    ['"Special CPC membership dues" for quake relief\n\nSource: Xinhua | 06-12-2008 21:00\n\nThe members donated on Wednesday.', ['2008-06-12']],
+    ['Members visit the county\n\nSource: CCTV | 04-05-2010 09:30\n\nThe team arrived on April 3.', ['2010-04-05', '2010-04-03']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want))
 
   it('hyphens where both numbers could be a month stay unread; a stamp needs its year', () => {
