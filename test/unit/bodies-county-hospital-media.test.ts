@@ -17,3 +17,15 @@ describe('bodies: a county hospital and a media centre after a relative word', (
     expect(body(text, name)).toMatchObject({ kind: 'other', region })
   })
 })
+
+// A region's radio and television station written after its full name (dev 633 梅州市广播电视台, 832 新安县广播电视台)
+// and a county's secondary vocational school written 中专 (dev 平原县职业中专).
+describe('bodies: a broadcasting station and a 中专 named after their region', () => {
+  it.each([
+    ['节目由梅州市广播电视台播出。', '梅州市广播电视台', '梅州市'],
+    ['近日，在河南省新安县广播电视台演播厅举行。', '新安县广播电视台', '新安县'],
+    ['委员们视察了平原县职业中专。', '平原县职业中专', '平原县'],
+  ])('%s → %s', (text, name, region) => {
+    expect(body(text, name)).toMatchObject({ kind: 'other', region })
+  })
+})
