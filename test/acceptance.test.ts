@@ -198,6 +198,16 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.975, roles 0.96 → 0.94, org 0.925 → 0.915, cppccMember 0.945 → 0.935, top-3 0.795 → 0.825, topic set 0.77 →
 //   0.785; English held-out committees 0.87 → 0.88, roles 0.85 → 0.855, org 0.825 → 0.835, top-3 0.69 → 0.75, topic
 //   set 0.7 → 0.72 (lowered ones: the new pages at first sight; main's code of round 14 scores the same on them).
+// - Round 16 (pages 896–903, 920–923, 928–931, 936–943, en 440–444 and 452–455; every page ≡ 3 mod 4 held out),
+//   annotated before the run; four of eight helpers finished only part of their pages (the numbers between stay
+//   free). No convention changed. Floors at the measured values rounded down to 0.005: dev places 0.97 → 0.965
+//   (the new dev pages at first sight 0.836: school-named towns, towns written short), org 0.945 → 0.94 (new pages
+//   0.794 at first sight, 0.857 after), top-3 0.81 → 0.805; held-out top-3 0.795 → 0.8, topic set 0.77 → 0.775;
+//   English dev dates 0.975 → 0.98, roles 0.94 → 0.945, org 0.915 → 0.92, cppccMember 0.935 → 0.94; English
+//   held-out committees 0.88 → 0.875, committee.kind 0.985 → 0.98 (page 455 at first sight: bodies written only as
+//   an acronym), top-3 0.75 → 0.735, topic set 0.72 → 0.71 (443 and 455), dates 0.985 → 0.99, roles 0.855 → 0.86,
+//   org 0.835 → 0.845, cppccMember 0.92 → 0.925 (lowered ones: the new pages at first sight; main's code of round
+//   15 scores the same or lower on them).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -209,28 +219,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.975, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.975 },
-    top3: 0.81,
+    lists: { places: 0.965, committees: 0.935, persons: 0.97, figures: 0.975, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.94, 'person.cppccMember': 0.975 },
+    top3: 0.805,
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.955, dates: 0.985 },
     attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
-    top3: 0.795,
-    topicSet: 0.77,
+    top3: 0.8,
+    topicSet: 0.775,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.935, persons: 0.985, figures: 0.955, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.915, 'person.cppccMember': 0.935 },
+    lists: { places: 0.99, committees: 0.935, persons: 0.985, figures: 0.955, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.92, 'person.cppccMember': 0.94 },
     top3: 0.825,
     topicSet: 0.785,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.995, committees: 0.88, persons: 0.965, figures: 0.89, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.855, 'person.org': 0.835, 'person.cppccMember': 0.92 },
-    top3: 0.75,
-    topicSet: 0.72,
+    lists: { places: 0.995, committees: 0.875, persons: 0.965, figures: 0.89, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.86, 'person.org': 0.845, 'person.cppccMember': 0.925 },
+    top3: 0.735,
+    topicSet: 0.71,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
