@@ -207,7 +207,8 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   held-out committees 0.88 → 0.875, committee.kind 0.985 → 0.98 (page 455 at first sight: bodies written only as
 //   an acronym), top-3 0.75 → 0.735, topic set 0.72 → 0.71 (443 and 455), dates 0.985 → 0.99, roles 0.855 → 0.86,
 //   org 0.835 → 0.845, cppccMember 0.92 → 0.925 (lowered ones: the new pages at first sight; main's code of round
-//   15 scores the same or lower on them).
+//   15 scores the same or lower on them). The held-out pages' second pass (3 entries on 903 and 931, by rule) then
+//   raised held-out figures 0.959 → 0.960 (floor 0.955 → 0.96).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -225,7 +226,7 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.955, dates: 0.985 },
+    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.96, dates: 0.985 },
     attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
     top3: 0.8,
     topicSet: 0.775,

@@ -104,7 +104,7 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   // A numeric date with the year last (03-15-2007, 03/02/2001 in a page line) or a stamp with a month word (13-Mar-2019).
   // Slashes are read in one order per page: day first if any slash date of the page has a first number above 12 (13/03/2019),
   // else month first, and then only in a stamp line (an ambiguous 11/12/1965 in a sentence is no date).
-  const dayFirstPage = DAY_FIRST_SLASH.test(text)
+  const dayFirstPage = DAY_FIRST_DATE.test(text)
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end)
     for (const f of yearLastDates(body, g, dayFirstPage ? 'day' : isStampLine(body) ? 'month' : 'none')) {
@@ -162,9 +162,9 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
 
 /** How a slash date whose numbers could both be a month is read: month first, day first, or not at all. */
 type SlashOrder = 'month' | 'day' | 'none'
-// A slash date with its first number above 12 and its second a month: the page writes the day first (13/03/2019),
-// not where the second can be no month (a phone number 13/45/2019).
-const DAY_FIRST_SLASH = /(?<![\d./-])(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2])\/\d{4}(?![\d/-]|\.\d)/
+// A slash or hyphen date with its first number above 12 and its second a month: the page writes the day first
+// (13/03/2019, 13-03-2019), not where the second can be no month (a phone number 13/45/2019).
+const DAY_FIRST_DATE = /(?<![\d./-])(?:1[3-9]|2\d|3[01])([/-])(?:0[1-9]|1[0-2])\1\d{4}(?![\d/-]|\.\d)/
 
 /**
  * A page's stamp line, where English pages print a date month first (03/02/2001 is March 2): short and no sentence, or a

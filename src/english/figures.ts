@@ -59,7 +59,7 @@ const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
 const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
 // …and "others" given an office (others were elected, have been appointed): persons, where nothing was counted before.
-const OTHERS_GIVEN_OFFICE = /^\s+(?:were|have\s+been|had\s+been)\s+(?:elected|appointed|named|nominated)(?![A-Za-z])/
+const OTHERS_GIVEN_OFFICE = /^\s+(?:were|have\s+been|had\s+been)\s+(?:elected|appointed|named|nominated)(?![A-Za-z])(?!\s+after)/
 const PERSON = 'person'
 // A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
 const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/

@@ -119,7 +119,10 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'span') (w.spans as string[]).push(word)
     else if (position === 'time-one') (w.timeUnits as Set<string>).add(word)
     else if (position === 'time-ago') (w.timeAgo as Set<string>).add(word)
-    else if (position === 'time-one-after') (w.timeUnits as Set<string>).add(word), (w.timeUnitsAfter as Set<string>).add(word)
+    else if (position === 'time-one-after') {
+      ;(w.timeUnits as Set<string>).add(word)
+      ;(w.timeUnitsAfter as Set<string>).add(word)
+    }
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
     else if (position === 'time-after') w.timeAfter.add(word, true)
     else if (position === 'time-compare') (w.compare as string[]).push(word)

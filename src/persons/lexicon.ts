@@ -14,6 +14,8 @@ export type Role = { role: string; cppcc: boolean; kind: string; as: string; bod
 export type PersonLexicon = {
   /** The first UTF-16 units of surnames. */
   surnameStart: UnitSet
+  /** Titles that are also common given names (冠军 of 杨冠军): data/title-given-names.txt. */
+  givenNameTitles: Set<string>
   /** The first UTF-16 units of Japanese family names. */
   japaneseStart: UnitSet
   /** Log prior of the surname (0 for the most common, negative for rare ones) of `length` (1 or 2) units at `at`, or undefined. */
@@ -190,6 +192,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
   for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
+  const givenNameTitles = new Set(readList('title-given-names.txt'))
   const functionChars = Object.fromEntries(readTsv('function-words.tsv', 2).map(({ cells }) => [cells[1]!, UnitSet.of([cells[0]!])])) as PersonLexicon['functionChars']
   const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
   const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
@@ -267,5 +270,6 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     japaneseGivenAt: (text, at) => ends(jpGiven.matchesAt(text, at)),
     minorityPartAt: (text, at) => minorityParts.longestAt(text, at)?.end,
     titleAt: (text, at) => titleTrie.longestAt(text, at)?.values[0],
+    givenNameTitles,
   }
 }

@@ -1336,10 +1336,11 @@ function select(cands: NameMention[], length: number): NameMention[] {
 }
 
 /**
- * A name between the marks of a list whose given name is a title that names no office (杨冠军 of 李冬玉、杨冠军、王卫华):
- * a surname and a form of address (王主任, 李老师) is not written as one item of a list of names.
+ * A name between the marks of a list whose given name is a title that is also a common given name (杨冠军 of
+ * 李冬玉、杨冠军、王卫华; data/title-given-names.txt). Other titles stay a surname and a form of address in lists
+ * too (王院长、李校长).
  */
 function listedTitleName(lex: PersonLexicon, text: string, s: number, e: number, title: string): boolean {
-  if (title.length < 2 || lex.roles.get(title)?.kind !== 'other') return false
+  if (!lex.givenNameTitles.has(title)) return false
   return ENUMERATION.has(text.charCodeAt(s - 1)) && (ENUMERATION.has(text.charCodeAt(e)) || AND.has(text.charCodeAt(e)))
 }

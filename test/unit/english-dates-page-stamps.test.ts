@@ -25,5 +25,7 @@ describe('English page stamps with the year last', () => {
   it('hyphens where both numbers could be a month stay unread; a stamp needs its year', () => {
     expect(dates('The file numbered 03-02-2001 was read by the members.')).toEqual([])
     expect(dates('A score of 13-Mar was recorded by the members.')).toEqual([])
+    // A page that writes a day first with hyphens (20-05-2019) reads no stamp month first: 05-06-2019 stays unread.
+    expect(dates('Members visit the county\n\nSource: Daily | 05-06-2019\n\nThe report of 20-05-2019 was read.')).toEqual(['2019-05-20'])
   })
 })

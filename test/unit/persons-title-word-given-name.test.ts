@@ -25,8 +25,13 @@ describe('persons: a title word as the given name of a listed name', () => {
     expect(ps.find((p) => p.name === '李冬玉')?.roles).toEqual(['副主席'])
   })
 
-  // Outside a list, a surname and a title is still a form of address.
-  it('王主任 alone is no name', () => {
-    expect(persons('会后,王主任、李老师与大家交流。').some((p) => p.name === '王主任')).toBe(false)
+  // Other titles in a list stay forms of address (hand-checked: no given name 校长, 经理, 站长 here).
+  it.each([
+    ['会后，王院长、李校长和张教授与大家交流。', ['李校长', '王院长', '张教授']],
+    ['刘医生、陈经理、赵所长介绍了情况。', ['陈经理', '刘医生', '赵所长']],
+    ['周队长、吴站长、郑行长一同前往。', ['吴站长', '周队长', '郑行长']],
+  ])('%s: no name ends in a title', (text, forms) => {
+    const names = persons(text).map((p) => p.name)
+    for (const f of forms) expect(names).not.toContain(f)
   })
 })

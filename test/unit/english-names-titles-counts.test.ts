@@ -42,6 +42,7 @@ describe('English figures: others given an office are persons', () => {
   })
   it('control: others doing something else stay no figure', () => {
     expect(figures('Wang spoke at the meeting. Twenty-four others listened to the report.')).toEqual([])
+    expect(figures('Wang spoke at the meeting. Seven others were named after the village.')).toEqual([])
   })
 })
 

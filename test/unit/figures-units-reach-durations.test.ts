@@ -12,6 +12,9 @@ describe('figures: measure words of goods, voyages, fields, times and horses (da
     ['向学校捐赠图书300卷。', [['300卷', 300, '卷', null]]],
     ['全文学习三遍。', [['三遍', 3, '遍', null]]],
     ['合作社购买马匹3匹。', [['3匹', 3, '匹', null]]],
+    // 顷 is no measure before which a magnitude alone is a number: 万顷 of an idiom is none, 3万顷 is.
+    ['新增林地3万顷。', [['3万顷', 30000, '顷', null]]],
+    ['湖面碧波万顷，良田万顷。', []],
   ])('%s', (text, rows) => expect(figures(text)).toEqual(rows))
 })
 
