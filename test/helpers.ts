@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { expect } from 'vitest'
 import { RESOURCES } from '../src/analyzer.js'
 import { orderStages, runStages } from '../src/pipeline/pipeline.js'
 import { STAGES } from '../src/pipeline/stages.js'
@@ -48,4 +49,12 @@ export function foundBodies(text: string): Array<{ name: string; kind: string; r
   const seen = new Map<string, { name: string; kind: string; region: string | null }>()
   for (const m of artifacts.bodyMentions ?? []) if (!seen.has(m.name)) seen.set(m.name, { name: m.name, kind: m.kind, region: m.region })
   return [...seen.values()]
+}
+
+/** Expects `text` to give the township `name` under `parent`, every mention slicing the text to its own text. */
+export function expectTownship(text: string, name: string, parent: string): void {
+  const p = analyzer.analyze(text).places.find((x) => x.name === name)
+  expect(p?.level).toBe('township')
+  expect(p?.parent).toBe(parent)
+  expect(p?.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzer } from '../helpers.js'
+import { analyzer, expectTownship } from '../helpers.js'
 
 const place = (text: string, name: string) => analyzer.analyze(text).places.find((p) => p.name === name)
 
@@ -16,12 +16,7 @@ describe('places: towns of a prefecture city without counties, written by their 
     ['中山市政协委员到南区、横栏和大涌三镇(区)政协工作室走访。', '横栏镇', '中山市'],
     ['东莞市政协组织委员到虎门、长安两镇调研。', '虎门镇', '东莞市'],
     ['东莞市政协组织委员到虎门、长安两镇调研。', '长安镇', '东莞市'],
-  ])('%s → %s (%s)', (text, name, parent) => {
-    const p = place(text, name)
-    expect(p?.level).toBe('township')
-    expect(p?.parent).toBe(parent)
-    expect(p?.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true)
-  })
+  ])('%s → %s (%s)', expectTownship)
 
   it.each([
     // The stem alone, not closed by a count: a word as often as a name.

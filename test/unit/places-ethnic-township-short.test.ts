@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzer } from '../helpers.js'
+import { analyzer, expectTownship } from '../helpers.js'
 
 const place = (text: string, name: string) => analyzer.analyze(text).places.find((p) => p.name === name)
 
@@ -15,12 +15,7 @@ describe('places: an ethnic township written with 乡 alone', () => {
     ['县政协调研组到易门县,深入铜厂乡和小街乡了解烤烟产业。', '铜厂彝族乡', '易门县'],
     // A people written without 族 in the official name (哈萨克, data/peoples.txt): the same short form.
     ['委员们来到伊州区德外里都如克乡,实地查看产业发展。', '德外里都如克哈萨克乡', '伊州区'],
-  ])('%s → %s (%s)', (text, name, parent) => {
-    const p = place(text, name)
-    expect(p?.level).toBe('township')
-    expect(p?.parent).toBe(parent)
-    expect(p?.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true)
-  })
+  ])('%s → %s (%s)', expectTownship)
 
   it.each([
     // No county named: the short form alone is not enough (铜厂乡 is also a 乡 of 金平县).
