@@ -153,11 +153,10 @@ const chase = (threads: number, total: number) => turn(chasers, threads, total)
 // later ones, most of it TurboFan compiling on V8's helper threads, which a one-worker run gets on the
 // free core and a two-worker run does not. Warmed by runs of the bench itself, each worker of the pool of
 // two had half the warm-up of the single worker, and the ratio measured that difference. A real archive
-// run spends nearly all its time past that point.
-// Beside wall time, each pool's CPU time (all threads of this process: workers, V8's helpers, the parent)
-// is kept: on a machine that other processes keep busy, CPU time for the same 200 documents says whether
-// two workers do the same work as one, where wall time says mostly how busy the machine was.
-const WARM_PER_WORKER = 800
+// run spends nearly all its time past that point. 800 documents a worker were not enough: in one session on this
+// quiet 2-core machine (round 16) the pool read 1.37× after 800, with two workers using 1.18× the CPU time of one
+// for the same documents (still compiling), and 1.75× and 1.79× after 3200, at 1.03× and 1.01× the CPU time.
+const WARM_PER_WORKER = 3200
 describe('3a. workers: 1 then 2 — a bare CPU loop, a memory-bound loop, then the tag pool on 200 documents', () => {
   const timed = async (name: string, fn: () => Promise<unknown>) => {
     const before = schedTimes()
