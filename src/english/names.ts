@@ -19,7 +19,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const g = words[i + 1]!
     if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i)) continue
     // A given name that is also a listed place (Sun Dehong, Dehong): only right before a title in apposition.
-    if (isPlace(i + 1) && !(lex.placeNames.has(g.text) && titleApposed(text, g.end, lex.roles.roleAt))) continue
+    if (isPlace(i + 1) && !(lex.placeNames.has(g.text) && apposedTitle(text, g.end, lex.roles.roleAt))) continue
     const gap = text.slice(s.end, g.start)
     if (gap !== ' ') continue
     // The given name may be hyphenated (Jian-hua): its second part is a word of its own.
@@ -72,13 +72,17 @@ const TITLE_OF = /\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|&)\s+)?)
 const APPOSED = /^\s?,\s+(?:(?:a|an|the|also)\s+)?/
 const LINKED = /^\s+(?:of|to|for|at|in|with)\s/
 const INSIDE_NAME = /^(?:of|the|for|on|in|at)$/i
-/** Whether a title in apposition follows offset `end` (", a member of", ", vice chairman of"). */
-function titleApposed(text: string, end: number, roleAt: RegExp): boolean {
+/**
+ * The title in apposition after offset `end` (", a member of", ", vice chairman of"), with the marks before it, where a
+ * complement follows it; else null.
+ */
+function apposedTitle(text: string, end: number, roleAt: RegExp): { apposed: string; title: string } | null {
   const apposed = APPOSED.exec(text.slice(end, end + 16))
-  if (!apposed) return false
+  if (!apposed) return null
   const at = end + apposed[0].length
   const title = roleAt.exec(text.slice(at, at + 60))
-  return !!title && LINKED.test(text.slice(at + title[0].length, at + title[0].length + 8))
+  if (!title || !LINKED.test(text.slice(at + title[0].length, at + title[0].length + 8))) return null
+  return { apposed: apposed[0], title: title[0] }
 }
 
 // Where a sentence or line opens: the text's start, a line break, or a sentence's end and a space.
@@ -99,13 +103,12 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
     let next = i + 1
     while (next < words.length && next - i < 4 && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)) && word(next)) next++
     const end = words[next - 1]!.end
-    const apposed = APPOSED.exec(text.slice(end, end + 16))
-    const title = apposed ? roleAt.exec(text.slice(end + apposed[0].length, end + apposed[0].length + 60)) : null
+    const t = apposedTitle(text, end, roleAt)
     // …or one word that opens a sentence or line, no pinyin surname, before a comma and a title in the singular without
     // an article (Bater, vice-chairman of the National Committee …; not "However, members of …").
-    const single = next - i === 1 && words[i]!.text.length >= 3 && alone(words[i]!.text) && apposed?.[0] === ', ' && !!title && singular(title[0])
+    const single = next - i === 1 && words[i]!.text.length >= 3 && alone(words[i]!.text) && t?.apposed === ', ' && singular(t.title)
       && OPENS.test(text.slice(Math.max(0, words[i]!.start - 4), words[i]!.start))
-    if ((next - i < 2 && !single) || !title || !LINKED.test(text.slice(end + apposed![0].length + title[0].length, end + apposed![0].length + title[0].length + 8))) continue
+    if ((next - i < 2 && !single) || !t) continue
     out.push({ start: words[i]!.start, end, name: text.slice(words[i]!.start, end), surname: words[i]!.text, first: i, next })
     i = next - 1
   }
