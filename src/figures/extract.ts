@@ -440,8 +440,8 @@ function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx 
   for (let k = s - 1; k >= 0 && s - k <= REACH_BACK; k--) {
     const c = text[k]!
     if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
-    const hit = fw.reach.find((r) => text.startsWith(r.word, k))
-    if (hit) return hit.approx
+    const hit = fw.reach.longestAt(text, k)
+    if (hit) return hit.values[0]!
   }
   return null
 }

@@ -12,8 +12,8 @@ export type FigureWords = {
   before: Trie<Approx>
   /** Words between an approximation and its number (约有, 超过了), reversed like `before`. */
   bridge: Trie<true>
-  /** Approximations that reach over a verb phrase to the first number of their clause (至少节约成本200元): word and approx. */
-  reach: readonly { word: string; approx: Approx }[]
+  /** Approximations that reach over a verb phrase to the first number of their clause (至少节约成本200元), as a trie like `after`. */
+  reach: Trie<Approx>
   /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
   inside: ReadonlyMap<string, Approx>
   after: Trie<Approx>
@@ -88,7 +88,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: [], inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -98,7 +98,7 @@ export function loadFigureWords(): FigureWords {
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
     if (position === 'before') w.before.add(reversedKey(word), a)
     else if (position === 'bridge') w.bridge.add(reversedKey(word), true)
-    else if (position === 'reach') (w.reach as { word: string; approx: Approx }[]).push({ word, approx: a })
+    else if (position === 'reach') w.reach.add(word, a)
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
     else if (position === 'round') w.round.add(word, a)
