@@ -61,7 +61,7 @@ function analyzerOf(opts: ResolvedOptions, resources: Resources, ordered: readon
     analyze(input) {
       if (typeof input !== 'string') throw new CppccNlpError('E_INVALID_INPUT', `expected text as a string, got ${input === null ? 'null' : typeof input}`)
       const { artifacts, warnings } = run(input)
-      return assemble(input, artifacts as Artifacts, warnings, opts)
+      return assemble(input, artifacts as Artifacts, warnings, opts, resources)
     },
     contentWords(text) {
       if (typeof text !== 'string') throw new CppccNlpError('E_INVALID_INPUT', `expected text as a string, got ${text === null ? 'null' : typeof text}`)
@@ -72,7 +72,7 @@ function analyzerOf(opts: ResolvedOptions, resources: Resources, ordered: readon
 }
 
 /** The result: articles tile the input; entity lists as the stages made them; warnings with spans. */
-function assemble(input: string, a: Artifacts, raw: ReadonlyArray<{ code: string; message: string; start?: number; end?: number }>, opts: ResolvedOptions): AnalysisResult {
+function assemble(input: string, a: Artifacts, raw: ReadonlyArray<{ code: string; message: string; start?: number; end?: number }>, opts: ResolvedOptions, res: Resources): AnalysisResult {
   const { text, structure } = a
   const span = spanMaker(input, text, structure)
   const articleStarts = structure.articles.map((x) => toOriginal(text, x.start, x.start + 1)[0])
@@ -99,10 +99,11 @@ function assemble(input: string, a: Artifacts, raw: ReadonlyArray<{ code: string
   }
   if (!opts.debug) for (const list of [result.places, result.committees, result.persons] as Array<Array<{ source?: string }>>) for (const x of list) delete x.source
   if (opts.tokens) {
+    // compromise reads the Latin runs here, for the tokens asked for, not in every analysis (it loads with the first).
     result.sentences = structure.sentences.map((s) => ({ ...span(s.start, s.end), paragraph: s.paragraph, duplicate: s.duplicate }))
     result.tokens = a.tokens.list.map((t) => {
       const s = span(t.start, t.end)
-      return { start: s.start, end: s.end, text: s.text, pos: t.pos, ...(t.latin ? { latin: t.latin } : {}) }
+      return { start: s.start, end: s.end, text: s.text, pos: t.pos, ...(t.latinRun ? { latin: res.latin.classify(t.word) } : {}) }
     })
   }
   return result

@@ -1,6 +1,5 @@
 import { defineStage } from '../pipeline/stage.js'
 import { isAsciiLetter, isWhitespace } from '../text/chars.js'
-import type { LatinReader } from './latin.js'
 import type { Segmentation } from './load.js'
 import { indexTokens, WordToken } from './tokens.js'
 import { finishWords } from './words.js'
@@ -77,7 +76,7 @@ export const segmentStage = defineStage({
       if (!isBlank(word)) list.push(new WordToken(s, e, word, lex.tag(word)))
       s = e
     }
-    return { tokens: indexTokens(mergeLatinRuns(list, text, res.latin), text.length) }
+    return { tokens: indexTokens(mergeLatinRuns(list, text), text.length) }
   },
 })
 
@@ -86,8 +85,8 @@ function isBlank(word: string): boolean {
   return true
 }
 
-/** The words of each Latin run that starts and ends on word edges, as one `eng` token read by compromise. */
-function mergeLatinRuns(words: WordToken[], text: string, latin: LatinReader): WordToken[] {
+/** The words of each Latin run that starts and ends on word edges, as one `eng` token. */
+function mergeLatinRuns(words: WordToken[], text: string): WordToken[] {
   let runs = latinRuns(text)
   let run = runs.next()
   if (run.done) return words
@@ -100,7 +99,7 @@ function mergeLatinRuns(words: WordToken[], text: string, latin: LatinReader): W
       while (j < words.length && words[j]!.end < run.value.end) j++
       if (j < words.length && words[j]!.end === run.value.end) {
         const word = text.slice(w.start, run.value.end)
-        out.push(new WordToken(w.start, run.value.end, word, 'eng', latin.classify(word)))
+        out.push(new WordToken(w.start, run.value.end, word, 'eng', true))
         i = j
         run = runs.next()
         continue

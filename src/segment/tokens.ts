@@ -1,11 +1,12 @@
 /**
- * A word of the segmenter with its part of speech (and, for a Latin run, what compromise made of it).
+ * A word of the segmenter with its part of speech, and whether it is a whole Latin run (App, COVID-19, John Smith:
+ * what compromise makes of it is read only where tokens are reported, see analyzer.ts).
  * Made with `new`, not as an object literal: V8 watches where literals are allocated and, because a
  * document's tokens outlive minor GCs, starts to allocate them in the old generation, where only a
  * full GC frees them. Built by a constructor they die young.
  */
 export class WordToken {
-  constructor(readonly start: number, readonly end: number, readonly word: string, readonly pos: string, readonly latin?: string) {}
+  constructor(readonly start: number, readonly end: number, readonly word: string, readonly pos: string, readonly latinRun = false) {}
 }
 
 /** The words of a document in text order, and per position: which word covers it, where words start and end. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
+import { RESOURCES } from '../../src/analyzer.js'
 import { createAnalyzer } from '../../src/index.js'
 import { cutText } from '../../src/segment/index.js'
 import { finishWords } from '../../src/segment/words.js'
@@ -16,6 +17,20 @@ describe('segment: words with POS and offsets into the original text', () => {
     const r = withTokens.analyze('一端(掌上履职App)建设，BTX新材料，NO.5号楼，AI赋能，John Smith来访，twenty委员')
     const latin = Object.fromEntries(r.tokens!.filter((t) => t.latin).map((t) => [t.text, t.latin]))
     expect(latin).toMatchObject({ App: 'word', BTX: 'acronym', 'NO.5': 'code', AI: 'acronym', 'John Smith': 'person', twenty: 'number' })
+  })
+
+  it('asks compromise about Latin runs only where tokens are reported (issue #13: nothing run that a result does not use)', () => {
+    const a = createAnalyzer()
+    const asked: string[] = []
+    const reader = a[RESOURCES].latin
+    const classify = reader.classify.bind(reader)
+    reader.classify = (run) => { asked.push(run); return classify(run) }
+    const text = '一端(掌上履职App)建设，BTX新材料，AI赋能'
+    a.analyze(text)
+    expect(asked).toEqual([])
+    const tokens = a.with({ tokens: true }).analyze(text).tokens!.filter((t) => t.latin)
+    expect(asked).toEqual(['App', 'BTX', 'AI'])
+    expect(tokens.map((t) => [t.text, t.latin])).toEqual([['App', 'word'], ['BTX', 'acronym'], ['AI', 'acronym']])
   })
 
   it('keeps numbers whole (85 is not 8|5, 3.5% one word) and uses the domain dictionary', () => {
