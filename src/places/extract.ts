@@ -129,15 +129,23 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
 }
 
 /** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
-function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after): boolean {
-  const q = ends.before.longestAt(text, p)?.end ?? p
+function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after, wordEnds?: Uint8Array): boolean {
+  const lead = ends.before.longestAt(text, p)
+  const q = lead?.end ?? p
   let k = q
   while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
-  return k > q && words.longestAt(text, k) !== undefined
+  if (k > q) return words.longestAt(text, k) !== undefined
+  // With `wordEnds`, the word before the count (等) may close the list with the level word alone, where that word ends a
+  // word of the segmenter's (峨边、马边等县调研), not where it begins a longer one (等县级, 等县城, 等区域).
+  const w = lead && wordEnds ? words.longestAt(text, k) : undefined
+  return w !== undefined && wordEnds![w.end] === 1
 }
 
-/** Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区. */
-export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean => countOfTownshipsAt(text, p, ends, ends.county)
+/**
+ * Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区, and 等县 with
+ * no number (峨边、马边等县), the level word a whole word (`wordEnds`: where the segmenter's words end).
+ */
+export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds'], wordEnds: Uint8Array): boolean => countOfTownshipsAt(text, p, ends, ends.county, wordEnds)
 
 /** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
 function gluedBefore(t: Tokens, s: number): boolean {

@@ -77,7 +77,7 @@ export const placesStage = defineStage({
       const w = res.placeContext.slogans.longestEndingAt(t, m.start)
       return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
     }
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds), slogan, ownPhrase)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)

@@ -111,6 +111,10 @@ describe('county short forms listed and closed by a count of counties', () => {
     ['委员们前往仁寿、井研两县调研。', ['仁寿县', '井研县']],
     ['市政协与宁海、象山两县政协交流。', ['宁海县', '象山县']],
     ['调研组走访金山、长宁两区。', ['金山区', '长宁区']],
+    // 等 and the level word alone close the list as a count does (a whole word of the segmenter's: 等县|调研).
+    ['委员们来到峨边、马边等县调研。', ['峨边彝族自治县', '马边彝族自治县']],
+    ['委员们来到恭城、富川等县，了解瑶族文化保护情况。', ['恭城瑶族自治县', '富川瑶族自治县']],
+    ['调研组到长阳、五峰等县区走访。', ['长阳土家族自治县', '五峰土家族自治县']],
   ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
 
   it.each<[string, string]>([
@@ -118,5 +122,8 @@ describe('county short forms listed and closed by a count of counties', () => {
     ['委员们赴仁寿、井研调研。', '井研县'],
     ['围绕发展、创新两县共建产业园。', '发展'],
     ['委员们走访惠民、同心两个社区。', '惠民县'],
+    // A level word that begins a longer word (县城, 区域) is no count of counties.
+    ['和平、友谊等县城建设成效明显。', '友谊县'],
+    ['推进长寿、平安等区域品牌建设。', '平安区'],
   ])('no county: %s (not %s)', (text, name) => expect(places(text)).not.toContain(name))
 })
