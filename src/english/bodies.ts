@@ -75,12 +75,13 @@ export type EnBodyLexicon = {
   readonly partyDepartment: RegExp
 }
 
-const APOSTROPHE = "['’]"
+// …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
+const APOSTROPHE = `(?:['’]|"(?=s(?![A-Za-z])))`
 /** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
 const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w).replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
-/** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
-export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
+/** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
+export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
 /** A term's ordinal word (the ninth central committee); its place in the list is its number less one. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const ORDINAL_WORDS = ORDINALS.join('|')
