@@ -57,6 +57,8 @@ export type EnBodyLexicon = {
    * data/en-special-committee-words.txt), not after a capitalised word inside a sentence (China Foreign Affairs …).
    */
   readonly specialBare: RegExp
+  /** …or in lower case after "its" (its social and legal committee), the field run and committee in group 1: global. */
+  readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
   /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
@@ -166,6 +168,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
     foreignAfter: new RegExp(`^,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:${alternation(foreign)})(?![A-Za-z])`),
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
+    specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
@@ -419,8 +422,9 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
 
 /**
  * A special committee named by its field alone (its Foreign Affairs Committee, the Committee on Proposals, the
- * Proposals Committee): of the CPPCC committee the page names last before it, else first; a committee of another
- * body named right after it (Foreign Affairs Committee of the NPC), or after a congress, is none.
+ * Proposals Committee; in lower case after "its": its social and legal committee): of the CPPCC committee the page
+ * names last before it, else first; a committee of another body named right after it (Foreign Affairs Committee of
+ * the NPC), or after a congress, is none.
  */
 function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[], specials: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
@@ -439,6 +443,14 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
     const home = h >= 0 ? homes[h]! : firstCppcc
     if (home.kind !== 'cppcc') continue
     out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
+  }
+  // Its social and legal committee: "its" names the body written last before it, a special committee only where that is a CPPCC committee…
+  for (const { m, start: at } of paragraphMatches(input, lex.specialOwn)) {
+    const start = at + m[0].length - m[1]!.length
+    const home = bodies.filter((b) => b.end <= at).sort((a, b) => a.end - b.end).at(-1)
+    // …in its sentence, no other thing named between (thanked the company and its …).
+    if (home?.kind !== 'cppcc' || /[.!?;]|(?<![A-Za-z])the(?![A-Za-z])/i.test(input.text.slice(home.end, at)) || taken.some((b) => b.start < at + m[0].length && start < b.end)) continue
+    out.push({ ...home, start, end: at + m[0].length, name: asWritten(m[1]!), key: `${home.key}|${formKey(m[1]!).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-own' })
   }
   return out
 }
