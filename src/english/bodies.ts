@@ -37,6 +37,8 @@ export type EnBodyLexicon = {
   readonly relativeDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
+  /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
+  readonly massAlone: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
   readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
@@ -186,6 +188,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
+    massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
@@ -694,6 +697,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = homeAt(LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       else if (!input.places.length) out.push(unplaced(written, start, kind))
+    }
+    // The Federation of Industry and Commerce, no level written: the organisation of the page's home, the region of its
+    // local CPPCC committee (as a bare 工商联, README); on a page of no local committee it may be the national one: none.
+    const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
+    lex.massAlone.lastIndex = 0
+    for (let m = lex.massAlone.exec(part); local && m; m = lex.massAlone.exec(part)) {
+      const written = m[1]!
+      const start = p.start + m.index + m[0].length - written.length
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+      out.push({ start, end: start + written.length, name: written, key: `en:mass-organisation|${local.name}|${formKey(written).toLowerCase()}`, rank: 1, kind: 'mass-organisation', region: local.name, division: local, term: null, session: null, rule: 'english:mass-alone' })
     }
   }
   return out
