@@ -661,7 +661,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     for (let m = lex.relative.exec(part); m; m = lex.relative.exec(part)) {
       const [, written, owner, level, head] = m as unknown as [string, string, string | undefined, string, string]
       // The head's own kind (people's congress), else the owner's (CPC … Committee); a committee of no owner is no body.
-      const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
+      const kind = lex.kindOf(head) ?? lex.kindOf(head.toLowerCase()) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
       const lv = LEVEL_OF[level.toLowerCase()]!
