@@ -37,6 +37,8 @@ export type EnBodyLexicon = {
   readonly relativeDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
+  /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
+  readonly massAlone: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
   readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
@@ -57,6 +59,8 @@ export type EnBodyLexicon = {
    * data/en-special-committee-words.txt), not after a capitalised word inside a sentence (China Foreign Affairs …).
    */
   readonly specialBare: RegExp
+  /** …or in lower case after "its" (its social and legal committee), the field run and committee in group 1: global. */
+  readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
   /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
@@ -75,12 +79,13 @@ export type EnBodyLexicon = {
   readonly partyDepartment: RegExp
 }
 
-const APOSTROPHE = "['’]"
+// …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
+const APOSTROPHE = `(?:['’]|"(?=s(?![A-Za-z])))`
 /** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
 const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w).replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
-/** A form as the table keys it: parenthesised acronyms dropped, ’ as ', spaces single, & as and. */
-export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
+/** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
+export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
 /** A term's ordinal word (the ninth central committee); its place in the list is its number less one. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const ORDINAL_WORDS = ORDINALS.join('|')
@@ -165,6 +170,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
     foreignAfter: new RegExp(`^,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:${alternation(foreign)})(?![A-Za-z])`),
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
+    specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
@@ -182,6 +188,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
+    massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
@@ -418,8 +425,9 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
 
 /**
  * A special committee named by its field alone (its Foreign Affairs Committee, the Committee on Proposals, the
- * Proposals Committee): of the CPPCC committee the page names last before it, else first; a committee of another
- * body named right after it (Foreign Affairs Committee of the NPC), or after a congress, is none.
+ * Proposals Committee; in lower case after "its": its social and legal committee): of the CPPCC committee the page
+ * names last before it, else first; a committee of another body named right after it (Foreign Affairs Committee of
+ * the NPC), or after a congress, is none.
  */
 function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[], specials: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
@@ -438,6 +446,14 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
     const home = h >= 0 ? homes[h]! : firstCppcc
     if (home.kind !== 'cppcc') continue
     out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
+  }
+  // Its social and legal committee: "its" names the body written last before it, a special committee only where that is a CPPCC committee…
+  for (const { m, start: at } of paragraphMatches(input, lex.specialOwn)) {
+    const start = at + m[0].length - m[1]!.length
+    const home = bodies.filter((b) => b.end <= at).sort((a, b) => a.end - b.end).at(-1)
+    // …in its sentence, no other thing named between (thanked the company and its …).
+    if (home?.kind !== 'cppcc' || /[.!?;]|(?<![A-Za-z])the(?![A-Za-z])/i.test(input.text.slice(home.end, at)) || taken.some((b) => b.start < at + m[0].length && start < b.end)) continue
+    out.push({ ...home, start, end: at + m[0].length, name: asWritten(m[1]!), key: `${home.key}|${formKey(m[1]!).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-own' })
   }
   return out
 }
@@ -645,7 +661,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     for (let m = lex.relative.exec(part); m; m = lex.relative.exec(part)) {
       const [, written, owner, level, head] = m as unknown as [string, string, string | undefined, string, string]
       // The head's own kind (people's congress), else the owner's (CPC … Committee); a committee of no owner is no body.
-      const kind = lex.kindOf(head) ?? (owner ? lex.kindOf(owner.trim()) : null)
+      const kind = lex.kindOf(head) ?? lex.kindOf(head.toLowerCase()) ?? (owner ? lex.kindOf(owner.trim()) : null)
       if (!kind) continue
       const start = p.start + m.index + m[0].indexOf(written)
       const lv = LEVEL_OF[level.toLowerCase()]!
@@ -681,6 +697,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = homeAt(LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       else if (!input.places.length) out.push(unplaced(written, start, kind))
+    }
+    // The Federation of Industry and Commerce, no level written: the organisation of the page's home, the region of its
+    // local CPPCC committee (as a bare 工商联, README); on a page of no local committee it may be the national one: none.
+    const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
+    lex.massAlone.lastIndex = 0
+    for (let m = lex.massAlone.exec(part); local && m; m = lex.massAlone.exec(part)) {
+      const written = m[1]!
+      const start = p.start + m.index + m[0].length - written.length
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+      out.push({ start, end: start + written.length, name: written, key: `en:mass-organisation|${local.name}|${formKey(written).toLowerCase()}`, rank: 1, kind: 'mass-organisation', region: local.name, division: local, term: null, session: null, rule: 'english:mass-alone' })
     }
   }
   return out

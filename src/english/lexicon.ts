@@ -151,6 +151,8 @@ export type EnRoles = {
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
+  /** A credit line with a bar for the colon and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
+  readonly creditBarLine: RegExp
   /** Titles several hold at once, shared by a list of names after them in the singular (data/en-shared-titles.txt). */
   readonly sharedTitles: ReadonlySet<string>
   /** An election verb ending a text, before a name or a list (The session elected │A as chairman). */
@@ -187,6 +189,9 @@ export type EnRoles = {
   readonly doctrineAfterPossessive: RegExp
 }
 
+// A name on a credit line: one to three capitalised words of letters (Abby; Holly Wang).
+const BAR_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}'
+
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
@@ -201,8 +206,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     for (const [role, e] of [...roles]) if (!roles.has(`${m} ${role}`)) roles.set(`${m} ${role}`, { ...e, singular: e.singular ? `${m} ${e.singular}` : null })
   }
   const alt = alternation([...roles.keys()])
-  // A colon as written or as normalizing widens it (Editor: → Editor：).
-  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '[:：]')).join('|')
+  // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
+  const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))
   return {
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
@@ -212,7 +218,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
-    credits: new Map(credits.map((c) => [c.cells[0]!.toLowerCase(), c.cells[1]!])),
+    credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
+    creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:${barCredits.join('|')})[ \\t]*\\|[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),

@@ -62,7 +62,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
-  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex)].sort((a, b) => a.start - b.start)
+  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
@@ -187,6 +187,28 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
     if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
     const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
     out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
+  return out
+}
+
+/**
+ * The names of a credit line with a bar for its colon (Author | Abby; Editor | Wing, Steven, as Guangdong's English
+ * site prints them): each item of the line's list, English given names too, where no name is found there already.
+ */
+function barCreditNames(text: string, words: readonly EnWord[], names: readonly EnName[], lex: EnglishLexicon): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  lex.roles.creditBarLine.lastIndex = 0
+  for (const m of text.matchAll(lex.roles.creditBarLine)) {
+    let at = m.index + m[0].length - m[1]!.length
+    for (const item of m[1]!.split(',')) {
+      const start = at + item.length - item.trimStart().length
+      const name = item.trim()
+      at += item.length + 1
+      const first = byStart.get(start)
+      if (first === undefined || names.some((n) => n.start < start + name.length && start < n.end)) continue
+      out.push({ start, end: start + name.length, name, surname: name.split(' ')[0]!, first, next: first + name.split(' ').length })
+    }
   }
   return out
 }

@@ -64,6 +64,9 @@ const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
+/** A deputy's title and the head title it is deputy to (vice governor → governor, deputy director → director). */
+const DEPUTY = /^(?:executive\s+)?(?:vice|deputy)[\s-]+(.+)$/
+
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
@@ -271,6 +274,17 @@ export function englishPersons(page: EnPersonInput): Person[] {
     }
     found[i] = { ...prev }
   }
+  // A deputy's title with no body written (A, B and C were elected as the vice governors) is of the body whose head title
+  // the paragraph gave a name before (X was elected Governor of Y Provincial People's Government): the deputies of that head.
+  names.forEach((n, i) => {
+    const f = found[i]
+    const heads = f?.body === null ? f.roles.map((r) => DEPUTY.exec(r)?.[1]) : []
+    if (!f || !heads.length || heads.some((h) => h === undefined)) return
+    for (let j = i - 1; j >= 0 && !input.text.slice(names[j]!.end, n.start).includes('\n'); j--) {
+      const g = found[j]
+      if (g?.body && heads.every((h) => g.roles.includes(h!))) { found[i] = { ...f, body: g.body }; return }
+    }
+  })
   const byName = new Map<string, Person>()
   // Persons whose org is the body of a CPPCC role: a later title of another body does not replace it.
   const cppccOrg = new Set<Person>()
