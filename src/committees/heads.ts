@@ -257,7 +257,8 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const prev = toks[k - 1]
   const place = prev && prev.end === start ? placeStart.get(prev.start) : undefined
   if (place?.division && place.end === start && !covered[place.start]) start = place.start
-  else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
+  // A place whose name begins with a numeral (三明, 六安, 十堰) is the name's first word, no count (三明 + 医学科技职业学院).
+  else if (countedBefore(input, numerals, k) || (countWord(text, toks[k]!, numerals) && !placeStart.get(start)?.division) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
   if (headStart - start < 2) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
