@@ -367,6 +367,9 @@ function relativeAndNamedBodies(scan: Scan): void {
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
   const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
   const namedOk = (e: number, v: { listed?: boolean }) => !v.listed && namedEnds(e)
+  // Where the last relative body that named every region of its level ended: the relative body written right after it,
+  // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).
+  let everyEnd = -1
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
@@ -383,7 +386,9 @@ function relativeAndNamedBodies(scan: Scan): void {
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     const b = read && !runsOn(scan, rel!.end, read) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
-    if (rel && b && (everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
+    const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
+    if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
+      if (!bareParty(b)) everyEnd = b.end
       i = b.end - 1
       continue
     }

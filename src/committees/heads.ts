@@ -31,8 +31,10 @@ const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 // The words of a name that begins with a place: nouns, also a unit the segmenter cuts alone (物 of 上海市工商联 +
 // 物 + 联网 + 产业 + 商会), not verbal nouns (上海市工商联 + 指导 + 商会 is none);
-// a school's also numerals and verbal nouns (三台县 + 七一 + 小学, 三台县 + 实验 + 小学).
-const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|zg)$/
+// a school's also numerals and verbal nouns (三台县 + 七一 + 小学, 三台县 + 实验 + 小学); a distinguishing word before a
+// noun of the name (广东 + 公共 + 外交 + 协会, 上海市 + 女 + 企业家 + 协会), not right before the head (杭州市 + 大型 + 商会: a kind).
+const NAMED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|zg|b)$/
+const DISTINGUISHING_POS = 'b'
 const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
 // A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
 // 芦溪镇 + 中心小学; not 三台县 + 中小学).
@@ -257,7 +259,8 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const prev = toks[k - 1]
   const place = prev && prev.end === start ? placeStart.get(prev.start) : undefined
   if (place?.division && place.end === start && !covered[place.start]) start = place.start
-  else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
+  // A place whose name begins with a numeral (三明, 六安, 十堰) is the name's first word, no count (三明 + 医学科技职业学院).
+  else if (countedBefore(input, numerals, k) || (countWord(text, toks[k]!, numerals) && !placeStart.get(start)?.division) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
   if (headStart - start < 2) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
@@ -402,7 +405,7 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   const generic = lex.genericWords.longestEndingAt(text, bodyStart)
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
-    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || (k < i && titledName(input, w, toks[k]!))) break
+    if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || (k < i && titledName(input, w, toks[k]!)) || (k === i && w.pos === DISTINGUISHING_POS)) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null

@@ -50,6 +50,13 @@ export const personsStage = defineStage({
         p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
         byName.set(key, p)
       }
+      // A person so far only addressed by a title (王海彦副主席 in a headline: its body read from the page) holds it in the
+      // body a later mention writes with it, or in its fuller form (省科协副主席王海彦): that body, and membership, are theirs.
+      const only = addressed.get(p)
+      if (only && !f.address && f.org !== null && f.org !== p.org && p.roles.every((r) => only.has(r)) && f.roles.some((r) => [...only].some((o) => r.endsWith(o)))) {
+        p.org = null
+        p.cppccMember = false
+      }
       addRoles(p, f, addressed)
       // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
       const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember

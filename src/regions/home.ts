@@ -270,6 +270,10 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     // (上海市工商联…赴江苏省工商联拜访，与省人大常委会…座谈。许仲梓谈到，省工商联…); a word written before the
     // journey stays unresolved.
     const best = mostNamed(rel)
+    // …unless it is a stranger to the home, which lies in a region of that level the page leaves unwritten: that region
+    // (省、市工商联 on a page of 南湖区 that writes 接轨上海 later: 嘉兴市工商联, not 上海市工商联).
+    const up = home ? lift(home, rel) : null
+    if (best && up && up !== home && best !== up && !visited.has(up) && !isAncestor(best, home!) && !isAncestor(home!, best)) return up
     if (best) return best
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
