@@ -230,7 +230,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
         // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
         const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
-        const among = w.partitiveBefore.exec(before())
+        // …read further back: a reporting clause may stand between the partitive and the number.
+        const among = w.partitiveBefore.exec(text.slice(Math.max(p.start, start - 100), start))
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         const predicate = PREDICATE_NOUN.exec(after())
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
@@ -242,6 +243,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
+        // "put on record 3,368 or 94 percent of the total": a share of what was counted before counts that.
+        else if (share && counted && w.anaphorAfter.test(text.slice(share.end, Math.min(p.end, share.end + 40)))) unit = counted.unit
         else if (total?.unit) unit = total.unit
         else if (among) unit = singular(among[1]!)
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
