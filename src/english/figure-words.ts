@@ -64,13 +64,15 @@ export type EnFigureWords = {
   readonly populationBefore: RegExp
   /** The unit a population word counts, by the lower-case word (population: person). */
   readonly populationUnit: ReadonlyMap<string, string>
+  /** A share later in the clause after a number (3,527 by the end of …, accounting for 98.9 percent), starting a text. */
+  readonly shareAfter: RegExp
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -172,6 +174,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // word that describes the noun after it (population density); group 2 what lies between the word and the number.
     populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})([^.;:!?(),]{0,60})$`, 'i'),
     populationUnit,
+    // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
+    // may stand before the share's number.
+    shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),
   }
 }
 

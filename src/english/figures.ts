@@ -259,6 +259,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
         else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
+        // "Replies have been given to 3,527 by the end of …, accounting for 98.9 percent": a bare count whose clause goes on
+        // to give its share counts what was counted before on the page.
+        else if (!scaled && counted && w.shareAfter.test(text.slice(end, Math.min(p.end, end + 100)))) unit = counted.unit
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null
