@@ -51,8 +51,9 @@ const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
-// "of the 6,012 proposals" after a number: the counted noun stands after a second number.
-const OF_NUMBER = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
+// "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
+// (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
+const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -217,8 +218,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
       if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
-        const pt = w.partitiveAfter.exec(after())
-        const ofNumber = pt ? null : OF_NUMBER.exec(after())
+        const ofNumber = OF_NUMBER.exec(after())
+        const pt = ofNumber ? null : w.partitiveAfter.exec(after())
         const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : ofNumber ? countedNoun(text, tagged, end + ofNumber[0].length, false, w) : null
         const next = numbers[i + 1]
         const between = next ? text.slice(end, next.start) : ''
