@@ -64,13 +64,15 @@ export type EnFigureWords = {
   readonly populationBefore: RegExp
   /** The unit a population word counts, by the lower-case word (population: person). */
   readonly populationUnit: ReadonlyMap<string, string>
+  /** A share later in the clause after a number (3,527 by the end of …, accounting for 98.9 percent), starting a text. */
+  readonly shareAfter: RegExp
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun'] as const
+const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -89,6 +91,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const singulars = new Map<string, string>()
   const dated = new Map<string, Dated>()
   const populationUnit = new Map<string, string>()
+  const reports = new Map<'opens' | 'closes', string[]>([['opens', []], ['closes', []]])
   for (const r of rows) {
     const [word = '', kind = '', value = ''] = r.cells
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
@@ -116,10 +119,16 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'population') {
       if (!/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the unit counted, got ${value}`)
       populationUnit.set(key.replace(/\s+/g, ' '), value)
+    } else if (k === 'report') {
+      if (value !== 'opens' && value !== 'closes') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected opens or closes, got ${value}`)
+      reports.get(value)!.push(word)
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
+  // A reporting clause of up to four words: a subject and the verb that closes it (the report said), or the words that
+  // open it and what they name (according to Sun).
+  const reportClause = `(?:(?:[A-Za-z]+\\s+){1,3}(?:${alternation(reports.get('closes')!)})|(?:${alternation(reports.get('opens')!)})(?:\\s+[A-Za-z]+){1,3})${wordEnd}`
   // An approximation after a number that is the start of one before the next (3,000 deputies and more │than 2,100
   // members): the rest of each `before` phrase that opens with the last word of an `after` one (than).
   const words = (phrase: string) => phrase.toLowerCase().split(/\s+/)
@@ -146,8 +155,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
     continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
     fractions,
-    // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …).
-    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*$`, 'i'),
+    // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …), and a reporting clause
+    // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members).
+    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*(?:${reportClause},\\s*)?$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
@@ -164,6 +174,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // word that describes the noun after it (population density); group 2 what lies between the word and the number.
     populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})([^.;:!?(),]{0,60})$`, 'i'),
     populationUnit,
+    // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
+    // may stand before the share's number.
+    shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),
   }
 }
 

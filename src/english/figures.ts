@@ -51,8 +51,9 @@ const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
-// "of the 6,012 proposals" after a number: the counted noun stands after a second number.
-const OF_NUMBER = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
+// "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
+// (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
+const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
 const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -217,8 +218,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
       if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
-        const pt = w.partitiveAfter.exec(after())
-        const ofNumber = pt ? null : OF_NUMBER.exec(after())
+        const ofNumber = OF_NUMBER.exec(after())
+        const pt = ofNumber ? null : w.partitiveAfter.exec(after())
         const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : ofNumber ? countedNoun(text, tagged, end + ofNumber[0].length, false, w) : null
         const next = numbers[i + 1]
         const between = next ? text.slice(end, next.start) : ''
@@ -230,7 +231,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
         // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
         const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
-        const among = w.partitiveBefore.exec(before())
+        // …read further back: a reporting clause may stand between the partitive and the number.
+        const among = w.partitiveBefore.exec(text.slice(Math.max(p.start, start - 100), start))
         const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
         const predicate = PREDICATE_NOUN.exec(after())
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
@@ -242,6 +244,8 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
+        // "put on record 3,368 or 94 percent of the total": a share of what was counted before counts that.
+        else if (share && counted && w.anaphorAfter.test(text.slice(share.end, Math.min(p.end, share.end + 40)))) unit = counted.unit
         else if (total?.unit) unit = total.unit
         else if (among) unit = singular(among[1]!)
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
@@ -256,6 +260,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
         else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
+        // "Replies have been given to 3,527 by the end of …, accounting for 98.9 percent": a bare count whose clause goes on
+        // to give its share counts what was counted before on the page.
+        else if (!scaled && counted && w.shareAfter.test(text.slice(end, Math.min(p.end, end + 100)))) unit = counted.unit
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null

@@ -956,7 +956,11 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // Where the written titles begin, for titles chained before them (not after a credit, nor from a body read elsewhere).
     const ownBefore = own && own !== ofCommittee && own === bodyEndingBefore(input, roleStart, true) ? own.start : roleStart
     const from = credit ? undefined : pair ? pair.body.start : first ? roleStart - first[0].length : ownBefore
-    return { roles, body: org, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart)), before: true, ...(plural ? { plural } : {}), ...elsewhere, ...(from === undefined ? {} : { from }) }
+    // "CPPCC member Wang Jian": the word CPPCC before the title makes a member; "CPPCC spokesman Wang Guoqing" only names
+    // the page's CPPCC as the title's body (a spokesman is no member).
+    const cppccWord = /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, roleStart - 8), roleStart))
+    const noMember = cppccWord && makesNoMember(input, roles.at(-1)!)
+    return { roles, body: org, cppcc: cppccWord && !noMember, ...(noMember ? { cppccWord: true as const } : {}), before: true, ...(plural ? { plural } : {}), ...elsewhere, ...(from === undefined ? {} : { from }) }
   }
   // A capitalised title after the word CPPCC and before a comma: "CPPCC Chairman, Jia Qinlin".
   const comma = lex.roleCommaBefore.exec(head)

@@ -52,8 +52,9 @@ export const englishStage = defineStage({
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
-    // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date.
-    const figures = findEnglishFigures(text, paragraphs.filter((p) => !p.duplicate), covered, lex.figures, compromise(), span, lex.figureReads())
+    // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
+    // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
+    const figures = findEnglishFigures(text, unwrapped(text, paragraphs.filter((p) => !p.duplicate)), covered, lex.figures, compromise(), span, lex.figureReads())
     return { english: { placeMentions, bodyMentions, persons, figures, dates } }
   },
 })
@@ -71,7 +72,7 @@ function entityNames(mentions: readonly BodyMention[]): (key: string) => string 
 /**
  * Paragraphs of a hard-wrapped text joined where a line ends inside a sentence (no closing punctuation, the next line
  * right after one line end, opening with a lower-case word or a capital one that goes on): the bodies a line end
- * cuts (Chinese People's Political│Consultative Conference) read as one name. Only a long line is a wrapped one:
+ * cuts (Chinese People's Political│Consultative Conference) read as one name, a number and its noun (4,400│proposals) as one figure. Only a long line is a wrapped one:
  * a title line stays its own paragraph.
  */
 function unwrapped(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {

@@ -88,8 +88,9 @@ export const isWord = (w: string): boolean => WORD.test(w)
 
 const NOT_NOUN = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Month', 'WeekDay', 'Adverb', 'Verb', 'QuestionWord', 'Possessive']
 const nounish = (t: Term) => isWord(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !NOT_NOUN.some((x) => t.tags.has(x))
-/** The spaces or hyphen at text[at] (0 where there are none). */
-const gapAt = (text: string, at: number) => /^(?: +|-)/.exec(text.slice(at, at + 8))?.[0].length ?? 0
+/** The spaces, hyphen or line end at text[at] (0 where there are none): a line end inside a paragraph that the figures
+ * read unwrapped (more than 4,400│proposals; three│international organizations). */
+const gapAt = (text: string, at: number) => /^(?: +|-|\r?\n)/.exec(text.slice(at, at + 8))?.[0].length ?? 0
 
 /** Whether a word names what is counted: a noun, or an adjective that makes one term with it (political
  * adviser); other adjectives describe it (81 thematic research activities: research activity). */
@@ -158,7 +159,7 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
   let from: number | null = null
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
-    if (n > 0 && !/^[ -]$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
+    if (n > 0 && !/^(?:[ -]|\r?\n)$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
