@@ -33,3 +33,28 @@ describe('bodies: a party branch written with 委员会 is named whole', () => {
     expect(names(text)).toContain(name)
   })
 })
+
+// A branch named by a compound sector (data/party-sector-words.txt: 医疗卫生, 科教), written after its committee or alone
+// after it in the paragraph (dev 766 民盟昭通市委医疗卫生支部, 704 科教二总支): one body of the committee's region.
+describe('bodies: a party branch named by a compound sector', () => {
+  it.each([
+    ['2015年10月26日,民盟昭通市委医疗卫生支部在市委党校开展组织活动。', '民盟昭通市委医疗卫生支部'],
+    ['民建南昌市委会科教支部召开会议,支部主委王五主持。', '民建南昌市委会科教支部'],
+    ['民盟昭通市委召开会议,医疗卫生支部主委容俊发言。', '昭通市医疗卫生支部'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+
+  it('its officer has it as org', () => {
+    const p = analyze('2015年10月26日,民盟昭通市委医疗卫生支部在市委党校开展组织活动,支部主委容俊通报了工作。').persons.find((x) => x.name === '容俊')
+    expect(p?.org).toBe('民盟昭通市委医疗卫生支部')
+  })
+
+  it.each([
+    // Controls: a sector word with no party committee before it names no branch.
+    ['市卫健委召开会议,医疗卫生支部书记王五发言。', '医疗卫生支部'],
+    ['学校科教支部组织党员学习。', '科教支部'],
+  ])('%s: no body ending %s', (text, end) => {
+    expect(names(text).some((n) => n.endsWith(end))).toBe(false)
+  })
+})
