@@ -103,7 +103,8 @@ const UNKNOWN_BODY_MAX = 20
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
 const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
-const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
+const DEMOCRATIC_PARTY = 'democratic-party'
+const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -241,6 +242,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         known ||= byEnd.has(d + 1)
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
+      // …unless it is a commission of the democratic party's committee its sentence names before it (民盟广东省委社会与法制
+      // 委员会主任王晓华、教育委员会副主任宋世斌): that committee's own, the title is the committee's.
+      const party = unknownBody && tw.partyCommissions.longestEndingAt(text, from) ? input.near.bodyInSentence(begins) : null
+      if (party?.kind === DEMOCRATIC_PARTY) { org = party; elsewhere = true; unknownBody = false }
     }
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
     if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
