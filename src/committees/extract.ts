@@ -145,7 +145,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
   // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
   const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
-  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt }
+  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt, found: out }
   // A CPPCC's working bodies in townships (花门镇政协工委), before the place's own bodies read 街道工委 as a party's.
   for (const m of townshipCppccBodies(input, lex, covered)) take(m)
   prefixedBodies(scan)
@@ -175,7 +175,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // a place written short + a party's bare name is its members there, no body (金坛民革事业, 宁夏民建), nor any place +
     // the bare party + a word for its members or work (绍兴市九三学社社员); 长春市民革 acting may be one.
     const members = b && bareParty(b) && (collectiveAt(lex, text, b.end) || (text.slice(p.start, p.end) !== p.division!.name && partyOwned(text, b.end, tokens)))
-    if (!b || !admissible(p.division, b) || members || (b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1))) return
+    const ofParty = b && b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1) ? partyCommitteeBefore(scan, p.division, p.start, p.end) : undefined
+    if (ofParty) take(ofParty)
+    if (!b || !admissible(p.division, b) || members || ofParty !== undefined) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
@@ -257,6 +259,8 @@ type Scan = {
   wordStart: (i: number) => boolean
   wordEnd: WordEnd
   ownAt: (i: number) => boolean
+  /** The bodies taken so far, in the order taken. */
+  found: readonly BodyMention[]
 }
 
 /**
@@ -359,6 +363,21 @@ function prefixedBodies(scan: Scan): void {
 /** A democratic party written by its name alone after a region, no organ (民革 of 金坛民革, 省农工党): data/bodies.tsv. */
 const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.length
 
+/**
+ * The democratic party's committee that a region or relative word + 委会 names (新一届市委会, 对商洛市委会的工作: 委会 is
+ * no party committee, data/committee-hui.tsv), `regionEnd` the end of that word: a further mention of the last committee
+ * of a democratic party of that region taken before `at` (民革西安市委会 … 新一届市委会 → 民革西安市委会); null where
+ * none is (no party of that region written before: no body).
+ */
+function partyCommitteeBefore(scan: Scan, region: Division | null, at: number, regionEnd: number): Found | null {
+  const w = scan.lex.committeeWords.longestAt(scan.text, regionEnd)
+  let last: BodyMention | undefined
+  for (const m of scan.found) {
+    if (m.kind === DEMOCRATIC_PARTY && region && m.region === region.name && m.end <= at && m.key.endsWith(COMMITTEE) && (!last || m.end > last.end)) last = m
+  }
+  return last && w ? { ...last, start: at, end: w.end, rank: 1, rule: 'rule:region+party-committee' } : null
+}
+
 /** Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联). */
 function relativeAndNamedBodies(scan: Scan): void {
   const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
@@ -394,7 +413,9 @@ function relativeAndNamedBodies(scan: Scan): void {
     }
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
-      if (admissible(d, b) && !(b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1))) {
+      const ofParty = b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1) ? partyCommitteeBefore(scan, d, i, rel.end) : undefined
+      if (ofParty) take(ofParty)
+      if (admissible(d, b) && ofParty === undefined) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
         let k = i
@@ -619,8 +640,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
-    // 教育委员会副主任Y): no government body of its region.
-    if (b.kind === 'government' && region.of?.kind === DEMOCRATIC_PARTY) continue
+    // 教育委员会副主任Y): no government body of its region; nor is a party department (民盟常州大学总支主委X及我校组织部、
+    // 统战部: a party has its 组织部 too), no body of the Communist Party's committee there.
+    if ((b.kind === 'government' || b.kind === 'party') && region.of?.kind === DEMOCRATIC_PARTY) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
     // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).

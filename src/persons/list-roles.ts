@@ -15,8 +15,8 @@ const NAME_JOIN = /^(?:(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])|[
 // What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
 const LIST_SEPARATOR = /^[，,、]$/
 
-/** The end of a list, the body it named first and where that body is written with a relative region. */
-type ListEnd = { end: number; org: string | null; at: number | null }
+/** The end of a list, the body it named first, where that body is written with a relative region, and whether its titles are a 政协's. */
+type ListEnd = { end: number; org: string | null; at: number | null; cppcc: boolean }
 
 /** A name mention with the roles the text gives it, its own or its list's. */
 export type Listed = { m: NameMention; f: RoleFinding }
@@ -52,7 +52,8 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     const f0 = found[0]!
     const from = continued(input.text, before, f0.from ?? group[0]!.start)
     const carried = from?.org ?? null
-    if (f0.open && carried) found[0] = { ...f0, org: carried, at: from?.at ?? f0.at }
+    // An office read as a 政协's for want of a body (秘书长C after 主委A，副主委B) is one of the list's body, a 政协 or not.
+    if (f0.open && carried) found[0] = { ...f0, org: carried, at: from?.at ?? f0.at, cppcc: f0.cppcc && from!.cppcc }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
     // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄) is the byline's
@@ -73,7 +74,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     const own = listed.at(-1)!.f
     // A list that names a body of its own (…县长A，县政协主席B，一级调研员C) passes that body on, not the one before it;
     // a part of the body before (市政协副秘书长A、教科卫体委主任B、机关党委书记C) passes the body before on.
-    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, at: from?.at ?? null } : { end: group.at(-1)!.end, org: own.org, at: own.at }
+    before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, at: from?.at ?? null, cppcc: from!.cppcc } : { end: group.at(-1)!.end, org: own.org, at: own.at, cppcc: own.cppcc }
     out.push(listed)
   }
   return out

@@ -103,7 +103,8 @@ const UNKNOWN_BODY_MAX = 20
 // Kinds of body with a 主席, 秘书长, 党组书记 … of their own (市工商联主席, 市台联党组书记).
 const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democratic-party']
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
-const MEMBER_BODIES = ['democratic-party', 'mass-organisation']
+const DEMOCRATIC_PARTY = 'democratic-party'
+const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -241,6 +242,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         known ||= byEnd.has(d + 1)
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
+      // …unless it is a commission of the democratic party's committee its sentence names before it (民盟广东省委社会与法制
+      // 委员会主任王晓华、教育委员会副主任宋世斌): that committee's own, the title is the committee's.
+      const party = unknownBody && tw.partyCommissions.longestEndingAt(text, from) ? input.near.bodyInSentence(begins) : null
+      if (party?.kind === DEMOCRATIC_PARTY) { org = party; elsewhere = true; unknownBody = false }
     }
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
     if (out.length && org && !elsewhere && andBefore(input, org.start, byEnd)) break
@@ -548,12 +553,15 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
     // the one the article is about.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
-    const org = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start) ?? (cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null)) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
+    const said = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start))
+    const org = said ?? (!ofCppcc && cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
       if (plenary) return finding(roles, plenary, true)
       const relative = org === cppccTitle.org && org.rank === 1
-      return finding(roles, org.name, true, { relative, written: relative ? input.text.slice(org.start, org.end) : null, at: org.rank === 1 ? org.start : null })
+      // An office alone before the name whose sentence names no body (…副主委A、B，秘书长C) is open: its list may say whose.
+      const open = said === null && cppccTitle.role.kind === 'office' && titles.length === 1 && cppccTitle.start < m.start
+      return finding(roles, org.name, true, { relative, written: relative ? input.text.slice(org.start, org.end) : null, at: org.rank === 1 ? org.start : null, open })
     }
     if (!org && titles.every((t) => t.role.kind === 'member')) {
       // A bare 委员 in a report that names no 政协 but a party or a mass organisation is one of theirs (政协委员 stays one of a 政协).
