@@ -118,8 +118,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (n) [heads, hi] = n
     }
     let head: Head | undefined = heads[0]
-    // A chamber joined to its head's title (商会会长) is named as one written alone.
-    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
+    // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -127,10 +127,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
-      // (A titled school has already returned above.)
-      const body = m ?? (head.phrase === 'school' ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
+      // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
+      const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
       if (body) out.push(body)
       return
     }
@@ -384,7 +384,7 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number, titled = false): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = { ...toks[i]!, end }
@@ -408,6 +408,10 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
   }
   if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, numerals, first)) return null
+  // A title joined to a school right after a region's full name is the title of the region's schools (平和县 + 小学校长
+  // 培训班), not of one school; a school named from its place written short (绵阳 + 中学校长) or by a name is one.
+  const only = placeStart.get(start)
+  if (titled && only?.end === bodyStart && text.slice(only.start, only.end) === only.division?.name) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top
