@@ -163,7 +163,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     if (head.phrase === 'any') {
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
-      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, hi < i ? toks[hi]!.start : bodyStart, t.end, head)
+      const m = instituteBody(input, lex, numerals, placeStart, within, covered, joinedInstitute(input, lex, placeStart, k), hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
       return
     }
@@ -264,6 +264,27 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const region = d ?? within(start, end)?.division ?? null
   const name = d ? d.name + text.slice(rel!.end, end) : text.slice(start, end)
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:any' }
+}
+
+// How many words an institute's name may have before the 和 or 与 within it (聊城市 + 教育 + 考试 + 与 + 教学研究院).
+const JOINED_WORDS = 3
+
+/**
+ * Where an institute's name begins that 和 or 与 joins within (聊城市教育考试与教学研究院, 经济与管理学院 of a
+ * university named before): through the conjunction right before word `k`, over nouns to a place that begins the
+ * name; else `k` (推动高校与研究院合作, 聊城大学与研究院: a body or no name before the conjunction).
+ */
+function joinedInstitute(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, k: number): number {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const c = toks[k - 1]
+  if (!c || c.end !== toks[k]!.start || c.end - c.start !== 1 || !JOINS.has(text.charCodeAt(c.start))) return k
+  for (let j = k - 1; j > 0 && k - 1 - j < JOINED_WORDS; j--) {
+    const w = toks[j - 1]!
+    if (w.end !== toks[j]!.start || !PHRASE_POS.test(w.pos) || !every(text, w.start, w.end, isHan) || endsInHead(lex, text, w)) return k
+    if (placeStart.get(w.start)?.division) return j - 1
+  }
+  return k
 }
 
 /** Whether a word is a number fused with one unit after it (十大, 两所): a count of institutes, not a name. */
