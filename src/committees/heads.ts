@@ -242,6 +242,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   return out
 }
 
+// The tag of a common noun of the segmenter.
+const COMMON_NOUN = /^n$/
+
 /**
  * A university or institute named by the words before its head (phrase any), from the first word `k` the walk
  * reached: a place written right before those words begins the name too, beyond the walk's reach or where the
@@ -259,6 +262,9 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   if (place?.division && place.end === start && !covered[place.start]) start = place.start
   else if (countedBefore(input, numerals, k) || countWord(text, toks[k]!, numerals) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
   if (headStart - start < 2) return null
+  // One common noun alone before the head names a kind of institute, or none (干部 + 学院; 代表 + 学院 of 代表学院向…致欢迎):
+  // an institute's own name is a place or a proper noun (南开 + 大学), or more words.
+  if (toks[k]!.end === headStart && start === toks[k]!.start && COMMON_NOUN.test(toks[k]!.pos)) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
   const region = d ?? within(start, end)?.division ?? null
