@@ -6,6 +6,7 @@ import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partId
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
+import { selfInstitutions } from './self-institutions.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -199,6 +200,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
+  for (const m of selfInstitutions(input, lex, out, covered)) take(m)
   return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
 }
 

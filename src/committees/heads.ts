@@ -120,8 +120,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (n) [heads, hi] = n
     }
     let head: Head | undefined = heads[0]
-    // A chamber joined to its head's title (商会会长) is named as one written alone.
-    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper' || head.phrase === 'school'))) return
+    // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
+    if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head)
       if (m) out.push(m)
@@ -129,10 +129,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     const bodyStart = t.end - head.word.length
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
-      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end)
+      const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
-      // (A titled school has already returned above.)
-      const body = m ?? (head.phrase === 'school' ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
+      // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
+      const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
       if (body) out.push(body)
       return
     }
@@ -165,7 +165,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     if (head.phrase === 'any') {
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
-      const m = instituteBody(input, lex, numerals, placeStart, within, covered, k, hi < i ? toks[hi]!.start : bodyStart, t.end, head)
+      const m = instituteBody(input, lex, numerals, placeStart, within, covered, joinedInstitute(input, lex, placeStart, k), hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
       return
     }
@@ -244,6 +244,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   return out
 }
 
+// The tag of a common noun of the segmenter.
+const COMMON_NOUN = /^n$/
+
 /**
  * A university or institute named by the words before its head (phrase any), from the first word `k` the walk
  * reached: a place written right before those words begins the name too, beyond the walk's reach or where the
@@ -262,11 +265,35 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   // A place whose name begins with a numeral (三明, 六安, 十堰) is the name's first word, no count (三明 + 医学科技职业学院).
   else if (countedBefore(input, numerals, k) || (countWord(text, toks[k]!, numerals) && !placeStart.get(start)?.division) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
   if (headStart - start < 2) return null
+  // One common noun alone before the head names a kind of institute, or none (干部 + 学院; 代表 + 学院 of 代表学院向…致欢迎):
+  // an institute's own name is a place or a proper noun (南开 + 大学), or more words.
+  if (toks[k]!.end === headStart && start === toks[k]!.start && COMMON_NOUN.test(toks[k]!.pos)) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
   const region = d ?? within(start, end)?.division ?? null
   const name = d ? d.name + text.slice(rel!.end, end) : text.slice(start, end)
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:any' }
+}
+
+// How many words an institute's name may have before the 和 or 与 within it (聊城市 + 教育 + 考试 + 与 + 教学研究院).
+const JOINED_WORDS = 3
+
+/**
+ * Where an institute's name begins that 和 or 与 joins within (聊城市教育考试与教学研究院, 经济与管理学院 of a
+ * university named before): through the conjunction right before word `k`, over nouns to a place that begins the
+ * name; else `k` (推动高校与研究院合作, 聊城大学与研究院: a body or no name before the conjunction).
+ */
+function joinedInstitute(input: BodyInput, lex: BodyLexicon, placeStart: Map<number, PlaceMention>, k: number): number {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const c = toks[k - 1]
+  if (!c || c.end !== toks[k]!.start || c.end - c.start !== 1 || !JOINS.has(text.charCodeAt(c.start))) return k
+  for (let j = k - 1; j > 0 && k - 1 - j < JOINED_WORDS; j--) {
+    const w = toks[j - 1]!
+    if (w.end !== toks[j]!.start || !PHRASE_POS.test(w.pos) || !every(text, w.start, w.end, isHan) || endsInHead(lex, text, w)) return k
+    if (placeStart.get(w.start)?.division) return j - 1
+  }
+  return k
 }
 
 /** Whether a word is a number fused with one unit after it (十大, 两所): a count of institutes, not a name. */
@@ -387,7 +414,7 @@ function properBody(input: BodyInput, covered: Uint8Array, placeStart: Map<numbe
  * 萧山商会; a school's: 三台县七一小学, 绵阳中学): at most five nouns before the head, through the places among them to the first; not a generic
  * word right before the head (上海市基层商会: data/generic-body-words.txt).
  */
-function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number): BodyMention | null {
+function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, placeStart: Map<number, PlaceMention>, i: number, head: Head, end: number, titled = false): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = { ...toks[i]!, end }
@@ -411,6 +438,10 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
   }
   if (start < 0 || foreignBefore(input, placeStart, first) || countedBefore(input, numerals, first)) return null
+  // A title joined to a school right after a region's full name is the title of the region's schools (平和县 + 小学校长
+  // 培训班), not of one school; a school named from its place written short (绵阳 + 中学校长) or by a name is one.
+  const only = placeStart.get(start)
+  if (titled && only?.end === bodyStart && text.slice(only.start, only.end) === only.division?.name) return null
   const name = text.slice(start, t.end)
   const top = within[within.length - 1]!
   const region = within.find((d) => PlaceLevelSchema.options.indexOf(d.level) > PlaceLevelSchema.options.indexOf(top.level) && provinceOf(d) === provinceOf(top)) ?? top

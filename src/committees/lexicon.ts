@@ -123,6 +123,8 @@ export type BodyLexicon = {
   levelWords: Trie<boolean>
   /** Words by which an organisation's own report names itself (本党, 本社), keys reversed: data/own-party-words.txt. */
   ownWords: Trie<true>
+  /** Words by which a report names again an institution it has named (我校, 学院), with the ends of the names they may mean: data/self-institution-words.tsv. */
+  selfInstitutions: Trie<readonly string[]>
   /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
   partyTitles: ReadonlySet<string>
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
@@ -326,6 +328,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     partyTitles,
     titleModifiers: words('role-modifiers.txt'),
     ownWords: words('own-party-words.txt', true),
+    selfInstitutions: selfInstitutionWords(),
     levelWords,
     notHeads: words('not-body-heads.txt', true),
     unitWords: words('party-unit-words.txt'),
@@ -356,4 +359,11 @@ export function longest<V>(trie: Trie<V>, text: string, at: number, ok?: (end: n
     for (const v of vs) if (ok(end, v)) return { end, value: v }
   }
   return null
+}
+
+/** data/self-institution-words.tsv: each word with the ends of the institutions' names it may mean. */
+function selfInstitutionWords(): Trie<readonly string[]> {
+  const t = new Trie<readonly string[]>()
+  for (const r of dataFiles.tsv('self-institution-words.tsv', 2)) t.add(r.cells[0]!, r.cells[1]!.split(' '))
+  return t
 }

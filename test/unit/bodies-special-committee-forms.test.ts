@@ -6,12 +6,12 @@ const committees = (text: string) => analyzer.analyze(text).committees
 // The closed class of CPPCC special committees at city and province level, in their usual full and short forms
 // (data/body-parts.tsv), written after 政协 with a region, after a relative 市政协, and in a list after one of them.
 // Forms completed in round 14 from the committees' structure: 委员工作委 (short of 委员工作委员会), 提案和委员工作委(员会),
-// 教育科学文化卫生体育委员会. Sentences of our own; expected values written by hand from GUIDE.md (region + 政协 + the
+// 教育科学文化卫生体育委员会; in round 17 委员工委 (丽水市政协委员工委主任, dev 932). Sentences of our own; expected values written by hand from GUIDE.md (region + 政协 + the
 // special committee as written, kind cppcc-special).
 describe('bodies: city and province special committees in every usual form', () => {
   it.each([
     '提案委员会', '提案委', '提案和委员联络委员会', '提案和委员联络委', '提案和委员工作委员会', '提案和委员工作委', '委员工作委员会',
-    '委员工作委', '委工委', '经济委员会', '经济委', '经济科技委员会', '经科委', '农业和农村委员会', '农业农村委', '农业和农村委',
+    '委员工作委', '委员工委', '委工委', '经济委员会', '经济委', '经济科技委员会', '经科委', '农业和农村委员会', '农业农村委', '农业和农村委',
     '人口资源环境委员会', '人资环委', '人口资源环境和建设委员会', '教育科学文化卫生体育委员会', '教科文卫体委员会', '教科卫体委员会',
     '教科卫体委', '文化卫生体育委员会', '文卫体委', '社会和法制委员会', '社法委', '社会法制和民族宗教委员会', '民族和宗教委员会',
     '民族宗教委', '民宗委', '港澳台侨委员会', '港澳台侨委', '港澳台侨和外事委员会', '港澳台侨和外事委', '港澳台委员会', '外事委员会',
@@ -23,11 +23,23 @@ describe('bodies: city and province special committees in every usual form', () 
 
   it.each([
     ['近日,宜春市政协召开常委会议。市政协委员工作委主任刘明出席。', '宜春市政协委员工作委'],
+    // (page 932)
+    ['丽水市政协副主席何卫宁一行来我校调研,丽水市政协委员工委主任聂陈杰陪同调研。', '丽水市政协委员工委'],
     ['江西省政协召开常委会议,省政协提案委、经济委、农业农村委、人口资源环境委负责同志列席。', '江西省政协人口资源环境委'],
     ['宜春市政协文史和学习委员会、社会和法制委员会、提案委员会分别召开会议。', '宜春市政协提案委员会'],
     ['近日,宜春市政协召开常委会议。会议听取了提案委员会关于提案办理情况的报告。', '宜春市政协提案委员会'],
   ])('%s → %s', (text, name) => {
     expect(committees(text).find((c) => c.name === name)).toMatchObject({ kind: 'cppcc-special' })
+  })
+
+  it('丽水市政协委员工委主任聂陈杰: the committee\'s head, a CPPCC office holder', () => {
+    const p = analyzer.analyze('丽水市政协委员工委主任聂陈杰陪同调研。').persons.find((x) => x.name === '聂陈杰')
+    expect(p).toMatchObject({ roles: ['主任'], org: '丽水市政协委员工委', cppccMember: true })
+  })
+
+  // A member and a working committee's head set apart by a mark: no special committee.
+  it('区政协委员、街道工委书记: no special committee', () => {
+    expect(committees('区政协委员、街道工委书记王明出席。').filter((c) => c.kind === 'cppcc-special')).toEqual([])
   })
 
   // The members' studio is a room of the 政协, no special committee (dev-pages README).
