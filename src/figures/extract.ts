@@ -207,9 +207,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const before = beforeAt(fw, text, s, tokens, isWord)
     // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
     if (lone && unit !== null && !before && attributive(tokens, fend)) continue
-    // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
+    // Without a unit: an Arabic number made approximate (近4000, 42万左右), one scaled by its magnitude (捐资200万, 签约人数增至3370万),
+    // or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
-    if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
+    if (unit === null && !(before && !chinese) && !approxAfter && !(scaled && !chinese && wordEnds(fend)) && !(round && value >= 10000)) continue
     // A short quotation names a slogan (“四个意识”, “18条”, “奋斗100年”), but one that is speech says a number after a verb
     // or a preposition (“今年计划增加2500亩。”, “深加工试产先从500公斤起步”……): its figure counts.
     if ((inShortQuote(s) && !(unit !== null && !chinese && prevWordIs(tokens, s, VERB_OR_PREPOSITION) && quotedSpeech(text, s, SHORT_QUOTE_OPENS, SHORT_QUOTE_CLOSES, SHORT_QUOTE_REACH, fw.speechVerbs))) || inTitle(s)) continue
