@@ -137,7 +137,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n)) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -378,6 +378,25 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
+}
+
+// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次).
+const RATE_REACH = 8
+
+/**
+ * Whether 一 with a unit at `end` that a rate counts (次, 场) is how many times in a period written before it in its clause
+ * (每季度开展一次集中学习, 每年举行一次联席会议: data/figure-words.tsv, rate and rate-unit; the gold of 273, 341, 582 and 946 lists
+ * such a 一次): the rate's word ends within a few characters before 一, with no mark of a clause and no other number between.
+ */
+function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numerals): boolean {
+  const u = fw.units.longestAt(text, end)
+  if (!u || !fw.rateUnits.has(u.values[0]!.unit)) return false
+  for (let e = s; e > 0 && e >= s - RATE_REACH; e--) {
+    if (fw.rates.longestEndingAt(text, e)) return true
+    const c = text[e - 1]!
+    if (CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
+  }
+  return false
 }
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */
