@@ -20,7 +20,7 @@ export type PlaceContext = {
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
-  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly bare: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -128,12 +128,16 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
   return false
 }
 
-/** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
+/**
+ * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or, for townships, a word of the list's end with no count
+ * (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare).
+ */
 function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after): boolean {
   const q = ends.before.longestAt(text, p)?.end ?? p
   let k = q
   while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
-  return k > q && words.longestAt(text, k) !== undefined
+  if (k === q) return q > p && words === ends.after && ends.bare.longestAt(text, k) !== undefined
+  return words.longestAt(text, k) !== undefined
 }
 
 /** Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区. */
