@@ -137,7 +137,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n)) continue
+      if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -207,9 +207,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const before = beforeAt(fw, text, s, tokens, isWord)
     // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
     if (lone && unit !== null && !before && attributive(tokens, fend)) continue
-    // Without a unit: an Arabic number made approximate (近4000, 42万左右), or a round number in 万 (数十万).
+    // Without a unit: an Arabic number made approximate (近4000, 42万左右), one scaled by its magnitude (捐资200万, 签约人数增至3370万),
+    // or a round number in 万 (数十万).
     const approxAfter = unit === null && !chinese && (approx !== null || fw.after.longestAt(text, fend))
-    if (unit === null && !(before && !chinese) && !approxAfter && !(round && value >= 10000)) continue
+    if (unit === null && !(before && !chinese) && !approxAfter && !(scaled && !chinese && wordEnds(fend)) && !(round && value >= 10000)) continue
     // A short quotation names a slogan (“四个意识”, “18条”, “奋斗100年”), but one that is speech says a number after a verb
     // or a preposition (“今年计划增加2500亩。”, “深加工试产先从500公斤起步”……): its figure counts.
     if ((inShortQuote(s) && !(unit !== null && !chinese && prevWordIs(tokens, s, VERB_OR_PREPOSITION) && quotedSpeech(text, s, SHORT_QUOTE_OPENS, SHORT_QUOTE_CLOSES, SHORT_QUOTE_REACH, fw.speechVerbs))) || inTitle(s)) continue
@@ -377,6 +378,25 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
   return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
+}
+
+// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次).
+const RATE_REACH = 8
+
+/**
+ * Whether 一 with a unit at `end` that a rate counts (次, 场) is how many times in a period written before it in its clause
+ * (每季度开展一次集中学习, 每年举行一次联席会议: data/figure-words.tsv, rate and rate-unit; the gold of 273, 341, 582 and 946 lists
+ * such a 一次): the rate's word ends within a few characters before 一, with no mark of a clause and no other number between.
+ */
+function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numerals): boolean {
+  const u = fw.units.longestAt(text, end)
+  if (!u || !fw.rateUnits.has(u.values[0]!.unit)) return false
+  for (let e = s; e > 0 && e >= s - RATE_REACH; e--) {
+    if (fw.rates.longestEndingAt(text, e)) return true
+    const c = text[e - 1]!
+    if (CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
+  }
+  return false
 }
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */

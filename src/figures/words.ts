@@ -66,6 +66,10 @@ export type FigureWords = {
   timeAgo: ReadonlySet<string>
   /** Words right before 一 that make it indefinite, no count (有一天, 总有一天). */
   someOne: ReadonlySet<string>
+  /** Words of a period that open a rate (每季度, 每年): 一 and a unit of rate-unit after them in their clause count (每季度开展一次). */
+  rates: Trie<true>  // keys reversed
+  /** Units that a rate counts (次, 场): rate-unit. */
+  rateUnits: ReadonlySet<string>
   /** Words right after 一 and its unit of time that make the span a duration, counted at a sentence's start too (一周后, 一周内). */
   timeAfter: Trie<true>
   /** Words of comparison between two equal spans of time (一天比一天): time-compare. */
@@ -88,7 +92,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -124,6 +128,8 @@ export function loadFigureWords(): FigureWords {
       ;(w.timeUnitsAfter as Set<string>).add(word)
     }
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
+    else if (position === 'rate') w.rates.add(reversedKey(word), true)
+    else if (position === 'rate-unit') (w.rateUnits as Set<string>).add(word)
     else if (position === 'time-after') w.timeAfter.add(word, true)
     else if (position === 'time-compare') (w.compare as string[]).push(word)
     else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
@@ -132,7 +138,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, time-after, time-compare, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)

@@ -20,7 +20,7 @@ export type PlaceContext = {
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
-  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly bare: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -128,17 +128,21 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
   return false
 }
 
-/** Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道. */
+/**
+ * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or a word of the list's end with no count after 等: for
+ * townships (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare), and for
+ * counties, with `wordEnds` (where the segmenter's words end), the level word where it ends a word (峨边、马边等县调研; not
+ * 等县级, 等县城, 等区域).
+ */
 function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after, wordEnds?: Uint8Array): boolean {
-  const lead = ends.before.longestAt(text, p)
-  const q = lead?.end ?? p
+  const q = ends.before.longestAt(text, p)?.end ?? p
   let k = q
   while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
   if (k > q) return words.longestAt(text, k) !== undefined
-  // With `wordEnds`, the word before the count (等) may close the list with the level word alone, where that word ends a
-  // word of the segmenter's (峨边、马边等县调研), not where it begins a longer one (等县级, 等县城, 等区域).
-  const w = lead && wordEnds ? words.longestAt(text, k) : undefined
-  return w !== undefined && wordEnds![w.end] === 1
+  if (q === p) return false
+  if (!wordEnds) return words === ends.after && ends.bare.longestAt(text, k) !== undefined
+  const w = words.longestAt(text, k)
+  return w !== undefined && wordEnds[w.end] === 1
 }
 
 /**

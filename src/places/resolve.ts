@@ -188,6 +188,10 @@ function dropUnsupported(
   const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m) || chosenByShortForm(m))
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
+  // A division written right before one inside it (金山廊下, 新乡红旗) vouches for both, but not a county's or township's
+  // short form before a short form that is an ordinary word first: 滨海新城 (a new town's name) is no 新城镇 of 滨海新区.
+  const chained = (a: PlaceMention | undefined, b: PlaceMention | undefined) =>
+    locates(a, b) && !(a!.rule !== 'gazetteer' && (a!.division!.level === 'county' || a!.division!.level === 'township') && ordinary(b!))
   ms.forEach((m, i) => {
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
@@ -197,10 +201,10 @@ function dropUnsupported(
     const prev = ms[i - 1]
     const next = ms[i + 1]
     const written =
-      locates(prev, m) ||
+      chained(prev, m) ||
       // A township the gazetteer does not know yet right after a county (越城蕺山街道): unlisted.ts.
       (d.level === 'county' && oneDivision(m) && townAfter(m)) ||
-      ((next?.rule === 'gazetteer' || next?.rule === AFTER_PARENT) && locates(m, next))
+      ((next?.rule === 'gazetteer' || next?.rule === AFTER_PARENT) && chained(m, next))
     // A short form that is an ordinary word first (和平统一 on a page of 天津, 长治久安) needs its city or township beside
     // it, its full name elsewhere, or a visit: the page naming its city elsewhere is no support. An official name that is
     // a word first (小城镇建设, 中心镇, 文化兴县) needs the division above it named on the page, or a body's organ after it (兴县政协).

@@ -154,13 +154,34 @@ export const placeListStage = defineStage({
     const t = text.text
     const written = new Set(names.map((n) => t.slice(n.start, n.end)))
     const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWrittenName(t, written, m))
+    const former = formerParents(mentions)
     const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
-      return { name: d.name, level: d.level, code: d.code, parent: d.parent?.name ?? null, mentions: [], source: m.rule }
+      const parent = d.level === 'township' && d.parent ? former.get(d.parent) ?? d.parent.name : d.parent?.name ?? null
+      return { name: d.name, level: d.level, code: d.code, parent, mentions: [], source: m.rule }
     })
     return { places }
   },
 })
+
+/**
+ * The county that ended (data/former-divisions.tsv: 凤翔县, 金坛市) that a page written before the change names, by the county
+ * of today of its stem and parent (凤翔区, 金坛区): the townships the page writes lay in the former county then, and their
+ * parent is that one (凤翔县政协 … 横水镇 → 凤翔县; the gold of 432, 838, 945).
+ */
+function formerParents(mentions: readonly PlaceMention[]): Map<Division, string> {
+  const out = new Map<Division, string>()
+  const formers = mentions.map((m) => m.division).filter((d): d is Division => d?.code === null && d.level === 'county')
+  if (!formers.length) return out
+  const stem = (d: Division) => d.name.slice(0, -1)
+  for (const m of mentions) {
+    const p = m.division?.level === 'township' ? m.division.parent : null
+    if (!p || p.code === null || out.has(p)) continue
+    const f = formers.find((x) => x.parent === p.parent && stem(x) === stem(p))
+    if (f) out.set(p, f.name)
+  }
+  return out
+}
 
 /**
  * Marks the places the page's people travel to: right after a verb of travel away (赴昆山市, 前往上海), and

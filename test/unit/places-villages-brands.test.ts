@@ -26,6 +26,27 @@ describe('places: a short form before 村 names a village, not the place', () =>
   })
 })
 
+// Hand-checked sentences (the class of dev page 945): a village named with 屯 after a province's or county's name (河南屯,
+// 北京屯) is no mention of that place either (data/village-words.txt), as one named with 村 is none.
+describe('places: a short form before 屯 names a village, not the place', () => {
+  it.each([
+    ['为长青镇罗钵寺小学，南指挥镇河南屯小学捐赠校服550套。', '河南省'],
+    ['委员们来到山东屯村民小组，了解秸秆还田情况。', '山东省'],
+    ['调研组深入四川屯开展走访。', '四川省'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+
+  it.each([
+    // 屯 begins a longer word (屯田, 屯垦), or the town before the village: the place stays.
+    ['委员赴河南屯田旧址参观。', '河南省'],
+    ['新疆屯垦戍边历史展开展。', '新疆维吾尔自治区'],
+    ['为长青镇罗钵寺小学，南指挥镇河南屯小学捐赠校服550套。', '南指挥镇'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+})
+
 // Hand-checked sentences (the class of dev pages 423 and 121): a CPPCC platform named after its
 // province by its abbreviation (渝事好商量, 辽事好商量, “赣”事好商量) names the province (data/abbreviation-context.tsv, brand).
 describe('places: a province abbreviation before the name of a platform', () => {
