@@ -4,7 +4,7 @@ import { Editor } from './offset-map.js'
 import type { NormalizeStep, VariantTable } from './types.js'
 
 /**
- * data/radicals.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals. `single`
+ * data/radicals.tsv and data/look-alikes.tsv, then data/variants.tsv less data/variants-keep.txt, plus Kangxi radicals. `single`
  * flags the UTF-16 units that are variants by themselves, `high` the high surrogates that begin a
  * variant outside the BMP, so the text is scanned by code unit without a regular expression.
  */
@@ -12,7 +12,7 @@ export function loadVariants(): VariantTable {
   const keep = new Set(dataFiles.list('variants-keep.txt'))
   const map = new Map<string, string>()
   for (const { cells } of dataFiles.tsv('variants.tsv', 2)) if (!keep.has(cells[0]!)) map.set(cells[0]!, cells[1]!)
-  for (const { cells } of dataFiles.tsv('radicals.tsv', 2)) map.set(cells[0]!, map.get(cells[1]!) ?? cells[1]!)
+  for (const file of ['radicals.tsv', 'look-alikes.tsv']) for (const { cells } of dataFiles.tsv(file, 2)) map.set(cells[0]!, map.get(cells[1]!) ?? cells[1]!)
   // Kangxi radicals (U+2F00–U+2FD5) decompose by NFKC to the ideograph.
   for (let c = 0x2f00; c <= 0x2fd5; c++) {
     const k = String.fromCodePoint(c)
@@ -25,7 +25,7 @@ export function loadVariants(): VariantTable {
   return { map, single, high }
 }
 
-/** Rewrites traditional characters and radical look-alikes (⻓ ⻄ ⼈) to simplified ideographs. */
+/** Rewrites traditional characters, radical look-alikes (⻓ ⻄ ⼈) and characters printed for another (陜) to simplified ideographs. */
 export const foldVariants: NormalizeStep = (m, res) => {
   const { map, single, high } = res.variants
   const t = m.text
