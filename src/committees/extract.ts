@@ -1018,6 +1018,8 @@ const BRANCH_SPAN = 4
  */
 function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
   const place = placeAt.get(at)
+  // A conjunction begins another body (江北区公安分局 + 和 + 观音桥派出所), no branch's area.
+  if (!place && CONJUNCTIONS.includes(text[at] ?? '')) return -1
   for (let k = place ? place.end : at + 1; k <= (place ? place.end : at + BRANCH_SPAN) && isHan(text.charCodeAt(k - 1)) && (place || nouns[k - 1]); k++) {
     const b = lex.stations.branches.longestAt(text, k)
     if (b) return b.end
