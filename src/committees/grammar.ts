@@ -64,7 +64,7 @@ const OPEN_KINDS: ReadonlySet<CommitteeKind> = new Set<CommitteeKind>(['cppcc', 
  * A stem of field words alone (data/special-committee-fields.txt), joined by 和/与/及, is one too, up to
  * sixteen characters and whatever the segmenter made of it: 民族宗教华侨和外事委, 城乡建设资源环境委员会.
  * After a congress (`after` 'congress') the same stem and a word of data/congress-committee-words.txt make
- * one of its committees: 人大常委会 + 农业农村 + 工作委员会, 人大 + 城建环资 + 工委.
+ * one of its committees: 人大常委会 + 农业农村 + 工作委员会, 人大 + 城建环保 + 工委.
  */
 export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd, after: CommitteeKind = 'cppcc'): { end: number; value: Part } | null {
   const congress = after === 'congress'
