@@ -85,9 +85,13 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
     // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
     // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
-    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), branchEnd(lex, text, written.end, placeAt, nouns))
-      : written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
-    const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st) }
+    const br = written.kind === GOVERNMENT || written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
+    const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), br) : br
+    // A bureau's branch named by a division inside the bureau's region serves that division, its region
+    // (上饶市公安局 + 信州 + 分局 → 信州区; 洛阳市生态环境局 + 新安 + 分局 → 新安县).
+    const served = st >= 0 && st === br && written.kind === GOVERNMENT ? placeAt.get(written.end)?.division : null
+    const inside = served && written.division && isAncestor(written.division, served)
+    const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
     if (!site(m.end)) {
       out.push(bodyMentionOf(m))
       if (written.withCommittee) withCommittee.add(out[out.length - 1]!)
@@ -1043,6 +1047,8 @@ const BRANCH_SPAN = 4
  */
 function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
   const place = placeAt.get(at)
+  // A conjunction begins another body (江北区公安分局 + 和 + 观音桥派出所), no branch's area.
+  if (!place && CONJUNCTIONS.includes(text[at] ?? '')) return -1
   for (let k = place ? place.end : at + 1; k <= (place ? place.end : at + BRANCH_SPAN) && isHan(text.charCodeAt(k - 1)) && (place || nouns[k - 1]); k++) {
     const b = lex.stations.branches.longestAt(text, k)
     if (b) return b.end

@@ -17,7 +17,7 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   let end = at
   let k = kind
   for (;;) {
-    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && k === 'cppcc' ? openSpecial(lex, text, end, wordEnd) : null)
+    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)
@@ -53,6 +53,9 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
 /** Whether [start, end) is whole words of the segmenter, all nouns (or 和 between them): 社法 + 环资委. */
 export type WordEnd = (start: number, end: number) => boolean
 
+/** The organs after which a committee missing from data/body-parts.tsv is read openly: a CPPCC committee's, a congress's. */
+const OPEN_KINDS: ReadonlySet<CommitteeKind> = new Set<CommitteeKind>(['cppcc', 'congress'])
+
 /**
  * A CPPCC special committee written after 政协 and missing from data/body-parts.tsv: a stem of two to
  * eight characters and the first word that ends a committee after it (data/special-committee-words.txt:
@@ -60,10 +63,14 @@ export type WordEnd = (start: number, end: number) => boolean
  * 在中共吉林市委) and with no word of data/not-special-committees.txt in the stem (常务, 机关, 组织).
  * A stem of field words alone (data/special-committee-fields.txt), joined by 和/与/及, is one too, up to
  * sixteen characters and whatever the segmenter made of it: 民族宗教华侨和外事委, 城乡建设资源环境委员会.
+ * After a congress (`after` 'congress') the same stem and a word of data/congress-committee-words.txt make
+ * one of its committees: 人大常委会 + 农业农村 + 工作委员会, 人大 + 城建环保 + 工委.
  */
-export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd): { end: number; value: Part } | null {
+export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd, after: CommitteeKind = 'cppcc'): { end: number; value: Part } | null {
+  const congress = after === 'congress'
+  const ends = congress ? lex.congressEnds : lex.specialEnds
   for (let n = 2; n <= FIELD_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
-    const w = lex.specialEnds.longestAt(text, at + n)
+    const w = ends.longestAt(text, at + n)
     if (!w) continue
     const end = w.end
     const words = n <= OPEN_STEM && wordEnd(at, end)
@@ -72,7 +79,7 @@ export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd:
       continue
     }
     for (let i = at; i < at + n; i++) if (lex.notSpecial.longestAt(text, i) && lex.notSpecial.longestAt(text, i)!.end <= at + n) return null
-    return { end, value: { form: text.slice(at, end), after: 'cppcc', kind: 'cppcc-special', id: text.slice(at, end) } }
+    return { end, value: { form: text.slice(at, end), after, kind: congress ? after : 'cppcc-special', id: text.slice(at, end) } }
   }
   return null
 }

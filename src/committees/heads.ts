@@ -270,7 +270,8 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   if (toks[k]!.end === headStart && start === toks[k]!.start && COMMON_NOUN.test(toks[k]!.pos)) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
-  const region = d ?? within(start, end)?.division ?? null
+  // A government's station named by its area (西市 + 派出所) lies in the page's home where it names no place.
+  const region = d ?? within(start, end)?.division ?? (head.kind === 'government' ? input.home?.(start) ?? null : null)
   const name = d ? d.name + text.slice(rel!.end, end) : text.slice(start, end)
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:any' }
 }

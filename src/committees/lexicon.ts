@@ -72,6 +72,8 @@ export type BodyLexicon = {
   pairedAfter: Trie<true>
   /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
   specialEnds: Trie<true>
+  /** Words that end a congress's committee the lexicon does not list (工作委员会, 工委): data/congress-committee-words.txt. */
+  congressEnds: Trie<true>
   /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
   notSpecial: Trie<true>
   /** Words a special committee's stem may be made of alone (民族宗教 华侨 外事): data/special-committee-fields.txt. */
@@ -314,6 +316,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericEnds,
     sharedSpecial: words('shared-special-committees.txt'),
     specialEnds: words('special-committee-words.txt'),
+    congressEnds: words('congress-committee-words.txt'),
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),

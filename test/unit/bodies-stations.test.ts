@@ -146,7 +146,8 @@ describe('bodies: a village’s body written with its word alone, after the vill
 
 describe('bodies: a bureau’s branch named by its place or area right after the bureau', () => {
   it.each([
-    ['安庆市生态环境局桐城分局局长张三参加。', '安庆市生态环境局桐城分局', '安庆市'],
+    // Named by a division inside the bureau's region, the branch serves it (gold: 洛阳市生态环境局新安分局 → 新安县; round 17).
+    ['安庆市生态环境局桐城分局局长张三参加。', '安庆市生态环境局桐城分局', '桐城市'],
     ['桐城市自然资源和规划局双港分局负责人参加。', '桐城市自然资源和规划局双港分局', '桐城市'],
     ['县公安局城关派出所负责人参加。', '县公安局城关派出所', null],
   ])('%s → %s', (text, name, region) => {
