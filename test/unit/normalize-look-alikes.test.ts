@@ -4,9 +4,9 @@ import { analyzer, resources } from '../helpers.js'
 
 const norm = (raw: string) => normalize(raw, resources.normalize).mapped.text
 
-// Round 17 (departments, dev 953): traditional pages of 陕西 outlets print 陜 (U+965C, xiá) for 陝 (U+965D), the
-// traditional 陕: 寧陜縣, 陜西, 來陜. Read as 陕, the county and the province are found (GUIDE.md: places in their
-// official simplified names). Expected values worked out by hand.
+// Round 17 (dev 953): traditional pages of 陕西 outlets print 陜 (U+965C, xiá) for 陝 (U+965D), the traditional 陕:
+// 寧陜縣, 陜西, 來陜. data/variants-extra.tsv reads it as 陕, so the county and the province are found (GUIDE.md: places
+// in their official simplified names). Expected values worked out by hand.
 
 describe('normalize: a character printed for another it looks like is read as that one', () => {
   it.each([
