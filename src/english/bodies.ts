@@ -186,8 +186,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
-    // …also the second of two joined by "and" and an item of a list (the district court, district procuratorate, …).
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
+    // after a preposition with no article, as translated local pages write them (on behalf of municipal government).
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from|to|with|for|at|in)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
