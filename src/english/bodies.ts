@@ -50,6 +50,11 @@ export type EnBodyLexicon = {
   isOwner(head: string): boolean
   /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
   isVenue(name: string): boolean
+  /**
+   * The key part of a head that names a body beside the principal one of its kind in a region (Politics and Law
+   * Committee beside the Provincial CPC Committee: data/en-organ-heads.txt), in lower case; '' for any other head.
+   */
+  organPart(head: string): string
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
   readonly ministries: ReadonlyMap<string, string>
   /**
@@ -128,6 +133,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  const organs = new Set(dataFiles.list('en-organ-heads.txt').map((h) => formKey(h).toLowerCase()))
   const foreign = dataFiles.list('en-foreign-places.txt')
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
   // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
@@ -151,6 +157,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …also a pair of countries (China-Cuba Friendship Association).
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
+    organPart: (head) => {
+      const h = formKey(head).toLowerCase().replace(/\s+/g, ' ')
+      return organs.has(h) ? `|${h}` : ''
+    },
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
     officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
@@ -284,7 +294,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
-      : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
+      : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
     const short = !before && !level && head[1] !== undefined && lex.isOwner(head[1])
     found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
@@ -661,7 +671,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
         continue
       }
-      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     lex.relativeDepartment.lastIndex = 0
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
