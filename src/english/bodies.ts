@@ -248,7 +248,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // CPPCC), a head may be written in lower case.
     const upper = level ? lex.headAfter.exec(text.slice(at)) : direct
     const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
-    const head = upper ?? (before || lower?.[3] !== undefined ? lower : null)
+    // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
+    // and so does an owner before that place.
+    const lead = before ? undefined : input.places.find((q) => q.end < pl.start && /^\s+$/.test(text.slice(q.end, pl.start)) && q.division !== null && q.division !== d && isAncestor(q.division, d))
+    const from = lead?.start ?? pl.start
+    const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
+    const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -278,13 +283,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       }
       continue
     }
-    const owner = head[3] ?? before?.[2]
+    const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
-    const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
+    const start = owned ? from - owned[0].length + (owned[1] ? owned[0].indexOf(owned[2]!) : 0) : from
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
     const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
@@ -296,8 +301,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
-    const short = !before && !level && head[1] !== undefined && lex.isOwner(head[1])
-    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+    const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])
+    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
