@@ -33,6 +33,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A relative head after the region's possessive (the city's politics and law committee): group 1 the level noun, 2 the head as written. */
+  readonly relativeOwn: RegExp
   /** A department of the region the page is about, in lower case (the provincial department of education, the city's health commission); group 1 as written, 2 the level. */
   readonly relativeDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
@@ -198,6 +200,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
     // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
     // after a preposition with no article, as translated local pages write them (on behalf of municipal government).
+    relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
     relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from|to|with|for|at|in)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
@@ -677,6 +680,16 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         continue
       }
       out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // "the city's politics and law committee": the body of the region the possessive names, named by its head.
+    lex.relativeOwn.lastIndex = 0
+    for (let m = lex.relativeOwn.exec(part); m; m = lex.relativeOwn.exec(part)) {
+      const [, noun, head] = m as unknown as [string, string, string]
+      const kind = lex.kindOf(head)
+      const start = p.start + m.index + m[0].length - head.length
+      const lv = noun === 'province' ? 'province' : LEVEL_OF[noun]!
+      const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
+      if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
     }
     lex.relativeDepartment.lastIndex = 0
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
