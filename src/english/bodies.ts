@@ -33,6 +33,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A relative head after the region's possessive (the city's politics and law committee): group 1 the level noun, 2 the head as written. */
+  readonly relativeOwn: RegExp
   /** A department of the region the page is about, in lower case (the provincial department of education, the city's health commission); group 1 as written, 2 the level. */
   readonly relativeDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
@@ -52,6 +54,11 @@ export type EnBodyLexicon = {
   isOwner(head: string): boolean
   /** Whether a name ends in a venue's words (Harbin International Conference Center): a place, not a body. */
   isVenue(name: string): boolean
+  /**
+   * The key part of a head that names a body beside the principal one of its kind in a region (Politics and Law
+   * Committee beside the Provincial CPC Committee: data/en-organ-heads.txt), in lower case; '' for any other head.
+   */
+  organPart(head: string): string
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
   readonly ministries: ReadonlyMap<string, string>
   /**
@@ -133,6 +140,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  const organs = new Set(dataFiles.list('en-organ-heads.txt').map((h) => formKey(h).toLowerCase()))
   const foreign = dataFiles.list('en-foreign-places.txt')
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
   // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
@@ -156,6 +164,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …also a pair of countries (China-Cuba Friendship Association).
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
+    organPart: (head) => {
+      const h = formKey(head).toLowerCase().replace(/\s+/g, ' ')
+      return organs.has(h) ? `|${h}` : ''
+    },
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
     officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
@@ -193,8 +205,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
-    // …also the second of two joined by "and" and an item of a list (the district court, district procuratorate, …).
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
+    // after a preposition with no article, as translated local pages write them (on behalf of municipal government).
+    relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from|to|with|for|at|in)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -244,7 +258,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // CPPCC), a head may be written in lower case.
     const upper = level ? lex.headAfter.exec(text.slice(at)) : direct
     const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
-    const head = upper ?? (before || lower?.[3] !== undefined ? lower : null)
+    // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
+    // and so does an owner before that place.
+    const lead = before ? undefined : input.places.find((q) => q.end < pl.start && /^\s+$/.test(text.slice(q.end, pl.start)) && q.division !== null && q.division !== d && isAncestor(q.division, d))
+    const from = lead?.start ?? pl.start
+    const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
+    const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -274,13 +293,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       }
       continue
     }
-    const owner = head[3] ?? before?.[2]
+    const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
-    const start = before ? pl.start - before[0].length + (before[1] ? before[0].indexOf(before[2]!) : 0) : pl.start
+    const start = owned ? from - owned[0].length + (owned[1] ? owned[0].indexOf(owned[2]!) : 0) : from
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
     const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
@@ -290,10 +309,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
     const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
-      : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}`
+      : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
-    const short = !before && !level && head[1] !== undefined && lex.isOwner(head[1])
-    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, before?.[1] ? Number(before[1]) : termBefore(text, start), 'english:region'))
+    const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])
+    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
@@ -676,7 +695,17 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
         continue
       }
-      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // "the city's politics and law committee": the body of the region the possessive names, named by its head.
+    lex.relativeOwn.lastIndex = 0
+    for (let m = lex.relativeOwn.exec(part); m; m = lex.relativeOwn.exec(part)) {
+      const [, noun, head] = m as unknown as [string, string, string]
+      const kind = lex.kindOf(head)
+      const start = p.start + m.index + m[0].length - head.length
+      const lv = noun === 'province' ? 'province' : LEVEL_OF[noun]!
+      const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
+      if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
     }
     lex.relativeDepartment.lastIndex = 0
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {

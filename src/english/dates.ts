@@ -15,7 +15,10 @@ export type EnDateGrammar = {
    * (February this year, in March last year).
    */
   readonly pattern: RegExp
-  /** Global. A page stamp, day, month word and year joined by hyphens (13-Mar-2019). Groups: 1 day, 2 month, 3 year. */
+  /**
+   * Global. A page stamp, day, month word and year joined by hyphens (13-Mar-2019), or year, month word and day
+   * (2011-January-26, China Daily's regional editions). Groups: 1 day, 2 month, 3 year; or 4 year, 5 month, 6 day.
+   */
   readonly stamp: RegExp
 }
 
@@ -48,7 +51,7 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
       `|${M}\\s+(this|last)\\s+year(?![A-Za-z])`,
     'gd',
   )
-  const stamp = new RegExp(`(?<![\\w-])(\\d{1,2})-(${words.join('|')})-(\\d{4})(?![\\w-])`, 'g')
+  const stamp = new RegExp(`(?<![\\w-])(?:(\\d{1,2})-(${words.join('|')})-(\\d{4})|(\\d{4})-(${words.join('|')})-(\\d{1,2}))(?![\\w-])`, 'g')
   return { month, pattern, stamp }
 }
 
@@ -153,7 +156,7 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   for (const m of s.matchAll(g.stamp)) {
-    const [day, month, y] = [Number(m[1]), g.month.get(m[2]!)!, Number(m[3])]
+    const [day, month, y] = m[1] !== undefined ? [Number(m[1]), g.month.get(m[2]!)!, Number(m[3])] : [Number(m[6]), g.month.get(m[5]!)!, Number(m[4])]
     if (day < 1 || day > 31 || y < 1900 || y > 2100) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }

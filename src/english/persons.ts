@@ -82,8 +82,8 @@ const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
 // After the last name of a closed list: the end of a sentence, or a word in lower case (a verb: attended, were seated)
 // other than one of reporting (Wang Hong said, …), which makes the list a speaker; or a further name with a title of its
-// own. A note on the name may stand first (Wang Hong (female) attended).
-const LIST_CLOSED = /^(?:\s?\([^()\n]{1,20}\))?(?:\s*(?:[.;:!?\n]|$)|\s+(?!(?:said|says|told|added)(?![A-Za-z]))[a-z])/
+// own. A note on the name may stand first (Wang Hong (female) attended); a dash closes a list set off by dashes.
+const LIST_CLOSED = /^(?:\s?\([^()\n]{1,20}\))?(?:\s*(?:[.;:!?\n—–]|$)|\s+(?!(?:said|says|told|added)(?![A-Za-z]))[a-z])/
 const LIST_GOES_ON = /^(?:\s?\([^()\n]{1,20}\))?\s*,?\s+and\s+[A-Z]|^\s*,\s+[A-Z]/
 
 /** Whether the list whose last name ends at `end` is closed there (LIST_CLOSED), or goes on to a name with its own title. */

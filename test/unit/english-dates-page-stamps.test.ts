@@ -20,11 +20,15 @@ describe('English page stamps with the year last', () => {
     // Round 16: hyphens whose numbers could both be a month, in a stamp line (en dev 454, CCTV), month first as slashes.
     ['"Special CPC membership dues" for quake relief\n\nSource: Xinhua | 06-12-2008 21:00\n\nThe members donated on Wednesday.', ['2008-06-12']],
     ['Members visit the county\n\nSource: CCTV | 04-05-2010 09:30\n\nThe team arrived on April 3.', ['2010-04-05', '2010-04-03']],
+    // Round 17: the year first, a month word and the day (China Daily's Hangzhou edition, en dev 465).
+    ['5th Session of 9th CPPCC Hangzhou Committee begins\n\n2011-January-26 16:38:54\n\nThe session opened on Jan 22, 2011. Members met on Jan 24.', ['2011-01-26', '2011-01-22', '2011-01-24']],
+    ['Members visit the county\n\n2020-Feb-3 09:00\n\nThe team arrived on Feb 1.', ['2020-02-03', '2020-02-01']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want))
 
   it('hyphens where both numbers could be a month stay unread; a stamp needs its year', () => {
     expect(dates('The file numbered 03-02-2001 was read by the members.')).toEqual([])
     expect(dates('A score of 13-Mar was recorded by the members.')).toEqual([])
+    expect(dates('The plan 2011-March was adopted by the members.')).toEqual([])
     // A page that writes a day first with hyphens (20-05-2019) reads no stamp month first: 05-06-2019 stays unread.
     expect(dates('Members visit the county\n\nSource: Daily | 05-06-2019\n\nThe report of 20-05-2019 was read.')).toEqual(['2019-05-20'])
   })

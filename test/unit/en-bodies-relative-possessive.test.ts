@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// A body of the page's region written after the region's possessive (the city's politics and law committee, the
+// city's intermediate people's court): the region's body, named by its head as written, as the gold of
+// test/fixtures/en 383 ('chairman of the city's politics and law committee' → politics and law committee, Shanghai)
+// and 470 (Sansha's court) name it. Sentences written by hand.
+const committees = (t: string) => analyzer.analyze(t).committees.map((c) => [c.name, c.kind, c.region])
+
+describe("a relative body after the region's possessive", () => {
+  it.each([
+    ["Yao Ming of Shanghai, chairman of the city's politics and law committee, spoke.", [['politics and law committee', 'party', '上海市']]],
+    ["In Sansha, the conference elected heads of the city's intermediate people's court.", [["intermediate people's court", 'court', '三沙市']]],
+    ["Officials of Guangdong said the province's people's congress would meet.", [["people's congress", 'congress', '广东省']]],
+  ])('%s', (text, want) => {
+    expect(committees(text)).toEqual(want)
+  })
+
+  // Controls: a possessive before no body's head, and one of a word that names no level.
+  it.each([
+    ["In Sansha, the city's government-run hotel opened."],
+    ["In Sansha, the city's development plan was discussed."],
+    ["In Sansha, the country's people's congress was praised."],
+  ])('%s', (text) => {
+    expect(committees(text)).toEqual([])
+  })
+})
