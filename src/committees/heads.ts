@@ -266,8 +266,8 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   else if (countedBefore(input, numerals, k) || (countWord(text, toks[k]!, numerals) && !placeStart.get(start)?.division) || lex.genericWords.longestEndingAt(text, toks[k]!.end)?.start === start) return null
   if (headStart - start < 2) return null
   // One common noun alone before the head names a kind of institute, or none (干部 + 学院; 代表 + 学院 of 代表学院向…致欢迎):
-  // an institute's own name is a place or a proper noun (南开 + 大学), or more words.
-  if (toks[k]!.end === headStart && start === toks[k]!.start && COMMON_NOUN.test(toks[k]!.pos)) return null
+  // an institute's own name is a place or a proper noun (南开 + 大学; 观音桥/n + 派出所, 观音桥 a street), or more words.
+  if (toks[k]!.end === headStart && start === toks[k]!.start && COMMON_NOUN.test(toks[k]!.pos) && !within(start, headStart)?.division) return null
   const rel = start === toks[k]!.start ? input.relativeWords.longestAt(text, start) : undefined
   const d = rel?.end === toks[k]!.end ? input.relative(start, rel.values[0]!) : null
   // A government's station named by its area (西市 + 派出所) lies in the page's home where it names no place.

@@ -63,10 +63,9 @@ const PREDICATIVE = /(?<![A-Za-z])(?:is|are|was|were|become|became)\s+(?:(?!by\s
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
-// Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
 /** A deputy's title and the head title it is deputy to (vice governor → governor, deputy director → director). */
 const DEPUTY = /^(?:executive\s+)?(?:vice|deputy)[\s-]+(.+)$/
-
+// Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
@@ -282,7 +281,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f || !heads.length || heads.some((h) => h === undefined)) return
     for (let j = i - 1; j >= 0 && !input.text.slice(names[j]!.end, n.start).includes('\n'); j--) {
       const g = found[j]
-      if (g?.body && heads.every((h) => g.roles.includes(h!))) { found[i] = { ...f, body: g.body }; return }
+      // The head title must be the one whose body the name has (its first): a county magistrate who is first a deputy
+      // secretary of the party committee lends no body to the deputy magistrates (the government is not written).
+      if (g?.body && heads.every((h) => h === g.roles[0])) { found[i] = { ...f, body: g.body }; return }
     }
   })
   const byName = new Map<string, Person>()
