@@ -209,6 +209,13 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   org 0.835 → 0.845, cppccMember 0.92 → 0.925 (lowered ones: the new pages at first sight; main's code of round
 //   15 scores the same or lower on them). The held-out pages' second pass (3 entries on 903 and 931, by rule) then
 //   raised held-out figures 0.959 → 0.960 (floor 0.955 → 0.96).
+// - Round 17 (pages 904–919, 924–927, 932–935, 944–959, en 445–451 and 456–471; every page ≡ 3 mod 4 held out; en
+//   held-out 459 removed as a copy of dev 445), annotated before the run, held-out pages checked in a second pass. Floors
+//   at the measured values rounded down to 0.005. Lowered, by the new pages (main's code of round 16 scores them the same
+//   or lower: dev roles .895 both, held-out committees .782 against .800 now, en dev dates .905 against .930): dev
+//   roles 0.955 → 0.95, cppccMember 0.975 → 0.97, top-3 0.805 → 0.8; held-out committees 0.895 → 0.89 (new held-out
+//   pages .800: party and county department pages); English dev dates 0.98 → 0.975, top-3 0.825 → 0.815, topic set
+//   0.785 → 0.775; English held-out figures 0.89 → 0.885 (447 and 451 at .851).
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -220,28 +227,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.965, committees: 0.935, persons: 0.97, figures: 0.975, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.94, 'person.cppccMember': 0.975 },
-    top3: 0.805,
+    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.94, 'person.cppccMember': 0.97 },
+    top3: 0.8,
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.895, persons: 0.97, figures: 0.96, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.94, 'person.cppccMember': 0.98 },
-    top3: 0.8,
-    topicSet: 0.775,
+    lists: { places: 0.96, committees: 0.89, persons: 0.97, figures: 0.96, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.945, 'person.cppccMember': 0.98 },
+    top3: 0.805,
+    topicSet: 0.78,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.935, persons: 0.985, figures: 0.955, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.92, 'person.cppccMember': 0.94 },
-    top3: 0.825,
-    topicSet: 0.785,
+    lists: { places: 0.99, committees: 0.945, persons: 0.985, figures: 0.955, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.95 },
+    top3: 0.815,
+    topicSet: 0.775,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.995, committees: 0.875, persons: 0.965, figures: 0.89, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.86, 'person.org': 0.845, 'person.cppccMember': 0.925 },
-    top3: 0.735,
-    topicSet: 0.71,
+    lists: { places: 0.995, committees: 0.88, persons: 0.98, figures: 0.885, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.885, 'person.org': 0.855, 'person.cppccMember': 0.935 },
+    top3: 0.755,
+    topicSet: 0.725,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
