@@ -131,8 +131,8 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
 /**
  * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or a word of the list's end with no count after 等: for
  * townships (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare), and for
- * counties, with `wordEnds` (where the segmenter's words end), the level word where it ends a word (峨边、马边等县调研; not
- * 等县级, 等县城, 等区域).
+ * counties, with `wordEnds` (where the segmenter's words end), the level word where it ends a word (峨边、马边等县调研; 等县级,
+ * 等县城, 等区域 close no list, though other evidence may still vouch for its items).
  */
 function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after, wordEnds?: Uint8Array): boolean {
   const q = ends.before.longestAt(text, p)?.end ?? p

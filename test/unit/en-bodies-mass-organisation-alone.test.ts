@@ -4,8 +4,9 @@ import { analyzer } from '../helpers.js'
 const mass = (text: string) => analyzer.analyze(text).committees.filter((c) => c.kind === 'mass-organisation').map((c) => [c.name, c.region])
 
 // A mass organisation written by its head alone after "the" (the local Women's Federation, the Federation of Industry
-// and Commerce) is that of the page's home, the region of its local CPPCC committee, as a bare 工商联 is (README; en
-// gold 349 and 376 so). On a page whose only CPPCC committee is the national one it may be the national federation: no
+// and Commerce) is that of the page's home, the region of its local CPPCC committee: "the (local)" names it as a
+// relative word does (市妇联; README: relative mentions get the region they mean), not as a bare name (the README lists
+// only a bare 工商联 so; 妇联 written bare stays unlisted); en gold 349 and 376 so. On a page whose only CPPCC committee is the national one it may be the national federation: no
 // body; nor a head with its own region or owner after it. Sentences written after en 349 and 376.
 describe('English bodies: a mass organisation named by its head alone', () => {
   it.each<[string, Array<[string, string]>]>([
