@@ -205,10 +205,13 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
-    // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
-    // after a preposition with no article, as translated local pages write them (on behalf of municipal government).
+    // the city's intermediate people's court: the body of that level, named by its head.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from|to|with|for|at|in)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
+    // after of/by/from with no article, as translated local pages write them (on behalf of municipal government, leaders of
+    // district court); not after other prepositions, where the words more often name a kind (worked for provincial
+    // government agencies, with city government taking the lead).
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
   }
 }
 

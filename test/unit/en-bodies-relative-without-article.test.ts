@@ -27,6 +27,9 @@ describe('relative bodies without an article', () => {
     ['In Dalian, the plan of municipal construction was discussed by members.'],
     ['Wang Lin of Dalian spoke to members of municipal committees.'],
     ['Dalian officials were briefed on district court reform plans.'],
+    // After prepositions other than of/by/from, a kind (review of round 17).
+    ['In Dalian, he worked for provincial government agencies for years.'],
+    ['In Dalian, projects went ahead with city government taking the lead.'],
   ])('%s', (text) => {
     expect(committees(text)).toEqual([])
   })
