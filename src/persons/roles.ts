@@ -243,8 +243,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
       // …unless it is a commission of the democratic party's committee its sentence names before it (民盟广东省委社会与法制
-      // 委员会主任王晓华、教育委员会副主任宋世斌): that committee's own, the title is the committee's.
-      const party = unknownBody && tw.partyCommissions.longestEndingAt(text, from) ? input.near.bodyInSentence(begins) : null
+      // 委员会主任王晓华、教育委员会副主任宋世斌): that committee's own, the title is the committee's; not a zone's or a firm's
+      // (华侨城集团管理委员会主任: data/title-words.tsv, not-party-commission).
+      const commission = unknownBody && tw.partyCommissions.longestEndingAt(text, from) && !tw.notPartyCommissions.longestEndingAt(text, from)
+      const party = commission ? input.near.bodyInSentence(begins) : null
       if (party?.kind === DEMOCRATIC_PARTY) { org = party; elsewhere = true; unknownBody = false }
     }
     // A title of two bodies joined by 和/及 (提案委及社法委负责人、督查室主任徐柱) is several people's: the chain ends.
