@@ -63,6 +63,10 @@ const PREDICATIVE = /(?<![A-Za-z])(?:is|are|was|were|become|became)\s+(?:(?!by\s
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
+/** A verb that gives a title to the names before it (A, B and C were elected as the vice governors). */
+const ELECTS = /(?<![A-Za-z])(?:elected|re-elected|appointed|named|chosen)(?![A-Za-z])/i
+/** The text from `at` to the end of its sentence. */
+const sentenceAfter = (text: string, at: number) => text.slice(at, text.slice(at).search(/[.;!?\n]|$/) + at)
 /** A deputy's title and the head title it is deputy to (vice governor → governor, deputy director → director). */
 const DEPUTY = /^(?:executive\s+)?(?:vice|deputy)[\s-]+(.+)$/
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
@@ -275,10 +279,12 @@ export function englishPersons(page: EnPersonInput): Person[] {
   }
   // A deputy's title with no body written (A, B and C were elected as the vice governors) is of the body whose head title
   // the paragraph gave a name before (X was elected Governor of Y Provincial People's Government): the deputies of that head.
+  // Only for deputies the sentence elects or appoints: a deputy written in passing (Wang Hong, a vice governor of Guangdong,
+  // attended) is of a body of their own, written or not.
   names.forEach((n, i) => {
     const f = found[i]
     const heads = f?.body === null ? f.roles.map((r) => DEPUTY.exec(r)?.[1]) : []
-    if (!f || !heads.length || heads.some((h) => h === undefined)) return
+    if (!f || !heads.length || heads.some((h) => h === undefined) || !ELECTS.test(sentenceAfter(input.text, n.end))) return
     for (let j = i - 1; j >= 0 && !input.text.slice(names[j]!.end, n.start).includes('\n'); j--) {
       const g = found[j]
       // The head title must be the one whose body the name has (its first): a county magistrate who is first a deputy

@@ -20,6 +20,9 @@ describe('English persons: deputies of the head named before them', () => {
       ['Wang Weizhong', ['governor'], GOV], ['Zhang Hu', ['vice governor'], null], ['Wang Xi', ['vice governor'], null]]],
     ["Wang Weizhong was elected Governor of Guangdong Provincial People's Government. Zhang Hu and Wang Xi were elected as the deputy directors.", [
       ['Wang Weizhong', ['governor'], GOV], ['Zhang Hu', ['deputy director'], null], ['Wang Xi', ['deputy director'], null]]],
+    // …nor for a deputy written in passing, whom the sentence does not elect (review of round 17).
+    ["Li Ming was elected Governor of Hainan Provincial People's Government, while Wang Hong, a vice governor of Guangdong, attended.", [
+      ['Li Ming', ['governor'], "Hainan Provincial People's Government"], ['Wang Hong', ['vice governor'], null]]],
   ])('%s', (text, want) => {
     expect(orgs(text)).toEqual(want)
   })
