@@ -24,6 +24,8 @@ const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+(?:even\s+)?|,\s*)$/
 // …of which "or" before a share may set a count and its share side by side (1,505 or 43.65 percent).
 const APPOSED_OR = /^\s*,?\s*or\s+$/
+// How many sentences back the things counted may be for a bare count that gives its share (… 3,527, accounting for 98.9 percent).
+const SHARE_REACH = 2
 // A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
@@ -261,8 +263,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
         else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
         // "Replies have been given to 3,527 by the end of …, accounting for 98.9 percent": a bare count whose clause goes on
-        // to give its share counts what was counted before on the page.
-        else if (!scaled && counted && w.shareAfter.test(text.slice(end, Math.min(p.end, end + 100)))) unit = counted.unit
+        // to give its share counts what was counted just before (in that sentence or the two before it: the GDP of a city that
+        // grew to 3,527, accounting for 12 percent, counts no proposals counted paragraphs earlier).
+        else if (!scaled && counted && counted.sentence >= sentence - SHARE_REACH && w.shareAfter.test(text.slice(end, Math.min(p.end, end + 100)))) unit = counted.unit
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null
