@@ -129,27 +129,35 @@ function closesTownshipList(text: string, e: number, ends: PlaceContext['townshi
 }
 
 /**
- * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or a word of the list's end with no count after 等: for
- * townships (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare), and for
- * counties, with `wordEnds` (where the segmenter's words end), the level word where it ends a word (峨边、马边等县调研; 等县级,
- * 等县城, 等区域 close no list, though other evidence may still vouch for its items).
+ * Where a count that closes a list begins at `p` (等4个乡镇, 四镇, 两县, 等县): whether the word before the count (等) is
+ * written, whether numerals follow, and where the words after them begin.
  */
-function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], words = ends.after, wordEnds?: Uint8Array): boolean {
+function countAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): { lead: boolean; numbered: boolean; at: number } {
   const q = ends.before.longestAt(text, p)?.end ?? p
   let k = q
   while (k < text.length && ends.isNumeral(text.charCodeAt(k))) k++
-  if (k > q) return words.longestAt(text, k) !== undefined
-  if (q === p) return false
-  if (!wordEnds) return words === ends.after && ends.bare.longestAt(text, k) !== undefined
-  const w = words.longestAt(text, k)
-  return w !== undefined && wordEnds[w.end] === 1
+  return { lead: q > p, numbered: k > q, at: k }
 }
 
 /**
- * Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区, and 等县 with
- * no number (峨边、马边等县), the level word a whole word (`wordEnds`: where the segmenter's words end).
+ * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or, after 等 with no count, a word of the list's end
+ * (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare).
  */
-export const countOfCountiesAt = (text: string, p: number, ends: PlaceContext['townshipListEnds'], wordEnds: Uint8Array): boolean => countOfTownshipsAt(text, p, ends, ends.county, wordEnds)
+function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
+  const c = countAt(text, p, ends)
+  return (c.numbered ? ends.after : c.lead ? ends.bare : null)?.longestAt(text, c.at) !== undefined
+}
+
+/**
+ * Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区; and after 等 with no
+ * number, the level word where it ends a word of the segmenter's (`wordEnds`: 峨边、马边等县调研; 等县级, 等县城, 等区域 close
+ * no list, though other evidence may still vouch for its items).
+ */
+export function countOfCountiesAt(text: string, p: number, ends: PlaceContext['townshipListEnds'], wordEnds: Uint8Array): boolean {
+  const c = countAt(text, p, ends)
+  const w = c.numbered || c.lead ? ends.county.longestAt(text, c.at) : undefined
+  return w !== undefined && (c.numbered || wordEnds[w.end] === 1)
+}
 
 /** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
 function gluedBefore(t: Tokens, s: number): boolean {
