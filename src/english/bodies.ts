@@ -730,8 +730,9 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       else if (!input.places.length) out.push(unplaced(written, start, kind))
     }
-    // The Federation of Industry and Commerce, no level written: the organisation of the page's home, the region of its
-    // local CPPCC committee (as a bare 工商联, README); on a page of no local committee it may be the national one: none.
+    // The (local) Federation of Industry and Commerce, no level written: the organisation of the page's home, the region of
+    // its local CPPCC committee, "the (local)" naming it as a relative word does (en gold 349, 376); on a page of no local
+    // committee it may be the national one: none.
     const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
     lex.massAlone.lastIndex = 0
     for (let m = lex.massAlone.exec(part); local && m; m = lex.massAlone.exec(part)) {
