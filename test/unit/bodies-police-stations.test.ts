@@ -25,6 +25,10 @@ describe('bodies: a police station named by its area', () => {
     ['委员走访基层派出所和社区。', '派出所'],
     ['全市各派出所加强巡逻防控。', '派出所'],
     ['深入派出所开展座谈慰问活动。', '派出所'],
+    // A kind of station, or one newly built: 新建 and 治安 are tagged as places by the segmenter (新建 a district of 南昌).
+    ['新建派出所已投入使用，市政协委员前往调研。', '派出所'],
+    ['海曙区政协委员视察了城区的治安派出所。', '派出所'],
+    ['今年新建学校3所，新建派出所2个。', '派出所'],
   ])('%s: no body ending in %s', (text, head) => {
     expect(names(text).filter((n) => n.endsWith(head))).toEqual([])
   })
