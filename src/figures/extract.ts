@@ -137,6 +137,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
+      if (chinese && text.slice(s, end) === '一' && repeatedOne(fw, text, s, end)) continue
       if (chinese && text.slice(s, end) === '一' && !fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
@@ -320,6 +321,17 @@ function countedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: nu
     if (e > k + 1 && near.slice(k + 1, e) !== text[s] && near.startsWith(unit, e)) return true
   }
   return false
+}
+
+/**
+ * Whether 一 with the unit at `end` is one of two equal counts joined by a word of repetition or comparison (一场接一场,
+ * 一次又一次, 一个比一个: data/figure-words.tsv, repeat and time-compare): a repetition, no count, on either side of the word.
+ */
+function repeatedOne(fw: FigureWords, text: string, s: number, end: number): boolean {
+  const u = fw.units.longestAt(text, end)
+  if (!u) return false
+  const one = text.slice(s, u.end)
+  return [...fw.repeats, ...fw.compare].some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
 }
 
 // Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.

@@ -155,6 +155,11 @@ describe('figures', () => {
     ['双方认为，一个在鄂西北，一个在鄂西南', []],
     ['通过一盘棋谋划、一张图作战、一张蓝图绘到底', []],
     ['这是又一次和三次会议不同的尝试', ['三次']],
+    // Two equal counts of one joined by a word of repetition are a repetition (data/figure-words.tsv, repeat), whatever follows.
+    ['活动一场接一场，吸引了3000余人参加', ['3000余人']],
+    ['委员们一次又一次来到村里和两个社区', ['两个']],
+    ['项目一个连着一个，共引进3家企业', ['3家']],
+    ['一场接一场和两场演出', ['两场']],
   ])('one as an article: %s', (text, want) => {
     expect(figures(text).map((f) => f.text)).toEqual(want)
   })
