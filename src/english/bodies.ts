@@ -712,8 +712,12 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     }
     lex.relativeDepartment.lastIndex = 0
     for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
-      const [, written, level] = m as unknown as [string, string, string]
-      const start = p.start + m.index + m[0].indexOf(written)
+      const [, phrase, level] = m as unknown as [string, string, string]
+      // After the possessive the body is named by its head as written (the city's education bureau → education bureau),
+      // as relativeOwn names one; the level word itself is part of the name (the municipal health commission).
+      const possessive = /^\S+['’]s\s+/.exec(phrase)?.[0].length ?? 0
+      const written = phrase.slice(possessive)
+      const start = p.start + m.index + m[0].indexOf(phrase) + possessive
       if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
       const lv = level.toLowerCase().replace(/['’]s$/, '')
       const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
