@@ -35,8 +35,10 @@ export type EnBodyLexicon = {
   readonly relative: RegExp
   /** A relative head after the region's possessive (the city's politics and law committee): group 1 the level noun, 2 the head as written. */
   readonly relativeOwn: RegExp
-  /** A department of the region the page is about, in lower case (the provincial department of education, the city's health commission); group 1 as written, 2 the level. */
+  /** A department of the region the page is about, in lower case (the provincial department of education, the municipal health commission); group 1 as written, 2 the level. */
   readonly relativeDepartment: RegExp
+  /** A department of the region after its possessive, in any case (the city's Development and Reform Commission); groups as relativeDepartment's. */
+  readonly possessiveDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
   /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
@@ -204,7 +206,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
-    relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
+    relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
+    // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
+    // not a department word alone (the province's commission members), which says no department.
+    possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
     // the city's intermediate people's court: the body of that level, named by its head.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
     // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
@@ -710,17 +715,17 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
       if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
     }
-    lex.relativeDepartment.lastIndex = 0
-    for (let m = lex.relativeDepartment.exec(part); m; m = lex.relativeDepartment.exec(part)) {
+    for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) re.lastIndex = 0
+    for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) for (let m = re.exec(part); m; m = re.exec(part)) {
       const [, phrase, level] = m as unknown as [string, string, string]
       // After the possessive the body is named by its head as written (the city's education bureau → education bureau),
       // as relativeOwn names one; the level word itself is part of the name (the municipal health commission).
-      const possessive = /^\S+['’]s\s+/.exec(phrase)?.[0].length ?? 0
+      const possessive = re === lex.possessiveDepartment ? /^\S+\s+/.exec(phrase)![0].length : 0
       const written = phrase.slice(possessive)
       const start = p.start + m.index + m[0].indexOf(phrase) + possessive
       if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
-      const lv = level.toLowerCase().replace(/['’]s$/, '')
-      const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
+      const lv = level.toLowerCase()
+      const home = homeAt(lv === 'province' ? 'province' : LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).

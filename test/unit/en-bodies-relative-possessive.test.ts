@@ -15,6 +15,8 @@ describe("a relative body after the region's possessive", () => {
     // …a government department too (relativeDepartment), named without the possessive like the rest.
     ["Li Ming of the Shanghai Municipal Committee of the CPPCC said the city's environmental protection bureau would respond.", [['Shanghai Municipal Committee of the CPPCC', 'cppcc', '上海市'], ['environmental protection bureau', 'government', '上海市']]],
     ["In Wuhan, the city's education bureau and the municipal health commission replied.", [['education bureau', 'government', '武汉市'], ['municipal health commission', 'government', '武汉市']]],
+    ["In Guangzhou, the city's Development and Reform Commission held a forum.", [['Development and Reform Commission', 'government', '广州市']]],
+    ["In Hunan, the province's department of civil affairs replied.", [['department of civil affairs', 'government', '湖南省']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
@@ -24,6 +26,8 @@ describe("a relative body after the region's possessive", () => {
     ["In Sansha, the city's government-run hotel opened."],
     ["In Sansha, the city's development plan was discussed."],
     ["In Sansha, the country's people's congress was praised."],
+    ["In Guangzhou, the city's reform and development were discussed."],
+    ["In Hunan, the province's commission members said so."],
   ])('%s', (text) => {
     expect(committees(text)).toEqual([])
   })
