@@ -52,7 +52,7 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     else if (kind in lists) lists[kind]!.push(word)
     else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, range, target, target-after, month-after-year, day-part or clock`)
   }
-  const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
+  const of = (k: 'year' | 'month' | 'year-after') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation([...of('year'), ...of('year-after')])
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
