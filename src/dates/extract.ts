@@ -23,17 +23,24 @@ function articleDates(text: string, s: Structure): Array<Date | null> {
  * The first month of a range or list written before the month at `at` (1-6月份, 3、4月份, 今年1至9月): its span,
  * its year (written, relative to `thisYear`, or none) and whether a year was written.
  */
-function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: string | undefined) => number | null, thisYear: number | null) {
+function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: string | undefined) => number | null, relativeYear: (word: string) => number | null) {
   const from = Math.max(0, at - 12)
   const m = words.leadMonth.exec(text.slice(from, at))
   const month = m ? num(m[3]) : null
   if (!m || month === null || month < 1 || month > 12) return null
   const numAt = from + m.index + m[0].lastIndexOf(m[3]!)
   if (NOT_AFTER.test(text[numAt - 1] ?? '')) return null
-  const year = m[1] ? num(m[1]) : m[2] && thisYear !== null ? thisYear + words.relative.get(m[2])!.offset : null
+  const year = m[1] ? num(m[1]) : m[2] ? relativeYear(m[2]) : null
   // Its span: the year and the number (2024年1, 今年1), not the range mark.
   const start = from + m.index
   return { start, end: numAt + m[3]!.length, month, year, dated: m[1] !== undefined || m[2] !== undefined }
+}
+
+/** The last year written with 年 in the article before `at` (2019年 of 2019年3月开工，同年12月), or null. */
+function yearWrittenBefore(text: string, from: number, at: number, words: DateWords, num: (s: string | undefined) => number | null): number | null {
+  let year: number | null = null
+  for (const m of text.slice(from, at).matchAll(words.writtenYear)) year = num(m[1]) ?? year
+  return year
 }
 
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
@@ -61,7 +68,14 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const at = m.index
     // The span is the date: 以来 of 8月以来, 份 of 5月份 make a month a date but are not part of it.
     const end = at + m[0].length - (m[5]?.length ?? 0)
-    const anchor = anchors[articleAt(structure, at)] ?? null
+    const article = articleAt(structure, at)
+    const anchor = anchors[article] ?? null
+    // 今年, 去年: from the article's date (else the page's year); 同年, 次年: from the year written before in the article.
+    const relativeYear = (word: string) => {
+      const r = words.relative.get(word)!
+      const y = r.kind === 'year-after' ? yearWrittenBefore(text, structure.articles[article]?.start ?? 0, at, words, num) : (anchor?.getUTCFullYear() ?? pageYear)
+      return y === null ? null : y + r.offset
+    }
     if (m[9]) {
       // 上月15日: against the article's date, where it is known.
       const dd = num(m[10])
@@ -82,10 +96,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       year = null; month = Number(m[14]); day = Number(m[15])
     } else {
       year = num(m[1])
-      if (year === null && m[2]) {
-        const y = anchor?.getUTCFullYear() ?? pageYear
-        if (y !== null) year = y + words.relative.get(m[2])!.offset
-      }
+      if (year === null && m[2]) year = relativeYear(m[2])
       month = num(m[3])
       day = num(m[4])
       // 8月以来, 5月份: the month, in the article's year where it has one.
@@ -105,20 +116,21 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       continue
     }
     // 1-6月份, 3、4月份, 今年1至9月: the first month, written without 月, lends the second its year.
-    const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, anchor?.getUTCFullYear() ?? pageYear) : null
+    const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, relativeYear) : null
     if (lead && year === null) year = lead.year
     // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).
     if (m[1] === undefined && !m[2] && !m[5] && !m[6] && !m[11] && !carried && !(lead && lead.dated) && day === null) continue
     const yy = year === null ? '-' : String(year)
     if (lead && lead.month < month) push(lead.start, lead.end, year === null ? `--${pad(lead.month)}` : `${yy}-${pad(lead.month)}`)
     push(at, end, day === null ? (year === null ? `--${pad(month)}` : `${yy}-${pad(month)}`) : `${yy}-${pad(month)}-${pad(day)}`)
-    // 5月5日至7日: the range's last day, in the same month.
-    const range = day !== null ? words.rangeDay.exec(text.slice(end, end + 8)) : null
+    // 5月5日至7日: the range's last day, in the same month; a time of day may follow the first (3月5日上午至7日中午).
+    const from = day !== null ? end + words.dayTime.exec(text.slice(end, end + 8))![0].length : end
+    const range = day !== null ? words.rangeDay.exec(text.slice(from, from + 8)) : null
     const last = range ? num(range[1]) : null
-    if (range && last !== null && last > day! && last <= 31) push(end + range[0].indexOf(range[1]!), end + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
+    if (range && last !== null && last > day! && last <= 31) push(from + range[0].indexOf(range[1]!), from + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
     else if (year !== null) {
-      const mark = words.rangeMark.exec(text.slice(end, end + 2))
-      if (mark) carry = { at: end + mark[0].length, year }
+      const mark = words.rangeMark.exec(text.slice(from, from + 2))
+      if (mark) carry = { at: from + mark[0].length, year }
     }
   }
   return out

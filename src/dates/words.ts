@@ -12,7 +12,8 @@ import { alternation } from '../text/regexp.js'
  * time (09-04 10:11, as county media sites print it): month, day.
  */
 export type DateWords = {
-  relative: ReadonlyMap<string, { kind: 'year' | 'month'; offset: number }>
+  /** Relative years and months and their offsets: from the page's date (今年, 上月), or from the last year written before (同年, 次年: year-after). */
+  relative: ReadonlyMap<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>
   /** Months written by name before 月 (元月 → 1). */
   monthNames: ReadonlyMap<string, number>
   /** A range mark at the start of a text (至, —): a date after it shares the year of the one before. */
@@ -31,24 +32,28 @@ export type DateWords = {
    * second month begins: group 1 a year, 2 a relative year, 3 the month.
    */
   leadMonth: RegExp
+  /** A time of day, an hour or both, at the start of a text (上午, 上午9时, 9:30): between a day and a range mark. */
+  dayTime: RegExp
+  /** A year written with 年 (2019年, 二〇一九年): group 1 its number; global, for the last one before a position. */
+  writtenYear: RegExp
   starts: UnitSet
 }
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
-  const relative = new Map<string, { kind: 'year' | 'month'; offset: number }>()
+  const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()
   const monthNames = new Map<string, number>()
-  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [], 'month-after-year': [] }
+  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [], 'month-after-year': [], 'day-part': [], clock: [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
-    if ((kind === 'year' || kind === 'month') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
+    if ((kind === 'year' || kind === 'month' || kind === 'year-after') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
     else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year or month (with an offset), month-name (with its number), month-suffix, range, target, target-after or month-after-year`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, range, target, target-after, month-after-year, day-part or clock`)
   }
-  const of = (k: 'year' | 'month') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
-  const years = alternation(of('year'))
+  const of = (k: 'year' | 'month' | 'year-after') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
+  const years = alternation([...of('year'), ...of('year-after')])
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
     `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
@@ -65,6 +70,8 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   // The same range of days, its first day written before the mark: rangeDay with a day in front.
   const dayRange = new RegExp(`^(${N})${rangeDay.source.slice(1)}`)
   const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(?:${alternation(lists.range!)})$`)
+  const dayTime = new RegExp(`^(?:${alternation(lists['day-part']!)})?(?:\\d{1,2}(?:${alternation(lists.clock!)}|[:：]\\d{2}))?`)
+  const writtenYear = new RegExp(`(?<!\\d)(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}`, 'g')
   const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])
   return {
     relative, monthNames, dayRange,
@@ -72,6 +79,6 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
     monthAfterYear: new RegExp(`^\\s*\\d{1,2}\\s*(?:${alternation(lists['month-after-year']!)})`),
-    pattern, rangeDay, leadMonth, starts,
+    pattern, rangeDay, leadMonth, dayTime, writtenYear, starts,
   }
 }

@@ -162,9 +162,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // Years are no range of figures (2023-2025年, 2023至2025年).
       if (high > low && !(YEARLIKE.test(range[1]!) && text[at] === YEAR)) { value = low; max = high; end = at + (mag?.length ?? 0) }
     } else if (chinese && max === undefined && approx === null) {
-      // 三至五年, 两到三个: a range in Chinese numerals, its upper end without a magnitude after it.
-      const upper = chineseUpperEnd(fw, text, end, value, n)
-      if (upper) { max = upper.value; end = upper.end }
+      // 三至五年, 两到三个: a range in Chinese numerals, its upper end without a magnitude after it; the magnitude
+      // written only there is the lower end's too (五至八亿元, 三至五百人), as 百分之 written again (百分之十至百分之十五).
+      const upper = chineseUpperEnd(fw, text, end, value, n, unit === '%')
+      if (upper) { value = upper.low; max = upper.value; end = upper.end }
     }
     // Digits glued to what follows: a date 2024-05, a code 5G.
     if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
@@ -175,7 +176,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
       const split = splitUnit(fw, text, end)
       const half = halfUnit(fw, text, end)
-      if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; unit = '%'; fend = tenths.end }
+      // 三成, 二至三成: tenths, both ends of a range.
+      if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; if (max !== undefined) max *= 10; unit = '%'; fend = tenths.end }
       else if (split) { unit = split.unit; fend = split.end; approx ??= split.approx }
       else if (half && max === undefined && wordEnds(half.end)) { unit = half.unit; fend = half.end; value += 0.5 }
       else if (u) {
@@ -270,11 +272,44 @@ function attributive(t: Tokens, end: number): boolean {
   return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
 }
 
-/** The upper end of a range in Chinese numerals after the lower end at `end` (三|至五年): a greater number, no magnitude after it. */
-function chineseUpperEnd(fw: FigureWords, text: string, end: number, low: number, n: Numerals): { value: number; end: number } | null {
+/**
+ * The upper end of a range in Chinese numerals after the lower end at `end` (三|至五年): a greater number, no magnitude
+ * after it, and the lower end as the range reads it (`low`): scaled by a magnitude written only at the upper end
+ * (五至八亿 → 5亿, sharedScale). In a range of percentages 百分之 may be written again before the upper end
+ * (百分之十至百分之十五); before any other number it begins no upper end.
+ */
+function chineseUpperEnd(fw: FigureWords, text: string, end: number, low: number, n: Numerals, percent: boolean): { value: number; low: number; end: number } | null {
   const mark = fw.rangeMark.exec(text.slice(end, end + 2))
-  const high = mark ? numeralsAt(text, end + mark[0].length, n) : null
-  return high && high.value > low && !n.magnitudeAt(text, high.end) ? high : null
+  if (!mark) return null
+  let at = end + mark[0].length
+  const again = fw.percent.longestAt(text, at)
+  if (again) {
+    if (!percent) return null
+    at = again.end
+  }
+  const high = numeralsAt(text, at, n)
+  if (!high || n.magnitudeAt(text, high.end)) return null
+  const scaled = sharedScale(text.slice(at, high.end), low, n)
+  const from = scaled < high.value ? scaled : low
+  return from < high.value ? { value: high.value, low: from, end: high.end } : null
+}
+
+// The least unit written after one digit (五百, 三千) that a one-digit lower end shares (三至五百): not 十 (一至二十 is 1 to 20).
+const SHARED_UNIT_FROM = 100
+
+/**
+ * The lower end of a Chinese range scaled as its upper end is: by the magnitudes the upper end ends in (八亿 → × 10^8,
+ * 三十万 → × 10^4), and by 百 or 千 after the upper end's one digit where the lower end is one digit too (三至五百 → 300).
+ * The caller keeps it only where it stays below the upper end (五万至八万: the lower end wrote its own).
+ */
+function sharedScale(upper: string, low: number, n: Numerals): number {
+  const cs = [...upper]
+  let k = cs.length
+  let factor = 1
+  while (k > 1 && n.kindOf(cs[k - 1]!) === 'magnitude') factor *= n.parse(cs[--k]!) ?? 1
+  const unit = k === 2 && n.kindOf(cs[0]!) === 'digit' && n.kindOf(cs[1]!) === 'unit' ? (n.parse(cs[1]!) ?? 1) : 1
+  if (unit >= SHARED_UNIT_FROM && low < 10) factor *= unit
+  return low * factor
 }
 
 const PLAN_NOUN = /^(?:n|vn|nz|nt|l|j|an)$/
