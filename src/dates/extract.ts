@@ -36,10 +36,14 @@ function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: st
   return { start, end: numAt + m[3]!.length, month, year, dated: m[1] !== undefined || m[2] !== undefined }
 }
 
-/** The last year written with 年 in the article before `at` (2019年 of 2019年3月开工，同年12月), or null. */
+// How far back (UTF-16 units) the year that 同年 or 次年 counts from may be written: a few sentences, so that the look
+// costs the same in a long article as in a short one.
+const YEAR_AFTER_REACH = 400
+
+/** The last year written with 年 in the article before `at` and within reach (2019年 of 2019年3月开工，同年12月), or null. */
 function yearWrittenBefore(text: string, from: number, at: number, words: DateWords, num: (s: string | undefined) => number | null): number | null {
   let year: number | null = null
-  for (const m of text.slice(from, at).matchAll(words.writtenYear)) year = num(m[1]) ?? year
+  for (const m of text.slice(Math.max(from, at - YEAR_AFTER_REACH), at).matchAll(words.writtenYear)) year = num(m[1]) ?? year
   return year
 }
 
