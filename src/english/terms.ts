@@ -157,6 +157,8 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
   if (k === undefined) return null
   let head: Term | null = null
   let from: number | null = null
+  // …once: the plural after such a plural is the head (the three media sources residents use).
+  let pluralBefore = false
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
     if (n > 0 && !/^(?:[ -]|\r?\n)$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
@@ -192,6 +194,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.
     if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }
+    // the three media sources, 20 sports venues: a plural right before a plural noun (no verb) names it with that noun.
+    const then = t.terms[k + 1]
+    if (term.tags.has('Plural') && !one && !pluralBefore && then && text.slice(term.end, then.start) === ' ' && /^[a-z]/.test(then.text) && then.tags.has('Noun') && then.tags.has('Plural') && !then.tags.has('Verb')) { pluralBefore = true; continue }
     if (term.tags.has('Plural')) { head = one ? null : term; break }
     if (one && term.tags.has('Noun')) head = term
   }
