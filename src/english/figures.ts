@@ -38,8 +38,9 @@ const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
 const BETWEEN = /(?<![A-Za-z])between\s+$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
-// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause.
-const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
+// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
+// the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
 // "one in five", "3 out of 10": what stands between a number and a denominator.
 const RATIO = /^\s+(?:in|out\s+of)\s+$/
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
@@ -197,6 +198,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
+      // 90-plus percent: the percent after the approximation.
+      const pa2 = aa && unit === null ? w.percentAfter.exec(after()) : null
+      if (pa2) { unit = unitOf(w, 'percent', pa2[1]!); end += pa2[0].length; own = true }
       const one = value === 1 && max === undefined
       if (one && /^\s+of\s/.test(after())) return null // one of which, one of the best
       let subject: string | null = null
