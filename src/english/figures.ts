@@ -38,13 +38,16 @@ const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
 const BETWEEN = /(?<![A-Za-z])between\s+$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
-// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause.
-const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
+// "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
+// the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
 // "one in five", "3 out of 10": what stands between a number and a denominator.
 const RATIO = /^\s+(?:in|out\s+of)\s+$/
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
 const isTotal = (n: { digits: string | null; value: number }, after: string) => n.digits !== null && n.value >= 100 && /^\s+[a-z]+s(?![A-Za-z])/.test(after)
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
+// A number and a half (4 and a half days, two and a half years): one figure, the half added; the number as digits or words.
+const AND_A_HALF = /(?<![\p{L}\p{N}.,-])(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+and\s+a\s+half(?![A-Za-z-])/gu
 // A short quotation, no clause of speech: a slogan, whose number words count nothing (“building four centers and
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside but
 // the period or comma that American style puts before the closing mark ("five major developments," some …).
@@ -195,6 +198,9 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
+      // 90-plus percent: the percent after the approximation.
+      const pa2 = aa && unit === null ? w.percentAfter.exec(after()) : null
+      if (pa2) { unit = unitOf(w, 'percent', pa2[1]!); end += pa2[0].length; own = true }
       const one = value === 1 && max === undefined
       if (one && /^\s+of\s/.test(after())) return null // one of which, one of the best
       let subject: string | null = null
@@ -302,9 +308,17 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   // Number words: a run of cardinals (twenty-five, one hundred and twenty), not an ordinal or fraction.
   const ts = tagged.terms
   const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
+  // one-half, one half of: a cardinal before a fraction word of the data (hyphened, or spaced before "of") that compromise
+  // reads as a number and a noun; the denominator, where the two make a share.
+  const fractionAfter = (i: number): number | undefined => {
+    const [a, b] = [ts[i]!, ts[i + 1]]
+    const bottom = b && cardinal(a) ? w.fractions.get(b.text.toLowerCase()) : undefined
+    const joint = b ? text.slice(a.end, b.start) : ''
+    return bottom !== undefined && (joint === '-' || (joint === ' ' && /^\s+of\s/.test(text.slice(b!.end, b!.end + 5)))) ? bottom : undefined
+  }
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!
-    if (!cardinal(t) || t.tags.has('Multiple') || inMask(t.start, t.end) || slogans.some((r) => t.start > r.start && t.end < r.end)) continue
+    if (!cardinal(t) || t.tags.has('Multiple') || inMask(t.start, t.end) || slogans.some((r) => t.start > r.start && t.end < r.end) || fractionAfter(i) !== undefined) continue
     let j = i
     while (j + 1 < ts.length && /^[ -]$/.test(text.slice(ts[j]!.end, ts[j + 1]!.start)) && (cardinal(ts[j + 1]!) || (ts[j + 1]!.text === 'and' && ts[j + 1]!.tags.has('Value') && ts[j + 2] !== undefined && cardinal(ts[j + 2]!)))) j++
     const end = ts[j]!.end
@@ -337,6 +351,12 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   // one sixth, two-thirds: a cardinal and an ordinal that compromise reads as one fraction.
   for (let i = 0; i + 1 < ts.length; i++) {
     const [a, b] = [ts[i]!, ts[i + 1]!]
+    const own = fractionAfter(i)
+    if (own !== undefined) {
+      const top = valueOf(a.text)
+      if (top !== null && top < own && !inMask(a.start, b.end)) { out.push({ start: a.start, end: b.end, value: top / own, digits: null, ownUnit: null }); i++ }
+      continue
+    }
     if (!a.tags.has('Cardinal') || !a.tags.has('Fraction') || !b.tags.has('Fraction') || !/^[ -]$/.test(text.slice(a.end, b.start)) || inMask(a.start, b.end)) continue
     const top = valueOf(a.text)
     // three quarters of the members: compromise reads no number in "quarter"; the first three quarters (of 2017) count quarters.
@@ -373,11 +393,16 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     if (m[2] !== undefined || (next && COORDINATED.test(body.slice(m.index + m[0].length, next.index)))) kept.push(m)
   }
   const vague: Written[] = kept.reverse().map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' }))
+  // 4 and a half days: the number and its half are one figure, in place of the number read alone.
+  const andHalf = figuresFound(body, p.start, AND_A_HALF, inMask, (m) => {
+    const whole = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
+    return whole === null ? null : { value: whole + 0.5, digits: String(whole + 0.5) }
+  })
   const folds = figuresFound(body, p.start, FOLD, inMask, (m) => {
     const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
     return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }
   })
-  return [...outside(outside(out, vague), folds), ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
+  return [...outside(outside(outside(out, andHalf), vague), folds), ...andHalf, ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
 }
 
 /** The figures `re` finds in a paragraph's text (`body`, from `from`) outside the masks that `read` reads: in text order, none overlapping another. */

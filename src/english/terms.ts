@@ -157,11 +157,15 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
   if (k === undefined) return null
   let head: Term | null = null
   let from: number | null = null
+  // …once: the plural after such a plural is the head (the three media sources residents use).
+  let pluralBefore = false
+  let coordinated = false
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
     if (n > 0 && !/^(?:[ -]|\r?\n)$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
-    if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; continue }
+    // …and nouns so joined describe the head too: a coordination keeps its head (46 Party and government agencies: agency).
+    if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; coordinated = true; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
     if (participleBefore(t, k)) continue
     // 37 newly appointed members, 500 newly elected political advisers: an adverb in -ly and its participle describe it.
@@ -189,9 +193,12 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // 298 Standing Committee members: a capitalised word is a name, left out (member); but a word hyphened to a prefix
     // that starts the counted noun stays in it (eight non-Communist parties: non-communist party).
     if (/^[A-Z]/.test(term.text)) { if (!(from !== null && text[term.start - 1] === '-' && t.terms[k - 1]?.start === from)) from = null }
-    else if (from === null && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
+    else if (from === null && !coordinated && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
     // five-year: the noun after a hyphen is singular.
     if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }
+    // the three media sources, 20 sports venues: a plural right before a plural noun (no verb) names it with that noun.
+    const then = t.terms[k + 1]
+    if (term.tags.has('Plural') && !one && !pluralBefore && then && text.slice(term.end, then.start) === ' ' && /^[a-z]/.test(then.text) && then.tags.has('Noun') && then.tags.has('Plural') && !then.tags.has('Verb')) { pluralBefore = true; continue }
     if (term.tags.has('Plural')) { head = one ? null : term; break }
     if (one && term.tags.has('Noun')) head = term
   }
