@@ -84,6 +84,8 @@ export type EnBodyLexicon = {
    * the lower-case level word, if any.
    */
   readonly partyDepartment: RegExp
+  /** A party committee's organ (data/en-organ-heads.txt of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
+  readonly organOfBefore: RegExp
 }
 
 // …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
@@ -188,6 +190,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
+    organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(dataFiles.list('en-organ-heads.txt').filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
     partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
@@ -383,7 +386,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives])
   const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
-  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -545,13 +548,22 @@ function sentenceAround(input: EnBodyInput, start: number, end: number): [number
 
 /**
  * A department of a regional party committee or government (United Front Work Department of the CPC
- * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written.
+ * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written. A party
+ * committee's organ so written (Commission for Discipline Inspection of the CPC Sichuan Provincial Committee) is keyed
+ * as that organ written after its region (Sichuan Provincial Commission for Discipline Inspection).
  */
-function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if ((b.kind !== 'party' && b.kind !== 'government') || b.division === null) continue
-    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, b.start - 80), b.start))
+    const before = text.slice(Math.max(0, b.start - 80), b.start)
+    const organ = b.kind === 'party' ? lex.organOfBefore.exec(before) : null
+    if (organ) {
+      const start = b.start - organ[0].length
+      out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `en:party|${b.region}${lex.organPart(organ[1]!)}`, rank: 2, rule: 'english:organ-of' })
+      continue
+    }
+    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
