@@ -56,7 +56,8 @@ export type EnBodyLexicon = {
   isVenue(name: string): boolean
   /**
    * The key part of a head that names a body beside the principal one of its kind in a region (Politics and Law
-   * Committee beside the Provincial CPC Committee: data/en-organ-heads.txt), in lower case; '' for any other head.
+   * Committee beside the Provincial CPC Committee: data/en-organ-heads.tsv): its organ, one for all the forms of that
+   * organ (Commission for Discipline Inspection, Discipline Inspection Commission); '' for any other head.
    */
   organPart(head: string): string
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
@@ -84,7 +85,7 @@ export type EnBodyLexicon = {
    * the lower-case level word, if any.
    */
   readonly partyDepartment: RegExp
-  /** A party committee's organ (data/en-organ-heads.txt of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
+  /** A party committee's organ (data/en-organ-heads.tsv of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
   readonly organOfBefore: RegExp
 }
 
@@ -142,7 +143,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
-  const organs = new Set(dataFiles.list('en-organ-heads.txt').map((h) => formKey(h).toLowerCase()))
+  const organRows = dataFiles.tsv('en-organ-heads.tsv', 2).map((r) => r.cells as [string, string])
+  const organs = new Map(organRows.map(([form, organ]) => [formKey(form).toLowerCase(), organ]))
   const foreign = dataFiles.list('en-foreign-places.txt')
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
   // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
@@ -167,8 +169,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     organPart: (head) => {
-      const h = formKey(head).toLowerCase().replace(/\s+/g, ' ')
-      return organs.has(h) ? `|${h}` : ''
+      const organ = organs.get(formKey(head).toLowerCase().replace(/\s+/g, ' '))
+      return organ === undefined ? '' : `|${organ}`
     },
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
@@ -190,7 +192,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
-    organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(dataFiles.list('en-organ-heads.txt').filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
+    organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
     partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
@@ -314,7 +316,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
-    const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
+    // A department's words that are an organ's form (Science and Technology Association) key it as that organ.
+    const key = head[2] ? `en:${kind}|${d.name}${lex.organPart(head[2]) || `|${formKey(head[2])}`}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
     const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzer } from '../helpers.js'
 
 // An organ that stands beside a regional party committee (its politics and law committee, its commission for discipline
-// inspection: data/en-organ-heads.txt) written before "of" and that committee (Political and Legislative Affairs
+// inspection: data/en-organ-heads.tsv) written before "of" and that committee (Political and Legislative Affairs
 // Committee of the CPC Jiangxi Committee, 江西省委政法委): a body of its own, of the committee's region, named as
 // written, as departments so written are (United Front Work Department of the CPC Guangdong Provincial Committee) and
 // as test/fixtures/en 477 names it. The same organ written after its region (Jiangxi Provincial Political and
