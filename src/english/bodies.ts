@@ -301,6 +301,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       }
       continue
     }
+    // Changzhou Jintan District Science and Technology Association: department words that run over a lower region and
+    // its level name that region's body (read from its own place, with this one as its lead), not this one's.
+    if (head[2] !== undefined && input.places.some((q) => q.start >= at && q.start < at + head[0].length && q.division !== null && q.division !== d && isAncestor(d, q.division))) continue
     const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
