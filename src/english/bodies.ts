@@ -37,6 +37,11 @@ export type EnBodyLexicon = {
   readonly relativeOwn: RegExp
   /** A department of the region the page is about, in lower case (the provincial department of education, the city's health commission); group 1 as written, 2 the level. */
   readonly relativeDepartment: RegExp
+  /**
+   * …or capitalised, as translated local pages write it (the District Meteorological Bureau, the District Association
+   * for Science and Technology): group 1 as written, 2 the level, 3 the department's words after it.
+   */
+  readonly relativeCapitalDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
   /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
@@ -210,6 +215,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city['’]s|city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
     // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
@@ -736,6 +742,19 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const lv = level.toLowerCase().replace(/['’]s$/, '')
       const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
       if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // Capitalised, the department's words name it as they do after the region (Jintan District Meteorological Bureau),
+    // and so key it: the District Meteorological Bureau is that bureau, the District Association for Science and
+    // Technology the district's Science and Technology Association.
+    lex.relativeCapitalDepartment.lastIndex = 0
+    for (let m = lex.relativeCapitalDepartment.exec(part); m; m = lex.relativeCapitalDepartment.exec(part)) {
+      const [, written, level, words] = m as unknown as [string, string, string, string]
+      const start = p.start + m.index + m[0].indexOf(written)
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+      const kind = lex.kindOf(words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)
+      const lv = level.toLowerCase()
+      const home = kind ? homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null) : null
+      if (kind && home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}${lex.organPart(words) || `|${formKey(words)}`}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
     lex.relativeBare.lastIndex = 0
