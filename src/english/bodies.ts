@@ -86,8 +86,9 @@ export type EnBodyLexicon = {
   readonly visitBefore: RegExp
   /**
    * A party committee's department written without its committee (the Organization Department, the provincial United
-   * Front Work Department: data/en-party-departments.txt), after no capitalised word and before no "of": global; group 1
-   * the lower-case level word, if any.
+   * Front Work Department: data/en-party-departments.txt), after no capitalised word and before no "of" but that of the
+   * region's noun (the United Front Work Department of the province): global; group 1 the lower-case level word, if
+   * any, 2 that noun.
    */
   readonly partyDepartment: RegExp
   /** A party committee's organ (data/en-organ-heads.tsv of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
@@ -198,7 +199,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
-    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?!\\s+of\\s)`, 'g'),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -614,12 +615,13 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
     // organisation's ('s: the university's Publicity Department) or any department (a Publicity Department).
     if (furthest > start || (i < sorted.length && sorted[i]!.start < end)) continue
     if (!THE_RIGHT_BEFORE.test(input.text.slice(Math.max(0, start - 8), start))) continue
-    const level = m[1]?.toLowerCase()
+    // "of the province" names the level as a level word does; the name is the department's, as after "the province's".
+    const level = m[1]?.toLowerCase() ?? (m[2] === 'province' ? 'provincial' : m[2])
     const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
     const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
     const region = owner ? owner.region : atLevel?.name ?? null
-    const name = asWritten(m[0])
+    const name = asWritten(m[2] ? m[0].slice(0, m[0].search(/\s+of\s+the\s/)) : m[0])
     out.push({ start, end, name, key: `en:party|${region ?? '?'}|${name.toLowerCase()}`, rank: 1, kind: 'party', region, division, term: null, session: null, rule: 'english:party-department' })
   }
   return out
