@@ -93,6 +93,10 @@ export type EnBodyLexicon = {
   readonly partyDepartment: RegExp
   /** A party committee's organ (data/en-organ-heads.tsv of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
   readonly organOfBefore: RegExp
+  /** A party department right after a region and its level, in either case (Hainan provincial │organization department); group 1 the department. */
+  readonly partyDepartmentAfter: RegExp
+  /** Whether a department's words are a party committee's department (Organization Department: data/en-party-departments.txt). */
+  isPartyDepartment(words: string): boolean
 }
 
 // …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
@@ -149,6 +153,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
+  const partyDepartmentForms = dataFiles.list('en-party-departments.txt')
+  const partyDepartmentKeys = new Set(partyDepartmentForms.map((f) => formKey(f).toLowerCase()))
   const organRows = dataFiles.tsv('en-organ-heads.tsv', 2).map((r) => r.cells as [string, string])
   const organs = new Map(organRows.map(([form, organ]) => [formKey(form).toLowerCase(), organ]))
   const foreign = dataFiles.list('en-foreign-places.txt')
@@ -198,8 +204,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
+    partyDepartmentAfter: new RegExp(`^\\s+(${alternation(partyDepartmentForms)})(?![A-Za-z'’-])`, 'i'),
+    isPartyDepartment: (words) => partyDepartmentKeys.has(formKey(words).toLowerCase()),
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
-    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -279,6 +287,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const from = lead?.start ?? pl.start
     const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
     const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
+    // Hainan provincial organization department: a party department in lower case after the region and its level.
+    const pd = !head && level ? lex.partyDepartmentAfter.exec(text.slice(at)) : null
+    if (pd) {
+      const end = at + pd[0].length
+      found.push(mention(from, end, text.slice(from, end), `en:party|${d.name}|${formKey(pd[1]!)}`, 2, 'party', d.name, d, termBefore(text, from), 'english:region'))
+      continue
+    }
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -313,7 +328,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     if (head[2] !== undefined && input.places.some((q) => q.start >= at && q.start < at + head[0].length && q.division !== null && q.division !== d && isAncestor(d, q.division))) continue
     const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
-    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
+    // …a party committee's department (Hainan Provincial Organization Department) the party's.
+    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
