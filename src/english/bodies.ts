@@ -39,6 +39,11 @@ export type EnBodyLexicon = {
   readonly relativeDepartment: RegExp
   /** A department of the region after its possessive, in any case (the city's Development and Reform Commission); groups as relativeDepartment's. */
   readonly possessiveDepartment: RegExp
+  /**
+   * …or capitalised, as translated local pages write it (the District Meteorological Bureau, the District Association
+   * for Science and Technology): group 1 as written, 2 the level, 3 the department's words after it.
+   */
+  readonly relativeCapitalDepartment: RegExp
   /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
   readonly relativeBare: RegExp
   /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
@@ -58,7 +63,8 @@ export type EnBodyLexicon = {
   isVenue(name: string): boolean
   /**
    * The key part of a head that names a body beside the principal one of its kind in a region (Politics and Law
-   * Committee beside the Provincial CPC Committee: data/en-organ-heads.txt), in lower case; '' for any other head.
+   * Committee beside the Provincial CPC Committee: data/en-organ-heads.tsv): its organ, one for all the forms of that
+   * organ (Commission for Discipline Inspection, Discipline Inspection Commission); '' for any other head.
    */
   organPart(head: string): string
   /** Ministries by what follows "Ministry of", in lower case (education → Ministry of Education). */
@@ -82,10 +88,17 @@ export type EnBodyLexicon = {
   readonly visitBefore: RegExp
   /**
    * A party committee's department written without its committee (the Organization Department, the provincial United
-   * Front Work Department: data/en-party-departments.txt), after no capitalised word and before no "of": global; group 1
-   * the lower-case level word, if any.
+   * Front Work Department: data/en-party-departments.txt), after no capitalised word and before no "of" but that of the
+   * region's noun (the United Front Work Department of the province): global; group 1 the lower-case level word, if
+   * any, 2 that noun.
    */
   readonly partyDepartment: RegExp
+  /** A party committee's organ (data/en-organ-heads.tsv of kind party) before "of" and its committee, ending a text (Politics and Law Committee of the │CPC Jiangxi Committee); group 1 the organ. */
+  readonly organOfBefore: RegExp
+  /** A party department right after a region and its level, in either case (Hainan provincial │organization department); group 1 the department. */
+  readonly partyDepartmentAfter: RegExp
+  /** Whether a department's words are a party committee's department (Organization Department: data/en-party-departments.txt). */
+  isPartyDepartment(words: string): boolean
 }
 
 // …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
@@ -142,7 +155,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
   const national = [...fixedByForm].filter(([form, b]) => b.region === NATIONAL && (b.kind === 'government' || b.kind === 'party') && !/^[A-Z]+$/.test(form)).map(([form]) => form)
   const venues = dataFiles.list('en-venues.txt')
-  const organs = new Set(dataFiles.list('en-organ-heads.txt').map((h) => formKey(h).toLowerCase()))
+  const partyDepartmentForms = dataFiles.list('en-party-departments.txt')
+  const partyDepartmentKeys = new Set(partyDepartmentForms.map((f) => formKey(f).toLowerCase()))
+  const organRows = dataFiles.tsv('en-organ-heads.tsv', 2).map((r) => r.cells as [string, string])
+  const organs = new Map(organRows.map(([form, organ]) => [formKey(form).toLowerCase(), organ]))
   const foreign = dataFiles.list('en-foreign-places.txt')
   // Field words of special committees, joined by spaces, commas, "and" or "with" (Liaison with Hong Kong, Macao …); also in
   // lower case, as some pages write a special committee before its CPPCC body (the economic committee of the CPPCC National Committee).
@@ -167,8 +183,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     organPart: (head) => {
-      const h = formKey(head).toLowerCase().replace(/\s+/g, ' ')
-      return organs.has(h) ? `|${h}` : ''
+      const organ = organs.get(formKey(head).toLowerCase().replace(/\s+/g, ' '))
+      return organ === undefined ? '' : `|${organ}`
     },
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
@@ -190,7 +206,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
-    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(dataFiles.list('en-party-departments.txt'))})(?![A-Za-z'’-])(?!\\s+of\\s)`, 'g'),
+    partyDepartmentAfter: new RegExp(`^\\s+(${alternation(partyDepartmentForms)})(?![A-Za-z'’-])`, 'i'),
+    isPartyDepartment: (words) => partyDepartmentKeys.has(formKey(words).toLowerCase()),
+    organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
@@ -210,6 +229,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
     // not a department word alone (the province's commission members), which says no department.
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
     // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
@@ -272,6 +292,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const from = lead?.start ?? pl.start
     const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
     const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
+    // Hainan provincial organization department: a party department in lower case after the region and its level.
+    const pd = !head && level ? lex.partyDepartmentAfter.exec(text.slice(at)) : null
+    if (pd) {
+      const end = at + pd[0].length
+      found.push(mention(from, end, text.slice(from, end), `en:party|${d.name}|${formKey(pd[1]!)}`, 2, 'party', d.name, d, termBefore(text, from), 'english:region'))
+      continue
+    }
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
       const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
@@ -301,9 +328,13 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       }
       continue
     }
+    // Changzhou Jintan District Science and Technology Association: department words that run over a lower region and
+    // its level name that region's body (read from its own place, with this one as its lead), not this one's.
+    if (head[2] !== undefined && input.places.some((q) => q.start >= at && q.start < at + head[0].length && q.division !== null && q.division !== d && isAncestor(d, q.division))) continue
     const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
-    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
+    // …a party committee's department (Hainan Provincial Organization Department) the party's.
+    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
@@ -316,7 +347,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
     // One body per kind and region; a department by its words, a party's committee by its party.
-    const key = head[2] ? `en:${kind}|${d.name}|${formKey(head[2])}`
+    // A department's words that are an organ's form (Science and Technology Association) key it as that organ.
+    const key = head[2] ? `en:${kind}|${d.name}${lex.organPart(head[2]) || `|${formKey(head[2])}`}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
     const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])
@@ -388,7 +420,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives])
   const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
-  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -550,13 +582,22 @@ function sentenceAround(input: EnBodyInput, start: number, end: number): [number
 
 /**
  * A department of a regional party committee or government (United Front Work Department of the CPC
- * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written.
+ * Guangdong Provincial Committee): a body of its own, of the same kind and region, named as written. A party
+ * committee's organ so written (Commission for Discipline Inspection of the CPC Sichuan Provincial Committee) is keyed
+ * as that organ written after its region (Sichuan Provincial Commission for Discipline Inspection).
  */
-function departmentsOf(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
     if ((b.kind !== 'party' && b.kind !== 'government') || b.division === null) continue
-    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, b.start - 80), b.start))
+    const before = text.slice(Math.max(0, b.start - 80), b.start)
+    const organ = b.kind === 'party' ? lex.organOfBefore.exec(before) : null
+    if (organ) {
+      const start = b.start - organ[0].length
+      out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `en:party|${b.region}${lex.organPart(organ[1]!)}`, rank: 2, rule: 'english:organ-of' })
+      continue
+    }
+    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
@@ -595,12 +636,13 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
     // organisation's ('s: the university's Publicity Department) or any department (a Publicity Department).
     if (furthest > start || (i < sorted.length && sorted[i]!.start < end)) continue
     if (!THE_RIGHT_BEFORE.test(input.text.slice(Math.max(0, start - 8), start))) continue
-    const level = m[1]?.toLowerCase()
+    // "of the province" names the level as a level word does; the name is the department's, as after "the province's".
+    const level = m[1]?.toLowerCase() ?? (m[2] === 'province' ? 'provincial' : m[2])
     const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
     const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
     const region = owner ? owner.region : atLevel?.name ?? null
-    const name = asWritten(m[0])
+    const name = asWritten(m[2] ? m[0].slice(0, m[0].search(/\s+of\s+the\s/)) : m[0])
     out.push({ start, end, name, key: `en:party|${region ?? '?'}|${name.toLowerCase()}`, rank: 1, kind: 'party', region, division, term: null, session: null, rule: 'english:party-department' })
   }
   return out
@@ -726,7 +768,23 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
       const lv = level.toLowerCase()
       const home = homeAt(lv === 'province' ? 'province' : LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
-      if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}|${written.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      // Keyed by its words as a department named after its region is (the city's Development and Reform Commission and
+      // Guangzhou Development and Reform Commission are one), where no level word is written before them.
+      const key = possessive ? `${lex.organPart(written) || `|${formKey(written)}`}` : `|${written.toLowerCase().replace(/\s+/g, ' ')}`
+      if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}${key}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+    }
+    // Capitalised, the department's words name it as they do after the region (Jintan District Meteorological Bureau),
+    // and so key it: the District Meteorological Bureau is that bureau, the District Association for Science and
+    // Technology the district's Science and Technology Association.
+    lex.relativeCapitalDepartment.lastIndex = 0
+    for (let m = lex.relativeCapitalDepartment.exec(part); m; m = lex.relativeCapitalDepartment.exec(part)) {
+      const [, written, level, words] = m as unknown as [string, string, string, string]
+      const start = p.start + m.index + m[0].indexOf(written)
+      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+      const kind = lex.kindOf(words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)
+      const lv = level.toLowerCase()
+      const home = kind ? homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null) : null
+      if (kind && home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}${lex.organPart(words) || `|${formKey(words)}`}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
     lex.relativeBare.lastIndex = 0

@@ -26,7 +26,7 @@ describe('party committees written with CPC after the level', () => {
   })
 })
 
-// Bodies that stand beside the principal body of their kind in a region (data/en-organ-heads.txt) are bodies of their
+// Bodies that stand beside the principal body of their kind in a region (data/en-organ-heads.tsv) are bodies of their
 // own: a page naming both lists both, a further mention of either (relative or in full) stays with its own.
 describe('bodies beside a region\'s principal body of their kind', () => {
   it.each([
