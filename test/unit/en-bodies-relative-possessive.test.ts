@@ -17,6 +17,8 @@ describe("a relative body after the region's possessive", () => {
     ["In Wuhan, the city's education bureau and the municipal health commission replied.", [['education bureau', 'government', '武汉市'], ['municipal health commission', 'government', '武汉市']]],
     ["In Guangzhou, the city's Development and Reform Commission held a forum.", [['Development and Reform Commission', 'government', '广州市']]],
     ["In Hunan, the province's department of civil affairs replied.", [['department of civil affairs', 'government', '湖南省']]],
+    // …and one body with the department named after its region.
+    ['The Guangzhou Development and Reform Commission said prices rose. The city\'s Development and Reform Commission added more.', [['Guangzhou Development and Reform Commission', 'government', '广州市']]],
   ])('%s', (text, want) => {
     expect(committees(text)).toEqual(want)
   })
