@@ -22,7 +22,10 @@ export const committeesStage = defineStage({
     const places = doc.get('placeMentions')
     const homes = doc.get('homes')
     const relative = doc.get('relative')
-    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
+    const found = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
+    // Hong Kong, Macao and Taiwan have no CPPCC committee of their own (data/outside-regions.txt): 港澳政协委员 and
+    // 香港政协委员 are members from there of another one, as the English side reads "Hong Kong CPPCC members" (dev 307, 972).
+    const chinese = found.filter((m) => !(m.kind === 'cppcc' && m.division !== null && res.outsideRegions.has(m.division.name)))
     const english = doc.get('english').bodyMentions
     const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens'))
     const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
