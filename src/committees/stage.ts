@@ -22,7 +22,11 @@ export const committeesStage = defineStage({
     const places = doc.get('placeMentions')
     const homes = doc.get('homes')
     const relative = doc.get('relative')
-    const chinese = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
+    const found = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
+    // Hong Kong, Macao and Taiwan have no CPPCC committee and no party committee of their own (data/outside-regions.txt):
+    // 港澳政协委员 and 香港政协委员 are members from there of another one, as the English side reads "Hong Kong CPPCC
+    // members" (dev 307, 972), and 省政协港澳委员会 names no 澳门 party committee (dev 525).
+    const chinese = found.filter((m) => !(OUTSIDE_NONE.has(m.kind) && m.division !== null && res.outsideRegions.has(m.division.name)))
     const english = doc.get('english').bodyMentions
     const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens'))
     const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
@@ -55,6 +59,9 @@ export const committeesStage = defineStage({
     return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
   },
 })
+
+// The kinds of body the divisions of data/outside-regions.txt do not have.
+const OUTSIDE_NONE: ReadonlySet<Committee['kind']> = new Set(['cppcc', 'party'])
 
 /**
  * The committees with 全国政协 where the page writes it only at the head of a special committee's name (全国政协民宗委,

@@ -16,6 +16,9 @@ describe('bodies: city and province special committees in every usual form', () 
     '教科卫体委', '文化卫生体育委员会', '文卫体委', '社会和法制委员会', '社法委', '社会法制和民族宗教委员会', '民族和宗教委员会',
     '民族宗教委', '民宗委', '港澳台侨委员会', '港澳台侨委', '港澳台侨和外事委员会', '港澳台侨和外事委', '港澳台委员会', '外事委员会',
     '文化文史和学习委员会', '文化文史和学习委', '文史和学习委员会', '学习和文史委员会', '文史委', '学习委',
+    // round 18: the liaison committee of Guangdong's CPPCCs (深圳市政协联络工作委, dev 970) and Shanghai's population,
+    // resources, environment and construction committee (dev 973)
+    '联络工作委员会', '联络工作委', '人口资源环境建设委员会', '人口资源环境建设委',
   ])('宜春市政协%s', (form) => {
     const name = `宜春市政协${form}`
     expect(committees(`近日,${name}组织部分委员开展调研。`).find((c) => c.name === name)).toMatchObject({ kind: 'cppcc-special', region: '宜春市' })
@@ -28,8 +31,24 @@ describe('bodies: city and province special committees in every usual form', () 
     ['江西省政协召开常委会议,省政协提案委、经济委、农业农村委、人口资源环境委负责同志列席。', '江西省政协人口资源环境委'],
     ['宜春市政协文史和学习委员会、社会和法制委员会、提案委员会分别召开会议。', '宜春市政协提案委员会'],
     ['近日,宜春市政协召开常委会议。会议听取了提案委员会关于提案办理情况的报告。', '宜春市政协提案委员会'],
+    // round 18: a district page naming its city's committee by the relative word (dev 970), and a bare form on a
+    // page of its 政协 (dev 973)
+    ['3月25日,光明区政协举行授牌活动。市政协联络工作委主任丘孟军、区政协主席黄伟平参加活动。', '深圳市政协联络工作委'],
+    ['上海市政协召开会议。市政协副秘书长花蓓出席会议,人口资源环境建设委员会主任马静主持会议。', '上海市政协人口资源环境建设委员会'],
   ])('%s → %s', (text, name) => {
     expect(committees(text).find((c) => c.name === name)).toMatchObject({ kind: 'cppcc-special' })
+  })
+
+  it.each([
+    ['3月25日,光明区政协举行授牌活动。市政协联络工作委主任丘孟军、区政协主席黄伟平参加活动。', '丘孟军', '深圳市政协联络工作委'],
+    ['上海市政协召开会议。市政协副秘书长花蓓出席会议,人口资源环境建设委员会主任马静主持会议,常务副主任邓建平参加。', '邓建平', '上海市政协人口资源环境建设委员会'],
+  ])('%s: %s → %s', (text, name, org) => {
+    expect(analyzer.analyze(text).persons.find((p) => p.name === name)).toMatchObject({ org, cppccMember: true })
+  })
+
+  // 联络 alone before 工作 is no committee: a 政协's liaison work (control)
+  it('市政协联络工作会议: no special committee', () => {
+    expect(committees('光明区政协召开会议,传达市政协联络工作会议精神。').filter((c) => c.kind === 'cppcc-special')).toEqual([])
   })
 
   it('丽水市政协委员工委主任聂陈杰: the committee\'s head, a CPPCC office holder', () => {
