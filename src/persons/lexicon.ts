@@ -211,7 +211,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // A term may come before the body (当选第五届市书协主席): the body is measured from after it.
     const from = afterElectedTerm(text, v.end)
     for (let k = v.end; k <= from + ELECTED_GROUP_MAX && k < text.length; k++) {
-      const r = roleTrie.longestAt(text, k)?.values[0]
+      // A title that begins a word that is none (委员 of 为提案委员会主任) is no title here: the body goes on.
+      const r = roleAt(text, k)
       // A longer run before the title is the group the person heads (为第一视察分团团长), ending in a group's word.
       const near = k <= from + ELECTED_BODY_MAX || titleWords.groupEnds.includes(text[k - 1]!)
       if (r && near && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }
