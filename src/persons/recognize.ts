@@ -978,7 +978,8 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
     const credit = at < i ? lex.roleEndingAt(text, at) : undefined
     if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
   }
-  else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
+  // …and so does a verb of dismissal (免去赵立新的…职务), as a verb of appointment.
+  else if (lex.appointsEndingAt(text, i) || lex.titleWords.dismisses.longestEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore

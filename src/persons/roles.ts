@@ -466,7 +466,29 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
+  if (!titles.length) titles.push(...titlesDismissed(input, m, byEnd))
   return titles
+}
+
+/**
+ * The titles a verb of dismissal right before the name takes from it (免去杨冬生等同志…专门委员会主任职务, 免去赵立新的
+ * 市政协副秘书长职务): those written from after the name (its 等, form of address or 的) up to the post word that closes
+ * them in the clause (data/title-words.tsv: dismisses, post, post-of). The gold gives a dismissed person the titles taken
+ * (dev 937: 杨冬生 主任).
+ */
+function titlesDismissed(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text, lex } = input
+  const tw = lex.titleWords
+  if (!tw.dismisses.longestEndingAt(text, m.start)) return []
+  let at = tw.others.longestAt(text, m.end)?.end ?? m.end
+  const address = lex.roleAt(text, at)
+  if (address && lex.roles.get(address)!.kind === 'address') at += address.length
+  at = tw.postOf.longestAt(text, at)?.end ?? at
+  let stop = at
+  while (stop < text.length && stop - at <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!) && !tw.posts.longestAt(text, stop)) stop++
+  if (stop === at || !tw.posts.longestAt(text, stop)) return []
+  const titles = titlesBefore(input, stop, byEnd)
+  return titles.length && titles[0]!.start >= at ? titles : []
 }
 
 /**
