@@ -30,3 +30,26 @@ describe('persons: titles taken by a verb of dismissal', () => {
     '免除学杂费的政策惠及全县学生。',
   ])('%s: no person', (text) => expect(analyzer.analyze(text).persons).toEqual([]))
 })
+
+// A verb of leaving after the name does the same (dev 784: 毕泗生不再担任省政协秘书长职务; 乔延春、齐乃贵因年龄原因，不再担任
+// 省政协副主席职务: a reason set apart by a comma may stand between, and a list shares the titles).
+describe('persons: titles ended by a verb of leaving', () => {
+  it.each([
+    ['毕泗生不再担任省政协秘书长职务。', '毕泗生', '秘书长', '省政协'],
+    ['乔延春、齐乃贵因年龄原因,不再担任省政协副主席职务。', '乔延春', '副主席', '省政协'],
+    ['乔延春、齐乃贵因年龄原因,不再担任省政协副主席职务。', '齐乃贵', '副主席', '省政协'],
+    ['孙立新、孙庆传等同志因年龄和工作变动,不再担任省政协常委职务。', '孙立新', '常委', '省政协'],
+    ['会议同意刘建华不再任区政协副主席职务。', '刘建华', '副主席', '区政协'],
+  ])('%s: %s %s of %s', (text, name, role, org) => {
+    const p = person(text, name)
+    expect(p?.roles).toEqual([role])
+    expect(p?.org).toBe(org)
+    expect(p?.cppccMember).toBe(true)
+  })
+
+  // Controls: no post word, or a clause between that is no reason.
+  it.each([
+    ['王建国不再担任主席一事已有定论。', '王建国'],
+    ['李志强说，不再担任市政协副主席职务后仍将关心政协工作。', '李志强'],
+  ])('%s: %s has no title', (text, name) => expect(person(text, name)?.roles ?? []).toEqual([]))
+})
