@@ -41,11 +41,11 @@ const UNKNOWN_WORD = 'x'
 // The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
 const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
-// 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会.
+// 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会, 第 left out or not (政协十四届全国委员会, 中国政协十一届全国委员会).
 const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
-const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE})?$`)
+const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})?$`)
 const TERM = new RegExp(`^${TERM_SOURCE}`)
 // A term between a region and its 政协 or 人大, 第 left out or not (郑州市第十四届人大代表, 河南省第十一届政协委员, 县十七届人大).
 const TERM_BEFORE_BODY = new RegExp(`^${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)}`)

@@ -79,7 +79,7 @@ export type PersonLexicon = {
    * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards), sessions (大会 of 大会秘书长, read backwards), capacities (作为), candidacies (候选人 of 副主席候选人, read backwards), dotted-ends (当选 closes a dotted name); not-title
    * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
-  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; dottedEnds: Trie<string>; terms: Trie<string> }
+  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; dottedEnds: Trie<string>; terms: Trie<string>; dismisses: Trie<string>; leaves: Trie<string>; leaveReasons: Trie<string>; posts: Trie<string>; postOf: Trie<string> }
   /** What members bring, written as a noun after their title (智慧 of 汇聚委员智慧): data/member-qualities.txt. */
   qualities: Trie<string>
   /**
@@ -203,6 +203,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
     departmentEnd: words('department-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
     others: trie(words('others')), counts: trie(words('count')), ands: new Set(words('and')), singles: new Set(words('single')), leaders: trie(words('leaders'), true), asides: trie(words('aside'), true), sessions: trie(words('session'), true), plenaryOffices: new Set(words('plenary-office')), capacities: trie(words('capacity')), candidacies: trie(words('candidacy'), true), sectors: trie(words('sector'), true), dottedEnds: trie(words('dotted-end')), terms: trie(words('term'), true),
+    dismisses: trie(words('dismisses'), true), leaves: trie(words('leaves')), leaveReasons: trie(words('leave-reason')), posts: trie(words('post')), postOf: trie(words('post-of')),
   }
   const qualities = trie(readList('member-qualities.txt'))
   const electedAt = (text: string, at: number) => {
@@ -211,7 +212,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // A term may come before the body (当选第五届市书协主席): the body is measured from after it.
     const from = afterElectedTerm(text, v.end)
     for (let k = v.end; k <= from + ELECTED_GROUP_MAX && k < text.length; k++) {
-      const r = roleTrie.longestAt(text, k)?.values[0]
+      // A title that begins a word that is none (委员 of 为提案委员会主任) is no title here: the body goes on.
+      const r = roleAt(text, k)
       // A longer run before the title is the group the person heads (为第一视察分团团长), ending in a group's word.
       const near = k <= from + ELECTED_BODY_MAX || titleWords.groupEnds.includes(text[k - 1]!)
       if (r && near && (k === v.end || roles.get(r)!.kind !== 'press')) return { role: r, start: k }

@@ -485,8 +485,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         score += ctx.score
         // 于/p 建华/nz 委员说, 向/p 红梅/nr 主任: at a clause start, a preposition the segmenter set apart before one
         // proper or unknown word and a title is a surname.
-        // …and so is one right after a title (副主席向/p 崇华/x 带领).
-        if ((cued || (ctx.role && clauseStart(text, i))) && sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'p') {
+        // …and so is one right after a title (副主席向/p 崇华/x 带领), or one that opens a clause as the first item of a
+        // 、-list (会上，于/p 现伟/x 、郑婷婷、徐坤6名委员: the list tells a name as a title would).
+        const listOpens = text.charCodeAt(e) === ENUMERATION_COMMA && clauseStart(text, i)
+        if ((cued || ((ctx.role || listOpens) && clauseStart(text, i))) && sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'p') {
           const given = ix.toks[ix.tokAt[i + 1]!]
           if (given && given.start === i + 1 && given.end === e && GIVEN_WORD_TAGS.has(given.pos)) score += WEIGHTS.prepositionSurname
         }
@@ -976,7 +978,8 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
     const credit = at < i ? lex.roleEndingAt(text, at) : undefined
     if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
   }
-  else if (lex.appointsEndingAt(text, i)) score += WEIGHTS.appointedBefore
+  // …and so does a verb of dismissal (免去赵立新的…职务), as a verb of appointment.
+  else if (lex.appointsEndingAt(text, i) || lex.titleWords.dismisses.longestEndingAt(text, i)) score += WEIGHTS.appointedBefore
   if (text.charCodeAt(i - 1) === ENUMERATION_COMMA) score += 0.5
   if (i === 0 || CLAUSE_BEFORE.has(text.charCodeAt(i - 1))) score += WEIGHTS.clauseBefore
   if (lex.notPersonEndingAt(text, i)) score += WEIGHTS.placeBefore

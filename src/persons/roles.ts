@@ -88,6 +88,9 @@ const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
 const APPOSITION_MAX = 30
 const APPOSITION_END = /[。；;，,\n]/
+// A reason between a name and a verb of leaving (因年龄原因，): at most this long, ended by a comma.
+const REASON_MAX = 12
+const REASON_END = /[，,]/
 // What closes a byline after its credit (（黄冈市政协 孙泽红 供稿）).
 const BYLINE_CLOSE = /[)）\n]/
 // Where a sentence begins.
@@ -466,7 +469,40 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
+  if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
+}
+
+/**
+ * The titles a person is relieved of, closed by a post word (data/title-words.tsv: post, post-of): by a verb of
+ * dismissal right before the name (免去杨冬生等同志…专门委员会主任职务, 免去赵立新的市政协副秘书长职务), or by a verb of
+ * leaving after it, a reason set apart by a comma allowed between (毕泗生不再担任省政协秘书长职务, 乔延春、齐乃贵因年龄原因，
+ * 不再担任省政协副主席职务). The gold gives the person the titles taken (dev 937: 杨冬生 主任; 784: 毕泗生 秘书长).
+ */
+function titlesRelieved(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+  const { text, lex } = input
+  const tw = lex.titleWords
+  const dismissed = tw.dismisses.longestEndingAt(text, m.start) !== undefined
+  let at = tw.others.longestAt(text, m.end)?.end ?? m.end
+  const address = lex.roleAt(text, at)
+  if (address && lex.roles.get(address)!.kind === 'address') at += address.length
+  if (!dismissed) {
+    // A reason between the name and the verb (因年龄原因，): up to the comma that ends it.
+    if (tw.leaveReasons.longestAt(text, at)) {
+      let comma = at
+      while (comma < text.length && comma - at <= REASON_MAX && !APPOSITION_END.test(text[comma]!)) comma++
+      if (comma < text.length && REASON_END.test(text[comma]!)) at = comma + 1
+    }
+    const verb = tw.leaves.longestAt(text, at)
+    if (!verb) return []
+    at = verb.end
+  }
+  at = tw.postOf.longestAt(text, at)?.end ?? at
+  let stop = at
+  while (stop < text.length && stop - at <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!) && !tw.posts.longestAt(text, stop)) stop++
+  if (stop === at || !tw.posts.longestAt(text, stop)) return []
+  const titles = titlesBefore(input, stop, byEnd)
+  return titles.length && titles[0]!.start >= at ? titles : []
 }
 
 /**

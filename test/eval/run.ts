@@ -6,13 +6,13 @@
  * pages, for the score of the current code on text it has never seen); the sample set is then left out.
  */
 import { createAnalyzer } from '../../src/index.js'
-import { ATTRIBUTES, fixtures, hasPdNer, LISTS, pdPersonScore, prf, scoreSet, type Fixture } from './score.js'
+import { ATTRIBUTES, fixtures, hasPdNer, inPages, LISTS, pdPersonScore, prf, scoreSet, type Fixture } from './score.js'
 
 const analyzer = createAnalyzer()
 const verbose = process.argv.includes('--verbose')
 const f3 = (x: number) => x.toFixed(3)
 const range = pageRange(process.argv[process.argv.indexOf('--pages') + 1])
-const inRange = (f: Fixture) => !range || (Number(f.id.slice(0, 3)) >= range[0] && Number(f.id.slice(0, 3)) <= range[1])
+const inRange = (f: Fixture) => inPages(f.id, range)
 const dev = fixtures('dev-pages').filter(inRange)
 const en = fixtures('en').filter(inRange)
 const sets: Array<[string, Fixture[], boolean]> = [

@@ -17,6 +17,14 @@ export type Gold = {
 export type Fixture = { id: string; text: string; gold: Gold; split: 'dev' | 'holdout' }
 
 export type Count = { tp: number; fp: number; fn: number }
+
+/** The page number a fixture's id starts with, of any length (`1000_slug` → 1000; `002_b16b…` → 2). */
+export const pageNumber = (id: string): number => Number(/^\d+/.exec(id)?.[0] ?? Number.NaN)
+/** Fixture file names in page order (999 before 1000), by name where the numbers tie. */
+export const byPage = (a: string, b: string): number => pageNumber(a) - pageNumber(b) || (a < b ? -1 : a > b ? 1 : 0)
+/** Whether a fixture id's page number lies in `range` (both ends included); every page where there is none. */
+export const inPages = (id: string, range: readonly [number, number] | null): boolean =>
+  !range || (pageNumber(id) >= range[0] && pageNumber(id) <= range[1])
 export const LISTS = ['places', 'committees', 'persons', 'figures', 'dates'] as const
 export type ListName = (typeof LISTS)[number]
 
@@ -26,7 +34,7 @@ export type ListName = (typeof LISTS)[number]
  */
 export function fixtures(set: 'sample' | 'dev-pages' | 'en' = 'sample'): Fixture[] {
   if (set === 'sample') {
-    return readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
+    return readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).sort(byPage).map((f) => ({
       id: f.replace(/\.txt$/, ''), split: 'dev' as const,
       text: readFileSync(join(FIXTURES, 'articles', f), 'utf8'),
       gold: JSON.parse(readFileSync(join(FIXTURES, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Gold,
@@ -35,7 +43,7 @@ export function fixtures(set: 'sample' | 'dev-pages' | 'en' = 'sample'): Fixture
   const dir = join(FIXTURES, set)
   if (!existsSync(join(dir, 'SOURCES.tsv'))) return []
   const split = new Map(readFileSync(join(dir, 'SOURCES.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => { const c = l.split('\t'); return [c[0]!, c[5] === 'holdout' ? 'holdout' as const : 'dev' as const] }))
-  return readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.json')))).sort().map((f) => ({
+  return readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.json')))).sort(byPage).map((f) => ({
     id: f.replace(/\.txt$/, ''), split: split.get(f) ?? 'dev',
     text: readFileSync(join(dir, f), 'utf8'),
     gold: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Gold,
@@ -93,7 +101,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * listed as `predicted≠gold`, after the page's id when one is given.
  */
 export function agreement(r: AnalysisResult, g: Gold, agg: Agreement, codeOf: ReturnType<typeof divisionCodes>, id = ''): void {
-  const at = id ? `${id.slice(0, 3)} ` : ''
+  const at = id ? `${/^\d+/.exec(id)?.[0] ?? id} ` : ''
   const add = (a: Attribute, ok: boolean, what: string) => { agg[a].matched++; if (ok) agg[a].agree++; else if (agg[a].wrong.length < 400) agg[a].wrong.push(at + what) }
   const gp = new Map(g.places.map((p) => [p.name, p]))
   for (const p of r.places) {

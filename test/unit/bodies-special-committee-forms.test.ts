@@ -6,7 +6,8 @@ const committees = (text: string) => analyzer.analyze(text).committees
 // The closed class of CPPCC special committees at city and province level, in their usual full and short forms
 // (data/body-parts.tsv), written after 政协 with a region, after a relative 市政协, and in a list after one of them.
 // Forms completed in round 14 from the committees' structure: 委员工作委 (short of 委员工作委员会), 提案和委员工作委(员会),
-// 教育科学文化卫生体育委员会; in round 17 委员工委 (丽水市政协委员工委主任, dev 932). Sentences of our own; expected values written by hand from GUIDE.md (region + 政协 + the
+// 教育科学文化卫生体育委员会; in round 17 委员工委 (丽水市政协委员工委主任, dev 932); in round 18 教文委 and its full form
+// 教育文化委员会 (区政协 主席会议: 教文委副主任黄美丽, dev 1001). Sentences of our own; expected values written by hand from GUIDE.md (region + 政协 + the
 // special committee as written, kind cppcc-special).
 describe('bodies: city and province special committees in every usual form', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('bodies: city and province special committees in every usual form', () 
     '人口资源环境委员会', '人资环委', '人口资源环境和建设委员会', '教育科学文化卫生体育委员会', '教科文卫体委员会', '教科卫体委员会',
     '教科卫体委', '文化卫生体育委员会', '文卫体委', '社会和法制委员会', '社法委', '社会法制和民族宗教委员会', '民族和宗教委员会',
     '民族宗教委', '民宗委', '港澳台侨委员会', '港澳台侨委', '港澳台侨和外事委员会', '港澳台侨和外事委', '港澳台委员会', '外事委员会',
-    '文化文史和学习委员会', '文化文史和学习委', '文史和学习委员会', '学习和文史委员会', '文史委', '学习委',
+    '文化文史和学习委员会', '文化文史和学习委', '文史和学习委员会', '学习和文史委员会', '文史委', '学习委', '教文委', '教育文化委员会',
     // round 18: the liaison committee of Guangdong's CPPCCs (深圳市政协联络工作委, dev 970) and Shanghai's population,
     // resources, environment and construction committee (dev 973)
     '联络工作委员会', '联络工作委', '人口资源环境建设委员会', '人口资源环境建设委',
@@ -35,6 +36,8 @@ describe('bodies: city and province special committees in every usual form', () 
     // page of its 政协 (dev 973)
     ['3月25日,光明区政协举行授牌活动。市政协联络工作委主任丘孟军、区政协主席黄伟平参加活动。', '深圳市政协联络工作委'],
     ['上海市政协召开会议。市政协副秘书长花蓓出席会议,人口资源环境建设委员会主任马静主持会议。', '上海市政协人口资源环境建设委员会'],
+    // (page 1001)
+    ['2021年5月21日上午,区政协召开二届六十四次主席会议。会议听取教文委副主任黄美丽关于专题视察活动方案的汇报。', '区政协教文委'],
   ])('%s → %s', (text, name) => {
     expect(committees(text).find((c) => c.name === name)).toMatchObject({ kind: 'cppcc-special' })
   })
