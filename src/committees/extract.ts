@@ -579,8 +579,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const paired = listed ? null : pairedAfterCommittee(lex, text, partyByEnd, i)
     if (!listed && !paired) continue
     let b: Body | null = readBody(lex, text, i)
-    let special = b ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
-    if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special!.parts.length) continue
+    // An item that opens with a relative region word is that region's body, never a special committee of the 政协 before it,
+    // which its list writes without one (区政协委员、区建管委: the district's commission; 市政协文史委、提案委).
+    const regionFirst = input.relativeWords.longestAt(text, i) !== undefined
+    let special = b || regionFirst ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
+    if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special?.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     // The item before may be one this list found (区教育局、民政局、文化旅游局), or the party committee it is paired with.
     const last = out[out.length - 1]
@@ -593,7 +596,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const afterCppcc = (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))
     // In a list of a CPPCC committee's special committees, a name that is also a government's commission is
     // the committee's (市政协文史委、农业农村委 → 市政协农业农村委, not the city's 农业农村委).
-    if (b && afterCppcc) {
+    if (b && afterCppcc && !regionFirst) {
       const sp = readParts(lex, text, i, CPPCC_KIND, wordEnd)
       if (sp.parts.length && sp.kind === SPECIAL_KIND && sp.end >= b.end) [b, special] = [null, sp]
     }

@@ -20,7 +20,7 @@ export type PlaceContext = {
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
-  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly bare: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
+  readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly bare: Trie<true>; readonly between: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
   /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
   readonly lists: Trie<true>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
@@ -141,12 +141,21 @@ function countAt(text: string, p: number, ends: PlaceContext['townshipListEnds']
 
 /**
  * Whether a count of townships begins at `p`: 等4个乡镇, 四镇, 两个街道; or, after 等 with no count, a word of the list's end
- * (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare).
+ * (三溪、简池、永乐等镇: 等 and the suffix given once for all the stems; data/township-list-ends.tsv, bare), the list's region
+ * between them or not (等我县东部乡镇: between).
  */
 function countOfTownshipsAt(text: string, p: number, ends: PlaceContext['townshipListEnds']): boolean {
   const c = countAt(text, p, ends)
-  return (c.numbered ? ends.after : c.lead ? ends.bare : null)?.longestAt(text, c.at) !== undefined
+  if (c.numbered) return ends.after.longestAt(text, c.at) !== undefined
+  if (!c.lead) return false
+  // …also with the county or a part of it between 等 and the word (文峰、山格、小溪、坂仔等我县东部乡镇).
+  let at = c.at
+  for (let n = 0; n < BETWEEN_WORDS && ends.bare.longestAt(text, at) === undefined; n++) at = ends.between.longestAt(text, at)?.end ?? at
+  return ends.bare.longestAt(text, at) !== undefined
 }
+
+// How many words of a list's region may stand between 等 and the township word (我县 + 东部).
+const BETWEEN_WORDS = 2
 
 /**
  * Whether a count of counties begins at `p`, closing a list of their short forms: 两县, 等3个县, 三县区; and after 等 with no

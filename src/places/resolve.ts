@@ -45,6 +45,29 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
   return out
 }
 
+/** What a name's one writing after a division above it weighs for its other writings: less than a list's neighbour. */
+const PINNED = 50
+
+/**
+ * The names of several divisions that the page writes once right after a division above just one of them
+ * (鼓楼区政协… 福州市鼓楼区政协与江苏省昆山市政协…): the writer gave the chain once, and the name written bare
+ * elsewhere on the page is the same division, not one of the province another place brings in (江苏省 → 南京's
+ * 鼓楼区). A name pinned to two divisions (南京市鼓楼区 and 福州市鼓楼区 on one page) is left to the other evidence.
+ */
+function pinnedNames(text: string, ms: readonly PlaceMention[]): Map<string, Division | null> {
+  const out = new Map<string, Division | null>()
+  ms.forEach((m, i) => {
+    const prev = ms[i - 1]
+    if (!prev || prev.end !== m.start || !prev.division) return
+    const divs = uniq(m.forms.map((f) => f.division))
+    const under = divs.filter((d) => isAncestor(prev.division!, d))
+    if (divs.length < 2 || under.length !== 1) return
+    const name = text.slice(m.start, m.end)
+    out.set(name, out.has(name) && out.get(name) !== under[0]! ? null : under[0]!)
+  })
+  return out
+}
+
 /**
  * Resolves each mention to one division, never by first match: the enclosing mention written right
  * before it (长春市朝阳区), the levels of the other items of a list (长春、吉林、四平 → 吉林市), and the
@@ -67,6 +90,7 @@ export function resolvePlaces(
   const shortForms = ms.some((m) => m.division && countyShortForm(m))
   const plain = shortForms ? new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m))) : anchors
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
+  const pinned = pinnedNames(text, ms)
   ms.forEach((m, i) => {
     if (m.division) return
     // An ethnic township's short form (二龙乡 of 二龙回族乡) is a candidate only where the page names its county: the
@@ -82,6 +106,8 @@ export function resolvePlaces(
       for (const d of divs) {
         let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
         if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
+        // The same name written elsewhere on the page right after a division above it (福州市鼓楼区) is that one.
+        if (pinned.get(text.slice(m.start, m.end)) === d) score += PINNED
         // A stem a province shares with a division inside it names the province: writers write the other in
         // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
         // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's

@@ -1,6 +1,6 @@
 import { defineStage } from '../pipeline/stage.js'
 import { LIST_RULE } from '../places/abbreviations.js'
-import { isAncestor } from '../places/gazetteer.js'
+import { ancestors, isAncestor } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel, type RelativeResolver } from './words.js'
@@ -258,9 +258,12 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
     }
     const own = ownOf(art, rel)
-    if (own) return own
     const home = homes[art]
     const lifted = home ? liftWritten(home, rel) : null
+    // …unless that region lies in another province than the home, whose own region of the level the page writes (黔江区…市委…。
+    // 重庆市南岸区政协与四川省邛崃市政协签署协议: the 市 of a page of 重庆's districts is 重庆市, not the partner 邛崃市; a
+    // city of the home's province visited, 崇左市政协…到柳州市, stays the travellers' own).
+    if (own && !(lifted && lifted !== own && !visited.has(lifted) && stranger(own, home!))) return own
     if (lifted && !visited.has(lifted)) return lifted
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
@@ -285,6 +288,10 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   return resolve
 }
+
+/** Whether `d` lies in another province than `home` (a partner of another province: 四川省邛崃市 on a page of 重庆's districts). */
+const stranger = (d: Division, home: Division) => provinceOf(d) !== provinceOf(home)
+const provinceOf = (d: Division) => ancestors(d).at(-1) ?? d
 
 /** Where `s` is last written in `para` starting before `before`, or -1. */
 const earlier = (para: string, s: string, before: number) => (before > 0 ? para.lastIndexOf(s, before - 1) : -1)

@@ -94,9 +94,9 @@ export function loadResources(options: ResolvedOptions): Resources {
   const placeWords = new Trie<{ county: boolean; township: boolean }>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1' })
   const lists = new Trie<true>()
-  const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>(), bare: new Trie<true>(), county: new Trie<true>() }
+  const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>(), bare: new Trie<true>(), between: new Trie<true>(), county: new Trie<true>() }
   for (const { cells, where } of dataFiles.tsv('township-list-ends.tsv', 2)) {
-    if (cells[1] !== 'before' && cells[1] !== 'after' && cells[1] !== 'bare' && cells[1] !== 'county') throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after, bare or county`)
+    if (cells[1] !== 'before' && cells[1] !== 'after' && cells[1] !== 'bare' && cells[1] !== 'between' && cells[1] !== 'county') throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after, bare, between or county`)
     townshipListEnds[cells[1]].add(cells[0]!, true)
   }
   const streets = new Trie<true>()
