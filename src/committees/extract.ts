@@ -739,7 +739,10 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
     const lineEnd = lineHead ? lineEndAt(text, end) : end
-    let before = cppccAt(byStart[k - 1]) ? byStart[k - 1] : undefined
+    // A public institution between (朱家角人民医院院长洪斌陪同): a hospital or a school owns no committee of the CPPCC's names.
+    let j0 = k - 1
+    while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
+    let before = cppccAt(byStart[j0]) ? byStart[j0] : undefined
     for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base) continue
@@ -748,6 +751,9 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   }
   return out
 }
+
+// The kind of a public institution (a university, a hospital, a school): no owner of a special committee.
+const INSTITUTION_KIND = 'other'
 
 // The parts of speech of a word a body may follow as the object of a clause: a verb, a preposition, a conjunction.
 const VERB_LIKE = /^(?:v|vn|p|c)$/

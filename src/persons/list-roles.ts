@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import { bodyBeforeName, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { bodyBeforeName, listClosingMember, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and the titles they share: a title before the first name or after the last applies to
@@ -77,7 +77,44 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     before = carried && (f0.open || !f0.roles.length || (f0.org ?? '').startsWith(carried)) ? { end: group.at(-1)!.end, org: carried, at: from?.at ?? null, cppcc: from!.cppcc } : { end: group.at(-1)!.end, org: own.org, at: own.at, cppcc: own.cppcc }
     out.push(listed)
   }
+  closedByMembers(input, out)
   return out
+}
+
+// What joins titled names of one list, each a list of its own (副院长A、主任B): 、 (a stray comma before it), then the
+// next name's titles and the office written before them (骨三科主任, 妇科三区副主任), Han characters only.
+const TITLED_JOIN = /^[,，]?、\p{Script=Han}{1,16}$/u
+// The longest titles of a name after a conjunction that joins it to the name before (和妇科三区副主任).
+const TITLED_AND_MAX = 16
+
+/** Whether `between` joins two titled names of one list: 、 or a conjunction, then the second name's titles. */
+function titledJoin(input: RoleInput, between: string): boolean {
+  if (TITLED_JOIN.test(between)) return true
+  const and = [...input.lex.titleWords.ands].find((w) => between.startsWith(w))
+  const rest = and === undefined ? '' : between.slice(and.length)
+  return rest.length > 0 && rest.length <= TITLED_AND_MAX && /^\p{Script=Han}+$/u.test(rest)
+}
+
+/**
+ * Titled names listed by 、 or a conjunction (副院长A、骨三科主任B和副主任C), each a list of its own, closed by 等 or a count
+ * and a 政协 member's title (…C四位政协委员, …C等政协委员): the title is every name's, as after a list of untitled names,
+ * and its 政协 their org where no title of theirs is a 政协's.
+ */
+function closedByMembers(input: RoleInput, lists: Listed[][]): void {
+  for (let j = lists.length - 1; j > 0; j--) {
+    const last = lists[j]!.at(-1)!
+    const as = last.f.cppcc ? listClosingMember(input, last.m.end) : null
+    if (!as) continue
+    let k = j
+    for (; k > 0; k--) {
+      const prev = lists[k - 1]!
+      const next = lists[k]![0]!
+      if (next.f.from === null || prev.some((l) => !l.f.roles.length || l.f.from === null) || !titledJoin(input, input.text.slice(prev.at(-1)!.m.end, next.m.start))) break
+    }
+    for (let i = k; i < j; i++) {
+      for (const l of lists[i]!) if (!l.f.roles.includes(as)) l.f = { ...l.f, roles: [...l.f.roles, as], org: l.f.cppcc ? l.f.org : last.f.org, cppcc: true }
+    }
+  }
 }
 
 /** The list before, where the titles of a list beginning at `start` go on from it (…会长曾建新，党支部书记李楚忠). */

@@ -606,6 +606,11 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
       const other = cppccTitle.as === cppccTitle.role.role ? input.near.lastOfKinds(MEMBER_BODIES, m.start) : null
       return other ? finding(roles, other.name, false) : finding(roles, null, true)
     }
+    // A title of another body first (副主任 of the hospital the sentence names) and a 政协 member's title after the name or
+    // closing its list (…李晶晶四位政协委员): the member's is the first CPPCC role, of the 政协 the article is about.
+    const member = titles.find((t) => t !== cppccTitle && t.role.kind === 'member' && t.org === null && t.after === true)
+    const main = member ? input.near.mainOfKind('cppcc', m.start) : null
+    if (main) return finding(roles, main.name, true)
     if (org && cppccTitle === titles[0]) return finding(roles, org.name, false)
   }
   const first = titles[0]!
@@ -684,6 +689,20 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   if (!v) return null
   const elected = lex.roles.get(v.role)!
   return { role: elected, as: elected.as, org: null, start: at, elected: true }
+}
+
+/**
+ * The member's title (as written) that closes a list after its last name, after 等 or a count (…、李晶晶四位政协委员,
+ * …高治国等政协委员): every item's. Null where none, or where it is written right after the name (张明委员).
+ */
+export function listClosingMember(input: RoleInput, end: number): string | null {
+  const { text, lex } = input
+  const others = lex.titleWords.others.longestAt(text, end)?.end ?? end
+  const counted = countedEnd(input, others)
+  if (counted === end) return null
+  const r = titleAfterCount(input, counted) ?? describedMemberAt(input, counted)
+  const role = r ? lex.roles.get(r) : undefined
+  return role?.kind === 'member' ? role.as : null
 }
 
 /** A title after the count that closes a list (黄莉萍2名委员); not a form of address, which a verb of election may follow (等3名同志当选). */

@@ -208,6 +208,10 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // listed with others (resolve.ts keeps it only where its parent is named), or its parent precedes, or
   // one of its townships follows (南康唐江镇, 越城北海街道). An autonomous county's stem with its suffix (屏边县, 金平县 of
   // 金平苗族瑶族傣族自治县) is taken as a name in full: the suffix marks it, whatever the segmenter makes of the stem.
+  // Right after a prefecture city that does not hold it (厦门市湖滨中学: 湖滨 of 三门峡's 湖滨区), it is a local name inside
+  // that city (a school's, a lake's), not the county: writers put a county after its own city. Not after a county (安岳大足石窟:
+  // two neighbours' grottoes) nor a province (澳门越秀青联会: an association named after its members' home county).
+  if (f.division.level === 'county' && a.chained && !parentBefore && prev!.forms.every((p) => p.division.level === 'prefecture')) return false
   if (f.division.level === 'county' && f.rule !== AUTONOMOUS_SHORT) return PROPER_TAGS.has(a.exactTok ?? '') || a.countyEvidence || parentBefore || childAfter(f.division)
   return true
 }
