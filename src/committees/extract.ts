@@ -633,9 +633,11 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     if (b && !region && before && before.region === null && b.organ.kind === 'government' && RELATIVE_RULE.test(before.rule) && !CLAUSE_END.test(text.slice(before.end, gapEnd))) {
       // After a relative body whose region the page never writes (市政府办、发改委、经信委): the bodies of the
       // same list are as written, without a region, as that body is. A government paired with its committee
-      // (县委政府, 镇党委政府) is named by the committee's level word: 县政府 and 镇政府 are two bodies.
-      const rel = paired && paired.region === null ? keyRegion(paired.key) : ''
-      const level = rel && paired && paired.name.startsWith(rel) ? rel : null
+      // (县委政府, 镇党委政府; also listed right after it: 镇党委、政府) is named by the committee's level word: 县政府 and
+      // 镇政府 are two bodies.
+      const partner = paired ?? (listed && before.kind === 'party' && before.end === gapEnd && lex.pairedAfter.longestAt(text, i) ? before : null)
+      const rel = partner && partner.region === null ? keyRegion(partner.key) : ''
+      const level = rel && partner && partner.name.startsWith(rel) ? rel : null
       const name = (level ?? '') + text.slice(i, b.end)
       out.push({ start: i, end: b.end, name, key: bodyKey(level, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
       i = b.end - 1

@@ -648,9 +648,10 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   const last = ix.toks[ix.tokAt[e - 1]!]
   if (!first || !last || first.start !== i || first.end !== e - 1 || last.start !== e - 1 || last.end !== e) return false
   if (first.pos !== 'x' && !NAME_TAGS.has(first.pos)) return false
-  // …a rare character the segmenter could not place (石四/x 箴/zg ，, 杨象/x 轮/zg ，) is no function word.
-  if (FUNCTION.has(last.pos) && last.pos !== 'zg' && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!))) return false
   const k = e - 1
+  // …a rare character the segmenter could not place (石四/x 箴/zg ，, 杨象/x 轮/zg ，) is no function word, nor a particle
+  // that given names use after an unknown word (任兴/x 之/u 、: dev 965), one that neither stops nor follows names (的, 所).
+  if (FUNCTION.has(last.pos) && last.pos !== 'zg' && !((last.pos === 'm' || last.pos === 'q') && loneCounter(ix, ix.tokAt[e - 1]!)) && !particleOfName(lex, text, first, last, k)) return false
   // …nor a character that ends names of places far more than given names (玉龙/x 湖/n ，, 牛营/x 街/n 、).
   if (lex.finalNoun.has(text.charCodeAt(k)) || lex.properEnd[text.charCodeAt(k)]! > WEIGHTS.properEndBelow) return false
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined) return false
@@ -659,6 +660,13 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   if (first.pos === 'x' ? LIST_MARK.has(c) : c === ENUMERATION_COMMA) return true
   return first.pos === 'x' && (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined)
 }
+
+/** Whether the particle `last` at `k` after the unknown word `first` is a character given names use (之 of 任兴之), not one that stops or follows names. */
+function particleOfName(lex: PersonLexicon, text: string, first: WordToken, last: WordToken, k: number): boolean {
+  const c = text.charCodeAt(k)
+  return first.pos === 'x' && last.pos === PARTICLE && lex.given[c]! > 0 && !lex.functionChars['name-stop'].has(c) && !lex.functionChars['after-name'].has(c)
+}
+const PARTICLE = 'u'
 
 /**
  * After a title the segmenter read the first two characters of [i, e) as an unknown word and left the third alone
@@ -675,7 +683,7 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
   if (!first || !last || first.start !== i || first.end !== e - 1 || first.pos !== 'x' || last.start !== e - 1 || last.end !== e) return false
   const k = e - 1
   const c = text.charCodeAt(k)
-  if (FUNCTION.has(last.pos) && !(last.pos === 'd' && lex.given[c]! > 0)) return false
+  if (FUNCTION.has(last.pos) && !(last.pos === 'd' && lex.given[c]! > 0) && !particleOfName(lex, text, first, last, k)) return false
   if (lex.functionChars['name-stop'].has(c) || lex.functionChars['before-presence'].has(c) || lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined ||
     lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
   let at = e

@@ -46,8 +46,16 @@ export const placesStage = defineStage({
     // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
     // its own media (川汇新闻, 宜都融媒, 云上通城讯: 云上 only in a dateline): data/own-region-phrases.tsv.
     const own = res.placeContext.ownPhrases
+    // A slogan named after the place, in quotes (“平安南开”): data/slogan-words.txt.
+    const slogan = (m: PlaceMention) => {
+      const w = res.placeContext.slogans.longestEndingAt(t, m.start)
+      return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
+    }
+    // A slogan word also frames the page's own county as a word of position `before` does (为“绿色周至”添绿, 加快美丽周至发展:
+    // dev 965, where the segmenter reads 周至 as a time word, no proper name): in quotes, or before a word of position `after`.
     const framedOwn = (m: PlaceMention) =>
-      (own.before.longestEndingAt(t, m.start) !== undefined && own.after.longestAt(t, m.end) !== undefined) || own.media.longestAt(t, m.end) !== undefined ||
+      ((own.before.longestEndingAt(t, m.start) !== undefined || res.placeContext.slogans.longestEndingAt(t, m.start) !== undefined) && own.after.longestAt(t, m.end) !== undefined) ||
+      slogan(m) || own.media.longestAt(t, m.end) !== undefined ||
       (own.mediaBefore.longestEndingAt(t, m.start) !== undefined && own.dateline.longestAt(t, m.end) !== undefined)
     // …of one county on the page: two counties so framed (川汇新闻, 白云新闻) leave the page's own one unknown.
     const ownNames = new Set<string>()
@@ -72,11 +80,6 @@ export const placesStage = defineStage({
     const byStart = new Map(ms.map((m) => [m.start, m]))
     const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
-    // A slogan named after the place, in quotes (“平安南开”): data/slogan-words.txt.
-    const slogan = (m: PlaceMention) => {
-      const w = res.placeContext.slogans.longestEndingAt(t, m.start)
-      return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
-    }
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)

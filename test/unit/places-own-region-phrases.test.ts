@@ -61,3 +61,31 @@ describe("a county named short in its own media's name", () => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
   })
 })
+
+// A slogan word (data/slogan-words.txt) frames the page's own county as a word of position `before` does: in quotes
+// (为“绿色周至”添绿) or before a word of position `after` (加快美丽周至发展). Dev 965, where the segmenter reads 周至 as
+// a time word, no proper name (round 18). Same guards: a body of the county's level, no other county of that suffix.
+describe('a county named short in a slogan of its own development', () => {
+  it.each([
+    ['县政协召开常委会议。委员们义务植树，为“绿色周至”、“生态周至”添绿。', '周至县'],
+    ['县政协召开常委会议。蒋选亮强调，要为加快美丽周至发展作出贡献。', '周至县'],
+    ['区政协组织委员视察，为“平安白云”建设献计出力。', '白云区'],
+  ])('%s → %s', (text, place) => {
+    const r = analyzer.analyze(text)
+    expect(r.places.map((p) => p.name)).toContain(place)
+    expect(r.committees.map((c) => c.name)).toContain(`${place}政协`)
+  })
+
+  it.each([
+    // no body of the county's level on the page
+    ['委员们义务植树，为“绿色周至”添绿。', '周至县'],
+    // the page names another county in full
+    ['县政协组织委员到蓝田县视察，为“绿色周至”添绿。', '周至县'],
+    // a slogan word before the short form, but neither quotes nor a word of position `after`
+    ['县政协召开会议。美丽周至的风光令人难忘。', '周至县'],
+    // a 区 short form on a page that speaks of its 县
+    ['县政协召开会议，为“平安白云”建设献计出力。', '白云区'],
+  ])('%s: no %s', (text, place) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
+  })
+})
