@@ -146,6 +146,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
+      // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
+      && !endsInMember(lex, text, toks[j - 1]!)
     while (hi - k < (firm ? 6 : 4) && more(k)) {
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).
@@ -274,6 +276,12 @@ function instituteBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, p
   const region = d ?? within(start, end)?.division ?? (head.kind === 'government' ? input.home?.(start) ?? null : null)
   const name = d ? d.name + text.slice(rel!.end, end) : text.slice(start, end)
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: 'rule:head:any' }
+}
+
+/** Whether word `w` ends in a word for a member of a body (委员, 政协委员, 代表: data/member-words.txt). */
+function endsInMember(lex: BodyLexicon, text: string, w: { start: number; end: number }): boolean {
+  for (let s = w.start; s < w.end; s++) if (lex.members.matchesAt(text, s).some(([e]) => e === w.end)) return true
+  return false
 }
 
 // How many words an institute's name may have before the 和 or 与 within it (聊城市 + 教育 + 考试 + 与 + 教学研究院).
