@@ -231,7 +231,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
     relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
-    relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])`, 'g'),
+    // …and a second joined by "and" (the city's intermediate people's court and procuratorate): group 3.
+    relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])(?:\\s+and\\s+(${alternation(relative)})(?![A-Za-z-]))?`, 'g'),
     // …also the second of two joined by "and", an item of a list (the district court, district procuratorate, …), and
     // after of/by/from with no article, as translated local pages write them (on behalf of municipal government, leaders of
     // district court); not after other prepositions, where the words more often name a kind (worked for provincial
@@ -750,12 +751,14 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     // "the city's politics and law committee": the body of the region the possessive names, named by its head.
     lex.relativeOwn.lastIndex = 0
     for (let m = lex.relativeOwn.exec(part); m; m = lex.relativeOwn.exec(part)) {
-      const [, noun, head] = m as unknown as [string, string, string]
-      const kind = lex.kindOf(head)
-      const start = p.start + m.index + m[0].length - head.length
+      const [, noun, first, second] = m as unknown as [string, string, string, string | undefined]
       const lv = noun === 'province' ? 'province' : LEVEL_OF[noun]!
-      const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
-      if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
+      const firstStart = p.start + m.index + m[0].indexOf(first, noun.length)
+      for (const [head, start] of second === undefined ? [[first, firstStart] as const] : [[first, firstStart] as const, [second, p.start + m.index + m[0].length - second.length] as const]) {
+        const kind = lex.kindOf(head)
+        const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
+        if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
+      }
     }
     for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) re.lastIndex = 0
     for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) for (let m = re.exec(part); m; m = re.exec(part)) {

@@ -12,6 +12,8 @@ describe("a relative body after the region's possessive", () => {
     ["Yao Ming of Shanghai, chairman of the city's politics and law committee, spoke.", [['politics and law committee', 'party', '上海市']]],
     ["In Sansha, the conference elected heads of the city's intermediate people's court.", [["intermediate people's court", 'court', '三沙市']]],
     ["Officials of Guangdong said the province's people's congress would meet.", [["people's congress", 'congress', '广东省']]],
+    // …and a second head joined by "and" (en 470: the city's intermediate people's court and procuratorate).
+    ["In Sansha, the conference elected heads of the city's intermediate people's court and procuratorate.", [["intermediate people's court", 'court', '三沙市'], ['procuratorate', 'procuratorate', '三沙市']]],
     // …a government department too (relativeDepartment), named without the possessive like the rest.
     ["Li Ming of the Shanghai Municipal Committee of the CPPCC said the city's environmental protection bureau would respond.", [['Shanghai Municipal Committee of the CPPCC', 'cppcc', '上海市'], ['environmental protection bureau', 'government', '上海市']]],
     ["In Wuhan, the city's education bureau and the municipal health commission replied.", [['education bureau', 'government', '武汉市'], ['municipal health commission', 'government', '武汉市']]],
