@@ -218,39 +218,47 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.785 → 0.775; English held-out figures 0.89 → 0.885 (447 and 451 at .851). Topic term precision then regenerated over
 //   the 820 dev pages: held-out top-3 0.810 → 0.803, topic set 0.781 → 0.776 (floors 0.8, 0.775); English held-out top-3
 //   0.756 → 0.776, topic set 0.728 → 0.742 (floors raised to 0.775, 0.74); dev unchanged.
+// - Round 18 (pages 960–1007, en 472–487 and 459 again; every page ≡ 3 mod 4 held out), annotated before the run,
+//   held-out pages checked in a second pass (one entry on 991, by rule). Floors at the measured values rounded down to
+//   0.005. Lowered, by the new pages (main's code of round 17 scores them the same or lower: held-out committees .634
+//   against .646 now, en held-out figures .591 both): held-out committees 0.89 → 0.875, dates 0.99 → 0.985, org 0.945
+//   → 0.94; dev figures 0.98 → 0.975; English dev places 0.99 → 0.975 (472 names 'Suzhou' inside a park's name, 476
+//   lower-case place names), persons 0.985 → 0.975, roles 0.95 → 0.945, org 0.925 → 0.915, top-3 0.815 → 0.795, topic
+//   set 0.775 → 0.76; English held-out places 0.995 → 0.99, committees 0.88 → 0.87, figures 0.885 → 0.855 (483, 487),
+//   roles 0.885 → 0.86, org 0.855 → 0.81, cppccMember 0.935 → 0.925, topic set 0.74 → 0.755 raised.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
   // 五年来 (003) is no figure on any page, as the sample gold has it.
   ['sample pages', () => fixtures('sample'), {
     lists: { places: 0.965, committees: 0.94, persons: 0.99, figures: 0.99, dates: 1 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 0.95, 'person.roles': 0.985, 'person.org': 0.955, 'person.cppccMember': 1 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 0.95, 'person.roles': 0.985, 'person.org': 0.97, 'person.cppccMember': 1 },
     topics: 0.8,
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.94, 'person.cppccMember': 0.97 },
+    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.975, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.975 },
     top3: 0.8,
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.89, persons: 0.97, figures: 0.96, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.99, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.94, 'person.org': 0.945, 'person.cppccMember': 0.98 },
-    top3: 0.8,
+    lists: { places: 0.96, committees: 0.875, persons: 0.97, figures: 0.96, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.945, 'person.org': 0.94, 'person.cppccMember': 0.98 },
+    top3: 0.805,
     topicSet: 0.775,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.945, persons: 0.985, figures: 0.955, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.95 },
-    top3: 0.815,
-    topicSet: 0.775,
+    lists: { places: 0.975, committees: 0.945, persons: 0.975, figures: 0.96, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.915, 'person.cppccMember': 0.955 },
+    top3: 0.795,
+    topicSet: 0.76,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.995, committees: 0.88, persons: 0.98, figures: 0.885, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.885, 'person.org': 0.855, 'person.cppccMember': 0.935 },
-    top3: 0.775,
-    topicSet: 0.74,
+    lists: { places: 0.99, committees: 0.87, persons: 0.98, figures: 0.855, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.86, 'person.org': 0.81, 'person.cppccMember': 0.925 },
+    top3: 0.8,
+    topicSet: 0.755,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
