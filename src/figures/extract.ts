@@ -67,6 +67,11 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (tok.start === s && tok.end === e + 1 && fw.half.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
   }
+  // Whether a word of the segmenter glued from the measure word and what follows begins at `e` (5|个人, 四|成为农民工).
+  const gluedAt = (e: number) => {
+    const tok = tokens.list[tokens.at[e] ?? -1]
+    return tok !== undefined && tok.start === e && fw.glued.has(tok.word)
+  }
   // Whether the numeral at `p` ends a word of the dictionary that is no number: one begun before it by a
   // character that writes no number (唯一, 统一; not an ordinal's 第六|十, nor a word of approximation, 上万), or a
   // set phrase (万一: data/numbered-phrases.txt).
@@ -177,7 +182,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       const split = splitUnit(fw, text, end)
       const half = halfUnit(fw, text, end)
       // 三成, 二至三成: tenths, both ends of a range.
-      if (tenths && value <= 10 && wordEnds(tenths.end)) { value *= 10; if (max !== undefined) max *= 10; unit = '%'; fend = tenths.end }
+      if (tenths && value <= 10 && (wordEnds(tenths.end) || gluedAt(end))) { value *= 10; if (max !== undefined) max *= 10; unit = '%'; fend = tenths.end }
       else if (split) { unit = split.unit; fend = split.end; approx ??= split.approx }
       else if (half && max === undefined && wordEnds(half.end)) { unit = half.unit; fend = half.end; value += 0.5 }
       else if (u) {
