@@ -59,6 +59,8 @@ function isMark(marks: string, c: number): boolean {
 }
 
 const NOUN = /^(?:n|nz|nt|vn|nr|ns|j|l|an|zg)$/
+// The part of speech of a word the segmenter's HMM guessed.
+const GUESSED = 'x'
 // Between nouns of one subject: 规模以上企业.
 const BRIDGE = /^f$/
 
@@ -82,4 +84,23 @@ export function subjectOf(t: Tokens, start: number, end: number): string | null 
   if (subject) return subject
   const before = start > 0 && t.isEnd[start] ? toks[t.at[start - 1]!] : undefined
   return before && before.end === start && NOUN.test(before.pos) && before.word.length >= 2 ? before.word : null
+}
+
+/**
+ * Where the noun words right after a figure's unit end (1000双|鞋|左右 → after 鞋), within `max` units; -1 where no noun
+ * begins at `end`.
+ */
+export function nounsEnd(t: Tokens, end: number, max: number): number {
+  let i = t.at[end] ?? -1
+  let at = -1
+  // The noun's start may be glued to the unit in a word the HMM guessed (1000|双鞋|左右).
+  const glued = t.list[i]
+  if (glued && glued.start < end && glued.pos === GUESSED && glued.end - end <= max) { at = glued.end; i++ }
+  while (i >= 0 && i < t.list.length) {
+    const tok = t.list[i]!
+    if (tok.start !== (at < 0 ? end : at) || !NOUN.test(tok.pos) || tok.end - end > max) break
+    at = tok.end
+    i++
+  }
+  return at
 }

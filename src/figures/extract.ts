@@ -5,7 +5,7 @@ import type { SpanMaker } from '../spans/index.js'
 import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
 import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
-import { enclosedBy, quotedSpeech, subjectOf } from './context.js'
+import { enclosedBy, nounsEnd, quotedSpeech, subjectOf } from './context.js'
 import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
 import type { Approx, FigureWords } from './words.js'
 
@@ -239,6 +239,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     else approx ??= reachAt(fw, text, s, n)
     const after = fw.after.longestAt(text, fend)
     if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
+    else if (unit !== null && unit !== '%') approx ??= postposedApprox(fw, text, tokens, fend)
     // 五年来, 一年多来, 近20年以来: a span of years written with 来/以来 is a time frame, not a quantity (the client's
     // sample gold leaves out 五年来 and 一年来).
     if (unit === YEAR && fw.frames.some((w) => text.startsWith(w, fend))) continue
@@ -246,6 +247,23 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     s = fend - 1
   }
   return out
+}
+
+// How long the counted noun between a unit and an approximation after it may be (1000双鞋左右, 300名游客左右).
+const POSTPOSED_NOUN_MAX = 6
+// What may follow such an approximation: the clause ends (左右开展, 上下联动 are verbs).
+const CLAUSE_GOES_ON = /[\p{Script=Han}\p{L}\p{N}]/u
+
+/**
+ * An approximation written after the counted noun that closes the noun phrase (1000双鞋左右。 → 1000双 about; data/figure-words.tsv,
+ * after-noun): the noun's words right after the unit, then the word, then the clause's end. The figure's text stays the number and
+ * its unit (the gold of dev 985).
+ */
+function postposedApprox(fw: FigureWords, text: string, t: Tokens, fend: number): Approx | null {
+  const at = nounsEnd(t, fend, POSTPOSED_NOUN_MAX)
+  const word = at < 0 ? undefined : fw.afterNoun.longestAt(text, at)
+  if (!word || t.isEnd[word.end] !== 1 || t.isStart[at] !== 1) return null
+  return word.end >= text.length || !CLAUSE_GOES_ON.test(text[word.end]!) ? word.values[0]! : null
 }
 
 /**

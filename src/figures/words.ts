@@ -17,6 +17,8 @@ export type FigureWords = {
   /** Approximations between digits and a magnitude or unit (余, 多, 来), by character. */
   inside: ReadonlyMap<string, Approx>
   after: Trie<Approx>
+  /** Approximations written after the counted noun, closing the noun phrase (1000双鞋左右): after-noun. */
+  afterNoun: Trie<Approx>
   /** Words before a magnitude that make a round number (数十, 上百). */
   round: Trie<Approx>
   /** Words after which a number is a percentage (百分之). */
@@ -94,19 +96,20 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
     const [word = '', position = '', approx = ''] = r.cells
     const a = approx as Approx
-    const needsApprox = position === 'before' || position === 'reach' || position === 'inside' || position === 'after' || position === 'round'
+    const needsApprox = position === 'before' || position === 'reach' || position === 'inside' || position === 'after' || position === 'after-noun' || position === 'round'
     if (needsApprox && !APPROX.has(approx)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: a ${position} word needs an approx (more, less, about)`)
     if (position === 'before') w.before.add(reversedKey(word), a)
     else if (position === 'bridge') w.bridge.add(reversedKey(word), true)
     else if (position === 'reach') w.reach.add(word, a)
     else if (position === 'inside') inside.set(word, a)
     else if (position === 'after') w.after.add(word, a)
+    else if (position === 'after-noun') w.afterNoun.add(word, a)
     else if (position === 'round') w.round.add(word, a)
     else if (position === 'percent') w.percent.add(word, true)
     else if (position === 'tenths') w.tenths.add(word, true)
@@ -141,7 +144,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
