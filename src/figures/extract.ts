@@ -2,7 +2,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Figure } from '../schema/result.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { SpanMaker } from '../spans/index.js'
-import { isAsciiDigit, isAsciiLetter, isHan } from '../text/chars.js'
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkMark, isHan } from '../text/chars.js'
 import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, nounsEnd, quotedSpeech, subjectOf } from './context.js'
@@ -51,11 +51,15 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
   for (const p of places) if (p.division) inPlace.fill(1, p.start, p.end)
   // Where a place's name ends: the last item of a list of places counted after it (北京、广东|两地).
   const placeEnds = new Set(places.filter((p) => p.division).map((p) => p.end))
+  const latinAt = (i: number) => isAsciiAlnum(text.charCodeAt(i))
+  const chineseAt = (i: number) => isHan(text.charCodeAt(i)) || isCjkMark(text.charCodeAt(i))
   const wordEnds = (i: number) => i >= text.length || tokens.isEnd[i] === 1 || !isHan(text.charCodeAt(i))
   // A unit ends a word (93920部队 has no 部, 项目 no 项), or begins one of time or place (20年来, 3天内), or one
   // that is the unit and a word of two characters or more (14位会员 is 14位 + 会员), or ends inside a word
   // the HMM guessed (31|个省 is 31个 + 省).
   const unitEnds = (s: number, e: number) => {
+    // A unit in Latin letters (500m, 3kg, 32km²) ends where no letter or digit follows (500mm is mm, 10mins no unit).
+    if (latinAt(e - 1)) return !latinAt(e)
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
@@ -173,7 +177,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       if (upper) { value = upper.low; max = upper.value; end = upper.end }
     }
     // Digits glued to what follows: a date 2024-05, a code 5G.
-    if (!chinese && max === undefined && (text[end] === '-' || isAsciiLetter(text.charCodeAt(end)))) continue
+    // …but a unit in Latin letters in Chinese text (全长500m, 重3kg, 1.2万m²: data/units.tsv) is one; in an English
+    // paragraph (a 5km road) the English figures read it.
+    if (!chinese && max === undefined && (text[end] === '-' || (isAsciiLetter(text.charCodeAt(end)) && !fw.units.matchesAt(text, end).some(([e]) => unitEnds(end, e) && (chineseAt(s - 1) || chineseAt(e)))))) continue
     let fend = end
     let listed = false
     if (unit === null) {

@@ -8,6 +8,9 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007'
 
 export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007
 
+/** CJK punctuation and full-width forms (，。（）：). */
+export const isCjkMark = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
+
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 export const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c)
