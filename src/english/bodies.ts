@@ -188,7 +188,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     },
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
-    officeOf: new RegExp(`(?<![A-Za-z])((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
+    // …also where a scraped page glues it to the word before (the briefingincluded│Political and Legal Commission of the CPC Central Committee).
+    officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
@@ -598,7 +599,9 @@ function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMe
       out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `en:party|${b.region}${lex.organPart(organ[1]!)}`, rank: 2, rule: 'english:organ-of' })
       continue
     }
-    const m = /(?<![A-Za-z])((?:(?!The\s)[A-Z][A-Za-z-]*\s+){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
+    // Its words may be joined by "and" (Political and Legal Commission, Development and Reform Commission), not across
+    // another department word (the Publicity Department and │Political and Legal Commission of …).
+    const m = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })

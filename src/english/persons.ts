@@ -479,7 +479,8 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // name: "Wang has been a CPPCC member for 15 years".
 // "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+// "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
@@ -516,8 +517,9 @@ function predicate(input: Ctx, end: number): Finding | null {
   return titlesFrom(input, from + input.lex.holderDescriberAt.exec(input.text.slice(from, from + 30))![0].length)
 }
 
-// …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …".
-const BIO = /^,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)/
+// …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …";
+// …or the same notes in brackets: "Hu Lijie (born in 1971) was elected president of …", "Liu Liu (female), …".
+const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)|\s*\((?:(?:fe)?male|born\s[^()\n]{1,30}|aged?\s+\d{1,3}|\d{1,3})(?:,\s*[^()\n]{1,30})?\))/
 // An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
 const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
@@ -742,8 +744,9 @@ const groupKept = (group: Finding, own: Finding): boolean => group.body !== null
 function both(b: Finding | null, a: Finding | null): Finding | null {
   if (!b || !a || !b.roles.length || (b.weak && !groupKept(b, a))) return a
   const roles = [...b.roles, ...a.roles.filter((r) => !b.roles.includes(r))]
-  // The group's title is the first: its body is the org, unless the name's own title is a CPPCC one.
-  const body = b.weak ? (isCppcc(a.body) ? a.body : b.body) : b.body && (!a.body || (isCppcc(b.body) && !isCppcc(a.body))) ? b.body : a.body
+  // The group's title is the first: its body is the org; so is the body of a title written before the name (README: org is the
+  // body of the first role), unless only the title after it is a CPPCC one.
+  const body = b.weak ? (isCppcc(a.body) ? a.body : b.body) : b.body && (!a.body || !isCppcc(a.body) || isCppcc(b.body)) ? b.body : a.body
   return { ...a, roles, body, cppcc: a.cppcc || b.cppcc, ...elsewhereOf(b, a) }
 }
 

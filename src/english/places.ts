@@ -30,13 +30,18 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
       continue
     }
     const w = words[i]!.text
-    if (!isCapitalized(w) || (isAllCaps(w) && w.length < 4)) continue
+    // A stem printed in lower case names the place only before a capitalised level word or body head (the Standing
+    // Committee of yangzhou Municipal People's Congress; changzhou Science and Technology Association).
+    const lower = !isCapitalized(w) && lowerBeforeHead(text, words, i, lex)
+    if ((!isCapitalized(w) && !lower) || (isAllCaps(w) && w.length < 4)) continue
     const all = lex.byPinyin(pinyinKey(w))
     if (!all || featureAfter(text, words, i, lex)) continue
-    const level = levelAfter(text, words, i + 1, lex) ?? listLevel(text, words, i, lex)
+    const level = levelAfter(text, words, i + 1, lex) ?? (lower ? null : listLevel(text, words, i, lex))
     let divisions: readonly Division[]
     let needsContext = false
     if (level) divisions = all.filter((d) => level.word.levels.includes(d.level))
+    // …and then, without a level word, only a province or prefecture.
+    else if (lower) divisions = lex.notPlaces.has(w) ? [] : all.filter((d) => d.level === 'province' || d.level === 'prefecture')
     else {
       // A bare stem of two syllables at least (not a surname or a word like Dan): a province or a
       // prefecture, else a county inside another place of the page, or a township there when it is
@@ -52,6 +57,14 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext })
   }
   return resolve(found)
+}
+
+/** Whether lower-case word i, of two syllables at least, stands right before a capitalised level word or body head. */
+function lowerBeforeHead(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon): boolean {
+  const w = words[i]!.text
+  const next = words[i + 1]
+  if (!/^[a-z]{4,}$/.test(w) || !/[aeiouv].*[aeiouv]/.test(w) || !next || !isCapitalized(next.text)) return false
+  return levelAfter(text, words, i + 1, lex) !== null || lex.bodies.headAfter.test(text.slice(words[i]!.end))
 }
 
 /** Whether word i is one of a list of capitalised names (Dongsheng, Xiaolan, Tanzhou and Banfu). */
