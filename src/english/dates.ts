@@ -26,7 +26,9 @@ export type EnDateGrammar = {
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:：])'
 // The last day of a range in one month (March 4 to 10, March 1-3, February 6 and 7; not March 4 and
 // 12 representatives, a count before a plural).
-const RANGE = `(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!\\s+[a-z]+s\\b)))${DAY}`
+// What joins a range's two ends: a dash or a range word.
+const JOIN = '\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+'
+const RANGE = `(?:${JOIN}|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!\\s+[a-z]+s\\b)))${DAY}`
 // A year after a day or month: four digits, not the start of a longer number (2,000); normalizing drops
 // the space between a comma and digits (March 11,2023).
 const YEAR = '(?:,\\s*|\\s+)(\\d{4})(?![\\d]|[,.]\\d)'
@@ -60,8 +62,8 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d/-]|\.\d)/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
-// What joins the two ends of a range across months: a dash or a range word.
-const RANGE_WORD = /^\s*(?:[-–—]|to|through|until|till)\s*$/
+// A range across months: its two dates joined as a range's ends are.
+const RANGE_WORD = new RegExp(`^(?:${JOIN})$`)
 // A sentence's end between two words: a line break, or a stop before a capital or quote (not the dot of Jan. 5).
 const SENTENCE_END = /\n|[.!?]["”’)]?\s+(?=["“A-Z])/
 
