@@ -26,7 +26,9 @@ export type EnDateGrammar = {
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:：])'
 // The last day of a range in one month (March 4 to 10, March 1-3, February 6 and 7; not March 4 and
 // 12 representatives, a count before a plural).
-const RANGE = `(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!\\s+[a-z]+s\\b)))${DAY}`
+// What joins a range's two ends: a dash or a range word.
+const JOIN = '\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+'
+const RANGE = `(?:${JOIN}|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!\\s+[a-z]+s\\b)))${DAY}`
 // A year after a day or month: four digits, not the start of a longer number (2,000); normalizing drops
 // the space between a comma and digits (March 11,2023).
 const YEAR = '(?:,\\s*|\\s+)(\\d{4})(?![\\d]|[,.]\\d)'
@@ -60,6 +62,10 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d/-]|\.\d)/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
+// A range across months: its two dates joined as a range's ends are.
+const RANGE_WORD = new RegExp(`^(?:${JOIN})$`)
+// A sentence's end between two words: a line break, or a stop before a capital or quote (not the dot of Jan. 5).
+const SENTENCE_END = /\n|[.!?]["”’)]?\s+(?=["“A-Z])/
 
 // A month of the year the page is written in or of the one before it (February this year, March last year): by how much.
 type Found = Range & { month: number; day: number | null; year: number | null; yearsBack?: number }
@@ -124,12 +130,22 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     return !(b < bodies.length && bodies[b]!.start < f.end)
   })
   found.splice(0, found.length, ...named)
+  // A range across months shares the year written at its end (Feb. 28 to March 5, 2024).
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [f, n] = [found[i]!, found[i + 1]!]
+    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && RANGE_WORD.test(text.slice(f.end, n.start))) f.year = n.year
+  }
   const years = writtenYears(text, found)
   const anchors = anchorYears(text, structure, g)
-  // A month of "this year" or "last year" counts from the article's own year only; without one it is no date.
-  const dates = found.filter((f) => f.yearsBack === undefined || anchors[articleAt(structure, f.start)] != null).map((f) => {
-    const anchor = anchors[articleAt(structure, f.start)]
-    const y = f.yearsBack !== undefined ? anchor! - f.yearsBack : f.year ?? anchor ?? yearBefore(years, f.start)
+  // The article's year for a date at `at`: a full date of its top lines does not lend its year to an earlier month-day
+  // of its own sentence, which has its own context (Jan. 5 to 7 … March 10, 2023 is no 2023-01-05).
+  const anchorAt = (at: number) => { const a = anchors[articleAt(structure, at)]; return a && !(at < a.at && !SENTENCE_END.test(text.slice(at, a.at))) ? a.year : null }
+  // A month of "this year" or "last year" counts from the page's present: the article's own year, else the year of the
+  // nearest full date before it (a caption's March 3, 2018 … October last year); without one it is no date.
+  const present = (at: number) => anchorAt(at) ?? yearBefore(years, at)
+  const dates = found.filter((f) => f.yearsBack === undefined || present(f.start) != null).map((f) => {
+    const anchor = anchorAt(f.start)
+    const y = f.yearsBack !== undefined ? present(f.start)! - f.yearsBack : f.year ?? anchor ?? yearBefore(years, f.start)
     const iso = f.day === null ? `${y}-${pad(f.month)}` : y === null ? `--${pad(f.month)}-${pad(f.day)}` : `${y}-${pad(f.month)}-${pad(f.day)}`
     // The text as the page writes it: normalizing drops the space of "March 11, 2023".
     const at = span(f.start, f.end)
@@ -194,10 +210,13 @@ function yearBefore(years: ReadonlyArray<{ at: number; year: number }>, at: numb
   return y
 }
 
-/** Each article's year: of its printed date, else of the first full date in its top lines (11:43, March 11, 2023). */
-function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Array<number | null> {
+/**
+ * Each article's year and where it is written: of its printed date (from the article's start), else of the first full
+ * date in its top lines (11:43, March 11, 2023; from that date on), else of a page date at its end (from the start).
+ */
+function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Array<{ year: number; at: number } | null> {
   return structure.articles.map((a) => {
-    if (a.date) return Number(a.date.slice(0, 4))
+    if (a.date) return { year: Number(a.date.slice(0, 4)), at: a.start }
     const top = text.slice(a.start, Math.min(a.end, a.start + 300))
     const n = new RegExp(NUMERIC.source).exec(top)
     const numeric = n ? { at: n.index, year: Number(n[1]) } : null
@@ -210,7 +229,9 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
     const last = yearLastDates(top, g, 'month')[0]
     const stamped = last ? { at: last.start, year: last.year } : null
     const first = [numeric, english, stamped].filter((x) => x !== null).sort((x, y) => x.at - y.at)[0]
-    return first?.year ?? endYear(text.slice(a.start, a.end), g)
+    if (first) return { year: first.year, at: a.start + first.at }
+    const end = endYear(text.slice(a.start, a.end), g)
+    return end === null ? null : { year: end, at: a.start }
   })
 }
 

@@ -36,6 +36,8 @@ export type EnFigureWords = {
   readonly partitiveBefore: RegExp
   /** "of the": the words between "of" and a counted noun, with the spaces after them. */
   readonly partitiveAfter: RegExp
+  /** Global. "In all the proposals": a plural noun after "in", "of" or "among" and a partitive, the antecedent of a later "Of these,"; group 1 the noun. */
+  readonly partitiveNoun: RegExp
   /** A fraction word after "a" (a third of, a quarter of): its denominator, by the lower-case word. */
   readonly fractions: ReadonlyMap<string, number>
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
@@ -159,6 +161,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members).
     partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*(?:${reportClause},\\s*)?$`, 'i'),
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
+    partitiveNoun: new RegExp(`(?<![A-Za-z])(?:in|of|among)\\s+(?:${alt('partitive')})\\s+([a-z]+s)(?![A-Za-z])`, 'gi'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),

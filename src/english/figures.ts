@@ -41,6 +41,8 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
 // the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
+// "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
+const BARE_OF = /^\s+of\s+(?=[a-z])/
 // "one in five", "3 out of 10": what stands between a number and a denominator.
 const RATIO = /^\s+(?:in|out\s+of)\s+$/
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
@@ -127,6 +129,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       // Only things counted by a noun: money and measures (元, mu) are no count a later bare number goes on with
       // (13.9 million people … at least 10 million; not 1.2 trillion yuan … About 3 million live in rural areas).
       if (f.unit !== null && f.unit !== '个百分点' && !reported.has(f.unit)) counted = f
+    }
+
+    // "In all the proposals, … were involved. Of these, 13 were …": with nothing counted, "these" points back to the last
+    // plural noun after a partitive in the sentence before, in this paragraph (not a span of time: in the past years).
+    function antecedent(sentence: number): string | null {
+      const before = tagged.sentences[sentence - 1]
+      if (!before || before.start < p.start) return null
+      const nouns = [...text.slice(before.start, before.end).matchAll(w.partitiveNoun)].map((m) => singular(m[1]!)).filter((u) => !w.durations.has(u))
+      return nouns.at(-1) ?? null
     }
 
     function readFigure(i: number): Found | null {
@@ -227,7 +238,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const ofNumber = OF_NUMBER.exec(after())
-        const pt = ofNumber ? null : w.partitiveAfter.exec(after())
+        const pt = ofNumber ? null : w.partitiveAfter.exec(after()) ?? BARE_OF.exec(after())
         const noun = pt ? countedNoun(text, tagged, end + pt[0].length - 1, false, w) : ofNumber ? countedNoun(text, tagged, end + ofNumber[0].length, false, w) : null
         const next = numbers[i + 1]
         const between = next ? text.slice(end, next.start) : ''
@@ -260,7 +271,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".
-        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? null
+        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? antecedent(sentence)
         // "Sixteen proposals were submitted, and thirty-two were filed": a number word (two or more) as the subject of a
         // verb goes on counting the things counted last in its sentence.
         else if (n.digits === null && value >= 2 && last?.sentence === sentence && last.unit !== null && last === counted && SUBJECT_OF.test(after())) unit = last.unit
