@@ -3,7 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { DOTTED_RULE, dottedNames } from './dotted.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
+import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
@@ -851,7 +851,10 @@ function readJapaneseNames(lex: PersonLexicon, ix: Index, text: string, i: numbe
     out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
   }
   for (const se of surnames) {
-    read(se, se, WEIGHTS.japaneseSurname)
+    // A numeral and a department's end (data/title-words.tsv) written alone is a numbered department (骨三科主任,
+    // 检验三室), not the family name the generated list also holds (三科, 三室).
+    const numbered = se - i === 2 && HAN_SMALL.includes(text[i]!) && lex.titleWords.departmentEnd.includes(text[i + 1]!)
+    if (!numbered) read(se, se, WEIGHTS.japaneseSurname)
     for (const e of lex.japaneseGivenAt(text, se)) read(se, e, WEIGHTS.japaneseFull)
   }
 }
