@@ -478,11 +478,20 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
-  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
+}
+
+/**
+ * A title after a name with the body written right before the name: a party committee and its 书记 are one title, as when
+ * written together (市委郭元强书记 → 市委书记, as 市委书记郭元强: test/fixtures/dev-pages/README.md; gold of dev 974).
+ */
+function alongBody(input: RoleInput, after: Title, org: BodyMention | null): Title {
+  const party = org !== null && org.kind === 'party' && input.lex.titleWords.partyTitles.has(after.role.role)
+  return { ...after, org, ...(party ? { as: partyPrefix(input.text, org, input.levelChars, input.relativeWords) + after.as } : {}) }
 }
 
 /**
