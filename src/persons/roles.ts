@@ -220,7 +220,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const opens = short && (d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!) || nameAndBefore(input, d))
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
         // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
-        if ((b || opens) && ends && every(text, d, from, isHan) && own) {
+        // A longer office is no group formed for a task (市委第六换届指导督查组组长, 界别活动组委员: data/title-words.tsv
+        // group-end) and writes no place (市政协独山港镇联络室主任: a body of that town, README): the title is written bare.
+        const office = short || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))
+        if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
         }
@@ -330,6 +333,12 @@ function unnamedItemBefore({ text, lex }: RoleInput, at: number): number {
     if (lex.roleEndingAt(text, d + 1)) return -1
   }
   return -1
+}
+
+/** Whether a place the text names is written within [s, e). */
+function placeWithin({ near }: RoleInput, s: number, e: number): boolean {
+  for (let k = s + 1; k <= e; k++) if ((near.placeEndingAt(k)?.start ?? -1) >= s) return true
+  return false
 }
 
 /** Whether a name and a word of 和/及 are written right before `at` (骨三科主任张明和|妇科三区副主任李晶晶): an item of a list begins. */

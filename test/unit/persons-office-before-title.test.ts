@@ -28,6 +28,11 @@ describe('persons: the office written before a title stays in the role', () => {
     ['彭浦镇党委副书记、镇长、镇政协委员联络组组长何小涛主持会议。', '何小涛', ['党委副书记', '镇长', '组长']],
     // A region's body before the title is its org, not an office (安徽省政府参事室副主任 → 副主任 in README; here 市政府).
     ['市政府督查室主任王刚参加。', '王刚', ['主任']],
+    // A longer run after a body that is a group formed for a task, or that writes a place, is no office (README: liaison
+    // offices and task groups give the bare title; dev 405, 928, 945).
+    ['市委第六换届指导督查组组长、市卫计委党组成员、副主任高伍良到会指导。', '高伍良', ['组长', '党组成员', '副主任']],
+    ['会议由市政协独山港镇联络室主任陆婷主持。', '陆婷', ['主任']],
+    ['县政协工会界别活动组委员、县博雅服饰有限公司总经理张亚利参加。', '张亚利', ['委员', '总经理']],
     // 区 after no numeral is no ward (高新区 is a zone).
     ['市政协委员、高新区副主任李强发言。', '李强', ['委员', '副主任']],
   ])('%s: %s keeps %j', (text, name, roles) => {
