@@ -75,11 +75,11 @@ export type PersonLexicon = {
   functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name', UnitSet>
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
-   * read backwards), department-end, body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of
+   * read backwards), department-end, ward-end (区 of 妇科三区 after a numeral), body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of
    * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards), sessions (大会 of 大会秘书长, read backwards), capacities (作为), candidacies (候选人 of 副主席候选人, read backwards), dotted-ends (当选 closes a dotted name); not-title
    * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
-  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; dottedEnds: Trie<string>; terms: Trie<string>; dismisses: Trie<string>; leaves: Trie<string>; leaveReasons: Trie<string>; posts: Trie<string>; postOf: Trie<string> }
+  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; wardEnds: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; dottedEnds: Trie<string>; terms: Trie<string>; dismisses: Trie<string>; leaves: Trie<string>; leaveReasons: Trie<string>; posts: Trie<string>; postOf: Trie<string> }
   /** What members bring, written as a noun after their title (智慧 of 汇聚委员智慧): data/member-qualities.txt. */
   qualities: Trie<string>
   /**
@@ -201,7 +201,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
   const titleWords = {
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
-    departmentEnd: words('department-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
+    departmentEnd: words('department-end').join(''), wardEnds: words('ward-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
     others: trie(words('others')), counts: trie(words('count')), ands: new Set(words('and')), singles: new Set(words('single')), leaders: trie(words('leaders'), true), asides: trie(words('aside'), true), sessions: trie(words('session'), true), plenaryOffices: new Set(words('plenary-office')), capacities: trie(words('capacity')), candidacies: trie(words('candidacy'), true), sectors: trie(words('sector'), true), dottedEnds: trie(words('dotted-end')), terms: trie(words('term'), true),
     dismisses: trie(words('dismisses'), true), leaves: trie(words('leaves')), leaveReasons: trie(words('leave-reason')), posts: trie(words('post')), postOf: trie(words('post-of')),
   }

@@ -3,7 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { DOTTED_RULE, dottedNames } from './dotted.js'
 import { isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
+import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
@@ -47,6 +47,8 @@ const CLOSING_POS = new Set(['c', 'd', 'p'])
 // Parts of speech of a rare dictionary word that may be a list item between two names: names, proper nouns, set phrases.
 const LIST_ITEM_TAGS = new Set(['nr', 'nrfg', 'nz', 'i'])
 // Parts of speech of function words (a Set: it is asked for every candidate).
+// The segmenter's tag of a morpheme it could not place as a word (旻/zg, 箴/zg; also 很/zg, 此/zg).
+const MORPHEME = 'zg'
 const FUNCTION = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 'y', 'e', 'o', 'zg'])
 /**
  * Weights of the evidence for a name (log-odds-like points); a candidate is accepted at `threshold`.
@@ -175,7 +177,12 @@ export const WEIGHTS = {
   dottedClean: 8,
 }
 
-type Index = { tokAt: Int32Array; toks: WordToken[]; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
+/**
+ * `morpheme`: per word of the segmenter, 1 where it is one character it could not place as a word (zg) that given names
+ * use and that ends proper nouns no more than names do (旻 of 周立/x 旻/zg, 箴; not 园 of 智慧/n 园/zg): no function word at a
+ * name's end, as it is none before a mark (closedThird).
+ */
+type Index = { tokAt: Int32Array; toks: WordToken[]; morpheme: Uint8Array; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
@@ -206,7 +213,13 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const q = lex.qualities.longestAt(text, i)
     if (q && lex.roleEndingAt(text, i) !== undefined) blocked.fill(1, i, q.end)
   }
-  return { tokAt: input.tokens.at, toks: input.tokens.list, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
+  const toks = input.tokens.list
+  const morpheme = new Uint8Array(toks.length)
+  toks.forEach((t, k) => {
+    const c = text.charCodeAt(t.start)
+    if (t.pos === MORPHEME && t.end === t.start + 1 && lex.given[c]! > 0 && lex.properEnd[c]! <= WEIGHTS.properEndBelow) morpheme[k] = 1
+  })
+  return { tokAt: input.tokens.at, toks, morpheme, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
 }
 
 /** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
@@ -355,7 +368,7 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // given name: the segmenter's reading wins. An unknown or proper word after it may be a given name (占/v 立华/x).
   else if (ta.start === s && ta.end === s + 1 && ta.pos === 'v' && b === a + 1 && bEnd === e && !NAME_TAGS.has(tb.pos) && !PROPER_TAGS.has(tb.pos)) score += WEIGHTS.verbThenWord
   // 月/m of 秦金月 is a month only after a numeral.
-  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !ix.morpheme[b] && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
@@ -505,7 +518,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           // …not a verb after a name the segmenter knows whole (张骞/nr 乘/v 槎).
           const known = first !== undefined && first.start === i && first.end === e - 1 && NAME_TAGS.has(first.pos) && last?.pos === 'v'
           if (known) score += WEIGHTS.knownThenVerb
-          else if (last && last.start === e - 1 && last.end === e && !FUNCTION.has(last.pos) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
+          else if (last && last.start === e - 1 && last.end === e && (!FUNCTION.has(last.pos) || ix.morpheme[ix.tokAt[e - 1]!]) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
         if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
         else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
@@ -851,7 +864,10 @@ function readJapaneseNames(lex: PersonLexicon, ix: Index, text: string, i: numbe
     out.push({ start: i, end: e, name: text.slice(i, e), score, rule: e === se ? 'japanese-surname' : 'japanese-name' })
   }
   for (const se of surnames) {
-    read(se, se, WEIGHTS.japaneseSurname)
+    // A numeral and a department's end (data/title-words.tsv) written alone is a numbered department (骨三科主任,
+    // 检验三室), not the family name the generated list also holds (三科, 三室).
+    const numbered = se - i === 2 && HAN_SMALL.includes(text[i]!) && lex.titleWords.departmentEnd.includes(text[i + 1]!)
+    if (!numbered) read(se, se, WEIGHTS.japaneseSurname)
     for (const e of lex.japaneseGivenAt(text, se)) read(se, e, WEIGHTS.japaneseFull)
   }
 }

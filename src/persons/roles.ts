@@ -99,6 +99,9 @@ const SENTENCE = /[。；;！？!?\n]/
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
 const DEPARTMENT_MAX = 6
+// …but right after a body the text names, the office written before its title may be longer (区城乡水务局|水资源管理办公室
+// 副主任, 云南省政协|脱贫攻坚助推行动领导小组办公室主任: README, a role keeps the office written directly before the title).
+const DEPARTMENT_AFTER_BODY_MAX = 16
 // The comma that sets apart the titled names of a list.
 const LIST_COMMA = /^[，,]$/
 // The longest body the lexicon does not know, written whole between titles (、法国海外省圭亚那江浙沪华侨华人联合会荣誉主席).
@@ -207,14 +210,20 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // A department that is no body of its own, after a body or where a clause begins: 农工党中央参政议政部部长, ，宣传处处长.
       // Only party committees and governments have departments that are bodies (统战部, 民政局): a democratic
       // party's 宣传部 is its own (台盟中央宣传部副部长).
-      for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_MAX); d--) {
+      // A numbered ward of a hospital's department ends a department too (妇科三区副主任).
+      const ends = tw.departmentEnd.includes(text[from - 1]!) || (tw.wardEnds.includes(text[from - 1]!) && input.isNumeral(text.charCodeAt(from - 2)))
+      for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_AFTER_BODY_MAX); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
-        if (tw.joins.includes(text[d]!)) break
+        if (tw.joins.includes(text[d]!) || !isHan(text.charCodeAt(d))) break
         const b = byEnd.get(d)
-        const opens = d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!)
+        const short = from - d <= DEPARTMENT_MAX
+        const opens = short && (d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!) || nameAndBefore(input, d))
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
         // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
-        if ((b || opens) && tw.departmentEnd.includes(text[from - 1]!) && every(text, d, from, isHan) && own) {
+        // A longer office is no group formed for a task (市委第六换届指导督查组组长, 界别活动组委员: data/title-words.tsv
+        // group-end) and writes no place (市政协独山港镇联络室主任: a body of that town, README): the title is written bare.
+        const office = short || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))
+        if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
         }
@@ -324,6 +333,18 @@ function unnamedItemBefore({ text, lex }: RoleInput, at: number): number {
     if (lex.roleEndingAt(text, d + 1)) return -1
   }
   return -1
+}
+
+/** Whether a place the text names is written within [s, e). */
+function placeWithin({ near }: RoleInput, s: number, e: number): boolean {
+  for (let k = s + 1; k <= e; k++) if ((near.placeEndingAt(k)?.start ?? -1) >= s) return true
+  return false
+}
+
+/** Whether a name and a word of 和/及 are written right before `at` (骨三科主任张明和|妇科三区副主任李晶晶): an item of a list begins. */
+function nameAndBefore({ text, lex, nameEnds }: RoleInput, at: number): boolean {
+  for (const w of lex.titleWords.ands) if (text.startsWith(w, at - w.length) && nameEnds.has(at - w.length)) return true
+  return false
 }
 
 /** Whether a body written before `at` is joined to the one at `at` by a word of 和/及 (提案委|及|社法委). */
@@ -466,11 +487,20 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
-  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(titles.length ? after : { ...after, org: byEnd.get(m.start) ?? null })
+  if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
   else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
+}
+
+/**
+ * A title after a name with the body written right before the name: a party committee and its 书记 are one title, as when
+ * written together (市委郭元强书记 → 市委书记, as 市委书记郭元强: test/fixtures/dev-pages/README.md; gold of dev 974).
+ */
+function alongBody(input: RoleInput, after: Title, org: BodyMention | null): Title {
+  const party = org !== null && org.kind === 'party' && input.lex.titleWords.partyTitles.has(after.role.role)
+  return { ...after, org, ...(party ? { as: partyPrefix(input.text, org, input.levelChars, input.relativeWords) + after.as } : {}) }
 }
 
 /**
