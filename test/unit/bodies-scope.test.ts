@@ -70,15 +70,12 @@ describe('bodies: national bodies and a ministry’s bureau written right after 
   })
 })
 
-describe('bodies: 中央 at the head of a list of party committees is 中共中央', () => {
+// 中共中央 only where the page writes it (dev-pages README; the gold of dev 243, 474, 566, 974 and 168 since round 18):
+// 中央 at the head of a list of party committees names none.
+describe('bodies: 中央 at the head of a list of party committees is no 中共中央', () => {
   it.each([
-    ['是落实中央和省、市委关于加强和改进市县政协工作相关文件精神的重要举措。'],
-    ['认真贯彻中央和省委、市委决策部署。'],
-  ])('%s', (text) => {
-    expect(body(text, '中共中央')).toMatchObject({ kind: 'party', region: '全国' })
-  })
-
-  it.each([
+    '是落实中央和省、市委关于加强和改进市县政协工作相关文件精神的重要举措。',
+    '认真贯彻中央和省委、市委决策部署。',
     '全面落实中央及省委政协工作会议精神。', // two meetings, one party committee
     '农工党中央拟提交34件中央提案。',
     '30余家中央和首都新闻媒体记者参会。',
