@@ -38,8 +38,6 @@ const CONGRESS_KIND = 'congress'
 const MASS = 'mass-organisation'
 // The segmenter's tag of a word its dictionary does not hold (src/segment/lexicon.ts).
 const UNKNOWN_WORD = 'x'
-// The longest form that heads a list of party committees (data/national-bodies.tsv, short list).
-const LIST_HEAD = 4
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会, 第 left out or not (政协十四届全国委员会, 中国政协十一届全国委员会).
 const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
@@ -391,7 +389,7 @@ function relativeAndNamedBodies(scan: Scan): void {
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
   const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
-  const namedOk = (e: number, v: { listed?: boolean }) => !v.listed && namedEnds(e)
+  const namedOk = (e: number) => namedEnds(e)
   // Where the last relative body that named every region of its level ended: the relative body written right after it,
   // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).
   let everyEnd = -1
@@ -440,11 +438,6 @@ function relativeAndNamedBodies(scan: Scan): void {
         // 全国 at the head of the list shares its organ too: 全国、省、市政协, 全国及省政协 → 全国政协; 全国和省人大代表 → 全国人大.
         const nation = !b.parts.length && k >= 3 && LIST.has(text.charCodeAt(k - 1)) ? nationalHead(lex, text, k - 1, b, covered) : null
         if (nation) take(nation)
-        // 中央 at the head of a list of two or more party committees is the party's (中央和省、市委, 中央和省委、
-        // 市委 → 中共中央; not 中央及省委政协工作会议, two meetings).
-        const listed = k < i || LIST.has(text.charCodeAt(b.end))
-        const centre = b.organ.form === COMMITTEE && listed && k > 0 && LIST.has(text.charCodeAt(k - 1)) ? listHead(lex, text, k - 1, covered) : null
-        if (centre) take(centre)
       }
       i = b.end - 1
       continue
@@ -1065,15 +1058,6 @@ function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: Readonly
     if (b) return b.end
   }
   return -1
-}
-
-/** A body of a form that names it only at the head of a list (中央 of 中央和省委), ending at `at`, if one does. */
-function listHead(lex: BodyLexicon, text: string, at: number, covered: Uint8Array): Omit<BodyMention, 'term' | 'session'> | null {
-  for (let s = at - 1; s >= Math.max(0, at - LIST_HEAD); s--) {
-    const n = longest(lex.named, text, s, (e, v) => e === at && v.listed)
-    if (n && !covered[s]) return { start: s, end: at, name: n.value.id, key: `${NATIONAL}|${n.value.id}`, rank: 2, kind: n.value.kind, region: NATIONAL, division: null, rule: 'lexicon:national-list' }
-  }
-  return null
 }
 
 /**

@@ -27,8 +27,6 @@ export type Prefix = {
 /** A body written whole, with no region before it (全国政协, 教育部, 全国妇联): data/national-bodies.tsv. */
 export type Named = {
   form: string; kind: CommitteeKind; id: string; short: boolean
-  /** A form that names the body only at the head of a list of party committees (中央 of 中央和省、市委). */
-  listed: boolean
   /** An institution with no region (中国科学院): short i in data/national-bodies.tsv. */
   regionless?: boolean
 }
@@ -247,12 +245,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
-    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1' || short === 'list', listed: short === 'list', ...(short === 'i' ? { regionless: true } : {}) })
+    named.add(form, { form, kind: kindOf(r, kind), id: id || form, short: short === '1', ...(short === 'i' ? { regionless: true } : {}) })
   }
   // The user's bodies are found after a region (市大数据局) and written whole.
   for (const b of ext.bodies) {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, asWritten: false })
-    named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, listed: false })
+    named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
   }
   const words = (file: string, reversed = false) => {
     const t = new Trie<true>()
