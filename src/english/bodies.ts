@@ -245,8 +245,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
 // How far before or after a fixed name a foreign place is looked for (the longest names, Saint Vincent and the Grenadines).
 const FOREIGN_WITHIN = 48
 
-// An autonomous region is of provincial level: the regional government of Tibet.
-const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
+// An autonomous region is of provincial level: the regional government of Tibet. The nouns of a possessive or of "of the
+// province" name their level too (the province's people's congress, the United Front Work Department of the province).
+const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', province: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
 
 /** What finding English bodies reads: the text, the English paragraphs and the places found in them. */
 export type EnBodyInput = {
@@ -641,7 +642,7 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
     if (furthest > start || (i < sorted.length && sorted[i]!.start < end)) continue
     if (!THE_RIGHT_BEFORE.test(input.text.slice(Math.max(0, start - 8), start))) continue
     // "of the province" names the level as a level word does; the name is the department's, as after "the province's".
-    const level = m[1]?.toLowerCase() ?? (m[2] === 'province' ? 'provincial' : m[2])
+    const level = m[1]?.toLowerCase() ?? m[2]
     const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
     const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
@@ -755,7 +756,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     lex.relativeOwn.lastIndex = 0
     for (let m = lex.relativeOwn.exec(part); m; m = lex.relativeOwn.exec(part)) {
       const [, noun, first, second] = m as unknown as [string, string, string, string | undefined]
-      const lv = noun === 'province' ? 'province' : LEVEL_OF[noun]!
+      const lv = LEVEL_OF[noun]!
       const firstStart = p.start + m.index + m[0].indexOf(first, noun.length)
       for (const [head, start] of second === undefined ? [[first, firstStart] as const] : [[first, firstStart] as const, [second, p.start + m.index + m[0].length - second.length] as const]) {
         const kind = lex.kindOf(head)
@@ -763,21 +764,23 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
       }
     }
-    for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) re.lastIndex = 0
-    for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) for (let m = re.exec(part); m; m = re.exec(part)) {
-      const [, phrase, level] = m as unknown as [string, string, string]
+    for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) {
       // After the possessive the body is named by its head as written (the city's education bureau → education bureau),
       // as relativeOwn names one; the level word itself is part of the name (the municipal health commission).
-      const possessive = re === lex.possessiveDepartment ? /^\S+\s+/.exec(phrase)![0].length : 0
-      const written = phrase.slice(possessive)
-      const start = p.start + m.index + m[0].indexOf(phrase) + possessive
-      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
-      const lv = level.toLowerCase()
-      const home = homeAt(lv === 'province' ? 'province' : LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
-      // Keyed by its words as a department named after its region is (the city's Development and Reform Commission and
-      // Guangzhou Development and Reform Commission are one), where no level word is written before them.
-      const key = possessive ? `${lex.organPart(written) || `|${formKey(written)}`}` : `|${written.toLowerCase().replace(/\s+/g, ' ')}`
-      if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}${key}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      const possessive = re === lex.possessiveDepartment
+      re.lastIndex = 0
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [, phrase, level] = m as unknown as [string, string, string]
+        const written = possessive ? phrase.slice(phrase.search(/\s/)).trimStart() : phrase
+        const start = p.start + m.index + m[0].length - written.length
+        if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+        const lv = level.toLowerCase()
+        const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
+        // Keyed by its words as a department named after its region is (the city's Development and Reform Commission and
+        // Guangzhou Development and Reform Commission are one), where no level word is written before them.
+        const key = possessive ? lex.organPart(written) || `|${formKey(written)}` : `|${written.toLowerCase().replace(/\s+/g, ' ')}`
+        if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}${key}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      }
     }
     // Capitalised, the department's words name it as they do after the region (Jintan District Meteorological Bureau),
     // and so key it: the District Meteorological Bureau is that bureau, the District Association for Science and
