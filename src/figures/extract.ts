@@ -395,7 +395,7 @@ function repeatedOne(fw: FigureWords, text: string, s: number, end: number): boo
   const u = fw.units.longestAt(text, end)
   if (!u) return false
   const one = text.slice(s, u.end)
-  return [...fw.repeats, ...fw.compare].some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
+  return fw.repeats.some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
 }
 
 // Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.

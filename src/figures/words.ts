@@ -76,7 +76,7 @@ export type FigureWords = {
   timeAfter: Trie<true>
   /** Words of comparison between two equal spans of time (一天比一天): time-compare. */
   compare: readonly string[]
-  /** Words between two equal counts of one that make them a repetition, no count (一场接一场, 一次又一次): repeat. */
+  /** Words between two equal counts of one that make them a repetition, no count (一场接一场, 一次又一次): repeat, and the words of time-compare (一个比一个). */
   repeats: readonly string[]
   /** Numerals that alone before a measure word number a thing in a name (二期扩建, 教育二组): a count says 两. */
   nameNumerals: ReadonlySet<string>
@@ -136,7 +136,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'rate') w.rates.add(reversedKey(word), true)
     else if (position === 'rate-unit') (w.rateUnits as Set<string>).add(word)
     else if (position === 'time-after') w.timeAfter.add(word, true)
-    else if (position === 'time-compare') (w.compare as string[]).push(word)
+    else if (position === 'time-compare') { (w.compare as string[]).push(word); (w.repeats as string[]).push(word) }
     else if (position === 'repeat') (w.repeats as string[]).push(word)
     else if (position === 'name-numeral') (w.nameNumerals as Set<string>).add(word)
     else if (position === 'count-numeral') (w.countNumerals as Set<string>).add(word)
