@@ -67,6 +67,9 @@ const OPEN_KINDS: ReadonlySet<CommitteeKind> = new Set<CommitteeKind>(['cppcc', 
  * one of its committees: 人大常委会 + 农业农村 + 工作委员会, 人大 + 城建环保 + 工委.
  */
 export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd: WordEnd, after: CommitteeKind = 'cppcc'): { end: number; value: Part } | null {
+  // No committee's stem opens with a conjunction: 政协 + 和 + 区卫健委 is the 政协 and another body (和/与 join fields
+  // only inside a stem: 社会法制和港澳台侨委).
+  if (CONJUNCTIONS.includes(text[at]!)) return null
   const congress = after === 'congress'
   const ends = congress ? lex.congressEnds : lex.specialEnds
   for (let n = 2; n <= FIELD_STEM && at + n < text.length && isHan(text.charCodeAt(at + n - 1)); n++) {
