@@ -10,9 +10,10 @@ import type { BodyInput, BodyMention } from './types.js'
 const GOVERNMENT = 'government'
 const OWN_KINDS: ReadonlySet<string> = new Set(['cppcc', 'party', GOVERNMENT])
 // What a bare body may follow: a list mark (民主党派和工商联, 、工商联), or a verb, preposition, adverb or the particle 了
-// (深化工商联改革, 把工商联建成, 听取了住建局的汇报); not a noun (民建工商联界, 盘锦工商联: a name of its own).
+// (深化工商联改革, 把工商联建成, 听取了住建局的汇报) or a time word that opens a clause (会上发改局作汇报: dev 523); not a noun
+// (民建工商联界, 盘锦工商联: a name of its own).
 const LIST = UnitSet.of([LIST_MARKS])
-const FOLLOWS_POS = /^(?:[vpdc]|ul)/
+const FOLLOWS_POS = /^(?:[vpdct]|ul)/
 const CLOSE_BRACKET = /[)）]/
 // A quotation closed right after the word, before a sector word: “工商联”界 is the sector, no body.
 const CLOSE_QUOTE = UnitSet.of([CLOSING_QUOTES])
