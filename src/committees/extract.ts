@@ -872,7 +872,8 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     const before = !party && ahead && ahead.m.start > i ? ahead : null
     if ((!party && !before) || covered[i] || tokens.isStart[i] !== 1) continue
     const of = (party ?? before)!
-    const u = unitAfter(lex, text, i, of.x, placeAt, true)
+    // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分).
+    const u = unitAfter(lex, text, i, of.x, placeAt, true, (e) => tokens.isEnd[e] === 1)
     // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
     if (!u || tokens.isEnd[u.end] !== 1 || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
     const d = u.place?.division ?? of.m.division
@@ -893,7 +894,7 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
  * data/party-unit-words.txt (not for a unit written `alone`), a place, a sector (data/party-sector-words.txt),
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
-function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
+function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false, wordEnds?: (end: number) => boolean): { end: number; place: PlaceMention | undefined } | null {
   let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
   // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
   const inst = k > at ? institutionBranch(lex, text, k, x) : null
@@ -905,7 +906,7 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
   if (n) k += n[0].length
   if (k === at) return null
-  const o = longest(x.organs, text, k)
+  const o = longest(x.organs, text, k, wordEnds && ((e) => wordEnds(e)))
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 
