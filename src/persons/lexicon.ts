@@ -26,7 +26,7 @@ export type PersonLexicon = {
   foreign: Float32Array
   /** Per UTF-16 unit: log ratio of a character ending proper nouns (吉隆坡, 尤伯杯) over its ending given names. */
   properEnd: Float32Array
-  /** Chinese names of countries, world cities and foreign brands (data/countries.txt, world-cities.txt, foreign-brands.txt): transliterated, but no persons. */
+  /** Chinese names of countries, world cities and foreign brands (data/countries.txt, former-countries.txt, world-cities.txt, foreign-brands.txt): transliterated, but no persons. */
   foreignPlaces: Set<string>
   /** Whether text[s, e) is one of `foreignPlaces` (a first-character table rejects most at once). */
   isForeignPlace(text: string, s: number, e: number): boolean
@@ -56,6 +56,8 @@ export type PersonLexicon = {
   minorityPartAt(text: string, at: number): number | undefined
   /** A word starting at `at`, or after a closing quote or bracket there, that makes the name-like word before it a place or organisation (欧佩克组织, “卡西尼”号). */
   notPersonAt(text: string, at: number): string | undefined
+  /** A word of the government a leader heads starting at `at` (政府 of 克林顿政府): data/leader-government-words.txt. */
+  leaderGovernmentAt(text: string, at: number): string | undefined
   /** A word ending at `at` that makes the name-like word after it a place (首都阿布贾, 旅游胜地帕塔亚). */
   notPersonEndingAt(text: string, at: number): string | undefined
   /** A foreign country or city ending at `at`, optionally followed by 的 (比利时的, 美国): where a transliterated name is from. */
@@ -124,8 +126,8 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 }
 
 /**
- * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
- * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, not-person-before.txt, surname-titles.txt, name-final-nouns.txt,
+ * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, former-countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
+ * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, leader-government-words.txt, not-person-before.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), office-verbs.txt, and the roles.
  */
 export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): PersonLexicon {
@@ -154,7 +156,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     return compoundStart.has(text.charCodeAt(at)) ? surnames.get(text.slice(at, at + length)) : undefined
   }
   const { given, foreign, properEnd } = nameCharScores(dataFiles.text('name-chars.tsv'), 'data/name-chars.tsv')
-  const places = [...readList('countries.txt'), ...readList('world-cities.txt')]
+  const places = [...readList('countries.txt'), ...readList('former-countries.txt'), ...readList('world-cities.txt')]
   const foreignPlaces = new Set([...places, ...readList('foreign-brands.txt')])
   const roleForms = [...roles.keys()]
   const speechVerbs = readList('speech-verbs.txt')
@@ -199,6 +201,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversedKey(w) : w, w); return t }
   const doctrines = trie(readList('doctrine-words.txt'))
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
+  const leaderGovernments = trie(readList('leader-government-words.txt'))
   const titleWords = {
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
     departmentEnd: words('department-end').join(''), wardEnds: words('ward-end').join(''), groupEnds: words('group-end').join(''), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
@@ -265,6 +268,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     doctrineAt: (text, at) => doctrines.longestAt(text, at)?.values[0],
     doctrineEndingAt: (text, at) => doctrinesBack.longestEndingAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
+    leaderGovernmentAt: (text, at) => leaderGovernments.longestAt(text, at)?.values[0],
     // …also behind the closing quote or bracket of the word (“卡西尼”号, （欧佩克）成员国).
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, CLOSING_MARK.has(text.charCodeAt(at)) ? at + 1 : at)?.values[0],
     notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],

@@ -18,6 +18,8 @@ export type NameInput = {
   text: string; tokens: Tokens; places: readonly PlaceMention[]; bodies: readonly BodyMention[]
   /** jieba's IDF of a word: a name is a rare word (郎平 11.6), a word jieba mistags nr a common one (文明 6.7). */
   idf?: (word: string) => number | undefined
+  /** The part of speech jieba's dictionary gives a word (克林顿 nr), for the head of a word it holds whole (克林顿政府/nt). */
+  tag?: (word: string) => string
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
@@ -120,6 +122,10 @@ export const WEIGHTS = {
   weakCueMinLength: 3,
   weakCues: 1,
   weakCue: 1,
+  /** A leader's name the dictionary knows before the government the leader heads (克林顿政府, 叶利钦政府): see leadersOfGovernments. */
+  leaderGovernment: 4,
+  /** How far above the threshold a transliteration the dictionary tags as a name is, with a weak cue at each of two mentions or more (琼斯堪称…，琼斯跑出). */
+  weakRepeated: 0.9,
   /** A word named after a person, the person's part written short (汤 of 汤杯): data/eponyms.tsv. */
   eponym: 4,
   /** A doctrine named after the person follows (邓小平理论, 马克思主义). */
@@ -387,6 +393,39 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   return { score, rule: 'chars' }
 }
 
+/** Tags of a word the dictionary holds as a person's name. */
+const PERSON_WORD_TAGS = new Set(['nr', 'nrt', 'nrfg'])
+
+/** [s, e) is one word of the segmenter that its dictionary tags as a person's name (琼斯/nrt), or one it did not know (x). */
+function personWord(ix: Index, s: number, e: number): boolean {
+  const t = ix.toks[ix.tokAt[s] ?? -1]
+  return t !== undefined && t.start === s && t.end === e && (PERSON_WORD_TAGS.has(t.pos) || t.pos === 'x')
+}
+
+/**
+ * A leader's name before the government or regime the leader heads (克林顿政府, 叶利钦政府, 布莱尔内阁, 萨达姆政权:
+ * data/leader-government-words.txt), where a government word after a name-like word otherwise makes it a place (斯里兰卡政府):
+ * the name a word the dictionary tags as a person's and holds as a rare one (not 阳光/nr 政府, 智慧/nr 政府), no country or
+ * city, written as a word of its own (叶利钦/nr 政府/n) or the head of one word with the government word (克林顿政府/nt).
+ */
+function leadersOfGovernments(lex: PersonLexicon, ix: Index, text: string, tag: ((word: string) => string) | undefined): NameMention[] {
+  const out: NameMention[] = []
+  for (const t of ix.toks) {
+    let e = t.end
+    if (lex.leaderGovernmentAt(text, e) === undefined) {
+      // …or the head of a word the segmenter made with it.
+      e = t.start + 2
+      while (e < t.end && lex.leaderGovernmentAt(text, e)?.length !== t.end - e) e++
+      if (e >= t.end) continue
+    }
+    const name = text.slice(t.start, e)
+    const pos = e === t.end ? t.pos : tag?.(name) ?? ''
+    if (!PERSON_WORD_TAGS.has(pos) || (ix.idf(name) ?? 0) < WEIGHTS.rareWordIdf || !allHan(text, t.start, e) || isBlocked(ix.blocked, t.start, e) || lex.isForeignPlace(text, t.start, e)) continue
+    out.push({ start: t.start, end: e, name, score: WEIGHTS.leaderGovernment, rule: 'leader-government' })
+  }
+  return out
+}
+
 /**
  * Person names without a neural model: a surname (data/surnames.txt) and one or two given-name
  * characters scored by how often jieba's person entries use them (data/name-chars.tsv), plus the
@@ -548,6 +587,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   // title, a speech verb, a middle dot, a list of names — such a word is not taken for a person.
   const foreign: NameMention[] = []
   const unlisted = new Set<NameMention>()
+  const weakOnly: NameMention[] = []
   for (const c of [...foreignCandidates(text, input.tokens, lex), ...minorityCandidates(text, lex, input.tokens)]) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     let cue = c.name.includes('·') || strong.has(c.name)
@@ -574,10 +614,16 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // Where the person is from (比利时的卡勃莱拉, 俄罗斯的库尼科娃).
         (lex.foreignPlaceEndingAt(text, c.start) ? WEIGHTS.weakCues : 0)
       if (weak >= (c.end - c.start >= WEIGHTS.weakCueMinLength ? WEIGHTS.weakCues : 2 * WEIGHTS.weakCues)) { c.score += WEIGHTS.weakCue; cue = true }
+      else if (weak > 0 && personWord(ix, c.start, c.end)) weakOnly.push(c)
     }
     if (!cue) c.score = Math.min(c.score, WEIGHTS.threshold - 0.1)
     foreign.push(c)
   }
+  // A transliteration the dictionary tags as a name, or an unknown word, that is the subject or object of two clauses or
+  // more (琼斯堪称…，琼斯跑出): the weak cues of its mentions add up to a cue.
+  const weakMentions = new Map<string, number>()
+  for (const c of weakOnly) weakMentions.set(c.name, (weakMentions.get(c.name) ?? 0) + 1)
+  for (const c of weakOnly) if (weakMentions.get(c.name)! >= 2) c.score = Math.max(c.score, WEIGHTS.threshold + WEIGHTS.weakRepeated)
   // A Chinese reading inside a plausible transliteration (贾斯 of 贾斯蒂卡, 斯特伦 of 松德斯特伦) is unlikely.
   // The readings inside one are those starting within it: found by start, not among every candidate. A
   // transliteration that the words around make a place (雷西斯滕西亚等大、中城市) is as plausible.
@@ -597,6 +643,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const j of namesAcrossBreaks(lex, ix, text, cands, after)) cands.push(j)
   for (const w of titledWords(lex, ix, text)) cands.push(w)
+  for (const l of leadersOfGovernments(lex, ix, text, input.tag)) cands.push(l)
   for (const c of oneLengthPerName(lex, ix, text, cands)) cands.push(c)
   explain?.(cands)
   // A candidate in a 、-list next to an accepted name is a name too (委员王建军、张晓晓、姜浩、马颂), and

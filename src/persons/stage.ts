@@ -26,7 +26,7 @@ export const personsStage = defineStage({
     const places = doc.get('placeMentions')
     const span = spanMaker(doc.input, text, structure)
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
-    const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf }, res.persons, strong))
+    const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf, tag: res.segmentation.lexicon.tag }, res.persons, strong))
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: doc.get('relative'), organEndAt: res.bodies.organEndAt,
       levelChars: res.relativeChars, isNumeral: (c) => res.numerals.isCountUnit(c), nameEnds: new Set(names.map((n) => n.end)),
       wordStarts: doc.get('tokens').isStart }
