@@ -601,14 +601,25 @@ function writtenBefore(text: string, s: number, within: number, hit: (c: string)
   return false
 }
 
-/** 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back). */
+/**
+ * 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back).
+ * Not where the 第 is itself counted (4个第一、4个第二: a list of counts of ranks).
+ */
 function ordinalList(fw: FigureWords, text: string, s: number, n: Numerals): boolean {
   const joins = (k: number) => text.charCodeAt(k) === ENUMERATION_COMMA || fw.rangeMark.test(text[k] ?? '')
   if (!joins(s - 1)) return false
   const from = Math.max(0, s - 12)
   let k = s - 1
   while (k > from && (joins(k - 1) || n.isCountUnit(text.charCodeAt(k - 1)))) k--
-  return k > from && text[k - 1] === ORDINAL
+  return k > from && text[k - 1] === ORDINAL && !countedBefore(fw, text, k - 1, n)
+}
+
+/** Whether a number and its unit are written right before `at` (4个|第一). */
+function countedBefore(fw: FigureWords, text: string, at: number, n: Numerals): boolean {
+  for (let j = Math.max(1, at - 3); j < at; j++) {
+    if (fw.units.longestAt(text, j)?.end === at && n.isCountUnit(text.charCodeAt(j - 1))) return true
+  }
+  return false
 }
 
 /** Whether a set phrase (十四五, 两个维护, 市县两级) covers position `s`. */
