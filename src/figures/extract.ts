@@ -155,7 +155,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && prevWordIs(tokens, s, VERB)) && !countsTerms(fw, text, s, end, value, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && verbBefore(tokens, s)) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
@@ -362,6 +362,16 @@ function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): bool
 function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
   const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
   return prev !== undefined && prev.end === s && re.test(prev.pos)
+}
+
+// An aspect particle after a verb (提出了, 提过): 了/ul, 过/ug.
+const ASPECT = /^u[lg]$/
+
+/** Whether a verb is the word before `s`, or before an aspect particle there (提出了|三点希望). */
+function verbBefore(t: Tokens, s: number): boolean {
+  if (prevWordIs(t, s, VERB)) return true
+  const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
+  return prev !== undefined && prev.end === s && ASPECT.test(prev.pos) && prevWordIs(t, prev.start, VERB)
 }
 
 /**
@@ -601,14 +611,25 @@ function writtenBefore(text: string, s: number, within: number, hit: (c: string)
   return false
 }
 
-/** 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back). */
+/**
+ * 第二、五、六组, 第三至五条: every number of an ordinal enumeration or range is an ordinal (within 12 units back).
+ * Not where the 第 is itself counted (4个第一、4个第二: a list of counts of ranks).
+ */
 function ordinalList(fw: FigureWords, text: string, s: number, n: Numerals): boolean {
   const joins = (k: number) => text.charCodeAt(k) === ENUMERATION_COMMA || fw.rangeMark.test(text[k] ?? '')
   if (!joins(s - 1)) return false
   const from = Math.max(0, s - 12)
   let k = s - 1
   while (k > from && (joins(k - 1) || n.isCountUnit(text.charCodeAt(k - 1)))) k--
-  return k > from && text[k - 1] === ORDINAL
+  return k > from && text[k - 1] === ORDINAL && !countedBefore(fw, text, k - 1, n)
+}
+
+/** Whether a number and its unit are written right before `at` (4个|第一). */
+function countedBefore(fw: FigureWords, text: string, at: number, n: Numerals): boolean {
+  for (let j = Math.max(1, at - 3); j < at; j++) {
+    if (fw.units.longestAt(text, j)?.end === at && n.isCountUnit(text.charCodeAt(j - 1))) return true
+  }
+  return false
 }
 
 /** Whether a set phrase (十四五, 两个维护, 市县两级) covers position `s`. */

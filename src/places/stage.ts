@@ -3,7 +3,7 @@ import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions, framed } from './abbreviations.js'
 import { countOfCountiesAt, findPlaceMentions } from './extract.js'
 import { unlistedTownshipEnd, unlistedTownships } from './unlisted.js'
-import { LIST_MARKS } from '../text/grammar.js'
+import { ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
 import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
@@ -46,10 +46,11 @@ export const placesStage = defineStage({
     // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
     // its own media (川汇新闻, 宜都融媒, 云上通城讯: 云上 only in a dateline): data/own-region-phrases.tsv.
     const own = res.placeContext.ownPhrases
-    // A slogan named after the place, in quotes (“平安南开”): data/slogan-words.txt.
+    // A slogan named after the place, in quotes (“平安南开”): data/slogan-words.txt; also an item of a quoted list of
+    // slogans (“东北瓷都、中国牛县、山水法库”), the quotes closing the list.
     const slogan = (m: PlaceMention) => {
       const w = res.placeContext.slogans.longestEndingAt(t, m.start)
-      return !!w && t.charCodeAt(w.start - 1) === OPEN_QUOTE && t.charCodeAt(m.end) === CLOSE_QUOTE
+      return !!w && quotedItem(t, w.start, m.end)
     }
     // A slogan word also frames the page's own county as a word of position `before` does (为“绿色周至”添绿, 加快美丽周至发展:
     // dev 965, where the segmenter reads 周至 as a time word, no proper name): in quotes, or before a word of position `after`.
@@ -248,4 +249,31 @@ function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Divi
     for (const { division: d } of m.forms) if (d.level !== 'township' && d.name !== name && d.name.endsWith(suffix)) return false
   }
   return true
+}
+
+// The most characters of a quoted list of slogans read back or on from one item (“东北瓷都、中国牛县、山水法库”).
+const QUOTED_LIST_MAX = 40
+
+/** Whether text[start, end) is an item of a list in quotes: quotes or 、 on either side, the list closed by its quotes. */
+function quotedItem(t: string, start: number, end: number): boolean {
+  const opens = (k: number) => {
+    for (let i = k; i >= 0 && k - i <= QUOTED_LIST_MAX; i--) {
+      const c = t.charCodeAt(i)
+      if (c === OPEN_QUOTE) return true
+      if (c !== ENUMERATION_COMMA && !isHan(c)) return false
+    }
+    return false
+  }
+  const closes = (k: number) => {
+    for (let i = k; i < t.length && i - k <= QUOTED_LIST_MAX; i++) {
+      const c = t.charCodeAt(i)
+      if (c === CLOSE_QUOTE) return true
+      if (c !== ENUMERATION_COMMA && !isHan(c)) return false
+    }
+    return false
+  }
+  const before = t.charCodeAt(start - 1)
+  const after = t.charCodeAt(end)
+  return (before === OPEN_QUOTE || (before === ENUMERATION_COMMA && opens(start - 2))) &&
+    (after === CLOSE_QUOTE || (after === ENUMERATION_COMMA && closes(end + 1)))
 }
