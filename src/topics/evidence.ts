@@ -1,13 +1,23 @@
 import type { StageDoc } from '../pipeline/stage.js'
 import type { Resources } from '../resources/index.js'
+import type { CommitteeKind } from '../schema/result.js'
 import { type Hit, termHits } from './score.js'
+
+/**
+ * Bodies whose name, written before an official's title, is part of the title (民盟市委副主委李明, 市工商联主席孙强,
+ * 城关镇政协工委主任李明): the CPPCC, the democratic parties and the mass organisations, whose names hold the words of
+ * their fields (九三学社, 工商联, 政协工委). Party and government bodies are left out: their titled names stay
+ * evidence (on the dev and held-out pages taking them out loses more than it gains; round 19b).
+ */
+const TITLED_KINDS: ReadonlySet<CommitteeKind> = new Set(['cppcc', 'democratic-party', 'mass-organisation'])
 
 /**
  * The taxonomy terms of a document that are evidence of its topics, in one pass: paragraphs printed
  * twice count once; a CPPCC special committee's name names its fields (人口资源环境委员会, 文化文史和学习委员会,
  * 港澳台侨委), not what the page treats, so its words are no evidence (test/fixtures/dev-pages/README.md,
  * Topics: the name of a body); other bodies' names stay (a party or department that acts is part of its
- * field's work). A CPPCC body written before an official's title is part of the title (城关镇政协工委主任李明):
+ * field's work). A CPPCC body, democratic party or mass organisation written before an official's title is part of
+ * the title (城关镇政协工委主任李明, 民盟市委副主委李明; TITLED_KINDS):
  * a term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
  * 调研镇政协工委工作) counts at every place. Returned with the hits: the mask of the paragraphs printed twice (1 at
  * each of their positions), built once per document for the stage's keywords too.
@@ -21,7 +31,7 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   const titled = new Uint8Array(text.length + 1)
   for (const m of doc.get('bodyMentions')) {
     if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    else if (m.kind === 'cppcc' && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
+    else if (TITLED_KINDS.has(m.kind) && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))

@@ -56,12 +56,23 @@ export function enumerations(text: string, from = 0, to = text.length): Uint8Arr
   return marks
 }
 
+/** Opening brackets: a term written in them right after a term of its tag names it again. */
+const OPENING_BRACKETS = UnitSet.of(['(（'])
+
+/** Whether text [end, at) is an opening bracket, after spaces or none: (China Democratic League (CDL), 中国民主同盟（民盟）). */
+function inBrackets(text: string, end: number, at: number): boolean {
+  let k = end
+  while (k < at && text.charCodeAt(k) === SPACE) k++
+  return k === at - 1 && OPENING_BRACKETS.has(text.charCodeAt(k))
+}
+
 /**
  * Every taxonomy term in `text` [from, to), in one pass; boilerplate phrases are skipped whole, and so are
  * terms at a position `named` marks (inside the name of a body: 人口资源环境委员会, 文史委). Terms in
  * Latin letters (lower-case in the taxonomy) match in any case and only as whole words: "proposal"
  * in "Proposals" no, in "the proposal," yes. Terms of one tag written inside each other are one mention
- * (社情民意 holds 民意, 科技创新 holds 科技 and 创新), of the longest term, with the largest weight among them.
+ * (社情民意 holds 民意, 科技创新 holds 科技 and 创新), of the longest term, with the largest weight among them; so is a
+ * term written in brackets right after one of its tag, the short form of the name (China Democratic League (CDL)).
  */
 export function termHits(text: string, topics: Topics, from = 0, to = text.length, named?: Uint8Array): Hit[] {
   const trie = topics.terms
@@ -82,7 +93,7 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
         const weight = listed[i] ? e.weight * ENUMERATED : e.weight
         const o = open.get(e.tag)
         if (o && o.hit.pos === i) { o.hit.term = e.term; o.end = end; o.hit.weight = Math.max(o.hit.weight, weight); continue }
-        if (o && end <= o.end) { o.hit.weight = Math.max(o.hit.weight, weight); continue }
+        if (o && (end <= o.end || inBrackets(lower, o.end, i))) { o.hit.weight = Math.max(o.hit.weight, weight); continue }
         const hit = new Hit(i, e.tag, e.term, weight)
         open.set(e.tag, { hit, end })
         hits.push(hit)
