@@ -412,6 +412,9 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
       pos = end = b.end
       continue
     }
+    // A body's own party group, in any case (of the Party leadership group of │X): read through to the body after it.
+    const organ = input.lex.organOfAt.exec(text.slice(pos, pos + 50))
+    if (organ) { pos += organ[0].length; continue }
     const w = NAME_WORD.exec(text.slice(pos, pos + 40))
     if (w) { pos = end = pos + w[0].replace(/[.]$/, '').length; continue }
     // "and" inside a name (the Institute of Public and Environmental Affairs): before a capitalised word that opens no
