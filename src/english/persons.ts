@@ -27,6 +27,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
+  firm?: string
   /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
   cppccFirst?: true
 }
@@ -332,6 +334,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
       p.org = input.nameOf(f.body.key) ?? f.body.name
       if (isCppcc(f.body)) cppccOrg.add(p)
     }
+    if (p.org === null && !f.body && f.firm) p.org = f.firm
     if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
@@ -586,6 +589,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
+    // "chairman of the Zhejiang Geely Holding Group": a firm, the title's org where no body is (README, Enterprises).
+    const ofFirm = body || rest?.body || own ? null : input.lex.firmAfter.exec(text.slice(t.end, t.end + 140))
+    if (ofFirm && !input.lex.notFirm.test(ofFirm[1]!)) f.firm ??= ofFirm[1]!.replace(/\s+/g, ' ')
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
