@@ -238,7 +238,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // after of/by/from with no article, as translated local pages write them (on behalf of municipal government, leaders of
     // district court); not after other prepositions, where the words more often name a kind (worked for provincial
     // government agencies, with city government taking the lead).
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:CPC|CPPCC)\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee))(?![A-Za-z])`, 'gi'),
+    // …with its owner before the level or after "of" (the Jiusan Society Provincial Committee, the Provincial Committee of
+    // the China Democratic League): group 2 and group 5.
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -733,10 +735,13 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     const part = input.text.slice(p.start, p.end)
     lex.relative.lastIndex = 0
     for (let m = lex.relative.exec(part); m; m = lex.relative.exec(part)) {
-      const [, written, owner, level, head] = m as unknown as [string, string, string | undefined, string, string]
+      const [, written, before, level, head, after] = m as unknown as [string, string, string | undefined, string, string, string | undefined]
+      const owner = before?.trim() ?? after
       // The head's own kind (people's congress), else the owner's (CPC … Committee); a committee of no owner is no body.
-      const kind = lex.kindOf(head) ?? lex.kindOf(head.toLowerCase()) ?? (owner ? lex.kindOf(owner.trim()) : null)
+      const kind = lex.kindOf(head) ?? lex.kindOf(head.toLowerCase()) ?? (owner ? lex.kindOf(owner) : null)
       if (!kind) continue
+      // Each party's committee is a body of its own, as a named one is (keyed by the party).
+      const party = kind === 'democratic-party' && owner ? `|${lex.fixedByForm.get(formKey(owner))?.id}` : ''
       const start = p.start + m.index + m[0].indexOf(written)
       const lv = LEVEL_OF[level.toLowerCase()]!
       const isCity = /^(?:city|municipal)$/i.test(level) ? lex.isCity : null
@@ -750,7 +755,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
         continue
       }
-      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${party || lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // "the city's politics and law committee": the body of the region the possessive names, named by its head.
     lex.relativeOwn.lastIndex = 0

@@ -183,6 +183,12 @@ export type EnRoles = {
   readonly fronted: RegExp
   /** A title's complement that is a company or an institution named by its noun, at the start of a text (chairman│ of the company). */
   readonly ofInstitution: RegExp
+  /** A firm named after a title, at the start of a text: its name in group 1 (chairman│ of the Zhejiang Geely Holding Group). */
+  readonly firmAfter: RegExp
+  /** A name ending in words of a working group, no firm (the Leading Group). */
+  readonly notFirm: RegExp
+  /** A body's own party group and the link after it, at the start of a text, any case (secretary of the│ Party leadership group of │X). */
+  readonly organOfAt: RegExp
   /** A word after a name that makes it the name of a doctrine, at the start of a text, case-sensitive (Xi Jinping│ Thought). */
   readonly doctrineAfter: RegExp
   /** The same word after a possessive, any case, at the start of a text (Xi Jinping│'s thought). */
@@ -235,6 +241,10 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     levelAt: new RegExp(`^(?:${cue('level')})\\s+`, 'i'),
     pronounAt: new RegExp(`^(?:${cue('pronoun')})(?![A-Za-z])`, 'i'),
     fronted: new RegExp(`${OPENS}(?:${cue('fronted')})\\s+(?:${cue('article')})\\s+`, 'g'),
+    // Capitalised words (a bracketed place among them: Xinwei Communications (Jiangsu) Co., Ltd.), then a firm's end word.
+    firmAfter: new RegExp(`^\\s+(?:of|at|with)\\s+(?:the\\s+)?((?:(?:[A-Z][A-Za-z'’&-]*|\\([A-Z][A-Za-z]*\\))\\s+){0,7}?(?:${cue('firm')}))(?![A-Za-z])`),
+    notFirm: new RegExp(`(?:^|\\s)(?:${cue('not-firm')})$`),
+    organOfAt: new RegExp(`^\\s+(?:${cue('organ')})\\s+of(?![A-Za-z])`, 'i'),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
     // Capitalised as the data writes it: not "thought" as a verb after the name.
     doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),

@@ -27,6 +27,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
+  firm?: string
   /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
   cppccFirst?: true
 }
@@ -73,9 +75,10 @@ const DEPUTY = /^(?:executive\s+)?(?:vice|deputy)[\s-]+(.+)$/
 const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Between two titles: a comma or "and", also with a verb (… of the Supreme People's Court and is now vice chairperson of …).
 // …after the body's abbreviation in brackets (vice-chairman of the National Committee of the … Conference (CPPCC) and head of …).
-// …after "also" (a CPPCC National Committee member, also deputy director of …). A comma may stand without a space
+// …after "also" (a CPPCC National Committee member, also deputy director of …; secretary of X and also Vice Chairman of
+// Y); after ", and" in capitals too (…, Minister of X, and Deputy Secretary of Y: a name there is no title). A comma may stand without a space
 // after it, as pages translated from Chinese print it (Vice Chairman of X (CNDCA),Vice Chairman of Y).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+(?=[a-z])|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
@@ -331,6 +334,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
       p.org = input.nameOf(f.body.key) ?? f.body.name
       if (isCppcc(f.body)) cppccOrg.add(p)
     }
+    if (p.org === null && !f.body && f.firm) p.org = f.firm
     if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
@@ -411,6 +415,9 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
       pos = end = b.end
       continue
     }
+    // A body's own party group, in any case (of the Party leadership group of │X): read through to the body after it.
+    const organ = input.lex.organOfAt.exec(text.slice(pos, pos + 50))
+    if (organ) { pos += organ[0].length; continue }
     const w = NAME_WORD.exec(text.slice(pos, pos + 40))
     if (w) { pos = end = pos + w[0].replace(/[.]$/, '').length; continue }
     // "and" inside a name (the Institute of Public and Environmental Affairs): before a capitalised word that opens no
@@ -582,6 +589,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
     if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
+    // "chairman of the Zhejiang Geely Holding Group": a firm, the title's org where no body is (README, Enterprises).
+    const ofFirm = body || rest?.body || own ? null : input.lex.firmAfter.exec(text.slice(t.end, t.end + 140))
+    if (ofFirm && !input.lex.notFirm.test(ofFirm[1]!)) f.firm ??= ofFirm[1]!.replace(/\s+/g, ' ')
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
