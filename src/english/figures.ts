@@ -43,6 +43,8 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // Group 1 the words from the first after "of" to the plural: the counted noun is read in them as after a number (the number
 // of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
+// Past participles opening a counted noun (confirmed cases, elected members): they describe it.
+const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
 const BARE_OF = /^\s+of\s+(?=[a-z])/
 // "one in five", "3 out of 10": what stands between a number and a denominator.
@@ -105,11 +107,12 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
     return fixed === undefined ? read.singular(phrase) : phrase.slice(0, phrase.length - last.length).toLowerCase() + fixed
   }
   // The counted noun after "the number of" (group 1 of NUMBER_OF, found in the text from `from`): the noun compound read
-  // as after a number where it ends at the plural, else the plural alone.
+  // as after a number where it ends at the plural, else the plural alone; a past participle before it describes it (the
+  // number of confirmed cases: case), which compromise does not tag so after "of".
   const numberOfNoun = (m: RegExpExecArray, from: number, tagged: Tagged): string => {
     const [s, e] = m.indices![1]!
     const noun = countedNoun(text, tagged, from + s - 1, false, w)
-    return noun && noun.end === from + e ? text.slice(noun.from, noun.end) : m[2]!
+    return noun && noun.end === from + e ? text.slice(noun.from, noun.end).replace(PARTICIPLES_BEFORE, '') : m[2]!
   }
   const out: Figure[] = []
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
