@@ -20,6 +20,8 @@ export type EnDateGrammar = {
    * (2011-January-26, China Daily's regional editions). Groups: 1 day, 2 month, 3 year; or 4 year, 5 month, 6 day.
    */
   readonly stamp: RegExp
+  /** A month word and a range word ending a text (from January │to October 2023): group 1 the month word. */
+  readonly monthRangeStart: RegExp
 }
 
 // A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit, letter or colon after.
@@ -54,7 +56,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
     'gd',
   )
   const stamp = new RegExp(`(?<![\\w-])(?:(\\d{1,2})-(${words.join('|')})-(\\d{4})|(\\d{4})-(${words.join('|')})-(\\d{1,2}))(?![\\w-])`, 'g')
-  return { month, pattern, stamp }
+  const monthRangeStart = new RegExp(`(?<![A-Za-z])(${words.join('|')})(?:${JOIN})$`)
+  return { month, pattern, stamp, monthRangeStart }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -73,7 +76,7 @@ type Found = Range & { month: number; day: number | null; year: number | null; y
 /**
  * English dates with month names in the given paragraphs: Feb 19, Jan. 13, March 11, 2023, 19 February
  * 2022, January 14th, 4th Mar, 2024, September 1956 (a month), and ranges in one month (March 4 to 10,
- * March 1-3) as two dates, the second with its own text. A date without a year takes that of the
+ * March 1-3) as two dates, the second with its own text, and ranges of months (January to October 2023) as two months. A date without a year takes that of the
  * article's printed date, else of a full date in its top lines, else of the nearest date before it on
  * the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
  * (2024-03-01) are the Chinese finder's, in every paragraph. A date inside a body's name (the September 3 Society) is
@@ -96,10 +99,22 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       const year = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000 ? Number(yearText) : null
       const d = day === undefined ? null : Number(day)
       const end = at + m[0].length
-      if (m[12] !== undefined) { covered.push({ start: at, end }); found.push({ start: at, end, month, day: null, year: null, yearsBack: m[12].toLowerCase() === 'last' ? 1 : 0 }); continue }
-      if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null)) continue
+      const yearsBack = m[12] === undefined ? undefined : m[12].toLowerCase() === 'last' ? 1 : 0
+      if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null && yearsBack === undefined)) continue
       covered.push({ start: at, end })
-      if (d === null) { found.push({ start: at, end, month, day: null, year }); continue }
+      if (d === null) {
+        // from January to October 2023, January-October this year: a range of months gives its first month too, in the
+        // year written at its end (as 2022年1—10月 gives 2022-01 and 2022-10).
+        const first = g.monthRangeStart.exec(body.slice(0, m.index))
+        const from = first ? g.month.get(first[1]!)! : 0
+        if (first && from < month) {
+          const s0 = at - first[0].length
+          covered.push({ start: s0, end: s0 + first[1]!.length })
+          found.push({ start: s0, end: s0 + first[1]!.length, month: from, day: null, year, ...(yearsBack !== undefined ? { yearsBack } : {}) })
+        }
+        found.push({ start: at, end, month, day: null, year, ...(yearsBack !== undefined ? { yearsBack } : {}) })
+        continue
+      }
       const l = last === undefined ? null : Number(last)
       if (l === null || l <= d || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
       // A range: March 4 │ 10, 1 │ 3 March; each day keeps its ordinal suffix (14th).

@@ -13,6 +13,8 @@ export type EnFigureWords = {
   readonly approxBefore: RegExp
   readonly approxAfter: RegExp
   readonly approx: ReadonlyMap<string, Approx>
+  /** Words of `approxBefore` that bound a quantity but only frame a span of time (within 5.5 percent; within three days), lower case. */
+  readonly limits: ReadonlySet<string>
   readonly magnitudeAfter: RegExp
   readonly magnitude: ReadonlyMap<string, number>
   readonly currencyBefore: RegExp
@@ -68,13 +70,15 @@ export type EnFigureWords = {
   readonly populationUnit: ReadonlyMap<string, string>
   /** A share later in the clause after a number (3,527 by the end of …, accounting for 98.9 percent), starting a text. */
   readonly shareAfter: RegExp
+  /** A verb of change and "from" right before a number (has risen from │54 trillion), ending a text. */
+  readonly changeFrom: RegExp
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share', 'change'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -99,7 +103,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     if (!(KINDS as readonly string[]).includes(kind)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a kind (${KINDS.join(', ')}), got ${kind}`)
     const k = kind as Kind
     const key = word.toLowerCase()
-    if (k === 'before' || k === 'after') {
+    if (k === 'before' || k === 'after' || k === 'limit') {
       if (value !== 'more' && value !== 'less' && value !== 'about') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected more, less or about, got ${value}`)
       approx.set(key, value)
     } else if (k === 'magnitude') {
@@ -137,7 +141,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const lastWords = new Set(byKind.get('after')!.map((a) => words(a).pop()!))
   const nextRests = [...new Set(byKind.get('before')!.map(words).filter((ws) => ws.length > 1 && lastWords.has(ws[0]!)).map((ws) => ws.slice(1).join(' ')))]
   return {
-    approxBefore: new RegExp(`(?<![A-Za-z])(${alt('before')})\\s+$`, 'i'),
+    approxBefore: new RegExp(`(?<![A-Za-z])(${alternation([...byKind.get('before')!, ...byKind.get('limit')!])})\\s+$`, 'i'),
+    limits: new Set(byKind.get('limit')!.map((l) => l.toLowerCase().replace(/\s+/g, ' '))),
     // …not the approximation of the next figure (3,000 deputies and more than 2,100 members).
     approxAfter: new RegExp(`^(?:\\s+|-)(${alt('after')})${wordEnd}(?!\\s+(?:${alternation(nextRests)})${wordEnd})`, 'i'),
     approx,
@@ -180,9 +185,19 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
     // may stand before the share's number.
     shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),
+    changeFrom: new RegExp(`(?<![A-Za-z])(?:${alt('change')})\\s+from\\s+$`, 'i'),
   }
 }
 
 /** The unit a currency, percent or measure word reports (元, 美元, %, mu), by the kind of pattern that found it. */
 export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent' | 'measure', word: string): string | null =>
   w.unit.get(`${kind}:${word.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")}`) ?? null
+
+/** The percent, currency or measure unit written at the start of `text` (5 percent, 82.7 trillion yuan: after the magnitude), else null. */
+export function unitWrittenAfter(w: EnFigureWords, text: string): string | null {
+  for (const [re, kind] of [[w.percentAfter, 'percent'], [w.currencyAfter, 'currency-after'], [w.measureAfter, 'measure']] as const) {
+    const m = re.exec(text)
+    if (m) return unitOf(w, kind, m[1]!)
+  }
+  return null
+}

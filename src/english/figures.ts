@@ -2,7 +2,7 @@ import type { Figure } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import type { Range } from '../structure/types.js'
 import { partitionPoint } from '../text/bisect.js'
-import { unitOf, type Approx, type EnFigureWords } from './figure-words.js'
+import { unitOf, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
 import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
 
@@ -40,7 +40,11 @@ const BETWEEN = /(?<![A-Za-z])between\s+$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
 // the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
-const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)(?![A-Za-z])[^.;:!?,]{0,40}$/i
+// Group 1 the words from the first after "of" to the plural: the counted noun is read in them as after a number (the number
+// of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
+// Past participles opening a counted noun (confirmed cases, elected members): they describe it.
+const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
 const BARE_OF = /^\s+of\s+(?=[a-z])/
 // "one in five", "3 out of 10": what stands between a number and a denominator.
@@ -101,6 +105,14 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
     const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''
     const fixed = w.singulars.get(last)
     return fixed === undefined ? read.singular(phrase) : phrase.slice(0, phrase.length - last.length).toLowerCase() + fixed
+  }
+  // The counted noun after "the number of" (group 1 of NUMBER_OF, found in the text from `from`): the noun compound read
+  // as after a number where it ends at the plural, else the plural alone; a past participle before it describes it (the
+  // number of confirmed cases: case), which compromise does not tag so after "of".
+  const numberOfNoun = (m: RegExpExecArray, from: number, tagged: Tagged): string => {
+    const [s, e] = m.indices![1]!
+    const noun = countedNoun(text, tagged, from + s - 1, false, w)
+    return noun && noun.end === from + e ? text.slice(noun.from, noun.end).replace(PARTICIPLES_BEFORE, '') : m[2]!
   }
   const out: Figure[] = []
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
@@ -177,7 +189,10 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
-      if (ab) { approx = w.approx.get(ab[1]!.toLowerCase().replace(/\s+/g, ' '))!; start -= ab[0].length }
+      const abWord = ab?.[1]!.toLowerCase().replace(/\s+/g, ' ')
+      if (ab) { approx = w.approx.get(abWord!)!; start -= ab[0].length }
+      // within 5.5 percent is at most that; within three days is a time frame, no approximation (一个月内).
+      const framed = (u: string | null) => ab !== null && w.limits.has(abWord!) && u !== null && w.durations.has(u)
       if (w.labelBefore.test(before())) return null
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
@@ -189,7 +204,14 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const [mult2, magLength2] = magnitudeAt(end + rg[0].length)
         const v1 = scaled ? value : times(n.digits!, mult2)
         const v2 = times(rg[1]!, mult2)
-        if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
+        // "GDP has risen from 54 trillion to 82.7 trillion yuan": a change from one figure to another, two figures; the unit
+        // written after the second is the first's too.
+        if (w.changeFrom.test(before())) {
+          value = v1
+          const rest = text.slice(end + rg[0].length + magLength2, Math.min(p.end, end + rg[0].length + magLength2 + 40))
+          const written = unitWrittenAfter(w, rest)
+          if (written !== null) { unit = written; own = true }
+        } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
       // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
@@ -252,14 +274,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
         const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
         // …read further back: a reporting clause may stand between the partitive and the number.
         const among = w.partitiveBefore.exec(text.slice(Math.max(p.start, start - 100), start))
-        const numberOf = NUMBER_OF.exec(text.slice(Math.max(p.start, start - 120), start))
+        const numberFrom = Math.max(p.start, start - 120)
+        const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
         const predicate = PREDICATE_NOUN.exec(after())
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
         // "the population over 60", "people above 60": a small number right after the population word is an age that
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
-        else if (numberOf) unit = singular(numberOf[1]!)
+        else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
@@ -293,6 +316,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       }
       const aa2 = own && !aa ? w.approxAfter.exec(after()) : null
       if (aa2) { approx ??= w.approx.get(aa2[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa2[0].length }
+      if (framed(unit)) { approx = n.approx ?? null; start += ab![0].length }
       return { start, end, value, ...(max !== undefined ? { max } : {}), scaled, unit, approx, subject, sentence }
     }
   }

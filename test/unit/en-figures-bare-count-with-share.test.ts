@@ -20,7 +20,8 @@ describe('a bare count whose share follows in its clause', () => {
   it.each([
     ['Replies have been given to 3,527 by the end of February, accounting for 98.9 percent.', ['98.9 %']],
     ['The committee received 879 proposals. In 2019, accounting for 5 percent, the rest came late.', ['879 proposal', '5 %']],
-    ['The committee received 879 proposals. Turnout rose from 60 to 75 percent.', ['879 proposal', '60 %']],
+    // (a change "rose from 60 to 75 percent" is two figures, both shares: en-figures-change-from-to)
+    ['The committee received 879 proposals. Turnout rose from 60 to 75 percent.', ['879 proposal', '60 %', '75 %']],
     // …and things counted more than two sentences before (review of round 17).
     ['The committee received 1,200 proposals in 2023. Members met in March. They visited towns. They met farmers. The city\'s GDP grew to 3,527, accounting for 12 percent of the province.', ['1200 proposal', '12 %']],
   ])('control: %s', (text, want) => expect(figures(text)).toEqual(want))

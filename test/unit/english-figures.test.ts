@@ -108,7 +108,7 @@ describe('English figures', () => {
   })
 
   it('reads a range as one figure from the first number to the last', () => {
-    const r = analyzer.analyze('Each member brought 3 to 5 proposals, and output grew from 126 to 134 trillion yuan.').figures
+    const r = analyzer.analyze('Each member brought 3 to 5 proposals, and an output of 126 to 134 trillion yuan is expected.').figures
     expect(r.map((f) => [f.text, f.value, f.max, f.unit])).toEqual([
       ['3 to 5 proposals', 3, 5, 'proposal'],
       ['126 to 134 trillion yuan', 126e12, 134e12, '元'],

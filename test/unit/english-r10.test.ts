@@ -32,7 +32,8 @@ describe('English numbers without a noun after a population word', () => {
     // A population earlier in the clause: the number counts persons (seen on three survey pages; pages 265, 312's convention).
     ['With a population of over 2.3 million according to the hukou, Linquan is a big county.', [['over 2.3 million', 2300000, 'person', 'more']]],
     ['Nearby Fuyang, which has a population of over 10 million, is famous.', [['over 10 million', 10000000, 'person', 'more']]],
-    ['In 2013, the population aged over 60 in China will exceed 200 million.', [['over 60', 60, 'year', 'more'], ['200 million', 200000000, 'person', null]]],
+    // "exceed" before the number: more, as 超 (en-figures-exceed-and-within)
+    ['In 2013, the population aged over 60 in China will exceed 200 million.', [['over 60', 60, 'year', 'more'], ['exceed 200 million', 200000000, 'person', 'more']]],
     ['By then, the number of people above 60 years old will be 243 million.', [['above 60 years', 60, 'year', 'more'], ['243 million', 243000000, 'person', null]]],
     ['Its population hit 1.3 billion in 2005.', [['1.3 billion', 1300000000, 'person', null]]],
     // Not persons: a number with its own unit or noun, a population in another clause (after a comma).
