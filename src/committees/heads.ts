@@ -9,6 +9,7 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
+import { namedInFull, properSchool } from './proper-schools.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -132,7 +133,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
       // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
+      // A school named by its own name alone is one, titled or not (龙锦 + 小学, 海桂 + 中学校长).
       const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
+        ?? properSchool(input, lex, covered, placeStart, i, t.end, head)
       if (body) out.push(body)
       return
     }
@@ -243,7 +246,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
-  return out
+  return namedInFull(out)
 }
 
 // The tag of a common noun of the segmenter.
