@@ -158,6 +158,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // At the head of a phrase (after a mark or at the text's start) 和 joins nothing: 和县 is the county.
       const joins = w.start > 0 && isHan(text.charCodeAt(w.start - 1))
       if (!placed && joins && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
+      // A word the segmenter does not know, glued of a preposition and the name's start (及杏滨/x + 街道…): the name begins
+      // after the preposition (an institute's at the next word); glued of a name and a preposition (韩德振对/x + 聊城大学): after the word.
+      const glued = !placed ? gluedFunction(lex, text, w) : null
+      if (glued === GLUED_AFTER || (glued === GLUED_BEFORE && head.phrase === INSTITUTE)) break
+      if (glued === GLUED_BEFORE) { k--; start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -547,6 +552,18 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
+// The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
+const UNKNOWN_POS = 'x'
+const GLUED_MIN = 3
+const GLUED_BEFORE = 'before'
+const GLUED_AFTER = 'after'
+
+/** Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv, glued-to-body. */
+function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
+  if (w.pos !== UNKNOWN_POS || w.end - w.start < GLUED_MIN) return null
+  if (lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
+  return lex.gluedToBody.has(text.charCodeAt(w.end - 1)) ? GLUED_AFTER : null
+}
 
 /**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
