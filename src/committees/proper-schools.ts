@@ -68,6 +68,8 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   const glued = first.start === start && first.pos === GLUED_POS && first.end - first.start > NAME_MIN && lex.beforeRelative.has(text.charCodeAt(start))
   if (glued) start++
   if (!proper || nameEnd - start < NAME_MIN || covered[start] || placeStart.get(start)?.division) return null
+  // A generic word ends the run: a kind of school, not one (新建 + 学校: data/generic-body-words.txt).
+  if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined) return null
   // The word before is no part of a longer name the run stopped in (a fourth word, a fifth unit): no name then.
   const before = toks[k - 1]
   if (!glued && before && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)) return null

@@ -27,6 +27,8 @@ describe('bodies: a school named by its own name alone', () => {
     ['农村希望小学和重点中学都要办好。'],
     ['一所中学、该校和全县中小学参加活动。'],
     ['要加强农村学校、特殊教育学校和民办学校建设。'],
+    // a generic word before the head (data/generic-body-words.txt): one newly built, of a kind
+    ['随后又实地查看了新建学校项目。'],
     // a place word of the segmenter cut through a place and its area (应山 + 城区): the area's schools, no school
     ['强化应山城区学校门前交通安全。'],
   ])('%s: no school', (text) => {
