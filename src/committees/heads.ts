@@ -9,6 +9,7 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
+import { namedInFull, properSchool } from './proper-schools.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -132,7 +133,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
       // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
+      // A school named by its own name alone is one, titled or not (龙锦 + 小学, 海桂 + 中学校长).
       const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
+        ?? properSchool(input, lex, covered, placeStart, i, t.end, head)
       if (body) out.push(body)
       return
     }
@@ -155,6 +158,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // At the head of a phrase (after a mark or at the text's start) 和 joins nothing: 和县 is the county.
       const joins = w.start > 0 && isHan(text.charCodeAt(w.start - 1))
       if (!placed && joins && JOINS.has(text.charCodeAt(w.start)) && input.relativeWords.longestAt(text, w.start + 1)?.end === w.end && !locates(placeEnd.get(w.start), placeStart.get(w.start))) { start = w.start + 1; break }
+      // A word the segmenter does not know, glued of a preposition and the name's start (及杏滨/x + 街道…): the name begins
+      // after the preposition (an institute's at the next word); glued of a name and a preposition (韩德振对/x + 聊城大学): after the word.
+      const glued = !placed ? gluedFunction(lex, text, w) : null
+      if (glued === GLUED_AFTER || (glued === GLUED_BEFORE && head.phrase === INSTITUTE)) break
+      if (glued === GLUED_BEFORE) { k--; start = w.start + 1; break }
       k--
       // An office needs a named place to begin its name: stop there.
       if (placed && placeStart.has(toks[k]!.start)) {
@@ -243,7 +251,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
-  return out
+  return namedInFull(out)
 }
 
 // The tag of a common noun of the segmenter.
@@ -544,6 +552,18 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
+// The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
+const UNKNOWN_POS = 'x'
+const GLUED_MIN = 3
+const GLUED_BEFORE = 'before'
+const GLUED_AFTER = 'after'
+
+/** Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv, glued-to-body. */
+function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
+  if (w.pos !== UNKNOWN_POS || w.end - w.start < GLUED_MIN) return null
+  if (lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
+  return lex.gluedToBody.has(text.charCodeAt(w.end - 1)) ? GLUED_AFTER : null
+}
 
 /**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase

@@ -91,6 +91,8 @@ export type BodyLexicon = {
    * preposition or verb of motion the segmenter joins to it (到市/人民检察院): before-relative in data/function-words.tsv.
    */
   beforeRelative: UnitSet
+  /** A preposition or conjunction the segmenter glues to a body's name in a word it does not know (及杏滨/x): glued-to-body in data/function-words.tsv. */
+  gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -287,7 +289,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const roles = dataFiles.tsv('roles.tsv', 3)
   const partyTitles = new Set(roles.filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
-  const beforeRelative = UnitSet.of(dataFiles.tsv('function-words.tsv', 2).filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
+  const functionWords = dataFiles.tsv('function-words.tsv', 2)
+  const beforeRelative = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
+  const gluedToBody = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'glued-to-body').map((r) => r.cells[0]!))
   const hb = triesByRole('home-bodies.tsv', ['body', 'ending', 'not-after', 'not-before'] as const, ['ending', 'not-before'])
   // With them, the bureaus and offices of data/bodies.tsv: a government's form of BUREAU_MIN units or more that ends in
   // a word of role ending (局, 办, 办公室), but those of data/not-home-bodies.txt (header of data/home-bodies.tsv).
@@ -336,6 +340,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
     beforeRelative,
+    gluedToBody,
     stations,
     township,
     townSchools: {

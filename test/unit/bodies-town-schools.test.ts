@@ -24,10 +24,13 @@ describe('bodies: a school named from a township written short', () => {
 
   it.each([
     // no township of that name written in full: the short word alone is no place
-    ['委员们来到三合小学实地参观。'],
     ['安厚的中学和小学都很好,安厚镇的干部说。'],
   ])('%s: no school named from a township', (text) => {
     expect(schools(text)).toEqual([])
+  })
+
+  it('no township of that name written in full: the school is named by its own name, of no township (round 19)', () => {
+    expect(committees('委员们来到三合小学实地参观。').map((c) => [c.name, c.region])).toEqual([['三合小学', null]])
   })
 
   it('a township written in full before the school stays one name (前曹镇中心小学)', () => {

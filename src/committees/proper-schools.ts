@@ -1,0 +1,93 @@
+import type { PlaceMention } from '../places/types.js'
+import { every, isHan } from '../text/chars.js'
+import type { BodyLexicon, Head } from './lexicon.js'
+import type { BodyInput, BodyMention } from './types.js'
+
+// The words of a school's own name: a proper noun, a place word that names no division here, a bound unit of a name, a
+// word the segmenter does not know (七宝/nz, 虹桥/ns, 茗/ng, 海桂/x); not a person's name (王芳/nr + 小学 is no school's name
+// often enough to read).
+const PROPER_POS = /^(?:x|nz|ns|ng|j)$/
+// The words that show the run is a name: those the segmenter knows as proper (七宝/nz, 锦/ns, 茗/ng), not an unknown word
+// alone, which is as often a person's name or a run the segmenter glued (对海桂/x; round 19: held-out committees fell with it).
+const KNOWN_PROPER_POS = /^(?:nz|ns|ng|j)$/
+// A single unit of a name the segmenter cut in two (龙/n + 锦/ns): any noun.
+const UNIT_POS = /^(?:n|ns|ng|nz|x|nr)$/
+// A proper word longer than this is a run the segmenter could not cut (韩德振对/x), no name; a place word of the segmenter
+// longer than PLACE_MAX that names no division is a cut through a place and its area (应 + 山城区 + 学校: 应山's urban schools).
+const PROPER_MAX = 3
+const PLACE_MAX = 2
+const PLACE_POS = 'ns'
+// An unknown word whose first unit is a preposition glued to the name (对海桂/x + 中学): that unit is no part of it.
+const GLUED_POS = 'x'
+// The name: at most so many words and units before the head (or before its lead word).
+const WORDS_MAX = 3
+const NAME_MIN = 2
+const NAME_MAX = 4
+const PROPER_RULE = 'rule:head:proper-school'
+
+/** Whether a word may be part of a school's own name: a proper word, or one unit of a noun. */
+const namePart = (w: { start: number; end: number; pos: string }) => {
+  const len = w.end - w.start
+  return (PROPER_POS.test(w.pos) && len <= (w.pos === PLACE_POS ? PLACE_MAX : PROPER_MAX)) || (len === 1 && UNIT_POS.test(w.pos))
+}
+
+/**
+ * A school named by its own name alone, kept as written (README: a school keeps its own name as written; public
+ * institutions stay): 龙 + 锦 + 小学, 七宝 + 中学, 虹桥 + 中心小学, 龙 + 茗 + 中学, with a word schools are named by
+ * between (data/school-lead-words.txt: 实验, 中心). Two to four units of proper nouns or words the segmenter does not know,
+ * at least one a proper word it knows; not a common noun (农村 + 小学, 重点 + 中学), a count or a pronoun (一所中学, 该校), nor a name begun
+ * by a place (other rules read those). Its region is the article's home where known.
+ */
+export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: ReadonlyMap<number, PlaceMention>, i: number, end: number, head: Head): BodyMention | null {
+  if (head.phrase !== 'school') return null
+  const { text } = input
+  const toks = input.tokens.list
+  const leads = lex.townSchools.leads
+  const word = toks[i]!
+  const bodyStart = end - head.word.length
+  // The lead word: inside the head's word (中心 of 中心小学/j) or the word right before (实验 + 中学).
+  let k = i
+  if (bodyStart > word.start) {
+    if (!leads.has(text.slice(word.start, bodyStart))) return null
+  } else {
+    const lead = toks[i - 1]
+    if (lead && lead.end === word.start && leads.has(text.slice(lead.start, lead.end))) k = i - 1
+  }
+  const nameEnd = toks[k]!.start
+  let start = nameEnd
+  let proper = false
+  for (let n = 0; n < WORDS_MAX && k > 0; n++, k--) {
+    const w = toks[k - 1]!
+    if (w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan) || nameEnd - w.start > NAME_MAX) break
+    if (!namePart(w)) break
+    proper ||= KNOWN_PROPER_POS.test(w.pos)
+    start = w.start
+  }
+  // A preposition the segmenter glued to the name's first word begins no name (data/function-words.tsv, before-relative).
+  const first = toks[k]!
+  const glued = first.start === start && first.pos === GLUED_POS && first.end - first.start > NAME_MIN && lex.beforeRelative.has(text.charCodeAt(start))
+  if (glued) start++
+  if (!proper || nameEnd - start < NAME_MIN || covered[start] || placeStart.get(start)?.division) return null
+  // A generic word ends the run: a kind of school, not one (新建 + 学校: data/generic-body-words.txt).
+  if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined) return null
+  // The word before is no part of a longer name the run stopped in (a fourth word, a fifth unit): no name then.
+  const before = toks[k - 1]
+  if (!glued && before && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)) return null
+  const name = text.slice(start, end)
+  const home = input.home?.(start) ?? null
+  return { start, end, name, key: name, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
+}
+
+/**
+ * A school named by its own name alone where the page also writes it after its place (厦门市湖滨中学 … 湖滨中学) is a
+ * further mention of that body (README: one body written two ways is named from its first full form).
+ */
+export function namedInFull(found: BodyMention[]): BodyMention[] {
+  const alone = found.filter((m) => m.rule === PROPER_RULE)
+  if (!alone.length) return found
+  return found.map((m) => {
+    if (m.rule !== PROPER_RULE) return m
+    const full = found.find((f) => f.rule !== PROPER_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
+    return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
+  })
+}
