@@ -874,7 +874,8 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     const of = (party ?? before)!
     const u = unitAfter(lex, text, i, of.x, placeAt, true)
     // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
-    if (!u || tokens.isEnd[u.end] !== 1 || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
+    // A title may follow in one word with the organ (支部 + 委员 read as 支部委员): the organ ends there all the same.
+    if (!u || (tokens.isEnd[u.end] !== 1 && input.roleAt(text, u.end) === undefined) || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
     const d = u.place?.division ?? of.m.division
     const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
@@ -894,12 +895,18 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
-  let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
+  // A unit word may begin with the level character that ends the region before it (东营市 + 直 of 市直: 民革东营市直四支部;
+  // 宁波市 + 属 of 市属: 宁波市属综合一支部): read from that character.
+  const sharing = (e: number) => {
+    const w = lex.unitWords.longestAt(text, e - 1)
+    return w && w.end > e ? w.end : undefined
+  }
+  let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? sharing(at) ?? at
   // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
   const inst = k > at ? institutionBranch(lex, text, k, x) : null
   if (inst) return { end: inst.end, place: undefined }
   const place = placeAt.get(k)
-  if (place) k = place.end
+  if (place) k = sharing(place.end) ?? place.end
   // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
   k = lex.sectorWords.longestAt(text, k)?.end ?? k
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
