@@ -79,6 +79,9 @@ function sectorBefore(input: RoleInput, from: number, byEnd: ReadonlyMap<number,
 
 // The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
 const NOTE_MAX = 4
+// A body's other name in brackets right before a title (工商联(总商会)主席), at most this long.
+const OTHER_NAME_MAX = 10
+const OTHER_NAME_BEFORE = new RegExp(`[（(][^（）()]{1,${OTHER_NAME_MAX}}[）)]$`)
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。\n]/
@@ -201,6 +204,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
     if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
+    // …or the body's other name in brackets (区工商联(总商会)主席, 欧美同学会（留学人员联谊会）会长): the title is the body's.
+    const other = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, from - OTHER_NAME_MAX - 2), from))
+    if (other && bodyEndingAt(from - other[0].length, byEnd)) from -= other[0].length
     // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
     let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
