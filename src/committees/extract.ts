@@ -283,11 +283,11 @@ function prefixedBodies(scan: Scan): void {
   for (let i = 0; i < text.length; i++) {
     if (covered[i] || !wordStart(i)) continue
     // The prefix first: it rules out most positions, before the two look-ups of ownAt.
-    const pre = longest(lex.prefixes, text, i)
+    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full; one form may be short
+    // for two parties (盟 of 民盟 and 台盟): the one the page writes.
+    const pre = longest(lex.prefixes, text, i, (end, v) => !v.full || (tokens.isEnd[end] === 1 && writesFull(v.full)))
     if (!pre || ownAt(i)) continue
     const { value: x, end: at } = pre
-    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
-    if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
     let place = placeAt.get(at)
     for (let q = place && placeAt.get(place.end); locates(place, q); q = placeAt.get(q!.end)) place = q
