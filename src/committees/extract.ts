@@ -895,7 +895,7 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false): { end: number; place: PlaceMention | undefined } | null {
-  // A unit word may begin with the level character that ends the region before it (东营市 + 直 of 市直: 民革东营市直四支部;
+  // A unit word may begin with the level character that ends the region before it (德州市 + 直 of 市直: 民革德州市直四支部;
   // 宁波市 + 属 of 市属: 宁波市属综合一支部): read from that character.
   const sharing = (e: number) => {
     const w = lex.unitWords.longestAt(text, e - 1)
