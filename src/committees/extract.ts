@@ -283,11 +283,11 @@ function prefixedBodies(scan: Scan): void {
   for (let i = 0; i < text.length; i++) {
     if (covered[i] || !wordStart(i)) continue
     // The prefix first: it rules out most positions, before the two look-ups of ownAt.
-    const pre = longest(lex.prefixes, text, i)
+    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full; one form may be short
+    // for two parties (盟 of 民盟 and 台盟): the one the page writes.
+    const pre = longest(lex.prefixes, text, i, (end, v) => !v.full || (tokens.isEnd[end] === 1 && writesFull(v.full)))
     if (!pre || ownAt(i)) continue
     const { value: x, end: at } = pre
-    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full.
-    if (x.full && (tokens.isEnd[at] !== 1 || !writesFull(x.full))) continue
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
     let place = placeAt.get(at)
     for (let q = place && placeAt.get(place.end); locates(place, q); q = placeAt.get(q!.end)) place = q
@@ -872,10 +872,11 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     const before = !party && ahead && ahead.m.start > i ? ahead : null
     if ((!party && !before) || covered[i] || tokens.isStart[i] !== 1) continue
     const of = (party ?? before)!
-    // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分).
-    const u = unitAfter(lex, text, i, of.x, placeAt, true, (e) => tokens.isEnd[e] === 1)
+    // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分), or where a title the segmenter glued to it begins (支部 + 委员 of 支部委员).
+    const organEnds = (e: number) => tokens.isEnd[e] === 1 || input.roleAt(text, e) !== undefined
+    const u = unitAfter(lex, text, i, of.x, placeAt, true, organEnds)
     // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
-    if (!u || tokens.isEnd[u.end] !== 1 || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
+    if (!u || !organEnds(u.end) || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
     const d = u.place?.division ?? of.m.division
     const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
@@ -895,12 +896,18 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
  * a number, at least one of them, then a lower organ of the party (总支, 支部, 工委; not its 委 again).
  */
 function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeAt: ReadonlyMap<number, PlaceMention>, alone = false, wordEnds?: (end: number) => boolean): { end: number; place: PlaceMention | undefined } | null {
-  let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? at
+  // A unit word may begin with the level character that ends the region before it (德州市 + 直 of 市直: 民革德州市直四支部;
+  // 宁波市 + 属 of 市属: 宁波市属综合一支部): read from that character.
+  const sharing = (e: number) => {
+    const w = lex.unitWords.longestAt(text, e - 1)
+    return w && w.end > e ? w.end : undefined
+  }
+  let k = alone ? at : lex.unitWords.longestAt(text, at)?.end ?? sharing(at) ?? at
   // …or, after the unit word, the institution the branch sits in (民进四川省委会 + 直属 + 四川大学 + 支部).
   const inst = k > at ? institutionBranch(lex, text, k, x) : null
   if (inst) return { end: inst.end, place: undefined }
   const place = placeAt.get(k)
-  if (place) k = place.end
+  if (place) k = sharing(place.end) ?? place.end
   // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
   k = lex.sectorWords.longestAt(text, k)?.end ?? k
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))

@@ -59,7 +59,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; organ?: string; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
 
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
@@ -79,6 +79,9 @@ function sectorBefore(input: RoleInput, from: number, byEnd: ReadonlyMap<number,
 
 // The longest note in brackets between a title and a name (兼, 正厅级, 挂职).
 const NOTE_MAX = 4
+// A body's other name in brackets right before a title (工商联(总商会)主席), at most this long.
+const OTHER_NAME_MAX = 10
+const OTHER_NAME_BEFORE = new RegExp(`[（(][^（）()]{1,${OTHER_NAME_MAX}}[）)]$`)
 // The longest run of titles in brackets after a name (周建民（市政协委员、县工商联副主席）), and what ends it.
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。\n]/
@@ -201,9 +204,14 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A phrase between a body and the title that is no part of the title (统战部分管日常工作的副部长).
     const aside = tw.asides.longestEndingAt(text, from)
     if (aside && bodyEndingAt(aside.start, byEnd)) from = aside.start
+    // …or the body's other name in brackets (区工商联(总商会)主席, 欧美同学会（留学人员联谊会）会长): the title is the body's.
+    const other = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, from - OTHER_NAME_MAX - 2), from))
+    if (other && bodyEndingAt(from - other[0].length, byEnd)) from -= other[0].length
     // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
     let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
+    // An organ written alone whose body is not found (…、组织部部长): the title before may be of a party whose own it is.
+    let organ: string | undefined
     // The body was written elsewhere, not before the title (…市委统战部…，统战部副部长): the title begins here.
     let elsewhere = false
     if (!org) {
@@ -212,6 +220,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // party's 宣传部 is its own (台盟中央宣传部副部长).
       // A numbered ward of a hospital's department ends a department too (妇科三区副主任).
       const ends = tw.departmentEnd.includes(text[from - 1]!) || (tw.wardEnds.includes(text[from - 1]!) && input.isNumeral(text.charCodeAt(from - 2)))
+      // …or one that shares its last character with the title (组织部长: 组织部 + 部长), a democratic party's own.
+      const shares = !ends && tw.departmentEnd.includes(text[from]!)
       for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_AFTER_BODY_MAX); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
         if (tw.joins.includes(text[d]!) || !isHan(text.charCodeAt(d))) break
@@ -227,9 +237,13 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
           const cppcc = !b && text.startsWith(CPPCC, d)
           org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
         }
+        if (shares && short && every(text, d, from, isHan) && ((b?.kind === DEMOCRATIC_PARTY) || (opens && !b))) {
+          if (b) { org = b; as = text.slice(d, at); from = d; department = true } else organ = text.slice(d, from)
+          break
+        }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
-        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } break }
+        if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } else organ = text.slice(d, from); break }
       }
     }
     let begins = org && !elsewhere ? Math.min(org.start, from) : from
@@ -278,7 +292,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
     // ends where it begins, and the chain ends after it.
     if (chained && input.nameEnds.has(begins)) break
-    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}) })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}), ...(organ !== undefined && !org ? { organ } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -294,6 +308,13 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     joined = join !== tw.joins[0]
     chained = true
     at -= 1
+  }
+  // A department written alone after a democratic party's title across 、 is the party's own, no body: the title keeps
+  // it whole (民建中央常委、组织部部长; 民进广东省委会秘书长、组织部长), as after the party's name (README).
+  for (let k = 1; k < out.length; k++) {
+    const t = out[k]!
+    const before = out[k - 1]!.org
+    if (t.organ !== undefined && before?.kind === DEMOCRATIC_PARTY) out[k] = { ...t, as: t.organ + t.as, unknownBody: false }
   }
   // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，
   // 农工党市委专职副主委姚捷) or after a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
