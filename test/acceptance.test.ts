@@ -228,6 +228,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   roles 0.885 → 0.86, org 0.855 → 0.81, cppccMember 0.935 → 0.925, topic set 0.74 → 0.755 raised. The round's second
 //   fixes (round 18b) then raised dev figures to 0.98, English dev places 0.98, committees 0.955, roles 0.95, org 0.925,
 //   figures 0.965, English held-out roles 0.875.
+// - Round 19 (pages 1008–1039, en 488–503; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (four entries on 1011, 1023, en 495, en 499, by rule); older gold corrected by rule (a day
+//   without its year is --MM-DD: 486, 490, 708, 853; schools visited are bodies: 551, 600; 机关党组 titles whole: 439, 798).
+//   Floors at the measured values rounded down to 0.005. Lowered, by the new pages (main's code of round 18 scores them
+//   the same: held-out committees .851 both, persons .889 both, en held-out committees .750 both, figures .766 both):
+//   held-out persons 0.97 → 0.965, org 0.94 → 0.935; English dev places 0.98 → 0.975 (501 'Wanzhong'), figures 0.965
+//   → 0.96, top-3 0.795 → 0.785; English held-out committees 0.87 → 0.86, roles 0.875 → 0.87, top-3 0.8 → 0.77, topic
+//   set 0.755 → 0.75. Raised: dev roles, cppccMember; held-out committees 0.88, figures 0.965, dates 0.99, top-3, topic
+//   set; English dev persons, topic set; English held-out persons, committee.kind, cppccMember.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -240,27 +249,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.955, 'person.org': 0.945, 'person.cppccMember': 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.945, 'person.cppccMember': 0.98 },
     top3: 0.8,
     topicSet: 0.78,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.875, persons: 0.97, figures: 0.96, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.945, 'person.org': 0.94, 'person.cppccMember': 0.98 },
-    top3: 0.805,
-    topicSet: 0.775,
+    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.945, 'person.org': 0.935, 'person.cppccMember': 0.98 },
+    top3: 0.815,
+    topicSet: 0.785,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.955, persons: 0.975, figures: 0.965, dates: 0.975 },
+    lists: { places: 0.975, committees: 0.955, persons: 0.98, figures: 0.96, dates: 0.975 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.955 },
-    top3: 0.795,
-    topicSet: 0.76,
+    top3: 0.785,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.87, persons: 0.98, figures: 0.855, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.98, 'committee.region': 1, 'person.roles': 0.875, 'person.org': 0.81, 'person.cppccMember': 0.925 },
-    top3: 0.8,
-    topicSet: 0.755,
+    lists: { places: 0.99, committees: 0.86, persons: 0.985, figures: 0.855, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.87, 'person.org': 0.81, 'person.cppccMember': 0.93 },
+    top3: 0.77,
+    topicSet: 0.75,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
