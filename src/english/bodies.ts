@@ -97,6 +97,12 @@ export type EnBodyLexicon = {
   readonly organOfBefore: RegExp
   /** A party department right after a region and its level, in either case (Hainan provincial │organization department); group 1 the department. */
   readonly partyDepartmentAfter: RegExp
+  /**
+   * A party department's name, or its name without its last word (United Front Work, as in "United Front Work Minister"),
+   * written right before a title as its modifier, ending a text (United Front Work │Minister; Organization Department │head):
+   * group 1 the words.
+   */
+  readonly partyDepartmentBefore: RegExp
   /** Whether a department's words are a party committee's department (Organization Department: data/en-party-departments.txt). */
   isPartyDepartment(words: string): boolean
 }
@@ -209,6 +215,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
     partyDepartmentAfter: new RegExp(`^\\s+(${alternation(partyDepartmentForms)})(?![A-Za-z'’-])`, 'i'),
     isPartyDepartment: (words) => partyDepartmentKeys.has(formKey(words).toLowerCase()),
+    // …a form whose last word is a department word (Department, Commission) also without it (United Front Work Minister).
+    partyDepartmentBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation([...partyDepartmentForms, ...partyDepartmentForms.filter((f) => departments.includes(f.split(' ').at(-1)!)).map((f) => f.slice(0, f.lastIndexOf(' ')))])})\\s+$`),
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
     partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),

@@ -21,6 +21,8 @@ export type EnglishLexicon = {
   byPinyin(key: string): readonly Division[] | undefined
   /** Divisions by English names that are not their pinyin (Tibet, Inner Mongolia), by phrase. */
   readonly placeNames: ReadonlyMap<string, Division>
+  /** The division a stem of two divisions of one level names where the page decides nothing (suzhou → 苏州市), by pinyin key. */
+  readonly stemDefaults: ReadonlyMap<string, Division>
   /** Stems that alone name something else (Xinhua, the news agency). */
   readonly notPlaces: ReadonlySet<string>
   /** Words after a name that make it a river's, a lake's or a mountain's (River, rivers, Lake). */
@@ -75,6 +77,12 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   }
   const placeNames = new Map<string, Division>()
   for (const { cells, where } of dataFiles.tsv('en-place-names.tsv', 2)) placeNames.set(cells[0]!, divisionNamed(g, cells[1]!, where))
+  const stemDefaults = new Map<string, Division>()
+  for (const { cells, where } of dataFiles.tsv('en-stem-defaults.tsv', 2)) {
+    const d = divisionNamed(g, cells[1]!, where)
+    if (!byPinyin(pinyinKey(cells[0]!))?.includes(d)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: ${cells[1]} is not named ${cells[0]} in data/divisions-pinyin.tsv`)
+    stemDefaults.set(pinyinKey(cells[0]!), d)
+  }
   const levelWords = new Map<string, LevelWord>()
   for (const { cells, where } of dataFiles.tsv('en-division-words.tsv', 3)) {
     const levels = cells[1]!.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
@@ -86,7 +94,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
   let figureReads: NounsAndNumbers | undefined
   return {
-    byPinyin, placeNames, levelWords, surnames,
+    byPinyin, placeNames, stemDefaults, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),

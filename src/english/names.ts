@@ -17,7 +17,12 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   for (let i = 0; i + 1 < words.length; i++) {
     const s = words[i]!
     const g = words[i + 1]!
-    if (!isCapitalized(s.text) || isAllCaps(s.text) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i)) continue
+    // A surname may be printed in capitals before a given name in lower case (GAO Yunlong, LI Wei, as ACFIC's and
+    // government sites print names): a listed surname only; one of one letter (E Xiaomei, A Dong) only where a mark
+    // closes the name (not the article: A Chinese military band).
+    const capsSurname = isAllCaps(s.text) && s.text.length <= 6 && lex.surnames.has(pinyinKey(s.text))
+      && (s.text.length > 1 || /^[,.;:()]/.test(text.slice(g.end, g.end + 1)))
+    if (!isCapitalized(s.text) || (isAllCaps(s.text) && !capsSurname) || !isCapitalized(g.text) || isAllCaps(g.text) || isPlace(i)) continue
     // A given name that is also a listed place (Sun Dehong, Dehong): only right before a title in apposition.
     if (isPlace(i + 1) && !(lex.placeNames.has(g.text) && apposedTitle(text, g.end, lex.roles.roleAt))) continue
     const gap = text.slice(s.end, g.start)
@@ -45,7 +50,9 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     if (third && !possessive && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
       && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
     const end = words[next - 1]!.end - (possessive ? 2 : 0)
-    out.push({ start: s.start, end, name: text.slice(s.start, end), surname: s.text, first: i, next })
+    // …named in its ordinary form (GAO Yunlong: Gao Yunlong), as a byline in capitals is.
+    const name = capsSurname ? titleCase(s.text) + text.slice(s.end, end) : text.slice(s.start, end)
+    out.push({ start: s.start, end, name, surname: capsSurname ? titleCase(s.text) : s.text, first: i, next })
     i = next - 1
   }
   // …and where a capitalised word follows the third (a headline: Board Chairman Hui Ka Yan Attended …), the name that

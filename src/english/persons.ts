@@ -40,6 +40,8 @@ export type EnPersonInput = {
   bodies: readonly BodyMention[]
   places: readonly PlaceMention[]
   lex: EnRoles
+  /** A party department's words right before a title, ending a text (EnBodyLexicon.partyDepartmentBefore). */
+  departmentBefore: RegExp
   span: SpanMaker
   /** The name of the body of a key (its first mention of the highest rank), or undefined for a key no mention has. */
   nameOf: (key: string) => string | undefined
@@ -931,6 +933,20 @@ function roleEndingAt(input: Ctx, at: number): { role: string; start: number } |
   return m ? { role: m[1]!, start: at - m[0].length } : null
 }
 
+/**
+ * The party department a title is of where its name, or its name without "Department", stands right before the title as
+ * its modifier (United Front Work Minister Sun Chunlan; Organization Department head Chen Xi: 统战部长, 组织部长): the
+ * page's body named by those words (the United Front Work Department of the CPC Central Committee), the last one before
+ * the title, else the first after; none where the page names no such body.
+ */
+function departmentBefore(input: Ctx, roleStart: number): BodyMention | undefined {
+  const m = input.departmentBefore.exec(input.text.slice(Math.max(0, roleStart - 60), roleStart))
+  if (!m) return undefined
+  const words = m[1]!.toLowerCase()
+  const named = input.bodies.filter((b) => b.kind === 'party' && b.name.toLowerCase().startsWith(words) && (b.end <= roleStart - m[0].length || b.start >= roleStart))
+  return named.filter((b) => b.start < roleStart).pop() ?? named[0]
+}
+
 /** A title or credit before a name, with where its written titles begin (`from`) where they may follow others. */
 function beforeOne(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
@@ -957,7 +973,8 @@ function beforeOne(input: Ctx, start: number): Finding | null {
       : null
     // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
     // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).
-    const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true))) ?? null
+    const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true)))
+      ?? departmentBefore(input, roleStart) ?? null
     const plural = isPlural(input, r[1]!)
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))

@@ -9,7 +9,7 @@ const MAX_PHRASE = 3
 const MAX_LEVEL_PHRASE = 5
 
 /** A place found by its English name, with the divisions it can mean until the page's other places decide. */
-type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string; needsContext?: boolean }
+type Candidate = { start: number; end: number; divisions: readonly Division[]; rule: string; needsContext?: boolean; fallback?: Division }
 
 /**
  * Divisions named in English: listed English names (Tibet, Hong Kong), then the pinyin of a stem
@@ -54,7 +54,8 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     }
     if (divisions.length === 0) continue
     const end = level?.word.noun && level.next === i + 1 + level.words ? words[i + level.words]!.end : words[i]!.end
-    found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext })
+    const fallback = lex.stemDefaults.get(pinyinKey(w))
+    found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext, ...(fallback ? { fallback } : {}) })
   }
   return resolve(found)
 }
@@ -128,7 +129,7 @@ function listLevel(text: string, words: readonly EnWord[], i: number, lex: Engli
  * One division per mention. A stem that names a division and, under it, a county of the same name
  * (中山市 and its county-level row) names the division. Divisions inside or above another place of the
  * page win; a bare county or township stem needs such a place (Yushe, Shanxi Province), and otherwise the
- * highest level decides where only one division has it.
+ * highest level decides where only one division has it, or the larger of two prefectures of one stem (Suzhou).
  */
 function resolve(found: Candidate[]): PlaceMention[] {
   const own = (ds: readonly Division[]) => ds.filter((d) => !(d.parent && d.parent.name === d.name && ds.includes(d.parent)))
@@ -143,6 +144,8 @@ function resolve(found: Candidate[]): PlaceMention[] {
       const top = highest(ds)
       ds = ds.filter((d) => d.level === top)
     }
+    // Two divisions of one stem and level that the page does not tell apart: the larger (data/en-stem-defaults.tsv).
+    if (ds.length > 1 && c.fallback && ds.includes(c.fallback)) return c.fallback
     return ds.length === 1 ? ds[0]! : null
   }
   // Stems that name a division by themselves first, then those that need the page's places around them.

@@ -50,7 +50,7 @@ export const englishStage = defineStage({
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
     const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
-    const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, span, nameOf: entityNames(bodyMentions) })
+    const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
     // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
