@@ -86,9 +86,12 @@ function genericFirst(lex: BodyLexicon, phrase: string): boolean {
  * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
  * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
  */
-export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, numerals: Numerals): BodyMention[] {
+export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, numerals: Numerals, found: readonly BodyMention[] = []): BodyMention[] {
   const { text, tokens, places } = input
   const out: BodyMention[] = []
+  // The government bodies found so far by where they end: a list item after one may be of its region (区商务局、经合局).
+  const departmentAt = new Map<number, BodyMention>()
+  for (const m of found) if (m.kind === GOVERNMENT_KIND) departmentAt.set(m.end, m)
   const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
@@ -124,8 +127,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
-      const m = regionBody(input, lex, covered, placeEnd, i, head)
+      const m = regionBody(input, lex, covered, placeEnd, i, head, departmentAt)
       if (m) out.push(m)
+      if (m?.kind === GOVERNMENT_KIND) departmentAt.set(m.end, m)
       return
     }
     const bodyStart = t.end - head.word.length
@@ -550,6 +554,13 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
 
 // Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
 // 城管执法, 公共 + 法律服务中心).
+// A department listed after one of its region is of that region too (区商务局、经合局): after the enumeration mark only
+// (和 joins the words of one name: 海洋发展和渔业局).
+const ENUMERATION = 0x3001
+const GOVERNMENT_KIND = 'government'
+const LIST_HEAD_RULE = 'rule:list+head:region'
+// Bodies found from a relative word, alone or in a list of them (extract.ts).
+const RELATIVE_BODY = /^rule:(?:relative|list)/
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 // The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
@@ -566,13 +577,23 @@ function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: 
 }
 
 /**
+ * The region a department listed after `before` shares: its region; where the page writes none, none, the department named
+ * as written, as the list's bodies of the lexicon are (区商务局、经合局 → 经合局); nothing after a body written with no
+ * region or relative word (财政局、经合局: the list writes no region once).
+ */
+function listedRegion(before: BodyMention | undefined): { region: string | null; division: Division | null } | undefined {
+  if (!before) return undefined
+  return before.region !== null || RELATIVE_BODY.test(before.rule) ? { region: before.region, division: before.division } : undefined
+}
+
+/**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
  * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
  * relative region word written as a word of its own, right before at most five words of the name; 和 may
  * join two of them (海洋发展和渔业局), not begin or end the stem; no word of data/generic-body-words.txt ends
  * the stem, and no word of data/not-body-heads.txt the whole (发展大局, 民进党当局: no bureau).
  */
-function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head, departmentAt?: ReadonlyMap<number, BodyMention>): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = toks[i]!
@@ -593,6 +614,14 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         const written = text.slice(start, t.end)
         const name = d ? d.name + written : text.slice(from, t.end)
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
+      }
+      // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
+      const listed = text.charCodeAt(start - 1) === ENUMERATION && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
+      if (listed !== undefined) {
+        if (covered[start]) return null
+        const written = text.slice(start, t.end)
+        const name = (listed.region ?? '') + written
+        return { start, end: t.end, name, key: `${listed.region ?? name}|${written}`, rank: 1, kind: head.kind, region: listed.region, division: listed.division, term: null, session: null, rule: LIST_HEAD_RULE }
       }
     }
     if (k === 0) return null
