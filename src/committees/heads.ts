@@ -143,6 +143,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (body) out.push(body)
       return
     }
+    // No place begins it: a head that may also end a name of its own (医院: its row school) is read as a school's is.
+    const ownName = () => {
+      const own = heads.find((h) => h.phrase === OWN_NAME) ?? ownRow(lex, text, t)
+      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) : null
+      if (m) out.push(m)
+    }
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = hi
     let start = toks[hi]!.start
@@ -181,6 +187,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
       const m = instituteBody(input, lex, numerals, placeStart, within, covered, joinedInstitute(input, lex, placeStart, k), hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
+      // No institute before 附属: the hospital's own name (附属 + 瑞金医院/nt → 瑞金医院).
+      else if (hi < i) ownName()
       return
     }
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
@@ -188,7 +196,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     let from = -1
     if (firm && !placeStart.has(start)) for (let j = k; j < hi - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
-    else if (placed && !placeStart.has(start)) return
+    else if (placed && !placeStart.has(start)) return ownName()
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
     // Where the phrase was walked back to, before a local body's own place is sought: a zone's begins there.
     const walked = start
@@ -218,6 +226,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // only where that word is a place of the text or a proper or unknown word (柳南/x, 团结新村街道; not 城市/ns,
     // 辖区, 标准化, 新建: a kind of centre, not one), or the phrase begins at a place (郭店镇 + 中心 + 社区卫生服务中心).
     if (!town && first.lead && first.kind === 'other' && !placeEnd.has(bodyStart) && !placeStart.has(start) && !above && !OWN_WORD_POS.test(tokens.isEnd[bodyStart] === 1 ? tokens.list[tokens.at[bodyStart - 1]!]?.pos ?? '' : '')) head = undefined
+    // A place too short to begin the name (朝阳 + 医院/nt): the name may be its own.
+    if (!head && first.phrase === 'placed') return ownName()
     if (!town && !head && first.phrase === 'local') {
       // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
@@ -561,6 +571,8 @@ const GOVERNMENT_KIND = 'government'
 const LIST_HEAD_RULE = 'rule:list+head:region'
 // Bodies found from a relative word, alone or in a list of them (extract.ts).
 const RELATIVE_BODY = /^rule:(?:relative|list)/
+// The row of a head that may end a name of its own alone, as a school's does (data/body-heads.tsv).
+const OWN_NAME = 'school'
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 // The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
@@ -568,6 +580,15 @@ const UNKNOWN_POS = 'x'
 const GLUED_MIN = 3
 const GLUED_BEFORE = 'before'
 const GLUED_AFTER = 'after'
+
+/** The row of the head ending a word that lets a body be named by its own name alone (医院 of 瑞金医院: data/body-heads.tsv, school). */
+function ownRow(lex: BodyLexicon, text: string, t: { start: number; end: number }): Head | undefined {
+  for (let s = t.start; s < t.end; s++) {
+    const h = lex.heads.longestAt(text, s)
+    if (h?.end === t.end) return h.values.find((v) => v.phrase === OWN_NAME)
+  }
+  return undefined
+}
 
 /** Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv, glued-to-body. */
 function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
