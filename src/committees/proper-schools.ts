@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan } from '../text/chars.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
@@ -24,6 +25,8 @@ const WORDS_MAX = 3
 const NAME_MIN = 2
 const NAME_MAX = 4
 const PROPER_RULE = 'rule:head:proper-school'
+/** The city (or province-level city) a report is about: the region of a firm or hospital named without a place. */
+export const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 // A word jieba's dictionary holds whole as an organisation's name (瑞金医院/nt, 阜外医院/nt): its part before the head is its own name.
 const ORGANISATION_POS = 'nt'
 
@@ -76,7 +79,8 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   const before = toks[k - 1]
   if (!glued && before && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)) return null
   const name = text.slice(start, end)
-  const home = input.home?.(start) ?? null
+  // A hospital is placed as a university is, in the city where the text places it (dev-pages README); a school in the home.
+  const home = (inWord ? input.relative(start, CITY) : null) ?? input.home?.(start) ?? null
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
 }
 
@@ -97,7 +101,7 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
   if (before && before.end === word.start && every(text, before.start, before.end, isHan) && namePart(before)) return null
   // A place written short begins it (朝阳医院, 北京医院: too short for a name read from its place): it keeps its name as
   // written, its region the division it names (dev-pages README).
-  const home = placeStart.get(word.start)?.division ?? input.home?.(word.start) ?? null
+  const home = placeStart.get(word.start)?.division ?? input.relative(word.start, CITY) ?? input.home?.(word.start) ?? null
   return { start: word.start, end, name: own + head.word, key: own + head.word, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
 }
 

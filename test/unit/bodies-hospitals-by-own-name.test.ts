@@ -19,6 +19,14 @@ describe('bodies: a hospital named by its own name alone', () => {
     expect(hospitals(text)).toEqual(expected)
   })
 
+  // A hospital is placed as a university is: in the city the text places it (dev 571: 西城区's page → 北京市).
+  it.each([
+    ['北京市西城区政协委员到阜外医院调研。', '阜外医院', '北京市'],
+    ['上海市黄浦区政协组织委员走访瑞金医院。', '瑞金医院', '上海市'],
+  ])('%s → %s, %s', (text, name, region) => {
+    expect(analyzer.analyze(text).committees.find((c) => c.name === name)?.region).toBe(region)
+  })
+
   it('a hospital written after its institute is named in full', () => {
     expect(hospitals('上海交通大学医学院附属瑞金医院专家来到现场。')).toEqual(['上海交通大学医学院附属瑞金医院'])
   })
