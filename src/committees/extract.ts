@@ -56,7 +56,7 @@ export const INNER_RULE = 'lexicon:national-in-branch'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
 // A department named by the words between its region and its head word (heads.ts: regionBody).
-const REGION_HEAD_RULE = 'rule:head:region'
+const REGION_HEAD_RULES: ReadonlySet<string> = new Set(['rule:head:region', 'rule:list+head:region'])
 const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
@@ -196,10 +196,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
   for (const m of chainCommittees(input, lex, out, covered, placeAt)) take(m)
-  for (const m of headBodies(input, lex, covered, numerals)) take(m)
+  for (const m of headBodies(input, lex, covered, numerals, out)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
-  for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => b.rule === REGION_HEAD_RULE)) take(m)
+  for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)

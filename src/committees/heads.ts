@@ -9,7 +9,7 @@ import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
-import { namedInFull, properSchool } from './proper-schools.js'
+import { CITY, namedInFull, properSchool } from './proper-schools.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -47,7 +47,6 @@ const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
 // (馆前镇 + 复兴 + 村城鑫食品有限公司).
 const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
-const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
@@ -86,9 +85,12 @@ function genericFirst(lex: BodyLexicon, phrase: string): boolean {
  * words: universities and institutes (与长春中医药大学 → 长春中医药大学), the party branch or office of a
  * village, community or township (城西庄村党支部, 城北庄街道办事处), offices of a named place (北京市支援合作办公室).
  */
-export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, numerals: Numerals): BodyMention[] {
+export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, numerals: Numerals, found: readonly BodyMention[] = []): BodyMention[] {
   const { text, tokens, places } = input
   const out: BodyMention[] = []
+  // The government bodies found so far by where they end: a list item after one may be of its region (区商务局、经合局).
+  const departmentAt = new Map<number, BodyMention>()
+  for (const m of found) if (m.kind === GOVERNMENT_KIND) departmentAt.set(m.end, m)
   const toks = tokens.list
   const placeStart = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
@@ -124,8 +126,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
-      const m = regionBody(input, lex, covered, placeEnd, i, head)
+      const m = regionBody(input, lex, covered, placeEnd, i, head, departmentAt)
       if (m) out.push(m)
+      if (m?.kind === GOVERNMENT_KIND) departmentAt.set(m.end, m)
       return
     }
     const bodyStart = t.end - head.word.length
@@ -138,6 +141,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
         ?? properSchool(input, lex, covered, placeStart, i, t.end, head)
       if (body) out.push(body)
       return
+    }
+    // No place begins it: a head that may also end a name of its own (医院: its row school) is read as a school's is.
+    const ownName = () => {
+      const own = heads.find((h) => h.phrase === OWN_NAME) ?? ownRow(lex, text, t)
+      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) : null
+      if (m) out.push(m)
     }
     // Walk back over the content words right before the head (at most four, within the sentence).
     let k = hi
@@ -177,6 +186,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
       const m = instituteBody(input, lex, numerals, placeStart, within, covered, joinedInstitute(input, lex, placeStart, k), hi < i ? toks[hi]!.start : bodyStart, t.end, head)
       if (m) out.push(m)
+      // No institute before 附属: the hospital's own name (附属 + 瑞金医院/nt → 瑞金医院).
+      else if (hi < i) ownName()
       return
     }
     // A firm may be named without a place (宝寰供应链物流管理有限公司, 调研 + 中源协和…股份有限公司): from the
@@ -184,7 +195,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     let from = -1
     if (firm && !placeStart.has(start)) for (let j = k; j < hi - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
-    else if (placed && !placeStart.has(start)) return
+    else if (placed && !placeStart.has(start)) return ownName()
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
     // Where the phrase was walked back to, before a local body's own place is sought: a zone's begins there.
     const walked = start
@@ -214,6 +225,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // only where that word is a place of the text or a proper or unknown word (柳南/x, 团结新村街道; not 城市/ns,
     // 辖区, 标准化, 新建: a kind of centre, not one), or the phrase begins at a place (郭店镇 + 中心 + 社区卫生服务中心).
     if (!town && first.lead && first.kind === 'other' && !placeEnd.has(bodyStart) && !placeStart.has(start) && !above && !OWN_WORD_POS.test(tokens.isEnd[bodyStart] === 1 ? tokens.list[tokens.at[bodyStart - 1]!]?.pos ?? '' : '')) head = undefined
+    // A place too short to begin the name (朝阳 + 医院/nt): the name may be its own.
+    if (!head && first.phrase === 'placed') return ownName()
     if (!town && !head && first.phrase === 'local') {
       // A zone's row of the same head (高新区 + 党工委), read from where the phrase was walked back to.
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
@@ -550,6 +563,15 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
 
 // Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
 // 城管执法, 公共 + 法律服务中心).
+// A department listed after one of its region is of that region too (区商务局、经合局): after the enumeration mark only
+// (和 joins the words of one name: 海洋发展和渔业局).
+const ENUMERATION = 0x3001
+const GOVERNMENT_KIND = 'government'
+const LIST_HEAD_RULE = 'rule:list+head:region'
+// Bodies found from a relative word, alone or in a list of them (extract.ts).
+const RELATIVE_BODY = /^rule:(?:relative|list)/
+// The row of a head that may end a name of its own alone, as a school's does (data/body-heads.tsv).
+const OWN_NAME = 'school'
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 // The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
@@ -557,6 +579,15 @@ const UNKNOWN_POS = 'x'
 const GLUED_MIN = 3
 const GLUED_BEFORE = 'before'
 const GLUED_AFTER = 'after'
+
+/** The row of the head ending a word that lets a body be named by its own name alone (医院 of 瑞金医院: data/body-heads.tsv, school). */
+function ownRow(lex: BodyLexicon, text: string, t: { start: number; end: number }): Head | undefined {
+  for (let s = t.start; s < t.end; s++) {
+    const h = lex.heads.longestAt(text, s)
+    if (h?.end === t.end) return h.values.find((v) => v.phrase === OWN_NAME)
+  }
+  return undefined
+}
 
 /** Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv, glued-to-body. */
 function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
@@ -566,13 +597,23 @@ function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: 
 }
 
 /**
+ * The region a department listed after `before` shares: its region; where the page writes none, none, the department named
+ * as written, as the list's bodies of the lexicon are (区商务局、经合局 → 经合局); nothing after a body written with no
+ * region or relative word (财政局、经合局: the list writes no region once).
+ */
+function listedRegion(before: BodyMention | undefined): { region: string | null; division: Division | null } | undefined {
+  if (!before) return undefined
+  return before.region !== null || RELATIVE_BODY.test(before.rule) ? { region: before.region, division: before.division } : undefined
+}
+
+/**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
  * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
  * relative region word written as a word of its own, right before at most five words of the name; 和 may
  * join two of them (海洋发展和渔业局), not begin or end the stem; no word of data/generic-body-words.txt ends
  * the stem, and no word of data/not-body-heads.txt the whole (发展大局, 民进党当局: no bureau).
  */
-function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head): BodyMention | null {
+function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeEnd: Map<number, PlaceMention>, i: number, head: Head, departmentAt?: ReadonlyMap<number, BodyMention>): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
   const t = toks[i]!
@@ -593,6 +634,14 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         const written = text.slice(start, t.end)
         const name = d ? d.name + written : text.slice(from, t.end)
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
+      }
+      // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
+      const listed = text.charCodeAt(start - 1) === ENUMERATION && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
+      if (listed !== undefined) {
+        if (covered[start]) return null
+        const written = text.slice(start, t.end)
+        const name = (listed.region ?? '') + written
+        return { start, end: t.end, name, key: `${listed.region ?? name}|${written}`, rank: 1, kind: head.kind, region: listed.region, division: listed.division, term: null, session: null, rule: LIST_HEAD_RULE }
       }
     }
     if (k === 0) return null

@@ -105,9 +105,10 @@ export type BodyLexicon = {
   genericWords: Trie<true>
   /**
    * What a school named from a township's stem needs (town-schools.ts): the township suffixes of
-   * data/division-suffixes.tsv, longest first, and the words schools are named by everywhere (data/school-lead-words.txt).
+   * data/division-suffixes.tsv, longest first, the words schools are named by everywhere (data/school-lead-words.txt), and the
+   * words for a kind of institution that begin a word the segmenter knows whole (儿童 of 儿童医院: data/institution-kind-words.txt).
    */
-  townSchools: { suffixes: readonly string[]; leads: ReadonlySet<string> }
+  townSchools: { suffixes: readonly string[]; leads: ReadonlySet<string>; kinds: ReadonlySet<string> }
   /** Bodies that, written bare, are the article's own region's (工商联), and the words around that make them none: data/home-bodies.tsv. */
   homeBodies: HomeBodies
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
@@ -346,6 +347,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     townSchools: {
       suffixes: dataFiles.tsv('division-suffixes.tsv', 3).filter((r) => r.cells[2]!.split(' ').includes(TOWNSHIP_LEVEL)).map((r) => r.cells[0]!).sort((a, b) => b.length - a.length),
       leads: new Set(dataFiles.list('school-lead-words.txt')),
+      kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
     organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.

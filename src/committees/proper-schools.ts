@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../places/types.js'
+import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan } from '../text/chars.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
@@ -24,6 +25,10 @@ const WORDS_MAX = 3
 const NAME_MIN = 2
 const NAME_MAX = 4
 const PROPER_RULE = 'rule:head:proper-school'
+/** The city (or province-level city) a report is about: the region of a firm or hospital named without a place. */
+export const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
+// A word jieba's dictionary holds whole as an organisation's name (瑞金医院/nt, 阜外医院/nt): its part before the head is its own name.
+const ORGANISATION_POS = 'nt'
 
 /** Whether a word may be part of a school's own name: a proper word, or one unit of a noun. */
 const namePart = (w: { start: number; end: number; pos: string }) => {
@@ -38,7 +43,7 @@ const namePart = (w: { start: number; end: number; pos: string }) => {
  * at least one a proper word it knows; not a common noun (农村 + 小学, 重点 + 中学), a count or a pronoun (一所中学, 该校), nor a name begun
  * by a place (other rules read those). Its region is the article's home where known.
  */
-export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: ReadonlyMap<number, PlaceMention>, i: number, end: number, head: Head): BodyMention | null {
+export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: ReadonlyMap<number, PlaceMention>, i: number, end: number, head: Head, inWord = false): BodyMention | null {
   if (head.phrase !== 'school') return null
   const { text } = input
   const toks = input.tokens.list
@@ -48,7 +53,7 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   // The lead word: inside the head's word (中心 of 中心小学/j) or the word right before (实验 + 中学).
   let k = i
   if (bodyStart > word.start) {
-    if (!leads.has(text.slice(word.start, bodyStart))) return null
+    if (!leads.has(text.slice(word.start, bodyStart))) return inWord ? namedInWord(input, lex, covered, placeStart, i, end, head) : null
   } else {
     const lead = toks[i - 1]
     if (lead && lead.end === word.start && leads.has(text.slice(lead.start, lead.end))) k = i - 1
@@ -74,8 +79,30 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   const before = toks[k - 1]
   if (!glued && before && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)) return null
   const name = text.slice(start, end)
-  const home = input.home?.(start) ?? null
+  // A hospital is placed as a university is, in the city where the text places it (dev-pages README); a school in the home.
+  const home = (inWord ? input.relative(start, CITY) : null) ?? input.home?.(start) ?? null
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
+}
+
+/**
+ * A hospital named by its own name alone inside one word jieba's dictionary holds as an organisation's name (瑞金医院/nt,
+ * 阜外医院/nt, 北大医院/nt), for a head that may end such a name (`inWord`: 医院, not the schools, whose dictionary words
+ * are as often kinds: 重点中学/nt): two to four units before the head, no word for a kind of hospital (儿童医院, 公立医院:
+ * data/institution-kind-words.txt) or generic word, and not the end of a longer name.
+ */
+function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, placeStart: ReadonlyMap<number, PlaceMention>, i: number, end: number, head: Head): BodyMention | null {
+  const { text } = input
+  const word = input.tokens.list[i]!
+  const bodyStart = end - head.word.length
+  const own = text.slice(word.start, bodyStart)
+  if (word.pos !== ORGANISATION_POS || word.end !== end || own.length < NAME_MIN || own.length > NAME_MAX || covered[word.start]) return null
+  if (lex.townSchools.kinds.has(own.slice(0, NAME_MIN)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
+  const before = input.tokens.list[i - 1]
+  if (before && before.end === word.start && every(text, before.start, before.end, isHan) && namePart(before)) return null
+  // A place written short begins it (朝阳医院, 北京医院: too short for a name read from its place): it keeps its name as
+  // written, its region the division it names (dev-pages README).
+  const home = placeStart.get(word.start)?.division ?? input.relative(word.start, CITY) ?? input.home?.(word.start) ?? null
+  return { start: word.start, end, name: own + head.word, key: own + head.word, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
 }
 
 /**
