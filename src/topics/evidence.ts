@@ -1,6 +1,6 @@
 import type { StageDoc } from '../pipeline/stage.js'
 import type { Resources } from '../resources/index.js'
-import type { CommitteeKind } from '../schema/result.js'
+import type { CommitteeKind, Figure } from '../schema/result.js'
 import { type Hit, termHits } from './score.js'
 
 /**
@@ -22,7 +22,7 @@ const TITLED_KINDS: ReadonlySet<CommitteeKind> = new Set(['cppcc', 'democratic-p
  * 调研镇政协工委工作) counts at every place. Returned with the hits: the mask of the paragraphs printed twice (1 at
  * each of their positions), built once per document for the stage's keywords too.
  */
-export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'>, res: Resources): { hits: Hit[]; dup: Uint8Array } {
+export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions' | 'figures'>, res: Resources): { hits: Hit[]; dup: Uint8Array } {
   const text = doc.get('text').text
   const structure = doc.get('structure')
   const dup = new Uint8Array(text.length + 1)
@@ -34,6 +34,35 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
     else if (TITLED_KINDS.has(m.kind) && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
+  markCounted(text, hits, doc.get('figures'))
   const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
   return { hits: hits.filter((h) => free.has(h.term)), dup }
+}
+
+/** Whether text [from, to) is spaces or nothing. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0x3000) return false
+  return true
+}
+
+/**
+ * Marks the hits a count is written against: a figure ending right before the term (30多件提案, 6个 提案) or
+ * beginning right after it (社情民意76条, 社情民意信息897篇, 提案5件), spaces between or none
+ * (test/fixtures/dev-pages/README.md, Topics: a count is a real part of the page).
+ */
+function markCounted(text: string, hits: Hit[], figures: ReadonlyArray<Figure>): void {
+  if (!figures.length || !hits.length) return
+  const ends = new Set<number>()
+  const starts = new Set<number>()
+  for (const f of figures) {
+    ends.add(f.span.end)
+    starts.add(f.span.start)
+  }
+  for (const h of hits) {
+    let a = h.pos
+    while (a > 0 && blank(text, a - 1, a)) a--
+    let b = h.end
+    while (b < text.length && blank(text, b, b + 1)) b++
+    if (ends.has(a) || starts.has(b)) h.counted = true
+  }
 }

@@ -10,7 +10,12 @@ import type { Topics } from './taxonomy.js'
  * or a half (ENUMERATED), and V8 deoptimised termHits at the literal each time it met a half.
  */
 export class Hit {
-  constructor(readonly pos: number, readonly tag: number, public term: string, public weight: number) {}
+  /** Whether a count of what the term names is written right before or after it (社情民意76条, 30多件提案). */
+  counted = false
+  end: number
+  constructor(readonly pos: number, readonly tag: number, public term: string, public weight: number, end = pos + term.length) {
+    this.end = end
+  }
 }
 
 /** A–Z to a–z and nothing else, so that every position stays where it was. */
@@ -92,9 +97,9 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
         if (e.boilerplate || (e.latin && (isAsciiLetter(lower.charCodeAt(i - 1)) || isAsciiLetter(lower.charCodeAt(end))))) continue
         const weight = listed[i] ? e.weight * ENUMERATED : e.weight
         const o = open.get(e.tag)
-        if (o && o.hit.pos === i) { o.hit.term = e.term; o.end = end; o.hit.weight = Math.max(o.hit.weight, weight); continue }
+        if (o && o.hit.pos === i) { o.hit.term = e.term; o.end = end; o.hit.end = end; o.hit.weight = Math.max(o.hit.weight, weight); continue }
         if (o && (end <= o.end || inBrackets(lower, o.end, i))) { o.hit.weight = Math.max(o.hit.weight, weight); continue }
-        const hit = new Hit(i, e.tag, e.term, weight)
+        const hit = new Hit(i, e.tag, e.term, weight, end)
         open.set(e.tag, { hit, end })
         hits.push(hit)
       }
@@ -112,20 +117,36 @@ export function termHits(text: string, topics: Topics, from = 0, to = text.lengt
  */
 export const RELATIVE = 0.25
 
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * Whether a tag's only evidence is the name of its field written once, without a count (fieldNames,
+ * data/topic-field-names.txt): a member's duty or a channel named in passing (积极提交提案, 反映社情民意,
+ * 通过提案、社情民意信息等渠道), not what the page treats (test/fixtures/dev-pages/README.md, Topics).
+ */
+function passingName(terms: ReadonlyMap<string, { n: number }>, fieldNames: ReadonlySet<string>): boolean {
+  if (terms.size !== 1) return false
+  const [term, { n }] = terms.entries().next().value!
+  return n === 1 && fieldNames.has(term)
+}
+
 /**
  * Scores each tag from its hits: Σ weight × factor × log2(1 + occurrences) over its terms, divided by the
  * square root of the text length in units of 1,500 characters (a short text is not penalised, a long
  * one does not score by length alone); the factor is the term's record on the development pages for a
  * term written once or more often (precision.ts; 1 where `factors` has none). Tags at or above
- * `threshold` and at or above `relative` × the best tag's score, best first, with their terms.
+ * `threshold` and at or above `relative` × the best tag's score, best first, with their terms; not a tag whose
+ * only evidence is one of `fieldNames` written once without a count (passingName).
  */
-export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number, relative = RELATIVE, factors: ReadonlyArray<ReadonlyMap<string, TermFactors>> = []): Topic[] {
+export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, threshold: number, relative = RELATIVE, factors: ReadonlyArray<ReadonlyMap<string, TermFactors>> = [], fieldNames: ReadonlySet<string> = NO_NAMES): Topic[] {
   const counts = taxonomy.tags.map(() => new Map<string, { n: number; weight: number }>())
   for (const h of hits) {
     const c = counts[h.tag]!.get(h.term)
-    // A term counts with its weight where it is not one item of a list, if it is written so once.
-    if (c) { c.n++; c.weight = Math.max(c.weight, h.weight) }
-    else counts[h.tag]!.set(h.term, { n: 1, weight: h.weight })
+    // A term counts with its weight where it is not one item of a list, if it is written so once; a count of its
+    // items (社情民意76条) says the page reports many: written once so, it counts as written again.
+    const n = h.counted ? 2 : 1
+    if (c) { c.n += n; c.weight = Math.max(c.weight, h.weight) }
+    else counts[h.tag]!.set(h.term, { n, weight: h.weight })
   }
   const scale = Math.sqrt(Math.max(1, length / 1500))
   const out: Topic[] = []
@@ -133,7 +154,7 @@ export function scoreTopics(hits: Hit[], length: number, taxonomy: Taxonomy, thr
     let score = 0
     for (const [term, { n, weight }] of counts[i]!) score += weight * (factors[i]?.get(term)?.[n === 1 ? 0 : 1] ?? 1) * Math.log2(1 + n)
     score /= scale
-    if (score >= threshold) {
+    if (score >= threshold && !passingName(counts[i]!, fieldNames)) {
       const evidence = [...counts[i]!].sort((a, b) => b[1].n * b[1].weight - a[1].n * a[1].weight).map(([t]) => t)
       out.push({ id: tag.id, label: tag.label, score: Math.round(score * 100) / 100, evidence })
     }

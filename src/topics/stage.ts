@@ -10,11 +10,11 @@ const ONE_SUBJECT = 3000
 /** Stage: topic tags of the whole document and of each article, and keywords. */
 export const topicsStage = defineStage({
   name: 'topics',
-  needs: ['text', 'structure', 'tokens', 'bodyMentions'],
+  needs: ['text', 'structure', 'tokens', 'bodyMentions', 'figures'],
   provides: ['topics', 'articleTopics', 'keywords'],
   run(doc, res) {
     const structure = doc.get('structure')
-    const { taxonomy, factors } = res.topics
+    const { taxonomy, factors, fieldNames } = res.topics
     const threshold = doc.options.topicThreshold
     const { hits: own, dup } = evidenceHits(doc, res)
     const length = structure.paragraphs.reduce((n, p) => n + (p.duplicate ? 0 : p.end - p.start), 0)
@@ -27,7 +27,7 @@ export const topicsStage = defineStage({
     }
     // A text of one subject measures each tag against the best and weighs its terms by their record (precision.ts); a
     // page of several articles, or a long text (a work report, a review), has several subjects and does neither.
-    const score = (hits: typeof own, length: number, oneSubject: boolean) => scoreTopics(hits, length, taxonomy, threshold, oneSubject ? RELATIVE : 0, oneSubject ? factors : [])
+    const score = (hits: typeof own, length: number, oneSubject: boolean) => scoreTopics(hits, length, taxonomy, threshold, oneSubject ? RELATIVE : 0, oneSubject ? factors : [], fieldNames)
     const articleTopics = structure.articles.map((a, k) => score(inArticle[k]!, a.end - a.start, a.end - a.start <= ONE_SUBJECT).map((t) => t.id))
     return {
       topics: score(own, length, structure.articles.length <= 1 && length <= ONE_SUBJECT),

@@ -29,7 +29,13 @@ export type TermEntry = { boilerplate: true; latin?: undefined } | { boilerplate
  * The taxonomy with every term (and the boilerplate phrases every report carries) in one matcher, and for
  * each tag (by index) its terms' factors from the development pages (precision.ts; none for a user's taxonomy).
  */
-export type Topics = { taxonomy: Taxonomy; terms: Trie<TermEntry>; factors: ReadonlyArray<ReadonlyMap<string, TermFactors>> }
+export type Topics = {
+  taxonomy: Taxonomy
+  terms: Trie<TermEntry>
+  factors: ReadonlyArray<ReadonlyMap<string, TermFactors>>
+  /** Terms naming a whole field, no evidence alone when written once without a count (data/topic-field-names.txt; none for a user's taxonomy). */
+  fieldNames: ReadonlySet<string>
+}
 
 /** The default taxonomy's terms follow their record on the development pages; a user's weigh as written. */
 export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
@@ -44,5 +50,6 @@ export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
       terms.add(latin ? term.toLowerCase() : term, { boilerplate: false, tag: i, term, weight, latin })
     }
   })
-  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()) }
+  const fieldNames = new Set(taxonomy ? [] : dataFiles.list('topic-field-names.txt'))
+  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()), fieldNames }
 }

@@ -109,12 +109,13 @@ describe('topic tags: evidence classes', () => {
   })
 
   it('counts terms of one tag written inside each other once (社情民意 holds 民意)', () => {
-    const one = analyzer.analyze('委员反映社情民意。').topics.find((t) => t.id === 'public-opinion')
-    // Weight 4 once, times the term's record on the dev pages for a term written once (precision.ts).
+    const two = analyzer.analyze('委员反映社情民意，市政协汇总社情民意。').topics.find((t) => t.id === 'public-opinion')
+    // Weight 4 written twice (log2 3), times the term's record on the dev pages for a term written again (precision.ts);
+    // written once it would be no evidence alone (data/topic-field-names.txt).
     const topics = loadTopics(undefined)
-    const once = topics.factors[topics.taxonomy.tags.findIndex((t) => t.id === 'public-opinion')]!.get('社情民意')![0]
-    expect(one?.score).toBe(Math.round(4 * once * 100) / 100)
-    expect(one?.evidence).toEqual(['社情民意'])
+    const more = topics.factors[topics.taxonomy.tags.findIndex((t) => t.id === 'public-opinion')]!.get('社情民意')![1]
+    expect(two?.score).toBe(Math.round(4 * more * Math.log2(3) * 100) / 100)
+    expect(two?.evidence).toEqual(['社情民意'])
   })
 
   it('marks enumerations clause by clause, in Chinese and in English', () => {
