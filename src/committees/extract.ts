@@ -913,7 +913,7 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
   if (n) k += n[0].length
   if (k === at) return null
-  const o = longest(x.organs, text, k, wordEnds && ((e) => wordEnds(e)))
+  const o = longest(x.organs, text, k, wordEnds)
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 

@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, EACH } from '../text/grammar.js'
+import { CONJUNCTIONS, EACH, ENUMERATION_COMMA } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -561,17 +561,17 @@ function placesWithin(places: readonly PlaceMention[]): (start: number, end: num
   }
 }
 
-// Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
-// 城管执法, 公共 + 法律服务中心).
 // A department listed after one of its region is of that region too (区商务局、经合局): after the enumeration mark only
-// (和 joins the words of one name: 海洋发展和渔业局).
-const ENUMERATION = 0x3001
+// (ENUMERATION_COMMA; 和 joins the words of one name: 海洋发展和渔业局), the item before a government body, the item named
+// by LIST_HEAD_RULE.
 const GOVERNMENT_KIND = 'government'
 const LIST_HEAD_RULE = 'rule:list+head:region'
 // Bodies found from a relative word, alone or in a list of them (extract.ts).
 const RELATIVE_BODY = /^rule:(?:relative|list)/
 // The row of a head that may end a name of its own alone, as a school's does (data/body-heads.tsv).
 const OWN_NAME = 'school'
+// Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
+// 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 // The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
@@ -636,7 +636,7 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
       }
       // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
-      const listed = text.charCodeAt(start - 1) === ENUMERATION && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
+      const listed = text.charCodeAt(start - 1) === ENUMERATION_COMMA && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
       if (listed !== undefined) {
         if (covered[start]) return null
         const written = text.slice(start, t.end)

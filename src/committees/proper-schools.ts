@@ -36,6 +36,10 @@ const namePart = (w: { start: number; end: number; pos: string }) => {
   return (PROPER_POS.test(w.pos) && len <= (w.pos === PLACE_POS ? PLACE_MAX : PROPER_MAX)) || (len === 1 && UNIT_POS.test(w.pos))
 }
 
+/** Whether the word `before`, right before `start`, could go on a name read from there (a longer name the run stopped in). */
+const continuesName = (text: string, before: { start: number; end: number; pos: string } | undefined, start: number) =>
+  before !== undefined && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)
+
 /**
  * A school named by its own name alone, kept as written (README: a school keeps its own name as written; public
  * institutions stay): 龙 + 锦 + 小学, 七宝 + 中学, 虹桥 + 中心小学, 龙 + 茗 + 中学, with a word schools are named by
@@ -76,8 +80,7 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   // A generic word ends the run: a kind of school, not one (新建 + 学校: data/generic-body-words.txt).
   if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined) return null
   // The word before is no part of a longer name the run stopped in (a fourth word, a fifth unit): no name then.
-  const before = toks[k - 1]
-  if (!glued && before && before.end === start && every(text, before.start, before.end, isHan) && namePart(before)) return null
+  if (!glued && continuesName(text, toks[k - 1], start)) return null
   const name = text.slice(start, end)
   // A hospital is placed as a university is, in the city where the text places it (dev-pages README); a school in the home.
   const home = (inWord ? input.relative(start, CITY) : null) ?? input.home?.(start) ?? null
@@ -97,8 +100,7 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
   const own = text.slice(word.start, bodyStart)
   if (word.pos !== ORGANISATION_POS || word.end !== end || own.length < NAME_MIN || own.length > NAME_MAX || covered[word.start]) return null
   if (lex.townSchools.kinds.has(own.slice(0, NAME_MIN)) || lex.genericWords.longestEndingAt(text, bodyStart) !== undefined) return null
-  const before = input.tokens.list[i - 1]
-  if (before && before.end === word.start && every(text, before.start, before.end, isHan) && namePart(before)) return null
+  if (continuesName(text, input.tokens.list[i - 1], word.start)) return null
   // A place written short begins it (朝阳医院, 北京医院: too short for a name read from its place): it keeps its name as
   // written, its region the division it names (dev-pages README).
   const home = placeStart.get(word.start)?.division ?? input.relative(word.start, CITY) ?? input.home?.(word.start) ?? null
@@ -110,8 +112,7 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
  * further mention of that body (README: one body written two ways is named from its first full form).
  */
 export function namedInFull(found: BodyMention[]): BodyMention[] {
-  const alone = found.filter((m) => m.rule === PROPER_RULE)
-  if (!alone.length) return found
+  if (!found.some((m) => m.rule === PROPER_RULE)) return found
   return found.map((m) => {
     if (m.rule !== PROPER_RULE) return m
     const full = found.find((f) => f.rule !== PROPER_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))

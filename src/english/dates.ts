@@ -107,12 +107,13 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
         // year written at its end (as 2022年1—10月 gives 2022-01 and 2022-10).
         const first = g.monthRangeStart.exec(body.slice(0, m.index))
         const from = first ? g.month.get(first[1]!)! : 0
+        const back = yearsBack !== undefined ? { yearsBack } : {}
         if (first && from < month) {
           const s0 = at - first[0].length
           covered.push({ start: s0, end: s0 + first[1]!.length })
-          found.push({ start: s0, end: s0 + first[1]!.length, month: from, day: null, year, ...(yearsBack !== undefined ? { yearsBack } : {}) })
+          found.push({ start: s0, end: s0 + first[1]!.length, month: from, day: null, year, ...back })
         }
-        found.push({ start: at, end, month, day: null, year, ...(yearsBack !== undefined ? { yearsBack } : {}) })
+        found.push({ start: at, end, month, day: null, year, ...back })
         continue
       }
       const l = last === undefined ? null : Number(last)

@@ -256,24 +256,17 @@ const QUOTED_LIST_MAX = 40
 
 /** Whether text[start, end) is an item of a list in quotes: quotes or 、 on either side, the list closed by its quotes. */
 function quotedItem(t: string, start: number, end: number): boolean {
-  const opens = (k: number) => {
-    for (let i = k; i >= 0 && k - i <= QUOTED_LIST_MAX; i--) {
+  // From k in direction `step`, over the items and marks of the list, whether `quote` is reached within QUOTED_LIST_MAX.
+  const reaches = (k: number, step: 1 | -1, quote: number) => {
+    for (let i = k; i >= 0 && i < t.length && Math.abs(i - k) <= QUOTED_LIST_MAX; i += step) {
       const c = t.charCodeAt(i)
-      if (c === OPEN_QUOTE) return true
-      if (c !== ENUMERATION_COMMA && !isHan(c)) return false
-    }
-    return false
-  }
-  const closes = (k: number) => {
-    for (let i = k; i < t.length && i - k <= QUOTED_LIST_MAX; i++) {
-      const c = t.charCodeAt(i)
-      if (c === CLOSE_QUOTE) return true
+      if (c === quote) return true
       if (c !== ENUMERATION_COMMA && !isHan(c)) return false
     }
     return false
   }
   const before = t.charCodeAt(start - 1)
   const after = t.charCodeAt(end)
-  return (before === OPEN_QUOTE || (before === ENUMERATION_COMMA && opens(start - 2))) &&
-    (after === CLOSE_QUOTE || (after === ENUMERATION_COMMA && closes(end + 1)))
+  return (before === OPEN_QUOTE || (before === ENUMERATION_COMMA && reaches(start - 2, -1, OPEN_QUOTE))) &&
+    (after === CLOSE_QUOTE || (after === ENUMERATION_COMMA && reaches(end + 1, 1, CLOSE_QUOTE)))
 }
