@@ -79,6 +79,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const nouns = nounChars(text, tokens)
   // Mentions of a party department written without 委 (县社工部): kept only where the region's party committee is written.
   const withCommittee = new Set<BodyMention>()
+  // The democratic parties' committees taken so far, by region (partyCommitteeBefore).
+  const partyCommittees = new Map<string, BodyMention[]>()
   const take = (written: Found) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
     // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
@@ -91,8 +93,14 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const inside = served && written.division && isAncestor(written.division, served)
     const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
     if (!site(m.end)) {
-      out.push(bodyMentionOf(m))
-      if (written.withCommittee) withCommittee.add(out[out.length - 1]!)
+      const taken = bodyMentionOf(m)
+      out.push(taken)
+      if (written.withCommittee) withCommittee.add(taken)
+      if (taken.kind === DEMOCRATIC_PARTY && taken.region !== null && taken.key.endsWith(COMMITTEE)) {
+        const of = partyCommittees.get(taken.region)
+        if (of) of.push(taken)
+        else partyCommittees.set(taken.region, [taken])
+      }
     }
     covered.fill(1, m.start, m.end)
   }
@@ -148,7 +156,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
   // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
   const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
-  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt, found: out }
+  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt, found: out, partyCommittees }
   // A CPPCC's working bodies in townships (花门镇政协工委), before the place's own bodies read 街道工委 as a party's.
   for (const m of townshipCppccBodies(input, lex, covered)) take(m)
   prefixedBodies(scan)
@@ -265,6 +273,8 @@ type Scan = {
   ownAt: (i: number) => boolean
   /** The bodies taken so far, in the order taken. */
   found: readonly BodyMention[]
+  /** The democratic parties' committees (their key ends in 委员会) among them, by region. */
+  partyCommittees: ReadonlyMap<string, readonly BodyMention[]>
 }
 
 /**
@@ -376,9 +386,7 @@ const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.len
 function partyCommitteeBefore(scan: Scan, region: Division | null, at: number, regionEnd: number): Found | null {
   const w = scan.lex.committeeWords.longestAt(scan.text, regionEnd)
   let last: BodyMention | undefined
-  for (const m of scan.found) {
-    if (m.kind === DEMOCRATIC_PARTY && region && m.region === region.name && m.end <= at && m.key.endsWith(COMMITTEE) && (!last || m.end > last.end)) last = m
-  }
+  for (const m of region ? scan.partyCommittees.get(region.name) ?? [] : []) if (m.end <= at && (!last || m.end > last.end)) last = m
   return last && w ? { ...last, start: at, end: w.end, rank: 1, rule: 'rule:region+party-committee' } : null
 }
 

@@ -35,6 +35,7 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
   const hb = lex.homeBodies
   const out: BodyMention[] = []
   const articleOf = input.article ?? (() => 0)
+  const placeEnds = new Set(input.places.map((p) => p.end))
   // What each article holds, gathered once on the first bare word (linear in the page): see ArticleBodies.
   let articles: Map<number, ArticleBodies> | undefined
   let art = -1
@@ -43,7 +44,7 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
     const w = covered[i] ? undefined : hb.forms.longestAt(text, i)
     if (!w) continue
     const b = readBody(lex, text, i)
-    if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, i, w.end)) continue
+    if (!b || b.end !== w.end || b.parts.length || !bareAt(input, lex, placeEnds, i, w.end)) continue
     if (articleOf(i) !== art) {
       articles ??= gatherArticles(input, found, articleOf)
       art = articleOf(i)
@@ -138,14 +139,14 @@ function someOther(regions: Set<string | null> | undefined, name: string): boole
 }
 
 /** Whether the bare word from `start` to `end` stands alone: a word of its own, not after a noun, a place or a word of several regions, nor before a word that goes on with it. */
-function bareAt(input: BodyInput, lex: BodyLexicon, start: number, end: number): boolean {
-  const { text, tokens, places } = input
+function bareAt(input: BodyInput, lex: BodyLexicon, placeEnds: ReadonlySet<number>, start: number, end: number): boolean {
+  const { text, tokens } = input
   const hb = lex.homeBodies
   if (tokens.isStart[start] !== 1 || (tokens.isEnd[end] !== 1 && tokens.isStart[end] !== 1)) return false
   const word = CLOSE_QUOTE.has(text.charCodeAt(end)) ? end + 1 : end
   if (hb.notAfter.longestAt(text, end) || lex.sectors.longestAt(text, word)) return false
   if (hb.notBefore.longestEndingAt(text, start) || CLOSE_BRACKET.test(text[start - 1] ?? '')) return false
-  if (places.some((p) => p.end === start)) return false
+  if (placeEnds.has(start)) return false
   const prev = text.charCodeAt(start - 1)
   if (start === 0 || !isHan(prev) || LIST.has(prev)) return true
   const t = tokens.list[tokens.at[start - 1]!]

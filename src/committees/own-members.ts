@@ -12,6 +12,10 @@ const PARTY: CommitteeKind = 'party'
 const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
 const ALPHANUMERIC = /[0-9A-Za-z\uff10-\uff19]/
 const NAME_TAGS = new Set(['nr', 'nrfg', 'x'])
+/** Every run of a relative committee's length in `w` (民盟市委 → 民盟, 盟市, 市委). */
+function* relativeForms(w: string): Generator<string> {
+  for (let i = 0; i + RELATIVE_COMMITTEE <= w.length; i++) yield w.slice(i, i + RELATIVE_COMMITTEE)
+}
 const allHan = (text: string, s: number, e: number) => { for (let k = s; k < e; k++) if (!isHan(text.charCodeAt(k))) return false; return true }
 
 /**
@@ -25,9 +29,7 @@ const allHan = (text: string, s: number, e: number) => { for (let k = s; k < e; 
 export function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie<true>, partyTitles: ReadonlySet<string>, p: PersonLexicon, tokens: Tokens): BodyMention[] {
   const forms = new Set<string>()
   for (const m of ms) {
-    if (m.kind !== DEMOCRATIC_PARTY) continue
-    const w = text.slice(m.start, m.end)
-    for (let i = 0; i + RELATIVE_COMMITTEE <= w.length; i++) forms.add(w.slice(i, i + RELATIVE_COMMITTEE))
+    if (m.kind === DEMOCRATIC_PARTY) for (const f of relativeForms(text.slice(m.start, m.end))) forms.add(f)
   }
   if (!forms.size) return ms
   const starts = new Set(ms.map((m) => m.start))
@@ -53,7 +55,9 @@ export function withoutOwnMembers(text: string, ms: BodyMention[], members: Trie
     const w = text.slice(m.start, m.end)
     const e = m.end - m.start === RELATIVE_COMMITTEE && m.kind === PARTY && forms.has(w) ? members.longestAt(text, m.end)?.end : undefined
     if (e !== undefined && last.get(w) !== PARTY && !chain(e) && !named(e)) { drop.add(m); continue }
-    for (const f of forms) if (m.kind === DEMOCRATIC_PARTY ? w.includes(f) : m.kind === PARTY && w.endsWith(f)) last.set(f, m.kind)
+    // The forms it writes: a democratic party's committee every form in it (each one of `forms`), the CPC's the one it ends in.
+    if (m.kind === DEMOCRATIC_PARTY) for (const f of relativeForms(w)) last.set(f, m.kind)
+    else if (m.kind === PARTY && forms.has(w.slice(-RELATIVE_COMMITTEE))) last.set(w.slice(-RELATIVE_COMMITTEE), m.kind)
   }
   return drop.size ? ms.filter((m) => !drop.has(m)) : ms
 }

@@ -26,6 +26,7 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
   const out: BodyMention[] = []
   const placeAt = new Map<number, PlaceMention>()
   const placeEndingAt = new Map<number, PlaceMention>()
+  const placeEnds = new Set(places.map((p) => p.end))
   for (const p of places) {
     if (p.division?.level !== TOWNSHIP) continue
     placeAt.set(p.start, p)
@@ -55,7 +56,7 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     const late = inner?.level === TOWNSHIP ? lex.township.bodies.longestAt(text, innerEnd) : undefined
     if (inner && late && !generic(i)) {
       // After the county's own 政协 (双峰县政协 + 花门镇工委) the 政协 stays that committee's mention.
-      const start = places.some((x) => x.end === i) || relativeEndingAt(i) ? after : i
+      const start = placeEnds.has(i) || relativeEndingAt(i) ? after : i
       push(start, late.end, inner, text.slice(innerEnd, late.end), p ? 2 : 1)
       continue
     }
@@ -77,7 +78,7 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
       if (d?.level === TOWNSHIP) push(w.start, b.end, d, body, 1)
       continue
     }
-    if (generic(i) || places.some((x) => x.end === i)) continue
+    if (generic(i) || placeEnds.has(i)) continue
     // The page writes that township in full (伦镇 of 禹城市伦镇党委), not only a short form that may name another.
     const d = input.relative(i, ANY_TOWNSHIP)
     if (d?.level === TOWNSHIP && text.includes(d.name)) push(i, b.end, d, body, 1)

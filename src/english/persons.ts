@@ -71,6 +71,13 @@ const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 const ELECTS = /(?<![A-Za-z])(?:elected|re-elected|appointed|named|chosen)(?![A-Za-z])/i
 /** The text from `at` to the end of its sentence. */
 const sentenceAfter = (text: string, at: number) => text.slice(at, text.slice(at).search(/[.;!?\n]|$/) + at)
+/** Where the sentence holding `at` begins: after the last . ! ? or line break before it (read back from `at`, not from the text's start). */
+function sentenceStart(text: string, at: number): number {
+  let s = at
+  while (s > 0 && !SENTENCE_ENDS.has(text[s - 1]!)) s--
+  return s
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n'])
 /** A deputy's title and the head title it is deputy to (vice governor → governor, deputy director → director). */
 const DEPUTY = /^(?:executive\s+)?(?:vice|deputy)[\s-]+(.+)$/
 // Between two names of a list: a comma (a space may stand before it) or "and", after a note on the name ("(female)", "(Tibetan)").
@@ -967,9 +974,8 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (r && !described) {
     const roleStart = start - r[0].length
     // "… National Committee led by committee vice-chairman Leung Chun-ying": the CPPCC committee named before in the sentence.
-    const sentence = text.slice(0, roleStart).search(/[^.!?\n]*$/)
     const ofCommittee = /(?<![A-Za-z])committee\s+$/.test(text.slice(Math.max(0, roleStart - 12), roleStart))
-      ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentence && b.end <= roleStart).pop() ?? null
+      ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentenceStart(text, roleStart) && b.end <= roleStart).pop() ?? null
       : null
     // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
     // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).

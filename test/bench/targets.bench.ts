@@ -9,7 +9,7 @@
  *  3. Workers: a bare CPU loop and a loop that waits on memory, on 1 and 2 threads (what the machine
  *     allows each kind of work), and the tag pool with 1 and 2 workers on 200 documents, in turn, each
  *     worker warmed alike (wall and CPU time); the peak RSS of `cppcc-nlp tag -` with 1 and 2 workers.
- *  4. Linear time: one document of 0.1, 1 and 5 MB made of the real pages, in turn.
+ *  4. Linear time: the same 5 MB of real pages as documents of 0.1, 1 and 5 MB, in turn.
  *
  * Everything spawned runs dist/ (npm run bench builds first) with the engine it is labelled with.
  */
@@ -22,7 +22,7 @@ import { afterAll, bench, describe } from 'vitest'
 import { RESOURCES } from '../../src/analyzer.js'
 import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
-import { archiveDocument, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
+import { archiveParts, joinInto, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
 import { removeScratch, runNode, schedTimes, scratchFile } from './lib/measure.js'
 import { record, skip } from './lib/results.js'
 
@@ -193,18 +193,22 @@ describe('3b. workers: peak RSS of cppcc-nlp tag - on the same 200 documents (sp
   }
 })
 
-// One run takes the sizes in turn (ten documents of 0.1 MB, one of 1 MB, one of 5 MB), for the same
-// reason as the engines: a ratio of two sizes measured a minute apart would measure the machine.
-describe('4. linear time: one document of 0.1, 1 and 5 MB, in turn', () => {
-  const sizes: Array<[string, number, number]> = [['0.1', 1e5, 10], ['1', 1e6, 1], ['5', 5e6, 1]]
-  const docs = sizes.map(([label, size, times]) => {
-    const doc = archiveDocument(size)
-    record(`linear.${label}.bytes`, utf8Bytes(doc))
-    return { label, doc, times }
+// The same 5 MB of real pages, analysed as 50 documents of 0.1 MB, as 5 of 1 MB and as one of 5 MB:
+// time per MB then differs only by the size of a document, not by what the pages hold (a 0.1 MB
+// document of the first pages alone measured those pages, which cost less per MB than the archive's mix).
+// One run takes the sizes in turn, for the same reason as the engines: a ratio of two sizes measured
+// a minute apart would measure the machine.
+describe('4. linear time: the same 5 MB as 50 documents of 0.1 MB, 5 of 1 MB and one of 5 MB, in turn', () => {
+  const parts = archiveParts(5e6)
+  const sizes: Array<[string, number]> = [['0.1', 50], ['1', 5], ['5', 1]]
+  const runsBySize = sizes.map(([label, count]) => {
+    const docs = joinInto(parts, count)
+    record(`linear.${label}.bytes`, docs.reduce((n, d) => n + utf8Bytes(d), 0))
+    return { label, docs }
   })
-  bench('analyze 10 × 0.1 MB, 1 MB, 5 MB', async () => {
+  bench('analyze 50 × 0.1 MB, 5 × 1 MB, 1 × 5 MB', async () => {
     const analyzer = analyzerFor('@node-rs/jieba')
-    for (const { label, doc, times } of docs) for (let k = 0; k < times; k++) measure(`linear.${label}`, () => analyzer.analyze(doc))
+    for (const { label, docs } of runsBySize) measure(`linear.${label}`, () => { for (const doc of docs) analyzer.analyze(doc) })
   }, runs(3, 1, () => analyzerFor('@node-rs/jieba')))
 })
 

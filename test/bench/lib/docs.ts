@@ -16,11 +16,11 @@ export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8')
 export const ONE_SENTENCE = '全年开展85次协商活动，推动解决一些老难题，形成了独具特色的长春协商品牌。\n'
 
 /**
- * One document of at least `bytes` bytes of UTF-8: the real pages one after another, each under a
+ * At least `bytes` bytes of UTF-8 text, as parts: the real pages one after another, each under a
  * header with its own number (第N版), in an order that changes from one round of pages to the next, so
- * that no stretch of the document repeats the one before it.
+ * that no stretch of the text repeats the one before it.
  */
-export function archiveDocument(bytes: number): string {
+export function archiveParts(bytes: number): string[] {
   const parts: string[] = []
   let size = 0
   for (let round = 0, n = 1; size < bytes; round++) {
@@ -32,7 +32,25 @@ export function archiveDocument(bytes: number): string {
       size += utf8Bytes(part)
     }
   }
-  return parts.join('')
+  return parts
+}
+
+/**
+ * `parts` joined into `count` documents of about equal size, in order, cut only between parts: the
+ * same text as one document or as many small ones.
+ */
+export function joinInto(parts: string[], count: number): string[] {
+  const total = parts.reduce((n, p) => n + utf8Bytes(p), 0)
+  const docs: string[] = []
+  let current: string[] = []
+  let size = 0
+  for (const part of parts) {
+    current.push(part)
+    size += utf8Bytes(part)
+    if (size >= (total * (docs.length + 1)) / count && docs.length < count - 1) { docs.push(current.join('')); current = [] }
+  }
+  docs.push(current.join(''))
+  return docs
 }
 
 function strideFor(round: number, count: number): number {
