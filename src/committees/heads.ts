@@ -201,7 +201,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const walked = start
     // A local body's own place written right before its head begins the name, also where the segmenter cut the
     // place's first unit off into the word before it (在 + 横 + 山镇 + 卫生院 → 横山镇卫生院).
-    const own = head.phrase === 'local' ? placeEnd.get(bodyStart) : undefined
+    // …or before a word such bodies are named by (新 + 街子 + 镇 + 中心 + 卫生院: 新街子镇 + 中心卫生院; data/school-lead-words.txt).
+    const lead = bodyStart > 0 ? toks[tokens.at[bodyStart - 1]!] : undefined
+    const leadWord = lead?.end === bodyStart && lex.townSchools.leads.has(text.slice(lead.start, lead.end)) ? lead : undefined
+    const own = head.phrase === 'local' ? placeEnd.get(bodyStart) ?? (leadWord ? placeEnd.get(leadWord.start) : undefined) : undefined
     if (own?.division && own.start < start && own.start >= (toks[k - 1]?.start ?? start) && every(text, own.start, own.end, isHan)) start = own.start
     // A local body is named from its own place: 潞州区城北庄街道办事处 → 城北庄街道办事处; words before
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).

@@ -118,9 +118,12 @@ export function creditLines(lex: PersonLexicon, text: string): Map<number, numbe
       const c = text.charCodeAt(k)
       if (c !== 32 && c !== 0x3000) break
     }
+    // The credited unit may come first, a body ending in a final noun (图文:黄埔区政协办 廖丸谊; dev 1042): the names follow
+    // it, one enough, as after the credit itself.
+    const unit = items.length >= 2 && items[0]![1] - items[0]![0] > NAME_MAX && lex.finalNoun.has(text.charCodeAt(items[0]![1] - 1)) ? items.shift() : undefined
     // The line goes on after the last name only with a mark (| 来源, ）), never with more words.
     const last = items.at(-1)
-    if (items.length < 2 || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
+    if (items.length < (unit ? 1 : 2) || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
     for (const [s, e] of items) if (lex.roleAt(text, s) === undefined) out.set(s, e)
   }
   return out

@@ -495,7 +495,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
-        if (lex.finalNoun.has(text.charCodeAt(e - 1))) score += WEIGHTS.finalNoun
+        if (lex.finalNoun.has(text.charCodeAt(e - 1)) || departmentWord(lex, ix, text, i, e)) score += WEIGHTS.finalNoun
         // …为团长, …和芬兰外长: a function word before a title belongs to the sentence, not the name.
         if (lex.functionChars.linking.has(text.charCodeAt(e - 1)) && !doubledConjunction(ix, ix.tokAt[e - 1]!) && !closingFunctionChar(ix, text, e - 1)) score += WEIGHTS.linkingLast
         // …刘洋为主席, 陈伟任党组书记: the last character begins the verb that gives the title.
@@ -917,6 +917,15 @@ function readJapaneseNames(lex: PersonLexicon, ix: Index, text: string, i: numbe
     if (!numbered) read(se, se, WEIGHTS.japaneseSurname)
     for (const e of lex.japaneseGivenAt(text, se)) read(se, e, WEIGHTS.japaneseFull)
   }
+}
+
+/**
+ * [s, e) is one ordinary word of the segmenter that ends like a department (麻醉科/n, 皮肤科/n before 主任: data/title-words.tsv,
+ * department-end): an office, not a name, although 科 ends given names too (李建科/x, a word the segmenter does not know).
+ */
+function departmentWord(lex: PersonLexicon, ix: Index, text: string, s: number, e: number): boolean {
+  const t = ix.toks[ix.tokAt[s]!]
+  return t !== undefined && t.start === s && t.end === e && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && lex.titleWords.departmentEnd.includes(text[e - 1]!)
 }
 
 function allHan(text: string, s: number, e: number): boolean {

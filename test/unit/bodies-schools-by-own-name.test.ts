@@ -14,6 +14,9 @@ describe('bodies: a school named by its own name alone', () => {
     // (page 896)
     ['在龙茗中学召开座谈会，七宝中学、虹桥中心小学的校长参加。', ['龙茗中学', '七宝中学', '虹桥中心小学']],
     ['调研组来到七宝中学，听取学校情况介绍。', ['七宝中学']],
+    // a kind of school between the name and the head (data/school-lead-words.txt: 外国语; round 20, after dev 1042)
+    ['委员们来到南湖外国语学校调研。', ['南湖外国语学校']],
+    ['调研组走访了七宝外国语小学。', ['七宝外国语小学']],
   ])('%s', (text, expected) => {
     expect(schools(text)).toEqual(expected)
   })
@@ -29,6 +32,7 @@ describe('bodies: a school named by its own name alone', () => {
     ['要加强农村学校、特殊教育学校和民办学校建设。'],
     // a generic word before the head (data/generic-body-words.txt): one newly built, of a kind
     ['随后又实地查看了新建学校项目。'],
+    ['要办好外国语学校,该市新建一所外国语学校。'],
     // a place word of the segmenter cut through a place and its area (应山 + 城区): the area's schools, no school
     ['强化应山城区学校门前交通安全。'],
   ])('%s: no school', (text) => {

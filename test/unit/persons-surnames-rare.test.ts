@@ -8,6 +8,9 @@ describe('persons: rare regional surnames', () => {
   it.each([
     ['大会执行主席李劲松、柳洪、自福庄、沐华斌在主席台前排就座。', ['李劲松', '柳洪', '自福庄', '沐华斌']],
     ['市政协委员自福庄说,要加强调研。', ['自福庄']],
+    // 郅 (郅顺义): a surname of modern use; a two-unit name after a title in a list (济南 page, round 20).
+    ['市政协副主席刘勤、秘书长郅良参加活动。', ['刘勤', '郅良']],
+    ['县政协委员郅红霞就乡村教育作了发言。', ['郅红霞']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
@@ -17,6 +20,7 @@ describe('persons: rare regional surnames', () => {
     ['委员们来自基层一线,自觉接受监督。'],
     ['各单位要各自发挥优势,自觉担当作为。'],
     ['各自履职尽责,自始至终保持热情。'],
+    ['郅治之世,政通人和。'],
   ])('no name in %s', (text) => {
     expect(names(text)).toEqual([])
   })
