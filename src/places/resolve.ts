@@ -45,6 +45,33 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
   return out
 }
 
+/**
+ * What each other name of the page that may be a township of the same county weighs for a township candidate where
+ * no name is sure (前进街道、车站街道、涧河街道: each of several districts, only 湖滨区 has all three): less than an
+ * anchor sibling in the article (anchors.ts), so a place the page writes for sure still decides.
+ */
+const CO_TOWNSHIP = 0.25
+
+/**
+ * For each county, how many names of the page's unresolved mentions may be one of its townships: the towns a county page
+ * names are its own, so names that many counties share agree on the one that holds them all.
+ */
+function coTownships(text: string, ms: readonly PlaceMention[]): Map<Division, Set<string>> {
+  const out = new Map<Division, Set<string>>()
+  for (const m of ms) {
+    if (m.division) continue
+    const name = text.slice(m.start, m.end)
+    for (const f of m.forms) {
+      const p = f.division.level === 'township' ? f.division.parent : null
+      if (!p) continue
+      let names = out.get(p)
+      if (!names) out.set(p, (names = new Set()))
+      names.add(name)
+    }
+  }
+  return out
+}
+
 /** What a name's one writing after a division above it weighs for its other writings: less than a list's neighbour. */
 const PINNED = 50
 
@@ -91,6 +118,7 @@ export function resolvePlaces(
   const plain = shortForms ? new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m))) : anchors
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
   const pinned = pinnedNames(text, ms)
+  const co = coTownships(text, ms)
   ms.forEach((m, i) => {
     if (m.division) return
     // An ethnic township's short form (二龙乡 of 二龙回族乡) is a candidate only where the page names its county: the
@@ -108,6 +136,9 @@ export function resolvePlaces(
         if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
         // The same name written elsewhere on the page right after a division above it (福州市鼓楼区) is that one.
         if (pinned.get(text.slice(m.start, m.end)) === d) score += PINNED
+        // Other unsure names of the page that may be townships of the same county (湖滨区's 前进街道 and 车站街道 beside 涧河街道).
+        const others = d.level === 'township' && d.parent ? co.get(d.parent) : undefined
+        if (others) score += CO_TOWNSHIP * (others.size - (others.has(text.slice(m.start, m.end)) ? 1 : 0))
         // A stem a province shares with a division inside it names the province: writers write the other in
         // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
         // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
