@@ -16,6 +16,20 @@ const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, co
 const ENDED_PRIOR = -0.25
 
 /**
+ * The county of today of the same stem (广德市) where `d`, a county that ended (广德县), is the one a short form names: on a
+ * page that speaks of its own region by `d`'s suffix and not by the other's (广德新闻网 … 县政协, 县委: 广德县 of before 2019;
+ * the gold of 831 宁乡县 and 1052 广德县), written before the change, when the county had that name. Not where another
+ * division the page names bears that suffix (杭州市政协 … 萧山: the 市 words are 杭州市's).
+ */
+function spokenTwin(d: Division, divs: readonly Division[], ownSuffix: (suffix: string) => boolean, speaksOf: (suffix: string) => boolean): Division | undefined {
+  if (d.level !== 'county') return undefined
+  const stem = d.name.slice(0, -1)
+  const suffix = d.name.slice(-1)
+  const today = divs.find((x) => x.code !== null && x.level === 'county' && x.parent === d.parent && x.name.slice(0, -1) === stem && x.name.slice(-1) !== suffix)
+  return today !== undefined && ownSuffix(suffix) && !speaksOf(today.name.slice(-1)) ? today : undefined
+}
+
+/**
  * A division whose official name the form is outranks one it only abbreviates, where all else is even: 学院街道 is
  * the street of that name, not 海淀's 学院路街道 written short (aliases.ts), unless the page names 海淀区.
  */
@@ -119,6 +133,9 @@ export function resolvePlaces(
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
   const pinned = pinnedNames(text, ms)
   const co = coTownships(text, ms)
+  // The suffixes of the divisions above townships the page names for sure: a relative word of one of them may be theirs.
+  const namedSuffixes = new Set(ms.filter((m) => m.division && m.division.level !== 'township').map((m) => m.division!.name.slice(-1)))
+  const ownSuffix = (suffix: string) => speaksOf(suffix) && !namedSuffixes.has(suffix)
   ms.forEach((m, i) => {
     if (m.division) return
     // An ethnic township's short form (二龙乡 of 二龙回族乡) is a candidate only where the page names its county: the
@@ -132,7 +149,8 @@ export function resolvePlaces(
       let best: Division | null = null
       let bestScore = -Infinity
       for (const d of divs) {
-        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
+        const twin = d.code === null ? spokenTwin(d, divs, ownSuffix, speaksOf) : undefined
+        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null && !twin ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
         if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
         // The same name written elsewhere on the page right after a division above it (福州市鼓楼区) is that one.
         if (pinned.get(text.slice(m.start, m.end)) === d) score += PINNED
@@ -153,6 +171,8 @@ export function resolvePlaces(
           else if (seat ? n.forms.some((f) => f.division.parent === d.parent) : n.forms.some((f) => f.division.level === d.level)) score += 100
         }
         score += by.support(d, art)
+        // The townships written lay in the former county then (卢村乡 of 广德县): its twin's support is its own, and a little more.
+        if (twin) score += by.support(twin, art) + OFFICIAL_PRIOR
         // Same province as an anchor: weak evidence for duplicate county/township names.
         const prov = ancestors(d).at(-1)
         if (prov && by.provinces.has(prov)) score += 0.2
