@@ -16,6 +16,20 @@ const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, co
 const ENDED_PRIOR = -0.25
 
 /**
+ * The county of today of the same stem (广德市) where `d`, a county that ended (广德县), is the one a short form names: on a
+ * page that speaks of its own region by `d`'s suffix and not by the other's (广德新闻网 … 县政协, 县委: 广德县 of before 2019;
+ * the gold of 831 宁乡县 and 1052 广德县), written before the change, when the county had that name. Not where another
+ * division the page names bears that suffix (杭州市政协 … 萧山: the 市 words are 杭州市's).
+ */
+function spokenTwin(d: Division, divs: readonly Division[], ownSuffix: (suffix: string) => boolean, speaksOf: (suffix: string) => boolean): Division | undefined {
+  if (d.level !== 'county') return undefined
+  const stem = d.name.slice(0, -1)
+  const suffix = d.name.slice(-1)
+  const today = divs.find((x) => x.code !== null && x.level === 'county' && x.parent === d.parent && x.name.slice(0, -1) === stem && x.name.slice(-1) !== suffix)
+  return today !== undefined && ownSuffix(suffix) && !speaksOf(today.name.slice(-1)) ? today : undefined
+}
+
+/**
  * A division whose official name the form is outranks one it only abbreviates, where all else is even: 学院街道 is
  * the street of that name, not 海淀's 学院路街道 written short (aliases.ts), unless the page names 海淀区.
  */
@@ -42,6 +56,33 @@ function listNeighbours(text: string, ms: PlaceMention[], i: number): PlaceMenti
   const out: PlaceMention[] = []
   for (let k = i - 1; k >= 0 && isListMark(text.slice(ms[k]!.end, ms[k + 1]!.start)); k--) out.push(ms[k]!)
   for (let k = i + 1; k < ms.length && isListMark(text.slice(ms[k - 1]!.end, ms[k]!.start)); k++) out.push(ms[k]!)
+  return out
+}
+
+/**
+ * What each other name of the page that may be a township of the same county weighs for a township candidate where
+ * no name is sure (前进街道、车站街道、涧河街道: each of several districts, only 湖滨区 has all three): less than an
+ * anchor sibling in the article (anchors.ts), so a place the page writes for sure still decides.
+ */
+const CO_TOWNSHIP = 0.25
+
+/**
+ * For each county, how many names of the page's unresolved mentions may be one of its townships: the towns a county page
+ * names are its own, so names that many counties share agree on the one that holds them all.
+ */
+function coTownships(text: string, ms: readonly PlaceMention[]): Map<Division, Set<string>> {
+  const out = new Map<Division, Set<string>>()
+  for (const m of ms) {
+    if (m.division) continue
+    const name = text.slice(m.start, m.end)
+    for (const f of m.forms) {
+      const p = f.division.level === 'township' ? f.division.parent : null
+      if (!p) continue
+      let names = out.get(p)
+      if (!names) out.set(p, (names = new Set()))
+      names.add(name)
+    }
+  }
   return out
 }
 
@@ -91,6 +132,10 @@ export function resolvePlaces(
   const plain = shortForms ? new Anchors(structure, ms.filter((m) => m.division && !countyShortForm(m))) : anchors
   const chosenByShortForm = new Map<PlaceMention, Division | null>()
   const pinned = pinnedNames(text, ms)
+  const co = coTownships(text, ms)
+  // The suffixes of the divisions above townships the page names for sure: a relative word of one of them may be theirs.
+  const namedSuffixes = new Set(ms.filter((m) => m.division && m.division.level !== 'township').map((m) => m.division!.name.slice(-1)))
+  const ownSuffix = (suffix: string) => speaksOf(suffix) && !namedSuffixes.has(suffix)
   ms.forEach((m, i) => {
     if (m.division) return
     // An ethnic township's short form (二龙乡 of 二龙回族乡) is a candidate only where the page names its county: the
@@ -104,10 +149,14 @@ export function resolvePlaces(
       let best: Division | null = null
       let bestScore = -Infinity
       for (const d of divs) {
-        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
+        const twin = d.code === null ? spokenTwin(d, divs, ownSuffix, speaksOf) : undefined
+        let score = (LEVEL_PRIOR[d.level] ?? 0) + (d.code === null && !twin ? ENDED_PRIOR : 0) + (m.forms.some((f) => f.division === d && !f.short) ? OFFICIAL_PRIOR : 0) + (d.level === 'county' && d.parent?.level === 'province' ? MUNICIPAL_PRIOR : 0)
         if (prev && prev.end === m.start && prev.division && isAncestor(prev.division, d)) score += 100
         // The same name written elsewhere on the page right after a division above it (福州市鼓楼区) is that one.
         if (pinned.get(text.slice(m.start, m.end)) === d) score += PINNED
+        // Other unsure names of the page that may be townships of the same county (湖滨区's 前进街道 and 车站街道 beside 涧河街道).
+        const others = d.level === 'township' && d.parent ? co.get(d.parent) : undefined
+        if (others) score += CO_TOWNSHIP * (others.size - (others.has(text.slice(m.start, m.end)) ? 1 : 0))
         // A stem a province shares with a division inside it names the province: writers write the other in
         // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
         // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
@@ -122,6 +171,8 @@ export function resolvePlaces(
           else if (seat ? n.forms.some((f) => f.division.parent === d.parent) : n.forms.some((f) => f.division.level === d.level)) score += 100
         }
         score += by.support(d, art)
+        // The townships written lay in the former county then (卢村乡 of 广德县): its twin's support is its own, and a little more.
+        if (twin) score += by.support(twin, art) + OFFICIAL_PRIOR
         // Same province as an anchor: weak evidence for duplicate county/township names.
         const prov = ancestors(d).at(-1)
         if (prov && by.provinces.has(prov)) score += 0.2

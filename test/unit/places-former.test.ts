@@ -72,3 +72,30 @@ describe('places: county-level names of the NBS lists 2015–2022 that 2023 no l
     expect(places('宁波市江东区').map((p) => p.name)).toEqual(['宁波市'])
   })
 })
+
+// Round 20 (dev 1052; as dev 831 宁乡县): a short form on a page that speaks of its own county by 县 (县政协, 县委) and
+// never by the 市 of the county-level city it became is the county of before the change, and its townships lay in it.
+// Expected values hand-checked against data/former-divisions.tsv (广德县 → 广德市 2019, 宁乡县 → 宁乡市 2017).
+describe('places: a short form on a page of 县 words is the former county', () => {
+  it.each([
+    ['作者:广德新闻网 信息来源:广德新闻网\n卢村乡政协工委召开例会，县政协副主席张华明出席例会。', '广德县', '卢村乡'],
+    ['作者:广德新闻网 信息来源:广德新闻网 发布时间:2018-05-09\n县委书记到桃州镇调研，县政协主席陪同。', '广德县', '桃州镇'],
+  ])('%s', (text, county, town) => {
+    const ps = places(text)
+    expect(ps.map((p) => p.name)).toContain(county)
+    expect(ps.find((p) => p.name === town)?.parent).toBe(county)
+  })
+  it.each([
+    // Controls: the page speaks of its own 市 (市政协), or of no level at all: today's county-level city.
+    ['作者:广德新闻网\n卢村乡政协工委召开例会，市政协副主席张华明出席例会。', '广德市', '广德县'],
+    ['作者:广德新闻网\n卢村乡召开例会，委员们出席例会。', '广德市', '广德县'],
+    // …or another division of that suffix is named: the 县 words are its (宣城市 … 泾县政协).
+    ['作者:广德新闻网\n卢村乡召开例会，泾县县政协副主席出席例会。', '广德市', '广德县'],
+    // …or the page speaks of the level of today's too (区县政协 … 区政协, dev 121: 綦江区, not the 綦江县 of before 2011).
+    ['去年6月，来自重庆、四川、贵州三省市的30市州区县政协负责人相聚綦江，围绕主题开展协商。万州区政协主席出席，区政协秘书长参加。', '綦江区', '綦江县'],
+  ])('%s', (text, name, former) => {
+    const names = places(text).map((p) => p.name)
+    expect(names).toContain(name)
+    expect(names).not.toContain(former)
+  })
+})
