@@ -32,7 +32,7 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
@@ -213,7 +213,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
           if (written !== null) { unit = written; own = true }
         } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
-      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
+      // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
       // a counted noun (turns 75 proposals into policies).
       const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
