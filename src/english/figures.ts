@@ -85,6 +85,9 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
+// A heading in capitals: two words of capitals or more and no lower-case letter.
+const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
+
 // A clause opening before a number: after a comma, a semicolon or a colon.
 const CLAUSE_OPENS = /[,;:]\s*$/
 
@@ -99,7 +102,8 @@ type Found = { start: number; end: number; value: number; max?: number; scaled?:
  * counts proposals. Not figures: years, dates (`covered`) and times, ordinals, numbers in names (5G,
  * G20, COVID-19, Two Sessions) and after labels (No. 1), "one of".
  */
-export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker, read: NounsAndNumbers = nounsAndNumbers(nlp)): Figure[] {
+export function findEnglishFigures(source: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker, read: NounsAndNumbers = nounsAndNumbers(nlp)): Figure[] {
+  const text = headingsLowered(source, paragraphs)
   // The counted noun in the singular; the last word from the data where compromise misreads it (lives: life).
   const singular = (phrase: string) => {
     const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''
@@ -319,6 +323,20 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (framed(unit)) { approx = n.approx ?? null; start += ab![0].length }
       return { start, end, value, ...(max !== undefined ? { max } : {}), scaled, unit, approx, subject, sentence }
     }
+  }
+  return out
+}
+
+/**
+ * The text with its headings in capitals (OVER PAST FIVE YEARS, THREE TASKS FOR 2018) in lower case, as long as it: their
+ * capitals mark the heading, not names, so their numbers and nouns read as in a sentence (five years). Spans are made from
+ * the input, so the figures keep the capitals as written.
+ */
+function headingsLowered(text: string, paragraphs: readonly Range[]): string {
+  let out = text
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end)
+    if (SHOUTED.test(line)) out = out.slice(0, p.start) + line.replace(/[A-Z]/g, (c) => c.toLowerCase()) + out.slice(p.end)
   }
   return out
 }
