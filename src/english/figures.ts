@@ -2,7 +2,7 @@ import type { Figure } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import type { Range } from '../structure/types.js'
 import { partitionPoint } from '../text/bisect.js'
-import { unitOf, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
+import { unitOf, unitWordAfter, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
 import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
 
@@ -20,6 +20,8 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
+// …and the second number of a range whose unit is written at both ends (5.5 percent to 6 percent): after the first's unit.
+const UNIT_RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent, millions or even tens of millions of yuan.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+(?:even\s+)?|,\s*)$/
 // …of which "or" before a share may set a count and its share side by side (1,505 or 43.65 percent).
@@ -233,6 +235,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (ca) { unit = unitOf(w, 'currency-after', ca[1]!); end += ca[0].length; own = true }
       const ma = unit === null ? w.measureAfter.exec(after()) : null
       if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
+      // 5.5 percent to 6 percent, 10 million yuan to 30 million yuan: a range with its unit written at both ends is one figure,
+      // as 5 to 6 percent (not after a verb of change: rose from 5.5 percent to 6 percent is two).
+      const ur = own && unit !== null && max === undefined && !w.changeFrom.test(before()) ? UNIT_RANGE.exec(after()) : null
+      if (ur) {
+        const [mult2, magLength2] = magnitudeAt(end + ur[0].length)
+        const second = unitWordAfter(w, text.slice(end + ur[0].length + magLength2, Math.min(p.end, end + ur[0].length + magLength2 + 40)))
+        const v2 = times(ur[1]!, mult2)
+        if (second?.unit === unit && v2 > value) { max = v2; rangeEnds.add(end + ur[0].length - ur[1]!.length); end += ur[0].length + magLength2 + second.length }
+      }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
       // 90-plus percent: the percent after the approximation.
