@@ -195,9 +195,14 @@ export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-aft
 
 /** The percent, currency or measure unit written at the start of `text` (5 percent, 82.7 trillion yuan: after the magnitude), else null. */
 export function unitWrittenAfter(w: EnFigureWords, text: string): string | null {
+  return unitWordAfter(w, text)?.unit ?? null
+}
+
+/** The unit word (percent, currency after the number, measure) at the start of `text`: the unit reported and how long the words are. */
+export function unitWordAfter(w: EnFigureWords, text: string): { unit: string | null; length: number } | null {
   for (const [re, kind] of [[w.percentAfter, 'percent'], [w.currencyAfter, 'currency-after'], [w.measureAfter, 'measure']] as const) {
     const m = re.exec(text)
-    if (m) return unitOf(w, kind, m[1]!)
+    if (m) return { unit: unitOf(w, kind, m[1]!), length: m[0].length }
   }
   return null
 }

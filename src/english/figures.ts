@@ -2,7 +2,7 @@ import type { Figure } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import type { Range } from '../structure/types.js'
 import { partitionPoint } from '../text/bisect.js'
-import { unitOf, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
+import { unitOf, unitWordAfter, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
 import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
 
@@ -20,6 +20,8 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
+// …and the second number of a range whose unit is written at both ends (5.5 percent to 6 percent): after the first's unit.
+const UNIT_RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // Numbers coordinated under one counted noun or unit: 94 and 90 proposals, 67 and 21 percent, millions or even tens of millions of yuan.
 const COORDINATED = /^(?:\s*(?:,\s*)?(?:and|or)\s+(?:even\s+)?|,\s*)$/
 // …of which "or" before a share may set a count and its share side by side (1,505 or 43.65 percent).
@@ -32,7 +34,7 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
@@ -85,6 +87,9 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
+// A heading in capitals: two words of capitals or more and no lower-case letter.
+const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
+
 // A clause opening before a number: after a comma, a semicolon or a colon.
 const CLAUSE_OPENS = /[,;:]\s*$/
 
@@ -99,7 +104,8 @@ type Found = { start: number; end: number; value: number; max?: number; scaled?:
  * counts proposals. Not figures: years, dates (`covered`) and times, ordinals, numbers in names (5G,
  * G20, COVID-19, Two Sessions) and after labels (No. 1), "one of".
  */
-export function findEnglishFigures(text: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker, read: NounsAndNumbers = nounsAndNumbers(nlp)): Figure[] {
+export function findEnglishFigures(source: string, paragraphs: readonly Range[], covered: readonly Range[], w: EnFigureWords, nlp: Compromise, span: SpanMaker, read: NounsAndNumbers = nounsAndNumbers(nlp)): Figure[] {
+  const text = headingsLowered(source, paragraphs)
   // The counted noun in the singular; the last word from the data where compromise misreads it (lives: life).
   const singular = (phrase: string) => {
     const last = /[A-Za-z]+$/.exec(phrase)?.[0].toLowerCase() ?? ''
@@ -213,7 +219,7 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
           if (written !== null) { unit = written; own = true }
         } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
-      // "The average age of members is nearly 56", "aged 67", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
+      // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
       // a counted noun (turns 75 proposals into policies).
       const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
@@ -229,6 +235,15 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (ca) { unit = unitOf(w, 'currency-after', ca[1]!); end += ca[0].length; own = true }
       const ma = unit === null ? w.measureAfter.exec(after()) : null
       if (ma) { unit = unitOf(w, 'measure', ma[1]!); end += ma[0].length; own = true }
+      // 5.5 percent to 6 percent, 10 million yuan to 30 million yuan: a range with its unit written at both ends is one figure,
+      // as 5 to 6 percent (not after a verb of change: rose from 5.5 percent to 6 percent is two).
+      const ur = own && unit !== null && max === undefined && !w.changeFrom.test(before()) ? UNIT_RANGE.exec(after()) : null
+      if (ur) {
+        const [mult2, magLength2] = magnitudeAt(end + ur[0].length)
+        const second = unitWordAfter(w, text.slice(end + ur[0].length + magLength2, Math.min(p.end, end + ur[0].length + magLength2 + 40)))
+        const v2 = times(ur[1]!, mult2)
+        if (second?.unit === unit && v2 > value) { max = v2; rangeEnds.add(end + ur[0].length - ur[1]!.length); end += ur[0].length + magLength2 + second.length }
+      }
       const aa = w.approxAfter.exec(after())
       if (aa) { approx ??= w.approx.get(aa[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += aa[0].length }
       // 90-plus percent: the percent after the approximation.
@@ -319,6 +334,20 @@ export function findEnglishFigures(text: string, paragraphs: readonly Range[], c
       if (framed(unit)) { approx = n.approx ?? null; start += ab![0].length }
       return { start, end, value, ...(max !== undefined ? { max } : {}), scaled, unit, approx, subject, sentence }
     }
+  }
+  return out
+}
+
+/**
+ * The text with its headings in capitals (OVER PAST FIVE YEARS, THREE TASKS FOR 2018) in lower case, as long as it: their
+ * capitals mark the heading, not names, so their numbers and nouns read as in a sentence (five years). Spans are made from
+ * the input, so the figures keep the capitals as written.
+ */
+function headingsLowered(text: string, paragraphs: readonly Range[]): string {
+  let out = text
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end)
+    if (SHOUTED.test(line)) out = out.slice(0, p.start) + line.replace(/[A-Z]/g, (c) => c.toLowerCase()) + out.slice(p.end)
   }
   return out
 }

@@ -631,6 +631,11 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // …or lower-case words after a named complement (chairman of the New Hope Group agricultural enterprise and a member of …).
     const low = body ? null : (rest ? LOWER_TAIL : LOWER_COMPLEMENT).exec(text.slice(at, at + 60))
     if (low && nextTitle(input, at + low[0].length) >= 0) at += low[0].length
+    // …or where the body stands, a place the page names (president of Nanchang Hangkong University in Jiangxi province and an
+    // NPC deputy; a professor at Fudan University in Shanghai and a member of …).
+    const where = body || rest ? PLACE_OF_BODY.exec(text.slice(at, at + 12)) : null
+    const placeIn = where ? input.placeAt.get(at + where[0].length) : undefined
+    if (placeIn && nextTitle(input, placeIn.end) >= 0) at = placeIn.end
     // …a title through ", and" whose complement runs into a name is that name's (…, and vice chairman of the CPPCC Li Bin).
     // …also one the chain reads no body in (…, and vice chairman of the committee Li Bin; of Zhongyi Machinery Li Bin).
     if (joined && (t.plural || nameStartsAt(input, at + (/^\s+/.exec(text.slice(at, at + 4))?.[0].length ?? 0)) || nameInComplement(input, t.end))) {
@@ -701,6 +706,9 @@ function bareCppcc(input: Ctx, at: number): boolean {
   pos += input.lex.levelAt.exec(text.slice(pos, pos + 30))?.[0].length ?? 0
   return BARE_CPPCC.test(text.slice(pos, pos + 12))
 }
+
+// Where a title's body stands: "in" and a place (… University in Jiangxi province).
+const PLACE_OF_BODY = /^\s+in\s+(?:the\s+)?/
 
 // A title's complement, from its connector up to the next comma or full stop (of the committee Li Bin).
 const COMPLEMENT_TO_COMMA = /^\s+(?:of|for|at|with|in)\s[^,;.]*/

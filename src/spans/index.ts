@@ -39,14 +39,17 @@ export function groupMentions<M extends Range, K, E extends { mentions: Span[] }
 
 /**
  * Findings of the Chinese grammar joined by those of the English paragraphs, in order of position; an
- * English finding whose span overlaps a Chinese one is the same thing found twice and is left out; of two English
- * findings that overlap (a currency word two numbers both reach: 2019 RMB260 million), the longer is kept, the
- * first where they are as long.
+ * English finding whose span overlaps a Chinese one is the same thing found twice and is left out, but one that holds
+ * a Chinese one and more is that one read with the words around it (more than 5%: the Chinese grammar reads only the
+ * 5%) and stands for it; of two English findings that overlap (a currency word two numbers both reach: 2019 RMB260
+ * million), the longer is kept, the first where they are as long.
  */
 export function joinFindings<T extends { span: Span }>(chinese: readonly T[], english: readonly T[]): T[] {
   if (english.length === 0) return chinese as T[]
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
-  const overlapsChinese = overlapsAny(chinese.map((c) => c.span))
+  const inEnglish = insideLonger(english.map((e) => e.span))
+  const kept = chinese.filter((c) => !inEnglish(c.span))
+  const overlapsChinese = overlapsAny(kept.map((c) => c.span))
   const fresh: T[] = []
   for (const e of [...english].sort((a, b) => a.span.start - b.span.start)) {
     if (overlapsChinese(e.span)) continue
@@ -55,7 +58,7 @@ export function joinFindings<T extends { span: Span }>(chinese: readonly T[], en
     // Of two that overlap, the longer: the word they share reads with it (2019 RMB260 million: RMB260 million).
     else if (e.span.end - e.span.start > last.span.end - last.span.start) fresh[fresh.length - 1] = e
   }
-  return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
+  return [...kept, ...fresh].sort((a, b) => a.span.start - b.span.start)
 }
 
 /**
@@ -64,11 +67,25 @@ export function joinFindings<T extends { span: Span }>(chinese: readonly T[], en
  * [s, e) overlaps one of them exactly when one that starts before e ends after s.
  */
 function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
+  const { byStart, reachBefore } = reaching(spans)
+  return (s) => reachBefore(partitionPoint(byStart.length, (i) => byStart[i]!.start < s.end)) > s.start
+}
+
+/**
+ * Whether a span lies inside a longer one of `spans` (from at or before its start to at or after its end, not the same
+ * span), in a binary search as `overlapsAny`: one that starts at or before it reaches past its end, or one that starts
+ * before it reaches its end.
+ */
+function insideLonger(spans: readonly Span[]): (s: Span) => boolean {
+  const { byStart, reachBefore } = reaching(spans)
+  const upTo = (s: Span, strict: boolean) => reachBefore(partitionPoint(byStart.length, (i) => (strict ? byStart[i]!.start < s.start : byStart[i]!.start <= s.start)))
+  return (s) => upTo(s, false) > s.end || upTo(s, true) >= s.end
+}
+
+/** The spans sorted by start, and the furthest end of the first k of them (-1 for none). */
+function reaching(spans: readonly Span[]): { byStart: Span[]; reachBefore: (k: number) => number } {
   const byStart = [...spans].sort((a, b) => a.start - b.start)
   const reach: number[] = []
   for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? x.end, x.end))
-  return (s) => {
-    const k = partitionPoint(byStart.length, (i) => byStart[i]!.start < s.end)
-    return k > 0 && reach[k - 1]! > s.start
-  }
+  return { byStart, reachBefore: (k) => (k > 0 ? reach[k - 1]! : -1) }
 }

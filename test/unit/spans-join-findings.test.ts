@@ -1,7 +1,8 @@
 /**
  * joinFindings (src/spans): the English findings of a mixed page join the Chinese ones, those that overlap a Chinese
- * finding left out. The overlap test reads the Chinese spans sorted, with the furthest end so far; the truth here is
- * the definition it replaced, every English finding compared with every Chinese one.
+ * finding left out, but a Chinese finding inside a longer English one gives way to it (more than 5%: the Chinese grammar
+ * reads only the 5%). The overlap and inside tests read the spans sorted, with the furthest end so far; the truth here is
+ * the definition they replaced, every English finding compared with every Chinese one.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -12,18 +13,24 @@ type F = { span: Span; id: string }
 const at = (id: string, start: number, end: number): F => ({ id, span: { start, end, text: '', article: 0 } })
 const ids = (fs: readonly F[]) => fs.map((f) => f.id)
 
-/** The definition: left out where any Chinese finding overlaps; of two English findings that overlap, the longer, the first if as long. */
+/**
+ * The definition: a Chinese finding inside a longer English one (it starts at or after the English one's start and ends
+ * at or before its end, not the same span) gives way; an English finding is left out where any Chinese finding kept
+ * overlaps it; of two English findings that overlap, the longer, the first if as long.
+ */
 function byDefinition(chinese: readonly F[], english: readonly F[]): F[] {
   if (english.length === 0) return [...chinese]
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+  const inside = (c: Span, e: Span) => e.start <= c.start && c.end <= e.end && (e.start < c.start || c.end < e.end)
+  const kept = chinese.filter((c) => !english.some((e) => inside(c.span, e.span)))
   const fresh: F[] = []
   for (const e of [...english].sort((a, b) => a.span.start - b.span.start)) {
-    if (chinese.some((c) => overlaps(c.span, e.span))) continue
+    if (kept.some((c) => overlaps(c.span, e.span))) continue
     const last = fresh.at(-1)
     if (!last || !overlaps(last.span, e.span)) fresh.push(e)
     else if (e.span.end - e.span.start > last.span.end - last.span.start) fresh[fresh.length - 1] = e
   }
-  return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
+  return [...kept, ...fresh].sort((a, b) => a.span.start - b.span.start)
 }
 
 describe('joinFindings', () => {
@@ -36,7 +43,10 @@ describe('joinFindings', () => {
     ['one between Chinese findings, in order of position', [at('c2', 20, 24), at('c1', 0, 4)], [at('e1', 8, 12)], ['c1', 'e1', 'c2']],
     ['of two English findings that overlap, the longer (2019 RMB260 million)', [], [at('e1', 0, 9), at('e2', 5, 21)], ['e2']],
     ['of two as long, the first', [], [at('e1', 0, 6), at('e2', 3, 9)], ['e1']],
-    ['an empty Chinese span inside an English finding overlaps it', [at('c1', 5, 5)], [at('e1', 2, 8)], ['c1']],
+    ['a Chinese finding inside a longer English one gives way to it (more than 5%)', [at('c1', 10, 12)], [at('e1', 0, 12)], ['e1']],
+    ['…at its start too, and only that one (more than 5% … 6%)', [at('c1', 0, 2), at('c2', 20, 22)], [at('e1', 0, 12)], ['e1', 'c2']],
+    ['one of the same span stays Chinese', [at('c1', 5, 9)], [at('e1', 5, 9)], ['c1']],
+    ['an empty Chinese span inside an English finding gives way to it too', [at('c1', 5, 5)], [at('e1', 2, 8)], ['e1']],
   ])('%s', (_, chinese, english, expected) => {
     expect(ids(joinFindings(chinese, english))).toEqual(expected)
   })
