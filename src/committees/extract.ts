@@ -8,7 +8,7 @@ import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { selfInstitutions } from './self-institutions.js'
 import { townshipCppccBodies } from './township.js'
-import { genericEndAt, longest, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
+import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
@@ -584,7 +584,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // which its list writes without one (区政协委员、区建管委: the district's commission; 市政协文史委、提案委).
     const regionFirst = input.relativeWords.longestAt(text, i) !== undefined
     let special = b || regionFirst ? null : readParts(lex, text, i, CPPCC_KIND, wordEnd)
-    if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special?.parts.length) continue
+    const ofCongress = b || regionFirst ? null : readParts(lex, text, i, CONGRESS_KIND, wordEnd)
+    if (b ? b.organ.kind === CPPCC_KIND || b.organ.form === COMMITTEE : !special?.parts.length && !ofCongress?.parts.length) continue
     while (k < byStart.length && byStart[k]!.end <= i - 1) k++
     // The item before may be one this list found (区教育局、民政局、文化旅游局), or the party committee it is paired with.
     const last = out[out.length - 1]
@@ -593,6 +594,14 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // 和/与/及 join two bodies only when a body ends right before it: 海洋发展和渔业局 is one bureau, and
     // so is 文史和学习委员会 one special committee (no 学习委员会 of the 政协 named before it).
     if (CONJUNCTION.has(text.charCodeAt(i - 1)) && before?.end !== i - 1) continue
+    // A congress's committee after another of the same congress in one clause (州人大法制委员会、农业与农村委员会).
+    const congress = ofCongress?.parts.length && before?.kind === CONGRESS_KIND && !CLAUSE_END.test(text.slice(before.end, i - 1)) ? congressOf(lex, text, before, wordEnd) : null
+    if (congress) {
+      out.push({ start: i, end: ofCongress!.end, name: congress.name + text.slice(i, ofCongress!.end), key: congress.key + partIds(ofCongress!.parts), rank: 1, kind: CONGRESS_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: 'rule:list+congress-committee' })
+      i = ofCongress!.end - 1
+      continue
+    }
+    if (!b && !special?.parts.length) continue
     // The item before is a CPPCC committee or one of its special committees, in the same clause.
     const afterCppcc = (before?.kind === CPPCC_KIND || before?.kind === SPECIAL_KIND) && !CLAUSE_END.test(text.slice(before.end, i - 1))
     // In a list of a CPPCC committee's special committees, a name that is also a government's commission is
@@ -829,6 +838,21 @@ function committeeBase(input: BodyInput, m: BodyMention): { name: string; key: s
   for (const [s, at] of [[input.text, m.start], [m.name, 0]] as const) {
     const rel = input.relativeWords.longestAt(s, at)
     if (rel && s.startsWith(CPPCC, rel.end)) return { name: s.slice(at, rel.end) + CPPCC, key: s.slice(at, rel.end) }
+  }
+  return null
+}
+
+/**
+ * The congress of a mention of one of its committees, as a name and the start of a key (州人大法制委员会 → 州人大 as the
+ * mention names it, its region and the congress's id); null for a congress itself or a mention not so read.
+ */
+function congressOf(lex: BodyLexicon, text: string, m: BodyMention, wordEnd: WordEnd): { name: string; key: string } | null {
+  for (let at = m.start; at < m.end; at++) {
+    const o = longest(lex.organs, text, at, organEnds(lex, text))
+    if (!o || o.value.kind !== CONGRESS_KIND) continue
+    const parts = readParts(lex, text, o.end, CONGRESS_KIND, wordEnd)
+    if (!parts.parts.length || parts.end !== m.end) return null
+    return { name: m.name.slice(0, m.name.length - (m.end - o.end)), key: keyPrefix(keyRegion(m.key), o.value.id) }
   }
   return null
 }

@@ -109,14 +109,18 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const carried = year === null && at === carry.at
     if (carried) year = carry.year
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue
-    // 5月17至18日, 5月17——18日: two days, the first written without 日.
-    const days = day === null && !m[5] ? words.dayRange.exec(text.slice(end, end + 12)) : null
-    const first = days ? num(days[1]) : null
-    const second = days ? num(days[2]) : null
-    if (days && first !== null && second !== null && first >= 1 && first < second && second <= 31) {
+    // 5月17至18日, 5月17——18日, 7月23、24、27日: days of one month, 日 written after the last only, in order.
+    const days = day === null && !m[5] ? words.dayRange.exec(text.slice(end, end + 24)) : null
+    const list = days ? [{ at: end, n: num(days[1]), len: days[1]!.length }] : []
+    if (days) {
+      const restAt = end + days[1]!.length
+      for (const d of days[2]!.matchAll(words.nextDay)) list.push({ at: restAt + d.index + d[0].length - d[1]!.length, n: num(d[1]), len: d[1]!.length })
+      // The last day's span takes its 日.
+      list.push({ at: end + days[0].length - days[3]!.length - 1, n: num(days[3]), len: days[3]!.length + 1 })
+    }
+    if (list.length > 1 && list.every((d, i) => d.n !== null && d.n >= 1 && d.n <= 31 && (i === 0 || d.n > list[i - 1]!.n!))) {
       const mm = `${year === null ? '-' : String(year)}-${pad(month)}`
-      push(at, end + days[1]!.length, `${mm}-${pad(first)}`)
-      push(end + days[0].length - days[2]!.length - 1, end + days[0].length, `${mm}-${pad(second)}`)
+      list.forEach((d, i) => push(i === 0 ? at : d.at, d.at + d.len, `${mm}-${pad(d.n!)}`))
       continue
     }
     // 1-6月份, 3、4月份, 今年1至9月: the first month, written without 月, lends the second its year.

@@ -25,8 +25,13 @@ export type DateWords = {
   pattern: RegExp
   /** The second day of a range written after a first date (至7日): group 1 the day. */
   rangeDay: RegExp
-  /** Two days of a range right after 月, the first without 日 (5月17至18日, 5月17——18日): groups 1 and 2 the days. */
+  /**
+   * Days of a range or list right after 月, 日 written after the last only (5月17至18日, 5月17——18日, 7月23、24、27日):
+   * group 1 the first day, group 2 the days between, each after its mark (read with `nextDay`), group 3 the last day.
+   */
   dayRange: RegExp
+  /** One day after its mark in group 2 of `dayRange` (the mark, then 24): group 1 the day; global. */
+  nextDay: RegExp
   /**
    * The first month of a range or list whose 月 is written once (1-6月份, 3、4月份, 今年1至9月), ending where the
    * second month begins: group 1 a year, 2 a relative year, 3 the month.
@@ -67,14 +72,16 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     'y',
   )
   const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
-  // The same range of days, its first day written before the mark: rangeDay with a day in front.
-  const dayRange = new RegExp(`^(${N})${rangeDay.source.slice(1)}`)
+  // The same range of days, its first day written before the mark, and more days may follow (7月23、24、27日).
+  const mark = `(?:${alternation(lists.range!)})`
+  const nextDay = new RegExp(`${mark}(${N})`, 'g')
+  const dayRange = new RegExp(`^(${N})((?:${mark}${N})*)${rangeDay.source.slice(1)}`)
   const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(?:${alternation(lists.range!)})$`)
   const dayTime = new RegExp(`^(?:${alternation(lists['day-part']!)})?(?:\\d{1,2}(?:${alternation(lists.clock!)}|[:：]\\d{2}))?`)
   const writtenYear = new RegExp(`(?<!\\d)(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}`, 'g')
   const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])
   return {
-    relative, monthNames, dayRange,
+    relative, monthNames, dayRange, nextDay,
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
