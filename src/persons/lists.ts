@@ -1,4 +1,4 @@
-import { every, isHan } from '../text/chars.js'
+import { every, isHan, isWhitespace } from '../text/chars.js'
 import { DATELINE_CLOSE, ENUMERATION_COMMA } from '../text/grammar.js'
 import type { PersonLexicon } from './lexicon.js'
 import { NAME_MAX, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
@@ -69,9 +69,10 @@ export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string
 /**
  * The names of a byline in brackets, as start → end: one closing a paragraph (…发展。（申亚静）), after a
  * credit (（记者 邢利宇 郑巧）) or after a dateline (中新网北京2月27日电 （李百加 程小路）): nothing but names
- * set apart by spaces.
+ * set apart by spaces. The body that sends the report may open it as a credit does (（武胜县政协 夏青）): a
+ * first item that is a body found on the page, `senders` as start → end.
  */
-export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, number> {
+export function bracketedBylines(lex: PersonLexicon, text: string, senders: ReadonlyMap<number, number> = new Map()): Map<number, number> {
   const out = new Map<number, number>()
   for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
     // Only as far as the longest byline: a bracket left open costs no search to the text's end.
@@ -80,8 +81,13 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
     const close = open + within
     let k = open + 1
     const credit = lex.roleAt(text, k)
-    const credited = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
-    if (credited) k += credit.length
+    const press = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
+    if (press) k += credit.length
+    // …or the body that sends it, set apart from the names by a space (（满城区政协  李新战）).
+    const sender = press ? undefined : senders.get(k)
+    const sent = sender !== undefined && sender < close && isWhitespace(text.charCodeAt(sender))
+    if (sent) k = sender
+    const credited = press || sent
     // …and a verb that closes the credit: （记者 李明 摄）, （记者李明摄）.
     let end = close
     for (let v = Math.max(k, close - CREDIT_VERB_MAX); v < close; v++) {

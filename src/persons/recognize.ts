@@ -438,7 +438,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const text = input.text
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
-  const bylines = bracketedBylines(lex, text)
+  const bylines = bracketedBylines(lex, text, new Map(input.bodies.map((b) => [b.start, b.end])))
   const bracketed = new Map(bylines)
   for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
