@@ -106,9 +106,11 @@ export function bracketedBylines(lex: PersonLexicon, text: string, senders: Read
 /**
  * The names of a credit line written without brackets, as start → end: a credit, a colon, and two or
  * more names set apart by spaces up to the end of the line or a mark (作者：李宏 鲍蔓华 | 来源, 编辑：付波
- * 熊哲). One name after a credit needs no help; two or more are set apart only by the space.
+ * 熊哲). One name after a credit needs no help; two or more are set apart only by the space. `penNames`
+ * gets the one name of two characters that closes its line (编辑：意杨, 作者：香山, 責任編輯：大紅): a pen
+ * name may have no surname, and the credit, the colon and the line's end say where it is.
  */
-export function creditLines(lex: PersonLexicon, text: string): Map<number, number> {
+export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<number, number>): Map<number, number> {
   const out = new Map<number, number>()
   for (let colon = text.search(COLON); colon >= 0; colon = nextColon(text, colon + 1)) {
     const credit = lex.roleEndingAt(text, colon)
@@ -126,11 +128,16 @@ export function creditLines(lex: PersonLexicon, text: string): Map<number, numbe
     }
     // The line goes on after the last name only with a mark (| 来源, ）), never with more words.
     const last = items.at(-1)
+    if (penNames && items.length === 1 && last![1] - last![0] === PEN_NAME && lineEnds(text, last![1])) penNames.set(last![0], last![1])
     if (items.length < 2 || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
     for (const [s, e] of items) if (lex.roleAt(text, s) === undefined) out.set(s, e)
   }
   return out
 }
+
+// The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
+const PEN_NAME = 2
+const lineEnds = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10
 
 const COLON = /[：:]/
 function nextColon(text: string, from: number): number {

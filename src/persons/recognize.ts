@@ -440,7 +440,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const after = contextAfter(text, lex)
   const bylines = bracketedBylines(lex, text, new Map(input.bodies.map((b) => [b.start, b.end])))
   const bracketed = new Map(bylines)
-  for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
+  // A pen name closing a credit line is read as a credited byline's name is (whatever its characters).
+  for (const [s, e] of creditLines(lex, text, bracketed)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + WEIGHTS.likeness + Math.max(0, WEIGHTS.strandedLast)
