@@ -1,4 +1,4 @@
-import { every, isHan } from '../text/chars.js'
+import { every, isHan, isWhitespace } from '../text/chars.js'
 import { DATELINE_CLOSE, ENUMERATION_COMMA } from '../text/grammar.js'
 import type { PersonLexicon } from './lexicon.js'
 import { NAME_MAX, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
@@ -69,9 +69,10 @@ export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string
 /**
  * The names of a byline in brackets, as start → end: one closing a paragraph (…发展。（申亚静）), after a
  * credit (（记者 邢利宇 郑巧）) or after a dateline (中新网北京2月27日电 （李百加 程小路）): nothing but names
- * set apart by spaces.
+ * set apart by spaces. The body that sends the report may open it as a credit does (（武胜县政协 夏青）): a
+ * first item that is a body found on the page, `senders` as start → end.
  */
-export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, number> {
+export function bracketedBylines(lex: PersonLexicon, text: string, senders: ReadonlyMap<number, number> = new Map()): Map<number, number> {
   const out = new Map<number, number>()
   for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
     // Only as far as the longest byline: a bracket left open costs no search to the text's end.
@@ -80,8 +81,13 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
     const close = open + within
     let k = open + 1
     const credit = lex.roleAt(text, k)
-    const credited = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
-    if (credited) k += credit.length
+    const press = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
+    if (press) k += credit.length
+    // …or the body that sends it, set apart from the names by a space (（满城区政协  李新战）).
+    const sender = press ? undefined : senders.get(k)
+    const sent = sender !== undefined && sender < close && isWhitespace(text.charCodeAt(sender))
+    if (sent) k = sender
+    const credited = press || sent
     // …and a verb that closes the credit: （记者 李明 摄）, （记者李明摄）.
     let end = close
     for (let v = Math.max(k, close - CREDIT_VERB_MAX); v < close; v++) {
@@ -100,9 +106,11 @@ export function bracketedBylines(lex: PersonLexicon, text: string): Map<number, 
 /**
  * The names of a credit line written without brackets, as start → end: a credit, a colon, and two or
  * more names set apart by spaces up to the end of the line or a mark (作者：李宏 鲍蔓华 | 来源, 编辑：付波
- * 熊哲). One name after a credit needs no help; two or more are set apart only by the space.
+ * 熊哲). One name after a credit needs no help; two or more are set apart only by the space. `penNames`
+ * gets the one name of two characters that closes its line (编辑：意杨, 作者：香山, 責任編輯：大紅): a pen
+ * name may have no surname, and the credit, the colon and the line's end say where it is.
  */
-export function creditLines(lex: PersonLexicon, text: string): Map<number, number> {
+export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<number, number>): Map<number, number> {
   const out = new Map<number, number>()
   for (let colon = text.search(COLON); colon >= 0; colon = nextColon(text, colon + 1)) {
     const credit = lex.roleEndingAt(text, colon)
@@ -123,11 +131,16 @@ export function creditLines(lex: PersonLexicon, text: string): Map<number, numbe
     const unit = items.length >= 2 && items[0]![1] - items[0]![0] > NAME_MAX && lex.finalNoun.has(text.charCodeAt(items[0]![1] - 1)) ? items.shift() : undefined
     // The line goes on after the last name only with a mark (| 来源, ）), never with more words.
     const last = items.at(-1)
+    if (penNames && !unit && items.length === 1 && last![1] - last![0] === PEN_NAME && lineEnds(text, last![1])) penNames.set(last![0], last![1])
     if (items.length < (unit ? 1 : 2) || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
     for (const [s, e] of items) if (lex.roleAt(text, s) === undefined) out.set(s, e)
   }
   return out
 }
+
+// The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
+const PEN_NAME = 2
+const lineEnds = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10
 
 const COLON = /[：:]/
 function nextColon(text: string, from: number): number {

@@ -34,6 +34,8 @@ const clauseStart = (text: string, i: number) => i === 0 || CLAUSE_BEFORE.has(te
  */
 const GIVEN_WORD_TAGS = new Set([...NAME_LIKE_TAGS].filter((t) => t !== 'nrt'))
 const CLAUSE_END = UnitSet.of(['，。、；：！？”）\n'])
+// The segmenter's tags of a place word (东方/s) and a direction word (北方/f), a given name it may read as one.
+const PLACE_WORD_TAGS = new Set(['s', 'f'])
 const AND = UnitSet.of([CONJUNCTIONS])
 // A slash pairs two names as a comma lists them: doubles partners (葛菲／顾俊), co-authors.
 const PAIR = UnitSet.of(['／/'])
@@ -149,6 +151,8 @@ export const WEIGHTS = {
   gluedFirst: -3,
   /** A surname the segmenter took for an adverb, with a title before or after (会长曾建新, 曾建新会长说): undoes the function-word cost. */
   adverbSurname: 3,
+  /** A surname the segmenter took for a verb before a place or direction word, right after a title (主席戴北方、). */
+  verbSurname: 3,
   /** A name the segmenter glued to a function character that goes on with the sentence (姜仲等/x 领导, 程书/x 航为/x):
    * the reading with that character loses, the one ending before it wins, about what an unknown word's reading gives. */
   gluedAfter: -2.5,
@@ -438,9 +442,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   const text = input.text
   const cands: NameMention[] = []
   const after = contextAfter(text, lex)
-  const bylines = bracketedBylines(lex, text)
+  const bylines = bracketedBylines(lex, text, new Map(input.bodies.map((b) => [b.start, b.end])))
   const bracketed = new Map(bylines)
-  for (const [s, e] of creditLines(lex, text)) bylines.set(s, e)
+  // A pen name closing a credit line is read as a credited byline's name is (whatever its characters).
+  for (const [s, e] of creditLines(lex, text, bracketed)) bylines.set(s, e)
   const cutoff = WEIGHTS.threshold - Math.max(WEIGHTS.list, WEIGHTS.sameName)
   // The most that the context of a name can add; candidates far below even that are not scored further.
   const ctxMax = WEIGHTS.roleAfter + WEIGHTS.roleBefore + 0.5 + WEIGHTS.subjectAfter + WEIGHTS.clauseBefore + WEIGHTS.bracketed + WEIGHTS.likeness + Math.max(0, WEIGHTS.strandedLast)
@@ -547,6 +552,12 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // A surname the segmenter took for an adverb (曾/d 建新/v, 都/d): before a given name of two characters
         // after a title (会长曾建新、), or at a clause start before one (。曾建新会长说), it is the surname.
         if (sl === 1 && g === 2 && first && first.start === i && first.end === i + 1 && first.pos === 'd' && !FUNCTION.has(ix.toks[ix.tokAt[i + 1]!]?.pos ?? 'd') && (cued || (lex.roleAfterNameAt(text, e) !== undefined && clauseStart(text, i)))) score += WEIGHTS.adverbSurname
+        // …and one it took for a verb (戴/v 北方/f, 申/v 东方/s), right after a title, before a place or direction word
+        // that a mark closes (市政协主席戴北方、, 记者申东方）): the title says a name begins there.
+        if (sl === 1 && g === 2 && cued && first && first.start === i && first.end === i + 1 && first.pos === 'v' && CLAUSE_END.has(text.charCodeAt(e))) {
+          const given = ix.toks[ix.tokAt[i + 1]!]
+          if (given && given.start === i + 1 && given.end === e && PLACE_WORD_TAGS.has(given.pos)) score += WEIGHTS.verbSurname
+        }
         // A single character the segmenter left after the name is its third character (汪明/x 新/a 经常).
         // …but a verb after a name the segmenter knows whole is the predicate (张骞/nr 乘/v 槎).
         const knownThenVerb = first !== undefined && first.start === i && first.end === e && NAME_TAGS.has(first.pos) && ix.toks[ix.tokAt[e] ?? -1]?.pos === 'v'
