@@ -571,7 +571,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of the Standing Committee of the Guizhou Provincial People's Congress": the Standing Committee where it
     // is a body of its own (人大常委会), else the body after it (member of the Standing Committee of the CPPCC …).
     const standing = c ? /Standing\s+Committee/.exec(c[0]) : null
-    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : null)
+    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : bodyAfterComma(input, at))
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
@@ -642,6 +642,19 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   if (!f.roles.length) return null
   f.end = at
   return f
+}
+
+// A title's body written after a comma, as lists of speakers print it: the body closes the item (…, former Vice
+// Minister, National Development and Reform Commission, and Sun Xiaohua, …; Guo Wencai (Director General, Department
+// of Welfare, the ACFTU)).
+const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
+const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
+
+/** The body right after a title's comma where it closes the item (COMMA_BEFORE_BODY, BODY_CLOSES), or null. */
+function bodyAfterComma(input: Ctx, at: number): BodyMention | null {
+  const gap = COMMA_BEFORE_BODY.exec(input.text.slice(at, at + 8))
+  const b = gap ? bodyAt(input, at + gap[0].length) : null
+  return b && BODY_CLOSES.test(input.text.slice(b.end, b.end + 6)) ? b : null
 }
 
 // The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
