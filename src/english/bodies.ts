@@ -431,7 +431,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const relatives = relativeBodies(input, lex, out)
   const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
-  const standing = standingCommittees(text, [...out, ...relatives])
+  const standing = standingCommittees(text, [...out, ...relatives], lex)
   const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
   return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
@@ -669,14 +669,22 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
  * people's congress: 人大常委会): a body of its own, of the congress's kind
  * and region, named as written, as the NPC's Standing Committee is (data/en-bodies.tsv).
  */
-function standingCommittees(text: string, bodies: readonly BodyMention[]): BodyMention[] {
+function standingCommittees(text: string, bodies: readonly BodyMention[], lex: EnBodyLexicon): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
-    if (b.kind !== 'congress' || b.division === null) continue
+    if (b.kind !== 'congress') continue
     const m = /(?<![A-Za-z])[Ss]tanding\s+[Cc]ommittee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/.exec(text.slice(Math.max(0, b.start - 40), b.start))
     if (!m) continue
     const start = b.start - m[0].length
-    out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|standing committee`, rule: 'english:standing-committee' })
+    const name = asWritten(text.slice(start, b.end))
+    if (b.division === null) {
+      // The national congress's, with its term inside (Standing Committee of the 14th National People's Congress): the
+      // fixed body written without the term (data/en-bodies.tsv), which a form without a term already is.
+      const f = lex.fixedByForm.get(formKey(name.replace(/(?<=\s)\d+(?:st|nd|rd|th)\s+/, '')))
+      if (f && f.kind === 'congress') out.push({ ...b, start, name, key: `en:${f.id}`, region: f.region, rule: 'english:standing-committee' })
+      continue
+    }
+    out.push({ ...b, start, name, key: `${b.key}|standing committee`, rule: 'english:standing-committee' })
   }
   return out
 }

@@ -313,9 +313,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
-  // The page's CPPCC committee, where it names exactly one.
-  const cppccKeys = [...new Set(input.bodies.filter((b) => b.kind === 'cppcc').map((b) => b.key))]
-  const pageCppcc = cppccKeys.length === 1 ? input.bodies.find((b) => b.key === cppccKeys[0]) ?? null : null
+  // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
+  // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
+  const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
   // Titles each name holds of something that is no listed body: the same title written bare later (Chairman Sun) is that one.
   const elsewhere = new Map<string, Set<string>>()
   names.forEach((n, i) => {
@@ -347,6 +347,16 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
   })
   return [...byName.values()]
+}
+
+/** Of a page's mentions of CPPCC committees, the first of the one committee named first and more often than each other, or null. */
+function pageCommittee(mentions: readonly BodyMention[]): BodyMention | null {
+  const count = new Map<string, number>()
+  for (const m of mentions) count.set(m.key, (count.get(m.key) ?? 0) + 1)
+  const first = [...mentions].sort((a, b) => a.start - b.start)[0]
+  if (!first) return null
+  const n = count.get(first.key)!
+  return [...count].every(([k, c]) => k === first.key || c < n) ? first : null
 }
 
 /** The page's input with its body and place mentions by where they start. */
@@ -578,7 +588,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of the Standing Committee of the Guizhou Provincial People's Congress": the Standing Committee where it
     // is a body of its own (人大常委会), else the body after it (member of the Standing Committee of the CPPCC …).
     const standing = c ? /Standing\s+Committee/.exec(c[0]) : null
-    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : null)
+    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : bodyAfterComma(input, at))
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
@@ -597,7 +607,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     else if (placeOf && rest && !cppcc && f.roles.length === 1 && rest.end <= placeOf.end + 20 && !/^\p{L}/u.test(text.slice(rest.end, rest.end + 1))) f.ofRegion = true
     // "chairman of Zhongyi Machinery": a complement naming something that is no body or place (a company).
     const named = body || rest?.body || own ? null : OF_NAMED.exec(text.slice(t.end, t.end + 60))
-    if ((named && namesNoBody(input, t.end + named[0].length)) || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
+    // …or lower-case words with no article, a body no list names (standing member of provincial committee): not the page's CPPCC's.
+    const ofLower = body || rest?.body || own ? false : OF_LOWER.test(text.slice(t.end, t.end + 60))
+    if ((named && namesNoBody(input, t.end + named[0].length)) || ofLower || (!body && !rest?.body && input.lex.ofInstitution.test(text.slice(t.end, t.end + 60)))) (f.elsewhere ??= []).push(t.role)
     // "chairman of the Zhejiang Geely Holding Group": a firm, the title's org where no body is (README, Enterprises).
     const ofFirm = body || rest?.body || own ? null : input.lex.firmAfter.exec(text.slice(t.end, t.end + 140))
     if (ofFirm && !input.lex.notFirm.test(ofFirm[1]!)) f.firm ??= ofFirm[1]!.replace(/\s+/g, ' ')
@@ -654,6 +666,19 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
   if (!f.roles.length) return null
   f.end = at
   return f
+}
+
+// A title's body written after a comma, as lists of speakers print it: the body closes the item (…, former Vice
+// Minister, National Development and Reform Commission, and Sun Xiaohua, …; Guo Wencai (Director General, Department
+// of Welfare, the ACFTU)).
+const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
+const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
+
+/** The body right after a title's comma where it closes the item (COMMA_BEFORE_BODY, BODY_CLOSES), or null. */
+function bodyAfterComma(input: Ctx, at: number): BodyMention | null {
+  const gap = COMMA_BEFORE_BODY.exec(input.text.slice(at, at + 8))
+  const b = gap ? bodyAt(input, at + gap[0].length) : null
+  return b && BODY_CLOSES.test(input.text.slice(b.end, b.end + 6)) ? b : null
 }
 
 // The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
@@ -723,6 +748,8 @@ function nameInComplement(input: Ctx, at: number): boolean {
   return name !== undefined && name < at + c![0].length && !OBJECT_BEFORE.test(input.text.slice(at, name))
 }
 
+// A title's complement of lower-case words with no article before them, up to "and", a comma or the sentence's end (of provincial committee and │).
+const OF_LOWER = /^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whom)\s)[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s|,\s|\s*[.;])/
 const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s|,\s)/
 // …or lower-case words that end in a name (chairman of SDNU's non party intellectuals Association and professor of …).
 const LOWER_TAIL = /^(?:\s+[a-z]+){1,3}(?:\s+[A-Z][a-z]+)?(?=,?\s+and\s|,\s)/
