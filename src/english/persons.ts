@@ -1,7 +1,7 @@
 import { bareParties, type BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
-import type { SpanMaker } from '../spans/index.js'
+import { containedIn, type SpanMaker } from '../spans/index.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
@@ -124,20 +124,6 @@ const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
  * membership. A title before a list of names applies to each; a title of a CPPCC body written without
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
-/**
- * Whether a span lies inside one of `ranges`, by a binary search over them sorted by start and the
- * furthest end among each prefix: a look-up per name, not a scan of every body (archives hold thousands).
- */
-function containedIn(ranges: ReadonlyArray<{ start: number; end: number }>): (s: { start: number; end: number }) => boolean {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start)
-  const furthest: number[] = []
-  for (const r of sorted) furthest.push(Math.max(r.end, furthest[furthest.length - 1] ?? -1))
-  return (x) => {
-    const k = partitionPoint(sorted.length, (i) => sorted[i]!.start <= x.start) - 1
-    return k >= 0 && furthest[k]! >= x.end
-  }
-}
-
 export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
   // …nor a name that names a doctrine (Xi Jinping Thought).

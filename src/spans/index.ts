@@ -58,17 +58,56 @@ export function joinFindings<T extends { span: Span }>(chinese: readonly T[], en
   return [...chinese, ...fresh].sort((a, b) => a.span.start - b.span.start)
 }
 
+/** A half-open stretch of the text: a mention, a span, a paragraph. */
+type Stretch = { readonly start: number; readonly end: number }
+
 /**
  * Whether a span overlaps any of `spans`, in a binary search (a page of many findings in both languages would
  * otherwise compare every pair). The spans are sorted by start, each with the furthest end of those up to it: a span
  * [s, e) overlaps one of them exactly when one that starts before e ends after s.
  */
-function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
+export function overlapsAny(spans: readonly Stretch[]): (s: Stretch) => boolean {
   const byStart = [...spans].sort((a, b) => a.start - b.start)
   const reach: number[] = []
   for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? x.end, x.end))
   return (s) => {
     const k = partitionPoint(byStart.length, (i) => byStart[i]!.start < s.end)
     return k > 0 && reach[k - 1]! > s.start
+  }
+}
+
+/**
+ * Whether a span lies inside one of `ranges`, by a binary search over them sorted by start and the
+ * furthest end among each prefix: a look-up per name, not a scan of every body (archives hold thousands).
+ */
+export function containedIn(ranges: readonly Stretch[]): (s: Stretch) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const furthest: number[] = []
+  for (const r of sorted) furthest.push(Math.max(r.end, furthest[furthest.length - 1] ?? -1))
+  return (x) => {
+    const k = partitionPoint(sorted.length, (i) => sorted[i]!.start <= x.start) - 1
+    return k >= 0 && furthest[k]! >= x.end
+  }
+}
+
+/**
+ * The units of a text that a growing list of spans covers, for keeping the spans that overlap none kept before
+ * (the longest reading of each stretch first): a look-up reads the span's own units, not the list. Exact for spans
+ * of at least one unit.
+ */
+export class Coverage {
+  private readonly covered: Uint8Array
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length)
+  }
+
+  add(s: Stretch): void {
+    this.covered.fill(1, s.start, s.end)
+  }
+
+  overlaps(s: Stretch): boolean {
+    for (let k = s.start; k < s.end; k++) if (this.covered[k]) return true
+    return false
   }
 }
