@@ -1,7 +1,7 @@
 import { bareParties, type BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
-import { containedIn, type SpanMaker } from '../spans/index.js'
+import { containedIn, overlapsAny, type SpanMaker } from '../spans/index.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
@@ -146,6 +146,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
     ...page, names: kept, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)),
     bodyEnd, nameStarts: kept.map((n) => n.start), nameEnds: new Set(kept.map((n) => n.end)), fronted,
     bodyByKey, placeEnd: new Map(page.places.map((p) => [p.end, p] as const)),
+    overlapsBody: overlapsAny(page.bodies), bodiesByStart: [...page.bodies].map((body, order) => ({ body, order })).sort((a, b) => a.body.start - b.body.start),
+    namedOf: namedOfIndex(page.bodies),
   }
   const { names, lex } = input
   const groups: Array<Finding | null> = []
@@ -349,6 +351,12 @@ type Ctx = EnPersonInput & {
   /** The first body mention of each key, and the place mentions by where they end. */
   bodyByKey: ReadonlyMap<string, BodyMention>
   placeEnd: ReadonlyMap<number, PlaceMention>
+  /** Whether a stretch overlaps a body mention. */
+  overlapsBody: (s: { start: number; end: number }) => boolean
+  /** The body mentions by start, each with its place in the list. */
+  bodiesByStart: ReadonlyArray<{ body: BodyMention; order: number }>
+  /** The bodies named "HEAD of (the) WHAT", by WHAT, in list order, with their head word in lower case (namedAlike). */
+  namedOf: ReadonlyMap<string, ReadonlyArray<{ head: string; body: BodyMention }>>
 }
 
 /**
@@ -611,7 +619,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
       const place = of ? input.placeAt.get(at + of[0].length) : undefined
       const name = place ? input.nameOf(`en:cppcc|${place.division!.name}`) : undefined
-      if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
+      if (place && name) { f.body ??= input.bodyByKey.get(`en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
     // "former minister of transport and a vice-chairman of …": a complement in lower case before the next title.
     // …or lower-case words after a named complement (chairman of the New Hope Group agricultural enterprise and a member of …).
@@ -952,7 +960,7 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
   const loose = titlesThen(lex.roleBefore).looseOf.exec(head)
-  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
+  if (loose && !input.overlapsBody({ start: start - loose[0].length, end: start })) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
   const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
@@ -1058,15 +1066,34 @@ function namedAlike(input: Ctx, title: string, written: string): BodyMention | n
   const stem = /([a-z]+)$/i.exec(title)?.[1]!.slice(0, 6).toLowerCase()
   if (!of || !stem || stem.length < 6) return null
   const what = of[1]!.trim().replace(/\s+/g, ' ')
-  return input.bodies.find((b) => {
-    const m = /^(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?(.+)$/.exec(b.name)
-    return !!m && m[1]!.toLowerCase().startsWith(stem) && m[2]!.replace(/\s+/g, ' ') === what
-  }) ?? null
+  return input.namedOf.get(what)?.find((b) => b.head.startsWith(stem))?.body ?? null
 }
 
-/** The body written in [from, to), a CPPCC one before others, or null. */
-const bodyWithin = (input: Ctx, from: number, to: number): BodyMention | null =>
-  input.bodies.filter((b) => b.start >= from && b.end <= to).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
+/** The bodies named "HEAD of (the) WHAT" (Ministry of Education), read once for namedAlike. */
+function namedOfIndex(bodies: readonly BodyMention[]): Map<string, Array<{ head: string; body: BodyMention }>> {
+  const byWhat = new Map<string, Array<{ head: string; body: BodyMention }>>()
+  for (const body of bodies) {
+    const m = /^(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?(.+)$/.exec(body.name)
+    if (!m) continue
+    const what = m[2]!.replace(/\s+/g, ' ')
+    const list = byWhat.get(what)
+    if (list) list.push({ head: m[1]!.toLowerCase(), body })
+    else byWhat.set(what, [{ head: m[1]!.toLowerCase(), body }])
+  }
+  return byWhat
+}
+
+/** The body written in [from, to), a CPPCC one before others, the first listed of each: read from the bodies by start. */
+function bodyWithin(input: Ctx, from: number, to: number): BodyMention | null {
+  const ix = input.bodiesByStart
+  let best: { body: BodyMention; order: number } | null = null
+  for (let k = partitionPoint(ix.length, (i) => ix[i]!.body.start < from); k < ix.length && ix[k]!.body.start <= to; k++) {
+    const x = ix[k]!
+    if (x.body.end > to) continue
+    if (!best || (isCppcc(x.body) ? !isCppcc(best.body) || x.order < best.order : !isCppcc(best.body) && x.order < best.order)) best = x
+  }
+  return best?.body ?? null
+}
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = written.toLowerCase().replace(/\s+/g, ' ')
