@@ -5,6 +5,8 @@ import type { Division, PlaceMention } from '../places/types.js'
 import { dataFiles } from '../resources/data-files.js'
 import { CommitteeKindSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
 import { NATIONAL } from '../text/grammar.js'
+import { containedIn, Coverage, overlapsAny } from '../spans/index.js'
+import { placeIndex, spacesBefore } from './place-index.js'
 import { partitionPoint } from '../text/bisect.js'
 import { escapeRegExp } from '../text/regexp.js'
 
@@ -285,6 +287,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const found: BodyMention[] = []
   // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
   const nationals: BodyMention[] = []
+  const placeIx = placeIndex(input.places)
   for (const pl of input.places) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
@@ -301,7 +304,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
-    const lead = before ? undefined : input.places.find((q) => q.end < pl.start && /^\s+$/.test(text.slice(q.end, pl.start)) && q.division !== null && q.division !== d && isAncestor(q.division, d))
+    const lead = before ? undefined : placeIx.firstEndingIn(spacesBefore(text, pl.start), pl.start, (q) => q.division !== null && q.division !== d && isAncestor(q.division, d))
     const from = lead?.start ?? pl.start
     const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
     const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
@@ -343,7 +346,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     }
     // Changzhou Jintan District Science and Technology Association: department words that run over a lower region and
     // its level name that region's body (read from its own place, with this one as its lead), not this one's.
-    if (head[2] !== undefined && input.places.some((q) => q.start >= at && q.start < at + head[0].length && q.division !== null && q.division !== d && isAncestor(d, q.division))) continue
+    if (head[2] !== undefined && placeIx.someStartingIn(at, at + head[0].length, (q) => q.division !== null && q.division !== d && isAncestor(d, q.division))) continue
     const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     // …a party committee's department (Hainan Provincial Organization Department) the party's.
@@ -355,7 +358,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
     const of = /^\s+of\s+/.exec(text.slice(end, end + 8))
-    const parent = of ? input.places.find((q) => q.start === end + of[0].length && q.division !== null && q.division !== d && isAncestor(q.division, d)) : undefined
+    const parent = of ? placeIx.firstStartingAt(end + of[0].length, (q) => q.division !== null && q.division !== d && isAncestor(q.division, d)) : undefined
     if (parent) end = parent.end
     const name = text.slice(start, end)
     if (lex.isVenue(name)) continue
@@ -411,8 +414,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   }
   found.push(...nationals)
   let out: BodyMention[] = []
+  // The units the names kept so far cover (every reading is at least a letter long).
+  const kept = new Coverage(text.length)
   for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m)
+    if (!kept.overlaps(m)) { out.push(m); kept.add(m) }
   }
   out.sort((a, b) => a.start - b.start)
   // An acronym in brackets right after a body glosses that body (Standing Committee of the National People’s
@@ -432,7 +437,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives], lex)
-  const inStanding = (m: BodyMention) => standing.some((s) => s.start < m.start && s.end === m.end)
+  // The first start of a Standing Committee by its end: a mention ending there that starts later is inside it.
+  const standingFrom = new Map<number, number>()
+  for (const s of standing) standingFrom.set(s.end, Math.min(s.start, standingFrom.get(s.end) ?? s.start))
+  const inStanding = (m: BodyMention) => (standingFrom.get(m.end) ?? Infinity) < m.start
   return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
@@ -484,12 +492,14 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f) return []
   const out: BodyMention[] = []
+  const inBody = overlapsAny(bodies)
+  const opening = new Set([...input.places, ...bodies].map((x) => x.start))
   for (const { m, start } of paragraphMatches(input, lex.specialBare)) {
     const of = OF_BARE_CPPCC.exec(input.text.slice(start + m[0].length, start + m[0].length + 16))
     const end = start + m[0].length + (of?.[0].length ?? 0)
-    if (!of || bodies.some((b) => b.start < end && start < b.end)) continue
+    if (!of || inBody({ start, end })) continue
     const next = /^\s+(?=[A-Z])/.exec(input.text.slice(end, end + 4))
-    if (next && (input.places.some((p) => p.start === end + next[0].length) || bodies.some((b) => b.start === end + next[0].length))) continue
+    if (next && opening.has(end + next[0].length)) continue
     out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${formKey(m[0]).toLowerCase()}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
   }
   return out
@@ -506,12 +516,12 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
   const homes = bodies.filter((b) => b.kind === 'cppcc' || b.kind === 'congress')
   const firstCppcc = bodies.find((b) => b.kind === 'cppcc')
   if (!firstCppcc) return out
-  const taken = [...bodies, ...specials]
+  const taken = overlapsAny([...bodies, ...specials])
   const starts = new Set(bodies.map((b) => b.start))
   let h = -1
   for (const { m, start } of paragraphMatches(input, lex.specialBare)) {
     const end = start + m[0].length
-    if (taken.some((b) => b.start < end && start < b.end)) continue
+    if (taken({ start, end })) continue
     const of = /^\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/.exec(input.text.slice(end, end + 24))
     if (of && starts.has(end + of[0].length)) continue
     while (h + 1 < homes.length && homes[h + 1]!.start < start) h++
@@ -520,11 +530,13 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
     out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
   }
   // Its social and legal committee: "its" names the body written last before it, a special committee only where that is a CPPCC committee…
+  // (of those ending at one place, the last listed).
+  const byEnd = [...bodies].sort((a, b) => a.end - b.end)
   for (const { m, start: at } of paragraphMatches(input, lex.specialOwn)) {
     const start = at + m[0].length - m[1]!.length
-    const home = bodies.filter((b) => b.end <= at).sort((a, b) => a.end - b.end).at(-1)
+    const home = byEnd[partitionPoint(byEnd.length, (i) => byEnd[i]!.end <= at) - 1]
     // …in its sentence, no other thing named between (thanked the company and its …).
-    if (home?.kind !== 'cppcc' || /[.!?;]|(?<![A-Za-z])the(?![A-Za-z])/i.test(input.text.slice(home.end, at)) || taken.some((b) => b.start < at + m[0].length && start < b.end)) continue
+    if (home?.kind !== 'cppcc' || /[.!?;]|(?<![A-Za-z])the(?![A-Za-z])/i.test(input.text.slice(home.end, at)) || taken({ start, end: at + m[0].length })) continue
     out.push({ ...home, start, end: at + m[0].length, name: asWritten(m[1]!), key: `${home.key}|${formKey(m[1]!).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-own' })
   }
   return out
@@ -541,9 +553,10 @@ function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly 
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' && b.key !== `en:${f.id}`)) return []
   const out: BodyMention[] = []
+  const inBody = overlapsAny(bodies)
   for (const { m, start } of paragraphMatches(input, lex.cppccOwner)) {
     const end = start + m[0].length
-    if (!bodies.some((b) => b.start < end && start < b.end)) out.push(mention(start, end, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
+    if (!inBody({ start, end })) out.push(mention(start, end, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
   }
   return out
 }
@@ -562,15 +575,24 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
-  const locals = bodies.filter((b) => (b.kind === 'party' || b.kind === 'government') && b.division !== null && !input.outside.has(b.division.name) && !visited(input, lex, b.division, bodies))
+  const isVisited = visited(input, lex, bodies)
+  const locals = bodies.filter((b) => (b.kind === 'party' || b.kind === 'government') && b.division !== null && !input.outside.has(b.division.name) && !isVisited(b.division))
+  // The locals by start, for those of a sentence; of them the first listed is meant.
+  const order = new Map(locals.map((b, i) => [b, i] as const))
+  const localsByStart = [...locals].sort((a, b) => a.start - b.start)
+  const inBody = overlapsAny(bodies)
   const out: BodyMention[] = []
-  for (const { m, start } of paragraphMatches(input, lex.cppccAcronym)) {
+  for (const { m, start, p } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
     // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee) nor the
     // first word of a name (the CPPCC Office, the CPPCC Daily).
-    if (bodies.some((b) => b.start < end && start < b.end) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
-    const [from, to] = sentenceAround(input, start, end)
-    const local = locals.find((b) => b.start >= from && b.end <= to)
+    if (inBody({ start, end }) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
+    const [from, to] = sentenceAround(input.text, p, start, end)
+    let local: BodyMention | undefined
+    for (let k = partitionPoint(localsByStart.length, (i) => localsByStart[i]!.start < from); k < localsByStart.length && localsByStart[k]!.start <= to; k++) {
+      const b = localsByStart[k]!
+      if (b.end <= to && (!local || order.get(b)! < order.get(local)!)) local = b
+    }
     out.push(local
       ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
       : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))
@@ -578,18 +600,26 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
   return out
 }
 
-/** Whether the page visits a division or a place in it (inspected Guangdong, a trip to Shenzhen), outside a body's name. */
-function visited(input: EnBodyInput, lex: EnBodyLexicon, d: Division, bodies: readonly BodyMention[]): boolean {
-  return input.places.some((p) => p.division !== null && (p.division === d || isAncestor(d, p.division)) && !bodies.some((b) => b.start <= p.start && p.end <= b.end) && lex.visitBefore.test(input.text.slice(Math.max(0, p.start - 40), p.start)))
+/**
+ * Whether the page visits a division or a place in it (inspected Guangdong, a trip to Shenzhen), outside a body's
+ * name: the divisions of the visited places and those above them, gathered once.
+ */
+function visited(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): (d: Division) => boolean {
+  const inBody = containedIn(bodies)
+  const reached = new Set<Division>()
+  for (const p of input.places) {
+    if (p.division === null || inBody(p) || !lex.visitBefore.test(input.text.slice(Math.max(0, p.start - 40), p.start))) continue
+    for (let d: Division | null = p.division; d; d = d.parent) reached.add(d)
+  }
+  return (d) => reached.has(d)
 }
 
-/** The bounds of the sentence of [start, end) within its paragraph: from after the last full stop, ! or ? before it to the next. */
-function sentenceAround(input: EnBodyInput, start: number, end: number): [number, number] {
-  const p = input.paragraphs.find((q) => q.start <= start && end <= q.end) ?? { start: 0, end: input.text.length }
-  const before = input.text.slice(p.start, start)
+/** The bounds of the sentence of [start, end) within its paragraph p: from after the last full stop, ! or ? before it to the next. */
+function sentenceAround(text: string, p: { start: number; end: number }, start: number, end: number): [number, number] {
+  const before = text.slice(p.start, start)
   let from = p.start
   for (const m of before.matchAll(/[.!?](?=\s)/g)) from = p.start + m.index + 1
-  const next = /[.!?](?=\s|$)/.exec(input.text.slice(end, p.end))
+  const next = /[.!?](?=\s|$)/.exec(text.slice(end, p.end))
   return [from, next ? end + next.index : p.end]
 }
 
@@ -727,6 +757,7 @@ const CPPCC_COMMITTEE_IN = /(?<![A-Za-z])CPPCC\s+[Cc]ommittee\s+(?:in|of)\s+(?:t
 /** The CPPCC committee of a division written after it (CPPCC Committee in Tianjin): named as written, through the place. */
 function cppccCommitteeIn(input: EnBodyInput, bodies: readonly BodyMention[]): BodyMention[] {
   const placeAt = new Map(input.places.map((m) => [m.start, m] as const))
+  const inBody = overlapsAny(bodies)
   const out: BodyMention[] = []
   CPPCC_COMMITTEE_IN.lastIndex = 0
   for (let m = CPPCC_COMMITTEE_IN.exec(input.text); m; m = CPPCC_COMMITTEE_IN.exec(input.text)) {
@@ -736,7 +767,7 @@ function cppccCommitteeIn(input: EnBodyInput, bodies: readonly BodyMention[]): B
     // …the level word after the place is part of its name (CPPCC Committee of Hebei Province).
     const level = input.levelAfter.exec(input.text.slice(place.end, place.end + 24))
     const end = place.end + (level?.[0].length ?? 0)
-    if (bodies.some((b) => b.start < end && m!.index < b.end)) continue
+    if (inBody({ start: m.index, end })) continue
     out.push(mention(m.index, end, input.text.slice(m.index, end), `en:cppcc|${d.name}`, 1, 'cppcc', d.name, d, termBefore(input.text, m.index), 'english:cppcc-committee-in'))
   }
   return out
@@ -747,6 +778,13 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
   const homeAt = homes(input, bodies)
   const out: BodyMention[] = []
   const placeAt = new Map(input.places.map((m) => [m.start, m] as const))
+  const inBody = overlapsAny(bodies)
+  // The units of the mentions taken here so far, which a later one may not overlap either (none is empty).
+  const taken = new Coverage(input.text.length)
+  const take = (b: BodyMention) => { out.push(b); taken.add(b) }
+  const free = (start: number, end: number) => !inBody({ start, end }) && !taken.overlaps({ start, end })
+  // The page's local CPPCC committee (the first one placed), the home of a mass organisation written alone.
+  const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     lex.relative.lastIndex = 0
@@ -768,10 +806,10 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const home = own?.division ?? homeAt(lv, start, isCity)
       const end = own ? own.end : start + written.length
       if (!home) {
-        if (!input.places.length) out.push(unplaced(input.text.slice(start, end), start, kind))
+        if (!input.places.length) take(unplaced(input.text.slice(start, end), start, kind))
         continue
       }
-      out.push({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${party || lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      take({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${party || lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // "the city's politics and law committee": the body of the region the possessive names, named by its head.
     lex.relativeOwn.lastIndex = 0
@@ -782,7 +820,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       for (const [head, start] of second === undefined ? [[first, firstStart] as const] : [[first, firstStart] as const, [second, p.start + m.index + m[0].length - second.length] as const]) {
         const kind = lex.kindOf(head)
         const home = kind ? homeAt(lv, start, noun === 'city' ? lex.isCity : null) : null
-        if (kind && home) out.push({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
+        if (kind && home) take({ start, end: start + head.length, name: asWritten(head), key: `en:${kind}|${home.name}${lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-own' })
       }
     }
     for (const re of [lex.relativeDepartment, lex.possessiveDepartment]) {
@@ -794,13 +832,13 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         const [, phrase, level] = m as unknown as [string, string, string]
         const written = possessive ? phrase.slice(phrase.search(/\s/)).trimStart() : phrase
         const start = p.start + m.index + m[0].length - written.length
-        if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+        if (!free(start, start + written.length)) continue
         const lv = level.toLowerCase()
         const home = homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null)
         // Keyed by its words as a department named after its region is (the city's Development and Reform Commission and
         // Guangzhou Development and Reform Commission are one), where no level word is written before them.
         const key = possessive ? lex.organPart(written) || `|${formKey(written)}` : `|${written.toLowerCase().replace(/\s+/g, ' ')}`
-        if (home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}${key}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+        if (home) take({ start, end: start + written.length, name: asWritten(written), key: `en:government|${home.name}${key}`, rank: 1, kind: 'government', region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       }
     }
     // Capitalised, the department's words name it as they do after the region (Jintan District Meteorological Bureau),
@@ -810,11 +848,11 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     for (let m = lex.relativeCapitalDepartment.exec(part); m; m = lex.relativeCapitalDepartment.exec(part)) {
       const [, written, level, words] = m as unknown as [string, string, string, string]
       const start = p.start + m.index + m[0].indexOf(written)
-      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
+      if (!free(start, start + written.length)) continue
       const kind = lex.kindOf(words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)
       const lv = level.toLowerCase()
       const home = kind ? homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null) : null
-      if (kind && home) out.push({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}${lex.organPart(words) || `|${formKey(words)}`}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      if (kind && home) take({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}${lex.organPart(words) || `|${formKey(words)}`}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
     }
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
     lex.relativeBare.lastIndex = 0
@@ -822,21 +860,20 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const [written, , level, owner] = m as unknown as [string, string, string, string]
       const start = p.start + m.index
       const kind = lex.kindOf(owner)
-      if (!kind || bodies.some((b) => b.start < start + written.length && start < b.end)) continue
+      if (!kind || inBody({ start, end: start + written.length })) continue
       const home = homeAt(LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
-      if (home) out.push({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
-      else if (!input.places.length) out.push(unplaced(written, start, kind))
+      if (home) take({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      else if (!input.places.length) take(unplaced(written, start, kind))
     }
     // The (local) Federation of Industry and Commerce, no level written: the organisation of the page's home, the region of
     // its local CPPCC committee, "the (local)" naming it as a relative word does (en gold 349, 376); on a page of no local
     // committee it may be the national one: none.
-    const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
     lex.massAlone.lastIndex = 0
     for (let m = lex.massAlone.exec(part); local && m; m = lex.massAlone.exec(part)) {
       const written = m[1]!
       const start = p.start + m.index + m[0].length - written.length
-      if ([...bodies, ...out].some((b) => b.start < start + written.length && start < b.end)) continue
-      out.push({ start, end: start + written.length, name: written, key: `en:mass-organisation|${local.name}|${formKey(written).toLowerCase()}`, rank: 1, kind: 'mass-organisation', region: local.name, division: local, term: null, session: null, rule: 'english:mass-alone' })
+      if (!free(start, start + written.length)) continue
+      take({ start, end: start + written.length, name: written, key: `en:mass-organisation|${local.name}|${formKey(written).toLowerCase()}`, rank: 1, kind: 'mass-organisation', region: local.name, division: local, term: null, session: null, rule: 'english:mass-alone' })
     }
   }
   return out
@@ -938,6 +975,9 @@ function ministryLists(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
  */
 function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[] {
   const out: BodyMention[] = []
+  // The first place listed at each start.
+  const placeAt = new Map<number, PlaceMention>()
+  for (const pl of input.places) if (!placeAt.has(pl.start)) placeAt.set(pl.start, pl)
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     for (const [re, order] of [[lex.pluralBefore, 'owner-first'], [lex.pluralAfter, 'owner-last']] as const) {
@@ -950,7 +990,7 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
         const words = /[A-Z][A-Za-z'’]*/g
         for (let w = words.exec(list); w; w = words.exec(list)) {
           const start = listAt + w.index
-          const place = input.places.find((pl) => pl.start === start)
+          const place = placeAt.get(start)
           if (!place) continue
           const name = order === 'owner-first' ? `${owner} ${w[0]} ${level} committee` : `${w[0]} ${level} Committee of the ${owner}`
           out.push({ start, end: start + w[0].length, name, key: `en:${kind}|${place.division!.name}`, rank: 1, kind, region: place.division!.name, division: place.division, term: null, session: null, rule: 'english:plural' })
@@ -961,12 +1001,12 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
   return out
 }
 
-/** The matches of a global pattern within each paragraph (a match never crosses one), with their start in the text. */
-function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegExpExecArray; start: number }> {
+/** The matches of a global pattern within each paragraph (a match never crosses one), with their start in the text and their paragraph. */
+function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegExpExecArray; start: number; p: { start: number; end: number } }> {
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     re.lastIndex = 0
-    for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index }
+    for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index, p }
   }
 }
 

@@ -127,9 +127,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
   // The units counted so far on the page: a noun after "were" counts only a kind of thing the page counts (804 were
   // members' proposals), not a description (48 are new faces).
   const seen = new Set<string>()
+  const coveredOver = overlapping(covered)
   for (const p of paragraphs) {
     const tagged = tagRange(nlp, text, p.start, p.end)
-    const numbers = writtenNumbers(text, p, tagged, covered, w, read.value, span)
+    const numbers = writtenNumbers(text, p, tagged, coveredOver(p), w, read.value, span)
     const rangeEnds = new Set<number>()
     let last: Found | null = null
     for (let i = 0; i < numbers.length; i++) {
@@ -352,10 +353,24 @@ function headingsLowered(text: string, paragraphs: readonly Range[]): string {
   return out
 }
 
-/** The numbers of a paragraph, in order: digits outside dates, times and names, and number words. */
+/**
+ * The ranges of `ranges` that overlap a paragraph, in list order: read from the ranges sorted by start, from the first
+ * that may reach the paragraph (none is longer than the longest), not from every range per paragraph.
+ */
+function overlapping(ranges: readonly Range[]): (p: Range) => Range[] {
+  const byStart = ranges.map((r, order) => ({ r, order })).sort((a, b) => a.r.start - b.r.start)
+  const longest = ranges.reduce((n, r) => Math.max(n, r.end - r.start), 0)
+  return (p) => {
+    const over: Array<{ r: Range; order: number }> = []
+    for (let k = partitionPoint(byStart.length, (i) => byStart[i]!.r.start <= p.start - longest); k < byStart.length && byStart[k]!.r.start < p.end; k++) if (byStart[k]!.r.end > p.start) over.push(byStart[k]!)
+    return over.sort((a, b) => a.order - b.order).map((x) => x.r)
+  }
+}
+
+/** The numbers of a paragraph, in order: digits outside dates, times and names (`covered`: those over it), and number words. */
 function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
   const body = text.slice(p.start, p.end)
-  const masked: Range[] = covered.filter((c) => c.end > p.start && c.start < p.end)
+  const masked: Range[] = [...covered]
   for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
   const slogans = [...body.matchAll(SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))

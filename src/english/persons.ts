@@ -1,7 +1,7 @@
 import { bareParties, type BodyMention } from '../committees/types.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
-import type { SpanMaker } from '../spans/index.js'
+import { containedIn, overlapsAny, type SpanMaker } from '../spans/index.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
@@ -124,20 +124,6 @@ const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
  * membership. A title before a list of names applies to each; a title of a CPPCC body written without
  * its body (… and Vice-Chairman He Cancheng) takes the body of the name before it in the sentence.
  */
-/**
- * Whether a span lies inside one of `ranges`, by a binary search over them sorted by start and the
- * furthest end among each prefix: a look-up per name, not a scan of every body (archives hold thousands).
- */
-function containedIn(ranges: ReadonlyArray<{ start: number; end: number }>): (s: { start: number; end: number }) => boolean {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start)
-  const furthest: number[] = []
-  for (const r of sorted) furthest.push(Math.max(r.end, furthest[furthest.length - 1] ?? -1))
-  return (x) => {
-    const k = partitionPoint(sorted.length, (i) => sorted[i]!.start <= x.start) - 1
-    return k >= 0 && furthest[k]! >= x.end
-  }
-}
-
 export function englishPersons(page: EnPersonInput): Person[] {
   // A name inside a body's name is no person (China Zhi Gong Party); nor its later mentions by the surname.
   // …nor a name that names a doctrine (Xi Jinping Thought).
@@ -160,6 +146,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
     ...page, names: kept, bodyAt: new Map(page.bodies.map((b) => [b.start, b] as const)), placeAt: new Map(page.places.map((p) => [p.start, p] as const)),
     bodyEnd, nameStarts: kept.map((n) => n.start), nameEnds: new Set(kept.map((n) => n.end)), fronted,
     bodyByKey, placeEnd: new Map(page.places.map((p) => [p.end, p] as const)),
+    overlapsBody: overlapsAny(page.bodies), bodiesByStart: [...page.bodies].map((body, order) => ({ body, order })).sort((a, b) => a.body.start - b.body.start),
+    namedOf: namedOfIndex(page.bodies),
   }
   const { names, lex } = input
   const groups: Array<Finding | null> = []
@@ -373,6 +361,12 @@ type Ctx = EnPersonInput & {
   /** The first body mention of each key, and the place mentions by where they end. */
   bodyByKey: ReadonlyMap<string, BodyMention>
   placeEnd: ReadonlyMap<number, PlaceMention>
+  /** Whether a stretch overlaps a body mention. */
+  overlapsBody: (s: { start: number; end: number }) => boolean
+  /** The body mentions by start, each with its place in the list. */
+  bodiesByStart: ReadonlyArray<{ body: BodyMention; order: number }>
+  /** The bodies named "HEAD of (the) WHAT", by WHAT, in list order, with their head word in lower case (namedAlike). */
+  namedOf: ReadonlyMap<string, ReadonlyArray<{ head: string; body: BodyMention }>>
 }
 
 /**
@@ -637,7 +631,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
       const place = of ? input.placeAt.get(at + of[0].length) : undefined
       const name = place ? input.nameOf(`en:cppcc|${place.division!.name}`) : undefined
-      if (place && name) { f.body ??= input.bodies.find((b) => b.key === `en:cppcc|${place.division!.name}`) ?? null; at = place.end }
+      if (place && name) { f.body ??= input.bodyByKey.get(`en:cppcc|${place.division!.name}`) ?? null; at = place.end }
     }
     // "former minister of transport and a vice-chairman of …": a complement in lower case before the next title.
     // …or lower-case words after a named complement (chairman of the New Hope Group agricultural enterprise and a member of …).
@@ -1001,7 +995,7 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   }
   // A title of a body the grammar does not name (Chairman of municipal CCPCC Sha Zhihua): the title alone.
   const loose = titlesThen(lex.roleBefore).looseOf.exec(head)
-  if (loose && !input.bodies.some((b) => b.start < start && b.end > start - loose[0].length)) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
+  if (loose && !input.overlapsBody({ start: start - loose[0].length, end: start })) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
   const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
@@ -1107,15 +1101,34 @@ function namedAlike(input: Ctx, title: string, written: string): BodyMention | n
   const stem = /([a-z]+)$/i.exec(title)?.[1]!.slice(0, 6).toLowerCase()
   if (!of || !stem || stem.length < 6) return null
   const what = of[1]!.trim().replace(/\s+/g, ' ')
-  return input.bodies.find((b) => {
-    const m = /^(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?(.+)$/.exec(b.name)
-    return !!m && m[1]!.toLowerCase().startsWith(stem) && m[2]!.replace(/\s+/g, ' ') === what
-  }) ?? null
+  return input.namedOf.get(what)?.find((b) => b.head.startsWith(stem))?.body ?? null
 }
 
-/** The body written in [from, to), a CPPCC one before others, or null. */
-const bodyWithin = (input: Ctx, from: number, to: number): BodyMention | null =>
-  input.bodies.filter((b) => b.start >= from && b.end <= to).sort((a, b) => Number(isCppcc(b)) - Number(isCppcc(a)))[0] ?? null
+/** The bodies named "HEAD of (the) WHAT" (Ministry of Education), read once for namedAlike. */
+function namedOfIndex(bodies: readonly BodyMention[]): Map<string, Array<{ head: string; body: BodyMention }>> {
+  const byWhat = new Map<string, Array<{ head: string; body: BodyMention }>>()
+  for (const body of bodies) {
+    const m = /^(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?(.+)$/.exec(body.name)
+    if (!m) continue
+    const what = m[2]!.replace(/\s+/g, ' ')
+    const list = byWhat.get(what)
+    if (list) list.push({ head: m[1]!.toLowerCase(), body })
+    else byWhat.set(what, [{ head: m[1]!.toLowerCase(), body }])
+  }
+  return byWhat
+}
+
+/** The body written in [from, to), a CPPCC one before others, the first listed of each: read from the bodies by start. */
+function bodyWithin(input: Ctx, from: number, to: number): BodyMention | null {
+  const ix = input.bodiesByStart
+  let best: { body: BodyMention; order: number } | null = null
+  for (let k = partitionPoint(ix.length, (i) => ix[i]!.body.start < from); k < ix.length && ix[k]!.body.start <= to; k++) {
+    const x = ix[k]!
+    if (x.body.end > to) continue
+    if (!best || (isCppcc(x.body) ? !isCppcc(best.body) || x.order < best.order : !isCppcc(best.body) && x.order < best.order)) best = x
+  }
+  return best?.body ?? null
+}
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = written.toLowerCase().replace(/\s+/g, ' ')

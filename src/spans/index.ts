@@ -66,7 +66,7 @@ export function joinFindings<T extends { span: Span }>(chinese: readonly T[], en
  * otherwise compare every pair). The spans are sorted by start, each with the furthest end of those up to it: a span
  * [s, e) overlaps one of them exactly when one that starts before e ends after s.
  */
-function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
+export function overlapsAny(spans: readonly Range[]): (s: Range) => boolean {
   const { byStart, reachBefore } = reaching(spans)
   return (s) => reachBefore(partitionPoint(byStart.length, (i) => byStart[i]!.start < s.end)) > s.start
 }
@@ -76,16 +76,47 @@ function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
  * span), in a binary search as `overlapsAny`: one that starts at or before it reaches past its end, or one that starts
  * before it reaches its end.
  */
-function insideLonger(spans: readonly Span[]): (s: Span) => boolean {
+function insideLonger(spans: readonly Range[]): (s: Range) => boolean {
   const { byStart, reachBefore } = reaching(spans)
-  const upTo = (s: Span, strict: boolean) => reachBefore(partitionPoint(byStart.length, (i) => (strict ? byStart[i]!.start < s.start : byStart[i]!.start <= s.start)))
+  const upTo = (s: Range, strict: boolean) => reachBefore(partitionPoint(byStart.length, (i) => (strict ? byStart[i]!.start < s.start : byStart[i]!.start <= s.start)))
   return (s) => upTo(s, false) > s.end || upTo(s, true) >= s.end
 }
 
 /** The spans sorted by start, and the furthest end of the first k of them (-1 for none). */
-function reaching(spans: readonly Span[]): { byStart: Span[]; reachBefore: (k: number) => number } {
+function reaching<R extends Range>(spans: readonly R[]): { byStart: R[]; reachBefore: (k: number) => number } {
   const byStart = [...spans].sort((a, b) => a.start - b.start)
   const reach: number[] = []
   for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? x.end, x.end))
   return { byStart, reachBefore: (k) => (k > 0 ? reach[k - 1]! : -1) }
+}
+
+/**
+ * Whether a span lies inside one of `ranges`, by a binary search over them sorted by start and the
+ * furthest end among each prefix: a look-up per name, not a scan of every body (archives hold thousands).
+ */
+export function containedIn(ranges: readonly Range[]): (s: Range) => boolean {
+  const { byStart, reachBefore } = reaching(ranges)
+  return (x) => reachBefore(partitionPoint(byStart.length, (i) => byStart[i]!.start <= x.start)) >= x.end
+}
+
+/**
+ * The units of a text that a growing list of spans covers, for keeping the spans that overlap none kept before
+ * (the longest reading of each stretch first): a look-up reads the span's own units, not the list. Exact for spans
+ * of at least one unit.
+ */
+export class Coverage {
+  private readonly covered: Uint8Array
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length)
+  }
+
+  add(s: Range): void {
+    this.covered.fill(1, s.start, s.end)
+  }
+
+  overlaps(s: Range): boolean {
+    for (let k = s.start; k < s.end; k++) if (this.covered[k]) return true
+    return false
+  }
 }
