@@ -9,7 +9,7 @@ import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { dropTitledNames, inWrittenName } from './titled-names.js'
-import { locates } from './gazetteer.js'
+import { ancestors, locates } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
 
@@ -205,7 +205,8 @@ function formerParents(mentions: readonly PlaceMention[], speaksOf: (suffix: str
 function spokenFormer(p: Division, speaksOf: (suffix: string) => boolean, named: ReadonlySet<string>, byName: (name: string) => readonly Division[], suffixes: string): Division | undefined {
   const own = p.name.slice(-1)
   if (p.level !== 'county' || speaksOf(own)) return undefined
-  const found = [...suffixes].filter((s) => s !== own && !named.has(s) && speaksOf(s))
+  // A suffix a division above `p` bears is that one's (市政协 on a page of 萧山区's towns: 杭州市's, not the 萧山市 of before 2001).
+  const found = [...suffixes].filter((s) => s !== own && !named.has(s) && speaksOf(s) && !ancestors(p).some((a) => a.name.endsWith(s)))
     .flatMap((s) => byName(p.name.slice(0, -1) + s).filter((x) => x.code === null && x.level === 'county' && x.parent === p.parent))
   return found.length === 1 ? found[0] : undefined
 }

@@ -27,6 +27,8 @@ describe('places: townships on a page of 县 words lay in the former county of t
     ['长沙县政协委员到菁华铺乡考察，县政协副主席讲话。', '菁华铺乡', '宁乡市'],
     // …or the county of today has no former county of that suffix (义乌市's 佛堂镇).
     ['县政协委员到佛堂镇考察。', '佛堂镇', '义乌市'],
+    // …or a division above the county bears the suffix (市政协 on a page of 萧山区's 瓜沥镇: 杭州市's words, not 萧山市's).
+    ['市政协委员到瓜沥镇考察。', '瓜沥镇', '萧山区'],
   ])('today’s county: %s → %s of %s', (text, town, parent) => {
     expect(parentOf(text, town)).toBe(parent)
   })
