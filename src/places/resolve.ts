@@ -145,6 +145,7 @@ export function resolvePlaces(
     const prev = ms[i - 1]
     const art = articleAt(structure, m.start)
     const neighbours = listNeighbours(text, ms, i)
+    const cityBody = provinceCityBody(m, divs, speaksOf, bodyAfter)
     const choose = (by: Anchors): Division | null => {
       let best: Division | null = null
       let bestScore = -Infinity
@@ -161,7 +162,10 @@ export function resolvePlaces(
         // full to tell them apart (推动吉林全面振兴 … 吉林市); only a list of its siblings (长春、吉林、四平) makes it the other.
         // So does the stem it shares with a township elsewhere whose county the page does not name (上海 beside 福州's
         // 上海街道 on a page of 福建省): the province around that township is no support for its stem.
-        if (d.level === 'province' && divs.some((x) => x !== d && (isAncestor(d, x) || (x.level === 'township' && !by.names(x.parent))))) score += 50
+        // Not so before a body's organ on a page that speaks of its own region by the city's suffix and never by the
+        // province's (来源: 吉林政协 … 市政协: 吉林市政协's site, dev 1009): that body is the city's.
+        if (d.level === 'province' && !cityBody && divs.some((x) => x !== d && (isAncestor(d, x) || (x.level === 'township' && !by.names(x.parent))))) score += 50
+        if (cityBody === d) score += 50
         // Listed beside divisions of its level, a name is of that level (长春、吉林、四平); beside divisions inside it, a city
         // is listed with its counties (喀什、莎车、泽普 → 喀什地区), not so a province (长春、吉林 is no 吉林省). The county
         // that shares its city's stem (喀什市, 乌鲁木齐县) is listed only beside its siblings: its city's stem alone names the city.
@@ -191,6 +195,18 @@ export function resolvePlaces(
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
   for (const [m, alone] of chosenByShortForm) if (m.division && !ancestors(m.division).some((a) => kept.has(a))) m.division = alone
+}
+
+/**
+ * The one city of a stem it shares with the province around it (吉林: 吉林市 in 吉林省) that a mention before a body's organ
+ * names (吉林政协) on a page that speaks of its own region by the city's suffix (市政协) and never by the province's: the
+ * page's own body is the city's, not the province's (dev 1009). Else undefined.
+ */
+function provinceCityBody(m: PlaceMention, divs: readonly Division[], speaksOf: (suffix: string) => boolean, bodyAfter: (m: PlaceMention) => boolean): Division | undefined {
+  const provinces = divs.filter((d) => d.level === 'province')
+  if (provinces.length !== 1 || speaksOf(provinces[0]!.name.slice(-1))) return undefined
+  const cities = divs.filter((d) => d.level === 'prefecture' && d.parent === provinces[0] && speaksOf(d.name.slice(-1)))
+  return cities.length === 1 && bodyAfter(m) ? cities[0] : undefined
 }
 
 /**

@@ -9,7 +9,7 @@ import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { dropTitledNames, inWrittenName } from './titled-names.js'
-import { locates } from './gazetteer.js'
+import { ancestors, locates } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
 
@@ -30,17 +30,7 @@ export const placesStage = defineStage({
     // Whether the page names a body of its own region by a relative word (区委, 县政协): the suffix of
     // the region's official name right before a body's organ.
     const t = text.text
-    // Asked per county mention, with a handful of suffixes: each answered once, not by a scan of the text per mention.
-    const spoken = new Map<string, boolean>()
-    const speaksOf = (suffix: string) => {
-      let yes = spoken.get(suffix)
-      if (yes === undefined) {
-        yes = false
-        for (let i = t.indexOf(suffix); i >= 0 && !yes; i = t.indexOf(suffix, i + 1)) yes = res.placeContext.organEndAt(t, i + suffix.length) > 0
-        spoken.set(suffix, yes)
-      }
-      return yes
-    }
+    const speaksOf = speaker(t, res.placeContext)
     // Whether a mention is framed as a visit: a verb of travel as a word of its own before it, and the text's end, a
     // mark or a word of a visit after it (赴昆山考察, 来义乌，): data/abbreviation-context.tsv, column city.
     // A county's short form in a phrase of the page's own development (推动白云高质量发展, 作出建瓯贡献) or before a word of
@@ -138,6 +128,24 @@ function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: 
 }
 
 /**
+ * Whether the page names a body of its own region by a relative word of a suffix (区委, 县政协): the suffix right before
+ * a body's organ. Asked per county mention, with a handful of suffixes: each answered once, not by a scan of the text per
+ * mention.
+ */
+function speaker(t: string, ctx: { organEndAt(text: string, at: number): number }): (suffix: string) => boolean {
+  const spoken = new Map<string, boolean>()
+  return (suffix) => {
+    let yes = spoken.get(suffix)
+    if (yes === undefined) {
+      yes = false
+      for (let i = t.indexOf(suffix); i >= 0 && !yes; i = t.indexOf(suffix, i + 1)) yes = ctx.organEndAt(t, i + suffix.length) > 0
+      spoken.set(suffix, yes)
+    }
+    return yes
+  }
+}
+
+/**
  * Stage: the places, one per division in order of first mention. A mention inside a person's name is none
  * (钟南平 names no 南平市, 陈金华 no 金华市): the persons stage weighed the name against the place; nor one inside
  * a further writing of a name found elsewhere on the page (黄山明主持会议 … 黄山明在会上).
@@ -146,7 +154,7 @@ export const placeListStage = defineStage({
   name: 'place-list',
   needs: ['text', 'structure', 'placeMentions', 'names'],
   provides: ['places'],
-  run(doc) {
+  run(doc, res) {
     const text = doc.get('text')
     const names = doc.get('names')
     // Both lists are in text order: one pass over the names.
@@ -158,7 +166,7 @@ export const placeListStage = defineStage({
     const t = text.text
     const written = new Set(names.map((n) => t.slice(n.start, n.end)))
     const mentions = doc.get('placeMentions').filter((m) => !inName(m) && !inWrittenName(t, written, m))
-    const former = formerParents(mentions)
+    const former = formerParents(mentions, speaker(t, res.placeContext), (n) => res.gazetteer.byName(n), res.relativeChars)
     const places = groupMentions(spanMaker(doc.input, text, doc.get('structure')), mentions, (m) => m.division, (m) => {
       const d = m.division!
       const parent = d.level === 'township' && d.parent ? former.get(d.parent) ?? d.parent.name : d.parent?.name ?? null
@@ -173,18 +181,34 @@ export const placeListStage = defineStage({
  * of today of its stem and parent (凤翔区, 金坛区): the townships the page writes lay in the former county then, and their
  * parent is that one (凤翔县政协 … 横水镇 → 凤翔县; the gold of 432, 838, 945).
  */
-function formerParents(mentions: readonly PlaceMention[]): Map<Division, string> {
+function formerParents(mentions: readonly PlaceMention[], speaksOf: (suffix: string) => boolean, byName: (name: string) => readonly Division[], suffixes: string): Map<Division, string> {
   const out = new Map<Division, string>()
   const formers = mentions.map((m) => m.division).filter((d): d is Division => d?.code === null && d.level === 'county')
-  if (!formers.length) return out
   const stem = (d: Division) => d.name.slice(0, -1)
+  // The suffixes of the divisions above townships the page names: a relative word of one of them may be theirs.
+  const named = new Set(mentions.filter((m) => m.division && m.division.level !== 'township').map((m) => m.division!.name.slice(-1)))
   for (const m of mentions) {
     const p = m.division?.level === 'township' ? m.division.parent : null
     if (!p || p.code === null || out.has(p)) continue
-    const f = formers.find((x) => x.parent === p.parent && stem(x) === stem(p))
+    const f = formers.find((x) => x.parent === p.parent && stem(x) === stem(p)) ?? spokenFormer(p, speaksOf, named, byName, suffixes)
     if (f) out.set(p, f.name)
   }
   return out
+}
+
+/**
+ * …or, where the page writes none, the former county of `p`'s stem and parent whose suffix the page speaks of its own
+ * region by (县政协, 县委 on a page that writes only 菁华铺乡 of 宁乡市: 宁乡县 of before 2017; dev 948), not by `p`'s own
+ * (市政协: today's 宁乡市), nor is that suffix another named division's (长沙县政协 … 县政协: 长沙县's words). `suffixes`: the
+ * one-character relative words (data/relative-regions.tsv).
+ */
+function spokenFormer(p: Division, speaksOf: (suffix: string) => boolean, named: ReadonlySet<string>, byName: (name: string) => readonly Division[], suffixes: string): Division | undefined {
+  const own = p.name.slice(-1)
+  if (p.level !== 'county' || speaksOf(own)) return undefined
+  // A suffix a division above `p` bears is that one's (市政协 on a page of 萧山区's towns: 杭州市's, not the 萧山市 of before 2001).
+  const found = [...suffixes].filter((s) => s !== own && !named.has(s) && speaksOf(s) && !ancestors(p).some((a) => a.name.endsWith(s)))
+    .flatMap((s) => byName(p.name.slice(0, -1) + s).filter((x) => x.code === null && x.level === 'county' && x.parent === p.parent))
+  return found.length === 1 ? found[0] : undefined
 }
 
 /**

@@ -71,7 +71,7 @@ export const regionsStage = defineStage({
     })
     // One resolver for the committees and the persons stages: what it reads of the page is read once.
     const text = doc.get('text').text
-    const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, words: res.visits.notBase })
+    const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, words: res.visits.notBase, byName: (n) => res.gazetteer.byName(n) })
     const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res), unwritten)
     return { homes, relative }
   },

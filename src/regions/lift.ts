@@ -17,6 +17,25 @@ export function lift(d: Division, rel: RelativeLevel): Division | null {
   return null
 }
 
+/** The divisions of an official name (the gazetteer's `byName`). */
+export type ByName = (name: string) => readonly Division[]
+
+/**
+ * `lift`, or where no division above `d` fits `rel` and the county-level division above it is one of today that was a
+ * division of `rel`'s suffix under the same stem and parent before (宁乡市, 宁乡县 until 2017; 綦江区, 綦江县 until 2011:
+ * data/former-divisions.tsv), that former one: a page that speaks of its 县 and writes only townships of 宁乡市 was
+ * written when they lay in 宁乡县 (the former-county rule of test/unit/places-former.test.ts).
+ */
+export function liftOrFormer(d: Division, rel: RelativeLevel, byName: ByName): Division | null {
+  const up = lift(d, rel)
+  if (up) return up
+  const county = [d, ...ancestors(d)].find((x) => x.level === 'county')
+  if (!county || county.code === null) return null
+  const stem = county.name.slice(0, -1)
+  const twins = byName(stem + rel.suffix).filter((x) => x.code === null && x.level === 'county' && x.parent === county.parent && fits(x, rel))
+  return twins.length === 1 ? twins[0]! : null
+}
+
 export type LiftInput = {
   text: string; tokens: Tokens; structure: Structure; ms: readonly PlaceMention[]
   /** Divisions no relative word means (台湾省): data/outside-regions.txt. */
@@ -24,6 +43,8 @@ export type LiftInput = {
   /** Words that end a firm's name, keys reversed: data/enterprise-words.txt. */
   firmEnds: Trie<true>
   words: NotBaseWords
+  /** The gazetteer's divisions of a name: a township of a county that changed its suffix lifts to the county of before. */
+  byName?: ByName
 }
 
 /**
@@ -35,7 +56,7 @@ export type LiftInput = {
  * 全椒县) unless the page writes the region above one of them (竹溪…龙坝镇: 竹溪县's, not 墨江's). Bases that disagree (丰县、泗洪县, of two cities; 桃源县政协…来丰县, the visitors' and the host's)
  * leave the word unlifted, and so does an article that writes no base: another article's place is not its own.
  */
-export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, words }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
+export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, words, byName = () => [] }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
   const stranger = new Set<Division | null>()
   for (const m of ms) if (m.away || m.visitor) stranger.add(m.division)
   const written = new Set(ms.map((m) => m.division))
@@ -79,7 +100,7 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
     }
     if (any) return null
     const key = `${art}|${rel.word}`
-    if (!memo.has(key)) memo.set(key, agreed(basesOf(art), rel, written))
+    if (!memo.has(key)) memo.set(key, agreed(basesOf(art), rel, written, byName))
     return memo.get(key)!
   }
 }
@@ -88,16 +109,16 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
  * The one region of `rel` above every base that reaches it, each a name of one region there (of the divisions it
  * may name, those under a place the page writes, if any); else null.
  */
-function agreed(bases: readonly PlaceMention[], rel: RelativeLevel, written: ReadonlySet<Division | null>): Division | null {
+function agreed(bases: readonly PlaceMention[], rel: RelativeLevel, written: ReadonlySet<Division | null>, byName: ByName): Division | null {
   let out: Division | null = null
   // The names several divisions bear, each with the regions of `rel` it may lie under.
   const shared = new Map<string, Set<Division | null>>()
   for (const m of bases) {
     // A name several divisions bear is a base only where all of them lie under the same region…
     const under = m.forms.filter((f) => ancestors(f.division).some((a) => written.has(a)))
-    const ups = new Set((under.length ? under : m.forms).map((f) => lift(f.division, rel)))
+    const ups = new Set((under.length ? under : m.forms).map((f) => liftOrFormer(f.division, rel, byName)))
     if (ups.size > 1) { shared.set(m.division!.name, ups); continue }
-    const up = lift(m.division!, rel)
+    const up = liftOrFormer(m.division!, rel, byName)
     if (!up) continue
     if (out && out !== up) return null
     out = up
