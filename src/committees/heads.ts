@@ -24,6 +24,8 @@ const TOWN_POS = /^(?:ns|nz|x)$/
 // read as a place, a name the segmenter takes for a person's or a word it does not know (柳南/x, 西善桥/nr + 社区卫生服务中心;
 // 城市/ns names none).
 const OWN_WORD_POS = /^(?:nz|nr|x)$/
+// The kind of an institution named from its place (社区卫生服务中心), no village's own body.
+const INSTITUTION_KIND = 'other'
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -218,9 +220,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < hi; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
-    // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院); so is a
-    // village whose word the head begins with (铜厂乡 + 里士 + 村委会 → 里士村委会).
-    const named = bodyStart + head.lead.length - 2
+    // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院); so is the
+    // village of a village's own committee, whose word the head begins with (铜厂乡 + 里士 + 村委会 → 里士村委会; an
+    // institution named from its community keeps the place as written: README, 郭店镇 + 中心 + 社区卫生服务中心).
+    const named = bodyStart - 2 + (head.lead && head.kind !== INSTITUTION_KIND ? 1 : 0)
     for (let p = placeStart.get(start); head.phrase === 'local' && p && (p.end < named || (p.end < bodyStart && placeStart.has(p.end))); p = placeStart.get(start)) { above = p; start = p.end }
     // …also where the walk began inside that place, beyond its reach (南伊 + 珞巴 + 民族乡 + 琼林 + 村党支部 → 琼林村党支部).
     for (let j = k + 1; head.phrase === 'local' && j < hi; j++) {
@@ -262,7 +265,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
       if (!v) return
       const name = text.slice(v.start, v.end) + text.slice(bodyStart, t.end)
-      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: within(v.start, v.end)?.division?.name ?? null, division: within(v.start, v.end)?.division ?? null, term: null, session: null, rule: 'rule:head:village' })
+      const d = within(v.start, v.end)?.division ?? input.home?.(start) ?? null
+      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: 'rule:head:village' })
       return
     }
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
@@ -277,7 +281,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (placeIn && p.division !== placeIn && !isAncestor(placeIn, p.division)) break
       placeIn = p.division
     }
-    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
+    // A village's own body written without its township lies in the page's home (爨底下村党支部 on a page of 门头沟区).
+    const home = head.phrase === 'local' && head.kind !== INSTITUTION_KIND ? input.home?.(start) ?? null : null
+    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : home)
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
