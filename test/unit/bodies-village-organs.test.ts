@@ -30,6 +30,8 @@ describe('bodies: a village or community and its organ', () => {
     ['常州市天宁区郑陆镇查家湾村委会主任参加。', '查家湾村委会', '郑陆镇'],
     // …also where the township's name is longer than the words read back before the branch.
     ['林芝市米林县南伊珞巴民族乡琼林村党支部书记达娃介绍情况。', '琼林村党支部', '南伊珞巴民族乡'],
+    // A village's body written without its township lies in the page's home (dev 323).
+    ['门头沟区政协主席刘贵明到军响村调研，走访军响村党支部书记李广华。', '军响村党支部', '门头沟区'],
   ])('%s → %s in %s', (text, name, region) => {
     expect(committees(text).find((c) => c.name === name)).toMatchObject({ region })
   })
