@@ -57,6 +57,8 @@ export const INNER_RULE = 'lexicon:national-in-branch'
 const FIRM_RULE = 'rule:head:firm'
 // A department named by the words between its region and its head word (heads.ts: regionBody).
 const REGION_HEAD_RULES: ReadonlySet<string> = new Set(['rule:head:region', 'rule:list+head:region'])
+// The level of a township's relative words (镇, 乡, 街道).
+const TOWNSHIP = 'township'
 const BRANCH_NUMBER = new RegExp(`^${ORDINAL}?[${HAN_SMALL}]{1,2}`)
 
 /**
@@ -198,7 +200,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
   })
 
-  relativeAndNamedBodies(scan)
+  // A township's relative body that names no written township, on a page that writes the same form for every township
+  // (召开镇工委述职会议 … 10个镇工委, 各镇工委): those townships' bodies, no one body.
+  const every = relativeAndNamedBodies(scan)
+  for (let j = out.length - 1; j >= 0; j--) if (out[j]!.region === null && every.has(text.slice(out[j]!.start, out[j]!.end))) out.splice(j, 1)
 
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
@@ -390,8 +395,11 @@ function partyCommitteeBefore(scan: Scan, region: Division | null, at: number, r
   return last && w ? { ...last, start: at, end: w.end, rank: 1, rule: 'rule:region+party-committee' } : null
 }
 
-/** Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联). */
-function relativeAndNamedBodies(scan: Scan): void {
+/**
+ * Relative bodies (市政协, 区人社局, 省、市政协) and bodies written whole (全国政协, 教育部, 全国妇联); returns the
+ * township relative bodies written for every township (镇工委 of 10个镇工委, 各镇党委), as written.
+ */
+function relativeAndNamedBodies(scan: Scan): Set<string> {
   const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
@@ -401,6 +409,7 @@ function relativeAndNamedBodies(scan: Scan): void {
   // Where the last relative body that named every region of its level ended: the relative body written right after it,
   // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).
   let everyEnd = -1
+  const every = new Set<string>()
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
@@ -420,6 +429,7 @@ function relativeAndNamedBodies(scan: Scan): void {
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
       if (!bareParty(b)) everyEnd = b.end
+      if (!bareParty(b) && rel.values[0]!.levels.every((l) => l === TOWNSHIP)) every.add(text.slice(i, b.end))
       i = b.end - 1
       continue
     }
@@ -465,6 +475,7 @@ function relativeAndNamedBodies(scan: Scan): void {
       i = end - 1
     }
   }
+  return every
 }
 
 /**

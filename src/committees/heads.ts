@@ -24,6 +24,8 @@ const TOWN_POS = /^(?:ns|nz|x)$/
 // read as a place, a name the segmenter takes for a person's or a word it does not know (柳南/x, 西善桥/nr + 社区卫生服务中心;
 // 城市/ns names none).
 const OWN_WORD_POS = /^(?:nz|nr|x)$/
+// The kind of an institution named from its place (社区卫生服务中心), no village's own body.
+const INSTITUTION_KIND = 'other'
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -54,6 +56,12 @@ const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
 const VILLAGE_POS = /^(?:ns|nz|nrt|nr|x)$/
 // 各 before a village's word makes it every village's (各村党支部).
 const EACH_BEFORE = UnitSet.of([EACH])
+// A locative the segmenter cuts out of a village's name it does not know (爨/zg + 底下/f + 村): a piece of the name only
+// after such a piece (not 会上/f + 村党支部: a meeting, then the branch).
+const LOCATIVE = /^f$/
+const PIECE_POS = /^(?:zg|x)$/
+const unreadName = (toks: readonly { start: number; end: number; pos: string }[], j: number) =>
+  LOCATIVE.test(toks[j]!.pos) && j > 0 && PIECE_POS.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start
 // The words a village's word may follow and stand alone: verbs, prepositions, conjunctions (到村委会, 与村两委).
 const ALONE_AFTER = /^(?:v|p|c)$/
 /**
@@ -62,7 +70,8 @@ const ALONE_AFTER = /^(?:v|p|c)$/
  * 街道居委会 names no body) that is no generic word (乡镇卫生院, 有关乡镇党委 name none); a zone's ends in a zone word (高新区, 科技城: data/zone-words.txt).
  */
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
-  h.phrase === 'local' ? localOk(lex, phrase + h.lead)
+  // A head that begins with the village's word names no village after a generic word ending in it (农业农村委: 农村 + 委).
+  h.phrase === 'local' ? localOk(lex, phrase + h.lead) && !(h.lead && lex.genericWords.longestEndingAt(phrase + h.lead, phrase.length + h.lead.length))
     : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
 
@@ -154,8 +163,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const firm = head.phrase === 'firm'
     const placed = head.phrase === 'placed' || firm
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
+    const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
-    const more = (j: number) => j > 0 && pos.test(toks[j - 1]!.pos) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
@@ -210,8 +220,16 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // the first place of the run are no part of it (张三到 + 朝阳区南湖街道办事处: a name and a verb joined).
     for (let j = k + 1; head.phrase === 'local' && !placeStart.has(start) && j < hi; j++) if (placeStart.has(toks[j]!.start)) start = toks[j]!.start
     let above: PlaceMention | undefined
-    // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院).
-    for (let p = placeStart.get(start); head.phrase === 'local' && p && (p.end < bodyStart - 2 || (p.end < bodyStart && placeStart.has(p.end))); p = placeStart.get(start)) { above = p; start = p.end }
+    // A township written short right before the head is the body's own place (万荣县 + 贾村 + 卫生院 → 贾村卫生院); so is the
+    // village of a village's own committee, whose word the head begins with (铜厂乡 + 里士 + 村委会 → 里士村委会; an
+    // institution named from its community keeps the place as written: README, 郭店镇 + 中心 + 社区卫生服务中心).
+    const named = bodyStart - 2 + (head.lead && head.kind !== INSTITUTION_KIND ? 1 : 0)
+    for (let p = placeStart.get(start); head.phrase === 'local' && p && (p.end < named || (p.end < bodyStart && placeStart.has(p.end))); p = placeStart.get(start)) { above = p; start = p.end }
+    // …also where the walk began inside that place, beyond its reach (南伊 + 珞巴 + 民族乡 + 琼林 + 村党支部 → 琼林村党支部).
+    for (let j = k + 1; head.phrase === 'local' && j < hi; j++) {
+      const p = placeEnd.get(toks[j]!.start)
+      if (p?.division && p.start < start && p.end > start && p.end < named) [above, start] = [p, p.end]
+    }
     // A local body may be named from its township written short, right before a head word longer than the one
     // the segmenter cut (乌金山 + 中心 + 卫生院 of 乌金山镇: the head 中心卫生院).
     const townAt = head.phrase === 'local' ? placeStart.get(start) : undefined
@@ -247,7 +265,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
       if (!v) return
       const name = text.slice(v.start, v.end) + text.slice(bodyStart, t.end)
-      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: within(v.start, v.end)?.division?.name ?? null, division: within(v.start, v.end)?.division ?? null, term: null, session: null, rule: 'rule:head:village' })
+      const d = within(v.start, v.end)?.division ?? input.home?.(start) ?? null
+      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: 'rule:head:village' })
       return
     }
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
@@ -262,7 +281,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (placeIn && p.division !== placeIn && !isAncestor(placeIn, p.division)) break
       placeIn = p.division
     }
-    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : null)
+    // A village's own body written without its township lies in the page's home (爨底下村党支部 on a page of 门头沟区).
+    const home = head.phrase === 'local' && head.kind !== INSTITUTION_KIND ? input.home?.(start) ?? null : null
+    const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : home)
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
@@ -355,8 +376,10 @@ function villageBefore(input: BodyInput, lex: BodyLexicon, at: number, word: str
     const t = joined && joined.start < k && joined.end === end ? joined : before && before.end === k && tokens.isStart[k] === 1 ? before : undefined
     // The nearest village written is the one meant: where it cannot be read, none is.
     if (!isHan(text.charCodeAt(k - 1))) continue
-    // …a name that ends with its word (not 村 of 到村里).
-    return t && tokens.isEnd[end] === 1 && VILLAGE_POS.test(t.pos) && every(text, t.start, end, isHan) && localOk(lex, text.slice(t.start, end)) ? { start: t.start, end } : null
+    // …a name that ends with its word (not 村 of 到村里); one the segmenter does not know, cut with a locative (爨 + 底下 + 村).
+    const i = t ? tokens.at[t.start]! : -1
+    const from = t && unreadName(tokens.list, i) ? tokens.list[i - 1]!.start : t?.start
+    return t && from !== undefined && tokens.isEnd[end] === 1 && (VILLAGE_POS.test(t.pos) || from < t.start) && every(text, from, end, isHan) && localOk(lex, text.slice(from, end)) ? { start: from, end } : null
   }
   return null
 }
