@@ -10,6 +10,7 @@ import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
 import { CITY, namedInFull, properSchool } from './proper-schools.js'
+import { codedInstitution } from './coded-institutions.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -138,14 +139,14 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
       // A school named by its own name alone is one, titled or not (龙锦 + 小学, 海桂 + 中学校长).
       const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
-        ?? properSchool(input, lex, covered, placeStart, i, t.end, head)
+        ?? properSchool(input, lex, covered, placeStart, i, t.end, head) ?? codedInstitution(input, numerals, covered, placeEnd, t.end, head)
       if (body) out.push(body)
       return
     }
     // No place begins it: a head that may also end a name of its own (医院: its row school) is read as a school's is.
     const ownName = () => {
       const own = heads.find((h) => h.phrase === OWN_NAME) ?? ownRow(lex, text, t)
-      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) : null
+      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) ?? codedInstitution(input, numerals, covered, placeEnd, t.end, own) : null
       if (m) out.push(m)
     }
     // Walk back over the content words right before the head (at most four, within the sentence).

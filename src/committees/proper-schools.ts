@@ -25,6 +25,8 @@ const WORDS_MAX = 3
 const NAME_MIN = 2
 const NAME_MAX = 4
 const PROPER_RULE = 'rule:head:proper-school'
+/** A hospital or school named by a code of digits (src/committees/coded-institutions.ts). */
+export const CODED_RULE = 'rule:head:coded'
 /** The city (or province-level city) a report is about: the region of a firm or hospital named without a place. */
 export const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 // A word jieba's dictionary holds whole as an organisation's name (瑞金医院/nt, 阜外医院/nt): its part before the head is its own name.
@@ -108,13 +110,15 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
 }
 
 /**
- * A school named by its own name alone where the page also writes it after its place (厦门市湖滨中学 … 湖滨中学) is a
+ * A school named by its own name (or code) alone where the page also writes it after its place (厦门市湖滨中学 … 湖滨中学,
+ * 绵阳市四0四医院 … 四0四医院) is a
  * further mention of that body (README: one body written two ways is named from its first full form).
  */
 export function namedInFull(found: BodyMention[]): BodyMention[] {
-  if (!found.some((m) => m.rule === PROPER_RULE)) return found
+  const own = (m: BodyMention) => m.rule === PROPER_RULE || m.rule === CODED_RULE
+  if (!found.some(own)) return found
   return found.map((m) => {
-    if (m.rule !== PROPER_RULE) return m
+    if (!own(m)) return m
     const full = found.find((f) => f.rule !== PROPER_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
     return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
   })
