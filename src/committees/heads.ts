@@ -27,6 +27,8 @@ const TOWN_POS = /^(?:ns|nz|x)$/
 const OWN_WORD_POS = /^(?:nz|nr|x)$/
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
+// The rule of a zone's body (高新区管委会).
+const ZONE_RULE = 'rule:head:zone'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -236,6 +238,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
       if (head) [start, above] = [walked, undefined]
     }
+    // A zone's other committee written bare after its title in a list of titles (经开区党工委书记、管委会主任 → 经开区管委会).
+    const zoneRow = !head && start === bodyStart ? heads.find((h) => h.phrase === 'zone') : undefined
+    const titledZone = zoneRow ? zoneTitled(input, lex, out, bodyStart, t.end, zoneRow) : null
+    if (titledZone) return void out.push(titledZone)
     if (!head) {
       // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
       // 村委会主任 → 东关村村委会; 来到查济村，村党支部书记 → 查济村党支部.
@@ -269,6 +275,23 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return namedInFull(out)
+}
+
+/**
+ * A zone's body written with its head alone (管委会, 党工委) right after the title of another body of that zone and an
+ * enumeration mark: 经开区党工委书记、管委会主任 → 经开区管委会, 高新区管委会主任、党工委书记 → 高新区党工委 (one person's
+ * titles, named once: the zone is the one just written). Its region is that body's.
+ */
+function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, head: Head): BodyMention | null {
+  const { text } = input
+  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA) return null
+  const zone = [...out].reverse().find((m) => m.rule === ZONE_RULE && m.end < start)
+  if (!zone || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end) return null
+  let e = zone.name.length - 1
+  while (e > 0 && lex.zoneEnds.longestEndingAt(zone.name, e) === undefined) e--
+  if (e <= 0) return null
+  const name = zone.name.slice(0, e) + head.word
+  return { start, end, name, key: name, rank: 1, kind: head.kind, region: zone.region, division: zone.division, term: null, session: null, rule: ZONE_RULE }
 }
 
 // The tag of a common noun of the segmenter.
