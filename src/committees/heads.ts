@@ -10,6 +10,7 @@ import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
 import { CITY, namedInFull, properSchool } from './proper-schools.js'
+import { codedInstitution } from './coded-institutions.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -28,6 +29,8 @@ const OWN_WORD_POS = /^(?:nz|nr|x)$/
 const INSTITUTION_KIND = 'other'
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
+// The rule of a zone's body (高新区管委会).
+const ZONE_RULE = 'rule:head:zone'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
@@ -147,14 +150,14 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
       // A school named by its own name alone is one, titled or not (龙锦 + 小学, 海桂 + 中学校长).
       const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
-        ?? properSchool(input, lex, covered, placeStart, i, t.end, head)
+        ?? properSchool(input, lex, covered, placeStart, i, t.end, head) ?? codedInstitution(input, numerals, covered, placeEnd, t.end, head)
       if (body) out.push(body)
       return
     }
     // No place begins it: a head that may also end a name of its own (医院: its row school) is read as a school's is.
     const ownName = () => {
       const own = heads.find((h) => h.phrase === OWN_NAME) ?? ownRow(lex, text, t)
-      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) : null
+      const m = own ? properSchool(input, lex, covered, placeStart, i, t.end, own, true) ?? codedInstitution(input, numerals, covered, placeEnd, t.end, own) : null
       if (m) out.push(m)
     }
     // Walk back over the content words right before the head (at most four, within the sentence).
@@ -253,6 +256,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       head = heads.find((h) => h.phrase === 'zone' && phraseOk(lex, h, text.slice(walked, bodyStart)))
       if (head) [start, above] = [walked, undefined]
     }
+    // A zone's other committee written bare after its title in a list of titles (经开区党工委书记、管委会主任 → 经开区管委会).
+    const zoneRow = !head && start === bodyStart ? heads.find((h) => h.phrase === 'zone') : undefined
+    const titledZone = zoneRow ? zoneTitled(input, lex, out, bodyStart, t.end, zoneRow) : null
+    if (titledZone) return void out.push(titledZone)
     if (!head) {
       // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
       // 村委会主任 → 东关村村委会; 来到查济村，村党支部书记 → 查济村党支部.
@@ -289,6 +296,23 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
   return namedInFull(out)
+}
+
+/**
+ * A zone's body written with its head alone (管委会, 党工委) right after the title of another body of that zone and an
+ * enumeration mark: 经开区党工委书记、管委会主任 → 经开区管委会, 高新区管委会主任、党工委书记 → 高新区党工委 (one person's
+ * titles, named once: the zone is the one just written). Its region is that body's.
+ */
+function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, head: Head): BodyMention | null {
+  const { text } = input
+  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA) return null
+  const zone = [...out].reverse().find((m) => m.rule === ZONE_RULE && m.end < start)
+  if (!zone || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end) return null
+  let e = zone.name.length - 1
+  while (e > 0 && lex.zoneEnds.longestEndingAt(zone.name, e) === undefined) e--
+  if (e <= 0) return null
+  const name = zone.name.slice(0, e) + head.word
+  return { start, end, name, key: name, rank: 1, kind: head.kind, region: zone.region, division: zone.division, term: null, session: null, rule: ZONE_RULE }
 }
 
 // The tag of a common noun of the segmenter.

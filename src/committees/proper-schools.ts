@@ -1,6 +1,7 @@
 import type { PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan } from '../text/chars.js'
+import { ENUMERATION_COMMA } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -25,10 +26,33 @@ const WORDS_MAX = 3
 const NAME_MIN = 2
 const NAME_MAX = 4
 const PROPER_RULE = 'rule:head:proper-school'
+/** A hospital or school named by a code of digits (src/committees/coded-institutions.ts). */
+export const CODED_RULE = 'rule:head:coded'
 /** The city (or province-level city) a report is about: the region of a firm or hospital named without a place. */
 export const CITY: RelativeLevel = { word: '', levels: ['province', 'prefecture'], suffix: '' }
 // A word jieba's dictionary holds whole as an organisation's name (瑞金医院/nt, 阜外医院/nt): its part before the head is its own name.
 const ORGANISATION_POS = 'nt'
+
+// The words that may name an item of a list of institutions (华外/x + 同文/x + 外国语学校): a name or a
+// word the segmenter does not know (no common noun: 职业 + 学校, 社区 + 医院 are kinds), nor a word for a kind (data/institution-kind-words.txt).
+const LISTED_POS = /^(?:nr|x)$/
+// The longest head an item before may end in (附属医院, 研究院).
+const HEAD_MAX = 4
+const INSTITUTE = 'any'
+
+/**
+ * Whether `at` begins an item of a list of institutions: right after the enumeration mark, the item before ending in a
+ * head of a school, hospital or institute (瑞金医院、仁济医院; 技师学院、华外同文外国语学校).
+ */
+function listedItem(lex: BodyLexicon, text: string, at: number): boolean {
+  const end = at - 1
+  if (text.charCodeAt(end) !== ENUMERATION_COMMA || !lex.headEnds.has(text.charCodeAt(end - 1))) return false
+  for (let s = Math.max(0, end - HEAD_MAX); s < end - 1; s++) {
+    const h = lex.heads.longestAt(text, s)
+    if (h?.end === end && h.values.some((v) => v.phrase === 'school' || v.phrase === INSTITUTE)) return true
+  }
+  return false
+}
 
 /** Whether a word may be part of a school's own name: a proper word, or one unit of a noun. */
 const namePart = (w: { start: number; end: number; pos: string }) => {
@@ -68,8 +92,9 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   for (let n = 0; n < WORDS_MAX && k > 0; n++, k--) {
     const w = toks[k - 1]!
     if (w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan) || nameEnd - w.start > NAME_MAX) break
-    if (!namePart(w)) break
-    proper ||= KNOWN_PROPER_POS.test(w.pos)
+    const listed = listedItem(lex, text, w.start) && LISTED_POS.test(w.pos) && w.end - w.start <= PROPER_MAX
+    if (!namePart(w) && !listed) break
+    proper ||= KNOWN_PROPER_POS.test(w.pos) || listed
     start = w.start
   }
   // A preposition the segmenter glued to the name's first word begins no name (data/function-words.tsv, before-relative).
@@ -78,7 +103,7 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   if (glued) start++
   if (!proper || nameEnd - start < NAME_MIN || covered[start] || placeStart.get(start)?.division) return null
   // A generic word ends the run: a kind of school, not one (新建 + 学校: data/generic-body-words.txt).
-  if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined) return null
+  if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined || lex.townSchools.kinds.has(text.slice(start, start + NAME_MIN))) return null
   // The word before is no part of a longer name the run stopped in (a fourth word, a fifth unit): no name then.
   if (!glued && continuesName(text, toks[k - 1], start)) return null
   const name = text.slice(start, end)
@@ -108,13 +133,15 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
 }
 
 /**
- * A school named by its own name alone where the page also writes it after its place (厦门市湖滨中学 … 湖滨中学) is a
+ * A school named by its own name (or code) alone where the page also writes it after its place (厦门市湖滨中学 … 湖滨中学,
+ * 绵阳市四0四医院 … 四0四医院) is a
  * further mention of that body (README: one body written two ways is named from its first full form).
  */
 export function namedInFull(found: BodyMention[]): BodyMention[] {
-  if (!found.some((m) => m.rule === PROPER_RULE)) return found
+  const own = (m: BodyMention) => m.rule === PROPER_RULE || m.rule === CODED_RULE
+  if (!found.some(own)) return found
   return found.map((m) => {
-    if (m.rule !== PROPER_RULE) return m
+    if (!own(m)) return m
     const full = found.find((f) => f.rule !== PROPER_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
     return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
   })
