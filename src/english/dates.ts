@@ -77,8 +77,8 @@ type Found = Range & { month: number; day: number | null; year: number | null; y
  * English dates with month names in the given paragraphs: Feb 19, Jan. 13, March 11, 2023, 19 February
  * 2022, January 14th, 4th Mar, 2024, September 1956 (a month), and ranges in one month (March 4 to 10,
  * March 1-3) as two dates, the second with its own text, and ranges of months (January to October 2023) as two months. A date without a year takes that of the
- * article's printed date, else of a full date in its top lines, else of the nearest date before it on
- * the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
+ * nearest date before it in its paragraph that writes a year, else of the article's printed date, else of a full date
+ * in its top lines, else of the nearest date before it on the page that writes a year; else it is --MM-DD. A bare year or month is no date. Numeric dates
  * (2024-03-01) are the Chinese finder's, in every paragraph. A date inside a body's name (the September 3 Society) is
  * none: `bodies`, in order, are the body mentions; their spans stay covered for the figures.
  */
@@ -152,6 +152,8 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && RANGE_WORD.test(text.slice(f.end, n.start))) f.year = n.year
   }
   const years = writtenYears(text, found)
+  // Where the paragraph holding `at` starts (`at` itself outside every paragraph).
+  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? at
   const anchors = anchorYears(text, structure, g)
   // The article's year for a date at `at`: a full date of its top lines does not lend its year to an earlier month-day
   // of its own sentence, which has its own context (Jan. 5 to 7 … March 10, 2023 is no 2023-01-05).
@@ -161,7 +163,8 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   const present = (at: number) => anchorAt(at) ?? yearBefore(years, at)
   const dates = found.filter((f) => f.yearsBack === undefined || present(f.start) != null).map((f) => {
     const anchor = anchorAt(f.start)
-    const y = f.yearsBack !== undefined ? present(f.start)! - f.yearsBack : f.year ?? anchor ?? yearBefore(years, f.start)
+    // …a year written before it in its own paragraph is nearer than the article's (In February 2024, … On April 10, …: 2024).
+    const y = f.yearsBack !== undefined ? present(f.start)! - f.yearsBack : f.year ?? yearBefore(years, f.start, paragraphOf(f.start)) ?? anchor ?? yearBefore(years, f.start)
     const iso = f.day === null ? `${y}-${pad(f.month)}` : y === null ? `--${pad(f.month)}-${pad(f.day)}` : `${y}-${pad(f.month)}-${pad(f.day)}`
     // The text as the page writes it: normalizing drops the space of "March 11, 2023".
     const at = span(f.start, f.end)
@@ -220,9 +223,10 @@ function writtenYears(text: string, found: readonly Found[]): Array<{ at: number
   return out.sort((a, b) => a.at - b.at)
 }
 
-function yearBefore(years: ReadonlyArray<{ at: number; year: number }>, at: number): number | null {
+/** The year of the last written year before `at`, from `from` on (the page's start by default), else null. */
+function yearBefore(years: ReadonlyArray<{ at: number; year: number }>, at: number, from = 0): number | null {
   let y: number | null = null
-  for (const w of years) { if (w.at >= at) break; y = w.year }
+  for (const w of years) { if (w.at >= at) break; if (w.at >= from) y = w.year }
   return y
 }
 

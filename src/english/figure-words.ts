@@ -72,13 +72,18 @@ export type EnFigureWords = {
   readonly shareAfter: RegExp
   /** A verb of change and "from" right before a number (has risen from │54 trillion), ending a text. */
   readonly changeFrom: RegExp
+  /** The plural noun that opens a sentence as the subject of a change from one number to another (Tourist departures have
+   * grown from │83 million; … from 83 million to over │130 million), ending a text that starts the sentence; group 1 the noun. */
+  readonly changeSubject: RegExp
+  /** Nouns that count in the singular form (nine staff), lower case. */
+  readonly collectives: ReadonlySet<string>
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share', 'change'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -186,6 +191,10 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // may stand before the share's number.
     shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),
     changeFrom: new RegExp(`(?<![A-Za-z])(?:${alt('change')})\\s+from\\s+$`, 'i'),
+    // …the sentence opened by a noun compound of up to three words ending in a plural (a mark or bullet before it), an
+    // auxiliary, the verb, "from", and for the second number the first with its magnitude, "to" and an approximation.
+    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:${alt('change')})\\s+from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?$`, 'd'),
+    collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
   }
 }
 

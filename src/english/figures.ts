@@ -4,7 +4,7 @@ import type { Range } from '../structure/types.js'
 import { partitionPoint } from '../text/bisect.js'
 import { unitOf, unitWordAfter, unitWrittenAfter, type Approx, type EnFigureWords } from './figure-words.js'
 import type { Compromise } from './nlp.js'
-import { countedNoun, isWord, namesSomething, nounsAndNumbers, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
+import { countedNoun, demonymAt, isWord, namesSomething, nounsAndNumbers, pluralCompound, sentenceIndex, tagRange, type NounsAndNumbers, type Tagged, type Term } from './terms.js'
 
 /**
  * A number as written: digits (1,887, 3.5), number words (Sixteen, twenty-five), or a word that is a
@@ -119,6 +119,13 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
     const [s, e] = m.indices![1]!
     const noun = countedNoun(text, tagged, from + s - 1, false, w)
     return noun && noun.end === from + e ? text.slice(noun.from, noun.end).replace(PARTICIPLES_BEFORE, '') : m[2]!
+  }
+  // The counted noun of a subject noun compound text[from, end), read as after a number, its sentence capital lowered
+  // (Rural tourists: tourist; Tourist departures: tourist departure), else as written.
+  const subjectNoun = (from: number, end: number): string => {
+    const phrase = ` ${text[from]!.toLowerCase()}${text.slice(from + 1, end)}`
+    const noun = countedNoun(phrase, tagRange(nlp, phrase, 0, phrase.length), 0, false, w)
+    return phrase.slice(noun?.end === phrase.length ? noun.from : 1)
   }
   const out: Figure[] = []
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
@@ -261,6 +268,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // "Twenty-four others were elected vice-chairpersons" with nothing counted before: others given an office are persons.
         else if (ones?.[0].endsWith('others') && OTHERS_GIVEN_OFFICE.test(text.slice(end + ones[0].length, end + ones[0].length + 30))) { unit = PERSON; end += ones[0].length; own = true }
         else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
+        // some 30 million Chinese: a people's name alone after a count counts persons.
+        else if (!one && demonymAt(text, tagged, end) !== null) { unit = PERSON; end = demonymAt(text, tagged, end)!; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
           const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
@@ -297,8 +306,14 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // "the population over 60", "people above 60": a small number right after the population word is an age that
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
+        // "Tourist departures have grown from 83 million to over 130 million": the plural noun opening the sentence as the
+        // subject of the change counts both numbers.
+        const opens = tagged.sentences[sentence]?.start ?? p.start
+        const change = noun ? null : w.changeSubject.exec(text.slice(opens, start))
+        const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
+        else if (changeNoun) unit = singular(changeNoun)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)

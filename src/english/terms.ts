@@ -102,6 +102,24 @@ export function namesSomething(text: string, t: Tagged, at: number): boolean {
   return k !== undefined && nounish(t.terms[k]!)
 }
 
+/** Whether text[from, end) is a noun compound read as a plural noun: nouns and adjectives only, the last a plural (tourist departures). */
+export function pluralCompound(t: Tagged, from: number, end: number): boolean {
+  const terms = t.terms.filter((x) => x.start >= from && x.end <= end)
+  const last = terms.at(-1)
+  return last !== undefined && last.end === end && last.tags.has('Plural') && terms.every(nounish)
+}
+
+/** The end of a people's name (Chinese, Tibetans) standing alone after position `at` as what is counted (30 million Chinese):
+ * no noun after it that it would describe (Chinese people, Chinese yuan), else null. */
+export function demonymAt(text: string, t: Tagged, at: number): number | null {
+  const gap = gapAt(text, at)
+  const k = gap === 0 ? undefined : t.termAt.get(at + gap)
+  const term = k === undefined ? undefined : t.terms[k]
+  if (!term || !term.tags.has('Demonym')) return null
+  const next = t.terms[k! + 1]
+  return next && next.start === term.end + 1 && nounish(next) ? null : term.end
+}
+
 /** A present-tense verb form in -s that compromise reads where a plural noun stands (lives, trips). */
 const verbAsPlural = (t: Term) => t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^[a-z]+s$/.test(t.text)
 /** Whether term k is a past participle (-ed) right before a plural noun, or a noun and a plural noun: an adjective there
@@ -151,7 +169,7 @@ function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>):
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string> }): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string> }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -184,6 +202,16 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
       else from ??= term.start
       n--
       continue
+    }
+    // nine staff: a noun that counts in the singular form (data: collective); 10 years' experience: a span of time in the
+    // possessive plural (compromise reads it as no plural).
+    const lower = term.text.toLowerCase()
+    const noun = t.terms[k + 1]
+    const nounAfter = noun !== undefined && noun.start === term.end + 1 && nounish(noun)
+    if (!one && ((words.collectives.has(lower) && !nounAfter) || (term.tags.has('Possessive') && /^[a-z]+s$/.test(term.text) && words.durations.has(lower.slice(0, -1)) && /^['’]/.test(text.slice(term.end, term.end + 1))))) {
+      from ??= term.start
+      head = term
+      break
     }
     // 4,600 lives, 97 research trips: after a count of more than one, a verb in -s cannot agree; it is the plural noun.
     const plural = !one && verbAsPlural(term) && (n === 0 || nounish(t.terms[k - 1]!))
