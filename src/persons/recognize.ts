@@ -501,8 +501,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (gs < worst) worst = gs
         }
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
-        // …unless it is a third character the segmenter left alone and a mark or title closes (马天/x 轶/n 、): see closedThird.
-        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
+        // …unless it is a third character the segmenter left alone and the mark of a list or clause closes (马天/x 轶/n 、: see
+        // closedThird; not one before a verb, 李明/x 去/v 参加).
+        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && LIST_MARK.has(text.charCodeAt(e)) && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1)) || departmentWord(lex, ix, text, i, e)) score += WEIGHTS.finalNoun
