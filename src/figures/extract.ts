@@ -219,6 +219,10 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // written at both ends (5万元-10万元): a minus after a unit is a range's mark.
     if (negative && (unit === null || (unit !== '%' && afterCount(fw, text, s - 1, n)))) continue
     const before = beforeAt(fw, text, s, tokens, isWord)
+    // 公园四周, 四处奔走, 四面环山: a numeral and its unit that are also a word of place count only where a word of a span or an
+    // approximation before them or of time after them says so (为期四周, 近四周, 经过四周, 四周后, 四周时间).
+    if (chinese && fw.localities.has(text.slice(s, fend)) && !before && !fw.localityBefore.some((w) => text.endsWith(w, s)) && !fw.spans.some((w) => text.endsWith(w, s)) &&
+      !fw.timeAfter.longestAt(text, fend) && !fw.localityAfter.longestAt(text, fend)) continue
     // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
     if (lone && unit !== null && !before && attributive(tokens, fend)) continue
     // Without a unit: an Arabic number made approximate (近4000, 42万左右), one scaled by its magnitude (捐资200万, 签约人数增至3370万),
@@ -391,8 +395,10 @@ function countedOne(fw: FigureWords, text: string, t: Tokens, s: number, end: nu
     if (!CONJUNCTIONS.includes(near[k]!)) continue
     let e = k + 1
     while (e < near.length && n.isNumeral(near[e]!)) e++
-    // Another count than one (一个在鄂西北，一个在鄂西南 and 一张图作战、一张蓝图 are articles).
-    if (e > k + 1 && near.slice(k + 1, e) !== text[s] && near.startsWith(unit, e)) return true
+    // Another count than one (一个在鄂西北，一个在鄂西南 and 一张图作战、一张蓝图 are articles), and no numeral that numbers a
+    // thing in a name (一期提档升级及二期建设: two phases, as 二期扩建).
+    const other = near.slice(k + 1, e)
+    if (e > k + 1 && other !== text[s] && !fw.nameNumerals.has(other) && near.startsWith(unit, e)) return true
   }
   return false
 }

@@ -90,13 +90,19 @@ export type FigureWords = {
   setNouns: Trie<true>
   /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目). */
   glued: ReadonlySet<string>
+  /** A numeral and its unit that are also a word of place (四周 all around, 四处 everywhere): locality. */
+  localities: ReadonlySet<string>
+  /** Words right before such a word that make it a count (经过四周, 连续四周): locality-before, and the words of span and before. */
+  localityBefore: readonly string[]
+  /** Words right after such a word that make it a count (四周时间): locality-after, and the words of time-after. */
+  localityAfter: Trie<true>
   /** Verbs that introduce what a person said (data/speech-verbs.txt): 说：“…” is speech, its figures count. */
   speechVerbs: readonly string[]
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -144,7 +150,10 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'glued') (w.glued as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun or glued`)
+    else if (position === 'locality') (w.localities as Set<string>).add(word)
+    else if (position === 'locality-before') (w.localityBefore as string[]).push(word)
+    else if (position === 'locality-after') w.localityAfter.add(word, true)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun, glued, locality, locality-before or locality-after`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)

@@ -321,16 +321,20 @@ function loneCounter(ix: Index, k: number): boolean {
 }
 
 /**
- * A preposition or conjunction of one character right after the 、 of a list, before one given-name word that
- * ends the item (、和/c 雪涛/x 在, 、于/p 建华/nz 、, 、向/p 红梅/nr 、): a conjunction does not follow 、, so it is
- * the surname (和, 于, 向 are common ones) and the item a name, if the list around makes it one.
+ * A preposition, conjunction or adverb of one character right after the 、 of a list, before one given-name word that
+ * ends the item (、和/c 雪涛/x 在, 、于/p 建华/nz 、, 、向/p 红梅/nr 、, 、曾/d 自香/x 、): a conjunction does not follow 、, so it is
+ * the surname (和, 于, 向, 曾 are common ones) and the item a name, if the list around makes it one; so too the first item of
+ * a list that opens a clause (，于/p 洪文/x 、孙立新、).
  */
 function listedFunctionSurname(ix: Index, text: string, s: number, e: number, a: number, b: number): boolean {
   const ta = ix.toks[a]!
   const tb = ix.toks[b]!
-  return text.charCodeAt(s - 1) === ENUMERATION_COMMA && ta.start === s && ta.end === s + 1 && (ta.pos === 'p' || ta.pos === 'c') &&
+  const listed = text.charCodeAt(s - 1) === ENUMERATION_COMMA || (s > 0 && clauseStart(text, s) && text.charCodeAt(e) === ENUMERATION_COMMA)
+  return listed && ta.start === s && ta.end === s + 1 && LISTED_SURNAME_POS.has(ta.pos) &&
     b === a + 1 && tb.start === s + 1 && tb.end === e && GIVEN_WORD_TAGS.has(tb.pos)
 }
+// The parts of speech of a surname the segmenter set apart as a function word in a list of names (和/c, 于/p, 曾/d).
+const LISTED_SURNAME_POS = new Set(['p', 'c', 'd'])
 
 /** How well [s, e) fits the segmenter's words: a name that cuts through an ordinary word is unlikely. */
 function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, titled = false, afterTitle = false, listEnd = -1): { score: number; rule: string } {
@@ -497,7 +501,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (gs < worst) worst = gs
         }
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
-        if (worst < WEIGHTS.rareCharBelow) score += WEIGHTS.rareChar
+        // …unless it is a third character the segmenter left alone and the mark of a list or clause closes (马天/x 轶/n 、: see
+        // closedThird; not one before a verb, 李明/x 去/v 参加).
+        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && LIST_MARK.has(text.charCodeAt(e)) && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1)) || departmentWord(lex, ix, text, i, e)) score += WEIGHTS.finalNoun
@@ -1266,6 +1272,8 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
     const leftBest = bestTo.get(g) ?? -Infinity
     const rightBest = bestFrom.get(g + 1) ?? -Infinity
     let runEnd = g + 1
+    let runStart = g
+    while (runStart > 0 && g - runStart <= SINGLE_SURNAME_NAME_MAX && isHan(text.charCodeAt(runStart - 1))) runStart--
     while (runEnd < text.length && runEnd <= g + 1 + SINGLE_SURNAME_NAME_MAX && isHan(text.charCodeAt(runEnd))) runEnd++
     for (let left = 1; left <= 2; left++) {
       const i = g - left
@@ -1290,6 +1298,8 @@ function namesAcrossBreaks(lex: PersonLexicon, ix: Index, text: string, cands: r
           // A name before the space and a word of a name's length after it, set apart by the next space
           // or mark, are two names (作者：李宏 鲍蔓华): no name takes a part of the second.
           if (leftBest >= WEIGHTS.threshold && e < runEnd && runEnd - g - 1 <= SINGLE_SURNAME_NAME_MAX) continue
+          // …nor takes the end of a name before the space with a name after it (（文：张明 李华） is no 明李华).
+          if (leftBest >= WEIGHTS.threshold && rightBest >= WEIGHTS.threshold && i > runStart && g - runStart <= SINGLE_SURNAME_NAME_MAX) continue
           if (score >= WEIGHTS.threshold && score > Math.max(leftBest, rightBest)) out.push({ start: i, end: e, name, score, rule: 'joined-break' })
         }
       }
