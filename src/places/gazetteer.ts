@@ -88,6 +88,17 @@ export function isAncestor(a: Division, d: Division): boolean {
   return false
 }
 
+/** The divisions of an official name (the gazetteer's `byName`). */
+export type ByName = (name: string) => readonly Division[]
+
+/**
+ * The counties that ended (data/former-divisions.tsv) which bore `county`'s stem with `suffix` under the same parent: 宁乡市
+ * + 县 → 宁乡县 (until 2017), 綦江区 + 县 → 綦江县 (until 2011).
+ */
+export function formerTwins(county: Division, suffix: string, byName: ByName): Division[] {
+  return byName(county.name.slice(0, -1) + suffix).filter((x) => x.code === null && x.level === 'county' && x.parent === county.parent)
+}
+
 /** Whether place `a` is written right before a place `b` that lies inside it: 河南省郑州市, 武汉市蔡甸区, 安徽省 + 和县. */
 export function locates(a: PlaceMention | undefined, b: PlaceMention | undefined): boolean {
   return !!a?.division && !!b?.division && a.end === b.start && isAncestor(a.division, b.division)

@@ -9,7 +9,7 @@ import { countyName, resolvePlaces } from './resolve.js'
 import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import type { Division, PlaceMention } from './types.js'
 import { dropTitledNames, inWrittenName } from './titled-names.js'
-import { ancestors, locates } from './gazetteer.js'
+import { ancestors, formerTwins, locates, type ByName } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
 
@@ -181,7 +181,7 @@ export const placeListStage = defineStage({
  * of today of its stem and parent (凤翔区, 金坛区): the townships the page writes lay in the former county then, and their
  * parent is that one (凤翔县政协 … 横水镇 → 凤翔县; the gold of 432, 838, 945).
  */
-function formerParents(mentions: readonly PlaceMention[], speaksOf: (suffix: string) => boolean, byName: (name: string) => readonly Division[], suffixes: string): Map<Division, string> {
+function formerParents(mentions: readonly PlaceMention[], speaksOf: (suffix: string) => boolean, byName: ByName, suffixes: string): Map<Division, string> {
   const out = new Map<Division, string>()
   const formers = mentions.map((m) => m.division).filter((d): d is Division => d?.code === null && d.level === 'county')
   const stem = (d: Division) => d.name.slice(0, -1)
@@ -202,12 +202,12 @@ function formerParents(mentions: readonly PlaceMention[], speaksOf: (suffix: str
  * (市政协: today's 宁乡市), nor is that suffix another named division's (长沙县政协 … 县政协: 长沙县's words). `suffixes`: the
  * one-character relative words (data/relative-regions.tsv).
  */
-function spokenFormer(p: Division, speaksOf: (suffix: string) => boolean, named: ReadonlySet<string>, byName: (name: string) => readonly Division[], suffixes: string): Division | undefined {
+function spokenFormer(p: Division, speaksOf: (suffix: string) => boolean, named: ReadonlySet<string>, byName: ByName, suffixes: string): Division | undefined {
   const own = p.name.slice(-1)
   if (p.level !== 'county' || speaksOf(own)) return undefined
   // A suffix a division above `p` bears is that one's (市政协 on a page of 萧山区's towns: 杭州市's, not the 萧山市 of before 2001).
   const found = [...suffixes].filter((s) => s !== own && !named.has(s) && speaksOf(s) && !ancestors(p).some((a) => a.name.endsWith(s)))
-    .flatMap((s) => byName(p.name.slice(0, -1) + s).filter((x) => x.code === null && x.level === 'county' && x.parent === p.parent))
+    .flatMap((s) => formerTwins(p, s, byName))
   return found.length === 1 ? found[0] : undefined
 }
 

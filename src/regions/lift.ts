@@ -1,4 +1,4 @@
-import { ancestors } from '../places/gazetteer.js'
+import { ancestors, formerTwins, type ByName } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import type { Trie } from '../lexicon/trie.js'
 import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
@@ -17,9 +17,6 @@ export function lift(d: Division, rel: RelativeLevel): Division | null {
   return null
 }
 
-/** The divisions of an official name (the gazetteer's `byName`). */
-export type ByName = (name: string) => readonly Division[]
-
 /**
  * `lift`, or where no division above `d` fits `rel` and the county-level division above it is one of today that was a
  * division of `rel`'s suffix under the same stem and parent before (宁乡市, 宁乡县 until 2017; 綦江区, 綦江县 until 2011:
@@ -31,8 +28,7 @@ export function liftOrFormer(d: Division, rel: RelativeLevel, byName: ByName): D
   if (up) return up
   const county = [d, ...ancestors(d)].find((x) => x.level === 'county')
   if (!county || county.code === null) return null
-  const stem = county.name.slice(0, -1)
-  const twins = byName(stem + rel.suffix).filter((x) => x.code === null && x.level === 'county' && x.parent === county.parent && fits(x, rel))
+  const twins = formerTwins(county, rel.suffix, byName).filter((x) => fits(x, rel))
   return twins.length === 1 ? twins[0]! : null
 }
 
