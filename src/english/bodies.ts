@@ -116,6 +116,8 @@ const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
+/** A special committee's own words as a key: one body whether its field is written singular or plural, its sub-committee hyphened or not (Proposals Sub-Committee, Proposal Sub-committee). */
+const specialKey = (s: string) => formKey(s).toLowerCase().replace(/s(?=\s+(?:sub-?)?committee(?![a-z]))/, '').replace(/sub-committee/g, 'subcommittee')
 /** A term's ordinal word (the ninth central committee); its place in the list is its number less one. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const ORDINAL_WORDS = ORDINALS.join('|')
@@ -181,6 +183,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // The suffix of the word that means a city at provincial and prefectural level alike.
   const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
   const ownerKeys = new Set([...owners.keys()].map(formKey))
+  // The acronyms a CPPCC owner is written with (CPPCC).
+  const cppccAcronyms = alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))
   // Government department words in lower case (department, bureau …) and a lower-case word that is not a small word.
   const govDepartments = departments.filter((d) => heads.get(d) === 'government').map((d) => d.toLowerCase()).join('|')
   const LOWER = `(?!(?:the|a|an|to|for|on|in|at|with|by|from|of|and|or|is|was|are|were|has|have|had|will|would|said|says|that|which|who|as|its|their|this|these|and|${govDepartments})(?![a-z]))[a-z]+`
@@ -208,12 +212,13 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
     foreignAfter: new RegExp(`^,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:${alternation(foreign)})(?![A-Za-z])`),
-    specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
+    // …also right after the CPPCC acronym's possessive, the only capitalised word that may stand before it (the CPPCC's │Proposals Sub-Committee).
+    specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+(?!(?:${cppccAcronyms})['’]s\\s)[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
-    cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z-])`, 'g'),
+    cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${cppccAcronyms})(?![A-Za-z-])`, 'g'),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
     partyDepartmentAfter: new RegExp(`^\\s+(${alternation(partyDepartmentForms)})(?![A-Za-z'’-])`, 'i'),
     isPartyDepartment: (words) => partyDepartmentKeys.has(formKey(words).toLowerCase()),
@@ -470,11 +475,11 @@ function specialCommittees(text: string, bodies: readonly BodyMention[], lex: En
     const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
     const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120)) ?? lex.specialFieldAfter.exec(text.slice(b.end, b.end + 120))
-    if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${formKey(named[1]!).toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${specialKey(named[1]!)}`, kind: 'cppcc-special', rule: 'english:special' })
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
-    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, '').toLowerCase()}`, kind: 'cppcc-special', rule: 'english:special' })
+    out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${specialKey(formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, ''))}`, kind: 'cppcc-special', rule: 'english:special' })
   }
   return out
 }
@@ -500,7 +505,7 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
     if (!of || inBody({ start, end })) continue
     const next = /^\s+(?=[A-Z])/.exec(input.text.slice(end, end + 4))
     if (next && opening.has(end + next[0].length)) continue
-    out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${formKey(m[0]).toLowerCase()}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
+    out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${specialKey(m[0])}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
   }
   return out
 }
@@ -527,7 +532,7 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
     while (h + 1 < homes.length && homes[h + 1]!.start < start) h++
     const home = h >= 0 ? homes[h]! : firstCppcc
     if (home.kind !== 'cppcc') continue
-    out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${formKey(m[0]).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
+    out.push({ ...home, start, end, name: asWritten(m[0]), key: `${home.key}|${specialKey(m[0])}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-bare' })
   }
   // Its social and legal committee: "its" names the body written last before it, a special committee only where that is a CPPCC committee…
   // (of those ending at one place, the last listed).
@@ -537,7 +542,7 @@ function bareSpecialCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: r
     const home = byEnd[partitionPoint(byEnd.length, (i) => byEnd[i]!.end <= at) - 1]
     // …in its sentence, no other thing named between (thanked the company and its …).
     if (home?.kind !== 'cppcc' || /[.!?;]|(?<![A-Za-z])the(?![A-Za-z])/i.test(input.text.slice(home.end, at)) || taken({ start, end: at + m[0].length })) continue
-    out.push({ ...home, start, end: at + m[0].length, name: asWritten(m[1]!), key: `${home.key}|${formKey(m[1]!).toLowerCase()}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-own' })
+    out.push({ ...home, start, end: at + m[0].length, name: asWritten(m[1]!), key: `${home.key}|${specialKey(m[1]!)}`, rank: 1, kind: 'cppcc-special', rule: 'english:special-own' })
   }
   return out
 }
