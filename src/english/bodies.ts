@@ -80,6 +80,8 @@ export type EnBodyLexicon = {
   readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
+  /** The national CPPCC committee's name with its head in lower case and a field after it, the head and field in group 1 (CPPCC National │committee on culture, history and study): global. */
+  readonly nationalSpecialLower: RegExp
   /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
   readonly cppccOwner: RegExp
   /** …or right after its CPPCC body, possessive or not, starting a text (CPPCC Beijing Municipal Committee's│ Economic Committee; District CPPCC│ Proposal Committee). */
@@ -160,6 +162,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const partyAlt = alternation(parties)
   // The party whose fixed name is its central committee's (CPC of CPC Central Committee): possessive only, as the fixed form reads the rest.
   const CENTRAL = ' Central Committee'
+  const HEAD = ' Committee'
   const centralAlt = alternation([...fixedByForm].filter(([form, b]) => b.kind === 'party' && b.region === NATIONAL && form.endsWith(CENTRAL)).map(([form]) => form.slice(0, -CENTRAL.length)))
   const names = "[A-Z][A-Za-z'’]*(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*)+"
   const levels = '[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refectural'
@@ -216,6 +219,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+(?!(?:${cppccAcronyms})['’]s\\s)[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    nationalSpecialLower: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...fixedByForm].filter(([form, b]) => b.kind === 'cppcc' && b.region === NATIONAL && form.endsWith(HEAD)).map(([form]) => form.slice(0, -HEAD.length)))})\\s+(committee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRunLower})(?![A-Za-z'’-])`, 'g'),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${cppccAcronyms})(?![A-Za-z-])`, 'g'),
@@ -439,7 +443,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
-  const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out)]
+  const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out), ...nationalSpecialsLower(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives], lex)
   // The first start of a Standing Committee by its end: a mention ending there that starts later is inside it.
@@ -506,6 +510,22 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
     const next = /^\s+(?=[A-Z])/.exec(input.text.slice(end, end + 4))
     if (next && opening.has(end + next[0].length)) continue
     out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${specialKey(m[0])}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
+  }
+  return out
+}
+
+/**
+ * The national committee's name with its head in lower case and a field after it (a CPPCC National committee on
+ * culture, history and study): one of its special committees, named as written.
+ */
+function nationalSpecialsLower(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const f = lex.fixedByForm.get('CPPCC National Committee')
+  if (!f) return []
+  const inBody = overlapsAny(bodies)
+  const out: BodyMention[] = []
+  for (const { m, start } of paragraphMatches(input, lex.nationalSpecialLower)) {
+    const end = start + m[0].length
+    if (!inBody({ start, end })) out.push(mention(start, end, m[0], `en:${f.id}|${specialKey(m[1]!)}`, 2, 'cppcc-special', f.region, f.division, termBefore(input.text, start), 'english:special-lower-national'))
   }
   return out
 }
