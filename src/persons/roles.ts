@@ -114,6 +114,8 @@ const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democrati
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
 const DEMOCRATIC_PARTY = 'democratic-party'
 const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
+// Kinds of body with no 委员 of their own: a bare 委员 is never theirs (schools, firms, institutes, government departments).
+const MEMBERLESS_BODIES = new Set(['other', 'government'])
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -642,7 +644,10 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
     // the one the article is about.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
-    const said = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start))
+    // …but a member's title alone is no title of a body with no members of its own: the school or firm the sentence names
+    // before it (调研华外同文外国语学校并走访委员余琦; 县政协…组委员、县博雅服饰有限公司总经理张亚利) leaves it the 政协's (README).
+    const inSentence = ofCppcc ? null : input.near.bodyInSentence(m.start)
+    const said = cppccTitle.org ?? (inSentence && (cppccTitle.role.kind !== 'member' || !MEMBERLESS_BODIES.has(inSentence.kind)) ? inSentence : null)
     const org = said ?? (!ofCppcc && cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
