@@ -504,14 +504,15 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
   const after = roleAfter(input, m.end)
   // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
-  const whole = after?.elected && !titles.length ? titlesElected(input, after.start, byEnd) : []
-  if (whole.length) return whole
+  // …also after titles before the name: it is one more title, of its own body (农工党濮阳市委会主委张雷当选为政协第九届濮阳市委员会副主席).
+  const whole = after?.elected ? titlesElected(input, after.start, byEnd) : []
+  if (whole.length) return [...titles, ...whole]
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
-  else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
+  else if (!after) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
