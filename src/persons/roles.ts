@@ -502,7 +502,7 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
   titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
-  const after = roleAfter(input, m.end)
+  const after = bodiedAfterCount(input, m.end, byEnd) ?? roleAfter(input, m.end)
   // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
   // …also after titles before the name: it is one more title, of its own body (农工党濮阳市委会主委张雷当选为政协第九届濮阳市委员会副主席).
   const whole = after?.elected ? titlesElected(input, after.start, byEnd) : []
@@ -523,6 +523,8 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
  * written together (市委郭元强书记 → 市委书记, as 市委书记郭元强: test/fixtures/dev-pages/README.md; gold of dev 974).
  */
 function alongBody(input: RoleInput, after: Title, org: BodyMention | null): Title {
+  // A title written with its own body after the name (等县委常委) keeps it.
+  if (after.org) return after
   const party = org !== null && org.kind === 'party' && input.lex.titleWords.partyTitles.has(after.role.role)
   return { ...after, org, ...(party ? { as: partyPrefix(input.text, org, input.levelChars, input.relativeWords) + after.as } : {}) }
 }
@@ -776,6 +778,24 @@ function electedFrom({ text, lex }: RoleInput, end: number, counted: number): nu
   if (counted === end || lex.electedAt(text, end)) return end
   const address = lex.roleAt(text, counted)
   return address && lex.roles.get(address)!.kind === 'address' ? counted + address.length : counted
+}
+
+/**
+ * A title after the 等 or the count that closes a list with its body written into it (A、B等县委常委、县人大常委会…领导):
+ * read as if written before a name, its body kept (县委常委, org the 县委), as the description of describedMemberAt is not.
+ */
+function bodiedAfterCount(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title | null {
+  const { text, lex } = input
+  const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
+  if (counted === end) return null
+  for (let k = counted + 1; k <= counted + DESCRIPTION_MAX; k++) {
+    const b = byEnd.get(k)
+    if (!b || b.start !== counted) continue
+    const r = lex.roleAt(text, k)
+    const title = r ? titlesBefore(input, k + r.length, byEnd).at(-1) : undefined
+    return title && title.start === counted && title.org === b ? { ...title, after: true } : null
+  }
+  return null
 }
 
 /**
