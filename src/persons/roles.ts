@@ -647,10 +647,13 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
     // the one the article is about.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
-    // …but a member's title alone is no title of a body with no members of its own: the school or firm the sentence names
-    // before it (调研华外同文外国语学校并走访委员余琦; 县政协…组委员、县博雅服饰有限公司总经理张亚利) leaves it the 政协's (README).
+    // …but a member's title alone is no title of a body with no members of its own: past the school or firm the sentence
+    // names before it (调研华外同文外国语学校并走访委员余琦; 县政协…组委员、县博雅服饰有限公司总经理张亚利) it is the title of a
+    // party or mass organisation the sentence names (致公党杭州市委会祖统委委员、杭州市旅游形象推广中心主任叶虹), else the
+    // 政协's (README).
     const inSentence = ofCppcc ? null : input.near.bodyInSentence(m.start)
-    const said = cppccTitle.org ?? (inSentence && (cppccTitle.role.kind !== 'member' || !MEMBERLESS_BODIES.has(inSentence.kind)) ? inSentence : null)
+    const memberless = inSentence !== null && cppccTitle.role.kind === 'member' && MEMBERLESS_BODIES.has(inSentence.kind)
+    const said = cppccTitle.org ?? (memberless ? input.near.bodyInSentence(m.start, MEMBER_BODIES) : inSentence)
     const org = said ?? (!ofCppcc && cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
