@@ -18,8 +18,8 @@ export type Nearby = {
   mainOfKind(kind: string, pos: number): BodyMention | null
   /** Of the bodies of `kinds` in the article of `pos`, the one ending last by `pos`. */
   lastOfKinds(kinds: readonly string[], pos: number): BodyMention | null
-  /** The body ending nearest before `pos` in its sentence (the first listed, on a tie). */
-  bodyInSentence(pos: number): BodyMention | null
+  /** The body ending nearest before `pos` in its sentence (the first listed, on a tie); of one of `kinds` where given. */
+  bodyInSentence(pos: number, kinds?: readonly string[]): BodyMention | null
   /** The body ending last by `pos` in the article of `pos`. */
   bodyBefore(pos: number): BodyMention | null
   /** The body ending last by `pos` in the article of `pos` whose name ends with `organ` (统战部 → 临沂市委统战部). */
@@ -106,7 +106,7 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
       }
       return best
     },
-    bodyInSentence(pos) {
+    bodyInSentence(pos, kinds) {
       const sentence = structure.sentences[sentenceAt(structure, pos)]
       if (!sentence) return null
       // A body that ends by pos starts by it.
@@ -114,7 +114,7 @@ export function nearby(structure: Structure, bodies: readonly BodyMention[], pla
       for (let k = partitionPoint(byStart.length, (j) => bodies[byStart[j]!]!.start < sentence.start); k < byStart.length && bodies[byStart[k]!]!.start <= pos; k++) {
         const i = byStart[k]!
         const b = bodies[i]!
-        if (b.end <= pos && (best < 0 || b.end > bodies[best]!.end || (b.end === bodies[best]!.end && i < best))) best = i
+        if (b.end <= pos && (!kinds || kinds.includes(b.kind)) && (best < 0 || b.end > bodies[best]!.end || (b.end === bodies[best]!.end && i < best))) best = i
       }
       return best < 0 ? null : bodies[best]!
     },

@@ -114,6 +114,8 @@ const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democrati
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
 const DEMOCRATIC_PARTY = 'democratic-party'
 const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
+// Kinds of body with no 委员 of their own: a bare 委员 is never theirs (schools, firms, institutes, government departments).
+const MEMBERLESS_BODIES = new Set(['other', 'government'])
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
 
@@ -500,16 +502,17 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
   titles.push(...titlesInBrackets(input, m.end, byEnd))
   if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
-  const after = roleAfter(input, m.end)
+  const after = bodiedAfterCount(input, m.end, byEnd) ?? roleAfter(input, m.end)
   // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
-  const whole = after?.elected && !titles.length ? titlesElected(input, after.start, byEnd) : []
-  if (whole.length) return whole
+  // …also after titles before the name: it is one more title, of its own body (农工党濮阳市委会主委张雷当选为政协第九届濮阳市委员会副主席).
+  const whole = after?.elected ? titlesElected(input, after.start, byEnd) : []
+  if (whole.length) return [...titles, ...whole]
   // A form of address after a name (陈学东同志) is no title: the titles before keep their body. A title
   // after the name alone is one of the body written right before the name (致公党贵州省委史武钢副巡视员).
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
-  else if (!after && !titles.length) titles.push(...titlesElected(input, m.end, byEnd))
+  else if (!after) titles.push(...titlesElected(input, m.end, byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
@@ -520,6 +523,8 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
  * written together (市委郭元强书记 → 市委书记, as 市委书记郭元强: test/fixtures/dev-pages/README.md; gold of dev 974).
  */
 function alongBody(input: RoleInput, after: Title, org: BodyMention | null): Title {
+  // A title written with its own body after the name (等县委常委) keeps it.
+  if (after.org) return after
   const party = org !== null && org.kind === 'party' && input.lex.titleWords.partyTitles.has(after.role.role)
   return { ...after, org, ...(party ? { as: partyPrefix(input.text, org, input.levelChars, input.relativeWords) + after.as } : {}) }
 }
@@ -642,7 +647,13 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
     // the one the article is about.
     const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
-    const said = cppccTitle.org ?? (ofCppcc ? null : input.near.bodyInSentence(m.start))
+    // …but a member's title alone is no title of a body with no members of its own: past the school or firm the sentence
+    // names before it (调研华外同文外国语学校并走访委员余琦; 县政协…组委员、县博雅服饰有限公司总经理张亚利) it is the title of a
+    // party or mass organisation the sentence names (致公党杭州市委会祖统委委员、杭州市旅游形象推广中心主任叶虹), else the
+    // 政协's (README).
+    const inSentence = ofCppcc ? null : input.near.bodyInSentence(m.start)
+    const memberless = inSentence !== null && cppccTitle.role.kind === 'member' && MEMBERLESS_BODIES.has(inSentence.kind)
+    const said = cppccTitle.org ?? (memberless ? input.near.bodyInSentence(m.start, MEMBER_BODIES) : inSentence)
     const org = said ?? (!ofCppcc && cppccTitle.role.kind === 'office' ? input.near.lastOfKinds(OFFICE_BODIES, m.start) : null) ?? (ofCppcc ? input.near.mainOfKind('cppcc', m.start) : input.near.bodyOfKind('cppcc', m.start))
     if (org && isCppcc(org)) {
       const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
@@ -770,6 +781,24 @@ function electedFrom({ text, lex }: RoleInput, end: number, counted: number): nu
   if (counted === end || lex.electedAt(text, end)) return end
   const address = lex.roleAt(text, counted)
   return address && lex.roles.get(address)!.kind === 'address' ? counted + address.length : counted
+}
+
+/**
+ * A title after the 等 or the count that closes a list with its body written into it (A、B等县委常委、县人大常委会…领导):
+ * read as if written before a name, its body kept (县委常委, org the 县委), as the description of describedMemberAt is not.
+ */
+function bodiedAfterCount(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title | null {
+  const { text, lex } = input
+  const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
+  if (counted === end) return null
+  for (let k = counted + 1; k <= counted + DESCRIPTION_MAX; k++) {
+    const b = byEnd.get(k)
+    if (!b || b.start !== counted) continue
+    const r = lex.roleAt(text, k)
+    const title = r ? titlesBefore(input, k + r.length, byEnd).at(-1) : undefined
+    return title && title.start === counted && title.org === b ? { ...title, after: true } : null
+  }
+  return null
 }
 
 /**
