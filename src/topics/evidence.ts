@@ -17,7 +17,8 @@ const TITLED_KINDS: ReadonlySet<CommitteeKind> = new Set(['cppcc', 'democratic-p
  * 港澳台侨委), not what the page treats, so its words are no evidence (test/fixtures/dev-pages/README.md,
  * Topics: the name of a body); other bodies' names stay (a party or department that acts is part of its
  * field's work). A CPPCC body, democratic party or mass organisation written before an official's title is part of
- * the title (城关镇政协工委主任李明, 民盟市委副主委李明; TITLED_KINDS):
+ * the title (城关镇政协工委主任李明, 民盟市委副主委李明; TITLED_KINDS), and so is one a speaker speaks for (代表民革市委会作…发言:
+ * Topics.speakingFor), the body that says who spoke:
  * a term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
  * 调研镇政协工委工作) counts at every place. Returned with the hits: the mask of the paragraphs printed twice (1 at
  * each of their positions), built once per document for the stage's keywords too.
@@ -31,7 +32,7 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   const titled = new Uint8Array(text.length + 1)
   for (const m of doc.get('bodyMentions')) {
     if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    else if (TITLED_KINDS.has(m.kind) && res.persons.roleAt(text, m.end) !== undefined) titled.fill(1, m.start, m.end)
+    else if (TITLED_KINDS.has(m.kind) && (res.persons.roleAt(text, m.end) !== undefined || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   markCounted(text, hits, doc.get('figures'))

@@ -35,6 +35,8 @@ export type Topics = {
   factors: ReadonlyArray<ReadonlyMap<string, TermFactors>>
   /** Terms naming a whole field, no evidence alone when written once without a count (data/topic-field-names.txt; none for a user's taxonomy). */
   fieldNames: ReadonlySet<string>
+  /** Words written right before a body's name that make it the body a speaker speaks for (代表民革市委会作…发言: data/topic-speaking-for.txt). */
+  speakingFor: readonly string[]
 }
 
 /** The default taxonomy's terms follow their record on the development pages; a user's weigh as written. */
@@ -51,5 +53,5 @@ export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
     }
   })
   const fieldNames = new Set(taxonomy ? [] : dataFiles.list('topic-field-names.txt'))
-  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()), fieldNames }
+  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()), fieldNames, speakingFor: dataFiles.list('topic-speaking-for.txt') }
 }
