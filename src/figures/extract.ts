@@ -24,9 +24,10 @@ export type FigureInput = {
 const LIST_BACK = 24
 const TERM_BACK = 12
 const ENUMERATION_MARK = LIST_MARKS[0]!
-// A short quotation: a number at most 16 units after its opening mark, closed within 17 (“四个意识”, “18条”).
-const SHORT_QUOTE_OPENS = '“‘'
-const SHORT_QUOTE_CLOSES = '”’'
+// A short quotation: a number at most 16 units after its opening mark, closed within 17 (“四个意识”, “18条”), in curly
+// quotes or straight ones ("三个年").
+const SHORT_QUOTE_OPENS = '“‘"'
+const SHORT_QUOTE_CLOSES = '”’"'
 const SHORT_QUOTE_MAX = 16
 const SHORT_QUOTE_REACH = 17
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).

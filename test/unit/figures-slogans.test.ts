@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+type Row = [string, number, string | null, string | null]
+const figures = (text: string): Row[] => analyzer.analyze(text).figures.map((f) => [f.text, f.value, f.unit, f.approx])
+
+// A numbered slogan names a policy, not a count of things in the text (GUIDE.md, figures: slogans and set phrases). In a short
+// quotation it is a slogan in straight quotes too, as in curly ones (dev 523: 深化"三个年"活动). Round 20c. Sentences like the pages'.
+describe('figures: a short quotation in straight quotes is a slogan', () => {
+  it.each<[string, Row[]]>([
+    ['委员们对县委以深化"三个年"活动为抓手推进项目建设的成效给予充分肯定。', []],
+    ['全面落实"四个一"工作机制,推动工作提质增效。', []],
+    ['开展"两个确立"主题学习,参加干部30余人。', [['30余人', 30, '人', 'more']]],
+    ['扎实推进"十个一"行动。', []],
+    // As in curly quotes (the existing rule).
+    ['深化“三个年”活动。', []],
+    // Controls: counts outside the quotation, on both sides of a pair, and after a closing mark that opens nothing.
+    ['"民生实事"项目共5个,"暖心工程"惠及300户。', [['5个', 5, '个', null], ['300户', 300, '户', null]]],
+    ['委员们围绕"乡村振兴"提出3条建议。', [['3条', 3, '条', null]]],
+    ['全年共办理提案128件。', [['128件', 128, '件', null]]],
+  ])('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+})
