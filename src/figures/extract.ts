@@ -147,8 +147,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      // Nor one of two equal counts joined as a repetition (一场接一场).
-      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)))) continue
+      // Nor one of two equal counts joined as a repetition (一场接一场), nor a clause of a parallel slogan (提案办一件、协商深一层).
+      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)))) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -413,6 +413,41 @@ function repeatedOne(fw: FigureWords, text: string, s: number, end: number): boo
   if (!u) return false
   const one = text.slice(s, u.end)
   return fw.repeats.some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
+}
+
+// The end of a clause of a parallel slogan: a Han character, then 一 and one measure word closing it (协商深一层, 共识增一分).
+const SLOGAN_CLAUSE = /\p{Script=Han}一(\p{Script=Han})$/u
+const SLOGAN_JOINS = '、，,；;'
+// The most Han characters read back from 一 to the mark that opens its clause.
+const SLOGAN_BACK = 8
+
+/**
+ * Whether 一 and its measure word at `end` close a clause of a parallel slogan (做到提案办一件、协商深一层、共识增一分: a motto, no
+ * count; dev 780): a word of one character, a verb or an adjective, right before 一, and a neighbouring clause joined by a mark of a
+ * list or clause (the next of at most a few characters) closed by 一 and another measure word. Not a
+ * list of counts of one unit (一等奖一名、二等奖一名), nor a count after a noun (提交提案一件、社情民意一篇).
+ */
+function parallelOne(text: string, t: Tokens, s: number, end: number): boolean {
+  const measure = text[end] ?? ''
+  const prev = s > 0 ? t.list[t.at[s - 1]!] : undefined
+  if (!prev || prev.end !== s || prev.end - prev.start !== 1 || !/^[va]/.test(prev.pos)) return false
+  const neighbour = (from: number, to: number) => {
+    const m = SLOGAN_CLAUSE.exec(text.slice(from, to))
+    return m !== null && m[1] !== measure
+  }
+  // The next clause: after the mark that closes this one, up to the next mark.
+  if (SLOGAN_JOINS.includes(text[end + 1] ?? '\n')) {
+    let e = end + 2
+    while (e < text.length && e - end <= SLOGAN_BACK && isHan(text.charCodeAt(e))) e++
+    if ((e >= text.length || !isHan(text.charCodeAt(e))) && neighbour(end + 2, e)) return true
+  }
+  // The previous clause: before the mark that opens this one (its end: 做到提案办一件、|协商深一层).
+  let k = s - 1
+  while (k >= 0 && s - k <= SLOGAN_BACK && isHan(text.charCodeAt(k))) k--
+  if (k < 1 || !SLOGAN_JOINS.includes(text[k]!)) return false
+  let b = k - 1
+  while (b >= 0 && k - b <= SLOGAN_BACK && isHan(text.charCodeAt(b))) b--
+  return neighbour(b + 1, k)
 }
 
 // Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.

@@ -22,3 +22,19 @@ describe('figures: a short quotation in straight quotes is a slogan', () => {
     expect(figures(text)).toEqual(rows)
   })
 })
+
+// A parallel slogan of clauses each closed by 一 and a different measure word after a one-character verb or adjective is a motto,
+// no count (dev 780: 做到提案办一件、协商深一层、共识增一分). Round 20c.
+describe('figures: a clause of a parallel slogan closed by 一 is no count', () => {
+  it.each<[string, Row[]]>([
+    ['做到提案办一件、协商深一层、共识增一分,使提案办理见实效。', []],
+    ['努力做到提案办一件、协商深一层。', []],
+    ['坚持调研深一层、建议高一筹,全年提交提案12件。', [['12件', 12, '件', null]]],
+    // Controls: a list of counts of one unit, counts after a noun, a count before its noun.
+    ['一等奖一名、二等奖一名、三等奖一名。', [['一名', 1, '名', null], ['一名', 1, '名', null], ['一名', 1, '名', null]]],
+    ['每位委员提交提案一件、社情民意一篇。', [['一件', 1, '件', null], ['一篇', 1, '篇', null]]],
+    ['每人办一件、提一条建议。', [['一件', 1, '件', null]]],
+  ])('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+})
