@@ -203,6 +203,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // “一体化”和“高质量”两个关键, “扩面积、强配套…”十个方面: a count in Chinese numerals right after quoted names and
     // before a noun of aspects names the set, a set phrase (“…”六个子智库 counts bodies).
     if (chinese && unit !== null && CLOSING_QUOTES.includes(prev) && fw.setNouns.longestAt(text, fend)) continue
+    // 促进两个健康, 两个加快创新推进: an adjective before a mark or a verb, or a verb another verb follows, after a count in Chinese numerals and its measure
+    // word (data/figure-words.tsv, slogan-unit) names a slogan's predicates, no things (两个新阵地, 两个提案 count).
+    if (chinese && unit !== null && fw.sloganUnits.has(unit) && predicateAfter(tokens, fend)) continue
     // 二期扩建, 教育二组: 二 alone before a measure word numbers a thing in a name; a count would say 两, though a verb
     // a word of a span or an approximation before it makes it a count (共有二个, 为期二天, 近二个).
     if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end)) && approx === null && !countedAfter(fw, text, tokens, s)) continue
@@ -372,6 +375,19 @@ function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
 // An aspect particle after a verb (提出了, 提过): 了/ul, 过/ug.
 const ASPECT = /^u[lg]$/
 
+/**
+ * Whether the word at `end` is a predicate that names a slogan: an adjective a mark or a verb follows (两个健康，, 两个健康推动),
+ * not a noun, a verb-noun or 的 (两个新阵地, 两个优秀调研报告, 八个新的亮点), or a verb another verb follows (两个加快创新推进).
+ */
+function predicateAfter(t: Tokens, end: number): boolean {
+  if (t.isStart[end] !== 1) return false
+  const tok = t.list[t.at[end]!]
+  const next = tok ? t.list[t.at[end]! + 1] : undefined
+  if (!tok || !next || next.start !== tok.end) return false
+  if (tok.pos === 'a') return (next.pos === 'x' && !isHan(next.word.charCodeAt(0))) || next.pos === 'v'
+  return tok.pos === 'v' && next.pos === 'v'
+}
+
 /** Whether a verb is the word before `s`, or before an aspect particle there (提出了|三点希望). */
 function verbBefore(t: Tokens, s: number): boolean {
   if (prevWordIs(t, s, VERB)) return true
@@ -415,8 +431,6 @@ function repeatedOne(fw: FigureWords, text: string, s: number, end: number): boo
   return fw.repeats.some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
 }
 
-// The end of a clause of a parallel slogan: a Han character, then 一 and one measure word closing it (协商深一层, 共识增一分).
-const SLOGAN_CLAUSE = /\p{Script=Han}一(\p{Script=Han})$/u
 const SLOGAN_JOINS = '、，,；;'
 // The most Han characters read back from 一 to the mark that opens its clause.
 const SLOGAN_BACK = 8
@@ -431,10 +445,9 @@ function parallelOne(text: string, t: Tokens, s: number, end: number): boolean {
   const measure = text[end] ?? ''
   const prev = s > 0 ? t.list[t.at[s - 1]!] : undefined
   if (!prev || prev.end !== s || prev.end - prev.start !== 1 || !/^[va]/.test(prev.pos)) return false
-  const neighbour = (from: number, to: number) => {
-    const m = SLOGAN_CLAUSE.exec(text.slice(from, to))
-    return m !== null && m[1] !== measure
-  }
+  // The end of a clause of the slogan: a Han character, then the same 一 and another measure word closing it (协商深一层, 共识增一分).
+  const neighbour = (from: number, to: number) =>
+    to - from >= 3 && text[to - 2] === text[s] && isHan(text.charCodeAt(to - 3)) && isHan(text.charCodeAt(to - 1)) && text[to - 1] !== measure
   // The next clause: after the mark that closes this one, up to the next mark.
   if (SLOGAN_JOINS.includes(text[end + 1] ?? '\n')) {
     let e = end + 2

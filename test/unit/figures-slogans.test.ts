@@ -38,3 +38,23 @@ describe('figures: a clause of a parallel slogan closed by 一 is no count', () 
     expect(figures(text)).toEqual(rows)
   })
 })
+
+// A count in Chinese numerals whose 个 is followed by an adjective before a mark or a verb, or by a verb another verb follows, names a
+// slogan's predicates, no things (dev 840: 我区两个加快创新推进之年; 促进两个健康, the united front's slogan written without quotes).
+// data/figure-words.tsv, slogan-unit. Round 20c.
+describe('figures: 个 before a predicate names a slogan', () => {
+  it.each<[string, Row[]]>([
+    ['今年是我区两个加快创新推进之年。', []],
+    ['紧紧围绕两个加快创新推进主线,求真务实。', []],
+    ['服务促进两个健康，推动民营经济发展。', []],
+    // Controls: an adjective before a noun or 的, a verb-noun or a noun; a verb (as jieba tags 提案) before a mark; 项 before verbs.
+    ['协商平台再添两个新阵地。', [['两个', 2, '个', null]]],
+    ['发展呈现出八个新的亮点。', [['八个', 8, '个', null]]],
+    ['委员带了两个提案,其中一个是关于养老的。', [['两个', 2, '个', null]]],
+    ['确定两个优秀调研报告。', [['两个', 2, '个', null]]],
+    ['课题承办制这两项创新举措很值得推广。', [['两项', 2, '项', null]]],
+    ['全县建设三个大项目。', [['三个', 3, '个', null]]],
+  ])('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+})
