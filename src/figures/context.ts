@@ -3,7 +3,8 @@ import { partitionPoint } from '../text/bisect.js'
 
 /**
  * Positions at most `max` units after an opening mark whose closing mark follows within `reach` units
- * of it, on the same line (a short quotation “四个意识”, a title 《长治市创新生态30条》). Answered by
+ * of it, on the same line (a short quotation “四个意识”, a title 《长治市创新生态30条》); a mark in both `opens` and
+ * `closes` (") pairs with the next one on its line. Answered by
  * binary search over the openings found in one pass: asking for every figure of a long text costs no
  * more than the text itself.
  */
@@ -19,6 +20,8 @@ export function enclosedBy(text: string, opens: string, closes: string, max: num
     openAt.push(i)
     // The quotation ends at the first closing mark, if one comes before a line break and within reach.
     closeAt.push(nextClose < text.length && nextClose < nextBreak && nextClose - i <= reach ? nextClose : -1)
+    // A mark that both opens and closes (the straight quote ", "三个年"): the one that closes a quotation on its line opens none.
+    if (nextClose < nextBreak && nextClose < text.length && isMark(opens, text.charCodeAt(nextClose))) i = nextClose
   }
   return (pos) => {
     // The last quotation opened at or before pos.

@@ -24,9 +24,10 @@ export type FigureInput = {
 const LIST_BACK = 24
 const TERM_BACK = 12
 const ENUMERATION_MARK = LIST_MARKS[0]!
-// A short quotation: a number at most 16 units after its opening mark, closed within 17 (“四个意识”, “18条”).
-const SHORT_QUOTE_OPENS = '“‘'
-const SHORT_QUOTE_CLOSES = '”’'
+// A short quotation: a number at most 16 units after its opening mark, closed within 17 (“四个意识”, “18条”), in curly
+// quotes or straight ones ("三个年").
+const SHORT_QUOTE_OPENS = '“‘"'
+const SHORT_QUOTE_CLOSES = '”’"'
 const SHORT_QUOTE_MAX = 16
 const SHORT_QUOTE_REACH = 17
 // Marks before a number that make it part of something else: an ordinal (第15条, 十三届), a code (NO.5, 1-2).
@@ -146,8 +147,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // 一 alone is an article, not a count (一个近14亿人口的国家), but before a unit of measure (一个百分点, 一倍)
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
-      // Nor one of two equal counts joined as a repetition (一场接一场).
-      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)))) continue
+      // Nor one of two equal counts joined as a repetition (一场接一场), nor a clause of a parallel slogan (提案办一件、协商深一层).
+      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)))) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -202,6 +203,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // “一体化”和“高质量”两个关键, “扩面积、强配套…”十个方面: a count in Chinese numerals right after quoted names and
     // before a noun of aspects names the set, a set phrase (“…”六个子智库 counts bodies).
     if (chinese && unit !== null && CLOSING_QUOTES.includes(prev) && fw.setNouns.longestAt(text, fend)) continue
+    // 促进两个健康, 两个加快创新推进: an adjective before a mark or a verb, or a verb another verb follows, after a count in Chinese numerals and its measure
+    // word (data/figure-words.tsv, slogan-unit) names a slogan's predicates, no things (两个新阵地, 两个提案 count).
+    if (chinese && unit !== null && fw.sloganUnits.has(unit) && predicateAfter(tokens, fend)) continue
     // 二期扩建, 教育二组: 二 alone before a measure word numbers a thing in a name; a count would say 两, though a verb
     // a word of a span or an approximation before it makes it a count (共有二个, 为期二天, 近二个).
     if (chinese && unit !== null && unit !== '%' && fw.nameNumerals.has(text.slice(s, end)) && approx === null && !countedAfter(fw, text, tokens, s)) continue
@@ -371,6 +375,19 @@ function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
 // An aspect particle after a verb (提出了, 提过): 了/ul, 过/ug.
 const ASPECT = /^u[lg]$/
 
+/**
+ * Whether the word at `end` is a predicate that names a slogan: an adjective a mark or a verb follows (两个健康，, 两个健康推动),
+ * not a noun, a verb-noun or 的 (两个新阵地, 两个优秀调研报告, 八个新的亮点), or a verb another verb follows (两个加快创新推进).
+ */
+function predicateAfter(t: Tokens, end: number): boolean {
+  if (t.isStart[end] !== 1) return false
+  const tok = t.list[t.at[end]!]
+  const next = tok ? t.list[t.at[end]! + 1] : undefined
+  if (!tok || !next || next.start !== tok.end) return false
+  if (tok.pos === 'a') return (next.pos === 'x' && !isHan(next.word.charCodeAt(0))) || next.pos === 'v'
+  return tok.pos === 'v' && next.pos === 'v'
+}
+
 /** Whether a verb is the word before `s`, or before an aspect particle there (提出了|三点希望). */
 function verbBefore(t: Tokens, s: number): boolean {
   if (prevWordIs(t, s, VERB)) return true
@@ -412,6 +429,38 @@ function repeatedOne(fw: FigureWords, text: string, s: number, end: number): boo
   if (!u) return false
   const one = text.slice(s, u.end)
   return fw.repeats.some((w) => (text.startsWith(w, u.end) && text.startsWith(one, u.end + w.length)) || (text.endsWith(w, s) && text.endsWith(one, s - w.length)))
+}
+
+const SLOGAN_JOINS = '、，,；;'
+// The most Han characters read back from 一 to the mark that opens its clause.
+const SLOGAN_BACK = 8
+
+/**
+ * Whether 一 and its measure word at `end` close a clause of a parallel slogan (做到提案办一件、协商深一层、共识增一分: a motto, no
+ * count; dev 780): a word of one character, a verb or an adjective, right before 一, and a neighbouring clause joined by a mark of a
+ * list or clause (the next of at most a few characters) closed by 一 and another measure word. Not a
+ * list of counts of one unit (一等奖一名、二等奖一名), nor a count after a noun (提交提案一件、社情民意一篇).
+ */
+function parallelOne(text: string, t: Tokens, s: number, end: number): boolean {
+  const measure = text[end] ?? ''
+  const prev = s > 0 ? t.list[t.at[s - 1]!] : undefined
+  if (!prev || prev.end !== s || prev.end - prev.start !== 1 || !/^[va]/.test(prev.pos)) return false
+  // The end of a clause of the slogan: a Han character, then the same 一 and another measure word closing it (协商深一层, 共识增一分).
+  const neighbour = (from: number, to: number) =>
+    to - from >= 3 && text[to - 2] === text[s] && isHan(text.charCodeAt(to - 3)) && isHan(text.charCodeAt(to - 1)) && text[to - 1] !== measure
+  // The next clause: after the mark that closes this one, up to the next mark.
+  if (SLOGAN_JOINS.includes(text[end + 1] ?? '\n')) {
+    let e = end + 2
+    while (e < text.length && e - end <= SLOGAN_BACK && isHan(text.charCodeAt(e))) e++
+    if ((e >= text.length || !isHan(text.charCodeAt(e))) && neighbour(end + 2, e)) return true
+  }
+  // The previous clause: before the mark that opens this one (its end: 做到提案办一件、|协商深一层).
+  let k = s - 1
+  while (k >= 0 && s - k <= SLOGAN_BACK && isHan(text.charCodeAt(k))) k--
+  if (k < 1 || !SLOGAN_JOINS.includes(text[k]!)) return false
+  let b = k - 1
+  while (b >= 0 && k - b <= SLOGAN_BACK && isHan(text.charCodeAt(b))) b--
+  return neighbour(b + 1, k)
 }
 
 // Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.
