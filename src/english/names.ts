@@ -3,7 +3,7 @@ import { compromise } from './nlp.js'
 import { isAllCaps, isCapitalized, pinyinKey, type EnWord } from './words.js'
 
 /** A person's name in English text: words [first, next) of a paragraph, and its surname for later mentions. */
-export type EnName = { start: number; end: number; name: string; surname: string; first: number; next: number }
+export type EnName = { start: number; end: number; name: string; surname: string; first: number; next: number; credit?: string }
 
 /**
  * Chinese names written in pinyin, surname first: a surname (Wang, Ouyang) and a given name of one to
@@ -69,7 +69,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
-  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
+  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex), ...photoCreditNames(text, words, lex, isPlace), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
@@ -194,6 +194,41 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
     if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
     const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
     out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
+  return out
+}
+
+// Before a name of a photo credit: a bracket or the line's start, then spaces or a credit (Photo by, Photo:).
+const CREDIT_OPENS = /(?:^|[\n[(])([^\n[(]{0,24})$/
+
+/**
+ * The names of a credit under a photo printed in capitals, a mark and the agency after them ([GUO XULEI/XINHUA],
+ * (Photo: LI MING/XINHUA)), written in their ordinary form (Guo Xulei) with the role the mark gives: every word a pinyin
+ * syllable or a run of them, the first or the last a surname, and no place (HONG KONG/XINHUA).
+ */
+function photoCreditNames(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  lex.roles.capsCreditAfter.lastIndex = 0
+  for (const m of text.matchAll(lex.roles.capsCreditAfter)) {
+    // The name is the last two or three words before the mark (PHOTO BY │WANG JING/CHINA DAILY).
+    const all = m[1]!.split(/(?<=[ -])(?=[A-Z])/)
+    for (let k = 0; k + 2 <= all.length; k++) {
+      const written = all.slice(k).join('')
+      const start = m.index + m[1]!.length - written.length
+      const first = byStart.get(start)
+      const opens = CREDIT_OPENS.exec(text.slice(Math.max(0, start - 25), start))
+      const lead = opens?.[1] ?? ''
+      const credit = lex.roles.creditBefore.exec(lead)
+      if (first === undefined || !opens || (/\S/.test(lead) && !(credit && !/\S/.test(lead.slice(0, credit.index))))) continue
+      const parts = written.split(/([ -])/)
+      const caps = parts.filter((w) => /^[A-Z]/.test(w)).map(titleCase)
+      const name = parts.map((w) => (/^[A-Z]/.test(w) ? titleCase(w) : w)).join('')
+      if (!caps.every((w) => lex.isPinyin(w)) || !(lex.surnames.has(pinyinKey(caps[0]!)) || lex.surnames.has(pinyinKey(caps.at(-1)!)))) break
+      if (lex.placeNames.has(name) || isPlace(first)) break
+      out.push({ start, end: start + written.length, name, surname: caps[0]!, first, next: first + caps.length, credit: lex.roles.creditsAfter.get(m[2]!)! })
+      break
+    }
   }
   return out
 }
