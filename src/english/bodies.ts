@@ -111,8 +111,13 @@ export type EnBodyLexicon = {
 
 // …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
 const APOSTROPHE = `(?:['’]|"(?=s(?![A-Za-z])))`
-/** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
-const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w).replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+// A hyphen between two capitalised words of a form, which some sites print as a space (All China Women's Federation).
+const CAPS_HYPHEN = /(?<=[A-Z][A-Za-z]*)-(?=[A-Z])/g
+/**
+ * A form as a pattern: ’ and ' alike, "and" also written "&", a hyphen between capitalised words also a space, and a
+ * parenthesised acronym allowed between its words.
+ */
+const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
@@ -131,6 +136,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     const division = region === NATIONAL ? null : g.byName(region)[0]
     if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or ${NATIONAL})`)
     fixedByForm.set(formKey(form), { kind: k.data, region, division, id })
+    // …and as some sites print it, a space for the hyphen between capitalised words (All China Women's Federation).
+    if (!fixedByForm.has(formKey(form.replace(CAPS_HYPHEN, ' ')))) fixedByForm.set(formKey(form.replace(CAPS_HYPHEN, ' ')), { kind: k.data, region, division, id })
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
