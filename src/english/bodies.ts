@@ -82,6 +82,8 @@ export type EnBodyLexicon = {
   readonly specialFieldBefore: RegExp
   /** The national CPPCC committee's name with its head in lower case and a field after it, the head and field in group 1 (CPPCC National │committee on culture, history and study): global. */
   readonly nationalSpecialLower: RegExp
+  /** A capitalised special committee and a comma before its CPPCC committee (the Economic Committee, │CPPCC National Committee). */
+  readonly specialFieldComma: RegExp
   /** The full owner name of a CPPCC committee, alone (Chinese People's Political Consultative Conference; not the acronym, which a page uses for its own committee too): global. */
   readonly cppccOwner: RegExp
   /** …or right after its CPPCC body, possessive or not, starting a text (CPPCC Beijing Municipal Committee's│ Economic Committee; District CPPCC│ Proposal Committee). */
@@ -113,8 +115,13 @@ export type EnBodyLexicon = {
 
 // …and the straight double quote some sites print for it (People"s Bank of China), only before a word-final s.
 const APOSTROPHE = `(?:['’]|"(?=s(?![A-Za-z])))`
-/** A form as a pattern: ’ and ' alike, "and" also written "&", and a parenthesised acronym allowed between its words. */
-const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w).replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+// A hyphen between two capitalised words of a form, which some sites print as a space (All China Women's Federation).
+const CAPS_HYPHEN = /(?<=[A-Z][A-Za-z]*)-(?=[A-Z])/g
+/**
+ * A form as a pattern: ’ and ' alike, "and" also written "&", a hyphen between capitalised words also a space, and a
+ * parenthesised acronym allowed between its words.
+ */
+const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
@@ -135,6 +142,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     const division = region === NATIONAL ? null : g.byName(region)[0]
     if (!k.success || division === undefined) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected a kind (${CommitteeKindSchema.options.join(', ')}) and a region (an official name or ${NATIONAL})`)
     fixedByForm.set(formKey(form), { kind: k.data, region, division, id })
+    // …and as some sites print it, a space for the hyphen between capitalised words (All China Women's Federation).
+    if (!fixedByForm.has(formKey(form.replace(CAPS_HYPHEN, ' ')))) fixedByForm.set(formKey(form.replace(CAPS_HYPHEN, ' ')), { kind: k.data, region, division, id })
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
@@ -220,6 +229,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     nationalSpecialLower: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...fixedByForm].filter(([form, b]) => b.kind === 'cppcc' && b.region === NATIONAL && form.endsWith(HEAD)).map(([form]) => form.slice(0, -HEAD.length)))})\\s+(committee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRunLower})(?![A-Za-z'’-])`, 'g'),
+    specialFieldComma: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:Sub-?)?Committee,\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${cppccAcronyms})(?![A-Za-z-])`, 'g'),
@@ -477,9 +487,16 @@ function specialCommittees(text: string, bodies: readonly BodyMention[], lex: En
     // "with" as China Daily writes it (the committee for handling proposals with the CPPCC National Committee).
     const head = text.slice(Math.max(0, b.start - 140), b.start)
     const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
+    // …or a comma (the Economic Committee, CPPCC National Committee,): the committee named alone, as written.
+    const comma = m ? null : /^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 2)) ? lex.specialFieldComma.exec(head) : null
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
     const named = POSSESSIVE_SPECIAL.exec(text.slice(b.end, b.end + 120)) ?? lex.specialFieldAfter.exec(text.slice(b.end, b.end + 120))
     if (named) out.push({ ...b, end: b.end + named[0].length, name: asWritten(text.slice(b.start, b.end + named[0].length)), key: `${b.key}|${specialKey(named[1]!)}`, kind: 'cppcc-special', rule: 'english:special' })
+    if (comma) {
+      const own = comma[1]!.replace(/,\s+(?:\d+(?:st|nd|rd|th)\s+)?$/, '')
+      const start = b.start - comma[1]!.length
+      out.push({ ...b, start, end: start + own.length, name: asWritten(own), key: `${b.key}|${specialKey(own)}`, kind: 'cppcc-special', rule: 'english:special' })
+    }
     if (!m) continue
     const start = b.start - m[1]!.length
     const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
@@ -490,7 +507,9 @@ function specialCommittees(text: string, bodies: readonly BodyMention[], lex: En
 
 // "of CPPCC" after a special committee: the acronym alone, as no body's first word (of CPPCC Shanghai).
 // …or before a capitalised word that opens no place (of CPPCC │Tam Kam Kau arrived).
-const OF_BARE_CPPCC = /^\s+of\s+(?:the\s+)?CPPCC(?![A-Za-z(-])/
+// …or after a comma, as rosters write a member's committee (member of the Economic Committee, CPPCC).
+// (The comma form closes an apposition: a mark follows, not a list's next word: the Economic Committee, CPPCC members and …)
+const OF_BARE_CPPCC = /^(?:\s+of\s+(?:the\s+)?CPPCC(?![A-Za-z(-])|,\s+CPPCC(?=\s*(?:[,.;:)]|$)))/
 
 /**
  * A special committee of the CPPCC written with the acronym alone (the Committee for Learning and Cultural and
@@ -507,6 +526,11 @@ function specialsOfBareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: rea
     const of = OF_BARE_CPPCC.exec(input.text.slice(start + m[0].length, start + m[0].length + 16))
     const end = start + m[0].length + (of?.[0].length ?? 0)
     if (!of || inBody({ start, end })) continue
+    // The comma form names the committee alone (the Economic Committee, CPPCC: Economic Committee).
+    if (of[0].startsWith(',')) {
+      out.push(mention(start, start + m[0].length, m[0], `en:${f.id}|${specialKey(m[0])}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))
+      continue
+    }
     const next = /^\s+(?=[A-Z])/.exec(input.text.slice(end, end + 4))
     if (next && opening.has(end + next[0].length)) continue
     out.push(mention(start, end, input.text.slice(start, end), `en:${f.id}|${specialKey(m[0])}`, 2, 'cppcc-special', f.region, f.division, null, 'english:special-of-cppcc'))

@@ -102,7 +102,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt')),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
@@ -161,6 +161,13 @@ export type EnRoles = {
   readonly credits: ReadonlyMap<string, string>
   /** A credit line with a bar for the colon and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
   readonly creditBarLine: RegExp
+  /**
+   * A credit under a photo with the name in capitals, then a mark and the agency in capitals, closed by a bracket or the
+   * line's end ([GUO XULEI/XINHUA], (Photo: LI MING/XINHUA)): global; the name in group 1, the mark in group 2.
+   */
+  readonly capsCreditAfter: RegExp
+  /** The role a mark of `capsCreditAfter` gives (data/en-credits-after.tsv). */
+  readonly creditsAfter: ReadonlyMap<string, string>
   /** Titles several hold at once, shared by a list of names after them in the singular (data/en-shared-titles.txt). */
   readonly sharedTitles: ReadonlySet<string>
   /** An election verb ending a text, before a name or a list (The session elected │A as chairman). */
@@ -205,8 +212,12 @@ export type EnRoles = {
 
 // A name on a credit line: one to three capitalised words of letters (Abby; Holly Wang).
 const BAR_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}'
+// A name in capitals under a photo, two or three words (GUO XULEI, OUYANG JIAN-HUA), and an agency in capitals, one to
+// four words (XINHUA, CHINA DAILY, FOR CHINA DAILY).
+const CAPS_NAME = '(?<![A-Za-z])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}'
+const CAPS_WORDS = '[A-Z]{2,}(?:[ \\t]+[A-Z]{2,}){0,3}'
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = []): EnRoles {
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
   const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
@@ -235,6 +246,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:${barCredits.join('|')})[ \\t]*\\|[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
+    capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
+    creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),

@@ -3,7 +3,7 @@ import { compromise } from './nlp.js'
 import { isAllCaps, isCapitalized, pinyinKey, type EnWord } from './words.js'
 
 /** A person's name in English text: words [first, next) of a paragraph, and its surname for later mentions. */
-export type EnName = { start: number; end: number; name: string; surname: string; first: number; next: number }
+export type EnName = { start: number; end: number; name: string; surname: string; first: number; next: number; credit?: string }
 
 /**
  * Chinese names written in pinyin, surname first: a surname (Wang, Ouyang) and a given name of one to
@@ -69,7 +69,9 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
-  const all = [...pinyin, ...listedNames(text, words, pinyin, other), ...bylineNames(text, words, lex), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
+  const listed = listedNames(text, words, pinyin, other)
+  const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); return !!lex.roles.roles.get(k)?.singular || lex.roles.sharedTitles.has(k) }
+  const all = [...pinyin, ...listed, ...closingNames(text, words, [...pinyin, ...listed], other, lex.roles.roleBefore, plural), ...bylineNames(text, words, lex), ...photoCreditNames(text, words, lex, isPlace), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
@@ -157,6 +159,51 @@ function listedNames(text: string, words: readonly EnWord[], names: readonly EnN
   return out
 }
 
+// After the last name of a list: a capitalised word of letters, hyphened words too (Losang Jamcan, Ayinisa Aini).
+const CLOSING_WORD = /^[A-Z][a-z]+$/
+// What may follow a list's last name: a mark or a word in lower case (… and Shohrat Zakir. │ … and Losang Jamcan attended).
+const LIST_CLOSED = /^(?:\s*[.,;:)!?]|\s+[a-z]|\s*$)/
+
+/**
+ * Names of other romanisations closing a list of names that one title in the plural (or one several hold) opens
+ * (vice chairpersons A, B, Losang Jamcan and Shohrat Zakir; Vice Chairpersons A, B, Pema Thinley and Aisihaiti
+ * Kelimubai): after the list's last pinyin name, items of one to four capitalised words, none a place, title or level
+ * word, each after a separator, the last after "and" and closed by a mark or a word in lower case.
+ */
+function closingNames(text: string, words: readonly EnWord[], names: readonly EnName[], isOther: (i: number) => boolean, roleBefore: RegExp, plural: (title: string) => boolean): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  const sorted = [...names].sort((a, b) => a.start - b.start)
+  const joined = (k: number) => { SEPARATOR.lastIndex = sorted[k - 1]!.end; const m = SEPARATOR.exec(text); return !!m && m.index === sorted[k - 1]!.end && m.index + m[0].length === sorted[k]!.start }
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1
+    while (j < sorted.length && joined(j)) j++
+    const title = roleBefore.exec(text.slice(Math.max(0, sorted[i]!.start - 80), sorted[i]!.start).replace(TITLE_OF, ' '))
+    if (title && plural(title[1]!)) {
+      const items: EnName[] = []
+      let at = sorted[j - 1]!.end
+      let closed = false
+      for (;;) {
+        SEPARATOR.lastIndex = at
+        const sep = SEPARATOR.exec(text)
+        if (!sep || sep.index !== at) break
+        const first = byStart.get(at + sep[0].length)
+        let next = first ?? -1
+        while (next >= 0 && next < words.length && CLOSING_WORD.test(words[next]!.text) && !isOther(next)
+          && (next === first || /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)))) next++
+        if (first === undefined || next === first || next - first > 4 || isCapitalized(words[next]?.text ?? '') && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start))) break
+        const end = words[next - 1]!.end
+        items.push({ start: words[first]!.start, end, name: text.slice(words[first]!.start, end), surname: words[first]!.text, first, next })
+        at = end
+        if (/and/.test(sep[0])) { closed = LIST_CLOSED.test(text.slice(at, at + 2)); break }
+      }
+      if (closed) out.push(...items)
+    }
+    i = j
+  }
+  return out
+}
+
 /** Later mentions by the surname alone (Ren delivered the report) of the one person on the page with that surname. */
 function surnameMentions(words: readonly EnWord[], names: readonly EnName[]): EnName[] {
   const bySurname = new Map<string, Set<string>>()
@@ -194,6 +241,41 @@ function bylineNames(text: string, words: readonly EnWord[], lex: EnglishLexicon
     if (first === undefined || !parts.filter((w) => /^[A-Z]/.test(w)).every((w) => lex.isPinyin(titleCase(w)))) continue
     const next = first + parts.filter((w) => /^[A-Z]/.test(w)).length
     out.push({ start, end: start + m[1]!.length, name, surname: titleCase(parts[0]!), first, next })
+  }
+  return out
+}
+
+// Before a name of a photo credit: a bracket or the line's start, then spaces or a credit (Photo by, Photo:).
+const CREDIT_OPENS = /(?:^|[\n[(])([^\n[(]{0,24})$/
+
+/**
+ * The names of a credit under a photo printed in capitals, a mark and the agency after them ([GUO XULEI/XINHUA],
+ * (Photo: LI MING/XINHUA)), written in their ordinary form (Guo Xulei) with the role the mark gives: every word a pinyin
+ * syllable or a run of them, the first or the last a surname, and no place (HONG KONG/XINHUA).
+ */
+function photoCreditNames(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
+  const out: EnName[] = []
+  const byStart = new Map(words.map((w, i) => [w.start, i] as const))
+  lex.roles.capsCreditAfter.lastIndex = 0
+  for (const m of text.matchAll(lex.roles.capsCreditAfter)) {
+    // The name is the last two or three words before the mark (PHOTO BY │WANG JING/CHINA DAILY).
+    const all = m[1]!.split(/(?<=[ -])(?=[A-Z])/)
+    for (let k = 0; k + 2 <= all.length; k++) {
+      const written = all.slice(k).join('')
+      const start = m.index + m[1]!.length - written.length
+      const first = byStart.get(start)
+      const opens = CREDIT_OPENS.exec(text.slice(Math.max(0, start - 25), start))
+      const lead = opens?.[1] ?? ''
+      const credit = lex.roles.creditBefore.exec(lead)
+      if (first === undefined || !opens || (/\S/.test(lead) && !(credit && !/\S/.test(lead.slice(0, credit.index))))) continue
+      const parts = written.split(/([ -])/)
+      const caps = parts.filter((w) => /^[A-Z]/.test(w)).map(titleCase)
+      const name = parts.map((w) => (/^[A-Z]/.test(w) ? titleCase(w) : w)).join('')
+      if (!caps.every((w) => lex.isPinyin(w)) || !(lex.surnames.has(pinyinKey(caps[0]!)) || lex.surnames.has(pinyinKey(caps.at(-1)!)))) break
+      if (lex.placeNames.has(name) || isPlace(first)) break
+      out.push({ start, end: start + written.length, name, surname: caps[0]!, first, next: first + caps.length, credit: lex.roles.creditsAfter.get(m[2]!)! })
+      break
+    }
   }
   return out
 }

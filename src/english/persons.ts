@@ -157,7 +157,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const found = names.map((n, i) => {
     const b = before(input, n.start)
     groups.push(b?.weak ? b : null)
-    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end)
+    // A credit written after the name ([GUO XULEI/XINHUA]) where no title is written beside it.
+    const credited: Finding | null = n.credit ? { roles: [n.credit], body: null, cppcc: false, before: false } : null
+    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end) ?? credited
   })
   giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
