@@ -239,6 +239,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   set; English dev persons, topic set; English held-out persons, committee.kind, cppccMember.
 //   The round's second fixes (round 19c) then raised dev top-3 to 0.81, held-out top-3 0.835, topic set 0.79, English
 //   dev places 0.98 and org 0.93 (older English gold gave firm titles org null; README Enterprises: the firm as written).
+// - Round 20 (pages 1040–1079, en 504–519; every page ≡ 3 mod 4 held out, but 831 and en 507, moved to dev by the README
+//   rule), annotated before the run, held-out pages checked in a second pass (1043 安徽省 in a firm's name, en 515 an age).
+//   Floors at the measured values rounded down to 0.005. Lowered, by the new pages (round 19's code on today's pages scores
+//   them the same or lower: held-out committee.region .995 both, top-3 .833 both; English dev top-3 .779 both, topic set
+//   .753 both; English held-out figures .840 against .847 now, committee.region .993, roles .841, org .786 both):
+//   held-out committee.region 0.995 → 0.99, top-3 0.835 → 0.83; English dev committees 0.955 → 0.95, org 0.93 → 0.925,
+//   top-3 0.785 → 0.775, topic set 0.765 → 0.75; English held-out figures 0.855 → 0.845, committee.region 1 → 0.99,
+//   roles 0.87 → 0.84, org 0.81 → 0.785. Raised: dev committees, persons, top-3, topic set; held-out org, cppccMember;
+//   English dev figures; English held-out committees, top-3, topic set.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -250,28 +259,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.935, persons: 0.97, figures: 0.98, dates: 0.99 },
+    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.98, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.945, 'person.cppccMember': 0.98 },
-    top3: 0.81,
-    topicSet: 0.78,
+    top3: 0.815,
+    topicSet: 0.785,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.945, 'person.org': 0.935, 'person.cppccMember': 0.98 },
-    top3: 0.835,
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.94, 'person.cppccMember': 0.985 },
+    top3: 0.83,
     topicSet: 0.79,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.955, persons: 0.98, figures: 0.96, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.93, 'person.cppccMember': 0.955 },
-    top3: 0.785,
-    topicSet: 0.765,
+    lists: { places: 0.98, committees: 0.95, persons: 0.98, figures: 0.965, dates: 0.975 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.955 },
+    top3: 0.775,
+    topicSet: 0.75,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.86, persons: 0.985, figures: 0.855, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 1, 'person.roles': 0.87, 'person.org': 0.81, 'person.cppccMember': 0.93 },
-    top3: 0.77,
-    topicSet: 0.75,
+    lists: { places: 0.99, committees: 0.865, persons: 0.985, figures: 0.845, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.84, 'person.org': 0.785, 'person.cppccMember': 0.93 },
+    top3: 0.78,
+    topicSet: 0.76,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
