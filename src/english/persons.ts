@@ -3,6 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Person } from '../schema/result.js'
 import { containedIn, overlapsAny, type SpanMaker } from '../spans/index.js'
 import { partitionPoint } from '../text/bisect.js'
+import { spacesBefore } from '../text/chars.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
 
@@ -382,8 +383,7 @@ function regionBody(input: Ctx, role: string, place: PlaceMention | undefined): 
 
 /** Where the white space (and a possessive 's where allowed) before `at` begins, for a look-up of what ends there. */
 function backOver(text: string, at: number, possessive: boolean): number {
-  let k = at
-  while (k > 0 && /\s/.test(text[k - 1]!)) k--
+  let k = spacesBefore(text, at)
   if (possessive && k < at && /['’]s$/.test(text.slice(k - 2, k))) k -= 2
   return k
 }

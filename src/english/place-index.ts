@@ -40,10 +40,3 @@ export function placeIndex(places: readonly PlaceMention[]): PlaceIndex {
     },
   }
 }
-
-/** Where the run of white space that ends at `at` begins (`at` where none ends there). */
-export function spacesBefore(text: string, at: number): number {
-  let k = at
-  while (k > 0 && /\s/.test(text[k - 1]!)) k--
-  return k
-}

@@ -20,6 +20,13 @@ export function isWhitespace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
+/** Where the run of white space that ends at `at` begins (`at` where none ends there). */
+export function spacesBefore(text: string, at: number): number {
+  let k = at
+  while (k > 0 && isWhitespace(text.charCodeAt(k - 1))) k--
+  return k
+}
+
 /** Whether every unit of text[s, e) passes `test` (false for an empty range). */
 export function every(text: string, s: number, e: number, test: (c: number) => boolean): boolean {
   if (e <= s) return false

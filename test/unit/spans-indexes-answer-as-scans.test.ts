@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { placeIndex, spacesBefore } from '../../src/english/place-index.js'
+import { placeIndex } from '../../src/english/place-index.js'
+import { spacesBefore } from '../../src/text/chars.js'
 import type { PlaceMention } from '../../src/places/types.js'
 import { containedIn, Coverage, overlapsAny } from '../../src/spans/index.js'
 
