@@ -262,14 +262,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       let subject: string | null = null
       if (unit === null) {
         const noun = countedNoun(text, tagged, end, one, w)
+        // some 30 million Chinese: a people's name alone after a count counts persons (where it ends).
+        const people = one ? null : demonymAt(text, tagged, end)
         // 104 individual ones, 1,108 ones: the things counted before.
         const ones = one ? null : ONES.exec(after())
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
         // "Twenty-four others were elected vice-chairpersons" with nothing counted before: others given an office are persons.
         else if (ones?.[0].endsWith('others') && OTHERS_GIVEN_OFFICE.test(text.slice(end + ones[0].length, end + ones[0].length + 30))) { unit = PERSON; end += ones[0].length; own = true }
         else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
-        // some 30 million Chinese: a people's name alone after a count counts persons.
-        else if (!one && demonymAt(text, tagged, end) !== null) { unit = PERSON; end = demonymAt(text, tagged, end)!; own = true }
+        else if (people !== null) { unit = PERSON; end = people; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
           const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
@@ -360,12 +361,16 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
  * the input, so the figures keep the capitals as written.
  */
 function headingsLowered(text: string, paragraphs: readonly Range[]): string {
-  let out = text
-  for (const p of paragraphs) {
+  // Joined once from the pieces between headings, not copied whole per heading.
+  const parts: string[] = []
+  let at = 0
+  for (const p of [...paragraphs].sort((a, b) => a.start - b.start)) {
     const line = text.slice(p.start, p.end)
-    if (SHOUTED.test(line)) out = out.slice(0, p.start) + line.replace(/[A-Z]/g, (c) => c.toLowerCase()) + out.slice(p.end)
+    if (!SHOUTED.test(line)) continue
+    parts.push(text.slice(at, p.start), line.replace(/[A-Z]/g, (c) => c.toLowerCase()))
+    at = p.end
   }
-  return out
+  return at === 0 ? text : parts.join('') + text.slice(at)
 }
 
 /**
