@@ -2,7 +2,7 @@ import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import type { DateMention } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
-import { articleAt, type Range, type Structure } from '../structure/types.js'
+import { articleAt, containing, type Range, type Structure } from '../structure/types.js'
 import { DIGIT_DATE } from '../text/grammar.js'
 
 /** Month names (data/en-months.tsv) and the date pattern made of them. */
@@ -152,8 +152,8 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && RANGE_WORD.test(text.slice(f.end, n.start))) f.year = n.year
   }
   const years = writtenYears(text, found)
-  // Where the paragraph holding `at` starts (`at` itself outside every paragraph).
-  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? at
+  // Where the paragraph holding `at` starts (`at` itself outside every paragraph): the paragraphs are in order.
+  const paragraphOf = (at: number) => { const k = containing(paragraphs, at); return k < 0 ? at : paragraphs[k]!.start }
   const anchors = anchorYears(text, structure, g)
   // The article's year for a date at `at`: a full date of its top lines does not lend its year to an earlier month-day
   // of its own sentence, which has its own context (Jan. 5 to 7 … March 10, 2023 is no 2023-01-05).

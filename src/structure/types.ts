@@ -36,7 +36,7 @@ export function sentenceAt(s: Structure, pos: number): number {
 }
 
 /** Index of the range (in order, not overlapping) that contains `pos`, or -1 between ranges. */
-function containing(xs: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+export function containing(xs: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
   const k = partitionPoint(xs.length, (i) => xs[i]!.end <= pos)
   return k < xs.length && xs[k]!.start <= pos ? k : -1
 }
