@@ -724,8 +724,14 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   const bases = new Set<string>()
   let kb = 0
   let basesOf = -1
-  const owners = new Set<number>()
-  for (const m of found) if (m.kind === CONGRESS_KIND || (m.kind === GOVERNMENT && m.region !== NATIONAL)) owners.add(articleOf(m.start))
+  // A congress has special committees of its own under any of their names; a government only under the shared ones
+  // (data/shared-special-committees.txt: 经济委, 农业农村委), so a department of it leaves 社法委 the CPPCC's.
+  const congresses = new Set<number>()
+  const governments = new Set<number>()
+  for (const m of found) {
+    if (m.kind === CONGRESS_KIND) congresses.add(articleOf(m.start))
+    else if (m.kind === GOVERNMENT && m.region !== NATIONAL) governments.add(articleOf(m.start))
+  }
   for (let i = 0; i < text.length; i++) {
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
@@ -756,7 +762,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !owners.has(article) && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || (!governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
@@ -765,6 +771,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A public institution between (朱家角人民医院院长洪斌陪同): a hospital or a school owns no committee of the CPPCC's names.
     let j0 = k - 1
     while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
+    // The object of a clause is the article's one CPPCC committee's, whatever bodies stand between (市发改委…由提案委主持).
+    if (objectOf) while (j0 > 0 && !cppccAt(byStart[j0])) j0--
     let before = cppccAt(byStart[j0]) ? byStart[j0] : undefined
     for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null

@@ -93,3 +93,24 @@ describe('a special committee after a verb on a national page that names a minis
     expect(names(text)).toContain('全国政协教科卫体委员会')
   })
 })
+
+// Round 21: a government department on the page owns no committee of a name only a CPPCC gives (社法委, 提案委): the
+// committee after a verb or preposition is still the page's one CPPCC committee's (dev 890, 989). A congress on the page
+// still keeps it unread (above), and so does a government for a shared name (农业农村委). Sentences written for the test.
+describe('a special committee only a CPPCC names, after a verb, on a page that names a government department (round 21)', () => {
+  it.each([
+    ['台州市政协开展养老服务调研。调研由社法委牵头，市民政局、市卫健委配合。', '台州市政协社法委'],
+    ['无锡市政协召开重点提案督办会。市发改委负责人汇报办理情况，会议由提案委主持。', '无锡市政协提案委'],
+    ['蒙城县政协组织视察，县住建局陪同。视察由文史委牵头。', '蒙城县政协文史委'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name)
+  })
+  it.each([
+    // A shared name with a government department on the page: the government's commission may be meant.
+    ['枣阳市政协召开会议，市财政局参加。会议听取了农业农村委的汇报。', '枣阳市政协农业农村委'],
+    // A congress on the page: its own committee may be meant.
+    ['德州市政协委员列席会议，市住建局参加。会议听取了教科卫体委员会的报告。市人大常委会副主任李明出席。', '德州市政协教科卫体委员会'],
+  ])('%s names no %s', (text, name) => {
+    expect(names(text)).not.toContain(name)
+  })
+})
