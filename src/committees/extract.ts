@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
@@ -93,7 +93,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // (上饶市公安局 + 信州 + 分局 → 信州区; 洛阳市生态环境局 + 新安 + 分局 → 新安县).
     const served = st >= 0 && st === br && written.kind === GOVERNMENT ? placeAt.get(written.end)?.division : null
     const inside = served && written.division && isAncestor(written.division, served)
-    const m = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    const m0 = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
       out.push(taken)
@@ -132,7 +133,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     take({ start: p.start - before[0].length, end, name: d.name + CPPCC, key: `${d.name}|${CPPCC}`, rank: term ? 1 : 2, kind: 'cppcc', region: d.name, division: d,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
     // Its special committee written after the title (政协张湾区委员会 + 提案委员会 → 张湾区政协提案委员会).
-    const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
+    const special = readParts(lex, text, end, CPPCC_KIND, wordEnd)
     if (special?.parts.length && special.kind === SPECIAL_KIND) {
       take({ start: end, end: special.end, name: d.name + CPPCC + text.slice(end, special.end), key: `${d.name}|${CPPCC}${partIds(special.parts)}`, rank: 1, kind: SPECIAL_KIND, region: d.name, division: d, rule: 'rule:cppcc-title+special' })
     }
@@ -149,7 +150,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const id = NATIONAL + CPPCC
     take({ start: p - before[0].length, end, name: id, key: `${NATIONAL}|${id}`, rank: 2, kind: CPPCC_KIND, region: NATIONAL, division: null,
       term: term ? numerals.parse(term) : null, session: t[2] ? numerals.parse(t[2]) : null, rule: 'rule:cppcc-title' })
-    const special = t[2] ? null : readParts(lex, text, end, CPPCC_KIND, wordEnd)
+    const special = readParts(lex, text, end, CPPCC_KIND, wordEnd)
     if (special?.parts.length && special.kind === SPECIAL_KIND) {
       take({ start: end, end: special.end, name: id + text.slice(end, special.end), key: `${NATIONAL}|${id}${partIds(special.parts)}`, rank: 1, kind: SPECIAL_KIND, region: NATIONAL, division: null, rule: 'rule:cppcc-title+special' })
     }

@@ -1,12 +1,23 @@
 import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
 import { isHan } from '../text/chars.js'
-import { COMMITTEE, CONJUNCTIONS } from '../text/grammar.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, ORDINAL } from '../text/grammar.js'
 import { genericEndAt, longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
 
 /** An organ and the parts written after it (区委统战部 → 委 + 统战部), ending at `end`. */
 export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKind }
+
+const CPPCC_KIND: CommitteeKind = 'cppcc'
+const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
+// A term, and a session after it, 第 left out or not (十二届, 第十三届第一次会议, 十三届一次全体会议).
+const GAP_SOURCE = `${ORDINAL}?[${HAN_SMALL}]{1,3}届(?:${ORDINAL}?[${HAN_SMALL}]{1,3}次(?:全体)?会议)?`
+const SESSION_GAP = new RegExp(`^${GAP_SOURCE}`)
+const GAP_MAX = 16
+const TERM_GAP = new RegExp(`${CPPCC}${GAP_SOURCE}`)
+
+/** A special committee's name without the term and session written between 政协 and it (省政协十二届提案委员会 → 省政协提案委员会). */
+export const termless = (name: string): string => name.replace(TERM_GAP, CPPCC)
 
 /** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
 export const admissible = (d: Division | null, b: Body): boolean => !(d?.level === 'township' && b.organ.kind === 'cppcc')
@@ -16,6 +27,15 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   const parts: Part[] = []
   let end = at
   let k = kind
+  // A CPPCC committee's term and session may stand before its special committee (省政协十二届提案委员会, 全国政协十三届一次
+  // 会议提案审查委员会): read on after them; the name leaves them out (termless).
+  if (kind === CPPCC_KIND) {
+    const t = SESSION_GAP.exec(text.slice(at, at + GAP_MAX))
+    if (t) {
+      const after = readParts(lex, text, at + t[0].length, kind, wordEnd)
+      if (after.kind === SPECIAL_KIND) return after
+    }
+  }
   for (;;) {
     const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
     if (!p) break
