@@ -206,8 +206,10 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   // A bare word written again in its paragraph means what it meant first: the earlier writings are followed back in a
   // loop (a call per writing overflows the stack on a long paragraph), each answered once, so that a paragraph that
   // writes the word many times is not walked back from each of them.
+  // The regions some writing of a word got only as the place travelled to (resolveAt's last but two step).
+  const journeyFound = new Set<Division>()
   const answered = new Map<RelativeLevel, Map<number, Division | null>>()
-  const resolve = (at: number, rel: RelativeLevel): Division | null => {
+  const inContext = (at: number, rel: RelativeLevel): Division | null => {
     let known = answered.get(rel)
     if (!known) answered.set(rel, (known = new Map()))
     let answer = known.get(at)
@@ -232,6 +234,33 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     if (answer === undefined) answer = resolveAt(pos, rel)
     for (const q of chain) known.set(q, answer)
     return answer
+  }
+  // A bare word its context leaves open (a title before any place: 市政协委员视察… over a report that names 桐城市 later)
+  // means what its other writings on the page mean, where they all agree on one region found by the page's own places:
+  // not one travelled to (…赴肇庆市。在肇庆，与市政协座谈: the travellers' 市政协 written first stays open), and none where
+  // the page names several regions of its level (成都、德阳…市政协).
+  const elsewhere = new Map<string, Division | null>()
+  const onPage = (at: number, rel: RelativeLevel): Division | null => {
+    const same = text.slice(at, at + rel.word.length + SAME_TAIL)
+    const key = `${rel.word}|${same}`
+    let d = elsewhere.get(key)
+    if (d === undefined) {
+      const ds = new Set<Division | null>()
+      for (let q = text.indexOf(same); q >= 0; q = text.indexOf(same, q + 1)) {
+        if (covered(q)) continue
+        const x = inContext(q, rel)
+        if (x) ds.add(journeyFound.has(x) ? null : x)
+      }
+      const one = ds.size === 1 ? [...ds][0]! : null
+      // Only on a page that names no other region of the word's level (成都、德阳、眉山、资阳四市政协…市政协主席X: open).
+      d = one && resolved.every((m) => m.division === one || !fits(m.division!, rel)) ? one : null
+      elsewhere.set(key, d)
+    }
+    return d
+  }
+  const resolve = (at: number, rel: RelativeLevel): Division | null => {
+    const d = inContext(at, rel)
+    return d ?? (text.startsWith(rel.word, at) && !covered(at) ? onPage(at, rel) : null)
   }
   // The nearest writing of `same` starting before `before` in `para` (text from `from`) that no place covers (the 市 of
   // 常州市政协), or -1.
@@ -280,7 +309,11 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     if (best) return best
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
-      if (m.end <= pos && m.away && fits(m.division!, rel)) return travellersOwn(pos, rel, art) ? null : m.division
+      if (m.end <= pos && m.away && fits(m.division!, rel)) {
+        if (travellersOwn(pos, rel, art)) return null
+        journeyFound.add(m.division!)
+        return m.division
+      }
     }
     // Then the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
     // Last, where the page writes no place of the word's level at all, the region above its article's places (lift.ts).
