@@ -283,7 +283,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
       const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
-      if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
+      // …and after an owner (Zhou's 2024 proposals, their 2012 work plans): the year of what is owned.
+      if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? '') || w.yearOwnerBefore.test(before()))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const ofNumber = OF_NUMBER.exec(after())
         const pt = ofNumber ? null : w.partitiveAfter.exec(after()) ?? BARE_OF.exec(after())
