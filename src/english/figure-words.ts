@@ -64,6 +64,8 @@ export type EnFigureWords = {
   readonly yearEventBefore: RegExp
   /** Words after a year's event word that make it the year of that event (2022 sessions│ of the CPPCC), starting a text. */
   readonly yearEventAfter: RegExp
+  /** An owner right before a year, a possessive determiner or a noun in 's or s' (their │2012 work plans, Zhou's │2024 proposals), ending a text; normalizing may drop the space after s'. */
+  readonly yearOwnerBefore: RegExp
   /** A noun of the people of a place earlier in the clause (a population of │2.3 million): a number without a noun counts them; group 1 the word, 2 the words up to the number. */
   readonly populationBefore: RegExp
   /** The unit a population word counts, by the lower-case word (population: person). */
@@ -83,7 +85,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -183,6 +185,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     yearSubjectBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-subject')})\\s+$`, 'i'),
     yearEventBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-event-before')})\\s+$`, 'i'),
     yearEventAfter: new RegExp(`^\\s+(?:${alt('year-event-after')})${wordEnd}`, 'i'),
+    yearOwnerBefore: new RegExp(`(?:[A-Za-z](?:['’]s|s['’])|(?<![A-Za-z])(?:${alt('year-owner')}))\\s*$`, 'i'),
     // …in the number's clause: no clause mark or comma between the word and the number, at most 60 characters; not a
     // word that describes the noun after it (population density); group 2 what lies between the word and the number.
     populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})([^.;:!?(),]{0,60})$`, 'i'),

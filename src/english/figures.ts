@@ -60,6 +60,9 @@ const AND_A_HALF = /(?<![\p{L}\p{N}.,-])(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+and\s+a\s+
 // constructing modern spring city”, “two upholds”); at most eight words, no sentence or clause punctuation inside but
 // the period or comma that American style puts before the closing mark ("five major developments," some …).
 const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,]?[”"]/g
+// …or of short parallel parts set apart by commas (“one lake, one policy”, “one county, one industry, one brand”): two to
+// four parts of at most three words each; a longer part is a clause of speech.
+const PARALLEL_SLOGAN = /[“"](?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+(?:,\s*(?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+){1,3}[.,]?[”"]/g
 // "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
@@ -283,7 +286,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         if (noun) subject = text.slice(end + of![0].length, noun.end)
       }
       const year = n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100
-      if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? ''))) return null // in 2024, the 2025 session, at 2010 prices
+      // …and after an owner (Zhou's 2024 proposals, their 2012 work plans): the year of what is owned.
+      if (year && (!own || staysYear(/[A-Za-z]+$/.exec(text.slice(n.end, end))?.[0].toLowerCase() ?? '') || w.yearOwnerBefore.test(before()))) return null // in 2024, the 2025 session, at 2010 prices
       if (!own) {
         const ofNumber = OF_NUMBER.exec(after())
         const pt = ofNumber ? null : w.partitiveAfter.exec(after()) ?? BARE_OF.exec(after())
@@ -393,7 +397,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   const masked: Range[] = [...covered]
   for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
-  const slogans = [...body.matchAll(SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
+  const slogans = [...body.matchAll(SLOGAN), ...body.matchAll(PARALLEL_SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
   for (const m of body.matchAll(NUMERAL)) {
     const s = p.start + m.index

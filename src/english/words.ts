@@ -21,8 +21,11 @@ export const isCapitalized = (w: string): boolean => w.charCodeAt(0) >= 65 && w.
 /** Whether a word is all capitals (BEIJING, CPPCC). */
 export const isAllCaps = (w: string): boolean => /^[A-Z]+$/.test(w)
 
-/** A word as a key of the pinyin tables: lower case, apostrophes dropped (Xi'an → xian), ü written v as the tables do (Lü → lv). */
-export const pinyinKey = (w: string): string => w.toLowerCase().replace(/['’]/g, '').replace(/ü/g, 'v')
+/**
+ * A word as a key of the pinyin tables: lower case, apostrophes dropped (Xi'an → xian), ü written v as the tables do (Lü → lv),
+ * also where a word opens with l or n and "yu" for ü, as passports spell it (Lyu → lv; no pinyin syllable is lyu or nyu).
+ */
+export const pinyinKey = (w: string): string => w.toLowerCase().replace(/['’]/g, '').replace(/ü/g, 'v').replace(/^([ln])yu/, '$1v')
 
 /**
  * Words i..j-1 as one phrase when only single spaces separate them (Inner Mongolia), else null: a phrase
