@@ -201,6 +201,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
+      // The number as written with its currency sign: a capitalised word names it only right before it, not before an
+      // approximation (Guangdong's GDP exceeded │13 trillion yuan).
+      const written = start
       let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       const abWord = ab?.[1]!.toLowerCase().replace(/\s+/g, ' ')
@@ -211,7 +214,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
       if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
-      if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
+      const nameBefore = text.slice(Math.max(p.start, written - 40), written)
+      if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
