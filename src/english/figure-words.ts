@@ -46,6 +46,10 @@ export type EnFigureWords = {
   readonly modifiers: ReadonlySet<string>
   /** Adjectives kept in the counted noun (political adviser). */
   readonly classifiers: ReadonlySet<string>
+  /** Nouns that end a body's name after a name or a level word (CPPCC Zhoushan committee, provincial committee members: member), lower case. */
+  readonly bodyNouns: ReadonlySet<string>
+  /** Level words that make a body name of the body noun after them (provincial, municipal), lower case. */
+  readonly bodyLevels: ReadonlySet<string>
   /** Global: set phrases with numbers that count nothing (the two sessions). */
   readonly phrases: RegExp
   /** Counted nouns that measure time (year, decade): no later number points back to them. */
@@ -85,7 +89,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -176,6 +180,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     partitiveNoun: new RegExp(`(?<![A-Za-z])(?:in|of|among)\\s+(?:${alt('partitive')})\\s+([a-z]+s)(?![A-Za-z])`, 'gi'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
+    bodyNouns: new Set(byKind.get('body-noun')!.map((m) => m.toLowerCase())),
+    bodyLevels: new Set(byKind.get('body-level')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
     vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})(\\s+of(?=\\s))?(?![A-Za-z])`, 'gi'),

@@ -78,6 +78,9 @@ const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
 // …and "others" given an office (others were elected, have been appointed): persons, where nothing was counted before.
 const OTHERS_GIVEN_OFFICE = /^\s+(?:were|have\s+been|had\s+been)\s+(?:elected|appointed|named|nominated)(?![A-Za-z])(?!\s+after)/
 const PERSON = 'person'
+// Words after a number up to a capitalised word that ends them (no capitalised word after it): a counted noun in capitals
+// (seven Vice Chairmen, two loop Expressways, 80 newly-elected Chairpersons and …); group 1 the words.
+const TITLED_NOUN = /^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*\s+){0,2}[A-Z][a-z]+)(?![A-Za-z-])(?!\s+[A-Z])/
 // A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
 const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
 // "of which 804 were members' proposals": a number without a noun, subject of "were" with a plural noun after it (and
@@ -129,6 +132,13 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
     const phrase = ` ${text[from]!.toLowerCase()}${text.slice(from + 1, end)}`
     const noun = countedNoun(phrase, tagRange(nlp, phrase, 0, phrase.length), 0, false, w)
     return phrase.slice(noun?.end === phrase.length ? noun.from : 1)
+  }
+  // The counted noun of words written with capitals (Vice Chairmen, newly-elected Chairpersons), read in lower case as after a
+  // number: where it takes them all, else null.
+  const loweredNoun = (words: string): string | null => {
+    const phrase = ` ${words.toLowerCase()}`
+    const noun = countedNoun(phrase, tagRange(nlp, phrase, 0, phrase.length), 0, false, w)
+    return noun?.end === phrase.length ? phrase.slice(noun.from, noun.end) : null
   }
   const out: Figure[] = []
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
@@ -204,6 +214,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       const cb = w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
+      // The number as written with its currency sign: a capitalised word names it only right before it, not before an
+      // approximation (Guangdong's GDP exceeded │13 trillion yuan).
+      const written = start
       let approx: Approx | null = n.approx ?? null
       const ab = w.approxBefore.exec(before())
       const abWord = ab?.[1]!.toLowerCase().replace(/\s+/g, ' ')
@@ -214,7 +227,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
       if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
-      if (CAPITALIZED_BEFORE.test(before()) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start).replace(CAPITALIZED_BEFORE, ''))) return null
+      const nameBefore = text.slice(Math.max(p.start, written - 40), written)
+      if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
@@ -269,11 +283,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const people = one ? null : demonymAt(text, tagged, end)
         // 104 individual ones, 1,108 ones: the things counted before.
         const ones = one ? null : ONES.exec(after())
+        let titled: RegExpExecArray | null = null
+        let noun2: string | null = null
         if (ones && counted) { unit = counted.unit; end += ones[0].length; own = true }
         // "Twenty-four others were elected vice-chairpersons" with nothing counted before: others given an office are persons.
         else if (ones?.[0].endsWith('others') && OTHERS_GIVEN_OFFICE.test(text.slice(end + ones[0].length, end + ones[0].length + 30))) { unit = PERSON; end += ones[0].length; own = true }
         else if (noun) { unit = singular(text.slice(noun.from, noun.end)); end = noun.end; own = true }
         else if (people !== null) { unit = PERSON; end = people; own = true }
+        // seven Vice Chairmen, two loop Expressways: a counted noun written in capitals, read in lower case (not a year's name).
+        else if ((titled = TITLED_NOUN.exec(after())) && !(n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100) && (noun2 = loweredNoun(titled[1]!))) { unit = singular(noun2); end += titled[0].length; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
           const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null

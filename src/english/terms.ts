@@ -169,7 +169,7 @@ function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>):
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string> }): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string> }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -213,6 +213,10 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
       head = term
       break
     }
+    // 273 CPPCC Zhoushan committee members, 700 provincial committee members: a body word after a name or a level word ends
+    // that body's name and is left out with it (member); elsewhere it names what is counted (376 committee members: committee member).
+    const prev = n > 0 ? t.terms[k - 1] : undefined
+    if (nounAfter && words.bodyNouns.has(lower) && prev !== undefined && (/^[A-Z]/.test(prev.text) || words.bodyLevels.has(prev.text.toLowerCase()))) { from = null; continue }
     // 4,600 lives, 97 research trips: after a count of more than one, a verb in -s cannot agree; it is the plural noun.
     const plural = !one && verbAsPlural(term) && (n === 0 || nounish(t.terms[k - 1]!))
     // 155 undertaking units: a classifier reads as a verb form but names what is counted.

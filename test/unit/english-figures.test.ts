@@ -119,7 +119,7 @@ describe('English figures', () => {
     // compromise reads these plurals alone as verbs; before a number they are counted nouns.
     ['The office compiled 1,850 documents and took part 202 times in 40 issues.', [['1,850 documents', 1850, 'document', null], ['202 times', 202, 'time', null], ['40 issues', 40, 'issue', null]]],
     // Words that describe what is counted are not part of its name.
-    ['It held 260 special surveys, made 20 joint proposals and 81 thematic research activities with 273 committee members.', [['260 special surveys', 260, 'survey', null], ['20 joint proposals', 20, 'proposal', null], ['81 thematic research activities', 81, 'research activity', null], ['273 committee members', 273, 'member', null]]],
+    ['It held 260 special surveys, made 20 joint proposals and 81 thematic research activities with 273 CPPCC Zhoushan committee members.', [['260 special surveys', 260, 'survey', null], ['20 joint proposals', 20, 'proposal', null], ['81 thematic research activities', 81, 'research activity', null], ['273 CPPCC Zhoushan committee members', 273, 'member', null]]],
     // "ones" stands for the noun counted before.
     ['Members made 30 joint proposals and 104 individual ones; of 500 proposals, 120 ones were on health.', [['30 joint proposals', 30, 'proposal', null], ['104 individual ones', 104, 'proposal', null], ['500 proposals', 500, 'proposal', null], ['120 ones', 120, 'proposal', null]]],
     // Numbers under one noun or unit.
