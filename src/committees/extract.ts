@@ -14,6 +14,7 @@ import { isAncestor, locates } from '../places/gazetteer.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
+import { LIST_RULE } from '../places/abbreviations.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
@@ -176,6 +177,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     }
     const read = readBody(lex, text, p.end, wordEnd)
     const b = read && !runsOn(scan, p.end, read) ? read : null
+    // A body that keeps its place as written (军区) after a run of provinces' abbreviations is named by the run (晋冀鲁豫军区,
+    // a wartime region of four provinces), no body of the last province (豫军区); an organ every province has (川渝政协,
+    // 京津冀政协) is each one's, as the gold has it.
+    const prev = resolved[k - 1]
+    if (b?.organ.asWritten && p.rule === LIST_RULE && prev?.rule === LIST_RULE && prev.end === p.start) return
     // A list of places closed by their count and a shared body: 成都、德阳、眉山、资阳四市政协 → each city's 政协.
     if (!b && counted(scan, resolved, k)) return
     // A region's office stationed elsewhere, written right after the region (甘肃省 + 驻深圳办事处).

@@ -285,6 +285,12 @@ function dropUnsupported(
   // short form before a short form that is an ordinary word first: 滨海新城 (a new town's name) is no 新城镇 of 滨海新区.
   const chained = (a: PlaceMention | undefined, b: PlaceMention | undefined) =>
     locates(a, b) && !(a!.rule !== 'gazetteer' && (a!.division!.level === 'county' || a!.division!.level === 'township') && ordinary(b!))
+  // A county's short form of one name in a phrase of the page's own development (为王益经济社会发展) on a page that speaks
+  // of its own region at that level and names no other: the last support below.
+  const ownForm = (m: PlaceMention, d: Division) =>
+    d.level === 'county' && !doubts.has(m) && countyName(m.forms) !== null && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)
+  // The counties so supported: their short form before a body's organ elsewhere on the page is the same county (在王益消防救援大队).
+  const own = new Set(ms.filter((m) => m.division && ownForm(m, m.division)).map((m) => m.division))
   ms.forEach((m, i) => {
     const d = m.division
     // Official names and the aliases a user or data/place-aliases.tsv lists need no support.
@@ -338,7 +344,7 @@ function dropUnsupported(
       // …or a county's short form of one name (白云区 of 广州 or of 贵阳: the name is right whichever) in a phrase of the
       // page's own development (推动白云高质量发展: data/own-region-phrases.tsv) on a page that speaks of its own region at
       // that level (区政协) and names no other.
-      (d.level === 'county' && !doubts.has(m) && countyName(m.forms) !== null && ownPhrase(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d))
+      ownForm(m, d) || (own.has(d) && !doubts.has(m) && oneDivision(m) && bodyAfter(m))
     if (!supported) m.division = null
   })
 }
