@@ -951,8 +951,9 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   if (inst) return { end: inst.end, place: undefined }
   const place = placeAt.get(k)
   if (place) k = sharing(place.end) ?? place.end
-  // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
-  k = lex.sectorWords.longestAt(text, k)?.end ?? k
+  // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部); sectors may be written together (经济 + 科技 + 支部,
+  // 文化 + 教育 + 支部, 卫生健康 + 综合 + 支部), a branch gathering both.
+  for (let w = lex.sectorWords.longestAt(text, k); w; w = lex.sectorWords.longestAt(text, k)) k = w.end
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
   if (n) k += n[0].length
   if (k === at) return null
