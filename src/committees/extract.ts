@@ -680,8 +680,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
     // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
     // 教育委员会副主任Y): no government body of its region; nor is a party department (民盟常州大学总支主委X及我校组织部、
-    // 统战部: a party has its 组织部 too), no body of the Communist Party's committee there.
-    if ((b.kind === 'government' || b.kind === 'party') && region.of?.kind === DEMOCRATIC_PARTY) continue
+    // 统战部: a party has its 组织部 too), no body of the Communist Party's committee there; nor is a congress written bare
+    // after a kind of the party's proposals (上升为市委会提案、人大代表议案: a kind of motion, no body; dev 1092).
+    if ((b.kind === 'government' || b.kind === 'party' || b.kind === CONGRESS_KIND) && region.of?.kind === DEMOCRATIC_PARTY) continue
     // A department of the party committee before it is named with it: 兰溪市委 + 统战部.
     // So is one after another department of it: 县委组织部、宣传部 → 县委宣传部.
     // So is one after a committee written in another form (区党委常委、统战部部长 → 广西壮族自治区党委统战部).
@@ -966,8 +967,9 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   if (inst) return { end: inst.end, place: undefined }
   const place = placeAt.get(k)
   if (place) k = sharing(place.end) ?? place.end
-  // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部).
-  k = lex.sectorWords.longestAt(text, k)?.end ?? k
+  // The sector and number of a branch (机关 + 总支, 综合 + 一支部, 第三支部); sectors may be written together (经济 + 科技 + 支部,
+  // 文化 + 教育 + 支部, 卫生健康 + 综合 + 支部), a branch gathering both.
+  for (let w = lex.sectorWords.longestAt(text, k); w; w = lex.sectorWords.longestAt(text, k)) k = w.end
   const n = BRANCH_NUMBER.exec(text.slice(k, k + 4))
   if (n) k += n[0].length
   if (k === at) return null
