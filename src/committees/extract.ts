@@ -749,21 +749,15 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // word, the object of its clause, on a page that has named one CPPCC committee so far (not a page of several,
     // whose last need not be its own); a name a government gives one of its bodies too (经济委员会) only the national
     // committee's (no ministry is named so), else with a title after it.
-    const clauseHead = afterVerb || (itemStart && at === i)
-    const article = clauseHead ? articleOf(i) : -1
-    if (article !== basesOf && clauseHead) { bases.clear(); basesOf = article }
-    if (clauseHead) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
+    const article = afterVerb ? articleOf(i) : -1
+    if (article !== basesOf && afterVerb) { bases.clear(); basesOf = article }
+    if (afterVerb) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
       const m = byStart[kb]!
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const ownCommittee = at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
-    const objectOf = afterVerb && ownCommittee && !owners.has(article) && (onlyCppccName || bases.has(NATIONAL))
-    // …or as the subject of a clause, at its head right before a verb (市政协…会议后，提案委员会收到提案318件; 会上，
-    // 提案委员会通报了…): the page's one CPPCC committee acts through it. Only a name no government or congress gives a
-    // body of its own, so a government named on the page owns none of it.
-    const subjectOf = itemStart && ownCommittee && onlyCppccName && verbAt(input.tokens, end)
-    if (at === i && !heading && !lineHead && !objectOf && !subjectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
+    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !owners.has(article) && (onlyCppccName || bases.has(NATIONAL)) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
@@ -775,7 +769,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base) continue
-    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? 'rule:special-object' : subjectOf ? 'rule:special-subject' : 'rule:titled-special' })
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? 'rule:special-object' : 'rule:titled-special' })
     i = end - 1
   }
   return out
@@ -789,15 +783,6 @@ const VERB_LIKE = /^(?:v|vn|p|c)$/
 // 了 after a verb (听取了): the verb's aspect particle.
 const ASPECT = /^u/
 const CONJUNCTION_TAG = 'c'
-
-// The part of speech of a verb (收到, 通报): the predicate a subject stands before.
-const VERB_TAG = 'v'
-
-/** Whether a verb of the segmenter's begins at `i` (提案委员会|收到). */
-function verbAt(tokens: Tokens, i: number): boolean {
-  const w = tokens.list[tokens.at[i]!]
-  return !!w && w.start === i && w.pos === VERB_TAG
-}
 
 /**
  * Whether the word that ends at `i` is a verb, a preposition or a conjunction (or 了 after a verb), or a word the
