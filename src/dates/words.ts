@@ -7,7 +7,7 @@ import { alternation } from '../text/regexp.js'
 /**
  * The words of dates (data/date-words.tsv) and the date pattern built from them: `pattern` is sticky,
  * tried only where `starts` holds the unit. Groups: 1 year, 2 relative year, 3 month, 4 day, 5 month
- * suffix, 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日), 11-13 a page's stamp day
+ * suffix with the part of the month before it (8月以来, 6月底以来), 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日), 11-13 a page's stamp day
  * first before a clock time (11.12.2015 16:54): day, month, year; 14-15 a page's stamp without its year before a clock
  * time (09-04 10:11, as county media sites print it): month, day.
  */
@@ -49,19 +49,19 @@ const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()
   const monthNames = new Map<string, number>()
-  const lists: Record<string, string[]> = { 'month-suffix': [], range: [], target: [], 'target-after': [], 'month-after-year': [], 'day-part': [], clock: [] }
+  const lists: Record<string, string[]> = { 'month-suffix': [], 'month-part': [], range: [], target: [], 'target-after': [], 'month-after-year': [], 'day-part': [], clock: [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
     if ((kind === 'year' || kind === 'month' || kind === 'year-after') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
     else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, range, target, target-after, month-after-year, day-part or clock`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, month-part, range, target, target-after, month-after-year, day-part or clock`)
   }
   const of = (k: 'year' | 'month' | 'year-after') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation([...of('year'), ...of('year-after')])
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
-    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?(${alternation(lists['month-suffix']!)})?` +
+    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?((?:${alternation(lists['month-part']!)})?(?:${alternation(lists['month-suffix']!)}))?` +
       // 2023 01/11: a page's stamp, the year apart from month and day (a wire service's template).
       `|(?:(?=${YEAR_APART_STAMP})|(?=\\d{4}[-./]))(\\d{4})(?:[-./]|[ \\t\\u00a0]+)(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})[日号]` +

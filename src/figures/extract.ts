@@ -580,15 +580,18 @@ function joinedUnit(fw: FigureWords, text: string, at: number): { unit: string; 
  * but not the end of a word of the dictionary (the 约 of 节约20%, the 近 of 最近).
  */
 function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (w: string) => boolean): { start: number; values: Approx[] } | undefined {
-  const own = <A extends { start: number }>(a: A | undefined): A | undefined => {
+  // An approximation inside a word is no approximation (最近|10天), but one of two characters or more that ends the
+  // word is (资金不足|10万元, 人手不到|20人: the segmenter's word of a noun and its predicate).
+  const own = <A extends { start: number }>(a: A | undefined, end: number): A | undefined => {
     if (!a || t.isStart[a.start] === 1) return a
     const tok = t.list[t.at[a.start]!]
+    if (tok && tok.end === end && end - a.start >= 2) return a
     return tok && tok.start < a.start && isWord(tok.word) ? undefined : a
   }
   const direct = fw.before.longestEndingAt(text, s)
-  if (direct) return own(direct)
+  if (direct) return own(direct, s)
   const bridge = fw.bridge.longestEndingAt(text, s)
-  return bridge ? own(fw.before.longestEndingAt(text, bridge.start)) : undefined
+  return bridge ? own(fw.before.longestEndingAt(text, bridge.start), bridge.start) : undefined
 }
 
 // How far back an approximation reaches over a verb phrase (至少|节约成本|200元, 至少|为脱贫攻坚做|1件), and what ends
