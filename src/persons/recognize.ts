@@ -286,14 +286,17 @@ function stranded(lex: PersonLexicon, ix: Index, text: string, e: number): boole
 }
 
 /**
- * After a title a verb of one character the segmenter left alone right before a clause mark (副主席廖兴/x 无/v ，)
- * is a name's last character: a titled name is not the subject of a bare one-character predicate, except a verb
+ * After a title a verb or numeral of one character the segmenter left alone right before a clause mark (副主席廖兴/x 无/v ，,
+ * 主席李栋/x 一/m ，) is a name's last character: a titled name is not the subject of a bare one-character predicate, except a verb
  * of speech (主任李明说，, checked by the caller) or one that closes a credit (记者李明摄).
  */
 function loneVerbClosing(lex: PersonLexicon, ix: Index, text: string, k: number): boolean {
   const t = ix.toks[ix.tokAt[k] ?? -1]
-  return t !== undefined && t.start === k && t.end === k + 1 && t.pos === 'v' && CLAUSE_END.has(text.charCodeAt(k + 1)) &&
-    lex.verbAt(text, k) === undefined && lex.creditVerbAt(text, k) === undefined
+  if (t === undefined || t.start !== k || t.end !== k + 1 || !CLAUSE_END.has(text.charCodeAt(k + 1))) return false
+  // …and so is a numeral alone, none before it (原政协主席李栋/x 一/m ，): no count ends a clause without its measure word
+  // (一 is in so many words that its given-name ratio alone falls short of a name's character).
+  if (t.pos === 'm') return loneCounter(ix, ix.tokAt[k]!)
+  return t.pos === 'v' && lex.verbAt(text, k) === undefined && lex.creditVerbAt(text, k) === undefined
 }
 
 /**

@@ -646,7 +646,8 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     // An office written alone (主席, 党组书记) is one of the body the text has just named, if that body has such offices.
     // A member's title after the name (郭纯青委员, 林福春等界别委员) or one that names the 政协 (政协委员, 界别委员) is the 政协's:
     // the one the article is about.
-    const ofCppcc = cppccTitle.role.kind === 'member' && (cppccTitle.after || cppccTitle.role.as !== cppccTitle.role.role)
+    // …and so is an office that names it (政协主席, 原政协副主席 on a 县政协 page).
+    const ofCppcc = (cppccTitle.role.kind === 'member' && cppccTitle.after) || cppccTitle.role.as !== cppccTitle.role.role
     // …but a member's title alone is no title of a body with no members of its own: past the school or firm the sentence
     // names before it (调研华外同文外国语学校并走访委员余琦; 县政协…组委员、县博雅服饰有限公司总经理张亚利) it is the title of a
     // party or mass organisation the sentence names (致公党杭州市委会祖统委委员、杭州市旅游形象推广中心主任叶虹), else the
@@ -659,8 +660,9 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
       const plenary = cppccTitle.org ? null : plenaryBody(input, cppccTitle, org)
       if (plenary) return finding(roles, plenary, true)
       const relative = org === cppccTitle.org && org.rank === 1
-      // An office alone before the name whose sentence names no body (…副主委A、B，秘书长C) is open: its list may say whose.
-      const open = said === null && cppccTitle.role.kind === 'office' && titles.length === 1 && cppccTitle.start < m.start
+      // An office alone before the name whose sentence names no body (…副主委A、B，秘书长C) is open: its list may say whose;
+      // not one that names the 政协 (政协主席).
+      const open = said === null && !ofCppcc && cppccTitle.role.kind === 'office' && titles.length === 1 && cppccTitle.start < m.start
       return finding(roles, org.name, true, { relative, written: relative ? input.text.slice(org.start, org.end) : null, at: org.rank === 1 ? org.start : null, open })
     }
     if (!org && titles.every((t) => t.role.kind === 'member')) {

@@ -11,6 +11,10 @@ describe('persons: rare regional surnames', () => {
     // 郅 (郅顺义): a surname of modern use; a two-unit name after a title in a list (济南 page, round 20).
     ['市政协副主席刘勤、秘书长郅良参加活动。', ['刘勤', '郅良']],
     ['县政协委员郅红霞就乡村教育作了发言。', ['郅红霞']],
+    // 颉 of Gansu (颉卫星): after a title, also in traditional characters with romanisation noise (dev 1102, round 21).
+    ['座谈会上,县政协七届委员会主席颉卫星发表了热情洋溢的致辞。', ['颉卫星']],
+    ['座談會(huì)上,縣政協(xié)七屆委員會(huì)主席頡衛(wèi)星發(fā)表了致辭。', ['颉卫星']],
+    ['县政协副主席王建军、颉红梅参加调研。', ['王建军', '颉红梅']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
@@ -21,6 +25,7 @@ describe('persons: rare regional surnames', () => {
     ['各单位要各自发挥优势,自觉担当作为。'],
     ['各自履职尽责,自始至终保持热情。'],
     ['郅治之世,政通人和。'],
+    ['两派观点颉颃,各有千秋。'],
   ])('no name in %s', (text) => {
     expect(names(text)).toEqual([])
   })

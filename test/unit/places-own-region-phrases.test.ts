@@ -89,3 +89,28 @@ describe('a county named short in a slogan of its own development', () => {
     expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
   })
 })
+
+// 推进 and 聚焦 open the same closing phrases (推进槐荫经济社会高质量发展, 聚焦槐荫发展大局: dev 1100, a district page that
+// writes its name only so). Round 21. The same guards hold: a body of the county's level, both sides framed.
+describe('a county named short after 推进 or 聚焦 in a phrase of its own development', () => {
+  it.each([
+    ['区委书记来到区政协讨论组，委员们紧紧围绕推进槐荫经济社会高质量发展建言献策。', '槐荫区'],
+    ['区政协召开常委会议，希望各位委员继续聚焦槐荫发展大局，多献科学之策。', '槐荫区'],
+    ['县政协组织委员视察，委员们表示要推进蓝山高质量发展。', '蓝山县'],
+  ])('%s → %s', (text, place) => {
+    const r = analyzer.analyze(text)
+    expect(r.places.map((p) => p.name)).toContain(place)
+    expect(r.committees.map((c) => c.name)).toContain(`${place}政协`)
+  })
+
+  it.each([
+    // no body of the county's level on the page
+    ['委员们紧紧围绕推进槐荫经济社会高质量发展建言献策。', '槐荫区'],
+    // framed before only: 聚焦 with no word of development after
+    ['区政协召开常委会议，镜头聚焦槐荫公园的游客。', '槐荫区'],
+    // the page names another district in full
+    ['区政协主席到天河区调研，推进白云高质量发展。', '白云区'],
+  ])('%s: no %s', (text, place) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
+  })
+})
