@@ -81,6 +81,8 @@ export type EnBodyLexicon = {
   readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
+  /** …and a congress's committee or commission by its field words (data/en-congress-committee-words.txt) before "of" and the congress (Financial and Economic Affairs Committee of the 12th │National People's Congress). */
+  readonly congressFieldBefore: RegExp
   /** The national CPPCC committee's name with its head in lower case and a field after it, the head and field in group 1 (CPPCC National │committee on culture, history and study): global. */
   readonly nationalSpecialLower: RegExp
   /** A capitalised special committee and a comma before its CPPCC committee (the Economic Committee, │CPPCC National Committee). */
@@ -188,6 +190,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const fieldWords = dataFiles.list('en-special-committee-words.txt')
   const fieldRun = fieldRunOf(fieldWords)
   const fieldRunLower = fieldRunOf(fieldWords.map((w) => w.toLowerCase()))
+  const congressRun = fieldRunOf(dataFiles.list('en-congress-committee-words.txt'))
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -229,6 +232,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+(?!(?:${cppccAcronyms})['’]s\\s)[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    congressFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${congressRun}\\s+(?:Committee|Commission)\\s+(?:of|under)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     nationalSpecialLower: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...fixedByForm].filter(([form, b]) => b.kind === 'cppcc' && b.region === NATIONAL && form.endsWith(HEAD)).map(([form]) => form.slice(0, -HEAD.length)))})\\s+(committee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRunLower})(?![A-Za-z'’-])`, 'g'),
     specialFieldComma: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:Sub-?)?Committee,\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
@@ -479,15 +483,25 @@ const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub-?)?[Cc]ommittee\s+(?:for|on)\s+(?
 /**
  * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
  * Committee of Education, Science, Health and Sports of the CPPCC National Committee): cppcc-special, named as written.
+ * A congress's own committee or commission (Financial and Economic Affairs Committee of the 12th National People's
+ * Congress; Budgetary Affairs Commission of the NPC Standing Committee): kind congress, named so too.
  */
 function specialCommittees(text: string, bodies: readonly BodyMention[], lex: EnBodyLexicon): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
-    if (b.kind !== 'cppcc') continue
+    if (b.kind !== 'cppcc' && b.kind !== 'congress') continue
+    const congress = b.kind === 'congress'
     // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …);
     // "with" as China Daily writes it (the committee for handling proposals with the CPPCC National Committee).
     const head = text.slice(Math.max(0, b.start - 140), b.start)
-    const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
+    const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? (congress ? lex.congressFieldBefore : lex.specialFieldBefore).exec(head)
+    if (congress) {
+      if (!m) continue
+      const start = b.start - m[1]!.length
+      const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
+      out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${specialKey(formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, ''))}`, kind: 'congress', rule: 'english:congress-committee' })
+      continue
+    }
     // …or a comma (the Economic Committee, CPPCC National Committee,): the committee named alone, as written.
     const comma = m ? null : /^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 2)) ? lex.specialFieldComma.exec(head) : null
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.
