@@ -9,6 +9,7 @@ import { containedIn, Coverage, overlapsAny } from '../spans/index.js'
 import { placeIndex } from './place-index.js'
 import { spacesBefore } from '../text/chars.js'
 import { partitionPoint } from '../text/bisect.js'
+import { containing } from '../structure/types.js'
 import { escapeRegExp } from '../text/regexp.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
@@ -316,16 +317,19 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
+    // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
+    // From:Beijing Municipal Commission of Health and Family Planning│ ⏎⏎ On January 19 …).
+    const rest = (from: number) => text.slice(from, input.paragraphs[containing(input.paragraphs, pl.start)]?.end ?? text.length)
     // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
     // Only a head of the grammar does so: a department's capitalised name may begin with the level word
     // (Shenzhen Municipal Bureau of Commerce), which is skipped as for any other head.
-    const direct = lex.headAfter.exec(text.slice(at))
-    const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(text.slice(at))
+    const direct = lex.headAfter.exec(rest(at))
+    const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(rest(at))
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
-    const upper = level ? lex.headAfter.exec(text.slice(at)) : direct
-    const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
+    const upper = level ? lex.headAfter.exec(rest(at)) : direct
+    const lower = upper ? null : lex.headAfterAnyCase.exec(rest(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
     const lead = before ? undefined : placeIx.firstEndingIn(spacesBefore(text, pl.start), pl.start, (q) => q.division !== null && q.division !== d && isAncestor(q.division, d))
@@ -333,7 +337,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
     const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
     // Hainan provincial organization department: a party department in lower case after the region and its level.
-    const pd = !head && level ? lex.partyDepartmentAfter.exec(text.slice(at)) : null
+    const pd = !head && level ? lex.partyDepartmentAfter.exec(rest(at)) : null
     if (pd) {
       const end = at + pd[0].length
       found.push(mention(from, end, text.slice(from, end), `en:party|${d.name}|${formKey(pd[1]!)}`, 2, 'party', d.name, d, termBefore(text, from), 'english:region'))
