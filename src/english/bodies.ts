@@ -317,13 +317,18 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
   const nationals: BodyMention[] = []
   const placeIx = placeIndex(input.places)
-  for (const pl of input.places) {
+  for (const [i, pl] of input.places.entries()) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
-    // From:Beijing Municipal Commission of Health and Family Planning│ ⏎⏎ On January 19 …).
-    const rest = (from: number) => text.slice(from, input.paragraphs[containing(input.paragraphs, pl.start)]?.end ?? text.length)
+    // From:Beijing Municipal Commission of Health and Family Planning│ ⏎⏎ On January 19 …), and not over "and" and
+    // its own region again, which opens the next name of a list (Shanghai Institute of Mechanical Engineering│ and
+    // Shanghai University of Engineering).
+    const paragraphEnd = input.paragraphs[containing(input.paragraphs, pl.start)]?.end ?? text.length
+    const again = input.places.slice(i + 1).find((q) => q.start < paragraphEnd && q.division === d && /(?<![A-Za-z])and\s+$/.test(text.slice(q.start - 8, q.start)))
+    const limit = again ? again.start - /,?\s+and\s+$/.exec(text.slice(again.start - 8, again.start))![0].length : paragraphEnd
+    const rest = (from: number) => text.slice(from, Math.max(from, limit))
     // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
     // Only a head of the grammar does so: a department's capitalised name may begin with the level word
     // (Shenzhen Municipal Bureau of Commerce), which is skipped as for any other head.
