@@ -82,7 +82,7 @@ export type EnBodyLexicon = {
   readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
-  /** …and a congress's committee or commission by its field words (data/en-congress-committee-words.txt) before "of" and the congress (Financial and Economic Affairs Committee of the 12th │National People's Congress). */
+  /** …and a congress's committee or commission by its field words (data/en-congress-committee-words.txt) before "of" and the congress (Financial and Economic Affairs Committee of the 12th │National People's Congress), the whole capitalised run (not Law Committee in Politics and Law Committee). */
   readonly congressFieldBefore: RegExp
   /** The national CPPCC committee's name with its head in lower case and a field after it, the head and field in group 1 (CPPCC National │committee on culture, history and study): global. */
   readonly nationalSpecialLower: RegExp
@@ -234,7 +234,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+(?!(?:${cppccAcronyms})['’]s\\s)[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
-    congressFieldBefore: new RegExp(`(?<![A-Za-z'’-])(${congressRun}\\s+(?:Committee|Commission)\\s+(?:of|under)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    congressFieldBefore: new RegExp(`(?<![A-Za-z'’-])(?<!(?:^|[^A-Za-z'’-])(?!The\\s)[A-Z][A-Za-z'’-]*,?\\s+(?:and\\s+)?)(${congressRun}\\s+(?:Committee|Commission)\\s+(?:of|under)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     nationalSpecialLower: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...fixedByForm].filter(([form, b]) => b.kind === 'cppcc' && b.region === NATIONAL && form.endsWith(HEAD)).map(([form]) => form.slice(0, -HEAD.length)))})\\s+(committee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRunLower})(?![A-Za-z'’-])`, 'g'),
     specialFieldComma: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:Sub-?)?Committee,\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),

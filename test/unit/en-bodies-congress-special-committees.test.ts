@@ -6,8 +6,8 @@ import { analyzer } from '../helpers.js'
  * and the congress (vice chairman of the Financial and Economic Affairs Committee of the 12th National People's
  * Congress (NPC); vice chairman of Budgetary Affairs Commission of the NPC Standing Committee): a body of kind
  * congress, named as written with its congress and without the term, and the title's org (en dev 529, 530 gold; 512
- * names one in the comma form). Controls: the Standing Committee itself, and a CPPCC special committee, keep their
- * readings.
+ * names one in the comma form). Controls: the Standing Committee itself, a CPPCC special committee, and a field word
+ * inside a longer capitalised name keep their readings.
  */
 const read = (t: string) => {
   const r = analyzer.analyze(t)
@@ -32,6 +32,8 @@ describe('control', () => {
   it.each([
     ['Zhao Leji, chairman of the Standing Committee of the 14th National People\'s Congress, spoke.',
       [[['Standing Committee of the 14th National People\'s Congress', 'congress', '全国']], [['Zhao Leji', 'Standing Committee of the 14th National People\'s Congress']]]],
+    // A field word inside a longer capitalised name (Politics and Law Committee) opens no congress committee.
+    ['He spoke to the Politics and Law Committee of the Jiangxi Provincial People\'s Congress.', [[['Jiangxi Provincial People\'s Congress', 'congress', '江西省']], []]],
     ['Sun Gan, chairman of the Committee on Proposals of the CPPCC National Committee, spoke.',
       [[['Committee on Proposals of the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']], [['Sun Gan', 'Committee on Proposals of the CPPCC National Committee']]]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want))
