@@ -9,6 +9,7 @@ import { containedIn, Coverage, overlapsAny } from '../spans/index.js'
 import { placeIndex } from './place-index.js'
 import { spacesBefore } from '../text/chars.js'
 import { partitionPoint } from '../text/bisect.js'
+import { containing } from '../structure/types.js'
 import { escapeRegExp } from '../text/regexp.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
@@ -81,6 +82,8 @@ export type EnBodyLexicon = {
   readonly specialOwn: RegExp
   /** A special committee named by field words before "of" and its CPPCC body, ending a text (Proposals Committee of the │CPPCC Fujian Committee). */
   readonly specialFieldBefore: RegExp
+  /** …and a congress's committee or commission by its field words (data/en-congress-committee-words.txt) before "of" and the congress (Financial and Economic Affairs Committee of the 12th │National People's Congress), the whole capitalised run (not Law Committee in Politics and Law Committee). */
+  readonly congressFieldBefore: RegExp
   /** The national CPPCC committee's name with its head in lower case and a field after it, the head and field in group 1 (CPPCC National │committee on culture, history and study): global. */
   readonly nationalSpecialLower: RegExp
   /** A capitalised special committee and a comma before its CPPCC committee (the Economic Committee, │CPPCC National Committee). */
@@ -168,6 +171,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
   const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
+  const ofRun = `(?:\\s+(?:and\\s+)?${CAP}|(?:,\\s+${CAP}(?:\\s+${CAP})?){1,3},?\\s+and\\s+${CAP}){0,4}`
   const parties = [...fixedByForm].filter(([, b]) => b.kind === 'democratic-party').map(([form]) => form)
   const partyAlt = alternation(parties)
   // The party whose fixed name is its central committee's (CPC of CPC Central Committee): possessive only, as the fixed form reads the rest.
@@ -188,6 +192,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const fieldWords = dataFiles.list('en-special-committee-words.txt')
   const fieldRun = fieldRunOf(fieldWords)
   const fieldRunLower = fieldRunOf(fieldWords.map((w) => w.toLowerCase()))
+  const congressRun = fieldRunOf(dataFiles.list('en-congress-committee-words.txt'))
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
@@ -229,6 +234,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     specialBare: new RegExp(`(?<![A-Za-z'’-])(?:(?:Sub-?)?[Cc]ommittee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRun}|(?<![A-Za-z'’-]\\s+(?!(?:${cppccAcronyms})['’]s\\s)[A-Z][A-Za-z'’-]*\\s+)${fieldRun}\\s+(?:Sub-?)?[Cc]ommittee)(?![A-Za-z'’-])`, 'g'),
     specialOwn: new RegExp(`(?<![A-Za-z'’-])its\\s+(${fieldRunLower}\\s+(?:sub-?)?committee)(?![A-Za-z'’-])`, 'g'),
     specialFieldBefore: new RegExp(`(?<![A-Za-z'’-])((?:${fieldRun}|${fieldRunLower})\\s+(?:[Ss]ub-?)?[Cc]ommittee\\s+(?:of|under|with)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
+    congressFieldBefore: new RegExp(`(?<![A-Za-z'’-])(?<!(?:^|[^A-Za-z'’-])(?!The\\s)[A-Z][A-Za-z'’-]*,?\\s+(?:and\\s+)?)(${congressRun}\\s+(?:Committee|Commission)\\s+(?:of|under)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     nationalSpecialLower: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...fixedByForm].filter(([form, b]) => b.kind === 'cppcc' && b.region === NATIONAL && form.endsWith(HEAD)).map(([form]) => form.slice(0, -HEAD.length)))})\\s+(committee\\s+(?:on|for)\\s+(?:the\\s+)?${fieldRunLower})(?![A-Za-z'’-])`, 'g'),
     specialFieldComma: new RegExp(`(?<![A-Za-z'’-])(${fieldRun}\\s+(?:Sub-?)?Committee,\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?)$`),
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
@@ -246,10 +252,13 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
+    // The words after a department's "of": capitalised words, "and" between them, and a comma list only where "and"
+    // closes it (Bureau of Science, Technology and Information); a comma and no "and" ends the name (the Department of
+    // Education, │Qin Yinlin, a member …), as a list of persons or bodies follows it.
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
-    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
-    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
@@ -308,20 +317,28 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
   const nationals: BodyMention[] = []
   const placeIx = placeIndex(input.places)
-  for (const pl of input.places) {
+  for (const [i, pl] of input.places.entries()) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
+    // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
+    // From:Beijing Municipal Commission of Health and Family Planning│ ⏎⏎ On January 19 …), and not over "and" and
+    // its own region again, which opens the next name of a list (Shanghai Institute of Mechanical Engineering│ and
+    // Shanghai University of Engineering).
+    const paragraphEnd = input.paragraphs[containing(input.paragraphs, pl.start)]?.end ?? text.length
+    const again = input.places.slice(i + 1).find((q) => q.start < paragraphEnd && q.division === d && /(?<![A-Za-z])and\s+$/.test(text.slice(q.start - 8, q.start)))
+    const limit = again ? again.start - /,?\s+and\s+$/.exec(text.slice(again.start - 8, again.start))![0].length : paragraphEnd
+    const rest = (from: number) => text.slice(from, Math.max(from, limit))
     // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
     // Only a head of the grammar does so: a department's capitalised name may begin with the level word
     // (Shenzhen Municipal Bureau of Commerce), which is skipped as for any other head.
-    const direct = lex.headAfter.exec(text.slice(at))
-    const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(text.slice(at))
+    const direct = lex.headAfter.exec(rest(at))
+    const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(rest(at))
     if (level) at += level[0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
-    const upper = level ? lex.headAfter.exec(text.slice(at)) : direct
-    const lower = upper ? null : lex.headAfterAnyCase.exec(text.slice(at))
+    const upper = level ? lex.headAfter.exec(rest(at)) : direct
+    const lower = upper ? null : lex.headAfterAnyCase.exec(rest(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
     const lead = before ? undefined : placeIx.firstEndingIn(spacesBefore(text, pl.start), pl.start, (q) => q.division !== null && q.division !== d && isAncestor(q.division, d))
@@ -329,7 +346,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const owned = before ?? (lead ? lex.ownerBefore.exec(text.slice(Math.max(0, from - 80), from)) : null)
     const head = upper ?? (owned || lower?.[3] !== undefined ? lower : null)
     // Hainan provincial organization department: a party department in lower case after the region and its level.
-    const pd = !head && level ? lex.partyDepartmentAfter.exec(text.slice(at)) : null
+    const pd = !head && level ? lex.partyDepartmentAfter.exec(rest(at)) : null
     if (pd) {
       const end = at + pd[0].length
       found.push(mention(from, end, text.slice(from, end), `en:party|${d.name}|${formKey(pd[1]!)}`, 2, 'party', d.name, d, termBefore(text, from), 'english:region'))
@@ -479,15 +496,25 @@ const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub-?)?[Cc]ommittee\s+(?:for|on)\s+(?
 /**
  * A committee for a task of a CPPCC body (subcommittee for handling proposals of the CPPCC National Committee;
  * Committee of Education, Science, Health and Sports of the CPPCC National Committee): cppcc-special, named as written.
+ * A congress's own committee or commission (Financial and Economic Affairs Committee of the 12th National People's
+ * Congress; Budgetary Affairs Commission of the NPC Standing Committee): kind congress, named so too.
  */
 function specialCommittees(text: string, bodies: readonly BodyMention[], lex: EnBodyLexicon): BodyMention[] {
   const out: BodyMention[] = []
   for (const b of bodies) {
-    if (b.kind !== 'cppcc') continue
+    if (b.kind !== 'cppcc' && b.kind !== 'congress') continue
+    const congress = b.kind === 'congress'
     // "Committee of" takes only capitalised field names (Committee of Education, Science, Health and Sports of …);
     // "with" as China Daily writes it (the committee for handling proposals with the CPPCC National Committee).
     const head = text.slice(Math.max(0, b.start - 140), b.start)
-    const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? lex.specialFieldBefore.exec(head)
+    const m = /(?<![A-Za-z])((?:[Ss]ub-?)?[Cc]ommittee\s+(?:(?:for|on)\s+(?:(?!(?:[Ss]ub-?)?[Cc]ommittee\b)[A-Za-z'’-]+,?\s+){1,10}|of\s+(?:(?![A-Z]+\s)(?!Committee\b)[A-Z][a-z][A-Za-z'’-]*,?\s+(?:and\s+)?){1,8})(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)$/.exec(head) ?? (congress ? lex.congressFieldBefore : lex.specialFieldBefore).exec(head)
+    if (congress) {
+      if (!m) continue
+      const start = b.start - m[1]!.length
+      const own = asWritten(m[1]!).replace(/\s*\d+(?:st|nd|rd|th)\s*$/, ' ')
+      out.push({ ...b, start, name: `${own}${b.name}`, key: `${b.key}|${specialKey(formKey(m[1]!).replace(/\s+(?:of|under|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/, ''))}`, kind: 'congress', rule: 'english:congress-committee' })
+      continue
+    }
     // …or a comma (the Economic Committee, CPPCC National Committee,): the committee named alone, as written.
     const comma = m ? null : /^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 2)) ? lex.specialFieldComma.exec(head) : null
     // The CPPCC National Committee's Committee on Proposals: a capitalised name after the possessive.

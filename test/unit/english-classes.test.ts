@@ -19,8 +19,8 @@ describe('English special committees named by their field', () => {
     ['The CPPCC Haidian District Committee closed. The District CPPCC Proposal Committee will review the proposals.', [['CPPCC Haidian District Committee', 'cppcc', '海淀区'], ['District CPPCC Proposal Committee', 'cppcc-special', '海淀区']]],
     // "with" as China Daily writes it, lower case as printed.
     ['Wang Gang, director of the committee for handling proposals with the CPPCC National Committee, said so.', [['committee for handling proposals with the CPPCC National Committee', 'cppcc-special', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
-    // Not special committees: another body's (the NPC's), committees of other words, a field name inside a longer name, no CPPCC body on the page.
-    ['The Foreign Affairs Committee of the NPC met. The CPPCC National Committee also met.', [['NPC', 'congress', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
+    // Not special committees: another body's (the NPC's: its own committee, kind congress, round 21), committees of other words, a field name inside a longer name, no CPPCC body on the page.
+    ['The Foreign Affairs Committee of the NPC met. The CPPCC National Committee also met.', [['Foreign Affairs Committee of the NPC', 'congress', '全国'], ['NPC', 'congress', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
     ['The CPPCC National Committee met. The Standing Committee and the Organizing Committee also met.', [['CPPCC National Committee', 'cppcc', '全国']]],
     ['The CPPCC National Committee met. The China Foreign Affairs Committee of something met.', [['CPPCC National Committee', 'cppcc', '全国']]],
     ['The Foreign Affairs Committee met on Monday.', []],
