@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
@@ -41,7 +41,7 @@ const MASS = 'mass-organisation'
 const UNKNOWN_WORD = 'x'
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
 // 政协第七届汶上县委员会, 中国人民政治协商会议第十四届全国委员会, 第 left out or not (政协十四届全国委员会, 中国政协十一届全国委员会).
-const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`, CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
+const CPPCC_TITLE = new RegExp(`^(?:${TERM_SOURCE})?委员会(?:${SESSION_SOURCE})?`)
 // …or a session of it written with its term and no 委员会 (政协霍山县十届一次会议).
 const CPPCC_SESSION = new RegExp(`^${[TERM_SOURCE, SESSION_SOURCE].map((x) => x.replace(ORDINAL, `${ORDINAL}?`)).join('')}`)
 const CPPCC_WORD = `(?:中国人民政治协商会议|${CPPCC})`, CPPCC_BEFORE = new RegExp(`${CPPCC_WORD}(?:${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})?$`)

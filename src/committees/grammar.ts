@@ -1,7 +1,7 @@
 import type { Division } from '../places/types.js'
 import type { CommitteeKind } from '../schema/result.js'
 import { isHan } from '../text/chars.js'
-import { COMMITTEE, CONJUNCTIONS, CPPCC, HAN_SMALL, ORDINAL } from '../text/grammar.js'
+import { COMMITTEE, CONJUNCTIONS, CPPCC, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { genericEndAt, longest, organEnds, type BodyLexicon, type Organ, type Part } from './lexicon.js'
 import type { BodyMention } from './types.js'
 
@@ -11,7 +11,8 @@ export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKi
 const CPPCC_KIND: CommitteeKind = 'cppcc'
 const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
 // A term, and a session after it, 第 left out or not (十二届, 第十三届第一次会议, 十三届一次全体会议).
-const GAP_SOURCE = `${ORDINAL}?[${HAN_SMALL}]{1,3}届(?:${ORDINAL}?[${HAN_SMALL}]{1,3}次(?:全体)?会议)?`
+const optionalOrdinal = (source: string) => source.replace(ORDINAL, `${ORDINAL}?`)
+const GAP_SOURCE = `${optionalOrdinal(TERM_SOURCE)}(?:${optionalOrdinal(SESSION_SOURCE)})?`
 const SESSION_GAP = new RegExp(`^${GAP_SOURCE}`)
 const GAP_MAX = 16
 const TERM_GAP = new RegExp(`${CPPCC}${GAP_SOURCE}`)

@@ -33,6 +33,8 @@ export const HAN_DIGITS = '〇○零一二三四五六七八九'
 export const HAN_SMALL = `${HAN_DIGITS}十`
 /** A term of a committee (第十四届), its number captured; 第 may be left out where `ORDINAL` is made optional. */
 export const TERM_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})届`
+/** A session of a committee's term (第三次会议, 第一次全体会议), its number captured; 第 optional as for `TERM_SOURCE`. */
+export const SESSION_SOURCE = `${ORDINAL}([${HAN_SMALL}]{1,3})次(?:全体)?会议`
 /**
  * A full date in digits, 2024年5月6日, 2024-05-06 or 2024.5.6 (not inside a longer number): its groups are
  * the year, the month and the day.
