@@ -415,7 +415,7 @@ function overlapping(ranges: readonly Range[]): (p: Range) => Range[] {
 function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
   const body = text.slice(p.start, p.end)
   const masked: Range[] = [...covered]
-  for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  for (const re of [NOT_FIGURES, w.phrases, w.namedRuns]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
   const slogans = [...body.matchAll(SLOGAN), ...body.matchAll(PARALLEL_SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
