@@ -63,6 +63,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
 const pad = (n: number) => String(n).padStart(2, '0')
 // Day and month (either order) before a four-digit year, joined by hyphens or slashes: 03-15-2007, 15/03/2007.
 const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d/-]|\.\d)/g
+// Month and day in digits set apart by a space, a comma before the year: 05 22,2020 (a page stamp; see yearLastDates).
+const SPACED_MONTH_DAY = /(?<![\d.,:-])(\d{1,2}) (\d{1,2}),\s?(\d{4})(?!\d|[,.]\d)/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 // A range across months: its two dates joined as a range's ends are.
@@ -188,6 +190,13 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
     const ambiguous = (m[2] === '/' || slashes === 'month') && a >= 1 && a <= 12 && b >= 1 && b <= 12
     const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : ambiguous && slashes === 'month' ? [a, b] : ambiguous && slashes === 'day' ? [b, a] : [0, 0]
     if (!month || y < 1900 || y > 2100) continue
+    out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
+  }
+  // 05 22,2020: month and day in digits, as "May 22, 2020" writes them (hihainan.info), only in a stamp line.
+  for (const m of s.matchAll(SPACED_MONTH_DAY)) {
+    const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    const line = s.slice(s.lastIndexOf('\n', m.index) + 1, (s.indexOf('\n', m.index) + 1 || s.length + 1) - 1)
+    if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1900 || y > 2100 || !isStampLine(line)) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   for (const m of s.matchAll(g.stamp)) {

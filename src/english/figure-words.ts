@@ -83,13 +83,15 @@ export type EnFigureWords = {
   readonly changeSubject: RegExp
   /** Nouns that count in the singular form (nine staff), lower case. */
   readonly collectives: ReadonlySet<string>
+  /** Global: digits and the run of capitalised words (or digits) after them that ends a programme's name (the 1,000 Talents Plan). */
+  readonly namedRuns: RegExp
 }
 
 /** Where a `dated` word keeps the year before it a year: always, where the year is its subject, where it is the event's. */
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective', 'name-head'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -204,6 +206,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // auxiliary, the verb, "from", and for the second number the first with its magnitude, "to" and an approximation.
     changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:${alt('change')})\\s+from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
+    // …one to six words between, none of them lower case, no mark but a space between them.
+    namedRuns: new RegExp(`(?<![\\w.,])\\d[\\d,]*(?:\\s+(?:[A-Z][A-Za-z'’-]*|\\d[\\d,]*)){1,6}?\\s+(?:${alt('name-head')})${wordEnd}`, 'g'),
   }
 }
 

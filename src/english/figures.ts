@@ -67,6 +67,8 @@ const PARALLEL_SLOGAN = /[“"](?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
+// "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
+const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
 // (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
 const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
@@ -413,7 +415,7 @@ function overlapping(ranges: readonly Range[]): (p: Range) => Range[] {
 function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
   const body = text.slice(p.start, p.end)
   const masked: Range[] = [...covered]
-  for (const re of [NOT_FIGURES, w.phrases]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  for (const re of [NOT_FIGURES, w.phrases, w.namedRuns]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
   const slogans = [...body.matchAll(SLOGAN), ...body.matchAll(PARALLEL_SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
@@ -436,6 +438,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const bottom = b && cardinal(a) ? w.fractions.get(b.text.toLowerCase()) : undefined
     const joint = b ? text.slice(a.end, b.start) : ''
     return bottom !== undefined && (joint === '-' || (joint === ' ' && /^\s+of\s/.test(text.slice(b!.end, b!.end + 5)))) ? bottom : undefined
+  }
+  // a quarter of a century, one fourth a century: a fraction of "a" span of time (data: duration) measures that span, its
+  // noun the unit and in the figure; a share of things (half of the members) keeps no unit.
+  const ofTime = (f: Written): Written => {
+    const m = SPAN_OF_TIME.exec(text.slice(f.end, Math.min(p.end, f.end + 24)))
+    const noun = m?.[1]!.toLowerCase()
+    return noun !== undefined && w.durations.has(noun) && !inMask(f.start, f.end + m![0].length) ? { ...f, end: f.end + m![0].length, ownUnit: noun } : f
   }
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!
@@ -475,7 +484,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const own = fractionAfter(i)
     if (own !== undefined) {
       const top = valueOf(a.text)
-      if (top !== null && top < own && !inMask(a.start, b.end)) { out.push({ start: a.start, end: b.end, value: top / own, digits: null, ownUnit: null }); i++ }
+      if (top !== null && top < own && !inMask(a.start, b.end)) { out.push(ofTime({ start: a.start, end: b.end, value: top / own, digits: null, ownUnit: null })); i++ }
       continue
     }
     if (!a.tags.has('Cardinal') || !a.tags.has('Fraction') || !b.tags.has('Fraction') || !/^[ -]$/.test(text.slice(a.end, b.start)) || inMask(a.start, b.end)) continue
@@ -483,7 +492,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     // three quarters of the members: compromise reads no number in "quarter"; the first three quarters (of 2017) count quarters.
     const share = /^\s+of\s/.test(text.slice(b.end, b.end + 5)) && !/(?:first|last|past)\s+$/i.test(text.slice(Math.max(p.start, a.start - 7), a.start))
     const bottom = /^quarters?$/i.test(b.text) ? (share ? 4 : null) : valueOf(b.text.replace(/s$/, ''))
-    if (top !== null && bottom !== null && bottom > 1) out.push({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null })
+    if (top !== null && bottom !== null && bottom > 1) out.push(ofTime({ start: a.start, end: b.end, value: top / bottom, digits: null, ownUnit: null }))
     // the first three quarters: compromise's fraction of a noun it cannot divide by is a count of that noun.
     else if (top !== null && bottom === null && isWord(b.text) && !['Preposition', 'Conjunction', 'Determiner'].some((x) => b.tags.has(x))) out.push({ start: a.start, end: b.end, value: top, digits: null, ownUnit: b.text.toLowerCase().replace(/s$/, '') })
     i++
@@ -494,13 +503,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const before = text.slice(Math.max(p.start, s - 24), s)
     // …nor the half of "half a million", a number of its own.
     if (inMask(s, s + m[0].length) || halves.has(s) || /(?<![A-Za-z])(?:first|second|last|latter|former|and\s+a|an?)\s+$/i.test(before)) continue
-    if (/^\s+of\s/.test(text.slice(s + m[0].length, s + m[0].length + 4)) || w.approxBefore.test(before)) out.push({ start: s, end: s + m[0].length, value: 0.5, digits: null, ownUnit: null })
+    if (/^\s+of\s/.test(text.slice(s + m[0].length, s + m[0].length + 4)) || w.approxBefore.test(before)) out.push(ofTime({ start: s, end: s + m[0].length, value: 0.5, digits: null, ownUnit: null }))
   }
   // a third of the proposals: "a" and a fraction word before "of" are a share.
   for (const m of body.matchAll(A_FRACTION)) {
     const s = p.start + m.index
     const bottom = w.fractions.get(m[1]!.toLowerCase())
-    if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null })
+    if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push(ofTime({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null }))
   }
   // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,
   // hundreds of, tens of thousands of (数十, 数百, 数万): about the round number, of the noun after "of"; without "of"
