@@ -62,7 +62,8 @@ function listedItem(lex: BodyLexicon, text: string, at: number): boolean {
 /** Whether a word right after a list's mark may be its item's own name: a name, an unknown word, a noun for no kind, an ordinal. */
 function listedWord(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number; pos: string }): boolean {
   const { text, tokens } = input
-  if (LISTED_POS.test(w.pos)) return true
+  // A place word of the segmenter that names no division here (广安门/ns: a gate of Beijing) is a name too.
+  if (LISTED_POS.test(w.pos) || w.pos === PLACE_POS) return true
   if (w.pos === LISTED_ORDINAL_POS) return text[w.start] === ORDINAL
   const word = text.slice(w.start, w.end)
   const before = w.start > 1 ? tokens.list[tokens.at[w.start - 2]!] : undefined

@@ -14,6 +14,8 @@ describe('bodies: a hospital named by its own name alone', () => {
     // items of a list of named hospitals: a common noun after a hospital the segmenter knows by name, an ordinal (page 762)
     ['来自附属瑞金医院、仁济医院、第九人民医院等单位的致公党党员早早来到现场。', ['瑞金医院', '仁济医院', '第九人民医院']],
     ['瑞金医院、华山医院、仁济医院的医生参加。', ['瑞金医院', '华山医院', '仁济医院']],
+    // a place word naming no division (广安门, a gate of Beijing) or a name before 中医院 (one word of the segmenter) (page 571)
+    ['西城民建召集了北大医院、阜外医院、广安门中医院、宣武中医院等北京各大三甲医院的医疗专家。', ['北大医院', '阜外医院', '广安门中医院', '宣武中医院']],
   ])('%s', (text, expected) => {
     expect(hospitals(text)).toEqual(expected)
   })
@@ -27,6 +29,19 @@ describe('bodies: a hospital named by its own name alone', () => {
     ['瑞金医院、人民医院的专家参加。', ['瑞金医院']],
   ])('%s: only the named ones', (text, expected) => {
     expect(hospitals(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['西城民建召集了阜外医院、广安门中医院的医疗专家。', []],
+    ['他家住在永定门外。', []],
+    // a gate word only where 门 begins no longer word: 门户, 门诊 leave the place
+    ['广安门户网站上线。', ['广安市']],
+  ])('%s: places %j (a city gate names no place)', (text, expected) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).toEqual(expected)
+  })
+
+  it.each([['县中医院院长张三介绍情况。', '县中医院'], ['北京中医院的专家参加。', '北京中医院']])('%s: %s', (text, expected) => {
+    expect(hospitals(text)).toEqual([expected])
   })
 
   it('a hospital after a relative word is the region\'s, not a name of its own', () => {
