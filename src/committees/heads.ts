@@ -144,6 +144,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       return
     }
     const bodyStart = t.end - head.word.length
+    // A unit named by its code alone (84847部队): nothing else names one.
+    if (head.phrase === 'coded') {
+      const m = codedInstitution(input, numerals, covered, placeEnd, t.end, head)
+      if (m) out.push(m)
+      return
+    }
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
