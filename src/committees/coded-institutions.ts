@@ -9,6 +9,9 @@ import type { BodyInput, BodyMention } from './types.js'
 // A code is so many digits read one by one (309, 四0四, 三〇二): the army's and the big works' hospitals and schools
 // are numbered so; fewer is an ordinal or a count (三医院, 两所学校), more a year or a figure (2023医院).
 const CODE_LENGTH = 3
+// The army's units are named by a code of five Arabic digits (93920部队, 84847部队: data/body-heads.tsv, phrase coded).
+const UNIT_CODE_LENGTH = 5
+const UNIT_PHRASE = 'coded'
 // A word the segmenter's dictionary holds as an organisation's name (解放军/nt).
 const ORGANISATION_POS = 'nt'
 
@@ -25,8 +28,10 @@ export function codedInstitution(input: BodyInput, numerals: Numerals, covered: 
   const { text } = input
   const codeEnd = end - head.word.length
   let start = codeEnd
-  while (start > 0 && codeEnd - start <= CODE_LENGTH && isDigit(numerals, text.charCodeAt(start - 1))) start--
-  if (codeEnd - start !== CODE_LENGTH) return null
+  const unit = head.phrase === UNIT_PHRASE
+  const length = unit ? UNIT_CODE_LENGTH : CODE_LENGTH
+  while (start > 0 && codeEnd - start <= length && (unit ? isAsciiDigit(text.charCodeAt(start - 1)) : isDigit(numerals, text.charCodeAt(start - 1)))) start--
+  if (codeEnd - start !== length) return null
   // A code is no count: a Chinese one writes its zero (四0四, 三〇二), an Arabic one its digits alone.
   const code = text.slice(start, codeEnd)
   if (![...code].every((c) => isAsciiDigit(c.charCodeAt(0))) && ![...code].some((c) => (isAsciiDigit(c.charCodeAt(0)) ? Number(c) : numerals.parse(c)) === 0)) return null
@@ -38,7 +43,8 @@ export function codedInstitution(input: BodyInput, numerals: Numerals, covered: 
   if (place) start = place.start
   else if (before?.end === start && before.pos === ORGANISATION_POS) start = before.start
   if (covered[start]) return null
-  const region = place?.division ?? input.relative(start, CITY) ?? input.home?.(start) ?? null
+  // A unit of the army is of no region (its code hides where it lies), unless written after its place.
+  const region = place?.division ?? (unit ? null : input.relative(start, CITY) ?? input.home?.(start) ?? null)
   const name = text.slice(start, end)
   return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: CODED_RULE }
 }

@@ -144,6 +144,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       return
     }
     const bodyStart = t.end - head.word.length
+    // A unit named by its code alone (84847部队): nothing else names one.
+    if (head.phrase === 'coded') {
+      const m = codedInstitution(input, numerals, covered, placeEnd, t.end, head)
+      if (m) out.push(m)
+      return
+    }
     if (head.phrase === 'proper' || head.phrase === 'named' || head.phrase === 'school') {
       const m = head.phrase === 'proper' ? properBody(input, covered, placeStart, hi, head) : namedBody(input, lex, numerals, placeStart, hi, head, t.end, titled > 0)
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
@@ -278,7 +284,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
-    const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : text.slice(start, t.end)
+    // A township's party or government body written with the township short is named from its full name, only the region
+    // being completed (README; 桃园 + 办事处 → 桃园街道办事处); its institutions keep the name as written (贾村卫生院).
+    const townFull = town && townAt.end === bodyStart && head.kind !== INSTITUTION_KIND && townAt.start === start ? townAt.division!.name : null
+    const name = zoneOf ? zoneOf.region.name + text.slice(zoneOf.end, t.end) : townFull ? townFull + text.slice(bodyStart, t.end) : text.slice(start, t.end)
     // A firm named without a place is of the city (or province-level city) the report is about (GUIDE: where the text places it).
     // A province in a firm's name is where it is registered, not where the text places it (浙江晴耕雨读实业有限公司
     // visited in 龙港市): the city or county the report is about.

@@ -31,7 +31,7 @@ export type Named = {
   regionless?: boolean
 }
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
-const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm'] as const
+const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm', 'coded'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
 export type Head = {
   word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean

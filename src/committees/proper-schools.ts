@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan } from '../text/chars.js'
-import { ENUMERATION_COMMA } from '../text/grammar.js'
+import { ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -36,6 +36,11 @@ const ORGANISATION_POS = 'nt'
 // The words that may name an item of a list of institutions (华外/x + 同文/x + 外国语学校): a name or a
 // word the segmenter does not know (no common noun: 职业 + 学校, 社区 + 医院 are kinds), nor a word for a kind (data/institution-kind-words.txt).
 const LISTED_POS = /^(?:nr|x)$/
+// …also an ordinal (第九/m + 人民医院), and a common noun that names no kind right after an institution the segmenter knows
+// by its name (瑞金医院/nt、仁济/n + 医院): in a list of named institutions they are the item's own name, where alone (or
+// after a kind: 民办医院、教学医院) they are as often a kind (社区 + 医院, 第一 + 医院).
+const LISTED_NOUN_POS = 'n'
+const LISTED_ORDINAL_POS = 'm'
 // The longest head an item before may end in (附属医院, 研究院).
 const HEAD_MAX = 4
 const INSTITUTE = 'any'
@@ -52,6 +57,17 @@ function listedItem(lex: BodyLexicon, text: string, at: number): boolean {
     if (h?.end === end && h.values.some((v) => v.phrase === 'school' || v.phrase === INSTITUTE)) return true
   }
   return false
+}
+
+/** Whether a word right after a list's mark may be its item's own name: a name, an unknown word, a noun for no kind, an ordinal. */
+function listedWord(input: BodyInput, lex: BodyLexicon, w: { start: number; end: number; pos: string }): boolean {
+  const { text, tokens } = input
+  // A place word of the segmenter that names no division here (广安门/ns: a gate of Beijing) is a name too.
+  if (LISTED_POS.test(w.pos) || w.pos === PLACE_POS) return true
+  if (w.pos === LISTED_ORDINAL_POS) return text[w.start] === ORDINAL
+  const word = text.slice(w.start, w.end)
+  const before = w.start > 1 ? tokens.list[tokens.at[w.start - 2]!] : undefined
+  return w.pos === LISTED_NOUN_POS && word.length === NAME_MIN && before?.pos === ORGANISATION_POS && !lex.townSchools.kinds.has(word) && !lex.townSchools.leads.has(word) && lex.genericWords.longestEndingAt(text, w.end) === undefined
 }
 
 /** Whether a word may be part of a school's own name: a proper word, or one unit of a noun. */
@@ -81,7 +97,9 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   // The lead word: inside the head's word (中心 of 中心小学/j) or the word right before (实验 + 中学).
   let k = i
   if (bodyStart > word.start) {
-    if (!leads.has(text.slice(word.start, bodyStart))) return inWord ? namedInWord(input, lex, covered, placeStart, i, end, head) : null
+    // A lead word that is a place written short (朝阳 of 朝阳医院/nt, a word schools are named by too) begins a name of its own.
+    const placeLead = inWord && placeStart.get(word.start)?.division !== undefined
+    if (!leads.has(text.slice(word.start, bodyStart)) || placeLead) return inWord ? namedInWord(input, lex, covered, placeStart, i, end, head) : null
   } else {
     const lead = toks[i - 1]
     if (lead && lead.end === word.start && leads.has(text.slice(lead.start, lead.end))) k = i - 1
@@ -92,7 +110,7 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   for (let n = 0; n < WORDS_MAX && k > 0; n++, k--) {
     const w = toks[k - 1]!
     if (w.end !== toks[k]!.start || !every(text, w.start, w.end, isHan) || nameEnd - w.start > NAME_MAX) break
-    const listed = listedItem(lex, text, w.start) && LISTED_POS.test(w.pos) && w.end - w.start <= PROPER_MAX
+    const listed = listedItem(lex, text, w.start) && listedWord(input, lex, w) && w.end - w.start <= PROPER_MAX
     if (!namePart(w) && !listed) break
     proper ||= KNOWN_PROPER_POS.test(w.pos) || listed
     start = w.start
