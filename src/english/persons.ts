@@ -611,8 +611,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if (ofFirm && !input.lex.notFirm.test(ofFirm[1]!)) f.firm ??= ofFirm[1]!.replace(/\s+/g, ' ')
     // "Chairman of Zhongyi Machinery,", "Board Chairman of Hanergy.": capitalised words that name no body, place or person
     // and close the item are a firm too (its end word unwritten), the org as written.
-    const closed = ofFirm || !named || !namesNoBody(input, t.end + named[0].length) ? null : NAMED_CLOSES.exec(text.slice(t.end + named[0].length, t.end + named[0].length + 80))
-    if (closed && !input.lex.notFirm.test(closed[1]!)) f.firm ??= closed[1]!.replace(/\s+/g, ' ')
+    // (…written with no article, as a firm's name is: not "of the Expo", "of the International Monetary Fund", "of the National CPPCC".)
+    const closed = ofFirm || body || rest?.body || own ? null : NAMED_CLOSES.exec(text.slice(t.end, t.end + 90))
+    if (closed && namesNoBody(input, t.end + closed[0].length - closed[1]!.length) && !CPPCC_WORD.test(closed[1]!) && !input.lex.notFirm.test(closed[1]!)) f.firm ??= closed[1]!.replace(/\s+/g, ' ')
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
@@ -755,8 +756,9 @@ const LOWER_COMPLEMENT = /^\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2}(?=,?\s+and\s
 const LOWER_TAIL = /^(?:\s+[a-z]+){1,3}(?:\s+[A-Z][a-z]+)?(?=,?\s+and\s|,\s)/
 // A title's complement up to a capitalised name, through a few lower-case words (chairman of the board of directors of │Pengsheng Enterprise);
 // not a possessive (a member of China's top political advisory body).
-// Capitalised words (at most six) that close a title's item: a comma, a semicolon, a full stop or the end (of Zhongyi Machinery, │).
-const NAMED_CLOSES = /^([A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*){0,5})(?=\s?[,;]|\.(?:\s|$)|$)/
+// A title's connector, then capitalised words (at most six, no article) that close its item: a comma, a semicolon, a full stop or the end (of Zhongyi Machinery, │).
+const NAMED_CLOSES = /^\s+(?:of|at|with)\s+(?!The\s)([A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*){0,5})(?=\s?[,;]|\.(?:\s|$)|$)/
+const CPPCC_WORD = /(?<![A-Za-z])CPPCC(?![A-Za-z])/
 const OF_NAMED = /^\s+(?:of|at|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z][a-z]+(?![A-Za-z'’]))/
 
 /** Where the next title of a chain starts after `at` (", and a vice-chairman …", " and CPPCC member …"), or -1. */

@@ -24,6 +24,11 @@ describe('English org of a title of a firm named without its end word', () => {
     ['Zhou Min, head of the Central Leading Group, spoke.', ['Zhou Min', ['head'], null, false]],
     // a CPPCC role first: its body is the org
     ['Wu Gang, a member of the CPPCC National Committee and chairman of Hengtong Optic, said so.', ['Wu Gang', ['member', 'chairman'], 'CPPCC National Committee', true]],
+    // with an article: a body or event no list names, no firm (as before)
+    ['Zhu Min, former deputy managing director of the International Monetary Fund, said so.', ['Zhu Min', ['former deputy managing director'], null, false]],
+    ['Zhou Hanmin, Deputy Bureau Chief of the Expo, spoke.', ['Zhou Hanmin', ['deputy bureau chief'], null, false]],
+    // the word CPPCC: a CPPCC no listed body names, no firm
+    ['Li Ming, a member of National CPPCC, spoke.', ['Li Ming', ['member'], null, true]],
     // the name does not close the item: no firm read
     ['Wang Ming, director of NGO Research Center with Tsinghua University, said so.', ['Wang Ming', ['director'], null, false]],
   ])('control: %s', (text, want) => {
