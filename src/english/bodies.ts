@@ -299,6 +299,8 @@ export type EnBodyInput = {
   levelAfter: RegExp
   /** Divisions that have no CPPCC committee of their own (data/outside-regions.txt): Hong Kong CPPCC members sit on others. */
   outside: ReadonlySet<string>
+  /** Where persons' names start (findEnglishNames): a national institution's name does not run over a comma into one. */
+  nameStarts?: ReadonlySet<number>
 }
 
 /**
@@ -433,7 +435,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       if (lex.isVenue(m[0])) continue
       const start = p.start + m.index
       const kind = lex.kindOf(m[1]!) ?? 'other'
-      nationals.push(mention(start, start + m[0].length, m[0], `en:national|${formKey(m[0])}`, 2, kind, NATIONAL, null, termBefore(text, start), 'english:national'))
+      // …cut before a comma that a person's name follows (…Industry and Commerce, and Wang Fang, …; …Commerce, Qu Weizhi, Counselor).
+      const written = cutBeforeName(m[0], start, input.nameStarts)
+      nationals.push(mention(start, start + written.length, written, `en:national|${formKey(written)}`, 2, kind, NATIONAL, null, termBefore(text, start), 'english:national'))
     }
     lex.fixed.lastIndex = 0
     for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
@@ -1085,6 +1089,16 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
     re.lastIndex = 0
     for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index, p }
   }
+}
+
+// A comma joining the words of a name, "and" after it or not: where a person's name follows it, the name ends before it.
+const COMMA_JOIN = /,\s+(?:and\s+)?/g
+
+/** `written` (starting at `start`) up to the first comma a person's name follows, or whole. */
+function cutBeforeName(written: string, start: number, nameStarts: ReadonlySet<number> | undefined): string {
+  if (!nameStarts?.size) return written
+  for (const c of written.matchAll(COMMA_JOIN)) if (nameStarts.has(start + c.index + c[0].length)) return written.slice(0, c.index)
+  return written
 }
 
 /** A run of special committees' field words (Liaison with Hong Kong, Macao …): up to ten, joined by spaces, commas, "and" or "with". */

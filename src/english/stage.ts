@@ -48,7 +48,7 @@ export const englishStage = defineStage({
     const names = findEnglishNames(text, words, lex, (i) => listedAt.has(i))
     const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
-    const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
+    const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions, nameStarts: new Set(names.map((n) => n.start)) }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
