@@ -466,7 +466,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // …unless a title ends right there: 主任何积光 (主/b 任何/r 积光/x) is 主任 何积光.
     const t = ix.toks[ix.tokAt[i]!]
     const titled = t !== undefined && t.start < i && titleEndsAt(lex, ix, text, i)
-    if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled) continue
+    // …or a preposition of agency the segmenter glued to the surname begins the word (受屈/v 谦 主委 of 受屈谦主委委托): tried,
+    // and kept only where a title follows the name (see gluedAgent below).
+    const gluedWord = t !== undefined && t.start === i - 1 && t.end <= i + 3 && lex.functionChars['glued-agent'].has(text.charCodeAt(t.start))
+    if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled && !gluedWord) continue
     if (japanese) japaneseNames(lex, ix, text, i, after, cands)
     if (!surname) continue
     let before: number | undefined
@@ -523,7 +526,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // The word a cut through explains: the 等 that closes a list (吴海平/平等/a), or one the name's last
         // character makes with a cue written after names (方茂发/发作/v 补充发言).
         const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
-        const al = alignment(ix, text, i, e, doctrine, titled, cued, explained)
+        const al = alignment(ix, text, i, e, doctrine, titled || gluedWord, cued, explained)
         score += al.score
         if (sl === 1) {
           const glued = gluedAfterAt(lex, ix, text, i)
@@ -541,14 +544,21 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (NAME_TAGS.has(first.pos)) score += WEIGHTS.surnameAlone
           else if (!FUNCTION.has(first.pos) && first.pos !== 'v') score += WEIGHTS.surnameAloneOther
         }
+        const ctx = after(e)
+        // 受/由/请 + name + title (受屈/v 谦 主委委托, 由李强/nr 主席主持): the agent of the clause, named whole after the
+        // preposition where a title follows right after it; without one the segmenter's word stands (当时也为 is no 时也).
+        const agent = gluedWord && first!.end <= e && lex.roleAfterNameAt(text, e) !== undefined
+        if (gluedWord && !agent && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled) continue
+        score += ctx.score
+        if (agent) score += WEIGHTS.gluedBefore
         // The segmenter glues a function word or verb to the name after it (但葛菲/x, 致江绍/x, 胜王磊/x): the
         // name begins after that character, not with it.
-        if (first && first.pos === 'x' && lex.functionChars['glued-before'].has(text.charCodeAt(first.start))) {
+        else if (first && first.pos === 'x' && lex.functionChars['glued-before'].has(text.charCodeAt(first.start))) {
           if (first.start === i - 1) score += WEIGHTS.gluedBefore
           else if (first.start === i && first.end - first.start >= 3) score += WEIGHTS.gluedFirst
         }
-        const ctx = after(e)
-        score += ctx.score
+        // …and the reading that takes the preposition into the name (由李强/nr 主席) loses.
+        if (first && first.start === i && first.end - first.start >= 3 && lex.functionChars['glued-agent'].has(text.charCodeAt(i)) && lex.roleAfterNameAt(text, first.end) !== undefined) score += WEIGHTS.gluedFirst
         // 于/p 建华/nz 委员说, 向/p 红梅/nr 主任: at a clause start, a preposition the segmenter set apart before one
         // proper or unknown word and a title is a surname.
         // …and so is one right after a title (副主席向/p 崇华/x 带领), or one that opens a clause as the first item of a
