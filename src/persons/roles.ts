@@ -752,6 +752,9 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const v = lex.electedAt(text, at)
   if (!v) return null
   const elected = lex.roles.get(v.role)!
+  // A word of capacity (作为京顺医院负责人) describes what the person acts as: only a CPPCC title makes it a role (作为通州区政协委员,
+  // README: the text makes the person a member); another title after it is a description (dev 1094).
+  if (!elected.cppcc && lex.titleWords.capacities.longestAt(text, at) !== undefined) return null
   return { role: elected, as: elected.as, org: null, start: at, elected: true }
 }
 
