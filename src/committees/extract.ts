@@ -11,7 +11,7 @@ import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
-import type { Tokens, WordToken } from '../segment/tokens.js'
+import { tokenStartingAt, type Tokens, type WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
 import { LIST_RULE } from '../places/abbreviations.js'
@@ -763,14 +763,18 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // word, the object of its clause, on a page that has named one CPPCC committee so far (not a page of several,
     // whose last need not be its own); a name a government gives one of its bodies too (经济委员会) only the national
     // committee's (no ministry is named so), else with a title after it.
-    const article = afterVerb ? articleOf(i) : -1
-    if (article !== basesOf && afterVerb) { bases.clear(); basesOf = article }
-    if (afterVerb) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
+    // Or the subject of its clause, right after a clause mark (会议后，提案委员会收到提案…; 。提案委还和…): only a name no
+    // government or congress gives (dev 1105, 134, 363, 947: 16 of 16 such bare forms in the dev gold are the page's).
+    const subjectOf = itemStart && at === i && onlyCppccName && CLAUSE_MARK.has(text.charCodeAt(i - 1)) && beforeVerbWord(input.tokens, end)
+    const inClause = afterVerb || subjectOf
+    const article = inClause ? articleOf(i) : -1
+    if (article !== basesOf && inClause) { bases.clear(); basesOf = article }
+    if (inClause) for (; kb < byStart.length && byStart[kb]!.end <= i; kb++) {
       const m = byStart[kb]!
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = afterVerb && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || (!governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
@@ -785,10 +789,21 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base) continue
-    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? 'rule:special-object' : 'rule:titled-special' })
+    out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? (afterVerb ? 'rule:special-object' : 'rule:special-subject') : 'rule:titled-special' })
     i = end - 1
   }
   return out
+}
+
+// The marks that close a clause before a subject (not 、, which joins list items).
+const CLAUSE_MARK = UnitSet.of(['，；。'])
+// The parts of speech of the word after a subject: a verb, an adverb (还, 要), a preposition (在, 根据) or a conjunction (与).
+const PREDICATE_HEAD = /^(?:v|d|p|c)$/
+
+/** Whether a word starts at `end` and is the head of a predicate (提案委员会 + 收到, 还, 根据). */
+function beforeVerbWord(tokens: Tokens, end: number): boolean {
+  const w = tokens.isEnd[end] ? tokenStartingAt(tokens, end) : undefined
+  return !!w && PREDICATE_HEAD.test(w.pos)
 }
 
 // The kind of a public institution (a university, a hospital, a school): no owner of a special committee.

@@ -97,8 +97,10 @@ describe('a special committee written alone with its chair\'s title at the head 
     // At a line's head, one whose name a government's or a congress's body bears too (data/shared-special-committees.txt).
     ['区政协召开会议。\n教育委员会组织调研。'],
     ['区政协召开会议。\n农业农村委员会组织调研。'],
-    // Not at a line's head, with no title after it.
-    ['区政协召开会议，社会法制委员会组织调研。'],
+    // Not at a line's head, with no title after it, and a name a government gives too (round 21c: a name only a CPPCC
+    // gives, 社会法制委员会组织调研 after a comma, is now read as the subject of its clause: the dev gold lists 16 of 16
+    // such bare forms as the page's committee; test/unit/bodies-special-subject.test.ts).
+    ['区政协召开会议，经济委员会组织调研。'],
     // At a line's head, but no CPPCC committee before it nor on its line.
     ['社会法制委员会组织调研。\n区人大常委会听取报告。'],
   ])('finds none in %s', (text) => {
