@@ -171,7 +171,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
   const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
-  const ofRun = `(?:\\s+(?:and\\s+)?${CAP}|(?:,\\s+${CAP}(?:\\s+${CAP})?){1,3},?\\s+and\\s+${CAP}){0,4}`
+  // A capitalised word of a name's "of" part: not a verb a headline writes after the name (… of Health and Family Planning│ Held Forum).
+  const OFCAP = `(?!(?:${alternation(dataFiles.list('en-headline-verbs.txt'))})(?![A-Za-z]))${CAP}`
+  const ofRun = `(?:\\s+(?:and\\s+)?${OFCAP}|(?:,\\s+${OFCAP}(?:\\s+${OFCAP})?){1,3},?\\s+and\\s+${OFCAP}){0,4}`
   const parties = [...fixedByForm].filter(([, b]) => b.kind === 'democratic-party').map(([form]) => form)
   const partyAlt = alternation(parties)
   // The party whose fixed name is its central committee's (CPC of CPC Central Committee): possessive only, as the fixed form reads the rest.
@@ -210,7 +212,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
-    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
+    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${OFCAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${OFCAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     organPart: (head) => {
       const organ = organs.get(formKey(head).toLowerCase().replace(/\s+/g, ' '))
@@ -257,8 +259,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // Education, │Qin Yinlin, a member …), as a list of persons or bodies follows it.
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
-    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
-    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
@@ -269,7 +271,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
     // not a department word alone (the province's commission members), which says no department.
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
-    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     // …and a second joined by "and" (the city's intermediate people's court and procuratorate): group 3.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])(?:\\s+and\\s+(${alternation(relative)})(?![A-Za-z-]))?`, 'g'),
