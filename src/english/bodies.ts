@@ -37,6 +37,8 @@ export type EnBodyLexicon = {
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   readonly relative: RegExp
+  /** A second relative head joined to one by "and", of no article or level word of its own (the Municipal NPC│ and CPPCC): group 1 the head. */
+  readonly relativeAnd: RegExp
   /** A relative head after the region's possessive (the city's politics and law committee): group 1 the level noun, 2 the head as written. */
   readonly relativeOwn: RegExp
   /** A department of the region the page is about, in lower case (the provincial department of education, the municipal health commission); group 1 as written, 2 the level. */
@@ -155,23 +157,27 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => `${form} Committee`)
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
+  const relativeOnly = new Map<string, CommitteeKind | null>()
   for (const { cells, where } of dataFiles.tsv('en-body-words.tsv', 3)) {
     const [word, use, kind] = cells as [string, string, string]
     const k = kind === '-' ? null : CommitteeKindSchema.safeParse(kind).data
-    if (k === undefined || !['owner', 'head', 'relative', 'department'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department or relative and a kind`)
+    if (k === undefined || !['owner', 'head', 'relative', 'relative-only', 'department'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department, relative or relative-only and a kind`)
     if (use === 'owner') owners.set(word, k!)
     else if (use === 'relative') { relative.push(word); heads.set(word, k) }
+    else if (use === 'relative-only') { relative.push(word); relativeOnly.set(word, k) }
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
   for (const h of partyHeads) heads.set(h, 'democratic-party')
-  const kinds = new Map<string, CommitteeKind | null>([...heads, ...owners].map(([w, k]) => [formKey(w), k]))
+  const kinds = new Map<string, CommitteeKind | null>([...relativeOnly, ...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
   const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
-  const ofRun = `(?:\\s+(?:and\\s+)?${CAP}|(?:,\\s+${CAP}(?:\\s+${CAP})?){1,3},?\\s+and\\s+${CAP}){0,4}`
+  // A capitalised word of a name's "of" part: not a verb a headline writes after the name (… of Health and Family Planning│ Held Forum).
+  const OFCAP = `(?!(?:${alternation(dataFiles.list('en-headline-verbs.txt'))})(?![A-Za-z]))${CAP}`
+  const ofRun = `(?:\\s+(?:and\\s+)?${OFCAP}|(?:,\\s+${OFCAP}(?:\\s+${OFCAP})?){1,3},?\\s+and\\s+${OFCAP}){0,4}`
   const parties = [...fixedByForm].filter(([, b]) => b.kind === 'democratic-party').map(([form]) => form)
   const partyAlt = alternation(parties)
   // The party whose fixed name is its central committee's (CPC of CPC Central Committee): possessive only, as the fixed form reads the rest.
@@ -210,7 +216,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
-    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${CAP}){0,4})?(?![A-Za-z])`, 'g'),
+    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${OFCAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${OFCAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     organPart: (head) => {
       const organ = organs.get(formKey(head).toLowerCase().replace(/\s+/g, ' '))
@@ -257,8 +263,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // Education, │Qin Yinlin, a member …), as a list of persons or bodies follows it.
     // head: a grammar head, or capitalised words ending in a department word (Health Commission,
     // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
-    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
-    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${CAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
+    headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
@@ -269,7 +275,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
     // not a department word alone (the province's commission members), which says no department.
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
-    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${CAP}(?:,?\\s+(?:and\\s+)?${CAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     // …and a second joined by "and" (the city's intermediate people's court and procuratorate): group 3.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])(?:\\s+and\\s+(${alternation(relative)})(?![A-Za-z-]))?`, 'g'),
@@ -279,6 +285,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // government agencies, with city government taking the lead).
     // …with its owner before the level or after "of" (the Jiusan Society Provincial Committee, the Provincial Committee of
     // the China Democratic League): group 2 and group 5.
+    relativeAnd: new RegExp(`^\\s+and\\s+(${alternation(relative)})(?![A-Za-z'’-])`, 'i'),
     relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
   }
 }
@@ -475,6 +482,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
+  // On a page that names no CPPCC committee but a relative one (the Municipal NPC and CPPCC, the provincial CPPCC), the
+  // acronym alone (the CPPCC, read as the national one for want of a local) is that committee, as 市政协 and 政协 are one.
+  const relativeCppcc = relatives.find((r) => r.kind === 'cppcc')
+  if (relativeCppcc) out = out.map((m) => m.rule === 'english:cppcc-bare' && m.region === NATIONAL ? { ...m, key: relativeCppcc.key, region: relativeCppcc.region, division: relativeCppcc.division } : m)
   const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out), ...nationalSpecialsLower(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives], lex)
@@ -482,7 +493,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const standingFrom = new Map<number, number>()
   for (const s of standing) standingFrom.set(s.end, Math.min(s.start, standingFrom.get(s.end) ?? s.start))
   const inStanding = (m: BodyMention) => (standingFrom.get(m.end) ?? Infinity) < m.start
-  return [...out.filter((m) => !inStanding(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  // A name read inside a relative mention is that mention's word (the Municipal │NPC│: no national NPC there).
+  const inRelative = (m: BodyMention) => relatives.some((r) => r.start <= m.start && m.end <= r.end && r.end - r.start > m.end - m.start)
+  return [...out.filter((m) => !inStanding(m) && !inRelative(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -891,6 +904,19 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
         continue
       }
       take({ start, end, name: asWritten(input.text.slice(start, end)), key: `en:${kind}|${home.name}${party || lex.organPart(head)}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
+      // The level word written once for both (the Municipal NPC and CPPCC, the provincial people's congress and CPPCC):
+      // the second is the same region's body, named as written.
+      // An acronym is named as written, a common noun with the level word put in (the county Party committee and
+      // government → county government, as a relative list names its items). Not where a noun follows it (deputies to the
+      // Provincial People's Congress and CPPCC members: the members, no body) nor a capitalised word (CPPCC National Committee).
+      const and = own ? null : lex.relativeAnd.exec(input.text.slice(end, end + 80))
+      const andKind = and ? lex.kindOf(and[1]!) ?? lex.kindOf(and[1]!.toLowerCase()) : null
+      const andEnd = end + (and?.[0].length ?? 0)
+      if (and && andKind && andKind !== kind && /^(?:[ \t]*(?:[^A-Za-z\s]|\r?\n|$)|\s+(?:[a-z]+(?:ed|ly)|in|on|at|to|for|from|with|by|will|have|has|had|were|are)(?![A-Za-z]))/.test(input.text.slice(andEnd, andEnd + 20))) {
+        const head2 = and[1]!
+        const name = /^[A-Z]+$/.test(head2) ? head2 : `${level} ${head2}`
+        take({ start: andEnd - head2.length, end: andEnd, name: asWritten(name), key: `en:${andKind}|${home.name}${lex.organPart(head2)}`, rank: 1, kind: andKind, region: home.name, division: home, term: null, session: null, rule: 'english:relative-and' })
+      }
     }
     // "the city's politics and law committee": the body of the region the possessive names, named by its head.
     lex.relativeOwn.lastIndex = 0
