@@ -51,9 +51,9 @@ export type EnPersonInput = {
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th";
 // a note in brackets may stand first ("a member (economic circles) of the 13th …").
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
-// "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X, 67, a member
+// "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?[-–—](?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -228,6 +228,16 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const k = near(m.index + m[0].length)
     give(k, k < 0 ? null : predicate(input, m.index + m[0].length))
   }
+  // A résumé (a biographical sketch as Xinhua prints it): "X, male, born in 1937, native of …; joined the CPC in 1983; professor
+  // and member of …", then posts with no subject, items split by semicolons ("Assistant lecturer of … in 1959-1963; deputy
+  // dean, dean … of … in 1980-86; concurrently deputy mayor of Shanghai in 1992-1994; …"): each item that opens with a title
+  // is the name's, up to the paragraph that writes another name.
+  names.forEach((n, i) => {
+    if (!RESUME_OPENS.test(input.text.slice(n.end, n.end + 12))) return
+    const other = names.slice(i + 1).find((m) => m.name !== n.name)
+    const stop = other ? Math.max(input.text.lastIndexOf('\n', other.start), n.end) : input.text.length
+    for (const m of input.text.slice(n.end, stop).matchAll(RESUME_ITEM)) give(i, titlesFrom(input, n.end + m.index + m[0].length))
+  })
   // "A total of 23 people were elected vice-chairpersons of …. They are A, B, … and Z.": the plural title given by the
   // election verb of the sentence before belongs to each name of the list (a scan of that one sentence per match).
   lex.groupNamed.lastIndex = 0
@@ -545,6 +555,10 @@ const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|wh
 // An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
 const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
+// A résumé's opening after the name (X, male, born in …; Y, female, Han ethnicity, …), and where its items begin: after a
+// semicolon, a sentence's end or a line break, "and" or "concurrently" before the title.
+const RESUME_OPENS = /^,\s+(?:fe)?male,/
+const RESUME_ITEM = /(?:;|[.](?=\s)|\n)\s*(?:and\s+)?(?:concurrently\s+)?/g
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
