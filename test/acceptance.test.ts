@@ -248,6 +248,14 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   top-3 0.785 → 0.775, topic set 0.765 → 0.75; English held-out figures 0.855 → 0.845, committee.region 1 → 0.99,
 //   roles 0.87 → 0.84, org 0.81 → 0.785. Raised: dev committees, persons, top-3, topic set; held-out org, cppccMember;
 //   English dev figures; English held-out committees, top-3, topic set.
+// - Round 21 (pages 1080–1111, en 520–535; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (no change). Floors at the measured values rounded down to 0.005. Lowered, by the new pages
+//   (round 20's code on today's pages scores them the same or lower: held-out places .959, roles .942, org .933,
+//   cppccMember .981; English dev committees .933, org .910, cppccMember .954; English held-out committees .854,
+//   committee.region .987, roles .830, top-3 .770, topic set .759): held-out places 0.96 → 0.955, roles 0.945 → 0.94,
+//   org 0.94 → 0.93, cppccMember 0.985 → 0.98; English dev committees 0.95 → 0.945, org 0.925 → 0.92, cppccMember 0.955
+//   → 0.95; English held-out committees 0.865 → 0.85, committee.region 0.99 → 0.985, roles 0.84 → 0.825, top-3 0.78 →
+//   0.77, topic set 0.76 → 0.755. Raised: dev roles, org, topic set; English dev figures, dates, top-3; English held-out figures.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -260,27 +268,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.96, 'person.org': 0.945, 'person.cppccMember': 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.95, 'person.cppccMember': 0.98 },
     top3: 0.815,
-    topicSet: 0.785,
+    topicSet: 0.79,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.94, 'person.cppccMember': 0.985 },
+    lists: { places: 0.955, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.93, 'person.cppccMember': 0.98 },
     top3: 0.83,
     topicSet: 0.79,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.95, persons: 0.98, figures: 0.965, dates: 0.975 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.955 },
-    top3: 0.775,
+    lists: { places: 0.98, committees: 0.945, persons: 0.98, figures: 0.975, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.92, 'person.cppccMember': 0.95 },
+    top3: 0.78,
     topicSet: 0.75,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.865, persons: 0.985, figures: 0.845, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.84, 'person.org': 0.785, 'person.cppccMember': 0.93 },
-    top3: 0.78,
-    topicSet: 0.76,
+    lists: { places: 0.99, committees: 0.85, persons: 0.985, figures: 0.85, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.825, 'person.org': 0.785, 'person.cppccMember': 0.93 },
+    top3: 0.77,
+    topicSet: 0.755,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
