@@ -167,9 +167,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // A span of time (five years) is no count that a later number points back to.
       if (f.unit !== null && w.durations.has(f.unit)) continue
       last = f
-      // Only things counted by a noun: money and measures (元, mu) are no count a later bare number goes on with
+      // Only things counted by a noun: money, percentages and measures (元, %, percentage points, mu: every unit a word of
+      // data/en-figure-words.tsv reports) are no count a later bare number goes on with
       // (13.9 million people … at least 10 million; not 1.2 trillion yuan … About 3 million live in rural areas).
-      if (f.unit !== null && f.unit !== '个百分点' && !reported.has(f.unit)) counted = f
+      if (f.unit !== null && !reported.has(f.unit)) counted = f
     }
 
     // "In all the proposals, … were involved. Of these, 13 were …": with nothing counted, "these" points back to the last
