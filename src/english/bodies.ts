@@ -326,6 +326,14 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // National institutions last: a fixed name of the same stretch (All-China Women's Federation) keeps its own key.
   const nationals: BodyMention[] = []
   const placeIx = placeIndex(input.places)
+  // For each place, the next place (in text order) of the same division written after "and": read once, from the last.
+  const againAfter: (PlaceMention | undefined)[] = []
+  const nextAnd = new Map<Division, PlaceMention>()
+  for (let i = input.places.length - 1; i >= 0; i--) {
+    const q = input.places[i]!
+    againAfter[i] = nextAnd.get(q.division!)
+    if (AND_BEFORE.test(text.slice(q.start - 8, q.start))) nextAnd.set(q.division!, q)
+  }
   for (const [i, pl] of input.places.entries()) {
     const d = pl.division!
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
@@ -335,7 +343,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // its own region again, which opens the next name of a list (Shanghai Institute of Mechanical Engineering│ and
     // Shanghai University of Engineering).
     const paragraphEnd = input.paragraphs[containing(input.paragraphs, pl.start)]?.end ?? text.length
-    const again = input.places.slice(i + 1).find((q) => q.start < paragraphEnd && q.division === d && /(?<![A-Za-z])and\s+$/.test(text.slice(q.start - 8, q.start)))
+    const again = againAfter[i] !== undefined && againAfter[i]!.start < paragraphEnd ? againAfter[i] : undefined
     const limit = again ? again.start - /,?\s+and\s+$/.exec(text.slice(again.start - 8, again.start))![0].length : paragraphEnd
     const rest = (from: number) => text.slice(from, Math.max(from, limit))
     // A level word that is a head as well (Luohu People's Political Consultative Conference) ends the name as its head.
@@ -1116,6 +1124,9 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
     for (let m = re.exec(part); m; m = re.exec(part)) yield { m, start: p.start + m.index, p }
   }
 }
+
+// "and" right before a place (… Engineering and │Shanghai University): the place may open the next name of a list.
+const AND_BEFORE = /(?<![A-Za-z])and\s+$/
 
 // A comma joining the words of a name, "and" after it or not: where a person's name follows it, the name ends before it.
 const COMMA_JOIN = /,\s+(?:and\s+)?/g
