@@ -13,8 +13,8 @@ const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
 // A term, and a session after it, 第 left out or not (十二届, 第十三届第一次会议, 十三届一次全体会议).
 const optionalOrdinal = (source: string) => source.replace(ORDINAL, `${ORDINAL}?`)
 const GAP_SOURCE = `${optionalOrdinal(TERM_SOURCE)}(?:${optionalOrdinal(SESSION_SOURCE)})?`
-const SESSION_GAP = new RegExp(`^${GAP_SOURCE}`)
-const GAP_MAX = 16
+// Sticky, read where the parts would begin: readParts runs at every list mark, so no copy of the text is made for it.
+const SESSION_GAP = new RegExp(GAP_SOURCE, 'y')
 const TERM_GAP = new RegExp(`${CPPCC}${GAP_SOURCE}`)
 
 /** A special committee's name without the term and session written between 政协 and it (省政协十二届提案委员会 → 省政协提案委员会). */
@@ -29,9 +29,10 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   let end = at
   let k = kind
   // A CPPCC committee's term and session may stand before its special committee (省政协十二届提案委员会, 全国政协十三届一次
-  // 会议提案审查委员会): read on after them; the name leaves them out (termless).
+  // 会议提案委员会): read on after them; the name leaves them out (termless).
   if (kind === CPPCC_KIND) {
-    const t = SESSION_GAP.exec(text.slice(at, at + GAP_MAX))
+    SESSION_GAP.lastIndex = at
+    const t = SESSION_GAP.exec(text)
     if (t) {
       const after = readParts(lex, text, at + t[0].length, kind, wordEnd)
       if (after.kind === SPECIAL_KIND) return after
