@@ -431,7 +431,8 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       continue
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
-    const b = read && !runsOn(scan, rel!.end, read) ? read : null
+    // A body named only by a place written before it (分局) is none after a relative word.
+    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
