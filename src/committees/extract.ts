@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
@@ -321,7 +321,8 @@ function prefixedBodies(scan: Scan): void {
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
     const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
     const organAt = regionEnd + (term ? term[0].length : 0)
-    const organ = regionEnd > at ? longest(x.organs, text, organAt) : longest(x.national, text, at)
+    // An organ of one character other than 委 (民建温州市 + 会) ends a word of the segmenter: not 会 of 会员, 会议, 会同.
+    const organ = regionEnd > at ? longest(x.organs, text, organAt, (e, v) => v.length > 1 || v === COMMITTEE || tokens.isEnd[e] === 1) : longest(x.national, text, at)
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     if (!organ) {
       // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).
@@ -431,7 +432,8 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       continue
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
-    const b = read && !runsOn(scan, rel!.end, read) ? read : null
+    // A body named only by a place written before it (分局) is none after a relative word.
+    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
@@ -747,7 +749,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     if ((!itemStart && !afterSpace && !afterVerb) || covered[i]) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
-    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND)
+    // …or one written by its fields alone (带领医疗卫生体育委员会委员).
+    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at)
     if (!p) continue
     const end = partEnd(lex, text, p)
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).

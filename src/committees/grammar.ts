@@ -112,6 +112,26 @@ export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd:
 const OPEN_STEM = 8
 const FIELD_STEM = 16
 
+/**
+ * A CPPCC special committee written bare by its fields alone (医疗卫生体育委员会, 教科卫体委员会: no 政协 before it, as
+ * openSpecial reads after one): a stem of field words (data/special-committee-fields.txt) of FIELD_STEM_MIN characters
+ * or more and a word that ends a committee (data/special-committee-words.txt), not the 委 of 委员.
+ */
+export function fieldSpecial(lex: BodyLexicon, text: string, at: number): { end: number; value: Part } | null {
+  if (CONJUNCTIONS.includes(text[at]!)) return null
+  for (let n = FIELD_STEM; n >= FIELD_STEM_MIN; n--) {
+    if (at + n >= text.length) continue
+    const w = lex.specialEnds.longestAt(text, at + n)
+    if (!w || !fieldStem(lex, text, at, at + n) || (w.end === at + n + 1 && lex.notCommittees.longestAt(text, at + n))) continue
+    return { end: w.end, value: { form: text.slice(at, w.end), after: 'cppcc', kind: 'cppcc-special', id: text.slice(at, w.end) } }
+  }
+  return null
+}
+
+// The shortest stem of fields written bare: two fields of two characters or four of one (医疗卫生, 教科卫体); one field
+// alone (教育委员会, 经济委员会) is as often a government's or another body's committee.
+const FIELD_STEM_MIN = 4
+
 /** Whether [start, end) is field words alone, a conjunction (和与及) only between two of them. */
 function fieldStem(lex: BodyLexicon, text: string, start: number, end: number): boolean {
   // reach[i - start]: a word ends at i (1), or the stem may go on from i after a conjunction (2).

@@ -11,6 +11,8 @@ export type Organ = {
   form: string; kind: CommitteeKind; id: string; short: boolean
   /** The place written before it stays as written: part of its own name (汉中军分区). */
   asWritten: boolean
+  /** A body only after a place written before it, kept as written (掇刀 + 分局: some bureau's branch in that county); after a relative word it names none (区分局). */
+  placed?: boolean
   /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
   withCommittee?: boolean
 }
@@ -230,9 +232,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w', withCommittee: short === 'c' })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}) })
     }
-    if (kind === GOVERNMENT_KIND && short !== 'w' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
+    if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
   const parts = new Trie<Part>()
   for (const r of dataFiles.tsv('body-parts.tsv', 3)) {
