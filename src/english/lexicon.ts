@@ -152,7 +152,7 @@ export type EnRoles = {
   readonly roleCommaBefore: RegExp
   /** A title, its complement and a comma ending a text, before a name or a list (the standing chairmen of the presidium, │Ge Huijun, …). */
   readonly roleListBefore: RegExp
-  /** A title, its complement and a word that introduces examples, before a name (political advisors including │Li Ming and …). */
+  /** A title, its complement (of, for, at, from or to a body) and a word that introduces examples, before a name (political advisors including │Li Ming and …; deputies to the Municipal People's Congress including │…). */
   readonly roleIncludingBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
   readonly roleColonBefore: RegExp
@@ -241,7 +241,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
     // …or a dash before the list (seven Vice Chairmen — A, B and C).
     roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–])\\s*$`, 'i'),
-    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
+    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
