@@ -62,11 +62,15 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     if (same) same.push(s)
     else rows.set(key, [s])
   })
+  // ü written u, as English text mostly prints it (Lushunkou for Lüshunkou, lv shun kou): read so where no name is so written.
+  const asU = new Map<string, number[]>()
+  for (const [key, at] of rows) if (key.includes('v')) asU.set(key.replace(/v/g, 'u'), [...(asU.get(key.replace(/v/g, 'u')) ?? []), ...at])
   const resolved = new Map<string, readonly Division[]>()
   const byPinyin = (key: string) => {
     let ds = resolved.get(key)
-    if (ds === undefined && rows.has(key)) {
-      ds = rows.get(key)!.flatMap((at) => {
+    const starts = rows.get(key) ?? asU.get(key)
+    if (ds === undefined && starts) {
+      ds = starts.flatMap((at) => {
         const [code, name] = pinyinText.slice(at, pinyinText.indexOf('\n', at)).split('\t')
         // A division the gazetteer of this version does not hold is skipped.
         return g.byName(name!).filter((d) => d.code === code)
