@@ -96,6 +96,10 @@ export type EnBodyLexicon = {
   readonly specialFieldAfter: RegExp
   /** A CPPCC owner's acronym as a word (the CPPCC, Chairman of the CPPCC, the 12th CPPCC): global. */
   readonly cppccAcronym: RegExp
+  /** A congress's capitalised head alone after "the", no region or level with it (members of the People's Congress): global. */
+  readonly congressAlone: RegExp
+  /** The acronyms a national congress is written with (NPC), against a relative congress of the page. */
+  readonly congressAcronyms: ReadonlySet<string>
   /** A word of a visit right before a place, ending a text (inspected │Guangdong, a research trip to │Hebi): data/en-visit-words.txt. */
   readonly visitBefore: RegExp
   /**
@@ -246,6 +250,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     cppccOwner: new RegExp(`(?<![A-Za-z'’-])(?:${alternation([...owners].filter(([o, k]) => k === 'cppcc' && !/^[A-Z]+$/.test(o)).map(([o]) => o))})(?![A-Za-z'’-])`, 'g'),
     specialFieldAfter: new RegExp(`^(?:['’]s)?\\s+(${fieldRun}\\s+(?:Sub-?)?Committee)(?![A-Za-z'’-])`),
     cppccAcronym: new RegExp(`(?<![A-Za-z'’-])(?:${cppccAcronyms})(?![A-Za-z-])`, 'g'),
+    // …not a name's first words (the People's Congress Standing Committee) nor before its region (the People's Congress of Hefei).
+    congressAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:${alternation([...heads].filter(([h, k]) => k === 'congress' && /^[A-Z][a-z]/.test(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s|\\s+\\(|\\s+[A-Z])`, 'g'),
+    congressAcronyms: new Set([...fixedByForm].filter(([form, b]) => b.kind === 'congress' && b.region === NATIONAL && /^[A-Z]+$/.test(form)).map(([form]) => form)),
     visitBefore: new RegExp(`(?<![A-Za-z-])(?:${dataFiles.list('en-visit-words.txt').map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i'),
     partyDepartmentAfter: new RegExp(`^\\s+(${alternation(partyDepartmentForms)})(?![A-Za-z'’-])`, 'i'),
     isPartyDepartment: (words) => partyDepartmentKeys.has(formKey(words).toLowerCase()),
@@ -494,6 +501,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // acronym alone (the CPPCC, read as the national one for want of a local) is that committee, as 市政协 and 政协 are one.
   const relativeCppcc = relatives.find((r) => r.kind === 'cppcc')
   if (relativeCppcc) out = out.map((m) => m.rule === 'english:cppcc-bare' && m.region === NATIONAL ? { ...m, key: relativeCppcc.key, region: relativeCppcc.region, division: relativeCppcc.division } : m)
+  // So too the congress: on a page that names a relative one (the Municipal NPC) and the national one only by its acronym,
+  // the acronym (NPC members) and the head alone (members of the People's Congress) are that congress (en dev 466, 533).
+  const relativeCongress = relatives.find((r) => r.kind === 'congress' && r.key === `en:congress|${r.region}`)
+  if (relativeCongress) out = congressOfPage(input, lex, out, relatives, relativeCongress)
   const specials = [...specialCommittees(text, [...out, ...relatives], lex), ...specialsOfBareCppcc(input, lex, out), ...nationalSpecialsLower(input, lex, out)]
   // A congress written only inside its Standing Committee's name is that body's (人大常委会 is one body, 人大 not another).
   const standing = standingCommittees(text, [...out, ...relatives], lex)
@@ -661,6 +672,26 @@ function nationalCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly 
     if (!inBody({ start, end })) out.push(mention(start, end, m[0], `en:${f.id}`, 2, f.kind, f.region, f.division, null, 'english:cppcc-alone'))
   }
   return out
+}
+
+/**
+ * The mentions with the national congress's acronym (NPC members, representatives of NPC and CPPCC) made mentions of the
+ * page's relative congress, where the page writes the national one by no fuller name; and the congress's head alone
+ * after "the" (five members of the People's Congress) added as mentions of it.
+ */
+function congressOfPage(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[], relatives: readonly BodyMention[], congress: BodyMention): BodyMention[] {
+  const acronym = (m: BodyMention) => m.rule === 'english:fixed' && m.region === NATIONAL && m.kind === 'congress' && lex.congressAcronyms.has(m.name)
+  const national = new Set(bodies.filter(acronym).map((m) => m.key))
+  // …ranked below it, which names the body (municipal people's congress, written after NPC members: en dev 466).
+  const own = { key: congress.key, region: congress.region, division: congress.division, rank: 0 }
+  const out = bodies.some((m) => national.has(m.key) && !acronym(m)) ? [...bodies] : bodies.map((m) => (acronym(m) ? { ...m, ...own } : m))
+  const inBody = overlapsAny([...bodies, ...relatives])
+  for (const { m, start } of paragraphMatches(input, lex.congressAlone)) {
+    const written = m[0].replace(/^the\s+/i, '')
+    const from = start + m[0].length - written.length
+    if (!inBody({ start: from, end: from + written.length })) out.push({ ...congress, start: from, end: from + written.length, name: written, rank: 0, term: null, session: null, rule: 'english:congress-alone' })
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 // "the" and a term between it and the acronym (the 12th │CPPCC, the Twelfth │CPPCC), ending a text.

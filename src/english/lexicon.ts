@@ -62,11 +62,15 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     if (same) same.push(s)
     else rows.set(key, [s])
   })
+  // ü written u, as English text mostly prints it (Lushunkou for Lüshunkou, lv shun kou): read so where no name is so written.
+  const asU = new Map<string, number[]>()
+  for (const [key, at] of rows) if (key.includes('v')) asU.set(key.replace(/v/g, 'u'), [...(asU.get(key.replace(/v/g, 'u')) ?? []), ...at])
   const resolved = new Map<string, readonly Division[]>()
   const byPinyin = (key: string) => {
     let ds = resolved.get(key)
-    if (ds === undefined && rows.has(key)) {
-      ds = rows.get(key)!.flatMap((at) => {
+    const starts = rows.get(key) ?? asU.get(key)
+    if (ds === undefined && starts) {
+      ds = starts.flatMap((at) => {
         const [code, name] = pinyinText.slice(at, pinyinText.indexOf('\n', at)).split('\t')
         // A division the gazetteer of this version does not hold is skipped.
         return g.byName(name!).filter((d) => d.code === code)
@@ -152,7 +156,7 @@ export type EnRoles = {
   readonly roleCommaBefore: RegExp
   /** A title, its complement and a comma ending a text, before a name or a list (the standing chairmen of the presidium, │Ge Huijun, …). */
   readonly roleListBefore: RegExp
-  /** A title, its complement and a word that introduces examples, before a name (political advisors including │Li Ming and …). */
+  /** A title, its complement (of, for, at, from or to a body) and a word that introduces examples, before a name (political advisors including │Li Ming and …; deputies to the Municipal People's Congress including │…). */
   readonly roleIncludingBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
   readonly roleColonBefore: RegExp
@@ -241,7 +245,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
     // …or a dash before the list (seven Vice Chairmen — A, B and C).
     roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–])\\s*$`, 'i'),
-    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
+    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
