@@ -645,8 +645,15 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       at = back.at
       break
     }
-    if (body) { take(body); at = body.end }
-    else if (rest) { if (rest.body) take(rest.body); at = rest.end }
+    if (body) {
+      take(body)
+      at = body.end
+      // "member of the CPPCC National Committee and the Central Committee of the CDL, Vice Chairman of …": a title of two
+      // bodies joined by "and"; the chain goes on after the second (not where it runs into a name: …and the X Committee Li Bin).
+      const and = AND_ANOTHER_BODY.exec(text.slice(at, at + 12))
+      const second = and ? bodyAt(input, at + and[0].length) : null
+      if (second && !nameAfterComplement(input, second.end)) { take(second); at = second.end }
+    } else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
@@ -686,6 +693,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 // A title's body written after a comma, as lists of speakers print it: the body closes the item (…, former Vice
 // Minister, National Development and Reform Commission, and Sun Xiaohua, …; Guo Wencai (Director General, Department
 // of Welfare, the ACFTU)).
+// A second body after a title's body, joined by "and" (member of X │and the Y, …).
+const AND_ANOTHER_BODY = /^\s+and\s+(?:the\s+)?/
 const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
 const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
 
