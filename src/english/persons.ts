@@ -88,7 +88,8 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // …after "also" (a CPPCC National Committee member, also deputy director of …; secretary of X and also Vice Chairman of
 // Y); after ", and" in capitals too (…, Minister of X, and Deputy Secretary of Y: a name there is no title). A comma may stand without a space
 // after it, as pages translated from Chinese print it (Vice Chairman of X (CNDCA),Vice Chairman of Y).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// A later post of a career: a professor at X before going on to become deputy mayor of Y; … and later became ….
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+(?:before|and\s+then|and\s+later)\s+(?:going\s+on\s+to\s+)?(?:becoming|become|became)\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
@@ -512,7 +513,8 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+// "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
