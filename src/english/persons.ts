@@ -1085,7 +1085,9 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     const named = (nameStartFrom(input, from) ?? Infinity) < start
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
-    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
+    // …a colon only after a title in the plural, which opens a list (three vice chairmen: A, B and C).
+    const colonOne = /[:：]\s*$/.test(head) && !isPlural(input, listed[1]!)
+    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
