@@ -36,6 +36,11 @@ export type EnBodyLexicon = {
   readonly headAfterAnyCase: RegExp
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
+  /**
+   * The kind of the department word a name of capitalised words ends in: a department word of several words at its end
+   * (Guangdong High-tech Industry Chamber of Commerce), else its last word before an "of" or "for" part (Bureau of Statistics).
+   */
+  departmentKind(words: string): CommitteeKind | null | undefined
   readonly relative: RegExp
   /** A second relative head joined to one by "and", of no article or level word of its own (the Municipal NPC│ and CPPCC): group 1 the head. */
   readonly relativeAnd: RegExp
@@ -177,6 +182,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
+  const longDepartments = departments.filter((d) => d.includes(' '))
+  const longDepartmentEnd = longDepartments.length ? new RegExp(`(?<![A-Za-z])(?:${longDepartments.map((d) => d.replace(/ /g, '\\s+')).join('|')})$`) : null
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
   const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
   // A capitalised word of a name's "of" part: not a verb a headline writes after the name (… of Health and Family Planning│ Held Forum).
@@ -273,6 +280,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
     kindOf: (word) => kinds.get(formKey(word)),
+    departmentKind: (words) => kinds.get(formKey(longDepartmentEnd?.exec(words)?.[0] ?? words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
     relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
@@ -411,7 +419,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const owner = head[3] ?? owned?.[2]
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     // …a party committee's department (Hainan Provincial Organization Department) the party's.
-    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.kindOf(head[2]!.replace(/\s+of\s+.*$/, '').split(/\s+/).at(-1)!) ?? 'government'
+    const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.departmentKind(head[2]!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
     if (!kind) continue
@@ -995,7 +1003,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const [, written, level, words] = m as unknown as [string, string, string, string]
       const start = p.start + m.index + m[0].indexOf(written)
       if (!free(start, start + written.length)) continue
-      const kind = lex.kindOf(words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)
+      const kind = lex.departmentKind(words)
       const lv = level.toLowerCase()
       const home = kind ? homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null) : null
       if (kind && home) take({ start, end: start + written.length, name: asWritten(written), key: `en:${kind}|${home.name}${lex.organPart(words) || `|${formKey(words)}`}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })

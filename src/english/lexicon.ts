@@ -243,8 +243,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
     roleBefore: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
     roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
-    // …or a dash before the list (seven Vice Chairmen — A, B and C).
-    roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–])\\s*$`, 'i'),
+    // …or a dash before the list (seven Vice Chairmen — A, B and C), or a colon inside a sentence (elected three vice chairmen: A, B and C).
+    roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–:：])\\s*$`, 'i'),
     roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),

@@ -88,7 +88,8 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // …after "also" (a CPPCC National Committee member, also deputy director of …; secretary of X and also Vice Chairman of
 // Y); after ", and" in capitals too (…, Minister of X, and Deputy Secretary of Y: a name there is no title). A comma may stand without a space
 // after it, as pages translated from Chinese print it (Vice Chairman of X (CNDCA),Vice Chairman of Y).
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// A later post of a career: a professor at X before going on to become deputy mayor of Y; … and later became ….
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+(?:before|and\s+then|and\s+later)\s+(?:going\s+on\s+to\s+)?(?:becoming|become|became)\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
@@ -512,7 +513,8 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 // "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+// "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
@@ -645,8 +647,15 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       at = back.at
       break
     }
-    if (body) { take(body); at = body.end }
-    else if (rest) { if (rest.body) take(rest.body); at = rest.end }
+    if (body) {
+      take(body)
+      at = body.end
+      // "member of the CPPCC National Committee and the Central Committee of the CDL, Vice Chairman of …": a title of two
+      // bodies joined by "and"; the chain goes on after the second (not where it runs into a name: …and the X Committee Li Bin).
+      const and = AND_ANOTHER_BODY.exec(text.slice(at, at + 12))
+      const second = and ? bodyAt(input, at + and[0].length) : null
+      if (second && !nameAfterComplement(input, second.end)) { take(second); at = second.end }
+    } else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
       const of = /^\s+of\s+/.exec(text.slice(at, at + 8))
@@ -686,6 +695,8 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 // A title's body written after a comma, as lists of speakers print it: the body closes the item (…, former Vice
 // Minister, National Development and Reform Commission, and Sun Xiaohua, …; Guo Wencai (Director General, Department
 // of Welfare, the ACFTU)).
+// A second body after a title's body, joined by "and" (member of X │and the Y, …).
+const AND_ANOTHER_BODY = /^\s+and\s+(?:the\s+)?/
 const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
 const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
 
@@ -1074,7 +1085,9 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     const named = (nameStartFrom(input, from) ?? Infinity) < start
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
-    if (!appositive && !named && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
+    // …a colon only after a title in the plural, which opens a list (three vice chairmen: A, B and C).
+    const colonOne = /[:：]\s*$/.test(head) && !isPlural(input, listed[1]!)
+    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
