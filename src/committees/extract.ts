@@ -768,7 +768,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // committee's (no ministry is named so), else with a title after it.
     // Or the subject of its clause, right after a clause mark (会议后，提案委员会收到提案…; 。提案委还和…): only a name no
     // government or congress gives (dev 1105, 134, 363, 947: 16 of 16 such bare forms in the dev gold are the page's).
-    const subjectOf = itemStart && at === i && onlyCppccName && CLAUSE_MARK.has(text.charCodeAt(i - 1)) && beforeVerbWord(input.tokens, end)
+    // …also the first of a list of subjects of short nouns before the verb (会上，提案和委员联络委、办公室分别对…进行了指导).
+    const subjectOf = itemStart && at === i && onlyCppccName && CLAUSE_MARK.has(text.charCodeAt(i - 1)) && (beforeVerbWord(input.tokens, end) || listBeforeVerb(input.tokens, text, end))
     const inClause = afterVerb || subjectOf
     const article = inClause ? articleOf(i) : -1
     if (article !== basesOf && inClause) { bases.clear(); basesOf = article }
@@ -807,6 +808,24 @@ const PREDICATE_HEAD = /^(?:v|d|p|c)$/
 function beforeVerbWord(tokens: Tokens, end: number): boolean {
   const w = tokens.isEnd[end] ? tokenStartingAt(tokens, end) : undefined
   return !!w && PREDICATE_HEAD.test(w.pos)
+}
+
+// The longest list of subjects after a special committee (提案委、办公室分别…): how many more items, each of nouns this long.
+const SUBJECT_ITEMS_MAX = 2
+const SUBJECT_ITEM_MAX = 6
+const NOUN_TAG = /^n/
+
+/** Whether after `end` a 、-list of at most two items of nouns ends right before a verb or an adverb (、办公室|分别对…). */
+function listBeforeVerb(tokens: Tokens, text: string, end: number): boolean {
+  let at = end
+  for (let n = 0; n < SUBJECT_ITEMS_MAX && LIST.has(text.charCodeAt(at)); n++) {
+    let e = at + 1
+    for (let w = tokenStartingAt(tokens, e); w && NOUN_TAG.test(w.pos) && w.end - at - 1 <= SUBJECT_ITEM_MAX; w = tokenStartingAt(tokens, e)) e = w.end
+    if (e === at + 1) return false
+    if (beforeVerbWord(tokens, e)) return true
+    at = e
+  }
+  return false
 }
 
 // The kind of a public institution (a university, a hospital, a school): no owner of a special committee.

@@ -58,7 +58,8 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
     // place (市政协主席讲话，发改委负责人参加) names none.
     const bureau = b.kind === GOVERNMENT
     const h = ownRegion(bureau ? own.filter((m) => m.kind !== GOVERNMENT) : own, home?.(i) ?? null)
-    if (bureau && (!h || elsewhere(cur, h))) continue
+    // …nor of a region the article's people travel to (区政协文史委赴定远…与档案局联系: the visitors' own bureau, README).
+    if (bureau && (!h || elsewhere(cur, h) || cur.travelled.has(h))) continue
     const name = text.slice(i, w.end)
     // An article that names another region's body of that organ (在吉林市工商联召开座谈会, 省工商联副主席) leaves the bare
     // word unresolved: it may mean that one.
@@ -85,13 +86,14 @@ export function homeBodies(input: BodyInput, lex: BodyLexicon, found: readonly B
  * What one article holds for its bare words: its own bodies (CPPCC committee, party committee, government), the
  * regions written for each organ (kind|organ id → regions, null for a body written with no region), the endings of its
  * national government bodies' names (国家发改委 → 发改委, 改委 …), and the province, prefecture and county divisions it writes
- * (places, and government bodies of a region) — with, per home region, whether one of them is neither it nor its ancestor.
+ * (places, and government bodies of a region) — with, per home region, whether one of them is neither it nor its ancestor —
+ * and the divisions its people travel to (赴定远).
  */
 type ArticleBodies = {
   own: BodyMention[]; organs: Map<string, Set<string | null>>; nationalEnds: Set<string>
-  divisions: Set<Division>; elsewhere: Map<Division, boolean>
+  divisions: Set<Division>; elsewhere: Map<Division, boolean>; travelled: Set<Division>
 }
-const emptyArticle = (): ArticleBodies => ({ own: [], organs: new Map(), nationalEnds: new Set(), divisions: new Set(), elsewhere: new Map() })
+const emptyArticle = (): ArticleBodies => ({ own: [], organs: new Map(), nationalEnds: new Set(), divisions: new Set(), elsewhere: new Map(), travelled: new Set() })
 // The levels of a place that, written in an article and neither its home nor an ancestor, make it about another place.
 const VISITED_LEVELS: ReadonlySet<string> = new Set(['province', 'prefecture', 'county'])
 // The shortest bare word a national body's name may end in (发改委 of 国家发改委).
@@ -117,6 +119,7 @@ function gatherArticles(input: BodyInput, found: readonly BodyMention[], article
     else if (m.division && VISITED_LEVELS.has(m.division.level)) x.divisions.add(m.division)
   }
   for (const p of input.places) if (p.division && VISITED_LEVELS.has(p.division.level)) of(p.start).divisions.add(p.division)
+  for (const p of input.places) if (p.division && p.away) of(p.start).travelled.add(p.division)
   return byArticle
 }
 

@@ -224,6 +224,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       const ends = tw.departmentEnd.includes(text[from - 1]!) || (tw.wardEnds.includes(text[from - 1]!) && input.isNumeral(text.charCodeAt(from - 2)))
       // …or one that shares its last character with the title (组织部长: 组织部 + 部长), a democratic party's own.
       const shares = !ends && tw.departmentEnd.includes(text[from]!)
+      const liaison = tw.liaisonGroups.longestEndingAt(text, from) !== undefined
       for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_AFTER_BODY_MAX); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
         if (tw.joins.includes(text[d]!) || !isHan(text.charCodeAt(d))) break
@@ -234,7 +235,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
         // A longer office is no group formed for a task (市委第六换届指导督查组组长, 界别活动组委员: data/title-words.tsv
         // group-end) and writes no place (市政协独山港镇联络室主任: a body of that town, README): the title is written bare.
-        const office = short || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))
+        // Nor is a liaison group of members, however short (榄核地方组组长: 组长; data/title-words.tsv liaison-group).
+        const office = (short || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
         if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
@@ -243,6 +245,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
           if (b) { org = b; as = text.slice(d, at); from = d; department = true } else organ = text.slice(d, from)
           break
         }
+        // …its title is that of the body written right before the group (县政协城关联络组组长: 组长 of the 县政协, README).
+        if (b && liaison && every(text, d, from, isHan)) { org = b; from = d; break }
         if (b) break
         // An organ written alone where a clause begins is the one named before (…市委统战部…，统战部副部长).
         if (opens && !own) { org = input.near.bodyWithOrgan(text.slice(d, from), from); if (org) { from = d; elsewhere = true } else organ = text.slice(d, from); break }

@@ -62,3 +62,23 @@ describe('a bare 工商联 beside 全国工商联 (review of round 13)', () => {
     expect(names('老河口市政协副主席介绍，国家发改委出台新政策，发改委将加强指导。')).not.toContain('老河口市发改委')
   })
 })
+
+// Round 22: a bare bureau is no bureau of a region the article's people travel to, even where that region is the only
+// one written (区政协文史委赴定远…积极与档案局、宣传部联系: the visiting district's own bureau, whose district the page
+// does not write; README, not where the article is about a visit to another place; dev 1126). Expected by hand.
+describe('a bare bureau on a page whose only region is the one travelled to (round 22)', () => {
+  it.each([
+    ['区政协文史委赴定远参加座谈会，定远县政协主席徐传斌参加。我区政协文史委积极与档案局、宣传部等部门联系对接。', '定远县档案局'],
+    ['市政协调研组赴桓台县调研，桓台县政协主席王明陪同，调研组听取了住建局的汇报。', '桓台县住建局'],
+  ])('%s: not %s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong)
+  })
+
+  // Still the home's where the place travelled to is a township of it, or where nobody travels.
+  it.each([
+    ['定远县政协主席徐传斌赴炉桥镇调研，听取了住建局的汇报。', '定远县住建局'],
+    ['定远县政协召开座谈会，县政协文史委积极与档案局联系对接。', '定远县档案局'],
+  ])('%s → %s', (text, right) => {
+    expect(names(text)).toContain(right)
+  })
+})
