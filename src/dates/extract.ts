@@ -64,8 +64,9 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
   const push = (s: number, e: number, iso: string) => out.push({ text: text.slice(s, e), iso, span: span(s, e) })
   const { pattern, starts } = words
   // After a date with a year and a range mark (2024年3月31日至4月2日, 2024年5月至7月): where the second date
-  // begins, and the year it shares.
-  let carry = { at: -1, year: 0 }
+  // begins, and the year it shares; null where a relative word dates the first but the page gives no year (今年4月至6月:
+  // both months dated, --04 and --06).
+  let carry: { at: number; year: number | null } = { at: -1, year: null }
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
     // …but a relative word begins no number: 2024-05-20 今年3月 (the space may be gone from the text read).
     if (NOT_AFTER.test(text[m.index - 1] ?? '') && !m[2] && !m[9]) continue
@@ -136,7 +137,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const range = day !== null ? words.rangeDay.exec(text.slice(from, from + 8)) : null
     const last = range ? num(range[1]) : null
     if (range && last !== null && last > day! && last <= 31) push(from + range[0].indexOf(range[1]!), from + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
-    else if (year !== null) {
+    else if (year !== null || m[2]) {
       const mark = words.rangeMark.exec(text.slice(from, from + 2))
       if (mark) carry = { at: from + mark[0].length, year }
     }
