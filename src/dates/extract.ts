@@ -10,6 +10,8 @@ import type { DateWords } from './words.js'
 const NOT_AFTER = /[\d第个]/
 const pad = (n: number) => String(n).padStart(2, '0')
 const FULL = new RegExp(DIGIT_DATE)
+// What a sentence or a line begins after: a break, a space, a full stop, a closing bracket.
+const SENTENCE_OPEN = /[\s。！？!?；;）)]/
 
 /** The date an article is written on: its masthead, else the first full date near its top (发布时间: 2019-02-26). */
 function articleDates(text: string, s: Structure): Array<Date | null> {
@@ -99,6 +101,10 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       // colon (发表时间:11-14 11:43), not inside a number or a sentence (0571-85310961, 比分10-12).
       if (at > 0 && !/[\s:\uff1a|]/.test(text[at - 1]!)) continue
       year = null; month = Number(m[14]); day = Number(m[15])
+    } else if (m[16]) {
+      // …only where a sentence or line begins (。1126日，), not inside one (坚持1230日).
+      if (at > 0 && !SENTENCE_OPEN.test(text[at - 1]!)) continue
+      year = null; month = Number(m[16]); day = Number(m[17])
     } else {
       year = num(m[1])
       if (year === null && m[2]) year = relativeYear(m[2])
