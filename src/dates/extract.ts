@@ -10,6 +10,8 @@ import type { DateWords } from './words.js'
 const NOT_AFTER = /[\d第个]/
 const pad = (n: number) => String(n).padStart(2, '0')
 const FULL = new RegExp(DIGIT_DATE)
+// What a sentence or a line begins after: a break, a space, a full stop, a closing bracket.
+const SENTENCE_OPEN = /[\s。！？!?；;）)]/
 
 /** The date an article is written on: its masthead, else the first full date near its top (发布时间: 2019-02-26). */
 function articleDates(text: string, s: Structure): Array<Date | null> {
@@ -64,8 +66,9 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
   const push = (s: number, e: number, iso: string) => out.push({ text: text.slice(s, e), iso, span: span(s, e) })
   const { pattern, starts } = words
   // After a date with a year and a range mark (2024年3月31日至4月2日, 2024年5月至7月): where the second date
-  // begins, and the year it shares.
-  let carry = { at: -1, year: 0 }
+  // begins, and the year it shares; null where a relative word dates the first but the page gives no year (今年4月至6月:
+  // both months dated, --04 and --06).
+  let carry: { at: number; year: number | null } = { at: -1, year: null }
   for (let m = nextMatch(text, 0, starts, pattern); m; m = nextMatch(text, m.index + m[0].length, starts, pattern)) {
     // …but a relative word begins no number: 2024-05-20 今年3月 (the space may be gone from the text read).
     if (NOT_AFTER.test(text[m.index - 1] ?? '') && !m[2] && !m[9]) continue
@@ -98,6 +101,10 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       // colon (发表时间:11-14 11:43), not inside a number or a sentence (0571-85310961, 比分10-12).
       if (at > 0 && !/[\s:\uff1a|]/.test(text[at - 1]!)) continue
       year = null; month = Number(m[14]); day = Number(m[15])
+    } else if (m[16]) {
+      // …only where a sentence or line begins (。1126日，), not inside one (坚持1230日).
+      if (at > 0 && !SENTENCE_OPEN.test(text[at - 1]!)) continue
+      year = null; month = Number(m[16]); day = Number(m[17])
     } else {
       year = num(m[1])
       if (year === null && m[2]) year = relativeYear(m[2])
@@ -136,7 +143,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
     const range = day !== null ? words.rangeDay.exec(text.slice(from, from + 8)) : null
     const last = range ? num(range[1]) : null
     if (range && last !== null && last > day! && last <= 31) push(from + range[0].indexOf(range[1]!), from + range[0].length, `${yy}-${pad(month)}-${pad(last)}`)
-    else if (year !== null) {
+    else if (year !== null || m[2]) {
       const mark = words.rangeMark.exec(text.slice(from, from + 2))
       if (mark) carry = { at: from + mark[0].length, year }
     }

@@ -9,7 +9,8 @@ import { alternation } from '../text/regexp.js'
  * tried only where `starts` holds the unit. Groups: 1 year, 2 relative year, 3 month, 4 day, 5 month
  * suffix with the part of the month before it (8月以来, 6月底以来), 6-8 a numeric date (2024-05-18), 9-10 a relative month and a day (上月15日), 11-13 a page's stamp day
  * first before a clock time (11.12.2015 16:54): day, month, year; 14-15 a page's stamp without its year before a clock
- * time (09-04 10:11, as county media sites print it): month, day.
+ * time (09-04 10:11, as county media sites print it): month, day; 16-17 a month and day of two digits each, glued, before 日
+ * (1126日, its 月 lost by the source).
  */
 export type DateWords = {
   /** Relative years and months and their offsets: from the page's date (今年, 上月), or from the last year written before (同年, 次年: year-after). */
@@ -45,6 +46,9 @@ export type DateWords = {
 }
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
+// The word of a day, and the marks a day's number takes (日, and 号 as speech writes it).
+const DAY_WORD = '日'
+const DAY = `[${DAY_WORD}号]`
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()
@@ -61,17 +65,20 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   const years = alternation([...of('year'), ...of('year-after')])
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
-    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})[日号])?((?:${alternation(lists['month-part']!)})?(?:${alternation(lists['month-suffix']!)}))?` +
+    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})${DAY})?((?:${alternation(lists['month-part']!)})?(?:${alternation(lists['month-suffix']!)}))?` +
       // 2023 01/11: a page's stamp, the year apart from month and day (a wire service's template).
       `|(?:(?=${YEAR_APART_STAMP})|(?=\\d{4}[-./]))(\\d{4})(?:[-./]|[ \\t\\u00a0]+)(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
-      `|(${alternation(of('month'))})(${N})[日号]` +
+      `|(${alternation(of('month'))})(${N})${DAY}` +
       // 11.12.2015  16:54: a page's stamp, day first, before a clock time (as aggregators print it).
       `|(\\d{2})\\.(\\d{2})\\.(\\d{4})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2})` +
       // 09-04 10:11: a page's stamp, month first and no year, before a clock time; not the end of a longer number.
-      `|(\\d{2})-(\\d{2})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2}(?!\\d))`,
+      `|(\\d{2})-(\\d{2})(?=[ \\t\\u00a0]+\\d{1,2}:\\d{2}(?!\\d))` +
+      // 1126日: a month and day of two digits each whose 月 the source lost, opening a sentence (dev 388, 574); three
+      // digits (228日, 713日) stay none, as the gold of 174 and 460 leaves them (118日: 1月18日 or 11月8日).
+      `|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])${DAY_WORD}(?!\\d)`,
     'y',
   )
-  const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})[日号]`)
+  const rangeDay = new RegExp(`^(?:${alternation(lists.range!)})(${N})${DAY}`)
   // The same range of days, its first day written before the mark, and more days may follow (7月23、24、27日).
   const mark = `(?:${alternation(lists.range!)})`
   const nextDay = new RegExp(`${mark}(${N})`, 'g')
