@@ -298,7 +298,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       placeIn = p.division
     }
     // A village's own body written without its township lies in the page's home (爨底下村党支部 on a page of 门头沟区).
-    const home = head.phrase === 'local' && head.kind !== INSTITUTION_KIND ? input.home?.(start) ?? null : null
+    // So does a zone's body named without a place (松山新区工委, 高新区管委会): the zone is not a division.
+    const home = (head.phrase === 'local' && head.kind !== INSTITUTION_KIND) || head.phrase === 'zone' ? input.home?.(start) ?? null : null
     const region = zoneOf?.region ?? (firm && placeIn?.level === 'province' ? input.relative(start, LOCAL) ?? placeIn : placeIn) ?? (from >= 0 ? input.relative(start, CITY) : home)
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name

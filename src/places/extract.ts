@@ -46,6 +46,8 @@ export type PlaceContext = {
   readonly roads: Trie<true>
   /** Words a county's name ending in its suffix begins that make it its city's counties (长沙县区): data/city-county-words.txt. */
   readonly countiesOfCity: Trie<true>
+  /** Words that end a zone's name (新区, 高新区, 开发区): data/zone-words.txt. */
+  readonly zones: Trie<true>
 }
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.

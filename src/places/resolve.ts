@@ -120,6 +120,7 @@ export function resolvePlaces(
   bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
+  zoneAfter: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -190,7 +191,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -273,7 +274,7 @@ function dropUnsupported(
   ms: PlaceMention[], speaksOf: (suffix: string) => boolean, isDoubtful: (m: PlaceMention) => boolean, visited: (m: PlaceMention) => boolean,
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
-  chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean,
+  chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean, zoneAfter: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
@@ -330,7 +331,8 @@ function dropUnsupported(
       // visits (赴昆山考察, 来义乌调研: a verb of travel alone before it, a word of a visit after it).
       (isCountyCity(d) && oneDivision(m) &&
         ((m.otherProperWord === true && ancestors(d).some((a) => named.has(a))) || visited(m))) ||
-      (d.level === 'county' && m.properWord === true && oneDivision(m) && times.get(d)! >= 2 && speaksOf(d.name.slice(-1))) ||
+      // A zone named after it (松山新区 twice, 区工委: the zone's) is no county the page speaks of.
+      (d.level === 'county' && m.properWord === true && oneDivision(m) && times.get(d)! >= 2 && speaksOf(d.name.slice(-1)) && !zoneAfter(m)) ||
       // …or a county's proper name of one division that the page visits (赴安岳考察, 到长阳调研) or that a word only places
       // take follows (安岳籍, 萧山商会: data/place-words.tsv, column county), not a word (资源/n); a word the segmenter's
       // corpus rarely uses before such a word is that name too (大足/d 石刻).

@@ -71,7 +71,9 @@ export const placesStage = defineStage({
     const byStart = new Map(ms.map((m) => [m.start, m]))
     const wordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, byStart.get(m.end)?.end ?? m.end)?.values[0]!.county === true
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase)
+    // A name right before a zone's word names the zone (松山新区 of 锦州, no 松山区 of 赤峰): data/zone-words.txt.
+    const zoneAfter = (m: PlaceMention) => res.placeContext.zones.longestAt(t, m.end) !== undefined
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)

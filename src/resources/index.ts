@@ -106,6 +106,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('street-words.txt')) streets.add(w, true)
   const countiesOfCity = new Trie<true>()
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
+  const zones = new Trie<true>()
+  for (const w of dataFiles.list('zone-words.txt')) zones.add(w, true)
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
   // The words of one kind of context (column 2), as a trie; keys reversed for a kind read backwards (longestEndingAt).
@@ -140,7 +142,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity, zones },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
