@@ -34,7 +34,8 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
+// …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
