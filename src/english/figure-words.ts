@@ -95,8 +95,9 @@ const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'curr
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
-const escape = (s: string) => escapeRegExp(s).replace(/, /g, ',\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
-const alternation = (ws: readonly string[]) => (ws.length ? [...ws].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)')
+// `space`: what a space of the data may be written as (a hyphen too in a unit hyphened to its number: a 40-square-meter workshop).
+const escape = (s: string, space = '\\s+') => escapeRegExp(s).replace(/, /g, ',\\s*').replace(/ /g, space).replace(/'/g, "['’]")
+const alternation = (ws: readonly string[], space?: string) => (ws.length ? [...ws].sort((a, b) => b.length - a.length).map((x) => escape(x, space)).join('|') : '(?!)')
 // A word ends where no letter follows; a form ending in a mark ($, %, No.) ends by itself.
 const wordEnd = '(?![A-Za-z])'
 
@@ -166,7 +167,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     currencyBefore: new RegExp(`(?<![A-Za-z])(${alt('currency-before')})\\s?$`),
     currencyAfter: new RegExp(`^(?:\\s+|-)(${alt('currency-after')})${wordEnd}`, 'i'),
     percentAfter: new RegExp(`^(?:\\s*|-)(${alt('percent')})${wordEnd}`, 'i'),
-    measureAfter: new RegExp(`^(?:\\s+|-)(${alt('measure')})${wordEnd}`, 'i'),
+    // …its words joined by hyphens where the unit is hyphened to the number as one adjective (a 40-square-meter workshop).
+    measureAfter: new RegExp(`^(?:\\s+|-)(${alt('measure')}|(?<=-)(?:${alternation(byKind.get('measure')!, '-')}))${wordEnd}`, 'i'),
     unit,
     timeAfter: new RegExp(`^\\s*(${alt('time')})(?![A-Za-z])`, 'i'),
     labelBefore: new RegExp(`(?<![A-Za-z])(${alt('label')})\\s*$`),
@@ -178,7 +180,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …), and a reporting clause
     // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members).
     partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*(?:${reportClause},\\s*)?$`, 'i'),
-    partitiveAfter: new RegExp(`^\\s+of\\s+(?:${alt('partitive')})\\s+(?=[A-Za-z])`, 'i'),
+    // …also with an owner after the determiner, or a name's owner alone (46 of the country's private businessmen, ten of
+    // China's provinces): the noun after the owner is counted, as after "of its 20 members".
+    partitiveAfter: new RegExp(`^\\s+of\\s+(?:(?:${alt('partitive')})\\s+(?:[a-z]+['’]s\\s+)?|[A-Z][a-z]+['’]s\\s+)(?=[A-Za-z])`, 'i'),
     partitiveNoun: new RegExp(`(?<![A-Za-z])(?:in|of|among)\\s+(?:${alt('partitive')})\\s+([a-z]+s)(?![A-Za-z])`, 'gi'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
@@ -213,7 +217,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
 
 /** The unit a currency, percent or measure word reports (元, 美元, %, mu), by the kind of pattern that found it. */
 export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent' | 'measure', word: string): string | null =>
-  w.unit.get(`${kind}:${word.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")}`) ?? null
+  w.unit.get(`${kind}:${word.toLowerCase().replace(kind === 'measure' ? /[\s-]+/g : /\s+/g, ' ').replace(/’/g, "'")}`) ?? null
 
 /** The percent, currency or measure unit written at the start of `text` (5 percent, 82.7 trillion yuan: after the magnitude), else null. */
 export function unitWrittenAfter(w: EnFigureWords, text: string): string | null {

@@ -34,7 +34,8 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // commas right after a capitalised word).
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing))\s+(?:between\s+)?$/i
+// …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and".
@@ -88,6 +89,9 @@ const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
 // "of which 804 were members' proposals": a number without a noun, subject of "were" with a plural noun after it (and
 // a describing word or two, no preposition or participle), counts that noun where the page counts it already.
 const PREDICATE_NOUN = /^\s+(?:were|are)\s+(?:(?!(?:by|from|in|on|at|for|to|with|of|about|into|under|over|not|also)\s)(?![a-z]+ed\s)[a-z]+['’]?\s+){0,2}([a-z]+s)(?=\s*(?:[,.;]|and\s|$))/
+// A number alone in brackets right after a plural noun counts it (female deputies (742), women members (440)).
+const BRACKETED_AFTER_NOUN = /(?<![A-Za-z])([a-z]+s)\s*\($/
+const BRACKET_CLOSES = /^\s*\)/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
@@ -328,6 +332,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
         const predicate = PREDICATE_NOUN.exec(after())
+        const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
         // "the population over 60", "people above 60": a small number right after the population word is an age that
         // says which people, no count of them.
@@ -341,6 +346,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
         else if (changeNoun) unit = singular(changeNoun)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
+        else if (bracketed && BRACKET_CLOSES.test(after())) unit = singular(bracketed[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
         // "put on record 3,368 or 94 percent of the total": a share of what was counted before counts that.

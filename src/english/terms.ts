@@ -68,6 +68,14 @@ export function nounsAndNumbers(nlp: Compromise): NounsAndNumbers {
         const words = phrase.toLowerCase().split(/\s+/)
         const last = s.split(/\s+/)
         if (words.length > last.length) s = [...words.slice(0, words.length - last.length), ...last].join(' ')
+        // democratic party central committees: where compromise reads the compound as two nouns and leaves its head plural,
+        // the head is read alone (committee), the words before it kept.
+        if (words.length > 1 && s.split(/\s+/).at(-1) === words.at(-1)) {
+          const head = nlp(words.at(-1)!)
+          head.terms().last().tag('Plural')
+          const one = head.nouns().toSingular().text().toLowerCase()
+          if (one !== '' && !/\s/.test(one)) s = [...s.split(/\s+/).slice(0, -1), one].join(' ')
+        }
         // vice-chairpersons: compromise splits a hyphened word; the hyphen as written stays (vice-chairperson).
         // …and a prefix it drops stays too (non-communist parties: non-communist party).
         for (const h of phrase.toLowerCase().matchAll(/(?<![a-z])([a-z]+)-([a-z]+)/g)) {
