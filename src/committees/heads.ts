@@ -45,9 +45,9 @@ const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
 // A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
 // 芦溪镇 + 中心小学; not 三台县 + 中小学).
 const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
-// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
-// where no place begins it.
-const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
+// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司), a word of direction
+// too (中国 + 南方 + 航空集团有限公司: dev 1129); its first word where no place begins it.
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b|f)$/
 // An adjective within a firm's name is one unit (阳春 + 新 + 钢铁有限责任公司), not a word that may name a village
 // (馆前镇 + 复兴 + 村城鑫食品有限公司).
 const ADJECTIVE = /^a$/
