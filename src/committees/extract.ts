@@ -200,7 +200,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (!b || !admissible(p.division, b) || members || ofParty !== undefined) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
-    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start]; j--) {
+    // A body that keeps its place as written (军分区, 生产建设兵团) is shared only by places of its place's level: a list of
+    // prefectures before 新疆 + 生产建设兵团 names the places visited, the body being the province's alone (dev 1130); an
+    // organ every region has is each one's at any level (江苏省、南京市政协).
+    const shares = (q: PlaceMention) => !b.organ.asWritten || q.division!.level === p.division!.level
+    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start] && shares(resolved[j]!); j--) {
       const q = resolved[j]!
       const name = q.division!.name + organ
       take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, b, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })

@@ -45,13 +45,15 @@ const SCHOOL_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|s|m|vn)$/
 // A noun the segmenter keeps whole may end in a school's head after two units or more (三台县 + 技术学校,
 // 芦溪镇 + 中心小学; not 三台县 + 中小学).
 const SCHOOL_WORD_POS = /^(?:n|nt|j)$/
-// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司); its first word
-// where no place begins it.
-const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b)$/
+// The words of a firm's name: an idiom or set phrase may be one (石狮市海阔天空休闲农业公司), a word of direction
+// too (中国 + 南方 + 航空集团有限公司: dev 1129); its first word where no place begins it.
+const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b|f)$/
 // An adjective within a firm's name is one unit (阳春 + 新 + 钢铁有限责任公司), not a word that may name a village
 // (馆前镇 + 复兴 + 村城鑫食品有限公司).
 const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
+// A brand that names a firm alone before its head word: unknown or proper, no place nor abbreviation (恒大/x + 集团).
+const FIRM_BRAND = /^(?:nz|nt|x)$/
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
 // A proper name before its head: a place or another proper noun of the segmenter (金陵 + 海关, not 全国 + 海关).
 const PROPER_POS = /^(?:ns|nt|nz|nrt|nr|j)$/
@@ -213,6 +215,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // first proper or unknown word of the run, at least two words (not 一家科技有限公司, 走访物流公司).
     let from = -1
     if (firm && !placeStart.has(start)) for (let j = k; j < hi - 1 && from < 0; j++) if (FIRM_FIRST.test(toks[j]!.pos)) from = j
+    // …or one brand alone, a word the segmenter does not know or knows as proper, where a title follows that names its holder
+    // (恒大/x + 集团 + 董事局主席; not 物流/n + 公司, nor 同福集团 + 赵昊天 with no title: dev 408).
+    const brand = firm && from < 0 && k === hi - 1 && !placeStart.has(start) && FIRM_BRAND.test(toks[k]!.pos) && toks[k]!.end - toks[k]!.start >= 2
+      && input.roleAt(text, t.end) !== undefined
+    if (brand) from = k
     if (from >= 0) start = villageAfter(lex, text, toks[from]!, toks[from - 1])
     else if (placed && !placeStart.has(start)) return ownName()
     if (placed && placeStart.has(start) && officeOfOrgan(input, lex, placeStart.get(start)!.end, bodyStart)) return
@@ -250,7 +257,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // 访仙 + 卫生院): a name of its own, kept as written; not a party's or a government's body (their places are written).
     const shortTown = first.phrase === 'local' && first.kind === 'other' && k === hi - 1 && TOWN_POS.test(toks[k]!.pos)
       && bodyStart - start >= 2 && bodyStart - start <= SHORT_TOWN && every(text, start, bodyStart, isHan) && !lex.genericWords.longestEndingAt(text, bodyStart)
-    if (!town && !shortTown && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
+    if (!town && !shortTown && !brand && !phraseOk(lex, first, text.slice(start, bodyStart))) head = undefined
     // An institution whose head begins with its local word (社区 of 社区卫生服务中心) is named by the word before it
     // only where that word is a place of the text or a proper or unknown word (柳南/x, 团结新村街道; not 城市/ns,
     // 辖区, 标准化, 新建: a kind of centre, not one), or the phrase begins at a place (郭店镇 + 中心 + 社区卫生服务中心).

@@ -81,7 +81,7 @@ export type PersonLexicon = {
    * 市公安局领导A, read backwards), asides (分管日常工作的 between a body and its title, read backwards), sessions (大会 of 大会秘书长, read backwards), capacities (作为), candidacies (候选人 of 副主席候选人, read backwards), dotted-ends (当选 closes a dotted name); not-title
    * words (主席台, 委员会) hide the title they begin with from roleAt.
    */
-  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; wardEnds: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; liaisonGroups: Trie<string>; dottedEnds: Trie<string>; terms: Trie<string>; dismisses: Trie<string>; leaves: Trie<string>; leaveReasons: Trie<string>; posts: Trie<string>; postOf: Trie<string> }
+  titleWords: { asides: Trie<string>; joins: string; elects: Trie<string>; appoints: Trie<string>; announces: Trie<string>; departmentEnd: string; wardEnds: string; bodyEnd: Trie<string>; partyCommissions: Trie<string>; notPartyCommissions: Trie<string>; partyTitles: ReadonlySet<string>; others: Trie<string>; counts: Trie<string>; ands: ReadonlySet<string>; singles: ReadonlySet<string>; leaders: Trie<string>; sessions: Trie<string>; plenaryOffices: ReadonlySet<string>; capacities: Trie<string>; candidacies: Trie<string>; sectors: Trie<string>; groupEnds: string; liaisonGroups: Trie<string>; taskGroups: Trie<string>; associations: Trie<string>; dottedEnds: Trie<string>; terms: Trie<string>; dismisses: Trie<string>; leaves: Trie<string>; leaveReasons: Trie<string>; posts: Trie<string>; postOf: Trie<string> }
   /** What members bring, written as a noun after their title (智慧 of 汇聚委员智慧): data/member-qualities.txt. */
   qualities: Trie<string>
   /**
@@ -204,7 +204,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const leaderGovernments = trie(readList('leader-government-words.txt'))
   const titleWords = {
     joins: words('joins').join(''), elects: trie(words('elects')), appoints: trie(words('appoints'), true), announces: trie(words('announces'), true),
-    departmentEnd: words('department-end').join(''), wardEnds: words('ward-end').join(''), groupEnds: words('group-end').join(''), liaisonGroups: trie(words('liaison-group'), true), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
+    departmentEnd: words('department-end').join(''), wardEnds: words('ward-end').join(''), groupEnds: words('group-end').join(''), liaisonGroups: trie(words('liaison-group'), true), taskGroups: trie(words('task-group'), true), associations: trie(words('association')), bodyEnd: trie(words('body-end'), true), partyCommissions: trie(words('party-commission'), true), notPartyCommissions: trie(words('not-party-commission'), true), partyTitles: new Set(words('party-title')),
     others: trie(words('others')), counts: trie(words('count')), ands: new Set(words('and')), singles: new Set(words('single')), leaders: trie(words('leaders'), true), asides: trie(words('aside'), true), sessions: trie(words('session'), true), plenaryOffices: new Set(words('plenary-office')), capacities: trie(words('capacity')), candidacies: trie(words('candidacy'), true), sectors: trie(words('sector'), true), dottedEnds: trie(words('dotted-end')), terms: trie(words('term'), true),
     dismisses: trie(words('dismisses'), true), leaves: trie(words('leaves')), leaveReasons: trie(words('leave-reason')), posts: trie(words('post')), postOf: trie(words('post-of')),
   }
@@ -257,7 +257,12 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // After a name-like word, a title that begins with a word that is none (委员会主席 of 廉政委员会主席) is
     // the title of the body that word names.
     // (roleAt's own check for a word that is none is answered already: one look-up of notTitles, not two.)
-    roleAfterNameAt: (text, at) => (notTitles.longestAt(text, at) ? undefined : roleTrie.longestAt(text, at)?.values[0]),
+    // …and a title that an association's word follows names its members (华中 + 总裁联合会会长), no title of the name.
+    roleAfterNameAt: (text, at) => {
+      if (notTitles.longestAt(text, at)) return undefined
+      const r = roleTrie.longestAt(text, at)
+      return r && !titleWords.associations.longestAt(text, r.end) ? r.values[0] : undefined
+    },
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],

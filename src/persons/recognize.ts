@@ -509,7 +509,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // One character that names almost never use (性 of 普惠性, 化 of 高端化) outweighs a good one.
         // …unless it is a third character the segmenter left alone and the mark of a list or clause closes (马天/x 轶/n 、: see
         // closedThird; not one before a verb, 李明/x 去/v 参加).
-        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && LIST_MARK.has(text.charCodeAt(e)) && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
+        // …or the 等 that closes the list the name is an item of (张世/x 珞/nz 等4名委员).
+        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && (LIST_MARK.has(text.charCodeAt(e)) || lastOfList(lex, text, i, e)) && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1)) || departmentWord(lex, ix, text, i, e)) score += WEIGHTS.finalNoun
@@ -747,8 +748,16 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined) return false
   // A name the segmenter knows (徐渭/nr) is one only before the mark of a list of names: 徐渭诗： is his poem.
   const c = text.charCodeAt(e)
-  if (first.pos === 'x' ? LIST_MARK.has(c) : c === ENUMERATION_COMMA) return true
+  if (first.pos === 'x' ? LIST_MARK.has(c) || lastOfList(lex, text, i, e) : c === ENUMERATION_COMMA) return true
   return first.pos === 'x' && (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined)
+}
+
+/**
+ * Whether [i, e) is the last item of a 、-list of names, the 等 that closes the list written right after it (邬剑强、向浩萍、
+ * 张世/x 珞/nz 等4名政协委员: dev 1133): the list's mark before it and the 等 after it bound the name as a mark would.
+ */
+function lastOfList(lex: PersonLexicon, text: string, i: number, e: number): boolean {
+  return i > 0 && text.charCodeAt(i - 1) === ENUMERATION_COMMA && lex.titleWords.others.longestAt(text, e) !== undefined
 }
 
 /** Whether the particle `last` at `k` after the unknown word `first` is a character given names use (之 of 任兴之), not one that stops or follows names. */

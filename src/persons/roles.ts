@@ -235,8 +235,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
         // A longer office is no group formed for a task (市委第六换届指导督查组组长, 界别活动组委员: data/title-words.tsv
         // group-end) and writes no place (市政协独山港镇联络室主任: a body of that town, README): the title is written bare.
-        // Nor is a liaison group of members, however short (榄核地方组组长: 组长; data/title-words.tsv liaison-group).
-        const office = (short || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
+        // Nor is a liaison group of members, however short (榄核地方组组长: 组长; data/title-words.tsv liaison-group), nor a short
+        // one that ends in a word for a group formed for a task (活动小组组长: data/title-words.tsv task-group).
+        const office = ((short && tw.taskGroups.longestEndingAt(text, from) === undefined) || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
         if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
