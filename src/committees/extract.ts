@@ -7,6 +7,7 @@ import { headBodies } from './heads.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { selfInstitutions } from './self-institutions.js'
+import { ownPartyCommittees } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -227,7 +228,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
-  return dedupe(elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out))
+  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out)))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
