@@ -185,6 +185,31 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   // earlier, uncovered writing of the word (the first such place after it, by binary search); a search from the
   // article's start at every word, with a pass over the page's journeys at each hit, is quadratic on a long article.
   const awayStarts = resolved.filter((m) => m.away).map((m) => m.start)
+  // Where `same` (a bare word and the characters after it) is written on the page, in order. The writings of a word are
+  // found in one pass over the text and grouped by what follows them: a search of the whole text for each distinct
+  // writing is quadratic on a long page. A `same` that is not a word's writing (the wordless township of
+  // committees/township.ts) is searched for itself.
+  const writingsOf = new Map<string, Map<string, number[]>>()
+  const writings = (word: string, same: string): readonly number[] => {
+    if (!word || !same.startsWith(word)) {
+      const qs: number[] = []
+      for (let q = text.indexOf(same); q >= 0; q = text.indexOf(same, q + 1)) qs.push(q)
+      return qs
+    }
+    let bySame = writingsOf.get(word)
+    if (!bySame) {
+      writingsOf.set(word, (bySame = new Map()))
+      for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) {
+        const key = text.slice(q, q + word.length + SAME_TAIL)
+        const qs = bySame.get(key)
+        if (qs) qs.push(q)
+        else bySame.set(key, [q])
+      }
+    }
+    if (same.length === word.length + SAME_TAIL) return bySame.get(same) ?? []
+    // One cut short by the end of the text begins every longer writing too.
+    return [...bySame].filter(([key]) => key.startsWith(same)).flatMap(([, qs]) => qs).sort((x, y) => x - y)
+  }
   const journeyAfter = new Map<string, number>()
   const travellersOwn = (pos: number, rel: RelativeLevel, art: number) => {
     const same = text.slice(pos, pos + rel.word.length + SAME_TAIL)
@@ -194,7 +219,9 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       first = Infinity
       const begin = structure.articles[art]?.start ?? 0
       const end = structure.articles[art]?.end ?? text.length
-      for (let at = text.indexOf(same, begin); at >= 0 && at < end && at < first; at = text.indexOf(same, at + 1)) {
+      const all = writings(rel.word, same)
+      for (let k = partitionPoint(all.length, (i) => all[i]! < begin); k < all.length && all[k]! < end && all[k]! < first; k++) {
+        const at = all[k]!
         if (covered(at)) continue
         const a = awayStarts[partitionPoint(awayStarts.length, (i) => awayStarts[i]! <= at)]
         if (a !== undefined && a < first && sentenceAt(structure, a) === sentenceAt(structure, at)) first = a
@@ -240,20 +267,27 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   // not one travelled to (…赴肇庆市。在肇庆，与市政协座谈: the travellers' 市政协 written first stays open), and none where
   // the page names several regions of its level (成都、德阳…市政协).
   const elsewhere = new Map<string, Division | null>()
+  // The regions of the page's places that fit a word's level, gathered once per word.
+  const fitting = new Map<RelativeLevel, ReadonlySet<Division>>()
+  const fittingOf = (rel: RelativeLevel) => {
+    let ds = fitting.get(rel)
+    if (!ds) fitting.set(rel, (ds = new Set(resolved.filter((m) => fits(m.division!, rel)).map((m) => m.division!))))
+    return ds
+  }
   const onPage = (at: number, rel: RelativeLevel): Division | null => {
     const same = text.slice(at, at + rel.word.length + SAME_TAIL)
     const key = `${rel.word}|${same}`
     let d = elsewhere.get(key)
     if (d === undefined) {
       const ds = new Set<Division | null>()
-      for (let q = text.indexOf(same); q >= 0; q = text.indexOf(same, q + 1)) {
+      for (const q of writings(rel.word, same)) {
         if (covered(q)) continue
         const x = inContext(q, rel)
         if (x) ds.add(journeyFound.has(x) ? null : x)
       }
       const one = ds.size === 1 ? [...ds][0]! : null
       // Only on a page that names no other region of the word's level (成都、德阳、眉山、资阳四市政协…市政协主席X: open).
-      d = one && resolved.every((m) => m.division === one || !fits(m.division!, rel)) ? one : null
+      d = one && [...fittingOf(rel)].every((x) => x === one) ? one : null
       elsewhere.set(key, d)
     }
     return d
