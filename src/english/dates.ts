@@ -160,14 +160,17 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   // The article's year for a date at `at`: a full date of its top lines does not lend its year to an earlier month-day
   // of its own sentence, which has its own context (Jan. 5 to 7 … March 10, 2023 is no 2023-01-05).
   const anchorAt = (at: number) => { const a = anchors[articleAt(structure, at)]; return a && !(at < a.at && !SENTENCE_END.test(text.slice(at, a.at))) ? a.year : null }
-  // A month of "this year" or "last year" counts from the page's present: the article's own year, else the year of the
-  // nearest full date before it (a caption's March 3, 2018 … October last year); without one it is no date.
-  const present = (at: number) => anchorAt(at) ?? yearBefore(years, at)
-  const dates = found.filter((f) => f.yearsBack === undefined || present(f.start) != null).map((f) => {
+  // A month of "this year" or "last year" counts from the page's present, as 今年/去年 do (dev-pages README): the article's
+  // own year, else the year of the nearest full date before it (a caption's March 3, 2018 … October last year), else the
+  // year the page writes for the present (structure.year, shared with the Chinese finder); without one it is --MM.
+  const present = (at: number) => anchorAt(at) ?? yearBefore(years, at) ?? structure.year
+  const dates = found.map((f) => {
     const anchor = anchorAt(f.start)
+    const now = f.yearsBack !== undefined ? present(f.start) : null
     // …a year written before it in its own paragraph is nearer than the article's (In February 2024, … On April 10, …: 2024).
-    const y = f.yearsBack !== undefined ? present(f.start)! - f.yearsBack : f.year ?? yearBefore(years, f.start, paragraphOf(f.start)) ?? anchor ?? yearBefore(years, f.start)
-    const iso = f.day === null ? `${y}-${pad(f.month)}` : y === null ? `--${pad(f.month)}-${pad(f.day)}` : `${y}-${pad(f.month)}-${pad(f.day)}`
+    const y = f.yearsBack !== undefined ? (now === null ? null : now - f.yearsBack) : f.year ?? yearBefore(years, f.start, paragraphOf(f.start)) ?? anchor ?? yearBefore(years, f.start)
+    const yy = y === null ? '-' : String(y)
+    const iso = f.day === null ? `${yy}-${pad(f.month)}` : `${yy}-${pad(f.month)}-${pad(f.day)}`
     // The text as the page writes it: normalizing drops the space of "March 11, 2023".
     const at = span(f.start, f.end)
     return { text: at.text.replace(/\s+/g, ' '), iso, span: at }
