@@ -100,6 +100,13 @@ export type PersonLexicon = {
   /** Groups that speak (委员们) and adverbs between a person and a verb of speech or presence (纷纷, 还, 分别): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
   speechAdverbAt(text: string, at: number): string | undefined
+  /** Where the adverbs starting at `at` end (还, 也: speech-adverbs.txt), `at` where there are none. */
+  afterAdverbs(text: string, at: number): number
+  /**
+   * A title starting at `at` that is one only before a verb of speech, also behind adverbs (代表 of 罗云峰代表说,
+   * 王吉代表还认为): title-words.tsv, spoken. Such titles are in `roles` but no other look-up finds them.
+   */
+  spokenTitleAt(text: string, at: number): string | undefined
 }
 
 // Between a verb of election and its title, a body the lexicon need not know (当选为支部主委): at most this long.
@@ -158,7 +165,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const { given, foreign, properEnd } = nameCharScores(dataFiles.text('name-chars.tsv'), 'data/name-chars.tsv')
   const places = [...readList('countries.txt'), ...readList('former-countries.txt'), ...readList('world-cities.txt')]
   const foreignPlaces = new Set([...places, ...readList('foreign-brands.txt')])
-  const roleForms = [...roles.keys()]
+  const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
+  const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
+  // A title spoken only before a verb of speech (代表) is read by spokenTitleAt alone.
+  const spoken = new Set(words('spoken'))
+  const roleForms = [...roles.keys()].filter((r) => !spoken.has(r))
   const speechVerbs = readList('speech-verbs.txt')
   const roleTrie = new Trie<string>()
   const roleBack = new Trie<string>()
@@ -193,11 +204,9 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
   const titleTrie = new Trie<string>()
   for (const t of readList('surname-titles.txt')) titleTrie.add(t, t)
-  for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2) titleTrie.add(r.role, r.role)
+  for (const r of roles.values()) if (r.kind !== 'member' && r.kind !== 'press' && r.role.length >= 2 && !spoken.has(r.role)) titleTrie.add(r.role, r.role)
   const givenNameTitles = new Set(readList('title-given-names.txt'))
   const functionChars = Object.fromEntries(readTsv('function-words.tsv', 2).map(({ cells }) => [cells[1]!, UnitSet.of([cells[0]!])])) as PersonLexicon['functionChars']
-  const tw = readTsv('title-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, role: cells[1]! }))
-  const words = (role: string) => tw.filter((w) => w.role === role).map((w) => w.word)
   const trie = (ws: string[], back = false) => { const t = new Trie<string>(); for (const w of ws) t.add(back ? reversedKey(w) : w, w); return t }
   const doctrines = trie(readList('doctrine-words.txt'))
   const doctrinesBack = trie(readList('doctrine-words.txt'), true)
@@ -227,6 +236,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
   const adverbs = trie(readList('speech-adverbs.txt'))
+  const afterAdverbs = (text: string, at: number) => {
+    for (let a = adverbs.longestAt(text, at); a; a = adverbs.longestAt(text, at)) at = a.end
+    return at
+  }
+  const spokenTitles = trie([...spoken])
   const likeness = readTsv('likeness-words.tsv', 2).map(({ cells }) => ({ word: cells[0]!, side: cells[1]! }))
   const likeBefore = trie(likeness.filter((l) => l.side === 'before').map((l) => l.word), true)
   const likeAfter = trie(likeness.filter((l) => l.side === 'after').map((l) => l.word))
@@ -249,7 +263,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     notPersons, officeVerbs, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
-    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt,
+    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt, afterAdverbs,
+    spokenTitleAt: (text, at) => {
+      const t = spokenTitles.longestAt(text, at)
+      return t && verbTrie.longestAt(text, afterAdverbs(text, t.end)) ? t.values[0] : undefined
+    },
     creditVerbAt: (text, at) => creditVerbs.longestAt(text, at)?.values[0],
     appointsEndingAt: (text, at) => titleWords.appoints.longestEndingAt(text, at)?.values[0],
     surnameStart, japaneseStart, surnamePriorAt, given, foreign, properEnd, foreignPlaces, isForeignPlace, roles, finalNoun,

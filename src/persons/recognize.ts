@@ -785,9 +785,7 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
   if (FUNCTION.has(last.pos) && !(last.pos === 'd' && lex.given[c]! > 0) && !particleOfName(lex, text, first, last, k)) return false
   if (lex.functionChars['name-stop'].has(c) || lex.functionChars['before-presence'].has(c) || lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined ||
     lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
-  let at = e
-  for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
-  return lex.presenceAt(text, at) !== undefined
+  return lex.presenceAt(text, lex.afterAdverbs(text, e)) !== undefined
 }
 
 /**
@@ -1024,11 +1022,11 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
 
 /**
  * A speech verb or a cue word after a name ending at `e`, also behind adverbs (桥本还表示, 他也说):
- * the adverbs of data/speech-adverbs.txt.
+ * the adverbs of data/speech-adverbs.txt. Not behind a title spoken only before such a verb (代表): groups are
+ * written so (师生代表说), and such a title makes no name of the word before it.
  */
 function verbAfter(lex: PersonLexicon, text: string, e: number): boolean {
-  let at = e
-  for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
+  const at = lex.afterAdverbs(text, e)
   return lex.verbAt(text, at) !== undefined || lex.cueAt(text, at) !== undefined
 }
 

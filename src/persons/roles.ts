@@ -746,7 +746,8 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const verb = gap > end ? lex.roleAt(text, gap) : undefined
   const closing = verb !== undefined && lex.roles.get(verb)!.kind === 'press' && closesByline(input, end) ? verb : undefined
   const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
-  const direct = lex.roleAt(text, end) ?? titleAfterCount(input, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing
+  // …or a title that is one only before a verb of speech (罗云峰代表说), no title where it says whom the person speaks for.
+  const direct = lex.roleAt(text, end) ?? titleAfterCount(input, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing ?? lex.spokenTitleAt(text, end)
   if (direct) return { role: lex.roles.get(direct)!, as: lex.roles.get(direct)!.as, org: null, start: end, after: true }
   // A title with its modifier (车俊代省长, 张明常务副主席); not a member's title nor a credit (代委员们…).
   const mod = lex.modifierAt(text, end)

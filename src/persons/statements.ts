@@ -26,9 +26,9 @@ export function findStatements(text: string, structure: Structure, span: SpanMak
   for (const c of lex.collective) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) speakers.push({ name: c, start: i, end: i + c.length })
   for (const n of speakers) {
     let at = n.end
-    const role = roleAt(text, at)
+    const role = roleAt(text, at) ?? lex.spokenTitleAt(text, at)
     if (role) at += role.length
-    for (let adverb = lex.speechAdverbAt(text, at); adverb; adverb = lex.speechAdverbAt(text, at)) at += adverb.length
+    at = lex.afterAdverbs(text, at)
     const verb = verbAt(text, at)
     if (!verb) continue
     const after = at + verb.length
