@@ -396,11 +396,14 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       // People's Government of Guangdong Province, Education Bureau of Shenzhen: the head before "of" and the region.
       const hb = lex.headOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
       const words = hb ? hb[1]!.split(/\s+/) : []
-      const hbKind = hb ? lex.kindOf(words.slice(-3).join(' ')) ?? lex.kindOf(words.slice(-2).join(' ')) ?? lex.kindOf(words.at(-1)!) : null
+      // Its head: the most last words that the grammar gives a kind (Federation of Industry and Commerce, Women's
+      // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).
+      const headWords = words.map((_, i) => words.slice(i).join(' ')).find((h) => lex.kindOf(h) != null)
+      const hbKind = headWords === undefined ? null : lex.kindOf(headWords)
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
-        const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        const dept = headWords!.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
         continue
       }
       // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
