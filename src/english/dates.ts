@@ -240,8 +240,13 @@ const ordinalLength = (body: string, i: number) => (/^(?:st|nd|rd|th)/.test(body
 /** Where dates write a year on the page (English dates with a year, numeric dates), in order. */
 function writtenYears(text: string, found: readonly Found[]): Array<{ at: number; year: number }> {
   const out = found.filter((f) => f.year !== null).map((f) => ({ at: f.start, year: f.year! }))
-  for (const m of text.matchAll(NUMERIC)) out.push({ at: m.index, year: Number(m[1]) })
+  for (const n of numericYears(text)) out.push(n)
   return out.sort((a, b) => a.at - b.at)
+}
+
+/** The years of numeric dates in `s` (2024-03-01), in order; not four digits of a phone number (0551-62-62-62), as yearLastDates reads a year. */
+function numericYears(s: string): Array<{ at: number; year: number }> {
+  return [...s.matchAll(NUMERIC)].filter((m) => Number(m[1]) >= 1900 && Number(m[1]) <= 2100 && Number(m[2]) >= 1 && Number(m[2]) <= 12).map((m) => ({ at: m.index, year: Number(m[1]) }))
 }
 
 /** The year of the last written year before `at`, from `from` on (the page's start by default), else null. */
@@ -259,8 +264,7 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
   return structure.articles.map((a) => {
     if (a.date) return { year: Number(a.date.slice(0, 4)), at: a.start }
     const top = text.slice(a.start, Math.min(a.end, a.start + 300))
-    const n = new RegExp(NUMERIC.source).exec(top)
-    const numeric = n ? { at: n.index, year: Number(n[1]) } : null
+    const numeric = numericYears(top)[0] ?? null
     let english: { at: number; year: number } | null = null
     g.pattern.lastIndex = 0
     for (let m = g.pattern.exec(top); m && !english; m = g.pattern.exec(top)) {
@@ -283,8 +287,8 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
 function endYear(article: string, g: EnDateGrammar): number | null {
   const last = article.trimEnd().split('\n').pop()!.trim()
   if (!isStampLine(last)) return null
-  const n = new RegExp(NUMERIC.source).exec(last)
-  if (n) return Number(n[1])
+  const n = numericYears(last)[0]
+  if (n) return n.year
   const stamped = yearLastDates(last, g, 'month')[0]
   if (stamped) return stamped.year
   g.pattern.lastIndex = 0
