@@ -55,7 +55,11 @@ export type EnBodyLexicon = {
    * for Science and Technology): group 1 as written, 2 the level, 3 the department's words after it.
    */
   readonly relativeCapitalDepartment: RegExp
-  /** A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei). */
+  /**
+   * A capitalised level and an owner word without an article (Provincial CPPCC Chairman Li Wei; Autonomous Region CPPCC):
+   * groups 1 written, 2 level, 3 owner; or, as machine translation writes 自治区政协, the owner before the level noun,
+   * after an article or not (the 13th CPPCC Autonomous Region): groups 4 written, 5 owner, 6 level.
+   */
   readonly relativeBare: RegExp
   /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
   readonly massAlone: RegExp
@@ -218,6 +222,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // The suffix of the word that means a city at provincial and prefectural level alike.
   const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
   const ownerKeys = new Set([...owners.keys()].map(formKey))
+  const ownerAcronyms = alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))
   // The acronyms a CPPCC owner is written with (CPPCC).
   const cppccAcronyms = alternation([...owners].filter(([o, k]) => k === 'cppcc' && /^[A-Z]+$/.test(o)).map(([o]) => o))
   // Government department words in lower case (department, bureau …) and a lower-case word that is not a small word.
@@ -283,7 +288,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     departmentKind: (words) => kinds.get(formKey(longDepartmentEnd?.exec(words)?.[0] ?? words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
     massAlone: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:local\\s+)?(${alternation([...heads].filter(([h, k]) => k === 'mass-organisation' && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))})(?![A-Za-z'’-])(?!\\s+(?:of|in)\\s)`, 'g'),
-    relativeBare: new RegExp(`(?<![A-Za-z-])(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township)\\s+(${alternation([...owners.keys()].filter((o) => /^[A-Z]+$/.test(o)))}))(?![A-Za-z])`, 'g'),
+    relativeBare: new RegExp(`(?<![A-Za-z-])(?:(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township|${AUTONOMOUS_REGION})\\s+(${ownerAcronyms}))|(?<!(?:^|[^A-Za-z'’-])(?!The\\s)[A-Z][A-Za-z'’-]*\\s+)((${ownerAcronyms})\\s+(${AUTONOMOUS_REGION})(?!\\s+[A-Z])))(?![A-Za-z'’-])`, 'g'),
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
     relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
@@ -301,16 +306,21 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …with its owner before the level or after "of" (the Jiusan Society Provincial Committee, the Provincial Committee of
     // the China Democratic League): group 2 and group 5.
     relativeAnd: new RegExp(`^\\s+and\\s+(${alternation(relative)})(?![A-Za-z'’-])`, 'i'),
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township)\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township|${AUTONOMOUS_REGION})\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
   }
 }
+
+/** The level noun of an autonomous region written as a relative level word, as machine translation writes it (the Autonomous Region CPPCC). */
+const AUTONOMOUS_REGION = 'Autonomous\\s+Region'
 
 // How far before or after a fixed name a foreign place is looked for (the longest names, Saint Vincent and the Grenadines).
 const FOREIGN_WITHIN = 48
 
 // An autonomous region is of provincial level: the regional government of Tibet. The nouns of a possessive or of "of the
 // province" name their level too (the province's people's congress, the United Front Work Department of the province).
-const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', province: 'province', regional: 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
+const LEVEL_OF: Record<string, PlaceLevel> = { city: 'prefecture', municipal: 'prefecture', provincial: 'province', province: 'province', regional: 'province', 'autonomous region': 'province', prefectural: 'prefecture', county: 'county', district: 'county', town: 'township', township: 'township' }
+/** A level word as LEVEL_OF keys it. */
+const levelKey = (level: string) => level.toLowerCase().replace(/\s+/g, ' ')
 
 /** What finding English bodies reads: the text, the English paragraphs and the places found in them. */
 export type EnBodyInput = {
@@ -396,11 +406,14 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       // People's Government of Guangdong Province, Education Bureau of Shenzhen: the head before "of" and the region.
       const hb = lex.headOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
       const words = hb ? hb[1]!.split(/\s+/) : []
-      const hbKind = hb ? lex.kindOf(words.slice(-3).join(' ')) ?? lex.kindOf(words.slice(-2).join(' ')) ?? lex.kindOf(words.at(-1)!) : null
+      // Its head: the most last words that the grammar gives a kind (Federation of Industry and Commerce, Women's
+      // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).
+      const headWords = words.map((_, i) => words.slice(i).join(' ')).find((h) => lex.kindOf(h) != null)
+      const hbKind = headWords === undefined ? null : lex.kindOf(headWords)
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
-        const dept = lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        const dept = headWords!.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
         continue
       }
       // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
@@ -938,7 +951,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       // Each party's committee is a body of its own, as a named one is (keyed by the party).
       const party = kind === 'democratic-party' && owner ? `|${lex.fixedByForm.get(formKey(owner))?.id}` : ''
       const start = p.start + m.index + m[0].indexOf(written)
-      const lv = LEVEL_OF[level.toLowerCase()]!
+      const lv = LEVEL_OF[levelKey(level)]!
       const isCity = /^(?:city|municipal)$/i.test(level) ? lex.isCity : null
       // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own.
       const of = /^\s+of\s+/.exec(input.text.slice(start + written.length, start + written.length + 8))
@@ -1011,11 +1024,12 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     // Without an article the level is capitalised, after no capitalised word (not "Hunan Provincial CPPCC", a name).
     lex.relativeBare.lastIndex = 0
     for (let m = lex.relativeBare.exec(part); m; m = lex.relativeBare.exec(part)) {
-      const [written, , level, owner] = m as unknown as [string, string, string, string]
+      const written = m[1] ?? m[4]!
+      const level = m[2] ?? m[6]!
       const start = p.start + m.index
-      const kind = lex.kindOf(owner)
-      if (!kind || inBody({ start, end: start + written.length })) continue
-      const home = homeAt(LEVEL_OF[level.toLowerCase()]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
+      const kind = lex.kindOf(m[3] ?? m[5]!)
+      if (!kind || inBody({ start, end: start + written.length }) || (m[4] !== undefined && !free(start, start + written.length))) continue
+      const home = homeAt(LEVEL_OF[levelKey(level)]!, start, /^(?:City|Municipal)$/.test(level) ? lex.isCity : null)
       if (home) take({ start, end: start + written.length, name: written, key: `en:${kind}|${home.name}`, rank: 1, kind, region: home.name, division: home, term: null, session: null, rule: 'english:relative' })
       else if (!input.places.length) take(unplaced(written, start, kind))
     }

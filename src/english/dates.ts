@@ -65,6 +65,9 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const YEAR_LAST = /(?<![\d./-])(\d{2})([-/])(\d{2})\2(\d{4})(?![\d/-]|\.\d)/g
 // Month and day in digits set apart by a space, a comma before the year: 05 22,2020 (a page stamp; see yearLastDates).
 const SPACED_MONTH_DAY = /(?<![\d.,:-])(\d{1,2}) (\d{1,2}),\s?(\d{4})(?!\d|[,.]\d)/g
+// A stamp with a two-digit year first and a clock time after it, as Chinese sites print it in English (Pub Date:18-03-15
+// 08:26): year, month and day in the order of a full numeric date (2018-03-15), the century the present one's.
+const SHORT_YEAR_STAMP = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 // A range across months: its two dates joined as a range's ends are.
@@ -181,7 +184,7 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
 /**
  * Dates written with the year last in `s`: numeric, month first or day first where a number above 12 is the day, and
  * month first where both could be a month and slashes join them (hyphens in a stamp line), as English pages print it
- * (03/02/2001 is March 2); and
+ * (03/02/2001 is March 2); a stamp with a two-digit year first and a time after it (18-03-15 08:26); and
  * stamps with a month word (13-Mar-2019). Offsets into `s`, in order.
  */
 function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<Range & { month: number; day: number; year: number }> {
@@ -200,6 +203,12 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
     const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
     const line = s.slice(s.lastIndexOf('\n', m.index) + 1, (s.indexOf('\n', m.index) + 1 || s.length + 1) - 1)
     if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1900 || y > 2100 || !isStampLine(line)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
+  }
+  for (const m of s.matchAll(SHORT_YEAR_STAMP)) {
+    const [y, month, day] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])]
+    const line = s.slice(s.lastIndexOf('\n', m.index) + 1, (s.indexOf('\n', m.index) + 1 || s.length + 1) - 1)
+    if (month < 1 || month > 12 || day < 1 || day > 31 || !isStampLine(line)) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   for (const m of s.matchAll(g.stamp)) {
@@ -231,8 +240,13 @@ const ordinalLength = (body: string, i: number) => (/^(?:st|nd|rd|th)/.test(body
 /** Where dates write a year on the page (English dates with a year, numeric dates), in order. */
 function writtenYears(text: string, found: readonly Found[]): Array<{ at: number; year: number }> {
   const out = found.filter((f) => f.year !== null).map((f) => ({ at: f.start, year: f.year! }))
-  for (const m of text.matchAll(NUMERIC)) out.push({ at: m.index, year: Number(m[1]) })
+  for (const n of numericYears(text)) out.push(n)
   return out.sort((a, b) => a.at - b.at)
+}
+
+/** The years of numeric dates in `s` (2024-03-01), in order; not four digits of a phone number (0551-62-62-62), as yearLastDates reads a year. */
+function numericYears(s: string): Array<{ at: number; year: number }> {
+  return [...s.matchAll(NUMERIC)].filter((m) => Number(m[1]) >= 1900 && Number(m[1]) <= 2100 && Number(m[2]) >= 1 && Number(m[2]) <= 12).map((m) => ({ at: m.index, year: Number(m[1]) }))
 }
 
 /** The year of the last written year before `at`, from `from` on (the page's start by default), else null. */
@@ -250,8 +264,7 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
   return structure.articles.map((a) => {
     if (a.date) return { year: Number(a.date.slice(0, 4)), at: a.start }
     const top = text.slice(a.start, Math.min(a.end, a.start + 300))
-    const n = new RegExp(NUMERIC.source).exec(top)
-    const numeric = n ? { at: n.index, year: Number(n[1]) } : null
+    const numeric = numericYears(top)[0] ?? null
     let english: { at: number; year: number } | null = null
     g.pattern.lastIndex = 0
     for (let m = g.pattern.exec(top); m && !english; m = g.pattern.exec(top)) {
@@ -274,8 +287,8 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
 function endYear(article: string, g: EnDateGrammar): number | null {
   const last = article.trimEnd().split('\n').pop()!.trim()
   if (!isStampLine(last)) return null
-  const n = new RegExp(NUMERIC.source).exec(last)
-  if (n) return Number(n[1])
+  const n = numericYears(last)[0]
+  if (n) return n.year
   const stamped = yearLastDates(last, g, 'month')[0]
   if (stamped) return stamped.year
   g.pattern.lastIndex = 0
