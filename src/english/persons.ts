@@ -469,7 +469,8 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   // "X (left), elected chairman of …", "X, who was re-elected chairman of …": the title an election gave the name.
   // …not where the name stands inside another's apposition: ", was elected …" then closes that one.
   const elected = lead && !inApposition ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
-  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
+  // …not a description that opens with a name: the comma then lists names (A, B and a vice chairwoman, C).
+  const f = lead ? titlesFrom(input, described) ?? (nameStartsAt(input, described) ? null : describedThenTitle(input, described)) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
   // "X, as a member of the public, …", "as the head of the family": a capacity in a set phrase; after a bare "as" only a
   // title whose complement names a body (as a member of the CPPCC National Committee) or the CPPCC (as a CPPCC member).
@@ -1078,8 +1079,12 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   const listed = lex.roleListBefore.exec(head)
   if (listed) {
     const lead = head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '')
-    const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
-    const appositive = text[clause] === ',' && input.nameEnds.has(backOver(text, clause, false))
+    // …a dash closes a clause too (seven Vice Chairmen — A, B — and a vice chairwoman, C); and a clause that opens with
+    // "and" or names a name is no apposition (A, and a secretary-general, B; A, B and a vice chairwoman, C).
+    const clauseAt = lead.search(/[^,;:.!?\n—–]*$/)
+    const clause = start - head.length + clauseAt - 1
+    const listing = /^\s*and\s/.test(lead.slice(clauseAt)) || (nameStartFrom(input, clause + 1) ?? Infinity) < start - head.length + lead.length
+    const appositive = text[clause] === ',' && !listing && input.nameEnds.has(backOver(text, clause, false))
     const from = start - head.length + listed.index + listed[1]!.length
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
     const named = (nameStartFrom(input, from) ?? Infinity) < start
