@@ -1091,8 +1091,12 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
     // …a colon only after a title in the plural, which opens a list (three vice chairmen: A, B and C).
-    const colonOne = /[:：]\s*$/.test(head) && !isPlural(input, listed[1]!)
-    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
+    const colon = /[:：]\s*$/.test(head)
+    const colonOne = colon && !isPlural(input, listed[1]!)
+    // …but a plural title before a colon opens the list of its holders whatever gave it (were elected vice-chairpersons of
+    // X: A, B and C; among them were three vice chairmen: A and B).
+    const opensList = colon && !colonOne
+    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && (opensList || (!lex.electBefore.test(lead) && !PREDICATIVE.test(lead))) && !COPULA.test(listed[2]!)) {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
