@@ -254,6 +254,24 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f?.plural) continue
     for (let j = k; j < names.length && (j === k || joined(j)); j++) found[j] ??= { ...f }
   }
+  // "… approved the list of members of the 14th CPPCC. A and Professor B, vice president of X, are among them.": the names
+  // of a sentence closed by "are among them" hold the plural title the sentence before gives (by an election or a roster),
+  // with their own titles.
+  lex.amongGroup.lastIndex = 0
+  for (let m = lex.amongGroup.exec(input.text); m; m = lex.amongGroup.exec(input.text)) {
+    const from = sentenceStart(input.text, m.index)
+    const lo = Math.max(0, from - 400)
+    const prev = input.text.slice(lo, from).replace(/[.!?]["”’]?\s*$/, '')
+    const opens = lo + prev.search(/[^.!?\n]*$/)
+    let f: Finding | null = null
+    for (const re of [lex.electTitle, lex.rosterTitle]) {
+      re.lastIndex = 0
+      for (const v of input.text.slice(opens, lo + prev.length).matchAll(re)) f = titlesFrom(input, opens + v.index + v[0].length) ?? f
+    }
+    if (!f?.plural) continue
+    const { plural: _, ...held } = f
+    names.forEach((n, k) => { if (n.start >= from && n.end <= m!.index) give(k, { ...held, before: false }) })
+  }
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
