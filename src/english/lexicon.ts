@@ -188,6 +188,10 @@ export type EnRoles = {
   readonly groupNamed: RegExp
   /** An election verb and what may stand before the title it gives (elected │, named as the │), global. */
   readonly electTitle: RegExp
+  /** A roster whose holders' title follows it (the list of │members of …), global. */
+  readonly rosterTitle: RegExp
+  /** What closes a sentence whose subject is a list of a group titled in the sentence before (A and B │are among them), global. */
+  readonly amongGroup: RegExp
   /** "as a" after a personal pronoun in one sentence (for you as a │political advisor), global: its end is where the titles start. */
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
@@ -259,6 +263,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
+    rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),
+    amongGroup: new RegExp(`(?<![A-Za-z])(?:is|are|was|were)\\s+(?:also\\s+)?among\\s+(?:${cue('group')})(?![A-Za-z])`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
     describerAt: new RegExp(`^(?:(?:${cue('describer', 'level')})\\s+){0,2}`, 'i'),

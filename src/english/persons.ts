@@ -254,6 +254,24 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f?.plural) continue
     for (let j = k; j < names.length && (j === k || joined(j)); j++) found[j] ??= { ...f }
   }
+  // "… approved the list of members of the 14th CPPCC. A and Professor B, vice president of X, are among them.": the names
+  // of a sentence closed by "are among them" hold the plural title the sentence before gives (by an election or a roster),
+  // with their own titles.
+  lex.amongGroup.lastIndex = 0
+  for (let m = lex.amongGroup.exec(input.text); m; m = lex.amongGroup.exec(input.text)) {
+    const from = sentenceStart(input.text, m.index)
+    const lo = Math.max(0, from - 400)
+    const prev = input.text.slice(lo, from).replace(/[.!?]["”’]?\s*$/, '')
+    const opens = lo + prev.search(/[^.!?\n]*$/)
+    let f: Finding | null = null
+    for (const re of [lex.electTitle, lex.rosterTitle]) {
+      re.lastIndex = 0
+      for (const v of input.text.slice(opens, lo + prev.length).matchAll(re)) f = titlesFrom(input, opens + v.index + v[0].length) ?? f
+    }
+    if (!f?.plural) continue
+    const { plural: _, ...held } = f
+    names.forEach((n, k) => { if (n.start >= from && n.end <= m!.index) give(k, { ...held, before: false }) })
+  }
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
@@ -469,7 +487,8 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   // "X (left), elected chairman of …", "X, who was re-elected chairman of …": the title an election gave the name.
   // …not where the name stands inside another's apposition: ", was elected …" then closes that one.
   const elected = lead && !inApposition ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
-  const f = lead ? titlesFrom(input, described) ?? describedThenTitle(input, described) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
+  // …not a description that opens with a name: the comma then lists names (A, B and a vice chairwoman, C).
+  const f = lead ? titlesFrom(input, described) ?? (nameStartsAt(input, described) ? null : describedThenTitle(input, described)) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
   if (!f) return null
   // "X, as a member of the public, …", "as the head of the family": a capacity in a set phrase; after a bare "as" only a
   // title whose complement names a body (as a member of the CPPCC National Committee) or the CPPCC (as a CPPCC member).
@@ -1078,16 +1097,24 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   const listed = lex.roleListBefore.exec(head)
   if (listed) {
     const lead = head.slice(0, listed.index).replace(/(?:the|a|an)\s+$/i, '')
-    const clause = start - head.length + lead.search(/[^,;:.!?\n]*$/) - 1
-    const appositive = text[clause] === ',' && input.nameEnds.has(backOver(text, clause, false))
+    // …a dash closes a clause too (seven Vice Chairmen — A, B — and a vice chairwoman, C); and a clause that opens with
+    // "and" or names a name is no apposition (A, and a secretary-general, B; A, B and a vice chairwoman, C).
+    const clauseAt = lead.search(/[^,;:.!?\n—–]*$/)
+    const clause = start - head.length + clauseAt - 1
+    const listing = /^\s*and\s/.test(lead.slice(clauseAt)) || (nameStartFrom(input, clause + 1) ?? Infinity) < start - head.length + lead.length
+    const appositive = text[clause] === ',' && !listing && input.nameEnds.has(backOver(text, clause, false))
     const from = start - head.length + listed.index + listed[1]!.length
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
     const named = (nameStartFrom(input, from) ?? Infinity) < start
     // …nor the title a name before it was elected to (A elected chairman of X, B elected mayor).
     // …nor a title another subject is said to be (… of the members were non-Communist Party members, Lyu Xinhua, spokesman …).
     // …a colon only after a title in the plural, which opens a list (three vice chairmen: A, B and C).
-    const colonOne = /[:：]\s*$/.test(head) && !isPlural(input, listed[1]!)
-    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && !lex.electBefore.test(lead) && !PREDICATIVE.test(lead) && !COPULA.test(listed[2]!)) {
+    const colon = /[:：]\s*$/.test(head)
+    const colonOne = colon && !isPlural(input, listed[1]!)
+    // …but a plural title before a colon opens the list of its holders whatever gave it (were elected vice-chairpersons of
+    // X: A, B and C; among them were three vice chairmen: A and B).
+    const opensList = colon && !colonOne
+    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && (opensList || (!lex.electBefore.test(lead) && !PREDICATIVE.test(lead))) && !COPULA.test(listed[2]!)) {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
