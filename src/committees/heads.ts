@@ -11,6 +11,7 @@ import type { Numerals } from '../text/numerals.js'
 import { townSchool, townStems } from './town-schools.js'
 import { CITY, namedInFull, properSchool } from './proper-schools.js'
 import { codedInstitution } from './coded-institutions.js'
+import { nationalNamed } from './national-names.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -157,7 +158,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A school or hospital named after a relative word of its region is that region's (县 + 滨江 + 小学 → 仪陇县滨江小学).
       // (A titled school is named from its place only: 聊城市 + 水城 + 中学校长.)
       // A school named by its own name alone is one, titled or not (龙锦 + 小学, 海桂 + 中学校长).
-      const body = m ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
+      // A named body with no place before it may be a national one (中国 + 老龄事业发展 + 基金会).
+      const body = m ?? (head.phrase === 'named' ? nationalNamed(input, lex, covered, hi, t.end, head) : null) ?? (head.phrase === 'school' && titled < 0 ? regionBody(input, lex, covered, placeEnd, i, head) ?? townSchool(input, stems, covered, i, t.end, head) : null)
         ?? properSchool(input, lex, covered, placeStart, i, t.end, head) ?? codedInstitution(input, numerals, covered, placeEnd, t.end, head)
       if (body) out.push(body)
       return

@@ -115,6 +115,8 @@ export type BodyLexicon = {
   homeBodies: HomeBodies
   /** Words that end a unit of a national ministry written after it (局 of 国台办交流局): data/national-unit-words.txt. */
   nationalUnits: Trie<true>
+  /** Words that begin a national body's own name (中国 of 中国老龄事业发展基金会): data/national-name-prefixes.txt. */
+  nationalPrefixes: Trie<true>
   /** Words that end a department of a national ministry after a stem of any words (司 of 教育部基础教育司): data/national-department-words.txt. */
   nationalDepartments: Trie<true>
   /** Words that end a department's stem: titles (data/roles.tsv: 发言人) and data/department-stem-stops.txt (会同). */
@@ -331,6 +333,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericWords: words('generic-body-words.txt', true),
     nationalUnits: words('national-unit-words.txt'),
     nationalDepartments: words('national-department-words.txt'),
+    nationalPrefixes: words('national-name-prefixes.txt'),
     departmentStops: new Set([...roles.map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
