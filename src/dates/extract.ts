@@ -22,8 +22,8 @@ function articleDates(text: string, s: Structure): Array<Date | null> {
 }
 
 /**
- * The first month of a range or list written before the month at `at` (1-6月份, 3、4月份, 今年1至9月): its span,
- * its year (written, relative to `thisYear`, or none) and whether a year was written.
+ * The first month of a range or list written before the month at `at` (1-6月份, 3、4月份, 今年1至9月, 4月至6月份): its
+ * span, its year (written, relative to `thisYear`, or none) and whether a year was written.
  */
 function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: string | undefined) => number | null, relativeYear: (word: string) => number | null) {
   const from = Math.max(0, at - 12)
@@ -33,9 +33,9 @@ function leadMonthBefore(text: string, at: number, words: DateWords, num: (s: st
   const numAt = from + m.index + m[0].lastIndexOf(m[3]!)
   if (NOT_AFTER.test(text[numAt - 1] ?? '')) return null
   const year = m[1] ? num(m[1]) : m[2] ? relativeYear(m[2]) : null
-  // Its span: the year and the number (2024年1, 今年1), not the range mark.
+  // Its span: the year, the number and 月 where written (2024年1, 今年1, 4月), not the range mark.
   const start = from + m.index
-  return { start, end: numAt + m[3]!.length, month, year, dated: m[1] !== undefined || m[2] !== undefined }
+  return { start, end: numAt + m[3]!.length + (m[4]?.length ?? 0), month, year, dated: m[1] !== undefined || m[2] !== undefined }
 }
 
 // How far back (UTF-16 units) the year that 同年 or 次年 counts from may be written: a few sentences, so that the look
@@ -130,7 +130,7 @@ export function findDates(text: string, structure: Structure, span: SpanMaker, w
       list.forEach((d, i) => push(i === 0 ? at : d.at, d.at + d.len, `${mm}-${pad(d.n!)}`))
       continue
     }
-    // 1-6月份, 3、4月份, 今年1至9月: the first month, written without 月, lends the second its year.
+    // 1-6月份, 3、4月份, 今年1至9月, 4月至6月份: the first month, its 月 written or not, shares the second's suffix and year.
     const lead = day === null && !m[1] && !m[2] && !carried ? leadMonthBefore(text, at, words, num, relativeYear) : null
     if (lead && year === null) year = lead.year
     // A month alone (5月) is a date only with a year, a relative year word or a suffix (以来, 份).

@@ -34,8 +34,8 @@ export type DateWords = {
   /** One day after its mark in group 2 of `dayRange` (the mark, then 24): group 1 the day; global. */
   nextDay: RegExp
   /**
-   * The first month of a range or list whose 月 is written once (1-6月份, 3、4月份, 今年1至9月), ending where the
-   * second month begins: group 1 a year, 2 a relative year, 3 the month.
+   * The first month of a range or list before a second month (1-6月份, 3、4月份, 今年1至9月, 4月至6月份), ending where
+   * the second month begins: group 1 a year, 2 a relative year, 3 the month, 4 its 月 where written.
    */
   leadMonth: RegExp
   /** A time of day, an hour or both, at the start of a text (上午, 上午9时, 9:30): between a day and a range mark. */
@@ -46,8 +46,8 @@ export type DateWords = {
 }
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
-// The word of a day, and the marks a day's number takes (日, and 号 as speech writes it).
-const DAY_WORD = '日'
+// The words of a day and of a month, and the marks a day's number takes (日, and 号 as speech writes it).
+const [DAY_WORD, MONTH_WORD] = ['日', '月']
 const DAY = `[${DAY_WORD}号]`
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
@@ -83,7 +83,7 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   const mark = `(?:${alternation(lists.range!)})`
   const nextDay = new RegExp(`${mark}(${N})`, 'g')
   const dayRange = new RegExp(`^(${N})((?:${mark}${N})*)${rangeDay.source.slice(1)}`)
-  const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(?:${alternation(lists.range!)})$`)
+  const leadMonth = new RegExp(`(?:(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}|(${years}))?(\\d{1,2}|[${HAN_SMALL}]{1,2})(${MONTH_WORD})?(?:${alternation(lists.range!)})$`)
   const dayTime = new RegExp(`^(?:${alternation(lists['day-part']!)})?(?:\\d{1,2}(?:${alternation(lists.clock!)}|[:：]\\d{2}))?`)
   const writtenYear = new RegExp(`(?<!\\d)(\\d{4}|[${HAN_DIGITS}]{4})${YEAR}`, 'g')
   const starts = UnitSet.of(['0123456789' + HAN_SMALL, ...[...relative.keys(), ...monthNames.keys()].map((w) => w[0]!)])

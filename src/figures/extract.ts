@@ -6,7 +6,7 @@ import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkMark, isHan } from '../
 import { CLOSING_QUOTES, CONJUNCTIONS, ENUMERATION_COMMA, LIST_MARKS, ORDINAL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { scaleDecimal, type Numerals } from '../text/numerals.js'
 import { enclosedBy, nounsEnd, quotedSpeech, subjectOf } from './context.js'
-import { GROUP_SPACE, groupedAcross, numeralsAt, readCore, readRound } from './read.js'
+import { GROUP_SPACE, groupedAcross, numeralsAt, numeratorAt, readCore, readRound } from './read.js'
 import type { Approx, FigureWords } from './words.js'
 
 /** What figures are read from: the text, its words and places, and the spans to report. */
@@ -132,12 +132,13 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       scaled = core.scaled
       lone = core.lone && !core.approx
       // 三分之二, 四分之一: the numerator after 分之 over the denominator, as a percentage (like 百分之, 三成), to
-      // two decimals (66.67).
+      // two decimals (66.67), below 1 % to four (千分之三点二 0.32, 万分之零点五 0.005); a decimal numerator whole.
       const fraction = max === undefined ? fw.fraction.longestAt(text, end) : undefined
       if (fraction) {
-        const numerator = numeralsAt(text, fraction.end, n)
+        const numerator = numeratorAt(text, fraction.end, n)
         if (!numerator || value === 0 || numerator.value > value) continue
-        value = Math.round((numerator.value / value) * 10000) / 100
+        const share = (numerator.value / value) * 100
+        value = share < 1 ? Math.round(share * 10000) / 10000 : Math.round(share * 100) / 100
         end = numerator.end
         unit = '%'
       }

@@ -101,6 +101,22 @@ export function numeralsAt(text: string, at: number, n: Numerals): { value: numb
   return value === null ? null : { value, end: e }
 }
 
+/**
+ * The numerator after 分之 (千分之三点二, 千分之0.8): Chinese numerals with a decimal point between numerals, or an
+ * Arabic number, with no approximation or magnitude read after it (二 of 三分之二来自).
+ */
+export function numeratorAt(text: string, at: number, n: Numerals): { value: number; end: number } | null {
+  const arabic = /\d+(?:\.\d+)?/y
+  arabic.lastIndex = at
+  const m = arabic.exec(text)
+  if (m) return { value: Number(m[0]), end: at + m[0].length }
+  const whole = numeralsAt(text, at, n)
+  if (!whole || n.kindOf(text[whole.end] ?? '') !== 'point' || !n.isNumeral(text[whole.end + 1] ?? '')) return whole
+  const frac = numeralsAt(text, whole.end + 1, n)
+  const dec = frac ? n.decimal(text.slice(at, frac.end)) : null
+  return dec === null ? whole : { value: Number(dec), end: frac!.end }
+}
+
 /** A round number: 数十, 上百, 几千万 (the magnitudes multiplied), from `at` after the round word. */
 export function readRound(text: string, at: number, n: Numerals): { value: number; end: number } | null {
   let value = 1

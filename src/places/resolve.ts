@@ -120,7 +120,7 @@ export function resolvePlaces(
   bodyAfter: (m: PlaceMention) => boolean = () => false, wordAfter: (m: PlaceMention) => boolean = () => false,
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
-  zoneAfter: (m: PlaceMention) => boolean = () => false,
+  zoneAfter: (m: PlaceMention) => boolean = () => false, ownerAfter: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -191,7 +191,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -275,10 +275,12 @@ function dropUnsupported(
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
   chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean, zoneAfter: (m: PlaceMention) => boolean,
+  ownerAfter: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
+  const was = ms.map((m) => m.division)
   const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m) || chosenByShortForm(m))
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
@@ -349,6 +351,20 @@ function dropUnsupported(
       ownForm(m, d) || (own.has(d) && !doubts.has(m) && oneDivision(m) && bodyAfter(m))
     if (!supported) m.division = null
   })
+  // …or a county's proper name that is a rare word (上虞/ns, 萧山/nr) of one division, opening a clause as the owner of a
+  // noun phrase (，上虞的整体影响力: data/own-region-phrases.tsv, position owner; not 长白岛, 临城卫生院, 王武进的), on a page that speaks of its own region at that
+  // level (区政协, 我区) and names no other division of that suffix: the page's own county, as a county-level city's is
+  // above. Weighed last, against the places that stayed (常务副区长金山中 names no 金山区), and for one county only.
+  const kept = new Set(ms.map((m) => m.division))
+  const owners = new Set<Division>()
+  ms.forEach((m, i) => {
+    const d = was[i]
+    if (!d || m.division || d.level !== 'county' || doubts.has(m) || ordinary(m) || m.rule === 'gazetteer') return
+    if (m.properWord && ownerAfter(m) && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(kept, d) && !zoneAfter(m)) owners.add(d)
+  })
+  const [owner] = owners
+  if (owners.size !== 1) return
+  ms.forEach((m, i) => { if (!m.division && was[i] === owner) m.division = owner! })
 }
 
 /**

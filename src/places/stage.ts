@@ -73,7 +73,10 @@ export const placesStage = defineStage({
     const townAfter = (m: PlaceMention) => unlistedTownshipEnd(t, tokens, res.gazetteer, m.end) > 0
     // A name right before a zone's word names the zone (松山新区 of 锦州, no 松山区 of 赤峰): data/zone-words.txt.
     const zoneAfter = (m: PlaceMention) => res.placeContext.zones.longestAt(t, m.end) !== undefined
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter)
+    // A county's short form that opens a clause and owns what follows (，上虞的整体影响力: own-region-phrases.tsv, owner);
+    // not a name's end after a character (委员王武进的发言).
+    const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
