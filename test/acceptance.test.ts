@@ -256,6 +256,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   org 0.94 → 0.93, cppccMember 0.985 → 0.98; English dev committees 0.95 → 0.945, org 0.925 → 0.92, cppccMember 0.955
 //   → 0.95; English held-out committees 0.865 → 0.85, committee.region 0.99 → 0.985, roles 0.84 → 0.825, top-3 0.78 →
 //   0.77, topic set 0.76 → 0.755. Raised: dev roles, org, topic set; English dev figures, dates, top-3; English held-out figures.
+// - Round 22 (pages 1112–1143, en 536–551; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (1119, 1135 corrected). Floors at the measured values rounded down to 0.005. Lowered, by the
+//   new pages (round 21's code on today's pages scores them the same or lower: held-out dates .989, roles .932,
+//   cppccMember .973; English dev committee.region .989; English held-out roles .810, cppccMember .910; held-out org
+//   .923 against today's .922, the same 1228 agreements over one more person found): held-out dates 0.99 → 0.985, roles
+//   0.94 → 0.93, org 0.93 → 0.92, cppccMember 0.98 → 0.97; English dev committee.region 0.99 → 0.985; English held-out
+//   roles 0.825 → 0.81, cppccMember 0.93 → 0.91. Raised: dev committees, dates, top-3, topic set; held-out places,
+//   committee.region, top-3, topic set; English dev figures, dates, roles, org, cppccMember, top-3, topic set; English
+//   held-out committees, figures, topic set.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -267,28 +276,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.94, persons: 0.975, figures: 0.98, dates: 0.99 },
+    lists: { places: 0.97, committees: 0.945, persons: 0.975, figures: 0.98, dates: 0.995 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.95, 'person.cppccMember': 0.98 },
-    top3: 0.815,
-    topicSet: 0.79,
+    top3: 0.82,
+    topicSet: 0.795,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.955, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.93, 'person.cppccMember': 0.98 },
-    top3: 0.83,
-    topicSet: 0.79,
+    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.92, 'person.cppccMember': 0.97 },
+    top3: 0.835,
+    topicSet: 0.795,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.945, persons: 0.98, figures: 0.975, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.945, 'person.org': 0.92, 'person.cppccMember': 0.95 },
-    top3: 0.78,
-    topicSet: 0.75,
+    lists: { places: 0.98, committees: 0.945, persons: 0.98, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.96 },
+    top3: 0.8,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.85, persons: 0.985, figures: 0.85, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.825, 'person.org': 0.785, 'person.cppccMember': 0.93 },
+    lists: { places: 0.99, committees: 0.855, persons: 0.985, figures: 0.86, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.81, 'person.org': 0.785, 'person.cppccMember': 0.91 },
     top3: 0.77,
-    topicSet: 0.755,
+    topicSet: 0.765,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
