@@ -118,8 +118,11 @@ function gatherArticles(input: BodyInput, found: readonly BodyMention[], article
     if (m.region === NATIONAL) for (let k = 0; k <= m.name.length - MIN_BARE; k++) x.nationalEnds.add(m.name.slice(k))
     else if (m.division && VISITED_LEVELS.has(m.division.level)) x.divisions.add(m.division)
   }
-  for (const p of input.places) if (p.division && VISITED_LEVELS.has(p.division.level)) of(p.start).divisions.add(p.division)
-  for (const p of input.places) if (p.division && p.away) of(p.start).travelled.add(p.division)
+  for (const p of input.places) {
+    if (!p.division) continue
+    if (VISITED_LEVELS.has(p.division.level)) of(p.start).divisions.add(p.division)
+    if (p.away) of(p.start).travelled.add(p.division)
+  }
   return byArticle
 }
 

@@ -201,14 +201,12 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
   // 05 22,2020: month and day in digits, as "May 22, 2020" writes them (hihainan.info), only in a stamp line.
   for (const m of s.matchAll(SPACED_MONTH_DAY)) {
     const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    const line = s.slice(s.lastIndexOf('\n', m.index) + 1, (s.indexOf('\n', m.index) + 1 || s.length + 1) - 1)
-    if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1900 || y > 2100 || !isStampLine(line)) continue
+    if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1900 || y > 2100 || !isStampLine(lineAround(s, m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   for (const m of s.matchAll(SHORT_YEAR_STAMP)) {
     const [y, month, day] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])]
-    const line = s.slice(s.lastIndexOf('\n', m.index) + 1, (s.indexOf('\n', m.index) + 1 || s.length + 1) - 1)
-    if (month < 1 || month > 12 || day < 1 || day > 31 || !isStampLine(line)) continue
+    if (month < 1 || month > 12 || day < 1 || day > 31 || !isStampLine(lineAround(s, m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   for (const m of s.matchAll(g.stamp)) {
@@ -217,6 +215,11 @@ function yearLastDates(s: string, g: EnDateGrammar, slashes: SlashOrder): Array<
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: y })
   }
   return out.sort((x, y) => x.start - y.start)
+}
+
+/** The line of `s` that holds the offset `at`, without its line break. */
+function lineAround(s: string, at: number): string {
+  return s.slice(s.lastIndexOf('\n', at) + 1, (s.indexOf('\n', at) + 1 || s.length + 1) - 1)
 }
 
 /** How a slash date whose numbers could both be a month is read: month first, day first, or not at all. */
