@@ -3,7 +3,7 @@ import { CONJUNCTIONS, NATIONAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-export const NATIONAL_NAME_RULE = 'rule:head:national'
+const NATIONAL_NAME_RULE = 'rule:head:national'
 // The words of a national body's name between its prefix and its head: nouns and verbal nouns (中国 + 老龄 + 事业 + 发展 +
 // 基金会), proper words and words the segmenter does not know (中国 + 红十字 + 基金会), set phrases (中国 + 计划生育 + 协会).
 const NAME_POS = /^(?:n|ns|nt|nz|nr|nrt|ng|j|x|s|vn|l|b)$/

@@ -99,7 +99,6 @@ export type PersonLexicon = {
   eponymAt(text: string, at: number): number | undefined
   /** Groups that speak (委员们) and adverbs between a person and a verb of speech or presence (纷纷, 还, 分别): collective-speakers.txt, speech-adverbs.txt. */
   collective: readonly string[]
-  speechAdverbAt(text: string, at: number): string | undefined
   /** Where the adverbs starting at `at` end (还, 也: speech-adverbs.txt), `at` where there are none. */
   afterAdverbs(text: string, at: number): number
   /**
@@ -263,7 +262,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     notPersons, officeVerbs, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
-    speechAdverbAt: (text, at) => adverbs.longestAt(text, at)?.values[0], electedAt, afterAdverbs,
+    electedAt, afterAdverbs,
     spokenTitleAt: (text, at) => {
       const t = spokenTitles.longestAt(text, at)
       return t && verbTrie.longestAt(text, afterAdverbs(text, t.end)) ? t.values[0] : undefined
