@@ -529,11 +529,13 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
-// "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
+// "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …", "was on
+// June 17 elected …": a day before the verb; "was recently elected", "is now serving": an adverb.
+// "A and B are (both) members of …", "A, B and C were all vice chairmen of …": a plural copula after a list, "both" or "all" before the title.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
 // "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+|[a-z]+ly\s+)?(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|are|was|were|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
