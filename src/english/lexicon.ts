@@ -178,7 +178,7 @@ export type EnRoles = {
   readonly electBefore: RegExp
   /** The link between an elected name or list and its title, starting a text (A│ as the chairman). */
   readonly electLink: RegExp
-  /** A passive verb of appointment with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman). */
+  /** A passive verb of appointment or removal with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman; A│ was removed as a │member). */
   readonly passiveAt: RegExp
   /** A post the name is removed from, at the start of a text (A│ was relieved of his post as │mayor; remove A│ from the post of │…). */
   readonly fromPostAt: RegExp
@@ -260,7 +260,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
-    passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
+    passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive', 'removal')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),

@@ -48,9 +48,10 @@ export type EnPersonInput = {
   nameOf: (key: string) => string | undefined
 }
 
-// Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th";
+// Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th",
+// "of the Standing Committee of the" (in lower case too: a member of the standing committee of the X Committee);
 // a note in brackets may stand first ("a member (economic circles) of the 13th …").
-const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:Standing\s+Committee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
+const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:the\s+)?(?:(?:[Ss]tanding\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
 const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
@@ -89,7 +90,8 @@ const LIST_GAP = /^(?:\s?\([^()\n]{1,20}\))?(?:\s?,\s*|,?\s+and\s+)$/
 // Y); after ", and" in capitals too (…, Minister of X, and Deputy Secretary of Y: a name there is no title). A comma may stand without a space
 // after it, as pages translated from Chinese print it (Vice Chairman of X (CNDCA),Vice Chairman of Y).
 // A later post of a career: a professor at X before going on to become deputy mayor of Y; … and later became ….
-const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+(?:before|and\s+then|and\s+later)\s+(?:going\s+on\s+to\s+)?(?:becoming|become|became)\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
+// A second election after "and": was elected as a member of X and appointed (as) secretary of Y.
+const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+(?:before|and\s+then|and\s+later)\s+(?:going\s+on\s+to\s+)?(?:becoming|become|became)\s+|\s+and\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?|also\s+|(?:was\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?)?)(?:(?:a|an|the)\s+)?(?:Chinese\s+)?/
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
@@ -510,7 +512,8 @@ const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 
 // An apposition that describes before it titles, in one clause: "X, a government official from a small city in China's
 // northeast and member of the CPPCC National Committee", "Yao Ming, a former NBA star and a CPPCC member".
-const DESCRIPTION = /^[^,.;:!?()\[\]\n"“”]{3,100}/
+// Not a clause opened by a copula (X, 46, is deputy Party chief and …): that is the name's predicate.
+const DESCRIPTION = /^(?!(?:is|are|was|were)\s)[^,.;:!?()\[\]\n"“”]{3,100}/
 const AND = /\s+and\s/g
 
 /** The titles after "and" at the end of a description in apposition (no title of its own), or null. */
@@ -529,11 +532,13 @@ const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.e
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
-// "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …": a day before the verb.
+// "was elected in January vice-chairman of …": a time between the verb and the title; "was on Thursday elected …", "was on
+// June 17 elected …": a day before the verb; "was recently elected", "is now serving": an adverb.
+// "A and B are (both) members of …", "A, B and C were all vice chairmen of …": a plural copula after a list, "both" or "all" before the title.
 // "was honored to be invited as the eighth member of …": an adjective and "to be" before the verb, an ordinal before the title.
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
 // "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|was|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+|[a-z]+ly\s+)?(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|are|was|were|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.

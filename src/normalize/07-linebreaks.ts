@@ -9,6 +9,7 @@ const STRUCTURAL = new Set(['byline', 'closing', 'continued', 'masthead', 'subti
 const HAN_END = new RegExp(`[${HAN}]$`)
 const structural = (lines: LineKinds, line: string) => lines.opensStructure(line) || STRUCTURAL.has(lines.classify(line))
 const HAN_START = new RegExp(`^[${HAN}“‘《（]`)
+const HAN_ANY = new RegExp(`[${HAN}]`)
 
 type Line = { start: number; end: number; text: string }
 
@@ -61,7 +62,8 @@ export const joinBrokenLines: NormalizeStep = (m: Mapped, res) => {
     // Cheap tests first: most lines end a sentence or are too short to be broken.
     // A column's lines run to its width, its last one ends a sentence: a short line of Han characters alone
     // after it is no part of it but a name of a list set out one a line (杨关林⏎农工党辽宁省委主委⏎尚 红).
-    const ok = columnar ? a.text.length >= 6 && !loneShortLine(b.text) : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
+    // …a column of Han text: lines of Latin script alone (an English table set out one row a line) are not joined.
+    const ok = columnar ? a.text.length >= 6 && !loneShortLine(b.text) && HAN_ANY.test(a.text) : a.text.length >= 40 && HAN_END.test(a.text) && HAN_START.test(b.text)
     if (!ok || TERMINAL.test(a.text) || structural(res.lines, b.text.trim()) || structural(res.lines, a.text.trim()) || res.lines.endsInCredit(a.text.trim())) continue
     ed.keep(last, a.end)
     last = b.start
