@@ -7,7 +7,7 @@ import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
-import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
+import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore, titledListItems } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { NAME_LIKE_TAGS } from './tags.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -723,7 +723,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!a || !b || a.start !== s || b.end !== e) return false
     return a !== b || a.pos === 'x' || a.pos === 'nrt' || (LIST_ITEM_TAGS.has(a.pos) && (ix.idf(a.word) ?? Infinity) >= WEIGHTS.rareWordIdf)
   }
-  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
+  const noted = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
+  const withNoted = noted.length ? [...taken, ...noted].sort((a, b) => a.start - b.start) : taken
+  const items = [...noted, ...titledListItems(lex, ix.blocked, text, withNoted, WEIGHTS.threshold)]
   return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
 }
 
