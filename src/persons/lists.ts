@@ -138,6 +138,44 @@ export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<num
   return out
 }
 
+/**
+ * The names of a byline written without a colon, as [start, end): a credit, a space, and names set apart by spaces to the
+ * end of the line (人民日报记者 李心萍 祝大伟 刘新吾 游仪; 记者 沈洁 通讯员 计益婷), a verb closing the credit left out (记者 林海波
+ * 摄). A two-character name padded with a space to the width of three (游 仪) is one item here: normalisation keeps the space
+ * before it and drops the one inside (src/normalize/06-spaces.ts).
+ */
+export function spacedBylines(lex: PersonLexicon, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let gap = text.indexOf(' '); gap >= 0; gap = text.indexOf(' ', gap + 1)) out.push(...spacedByline(lex, text, gap))
+  return out
+}
+
+function spacedByline(lex: PersonLexicon, text: string, gap: number): Array<[number, number]> {
+  const credit = lex.roleEndingAt(text, gap)
+  if (credit === undefined || lex.roles.get(credit)!.kind !== 'press') return []
+  const items: Array<[number, number]> = []
+  let k = gap
+  for (;;) {
+    while (isCreditSpace(text.charCodeAt(k))) k++
+    const s = k
+    while (k < text.length && isHan(text.charCodeAt(k))) k++
+    if (k === s) break
+    items.push([s, k])
+    if (!isCreditSpace(text.charCodeAt(k))) break
+  }
+  // The line ends after the last item (trailing spaces aside).
+  while (isCreditSpace(text.charCodeAt(k))) k++
+  if (!lineEnds(text, k)) return []
+  const last = items.at(-1)
+  if (last && lex.creditVerbAt(text, last[0])?.length === last[1] - last[0]) items.pop()
+  // …also where normalisation joined a one-character verb to the last name (记者 唐斌 摄 → 唐斌摄).
+  else if (last && last[1] - last[0] > 2 && lex.creditVerbAt(text, last[1] - 1)?.length === 1) last[1]--
+  if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX)) return []
+  return items.filter(([s]) => lex.roleAt(text, s) === undefined)
+}
+
+const isCreditSpace = (c: number) => c === 32 || c === 0x3000
+
 // The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
 const PEN_NAME = 2
 const lineEnds = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10

@@ -7,7 +7,7 @@ import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
-import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore, titledListItems } from './lists.js'
+import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore, spacedBylines, titledListItems } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { NAME_LIKE_TAGS } from './tags.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -695,6 +695,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const f of foreign) cands.push(f)
   for (const c of creditedBylines(lex, ix, text, bracketed)) cands.push(c)
+  for (const c of spacedBylineNames(lex, ix, text)) cands.push(c)
   for (const c of dottedNames(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     cands.push({ start: c.start, end: c.end, name: c.name, score: WEIGHTS.threshold + (c.strong ? WEIGHTS.dottedClean : WEIGHTS.dotted), rule: c.rule })
@@ -888,6 +889,20 @@ function creditedBylines(lex: PersonLexicon, ix: Index, text: string, bylines: R
     const at = skipCreditGap(lex, text, s)
     const credit = lex.roleEndingAt(text, at)
     if (credit === undefined || lex.roles.get(credit)?.kind !== 'press' || isBlocked(ix.blocked, s, e)) continue
+    out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
+  }
+  return out
+}
+
+/**
+ * The names of a byline set apart by spaces to the line's end (人民日报记者 李心萍 祝大伟 刘新吾 游仪: see spacedBylines), each a
+ * surname and a given name of one or two characters: the credit and the spaces say where each begins and ends, as a bracket
+ * does (刘新/x 吾/r is 刘新吾; 游仪/n, an ordinary word, is a name there).
+ */
+function spacedBylineNames(lex: PersonLexicon, ix: Index, text: string): NameMention[] {
+  const out: NameMention[] = []
+  for (const [s, e] of spacedBylines(lex, text)) {
+    if (isBlocked(ix.blocked, s, e) || ![2, 1].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined && e - s - sl >= 1 && e - s - sl <= 2)) continue
     out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
   }
   return out
