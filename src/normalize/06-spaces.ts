@@ -26,6 +26,46 @@ function tokenLength(text: string, i: number, dir: 1 | -1): number {
 // Brackets, colons and other marks of CJK and ASCII punctuation (not letters, digits or Han).
 const isCjkMark = (c: number) => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 40 || c === 41 || c === 58 || c === 124
 
+/** The start of the token after the space run that begins at i (i itself where no space is there), or -1 at a break. */
+function afterSpaces(text: string, i: number): number {
+  let k = i
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++
+  return k === i || isBreak(text.charCodeAt(k)) ? -1 : k
+}
+/** The end of the token before the space run that ends at i, or -1 where none is there. */
+function beforeSpaces(text: string, i: number): number {
+  let k = i
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 0xa0)) k--
+  return k === i || k === 0 || isBreak(text.charCodeAt(k - 1)) ? -1 : k
+}
+
+/**
+ * The space [s, e) sets a two-character name written with a space inside, padded to the width of three in a list of
+ * names (记者 李心萍 刘新吾 游 仪; 游 仪 李心萍), apart from the word of two or more characters beside it: exactly two
+ * one-character tokens between such a word and the line's end or another such word. The space inside the pair still
+ * goes (游仪), and OCR's spacing of every character (南 康 区 烈 士) has no word of two beside it.
+ */
+function paddedPairEdge(text: string, s: number, e: number, left: number, right: number): boolean {
+  const single = (at: number) => at >= 0 && tokenLength(text, at, 1) === 1
+  // Ends the pair: the line's end, or a space and a word of two or more characters.
+  const closed = (end: number) => {
+    if (end >= text.length || isBreak(text.charCodeAt(end))) return true
+    const n = afterSpaces(text, end)
+    return n >= 0 && tokenLength(text, n, 1) >= 2
+  }
+  if (left >= 2 && right === 1) {
+    const second = afterSpaces(text, e + 1)
+    return single(second) && closed(second + 1)
+  }
+  if (left === 1 && right >= 2) {
+    const firstEnd = beforeSpaces(text, s - 1)
+    if (firstEnd < 0 || tokenLength(text, firstEnd - 1, -1) !== 1) return false
+    const wordEnd = beforeSpaces(text, firstEnd - 1)
+    return wordEnd >= 0 && tokenLength(text, wordEnd - 1, -1) >= 2
+  }
+  return false
+}
+
 /**
  * Removes spaces that OCR and typesetting put between CJK characters (南 康 区 → 南康区, 近 4000 → 近4000)
  * and at line ends. Spaces between Latin words or digits stay, and so does a space between two CJK
@@ -49,7 +89,10 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
     // proposals, 120 · in 2014, 1,108: in English the space after a comma separates words and numbers.
     if (l === 44 && isLatinOrDigit(t.charCodeAt(s - 2)) && latinR) return x[0] === ' ' ? null : ' '
     if (latinL || latinR) return isLatin(latinL ? l : r) ? null : ''
-    return tokenLength(t, s - 1, -1) <= 1 || tokenLength(t, e, 1) <= 1 ? '' : x[0] === ' ' ? null : ' '
+    const left = tokenLength(t, s - 1, -1)
+    const right = tokenLength(t, e, 1)
+    if ((left <= 1 || right <= 1) && !paddedPairEdge(t, s, e, left, right)) return ''
+    return x[0] === ' ' ? null : ' '
   })
   return { out, warnings: [] }
 }

@@ -1,5 +1,5 @@
 import { every, isHan, isWhitespace } from '../text/chars.js'
-import { DATELINE_CLOSE, ENUMERATION_COMMA } from '../text/grammar.js'
+import { DATELINE_CLOSE, ENUMERATION_COMMA, HAN_SMALL } from '../text/grammar.js'
 import type { PersonLexicon } from './lexicon.js'
 import { NAME_MAX, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
@@ -138,6 +138,44 @@ export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<num
   return out
 }
 
+/**
+ * The names of a byline written without a colon, as [start, end): a credit, a space, and names set apart by spaces to the
+ * end of the line (人民日报记者 李心萍 祝大伟 刘新吾 游仪; 记者 沈洁 通讯员 计益婷), a verb closing the credit left out (记者 林海波
+ * 摄). A two-character name padded with a space to the width of three (游 仪) is one item here: normalisation keeps the space
+ * before it and drops the one inside (src/normalize/06-spaces.ts).
+ */
+export function spacedBylines(lex: PersonLexicon, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let gap = text.indexOf(' '); gap >= 0; gap = text.indexOf(' ', gap + 1)) out.push(...spacedByline(lex, text, gap))
+  return out
+}
+
+function spacedByline(lex: PersonLexicon, text: string, gap: number): Array<[number, number]> {
+  const credit = lex.roleEndingAt(text, gap)
+  if (credit === undefined || lex.roles.get(credit)!.kind !== 'press') return []
+  const items: Array<[number, number]> = []
+  let k = gap
+  for (;;) {
+    while (isCreditSpace(text.charCodeAt(k))) k++
+    const s = k
+    while (k < text.length && isHan(text.charCodeAt(k))) k++
+    if (k === s) break
+    items.push([s, k])
+    if (!isCreditSpace(text.charCodeAt(k))) break
+  }
+  // The line ends after the last item (trailing spaces aside).
+  while (isCreditSpace(text.charCodeAt(k))) k++
+  if (!lineEnds(text, k)) return []
+  const last = items.at(-1)
+  if (last && lex.creditVerbAt(text, last[0])?.length === last[1] - last[0]) items.pop()
+  // …also where normalisation joined a one-character verb to the last name (记者 唐斌 摄 → 唐斌摄).
+  else if (last && last[1] - last[0] > 2 && lex.creditVerbAt(text, last[1] - 1)?.length === 1) last[1]--
+  if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX)) return []
+  return items.filter(([s]) => lex.roleAt(text, s) === undefined)
+}
+
+const isCreditSpace = (c: number) => c === 32 || c === 0x3000
+
 // The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
 const PEN_NAME = 2
 const lineEnds = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10
@@ -173,4 +211,89 @@ export function noteAfter(text: string, e: number): number {
     if (c === 0xff08 || c === 0x28 || c === 10) return e
   }
   return e
+}
+
+// Marks that close the last item of a list of names where the sentence goes on (、季平，, 、季平。).
+const ITEM_CLOSE = /[，。；,;]/
+// The least mean fit of a given name's characters, and the least of any one, for an item that the list alone makes a
+// name (季平: 0.85; 干部: −1.21, 群众 has no surname): the list carries a name the segmenter took for a word, not a word.
+const LISTED_GIVEN_MEAN = 0
+const LISTED_GIVEN_MIN = -1.2
+
+/**
+ * The items of a 、-list of names opened by a title (区政协副主席施辉、王沈康、葛涛、季平、顾建军参加活动) that the
+ * recogniser left out because the segmenter read them as ordinary words (季平/n, 顾/v 建军/n): the list's position
+ * makes each a name, as the title is given once for all. Only after two names of the list already taken, item by
+ * item from the last of them, while each item is a surname and a given name of one or two characters whose characters
+ * names use; and only where the list then ends as a list of names does (see namesClosedAt): a list that goes on with
+ * items no name (卫生、教育等部门) or ends in a word of things (卫生等部门) was one of words.
+ */
+export function titledListItems(lex: PersonLexicon, blocked: Uint8Array, text: string, taken: readonly NameMention[], score: number): NameMention[] {
+  const out: NameMention[] = []
+  const byStart = new Map(taken.map((t) => [t.start, t]))
+  const inChain = new Set<NameMention>()
+  for (const head of taken) {
+    if (inChain.has(head) || lex.roleEndingAt(text, head.start) === undefined) continue
+    let cur = head
+    let names = 1
+    const items: NameMention[] = []
+    for (;;) {
+      inChain.add(cur)
+      const mark = noteAfter(text, cur.end)
+      if (text.charCodeAt(mark) !== ENUMERATION_COMMA) {
+        if (items.length && namesClosedAt(lex, text, mark)) out.push(...items)
+        break
+      }
+      const next = byStart.get(mark + 1)
+      if (next) { cur = next; names++; continue }
+      if (names < 2) break
+      const s = mark + 1
+      const e = listedItemEnd(lex, text, s)
+      if (e === undefined || some(blocked, s, e) || lex.roleAt(text, s) !== undefined || !listedName(lex, text, s, e)) break
+      const item: NameMention = { start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' }
+      items.push(item)
+      cur = item
+      names++
+    }
+  }
+  return out
+}
+
+// A numeral that counts the names before (等5人, 等三位).
+const COUNT_START = new RegExp(`[0-9０-９${HAN_SMALL}]`)
+
+/**
+ * Whether a list of names ends at `at`: a mark, a verb of presence or speech or a cue written after names (参加, 表示,
+ * 率队), or 等 before one of those, a title, a word of leaders or a count (等领导, 等5人; not 等部门).
+ */
+function namesClosedAt(lex: PersonLexicon, text: string, at: number): boolean {
+  const closes = (k: number) => ITEM_CLOSE.test(text[k] ?? '。') || lex.presenceAt(text, k) !== undefined || lex.verbAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined
+  if (closes(at)) return true
+  const others = lex.titleWords.others.longestAt(text, at)
+  if (!others) return false
+  const k = others.end
+  return closes(k) || lex.roleAt(text, k) !== undefined || lex.titleWords.leaders.longestAt(text, k) !== undefined || COUNT_START.test(text[k] ?? '')
+}
+
+/** Where a list item that begins at `s` ends: at a 、, a mark or a note, or before 等 or a verb or cue written after names. */
+function listedItemEnd(lex: PersonLexicon, text: string, s: number): number | undefined {
+  for (let e = s + 2; e <= s + NAME_MAX; e++) {
+    if (!isHan(text.charCodeAt(e - 1))) return undefined
+    if (text.charCodeAt(e) === ENUMERATION_COMMA || noteAfter(text, e) > e || namesClosedAt(lex, text, e)) return e
+  }
+  return undefined
+}
+/** A surname and a given name of one or two characters that names use (季平, 顾建军; not 干部). */
+function listedName(lex: PersonLexicon, text: string, s: number, e: number): boolean {
+  return [2, 1].some((sl) => {
+    const g = e - s - sl
+    if (g < 1 || g > 2 || lex.surnamePriorAt(text, s, sl) === undefined) return false
+    let sum = 0
+    for (let k = s + sl; k < e; k++) {
+      const fit = lex.given[text.charCodeAt(k)]!
+      if (fit < LISTED_GIVEN_MIN) return false
+      sum += fit
+    }
+    return sum / g >= LISTED_GIVEN_MEAN
+  })
 }

@@ -7,7 +7,7 @@ import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
-import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore } from './lists.js'
+import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore, spacedBylines, titledListItems } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { NAME_LIKE_TAGS } from './tags.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -385,7 +385,8 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   // given name: the segmenter's reading wins. An unknown or proper word after it may be a given name (占/v 立华/x).
   else if (ta.start === s && ta.end === s + 1 && ta.pos === 'v' && b === a + 1 && bEnd === e && !NAME_TAGS.has(tb.pos) && !PROPER_TAGS.has(tb.pos)) score += WEIGHTS.verbThenWord
   // 月/m of 秦金月 is a month only after a numeral.
-  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !ix.morpheme[b] && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
+  // …and a numeral word that is the whole given name after a title, no measure word after it (副会长安七一/m 宣布): no count.
+  if (bEnd === e && tb.start > s && FUNCTION.has(tb.pos) && !ix.morpheme[b] && !((tb.pos === 'm' || tb.pos === 'q') && loneCounter(ix, b)) && !(afterTitle && givenNumeral(ix, text, b)) && !doubledConjunction(ix, b) && !closingFunctionChar(ix, text, e - 1)) score -= 1.5
   // …or hold one in the middle (国/n 之/u 大/a of 国之大者).
   if (b - a === 2 && FUNCTION.has(ix.toks[a + 1]!.pos)) score -= 1.5
   // A name may split an unknown word (x) or glue single characters; cutting a dictionary word costs.
@@ -402,6 +403,31 @@ function alignment(ix: Index, text: string, s: number, e: number, doctrine = 0, 
   if (conjoined) score += WEIGHTS.strandedLast
   else if (bEnd > e && bEnd !== listEnd) score += tb.pos === 'x' ? -0.5 : NAME_TAGS.has(tb.pos) ? -1 : WEIGHTS.cutEnd
   return { score, rule: 'chars' }
+}
+
+/**
+ * A word of Chinese numerals of two characters (七一/m) that no measure word follows: after a title and a surname it is a given
+ * name, not a count (副会长安七一宣布; not 主任张一/m 个/q).
+ */
+function givenNumeral(ix: Index, text: string, k: number): boolean {
+  const t = ix.toks[k]!
+  const next = ix.toks[k + 1]
+  if (t.pos !== 'm' || t.end - t.start !== 2 || (next !== undefined && next.start === t.end && (next.pos === 'q' || next.pos === 'm'))) return false
+  for (let c = t.start; c < t.end; c++) if (!HAN_SMALL.includes(text[c]!)) return false
+  return true
+}
+
+/**
+ * A title begins at `e` inside a word of the segmenter that ends inside the title, and the title ends where a word ends
+ * (安七/x 一副/m 会长/n: 副会长 after 安七一):
+ * it draws the line the segmenter missed, as titleEndsAt does before a name.
+ */
+function titleCutsAt(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
+  const across = ix.toks[ix.tokAt[e]!]
+  if (!across || across.start >= e) return false
+  const role = lex.roleAfterNameAt(text, e)
+  // The word across `e` ends inside the title, not with it (司法部长/n holds the title: no name 司法).
+  return role !== undefined && across.end < e + role.length && ix.toks[ix.tokAt[e + role.length - 1]!]?.end === e + role.length
 }
 
 /** Tags of a word the dictionary holds as a person's name. */
@@ -526,7 +552,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         cued ??= cueBefore(lex, text, i)
         // The word a cut through explains: the 等 that closes a list (吴海平/平等/a), or one the name's last
         // character makes with a cue written after names (方茂发/发作/v 补充发言).
-        const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
+        // …or a title after the name that ends where a word ends (安七/x 一副/m 会长/n: 安七一 副会长), as a title before it does (titled).
+        const explained = lex.titleWords.others.longestAt(text, e)?.end ?? (lex.cueAt(text, e) !== undefined || titleCutsAt(lex, ix, text, e) ? ix.toks[ix.tokAt[e - 1]!]?.end : undefined)
         const al = alignment(ix, text, i, e, doctrine, titled || gluedWord, cued, explained)
         score += al.score
         if (sl === 1) {
@@ -668,6 +695,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
   }
   for (const f of foreign) cands.push(f)
   for (const c of creditedBylines(lex, ix, text, bracketed)) cands.push(c)
+  for (const c of spacedBylineNames(lex, ix, text)) cands.push(c)
   for (const c of dottedNames(text, input.tokens, lex)) {
     if (isBlocked(ix.blocked, c.start, c.end)) continue
     cands.push({ start: c.start, end: c.end, name: c.name, score: WEIGHTS.threshold + (c.strong ? WEIGHTS.dottedClean : WEIGHTS.dotted), rule: c.rule })
@@ -723,7 +751,9 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     if (!a || !b || a.start !== s || b.end !== e) return false
     return a !== b || a.pos === 'x' || a.pos === 'nrt' || (LIST_ITEM_TAGS.has(a.pos) && (ix.idf(a.word) ?? Infinity) >= WEIGHTS.rareWordIdf)
   }
-  const items = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
+  const noted = notedItems(lex, ix.blocked, text, taken, WEIGHTS.threshold, plainItem)
+  const withNoted = noted.length ? [...taken, ...noted].sort((a, b) => a.start - b.start) : taken
+  const items = [...noted, ...titledListItems(lex, ix.blocked, text, withNoted, WEIGHTS.threshold)]
   return items.length ? [...taken, ...items].sort((a, b) => a.start - b.start) : taken
 }
 
@@ -859,6 +889,20 @@ function creditedBylines(lex: PersonLexicon, ix: Index, text: string, bylines: R
     const at = skipCreditGap(lex, text, s)
     const credit = lex.roleEndingAt(text, at)
     if (credit === undefined || lex.roles.get(credit)?.kind !== 'press' || isBlocked(ix.blocked, s, e)) continue
+    out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
+  }
+  return out
+}
+
+/**
+ * The names of a byline set apart by spaces to the line's end (人民日报记者 李心萍 祝大伟 刘新吾 游仪: see spacedBylines), each a
+ * surname and a given name of one or two characters: the credit and the spaces say where each begins and ends, as a bracket
+ * does (刘新/x 吾/r is 刘新吾; 游仪/n, an ordinary word, is a name there).
+ */
+function spacedBylineNames(lex: PersonLexicon, ix: Index, text: string): NameMention[] {
+  const out: NameMention[] = []
+  for (const [s, e] of spacedBylines(lex, text)) {
+    if (isBlocked(ix.blocked, s, e) || ![2, 1].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined && e - s - sl >= 1 && e - s - sl <= 2)) continue
     out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
   }
   return out
