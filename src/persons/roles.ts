@@ -3,7 +3,7 @@ import type { Division } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
-import { CPPCC, ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
+import { CPPCC, ENUMERATION_COMMA, LIST_MARKS, ORDINAL } from '../text/grammar.js'
 import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
@@ -727,6 +727,8 @@ function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<nu
 function ledBy({ text, lex }: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): RoleFinding | null {
   const w = lex.titleWords.leaders.longestEndingAt(text, start)
   const b = w ? byEnd.get(w.start) : undefined
+  // The leaders of several bodies listed (市委、市人大常委会、市政府领导有A、B): the text does not say whose each is.
+  if (b && LIST_MARKS.includes(text[b.start - 1] ?? '') && byEnd.has(b.start - 1)) return finding([], null, false)
   if (b) return finding([], b.name, isCppcc(b))
   // A name written right after a body, with no title (中共中山市委统战部余华涛): the body is theirs, no office in it.
   const own = byEnd.get(start)

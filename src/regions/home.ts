@@ -138,14 +138,15 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     return pageBest.get(rel)!
   }
   // Whether resolved[k] follows another fitting place in a list of one clause (A区…和B区): a list mark
-  // right before it. One written after a title and a verb (源汇区政协主席X一行来甘州区) is no list item.
+  // right before it. One written after a title and a verb (源汇区政协主席X一行来甘州区) is no list item, nor the
+  // region above it (福州市委常委、福清市委书记X，市委副书记Y: a chain of one person's titles, the lower one's own).
   const listedWith = (k: number, rel: RelativeLevel, from: number) => {
     const m = resolved[k]!
     for (let j = k - 1; j >= 0 && resolved[j]!.start >= from; j--) {
       const o = resolved[j]!
       const between = text.slice(o.end, m.start)
       if (CLAUSE_END.test(between)) return false
-      if (o.division !== m.division && o.rule !== LIST_RULE && !o.away && fits(o.division!, rel)) return LISTED.test(text[m.start - 1] ?? '')
+      if (o.division !== m.division && !isAncestor(o.division!, m.division!) && o.rule !== LIST_RULE && !o.away && fits(o.division!, rel)) return LISTED.test(text[m.start - 1] ?? '')
     }
     return false
   }
