@@ -41,6 +41,8 @@ export type Head = {
   lead: string
 }
 /** Bodies written bare that are the article's own region's (data/home-bodies.tsv); notBefore keys reversed. */
+/** A word by which a report names a body again before a title (我校, 该局): the ends of that body's name and its kind. */
+export type SelfWord = { ends: readonly string[]; kind: string }
 export type HomeBodies = { forms: Trie<true>; notAfter: Trie<true>; notBefore: Trie<true> }
 const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
 
@@ -131,7 +133,7 @@ export type BodyLexicon = {
   /** Words by which an organisation's own report names itself (本党, 本社), keys reversed: data/own-party-words.txt. */
   ownWords: Trie<true>
   /** Words by which a report names again an institution it has named (我校, 学院), with the ends of the names they may mean: data/self-institution-words.tsv. */
-  selfInstitutions: Trie<readonly string[]>
+  selfInstitutions: Trie<SelfWord>
   /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
   partyTitles: ReadonlySet<string>
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
@@ -375,8 +377,8 @@ export function longest<V>(trie: Trie<V>, text: string, at: number, ok?: (end: n
 }
 
 /** data/self-institution-words.tsv: each word with the ends of the institutions' names it may mean. */
-function selfInstitutionWords(): Trie<readonly string[]> {
-  const t = new Trie<readonly string[]>()
-  for (const r of dataFiles.tsv('self-institution-words.tsv', 2)) t.add(r.cells[0]!, r.cells[1]!.split(' '))
+function selfInstitutionWords(): Trie<SelfWord> {
+  const t = new Trie<SelfWord>()
+  for (const r of dataFiles.tsv('self-institution-words.tsv', 3)) t.add(r.cells[0]!, { ends: r.cells[1]!.split(' '), kind: r.cells[2]! })
   return t
 }
