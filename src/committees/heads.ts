@@ -138,6 +138,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (n) [heads, hi] = n
     }
     let head: Head | undefined = heads[0]
+    // A venue's head names a body only before a title (博物馆馆长, 图书馆党总支书记: data/body-heads.tsv, titled).
+    if (head?.titled && titled < 0 && input.roleAt(text, t.end) === undefined) return
     // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
