@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, EACH, ENUMERATION_COMMA } from '../text/grammar.js'
+import { CONJUNCTIONS, EACH, ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -53,6 +53,11 @@ const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b|f)$/
 // (馆前镇 + 复兴 + 村城鑫食品有限公司).
 const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
+// An ordinal within a firm's name numbers it (天水市 + 第一/m + 建筑工程 + 公司, 兰州市 + 第三/m + 建设有限公司: dev 1152); no
+// other numeral (3家 + 公司 is a count).
+const NUMERAL_POS = /^m$/
+const ordinalWord = (text: string, w: { start: number; end: number; pos: string }, numerals: Numerals) =>
+  NUMERAL_POS.test(w.pos) && text.startsWith(ORDINAL, w.start) && w.end - w.start > ORDINAL.length && every(text, w.start + ORDINAL.length, w.end, (c) => numerals.isCountUnit(c))
 // A brand that names a firm alone before its head word: unknown or proper, no place nor abbreviation (恒大/x + 集团).
 const FIRM_BRAND = /^(?:nz|nt|x)$/
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
@@ -180,7 +185,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || (firm && ordinalWord(text, toks[j - 1]!, numerals))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
