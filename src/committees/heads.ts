@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, EACH, ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -712,7 +712,9 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
       }
       // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
-      const listed = text.charCodeAt(start - 1) === ENUMERATION_COMMA && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
+      // …also set in quotes, whole (区民政局、“农林畜牧局”、商务局).
+      const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[t.end] ?? '') ? 1 : 0
+      const listed = text.charCodeAt(start - 1 - quoted) === ENUMERATION_COMMA && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1 - quoted)) : undefined
       if (listed !== undefined) {
         if (covered[start]) return null
         const written = text.slice(start, t.end)
