@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import { COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
+import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
@@ -601,10 +601,13 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   let k = 0
   for (let i = 1; i < text.length; i++) {
     if (covered[i]) continue
-    const listed = LIST.has(text.charCodeAt(i - 1))
+    // An item may be set in quotes, whole (区民政局、农林畜牧局、“双创办”、商务局: dev 1156).
+    const quoted = i > 1 && OPENING_QUOTES.includes(text[i - 1]!) && LIST.has(text.charCodeAt(i - 2))
+    const listed = quoted || LIST.has(text.charCodeAt(i - 1))
     const paired = listed ? null : pairedAfterCommittee(lex, text, partyByEnd, i)
     if (!listed && !paired) continue
     let b: Body | null = readBody(lex, text, i)
+    if (quoted && !(b && CLOSING_QUOTES.includes(text[b.end] ?? ''))) continue
     // An item that opens with a relative region word is that region's body, never a special committee of the 政协 before it,
     // which its list writes without one (区政协委员、区建管委: the district's commission; 市政协文史委、提案委).
     const regionFirst = input.relativeWords.longestAt(text, i) !== undefined

@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, EACH, ENUMERATION_COMMA } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -53,6 +53,11 @@ const FIRM_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v|i|l|a|b|f)$/
 // (馆前镇 + 复兴 + 村城鑫食品有限公司).
 const ADJECTIVE = /^a$/
 const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
+// An ordinal within a firm's name numbers it (天水市 + 第一/m + 建筑工程 + 公司, 兰州市 + 第三/m + 建设有限公司: dev 1152); no
+// other numeral (3家 + 公司 is a count).
+const NUMERAL_POS = /^m$/
+const ordinalWord = (text: string, w: { start: number; end: number; pos: string }, numerals: Numerals) =>
+  NUMERAL_POS.test(w.pos) && text.startsWith(ORDINAL, w.start) && w.end - w.start > ORDINAL.length && every(text, w.start + ORDINAL.length, w.end, (c) => numerals.isCountUnit(c))
 // A brand that names a firm alone before its head word: unknown or proper, no place nor abbreviation (恒大/x + 集团).
 const FIRM_BRAND = /^(?:nz|nt|x)$/
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
@@ -138,6 +143,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       if (n) [heads, hi] = n
     }
     let head: Head | undefined = heads[0]
+    // A venue's head names a body only before a title (博物馆馆长, 图书馆党总支书记: data/body-heads.tsv, titled).
+    if (head?.titled && titled < 0 && input.roleAt(text, t.end) === undefined) return
     // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     if (head.phrase === 'region') {
@@ -178,7 +185,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || (firm && ordinalWord(text, toks[j - 1]!, numerals))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
@@ -705,7 +712,9 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
       }
       // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
-      const listed = text.charCodeAt(start - 1) === ENUMERATION_COMMA && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1)) : undefined
+      // …also set in quotes, whole (区民政局、“农林畜牧局”、商务局).
+      const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[t.end] ?? '') ? 1 : 0
+      const listed = text.charCodeAt(start - 1 - quoted) === ENUMERATION_COMMA && t.end - start - head.word.length >= 2 ? listedRegion(departmentAt?.get(start - 1 - quoted)) : undefined
       if (listed !== undefined) {
         if (covered[start]) return null
         const written = text.slice(start, t.end)

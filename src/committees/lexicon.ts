@@ -37,9 +37,13 @@ const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
 export type Head = {
   word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean
+  /** A body only where a title follows the head (博物馆馆长); a venue elsewhere (参观了X博物馆). */
+  titled: boolean
   /** The local word a local body's head begins with (街道 of 街道办: 城南 + 街道办 is the office of 城南街道), or ''. */
   lead: string
 }
+/** A word by which a report names a body again before a title (我校, 该局): the ends of that body's name and its kind. */
+export type SelfWord = { ends: readonly string[]; kind: string }
 /** Bodies written bare that are the article's own region's (data/home-bodies.tsv); notBefore keys reversed. */
 export type HomeBodies = { forms: Trie<true>; notAfter: Trie<true>; notBefore: Trie<true> }
 const isPhrase = (p: string): p is Head['phrase'] => (PHRASES as readonly string[]).includes(p)
@@ -131,7 +135,7 @@ export type BodyLexicon = {
   /** Words by which an organisation's own report names itself (本党, 本社), keys reversed: data/own-party-words.txt. */
   ownWords: Trie<true>
   /** Words by which a report names again an institution it has named (我校, 学院), with the ends of the names they may mean: data/self-institution-words.tsv. */
-  selfInstitutions: Trie<readonly string[]>
+  selfInstitutions: Trie<SelfWord>
   /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
   partyTitles: ReadonlySet<string>
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
@@ -268,9 +272,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const heads = new Trie<Head>()
   const headEnds = new UnitSet()
   for (const r of dataFiles.tsv('body-heads.tsv', 4)) {
-    const [word = '', kind, phrase = '', whole] = r.cells
+    const [word = '', kind, phrase = '', whole, titled] = r.cells
     if (!isPhrase(phrase)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: phrase must be ${PHRASES.slice(0, -1).join(', ')} or ${PHRASES.at(-1)}`)
-    heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1', lead: phrase === 'local' ? localLead(localEnds, word) : '' })
+    heads.add(word, { word, kind: kindOf(r, kind), phrase, whole: whole === '1', titled: titled === '1', lead: phrase === 'local' ? localLead(localEnds, word) : '' })
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
@@ -375,8 +379,8 @@ export function longest<V>(trie: Trie<V>, text: string, at: number, ok?: (end: n
 }
 
 /** data/self-institution-words.tsv: each word with the ends of the institutions' names it may mean. */
-function selfInstitutionWords(): Trie<readonly string[]> {
-  const t = new Trie<readonly string[]>()
-  for (const r of dataFiles.tsv('self-institution-words.tsv', 2)) t.add(r.cells[0]!, r.cells[1]!.split(' '))
+function selfInstitutionWords(): Trie<SelfWord> {
+  const t = new Trie<SelfWord>()
+  for (const r of dataFiles.tsv('self-institution-words.tsv', 3)) t.add(r.cells[0]!, { ends: r.cells[1]!.split(' '), kind: r.cells[2]! })
   return t
 }

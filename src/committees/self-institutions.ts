@@ -2,15 +2,13 @@ import { isHan } from '../text/chars.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
-// The kind of body an institution is (a college, school, hospital, museum).
-const INSTITUTION = 'other'
 // The words a self word may follow within a sentence: a verb, preposition, conjunction or adverb (在学院党委书记…陪同下).
 const AFTER_POS = /^(?:[vpcd])/
 
 /**
  * An institution named again by a word of its own before a title (data/self-institution-words.tsv: 学院党委书记张桂兰,
- * 我校党委书记靳凤莲, 我院院长王明): a further mention of the first body of kind other named before it in its article whose
- * name ends as the word may mean (郑州职业技术学院), so that the title's org is that body. None where the article names no such body,
+ * 我校党委书记靳凤莲, 我院院长王明; a bureau's: 局党组书记, 该局局长): a further mention of the first body of the word's kind named
+ * before it in its article whose name ends as the word may mean (郑州职业技术学院, 孝感市房管局), so that the title's org is that body. None where the article names no such body,
  * inside a longer word (商学院), or after a noun (各学校, 全县学校: the word then names every school).
  */
 export function selfInstitutions(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array): BodyMention[] {
@@ -23,8 +21,8 @@ export function selfInstitutions(input: BodyInput, lex: BodyLexicon, found: read
     const prev = isHan(text.charCodeAt(i - 1)) ? tokens.list[tokens.at[i - 1]!] : undefined
     if (prev && !AFTER_POS.test(prev.pos)) continue
     const art = articleOf(i)
-    const ends = w.values[0]!
-    const body = found.filter((b) => b.kind === INSTITUTION && b.start < i && articleOf(b.start) === art && ends.some((e) => b.name.endsWith(e))).sort((a, b) => a.start - b.start)[0]
+    const { ends, kind } = w.values[0]!
+    const body = found.filter((b) => b.kind === kind && b.start < i && articleOf(b.start) === art && ends.some((e) => b.name.endsWith(e))).sort((a, b) => a.start - b.start)[0]
     if (body) out.push({ ...body, start: i, end: w.end, rank: 0, rule: 'rule:self-institution' })
   }
   return out

@@ -2,6 +2,8 @@
  * The few characters of Chinese grammar that rules in several modules share; word lists live in data/.
  */
 
+/** Marks that open a quotation (“‘「『). */
+export const OPENING_QUOTES = '“‘「『'
 /** Marks that close a quotation (”’」』). */
 export const CLOSING_QUOTES = '”’」』'
 /**
