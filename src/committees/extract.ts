@@ -4,6 +4,7 @@ import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
+import { attachedInstitutions } from './attached.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { selfInstitutions } from './self-institutions.js'
@@ -228,7 +229,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
-  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out)))
+  // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
+  const whole = attachedInstitutions(lex, text, out)
+  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole)))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
