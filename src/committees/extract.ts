@@ -795,8 +795,9 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     }
     const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     const named = heading || lineHead || objectOf || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
-    // A line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no ministry is so named).
-    const nationalHead = lineStart && !named
+    // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
+    // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
+    const nationalHead = dashLine && lineStart && !named
     if (at === i && !named && !nationalHead) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
