@@ -4,6 +4,7 @@ import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
+import { attachedInstitutions } from './attached.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { selfInstitutions } from './self-institutions.js'
@@ -228,7 +229,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
-  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? out.filter((m) => !withCommittee.has(m) || committeeWritten(out, withCommittee, m)) : out)))
+  // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
+  const whole = attachedInstitutions(lex, text, out)
+  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole)))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -751,7 +754,9 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     else if (m.kind === GOVERNMENT && m.region !== NATIONAL) governments.add(articleOf(m.start))
   }
   for (let i = 0; i < text.length; i++) {
-    const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1))
+    // A line of a list set off by a dash (  ——提案委员会就…组织委员建言献策) begins after its dash, as a line does.
+    const dashLine = dashLineAt(text, i)
+    const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1)) || dashLine
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
     const afterVerb = !itemStart && !afterSpace && afterVerbWord(input.tokens, lex, text, i)
     if ((!itemStart && !afterSpace && !afterVerb) || covered[i]) continue
@@ -768,8 +773,13 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
-    const lineHead = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && onlyCppccName
+    const lineStart = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE || dashLine)
+    const lineHead = lineStart && onlyCppccName
     const listed = listedTo(lex, text, end)
+    // The author of a report titled right after it (农业农村委《关于…的调研报告》, 民族宗教委的《…报告》): a name a
+    // government gives one of its bodies too is the CPPCC's where the article names no government or congress body.
+    const article0 = articleOf(i)
+    const report = reportAfter(input.tokens, text, end) && (onlyCppccName || (!governments.has(article0) && !congresses.has(article0)))
     // After a verb, a preposition or a conjunction (率提案委一行, 听取了教科卫体委员会…的汇报, 汇报和社法委…): a whole
     // word, the object of its clause, on a page that has named one CPPCC committee so far (not a page of several,
     // whose last need not be its own); a name a government gives one of its bodies too (经济委员会) only the national
@@ -786,21 +796,25 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
-    if (at === i && !heading && !lineHead && !objectOf && !(itemStart && onlyCppccName && untitledSpecial(text, i, end, listed, out)) && !titledAfter(input, text, listed)) continue
+    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    const named = heading || lineHead || objectOf || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
+    // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
+    // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
+    const nationalHead = dashLine && lineStart && !named
+    if (at === i && !named && !nationalHead) continue
     while (k < byStart.length && byStart[k]!.end <= i) k++
     // The CPPCC committee named last before it; for a line that opens with one, else the one its line names after it.
     const cppccAt = (m: BodyMention | undefined) => !!m && (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND)
-    const lineEnd = lineHead ? lineEndAt(text, end) : end
+    const lineEnd = lineHead || nationalHead ? lineEndAt(text, end) : end
     // A public institution between (朱家角人民医院院长洪斌陪同): a hospital or a school owns no committee of the CPPCC's names.
     let j0 = k - 1
     while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
     // The object of a clause is the article's one CPPCC committee's, whatever bodies stand between (市发改委…由提案委主持).
     if (objectOf) while (j0 > 0 && !cppccAt(byStart[j0])) j0--
     let before = cppccAt(byStart[j0]) ? byStart[j0] : undefined
-    for (let j = k; lineHead && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
+    for (let j = k; (lineHead || nationalHead) && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
-    if (!base) continue
+    if (!base || (nationalHead && base.key !== NATIONAL)) continue
     out.push({ start: i, end, name: base.name + text.slice(at, end), key: specialKey(base.key, p.value.id), rank: 1, kind: SPECIAL_KIND, region: before!.region, division: before!.division, term: null, session: null, rule: objectOf ? (afterVerb ? 'rule:special-object' : 'rule:special-subject') : 'rule:titled-special' })
     i = end - 1
   }
@@ -866,12 +880,32 @@ function afterVerbWord(tokens: Tokens, lex: BodyLexicon, text: string, i: number
  * Whether a special committee written alone at a list item's head (from `start` to `end`) is the CPPCC
  * committee's without a title after it: one of a list of its special committees (委工委、社法委组织委员视察),
  * the next item of such a list (the one before it taken, `taken`), or one before the title of its report
- * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `onlyCppccName`). `listed`: where the list that begins with it ends (`listedTo`).
+ * (审议了…、人资环委《关于…的调研报告》、社法委《…》). Only one no government or congress names so too (the caller's `onlyCppccName`), or before a report on a page that names no such body. `listed`: where the list that begins with it ends (`listedTo`).
  */
 function untitledSpecial(text: string, start: number, end: number, listed: number, taken: readonly BodyMention[]): boolean {
   if (text.charCodeAt(end) === OPEN_TITLE || listed > end) return true
   const last = taken[taken.length - 1]
   return !!last && last.kind === SPECIAL_KIND && last.end === start - 1 && LIST.has(text.charCodeAt(start - 1))
+}
+
+// A dash that sets off the lines of a list (——), in units, and how many of them open one.
+const DASH = 0x2014
+const DASH_RUN = [1, 3] as const
+
+/** Whether `i` follows a run of dashes that opens its line (after a line break and white space, or the text's start). */
+function dashLineAt(text: string, i: number): boolean {
+  let k = i
+  while (k > 0 && text.charCodeAt(k - 1) === DASH) k--
+  if (i - k < DASH_RUN[0] || i - k > DASH_RUN[1]) return false
+  while (k > 0 && isWhitespace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== NEWLINE) k--
+  return k === 0 || text.charCodeAt(k - 1) === NEWLINE
+}
+
+/** Whether a report's title opens at `end`, right after a committee or after its particle 的 (提案委《…》, 提案委的《…》). */
+function reportAfter(tokens: Tokens, text: string, end: number): boolean {
+  if (text.charCodeAt(end) === OPEN_TITLE) return true
+  const w = tokens.isEnd[end] ? tokenStartingAt(tokens, end) : undefined
+  return !!w && w.end === end + 1 && PARTICLE_POS.has(w.pos) && text.charCodeAt(w.end) === OPEN_TITLE
 }
 
 // How long a name may be between a special committee and its officer's title (提案委员会 + 程扬 + 副主任).

@@ -101,6 +101,8 @@ export type BodyLexicon = {
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
+  /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
+  attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
   localEnds: Trie<true>
   /** Words between a democratic party's committee and a unit under it (直属 of 民革金华市委会直属兰溪市支部, 省直 of 省直工委): data/party-unit-words.txt. */
@@ -349,6 +351,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     unitWords: words('party-unit-words.txt'),
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
+    attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
     stations,

@@ -441,9 +441,12 @@ describe('bodies: a 政协 liaison group or its 机关 is part of the 政协, no
   it.each([
     '安徽省太湖县政协召开会议。晋熙镇政协工作联络组组织委员视察',
     '安徽省太湖县政协徐桥镇委员联络组开展活动',
-    '安徽省太湖县政协机关党支部开展学习',
   ])('%s → 太湖县政协 only', (text) => {
     expect(committees(text).map((c) => c.name)).toEqual(['太湖县政协'])
+  })
+  // …but the party branch of its office is a party body of its own (dev 324 gold: 淮南市政协机关党支部; round 23b).
+  it('安徽省太湖县政协机关党支部开展学习 → the branch', () => {
+    expect(committees('安徽省太湖县政协机关党支部开展学习').map((c) => [c.name, c.kind])).toEqual([['太湖县政协机关党支部', 'party']])
   })
 })
 
