@@ -178,7 +178,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    // A zone's name may begin with a place the page reads there whatever the segmenter tags it (正定/d + 高新区 + 管委会).
+    const zonePlace = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && placeStart.get(w.start)?.end === w.end
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || zonePlace(toks[j - 1]!)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
