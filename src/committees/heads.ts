@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CONJUNCTIONS, EACH, ENUMERATION_COMMA } from '../text/grammar.js'
+import { CONJUNCTIONS, EACH, ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
@@ -180,7 +180,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     // A zone's name may begin with a place the page reads there whatever the segmenter tags it (正定/d + 高新区 + 管委会).
     const zonePlace = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && placeStart.get(w.start)?.end === w.end
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || zonePlace(toks[j - 1]!)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    // An institute numbered after its place (山东 + 第一/m + 医科大学, 广东 + 第二/m + 师范学院): the ordinal is the name's.
+    const anyPhrase = head.phrase === 'any'
+    const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || zonePlace(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
@@ -396,6 +399,13 @@ function joinedInstitute(input: BodyInput, lex: BodyLexicon, placeStart: Map<num
 }
 
 /** Whether a word is a number fused with one unit after it (十大, 两所): a count of institutes, not a name. */
+/** Whether a word is an ordinal alone (第一, 第二十). */
+function ordinal(text: string, w: { start: number; end: number }, numerals: Numerals): boolean {
+  if (text[w.start] !== ORDINAL || w.end - w.start < 2) return false
+  for (let s = w.start + 1; s < w.end; s++) if (!numerals.isNumeralUnit(text.charCodeAt(s))) return false
+  return true
+}
+
 function countWord(text: string, w: { start: number; end: number; pos: string }, numerals: Numerals): boolean {
   let s = w.start
   while (s < w.end && numerals.isNumeralUnit(text.charCodeAt(s))) s++
