@@ -296,6 +296,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: 'rule:head:village' })
       return
     }
+    // 各 before a zone's word names every zone's committee (各开发区管委会, 各园区党工委), no one body (as 各村党支部).
+    if (head.phrase === 'zone' && EACH_BEFORE.has(text.charCodeAt(start - 1))) return
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     // A township's party or government body written with the township short is named from its full name, only the region
