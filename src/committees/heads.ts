@@ -321,7 +321,22 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
-  return namedInFull(out)
+  return zonesInFull(namedInFull(out))
+}
+
+/**
+ * A zone's body written again without the place its first full form names (苏州高新区管委会 … 高新区管委会): a further
+ * mention of that body, named from the first full form (dev-pages README: where one body is written two ways, the name
+ * is built from its first full form, 市科协 … 苏州市科学技术协会). Only where one such fuller body is written on the page.
+ */
+function zonesInFull(found: BodyMention[]): BodyMention[] {
+  return found.map((m) => {
+    if (m.rule !== ZONE_RULE) return m
+    const fuller = found.filter((f) => f.rule === ZONE_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
+    const names = new Set(fuller.map((f) => f.name))
+    const full = names.size === 1 ? fuller[0]! : undefined
+    return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
+  })
 }
 
 /**
