@@ -56,8 +56,6 @@ const FIRM_FIRST = /^(?:ns|nt|nz|nrt|nr|j|x)$/
 // An ordinal within a firm's name numbers it (天水市 + 第一/m + 建筑工程 + 公司, 兰州市 + 第三/m + 建设有限公司: dev 1152); no
 // other numeral (3家 + 公司 is a count).
 const NUMERAL_POS = /^m$/
-const ordinalWord = (text: string, w: { start: number; end: number; pos: string }, numerals: Numerals) =>
-  NUMERAL_POS.test(w.pos) && text.startsWith(ORDINAL, w.start) && w.end - w.start > ORDINAL.length && every(text, w.start + ORDINAL.length, w.end, (c) => numerals.isCountUnit(c))
 // A brand that names a firm alone before its head word: unknown or proper, no place nor abbreviation (恒大/x + 集团).
 const FIRM_BRAND = /^(?:nz|nt|x)$/
 const LOCAL: RelativeLevel = { word: '', levels: ['prefecture', 'county'], suffix: '' }
@@ -185,7 +183,12 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const pos = firm ? FIRM_POS : placed ? PLACED_POS : PHRASE_POS
     const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || (firm && ordinalWord(text, toks[j - 1]!, numerals))) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    // A zone's name may begin with a place the page reads there whatever the segmenter tags it (正定/d + 高新区 + 管委会).
+    const zonePlace = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && placeStart.get(w.start)?.end === w.end
+    // An institute numbered after its place (山东 + 第一/m + 医科大学, 广东 + 第二/m + 师范学院): the ordinal is the name's.
+    const anyPhrase = head.phrase === 'any'
+    const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
@@ -298,6 +301,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: 'rule:head:village' })
       return
     }
+    // 各 before a zone's word names every zone's committee (各开发区管委会, 各园区党工委), no one body (as 各村党支部).
+    if (head.phrase === 'zone' && EACH_BEFORE.has(text.charCodeAt(start - 1))) return
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     // A township's party or government body written with the township short is named from its full name, only the region
@@ -321,7 +326,22 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
   })
-  return namedInFull(out)
+  return zonesInFull(namedInFull(out))
+}
+
+/**
+ * A zone's body written again without the place its first full form names (苏州高新区管委会 … 高新区管委会): a further
+ * mention of that body, named from the first full form (dev-pages README: where one body is written two ways, the name
+ * is built from its first full form, 市科协 … 苏州市科学技术协会). Only where one such fuller body is written on the page.
+ */
+function zonesInFull(found: BodyMention[]): BodyMention[] {
+  return found.map((m) => {
+    if (m.rule !== ZONE_RULE) return m
+    const fuller = found.filter((f) => f.rule === ZONE_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
+    const names = new Set(fuller.map((f) => f.name))
+    const full = names.size === 1 ? fuller[0]! : undefined
+    return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
+  })
 }
 
 /**
@@ -398,6 +418,13 @@ function joinedInstitute(input: BodyInput, lex: BodyLexicon, placeStart: Map<num
     if (placeStart.get(w.start)?.division) return j - 1
   }
   return k
+}
+
+/** Whether a word is an ordinal alone (第一, 第二十). */
+function ordinal(text: string, w: { start: number; end: number }, numerals: Numerals): boolean {
+  if (text[w.start] !== ORDINAL || w.end - w.start < 2) return false
+  for (let s = w.start + 1; s < w.end; s++) if (!numerals.isNumeralUnit(text.charCodeAt(s))) return false
+  return true
 }
 
 /** Whether a word is a number fused with one unit after it (十大, 两所): a count of institutes, not a name. */

@@ -34,13 +34,28 @@ export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: Bo
     if (m.kind === PARTY && (!bare(m) || cpcAfter(input, lex, found, m))) cpc.add(m.region)
   }
   return found.map((m) => {
-    if (!bare(m) || cpc.has(m.region!)) return m
+    if (!bare(m) || cpc.has(m.region!) || listedWithCpc(input, found, m, cpc)) return m
     const of = parties.get(m.region!) ?? []
     const keys = new Set(of.map((p) => p.key))
     if (keys.size !== 1) return m
     const party = of[0]!
     return { ...m, name: party.name, key: party.key, kind: DEMOCRATIC_PARTY, rule: 'rule:own-party-committee' }
   })
+}
+
+/**
+ * Whether a relative word listed before a shared organ (省 of 省、市委) is listed with the Communist Party's committee of
+ * another region (中共市委 written on the page): one organ shared by the list is one party's (贯彻省、市委全会精神 on a page
+ * of 民建河北省委 and 中共市委 → 河北省委).
+ */
+function listedWithCpc(input: BodyInput, found: readonly BodyMention[], m: BodyMention, cpc: ReadonlySet<string>): boolean {
+  let item: BodyMention | undefined = m
+  while (item && LIST.has(input.text.charCodeAt(item.end))) {
+    const at: number = item.end + 1
+    item = found.find((g) => g.kind === PARTY && g.start === at && RELATIVE_RULE.test(g.rule))
+    if (item?.region && cpc.has(item.region)) return true
+  }
+  return false
 }
 
 /** Whether what follows a bare party committee makes it the Communist Party's: a title of its (书记, 常委) or a government paired with it. */

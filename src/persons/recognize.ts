@@ -875,7 +875,9 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).
   // …nor is the 等 that closes a list of names (杨淞等/x 参加: no name ends in 等).
   const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c) && lex.titleWords.others.longestAt(text, e - 1) === undefined
-  if (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
+  // …and a title after it is the next item's where the character joins the last name to a 、-list (段振国、姜玲及/x 秘书长王美英).
+  const joinsList = text[i - 1] === '、' && lex.titleWords.ands.has(text[e - 1]!)
+  if ((lex.roleAfterNameAt(text, e) !== undefined && !joinsList) || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }
 
