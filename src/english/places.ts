@@ -17,7 +17,8 @@ type Candidate = { start: number; end: number; divisions: readonly Division[]; r
  * and Gansu provinces); see resolve for stems of several divisions. `taken(i)`: the word is part of a
  * person's name.
  */
-export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: EnglishLexicon, taken: (i: number) => boolean): PlaceMention[] {
+export function findEnglishPlaces(text: string, allWords: readonly EnWord[], lex: EnglishLexicon, taken: (i: number) => boolean): PlaceMention[] {
+  const words = allWords.map((w) => ownerStem(w, lex))
   const found: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     if (taken(i)) continue
@@ -58,6 +59,17 @@ export function findEnglishPlaces(text: string, words: readonly EnWord[], lex: E
     found.push({ start: words[i]!.start, end, divisions, rule: 'english:pinyin', needsContext, ...(fallback ? { fallback } : {}) })
   }
   return resolve(found)
+}
+
+/**
+ * A possessive place name as its owner (Shanghai’s Hu Wenrong, Jilin's Zhu Guoxian → Shanghai, Jilin), the mark left outside
+ * the word, so that the gap "'s " keeps it from joining a level word or phrase after it. Only a listed name or a pinyin stem:
+ * other possessives stay whole (People’s of Luohu People’s Political Consultative Conference is a level word).
+ */
+function ownerStem(w: EnWord, lex: EnglishLexicon): EnWord {
+  const m = /^([A-Z][a-z]+)['’]s$/.exec(w.text)
+  if (!m || (!lex.placeNames.has(m[1]!) && !lex.byPinyin(pinyinKey(m[1]!)))) return w
+  return { text: m[1]!, start: w.start, end: w.end - 2 }
 }
 
 /** Whether lower-case word i, of two syllables at least, stands right before a capitalised level word or body head. */

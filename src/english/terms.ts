@@ -205,8 +205,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // eight non-communist parties: a prefix hyphened to the next word makes one word with it that names what is counted.
     const next = t.terms[k + 1]
     if (term.tags.has('Hyphenated') && next?.start === term.end + 1 && text[term.end] === '-' && /^[a-z]+$/.test(term.text) && (nounish(next) || term.tags.has('Adverb'))) {
-      // …but an adverb hyphened to an adjective or participle describes it (40 well-known experts, 2 newly-built schools).
-      if (term.tags.has('Adverb')) k++
+      // …but an adverb hyphened to an adjective or participle describes it (40 well-known experts, 2 newly-built schools), as
+      // does a describing compound of the data (one high-quality proposal, 300 low-income households: not high-tech zones).
+      if (term.tags.has('Adverb') || words.modifiers.has(text.slice(term.start, next.end).toLowerCase())) k++
       else from ??= term.start
       n--
       continue
