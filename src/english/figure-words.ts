@@ -178,8 +178,10 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
     fractions,
     // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …), and a reporting clause
-    // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members).
-    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+([A-Za-z]+s)(?:\\s+[a-z]+){0,3},\\s*(?:${reportClause},\\s*)?$`, 'i'),
+    // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members); and
+    // describing words before the noun (Among the key suggestions, 159 …). Group 1 the words from the first after the
+    // determiner to the plural, group 2 the plural: the counted noun is read in them as after a number.
+    partitiveBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('partitive')})\\s+((?:[a-z-]+\\s+){0,2}?([A-Za-z]+s))(?:\\s+[a-z]+){0,3},\\s*(?:${reportClause},\\s*)?$`, 'di'),
     // …also with an owner after the determiner, or a name's owner alone (46 of the country's private businessmen, ten of
     // China's provinces): the noun after the owner is counted, as after "of its 20 members".
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:(?:${alt('partitive')})\\s+(?:[a-z]+['’]s\\s+)?|[A-Z][a-z]+['’]s\\s+)(?=[A-Za-z])`, 'i'),

@@ -92,6 +92,13 @@ const PREDICATE_NOUN = /^\s+(?:were|are)\s+(?:(?!(?:by|from|in|on|at|for|to|with
 // A number alone in brackets right after a plural noun counts it (female deputies (742), women members (440)).
 const BRACKETED_AFTER_NOUN = /(?<![A-Za-z])([a-z]+s)\s*\($/
 const BRACKET_CLOSES = /^\s*\)/
+// …and one in brackets of a list whose earlier bracket wrote the noun counts that noun (public health (250 suggestions); …
+// environmental affairs (74)): the bracket opens right before it.
+const BRACKET_OPENS = /\(\s*$/
+// A time phrase after a bare number says when, not what is counted (compared with 7,139 last year): group 1 the span.
+const TIME_PHRASE = /^\s+(?:last|this|next|previous)\s+([a-z]+)(?![A-Za-z])/
+// A passive verb after a bare number (42,675 were made, 300 were sold): the number is its subject; the participle is read from the tags.
+const PASSIVE = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z])/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
@@ -159,6 +166,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
     const numbers = writtenNumbers(text, p, tagged, coveredOver(p), w, read.value, span)
     const rangeEnds = new Set<number>()
     let last: Found | null = null
+    // The last count of the paragraph written in brackets with its noun inside them (public health (250 suggestions)), or
+    // a bare one in brackets that went on counting it (rural development (123)); not a count after its noun (deputies (742)).
+    let listed: Found | null = null
+    const inBrackets = (f: Found) => /\([^()]*$/.test(text.slice(Math.max(p.start, f.start - 30), f.start)) && BRACKET_CLOSES.test(text.slice(f.end, Math.min(p.end, f.end + 30)))
     for (let i = 0; i < numbers.length; i++) {
       const n = numbers[i]!
       if (rangeEnds.has(n.start)) continue
@@ -170,6 +181,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       out.push({ text: at.text.replace(/\s+/g, ' '), value: f.value, ...(f.max !== undefined ? { max: f.max } : {}), unit: f.unit, approx: f.approx, subject: f.subject, span: at })
       // A span of time (five years) is no count that a later number points back to.
       if (f.unit !== null && w.durations.has(f.unit)) continue
+      if (f.unit !== '%' && inBrackets(f) && (/[A-Za-z]$/.test(at.text) || listed?.unit === f.unit)) listed = f
       last = f
       // Only things counted by a noun: money, percentages and measures (元, %, percentage points, mu: every unit a word of
       // data/en-figure-words.tsv reports) are no count a later bare number goes on with
@@ -197,6 +209,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       let unit: string | null = n.ownUnit ?? null
       const after = () => text.slice(end, Math.min(p.end, end + 40))
       const before = () => text.slice(Math.max(p.start, start - 40), start)
+      // A bare number in brackets after a bracketed count of the sentence that wrote its noun: a list's brackets.
+      const listBracket = () => n.digits !== null && BRACKET_OPENS.test(before()) && BRACKET_CLOSES.test(after()) && listed?.sentence === sentence && last === listed
+      const timePhraseAt = (at: number) => { const m = TIME_PHRASE.exec(text.slice(at, Math.min(p.end, at + 30))); return m !== null && w.durations.has(m[1]!) }
+      const passiveAt = (at: number) => {
+        const m = PASSIVE.exec(text.slice(at, Math.min(p.end, at + 40)))
+        const k = m ? tagged.termAt.get(at + m[0].length) : undefined
+        const term = k === undefined ? undefined : tagged.terms[k]
+        return term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle'))
+      }
       // 3.5 billion, 1.5bn: digits times a magnitude (number words have theirs inside).
       const magnitudeAt = (at: number): [number, number] => {
         const m = w.magnitudeAfter.exec(text.slice(at, at + 20))
@@ -328,7 +349,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
         const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
         // …read further back: a reporting clause may stand between the partitive and the number.
-        const among = w.partitiveBefore.exec(text.slice(Math.max(p.start, start - 100), start))
+        const amongFrom = Math.max(p.start, start - 100)
+        const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
         const predicate = PREDICATE_NOUN.exec(after())
@@ -346,13 +368,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
         else if (changeNoun) unit = singular(changeNoun)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
+        else if (listBracket()) unit = last!.unit
         else if (bracketed && BRACKET_CLOSES.test(after())) unit = singular(bracketed[1]!)
         else if (shared?.unit) unit = shared.unit
         else if (shareOf) unit = singular(shareOf)
         // "put on record 3,368 or 94 percent of the total": a share of what was counted before counts that.
         else if (share && counted && w.anaphorAfter.test(text.slice(share.end, Math.min(p.end, share.end + 40)))) unit = counted.unit
         else if (total?.unit) unit = total.unit
-        else if (among) unit = singular(among[1]!)
+        // …the noun compound after the determiner (Of the registered group proposals, 88 …: group proposal), a name's capitals left out.
+        else if (among) unit = singular(/[A-Z]/.test(among[1]!) ? among[2]! : numberOfNoun(among, amongFrom, tagged))
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
@@ -364,11 +388,14 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
-        else if (last && last.sentence === sentence && !namesSomething(text, tagged, end) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
+        else if (last && last.sentence === sentence && (!namesSomething(text, tagged, end) || timePhraseAt(end)) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
         // "Replies have been given to 3,527 by the end of …, accounting for 98.9 percent": a bare count whose clause goes on
         // to give its share counts what was counted just before (in that sentence or the two before it: the GDP of a city that
         // grew to 3,527, accounting for 12 percent, counts no proposals counted paragraphs earlier).
         else if (!scaled && counted && counted.sentence >= sentence - SHARE_REACH && w.shareAfter.test(text.slice(end, Math.min(p.end, end + 100)))) unit = counted.unit
+        // "Deputies made 43,750 suggestions …. In particular, 42,675 were made during the sessions": a bare count as the subject
+        // of a passive verb goes on counting what the sentence before counted.
+        else if (!scaled && counted && counted.sentence === sentence - 1 && passiveAt(end)) unit = counted.unit
         else if (!scaled && !approx) return null
         // "the number was over 5,000", "around 6,000 a year": an approximate count without a noun counts the things counted last.
         else if (!scaled) unit = counted?.unit ?? null

@@ -13,7 +13,8 @@ import { pinyinKey } from './words.js'
 import { alternation, escapeRegExp } from '../text/regexp.js'
 
 /** A word after a division's name that tells its level (Province, Municipal, towns). */
-export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: boolean }
+/** A level word after a division's name; `ends`: the endings of the Chinese names it names (County: 县), or none. */
+export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: boolean; ends: readonly string[] }
 
 /** The English side's data (data/en-*.tsv and the pinyin tables), read the first time a document has English text. */
 export type EnglishLexicon = {
@@ -91,7 +92,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   for (const { cells, where } of dataFiles.tsv('en-division-words.tsv', 3)) {
     const levels = cells[1]!.split(' ').map((l) => PlaceLevelSchema.safeParse(l))
     if (levels.some((l) => !l.success) || !['noun', 'adjective'].includes(cells[2]!)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected levels (${PlaceLevelSchema.options.join(' ')}) and noun or adjective`)
-    levelWords.set(cells[0]!, { levels: levels.map((l) => l.data!), noun: cells[2] === 'noun', plural: /s$/.test(cells[0]!) && cells[0] === cells[0]!.toLowerCase() })
+    levelWords.set(cells[0]!, { levels: levels.map((l) => l.data!), noun: cells[2] === 'noun', plural: /s$/.test(cells[0]!) && cells[0] === cells[0]!.toLowerCase(), ends: cells[3]?.split(' ').filter(Boolean) ?? [] })
   }
   const surnames = new Set(dataFiles.tsv('surnames-pinyin.tsv', 2).map((r) => r.cells[1]!.replace(/ /g, '')))
   const syllables = new Set(dataFiles.list('pinyin-syllables.txt'))

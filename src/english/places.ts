@@ -40,7 +40,12 @@ export function findEnglishPlaces(text: string, allWords: readonly EnWord[], lex
     const level = levelAfter(text, words, i + 1, lex) ?? (lower ? null : listLevel(text, words, i, lex))
     let divisions: readonly Division[]
     let needsContext = false
-    if (level) divisions = all.filter((d) => level.word.levels.includes(d.level))
+    if (level) {
+      divisions = all.filter((d) => level.word.levels.includes(d.level))
+      // …and of those, the ones whose Chinese name ends as the word says, where some do (Yunan County: 郁南县, not 云安区).
+      const ending = divisions.filter((d) => level.word.ends.some((e) => d.name.endsWith(e)))
+      if (ending.length) divisions = ending
+    }
     // …and then, without a level word, only a province or prefecture.
     else if (lower) divisions = lex.notPlaces.has(w) ? [] : all.filter((d) => d.level === 'province' || d.level === 'prefecture')
     else {
