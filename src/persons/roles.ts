@@ -517,7 +517,8 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
-  else if (!after) titles.push(...titlesElected(input, m.end, byEnd))
+  // …also after the 等 and the count that close a list (于兆强等52人当选为自治州政协第十四届委员会常务委员).
+  else if (!after) titles.push(...titlesElected(input, listEnd(input, m.end), byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
@@ -784,6 +785,11 @@ export function listClosingMember(input: RoleInput, end: number): string | null 
 function titleAfterCount({ text, lex }: RoleInput, counted: number): string | undefined {
   const r = lex.roleAt(text, counted)
   return r && lex.roles.get(r)!.kind !== 'address' ? r : undefined
+}
+
+/** Where the 等, the count and the form of address that close a list after a name end (`end` without them). */
+function listEnd(input: RoleInput, end: number): number {
+  return electedFrom(input, end, countedEnd(input, input.lex.titleWords.others.longestAt(input.text, end)?.end ?? end))
 }
 
 /**
