@@ -118,6 +118,8 @@ const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
 const MEMBERLESS_BODIES = new Set(['other', 'government'])
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
+// Kinds of body whose departments are no bodies of their own (民进上海市委组织部, a university party committee's 统战部).
+const OWN_DEPARTMENT_BODIES = new Set([DEMOCRATIC_PARTY, 'other'])
 
 // The longest number of names counted before the title they share (4名, 十二位).
 const COUNT_MAX = 3
@@ -321,7 +323,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   for (let k = 1; k < out.length; k++) {
     const t = out[k]!
     const before = out[k - 1]!.org
-    if (t.organ !== undefined && before?.kind === DEMOCRATIC_PARTY) out[k] = { ...t, as: t.organ + t.as, unknownBody: false }
+    if (t.organ !== undefined && before && OWN_DEPARTMENT_BODIES.has(before.kind)) out[k] = { ...t, as: t.organ + t.as, unknownBody: false }
   }
   // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，
   // 农工党市委专职副主委姚捷) or after a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
@@ -428,9 +430,21 @@ export function rolesOf(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<num
   const below = titlesBelow(input, m, byEnd)
   const before = below.length || titlesOfNameAbove(input, m.start, byEnd) ? [] : titlesBefore(input, m.start, byEnd)
   const titles = below.length ? below : titlesAround(input, m, byEnd, before)
-  const f = titles.length ? rolesFrom(input, m, byEnd, titles) : ledBy(input, m.start, byEnd) ?? finding([], null, false)
+  const f = titles.length ? ownDepartments(rolesFrom(input, m, byEnd, titles), titles, byEnd) : ledBy(input, m.start, byEnd) ?? finding([], null, false)
   const only = titles.length === 1 && titles[0]!.after ? titles[0]! : undefined
   return { ...f, closing: only !== undefined && credited(only), address: only !== undefined && !credited(only), elected: !only && titles.length === 1 && titles[0]!.elected === true, from: before[0]?.start ?? null }
+}
+
+/**
+ * A department written alone (…兼组织部部长) whose title's body is one with departments of no body of their own (a
+ * democratic party, a university): the department is its own and the title keeps it whole, as after the body's name
+ * (README: a democratic party's own department stays whole; 副秘书长兼组织部部长 after 民进上海市委专职副主委…).
+ */
+function ownDepartments(f: RoleFinding, titles: readonly Title[], byEnd: ReadonlyMap<number, BodyMention>): RoleFinding {
+  if (f.org === null || !titles.some((t) => t.organ !== undefined)) return f
+  const kind = [...byEnd.values()].find((b) => b.name === f.org)?.kind
+  if (kind === undefined || !OWN_DEPARTMENT_BODIES.has(kind)) return f
+  return { ...f, roles: [...new Set(titles.map((t) => (t.organ === undefined || t.as.startsWith(t.organ) ? t.as : t.organ + t.as)))] }
 }
 
 // The most characters of a line that holds a name alone (尚 红 with the space of a name list's layout).
@@ -517,7 +531,8 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   // In a byline a credit after a name credited before it is the next name's (记者 林海 通讯员 陈明).
   // …unless the credit closes the byline (记者 李学仁 摄⏎, 记者陈昂摄影报道⏎): then it is this name's second credit.
   if (after && after.role.kind !== 'address' && !(credited(after) && titles.some(credited) && !closesByline(input, m.end))) titles.push(alongBody(input, after, byEnd.get(m.start) ?? null))
-  else if (!after) titles.push(...titlesElected(input, m.end, byEnd))
+  // …also after the 等 and the count that close a list (于兆强等52人当选为自治州政协第十四届委员会常务委员).
+  else if (!after) titles.push(...titlesElected(input, listEnd(input, m.end), byEnd))
   else if (after) titles.push(...electedAfterAddress(input, m.end, byEnd, titles.length > 0))
   if (!titles.length) titles.push(...titlesRelieved(input, m, byEnd))
   return titles
@@ -784,6 +799,11 @@ export function listClosingMember(input: RoleInput, end: number): string | null 
 function titleAfterCount({ text, lex }: RoleInput, counted: number): string | undefined {
   const r = lex.roleAt(text, counted)
   return r && lex.roles.get(r)!.kind !== 'address' ? r : undefined
+}
+
+/** Where the 等, the count and the form of address that close a list after a name end (`end` without them). */
+function listEnd(input: RoleInput, end: number): number {
+  return electedFrom(input, end, countedEnd(input, input.lex.titleWords.others.longestAt(input.text, end)?.end ?? end))
 }
 
 /**

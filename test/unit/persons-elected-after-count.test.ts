@@ -39,7 +39,7 @@ describe('persons: a verb of election after the 等 and count that close a list'
   it.fails('等135名同志当选常务委员 → 常务委员 (survey 湖北)', () => {
     expect(person('丁广鑫等135名同志当选常务委员。', '丁广鑫')?.roles).toEqual(['常务委员'])
   })
-  it.fails('等52人当选为自治州政协第十四届委员会常务委员 (dev 735)', () => {
+  it('等52人当选为自治州政协第十四届委员会常务委员 (dev 735)', () => {
     expect(person('于兆强等52人当选为自治州政协第十四届委员会常务委员。', '于兆强')?.roles).toEqual(['常务委员'])
   })
 })
