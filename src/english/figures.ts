@@ -73,8 +73,8 @@ const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
 // (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
 const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
-// A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
-const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
+// A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold; digits with decimals, a space too (2.5-fold, 1.5 fold).
+const FOLD = /(?<![A-Za-z\d.,-])([A-Za-z]+-?|\d+(?:\.\d+)?(?:-|\s)?)fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
 // …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
 const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
@@ -536,7 +536,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     return whole === null ? null : { value: whole + 0.5, digits: String(whole + 0.5) }
   })
   const folds = figuresFound(body, p.start, FOLD, inMask, (m) => {
-    const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
+    const n = m[1]!.replace(/[-\s]$/, '')
+    const times = /^\d/.test(n) ? Number(n) : valueOf(n)
     return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }
   })
   return [...outside(outside(outside(out, andHalf), vague), folds), ...andHalf, ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
