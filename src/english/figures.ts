@@ -99,6 +99,14 @@ const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
+// "One" and a word before a comma or "in" (One day, …; One day in 2019, …): some time where it opens a sentence.
+const SOME_TIME = /(?<![A-Za-z])One\s+([a-z]+)(?=,|\s+in\s)/g
+/** Where the sentence holding `at` opens, read back to the paragraph's start `from`: after the last . ! ? before it. */
+function sentenceOpen(text: string, from: number, at: number): number {
+  const m = /[.!?]["”’']?\s+(?=[^.!?]*$)/.exec(text.slice(from, at))
+  return m ? from + m.index + m[0].length : from
+}
+
 // A heading in capitals: two words of capitals or more and no lower-case letter.
 const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
 
@@ -423,6 +431,12 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   const body = text.slice(p.start, p.end)
   const masked: Range[] = [...covered]
   for (const re of [NOT_FIGURES, w.phrases, w.namedRuns]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  // "One day, …", "One year in May, …": "One" and a word of time opening a sentence, then a comma or "in", is some day, a
+  // time as one morning is (data: phrase), no count; "one day before the session", "One day later" still count.
+  for (const m of body.matchAll(SOME_TIME)) {
+    const s = p.start + m.index
+    if (w.durations.has(m[1]!.toLowerCase()) && OPENING.test(text.slice(sentenceOpen(text, p.start, s), s))) masked.push({ start: s, end: s + m[0].length })
+  }
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
   const slogans = [...body.matchAll(SLOGAN), ...body.matchAll(PARALLEL_SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
