@@ -208,7 +208,11 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // 3.5 billion, 1.5bn: digits times a magnitude (number words have theirs inside).
       const magnitudeAt = (at: number): [number, number] => {
         const m = w.magnitudeAfter.exec(text.slice(at, at + 20))
-        return m ? [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length] : [1, 0]
+        if (m) return [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length]
+        // 5m yuan, $3m, RMB10m: a magnitude of money only beside a currency (20m is twenty metres).
+        const money = w.moneyMagnitudeAfter.exec(text.slice(at, at + 4))
+        const priced = money && (w.currencyBefore.test(before()) || w.currencyAfter.test(text.slice(at + money[0].length, at + money[0].length + 20)))
+        return priced ? [w.magnitude.get(money[1]!.toLowerCase())!, money[0].length] : [1, 0]
       }
       // A year before a word that reads as its plural noun (data: dated): always (2010 prices), as the subject of a
       // verb (│2026 marks …: opening its clause or after "the year"), as the year of an event (the 2022 sessions).
