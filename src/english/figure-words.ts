@@ -16,6 +16,8 @@ export type EnFigureWords = {
   /** Words of `approxBefore` that bound a quantity but only frame a span of time (within 5.5 percent; within three days), lower case. */
   readonly limits: ReadonlySet<string>
   readonly magnitudeAfter: RegExp
+  /** A magnitude glued to the digits that is one only where money is written (5m yuan, $3m; 20m is metres). */
+  readonly moneyMagnitudeAfter: RegExp
   readonly magnitude: ReadonlyMap<string, number>
   readonly currencyBefore: RegExp
   readonly currencyAfter: RegExp
@@ -91,7 +93,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective', 'name-head'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective', 'name-head'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -120,7 +122,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     if (k === 'before' || k === 'after' || k === 'limit') {
       if (value !== 'more' && value !== 'less' && value !== 'about') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected more, less or about, got ${value}`)
       approx.set(key, value)
-    } else if (k === 'magnitude') {
+    } else if (k === 'magnitude' || k === 'money-magnitude') {
       if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a multiplier, got ${value}`)
       magnitude.set(key, Number(value))
     } else if (k === 'fraction') {
@@ -163,6 +165,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // 3.5 billion, 1.5bn, 10-million
     magnitudeAfter: new RegExp(`^(?:\\s+|-)?(${alt('magnitude')})${wordEnd}`, 'i'),
     magnitude,
+    moneyMagnitudeAfter: new RegExp(`^(${alt('money-magnitude')})${wordEnd}`),
     // $18.38, US$5, RMB 5: a sign right before the number, a word with a space.
     currencyBefore: new RegExp(`(?<![A-Za-z])(${alt('currency-before')})\\s?$`),
     currencyAfter: new RegExp(`^(?:\\s+|-)(${alt('currency-after')})${wordEnd}`, 'i'),

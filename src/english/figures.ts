@@ -73,8 +73,8 @@ const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
 // (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
 const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
-// A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold.
-const FOLD = /(?<![A-Za-z\d-])([A-Za-z]+|\d+)-?fold(?![A-Za-z])/gi
+// A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold; digits with decimals, a space too (2.5-fold, 1.5 fold).
+const FOLD = /(?<![A-Za-z\d.,-])([A-Za-z]+-?|\d+(?:\.\d+)?(?:-|\s)?)fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
 // …and "others" after a number: the things counted before (Twenty-three members spoke, and fifteen others wrote).
 const ONES = /^\s+(?:(?:[a-z]+\s+)?ones|others)(?![A-Za-z])/
@@ -105,6 +105,14 @@ const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
+
+// "One" and a word before a comma or "in" (One day, …; One day in 2019, …): some time where it opens a sentence.
+const SOME_TIME = /(?<![A-Za-z])One\s+([a-z]+)(?=,|\s+in\s)/g
+/** Where the sentence holding `at` opens, read back to the paragraph's start `from`: after the last . ! ? before it. */
+function sentenceOpen(text: string, from: number, at: number): number {
+  const m = /[.!?]["”’']?\s+(?=[^.!?]*$)/.exec(text.slice(from, at))
+  return m ? from + m.index + m[0].length : from
+}
 
 // A heading in capitals: two words of capitals or more and no lower-case letter.
 const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
@@ -221,7 +229,11 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // 3.5 billion, 1.5bn: digits times a magnitude (number words have theirs inside).
       const magnitudeAt = (at: number): [number, number] => {
         const m = w.magnitudeAfter.exec(text.slice(at, at + 20))
-        return m ? [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length] : [1, 0]
+        if (m) return [w.magnitude.get(m[1]!.toLowerCase())!, m[0].length]
+        // 5m yuan, $3m, RMB10m: a magnitude of money only beside a currency (20m is twenty metres).
+        const money = w.moneyMagnitudeAfter.exec(text.slice(at, at + 4))
+        const priced = money && (w.currencyBefore.test(before()) || w.currencyAfter.test(text.slice(at + money[0].length, at + money[0].length + 20)))
+        return priced ? [w.magnitude.get(money[1]!.toLowerCase())!, money[0].length] : [1, 0]
       }
       // A year before a word that reads as its plural noun (data: dated): always (2010 prices), as the subject of a
       // verb (│2026 marks …: opening its clause or after "the year"), as the year of an event (the 2022 sessions).
@@ -450,6 +462,12 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
   const body = text.slice(p.start, p.end)
   const masked: Range[] = [...covered]
   for (const re of [NOT_FIGURES, w.phrases, w.namedRuns]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  // "One day, …", "One year in May, …": "One" and a word of time opening a sentence, then a comma or "in", is some day, a
+  // time as one morning is (data: phrase), no count; "one day before the session", "One day later" still count.
+  for (const m of body.matchAll(SOME_TIME)) {
+    const s = p.start + m.index
+    if (w.durations.has(m[1]!.toLowerCase()) && OPENING.test(text.slice(sentenceOpen(text, p.start, s), s))) masked.push({ start: s, end: s + m[0].length })
+  }
   const inMask = (s: number, e: number) => masked.some((r) => s < r.end && e > r.start)
   const slogans = [...body.matchAll(SLOGAN), ...body.matchAll(PARALLEL_SLOGAN)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }))
   const out: Written[] = []
@@ -563,7 +581,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     return whole === null ? null : { value: whole + 0.5, digits: String(whole + 0.5) }
   })
   const folds = figuresFound(body, p.start, FOLD, inMask, (m) => {
-    const times = /^\d+$/.test(m[1]!) ? Number(m[1]) : valueOf(m[1]!)
+    const n = m[1]!.replace(/[-\s]$/, '')
+    const times = /^\d/.test(n) ? Number(n) : valueOf(n)
     return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }
   })
   return [...outside(outside(outside(out, andHalf), vague), folds), ...andHalf, ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)

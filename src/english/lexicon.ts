@@ -187,6 +187,8 @@ export type EnRoles = {
   readonly pronoun: RegExp
   /** A sentence naming the members of a group titled in the sentence before (They are A, B and C). */
   readonly groupNamed: RegExp
+  /** A heading line closed by a colon over the lines of names after it (… are as follows:│), global. */
+  readonly listHeading: RegExp
   /** An election verb and what may stand before the title it gives (elected │, named as the │), global. */
   readonly electTitle: RegExp
   /** A roster whose holders' title follows it (the list of │members of …), global. */
@@ -266,6 +268,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),
     amongGroup: new RegExp(`(?<![A-Za-z])(?:is|are|was|were)\\s+(?:also\\s+)?among\\s+(?:${cue('group')})(?![A-Za-z])`, 'gi'),
+    listHeading: new RegExp(`(?<![A-Za-z])(?:${cue('heading')})\\s*[:：][ \\t]*(?=\\n|$)`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),
     asAfterPronoun: new RegExp(`(?<![A-Za-z'’])(?:${cue('person')})(?![A-Za-z'’])[^.!?\\n“”"]{0,40}?(?<![A-Za-z])as\\s+(?:${cue('article')})\\s+`, 'g'),
     describerAt: new RegExp(`^(?:(?:${cue('describer', 'level')})\\s+){0,2}`, 'i'),

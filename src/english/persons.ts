@@ -119,6 +119,10 @@ const FIRST_PERSON = /^(?:I|my|me)(?![A-Za-z])/i
  * ends its sentence: a name after it begins the next ("…ten years." Wang Fang, a teacher, listened).
  */
 const QUOTE_THEN_SPEAKER = /^[^\n"“”]{0,300}(?:[,!?]["”]\s+(?:(?:said|says|told|added)\s+)?|["”]\s+(?:said|says|told|added)\s+)$/
+// Where a word starts (a title is looked for there in a heading's paragraph).
+const WORD_START = /(?<![A-Za-z])[A-Za-z]/g
+// What may stand on a line of names beside them: notes in brackets (female), commas, "and".
+const NAMES_ONLY = /^(?:\s|\([^()\n]{1,20}\)|,|、|\band\b)*$/
 const AND_IN_NAME = /^\s+(?:and|&)(?=\s+[A-Z][a-z])/
 
 /**
@@ -242,6 +246,34 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const stop = other ? Math.max(input.text.lastIndexOf('\n', other.start), n.end) : input.text.length
     for (const m of input.text.slice(n.end, stop).matchAll(RESUME_ITEM)) give(i, titlesFrom(input, n.end + m.index + m[0].length))
   })
+  // A heading line closed by "… as follows:" or "… include:" (data/en-person-cues.tsv, heading) whose paragraph gives a title
+  // in the plural (A total of 20 members of the National Committee … received awards. Their major merits are as follows:):
+  // each name that stands alone on a line after it (Wang Jing (female); A, B and C) holds that title first, up to the next
+  // line closed by a colon.
+  lex.listHeading.lastIndex = 0
+  for (let m = lex.listHeading.exec(input.text); m; m = lex.listHeading.exec(input.text)) {
+    const para = input.text.lastIndexOf('\n', m.index) + 1
+    let f: Finding | null = null
+    for (const w of input.text.slice(para, m.index).matchAll(WORD_START)) {
+      const t = titleAt(input, para + w.index)
+      f = t?.plural ? titlesFrom(input, para + w.index) : null
+      if (f) break
+    }
+    if (!f?.roles.length) continue
+    const { plural: _, ...held } = f
+    const from = m.index + m[0].length
+    const next = input.text.slice(from).search(/[:：][ \t]*\n/)
+    const to = next < 0 ? input.text.length : from + next
+    names.forEach((n, k) => {
+      if (n.start < from || n.end > to) return
+      const lo = input.text.lastIndexOf('\n', n.start) + 1
+      const hi = input.text.indexOf('\n', n.end)
+      const line = input.text.slice(lo, hi < 0 ? input.text.length : hi)
+      // …the line holds names only: remove them, a note in brackets, commas and "and" may be left.
+      const rest = names.filter((o) => o.start >= lo && o.end <= lo + line.length).reduceRight((l, o) => l.slice(0, o.start - lo) + l.slice(o.end - lo), line)
+      if (NAMES_ONLY.test(rest)) found[k] = found[k] ? both({ ...held, before: true }, found[k]!) : { ...held, before: true }
+    })
+  }
   // "A total of 23 people were elected vice-chairpersons of …. They are A, B, … and Z.": the plural title given by the
   // election verb of the sentence before belongs to each name of the list (a scan of that one sentence per match).
   lex.groupNamed.lastIndex = 0
