@@ -7,6 +7,7 @@ import { headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
+import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
 import { ownPartyCommittees } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
@@ -27,6 +28,8 @@ const STRAY_COMMA = /[，,]/
 const ORGAN_MAX = 3
 // Bodies found from a relative word, alone or in a list of them (市政府办、发改委).
 const RELATIVE_RULE = /^rule:(?:relative|list)/
+// Bodies of a zone named from it (高新区管委会, 区党工委 of 高新区: heads.ts, home-zone.ts).
+const ZONE_RULES = /^rule:(?:head:zone|relative\+zone|list\+zone)$/
 // Where a list item or a line begins: after a list mark, a clause mark or a line break.
 const ITEM_START = UnitSet.of(['、，；。\n'])
 // The colon after a heading (normalized text writes it full width).
@@ -426,6 +429,7 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
   // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).
   let everyEnd = -1
   const every = new Set<string>()
+  const zoneAt = articleZones(input, lex)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
@@ -452,6 +456,13 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
+      // On a zone's page a relative word that names no division is the zone's (我区 … 区党工委 → 高新区党工委).
+      const zoned = d === null ? zoneRelative(input, lex, zoneAt, i, rel.end, b) : null
+      if (zoned) {
+        take(zoned)
+        i = b.end - 1
+        continue
+      }
       const ofParty = b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1) ? partyCommitteeBefore(scan, d, i, rel.end) : undefined
       if (ofParty) take(ofParty)
       if (admissible(d, b) && ofParty === undefined) {
@@ -661,7 +672,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     // A comma some pages print before each list mark (区教育局,、民政局) ends no clause.
     const gapEnd = i - 1 - (text[i - 1] === '、' && STRAY_COMMA.test(text[i - 2] ?? '') ? 1 : 0)
     let region: { d: Division | null; name: string | null; of?: BodyMention } | null =
-      before && before.region && !CLAUSE_END.test(text.slice(before.end, gapEnd)) && placesBefore[i]! === placesBefore[before.end]! ? { d: before.division, name: before.region, of: before } : null
+      before && (before.region || ZONE_RULES.test(before.rule)) && !CLAUSE_END.test(text.slice(before.end, gapEnd)) && placesBefore[i]! === placesBefore[before.end]! ? { d: before.division, name: before.region, of: before } : null
     if (!region) {
       // The item before: a relative word and 各 (市各民主党派、): the list belongs to that region.
       const head = lastBefore(text, EACH, i - 1, i - 8)
@@ -688,6 +699,14 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     if (unresolved) {
       out.push(unresolved)
       i = unresolved.end - 1
+      continue
+    }
+    // A body listed after a zone's is the zone's, named from it (區工委書記、管委會主任、人大工委主任 → 松山新区人大工委).
+    const zone = b && region?.of && ZONE_RULES.test(region.of.rule) ? zoneNameEnd(lex, region.of.name) : 0
+    if (zone > 0) {
+      const name = region!.of!.name.slice(0, zone) + text.slice(i, b!.end)
+      out.push({ start: i, end: b!.end, name, key: name, rank: 1, kind: b!.kind, region: region!.name, division: region!.d, term: null, session: null, rule: 'rule:list+zone' })
+      i = b!.end - 1
       continue
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue

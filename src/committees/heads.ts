@@ -709,6 +709,36 @@ function listedRegion(before: BodyMention | undefined): { region: string | null;
   return before.region !== null || RELATIVE_BODY.test(before.rule) ? { region: before.region, division: before.division } : undefined
 }
 
+// The most words of a zone's name before its zone word (雨花 + 经济 + 开发区, 仲恺 + 高新区), and theirs: nouns and proper or
+// unknown words, no body's name (市政协 + 高新区 is the 政协's office's).
+const ZONE_WORDS = 3
+const ZONE_NAME_POS = /^(?:n|ns|nz|nr|nrt|ng|s|x)$/
+
+/**
+ * Where the name of a zone begins that ends right before the word `k` (仲恺 + 高新区 | 住建局): the words before it that end
+ * in a zone word (data/zone-words.txt) and the proper or content words right before those, within the phrase; -1 where none.
+ */
+function zoneBefore(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, k: number): number {
+  const { text, tokens } = input
+  const last = tokens.list[k - 1]
+  if (!last || last.end !== tokens.list[k]!.start) return -1
+  return zoneStart(input, lex, covered, k - 1)
+}
+
+/** Where the name of a zone begins that ends with the word `j` (仲恺 + 高新区, 松山 + 新区), or -1 where that word ends in no zone word. */
+export function zoneStart(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, j: number): number {
+  const { text, tokens } = input
+  const toks = tokens.list
+  const last = toks[j]!
+  if (covered[last.start] || lex.zoneEnds.longestEndingAt(text, last.end) === undefined || !every(text, last.start, last.end, isHan)) return -1
+  let k = j
+  while (k > 0 && j - k < ZONE_WORDS - 1 && toks[k - 1]!.end === toks[k]!.start && ZONE_NAME_POS.test(toks[k - 1]!.pos) && !covered[toks[k - 1]!.start] && every(text, toks[k - 1]!.start, toks[k - 1]!.end, isHan)) k--
+  const start = toks[k]!.start
+  // Not after 各 or a generic word (各开发区住建局, 有关园区管委会: every zone's).
+  if (EACH_BEFORE.has(text.charCodeAt(start - 1)) || lex.genericWords.longestEndingAt(text, start) !== undefined) return -1
+  return last.end - start >= 2 ? start : -1
+}
+
 /**
  * A department named by the words between its region and its head word (data/body-heads.tsv, phrase
  * region): 县 + 海洋发展和渔业局, 县 + 畜牧兽医管理服务中心, 德阳市 + 城管执法局. The region is a place or a
@@ -737,6 +767,15 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
         const written = text.slice(start, t.end)
         const name = d ? d.name + written : text.slice(from, t.end)
         return { start: from, end: t.end, name, key: `${d?.name ?? name}|${written}`, rank: place ? 2 : 1, kind: head.kind, region: d?.name ?? null, division: d ?? null, term: null, session: null, rule: 'rule:head:region' }
+      }
+      // …or a zone whose short name is glued to it (仲恺高新区 + 住建局): one body of the zone, no division, in the page's
+      // home as a zone's own bodies are (高新区管委会); a place the zone's name begins with is its region.
+      const zone = head.phrase === 'region' && !place && !(rel && rel.end === start) && t.end - start - head.word.length >= 2 ? zoneBefore(input, lex, covered, k) : -1
+      if (zone >= 0) {
+        const p = input.places.find((m) => m.division && m.start >= zone && m.end <= start)?.division
+        const region = p ?? input.home?.(zone) ?? null
+        const name = text.slice(zone, t.end)
+        return { start: zone, end: t.end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: ZONE_RULE }
       }
       // …or the list item before: a department of a region, right before the list mark (区商务局、经合局 → the district's).
       // …also set in quotes, whole (区民政局、“农林畜牧局”、商务局).

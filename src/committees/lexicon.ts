@@ -101,6 +101,8 @@ export type BodyLexicon = {
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
+  /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
+  zoneOrgans: ReadonlySet<string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -351,6 +353,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     unitWords: words('party-unit-words.txt'),
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
+    zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
