@@ -645,7 +645,29 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   const titles = titlesBefore(input, stop, byEnd)
   // A term may come between the verb and the body (当选第五届市书协主席).
   const from = afterElectedTerm(text, verb.end)
-  return titles[0]?.start === from && titles[0].org ? titles : []
+  if (titles[0]?.start === from && titles[0].org) return titles
+  // A title of a session (任主席团常务主席), also after the body and the meeting of that session (任第十四届市政协第一次会议
+  // 主席团常务主席, 市政协十四届一次会议主席团…): the body's where written, else read as before a name (dev 942).
+  const t = titles[0]
+  if (!t?.session || t.org) return []
+  if (t.start === from) return titles
+  const body = sessionBody(input, from, t.start, byEnd)
+  return body ? [{ ...t, org: body }, ...titles.slice(1)] : []
+}
+
+/** The body written from `from` up to a session's word at `to`, a term and a numbered meeting of the session between (市政协第一次会议). */
+function sessionBody({ text, lex, isNumeral }: RoleInput, from: number, to: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  for (let k = to; k > from; k--) {
+    const b = byEnd.get(k)
+    if (!b || b.start !== from) continue
+    let at = afterElectedTerm(text, k)
+    if (at < to && text.startsWith(ORDINAL, at)) at += ORDINAL.length
+    const n = at
+    while (at < to && isNumeral(text.charCodeAt(at))) at++
+    if (at > n) at = lex.titleWords.meetings.longestAt(text, at)?.end ?? n
+    return at === to ? b : null
+  }
+  return null
 }
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
