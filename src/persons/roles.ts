@@ -125,6 +125,8 @@ const OWN_DEPARTMENT_BODIES = new Set([DEMOCRATIC_PARTY, 'other'])
 const COUNT_MAX = 3
 // The longest description between the count of a list and the member title it shares (企业家 of 等8位企业家委员).
 const DESCRIPTION_MAX = 4
+// The longest place written first in that description, which it does not count (菁华铺乡 of 等4位菁华铺乡籍政协委员).
+const DESCRIBED_PLACE_MAX = 10
 
 // The longest end of a body written into a title (政协 of 政协委员, 党支部 of 党支部书记).
 const TITLE_BODY_MAX = 3
@@ -645,7 +647,29 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   const titles = titlesBefore(input, stop, byEnd)
   // A term may come between the verb and the body (当选第五届市书协主席).
   const from = afterElectedTerm(text, verb.end)
-  return titles[0]?.start === from && titles[0].org ? titles : []
+  if (titles[0]?.start === from && titles[0].org) return titles
+  // A title of a session (任主席团常务主席), also after the body and the meeting of that session (任第十四届市政协第一次会议
+  // 主席团常务主席, 市政协十四届一次会议主席团…): the body's where written, else read as before a name (dev 942).
+  const t = titles[0]
+  if (!t?.session || t.org) return []
+  if (t.start === from) return titles
+  const body = sessionBody(input, from, t.start, byEnd)
+  return body ? [{ ...t, org: body }, ...titles.slice(1)] : []
+}
+
+/** The body written from `from` up to a session's word at `to`, a term and a numbered meeting of the session between (市政协第一次会议). */
+function sessionBody({ text, lex, isNumeral }: RoleInput, from: number, to: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
+  for (let k = to; k > from; k--) {
+    const b = byEnd.get(k)
+    if (!b || b.start !== from) continue
+    let at = afterElectedTerm(text, k)
+    if (at < to && text.startsWith(ORDINAL, at)) at += ORDINAL.length
+    const n = at
+    while (at < to && isNumeral(text.charCodeAt(at))) at++
+    if (at > n) at = lex.titleWords.meetings.longestAt(text, at)?.end ?? n
+    return at === to ? b : null
+  }
+  return null
 }
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
@@ -839,7 +863,16 @@ function bodiedAfterCount(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
  * (等8位企业家委员, 3名女委员, 等青年委员): the list's title. Only a member's title: a description before
  * another title is no part of it (等3名县领导…).
  */
-function describedMemberAt({ text, lex }: RoleInput, at: number): string | undefined {
+/** Where the places written from `at` end, one after the other (宁乡县菁华铺乡 of 宁乡县菁华铺乡籍): `at` where none is. */
+function afterPlaces(input: RoleInput, at: number): number {
+  for (let e = at + DESCRIBED_PLACE_MAX; e > at + 1; e--) if (input.near.placeEndingAt(e)?.start === at) return afterPlaces(input, e)
+  return at
+}
+
+function describedMemberAt(input: RoleInput, from: number): string | undefined {
+  const { text, lex } = input
+  // A place written first is no part of the description's length (等4位菁华铺乡籍政协委员: the members' home, dev 948).
+  const at = afterPlaces(input, from)
   for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
     // A verb of election ends the description (等135名同志|当选常务委员): the title after it is elected.
     if (lex.electedAt(text, k - 1)) return undefined
