@@ -4,6 +4,7 @@ import type { Division } from '../places/types.js'
 import type { Gazetteer } from '../places/gazetteer.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { fits, type RelativeLevel } from './words.js'
+import { quotedItem } from '../text/quoted.js'
 
 // The lengths of a short form written without its suffix (蓟州 of 掌上蓟州, 川汇 of 川汇新闻).
 const STEM_LENGTHS = [2, 3]
@@ -27,11 +28,15 @@ export function selfNameContexts(rows: readonly TsvRow[]): SelfNameContexts {
 /**
  * The strings a page may write as its own region's short form: the two or three Han characters right after a
  * `before` word or right before an `after` word (掌上蓟州 → 蓟州; 推动白云高质量发展 → 白云, 动白云); after a
- * `datelineBefore` word only where a `dateline` word follows (云上通城讯 → 通城; not 云上嘉鱼平台).
+ * `datelineBefore` word only where a `dateline` word follows (云上通城讯 → 通城; not 云上嘉鱼平台); after a slogan
+ * word (`slogans`, keys reversed: data/slogan-words.txt) only as a slogan in quotes, alone or in a quoted list
+ * (建设“公园大渡口、多彩艺术湾” → 大渡口; not 美丽乡村建设).
  */
-export function selfNameStems(text: string, cx: SelfNameContexts): Set<string> {
+export function selfNameStems(text: string, cx: SelfNameContexts, slogans?: Trie<true>): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i < text.length; i++) {
+    const w = slogans?.longestEndingAt(text, i)
+    if (w) for (const n of STEM_LENGTHS) { const s = text.slice(i, i + n); if (s.length === n && HAN.test(s) && quotedItem(text, w.start, i + n)) out.add(s) }
     const b = cx.before.longestAt(text, i)
     if (b) for (const n of STEM_LENGTHS) { const s = text.slice(b.end, b.end + n); if (s.length === n && HAN.test(s)) out.add(s) }
     const d = cx.datelineBefore.longestAt(text, i)
@@ -64,9 +69,9 @@ export function selfNamedRegion(stems: ReadonlySet<string>, rel: RelativeLevel, 
 }
 
 /** The `selfNamed` argument of relativeResolver for a page: its stems read once, the gazetteer's names. */
-export function selfNamedOf(text: string, res: { selfNames: SelfNameContexts; gazetteer: Pick<Gazetteer, 'byName' | 'forms'>; placeContext: { words: ReadonlySet<string> } }): (rel: RelativeLevel) => Division | null {
+export function selfNamedOf(text: string, res: { selfNames: SelfNameContexts; gazetteer: Pick<Gazetteer, 'byName' | 'forms'>; placeContext: { words: ReadonlySet<string>; slogans: Trie<true> } }): (rel: RelativeLevel) => Division | null {
   let stems: Set<string> | undefined
   // The divisions a stem is written for, as a whole (辽阳 → 辽阳市, 辽阳县).
   const writtenAs = (s: string) => res.gazetteer.forms.matchesAt(s, 0).filter(([end]) => end === s.length).flatMap(([, fs]) => fs.map((f) => f.division))
-  return (rel) => selfNamedRegion((stems ??= selfNameStems(text, res.selfNames)), rel, (n) => res.gazetteer.byName(n), res.placeContext.words, writtenAs)
+  return (rel) => selfNamedRegion((stems ??= selfNameStems(text, res.selfNames, res.placeContext.slogans)), rel, (n) => res.gazetteer.byName(n), res.placeContext.words, writtenAs)
 }
