@@ -68,6 +68,16 @@ export type EnBodyLexicon = {
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
+  /**
+   * A head of its own kind in the plural before "of" and several regions (the People's Congresses of Hunan, Yunnan, Jilin
+   * and other provinces: group 1 the plural head, 2 the regions), or after them and their level (Hunan and Yunnan
+   * Provincial People's Congresses: group 1 the regions, 2 the level, 3 the plural head). One body per region, its head
+   * in the singular.
+   */
+  readonly pluralHeadOf: RegExp
+  readonly pluralHeadAfter: RegExp
+  /** The singular of a plural head as written (People's Congresses → People's Congress). */
+  singularHead(plural: string): string
   /** A national institution named without a region: China, Chinese, All-China, National or State, capitalised words, a department word (China Academy of Space Technology), not running into the next name of a list (…, Wuhan University); group 1 that word. */
   readonly national: RegExp
   /** Whether a division is named as a city at any level (data/relative-regions.tsv): Shanghai, a municipality, is the city of "the municipal government". */
@@ -219,6 +229,12 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
   const ownHeads = alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))
   const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
+  // The plural of a head of its own kind and no "of" part (People's Congress → People's Congresses, People's Government →
+  // People's Governments), as a list of regions writes it.
+  const singularOf = new Map([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !h.includes(' of ') && !departments.includes(h)).map(([h]) => [h.replace(/(?<=(?:s|x|ch|sh))$/, 'e') + 's', h]))
+  const pluralHeads = alternation(singularOf.keys())
+  // Regions of a list, each of one or two capitalised words (Hunan, Inner Mongolia and Jilin).
+  const namesMulti = "[A-Z][A-Za-z'’]*(?:\\s+[A-Z][A-Za-z'’]*)?(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*(?:\\s+[A-Z][A-Za-z'’]*)?)+"
   // The suffix of the word that means a city at provincial and prefectural level alike.
   const citySuffix = dataFiles.tsv('relative-regions.tsv', 2).find((r) => /province/.test(r.cells[1]!) && /prefecture/.test(r.cells[1]!))?.cells[2] ?? null
   const ownerKeys = new Set([...owners.keys()].map(formKey))
@@ -244,6 +260,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
+    pluralHeadOf: new RegExp(`(?<![A-Za-z'’-])(${pluralHeads})\\s+of\\s+(${namesMulti})(?![A-Za-z'’-])`, 'g'),
+    pluralHeadAfter: new RegExp(`(?<![A-Za-z'’-])(${namesMulti})\\s+(${levels.replace(/\[([A-Z])[a-z]\]/g, '$1')})\\s+(${pluralHeads})(?![A-Za-z'’-])`, 'g'),
+    singularHead: (plural) => singularOf.get(plural.replace(/\s+/g, ' ').replace(/’/g, "'")) ?? plural,
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
     // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee,
     // the CNDCA central committee). Groups: 1 and 2 the party, 3 its 's, 4 the term, 5 the CPC, 6 its term; 'd' gives where the term stands.
@@ -1162,6 +1181,24 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
           if (!place) continue
           const name = order === 'owner-first' ? `${owner} ${w[0]} ${level} committee` : `${w[0]} ${level} Committee of the ${owner}`
           out.push({ start, end: start + w[0].length, name, key: `en:${kind}|${place.division!.name}`, rank: 1, kind, region: place.division!.name, division: place.division, term: null, session: null, rule: 'english:plural' })
+        }
+      }
+    }
+    // A head of its own kind in the plural: each region's body, named as a single one is (People's Congress of Hunan,
+    // Hunan Provincial People's Congress), the region as the page writes it.
+    for (const [re, order] of [[lex.pluralHeadOf, 'head-first'], [lex.pluralHeadAfter, 'head-last']] as const) {
+      re.lastIndex = 0
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [list, head, level] = order === 'head-first' ? [m[2]!, m[1]!, ''] : [m[1]!, m[3]!, m[2]!]
+        const singular = lex.singularHead(head)
+        const kind = lex.kindOf(singular)
+        if (!kind) continue
+        const listAt = p.start + m.index + m[0].indexOf(list)
+        for (const pl of input.places) {
+          if (pl.start < listAt || pl.end > listAt + list.length || !pl.division) continue
+          const written = input.text.slice(pl.start, pl.end)
+          const name = order === 'head-first' ? `${singular} of ${written}` : `${written} ${level} ${singular}`
+          out.push({ start: pl.start, end: pl.end, name, key: `en:${kind}|${pl.division.name}`, rank: 1, kind, region: pl.division.name, division: pl.division, term: null, session: null, rule: 'english:plural' })
         }
       }
     }
