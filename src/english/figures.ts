@@ -86,6 +86,12 @@ const PERSON = 'person'
 const TITLED_NOUN = /^\s+((?:[A-Za-z][a-z]+(?:-[a-z]+)*\s+){0,2}[A-Z][a-z]+)(?![A-Za-z-])(?!\s+[A-Z])/
 // A verb right after a number without a noun: the number is its subject (… and thirty-two were filed).
 const SUBJECT_OF = /^\s+(?:were|are|have|had|got|won)(?![A-Za-z])/
+// A number word in a list of bare counts, after a comma or "and", before the preposition that says whose or where they are
+// (3,265 were filed by members, 56 by parties, one by a sub-committee): it counts what the bare count before it counts.
+const LIST_JOINT = /(?:,|\sand)\s+$/
+const LISTED_BY = /^\s+(?:by|from|on|in|for|at|with)\s/
+// "Ten out of the 15": a part of a total written bare after "the", the total counted earlier on the page.
+const OUT_OF_THE = /^\s+(?:out\s+)?of\s+the\s+$/
 // "of which 804 were members' proposals": a number without a noun, subject of "were" with a plural noun after it (and
 // a describing word or two, no preposition or participle), counts that noun where the page counts it already.
 const PREDICATE_NOUN = /^\s+(?:were|are)\s+(?:(?!(?:by|from|in|on|at|for|to|with|of|about|into|under|over|not|also)\s)(?![a-z]+ed\s)[a-z]+['’]?\s+){0,2}([a-z]+s)(?=\s*(?:[,.;]|and\s|$))/
@@ -168,6 +174,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
   // The units counted so far on the page: a noun after "were" counts only a kind of thing the page counts (804 were
   // members' proposals), not a description (48 are new faces).
   const seen = new Set<string>()
+  // The unit of each count of things on the page by its value: "the 15" later points back to the 15 counted.
+  const countedBy = new Map<number, string>()
   const coveredOver = overlapping(covered)
   for (const p of paragraphs) {
     const tagged = tagRange(nlp, text, p.start, p.end)
@@ -194,7 +202,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // Only things counted by a noun: money, percentages and measures (元, %, percentage points, mu: every unit a word of
       // data/en-figure-words.tsv reports) are no count a later bare number goes on with
       // (13.9 million people … at least 10 million; not 1.2 trillion yuan … About 3 million live in rural areas).
-      if (f.unit !== null && !reported.has(f.unit)) counted = f
+      if (f.unit !== null && !reported.has(f.unit)) { counted = f; countedBy.set(f.value, f.unit) }
     }
 
     // "In all the proposals, … were involved. Of these, 13 were …": with nothing counted, "these" points back to the last
@@ -396,7 +404,14 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? antecedent(sentence)
         // "Sixteen proposals were submitted, and thirty-two were filed": a number word (two or more) as the subject of a
         // verb goes on counting the things counted last in its sentence.
+        // "Ten out of the 15 are …", "three of the 15": a part of a bare total that the page counted before counts what it counted.
+        else if (next && OUT_OF_THE.test(between) && next.value > n.value && countedBy.has(next.value) && !countedNoun(text, tagged, next.end, false, w)) unit = countedBy.get(next.value)!
         else if (n.digits === null && value >= 2 && last?.sentence === sentence && last.unit !== null && last === counted && SUBJECT_OF.test(after())) unit = last.unit
+        // "Among the vice chairpersons, 11 are CPC members. Four are from …": a number word opening the next sentence as the
+        // subject of a verb goes on counting what the sentence before counted.
+        else if (n.digits === null && value >= 2 && last !== null && last.sentence === sentence - 1 && last.unit !== null && last === counted && SUBJECT_OF.test(after()) && OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start))) unit = last.unit
+        // "…, 56 by parties, one by a sub-committee": a number word in a list of bare counts.
+        else if (n.digits === null && last?.sentence === sentence && last.unit !== null && last === counted && /^[\d,.]+$/.test(text.slice(last.start, last.end)) && LIST_JOINT.test(text.slice(last.end, start)) && LISTED_BY.test(after())) unit = last.unit
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
