@@ -174,6 +174,12 @@ export const WEIGHTS = {
    * (统战部长岑国/x 健在/v 会上, 副主席张东/x 如/v 组织): see thirdGlued. As thirdBeforePresence: a title before it is required.
    */
   thirdGlued: 3,
+  /**
+   * …and one that is a conjunction the segmenter set apart, before a word that no conjunction joins (an adverb, a preposition,
+   * a verb of speech or presence, a cue): 副主席罗富/x 和/c 一行, 委员范德/x 和/c 则/d: see conjunctionThird. The reading that
+   * takes it wins over the one ending before it by as much as it loses. 3, as thirdGlued: at 2 罗富 (dev 729) still wins.
+   */
+  conjunctionThird: 3,
   /** A verb of presence right after (韩昉陪同, 张明出席会议): a person attends, leads or accompanies. */
   presenceAfter: 1,
   /**
@@ -620,6 +626,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
         else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
         else if (g === 2 && sl === 1 && cued && thirdGlued(lex, ix, text, i, e)) score += WEIGHTS.thirdGlued
+        else if (g === 2 && sl === 1 && cued && conjunctionThird(lex, ix, text, i, e)) score += WEIGHTS.conjunctionThird
+        if (g === 1 && sl === 1 && cued && conjunctionThird(lex, ix, text, i, e + 1)) score -= WEIGHTS.conjunctionThird
         before ??= contextBefore(lex, text, i)
         score += before
         if (!cued && !ctx.role && amongWords(lex, ix, text, i, e)) score += WEIGHTS.amongWords
@@ -840,6 +848,24 @@ function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: n
   const next = ix.toks[ix.tokAt[e]!]
   return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
 }
+/**
+ * After a title the segmenter read the first two characters of [i, e) as an unknown word and set the third apart as a
+ * conjunction that given names use (罗富/x 和/c, 周云/x 和/c), before a word that no conjunction joins to what precedes:
+ * an adverb or a preposition (和/c 则/d, 和/c 为/p), a verb of speech or presence or a cue (和/c 一行): nothing is joined,
+ * and the conjunction is the name's third character. Not before a noun or a pronoun (主任李明/x 和/c 委员们, 和/c 他).
+ */
+function conjunctionThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
+  if (e >= text.length) return false
+  const first = ix.toks[ix.tokAt[i]!]
+  const third = ix.toks[ix.tokAt[e - 1]!]
+  const next = ix.toks[ix.tokAt[e]!]
+  if (!first || !third || !next || first.start !== i || first.end !== e - 1 || first.pos !== 'x') return false
+  if (third.start !== e - 1 || third.end !== e || third.pos !== CONJUNCTION || lex.given[text.charCodeAt(e - 1)]! <= 0 || next.start !== e) return false
+  return UNJOINED_POS.has(next.pos) || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined
+}
+const CONJUNCTION = 'c'
+// Words a conjunction does not join: an adverb, a preposition.
+const UNJOINED_POS = new Set(['d', 'p'])
 // The word the third character makes with a function character after it: a verb (健在/v), not an adverb or time (正在/d, 现在/t).
 const FUNCTION_THIRD_POS = new Set(['v'])
 // 健在 "still alive" ends its clause (原副主席覃国健在，, 蒙国健在。): the glued 在 is the name's third character's only
@@ -1432,14 +1458,15 @@ function oneLengthPerName(lex: PersonLexicon, ix: Index, text: string, cands: re
 
 /**
  * The character after every mention `at` of a two-character reading is a name's third where at one mention a mark or
- * a verb of speech follows it (罗富和说。, 刘结一:) and it is no word written after names itself: no verb of speech
+ * a verb of speech follows it (罗富和说。, 刘结一:), or a word that no conjunction joins follows it as a conjunction (周云/x
+ * 和/c 为/p … 周云/x 和/c 讲到/v: see conjunctionThird) and it is no word written after names itself: no verb of speech
  * (王明说，), presence, credit or election, no title, not the 等 of a list, no character written after a subject's name
  * (所, 处, 亦: data/function-words.tsv after-name), and a function character (在, 的) only as a
  * conjunction of one character the segmenter set apart at every mention (罗富/x 和/c).
  */
 function closedBy(lex: PersonLexicon, ix: Index, text: string, at: readonly number[]): boolean {
   const k = at[0]! + 2
-  if (ix.blocked[k] || !at.some((s) => closedName(lex, text, s + 3)) || lex.titleWords.others.longestAt(text, k)) return false
+  if (ix.blocked[k] || !at.some((s) => closedName(lex, text, s + 3) || conjunctionThird(lex, ix, text, s, s + 3)) || lex.titleWords.others.longestAt(text, k)) return false
   if (lex.verbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined ||
     lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
   // An adverb or function character written after a subject (王明所说, 王明处理, 张华亦表示) closes no name.
