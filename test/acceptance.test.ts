@@ -265,6 +265,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   roles 0.825 → 0.81, cppccMember 0.93 → 0.91. Raised: dev committees, dates, top-3, topic set; held-out places,
 //   committee.region, top-3, topic set; English dev figures, dates, roles, org, cppccMember, top-3, topic set; English
 //   held-out committees, figures, topic set.
+// - Round 23 (pages 1144–1167, en 552–567; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (1155, en 555, 567 corrected). Lowered, by the new pages (round 22's code on today's pages
+//   scores them the same or lower: held-out committees .879, roles .926; English dev roles .943, cppccMember .958, top-3
+//   .789, topic set .758; English held-out persons .983, figures .843, committee.region .982, roles .801, org .782,
+//   cppccMember .908, topic set .761): held-out committees 0.88 → 0.875, roles 0.93 → 0.925; English dev roles 0.95 →
+//   0.945, cppccMember 0.96 → 0.955, top-3 0.80 → 0.785, topic set 0.765 → 0.755; English held-out persons 0.985 → 0.98,
+//   figures 0.86 → 0.85, committee.region 0.985 → 0.98, roles 0.81 → 0.80, org 0.785 → 0.78, cppccMember 0.91 → 0.905,
+//   topic set 0.765 → 0.76. Raised: dev roles, org, cppccMember, top-3, topic set; held-out cppccMember, top-3; English
+//   dev places, persons.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -277,27 +286,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.945, persons: 0.975, figures: 0.98, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.965, 'person.org': 0.95, 'person.cppccMember': 0.98 },
-    top3: 0.82,
-    topicSet: 0.795,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.985 },
+    top3: 0.825,
+    topicSet: 0.8,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.92, 'person.cppccMember': 0.97 },
-    top3: 0.835,
+    lists: { places: 0.96, committees: 0.875, persons: 0.965, figures: 0.965, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.925, 'person.org': 0.92, 'person.cppccMember': 0.975 },
+    top3: 0.84,
     topicSet: 0.795,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.98, committees: 0.945, persons: 0.98, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.95, 'person.org': 0.925, 'person.cppccMember': 0.96 },
-    top3: 0.8,
-    topicSet: 0.765,
+    lists: { places: 0.99, committees: 0.945, persons: 0.985, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.945, 'person.org': 0.925, 'person.cppccMember': 0.955 },
+    top3: 0.785,
+    topicSet: 0.755,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.855, persons: 0.985, figures: 0.86, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.81, 'person.org': 0.785, 'person.cppccMember': 0.91 },
+    lists: { places: 0.99, committees: 0.855, persons: 0.98, figures: 0.85, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.8, 'person.org': 0.78, 'person.cppccMember': 0.905 },
     top3: 0.77,
-    topicSet: 0.765,
+    topicSet: 0.76,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
