@@ -335,11 +335,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
  * is built from its first full form, 市科协 … 苏州市科学技术协会). Only where one such fuller body is written on the page.
  */
 function zonesInFull(found: BodyMention[]): BodyMention[] {
+  // Each zone body's name with its first mention: a page writes few names, however many mentions.
+  const firstOf = new Map<string, BodyMention>()
+  for (const f of found) if (f.rule === ZONE_RULE && !firstOf.has(f.name)) firstOf.set(f.name, f)
   return found.map((m) => {
     if (m.rule !== ZONE_RULE) return m
-    const fuller = found.filter((f) => f.rule === ZONE_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
-    const names = new Set(fuller.map((f) => f.name))
-    const full = names.size === 1 ? fuller[0]! : undefined
+    const fuller = [...firstOf.values()].filter((f) => f.name.length > m.name.length && f.name.endsWith(m.name))
+    const full = fuller.length === 1 ? fuller[0]! : undefined
     return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
   })
 }

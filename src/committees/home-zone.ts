@@ -16,31 +16,39 @@ const NAMED_AGAIN = 2
  * own (仲恺高新区, 松山新区), else the one zone word it writes alone and not after a verb, twice or more (高新区作为我市…), else none.
  */
 export function articleZones(input: BodyInput, lex: BodyLexicon): (pos: number) => string | null {
-  const byArticle = new Map<number, string | null>()
+  let byArticle: Map<number, string | null> | undefined
+  return (pos) => {
+    byArticle ??= zonesOfArticles(input, lex)
+    return byArticle.get(input.article?.(pos) ?? 0) ?? null
+  }
+}
+
+/** The zone of each article that has one (articleZones), read in one pass over the tokens of the text. */
+function zonesOfArticles(input: BodyInput, lex: BodyLexicon): Map<number, string | null> {
   const { text, tokens } = input
   const covered = new Uint8Array(text.length)
-  return (pos) => {
-    const a = input.article?.(pos) ?? 0
-    if (byArticle.has(a)) return byArticle.get(a)!
-    const proper = new Map<string, number>()
-    const bare = new Map<string, number>()
-    tokens.list.forEach((w, j) => {
-      if ((input.article?.(w.start) ?? 0) !== a) return
-      const s = zoneStart(input, lex, covered, j)
-      if (s < 0) return
-      const name = text.slice(s, w.end)
-      const word = lex.zoneEnds.longestEndingAt(text, w.end)!
-      if (s < word.start) proper.set(name, (proper.get(name) ?? 0) + 1)
-      else if (!(j > 0 && VERB.test(tokens.list[j - 1]!.pos) && tokens.list[j - 1]!.end === w.start)) bare.set(name, (bare.get(name) ?? 0) + 1)
-    })
+  const counts = new Map<number, { proper: Map<string, number>; bare: Map<string, number> }>()
+  tokens.list.forEach((w, j) => {
+    const s = zoneStart(input, lex, covered, j)
+    if (s < 0) return
+    const a = input.article?.(w.start) ?? 0
+    let c = counts.get(a)
+    if (!c) counts.set(a, (c = { proper: new Map(), bare: new Map() }))
+    const name = text.slice(s, w.end)
+    const word = lex.zoneEnds.longestEndingAt(text, w.end)!
+    if (s < word.start) c.proper.set(name, (c.proper.get(name) ?? 0) + 1)
+    else if (!(j > 0 && VERB.test(tokens.list[j - 1]!.pos) && tokens.list[j - 1]!.end === w.start)) c.bare.set(name, (c.bare.get(name) ?? 0) + 1)
+  })
+  const zones = new Map<number, string | null>()
+  for (const [a, { proper, bare }] of counts) {
     let zone: string | null = null
     let most = 0
     for (const [n, c] of proper) if (c > most && c >= NAMED_AGAIN) [zone, most] = [n, c]
     const [only] = bare
     if (!zone && bare.size === 1 && only![1] >= NAMED_AGAIN) zone = only![0]
-    byArticle.set(a, zone)
-    return zone
+    zones.set(a, zone)
   }
+  return zones
 }
 
 /**
