@@ -16,13 +16,19 @@ export function attachedInstitutions(lex: BodyLexicon, text: string, found: Body
   const byEnd = new Map<number, BodyMention>()
   for (const m of found) if (m.rule === INSTITUTE_RULE && m.kind === INSTITUTION) byEnd.set(m.end, m)
   if (!byEnd.size) return found
+  // The institutes by where the word of attachment after them ends (清华大学 + 附属 → the end of 附属).
+  const byWordEnd = new Map<number, BodyMention[]>()
+  for (const [end, a] of byEnd) {
+    const w = lex.attachedWords.longestAt(text, end)
+    if (w) byWordEnd.set(w.end, [...(byWordEnd.get(w.end) ?? []), a])
+  }
   // Each attached body with its institute, the word between ending where it begins.
   const whole = new Map<BodyMention, BodyMention>()
   const joined = new Set<BodyMention>()
   for (const b of found) {
     if (b.kind !== INSTITUTION || byEnd.has(b.end)) continue
-    for (const [end, a] of byEnd) {
-      if (end >= b.start || joined.has(a) || lex.attachedWords.longestAt(text, end)?.end !== b.start) continue
+    for (const a of byWordEnd.get(b.start) ?? []) {
+      if (a.end >= b.start || joined.has(a)) continue
       const name = a.name + text.slice(a.end, b.start) + b.name
       whole.set(b, { ...a, end: b.end, name, key: name, region: b.region ?? a.region, division: b.region ? b.division : a.division, rule: ATTACHED_RULE })
       joined.add(a)
