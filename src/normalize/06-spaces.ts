@@ -86,8 +86,9 @@ export const dropCjkSpaces: NormalizeStep = (m) => {
     // 增长 5.2 %: a space between a number and its percent sign is typesetting's.
     if (isDigit(l) && r === 37) return ''
     if (latinL && latinR) return x[0] === ' ' ? null : ' '
-    // proposals, 120 · in 2014, 1,108: in English the space after a comma separates words and numbers.
-    if (l === 44 && isLatinOrDigit(t.charCodeAt(s - 2)) && latinR) return x[0] === ' ' ? null : ' '
+    // proposals, 120 · in 2014, 1,108 · proposals: 300 · members; 25: in English the space after a comma, a colon or a
+    // semicolon separates words and numbers.
+    if ((l === 44 || l === 58 || l === 59) && isLatinOrDigit(t.charCodeAt(s - 2)) && latinR) return x[0] === ' ' ? null : ' '
     if (latinL || latinR) return isLatin(latinL ? l : r) ? null : ''
     const left = tokenLength(t, s - 1, -1)
     const right = tokenLength(t, e, 1)
