@@ -283,6 +283,7 @@ function listedItemEnd(lex: PersonLexicon, text: string, s: number): number | un
   }
   return undefined
 }
+
 /** A surname and a given name of one or two characters that names use (季平, 顾建军; not 干部). */
 function listedName(lex: PersonLexicon, text: string, s: number, e: number): boolean {
   return [2, 1].some((sl) => {

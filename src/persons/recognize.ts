@@ -848,6 +848,7 @@ function thirdGlued(lex: PersonLexicon, ix: Index, text: string, i: number, e: n
   const next = ix.toks[ix.tokAt[e]!]
   return next !== undefined && next.start === e && next.end - next.start >= 2 && next.pos === 'v'
 }
+
 /**
  * After a title the segmenter read the first two characters of [i, e) as an unknown word and set the third apart as a
  * conjunction that given names use (罗富/x 和/c, 周云/x 和/c), before a word that no conjunction joins to what precedes:
@@ -902,7 +903,7 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
   // …nor is the 等 that closes a list of names (杨淞等/x 参加: no name ends in 等).
   const presence = lex.presenceAt(text, e) !== undefined && !lex.functionChars['before-presence'].has(c) && lex.titleWords.others.longestAt(text, e - 1) === undefined
   // …and a title after it is the next item's where the character joins the last name to a 、-list (段振国、姜玲及/x 秘书长王美英).
-  const joinsList = text[i - 1] === '、' && lex.titleWords.ands.has(text[e - 1]!)
+  const joinsList = text.charCodeAt(i - 1) === ENUMERATION_COMMA && lex.titleWords.ands.has(text[e - 1]!)
   if ((lex.roleAfterNameAt(text, e) !== undefined && !joinsList) || lex.verbAt(text, e) !== undefined || presence || lex.cueAt(text, e) !== undefined || lex.electedAt(text, e) !== undefined) return undefined
   return e - 1
 }

@@ -858,17 +858,17 @@ function bodiedAfterCount(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
   return null
 }
 
-/**
- * A member's title after the 等 or the count that closes a list and a short description of the members
- * (等8位企业家委员, 3名女委员, 等青年委员): the list's title. Only a member's title: a description before
- * another title is no part of it (等3名县领导…).
- */
 /** Where the places written from `at` end, one after the other (宁乡县菁华铺乡 of 宁乡县菁华铺乡籍): `at` where none is. */
 function afterPlaces(input: RoleInput, at: number): number {
   for (let e = at + DESCRIBED_PLACE_MAX; e > at + 1; e--) if (input.near.placeEndingAt(e)?.start === at) return afterPlaces(input, e)
   return at
 }
 
+/**
+ * A member's title after the 等 or the count that closes a list and a short description of the members
+ * (等8位企业家委员, 3名女委员, 等青年委员): the list's title. Only a member's title: a description before
+ * another title is no part of it (等3名县领导…).
+ */
 function describedMemberAt(input: RoleInput, from: number): string | undefined {
   const { text, lex } = input
   // A place written first is no part of the description's length (等4位菁华铺乡籍政协委员: the members' home, dev 948).

@@ -14,7 +14,6 @@ import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
 import { quotedItem } from '../text/quoted.js'
 
-
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
   name: 'places',
@@ -277,4 +276,3 @@ function ownCounty(ms: readonly PlaceMention[], forms: readonly { division: Divi
   }
   return true
 }
-
