@@ -1,12 +1,15 @@
 import type { Division, PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { CPPCC } from '../text/grammar.js'
+import { zoneStart } from './heads.js'
+import { articleZones } from './home-zone.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 const TOWNSHIP = 'township'
 const CPPCC_KIND = 'cppcc'
 const RULE = 'rule:township-cppcc'
+const ZONE_RULE = 'rule:zone-cppcc'
 // The township an article is about, for a body written with no region at all (政协工委 on a page about one town).
 const ANY_TOWNSHIP: RelativeLevel = { word: '', levels: [TOWNSHIP], suffix: '' }
 // The longest relative word (街道), in characters.
@@ -18,8 +21,11 @@ const LIST_MARK = 0x3001
  * convention in test/fixtures/dev-pages/README.md), in both word orders: township + 政协 + body (花门镇政协工委, and
  * each town of a list: 下塘镇、杜集镇政协工委), 政协 + township + body (政协王串场街道工委), a relative word for the
  * township (镇政协工委, 政协街道工委) or none on a page about one township (政协工委). Named township + 政协 + body,
- * kind cppcc, region the township. Not: a region above the township (市政协工委), a form naming every township
+ * kind cppcc, region the township; 工委 and 工作委员会 of one township are one body, named by its first mention (dev 606). Not: a region above the township (市政协工委), a form naming every township
  * (各镇政协工委, 乡镇政协工委), or a word the data does not list (the liaison bodies 联络组, 联络室: no body).
+ * A development zone or new area (data/zone-words.txt) has such a committee too, as it has its party working committee:
+ * zone + 政协 + body (雨花经济开发区政协工委, dev 757), or the body bare on a page about one zone (政协工委 of 松山新区, dev
+ * 1112); named from the zone as written, in the page's home (a zone is no division), as the zone's other bodies are.
  */
 export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
   const { text, places } = input
@@ -41,8 +47,16 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     }
     return null
   }
+  const zoneAt = articleZones(input, lex)
+  // Where the name of a zone begins that ends at `at` (雨花经济开发区 of 雨花经济开发区政协工委), or -1.
+  const zoneEndingAt = (at: number) => input.tokens.isEnd[at] === 1 && at > 0 ? zoneStart(input, lex, covered, input.tokens.at[at - 1]!) : -1
+  const pushZone = (start: number, end: number, zone: string, body: string) => {
+    const d = input.home?.(start) ?? null
+    out.push({ start, end, name: zone + CPPCC + body, key: `${zone}|${CPPCC}|${TOWNSHIP}`, rank: 1, kind: CPPCC_KIND, region: d?.name ?? null, division: d, term: null, session: null, rule: ZONE_RULE })
+    covered.fill(1, start, end)
+  }
   const push = (start: number, end: number, d: Division, body: string, rank: number) => {
-    out.push({ start, end, name: d.name + CPPCC + body, key: `${d.name}|${CPPCC}${body}`, rank, kind: CPPCC_KIND, region: d.name, division: d, term: null, session: null, rule: RULE })
+    out.push({ start, end, name: d.name + CPPCC + body, key: `${d.name}|${CPPCC}|${TOWNSHIP}`, rank, kind: CPPCC_KIND, region: d.name, division: d, term: null, session: null, rule: RULE })
     covered.fill(1, start, end)
   }
   for (let i = text.indexOf(CPPCC); i >= 0; i = text.indexOf(CPPCC, i + 1)) {
@@ -71,6 +85,11 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
       for (let r = placeEndingAt.get(q.start - 1); r && text.charCodeAt(r.end) === LIST_MARK && !covered[r.start]; r = placeEndingAt.get(r.start - 1)) push(r.start, r.end, r.division!, body, 1)
       continue
     }
+    const z = zoneEndingAt(i)
+    if (z >= 0) {
+      pushZone(z, b.end, text.slice(z, i), body)
+      continue
+    }
     const w = relativeEndingAt(i)
     if (w) {
       // 市政协工委 is no township's; 各镇政协工委 names every town.
@@ -82,6 +101,11 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     // The page writes that township in full (伦镇 of 禹城市伦镇党委), not only a short form that may name another.
     const d = input.relative(i, ANY_TOWNSHIP)
     if (d?.level === TOWNSHIP && text.includes(d.name)) push(i, b.end, d, body, 1)
+    else if (!d) {
+      // No township: the one zone the page is about (政协工委副主任 on a page of 松山新区).
+      const zone = zoneAt(i)
+      if (zone) pushZone(i, b.end, zone, body)
+    }
   }
   return out
 }
