@@ -614,8 +614,10 @@ function predicate(input: Ctx, end: number): Finding | null {
 }
 
 // …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …";
+// a long one too, brackets inside (Liu Yingxia, who was listed as China's 46th richest woman with assets of 4 billion yuan
+// (HK$5 billion) by … last year, was removed as a member of …: en dev 437);
 // …or the same notes in brackets: "Hu Lijie (born in 1971) was elected president of …", "Liu Liu (female), …".
-const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)|\s*\((?:(?:fe)?male|born\s[^()\n]{1,30}|aged?\s+\d{1,3}|\d{1,3})(?:,\s*[^()\n]{1,30})?\))/
+const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,160},)(?=,?\s+(?:is|was|has|became|serves|served)\s)|\s*\((?:(?:fe)?male|born\s[^()\n]{1,30}|aged?\s+\d{1,3}|\d{1,3})(?:,\s*[^()\n]{1,30})?\))/
 // An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
 const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
