@@ -215,6 +215,8 @@ export type EnRoles = {
   readonly notFirm: RegExp
   /** A body's own party group and the link after it, at the start of a text, any case (secretary of the│ Party leadership group of │X). */
   readonly organOfAt: RegExp
+  /** An office in lower case and the link to its body, at the start of a text after a title's connector (director of the│ social development department at │X). */
+  readonly officeOfAt: RegExp
   /** A word after a name that makes it the name of a doctrine, at the start of a text, case-sensitive (Xi Jinping│ Thought). */
   readonly doctrineAfter: RegExp
   /** The same word after a possessive, any case, at the start of a text (Xi Jinping│'s thought). */
@@ -280,6 +282,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     firmAfter: new RegExp(`^\\s+(?:of|at|with)\\s+(?:the\\s+)?((?:(?:[A-Z][A-Za-z'’&-]*|\\([A-Z][A-Za-z]*\\))\\s+){0,7}?(?:${cue('firm')}))(?![A-Za-z])`),
     notFirm: new RegExp(`(?:^|\\s)(?:${cue('not-firm')})$`),
     organOfAt: new RegExp(`^\\s+(?:${cue('organ')})\\s+of(?![A-Za-z])`, 'i'),
+    // Lower-case words of the office's name, no small word among them (member of the committee and head of …: no office).
+    officeOfAt: new RegExp(`^(?:(?!(?:and|or|of|the|a|an|for|with)\\s)[a-z]+[\\s-]+){0,4}?(?:${cue('office')})\\s+(?:of|at|under|in)\\s+(?:the\\s+)?`),
     ofInstitution: new RegExp(`^\\s+(?:of|at)\\s+(?:the|this|that|his|her|its|a|an)\\s+(?:[a-z]+\\s+)?(?:${cue('institution')})(?![A-Za-z])`, 'i'),
     // Capitalised as the data writes it: not "thought" as a verb after the name.
     doctrineAfter: new RegExp(`^\\s+(?:${cue('doctrine')})(?![A-Za-z])`),

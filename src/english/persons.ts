@@ -28,6 +28,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** Titles of an office inside their body (director of the general office of X): no CPPCC membership by that body. */
+  inOffice?: string[]
   /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
   firm?: string
   /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
@@ -399,7 +401,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
       if (isCppcc(f.body)) cppccOrg.add(p)
     }
     if (p.org === null && !f.body && f.firm) p.org = f.firm
-    if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r)))) p.cppccMember = true
+    if (f.cppcc || f.roles.some((r) => lex.roles.get(r)?.cppcc === 'always' || (isCppcc(f.body) && ofBody(r) && !f.inOffice?.includes(r)))) p.cppccMember = true
   })
   return [...byName.values()]
 }
@@ -560,8 +562,11 @@ function describedThenTitle(input: Ctx, at: number): Finding | null {
   return null
 }
 
-/** The titles two findings hold of something that is no listed body, as one field (or none). */
-const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'> => (a.elsewhere || b.elsewhere ? { elsewhere: [...(a.elsewhere ?? []), ...(b.elsewhere ?? [])] } : {})
+/** The titles two findings hold of something that is no listed body, and of an office inside a body, as one field each (or none). */
+const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere' | 'inOffice'> => ({
+  ...(a.elsewhere || b.elsewhere ? { elsewhere: [...(a.elsewhere ?? []), ...(b.elsewhere ?? [])] } : {}),
+  ...(a.inOffice || b.inOffice ? { inOffice: [...(a.inOffice ?? []), ...(b.inOffice ?? [])] } : {}),
+})
 
 // After a list of names: "were elected (as) the vice-chairmen of …", "served as the executive chairmen of …"; after a
 // name: "Wang has been a CPPCC member for 15 years".
@@ -609,8 +614,10 @@ function predicate(input: Ctx, end: number): Finding | null {
 }
 
 // …or a relative clause between commas: "Wang Yang, who turns 63 this month, was elected chairman of …";
+// a long one too, brackets inside (Liu Yingxia, who was listed as China's 46th richest woman with assets of 4 billion yuan
+// (HK$5 billion) by … last year, was removed as a member of …: en dev 437);
 // …or the same notes in brackets: "Hu Lijie (born in 1971) was elected president of …", "Liu Liu (female), …".
-const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,40},)(?=,?\s+(?:is|was|has|became|serves|served)\s)|\s*\((?:(?:fe)?male|born\s[^()\n]{1,30}|aged?\s+\d{1,3}|\d{1,3})(?:,\s*[^()\n]{1,30})?\))/
+const BIO = /^(?:,\s+(?:(?:male|female|\d{1,3})(?:,\s+[^,.;:!?\n]{1,40}){0,4}|who\s+[^,.;:!?\n]{1,160},)(?=,?\s+(?:is|was|has|became|serves|served)\s)|\s*\((?:(?:fe)?male|born\s[^()\n]{1,30}|aged?\s+\d{1,3}|\d{1,3})(?:,\s*[^()\n]{1,30})?\))/
 // An election participle opening an apposition, after "who was/has been" or alone: "(re-)elected (as) (the) …".
 const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|appointed|named)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])/
 
@@ -657,7 +664,12 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "chairman of the Standing Committee of the Guizhou Provincial People's Congress": the Standing Committee where it
     // is a body of its own (人大常委会), else the body after it (member of the Standing Committee of the CPPCC …).
     const standing = c ? /Standing\s+Committee/.exec(c[0]) : null
-    const body = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : bodyAfterComma(input, at))
+    // …or the body of an office written in lower case after the connector (director of the social development department at the NDRC).
+    const direct = (standing ? bodyAt(input, at + standing.index) : null) ?? (c ? bodyAt(input, at + c[0].length) : bodyAfterComma(input, at))
+    const office = direct || !c ? null : officeBody(input, at + c[0].length)
+    // …a title of an office makes no member of its CPPCC (办公室主任 of a 政协: an officer, org the 政协).
+    if (office) (f.inOffice ??= []).push(t.role)
+    const body = direct ?? office
     const rest = body ? null : complement(input, at)
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
@@ -762,6 +774,12 @@ function bodyAfterComma(input: Ctx, at: number): BodyMention | null {
   const gap = COMMA_BEFORE_BODY.exec(input.text.slice(at, at + 8))
   const b = gap ? bodyAt(input, at + gap[0].length) : null
   return b && BODY_CLOSES.test(input.text.slice(b.end, b.end + 6)) ? b : null
+}
+
+/** The body after an office in lower case at `at` (social development department at │the NDRC: data/en-person-cues.tsv, office), or null. */
+function officeBody(input: Ctx, at: number): BodyMention | null {
+  const office = input.lex.officeOfAt.exec(input.text.slice(at, at + 80))
+  return office ? bodyAt(input, at + office[0].length) : null
 }
 
 // The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
