@@ -42,6 +42,9 @@ const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
 const CONGRESS_KIND = 'congress'
 const MASS = 'mass-organisation'
+const OTHER = 'other'
+// The level of the divisions a national association has chapters in (data/station-words.tsv, chapter).
+const PROVINCE = 'province'
 // The segmenter's tag of a word its dictionary does not hold (src/segment/lexicon.ts).
 const UNKNOWN_WORD = 'x'
 // 政协吉林市第十四届委员会第三次会议 / 中国人民政治协商会议吉林市委员会; the term may come first:
@@ -99,7 +102,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // (上饶市公安局 + 信州 + 分局 → 信州区; 洛阳市生态环境局 + 新安 + 分局 → 新安县).
     const served = st >= 0 && st === br && written.kind === GOVERNMENT ? placeAt.get(written.end)?.division : null
     const inside = served && written.division && isAncestor(written.division, served)
-    const m0 = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    const ch = st < 0 ? chapterOf(lex, text, written, placeAt) : null
+    const m0 = ch ? ch : st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
     const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
@@ -1206,6 +1210,19 @@ function stationEnd(lex: BodyLexicon, text: string, at: number, placeAt: Readonl
     if (office && (tokens.isEnd[office.end] === 1 || !isHan(text.charCodeAt(office.end)))) return office.end
   }
   return -1
+}
+
+/**
+ * A national association's chapter in a province, named by the province right after it (中国佛教协会 + 西藏 + 分会,
+ * 中国伊斯兰教协会 + 宁夏 + 分会): one body, as written, of that province; else null.
+ */
+function chapterOf(lex: BodyLexicon, text: string, written: Found, placeAt: ReadonlyMap<number, PlaceMention>): Found | null {
+  if (written.region !== NATIONAL || (written.kind !== OTHER && written.kind !== MASS)) return null
+  const place = placeAt.get(written.end)
+  const c = place?.division?.level === PROVINCE ? lex.stations.chapters.longestAt(text, place.end) : undefined
+  if (!c) return null
+  const tail = text.slice(written.end, c.end)
+  return { ...written, end: c.end, name: written.name + tail, key: written.key + tail, region: place!.division!.name, division: place!.division! }
 }
 
 // How long the name of the area a bureau's branch serves may be, where it is no place the page names (城关, 开发区).

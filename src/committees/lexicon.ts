@@ -145,10 +145,11 @@ export type BodyLexicon = {
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
   titleModifiers: Trie<true>
   /**
-   * A government's office stationed elsewhere (驻 + 上海 + 办事处) and a bureau's branch (桐城 + 分局):
-   * data/station-words.tsv, the word before the place, the office words and the branch words.
+   * A government's office stationed elsewhere (驻 + 上海 + 办事处), a bureau's branch (桐城 + 分局) and a national
+   * association's chapter in a province (西藏 + 分会): data/station-words.tsv, the word before the place, the office
+   * words, the branch words and the chapter words.
    */
-  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true> }
+  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true>; chapters: Trie<true> }
   /** A CPPCC's working committees in a township (工委, 工作委员会) and the words that make them generic (各, keys reversed): data/township-cppcc-bodies.tsv. */
   township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
@@ -292,8 +293,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const collectives = wordsExcept('party-collective-words.txt', 'not-party-collective-words.txt')
   const genericEnds = wordsExcept('generic-body-ends.txt', 'not-generic-body-ends.txt')
   const members = words('member-words.txt')
-  const st = triesByRole('station-words.tsv', ['before', 'office', 'branch'] as const)
-  const stations = { before: st.before, offices: st.office, branches: st.branch }
+  const st = triesByRole('station-words.tsv', ['before', 'office', 'branch', 'chapter'] as const)
+  const stations = { before: st.before, offices: st.office, branches: st.branch, chapters: st.chapter }
   const tw = triesByRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
   const township = { bodies: tw.body, generic: tw.generic }
   const committeeWords = new Trie<boolean>()

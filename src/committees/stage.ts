@@ -53,7 +53,8 @@ export const committeesStage = defineStage({
     // pages (民建会员, 九三学社成立七十一周年: not bodies); its mentions still own their persons and cover their words.
     const bareKeys = bareParties(english)
     const bare = new Set([...byKey].filter(([k, e]) => bareKeys.has(k) && e.c.source === 'english:fixed').map(([, e]) => e.c))
-    const committees = withHeadCppcc([...byKey.values()].map((e) => e.c), text.text, bodyMentions, nameOf, span)
+    const leads = firmLeads(bodyMentions, nameOf, res.bodies.enterpriseEnds)
+    const committees = withHeadCppcc([...byKey].filter(([k]) => !leads.has(k)).map(([, e]) => e.c), text.text, bodyMentions, nameOf, span)
     // An institution written inside a party branch's name names itself, not the titles after the branch (persons).
     const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE)
     return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
@@ -93,6 +94,17 @@ function withHeadCppcc(committees: Committee[], text: string, mentions: readonly
     out.push(c)
   }
   return out
+}
+
+/**
+ * The keys of the institutions written only at the head of a firm's name, each mention running straight into the firm
+ * found after it (南京师范大学 + 常州合成生物学产业研究院有限公司: dev 1180): the firm's name, no body of their own (README,
+ * "Enterprises"). An institution also written alone stays (南京师范大学、常州大学).
+ */
+function firmLeads(mentions: readonly BodyMention[], nameOf: ReadonlyMap<string, string>, ends: Trie<true>): Set<string> {
+  const firmStarts = new Set(mentions.filter((m) => isEnterprise({ name: nameOf.get(m.key)!, kind: m.kind }, ends)).map((m) => m.start))
+  const alone = new Set(mentions.filter((m) => !firmStarts.has(m.end)).map((m) => m.key))
+  return new Set(mentions.filter((m) => m.kind === 'other' && firmStarts.has(m.end) && !alone.has(m.key)).map((m) => m.key))
 }
 
 /**
