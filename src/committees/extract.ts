@@ -99,7 +99,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // (上饶市公安局 + 信州 + 分局 → 信州区; 洛阳市生态环境局 + 新安 + 分局 → 新安县).
     const served = st >= 0 && st === br && written.kind === GOVERNMENT ? placeAt.get(written.end)?.division : null
     const inside = served && written.division && isAncestor(written.division, served)
-    const m0 = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    // Such a branch is the county's branch bureau the page may write from the county (临沂市生态环境局罗庄分局 ≡ 罗庄生态环境分局,
+    // 上饶市公安局信州分局 ≡ 信州公安分局): one body, keyed as that form is where the lexicon has it.
+    const own = inside ? branchBureauKey(lex, written.key, text.slice(written.end, st), served) : null
+    const m0 = st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
     const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
@@ -1206,6 +1209,21 @@ function stationEnd(lex: BodyLexicon, text: string, at: number, placeAt: Readonl
     if (office && (tokens.isEnd[office.end] === 1 || !isHan(text.charCodeAt(office.end)))) return office.end
   }
   return -1
+}
+
+/**
+ * The key of a bureau's branch written after the bureau (生态环境局 + 罗庄分局) as the county's own branch bureau
+ * (罗庄区|生态环境分局): the bureau's organ with its head unit replaced by the branch word (生态环境 + 分局, 公安 + 分局,
+ * 环保 + 分局 ≡ 生态环境分局) where data/bodies.tsv has that form as a government body of a region; else null.
+ */
+function branchBureauKey(lex: BodyLexicon, bureauKey: string, after: string, served: Division): string | null {
+  const organ = bureauKey.slice(bureauKey.indexOf('|') + 1)
+  let k = 0
+  while (k < after.length && lex.stations.branches.longestAt(after, k)?.end !== after.length) k++
+  if (k === after.length || organ.length < 2) return null
+  const form = organ.slice(0, -1) + after.slice(k)
+  const own = longest(lex.organs, form, 0, (e, o) => e === form.length && o.kind === GOVERNMENT && !o.placed)
+  return own ? keyPrefix(served.name, own.value.id) : null
 }
 
 // How long the name of the area a bureau's branch serves may be, where it is no place the page names (城关, 开发区).
