@@ -692,7 +692,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // 镇政府 are two bodies.
       const partner = paired ?? (listed && before.kind === 'party' && before.end === gapEnd && lex.pairedAfter.longestAt(text, i) ? before : null)
       const rel = partner && partner.region === null ? keyRegion(partner.key) : ''
-      const level = rel && partner && partner.name.startsWith(rel) ? rel : null
+      const ofPartner = rel && partner && partner.name.startsWith(rel) ? rel : null
+      // …and one the page writes elsewhere with the list's relative word is that body (市发改委 … 市农牧局、发改委: the
+      // first full form names it, dev-pages README).
+      const word = keyRegion(before.key)
+      const written = !ofPartner && before.name.startsWith(word) && found.some((m) => m.region === null && m.key === bodyKey(word, b, word + text.slice(i, b.end)))
+      const level = ofPartner ?? (written ? word : null)
       const name = (level ?? '') + text.slice(i, b.end)
       out.push({ start: i, end: b.end, name, key: bodyKey(level, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
       i = b.end - 1
