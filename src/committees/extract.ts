@@ -103,7 +103,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const served = st >= 0 && st === br && written.kind === GOVERNMENT ? placeAt.get(written.end)?.division : null
     const inside = served && written.division && isAncestor(written.division, served)
     const ch = st < 0 ? chapterOf(lex, text, written, placeAt) : null
-    const m0 = ch ? ch : st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    // Such a branch is the county's branch bureau the page may write from the county (临沂市生态环境局罗庄分局 ≡ 罗庄生态环境分局,
+    // 上饶市公安局信州分局 ≡ 信州公安分局): one body, keyed as that form is where the lexicon has it.
+    const own = inside ? branchBureauKey(lex, written.key, text.slice(written.end, st), served) : null
+    const m0 = ch ? ch : st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
     const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
@@ -693,7 +696,12 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // 镇政府 are two bodies.
       const partner = paired ?? (listed && before.kind === 'party' && before.end === gapEnd && lex.pairedAfter.longestAt(text, i) ? before : null)
       const rel = partner && partner.region === null ? keyRegion(partner.key) : ''
-      const level = rel && partner && partner.name.startsWith(rel) ? rel : null
+      const ofPartner = rel && partner && partner.name.startsWith(rel) ? rel : null
+      // …and one the page writes elsewhere with the list's relative word is that body (市发改委 … 市农牧局、发改委: the
+      // first full form names it, dev-pages README).
+      const word = keyRegion(before.key)
+      const written = !ofPartner && before.name.startsWith(word) && found.some((m) => m.region === null && m.key === bodyKey(word, b, word + text.slice(i, b.end)))
+      const level = ofPartner ?? (written ? word : null)
       const name = (level ?? '') + text.slice(i, b.end)
       out.push({ start: i, end: b.end, name, key: bodyKey(level, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
       i = b.end - 1
@@ -1223,6 +1231,21 @@ function chapterOf(lex: BodyLexicon, text: string, written: Found, placeAt: Read
   if (!c) return null
   const tail = text.slice(written.end, c.end)
   return { ...written, end: c.end, name: written.name + tail, key: written.key + tail, region: place!.division!.name, division: place!.division! }
+}
+
+/**
+ * The key of a bureau's branch written after the bureau (生态环境局 + 罗庄分局) as the county's own branch bureau
+ * (罗庄区|生态环境分局): the bureau's organ with its head unit replaced by the branch word (生态环境 + 分局, 公安 + 分局,
+ * 环保 + 分局 ≡ 生态环境分局) where data/bodies.tsv has that form as a government body of a region; else null.
+ */
+function branchBureauKey(lex: BodyLexicon, bureauKey: string, after: string, served: Division): string | null {
+  const organ = bureauKey.slice(bureauKey.indexOf('|') + 1)
+  let k = 0
+  while (k < after.length && lex.stations.branches.longestAt(after, k)?.end !== after.length) k++
+  if (k === after.length || organ.length < 2) return null
+  const form = organ.slice(0, -1) + after.slice(k)
+  const own = longest(lex.organs, form, 0, (e, o) => e === form.length && o.kind === GOVERNMENT && !o.placed)
+  return own ? keyPrefix(served.name, own.value.id) : null
 }
 
 // How long the name of the area a bureau's branch serves may be, where it is no place the page names (城关, 开发区).

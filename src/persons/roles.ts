@@ -61,6 +61,9 @@ export type RoleInput = {
  */
 type Title = { role: Role; as: string; org: BodyMention | null; start: number; organ?: string; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
 
+// The kind of a newsroom credit (data/roles.tsv).
+const PRESS = 'press'
+
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
 
@@ -200,7 +203,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     const role = lex.roles.get(word)!
     let from = end - word.length
-    for (let m = lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
+    // …never, before a credit, the end of a name written right before it (记者张原通讯员关跃忠: 原 is 张原's, no 原通讯员).
+    const byline = role.kind === PRESS && input.nameEnds.has(from)
+    for (let m = byline ? undefined : lex.modifierEndingAt(text, from); m; m = lex.modifierEndingAt(text, from)) from -= m.length
     let as = text.slice(from, end)
     if (role.as !== role.role) as = as.slice(0, as.length - word.length) + role.as
     // …and the body is written before the term: it is the title's (自治州政协第十四届委员会副主席, 市侨联第三届委员会主席).
@@ -515,7 +520,7 @@ function titlesOfNameAbove(input: RoleInput, start: number, byEnd: ReadonlyMap<n
 }
 
 // A credit (记者, 供稿, 摄影): no office in a body.
-const credited = (t: Title) => t.role.kind === 'press'
+const credited = (t: Title) => t.role.kind === PRESS
 
 /** The titles of a name: those before it, in brackets or in apposition after it, and one written right after it. */
 function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, before: Title[]): Title[] {
