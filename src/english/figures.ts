@@ -35,11 +35,11 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
 // …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|ages?\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
-// "between 30 and 50": a range whose second number follows "and".
-const BETWEEN = /(?<![A-Za-z])between\s+$/i
+// "between 30 and 50": a range whose second number follows "and"; also with the ages between (between the ages of 4 and 6).
+const BETWEEN = /(?<![A-Za-z])between\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
 // the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
