@@ -181,11 +181,13 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
   const relativeOnly = new Map<string, CommitteeKind | null>()
+  const possessives: string[] = []
   for (const { cells, where } of dataFiles.tsv('en-body-words.tsv', 3)) {
     const [word, use, kind] = cells as [string, string, string]
     const k = kind === '-' ? null : CommitteeKindSchema.safeParse(kind).data
-    if (k === undefined || !['owner', 'head', 'relative', 'relative-only', 'department'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department, relative or relative-only and a kind`)
-    if (use === 'owner') owners.set(word, k!)
+    if (k === undefined || !['owner', 'head', 'relative', 'relative-only', 'department', 'possessive'].includes(use) || (use === 'owner' && k === null)) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected owner, head, department, relative, relative-only or possessive and a kind`)
+    if (use === 'possessive') possessives.push(word)
+    else if (use === 'owner') owners.set(word, k!)
     else if (use === 'relative') { relative.push(word); heads.set(word, k) }
     else if (use === 'relative-only') { relative.push(word); relativeOnly.set(word, k) }
     else if (use === 'head') heads.set(word, k)
@@ -198,8 +200,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
   const longDepartments = departments.filter((d) => d.includes(' '))
   const longDepartmentEnd = longDepartments.length ? new RegExp(`(?<![A-Za-z])(?:${longDepartments.map((d) => d.replace(/ /g, '\\s+')).join('|')})$`) : null
-  // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's.
-  const CAP = "[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?"
+  // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's but that of persons a
+  // name holds (Children's Hospital: data/en-body-words.tsv, possessive).
+  const CAP = `(?:(?:${possessives.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})(?![A-Za-z])|[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?)`
   // A capitalised word of a name's "of" part: not a verb a headline writes after the name (… of Health and Family Planning│ Held Forum).
   const OFCAP = `(?!(?:${alternation(dataFiles.list('en-headline-verbs.txt'))})(?![A-Za-z]))${CAP}`
   const ofRun = `(?:\\s+(?:and\\s+)?${OFCAP}|(?:,\\s+${OFCAP}(?:\\s+${OFCAP})?){1,3},?\\s+and\\s+${OFCAP}){0,4}`

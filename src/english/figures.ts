@@ -35,11 +35,11 @@ const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 const AGE = /^-years?-old(?![A-Za-z])/
 const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
 // …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
-const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|age\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
+const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|ages?\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
-// "between 30 and 50": a range whose second number follows "and".
-const BETWEEN = /(?<![A-Za-z])between\s+$/i
+// "between 30 and 50": a range whose second number follows "and"; also with the ages between (between the ages of 4 and 6).
+const BETWEEN = /(?<![A-Za-z])between\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$/i
 const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // "the number of proposals reached 5,000": a number without a noun counts the plural noun after "the number of" in its clause,
 // the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
@@ -101,8 +101,9 @@ const BRACKET_CLOSES = /^\s*\)/
 // …and one in brackets of a list whose earlier bracket wrote the noun counts that noun (public health (250 suggestions); …
 // environmental affairs (74)): the bracket opens right before it.
 const BRACKET_OPENS = /\(\s*$/
-// A time phrase after a bare number says when, not what is counted (compared with 7,139 last year): group 1 the span.
-const TIME_PHRASE = /^\s+(?:last|this|next|previous)\s+([a-z]+)(?![A-Za-z])/
+// A time phrase after a bare number says when, not what is counted (compared with 7,139 last year; down by 13.86 million
+// year-on-year): group 1 or 2 the span.
+const TIME_PHRASE = /^\s+(?:(?:last|this|next|previous)\s+([a-z]+)|([a-z]+)[-\s]on[-\s]\2)(?![A-Za-z])/
 // A passive verb after a bare number (42,675 were made, 300 were sold): the number is its subject; the participle is read from the tags.
 const PASSIVE = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z])/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
@@ -227,7 +228,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const before = () => text.slice(Math.max(p.start, start - 40), start)
       // A bare number in brackets after a bracketed count of the sentence that wrote its noun: a list's brackets.
       const listBracket = () => n.digits !== null && BRACKET_OPENS.test(before()) && BRACKET_CLOSES.test(after()) && listed?.sentence === sentence && last === listed
-      const timePhraseAt = (at: number) => { const m = TIME_PHRASE.exec(text.slice(at, Math.min(p.end, at + 30))); return m !== null && w.durations.has(m[1]!) }
+      const timePhraseAt = (at: number) => { const m = TIME_PHRASE.exec(text.slice(at, Math.min(p.end, at + 30))); return m !== null && w.durations.has(m[1] ?? m[2]!) }
       const passiveAt = (at: number) => {
         const m = PASSIVE.exec(text.slice(at, Math.min(p.end, at + 40)))
         const k = m ? tagged.termAt.get(at + m[0].length) : undefined

@@ -54,6 +54,7 @@ export function findEnglishPlaces(text: string, allWords: readonly EnWord[], lex
       // one of a list of names (Dongsheng, Xiaolan, Tanzhou and Banfu).
       if (!/[aeiouv].*[aeiouv]/.test(pinyinKey(w)) || w.length < 4 || lex.notPlaces.has(w)) continue
       const high = all.filter((d) => d.level === 'province' || d.level === 'prefecture')
+      if (institutionOwnName(text, words, i, found.at(-1), high.length ? high : all, lex)) continue
       const inList = inNameList(text, words, i)
       divisions = high.length ? high : all.filter((d) => d.level === 'county' || (inList && d.level === 'township'))
       needsContext = high.length === 0
@@ -75,6 +76,20 @@ function ownerStem(w: EnWord, lex: EnglishLexicon): EnWord {
   const m = /^([A-Z][a-z]+)['’]s$/.exec(w.text)
   if (!m || (!lex.placeNames.has(m[1]!) && !lex.byPinyin(pinyinKey(m[1]!)))) return w
   return { text: m[1]!, start: w.start, end: w.end - 2 }
+}
+
+/**
+ * Whether bare stem i stands between another place's name and the rest of an institution's name (Beijing Tongren Hospital,
+ * Shanghai Ruijin Hospital, Guangzhou Zhongshan University) without naming a division inside that place: then it is the
+ * institution's own name (同仁医院, not 铜仁市), as the Chinese gold lists no place for such a name (朝阳医院 on zh dev 571).
+ * `divisions`: those the stem would name (a province or prefecture before a county); one inside the place before it is still
+ * named (Guangdong Shantou University: 汕头市).
+ */
+function institutionOwnName(text: string, words: readonly EnWord[], i: number, before: Candidate | undefined, divisions: readonly Division[], lex: EnglishLexicon): boolean {
+  if (i === 0 || !before || before.end !== words[i - 1]!.end || text.slice(words[i - 1]!.end, words[i]!.start) !== ' ') return false
+  const head = lex.bodies.headAfter.exec(text.slice(words[i]!.end))
+  if (head?.[2] === undefined || lex.bodies.departmentKind(head[2]) !== 'other') return false
+  return !divisions.some((d) => before.divisions.some((p) => isWithin(d, p)))
 }
 
 /** Whether lower-case word i, of two syllables at least, stands right before a capitalised level word or body head. */
