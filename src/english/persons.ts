@@ -1048,6 +1048,9 @@ function chainedBefore(input: Ctx, f: Finding): Finding {
     // Y), not after a name or "who is" in the clause (A, who is vice chairman of X, │B; A (female), Vice Chairman of X, │B;
     // A said as vice chairman of X, │B): the title is A's.
     if (gap[0].includes(',') && nameInClause(input, start)) break
+    // …nor a title after a comma that is the object of "of the" (In the absence of the chairman, │vice-chairman X; on behalf
+    // of the president, │vice president X): it names another holder, who is not X.
+    if (gap[0].includes(',') && OF_THE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) break
     roles.unshift(singular(input, role))
     if (body) bodies.unshift(body)
     from = start
@@ -1056,6 +1059,9 @@ function chainedBefore(input: Ctx, f: Finding): Finding {
   const body = bodies.find(isCppcc) ?? bodies[0] ?? null
   return { ...f, roles: roles.filter((r, i) => roles.indexOf(r) === i), body, from }
 }
+
+// "of the" right before a title, ending a text (in the absence of the │chairman).
+const OF_THE_BEFORE = /(?<![A-Za-z])of\s+the\s+$/i
 
 /** The most characters read back from a title for the start of its clause. */
 const CLAUSE_BACK = 200
