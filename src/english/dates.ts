@@ -12,7 +12,7 @@ export type EnDateGrammar = {
    * Global. Groups: 1-2 day and last day, 3 month, 4 year of a day first date (4th Mar, 2024; 1-3
    * March); 5 month, 6-7 day and last day, 8 year of a month first date (March 4 to 10, Feb 19, Jan. 13,
    * March 11, 2023); 9-10 month and year (September 1956); 11-12 month and "this" or "last" before "year"
-   * (February this year, in March last year).
+   * (February this year, in March last year); 13-14 "last" before a month (last November).
    */
   readonly pattern: RegExp
   /**
@@ -52,7 +52,9 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
     `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?:${YEAR})?` +
       `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
       `|${M}${YEAR}` +
-      `|${M}\\s+(this|last)\\s+year(?![A-Za-z])`,
+      `|${M}\\s+(this|last)\\s+year(?![A-Za-z])` +
+      // …or "last" before the month (last November = November last year), no day or name after it (the last May Fourth …).
+      `|(?<![A-Za-z])(last|Last)\\s+${M}(?!\\s*,?\\s*\\d)(?!\\s+[A-Z][a-z])`,
     'gd',
   )
   const stamp = new RegExp(`(?<![\\w-])(?:(\\d{1,2})-(${words.join('|')})-(\\d{4})|(\\d{4})-(${words.join('|')})-(\\d{1,2}))(?![\\w-])`, 'g')
@@ -96,7 +98,7 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     for (let m = g.pattern.exec(body); m; m = g.pattern.exec(body)) {
       const at = p.start + m.index
       const dayFirst = m[3] !== undefined
-      const monthWord = (m[3] ?? m[5] ?? m[9] ?? m[11])!
+      const monthWord = (m[3] ?? m[5] ?? m[9] ?? m[11] ?? m[14])!
       const month = g.month.get(monthWord)!
       const day = m[1] ?? m[6]
       const last = m[2] ?? m[7]
@@ -104,7 +106,7 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       const year = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000 ? Number(yearText) : null
       const d = day === undefined ? null : Number(day)
       const end = at + m[0].length
-      const yearsBack = m[12] === undefined ? undefined : m[12].toLowerCase() === 'last' ? 1 : 0
+      const yearsBack = (m[12] ?? m[13]) === undefined ? undefined : (m[12] ?? m[13])!.toLowerCase() === 'last' ? 1 : 0
       if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null && yearsBack === undefined)) continue
       covered.push({ start: at, end })
       if (d === null) {
