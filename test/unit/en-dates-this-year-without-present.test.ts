@@ -18,8 +18,9 @@ describe('English dates: a month of this year or last year with no present year 
     [LEAD + 'He paid US$24 million in taxes in 2001 and became a deputy in June this year.', [['June this year', '--06']]],
     // With a full date before it, the year comes from that date (as before).
     [LEAD + 'The session opened on March 3, 2018. As of October last year, 30 million people lived in poverty.', [['March 3, 2018', '2018-03-03'], ['October last year', '2017-10']]],
-    // Controls: relative months without a month word, and a month word alone, are no dates.
-    [LEAD + 'The committee met last March, and last month it met again; this month it meets in Beijing.', []],
+    // "last March" is March last year (en dev 566, 578); relative months without a month word, and a month word alone,
+    // are no dates.
+    [LEAD + 'The committee met last March, and last month it met again; this month it meets in Beijing.', [['last March', '--03']]],
     [LEAD + 'In March the committee met again.', []],
   ])('%s', (text, want) => {
     expect(dates(text)).toEqual(want)
