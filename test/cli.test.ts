@@ -25,18 +25,18 @@ describe('cppcc-nlp analyze / schema', () => {
     expect(r.stderr).toBe('')
     const result = AnalysisResultSchema.parse(JSON.parse(r.stdout))
     expect(result.articles[0]).toMatchObject({ title: '协商聚共识 履职展担当', subtitle: '——长春市政协亮点工作综述', byline: ['张泗国', '乔政恺', '高峰'], date: '2024-05-18' })
-  }, 60_000)
+  })
 
   it('prints a readable summary with --text and the JSON Schema with schema', () => {
     expect(run(['analyze', join(FIX, `${PAGES.p002}.txt`), '--text']).stdout).toContain('协商聚共识 履职展担当')
     const schema = JSON.parse(run(['schema']).stdout) as { properties: Record<string, unknown> }
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['articles', 'places', 'committees', 'persons', 'figures', 'dates', 'statements', 'topics', 'keywords', 'warnings']))
-  }, 60_000)
+  })
 
   it('answers --help and rejects an unknown command with exit code 2', () => {
     expect(run(['tag', '--help']).stdout).toContain('--resume')
     expect(run(['frobnicate']).status).toBe(2)
-  }, 60_000)
+  })
 })
 
 // Resume, shards, inputs, exit codes, HTML and the parallel pipe: test/cli/*.test.ts.
@@ -49,7 +49,7 @@ describe('cppcc-nlp tag', () => {
     expect(out[0]!.persons?.map((p) => p.name)).toContain('高志国')
     expect(out[1]!.error).toBeDefined()
     expect(r.status).toBe(1)
-  }, 60_000)
+  })
 
   it('decodes UTF-8, BOM, GB18030 (with 𠀀) and Big5, and turns empty, binary and oversized files into error lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cppcc-arch-'))
@@ -78,7 +78,7 @@ describe('cppcc-nlp tag', () => {
     expect(byId['binary.txt']!.error?.code).toBe('E_BINARY')
     expect(byId['big.txt']!.error?.code).toBe('E_TOO_LARGE')
     expect(r.stderr).toContain('"event":"summary"')
-  }, 60_000)
+  })
 
   it('ranks keywords against the archive with --archive-keywords: words every page shares sink', () => {
     const r = run(['tag', FIX, '--archive-keywords', '--progress', 'none', '--jobs', '1'])
@@ -90,5 +90,5 @@ describe('cppcc-nlp tag', () => {
       expect(words.length).toBeGreaterThan(0)
       for (const shared of ['政协', '委员', '协商']) expect(words).not.toContain(shared)
     }
-  }, 60_000)
+  })
 })

@@ -101,7 +101,7 @@ describe('figures: generated figures parse back exactly', () => {
       const r = analyzer.analyze(`据统计，今年共有${before}${written}${unit}${after}参与其中。`).figures
       expect(r.map(({ value, unit, approx }) => ({ value, unit, approx }))).toEqual([{ value, unit, approx: want }])
     }), { numRuns: 10_000 })
-  }, 600_000)
+  })
 
   // 为期 + a span of time: 一 counts there too (为期一周), in either script.
   it('为期 × a span of time × script, one included', () => {
@@ -111,7 +111,7 @@ describe('figures: generated figures parse back exactly', () => {
       const r = analyzer.analyze(`委员们开展了为期${written}${unit}的调研。`).figures
       expect(r.map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: n, unit }])
     }), { numRuns: 300 })
-  }, 600_000)
+  })
 
   // 连任三届, 连续举办了五届: after a word of serving or holding again, a number and a term (届) count terms, in either
   // script; the same number without that word numbers the term (十三届全国政协委员).
@@ -124,7 +124,7 @@ describe('figures: generated figures parse back exactly', () => {
       // 两 is never an ordinal (他是两届全国政协委员 counts terms too).
       if (written !== '两') expect(analyzer.analyze(`他是${written}届全国政协委员。`).figures).toEqual([])
     }), { numRuns: 300 })
-  }, 600_000)
+  })
 
   // Every division whose name holds a numeral (三台县, 九台区, 七台河市 …), from the gazetteer.
   const numbered = readFileSync(new URL('../../data/divisions.tsv', import.meta.url), 'utf8').split('\n')
@@ -134,7 +134,7 @@ describe('figures: generated figures parse back exactly', () => {
     fc.assert(fc.property(fc.constantFrom(...numbered), (name) => {
       expect(analyzer.analyze(`${name}政协召开会议，${name}委员参加调研。`).figures).toEqual([])
     }), { numRuns: 2000 })
-  }, 600_000)
+  })
 })
 
 describe('dates: a page stamp day first before a clock time', () => {
@@ -145,7 +145,7 @@ describe('dates: a page stamp day first before a clock time', () => {
       const r = analyzer.analyze(`委员视察高原美丽乡村建设\n\n${p2(d)}.${p2(m)}.${y}  ${h}:05\n\n  讯 委员们到海东市视察。`).dates
       expect(r.map((x) => x.iso)).toEqual([`${y}-${p2(m)}-${p2(d)}`])
     }), { numRuns: 200 })
-  }, 600_000)
+  })
 })
 
 describe('dates: a page stamp with the year apart (2023 01 / 11)', () => {
@@ -157,7 +157,7 @@ describe('dates: a page stamp with the year apart (2023 01 / 11)', () => {
       expect(r.dates.map((x) => x.iso)).toEqual([`${y}-${p2(m)}-${p2(d)}`])
       expect(r.figures).toEqual([])
     }), { numRuns: 200 })
-  }, 600_000)
+  })
 })
 
 describe('dates: ISO always, relative forms against the page', () => {

@@ -29,11 +29,11 @@ function checkSpans(input: string) {
 describe('analyze on any string', () => {
   it('never throws, always validates, and every span slices the original input', () => {
     fc.assert(fc.property(text, (s) => checkSpans(s)), { numRuns: 2000 })
-  }, 120_000)
+  })
 
   it('handles a 1 MB line without punctuation', () => {
     checkSpans('协商议政发展新质生产力'.repeat(100_000))
-  }, 120_000)
+  })
 
   it('handles emoji, rare characters and lone surrogates around entities', () => {
     const s = '😀长春市政协𠀀主席高志国\uD800表示，全年开展85次协商活动\u0000。'
