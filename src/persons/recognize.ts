@@ -502,6 +502,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
     // and kept only where a title follows the name (see gluedAgent below).
     const gluedWord = t !== undefined && t.start === i - 1 && t.end <= i + 3 && lex.functionChars['glued-agent'].has(text.charCodeAt(t.start))
     if (t && t.start < i && t.pos !== 'x' && !NAME_TAGS.has(t.pos) && t.pos !== 'nrt' && !titled && !gluedWord) continue
+    // A measure word right after a numeral counts what follows (3/x 位女/x 委员, 两位/m 乡籍企业家): no surname begins there.
+    if (lex.functionChars.counter.has(c) && lex.functionChars.numeral.has(text.charCodeAt(i - 1))) continue
     if (japanese) japaneseNames(lex, ix, text, i, after, cands)
     if (!surname) continue
     let before: number | undefined
