@@ -24,14 +24,15 @@ export type Listed = { m: NameMention; f: RoleFinding }
 /**
  * Names joined by 、 (or a space, in a byline) or by a conjunction (和, 以及) that closes a list of two or
  * more (A、B和C; 主席A和B may name two people who met): a title before the first or after the last applies to all.
+ * Names run on with nothing between join a list only after a credit (通讯员关跃忠左维峥): `credited` says so of a start.
  */
-export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>): NameMention[][] {
+export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>, credited: (start: number) => boolean = () => false): NameMention[][] {
   const groups: NameMention[][] = []
   for (const m of ms) {
     const g = groups.at(-1)
     const last = g?.at(-1)
     const between = last ? text.slice(last.end, m.start) : ''
-    if (g && last && (NAME_JOIN.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between))) g.push(m)
+    if (g && last && (NAME_JOIN.test(between) || (g.length > 1 && ands.has(between)) || MISSED_ITEM.test(between) || (between === '' && credited(g[0]!.start)))) g.push(m)
     else groups.push([m])
   }
   return groups
@@ -47,7 +48,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
   const out: Listed[][] = []
   // The end of the list before, the body it named first and where that body is written with a relative region.
   let before: ListEnd | null = null
-  for (const group of listGroups(input.text, names, input.lex.titleWords.ands)) {
+  for (const group of listGroups(input.text, names, input.lex.titleWords.ands, (start) => creditBefore(input, start))) {
     const found = group.map((m) => rolesOf(input, m, byEnd))
     const f0 = found[0]!
     const from = continued(input.text, before, f0.from ?? group[0]!.start)
@@ -79,6 +80,12 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
   }
   closedByMembers(input, out)
   return out
+}
+
+/** Whether a newsroom credit (data/roles.tsv kind press) is written right before `start` (通讯员关跃忠). */
+function creditBefore({ text, lex }: RoleInput, start: number): boolean {
+  const credit = lex.roleEndingAt(text, start)
+  return credit !== undefined && lex.roles.get(credit)?.kind === 'press'
 }
 
 // What joins titled names of one list, each a list of its own (副院长A、主任B): 、 (a stray comma before it), then the

@@ -333,15 +333,29 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (t.organ !== undefined && before && OWN_DEPARTMENT_BODIES.has(before.kind)) out[k] = { ...t, as: t.organ + t.as, unknownBody: false }
   }
   // Titles of one person in groups set apart by a comma, from where the sentence begins (市政协常委、副秘书长，
-  // 农工党市委专职副主委姚捷) or after a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
+  // 农工党市委专职副主委姚捷), after an opening clause that names no one (6月25日至29日，全国政协常委、副秘书长，…) or after
+  // a word of capacity (作为农工党界别的市政协委员，…): the groups before are theirs too.
   if (out.length && (text[at - 1] === '，' || text[at - 1] === ',')) {
     const before = titlesBefore(input, at - 1, byEnd)
     const s = before[0]?.start ?? -1
     let c = s
     while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
-    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
+    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!) || openingClause(input, c, byEnd)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+/**
+ * Whether the clause set apart by a comma before `at` begins its sentence and names no person, title or body (a time:
+ * 6月25日至29日，; 会议期间，): what follows it begins the sentence's subject, as at the sentence's start.
+ */
+function openingClause({ text, lex, nameEnds }: RoleInput, at: number, byEnd: ReadonlyMap<number, BodyMention>): boolean {
+  if (at < 1 || !LIST_COMMA.test(text[at - 1]!)) return false
+  let c = at - 1
+  while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+  if (c > 0 && !SENTENCE.test(text[c - 1]!)) return false
+  for (let k = c + 1; k < at; k++) if (nameEnds.has(k) || byEnd.has(k) || lex.roleEndingAt(text, k) !== undefined) return false
+  return c < at - 1
 }
 
 // The longest item between two titles of a chain that no title of the lexicon names (无党派民主人士, 中国(海南)改革发展研究院).
