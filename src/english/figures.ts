@@ -381,9 +381,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
         // "Tourist departures have grown from 83 million to over 130 million": the plural noun opening the sentence as the
-        // subject of the change counts both numbers.
+        // subject of the change counts both numbers; read up to the approximation, whose verb may give the level (exceeded 300 million).
         const opens = tagged.sentences[sentence]?.start ?? p.start
-        const change = noun ? null : w.changeSubject.exec(text.slice(opens, start))
+        const change = noun ? null : w.changeSubject.exec(text.slice(opens, written))
         const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
