@@ -82,7 +82,8 @@ export type EnFigureWords = {
   readonly changeFrom: RegExp
   /** The plural noun that opens a sentence as the subject of a change from one number to another (Tourist departures have
    * grown from │83 million; … from 83 million to over │130 million) or to one (rural residents living below the poverty line
-   * dropped to │16.6 million), ending a text that starts the sentence; group 1 the noun. */
+   * dropped to │16.6 million), or the level it reached (Registered volunteers numbered │1.2 million), ending a text that starts
+   * the sentence; group 1 the noun. */
   readonly changeSubject: RegExp
   /** Nouns that count in the singular form (nine staff), lower case. */
   readonly collectives: ReadonlySet<string>
@@ -94,7 +95,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'collective', 'name-head'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -216,7 +217,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // phrase set off by a comma: According to government figures, …), a participle phrase that describes it (rural residents
     // living below the poverty line), an auxiliary, the verb, "from", and for the second number the first with its
     // magnitude, "to" and an approximation; or the verb and "to" or "by" right before the number (dropped to 16.6 million).
-    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
+    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
     // …one to six words between, none of them lower case, no mark but a space between them.
     namedRuns: new RegExp(`(?<![\\w.,])\\d[\\d,]*(?:\\s+(?:[A-Z][A-Za-z'’-]*|\\d[\\d,]*)){1,6}?\\s+(?:${alt('name-head')})${wordEnd}`, 'g'),

@@ -51,7 +51,9 @@ const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
 const BARE_OF = /^\s+of\s+(?=[a-z])/
 // "one in five", "3 out of 10": what stands between a number and a denominator.
-const RATIO = /^\s+(?:in|out\s+of)\s+$/
+const RATIO = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/
+// …and a number word before it that compromise reads as part of a fraction (three out of 10): group 1 the word.
+const WORD_RATIO = /(?<![A-Za-z-])([A-Za-z]+(?:-[a-z]+)?)\s+(?:in|out\s+of)\s+(?:every\s+)?$/
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
 const isTotal = (n: { digits: string | null; value: number }, after: string) => n.digits !== null && n.value >= 100 && /^\s+[a-z]+s(?![A-Za-z])/.test(after)
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
@@ -276,6 +278,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
       if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
+      const wr = WORD_RATIO.exec(before())
+      const top = wr ? read.value(wr[1]!) : null
+      if (top !== null && top < n.value && !isTotal(n, after())) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
@@ -381,9 +386,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
         // "Tourist departures have grown from 83 million to over 130 million": the plural noun opening the sentence as the
-        // subject of the change counts both numbers.
+        // subject of the change counts both numbers; read up to the approximation, whose verb may give the level (exceeded 300 million).
         const opens = tagged.sentences[sentence]?.start ?? p.start
-        const change = noun ? null : w.changeSubject.exec(text.slice(opens, start))
+        const change = noun ? null : w.changeSubject.exec(text.slice(opens, written))
         const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))

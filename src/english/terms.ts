@@ -114,7 +114,12 @@ export function namesSomething(text: string, t: Tagged, at: number): boolean {
 export function pluralCompound(t: Tagged, from: number, end: number): boolean {
   const terms = t.terms.filter((x) => x.start >= from && x.end <= end)
   const last = terms.at(-1)
-  return last !== undefined && last.end === end && last.tags.has('Plural') && terms.every(nounish)
+  // Registered volunteers, Newly registered enterprises: a participle (after an adverb in -ly) opening the subject describes
+  // its noun; the plural that compromise reads as a verb in -s there (volunteers rose) is the noun.
+  let k = 0
+  while (k < terms.length - 1 && ((/^[A-Za-z][a-z]+ly$/.test(terms[k]!.text) && terms[k]!.tags.has('Adverb')) || (/^[A-Za-z][a-z]+ed$/.test(terms[k]!.text) && (terms[k]!.tags.has('PastTense') || terms[k]!.tags.has('Adjective'))))) k++
+  const plural = last !== undefined && (last.tags.has('Plural') || (k > 0 && verbAsPlural(last)))
+  return last !== undefined && last.end === end && plural && terms.slice(k, -1).every(nounish)
 }
 
 /** The end of a people's name (Chinese, Tibetans) standing alone after position `at` as what is counted (30 million Chinese):
