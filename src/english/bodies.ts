@@ -292,7 +292,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
     partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
-    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
+    // …a department with its own "of" part first (Department of Education of │Zhejiang Province).
+    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))\\s+of\\s+(?:the\\s+)?$`),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
@@ -428,11 +429,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       // Its head: the most last words that the grammar gives a kind (Federation of Industry and Commerce, Women's
       // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).
       const headWords = words.map((_, i) => words.slice(i).join(' ')).find((h) => lex.kindOf(h) != null)
-      const hbKind = headWords === undefined ? null : lex.kindOf(headWords)
+      // …or, a department with its own "of" part (Department of Education), its department word's.
+      const hbKind = headWords === undefined ? (hb && / of /.test(hb[1]!) ? lex.departmentKind(hb[1]!) ?? null : null) : lex.kindOf(headWords)
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
-        const dept = headWords!.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        const dept = headWords === undefined || headWords.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords ?? hb[1]!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
         continue
       }
       // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
