@@ -176,8 +176,6 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
-  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee).
-  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => `${form} Committee`)
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
   const relativeOnly = new Map<string, CommitteeKind | null>()
@@ -191,6 +189,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
+  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee), or before "of" and the
+  // region, with any committee head that takes its owner's kind (Jiusan Society Primary Committee of │Lushun District).
+  const ownerless = [...heads].filter(([h, k]) => k === null && /^[A-Z]/.test(h)).map(([h]) => h)
+  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').flatMap(([form]) => ownerless.map((h) => `${form} ${h}`))
   for (const h of partyHeads) heads.set(h, 'democratic-party')
   const kinds = new Map<string, CommitteeKind | null>([...relativeOnly, ...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
