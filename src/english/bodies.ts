@@ -27,6 +27,11 @@ export type EnBodyLexicon = {
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
   /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it, possessive or not (Jiusan Society's │Guangdong Provincial Committee). */
   readonly ownerBefore: RegExp
+  /**
+   * An owner's committee of an institution written by its acronym (CPC SUIBE Committee: a university's party committee):
+   * group 1 the owner, 2 the acronym; global.
+   */
+  readonly ownerAcronymCommittee: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
   /** A body named before its region: a head of its own kind or a department, then "of" (People's Government of │Guangdong Province, Education Bureau of │Shenzhen). */
@@ -296,6 +301,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     // …a department with its own "of" part first (Department of Education of │Zhejiang Province).
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))\\s+of\\s+(?:the\\s+)?$`),
+    ownerAcronymCommittee: new RegExp(`(?<![A-Za-z'’-])(${ownerAlt})\\s+([A-Z]{2,8})\\s+Committee(?![A-Za-z'’-])`, 'g'),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
@@ -496,6 +502,20 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const start = p.start + m.index
       found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, NATIONAL, null, null, 'english:office'))
     }
+    // CPC SUIBE Committee: the owner's committee of an institution the page writes only by its acronym, not a body the
+    // acronym names itself (CPC NPC Committee) nor a place's (CPC TAR Committee); as written, region open.
+    lex.ownerAcronymCommittee.lastIndex = 0
+    for (let m = lex.ownerAcronymCommittee.exec(part); m; m = lex.ownerAcronymCommittee.exec(part)) {
+      const kind = lex.kindOf(m[1]!)
+      const start = p.start + m.index
+      const acronymAt = start + m[0].indexOf(m[2]!, m[1]!.length)
+      if (!kind || kind === 'cppcc' || lex.kindOf(m[2]!) !== undefined || lex.fixedByForm.has(m[2]!) || placeIx.firstStartingAt(acronymAt, () => true)) continue
+      // The institution's region where the page spells the acronym out from a place (Shanghai International Group (SIG)),
+      // else open.
+      const spelt = new RegExp(`(?<![A-Za-z'’-])(?:The\\s+)?([A-Z][A-Za-z'’-]*\\s+(?:(?:[A-Z][A-Za-z'’-]*|of|and|for)\\s+){0,10})\\(${m[2]}\\)`).exec(text)
+      const home = spelt ? placeIx.firstStartingAt(spelt.index + spelt[0].indexOf(spelt[1]!), (q) => q.division !== null)?.division ?? null : null
+      found.push(mention(start, start + m[0].length, m[0], `en:${kind}|${home?.name ?? '?'}|${asWritten(m[0]).toLowerCase()}`, 2, kind, home?.name ?? null, home, termBefore(text, start), 'english:owner-acronym'))
+    }
     lex.national.lastIndex = 0
     for (let m = lex.national.exec(part); m; m = lex.national.exec(part)) {
       if (lex.isVenue(m[0])) continue
@@ -561,7 +581,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   return [...out.filter((m) => !inStanding(m) && !inRelative(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
-const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
+const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string | null, division: Division | null, term: number | null, rule: string): BodyMention =>
   ({ start, end, name: asWritten(written), key, rank, kind, region, division, term, session: null, rule })
 
 /** The term written before a body (the 14th …), or null. */
