@@ -297,7 +297,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …a form whose last word is a department word (Department, Commission) also without it (United Front Work Minister).
     partyDepartmentBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation([...partyDepartmentForms, ...partyDepartmentForms.filter((f) => departments.includes(f.split(' ').at(-1)!)).map((f) => f.slice(0, f.lastIndexOf(' ')))])})\\s+$`),
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
-    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(?:(province|city|county|district)|([Pp]arty\\s+[Cc]ommittee))(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     // …a department with its own "of" part first (Department of Education of │Zhejiang Province).
     headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))\\s+of\\s+(?:the\\s+)?$`),
@@ -881,7 +881,10 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
     // "of the province" names the level as a level word does; the name is the department's, as after "the province's".
     const level = m[1]?.toLowerCase() ?? m[2]
     const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
-    const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
+    // "of the Party committee" (a university's, an institution's) names its committee: a regional party committee written
+    // before it, else none the page places (region open); the name keeps it.
+    const ofParty = m[3] !== undefined
+    const owner = ofParty ? (lastParty?.division ? lastParty : null) : level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
     const region = owner ? owner.region : atLevel?.name ?? null
     const name = asWritten(m[2] ? m[0].slice(0, m[0].search(/\s+of\s+the\s/)) : m[0])
