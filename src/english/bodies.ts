@@ -27,6 +27,11 @@ export type EnBodyLexicon = {
   readonly fixedByForm: ReadonlyMap<string, FixedBody>
   /** An owner right before a position (CPPCC │Yangquan Municipal Committee), with an ordinal before it and its acronym after it, possessive or not (Jiusan Society's │Guangdong Provincial Committee). */
   readonly ownerBefore: RegExp
+  /**
+   * An owner's committee of an institution written by its acronym (CPC SUIBE Committee: a university's party committee):
+   * group 1 the owner, 2 the acronym; global.
+   */
+  readonly ownerAcronymCommittee: RegExp
   /** A committee of an owner named before its region (Fourteenth Committee of CPC │Huadu District). */
   readonly committeeOfBefore: RegExp
   /** A body named before its region: a head of its own kind or a department, then "of" (People's Government of │Guangdong Province, Education Bureau of │Shenzhen). */
@@ -176,8 +181,6 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // A party's own name owns its committees (Jilin Provincial Committee of the China Democratic League).
     if (k.data === 'democratic-party') owners.set(form, k.data)
   }
-  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee).
-  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => `${form} Committee`)
   const heads = new Map<string, CommitteeKind | null>()
   const relative: string[] = []
   const relativeOnly = new Map<string, CommitteeKind | null>()
@@ -193,6 +196,10 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     else if (use === 'head') heads.set(word, k)
     else heads.set(`${word}`, k)
   }
+  // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee), or before "of" and the
+  // region, with any committee head that takes its owner's kind (Jiusan Society Primary Committee of │Lushun District).
+  const ownerless = [...heads].filter(([h, k]) => k === null && /^[A-Z]/.test(h)).map(([h]) => h)
+  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').flatMap(([form]) => ownerless.map((h) => `${form} ${h}`))
   for (const h of partyHeads) heads.set(h, 'democratic-party')
   const kinds = new Map<string, CommitteeKind | null>([...relativeOnly, ...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
@@ -293,9 +300,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …a form whose last word is a department word (Department, Commission) also without it (United Front Work Minister).
     partyDepartmentBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation([...partyDepartmentForms, ...partyDepartmentForms.filter((f) => departments.includes(f.split(' ').at(-1)!)).map((f) => f.slice(0, f.lastIndexOf(' ')))])})\\s+$`),
     organOfBefore: new RegExp(`(?<![A-Za-z'’-])(${alternation(organRows.map(([form]) => form).filter((h) => kinds.get(formKey(h)) === 'party'))})\\s+of\\s+(?:the\\s+)?$`),
-    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(province|city|county|district)(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
+    partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(?:(province|city|county|district)|([Pp]arty\\s+[Cc]ommittee))(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
-    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|${deptAlt}))\\s+of\\s+(?:the\\s+)?$`),
+    // …a department with its own "of" part first (Department of Education of │Zhejiang Province).
+    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))\\s+of\\s+(?:the\\s+)?$`),
+    ownerAcronymCommittee: new RegExp(`(?<![A-Za-z'’-])(${ownerAlt})\\s+([A-Z]{2,8})\\s+Committee(?![A-Za-z'’-])`, 'g'),
     committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
@@ -431,11 +440,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       // Its head: the most last words that the grammar gives a kind (Federation of Industry and Commerce, Women's
       // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).
       const headWords = words.map((_, i) => words.slice(i).join(' ')).find((h) => lex.kindOf(h) != null)
-      const hbKind = headWords === undefined ? null : lex.kindOf(headWords)
+      // …or, a department with its own "of" part (Department of Education), its department word's.
+      const hbKind = headWords === undefined ? (hb && / of /.test(hb[1]!) ? lex.departmentKind(hb[1]!) ?? null : null) : lex.kindOf(headWords)
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
-        const dept = headWords!.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        const dept = headWords === undefined || headWords.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords ?? hb[1]!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
         continue
       }
       // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the
@@ -494,6 +504,20 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const owner = lex.fixedByForm.get(formKey(m[2]!))!
       const start = p.start + m.index
       found.push(mention(start, start + m[0].length, m[0], `en:${owner.id}|${formKey(m[1]!)}`, 2, owner.kind, NATIONAL, null, null, 'english:office'))
+    }
+    // CPC SUIBE Committee: the owner's committee of an institution the page writes only by its acronym, not a body the
+    // acronym names itself (CPC NPC Committee) nor a place's (CPC TAR Committee); as written, region open.
+    lex.ownerAcronymCommittee.lastIndex = 0
+    for (let m = lex.ownerAcronymCommittee.exec(part); m; m = lex.ownerAcronymCommittee.exec(part)) {
+      const kind = lex.kindOf(m[1]!)
+      const start = p.start + m.index
+      const acronymAt = start + m[0].indexOf(m[2]!, m[1]!.length)
+      if (!kind || kind === 'cppcc' || lex.kindOf(m[2]!) !== undefined || lex.fixedByForm.has(m[2]!) || placeIx.firstStartingAt(acronymAt, () => true)) continue
+      // The institution's region where the page spells the acronym out from a place (Shanghai International Group (SIG)),
+      // else open.
+      const spelt = new RegExp(`(?<![A-Za-z'’-])(?:The\\s+)?([A-Z][A-Za-z'’-]*\\s+(?:(?:[A-Z][A-Za-z'’-]*|of|and|for)\\s+){0,10})\\(${m[2]}\\)`).exec(text)
+      const home = spelt ? placeIx.firstStartingAt(spelt.index + spelt[0].indexOf(spelt[1]!), (q) => q.division !== null)?.division ?? null : null
+      found.push(mention(start, start + m[0].length, m[0], `en:${kind}|${home?.name ?? '?'}|${asWritten(m[0]).toLowerCase()}`, 2, kind, home?.name ?? null, home, termBefore(text, start), 'english:owner-acronym'))
     }
     lex.national.lastIndex = 0
     for (let m = lex.national.exec(part); m; m = lex.national.exec(part)) {
@@ -560,7 +584,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   return [...out.filter((m) => !inStanding(m) && !inRelative(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
 }
 
-const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string, division: Division | null, term: number | null, rule: string): BodyMention =>
+const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string | null, division: Division | null, term: number | null, rule: string): BodyMention =>
   ({ start, end, name: asWritten(written), key, rank, kind, region, division, term, session: null, rule })
 
 /** The term written before a body (the 14th …), or null. */
@@ -860,7 +884,10 @@ function partyDepartments(input: EnBodyInput, lex: EnBodyLexicon, bodies: readon
     // "of the province" names the level as a level word does; the name is the department's, as after "the province's".
     const level = m[1]?.toLowerCase() ?? m[2]
     const atLevel = level ? homeAt(LEVEL_OF[level]!, start, /^(?:city|municipal)$/.test(level) ? lex.isCity : null) : null
-    const owner = level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
+    // "of the Party committee" (a university's, an institution's) names its committee: a regional party committee written
+    // before it, else none the page places (region open); the name keeps it.
+    const ofParty = m[3] !== undefined
+    const owner = ofParty ? (lastParty?.division ? lastParty : null) : level ? (lastParty?.division === atLevel && atLevel ? lastParty : null) : lastParty ?? lastAny ?? firstPlaced
     const division = owner ? owner.division : atLevel
     const region = owner ? owner.region : atLevel?.name ?? null
     const name = asWritten(m[2] ? m[0].slice(0, m[0].search(/\s+of\s+the\s/)) : m[0])

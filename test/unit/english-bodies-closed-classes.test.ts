@@ -62,8 +62,8 @@ describe('English committees of a democratic party after a region', () => {
   it('reads a party committee written region, level, party, Committee (406)', () => {
     expect(committees('Vice Chairman of the Dalian Municipal Jiusan Society Committee Guan Zhihong attended the meeting.')).toEqual([['Dalian Municipal Jiusan Society Committee', 'democratic-party', '大连市']])
   })
-  // Known gap: a party's primary committee named before its district (406).
-  it.fails('reads a party primary committee of a district', () => {
+  // A party's primary committee named before its district (406).
+  it('reads a party primary committee of a district', () => {
     expect(committees('The Jiusan Society Primary Committee of Lushunkou District was set up in Dalian.')).toContainEqual(['Jiusan Society Primary Committee of Lushunkou District', 'democratic-party', '旅顺口区'])
   })
   // Known gap: a bare department after a regional one in a list (the province's own).

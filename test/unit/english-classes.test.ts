@@ -183,7 +183,8 @@ describe('English titles: level words, groups named after their title, deputies 
     ]],
     // A deputy "to" a congress (not a CPPCC member); an apposition whose closing comma is missing; a note in brackets.
     ["Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to the 15th Shanghai Municipal People's Congress; Fu Fan, President of SIG was elected a member (economic circles) of the 13th CPPCC Shanghai Municipal Committee.", [
-      ['Yu Beihua', ['secretary', 'deputy'], "Shanghai Municipal People's Congress", false],
+      // org: the body of the first title, the group's party committee (en dev 290 gold).
+      ['Yu Beihua', ['secretary', 'deputy'], 'CPC SIG Committee', false],
       ['Fu Fan', ['president', 'member'], 'CPPCC Shanghai Municipal Committee', true],
     ]],
     // A time between the election verb and the title; the region written after "the CPPCC provincial committee of".
