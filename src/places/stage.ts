@@ -55,7 +55,17 @@ export const placesStage = defineStage({
     const ms = pending.length ? vouchedCounties(found, pending, speaksOf, ownPhrase) : found
     const tokens = doc.get('tokens')
     const city = res.placeContext.abbreviations.city
-    const visited = (m: PlaceMention) => tokens.isStart[m.start - 1] === 1 && tokens.isStart[m.start] === 1 && framed(city, t, m.start, m.end)
+    // An item of a list of places joined by 、 is framed by the verb before the list's first item and the word after its
+    // last (赴太原、大同等地开展调研: a visit to each).
+    const atEnd = new Map(ms.map((m) => [m.end, m]))
+    const atStart = new Map(ms.map((m) => [m.start, m]))
+    const visited = (m: PlaceMention) => {
+      let first = m
+      for (let p; t.charCodeAt(first.start - 1) === ENUMERATION_COMMA && (p = atEnd.get(first.start - 1)); ) first = p
+      let last = m
+      for (let n; t.charCodeAt(last.end) === ENUMERATION_COMMA && (n = atStart.get(last.end + 1)); ) last = n
+      return tokens.isStart[first.start - 1] === 1 && tokens.isStart[first.start] === 1 && tokens.isStart[m.start] === 1 && framed(city, t, first.start, last.end)
+    }
     // A word the segmenter's corpus rarely uses (广水, not 江山): its inverse document frequency, unknown for the rarest.
     const idf = res.segmentation.lexicon.idf
     const rare = (m: PlaceMention) => (idf(t.slice(m.start, m.end)) ?? Infinity) >= RARE_WORD_IDF
