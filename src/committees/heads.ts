@@ -12,6 +12,7 @@ import { townSchool, townStems } from './town-schools.js'
 import { CITY, namedInFull, properSchool } from './proper-schools.js'
 import { codedInstitution } from './coded-institutions.js'
 import { nationalNamed } from './national-names.js'
+import { FACULTY_SHORT_RULE, facultyOf } from './faculties.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -217,7 +218,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     if (head.phrase === 'any') {
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
-      const m = instituteBody(input, lex, numerals, placeStart, within, covered, joinedInstitute(input, lex, placeStart, k), hi < i ? toks[hi]!.start : bodyStart, t.end, head)
+      const from = joinedInstitute(input, lex, placeStart, k)
+      const whole = instituteBody(input, lex, numerals, placeStart, within, covered, from, hi < i ? toks[hi]!.start : bodyStart, t.end, head)
+      // A faculty written with its university is a mention of the university (上海大学生命科学院 → 上海大学), its words
+      // covered; with the university's short form, of no listed body (聊城职院马克思主义学院: src/committees/stage.ts).
+      const faculty = whole && hi === i ? facultyOf(input, lex, whole.start, bodyStart, t.end) : null
+      const university = faculty && !faculty.short ? instituteBody(input, lex, numerals, placeStart, within, covered, from, faculty.end - 1, faculty.end, head) : null
+      const m = faculty && whole ? { ...(university ?? whole), start: whole.start, end: t.end, ...(university ? {} : { name: text.slice(whole.start, faculty.end), key: text.slice(whole.start, faculty.end), rule: FACULTY_SHORT_RULE }) } : whole
       if (m) out.push(m)
       // No institute before 附属: the hospital's own name (附属 + 瑞金医院/nt → 瑞金医院).
       else if (hi < i) ownName()

@@ -101,6 +101,8 @@ export type BodyLexicon = {
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
+  /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
+  faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
@@ -354,6 +356,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     unitWords: words('party-unit-words.txt'),
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
+    faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,

@@ -5,6 +5,7 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions, INNER_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
+import { FACULTY_SHORT_RULE } from './faculties.js'
 import { bareParties, bodyMentionOf, type BodyMention } from './types.js'
 import { CPPCC, NATIONAL } from '../text/grammar.js'
 
@@ -57,7 +58,7 @@ export const committeesStage = defineStage({
     const committees = withHeadCppcc([...byKey].filter(([k]) => !leads.has(k)).map(([, e]) => e.c), text.text, bodyMentions, nameOf, span)
     // An institution written inside a party branch's name names itself, not the titles after the branch (persons).
     const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE)
-    return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c)) }
+    return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c) && c.source !== FACULTY_SHORT_RULE) }
   },
 })
 
