@@ -242,7 +242,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // not any enumeration (补短强优、共同推进两地).
     if (listed && chinese && !(writtenBefore(text, s, LIST_BACK, (c) => c === ENUMERATION_MARK) && (placeEnds.has(s) || text[s - 1] === unit!.at(-1) || text[s - 2] === ENUMERATION_MARK))) continue
     // 十三届全国人大五次会议: the session of a body, numbered after its term (届).
-    if (chinese && fw.sessions.longestAt(text, end) && writtenBefore(text, s, TERM_BACK, (c) => fw.terms.has(c))) continue
+    // 县七次党代会, 泉州市十二次党代会: a session numbered right after its region's level word or name is its body's (县第七次党代会);
+    // a numeral never ordinal still counts (县两次党代会之间).
+    if (chinese && fw.sessions.longestAt(text, end) && (writtenBefore(text, s, TERM_BACK, (c) => fw.terms.has(c)) || sessionOfRegion(fw, text, s, end, placeEnds))) continue
     // 三年攻坚行动, 五年规划: a span of years in Chinese numerals before a noun names a plan; before anything
     // else it is a duration (五年来, 连续三年获评, 过不了两年这个指标), as is one made approximate.
     if (unit === YEAR && chinese && !approx && !before && !round && namesPlan(tokens, fend, fw.durations)) continue
@@ -539,6 +541,11 @@ function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numer
     if (CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
   }
   return false
+}
+
+/** Whether N次 at `s` (a session after it) follows its region's level word or a place's name: the region's session, an ordinal. */
+function sessionOfRegion(fw: FigureWords, text: string, s: number, end: number, placeEnds: ReadonlySet<number>): boolean {
+  return (fw.sessionRegions.has(text[s - 1] ?? '') || placeEnds.has(s)) && !fw.countNumerals.has(text.slice(s, end))
 }
 
 /** Whether a Chinese numeral is written digit by digit (二〇二三): a year or a code, no count. */

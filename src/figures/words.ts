@@ -52,6 +52,8 @@ export type FigureWords = {
   sessions: Trie<true>
   /** Characters of a body's term (届) before which a session is numbered. */
   terms: ReadonlySet<string>
+  /** Level words of a region (县, 市) right before N次 and a session that number the session of the region's body (县七次党代会). */
+  sessionRegions: ReadonlySet<string>
   /** A range mark after a number and the range's upper end in Arabic digits, starting a text (至5, ～5, -10). */
   range: RegExp
   /** A range mark alone, between two numbers in Chinese numerals (三至五年, 两到三个). */
@@ -104,7 +106,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -131,6 +133,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'named') w.named.add(word, true)
     else if (position === 'session') w.sessions.add(word, true)
     else if (position === 'term') (w.terms as Set<string>).add(word)
+    else if (position === 'session-region') (w.sessionRegions as Set<string>).add(word)
     else if (position === 'range') ranges.push(word)
     else if (position === 'adverb') (w.adverbs as Set<string>).add(word)
     else if (position === 'span') (w.spans as string[]).push(word)

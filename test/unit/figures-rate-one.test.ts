@@ -26,3 +26,22 @@ describe('figures: 一次 after 每 and a period in its clause is a count', () =
     expect(figures(text).filter((f) => f[0] === '一次')).toEqual([])
   })
 })
+
+// Hand-checked sentences (the class of dev page 645): 一年 before a verb opens a rate as 每年 does (一年就开一次全体会议: once a
+// year); 一年 alone stays out (data/figure-words.tsv, time-one-after), and 一次 without a period before it in its clause too.
+describe('figures: 一次 after 一年 in its clause is a count', () => {
+  it.each([
+    ['但是政协委员一年就开一次全体会议,发言的机会不多。'],
+    ['我们的民主监督不能只是一年开一次会。'],
+    ['联络组一年组织一次集中视察。'],
+  ])('%s → 一次 1 次', (text) => {
+    expect(figures(text)).toEqual([['一次', 1, '次', null]])
+  })
+
+  it.each([
+    ['委员们用了一年时间,完成了这次调研。'],
+    ['一年过去了,他又一次来到村里。'],
+  ])('%s → no 一次', (text) => {
+    expect(figures(text).filter((f) => f[0] === '一次')).toEqual([])
+  })
+})

@@ -42,7 +42,8 @@ describe('figures: one unit of time, round 16 (会期, 以内, 一年后)', () =
     ['一年后,项目顺利建成。', [['一年', 1, '年', null]]],
     // A year counts only before a word of time-after that looks ahead: 过去一年, a rate and 一年前 (the client's 000) stay out.
     ['过去一年,省政协医卫体委开展调研。', []],
-    ['政协委员一年就开一次全体会议。', []],
+    // 一年 of a rate stays out; the 一次 it rates is a count (dev 645's gold, as 每年举行一次: round 24c).
+    ['政协委员一年就开一次全体会议。', [['一次', 1, '次', null]]],
     ['这还得从一年前南康区政协围绕民生开展协商说起。', []],
   ])('%s', (text, rows) => expect(figures(text)).toEqual(rows))
 })
