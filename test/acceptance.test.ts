@@ -274,6 +274,14 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   figures 0.86 → 0.85, committee.region 0.985 → 0.98, roles 0.81 → 0.80, org 0.785 → 0.78, cppccMember 0.91 → 0.905,
 //   topic set 0.765 → 0.76. Raised: dev roles, org, cppccMember, top-3, topic set; held-out cppccMember, top-3; English
 //   dev places, persons.
+// - Round 24 (pages 1168–1191, en 568–583; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (1191 corrected). Lowered, by the new pages (round 23's code on today's pages scores them
+//   the same or lower: English dev roles .937; English held-out figures .849, dates .986, cppccMember .905 (.90498),
+//   top-3 .768, topic set .760), and held-out top-3 0.84 → 0.835 by the topic-term precision table rebuilt over the 18
+//   new dev pages (.841 → .839, one first tag fewer in 247 pages; the old table on today's pages scores .841): English
+//   dev roles 0.945 → 0.94; English held-out figures 0.85 → 0.845, dates 0.99 → 0.985, cppccMember 0.905 → 0.90, top-3
+//   0.77 → 0.765, topic set 0.76 → 0.755. Raised: dev figures; held-out committees; English dev committee.region;
+//   English held-out committees, roles, org.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -285,28 +293,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.945, persons: 0.975, figures: 0.98, dates: 0.995 },
+    lists: { places: 0.97, committees: 0.945, persons: 0.975, figures: 0.985, dates: 0.995 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.985 },
     top3: 0.825,
     topicSet: 0.8,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.875, persons: 0.965, figures: 0.965, dates: 0.985 },
+    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.985 },
     attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.925, 'person.org': 0.92, 'person.cppccMember': 0.975 },
-    top3: 0.84,
+    top3: 0.835,
     topicSet: 0.795,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.99, committees: 0.945, persons: 0.985, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.945, 'person.org': 0.925, 'person.cppccMember': 0.955 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.925, 'person.cppccMember': 0.955 },
     top3: 0.785,
     topicSet: 0.755,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.855, persons: 0.98, figures: 0.85, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.8, 'person.org': 0.78, 'person.cppccMember': 0.905 },
-    top3: 0.77,
-    topicSet: 0.76,
+    lists: { places: 0.99, committees: 0.865, persons: 0.98, figures: 0.845, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.805, 'person.org': 0.785, 'person.cppccMember': 0.9 },
+    top3: 0.765,
+    topicSet: 0.755,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
