@@ -172,9 +172,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // An organisation's word for itself ends at or covers `i`: what is written from there is its own (本党 + 中央办公厅,
   // 本 + 党中央办公厅: the 致公党中央's office), no body of the Party's centre.
   const ownAt = (i: number) => !!lex.ownWords.longestEndingAt(text, i) || (lex.ownWords.longestEndingAt(text, i + 1)?.start ?? i) < i
-  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt, found: out, partyCommittees }
+  // The zone each article is about: one pass over the tokens, read by the township and the relative bodies alike.
+  const zoneAt = articleZones(input, lex)
+  const scan: Scan = { input, lex, numerals, text, tokens, covered, placeAt, take, wordStart, wordEnd, ownAt, zoneAt, found: out, partyCommittees }
   // A CPPCC's working bodies in townships (花门镇政协工委), before the place's own bodies read 街道工委 as a party's.
-  for (const m of townshipCppccBodies(input, lex, covered)) take(m)
+  for (const m of townshipCppccBodies(input, lex, covered, zoneAt)) take(m)
   prefixedBodies(scan)
 
   // Bodies after a place: 长春市政协, 吉林市委, 甘井子区数据局, 汉中军分区; and after each place of a list
@@ -301,6 +303,8 @@ type Scan = {
   wordStart: (i: number) => boolean
   wordEnd: WordEnd
   ownAt: (i: number) => boolean
+  /** The zone of the article at a position (articleZones). */
+  zoneAt: (pos: number) => string | null
   /** The bodies taken so far, in the order taken. */
   found: readonly BodyMention[]
   /** The democratic parties' committees (their key ends in 委员会) among them, by region. */
@@ -426,7 +430,7 @@ function partyCommitteeBefore(scan: Scan, region: Division | null, at: number, r
  * township relative bodies written for every township (镇工委 of 10个镇工委, 各镇党委), as written.
  */
 function relativeAndNamedBodies(scan: Scan): Set<string> {
-  const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt } = scan
+  const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt, zoneAt } = scan
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
   // (the segmenter may keep 全国政协外事委员会 as one word).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
@@ -436,7 +440,6 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
   // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).
   let everyEnd = -1
   const every = new Set<string>()
-  const zoneAt = articleZones(input, lex)
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).

@@ -2,7 +2,6 @@ import type { Division, PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { CPPCC } from '../text/grammar.js'
 import { zoneStart } from './heads.js'
-import { articleZones } from './home-zone.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -26,8 +25,9 @@ const LIST_MARK = 0x3001
  * A development zone or new area (data/zone-words.txt) has such a committee too, as it has its party working committee:
  * zone + 政协 + body (雨花经济开发区政协工委, dev 757), or the body bare on a page about one zone (政协工委 of 松山新区, dev
  * 1112); named from the zone as written, in the page's home (a zone is no division), as the zone's other bodies are.
+ * `zoneAt` is the page's article zones (articleZones), built once by findBodyMentions.
  */
-export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array): BodyMention[] {
+export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, zoneAt: (pos: number) => string | null): BodyMention[] {
   const { text, places } = input
   const out: BodyMention[] = []
   const placeAt = new Map<number, PlaceMention>()
@@ -47,7 +47,6 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
     }
     return null
   }
-  const zoneAt = articleZones(input, lex)
   // Where the name of a zone begins that ends at `at` (雨花经济开发区 of 雨花经济开发区政协工委), or -1.
   const zoneEndingAt = (at: number) => input.tokens.isEnd[at] === 1 && at > 0 ? zoneStart(input, lex, covered, input.tokens.at[at - 1]!) : -1
   const pushZone = (start: number, end: number, zone: string, body: string) => {

@@ -209,7 +209,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const longDepartmentEnd = longDepartments.length ? new RegExp(`(?<![A-Za-z])(?:${longDepartments.map((d) => d.replace(/ /g, '\\s+')).join('|')})$`) : null
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's but that of persons a
   // name holds (Children's Hospital: data/en-body-words.tsv, possessive).
-  const CAP = `(?:(?:${possessives.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})(?![A-Za-z])|[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?)`
+  // …no possessive branch when the data lists none (an empty one would match anywhere).
+  const possessiveCap = possessives.length ? `(?:${alternation(possessives)})(?![A-Za-z])|` : ''
+  const CAP = `(?:${possessiveCap}[A-Z][A-Za-z-]*(?:['’](?!s(?![A-Za-z]))[A-Za-z]+)?)`
   // A capitalised word of a name's "of" part: not a verb a headline writes after the name (… of Health and Family Planning│ Held Forum).
   const OFCAP = `(?!(?:${alternation(dataFiles.list('en-headline-verbs.txt'))})(?![A-Za-z]))${CAP}`
   const ofRun = `(?:\\s+(?:and\\s+)?${OFCAP}|(?:,\\s+${OFCAP}(?:\\s+${OFCAP})?){1,3},?\\s+and\\s+${OFCAP}){0,4}`
@@ -441,11 +443,11 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).
       const headWords = words.map((_, i) => words.slice(i).join(' ')).find((h) => lex.kindOf(h) != null)
       // …or, a department with its own "of" part (Department of Education), its department word's.
-      const hbKind = headWords === undefined ? (hb && / of /.test(hb[1]!) ? lex.departmentKind(hb[1]!) ?? null : null) : lex.kindOf(headWords)
+      const hbKind = headWords === undefined ? (hb && /\sof\s/.test(hb[1]!) ? lex.departmentKind(hb[1]!) ?? null : null) : lex.kindOf(headWords)
       if (hb && hbKind && !lex.isVenue(hb[1]!)) {
         const start = pl.start - hb[0].length
         const dept = headWords === undefined || headWords.split(' ').length < 4 && lex.kindOf(words.slice(-2).join(' ')) === undefined && lex.kindOf(words.slice(-3).join(' ')) === undefined
-        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords ?? hb[1]!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
+        found.push(mention(start, at, text.slice(start, at), dept ? `en:${hbKind}|${d.name}|${formKey(hb[1]!)}` : `en:${hbKind}|${d.name}${lex.organPart(headWords!)}`, 2, hbKind, d.name, d, termBefore(text, start), 'english:head-of'))
         continue
       }
       // An owner before a place written with its level noun (CPPCC Tongzhou district): that region's body of the

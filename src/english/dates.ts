@@ -106,7 +106,8 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       const year = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000 ? Number(yearText) : null
       const d = day === undefined ? null : Number(day)
       const end = at + m[0].length
-      const yearsBack = (m[12] ?? m[13]) === undefined ? undefined : (m[12] ?? m[13])!.toLowerCase() === 'last' ? 1 : 0
+      const relativeYear = m[12] ?? m[13]
+      const yearsBack = relativeYear === undefined ? undefined : relativeYear.toLowerCase() === 'last' ? 1 : 0
       if ((d !== null && (d < 1 || d > 31)) || (d === null && year === null && yearsBack === undefined)) continue
       covered.push({ start: at, end })
       if (d === null) {

@@ -215,9 +215,10 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     changeFrom: new RegExp(`(?<![A-Za-z])(?:${alt('change')})\\s+from\\s+$`, 'i'),
     // …the sentence opened by a noun compound of up to three words ending in a plural (a mark or bullet before it, or a
     // phrase set off by a comma: According to government figures, …), a participle phrase that describes it (rural residents
-    // living below the poverty line), an auxiliary, the verb, "from", and for the second number the first with its
-    // magnitude, "to" and an approximation; or the verb and "to" or "by" right before the number (dropped to 16.6 million).
-    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
+    // living below the poverty line; no conjunction in it, which would open a second clause), an auxiliary, the verb, "from",
+    // and for the second number the first with its magnitude, "to" and an approximation; or the verb and "to" or "by" right
+    // before the number (dropped to 16.6 million).
+    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
     // …one to six words between, none of them lower case, no mark but a space between them.
     namedRuns: new RegExp(`(?<![\\w.,])\\d[\\d,]*(?:\\s+(?:[A-Z][A-Za-z'’-]*|\\d[\\d,]*)){1,6}?\\s+(?:${alt('name-head')})${wordEnd}`, 'g'),

@@ -54,6 +54,8 @@ const BARE_OF = /^\s+of\s+(?=[a-z])/
 const RATIO = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/
 // …and a number word before it that compromise reads as part of a fraction (three out of 10): group 1 the word.
 const WORD_RATIO = /(?<![A-Za-z-])([A-Za-z]+(?:-[a-z]+)?)\s+(?:in|out\s+of)\s+(?:every\s+)?$/
+// …but an ordinal there ranks, no numerator (ranked first in 31 provinces).
+const ORDINAL_WORD = /(?:first|second|third|th)$/i
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
 const isTotal = (n: { digits: string | null; value: number }, after: string) => n.digits !== null && n.value >= 100 && /^\s+[a-z]+s(?![A-Za-z])/.test(after)
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
@@ -279,7 +281,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
       if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
       const wr = WORD_RATIO.exec(before())
-      const top = wr ? read.value(wr[1]!) : null
+      const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
       if (top !== null && top < n.value && !isTotal(n, after())) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null

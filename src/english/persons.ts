@@ -539,7 +539,7 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   if (!more) return f
   const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
-  return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereOf(f, more) }
+  return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereAndInOffice(f, more) }
 }
 
 // An apposition opened by a bare "as" (X, as a member of …): not "who serves as".
@@ -563,7 +563,7 @@ function describedThenTitle(input: Ctx, at: number): Finding | null {
 }
 
 /** The titles two findings hold of something that is no listed body, and of an office inside a body, as one field each (or none). */
-const elsewhereOf = (a: Finding, b: Finding): Pick<Finding, 'elsewhere' | 'inOffice'> => ({
+const elsewhereAndInOffice = (a: Finding, b: Finding): Pick<Finding, 'elsewhere' | 'inOffice'> => ({
   ...(a.elsewhere || b.elsewhere ? { elsewhere: [...(a.elsewhere ?? []), ...(b.elsewhere ?? [])] } : {}),
   ...(a.inOffice || b.inOffice ? { inOffice: [...(a.inOffice ?? []), ...(b.inOffice ?? [])] } : {}),
 })
@@ -905,7 +905,7 @@ function both(b: Finding | null, a: Finding | null): Finding | null {
   // The group's title is the first: its body is the org; so is the body of a title written before the name (README: org is the
   // body of the first role), unless only the title after it is a CPPCC one.
   const body = b.weak ? (isCppcc(a.body) ? a.body : b.body) : b.body && (!a.body || !isCppcc(a.body) || isCppcc(b.body)) ? b.body : a.body
-  return { ...a, roles, body, cppcc: a.cppcc || b.cppcc, ...elsewhereOf(b, a) }
+  return { ...a, roles, body, cppcc: a.cppcc || b.cppcc, ...elsewhereAndInOffice(b, a) }
 }
 
 /** A title before a name takes the body written after the name: "Vice Chairman Li Bin of the CPPCC National Committee". */

@@ -117,10 +117,16 @@ export function pluralCompound(t: Tagged, from: number, end: number): boolean {
   // Registered volunteers, Newly registered enterprises: a participle (after an adverb in -ly) opening the subject describes
   // its noun; the plural that compromise reads as a verb in -s there (volunteers rose) is the noun.
   let k = 0
-  while (k < terms.length - 1 && ((/^[A-Za-z][a-z]+ly$/.test(terms[k]!.text) && terms[k]!.tags.has('Adverb')) || (/^[A-Za-z][a-z]+ed$/.test(terms[k]!.text) && (terms[k]!.tags.has('PastTense') || terms[k]!.tags.has('Adjective'))))) k++
+  while (k < terms.length - 1 && describesNoun(terms[k]!)) k++
   const plural = last !== undefined && (last.tags.has('Plural') || (k > 0 && verbAsPlural(last)))
-  return last !== undefined && last.end === end && plural && terms.slice(k, -1).every(nounish)
+  // …with no participle opening it, every term is a noun or adjective, the last too.
+  const nouns = k === 0 ? terms.every(nounish) : terms.slice(k, -1).every(nounish)
+  return last !== undefined && last.end === end && plural && nouns
 }
+
+/** An adverb in -ly or a participle in -ed (Newly, registered) that opens a noun compound and describes its noun. */
+const describesNoun = (t: Term) =>
+  (/^[A-Za-z][a-z]+ly$/.test(t.text) && t.tags.has('Adverb')) || (/^[A-Za-z][a-z]+ed$/.test(t.text) && (t.tags.has('PastTense') || t.tags.has('Adjective')))
 
 /** The end of a people's name (Chinese, Tibetans) standing alone after position `at` as what is counted (30 million Chinese):
  * no noun after it that it would describe (Chinese people, Chinese yuan), else null. */

@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import { bodyBeforeName, listClosingMember, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { bodyBeforeName, listClosingMember, PRESS, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and the titles they share: a title before the first name or after the last applies to
@@ -26,7 +26,7 @@ export type Listed = { m: NameMention; f: RoleFinding }
  * more (A、B和C; 主席A和B may name two people who met): a title before the first or after the last applies to all.
  * Names run on with nothing between join a list only after a credit (通讯员关跃忠左维峥): `credited` says so of a start.
  */
-export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>, credited: (start: number) => boolean = () => false): NameMention[][] {
+export function listGroups(text: string, ms: readonly NameMention[], ands: ReadonlySet<string>, credited: (start: number) => boolean): NameMention[][] {
   const groups: NameMention[][] = []
   for (const m of ms) {
     const g = groups.at(-1)
@@ -85,7 +85,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
 /** Whether a newsroom credit (data/roles.tsv kind press) is written right before `start` (通讯员关跃忠). */
 function creditBefore({ text, lex }: RoleInput, start: number): boolean {
   const credit = lex.roleEndingAt(text, start)
-  return credit !== undefined && lex.roles.get(credit)?.kind === 'press'
+  return credit !== undefined && lex.roles.get(credit)?.kind === PRESS
 }
 
 // What joins titled names of one list, each a list of its own (副院长A、主任B): 、 (a stray comma before it), then the

@@ -61,8 +61,8 @@ export type RoleInput = {
  */
 type Title = { role: Role; as: string; org: BodyMention | null; start: number; organ?: string; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
 
-// The kind of a newsroom credit (data/roles.tsv).
-const PRESS = 'press'
+/** The kind of a newsroom credit (data/roles.tsv). */
+export const PRESS = 'press'
 
 // The longest name of a sector before 界别 (科协, 经济, 特邀, 中共): more names a body of its own.
 const SECTOR_NAME_MAX = 4
@@ -338,11 +338,17 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   if (out.length && (text[at - 1] === '，' || text[at - 1] === ',')) {
     const before = titlesBefore(input, at - 1, byEnd)
     const s = before[0]?.start ?? -1
-    let c = s
-    while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+    const c = clauseStart(text, s)
     if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!) || openingClause(input, c, byEnd)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+/** Where the clause holding `at` begins: after the last clause mark before it, else 0 (`at` itself where it is below 1). */
+function clauseStart(text: string, at: number): number {
+  let c = at
+  while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+  return c
 }
 
 /**
@@ -351,8 +357,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
  */
 function openingClause({ text, lex, nameEnds }: RoleInput, at: number, byEnd: ReadonlyMap<number, BodyMention>): boolean {
   if (at < 1 || !LIST_COMMA.test(text[at - 1]!)) return false
-  let c = at - 1
-  while (c > 0 && !CLAUSE.test(text[c - 1]!)) c--
+  const c = clauseStart(text, at - 1)
   if (c > 0 && !SENTENCE.test(text[c - 1]!)) return false
   for (let k = c + 1; k < at; k++) if (nameEnds.has(k) || byEnd.has(k) || lex.roleEndingAt(text, k) !== undefined) return false
   return c < at - 1

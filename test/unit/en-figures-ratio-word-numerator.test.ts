@@ -6,7 +6,8 @@ import { analyzer } from '../helpers.js'
  * compromise reads as part of a fraction (three out of 10 members: no number of its own, so the 10 was read as a count of
  * members) and where "every" stands before the base (four in every 10 proposals). Class named by the lead (en held-out);
  * rows written here, by hand. Controls: a total out of which a part is counted still counts (120 out of 300 members), a
- * number after "in" that is no base counts (results in 12 provinces).
+ * number after "in" that is no base counts (results in 12 provinces), an ordinal before "in" ranks and is no numerator
+ * (ranked first in 31 provinces: counted before the ratio rule too, reviewer's case).
  */
 const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
 
@@ -24,5 +25,7 @@ describe('controls', () => {
     ['In all, 120 out of 300 members voted.', [['120', 120, 'member', null], ['300 members', 300, 'member', null]]],
     ['Results in 12 provinces were good.', [['12 provinces', 12, 'province', null]]],
     ['Members in 10 cities took part.', [['10 cities', 10, 'city', null]]],
+    ['It ranked first in 31 provinces.', [['31 provinces', 31, 'province', null]]],
+    ['Shanghai ranked second out of 31 provinces.', [['31 provinces', 31, 'province', null]]],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })
