@@ -106,7 +106,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // Such a branch is the county's branch bureau the page may write from the county (临沂市生态环境局罗庄分局 ≡ 罗庄生态环境分局,
     // 上饶市公安局信州分局 ≡ 信州公安分局): one body, keyed as that form is where the lexicon has it.
     const own = inside ? branchBureauKey(lex, written.key, text.slice(written.end, st), served) : null
-    const m0 = ch ? ch : st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) }
+    const m0 = ch ?? (st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) })
     const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)

@@ -728,7 +728,7 @@ const ZONE_NAME_POS = /^(?:n|ns|nz|nr|nrt|ng|s|x)$/
  * in a zone word (data/zone-words.txt) and the proper or content words right before those, within the phrase; -1 where none.
  */
 function zoneBefore(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, k: number): number {
-  const { text, tokens } = input
+  const { tokens } = input
   const last = tokens.list[k - 1]
   if (!last || last.end !== tokens.list[k]!.start) return -1
   return zoneStart(input, lex, covered, k - 1)

@@ -12,8 +12,10 @@ import { nounsAndNumbers, type NounsAndNumbers } from './terms.js'
 import { pinyinKey } from './words.js'
 import { alternation, escapeRegExp } from '../text/regexp.js'
 
-/** A word after a division's name that tells its level (Province, Municipal, towns). */
-/** A level word after a division's name; `ends`: the endings of the Chinese names it names (County: 县), or none. */
+/**
+ * A word after a division's name that tells its level (Province, Municipal, towns); `ends`: the endings of the Chinese
+ * names it names (County: 县), or none.
+ */
 export type LevelWord = { levels: readonly PlaceLevel[]; noun: boolean; plural: boolean; ends: readonly string[] }
 
 /** The English side's data (data/en-*.tsv and the pinyin tables), read the first time a document has English text. */
