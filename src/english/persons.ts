@@ -56,8 +56,8 @@ export type EnPersonInput = {
 // name's possessive may stand before it in commas ("a deputy to China's parliament, the National People's Congress").
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:[Ss]tanding\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as", "who (later) became"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+|(?:later\s+|then\s+)?(?:became|becomes)\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -702,6 +702,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
+    // "spokesperson for the session": a title that makes no member, of the session the page is about, written with no
+    // body: the page's CPPCC committee's, as "CPPCC spokesperson" is (none where the page names no one CPPCC committee).
+    else if (!body && !rest?.body && !own && makesNoMember(input, t.role) && OF_THE_SESSION.test(text.slice(t.end, t.end + 40))) f.cppccWord = true
     // "A, Vice Chairman of the X Committee B and C": titles whose complement runs into a name are that name's, not A's
     // (A, Vice Chairman of the CPPCC and the Minister of the Y Department B: both B's).
     // (A complement read as name words may end with that name: it is no part of the complement.)
@@ -813,6 +816,9 @@ function markCppcc(input: EnPersonInput, f: Finding, role: string): void {
   if (makesNoMember(input, role)) f.cppccWord = true
   else f.cppcc = true
 }
+
+// A title's complement that is the session alone, no body after it (for the session, of this year's session; not "of the NPC").
+const OF_THE_SESSION = /^\s+(?:for|of|at)\s+(?:the|this|this\s+year['’]s)\s+(?:annual\s+)?session(?![A-Za-z])(?!\s+of\s)/
 
 // The word CPPCC ending a title's complement (not the CPPCC Office, the CPPCC Daily).
 const BARE_CPPCC = /^CPPCC(?![\s-]*[A-Z(])/
