@@ -56,8 +56,8 @@ export type EnPersonInput = {
 // name's possessive may stand before it in commas ("a deputy to China's parliament, the National People's Congress").
 const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:[Ss]tanding\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
-// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
-const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
+// of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as", "who (later) became"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
+const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+|(?:later\s+|then\s+)?(?:became|becomes)\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
 // The complement of a title that names no body right after its connector ("member of the Standing Committee of the
 // Political Bureau of the CPC Central Committee", "ambassador to Germany"): name words and the small words between.
 const LINK = /^\s+(?:in\s+charge\s+of|of|for|at|in|with|to|from|under)(?![A-Za-z])/
@@ -165,12 +165,17 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // Whether a name stands inside the apposition of the name before it (Qian Yunlu, 64, an ally of President │Hu Jintao,
   // was elected as …): the clause after it, an election's title too, is that name's.
   const inApposition = (i: number) => i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
-  const found = names.map((n, i) => {
-    const b = before(input, n.start)
+  const found: Array<Finding | null> = []
+  names.forEach((n, i) => {
+    const b0 = before(input, n.start)
+    // "ACFIC Vice Chairman A, Membership Department Vice Director B": a department no list names, opening the next item of
+    // a list of titled names, is of the body of the title before it (README: a role's org is the body of that role).
+    const prev = found[i - 1]
+    const b = b0 && !b0.body && b0.from !== undefined && prev?.before && prev.body && DEPARTMENT_ITEM.test(input.text.slice(names[i - 1]!.end, b0.from)) ? { ...b0, body: prev.body } : b0
     groups.push(b?.weak ? b : null)
     // A credit written after the name ([GUO XULEI/XINHUA]) where no title is written beside it.
     const credited: Finding | null = n.credit ? { roles: [n.credit], body: null, cppcc: false, before: false } : null
-    return both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end) ?? credited
+    found.push(both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end) ?? credited)
   })
   giveGroupOnward(input, groups, found)
   const creditRoles = new Set(lex.credits.values())
@@ -623,8 +628,10 @@ const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|a
 
 // A résumé's opening after the name (X, male, born in …; Y, female, Han ethnicity, …), and where its items begin: after a
 // semicolon, a sentence's end or a line break, "and" or "concurrently" before the title.
-const RESUME_OPENS = /^,\s+(?:fe)?male,/
-const RESUME_ITEM = /(?:;|[.](?=\s)|\n)\s*(?:and\s+)?(?:concurrently\s+)?/g
+// …also with no comma after the name and the sex in capitals (Zhang Rongming Female, born in …), as sketches printed on one line
+// write it; and a span of years opening an item (1984-1985 Deputy head of …; 2007- First vice-chairwoman of …).
+const RESUME_OPENS = /^,?\s+(?:[Ff]e)?[Mm]ale,/
+const RESUME_ITEM = /(?:;|[.](?=\s)|\n|(?<![\w-])(?:19|20)\d\d\s?-\s?(?:(?:19|20)?\d\d)?(?=\s+[A-Z]))\s*(?:and\s+)?(?:concurrently\s+)?/g
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
@@ -702,6 +709,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
     if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
+    // "spokesperson for the session": a title that makes no member, of the session the page is about, written with no
+    // body: the page's CPPCC committee's, as "CPPCC spokesperson" is (none where the page names no one CPPCC committee).
+    else if (!body && !rest?.body && !own && makesNoMember(input, t.role) && OF_THE_SESSION.test(text.slice(t.end, t.end + 40))) f.cppccWord = true
     // "A, Vice Chairman of the X Committee B and C": titles whose complement runs into a name are that name's, not A's
     // (A, Vice Chairman of the CPPCC and the Minister of the Y Department B: both B's).
     // (A complement read as name words may end with that name: it is no part of the complement.)
@@ -813,6 +823,9 @@ function markCppcc(input: EnPersonInput, f: Finding, role: string): void {
   if (makesNoMember(input, role)) f.cppccWord = true
   else f.cppcc = true
 }
+
+// A title's complement that is the session alone, no body after it (for the session, of this year's session; not "of the NPC").
+const OF_THE_SESSION = /^\s+(?:for|of|at)\s+(?:the|this|this\s+year['’]s)\s+(?:annual\s+)?session(?![A-Za-z])(?!\s+of\s)/
 
 // The word CPPCC ending a title's complement (not the CPPCC Office, the CPPCC Daily).
 const BARE_CPPCC = /^CPPCC(?![\s-]*[A-Z(])/
@@ -1099,6 +1112,29 @@ function departmentBefore(input: Ctx, roleStart: number): BodyMention | undefine
   return named.filter((b) => b.start < roleStart).pop() ?? named[0]
 }
 
+// A department no list names, in capitals (Research Department; Poverty Relief and Social Service Department): its words.
+const OWN_DEPARTMENT = String.raw`((?:[A-Z][a-z]+\s+)(?:(?:and|of|for)\s+|[A-Z][a-z]+\s+){0,6})Department`
+// …right before a title (Research Department │Director), read back from the title;
+const OWN_DEPARTMENT_BEFORE = new RegExp(String.raw`(?<![A-Za-z'’-])${OWN_DEPARTMENT}\s+$`)
+// …as the next item of a list, after a comma (A, │Membership Department │Vice Director B);
+const DEPARTMENT_ITEM = new RegExp(String.raw`^\s?,\s+${OWN_DEPARTMENT}\s+$`)
+// …and written right after a body (the ACFIC │Research Department).
+const OWN_DEPARTMENT_AFTER = new RegExp(String.raw`^\s+${OWN_DEPARTMENT}(?![A-Za-z])`)
+
+/**
+ * The body of a department no list names that stands before a title (Research Department Director Tu Wenxiang): the body
+ * the page writes right before the same department (hosted by the ACFIC Research Department → ACFIC), the last one before
+ * the title, else the first after; undefined where the page writes the department with no body (README: a body's own
+ * department, which is no listed body, gives the title's org its body, as a democratic party's own department does).
+ */
+function ownDepartmentBefore(input: Ctx, roleStart: number): BodyMention | undefined {
+  const m = OWN_DEPARTMENT_BEFORE.exec(input.text.slice(Math.max(0, roleStart - 80), roleStart))
+  if (!m || input.overlapsBody({ start: roleStart - m[0].length, end: roleStart })) return undefined
+  const words = m[1]!.replace(/\s+/g, ' ')
+  const ofIt = input.bodies.filter((b) => OWN_DEPARTMENT_AFTER.exec(input.text.slice(b.end, b.end + 100))?.[1]!.replace(/\s+/g, ' ') === words)
+  return ofIt.filter((b) => b.start < roleStart).pop() ?? ofIt[0]
+}
+
 /** A title or credit before a name, with where its written titles begin (`from`) where they may follow others. */
 function beforeOne(input: Ctx, start: number): Finding | null {
   const { text, lex } = input
@@ -1125,7 +1161,7 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
     // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).
     const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true)))
-      ?? departmentBefore(input, roleStart) ?? null
+      ?? departmentBefore(input, roleStart) ?? ownDepartmentBefore(input, roleStart) ?? null
     const plural = isPlural(input, r[1]!)
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))

@@ -40,3 +40,22 @@ describe('control', () => {
     ['Li Ming -- "We need more schools," he said.', 'Li Ming', [[], null, false]],
   ])('%s', (text, name, want) => expect(person(text, name)).toEqual(want))
 })
+
+// A sketch printed on one line: no comma after the name, the sex in capitals, and each post opened by its span of years
+// (en dev 581: "Zhang Rongming Female, born in June 1944, … 1984-1985 Deputy head of the Wensheng District of Liaoyang City
+// 1985-1993 Vice-mayor of Liaoyang City …"): each post is the name's, as a semicolon's item is (README: roles are the
+// titles the text gives). Sentences written by hand; truth worked out by hand.
+describe('the posts of a one-line sketch, opened by spans of years', () => {
+  it.each([
+    ['Li Ming Female, born in 1950, native of Wuxi. 1984-1985 Deputy head of the Wensheng District of Liaoyang City 1985-1993 Vice-mayor of Liaoyang City 1993-1997 Vice-governor of Liaoning Province 2008- Vice-chairwoman of the 11th CPPCC National Committee',
+      'Li Ming', [['deputy head', 'vice-mayor', 'vice-governor', 'vice-chairwoman'], 'CPPCC National Committee', true]],
+    ['Zhao Gang Female, born in 1948, native of Dalian. 1990-1995 Director of the Liaoning Provincial Department of Education 1995-2003 Vice-governor of Liaoning Province',
+      'Zhao Gang', [['director', 'vice-governor'], 'Liaoning Provincial Department of Education', false]],
+  ])('%s', (text, name, want) => expect(person(text, name)).toEqual(want))
+})
+
+describe('control: a span of years with no sketch opening', () => {
+  it.each([
+    ['Li Ming said the plan of 1984-1985 was good. 1993-1997 Vice-governor Wang Hua worked on it.', 'Li Ming', [[], null, false]],
+  ])('%s', (text, name, want) => expect(person(text, name)).toEqual(want))
+})
