@@ -9,7 +9,7 @@ import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
-import { ownPartyCommittees } from './own-committees.js'
+import { ownPartyCommittees, partyTitleAfter } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -243,7 +243,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
   // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
   const whole = attachedInstitutions(lex, text, out)
-  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole)))
+  const read = withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole
+  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, read), read))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -565,8 +566,7 @@ function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && (m.region === NATIONAL ? !!nationalParty(lex, text, m) : m.key.endsWith(COMMITTEE) && m.name.includes(m.region))).sort((a, b) => a.start - b.start)
   const out: BodyMention[] = []
   for (const m of found) {
-    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, lex.titleModifiers.longestAt(text, m.end)?.end ?? m.end) : undefined
-    if (title === undefined || !lex.partyTitles.has(title)) {
+    if (m.kind !== 'party' || m.key !== `${m.region ?? m.name}|${COMMITTEE}` || !partyTitleAfter(input, lex, m)) {
       out.push(m)
       continue
     }
