@@ -1116,6 +1116,8 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
       }
       const h = heads[s - at]
       if (h?.end === e && h.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
+      // …or a national body written whole (九三学社 + 国家体育总局 + 支社: data/national-bodies.tsv), the branch's host.
+      if (s === at && longest(lex.named, text, at)?.end === e) return { end: o.end, institution: e, organ: oa }
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
       const r = organs[s - at]
       if (r?.end === e && r.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
