@@ -9,7 +9,7 @@ import { chainCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
-import { ownPartyCommittees } from './own-committees.js'
+import { ownPartyCommittees, partyTitleAfter } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -243,7 +243,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
   // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
   const whole = attachedInstitutions(lex, text, out)
-  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole)))
+  const read = withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole
+  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, read), read))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -565,8 +566,7 @@ function elidedParties(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   const parties = found.filter((m) => m.kind === DEMOCRATIC_PARTY && m.region !== null && (m.region === NATIONAL ? !!nationalParty(lex, text, m) : m.key.endsWith(COMMITTEE) && m.name.includes(m.region))).sort((a, b) => a.start - b.start)
   const out: BodyMention[] = []
   for (const m of found) {
-    const title = m.kind === 'party' && m.key === `${m.region ?? m.name}|${COMMITTEE}` ? input.roleAt(text, lex.titleModifiers.longestAt(text, m.end)?.end ?? m.end) : undefined
-    if (title === undefined || !lex.partyTitles.has(title)) {
+    if (m.kind !== 'party' || m.key !== `${m.region ?? m.name}|${COMMITTEE}` || !partyTitleAfter(input, lex, m)) {
       out.push(m)
       continue
     }
@@ -1116,6 +1116,8 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
       }
       const h = heads[s - at]
       if (h?.end === e && h.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
+      // …or a national body written whole (九三学社 + 国家体育总局 + 支社: data/national-bodies.tsv), the branch's host.
+      if (s === at && longest(lex.named, text, at)?.end === e) return { end: o.end, institution: e, organ: oa }
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
       const r = organs[s - at]
       if (r?.end === e && r.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }

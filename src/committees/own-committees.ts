@@ -17,10 +17,15 @@ const RELATIVE_RULE = /^rule:relative(?:-list)?\+body$/
  * (中共泉州市委, 泉州市委), none with a department (市委统战部), no title of the Party's after it (市委书记, 市委常委) and
  * no government of the region paired with it (市委、市政府, 市委市政府). Committees of several parties of the region
  * leave it as read: the text does not say whose it is. A democratic party's own title after it (市委主委) is read before
- * (elided parties); a member word (市委委员) tells neither.
+ * (elided parties); a member word (市委委员) tells neither. Where the page itself calls a democratic party's committee
+ * by the bare word (区委副主委 X among the mentions `read` before elided parties), a department written by the relative word
+ * alone (区统战部, 区委办) does not name the Communist Party's committee of that region (dev 1185): only one written with
+ * its region or 中共, or a Party title after the bare word, does.
  */
-export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: BodyMention[]): BodyMention[] {
+export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: BodyMention[], read: readonly BodyMention[]): BodyMention[] {
   const bare = (m: BodyMention) => m.kind === PARTY && m.region !== null && m.key === `${m.region}|${COMMITTEE}` && RELATIVE_RULE.test(m.rule)
+  // The regions whose bare committee the page writes with a democratic party's title after it.
+  const ownUse = new Set(read.filter((m) => bare(m) && partyTitleAfter(input, lex, m)).map((m) => m.region!))
   // The regions the page names a Communist Party body of, and the democratic parties' committees of each region.
   const cpc = new Set<string>()
   const parties = new Map<string, BodyMention[]>()
@@ -31,7 +36,7 @@ export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: Bo
       if (of) of.push(m)
       else parties.set(m.region, [m])
     }
-    if (m.kind === PARTY && (!bare(m) || cpcAfter(input, lex, found, m))) cpc.add(m.region)
+    if (m.kind === PARTY && (bare(m) ? cpcAfter(input, lex, found, m) : !(ownUse.has(m.region) && relativeAt(input, m)))) cpc.add(m.region)
   }
   return found.map((m) => {
     if (!bare(m) || cpc.has(m.region!) || listedWithCpc(input, found, m, cpc)) return m
@@ -42,6 +47,18 @@ export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: Bo
     return { ...m, name: party.name, key: party.key, kind: DEMOCRATIC_PARTY, rule: 'rule:own-party-committee' }
   })
 }
+
+/** The title right after a mention, a modifier of it read along (专职 + 副主委); undefined where none is. */
+export const titleAfter = (input: BodyInput, lex: BodyLexicon, m: BodyMention) => input.roleAt(input.text, lex.titleModifiers.longestAt(input.text, m.end)?.end ?? m.end)
+
+/** Whether a democratic party's own title follows a mention (区委 + 副主委). */
+export function partyTitleAfter(input: BodyInput, lex: BodyLexicon, m: BodyMention): boolean {
+  const title = titleAfter(input, lex, m)
+  return title !== undefined && lex.partyTitles.has(title)
+}
+
+/** Whether a mention begins with a relative word (区 of 区统战部), not with its region's name. */
+const relativeAt = (input: BodyInput, m: BodyMention) => input.relativeWords.longestAt(input.text, m.start) !== undefined
 
 /**
  * Whether a relative word listed before a shared organ (省 of 省、市委) is listed with the Communist Party's committee of
@@ -61,7 +78,7 @@ function listedWithCpc(input: BodyInput, found: readonly BodyMention[], m: BodyM
 /** Whether what follows a bare party committee makes it the Communist Party's: a title of its (书记, 常委) or a government paired with it. */
 function cpcAfter(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], m: BodyMention): boolean {
   const { text } = input
-  const title = input.roleAt(text, lex.titleModifiers.longestAt(text, m.end)?.end ?? m.end)
+  const title = titleAfter(input, lex, m)
   if (title !== undefined && !lex.partyTitles.has(title) && lex.members.longestAt(text, m.end) === undefined) return true
   const next = LIST.has(text.charCodeAt(m.end)) ? m.end + 1 : m.end
   return found.some((g) => g.kind === GOVERNMENT && g.region === m.region && g.start === next)
