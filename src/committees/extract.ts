@@ -397,8 +397,9 @@ function prefixedBodies(scan: Scan): void {
       continue
     }
     take({ start: i, end, name, key, rank, kind: parts.length ? kind : x.kind, region: regionName, division: region, rule: 'rule:prefix+body' })
-    // Parties listed before it share its region and organ: 民革、民盟和九三学社市委 → 民革X市委, 民盟X市委.
-    if (x.kind === 'democratic-party' && !national && regionName) {
+    // Parties listed before it share its region and organ: 民革、民盟和九三学社市委 → 民革X市委, 民盟X市委; a national
+    // organ too (民革、民进、台盟中央 → 民革中央, 民进中央: dev 776).
+    if (x.kind === 'democratic-party' && regionName) {
       for (let k = i; LIST.has(text.charCodeAt(k - 1)); ) {
         const p = prefixEndingAt(lex, text, k - 1)
         if (!p || p.value.kind !== x.kind || p.value.full || covered[p.start]) break

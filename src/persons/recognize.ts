@@ -23,6 +23,8 @@ export type NameInput = {
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
+// The lengths of a full name written between a title and what follows it (部长|苗圩|任组长).
+const GIVEN_AFTER_TITLE = [2, 3]
 // Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
 const PROPER_TAGS = new Set(['x', 'nz', 'nrt'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
@@ -956,6 +958,10 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   // (5号/m) is no numeral.
   const prev = ix.toks[ix.tokAt[i - 1] ?? -1]
   if (prev !== undefined && prev.end === i && prev.start === i - 1 && prev.pos === 'm' && !/[0-9０-９]/.test(text[prev.start - 1] ?? '')) return undefined
+  // Right after a name, a verb that gives a title (任, 为: data/title-words.tsv elects) is that verb (部长苗圩任组长), no
+  // surname: the name a word the segmenter reads as one, or the two or three characters after a title.
+  const named = (prev !== undefined && prev.end === i && NAME_TAGS.has(prev.pos)) || GIVEN_AFTER_TITLE.some((k) => lex.roleEndingAt(text, i - k) !== undefined)
+  if (named && lex.titleWords.elects.longestAt(text, i)?.end === e) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
   if (t.pos === 'x' ? t.start < i && !lex.functionChars['before-surname'].has(text.charCodeAt(i - 1)) : t.start !== i || t.end > e + title.length || (t.end > e && t.end < e + title.length)) return undefined

@@ -57,6 +57,12 @@ export const personsStage = defineStage({
         p.org = null
         p.cppccMember = false
       }
+      // A form of address that repeats a title the person holds in a body already read (何维副主席 after 中国农工民主党中央
+      // 专职副主席何维) is that title again: the body the page gives it by default (its 政协) does not replace the written one.
+      if (f.address && p.org !== null && f.roles.length && f.roles.every((r) => p!.roles.some((x) => x.endsWith(r)))) {
+        p.mentions.push(span(m.start, m.end))
+        continue
+      }
       addRoles(p, f, addressed)
       // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
       const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
