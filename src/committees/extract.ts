@@ -477,7 +477,12 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       }
       const ofParty = b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, rel.end + 1) ? partyCommitteeBefore(scan, d, i, rel.end) : undefined
       if (ofParty) take(ofParty)
-      if (admissible(d, b) && ofParty === undefined) {
+      // A township's word that names no one township on a page that writes places (镇党委 on a page of two towns,
+      // 街道党工委 on a page of a district's every street) is no body: a relative word cannot be lifted down to a
+      // township, and the gold lists a township's bodies only under its name (dev 964, 1149). Where the page writes no
+      // place at all it stays as written, as every relative body does (README).
+      const unnamedTownship = d === null && rel.values[0]!.levels.every((l) => l === TOWNSHIP) && input.places.some((p) => p.division)
+      if (admissible(d, b) && ofParty === undefined && !unnamedTownship) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
         let k = i

@@ -1,5 +1,6 @@
 import type { Division, PlaceMention } from '../places/types.js'
 import type { RelativeLevel } from '../regions/words.js'
+import { isHan } from '../text/chars.js'
 import { CPPCC } from '../text/grammar.js'
 import { zoneStart } from './heads.js'
 import type { BodyLexicon } from './lexicon.js'
@@ -25,6 +26,9 @@ const LIST_MARK = 0x3001
  * A development zone or new area (data/zone-words.txt) has such a committee too, as it has its party working committee:
  * zone + 政协 + body (雨花经济开发区政协工委, dev 757), or the body bare on a page about one zone (政协工委 of 松山新区, dev
  * 1112); named from the zone as written, in the page's home (a zone is no division), as the zone's other bodies are.
+ * Once the page has named a township's committee so, the township + body written without 政协 (建德下涯镇工委 … 政协下涯镇工委,
+ * dev 1206) is a further mention of it, where nothing but a place or a break stands before the township (区人大常委会荷城街道工委
+ * is a congress's).
  * `zoneAt` is the page's article zones (articleZones), built once by findBodyMentions.
  */
 export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, zoneAt: (pos: number) => string | null): BodyMention[] {
@@ -105,6 +109,14 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
       const zone = zoneAt(i)
       if (zone) pushZone(i, b.end, zone, body)
     }
+  }
+  const named = new Map(out.filter((m) => m.rule === RULE).map((m) => [m.region, m]))
+  for (const p of placeAt.values()) {
+    const m = named.get(p.division!.name)
+    const b = m ? lex.township.bodies.longestAt(text, p.end) : undefined
+    if (!m || !b || covered[p.start] || (p.start > 0 && isHan(text.charCodeAt(p.start - 1)) && !placeEnds.has(p.start))) continue
+    out.push({ ...m, start: p.start, end: b.end })
+    covered.fill(1, p.start, b.end)
   }
   return out
 }

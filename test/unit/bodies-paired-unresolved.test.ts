@@ -21,9 +21,10 @@ describe('bodies: a paired government with no region is named by its committee\'
   })
 
   it.each([
-    // Round 18 (dev 964 镇党委、政府 after two towns): the pair written as a list is the same two bodies.
+    // Round 18 (dev 964 镇党委、政府): the pair written as a list is the same two bodies. (Round 25: after two written
+    // towns the township word names no one town and gives no body, bodies-township-unnamed.test.ts; here no place.)
     ['全县上下在县委、政府的领导下开展工作。', [['县委', 'party'], ['县政府', 'government']]],
-    ['在瓦室镇、烟溪镇，委员们听取镇党委、政府关于工作的汇报。', [['镇党委', 'party'], ['镇政府', 'government']]],
+    ['委员们听取镇党委、政府关于工作的汇报。', [['镇党委', 'party'], ['镇政府', 'government']]],
     // Control: a government's office listed after a government's, no committee before it: as written.
     ['市政府办、发改委负责人参加。', [['市政府办', 'government'], ['发改委', 'government']]],
   ])('%s: listed right after its committee, named by its level word', (text, expected) => {
