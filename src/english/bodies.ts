@@ -469,7 +469,16 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.departmentKind(head[2]!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
-    if (!kind) continue
+    if (!kind) {
+      // …nor but for a party department's (United Front Work Department of the Ya'an Municipal Committee: 雅安市委统战部):
+      // the department is the body, named as written; the committee inside its name is none of its own.
+      const dept = head[1] === 'Committee' && !owned ? DEPARTMENT_OF.exec(text.slice(Math.max(0, from - 80), from)) : null
+      if (dept && lex.isPartyDepartment(dept[1]!)) {
+        const start = from - dept[0].length
+        found.push(mention(start, at + head[0].length, text.slice(start, at + head[0].length), `en:party|${d.name}|${formKey(dept[1]!).toLowerCase()}`, 2, 'party', d.name, d, null, 'english:department-of-committee'))
+      }
+      continue
+    }
     const start = owned ? from - owned[0].length + (owned[1] ? owned[0].indexOf(owned[2]!) : 0) : from
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
@@ -842,15 +851,20 @@ function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMe
       out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `en:party|${b.region}${lex.organPart(organ[1]!)}`, rank: 2, rule: 'english:organ-of' })
       continue
     }
-    // Its words may be joined by "and" (Political and Legal Commission, Development and Reform Commission), not across
-    // another department word (the Publicity Department and │Political and Legal Commission of …).
-    const m = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
+    const m = DEPARTMENT_OF.exec(before)
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
   }
   return out
 }
+
+/**
+ * A department's capitalised name and "of", ending a text (United Front Work Department of the │…): group 1 the name. Its
+ * words may be joined by "and" (Political and Legal Commission, Development and Reform Commission), not across another
+ * department word (the Publicity Department and │Political and Legal Commission of …).
+ */
+const DEPARTMENT_OF = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/
 
 // "the" right before a party department (its level word is part of the match).
 const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/
