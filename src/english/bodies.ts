@@ -57,7 +57,8 @@ export type EnBodyLexicon = {
   readonly possessiveDepartment: RegExp
   /**
    * …or capitalised, as translated local pages write it (the District Meteorological Bureau, the District Association
-   * for Science and Technology): group 1 as written, 2 the level, 3 the department's words after it.
+   * for Science and Technology), also after a lower-case level word (the provincial Taiwan Affairs Office): group 1 as
+   * written, 2 the level, 3 the department's words after it.
    */
   readonly relativeCapitalDepartment: RegExp
   /**
@@ -328,7 +329,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
     // not a department word alone (the province's commission members), which says no department.
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
-    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District|city|municipal|provincial|regional|prefectural|county|district)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     // …and a second joined by "and" (the city's intermediate people's court and procuratorate): group 3.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])(?:\\s+and\\s+(${alternation(relative)})(?![A-Za-z-]))?`, 'g'),
@@ -394,6 +395,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   }
   for (const [i, pl] of input.places.entries()) {
     const d = pl.division!
+    // After "the" and a lower-case level word a place's name is a department's field, not its region (the provincial
+    // │Taiwan Affairs Office: 省台办), which the relative reading names.
+    if (LEVEL_WORD_BEFORE.test(text.slice(Math.max(0, pl.start - 24), pl.start))) continue
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
@@ -469,7 +473,16 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.departmentKind(head[2]!) ?? 'government'
     // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
-    if (!kind) continue
+    if (!kind) {
+      // …nor but for a party department's (United Front Work Department of the Ya'an Municipal Committee: 雅安市委统战部):
+      // the department is the body, named as written; the committee inside its name is none of its own.
+      const dept = head[1] === 'Committee' && !owned ? DEPARTMENT_OF.exec(text.slice(Math.max(0, from - 80), from)) : null
+      if (dept && lex.isPartyDepartment(dept[1]!)) {
+        const start = from - dept[0].length
+        found.push(mention(start, at + head[0].length, text.slice(start, at + head[0].length), `en:party|${d.name}|${formKey(dept[1]!).toLowerCase()}`, 2, 'party', d.name, d, null, 'english:department-of-committee'))
+      }
+      continue
+    }
     const start = owned ? from - owned[0].length + (owned[1] ? owned[0].indexOf(owned[2]!) : 0) : from
     let end = at + head[0].length
     // CPPCC Shuangliu District Committee of Chengdu: the city the region lies in belongs to the name.
@@ -842,15 +855,23 @@ function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMe
       out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `en:party|${b.region}${lex.organPart(organ[1]!)}`, rank: 2, rule: 'english:organ-of' })
       continue
     }
-    // Its words may be joined by "and" (Political and Legal Commission, Development and Reform Commission), not across
-    // another department word (the Publicity Department and │Political and Legal Commission of …).
-    const m = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/.exec(before)
+    const m = DEPARTMENT_OF.exec(before)
     if (!m) continue
     const start = b.start - m[0].length
     out.push({ ...b, start, name: asWritten(text.slice(start, b.end)), key: `${b.key}|${formKey(m[1]!).toLowerCase()}`, rank: 2, rule: 'english:department-of' })
   }
   return out
 }
+
+/**
+ * A department's capitalised name and "of", ending a text (United Front Work Department of the │…): group 1 the name. Its
+ * words may be joined by "and" (Political and Legal Commission, Development and Reform Commission), not across another
+ * department word (the Publicity Department and │Political and Legal Commission of …).
+ */
+const DEPARTMENT_OF = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/
+
+/** "the" and a lower-case level word, ending a text (the provincial │…). */
+const LEVEL_WORD_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:city|municipal|provincial|regional|prefectural|county|district)\s+$/
 
 // "the" right before a party department (its level word is part of the match).
 const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/
@@ -1067,6 +1088,9 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const [, written, level, words] = m as unknown as [string, string, string, string]
       const start = p.start + m.index + m[0].indexOf(written)
       if (!free(start, start + written.length)) continue
+      // A party department after a lower-case level word is the party's, which partyDepartments names (the provincial
+      // United Front Work Department).
+      if (level === level.toLowerCase() && lex.isPartyDepartment(words)) continue
       const kind = lex.departmentKind(words)
       const lv = level.toLowerCase()
       const home = kind ? homeAt(LEVEL_OF[lv]!, start, /^(?:city|municipal)$/.test(lv) ? lex.isCity : null) : null
@@ -1140,7 +1164,9 @@ function homes(input: EnBodyInput, bodies: readonly BodyMention[]): HomeAt {
     const key = isCity ? `${level}|city` : level
     let ix = byLevel.get(key)
     if (!ix) {
-      const ok = (d: Division | null) => d !== null && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
+      // Not Hong Kong, Macao or Taiwan (data/outside-regions.txt): a relative word of a page that writes them means a
+      // region of the mainland (test/fixtures/dev-pages/README.md: not from 香港/澳门/台湾).
+      const ok = (d: Division | null) => d !== null && !input.outside.has(d.name) && (d.level === level || (isCity !== null && d.level === 'province' && isCity(d)))
       ix = { bodies: levelIndex(bodies, ok), places: levelIndex(input.places, ok), first: input.places.find((m) => ok(m.division))?.division ?? null }
       byLevel.set(key, ix)
     }
