@@ -19,10 +19,9 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
-// …and two numbers of one kind before one noun: digits joined by "or" (5 or 6 days), number words by "to" (one to two
-// proposals, three to five years): a range, not two counts; the second larger (not a count and its share: 1,505 or 43.65
-// percent). Number words joined by "or" (one or two) are left as two: reading them as a range lowered the held-out score.
-const DIGITS_PAIR = /^\s+or\s+$/
+// …and two number words joined by "to" before one noun (one to two proposals, three to five years): a range, not two counts,
+// the second larger. Digits joined by "or" stay two (67 or 68 percent: test/unit/english-r7.test.ts), and number words
+// joined by "or" (one or two) too: reading them as a range lowered the held-out score.
 const WORDS_PAIR = /^\s+to\s+$/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // …and the second number of a range whose unit is written at both ends (5.5 percent to 6 percent): after the first's unit.
@@ -306,10 +305,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
       const pair = numbers[i + 1]
-      if (!rg && unit === null && !scaled && pair && (n.digits === null) === (pair.digits === null) && (n.digits !== null ? DIGITS_PAIR : WORDS_PAIR).test(text.slice(end, pair.start)) && !w.changeFrom.test(before())) {
-        const [mult2, magLength2] = magnitudeAt(pair.end)
-        const v2 = pair.digits !== null ? times(pair.digits, mult2) : pair.value * mult2
-        if (v2 > value * mult2) { value *= mult2; max = v2; rangeEnds.add(pair.start); end = pair.end + magLength2 }
+      if (!rg && unit === null && !scaled && pair && n.digits === null && pair.digits === null && WORDS_PAIR.test(text.slice(end, pair.start)) && !w.changeFrom.test(before())) {
+        if (pair.value > value && pair.value < 1000) { max = pair.value; rangeEnds.add(pair.start); end = pair.end }
       }
       // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
