@@ -575,6 +575,8 @@ function namedBody(input: BodyInput, lex: BodyLexicon, numerals: Numerals, place
   for (let k = i; k > 0 && i - k < 5; k--) {
     const w = toks[k - 1]!
     if (w.end !== toks[k]!.start || !pos.test(w.pos) || !every(text, w.start, w.end, isHan) || (k < i && titledName(input, w, toks[k]!)) || (k === i && w.pos === DISTINGUISHING_POS)) break
+    // A school's or hospital's name holds no person's title (成都市 + 政协委员 + 调研 + 中医院: the members' survey of such hospitals).
+    if (school && endsInTitle(input, w)) break
     const p = placeStart.get(w.start)
     if (p?.division) { start = w.start; first = k - 1; within.push(p.division) }
     if (generic && p && (p.end === generic.start || organBetween(lex, text, p.end, generic.start))) return null
@@ -601,6 +603,11 @@ const NAME_POS = /^(?:nr|nrfg|nrt|x)$/
 function titledName(input: BodyInput, w: { start: number; end: number }, next: { pos: string }): boolean {
   if (!NAME_POS.test(next.pos)) return false
   // The title may end a word the segmenter joins to the body before it (协会会长 + 张明华).
+  return endsInTitle(input, w)
+}
+
+/** Whether a word of the segmenter ends in a person's title (政协委员, 会长). */
+function endsInTitle(input: BodyInput, w: { start: number; end: number }): boolean {
   for (let s = w.start; s < w.end; s++) if (input.roleAt(input.text, s)?.length === w.end - s) return true
   return false
 }
