@@ -212,7 +212,6 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const ofParty = b && b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1) ? partyCommitteeBefore(scan, p.division, p.start, p.end) : undefined
     if (ofParty) take(ofParty)
     if (!b || !admissible(p.division, b) || members || ofParty !== undefined) return
-    if (b.organ.fullPlace && text.slice(p.start, p.end) !== p.division!.name) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     const organ = text.slice(p.end, b.end)
     // A body that keeps its place as written (军分区, 生产建设兵团) is shared only by places of its place's level: a list of

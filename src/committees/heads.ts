@@ -35,6 +35,11 @@ const INSTITUTE = 'any'
 const ZONE_RULE = 'rule:head:zone'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
 const PHRASE_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|zg)$/
+// A verb inside an institute's name, after the university or academy that holds it and a noun (华中科技大学 + 国家 + 治理/v +
+// 研究院): the institute's field, no verb of the sentence (调研组 + 走访/v + 研究院: no institution before it; 清华大学 +
+// 调研/v + 研究院: no noun between).
+const FIELD_VERB = /^v$/
+const HOLDER_POS = /^nt$/
 // Between a named place and its office, verbs name the office's task (北京市支援合作办公室).
 const PLACED_POS = /^(?:n|ns|nt|nz|nrt|nr|ng|j|x|vn|s|v)$/
 // The words of a name that begins with a place: nouns, also a unit the segmenter cuts alone (物 of 上海市工商联 +
@@ -189,7 +194,9 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // An institute numbered after its place (山东 + 第一/m + 医科大学, 广东 + 第二/m + 师范学院): the ordinal is the name's.
     const anyPhrase = head.phrase === 'any'
     const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    const fieldVerb = (v: number) => anyPhrase && FIELD_VERB.test(toks[v]!.pos) && v > 0 && PHRASE_POS.test(toks[v - 1]!.pos) && toks[v - 1]!.end === toks[v]!.start
+      && !HOLDER_POS.test(toks[v - 1]!.pos) && v > 1 && HOLDER_POS.test(toks[v - 2]!.pos) && toks[v - 2]!.end === toks[v - 1]!.start
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || fieldVerb(j - 1) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
@@ -216,6 +223,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       }
       if (!placed) start = toks[k]!.start
     }
+    // The name begins with no verb, the walk having stopped before its holder.
+    if (anyPhrase && k < hi && FIELD_VERB.test(toks[k]!.pos)) start = toks[++k]!.start
     if (head.phrase === 'any') {
       // The head as written begins its word (附属 of 附属 + 逸夫 + 医院), or within it (大学 of 长春中医药大学).
       const from = joinedInstitute(input, lex, placeStart, k)

@@ -13,9 +13,6 @@ export type Organ = {
   asWritten: boolean
   /** A body only after a place written before it, kept as written (掇刀 + 分局: some bureau's branch in that county); after a relative word it names none (区分局). */
   placed?: boolean
-  /** A body only after a relative word or its region's full name, never after a short name (县医院, 卢氏县医院; 长沙 + 医院,
-   * 中山 + 医院 of 复旦大学附属中山医院 name no body of 长沙市 or 中山市). */
-  fullPlace?: boolean
   /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
   withCommittee?: boolean
 }
@@ -248,9 +245,9 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { fullPlace: true } : {}) })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}) })
     }
-    if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && short !== 'r' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
+    if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
   const parts = new Trie<Part>()
   for (const r of dataFiles.tsv('body-parts.tsv', 3)) {
@@ -371,8 +368,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       leads: new Set(dataFiles.list('school-lead-words.txt')),
       kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
-    // A body only after a full name or a relative word (县医院) is no sign that a short name before it is a place (中山 + 医院).
-    organEndAt: (text, at) => { const ends = organEnds({ notCommittees, genericEnds, organs, members }, text); return longest(organs, text, at, (e, o) => !o.fullPlace && ends(e, o))?.end ?? -1 },
+    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
