@@ -489,13 +489,13 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
         while (k >= 2 && LIST.has(text.charCodeAt(k - 1)) && !covered[k - 2]) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
           if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
-          // …with no region where the page never writes it (省、市政协 on a page of a county alone).
+          // …only where the item names one region (lifted through a written division too: 省、市政协 on a page of a county
+          // alone). An item that names none is a level, not a body (部分市、县政协委员 on a county's page; 省、市、区政协委员
+          // on a district's: dev 469, 757, 3 of 4 such items unlisted in the gold).
           const e = input.relative(r.start, r.values[0]!)
-          if (!admissible(e, b)) break
+          if (!e || !admissible(e, b)) break
           const m = bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body')
-          // Without a region the name is the item's own relative word and the shared organ (省政协 of 省、市政协).
-          const name = e ? m.name : text.slice(r.start, k - 1) + text.slice(rel.end, b.end)
-          take({ ...m, end: k - 1, name, key: e ? m.key : bodyKey(null, b, text.slice(r.start, k - 1)) })
+          take({ ...m, end: k - 1 })
           k = r.start
         }
         // 全国 at the head of the list shares its organ too: 全国、省、市政协, 全国及省政协 → 全国政协; 全国和省人大代表 → 全国人大.
