@@ -705,6 +705,8 @@ const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 // The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
 const UNKNOWN_POS = 'x'
 const GLUED_MIN = 3
+// The parts of speech of a person's name the segmenter guessed.
+const GUESSED_NAME_POS = new Set(['nr', 'nrfg'])
 const GLUED_BEFORE = 'before'
 const GLUED_AFTER = 'after'
 
@@ -717,9 +719,14 @@ function ownRow(lex: BodyLexicon, text: string, t: { start: number; end: number 
   return undefined
 }
 
-/** Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv, glued-to-body. */
+/**
+ * Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv,
+ * glued-to-body; a person's name the segmenter guessed may hold one before (和良渚/nr + 街道社区卫生服务中心).
+ */
 function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
-  if (w.pos !== UNKNOWN_POS || w.end - w.start < GLUED_MIN) return null
+  if (w.end - w.start < GLUED_MIN) return null
+  if (GUESSED_NAME_POS.has(w.pos) && lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
+  if (w.pos !== UNKNOWN_POS) return null
   if (lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
   return lex.gluedToBody.has(text.charCodeAt(w.end - 1)) ? GLUED_AFTER : null
 }

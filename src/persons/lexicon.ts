@@ -56,6 +56,8 @@ export type PersonLexicon = {
   minorityPartAt(text: string, at: number): number | undefined
   /** A word starting at `at`, or after a closing quote or bracket there, that makes the name-like word before it a place or organisation (欧佩克组织, “卡西尼”号). */
   notPersonAt(text: string, at: number): string | undefined
+  /** A word starting at `at` that makes a familiar address before it (老白) a studio's or shop's name (老白工作室): data/nickname-brand-words.txt. */
+  nicknameBrandAt(text: string, at: number): string | undefined
   /** A word of the government a leader heads starting at `at` (政府 of 克林顿政府): data/leader-government-words.txt. */
   leaderGovernmentAt(text: string, at: number): string | undefined
   /** A word ending at `at` that makes the name-like word after it a place (首都阿布贾, 旅游胜地帕塔亚). */
@@ -198,6 +200,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const n of readList('minority-name-parts.txt')) minorityParts.add(n, true)
   const notPersonTrie = new Trie<string>()
   for (const c of readList('not-person-after.txt')) notPersonTrie.add(c, c)
+  const nicknameBrands = new Trie<string>()
+  for (const c of readList('nickname-brand-words.txt')) nicknameBrands.add(c, c)
   const notPersonBack = new Trie<string>()
   for (const c of readList('not-person-before.txt')) notPersonBack.add(reversedKey(c), c)
   // After a bare surname: the forms of address in surname-titles.txt and the titles of offices.
@@ -292,6 +296,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     leaderGovernmentAt: (text, at) => leaderGovernments.longestAt(text, at)?.values[0],
     // …also behind the closing quote or bracket of the word (“卡西尼”号, （欧佩克）成员国).
+    nicknameBrandAt: (text, at) => nicknameBrands.longestAt(text, at)?.values[0],
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, CLOSING_MARK.has(text.charCodeAt(at)) ? at + 1 : at)?.values[0],
     notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),

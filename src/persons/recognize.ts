@@ -526,7 +526,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         if (family) cands.push(family)
       }
       if (sl === 1 && lex.functionChars['address-before'].has(text.charCodeAt(i - 1))) {
-        const addressed = addressedSurname(ix, text, i, prior)
+        const addressed = addressedSurname(lex, ix, text, i, prior)
         if (addressed) cands.push(addressed)
       }
       for (let g = 1; g <= 2; g++) {
@@ -960,7 +960,10 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   if (prev !== undefined && prev.end === i && prev.start === i - 1 && prev.pos === 'm' && !/[0-9０-９]/.test(text[prev.start - 1] ?? '')) return undefined
   // Right after a name, a verb that gives a title (任, 为: data/title-words.tsv elects) is that verb (部长苗圩任组长), no
   // surname: the name a word the segmenter reads as one, or the two or three characters after a title.
-  const named = (prev !== undefined && prev.end === i && NAME_TAGS.has(prev.pos)) || GIVEN_AFTER_TITLE.some((k) => lex.roleEndingAt(text, i - k) !== undefined)
+  // …or a word the segmenter did not know, of two or three characters, that begins with a surname (王刚/x 任组长/n): a name.
+  const unknownName = prev !== undefined && prev.end === i && prev.pos === 'x' && GIVEN_AFTER_TITLE.includes(prev.end - prev.start) &&
+    allHan(text, prev.start, prev.end) && [1, 2].some((sl) => lex.surnamePriorAt(text, prev.start, sl) !== undefined)
+  const named = (prev !== undefined && prev.end === i && NAME_TAGS.has(prev.pos)) || unknownName || GIVEN_AFTER_TITLE.some((k) => lex.roleEndingAt(text, i - k) !== undefined)
   if (named && lex.titleWords.elects.longestAt(text, i)?.end === e) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.
@@ -976,8 +979,10 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
  * segmenter must read the two characters as one word it did not know (老于/x; it tags words 小康/nr, 小龙/nr, 老王/nr
  * alike), or the surname as a name of its own (小/a 李/nr): 老师, 小区, 小王子 are words.
  */
-function addressedSurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
+function addressedSurname(lex: PersonLexicon, ix: Index, text: string, i: number, prior: number): NameMention | undefined {
   if (ix.blocked[i] || ix.blocked[i - 1]) return undefined
+  // …not where a studio's or shop's word follows: 老白工作室 is named after a nickname (data/nickname-brand-words.txt).
+  if (lex.nicknameBrandAt(text, i + 1) !== undefined) return undefined
   const t = ix.toks[ix.tokAt[i]!]
   if (!t) return undefined
   const joined = t.start === i - 1 && t.end === i + 1 && t.pos === 'x'

@@ -29,6 +29,8 @@ export type PlaceContext = {
   organEndAt(text: string, at: number): number
   /** End of a body's prefix written at `at` (中共, 民建), or -1: the segmenter keeps 中共天津市委 one word. */
   prefixEndAt(text: string, at: number): number
+  /** A preposition or conjunction the segmenter glues to the name after it (和良渚/nr 街道): glued-to-body in data/function-words.tsv. */
+  readonly gluedBefore: UnitSet
   /** Verbs of travel away, before a place the page's people go to (赴, 前往): data/travel-away.txt. */
   readonly away: Trie<true>  // keys reversed
   /** Short forms that are ordinary words first (和平, 红旗, 南湖): data/word-short-forms.txt. */
@@ -89,7 +91,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   const leftOk = canBegin(text, t, s, prev, ctx)
   // The first character ends an unknown word that the character before begins (驻村点|河夹镇 cut 点河|夹镇/x, 红色村遮浪街道
   // cut 村遮浪/x): the segmenter's guess across the name, not a word the name sits inside.
-  const leftGlued = !leftOk && gluedBefore(t, s)
+  const leftGlued = !leftOk && gluedBefore(text, t, s, ctx)
   const rightOk = e === text.length || !isHan(text.charCodeAt(e)) || t.isEnd[e] === 1 || organ || word !== undefined || AFTER_MARK.test(text.slice(e, e + 1)) || (endTok?.start === s && NAME_RUN_TAGS.has(endTok.pos)) || childAt(e)
   const listed = LIST_MARK.has(text.charCodeAt(s - 1)) || LIST_MARK.has(text.charCodeAt(e))
   const exactTok = startTok !== undefined && startTok.start === s && startTok.end === e ? startTok.pos : null
@@ -170,11 +172,16 @@ export function countOfCountiesAt(text: string, p: number, ends: PlaceContext['t
   return w !== undefined && (c.numbered || wordEnds[w.end] === 1)
 }
 
-/** The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary. */
-function gluedBefore(t: Tokens, s: number): boolean {
+/**
+ * The word at `s` is an unknown word (x) that begins one character before: the segmenter's guess across a boundary; or a
+ * name it guessed that a conjunction or preposition begins (和良渚/nr 街道 of …中心和良渚街道…): the character is the sentence's.
+ */
+function gluedBefore(text: string, t: Tokens, s: number, ctx: PlaceContext): boolean {
   const w = t.list[t.at[s]!]
-  return w !== undefined && w.start === s - 1 && w.pos === 'x'
+  return w !== undefined && w.start === s - 1 && (w.pos === 'x' || (GUESSED_NAME_TAGS.has(w.pos) && ctx.gluedBefore.has(text.charCodeAt(w.start))))
 }
+// The segmenter's tags of a person's name: its guesses at unknown words that a glued function character begins.
+const GUESSED_NAME_TAGS = new Set(['nr', 'nrfg'])
 
 /**
  * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
@@ -239,7 +246,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
   const glued = new Set<PlaceMention>()
   for (let i = 0; i < text.length; ) {
     // A mention inside a word of Han characters begins nowhere here (around's leftOk): no look-up.
-    if (!canBegin(text, tokens, i, out[out.length - 1], ctx) && !gluedBefore(tokens, i)) { i++; continue }
+    if (!canBegin(text, tokens, i, out[out.length - 1], ctx) && !gluedBefore(text, tokens, i, ctx)) { i++; continue }
     const matches = g.forms.matchesAt(text, i)
     let taken: PlaceMention | null = null
     for (let k = matches.length - 1; k >= 0 && !taken; k--) {
