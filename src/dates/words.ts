@@ -22,7 +22,8 @@ export type DateWords = {
   targetBefore: RegExp
   targetAfter: RegExp
   /** A month's number and its word right after a year (2017年|8月): the year dates an event, a year gone by. */
-  monthAfterYear: RegExp
+  /** After a year's number: 年 (度) and a plan or agenda named for that year (2018年工作要点, 2024年度协商计划). */
+  planAfter: RegExp
   pattern: RegExp
   /** The second day of a range written after a first date (至7日): group 1 the day. */
   rangeDay: RegExp
@@ -45,6 +46,10 @@ export type DateWords = {
   starts: UnitSet
 }
 
+// How many characters a plan's name may have between 年 and its word: 度 and 常委会协商 of 2024年度常委会协商议题,
+// 民主评议工作实施 of 2018年民主评议工作实施方案.
+const PLAN_NAME_REACH = 9
+
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
 // The words of a day and of a month, and the marks a day's number takes (日, and 号 as speech writes it).
 const [DAY_WORD, MONTH_WORD] = ['日', '月']
@@ -53,13 +58,13 @@ const DAY = `[${DAY_WORD}号]`
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()
   const monthNames = new Map<string, number>()
-  const lists: Record<string, string[]> = { 'month-suffix': [], 'month-part': [], range: [], target: [], 'target-after': [], 'month-after-year': [], 'day-part': [], clock: [] }
+  const lists: Record<string, string[]> = { 'month-suffix': [], 'month-part': [], range: [], target: [], 'target-after': [], 'plan-after': [], 'day-part': [], clock: [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
     if ((kind === 'year' || kind === 'month' || kind === 'year-after') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
     else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, month-part, range, target, target-after, month-after-year, day-part or clock`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, month-part, range, target, target-after, plan-after, day-part or clock`)
   }
   const of = (k: 'year' | 'month' | 'year-after') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation([...of('year'), ...of('year-after')])
@@ -92,7 +97,8 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
-    monthAfterYear: new RegExp(`^\\s*\\d{1,2}\\s*(?:${alternation(lists['month-after-year']!)})`),
+    // The plan's name runs on from 年 without a break: 2018年民主评议工作实施方案, not 2022年度…工作情况, 2020年，…计划.
+    planAfter: new RegExp(`^${YEAR}\\p{Script=Han}{0,${PLAN_NAME_REACH}}?(?:${alternation(lists['plan-after']!)})`, 'u'),
     pattern, rangeDay, leadMonth, dayTime, writtenYear, starts,
   }
 }

@@ -27,25 +27,26 @@ export const structureStage = defineStage({
       sentences: sentences(ps, text),
       year: null,
     }
-    structure.year = pageYear(text, structure, res.dates.targetBefore, res.dates.targetAfter, res.dates.monthAfterYear)
+    structure.year = pageYear(text, structure, res.dates.targetBefore, res.dates.targetAfter, res.dates.planAfter)
     return { structure }
   },
 })
 
-// How far after 年 a month is looked for (2017年8月, 2017年 12 月): its number of two digits at most and its word, with a
-// space either side as some pages print it (data/date-words.tsv, kind month-after-year). A copy of a few characters.
-const MONTH_AFTER_YEAR_REACH = 6
+// How far after 年 a plan's name is read: its words and the reach of data/date-words.tsv plan-after, in a copy of a few
+// characters.
+const PLAN_REACH = 16
 
 /**
- * The year of 今年: the page's printed date, else the latest year it writes out, leaving out targets
- * (力争2025年底前, 到2035年) and years that date an event to a month (2017年8月, 2016年10月开工): a page
- * dates this year's events 今年8月, so a year written with its month is a year gone by, not the page's.
+ * The year of 今年: the page's printed date, else the latest year it writes for its present, the year of a plan or
+ * agenda (2018年工作要点, 列为2024年度常委会协商议题), leaving out targets (力争2025年, 2025年底前). A year written otherwise
+ * may be one reported on (2020年，最高检共承办…; 2022年度…工作情况) or of a past event (2018年成为…委员), so it
+ * leaves 今年 undated (dev-pages README).
  */
-function pageYear(text: string, s: Structure, before: RegExp, after: RegExp, monthAfterYear: RegExp): number | null {
+function pageYear(text: string, s: Structure, before: RegExp, after: RegExp, planAfter: RegExp): number | null {
   const dated = s.articles.find((x) => x.date)?.date
   if (dated) return Number(dated.slice(0, 4))
   const years = [...text.matchAll(YEARS)]
-    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)) && !monthAfterYear.test(text.slice(m.index + m[0].length, m.index + m[0].length + MONTH_AFTER_YEAR_REACH)))
+    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)) && planAfter.test(text.slice(m.index + m[0].length - YEAR.length, m.index + m[0].length + PLAN_REACH)))
     .map((m) => Number(m[1]))
   return years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 }
