@@ -222,8 +222,9 @@ function surnameMentions(words: readonly EnWord[], names: readonly EnName[]): En
 }
 
 // A byline in capitals: "By" opening a line, two or three words in capitals, then the line's end, a bar, a comma, a
-// bracket or "in" and a place (By ZHENG CAIXIONG in Guangzhou |, By XINYI LI|May 29,2020).
-const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?=[ \t]*(?:[|,(\n]|in[ \t]+[A-Z]|$))/g
+// bracket or "in" and a place (By ZHENG CAIXIONG in Guangzhou |, By XINYI LI|May 29,2020); also after a dash and
+// before the writer's e-mail address (- By HOU LIQIANG houliqiang@chinadaily.com.cn).
+const BYLINE = /(?:^|\n)[ \t]*(?:[-–—][ \t]*)?By[ \t]+([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?=[ \t]*(?:[|,(\n]|in[ \t]+[A-Z]|[\w.-]+@[\w-]+\.|$))/g
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase()
 
 /**
