@@ -109,6 +109,9 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
   for (let i = 0; i < words.length; i++) {
     // Not inside a name of capitalised words, nor after a word that links the words of one (Federation of Overseas Friendship).
     if (!word(i) || (i > 0 && (isCapitalized(words[i - 1]!.text) || INSIDE_NAME.test(words[i - 1]!.text)) && text.slice(words[i - 1]!.end, words[i]!.start) === ' ')) continue
+    // …nor after "and" that joins it to capitalised words opened by a word that links a name's words (of Changchun
+    // Economic and │Technological Development Zone, …; Bureau of Science and │Technology Development, …).
+    if (i > 1 && words[i - 1]!.text === 'and' && text.slice(words[i - 2]!.end, words[i]!.start) === ' and ' && insideName(text, words, i - 2, taken)) continue
     let next = i + 1
     while (next < words.length && next - i < 4 && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)) && word(next)) next++
     const end = words[next - 1]!.end
@@ -122,6 +125,16 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
     i = next - 1
   }
   return out
+}
+
+/** Whether word k ends a run of capitalised words of no name that a word linking a name's words opens (of Changchun Economic). */
+function insideName(text: string, words: readonly EnWord[], k: number, taken: ReadonlySet<number>): boolean {
+  let j = k
+  while (j >= 0 && isCapitalized(words[j]!.text) && !taken.has(j)) {
+    if (j === 0 || text.slice(words[j - 1]!.end, words[j]!.start) !== ' ') return false
+    j--
+  }
+  return j < k && j >= 0 && INSIDE_NAME.test(words[j]!.text)
 }
 
 // Between two items of a list of names: a comma (a space may stand before it) or "and".
@@ -222,8 +235,9 @@ function surnameMentions(words: readonly EnWord[], names: readonly EnName[]): En
 }
 
 // A byline in capitals: "By" opening a line, two or three words in capitals, then the line's end, a bar, a comma, a
-// bracket or "in" and a place (By ZHENG CAIXIONG in Guangzhou |, By XINYI LI|May 29,2020).
-const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?=[ \t]*(?:[|,(\n]|in[ \t]+[A-Z]|$))/g
+// bracket or "in" and a place (By ZHENG CAIXIONG in Guangzhou |, By XINYI LI|May 29,2020); also after a dash and
+// before the writer's e-mail address (- By HOU LIQIANG houliqiang@chinadaily.com.cn).
+const BYLINE = /(?:^|\n)[ \t]*(?:[-–—][ \t]*)?By[ \t]+([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?=[ \t]*(?:[|,(\n]|in[ \t]+[A-Z]|[\w.-]+@[\w-]+\.|$))/g
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase()
 
 /**

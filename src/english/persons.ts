@@ -882,7 +882,10 @@ function nextTitle(input: Ctx, at: number): number {
   // A word that describes the holder may stand before the next title (…, a newly elected member of …; …, another CPPCC member).
   const n = at + next[0].length + input.lex.holderDescriberAt.exec(text.slice(at + next[0].length, at + next[0].length + 30))![0].length
   const nextBody = bodyAt(input, n)
-  return titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1)) ? n : -1
+  if (titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1))) return n
+  // …or a level word right before a title, which names the level of a body left unwritten (…, also a national lawmaker).
+  const m = at + next[0].length + input.lex.describerAt.exec(text.slice(at + next[0].length, at + next[0].length + 30))![0].length
+  return m > n && titleAt(input, m) ? m : -1
 }
 
 // Between two names of a list whose items carry their own titles ("Qiu Dongyao, mayor of Ningbo, Yu Hongyi, …"): one clause.
