@@ -169,7 +169,11 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   // A month of "this year" or "last year" counts from the page's present, as 今年/去年 do (dev-pages README): the article's
   // own year, else the year of the nearest full date before it (a caption's March 3, 2018 … October last year), else the
   // year the page writes for the present (structure.year, shared with the Chinese finder); without one it is --MM.
-  const present = (at: number) => anchorAt(at) ?? yearBefore(years, at) ?? structure.year
+  // …else a page-date line printed after a long lead (CGTNUpdated: February 11, 2018; en dev 506): a stamp line of the
+  // article's first lines that holds a full date. It dates only such months: a month-day before it (a dateline's March
+  // 11th above a speech's "(March 4, 2023)", en dev 322) keeps no year.
+  const stamps = structure.articles.map((a) => stampLineYear(text.slice(a.start, Math.min(a.end, a.start + STAMP_REACH)), g)?.year ?? null)
+  const present = (at: number) => anchorAt(at) ?? yearBefore(years, at) ?? stamps[articleAt(structure, at)] ?? structure.year
   const dates = found.map((f) => {
     const anchor = anchorAt(f.start)
     const now = f.yearsBack !== undefined ? present(f.start) : null
@@ -286,21 +290,39 @@ function anchorYears(text: string, structure: Structure, g: EnDateGrammar): Arra
   })
 }
 
+// How far into an article a page-date line may stand after its headline and lead (en dev 506: at 330 characters).
+const STAMP_REACH = 800
+
+/** The first stamp line of `top` (short and no sentence) that holds a full date: its year and where the line starts; else null. */
+function stampLineYear(top: string, g: EnDateGrammar): { at: number; year: number } | null {
+  let at = 0
+  for (const line of top.split('\n')) {
+    const year = at + line.length < top.length && isStampLine(line) ? fullDateYear(line, g) : null
+    if (year !== null) return { at, year }
+    at += line.length + 1
+  }
+  return null
+}
+
+/** The year of a full date in `line` (numeric, year last, or an English month, day and year), else null. */
+function fullDateYear(line: string, g: EnDateGrammar): number | null {
+  const n = numericYears(line)[0]
+  if (n) return n.year
+  const stamped = yearLastDates(line, g, 'month')[0]
+  if (stamped) return stamped.year
+  g.pattern.lastIndex = 0
+  for (let m = g.pattern.exec(line); m; m = g.pattern.exec(line)) {
+    const y = m[4] ?? m[8]
+    if (y !== undefined && (m[1] ?? m[6]) !== undefined) return Number(y)
+  }
+  return null
+}
+
 /**
  * The year of a page date written at an article's end: its last line, short and no sentence (a source in brackets,
  * "(Xinhua News Agency March 14, 2003)"), that holds a full date; else null.
  */
 function endYear(article: string, g: EnDateGrammar): number | null {
   const last = article.trimEnd().split('\n').pop()!.trim()
-  if (!isStampLine(last)) return null
-  const n = numericYears(last)[0]
-  if (n) return n.year
-  const stamped = yearLastDates(last, g, 'month')[0]
-  if (stamped) return stamped.year
-  g.pattern.lastIndex = 0
-  for (let m = g.pattern.exec(last); m; m = g.pattern.exec(last)) {
-    const y = m[4] ?? m[8]
-    if (y !== undefined && (m[1] ?? m[6]) !== undefined) return Number(y)
-  }
-  return null
+  return isStampLine(last) ? fullDateYear(last, g) : null
 }

@@ -73,7 +73,7 @@ const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,
 // four parts of at most three words each; a longer part is a clause of speech.
 const PARALLEL_SLOGAN = /[“"](?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+(?:,\s*(?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+){1,3}[.,]?[”"]/g
 // "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
-const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z-])/g
+const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z])/g
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
@@ -556,7 +556,9 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const then = size === undefined ? null : w.magnitudeAfter.exec(text.slice(s + m[0].length, s + m[0].length + 20))
     const e = s + m[0].length + (then && !then[0].startsWith('-') ? then[0].length : 0)
     // …nor the first part of a longer number word (a hundred and twenty), which compromise reads otherwise.
-    if (size === undefined || inMask(s, e) || /^(?:-|\s+and\s+[a-z])/.test(text.slice(e, e + 8))) continue
+    // …but hyphened to a unit of measure it makes one adjective with it, as digits do (a hundred-meter carpet: en dev 585).
+    const rest = text.slice(e, e + 30)
+    if (size === undefined || inMask(s, e) || (/^-/.test(rest) && !w.measureAfter.test(rest)) || /^\s+and\s+[a-z]/.test(rest)) continue
     const value = size * (e > s + m[0].length ? w.magnitude.get(then![1]!.toLowerCase())! : 1)
     out.push({ start: s, end: e, value: m[1] ? value / 2 : value, digits: null })
     if (m[1]) halves.add(s)
