@@ -8,8 +8,8 @@ import type { BodyMention } from './types.js'
 /** An organ and the parts written after it (区委统战部 → 委 + 统战部), ending at `end`. */
 export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKind }
 
-const CPPCC_KIND: CommitteeKind = 'cppcc'
-const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
+export const CPPCC_KIND: CommitteeKind = 'cppcc'
+export const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
 // A term, and a session after it, 第 left out or not (十二届, 第十三届第一次会议, 十三届一次全体会议).
 const optionalOrdinal = (source: string) => source.replace(ORDINAL, `${ORDINAL}?`)
 const GAP_SOURCE = `${optionalOrdinal(TERM_SOURCE)}(?:${optionalOrdinal(SESSION_SOURCE)})?`

@@ -5,6 +5,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
 import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
+import { CPPCC_KIND, readParts, SPECIAL_KIND } from './grammar.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
@@ -667,7 +668,15 @@ function officeOfOrgan(input: BodyInput, lex: BodyLexicon, from: number, to: num
   const { text } = input
   const at = input.relativeWords.longestAt(text, from)?.end ?? from
   for (const [end, organs] of [...lex.organs.matchesAt(text, from), ...(at > from ? lex.organs.matchesAt(text, at) : [])]) {
-    if (end === to && organs.some((o) => o.kind !== 'party' && o.kind !== 'government')) return true
+    const own = organs.filter((o) => o.kind !== 'party' && o.kind !== 'government')
+    if (end === to && own.length) return true
+    // …or the office of one of a 政协's special committees (宁陕县政协学宣文卫委员会办公室: dev 944, whose gold names the
+    // committee; as a 政协's office is folded into its 政协, the dev-pages README): the committee is the body.
+    if (end < to && own.some((o) => o.kind === CPPCC_KIND)) {
+      // Any stem of words is the committee's here (as openSpecial reads after 政协), its office being named after it.
+      const parts = readParts(lex, text, end, CPPCC_KIND, () => true)
+      if (parts.end === to && parts.kind === SPECIAL_KIND) return true
+    }
   }
   return false
 }
