@@ -157,10 +157,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
     // An institute named only after its academy or university (中国科学院 + 生态环境 + 研究中心, 中科院 + 山西 + 煤化所).
     if (head.phrase === HELD) {
-      const m = heldInstitute(input, lex, placeStart, covered, hi, t.end - head.word.length, t.end, head)
+      const m = heldInstitute(input, lex, placeStart, covered, numerals, hi, t.end - head.word.length, t.end, head)
       if (m) out.push(m)
       return
     }
+    // A hospital written after its university is read so first (中南大学 + 湘雅 + 二 + 医院), before its other rows.
+    const held = heldInstitute(input, lex, placeStart, covered, numerals, hi, t.end - head.word.length, t.end, head)
+    if (held) return void out.push(held)
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head, departmentAt)
       if (m) out.push(m)

@@ -1,5 +1,7 @@
 import type { PlaceMention } from '../places/types.js'
 import { every, isHan } from '../text/chars.js'
+import { ORDINAL } from '../text/grammar.js'
+import type { Numerals } from '../text/numerals.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -11,6 +13,8 @@ const OWN_WORDS = 3
 // Its words: nouns, proper or unknown words, verbal nouns and set phrases (生态环境/l, 应化/x, 煤化/n), no verb, pronoun
 // or function word of the sentence (中科院 + 专家 + 在 + 研究中心).
 const OWN_POS = /^(?:n|ns|nt|nz|ng|j|x|vn|l|s|b)$/
+const NUMERAL_POS = /^m$/
+const ORDINAL_UNIT = ORDINAL.charCodeAt(0)
 
 /**
  * An institute whose head names it only after its holder (data/held-institutes.tsv): 中国科学院 + 生态环境 + 研究中心,
@@ -19,12 +23,13 @@ const OWN_POS = /^(?:n|ns|nt|nz|ng|j|x|vn|l|s|b)$/
  * Named as written from the holder's first word (or a place written right before it: 山西省 + 农科院 + …), region the
  * place the name holds, else none. Null where no holder is written within a few words before the head.
  */
-export function heldInstitute(input: BodyInput, lex: BodyLexicon, placeStart: ReadonlyMap<number, PlaceMention>, covered: Uint8Array, hi: number, headStart: number, end: number, head: Head): BodyMention | null {
+export function heldInstitute(input: BodyInput, lex: BodyLexicon, placeStart: ReadonlyMap<number, PlaceMention>, covered: Uint8Array, numerals: Numerals, hi: number, headStart: number, end: number, head: Head): BodyMention | null {
   const { text, tokens } = input
   const toks = tokens.list
-  const { academy, university, centre, short } = lex.held
+  const { academy, university, centre, short, hospital } = lex.held
   const isRole = (trie: typeof centre) => trie.longestAt(head.word, 0)?.end === head.word.length
-  const afterUniversity = isRole(centre)
+  const numbered = isRole(hospital)
+  const afterUniversity = numbered || isRole(centre)
   if (!afterUniversity && !isRole(short)) return null
   // The head's own word may hold the last word of the name (煤化所 as one word): that part is one of its words.
   let k = hi
@@ -49,7 +54,9 @@ export function heldInstitute(input: BodyInput, lex: BodyLexicon, placeStart: Re
       const name = text.slice(start, end)
       return { start, end, name, key: name, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: HELD_RULE }
     }
-    if (!OWN_POS.test(w.pos) || !every(text, w.start, w.end, isHan)) return null
+    // A hospital's numeral is written right before its head (湘雅 + 二/m + 医院: the second hospital of 湘雅).
+    const numeral = numbered && k === hi && toks[hi]!.start === headStart && NUMERAL_POS.test(w.pos) && every(text, w.start, w.end, (c) => numerals.isNumeralUnit(c) || c === ORDINAL_UNIT)
+    if (!(OWN_POS.test(w.pos) || numeral) || !every(text, w.start, w.end, isHan)) return null
     words++
   }
   return null

@@ -104,7 +104,7 @@ export type BodyLexicon = {
   /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
   faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
   /** The academies and universities that hold institutes named only after them, and those heads: data/held-institutes.tsv (holders reversed). */
-  held: Record<'academy' | 'university' | 'centre' | 'short', Trie<true>>
+  held: Record<'academy' | 'university' | 'centre' | 'short' | 'hospital', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
@@ -359,7 +359,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
-    held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short'] as const, ['academy', 'university']),
+    held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
