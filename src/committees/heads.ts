@@ -14,6 +14,7 @@ import { CITY, namedInFull, properSchool } from './proper-schools.js'
 import { codedInstitution } from './coded-institutions.js'
 import { nationalNamed } from './national-names.js'
 import { FACULTY_SHORT_RULE, facultyOf } from './faculties.js'
+import { heldInstitute } from './held-institutes.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -32,6 +33,8 @@ const OWN_WORD_POS = /^(?:nz|nr|x)$/
 const INSTITUTION_KIND = 'other'
 // The phrase of an institute's head (大学, 研究所, 附属医院: data/body-heads.tsv).
 const INSTITUTE = 'any'
+// The phrase of a head named only after its holder (研究中心, 所: data/held-institutes.tsv).
+const HELD = 'held'
 // The rule of a zone's body (高新区管委会).
 const ZONE_RULE = 'rule:head:zone'
 // zg: a place word the segmenter cuts alone (黄龙 + 村 + 党总支).
@@ -140,7 +143,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     for (let j = i - 1; j >= 0 && i - j <= SPLIT_INSTITUTE && toks[j]!.end === toks[j + 1]!.start; j--) {
       const h = lex.heads.longestAt(text, toks[j]!.start)
       const institute = h?.values[0]!.phrase === INSTITUTE
-      if (h && h.end === t.end && !h.values[0]!.whole && (i - j <= SPLIT_HEAD || institute) && (!heads.length || institute)) [heads, hi] = [h.values, j]
+      // (A held head the last word holds, 所, is read after any other: 事务 + 所.)
+      if (h && h.end === t.end && !h.values[0]!.whole && (i - j <= SPLIT_HEAD || institute) && (!heads.length || institute || heads[0]!.phrase === HELD)) [heads, hi] = [h.values, j]
     }
     // …or is written with the hospital's own name inside (附属 + 逸夫 + 医院, 附属 + 口腔医院).
     if (heads[0]?.phrase !== INSTITUTE) {
@@ -152,6 +156,15 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     if (head?.titled && titled < 0 && input.roleAt(text, t.end) === undefined) return
     // A chamber joined to its head's title (商会会长) is named as one written alone, and so is a school (中学 + 校长).
     if (!head || (titled > 0 && (head.phrase === 'region' || head.phrase === 'proper'))) return
+    // An institute named only after its academy or university (中国科学院 + 生态环境 + 研究中心, 中科院 + 山西 + 煤化所).
+    if (head.phrase === HELD) {
+      const m = heldInstitute(input, lex, placeStart, covered, numerals, hi, t.end - head.word.length, t.end, head)
+      if (m) out.push(m)
+      return
+    }
+    // A hospital written after its university is read so first (中南大学 + 湘雅 + 二 + 医院), before its other rows.
+    const held = heldInstitute(input, lex, placeStart, covered, numerals, hi, t.end - head.word.length, t.end, head)
+    if (held) return void out.push(held)
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head, departmentAt)
       if (m) out.push(m)

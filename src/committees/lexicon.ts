@@ -33,7 +33,7 @@ export type Named = {
   regionless?: boolean
 }
 /** What may come before a head word (data/body-heads.tsv, column phrase): the one list the type and the loader read. */
-const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm', 'coded'] as const
+const PHRASES = ['any', 'local', 'placed', 'region', 'zone', 'proper', 'named', 'school', 'firm', 'coded', 'held'] as const
 /** A word that ends a body named by the phrase before it (大学, 村委会): data/body-heads.tsv. */
 export type Head = {
   word: string; kind: CommitteeKind; phrase: (typeof PHRASES)[number]; whole: boolean
@@ -103,6 +103,8 @@ export type BodyLexicon = {
   zoneEnds: Trie<true>
   /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
   faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
+  /** The academies and universities that hold institutes named only after them, and those heads: data/held-institutes.tsv (holders reversed). */
+  held: Record<'academy' | 'university' | 'centre' | 'short' | 'hospital', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
@@ -357,6 +359,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     sectorWords: words('party-sector-words.txt'),
     zoneEnds: words('zone-words.txt', true),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
+    held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
