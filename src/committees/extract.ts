@@ -60,6 +60,7 @@ const TERMED_KINDS = new Set(['cppcc', 'congress'])
 // The same words with a term right after them and no region (政协九届一次会议, 中国人民政治协商会议第十一届委员会).
 const BARE_CPPCC = new RegExp(`${CPPCC_WORD}(?=${TERM_SOURCE.replace(ORDINAL, `${ORDINAL}?`)})`, 'g')
 const INSTITUTION_RULE = 'rule:prefix+institution+branch'
+const INSTITUTION_ALONE_RULE = 'rule:party-institution-branch'
 // The national institution a party's branch is named by (中国农业科学院 of 九三学社中国农业科学院委员会): a mention inside the branch's.
 export const INNER_RULE = 'lexicon:national-in-branch'
 // A company named by the words before its head word (heads.ts).
@@ -232,7 +233,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
 
   for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
-  for (const m of partyBranches(input, lex, out, covered, placeAt)) take(m)
+  const branches = partyBranches(input, lex, out, covered, placeAt)
+  for (const m of branches) take(m)
+  // The host of an institution's branch written alone is no body of its own (国家体育总局 of 国家体育总局支社).
+  for (const b of branches) if (b.rule === INSTITUTION_ALONE_RULE) for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start === b.start && out[j]!.end < b.end) out.splice(j, 1)
   for (const m of chainCommittees(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals, out)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
@@ -1048,11 +1052,26 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
       if (x) party = { m: byStart[k]!, x }
     }
     const before = !party && ahead && ahead.m.start > i ? ahead : null
-    if ((!party && !before) || covered[i] || tokens.isStart[i] !== 1) continue
+    if ((!party && !before) || tokens.isStart[i] !== 1 || !isHan(text.charCodeAt(i))) continue
+    // A national body the branch sits in was read as the body itself (国家体育总局 of 国家体育总局支社): the branch holds it.
+    const host = covered[i] ? found.find((m) => m.start === i) : undefined
+    if (covered[i] && !(party && host && institutionBranch(lex, text, i, party.x)?.institution === host.end)) continue
     const of = (party ?? before)!
     // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分), or where a title the segmenter glued to it begins (支部 + 委员 of 支部委员).
     const organEnds = (e: number) => tokens.isEnd[e] === 1 || input.roleAt(text, e) !== undefined
     const u = unitAfter(lex, text, i, of.x, placeAt, true, organEnds)
+    // …or named by the institution it sits in (九三学社东城区委 … 国家体育总局支社, 农工党北京市委 … 医科院肿瘤医院支部): as
+    // written, of the committee's region; one the page also writes with its party (农工党医科院委员会 … 医科院委员会) is that body.
+    // Its name begins after a mark or a line's start (、国家体育总局支社), not inside a clause (联合 + 上海社会科学院支社).
+    const ib = !u && party && !isHan(text.charCodeAt(i - 1)) ? institutionBranch(lex, text, i, of.x) : null
+    // A party written inside it is that party's own branch, read with its prefix (大会由 + 九三学社中国农科院委员会).
+    if (ib && organEnds(ib.end) && !Array.from({ length: ib.institution - i }, (_, n) => i + n).some((s) => lex.prefixes.longestAt(text, s))) {
+      const unit = text.slice(i, ib.end)
+      const written = found.find((m) => m.rule === INSTITUTION_RULE && m.kind === of.m.kind && m.name.endsWith(unit) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
+      out.push({ start: i, end: ib.end, name: written?.name ?? unit, key: written?.key ?? `${of.m.region}|${of.x.party}${unit}`, rank: 1, kind: of.m.kind, region: written ? written.region : of.m.region, division: written ? written.division : of.m.division, term: null, session: null, rule: INSTITUTION_ALONE_RULE })
+      i = ib.end - 1
+      continue
+    }
     // Written before its committee, a branch is named by a place it names (兴宁支社), within the committee's region.
     if (!u || !organEnds(u.end) || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
     const d = u.place?.division ?? of.m.division
