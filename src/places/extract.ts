@@ -50,7 +50,12 @@ export type PlaceContext = {
   readonly countiesOfCity: Trie<true>
   /** Words that end a zone's name (新区, 高新区, 开发区): data/zone-words.txt. */
   readonly zones: Trie<true>
+  /** Words of the sentence that are also a county's stem (和 of 和县, 会同 of 会同县): data/function-word-stems.txt. */
+  readonly functionStems: ReadonlySet<string>
 }
+
+// Marks inside a sentence, after which a conjunction or verb goes on with it (讲话，和县政协…).
+const CLAUSE_MARK = UnitSet.of('，,、：:；;')
 
 // Particles and punctuation after a short form: 长春、吉林、四平等地; 长春的.
 const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
@@ -59,7 +64,7 @@ const AFTER_MARK = /^[、，。；：“”‘’《》（）\s的和与及等]/
  * What acceptable() asks of the text around a match [s, e), worked out once for all its forms;
  * townshipEvidence only when asked (a township's stem under AFTER_PARENT asks it, most matches never do).
  */
-type Around = { chained: boolean; afterWord: boolean; leftOk: boolean; leftGlued: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
+type Around = { chained: boolean; functionStem: boolean; opensSentence: boolean; afterWord: boolean; leftOk: boolean; leftGlued: boolean; rightOk: boolean; countyEvidence: boolean; townshipEvidence: () => boolean; exactTok: string | null; suffixGlued: boolean; street: boolean; road: boolean }
 
 // Tags of a proper name in the segmenter's words: a place (ns), a person (nr), a transliterated name (nrt), another
 // proper noun (nz: 义乌/nz). Common words (资源/n, 合作/vn) have other tags.
@@ -105,7 +110,10 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // Asked once per match, not once per form: a stem shared by many townships (新华) has many forms.
   let township: boolean | undefined
   const townshipEvidence = () => (township ??= word?.values[0]!.township === true || closesTownshipList(text, e, ctx.townshipListEnds))
-  return { chained, afterWord, leftOk, leftGlued, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
+  // A county's official name whose stem is a word of the sentence, before a body's organ: 和县政协 may be 和 + 县政协.
+  const functionStem = organ && e - s >= 2 && ctx.functionStems.has(text.slice(s, e - 1))
+  const opensSentence = s === 0 || !(isHan(text.charCodeAt(s - 1)) || CLAUSE_MARK.has(text.charCodeAt(s - 1)))
+  return { chained, functionStem, opensSentence, afterWord, leftOk, leftGlued, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of
@@ -211,6 +219,9 @@ function acceptable(g: Gazetteer, f: Form, a: Around, prev: PlaceMention | undef
   // before a word that only a township takes (千灯古镇). A parent's short form that is an ordinary word first vouches for
   // none: two words that read on as a phrase (古城文化 of 古城区 and its 文化街道) are no town written after its county.
   if (f.rule === AFTER_PARENT) return (a.chained && !a.afterWord && a.rightOk && prev!.forms.some((p) => p.division === f.division.parent)) || (a.leftOk && a.townshipEvidence())
+  // A county's name in full whose stem is a word of the sentence, before a body's organ (和县政协, 会同县委): the
+  // county only after its parent or opening a sentence; else the page must vouch for it (stage.ts, as for a short form).
+  if (!f.short && a.functionStem && f.division.level === 'county') return parentBefore || a.opensSentence
   // Official names made of a generic character and a suffix (城区, 郊区, 东区) are words but after their parent.
   if (!f.short) return g.shortForms.isGeneric(f.form) ? parentBefore : true
   // A county's short form (南康, 平顺, 朝阳, 义乌) is a place when the segmenter takes it for a proper name, a body follows, it is
@@ -270,7 +281,7 @@ export function findPlaceMentions(text: string, tokens: Tokens, g: Gazetteer, ct
       }
       // Not a short form turned down for the road's, village's or river's word after it (澜沧|江 of 澜沧江/ns): no page vouches for it.
       else if (pending && k === matches.length - 1 && a.leftOk && a.rightOk && !a.road && !ctx.words.has(text.slice(i, end))) {
-        const counties = forms.filter((f) => f.short && f.division.level === 'county' && f.rule !== AFTER_PARENT)
+        const counties = forms.filter((f) => (f.short || a.functionStem) && f.division.level === 'county' && f.rule !== AFTER_PARENT)
         if (counties.length) pending.push(placeMention(i, end, counties, null, counties[0]!.rule))
       }
     }

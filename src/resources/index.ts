@@ -142,7 +142,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, gluedBefore: bodies.gluedToBody, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity, zones },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, gluedBefore: bodies.gluedToBody, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity, zones, functionStems: new Set(dataFiles.list('function-word-stems.txt')) },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
