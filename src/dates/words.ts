@@ -21,7 +21,6 @@ export type DateWords = {
   rangeMark: RegExp
   targetBefore: RegExp
   targetAfter: RegExp
-  /** A month's number and its word right after a year (2017年|8月): the year dates an event, a year gone by. */
   /** After a year's number: 年 (度) and a plan or agenda named for that year (2018年工作要点, 2024年度协商计划). */
   planAfter: RegExp
   pattern: RegExp
@@ -97,8 +96,9 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
-    // The plan's name runs on from 年 without a break: 2018年民主评议工作实施方案, not 2022年度…工作情况, 2020年，…计划.
-    planAfter: new RegExp(`^${YEAR}\\p{Script=Han}{0,${PLAN_NAME_REACH}}?(?:${alternation(lists['plan-after']!)})`, 'u'),
+    // The plan's name runs on from 年 without a break: 2018年民主评议工作实施方案, not 2022年度…工作情况, 2020年，…计划;
+    // its word ends the name (no Han but 的 after it), not a verb's object: 2021年全县共安排专项资金.
+    planAfter: new RegExp(`^${YEAR}\\p{Script=Han}{0,${PLAN_NAME_REACH}}?(?:${alternation(lists['plan-after']!)})(?!(?!的)\\p{Script=Han})`, 'u'),
     pattern, rangeDay, leadMonth, dayTime, writtenYear, starts,
   }
 }
