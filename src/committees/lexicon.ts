@@ -146,6 +146,8 @@ export type BodyLexicon = {
   selfInstitutions: Trie<SelfWord>
   /** Titles only a democratic party's committee gives (主委, 副主委): the roles of data/roles.tsv whose body is one. */
   partyTitles: ReadonlySet<string>
+  /** The Communist Party's titles (书记, 党工委副书记: roles.tsv kind party). */
+  cpcTitles: ReadonlySet<string>
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
   titleModifiers: Trie<true>
   /**
@@ -166,6 +168,7 @@ export type BodyLexicon = {
 
 const DEMOCRATIC_PARTY: CommitteeKind = 'democratic-party'
 const GOVERNMENT_KIND: CommitteeKind = 'government'
+const CPC_KIND: CommitteeKind = 'party'
 
 const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
   const k = CommitteeKindSchema.safeParse(cell)
@@ -307,6 +310,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
   const roles = dataFiles.tsv('roles.tsv', 3)
   const partyTitles = new Set(roles.filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
+  const cpcTitles = new Set(roles.filter((r) => r.cells[2] === CPC_KIND).map((r) => r.cells[0]!))
   const functionWords = dataFiles.tsv('function-words.tsv', 2)
   const beforeRelative = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   const gluedToBody = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'glued-to-body').map((r) => r.cells[0]!))
@@ -350,6 +354,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     departmentStops: new Set([...roles.map((r) => r.cells[0]!), ...dataFiles.list('department-stem-stops.txt')]),
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
+    cpcTitles,
     titleModifiers: words('role-modifiers.txt'),
     ownWords: words('own-party-words.txt', true),
     selfInstitutions: selfInstitutionWords(),

@@ -49,7 +49,13 @@ export function ownPartyCommittees(input: BodyInput, lex: BodyLexicon, found: Bo
 }
 
 /** The title right after a mention, a modifier of it read along (专职 + 副主委); undefined where none is. */
-export const titleAfter = (input: BodyInput, lex: BodyLexicon, m: BodyMention) => input.roleAt(input.text, lex.titleModifiers.longestAt(input.text, m.end)?.end ?? m.end)
+const titleAfter = (input: BodyInput, lex: BodyLexicon, m: { end: number }) => input.roleAt(input.text, lex.titleModifiers.longestAt(input.text, m.end)?.end ?? m.end)
+
+/** Whether a title of the Communist Party's follows a mention (荷城街道工委 + 书记). */
+export function cpcTitleAfter(input: BodyInput, lex: BodyLexicon, m: { end: number }): boolean {
+  const title = titleAfter(input, lex, m)
+  return title !== undefined && lex.cpcTitles.has(title)
+}
 
 /** Whether a democratic party's own title follows a mention (区委 + 副主委). */
 export function partyTitleAfter(input: BodyInput, lex: BodyLexicon, m: BodyMention): boolean {

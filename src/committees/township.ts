@@ -3,6 +3,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import { isHan } from '../text/chars.js'
 import { CPPCC } from '../text/grammar.js'
 import { zoneStart } from './heads.js'
+import { cpcTitleAfter } from './own-committees.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
@@ -114,7 +115,8 @@ export function townshipCppccBodies(input: BodyInput, lex: BodyLexicon, covered:
   for (const p of placeAt.values()) {
     const m = named.get(p.division!.name)
     const b = m ? lex.township.bodies.longestAt(text, p.end) : undefined
-    if (!m || !b || covered[p.start] || (p.start > 0 && isHan(text.charCodeAt(p.start - 1)) && !placeEnds.has(p.start))) continue
+    // …not where a Party title follows: 街道工委 + 书记 is the street's party working committee.
+    if (!m || !b || covered[p.start] || (p.start > 0 && isHan(text.charCodeAt(p.start - 1)) && !placeEnds.has(p.start)) || cpcTitleAfter(input, lex, b)) continue
     out.push({ ...m, start: p.start, end: b.end })
     covered.fill(1, p.start, b.end)
   }

@@ -21,7 +21,6 @@ export type DateWords = {
   rangeMark: RegExp
   targetBefore: RegExp
   targetAfter: RegExp
-  /** A month's number and its word right after a year (2017年|8月): the year dates an event, a year gone by. */
   /** After a year's number: 年 (度) and a plan or agenda named for that year (2018年工作要点, 2024年度协商计划). */
   planAfter: RegExp
   pattern: RegExp
@@ -58,13 +57,13 @@ const DAY = `[${DAY_WORD}号]`
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()
   const monthNames = new Map<string, number>()
-  const lists: Record<string, string[]> = { 'month-suffix': [], 'month-part': [], range: [], target: [], 'target-after': [], 'plan-after': [], 'day-part': [], clock: [] }
+  const lists: Record<string, string[]> = { 'month-suffix': [], 'month-part': [], range: [], target: [], 'target-after': [], 'plan-after': [], 'plan-end': [], 'day-part': [], clock: [] }
   for (const r of rows) {
     const [word = '', kind = '', offset] = r.cells
     if ((kind === 'year' || kind === 'month' || kind === 'year-after') && offset !== undefined && /^-?\d+$/.test(offset)) relative.set(word, { kind, offset: Number(offset) })
     else if (kind === 'month-name' && offset !== undefined && /^\d+$/.test(offset)) monthNames.set(word, Number(offset))
     else if (kind in lists) lists[kind]!.push(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, month-part, range, target, target-after, plan-after, day-part or clock`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected kind year, month or year-after (with an offset), month-name (with its number), month-suffix, month-part, range, target, target-after, plan-after, plan-end, day-part or clock`)
   }
   const of = (k: 'year' | 'month' | 'year-after') => [...relative].filter(([, v]) => v.kind === k).map(([w]) => w)
   const years = alternation([...of('year'), ...of('year-after')])
@@ -97,8 +96,9 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
     rangeMark: new RegExp(`^(?:${alternation(lists.range!)})`),
     targetBefore: new RegExp(`(?:${alternation(lists.target!)})$`),
     targetAfter: new RegExp(`^年(?:${alternation(lists['target-after']!)})`),
-    // The plan's name runs on from 年 without a break: 2018年民主评议工作实施方案, not 2022年度…工作情况, 2020年，…计划.
-    planAfter: new RegExp(`^${YEAR}\\p{Script=Han}{0,${PLAN_NAME_REACH}}?(?:${alternation(lists['plan-after']!)})`, 'u'),
+    // The plan's name runs on from 年 without a break: 2018年民主评议工作实施方案, not 2022年度…工作情况, 2020年，…计划;
+    // its word ends the name (no Han after it but plan-end), not a verb's object: 2021年全县共安排专项资金.
+    planAfter: new RegExp(`^${YEAR}\\p{Script=Han}{0,${PLAN_NAME_REACH}}?(?:${alternation(lists['plan-after']!)})(?!(?!${alternation(lists['plan-end']!)})\\p{Script=Han})`, 'u'),
     pattern, rangeDay, leadMonth, dayTime, writtenYear, starts,
   }
 }

@@ -168,6 +168,11 @@ const ORDINAL_WORDS = ORDINALS.join('|')
 /** A body's name as written: apostrophes and an acronym inside it as printed, spaces single, no leading article. */
 const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
+// The adjectives of a region's level before a body's head (the municipal health commission, the provincial government).
+const LEVEL_ADJECTIVES = ['city', 'municipal', 'provincial', 'regional', 'prefectural', 'county', 'district']
+const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
+const LEVEL_ADJECTIVE_CAPITALISED = LEVEL_ADJECTIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')
+
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const fixedByForm = new Map<string, FixedBody>()
   const owners = new Map<string, CommitteeKind>()
@@ -325,11 +330,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     relativeBare: new RegExp(`(?<![A-Za-z-])(?:(?<!(?:[A-Z][A-Za-z'’-]*|[Tt]he)\\s+)((City|Municipal|Provincial|Regional|Prefectural|County|District|Town|Township|${AUTONOMOUS_REGION})\\s+(${ownerAcronyms}))|(?<!(?:^|[^A-Za-z'’-])(?!The\\s)[A-Z][A-Za-z'’-]*\\s+)((${ownerAcronyms})\\s+(${AUTONOMOUS_REGION})(?!\\s+[A-Z])))(?![A-Za-z'’-])`, 'g'),
     // the provincial department of education, the municipal health commission, the city's education bureau: lower-case
     // words (not a small word, nor a verb form in -ed after "of") around a government department word.
-    relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((city|municipal|provincial|regional|prefectural|county|district)\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
+    relativeDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((${LEVEL_ADJECTIVE})\\s+(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'g'),
     // …after the region's possessive, in any case (the city's health commission, the city's Development and Reform Commission),
     // not a department word alone (the province's commission members), which says no department.
     possessiveDepartment: new RegExp(`(?<![A-Za-z])the\\s+((city|province|county|district)['’]s\\s+(?!(?:${govDepartments})(?![A-Za-z])(?!\\s+of\\s))(?:${LOWER}\\s+(?:and\\s+)?){0,3}(?:${govDepartments})(?:\\s+of\\s+${LOWER}(?<!ed)(?:,?\\s+(?:and\\s+)?${LOWER}(?<!ed)){0,4})?)(?![A-Za-z])`, 'gi'),
-    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((City|Municipal|Provincial|Regional|Prefectural|County|District|city|municipal|provincial|regional|prefectural|county|district)\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
+    relativeCapitalDepartment: new RegExp(`(?<![A-Za-z])[Tt]he\\s+((${LEVEL_ADJECTIVE_CAPITALISED}|${LEVEL_ADJECTIVE})\\s+((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,4}(?:${departments.join('|')})(?:\\s+(?:of|for)\\s+${OFCAP}(?:,?\\s+(?:and\\s+)?${OFCAP}){0,4})?))(?![A-Za-z'’-])`, 'g'),
     // the city's intermediate people's court: the body of that level, named by its head.
     // …and a second joined by "and" (the city's intermediate people's court and procuratorate): group 3.
     relativeOwn: new RegExp(`(?<![A-Za-z])[Tt]he\\s+(city|province|county|district)['’]s\\s+(${alternation(relative)})(?![A-Za-z-])(?:\\s+and\\s+(${alternation(relative)})(?![A-Za-z-]))?`, 'g'),
@@ -340,7 +345,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …with its owner before the level or after "of" (the Jiusan Society Provincial Committee, the Provincial Committee of
     // the China Democratic League): group 2 and group 5.
     relativeAnd: new RegExp(`^\\s+and\\s+(${alternation(relative)})(?![A-Za-z'’-])`, 'i'),
-    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(city|municipal|provincial|regional|prefectural|county|district|town|township|${AUTONOMOUS_REGION})\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
+    relative: new RegExp(`(?:(?<![A-Za-z])(?:the|and|of|by|from)|,)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(((?:${ownerAlt})\\s+)?(${LEVEL_ADJECTIVE}|town|township|${AUTONOMOUS_REGION})\\s+(${alternation(relative)}|committee)(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt}))?)(?![A-Za-z])`, 'gi'),
   }
 }
 
@@ -871,7 +876,7 @@ function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMe
 const DEPARTMENT_OF = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/
 
 /** "the" and a lower-case level word, ending a text (the provincial │…). */
-const LEVEL_WORD_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:city|municipal|provincial|regional|prefectural|county|district)\s+$/
+const LEVEL_WORD_BEFORE = new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:${LEVEL_ADJECTIVE})\\s+$`)
 
 // "the" right before a party department (its level word is part of the match).
 const THE_RIGHT_BEFORE = /(?<![A-Za-z'’-])[Tt]he\s+$/

@@ -111,7 +111,7 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
     if (!word(i) || (i > 0 && (isCapitalized(words[i - 1]!.text) || INSIDE_NAME.test(words[i - 1]!.text)) && text.slice(words[i - 1]!.end, words[i]!.start) === ' ')) continue
     // …nor after "and" that joins it to capitalised words opened by a word that links a name's words (of Changchun
     // Economic and │Technological Development Zone, …; Bureau of Science and │Technology Development, …).
-    if (i > 1 && words[i - 1]!.text === 'and' && text.slice(words[i - 2]!.end, words[i]!.start) === ' and ' && insideName(text, words, i - 2, taken)) continue
+    if (i > 1 && words[i - 1]!.text === 'and' && text.slice(words[i - 2]!.end, words[i]!.start) === ' and ' && linkedCapitalRunEndsAt(text, words, i - 2, taken, isOther)) continue
     let next = i + 1
     while (next < words.length && next - i < 4 && /^[ -]$/.test(text.slice(words[next - 1]!.end, words[next]!.start)) && word(next)) next++
     const end = words[next - 1]!.end
@@ -127,14 +127,19 @@ function titledNames(text: string, words: readonly EnWord[], names: readonly EnN
   return out
 }
 
-/** Whether word k ends a run of capitalised words of no name that a word linking a name's words opens (of Changchun Economic). */
-function insideName(text: string, words: readonly EnWord[], k: number, taken: ReadonlySet<number>): boolean {
+/**
+ * Whether word k ends a run of capitalised words of no name that a word linking a name's words opens (of Changchun
+ * Economic), one of them at least no place nor title (of Tibet is a place's, no body's name going on over "and").
+ */
+function linkedCapitalRunEndsAt(text: string, words: readonly EnWord[], k: number, taken: ReadonlySet<number>, isOther: (i: number) => boolean): boolean {
   let j = k
+  let named = false
   while (j >= 0 && isCapitalized(words[j]!.text) && !taken.has(j)) {
     if (j === 0 || text.slice(words[j - 1]!.end, words[j]!.start) !== ' ') return false
+    named ||= !isOther(j)
     j--
   }
-  return j < k && j >= 0 && INSIDE_NAME.test(words[j]!.text)
+  return named && j < k && j >= 0 && INSIDE_NAME.test(words[j]!.text)
 }
 
 // Between two items of a list of names: a comma (a space may stand before it) or "and".

@@ -167,11 +167,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const inApposition = (i: number) => i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   const found: Array<Finding | null> = []
   names.forEach((n, i) => {
-    const b0 = before(input, n.start)
+    const written = before(input, n.start)
     // "ACFIC Vice Chairman A, Membership Department Vice Director B": a department no list names, opening the next item of
     // a list of titled names, is of the body of the title before it (README: a role's org is the body of that role).
     const prev = found[i - 1]
-    const b = b0 && !b0.body && b0.from !== undefined && prev?.before && prev.body && DEPARTMENT_ITEM.test(input.text.slice(names[i - 1]!.end, b0.from)) ? { ...b0, body: prev.body } : b0
+    const b = written && !written.body && written.from !== undefined && prev?.before && prev.body && DEPARTMENT_ITEM.test(input.text.slice(names[i - 1]!.end, written.from)) ? { ...written, body: prev.body } : written
     groups.push(b?.weak ? b : null)
     // A credit written after the name ([GUO XULEI/XINHUA]) where no title is written beside it.
     const credited: Finding | null = n.credit ? { roles: [n.credit], body: null, cppcc: false, before: false } : null
@@ -879,12 +879,14 @@ function nextTitle(input: Ctx, at: number): number {
   const { text } = input
   const next = NEXT_TITLE.exec(text.slice(at, at + 28))
   if (!next) return -1
+  const after = at + next[0].length
+  const ahead = text.slice(after, after + 30)
   // A word that describes the holder may stand before the next title (…, a newly elected member of …; …, another CPPCC member).
-  const n = at + next[0].length + input.lex.holderDescriberAt.exec(text.slice(at + next[0].length, at + next[0].length + 30))![0].length
+  const n = after + input.lex.holderDescriberAt.exec(ahead)![0].length
   const nextBody = bodyAt(input, n)
   if (titleAt(input, n) || CPPCC.test(text.slice(n, n + 8)) || (nextBody && titleAt(input, nextBody.end + 1))) return n
-  // …or a level word right before a title, which names the level of a body left unwritten (…, also a national lawmaker).
-  const m = at + next[0].length + input.lex.describerAt.exec(text.slice(at + next[0].length, at + next[0].length + 30))![0].length
+  // …or a describer or level word right before a title, which names the level of a body left unwritten (…, also a national lawmaker).
+  const m = after + input.lex.describerAt.exec(ahead)![0].length
   return m > n && titleAt(input, m) ? m : -1
 }
 

@@ -295,8 +295,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     doctrineEndingAt: (text, at) => doctrinesBack.longestEndingAt(text, at)?.values[0],
     foreignPlaceEndingAt: (text, at) => placeBack.longestEndingAt(text, text[at - 1] === '的' ? at - 1 : at)?.values[0],
     leaderGovernmentAt: (text, at) => leaderGovernments.longestAt(text, at)?.values[0],
-    // …also behind the closing quote or bracket of the word (“卡西尼”号, （欧佩克）成员国).
     nicknameBrandAt: (text, at) => nicknameBrands.longestAt(text, at)?.values[0],
+    // …also behind the closing quote or bracket of the word (“卡西尼”号, （欧佩克）成员国).
     notPersonAt: (text, at) => notPersonTrie.longestAt(text, CLOSING_MARK.has(text.charCodeAt(at)) ? at + 1 : at)?.values[0],
     notPersonEndingAt: (text, at) => notPersonBack.longestEndingAt(text, at)?.values[0],
     japaneseSurnamesAt: (text, at) => ends(jpSurnames.matchesAt(text, at)),

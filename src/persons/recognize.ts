@@ -23,8 +23,8 @@ export type NameInput = {
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg'])
-// The lengths of a full name written between a title and what follows it (部长|苗圩|任组长).
-const GIVEN_AFTER_TITLE = [2, 3]
+// The lengths of a full name written between a title and what follows it (部长|苗圩|任组长), or read as one unknown word.
+const FULL_NAME_LENGTHS = [2, 3]
 // Words of the segmenter that may be a given name after a surname: unknown, proper or transliterated.
 const PROPER_TAGS = new Set(['x', 'nz', 'nrt'])
 const CLAUSE_BEFORE = UnitSet.of(['，。、；：“（—\n'])
@@ -959,11 +959,12 @@ function bareSurname(lex: PersonLexicon, ix: Index, text: string, i: number, len
   const prev = ix.toks[ix.tokAt[i - 1] ?? -1]
   if (prev !== undefined && prev.end === i && prev.start === i - 1 && prev.pos === 'm' && !/[0-9０-９]/.test(text[prev.start - 1] ?? '')) return undefined
   // Right after a name, a verb that gives a title (任, 为: data/title-words.tsv elects) is that verb (部长苗圩任组长), no
-  // surname: the name a word the segmenter reads as one, or the two or three characters after a title.
-  // …or a word the segmenter did not know, of two or three characters, that begins with a surname (王刚/x 任组长/n): a name.
-  const unknownName = prev !== undefined && prev.end === i && prev.pos === 'x' && GIVEN_AFTER_TITLE.includes(prev.end - prev.start) &&
-    allHan(text, prev.start, prev.end) && [1, 2].some((sl) => lex.surnamePriorAt(text, prev.start, sl) !== undefined)
-  const named = (prev !== undefined && prev.end === i && NAME_TAGS.has(prev.pos)) || unknownName || GIVEN_AFTER_TITLE.some((k) => lex.roleEndingAt(text, i - k) !== undefined)
+  // surname. The name is a word the segmenter reads as one; or a word it did not know (王刚/x 任组长/n), or the
+  // characters after a title (部长|苗圩), of two or three Han characters that begin with a surname (委员|们。|任主席 is none).
+  const fullName = (s: number) => allHan(text, s, i) && [1, 2].some((sl) => lex.surnamePriorAt(text, s, sl) !== undefined)
+  const unknownName = prev !== undefined && prev.end === i && prev.pos === 'x' && FULL_NAME_LENGTHS.includes(prev.end - prev.start) && fullName(prev.start)
+  const named = (prev !== undefined && prev.end === i && NAME_TAGS.has(prev.pos)) || unknownName ||
+    FULL_NAME_LENGTHS.some((k) => lex.roleEndingAt(text, i - k) !== undefined && fullName(i - k))
   if (named && lex.titleWords.elects.longestAt(text, i)?.end === e) return undefined
   // The segmenter's unknown words may run across (吕老去/x, 当汤/x: after a function word only, 素林/x is
   // one name); its dictionary words may not.

@@ -32,10 +32,6 @@ export const structureStage = defineStage({
   },
 })
 
-// How far after 年 a plan's name is read: its words and the reach of data/date-words.tsv plan-after, in a copy of a few
-// characters.
-const PLAN_REACH = 16
-
 /**
  * The year of 今年: the page's printed date, else the latest year it writes for its present, the year of a plan or
  * agenda (2018年工作要点, 列为2024年度常委会协商议题), leaving out targets (力争2025年, 2025年底前). A year written otherwise
@@ -46,7 +42,7 @@ function pageYear(text: string, s: Structure, before: RegExp, after: RegExp, pla
   const dated = s.articles.find((x) => x.date)?.date
   if (dated) return Number(dated.slice(0, 4))
   const years = [...text.matchAll(YEARS)]
-    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)) && planAfter.test(text.slice(m.index + m[0].length - YEAR.length, m.index + m[0].length + PLAN_REACH)))
+    .filter((m) => !before.test(text.slice(Math.max(0, m.index - 2), m.index)) && !after.test(text.slice(m.index + m[0].length - YEAR.length)) && planAfter.test(text.slice(m.index + m[0].length - YEAR.length)))
     .map((m) => Number(m[1]))
   return years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 }

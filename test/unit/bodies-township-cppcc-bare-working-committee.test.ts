@@ -23,6 +23,8 @@ describe('bodies: a township 政协工委 also written without 政协', () => {
     ['政协下涯镇工委组织视察。杨村桥镇工委负责人参加。'],
     // a congress's working committee in the street (荷城街道 after 常委会): not the 政协's
     ['政协荷城街道工委组织视察。区人大常委会荷城街道工委主任参加。'],
+    // a street's party working committee, its secretary after it: not the 政协's
+    ['政协荷城街道工委组织视察。荷城街道工委书记李明出席。'],
   ])('no bare further mention in %s', (text) => {
     // every mention of a CPPCC body writes 政协
     expect(analyzer.analyze(text).committees.filter((c) => c.kind === 'cppcc').every((c) => c.mentions.every((m) => m.text.includes('政协')))).toBe(true)

@@ -16,6 +16,8 @@ describe('今年/去年 dated only by a year of the present', () => {
     ['会议通报了2022年度参政议政工作情况。课题于今年2月结项。', [['今年2月', '--02']]],
     ['他2018年成为全国政协委员。“委员讲堂”自今年9月起推出十期节目。', [['今年9月', '--09']]],
     ['论坛分别于2022年、2023年举办。今年10月,第三届论坛将在三明举办。', [['今年10月', '--10']]],
+    // 安排 and 计划 as verbs: the plan word must end the plan's name.
+    ['2021年全县共安排专项资金500万元。今年5月,县政协视察了项目。', [['今年5月', '--05']]],
   ])('no year of the present: %s', (text, want) => expect(dates(text)).toEqual(want))
 
   it.each([

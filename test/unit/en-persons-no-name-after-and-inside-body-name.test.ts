@@ -19,5 +19,7 @@ describe('control: a name after "and" between names', () => {
   it.each([
     [`The meeting was attended by Edmund Ho Hau Wah and Pagbalha Geleg Namgyai, ${NC}.`, [['Pagbalha Geleg Namgyai', ['vice chairman']]]],
     [`The meeting was attended by Li Ming and Pagbalha Geleg Namgyai, ${NC}.`, [['Li Ming', []], ['Pagbalha Geleg Namgyai', ['vice chairman']]]],
+    // "of" opens a run of places only (leaders of Tibet): no body's name goes on over "and".
+    [`The meeting was attended by leaders of Tibet and Pagbalha Geleg Namgyai, ${NC}.`, [['Pagbalha Geleg Namgyai', ['vice chairman']]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })

@@ -17,6 +17,8 @@ describe('persons: an elects verb right after a name is no bare surname', () => 
   it.each([
     ['会上，任组长介绍了情况。', ['任']],
     ['昨天任组长说，专班已运转。', ['任']],
+    // A title two characters back that ends no name (委员|们。|任主席) leaves 任 a surname.
+    ['他感谢委员们。任组长介绍了情况。', ['任']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
