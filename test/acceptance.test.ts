@@ -282,6 +282,13 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   dev roles 0.945 → 0.94; English held-out figures 0.85 → 0.845, dates 0.99 → 0.985, cppccMember 0.905 → 0.90, top-3
 //   0.77 → 0.765, topic set 0.76 → 0.755. Raised: dev figures; held-out committees; English dev committee.region;
 //   English held-out committees, roles, org.
+// - Round 25 (pages 1192–1215, en 584–599; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked in a second pass (1195, 1207, 1211, 1215, en 595 corrected). Lowered, by the new English pages (round 24's
+//   code on today's pages scores them the same or lower: English dev places .988, committees .935, committee.region
+//   .989, roles .931, org .911, cppccMember .951; English held-out roles .803, org .768): English dev places 0.99 → 0.985,
+//   committees 0.945 → 0.935, committee.region 0.99 → 0.985, roles 0.94 → 0.935, org 0.925 → 0.915, cppccMember 0.955
+//   → 0.95; English held-out roles 0.805 → 0.80, org 0.785 → 0.77. Raised: dev committees; held-out places, dates, org,
+//   topic set; English dev figures; English held-out top-3.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -293,27 +300,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.945, persons: 0.975, figures: 0.985, dates: 0.995 },
+    lists: { places: 0.97, committees: 0.95, persons: 0.975, figures: 0.985, dates: 0.995 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.985 },
     top3: 0.825,
     topicSet: 0.8,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.96, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.925, 'person.org': 0.92, 'person.cppccMember': 0.975 },
+    lists: { places: 0.965, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.925, 'person.org': 0.925, 'person.cppccMember': 0.975 },
     top3: 0.835,
-    topicSet: 0.795,
+    topicSet: 0.8,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.99, committees: 0.945, persons: 0.985, figures: 0.98, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.94, 'person.org': 0.925, 'person.cppccMember': 0.955 },
+    lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.935, 'person.org': 0.915, 'person.cppccMember': 0.95 },
     top3: 0.785,
     topicSet: 0.755,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.99, committees: 0.865, persons: 0.98, figures: 0.845, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.805, 'person.org': 0.785, 'person.cppccMember': 0.9 },
-    top3: 0.765,
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.8, 'person.org': 0.77, 'person.cppccMember': 0.9 },
+    top3: 0.77,
     topicSet: 0.755,
   }],
 ]
