@@ -156,7 +156,9 @@ const CAPS_HYPHEN = /(?<=[A-Z][A-Za-z]*)-(?=[A-Z])/g
  * A form as a pattern: ’ and ' alike, "and" also written "&", a hyphen between capitalised words also a space, and a
  * parenthesised acronym allowed between its words.
  */
-const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join('(?:\\s+\\([A-Z]{2,8}\\))?\\s+')
+const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join(WORD_GAP)
+/** What stands between two words of a form: spaces, and a parenthesised acronym maybe. */
+const WORD_GAP = '(?:\\s+\\([A-Z]{2,8}\\))?\\s+'
 const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
@@ -205,12 +207,17 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // …and heads one after a region and its level (Dalian Municipal Jiusan Society Committee), or before "of" and the
   // region, with any committee head that takes its owner's kind (Jiusan Society Primary Committee of │Lushun District).
   const ownerless = [...heads].filter(([h, k]) => k === null && /^[A-Z]/.test(h)).map(([h]) => h)
-  const partyHeads = [...owners].filter(([, k]) => k === 'democratic-party').flatMap(([form]) => ownerless.map((h) => `${form} ${h}`))
+  const partyForms = [...owners].filter(([, k]) => k === 'democratic-party').map(([form]) => form)
+  const partyHeads = new Set(partyForms.flatMap((form) => ownerless.map((h) => `${form} ${h}`)))
   for (const h of partyHeads) heads.set(h, 'democratic-party')
+  // In the patterns those heads are written as the parties' alternation and then the heads' (before the other heads), not
+  // every pair spelled out, which made the head patterns several times longer.
+  const partyHeadsAlt = (parties: readonly string[], hs: readonly string[]) => (parties.length && hs.length ? `(?:${alternation(parties)})${WORD_GAP}(?:${alternation(hs)})` : '')
+  const orParty = (party: string, rest: string) => [party, rest].filter((a) => a !== '').join('|')
   const kinds = new Map<string, CommitteeKind | null>([...relativeOnly, ...heads, ...owners].map(([w, k]) => [formKey(w), k]))
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
-  const headAlt = alternation([...heads.keys()].filter((h) => !departments.includes(h)))
+  const headAlt = orParty(partyHeadsAlt(partyForms, ownerless), alternation([...heads.keys()].filter((h) => !departments.includes(h) && !partyHeads.has(h))))
   const longDepartments = departments.filter((d) => d.includes(' '))
   const longDepartmentEnd = longDepartments.length ? new RegExp(`(?<![A-Za-z])(?:${longDepartments.map((d) => d.replace(/ /g, '\\s+')).join('|')})$`) : null
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's but that of persons a
@@ -245,12 +252,14 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // The words a national institution's name opens with; a new one starts a new name (… and China Aerospace …).
   const NATION = '(?:All-China|China|Chinese|National|State)'
   // Heads that give their own kind (People's Government, Women's Federation), not their owner's.
-  const ownHeads = alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h)).map(([h]) => h))
+  const ownHeads = orParty(partyHeadsAlt(partyForms, ownerless), alternation([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !departments.includes(h) && !partyHeads.has(h)).map(([h]) => h)))
   const deptAlt = departments.map((d) => d.replace(/ /g, '\\s+')).join('|')
   // The plural of a head of its own kind and no "of" part (People's Congress → People's Congresses, People's Government →
   // People's Governments), as a list of regions writes it.
-  const singularOf = new Map([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && !h.includes(' of ') && !departments.includes(h)).map(([h]) => [h.replace(/(?<=(?:s|x|ch|sh))$/, 'e') + 's', h]))
-  const pluralHeads = alternation(singularOf.keys())
+  const pluralOf = (h: string) => h.replace(/(?<=(?:s|x|ch|sh))$/, 'e') + 's'
+  const noOf = (h: string) => !h.includes(' of ')
+  const singularOf = new Map([...heads].filter(([h, k]) => k !== null && /^[A-Z]/.test(h) && noOf(h) && !departments.includes(h)).map(([h]) => [pluralOf(h), h]))
+  const pluralHeads = orParty(partyHeadsAlt(partyForms.filter(noOf), ownerless.filter(noOf).map(pluralOf)), alternation([...singularOf].filter(([, h]) => !partyHeads.has(h)).map(([p]) => p)))
   // Regions of a list, each of one or two capitalised words (Hunan, Inner Mongolia and Jilin).
   const namesMulti = "[A-Z][A-Za-z'’]*(?:\\s+[A-Z][A-Za-z'’]*)?(?:(?:,\\s+|,?\\s+and\\s+)[A-Z][A-Za-z'’]*(?:\\s+[A-Z][A-Za-z'’]*)?)+"
   // The suffix of the word that means a city at provincial and prefectural level alike.
