@@ -15,6 +15,7 @@ import { codedInstitution } from './coded-institutions.js'
 import { nationalNamed } from './national-names.js'
 import { FACULTY_SHORT_RULE, facultyOf } from './faculties.js'
 import { heldInstitute } from './held-institutes.js'
+import { GUESSED_NAME_TAGS, UNKNOWN_TAG } from '../persons/tags.js'
 
 // The most words of the segmenter a head word may be cut into, after the first (居民 + 委员会); an institute's
 // numbered head one more (第一 + 附属 + 医院, 附属 + 第一 + 医院).
@@ -724,11 +725,8 @@ const OWN_NAME = 'school'
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
-// The part of speech of a word the segmenter does not know, and how long it must be to hold a preposition and a name of two units.
-const UNKNOWN_POS = 'x'
+// How long an unknown or guessed word must be to hold a preposition and a name of two units.
 const GLUED_MIN = 3
-// The parts of speech of a person's name the segmenter guessed.
-const GUESSED_NAME_POS = new Set(['nr', 'nrfg'])
 const GLUED_BEFORE = 'before'
 const GLUED_AFTER = 'after'
 
@@ -747,8 +745,8 @@ function ownRow(lex: BodyLexicon, text: string, t: { start: number; end: number 
  */
 function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
   if (w.end - w.start < GLUED_MIN) return null
-  if (GUESSED_NAME_POS.has(w.pos) && lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
-  if (w.pos !== UNKNOWN_POS) return null
+  if (GUESSED_NAME_TAGS.has(w.pos) && lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
+  if (w.pos !== UNKNOWN_TAG) return null
   if (lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
   return lex.gluedToBody.has(text.charCodeAt(w.end - 1)) ? GLUED_AFTER : null
 }

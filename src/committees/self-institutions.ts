@@ -1,11 +1,10 @@
 import { isHan } from '../text/chars.js'
+import { UNKNOWN_TAG } from '../persons/tags.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
 
 // The words a self word may follow within a sentence: a verb, preposition, conjunction or adverb (在学院党委书记…陪同下).
 const AFTER_POS = /^(?:[vpcd])/
-// The part of speech of a word the segmenter does not know.
-const UNKNOWN = 'x'
 
 /**
  * An institution named again by a word of its own before a title (data/self-institution-words.tsv: 学院党委书记张桂兰,
@@ -22,7 +21,7 @@ export function selfInstitutions(input: BodyInput, lex: BodyLexicon, found: read
     if (!w || input.roleAt(text, w.end) === undefined) continue
     // A word the segmenter does not know, of one character and the self word (由部|党组书记: 由部/x), holds it as well.
     const t = tokens.list[tokens.at[i]!]
-    const glued = t !== undefined && t.pos === UNKNOWN && t.start === i - 1 && t.end === w.end
+    const glued = t !== undefined && t.pos === UNKNOWN_TAG && t.start === i - 1 && t.end === w.end
     if (tokens.isStart[i] !== 1 && !glued) continue
     const prev = !glued && isHan(text.charCodeAt(i - 1)) ? tokens.list[tokens.at[i - 1]!] : undefined
     if (prev && !AFTER_POS.test(prev.pos)) continue

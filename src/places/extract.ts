@@ -1,6 +1,7 @@
 import type { Trie } from '../lexicon/trie.js'
 import type { AbbreviationContext } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
+import { GUESSED_NAME_TAGS, UNKNOWN_TAG } from '../persons/tags.js'
 import { isHan, UnitSet } from '../text/chars.js'
 import { LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT } from './aliases.js'
@@ -186,10 +187,8 @@ export function countOfCountiesAt(text: string, p: number, ends: PlaceContext['t
  */
 function gluedBefore(text: string, t: Tokens, s: number, ctx: PlaceContext): boolean {
   const w = t.list[t.at[s]!]
-  return w !== undefined && w.start === s - 1 && (w.pos === 'x' || (GUESSED_NAME_TAGS.has(w.pos) && ctx.gluedBefore.has(text.charCodeAt(w.start))))
+  return w !== undefined && w.start === s - 1 && (w.pos === UNKNOWN_TAG || (GUESSED_NAME_TAGS.has(w.pos) && ctx.gluedBefore.has(text.charCodeAt(w.start))))
 }
-// The segmenter's tags of a person's name: its guesses at unknown words that a glued function character begins.
-const GUESSED_NAME_TAGS = new Set(['nr', 'nrfg'])
 
 /**
  * Whether a mention may begin at `s`: at the text's start, after a character that is not Han, where a
