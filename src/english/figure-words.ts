@@ -60,6 +60,8 @@ export type EnFigureWords = {
   readonly vague: RegExp
   /** The value of a vague plural, by the lower-case word (dozens: 12). */
   readonly vagueValue: ReadonlyMap<string, number>
+  /** Global: a word of some few before a magnitude word (several hundred, a few thousand): about the round number; group 1 the magnitude. */
+  readonly fewMagnitude: RegExp
   /** Singulars of plurals that compromise misreads (lives: life), by the lower-case plural. */
   readonly singulars: ReadonlyMap<string, string>
   /** Plural nouns after a year that keep it a year (2010 prices), lower case: always, as the year's verb (2026 marks …) or as its event (the 2022 sessions). */
@@ -95,7 +97,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -150,6 +152,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
+  // The magnitudes written as whole words (hundred, million; not bn, mln).
+  const wholeMagnitudes = alternation(byKind.get('magnitude')!.filter((m) => /^[a-z]{5,}$/.test(m)))
   // A reporting clause of up to four words: a subject and the verb that closes it (the report said), or the words that
   // open it and what they name (according to Sun).
   const reportClause = `(?:(?:[A-Za-z]+\\s+){1,3}(?:${alternation(reports.get('closes')!)})|(?:${alternation(reports.get('opens')!)})(?:\\s+[A-Za-z]+){1,3})${wordEnd}`
@@ -199,6 +203,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
     vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})(\\s+of(?=\\s))?(?![A-Za-z])`, 'gi'),
     vagueValue,
+    // …not before "of" (several hundred of them: the vague plural's grammar), nor hyphened (a few hundred-meter walk).
+    // …times a second magnitude (several hundred thousand: group 2).
+    fewMagnitude: new RegExp(`(?<![A-Za-z-])(?:${alt('few')})\\s+(${wholeMagnitudes})(?:\\s+(${wholeMagnitudes}))?${wordEnd}(?!\\s+of\\s|-[a-z])`, 'gi'),
     singulars,
     dated,
     yearSubjectBefore: new RegExp(`(?<![A-Za-z])(?:${alt('year-subject')})\\s+$`, 'i'),

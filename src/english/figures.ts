@@ -34,6 +34,10 @@ const APPOSED_OR = /^\s*,?\s*or\s+$/
 const SHARE_REACH = 2
 // A noun joined to digits by a hyphen: 100-day, 30-member.
 const HYPHEN_NOUN = /^-([a-z]{2,})(?![A-Za-z-])/
+// A number fused to "strong" says how many persons a group holds (a 2,000-strong delegation): no noun of its own; the
+// plural after the group noun and "of" where there is one (a 300-strong team of volunteers: volunteer). Group 1 up to that "of".
+const STRENGTH = /^-strong(?![A-Za-z-])/
+const STRENGTH_OF = /^(\s+(?:[a-z]+\s+){0,2}[a-z]+\s+of)\s+(?=[A-Za-z])/
 // An age counts years, as 岁 does in Chinese: the 60-year-old Yang; "Yu Zhengsheng, 67, was …" (two digits between
 // commas right after a capitalised word), also shared by the names before it (Hu Wenrong and Zhu Guoxian, both 59, and …).
 const AGE = /^-years?-old(?![A-Za-z])/
@@ -61,7 +65,8 @@ const WORD_RATIO = /(?<![A-Za-z-])([A-Za-z]+(?:-[a-z]+)?)\s+(?:in|out\s+of)\s+(?
 // …but an ordinal there ranks, no numerator (ranked first in 31 provinces).
 const ORDINAL_WORD = /(?:first|second|third|th)$/i
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
-const isTotal = (n: { digits: string | null; value: number }, after: string) => n.digits !== null && n.value >= 100 && /^\s+[a-z]+s(?![A-Za-z])/.test(after)
+// …or after "out of", any number past ten (About 40 out of 50 members); ten or less is a ratio's base (seven out of 10).
+const isTotal = (n: { digits: string | null; value: number }, after: string, between: string) => /^\s+[a-z]+s(?![A-Za-z])/.test(after) && ((n.digits !== null && n.value >= 100) || (/out\s+of/.test(between) && n.value > 10))
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A number and a half (4 and a half days, two and a half years): one figure, the half added; the number as digits or words.
 const AND_A_HALF = /(?<![\p{L}\p{N}.,-])(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+and\s+a\s+half(?![A-Za-z-])/gu
@@ -260,8 +265,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         if (where === 'event') return w.yearEventBefore.test(before()) || w.yearEventAfter.test(after())
         return where === 'always'
       }
-      const [mult, magLength] = n.digits !== null ? magnitudeAt(end) : [1, 0]
-      value = n.digits !== null ? times(n.digits, mult) : value
+      // …and a number word times a magnitude that compromise leaves out of it (two dozen proposals: 24).
+      const [mult, magLength] = n.digits !== null || (n.ownUnit === undefined && n.approx === undefined) ? magnitudeAt(end) : [1, 0]
+      value = n.digits !== null ? times(n.digits, mult) : value * mult
       end += magLength
       const scaled = end > n.end
       if (/^[A-Za-z]/.test(after()) && !scaled) return null // 14th, 5G, 1990s
@@ -283,10 +289,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (w.labelBefore.test(before())) return null
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
-      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after())) return null
+      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start))) return null
       const wr = WORD_RATIO.exec(before())
       const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
-      if (top !== null && top < n.value && !isTotal(n, after())) return null
+      if (top !== null && top < n.value && !isTotal(n, after(), wr![0])) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
@@ -358,8 +364,15 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if ((titled = TITLED_NOUN.exec(after())) && !(n.digits !== null && /^\d{4}$/.test(n.digits) && value >= 1900 && value <= 2100) && (noun2 = loweredNoun(titled[1]!))) { unit = singular(noun2); end += titled[0].length; own = true }
         else {
           // 100-day, 30-member: compromise keeps digits and their noun as one term.
-          const hyphen = n.digits !== null ? HYPHEN_NOUN.exec(after()) : null
-          if (hyphen) { unit = singular(hyphen[1]!); end += hyphen[0].length; own = true }
+          const strength = n.digits !== null ? STRENGTH.exec(after()) : null
+          const hyphen = n.digits !== null && !strength ? HYPHEN_NOUN.exec(after()) : null
+          if (strength) {
+            end += strength[0].length
+            const of = STRENGTH_OF.exec(text.slice(end, Math.min(p.end, end + 60)))
+            const members = of ? countedNoun(text, tagged, end + of[1]!.length, false, w) : null
+            unit = members ? singular(text.slice(members.from, members.end)) : PERSON
+            own = true
+          } else if (hyphen) { unit = singular(hyphen[1]!); end += hyphen[0].length; own = true }
         }
       } else if (unit === '%') {
         // about 99 percent of CPPCC members: what the share is of.
@@ -383,7 +396,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const shared = share ? null : coordinated
         const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
         // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
-        const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40)) ? readFigure(i + 1) : null
+        const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40), between) ? readFigure(i + 1) : null
         // …read further back: a reporting clause may stand between the partitive and the number.
         const amongFrom = Math.max(p.start, start - 100)
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
@@ -558,8 +571,13 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     // …nor the first part of a longer number word (a hundred and twenty), which compromise reads otherwise.
     // …but hyphened to a unit of measure it makes one adjective with it, as digits do (a hundred-meter carpet: en dev 585).
     const rest = text.slice(e, e + 30)
-    if (size === undefined || inMask(s, e) || (/^-/.test(rest) && !w.measureAfter.test(rest)) || /^\s+and\s+[a-z]/.test(rest)) continue
+    // …which compromise reads from the word after "and" (twenty): that number joins this one (a hundred and twenty: 120).
+    if (size === undefined) continue
     const value = size * (e > s + m[0].length ? w.magnitude.get(then![1]!.toLowerCase())! : 1)
+    const and = value >= 100 && !m[1] ? /^\s+and\s+/.exec(rest) : null
+    const tail = and ? out.findIndex((f) => f.start === e + and[0].length && f.digits === null && f.value < value) : -1
+    if (tail >= 0 && !inMask(s, e)) { const t = out[tail]!; out.splice(tail, 1, { start: s, end: t.end, value: value + t.value, digits: null }); continue }
+    if (inMask(s, e) || (/^-/.test(rest) && !w.measureAfter.test(rest)) || /^\s+and\s+[a-z]/.test(rest)) continue
     out.push({ start: s, end: e, value: m[1] ? value / 2 : value, digits: null })
     if (m[1]) halves.add(s)
   }
@@ -607,6 +625,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const [m, next] = [matches[k]!, kept.at(-1)]
     if (m[2] !== undefined || (next && COORDINATED.test(body.slice(m.index + m[0].length, next.index)))) kept.push(m)
   }
+  // several hundred members, a few thousand residents: about the round number, of the noun after it.
+  const fews = figuresFound(body, p.start, w.fewMagnitude, inMask, (m) => ({ value: w.magnitude.get(m[1]!.toLowerCase())! * (m[2] ? w.magnitude.get(m[2].toLowerCase())! : 1), digits: null, approx: 'about' }))
   const vague: Written[] = kept.reverse().map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length, value: w.vagueValue.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!, digits: null, approx: 'about' }))
   // 4 and a half days: the number and its half are one figure, in place of the number read alone.
   const andHalf = figuresFound(body, p.start, AND_A_HALF, inMask, (m) => {
@@ -618,7 +638,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     const times = /^\d/.test(n) ? Number(n) : valueOf(n)
     return times === null || times <= 1 ? null : { value: times, digits: null, ownUnit: 'fold' }
   })
-  return [...outside(outside(outside(out, andHalf), vague), folds), ...andHalf, ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
+  return [...outside(outside(outside(outside(out, fews), andHalf), vague), folds), ...fews, ...andHalf, ...outside(vague, folds), ...folds].sort((a, b) => a.start - b.start)
 }
 
 /** The figures `re` finds in a paragraph's text (`body`, from `from`) outside the masks that `read` reads: in text order, none overlapping another. */
