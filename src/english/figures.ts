@@ -14,6 +14,14 @@ type Written = Range & { value: number; digits: string | null; ownUnit?: string 
 
 // Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
 const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
+// Where compromise may read a cardinal (a term it tags Cardinal: one of its number words, the magnitudes among them,
+// digits, an upper-case roman numeral): a number word at a word's start, in any case; a digit; a run of roman digits; or a
+// character outside ASCII other than typographic quotes, dashes and spaces (compromise folds some to ASCII letters or
+// digits: ö, ×, ２). test/unit/english-cardinal-words.test.ts checks the words against compromise's lexicon.
+export const CARDINAL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'quadrillion', 'quintillion', 'sextillion', 'septillion']
+const CARDINAL_WORD = new RegExp(`(?<![A-Za-z])(?:${CARDINAL_WORDS.join('|')})`, 'i')
+const OTHER_CARDINAL = /[0-9]|(?<![A-Za-z])[IVXLCDM]{2,}(?![A-Za-z])|[^\x00-\x7F‘’“”–—…\u00A0]/
+export const mayReadCardinal = (s: string): boolean => CARDINAL_WORD.test(s) || OTHER_CARDINAL.test(s)
 // Numbers that are no figures wherever they stand: numeric dates, times, spans of years (2016-2020).
 const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
@@ -192,8 +200,13 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
   const countedBy = new Map<number, string>()
   const coveredOver = overlapping(covered)
   for (const p of paragraphs) {
-    const tagged = tagRange(nlp, text, p.start, p.end)
-    const numbers = writtenNumbers(text, p, tagged, coveredOver(p), w, read.value, span)
+    // compromise's reading of the paragraph, the most costly step of an English page: made only where a number is
+    // read (see writtenNumbers), as a paragraph with none has no figure.
+    let paragraphTags: Tagged | undefined
+    const tag = () => (paragraphTags ??= tagRange(nlp, text, p.start, p.end))
+    const numbers = writtenNumbers(text, p, tag, coveredOver(p), w, read.value, span)
+    if (numbers.length === 0) continue
+    const tagged = tag()
     const rangeEnds = new Set<number>()
     let last: Found | null = null
     // The last count of the paragraph written in brackets with its noun inside them (public health (250 suggestions)), or
@@ -502,7 +515,7 @@ function overlapping(ranges: readonly Range[]): (p: Range) => Range[] {
 }
 
 /** The numbers of a paragraph, in order: digits outside dates, times and names (`covered`: those over it), and number words. */
-function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
+function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: readonly Range[], w: EnFigureWords, valueOf: (words: string) => number | null, span: SpanMaker): Written[] {
   const body = text.slice(p.start, p.end)
   const masked: Range[] = [...covered]
   for (const re of [NOT_FIGURES, w.phrases, w.namedRuns]) for (const m of body.matchAll(re)) masked.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
@@ -525,7 +538,8 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     out.push({ start: s, end: e, value: times(m[0], 1), digits: m[0] })
   }
   // Number words: a run of cardinals (twenty-five, one hundred and twenty), not an ordinal or fraction.
-  const ts = tagged.terms
+  // compromise is asked only where one of its terms may be a cardinal.
+  const ts = mayReadCardinal(body) ? tag().terms : []
   const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
   // one-half, one half of: a cardinal before a fraction word of the data (hyphened, or spaced before "of") that compromise
   // reads as a number and a noun; the denominator, where the two make a share.
@@ -555,6 +569,7 @@ function writtenNumbers(text: string, p: Range, tagged: Tagged, covered: readonl
     if (/^-[A-Z]/.test(text.slice(end, end + 2))) continue
     // A capitalized number word inside a sentence, or before a capitalized word, is in a name (Two Sessions, Five-Year Plan).
     if (/^[A-Z]/.test(t.text)) {
+      const tagged = tag()
       const sentence = tagged.sentences[sentenceIndex(tagged, t.start)]
       if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || /^[ -][A-Z]/.test(text.slice(end, end + 2))) continue
     }
