@@ -803,7 +803,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1)) || dashLine
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
     const afterVerb = !itemStart && !afterSpace && afterVerbWord(input.tokens, lex, text, i)
-    if ((!itemStart && !afterSpace && !afterVerb) || covered[i]) continue
+    const labelled = creditLabelBefore(lex, text, i)
+    if ((!itemStart && !afterSpace && !afterVerb && !labelled && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) || covered[i]) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
@@ -812,7 +813,10 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const end = partEnd(lex, text, p)
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
-    if (afterSpace && !heading) continue
+    // The unit of a credit line (来源：社法委; (文史委办 供稿)): the special committee of the article's one CPPCC committee.
+    const credited = at === i && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
+    if (afterSpace && !heading && !credited) continue
+    if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
     // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
     const id = p.value.id
@@ -841,7 +845,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       if (b) bases.add(b.key)
     }
     const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
-    const named = heading || lineHead || objectOf || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
+    const named = heading || lineHead || objectOf || !!credited || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
     // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
     // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
     const nationalHead = dashLine && lineStart && !named
@@ -855,7 +859,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
     // The object of a clause is the article's one CPPCC committee's, whatever bodies stand between (市发改委…由提案委主持).
     if (objectOf) while (j0 > 0 && !cppccAt(byStart[j0])) j0--
-    let before = cppccAt(byStart[j0]) ? byStart[j0] : undefined
+    let before = credited ?? (cppccAt(byStart[j0]) ? byStart[j0] : undefined)
     for (let j = k; (lineHead || nationalHead) && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
     if (!base || (nationalHead && base.key !== NATIONAL)) continue
@@ -863,6 +867,66 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     i = end - 1
   }
   return out
+}
+
+// The brackets a credit line opens with ((文史委办 供稿)), the colons after its label (来源：), and what ends it after
+// its closing verb.
+const BRACKET_OPEN = UnitSet.of(['(（'])
+const COLON = UnitSet.of([':：'])
+const CREDIT_END = UnitSet.of([')）\n'])
+// Spaces and a slash between the parts of a credit line (文史委办 供稿, 提案委/供稿).
+const CREDIT_GAP = UnitSet.of([' \u3000/／'])
+
+/** Whether a credit's label and its colon, and spaces, end right before `i` (来源：|社法委, 供稿: |提案委). */
+function creditLabelBefore(lex: BodyLexicon, text: string, i: number): boolean {
+  let k = i
+  while (k > 0 && CREDIT_GAP.has(text.charCodeAt(k - 1))) k--
+  return k > 0 && COLON.has(text.charCodeAt(k - 1)) && lex.creditLabels.longestEndingAt(text, k - 1) !== undefined
+}
+
+/**
+ * Whether a verb that closes a credit follows a committee ending at `end`, behind its office word and spaces or a slash,
+ * and ends the line or the bracket: 社法委| 供稿), 文史委|办供稿), 文史委| 杨金华 供稿 (a name of two to four characters between).
+ */
+function creditClosed(lex: BodyLexicon, text: string, end: number): boolean {
+  let k = lex.creditOffices.longestAt(text, end)?.end ?? end
+  const gap = () => { while (k < text.length && CREDIT_GAP.has(text.charCodeAt(k))) k++ }
+  gap()
+  const closes = (at: number) => {
+    const v = lex.creditVerbs.longestAt(text, at)
+    return !!v && (v.end === text.length || CREDIT_END.has(text.charCodeAt(v.end)))
+  }
+  if (closes(k)) return true
+  if (k === end || !CREDIT_GAP.has(text.charCodeAt(k - 1))) return false
+  // A name between: Han characters up to a space or a slash.
+  const s = k
+  while (k < text.length && k - s <= CREDIT_NAME_MAX && isHan(text.charCodeAt(k))) k++
+  if (k - s < CREDIT_NAME_MIN || k - s > CREDIT_NAME_MAX) return false
+  const named = k
+  gap()
+  return k > named && closes(k)
+}
+const CREDIT_NAME_MIN = 2
+const CREDIT_NAME_MAX = 4
+
+/**
+ * The CPPCC committee a credit's special committee belongs to: the one the article names, where all its CPPCC
+ * committees and special committees are of that one (a page of several leaves it unread); undefined else.
+ */
+function creditBase(input: BodyInput, found: readonly BodyMention[], i: number): BodyMention | undefined {
+  const articleOf = input.article ?? (() => 0)
+  const article = articleOf(i)
+  let first: BodyMention | undefined
+  let key: string | undefined
+  for (const m of found) {
+    if ((m.kind !== CPPCC_KIND && m.kind !== SPECIAL_KIND) || articleOf(m.start) !== article) continue
+    const b = committeeBase(input, m)
+    if (!b) continue
+    if (key !== undefined && b.key !== key) return undefined
+    key = b.key
+    if (!first || m.start < first.start) first = m
+  }
+  return first
 }
 
 // The marks that close a clause before a subject (not 、, which joins list items).

@@ -104,9 +104,24 @@ export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd:
       continue
     }
     for (let i = at; i < at + n; i++) if (lex.notSpecial.longestAt(text, i) && lex.notSpecial.longestAt(text, i)!.end <= at + n) return null
-    return { end, value: { form: text.slice(at, end), after, kind: congress ? after : 'cppcc-special', id: text.slice(at, end) } }
+    return { end, value: { form: text.slice(at, end), after, kind: congress ? after : 'cppcc-special', id: congress ? text.slice(at, end) : stemId(lex, text.slice(at, at + n)) } }
   }
   return null
+}
+
+/**
+ * The id of a CPPCC special committee read openly from its stem: one committee whatever word ends it (学习文史委,
+ * 学习文史专委会; 农业和农村专委会, 农业和农村委员会): the id data/body-parts.tsv gives the stem with one of those words,
+ * else the stem with the shortest of them.
+ */
+function stemId(lex: BodyLexicon, stem: string): string {
+  for (const w of lex.specialEndWords) {
+    const key = stem + w
+    const hit = lex.parts.matchesAt(key, 0).find(([e]) => e === key.length)
+    const part = hit?.[1].find((x) => x.after === 'cppcc' && x.kind === 'cppcc-special')
+    if (part) return part.id
+  }
+  return stem + (lex.specialEndWords[0] ?? '')
 }
 
 const OPEN_STEM = 8

@@ -76,6 +76,8 @@ export type BodyLexicon = {
   pairedAfter: Trie<true>
   /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
   specialEnds: Trie<true>
+  /** The same words as a list, shortest first (委, 专委会, 委员会, 专门委员会): the endings one committee's stem may take. */
+  specialEndWords: readonly string[]
   /** Words that end a congress's committee the lexicon does not list (工作委员会, 工委): data/congress-committee-words.txt. */
   congressEnds: Trie<true>
   /** Words never within the stem of a special committee the lexicon does not list: data/not-special-committees.txt. */
@@ -88,6 +90,12 @@ export type BodyLexicon = {
   gluedVerbs: UnitSet
   /** Ids of special committees a street's liaison body is named as too (联络委): data/liaison-special-committees.txt. */
   liaisonSpecial: Trie<true>
+  /** Words of a credit line naming the unit a report comes from (data/credit-source-words.tsv): the labels before its
+   * colon (来源, 供稿), keyed reversed; the office words after a special committee (办, 工作处); and the verbs that close
+   * the credit after it (data/credit-verbs.txt: 供稿). */
+  creditLabels: Trie<true>
+  creditOffices: Trie<true>
+  creditVerbs: Trie<true>
   /** Ids of special committees whose names other bodies bear too (经济委): data/shared-special-committees.txt. */
   sharedSpecial: Trie<true>
   /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
@@ -292,6 +300,17 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     headEnds.add(word.charCodeAt(word.length - 1))
   }
   const notCommittees = words('not-committees.txt')
+  const creditWords = () => {
+    const creditLabels = new Trie<true>()
+    const creditOffices = new Trie<true>()
+    for (const r of dataFiles.tsv('credit-source-words.tsv', 2)) {
+      const [word = '', kind] = r.cells
+      if (kind === 'label') creditLabels.add(reversedKey(word), true)
+      else if (kind === 'office') creditOffices.add(word, true)
+      else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: kind must be label or office, got ${kind}`)
+    }
+    return { creditLabels, creditOffices }
+  }
   // The words of a file (true) and the longer words of its exceptions that begin like them but are none (false).
   const wordsExcept = (file: string, exceptions: string) => {
     const t = new Trie<boolean>()
@@ -342,11 +361,14 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     genericEnds,
     sharedSpecial: words('shared-special-committees.txt'),
     specialEnds: words('special-committee-words.txt'),
+    specialEndWords: [...dataFiles.list('special-committee-words.txt')].sort((a, b) => a.length - b.length),
     congressEnds: words('congress-committee-words.txt'),
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
     liaisonSpecial: words('liaison-special-committees.txt'),
+    ...creditWords(),
+    creditVerbs: words('credit-verbs.txt'),
     committeeWords,
     localEnds,
     genericWords: words('generic-body-words.txt', true),

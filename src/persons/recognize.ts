@@ -1150,8 +1150,23 @@ function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: 
   if (!inside && !begins) return false
   if (cueBefore(lex, text, i)) return true
   if (inside && text[i - 1] === LIST_MARKS[0] && LIST_MARKS.includes(text[e] ?? '\n')) return true
+  if (creditClosedAfter(lex, text, e)) return true
   const ctx = after(e)
   return ctx.role || ctx.verb
+}
+
+// What ends a credit line after its closing verb: a closing bracket, a line break.
+const CREDIT_LINE_END = UnitSet.of([')）\n'])
+
+/**
+ * Whether a verb that closes a credit (data/credit-verbs.txt: 供稿, 摄) follows a name ending at `e`, after a space or a
+ * slash or none, and ends its line or bracket: (钟祥市政协文史委 杨金华 供稿), 李南京 摄, (王长春/供稿).
+ */
+function creditClosedAfter(lex: PersonLexicon, text: string, e: number): boolean {
+  let k = e
+  while (k < text.length && (SPACE.has(text.charCodeAt(k)) || PAIR.has(text.charCodeAt(k)))) k++
+  const v = lex.creditVerbAt(text, k)
+  return v !== undefined && (k + v.length === text.length || CREDIT_LINE_END.has(text.charCodeAt(k + v.length)))
 }
 
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
