@@ -44,7 +44,7 @@ export type LiftInput = {
 }
 
 /**
- * The region a relative word means where the page writes no place of its level (市科协 on a page that writes
+ * The region a relative word means where the page writes no place of its level but the visitors' (市科协 on a page that writes
  * only 丰县 is 徐州市科协; test/fixtures/dev-pages/README.md): the one region of that level above every place
  * its article writes that may serve as a base. No base is a place travelled to, a visitor's, one the mainland's
  * bodies do not reach, a name written inside a firm's (广东新兴铸管有限公司), a birthplace (湖南桃源人), a place
@@ -91,7 +91,8 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
   return (rel, art) => {
     let any = levelWritten.get(rel)
     if (any === undefined) {
-      any = ms.some((m) => m.division && !outside.has(m.division.name) && fits(m.division, rel))
+      // A visitors' place of that level is not the page's (建德市政协…来我市…吕四港镇: the 市 of 吕四港镇, README).
+      any = ms.some((m) => m.division && !m.visitor && !outside.has(m.division.name) && fits(m.division, rel))
       levelWritten.set(rel, any)
     }
     if (any) return null

@@ -3,7 +3,7 @@ import { reversedKey, Trie } from '../lexicon/trie.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
-import { UnitSet } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 import { placesIn, sentenceStart } from './spans.js'
 
 /** The words of a visit to the page's own region (一行 + 来 + 我市): data/visit-home.tsv, keys reversed. */
@@ -17,6 +17,11 @@ export type VisitWords = {
   counts: Trie<true>; isNumeral: (c: number) => boolean
   /** The words that make a written place no base of a lifted relative word (src/regions/lift.ts). */
   notBase: NotBaseWords
+  /**
+   * The host written by one character after a verb of coming (来启考察, 来丰调研): the words of the visit after
+   * that character (forward keys), and the characters after 来 that name no host (来校调研, 来此考察).
+   */
+  hostShort: { visit: Trie<true>; notHost: UnitSet }
 }
 
 /**
@@ -44,6 +49,14 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
     if (!lead) continue
     for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
   }
+  // The host written by one character between a verb of coming and the visit (建德市政协来启考察调研).
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isHan(c) || words.levels.has(c) || words.hostShort.notHost.has(c) || !words.hostShort.visit.longestAt(text, i + 1)) continue
+    const verb = words.toward.longestEndingAt(text, i)
+    const lead = verb ? words.leads.longestEndingAt(text, verb.start) : undefined
+    if (lead) for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
+  }
   return out
 }
 
@@ -65,15 +78,19 @@ export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumera
   const counts = new Trie<true>()
   const toward = new Trie<true>()
   const notBase: NotBaseWords = { learn: new Trie<true>(), born: new Trie<true>(), native: new Trie<true>() }
+  const visit = new Trie<true>()
+  let notHost = ''
   let we = ''
   for (const r of rows) {
     const [word = '', role = ''] = r.cells
     if (word && role === 'we') { we = word; continue }
     if (word && role === 'native') { notBase.native.add(word, true); continue }
+    if (word && role === 'visit') { visit.add(word, true); continue }
+    if (word && role === 'not-host') { notHost += word; continue }
     const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : role === 'learn' || role === 'born' ? notBase[role] : undefined
-    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native), got ${role}`)
+    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native, visit, not-host), got ${role}`)
     if (role === 'toward') toward.add(reversedKey(word), true)
     t.add(reversedKey(word), true)
   }
-  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase }
+  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase, hostShort: { visit, notHost: UnitSet.of([notHost]) } }
 }
