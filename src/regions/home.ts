@@ -340,12 +340,16 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     // …unless it is a stranger to the home, which lies in a region of that level the page leaves unwritten: that region
     // (省、市工商联 on a page of 南湖区 that writes 接轨上海 later: 嘉兴市工商联, not 上海市工商联).
     const up = home ? lift(home, rel) : null
-    if (best && up && up !== home && best !== up && !visited.has(up) && !isAncestor(best, home!) && !isAncestor(home!, best)) return up
+    const foreign = (d: Division) => !!up && up !== home && d !== up && !visited.has(up) && !isAncestor(d, home!) && !isAncestor(home!, d)
+    if (best && foreign(best)) return up
     if (best) return best
     for (k = upperBound(resolved, pos) - 1; k >= 0 && articleAt(structure, resolved[k]!.start) === art; k--) {
       const m = resolved[k]!
       if (m.end <= pos && m.away && fits(m.division!, rel)) {
         if (travellersOwn(pos, rel, art)) return null
+        // …nor, in a later paragraph, one that is a stranger to the home: the home's own region of the level, unwritten
+        // (州政协赴安徽省宣城市…。(a new paragraph) 州政协组织部分省政协委员 on a page of 甘孜州: 四川省政协, dev 467).
+        if (foreign(m.division!) && paragraphAt(structure, m.start) !== paragraphAt(structure, pos)) return up
         journeyFound.add(m.division!)
         return m.division
       }
