@@ -18,3 +18,17 @@ describe('English titles: a CPPCC delegate is a CPPCC member', () => {
     expect(persons(text)).toEqual(want)
   })
 })
+
+// "CPPCC delegate Zhang Lihui" with no body written after the title: the word CPPCC names the page's CPPCC as its body, as it
+// does for "CPPCC member X" (en dev 602's gold: org the Chinese People's Political Consultative Conference). Truth by hand.
+describe('English titles: a title after the word CPPCC takes the page\'s CPPCC', () => {
+  it.each([
+    ["The Chinese People's Political Consultative Conference opened its session. CPPCC delegate Zhang Lihui said three years of leave would help.", [['Zhang Lihui', ['delegate'], "Chinese People's Political Consultative Conference", true]]],
+    ["The Chinese People's Political Consultative Conference opened its session. CPPCC member Wang Lin said the plan would help.", [['Wang Lin', ['member'], "Chinese People's Political Consultative Conference", true]]],
+    // Controls: a delegate written after NPC is the congress's, no member; a bare delegate takes no body.
+    ["The National People's Congress opened its session. NPC delegate Feng Qiya said the exam should return.", [['Feng Qiya', ['delegate'], "National People's Congress", false]]],
+    ["The Chinese People's Political Consultative Conference opened its session. Delegate Xiong Shuilong argued for a new week.", [['Xiong Shuilong', ['delegate'], null, false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
