@@ -24,8 +24,9 @@ export type EnDateGrammar = {
   readonly monthRangeStart: RegExp
 }
 
-// A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit, letter or colon after.
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:：])'
+// A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit or letter after, nor a colon before a digit
+// (a time: 10:30); a colon before a space ends a dateline (China News Service, Beijing, January 24th: …).
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\w|[:：]\\d)'
 // The last day of a range in one month (March 4 to 10, March 1-3, February 6 and 7; not March 4 and
 // 12 representatives, a count before a plural).
 // What joins a range's two ends: a dash or a range word.

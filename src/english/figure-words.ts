@@ -56,6 +56,8 @@ export type EnFigureWords = {
   readonly phrases: RegExp
   /** Counted nouns that measure time (year, decade): no later number points back to them. */
   readonly durations: ReadonlySet<string>
+  /** A counted noun whose name goes on with "of" (20 chambers of commerce: chamber of commerce), at the start of the text, singular or plural. */
+  readonly ofCompounds: RegExp
   /** Global: a plural of a round number that counts vaguely (dozens of, hundreds of, tens of thousands of); group 1 the word, group 2 the "of" after it where there is one. */
   readonly vague: RegExp
   /** The value of a vague plural, by the lower-case word (dozens: 12). */
@@ -97,7 +99,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -113,6 +115,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const magnitude = new Map<string, number>()
   const unit = new Map<string, string>()
   const fractions = new Map<string, number>()
+  const ofCompounds: string[] = []
   const vagueValue = new Map<string, number>()
   const singulars = new Map<string, string>()
   const dated = new Map<string, Dated>()
@@ -148,6 +151,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'report') {
       if (value !== 'opens' && value !== 'closes') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected opens or closes, got ${value}`)
       reports.get(value)!.push(word)
+    } else if (k === 'of-compound') {
+      if (!/^[a-z]+ of [a-z ]+$/.test(key) || !/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a noun with "of" and its head's plural, got ${word} ${value}`)
+      ofCompounds.push(`(?:${escapeRegExp(key.split(' ')[0]!)}|${escapeRegExp(value)})${escape(key.slice(key.indexOf(' ')))}`)
     } else if (k === 'currency-before' || k === 'currency-after' || k === 'percent' || k === 'measure') unit.set(`${k}:${key}`, value)
     byKind.get(k)!.push(word)
   }
@@ -201,6 +207,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     bodyLevels: new Set(byKind.get('body-level')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),
     durations: new Set(byKind.get('duration')!.map((d) => d.toLowerCase())),
+    ofCompounds: new RegExp(`^(?:${ofCompounds.join('|') || '(?!)'})${wordEnd}`, 'i'),
     vague: new RegExp(`(?<![A-Za-z-])(${alt('vague')})(\\s+of(?=\\s))?(?![A-Za-z])`, 'gi'),
     vagueValue,
     // …not before "of" (several hundred of them: the vague plural's grammar), nor hyphened (a few hundred-meter walk).

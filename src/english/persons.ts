@@ -392,7 +392,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
       const gap = i > 0 ? input.text.slice(names[i - 1]!.end, n.start) : ''
       if (i > 0 && isCppcc(prev?.body) && !/[.!?]/.test(gap) && !IN_APPOSITION.test(gap)) f.body = prev!.body
-      else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
+      // …also a title of a CPPCC body written after the word CPPCC (CPPCC delegate Zhang Lihui): the page's CPPCC.
+      else if (pageCppcc && (f.ofCommittee || advisor || f.cppccWord || (f.cppcc && f.before) || open.some((r) => lex.roles.get(r)?.cppcc === 'page'))) f.body = pageCppcc
     }
     for (const r of f?.elsewhere ?? []) elsewhere.set(n.name, (elsewhere.get(n.name) ?? new Set()).add(r))
     let p = byName.get(n.name)

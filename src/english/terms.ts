@@ -188,7 +188,7 @@ function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>):
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string> }): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string>; ofCompounds: RegExp }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -207,6 +207,16 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (participleBefore(t, k)) continue
     // 37 newly appointed members, 500 newly elected political advisers: an adverb in -ly and its participle describe it.
     if (adverbParticiple(t, k)) { k++; continue }
+    // 20 chambers of commerce: a noun of the data whose name goes on with "of" is counted whole (compromise may not read its plural).
+    const ofCompound = words.ofCompounds.exec(text.slice(term.start, term.start + 80))
+    if (ofCompound) return { from: from ?? term.start, end: term.start + ofCompound[0].length }
+    // two very large hospitals: an adverb of degree of the data before an adjective describes with it (compromise may read
+    // "least" as a determiner); a superlative does so after a partitive (five of the most creative proposals), but right
+    // after a number it ranks a set the text knows (the two most important meetings: the two sessions, no count).
+    const then1 = t.terms[k + 1]
+    const superlative = /^(?:most|least)$/i.test(term.text)
+    const afterPartitive = /(?<![A-Za-z])of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(Math.max(0, term.start - 30), term.start))
+    if ((term.tags.has('Adverb') || term.tags.has('Determiner')) && words.modifiers.has(term.text.toLowerCase()) && then1?.start === term.end + 1 && then1.tags.has('Adjective') && (!superlative || afterPartitive)) continue
     // 21 biweekly consultation symposiums, 47 grassroots inspection tours: a describing word that compromise reads as an
     // adverb in -ly or as a plural (a modifier of the data) describes the noun after it; 34 participating groups, three
     // discussion panels: a word in -ing or a noun's ending (-tion, -sion, -ment) that it reads as a verb names it with that noun.
