@@ -33,6 +33,8 @@ export type EnglishLexicon = {
   readonly levelWords: ReadonlyMap<string, LevelWord>
   /** Surnames in pinyin, as one lower-case word (wang, ouyang). */
   readonly surnames: ReadonlySet<string>
+  /** Surnames as Hong Kong and Macao romanise them, where no pinyin surname is spelt so (Chan, Wong: data/en-romanised-surnames.txt). */
+  readonly romanisedSurnames: ReadonlySet<string>
   /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
   readonly givenNames: ReadonlySet<string>
   /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
@@ -104,6 +106,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     byPinyin, placeNames, stemDefaults, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
+    romanisedSurnames: new Set(dataFiles.list('en-romanised-surnames.txt')),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),

@@ -42,7 +42,14 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text) && !/^ [A-Z]/.test(text.slice(words[next - 1]!.end, words[next - 1]!.end + 2))
     // A rarer surname (Huai Jinpeng) where a title stands right before the name (Minister of Education Huai Jinpeng).
     const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
-    if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) continue
+    if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) {
+      const hk = possessive || given.includes('-') ? -1 : hongKongName(text, words, i, lex, isPlace)
+      if (hk > 0) {
+        out.push({ start: s.start, end: words[hk - 1]!.end, name: text.slice(s.start, words[hk - 1]!.end), surname: s.text, first: i, next: hk })
+        i = hk - 1
+      }
+      continue
+    }
     if (lex.levelWords.has(words[next]?.text ?? '') || lex.levelWords.has(g.text)) continue
     // A Cantonese name written in three words (Hui Ka Yan, Tung Chee Hwa): a one-syllable given name and one more short
     // capitalised word, not a place, title or level word, and no capitalised word after it (not Li Bin Group Co.).
@@ -73,6 +80,27 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); return !!lex.roles.roles.get(k)?.singular || lex.roles.sharedTitles.has(k) }
   const all = [...pinyin, ...listed, ...closingNames(text, words, [...pinyin, ...listed], other, lex.roles.roleBefore, plural), ...bylineNames(text, words, lex), ...photoCreditNames(text, words, lex, isPlace), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A name as Hong Kong and Macao romanise it (Tam Kam Kau, Chan Yung, Ng Han Guan): a listed surname
+ * (data/en-romanised-surnames.txt) and one or two short capitalised words, no place, title or level word, none that the
+ * page writes in lower case or compromise reads as a word of another kind; not after another capitalised word unless a
+ * title or an abbreviation in capitals ends there, nor before one (a longer name: Wong Tai Sin Hospital). Returns the index after the name, or -1.
+ */
+function hongKongName(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon, isPlace: (i: number) => boolean): number {
+  const s = words[i]!
+  if (!lex.romanisedSurnames.has(s.text)) return -1
+  const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
+  // (an abbreviation in capitals may close a title's body: vice director of the Committee … of CPPCC Tam Kam Kau)
+  if (i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text) && !isAllCaps(words[i - 1]!.text) && !lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start))) return -1
+  const part = (k: number) => k < words.length && spaced(k - 1) && /^[A-Z][a-z]{1,5}$/.test(words[k]!.text) && !isPlace(k)
+    && !lex.levelWords.has(words[k]!.text) && !lex.roles.roles.has(words[k]!.text.toLowerCase())
+    && !new RegExp(`(?<![A-Za-z])${words[k]!.text.toLowerCase()}(?![A-Za-z])`).test(text)
+    && !compromise()(words[k]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Month|#WeekDay)')
+  if (!part(i + 1)) return -1
+  const next = part(i + 2) ? i + 3 : i + 2
+  return next < words.length && spaced(next - 1) && isCapitalized(words[next]!.text) ? -1 : next
 }
 
 // What a title before a name may end in: "of" and capitalised words (Minister of Education │Huai Jinpeng).
@@ -349,7 +377,7 @@ function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexi
   const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
     && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
     && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration|#Actor)')
-  const surname = (k: number) => word(k) && lex.surnames.has(pinyinKey(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
+  const surname = (k: number) => word(k) && (lex.surnames.has(pinyinKey(words[k]!.text)) || lex.romanisedSurnames.has(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
   return { spaced, word, given, foreign, surname }
 }
 

@@ -735,7 +735,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       // bodies joined by "and"; the chain goes on after the second (not where it runs into a name: …and the X Committee Li Bin).
       const and = AND_ANOTHER_BODY.exec(text.slice(at, at + 12))
       const second = and ? bodyAt(input, at + and[0].length) : null
-      if (second && !nameAfterComplement(input, second.end)) { take(second); at = second.end }
+      // …not a body that opens the next title (president of Fudan University and CPPCC National Committee member).
+      const titled = second ? /^(?:['’]s)?\s+/.exec(text.slice(second.end, second.end + 6)) : null
+      if (second && !nameAfterComplement(input, second.end) && !(titled && titleAt(input, second.end + titled[0].length))) { take(second); at = second.end }
     } else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
