@@ -15,6 +15,9 @@ export type Organ = {
   placed?: boolean
   /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
   withCommittee?: boolean
+  /** A body only with its region written right before it, in full or as a relative word (县医院, 上杭县医院): none written
+   * bare, as an item of a list, or after a place written short (朝阳医院, 中山医院 are hospitals' own names). */
+  adjoined?: boolean
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -250,7 +253,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}) })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}) })
     }
     if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
