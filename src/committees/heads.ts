@@ -216,6 +216,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
       && !endsInMember(lex, text, toks[j - 1]!)
+      // …and so does a verb of visiting or greeting the segmenter tags as a noun or a name (参观/n + 福州大学, 祝贺/nr).
+      && !lex.nameStopVerbs.has(text.slice(toks[j - 1]!.start, toks[j - 1]!.end))
     while (hi - k < (firm ? 6 : 4) && more(k)) {
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins
       // with the word, unless the place so read lies in the place before it (安徽省 + 和县).

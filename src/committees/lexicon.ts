@@ -89,6 +89,8 @@ export type BodyLexicon = {
   ownMembers: Trie<true>
   /** One-character verbs the segmenter glues to the name before them (率 of 李华率): data/glued-verbs.txt. */
   gluedVerbs: UnitSet
+  /** Verbs the segmenter tags as nouns or names (参观/n, 调研/vn, 祝贺/nr) that begin no body's name: data/name-stop-verbs.txt. */
+  nameStopVerbs: ReadonlySet<string>
   /** Ids of special committees a street's liaison body is named as too (联络委): data/liaison-special-committees.txt. */
   liaisonSpecial: Trie<true>
   /** Ids of special committees whose names other bodies bear too (经济委): data/shared-special-committees.txt. */
@@ -347,6 +349,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
+    nameStopVerbs: new Set(dataFiles.list('name-stop-verbs.txt')),
     liaisonSpecial: words('liaison-special-committees.txt'),
     committeeWords,
     localEnds,
