@@ -213,7 +213,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     const ofParty = b && b.organ.form === COMMITTEE && partyCommitteeOfParty(lex, text, p.end + 1) ? partyCommitteeBefore(scan, p.division, p.start, p.end) : undefined
     if (ofParty) take(ofParty)
     if (!b || !admissible(p.division, b) || members || ofParty !== undefined) return
+    // A place written short before a body that needs its region adjoined is part of an institution's own name (朝阳医院).
+    if (b.organ.adjoined && (text.slice(p.start, p.end) !== p.division!.name || kindsListed(input, b))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
+    if (b.organ.adjoined) return
     const organ = text.slice(p.end, b.end)
     // A body that keeps its place as written (军分区, 生产建设兵团) is shared only by places of its place's level: a list of
     // prefectures before 新疆 + 生产建设兵团 names the places visited, the body being the province's alone (dev 1130); an
@@ -418,6 +421,20 @@ function prefixedBodies(scan: Scan): void {
 /** A democratic party written by its name alone after a region, no organ (民革 of 金坛民革, 省农工党): data/bodies.tsv. */
 const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.length
 
+// A list mark, then a short word (no county's or city's relative word, no place) and the same organ again: kinds of it listed (县医院、乡镇医院、
+// 社区医院联动: hospitals of each level), no one body.
+const KINDS_AFTER = 5
+function kindsListed(input: BodyInput, b: Body): boolean {
+  const { text } = input
+  const at = b.end + 1
+  if (!LIST.has(text.charCodeAt(b.end))) return false
+  const next = text.indexOf(b.organ.form, at)
+  if (next <= at || next - at > KINDS_AFTER || !/^\p{Script=Han}+$/u.test(text.slice(at, next))) return false
+  // …a township's word there names a level (乡镇医院), a county's or city's one of them (县医院、县中医院).
+  const rel = input.relativeWords.longestAt(text, at)
+  return (!rel || rel.values[0]!.levels.every((l) => l === TOWNSHIP)) && !input.places.some((p) => p.start === at)
+}
+
 /**
  * The democratic party's committee that a region or relative word + 委会 names (新一届市委会, 对商洛市委会的工作: 委会 is
  * no party committee, data/committee-hui.tsv), `regionEnd` the end of that word: a further mention of the last committee
@@ -461,7 +478,7 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     // A body named only by a place written before it (分局) is none after a relative word.
-    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) ? read : null
+    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && kindsListed(input, read)) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
@@ -641,6 +658,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const paired = listed ? null : pairedAfterCommittee(lex, text, partyByEnd, i)
     if (!listed && !paired) continue
     let b: Body | null = readBody(lex, text, i)
+    if (b?.organ.adjoined) continue
     if (quoted && !(b && CLOSING_QUOTES.includes(text[b.end] ?? ''))) continue
     // An item that opens with a relative region word is that region's body, never a special committee of the 政协 before it,
     // which its list writes without one (区政协委员、区建管委: the district's commission; 市政协文史委、提案委).

@@ -15,6 +15,9 @@ export type Organ = {
   placed?: boolean
   /** A party department written without 委 that is a body only where the page writes its region's party committee (县社工部). */
   withCommittee?: boolean
+  /** A body only with its region written right before it, in full or as a relative word (县医院, 上杭县医院): none written
+   * bare, as an item of a list, or after a place written short (朝阳医院, 中山医院 are hospitals' own names). */
+  adjoined?: boolean
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -109,7 +112,7 @@ export type BodyLexicon = {
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
-  /** Verbs of going to or visiting a place, no word of a body's name (参观, 走访, 到): data/visit-verbs.txt. */
+  /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.txt. */
   visitVerbs: ReadonlySet<string>
   /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
   faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
@@ -260,7 +263,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}) })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}) })
     }
     if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
