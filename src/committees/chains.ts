@@ -44,3 +44,30 @@ export function chainCommittees(input: BodyInput, lex: BodyLexicon, found: reado
   }
   return out
 }
+
+/**
+ * A region's committee listed right after a democratic party's committee, written without the party (农工党徐汇区委、宝山区委、
+ * 长宁区委 → the 农工党's committees of 宝山区 and 长宁区, dev 858): that party's, name as written (dev-pages README: as
+ * written, region completed). Only a committee with its region's name (宝山区委; not 市委, which ownPartyCommittees reads),
+ * no 中共 before it and no title of the Communist Party's after it (区委书记); the list runs on through items of the party.
+ */
+export function listedPartyCommittees(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], cpcTitleAt: (m: BodyMention) => boolean): BodyMention[] {
+  const { text } = input
+  const byStart = new Map(found.map((m) => [m.start, m]))
+  const recast = new Map<BodyMention, BodyMention>()
+  for (const m of found) {
+    if (m.kind !== DEMOCRATIC_PARTY || !m.region || !m.key.endsWith(COMMITTEE)) continue
+    const x = lex.prefixes.longestAt(text, m.start)?.values[0]
+    if (!x || x.kind !== DEMOCRATIC_PARTY) continue
+    for (let item = m; LIST.has(text.charCodeAt(item.end)); ) {
+      const next = byStart.get(item.end + 1)
+      if (!next) break
+      if (next.kind === DEMOCRATIC_PARTY) { item = next; continue }
+      const bare = next.kind === 'party' && next.region !== null && next.key === `${next.region}|${COMMITTEE}` && next.name === text.slice(next.start, next.end)
+      if (!bare || input.relativeWords.longestAt(text, next.start) || cpcTitleAt(next)) break
+      recast.set(next, { ...next, key: `${next.region}|${x.party}${COMMITTEE}`, kind: DEMOCRATIC_PARTY, rule: 'rule:party-list' })
+      item = next
+    }
+  }
+  return recast.size ? found.map((m) => recast.get(m) ?? m) : [...found]
+}

@@ -5,11 +5,11 @@ import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
-import { chainCommittees } from './chains.js'
+import { chainCommittees, listedPartyCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
-import { ownPartyCommittees, partyTitleAfter } from './own-committees.js'
+import { cpcTitleAfter, ownPartyCommittees, partyTitleAfter } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -251,7 +251,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
   const whole = attachedInstitutions(lex, text, out)
   const read = withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole
-  return dedupe(ownPartyCommittees(input, lex, elidedParties(input, lex, read), read))
+  const own = ownPartyCommittees(input, lex, elidedParties(input, lex, read), read)
+  return dedupe(listedPartyCommittees(input, lex, own, (m) => cpcTitleAfter(input, lex, m)))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -1228,6 +1229,8 @@ function institutionBranch(lex: BodyLexicon, text: string, at: number, x: Prefix
       // …or an institution a region names after itself (安徽省 + 农科院, 杭州市 + 人民医院: data/bodies.tsv).
       const r = organs[s - at]
       if (r?.end === e && r.values[0]!.kind === 'other') return { end: o.end, institution: e, organ: oa }
+      // …or an institution written short (华东 + 师大, 矿大, 医科院 + 委员会: data/party-host-heads.txt).
+      if (lex.hostHeads.longestAt(text, s)?.end === e) return { end: o.end, institution: e, organ: oa }
     }
   }
   return null

@@ -128,6 +128,8 @@ export type BodyLexicon = {
   unitWords: Trie<true>
   /** The sector a branch of a democratic party gathers (教育 of 民进三台县教育支部): data/party-sector-words.txt. */
   sectorWords: Trie<true>
+  /** Short forms of institutions that end a party branch's host (师大 of 华东师大委员会, 医科院): data/party-host-heads.txt. */
+  hostHeads: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
   /**
@@ -389,6 +391,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     notHeads: words('not-body-heads.txt', true),
     unitWords: words('party-unit-words.txt'),
     sectorWords: words('party-sector-words.txt'),
+    hostHeads: words('party-host-heads.txt'),
     zoneEnds: words('zone-words.txt', true),
     visitVerbs: new Set(dataFiles.list('visit-verbs.txt')),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
