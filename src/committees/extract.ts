@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees } from './chains.js'
@@ -108,7 +108,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // 上饶市公安局信州分局 ≡ 信州公安分局): one body, keyed as that form is where the lexicon has it.
     const own = inside ? branchBureauKey(lex, written.key, text.slice(written.end, st), served) : null
     const m0 = ch ?? (st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) })
-    const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
+    const m = m0.kind === SPECIAL_KIND ? { ...m0, name: formerless(lex, termless(m0.name)) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
       out.push(taken)
