@@ -844,7 +844,11 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    // The author of a report on a page of several CPPCC committees is the article's home one where it is among them
+    // (铜官区政协 receiving 屯溪区政协…: 民族宗教委的《关于…的报告》 is the 铜官区政协's; dev 506).
+    const homeBase = report && inClause && bases.size > 1 ? input.home?.(i)?.name : undefined
+    const ownReport = homeBase !== undefined && bases.has(homeBase)
+    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && (bases.size === 1 || ownReport) && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     const named = heading || lineHead || objectOf || !!credited || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
     // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
     // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
@@ -858,7 +862,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     let j0 = k - 1
     while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
     // The object of a clause is the article's one CPPCC committee's, whatever bodies stand between (市发改委…由提案委主持).
-    if (objectOf) while (j0 > 0 && !cppccAt(byStart[j0])) j0--
+    if (objectOf) while (j0 > 0 && !(cppccAt(byStart[j0]) && (!ownReport || byStart[j0]!.region === homeBase))) j0--
     let before = credited ?? (cppccAt(byStart[j0]) ? byStart[j0] : undefined)
     for (let j = k; (lineHead || nationalHead) && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null
