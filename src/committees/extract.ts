@@ -2,7 +2,7 @@ import type { Division } from '../places/types.js'
 import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, fieldSpecial, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
@@ -108,7 +108,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // 上饶市公安局信州分局 ≡ 信州公安分局): one body, keyed as that form is where the lexicon has it.
     const own = inside ? branchBureauKey(lex, written.key, text.slice(written.end, st), served) : null
     const m0 = ch ?? (st < 0 ? written : { ...written, end: st, name: written.name + text.slice(written.end, st), key: own ?? written.key + text.slice(written.end, st), ...(inside ? { region: served.name, division: served } : {}) })
-    const m = m0.kind === SPECIAL_KIND ? { ...m0, name: termless(m0.name) } : m0
+    const m = m0.kind === SPECIAL_KIND ? { ...m0, name: formerless(lex, termless(m0.name)) } : m0
     if (!site(m.end)) {
       const taken = bodyMentionOf(m)
       out.push(taken)
@@ -863,7 +863,11 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
       const b = (m.kind === CPPCC_KIND || m.kind === SPECIAL_KIND) && articleOf(m.start) === article ? committeeBase(input, m) : null
       if (b) bases.add(b.key)
     }
-    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && bases.size === 1 && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
+    // The author of a report on a page of several CPPCC committees is the article's home one where it is among them
+    // (铜官区政协 receiving 屯溪区政协…: 民族宗教委的《关于…的报告》 is the 铜官区政协's; dev 506).
+    const homeBase = report && inClause && bases.size > 1 ? input.home?.(i)?.name : undefined
+    const ownReport = homeBase !== undefined && bases.has(homeBase)
+    const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && (bases.size === 1 || ownReport) && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
     const named = heading || lineHead || objectOf || !!credited || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
     // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
     // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
@@ -877,7 +881,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     let j0 = k - 1
     while (j0 > 0 && byStart[j0]!.kind === INSTITUTION_KIND) j0--
     // The object of a clause is the article's one CPPCC committee's, whatever bodies stand between (市发改委…由提案委主持).
-    if (objectOf) while (j0 > 0 && !cppccAt(byStart[j0])) j0--
+    if (objectOf) while (j0 > 0 && !(cppccAt(byStart[j0]) && (!ownReport || byStart[j0]!.region === homeBase))) j0--
     let before = credited ?? (cppccAt(byStart[j0]) ? byStart[j0] : undefined)
     for (let j = k; (lineHead || nationalHead) && !before && j < byStart.length && byStart[j]!.start < lineEnd; j++) if (cppccAt(byStart[j])) before = byStart[j]
     const base = before ? committeeBase(input, before) : null

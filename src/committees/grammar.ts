@@ -20,6 +20,13 @@ const TERM_GAP = new RegExp(`${CPPCC}${GAP_SOURCE}`)
 /** A special committee's name without the term and session written between 政协 and it (省政协十二届提案委员会 → 省政协提案委员会). */
 export const termless = (name: string): string => name.replace(TERM_GAP, CPPCC)
 
+/** A special committee's name without a word of former office written between 政协 and it (达州市政协原学习文史委 → 达州市政协学习文史委). */
+export function formerless(lex: BodyLexicon, name: string): string {
+  const k = name.indexOf(CPPCC)
+  const f = k < 0 ? undefined : lex.formerWords.longestAt(name, k + CPPCC.length)
+  return f ? name.slice(0, k + CPPCC.length) + name.slice(f.end) : name
+}
+
 /** There is no CPPCC committee below county level: 彭浦镇政协委员工作站 is a members' station. */
 export const admissible = (d: Division | null, b: Body): boolean => !(d?.level === 'township' && b.organ.kind === 'cppcc')
 
@@ -35,6 +42,12 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
     const t = SESSION_GAP.exec(text)
     if (t) {
       const after = readParts(lex, text, at + t[0].length, kind, wordEnd)
+      if (after.kind === SPECIAL_KIND) return after
+    }
+    // …and so may a word of former office, the title's (市政协原学习文史委主任: the 学习文史委, 原主任); the name leaves it out (formerless).
+    const f = lex.formerWords.longestAt(text, at)
+    if (f) {
+      const after = readParts(lex, text, f.end, kind, wordEnd)
       if (after.kind === SPECIAL_KIND) return after
     }
   }

@@ -165,6 +165,8 @@ export type BodyLexicon = {
   cpcTitles: ReadonlySet<string>
   /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
   titleModifiers: Trie<true>
+  /** Words of former office written between a 政协 and its special committee (原 of 市政协原学习文史委主任): data/former-words.txt. */
+  formerWords: Trie<true>
   /**
    * A government's office stationed elsewhere (驻 + 上海 + 办事处), a bureau's branch (桐城 + 分局) and a national
    * association's chapter in a province (西藏 + 分会): data/station-words.tsv, the word before the place, the office
@@ -385,6 +387,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     partyTitles,
     cpcTitles,
     titleModifiers: words('role-modifiers.txt'),
+    formerWords: words('former-words.txt'),
     ownWords: words('own-party-words.txt', true),
     selfInstitutions: selfInstitutionWords(),
     levelWords,

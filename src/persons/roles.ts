@@ -302,7 +302,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     }
     // A modifier before the body belongs to the title: 往届汶上县政协主席.
     const outer = org && !elsewhere ? lex.modifierEndingAt(text, org.start) : undefined
+    // …and so does one the special committee's name leaves out after its 政协 (市政协原学习文史委主任 → 原主任).
+    const inner = org && !elsewhere && !outer ? modifierAfterCppcc(lex, text, org) : undefined
     if (outer) { as = outer + as; begins -= outer.length }
+    else if (inner) as = inner + as
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
     // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
@@ -443,6 +446,13 @@ function relativeWordEndingAt(text: string, at: number, relativeWords: RoleInput
 
 // The longest relative word of a region (自治区, 自治州: data/relative-regions.tsv).
 const RELATIVE_WORD_MAX = 3
+
+/** A title's modifier written right after the 政协 inside a special committee's mention (原 of 市政协原学习文史委). */
+function modifierAfterCppcc(lex: PersonLexicon, text: string, org: BodyMention): string | undefined {
+  if (org.kind !== 'cppcc-special') return undefined
+  const k = text.slice(org.start, org.end).indexOf(CPPCC)
+  return k < 0 ? undefined : lex.modifierAt(text, org.start + k + CPPCC.length)
+}
 
 const isCppcc = (c: BodyMention | null) => c !== null && (c.kind === 'cppcc' || c.kind === 'cppcc-special')
 
