@@ -754,6 +754,9 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       continue
     }
     if (!b || !region || region.name === null || !admissible(region.d, b)) continue
+    // A list of memberships (区政协委员、人大代表; 市政协委员、人大代表): the region written with the first is no region of
+    // the bare body after it, the person's membership being told, not one body's (dev 617, 1025).
+    if (region.of && lex.members.longestAt(text, b.end) !== undefined && lex.members.longestAt(text, region.of.end) !== undefined) continue
     // A commission listed after a democratic party's committee is one of that party's own (民盟广东省委社会与法制委员会主任X、
     // 教育委员会副主任Y): no government body of its region; nor is a party department (民盟常州大学总支主委X及我校组织部、
     // 统战部: a party has its 组织部 too), no body of the Communist Party's committee there; nor is a congress written bare

@@ -92,8 +92,19 @@ const ALONE_AFTER = /^(?:v|p|c)$/
 const phraseOk = (lex: BodyLexicon, h: Head, phrase: string) =>
   // A head that begins with the village's word names no village after a generic word ending in it (农业农村委: 农村 + 委).
   h.phrase === 'local' ? localOk(lex, phrase + h.lead) && !(h.lead && lex.genericWords.longestEndingAt(phrase + h.lead, phrase.length + h.lead.length))
-    : h.phrase === 'zone' ? phrase.length >= 2 && lex.zoneEnds.longestEndingAt(phrase, phrase.length) !== undefined
+    : h.phrase === 'zone' ? zoneOk(lex, phrase)
       : phrase.length >= (h.phrase === 'placed' || h.phrase === 'firm' ? 4 : 2)
+
+/**
+ * A zone's name: a zone word (高新区) after no generic word alone (有关 + 片区, 相关 + 高新区: every such zone's), and
+ * not a word that names no one zone alone (园区, 片区: data/generic-zone-words.txt).
+ */
+function zoneOk(lex: BodyLexicon, phrase: string): boolean {
+  const zone = lex.zoneEnds.longestEndingAt(phrase, phrase.length)
+  if (phrase.length < 2 || !zone) return false
+  if (zone.start === 0) return !lex.genericZones.has(phrase)
+  return lex.genericWords.longestEndingAt(phrase, zone.start)?.start !== 0
+}
 
 const localOk = (lex: BodyLexicon, phrase: string) => {
   const name = lex.localEnds.longestEndingAt(phrase, phrase.length)?.start ?? 0
@@ -336,7 +347,8 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       return
     }
     // 各 before a zone's word names every zone's committee (各开发区管委会, 各园区党工委), no one body (as 各村党支部).
-    if (head.phrase === 'zone' && EACH_BEFORE.has(text.charCodeAt(start - 1))) return
+    // So does a generic word (有关 + 高新区管委会, 相关 + 开发区党工委).
+    if (head.phrase === 'zone' && (EACH_BEFORE.has(text.charCodeAt(start - 1)) || lex.genericWords.longestEndingAt(text, start) !== undefined)) return
     // A zone written after a relative word is that region's (县 + 高新区管委会 → 唐河县高新区管委会).
     const zoneOf = head.phrase === 'zone' ? relativeZone(input, start, bodyStart) : null
     // A township's party or government body written with the township short is named from its full name, only the region
