@@ -843,6 +843,11 @@ export function listClosingMember(input: RoleInput, end: number): string | null 
   return role?.kind === 'member' ? role.as : null
 }
 
+/** Whether a count closes a list right after a name (…、刘明华两位教授; not 等 alone nor a title written right after the name). */
+export function countClosesList(input: RoleInput, end: number): boolean {
+  return countedEnd(input, input.lex.titleWords.others.longestAt(input.text, end)?.end ?? end) > end && input.isNumeral(input.text.charCodeAt(end))
+}
+
 /** A title after the count that closes a list (黄莉萍2名委员); not a form of address, which a verb of election may follow (等3名同志当选). */
 function titleAfterCount({ text, lex }: RoleInput, counted: number): string | undefined {
   const r = lex.roleAt(text, counted)
