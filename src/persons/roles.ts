@@ -249,7 +249,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const office = ((short && tw.taskGroups.longestEndingAt(text, from) === undefined) || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
         if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
-          org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
+          // A character naming again the institution after a join (、院儿科主任) is no part of the department: 儿科主任.
+          const initial = !b && !cppcc && from - d > 2 && tw.institutionInitials.includes(text[d]!) && tw.joins.includes(text[d - 1] ?? '\n')
+          org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : initial ? d + 1 : d, at); from = d; department = true; break
         }
         if (shares && short && every(text, d, from, isHan) && ((b?.kind === DEMOCRATIC_PARTY) || (opens && !b))) {
           if (b) { org = b; as = text.slice(d, at); from = d; department = true } else organ = text.slice(d, from)
@@ -305,6 +307,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     if (outer) { as = outer + as; begins -= outer.length }
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
+    // …and so is a character naming again the institution (、院党委书记): the chain goes on before it, the title bare.
+    else if (!org && tw.institutionInitials.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
     // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
     // ends where it begins, and the chain ends after it.
     if (chained && input.nameEnds.has(begins)) break
