@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import { bodyBeforeName, listClosingMember, PRESS, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { bodyBeforeName, countClosesList, listClosingMember, PRESS, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and the titles they share: a title before the first name or after the last applies to
@@ -72,6 +72,7 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
     })
     sharedBefore(input, group, found, listed, byEnd)
+    sharedAcrossCount(input, group, found, listed)
     const own = listed.at(-1)!.f
     // A list that names a body of its own (…县长A，县政协主席B，一级调研员C) passes that body on, not the one before it;
     // a part of the body before (市政协副秘书长A、教科卫体委主任B、机关党委书记C) passes the body before on.
@@ -154,4 +155,17 @@ function sharedBefore(input: RoleInput, group: readonly NameMention[], found: re
     if (!f.roles.length || f.from !== null || f.cppcc || f.address || f.closing) continue
     listed[i] = { m: group[i]!, f: { ...before, roles: [...new Set([...before.roles, ...f.roles])] } }
   }
+}
+
+/**
+ * A title before the first name and one after a count that closes the list (省政协委员魏明灯、刘明华两位教授) are both every
+ * name's, where no name between has titles of its own: the body is the one before the first name (dev 1226: both 委员 and 教授).
+ */
+function sharedAcrossCount(input: RoleInput, group: readonly NameMention[], found: readonly RoleFinding[], listed: Listed[]): void {
+  const first = found[0]!
+  const last = found.at(-1)!
+  if (group.length < 2 || first.from === null || !first.roles.length || !last.roles.length || last.from !== null || last.closing || last.elected) return
+  if (found.slice(1, -1).some((f) => f.roles.length) || !countClosesList(input, group.at(-1)!.end)) return
+  const shared: RoleFinding = { ...first, roles: [...new Set([...first.roles, ...last.roles])] }
+  for (let i = 0; i < group.length; i++) listed[i] = { m: group[i]!, f: shared }
 }

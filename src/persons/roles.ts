@@ -249,7 +249,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const office = ((short && tw.taskGroups.longestEndingAt(text, from) === undefined) || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
         if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
           const cppcc = !b && text.startsWith(CPPCC, d)
-          org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : d, at); from = d; department = true; break
+          // A character naming again the institution after a join (、院儿科主任) is no part of the department: 儿科主任.
+          const initial = !b && !cppcc && from - d > 2 && tw.institutionInitials.includes(text[d]!) && tw.joins.includes(text[d - 1] ?? '\n')
+          org = b ?? (cppcc ? input.near.bodyOfKind('cppcc', d) : null); as = text.slice(cppcc ? d + CPPCC.length : initial ? d + 1 : d, at); from = d; department = true; break
         }
         if (shares && short && every(text, d, from, isHan) && ((b?.kind === DEMOCRATIC_PARTY) || (opens && !b))) {
           if (b) { org = b; as = text.slice(d, at); from = d; department = true } else organ = text.slice(d, from)
@@ -308,6 +310,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     else if (inner) as = inner + as
     // A relative region's character the body left out is part of the title (县 of 县老年大学校长): the chain goes on before it.
     else if (org && !elsewhere && input.levelChars.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
+    // …and so is a character naming again the institution (、院党委书记): the chain goes on before it, the title bare.
+    else if (!org && tw.institutionInitials.includes(text[begins - 1] ?? '\n') && tw.joins.includes(text[begins - 2] ?? '\n')) begins -= 1
     // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
     // ends where it begins, and the chain ends after it.
     if (chained && input.nameEnds.has(begins)) break
@@ -851,6 +855,11 @@ export function listClosingMember(input: RoleInput, end: number): string | null 
   const r = titleAfterCount(input, counted) ?? describedMemberAt(input, counted)
   const role = r ? lex.roles.get(r) : undefined
   return role?.kind === 'member' ? role.as : null
+}
+
+/** Whether a count closes a list right after a name (…、刘明华两位教授; not 等 alone nor a title written right after the name). */
+export function countClosesList(input: RoleInput, end: number): boolean {
+  return countedEnd(input, input.lex.titleWords.others.longestAt(input.text, end)?.end ?? end) > end && input.isNumeral(input.text.charCodeAt(end))
 }
 
 /** A title after the count that closes a list (黄莉萍2名委员); not a form of address, which a verb of election may follow (等3名同志当选). */
