@@ -1,7 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { Gazetteer } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
-import { dataFiles, forEachTsvLine, tooFewCells, TsvRow } from '../resources/data-files.js'
+import { dataFiles, TsvRow } from '../resources/data-files.js'
 import { CommitteeKindSchema, PlaceLevelSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
 import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
 import { organisationTest } from './latin.js'
@@ -9,6 +9,7 @@ import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
 import { compromise } from './nlp.js'
 import { nounsAndNumbers, type NounsAndNumbers } from './terms.js'
+import { PinyinRows } from './pinyin-rows.js'
 import { pinyinKey } from './words.js'
 import { alternation, escapeRegExp } from '../text/regexp.js'
 
@@ -57,24 +58,16 @@ export type EnglishLexicon = {
 
 export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   // Rows by pinyin, as offsets into the file: a division is made only for a word of a page that needs it.
-  const pinyinText = dataFiles.text('divisions-pinyin.tsv')
-  const rows = new Map<string, number[]>()
-  forEachTsvLine(pinyinText, (s, e, line) => {
-    const tab2 = pinyinText.lastIndexOf('\t', e)
-    if (tab2 <= s || pinyinText.indexOf('\t', s) === tab2) throw tooFewCells('data/divisions-pinyin.tsv', line, 3, pinyinText.slice(s, e).split('\t').length)
-    const key = pinyinText.slice(tab2 + 1, e).replace(/ /g, '')
-    const same = rows.get(key)
-    if (same) same.push(s)
-    else rows.set(key, [s])
-  })
+  const rows = new PinyinRows(dataFiles.text('divisions-pinyin.tsv'))
+  const pinyinText = rows.text
   // ü written u, as English text mostly prints it (Lushunkou for Lüshunkou, lv shun kou): read so where no name is so written.
   const asU = new Map<string, number[]>()
-  for (const [key, at] of rows) if (key.includes('v')) asU.set(key.replace(/v/g, 'u'), [...(asU.get(key.replace(/v/g, 'u')) ?? []), ...at])
+  for (const key of rows.keysWithV) asU.set(key.replace(/v/g, 'u'), [...(asU.get(key.replace(/v/g, 'u')) ?? []), ...rows.starts(key)!])
   const resolved = new Map<string, readonly Division[]>()
   const byPinyin = (key: string) => {
     let ds = resolved.get(key)
-    const starts = rows.get(key) ?? asU.get(key)
-    if (ds === undefined && starts) {
+    const starts = ds === undefined ? rows.starts(key) ?? asU.get(key) : undefined
+    if (starts) {
       ds = starts.flatMap((at) => {
         const [code, name] = pinyinText.slice(at, pinyinText.indexOf('\n', at)).split('\t')
         // A division the gazetteer of this version does not hold is skipped.

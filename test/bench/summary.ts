@@ -39,6 +39,8 @@ export function rows(r: Results): Row[] {
   out.push(check('Cold start: CLI analyze, one sentence (median of 5)', cold, `${fixed(cold)} s (node -e '': ${fixed(m('cold.node.ms') / 1000)} s)`, '≤ 1.0 s', (v) => v <= 1.0))
   const coldRss = m('cold.analyze.rssMB')
   out.push(check('Cold start: peak RSS of that run', coldRss, `${fixed(coldRss, 0)} MB (node -e '': ${fixed(m('cold.node.rssMB'), 0)} MB)`, '≤ 200 MB', (v) => v <= 200))
+  const enRss = m('cold.analyzeEn.rssMB')
+  out.push(check('Peak RSS: CLI analyze, one English sentence (median of 5)', enRss, `${fixed(enRss, 0)} MB (an English page: ${fixed(m('cold.analyzeEnPage.rssMB'), 0)} MB)`, '≤ 200 MB', (v) => v <= 200))
 
   const rate = (e: string, what = 'ms') => r.samples[`engine.${e}.bytes`]?.[0]! / 1e6 / (m(`engine.${e}.${what}`) / 1000)
   const skippedNodejieba = r.skipped['engine.nodejieba']

@@ -3,7 +3,8 @@
  * table of targets at the end). Benches print; nothing here asserts a time.
  *
  *  1. Cold start: the built CLI analysing a one-sentence file against `node -e ''` (spawned, 5 each),
- *     with the peak RSS of each run.
+ *     with the peak RSS of each run; the same for an English sentence and an English page (compromise and
+ *     the English data load too).
  *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
  *     pages with each engine in turn (the nodejieba rows are skipped when it is not installed).
  *  3. Workers: a bare CPU loop and a loop that waits on memory, on 1 and 2 threads (what the machine
@@ -22,7 +23,7 @@ import { afterAll, bench, describe } from 'vitest'
 import { RESOURCES } from '../../src/analyzer.js'
 import { createPool } from '../../src/cli/pool.js'
 import { createAnalyzer, type Analyzer, type Engine } from '../../src/index.js'
-import { archiveParts, joinInto, ONE_SENTENCE, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
+import { archiveParts, EN_PAGE, joinInto, ONE_SENTENCE, ONE_SENTENCE_EN, poolDocuments, SAMPLE_FILES, SAMPLES, utf8Bytes } from './lib/docs.js'
 import { removeScratch, runNode, schedTimes, scratchFile } from './lib/measure.js'
 import { record, skip } from './lib/results.js'
 
@@ -56,6 +57,8 @@ const analyzerFor = (engine: Engine) => {
 
 const sentenceFile = scratchFile('one-sentence.txt')
 writeFileSync(sentenceFile, ONE_SENTENCE)
+const sentenceFileEn = scratchFile('one-sentence-en.txt')
+writeFileSync(sentenceFileEn, ONE_SENTENCE_EN)
 
 describe('1. cold start: one sentence, spawned processes', () => {
   bench("node -e ''", async () => {
@@ -67,6 +70,12 @@ describe('1. cold start: one sentence, spawned processes', () => {
     const r = runNode([CLI, 'analyze', sentenceFile])
     keep('cold.analyze.ms', r.ms)
     keep('cold.analyze.rssMB', r.rssMB)
+  }, runs(5))
+  bench('cppcc-nlp analyze one-sentence-en.txt', async () => {
+    keep('cold.analyzeEn.rssMB', runNode([CLI, 'analyze', sentenceFileEn]).rssMB)
+  }, runs(5))
+  bench('cppcc-nlp analyze an English page', async () => {
+    keep('cold.analyzeEnPage.rssMB', runNode([CLI, 'analyze', EN_PAGE]).rssMB)
   }, runs(5))
 })
 

@@ -15,6 +15,11 @@ export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8')
 /** A sentence of the sample page 002 (长春市政协): the input of the cold-start runs. */
 export const ONE_SENTENCE = '全年开展85次协商活动，推动解决一些老难题，形成了独具特色的长春协商品牌。\n'
 
+/** An English sentence with a body, a place, a date and a figure: the English side's cold start (compromise and its data). */
+export const ONE_SENTENCE_EN = 'The CPPCC Yangquan Municipal Committee met in Yangquan on 3 March 2015 and heard 125 proposals.\n'
+/** An English page of test/fixtures/en, a long one with persons, bodies and figures. */
+export const EN_PAGE = join(fixtures, 'en', '600_chinadaily_adviser_rural_subsidies_21_3_percent_2022.txt')
+
 /**
  * At least `bytes` bytes of UTF-8 text, as parts: the real pages one after another, each under a
  * header with its own number (第N版), in an order that changes from one round of pages to the next, so
