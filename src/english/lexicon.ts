@@ -39,6 +39,8 @@ export type EnglishLexicon = {
   readonly givenNames: ReadonlySet<string>
   /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
   readonly personNouns: ReadonlySet<string>
+  /** Honorifics written before a name, no part of it (Hon, Madam, Ms: data/en-honorifics.txt). */
+  readonly honorifics: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -108,6 +110,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
     romanisedSurnames: new Set(dataFiles.list('en-romanised-surnames.txt')),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
+    honorifics: new Set(dataFiles.list('en-honorifics.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
