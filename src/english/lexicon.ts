@@ -40,6 +40,8 @@ export type EnglishLexicon = {
   readonly givenNames: ReadonlySet<string>
   /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
   readonly personNouns: ReadonlySet<string>
+  /** Honorifics written before a name, no part of it (Hon, Madam, Ms: data/en-honorifics.txt). */
+  readonly honorifics: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
@@ -101,6 +103,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
     romanisedSurnames: new Set(dataFiles.list('en-romanised-surnames.txt')),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
+    honorifics: new Set(dataFiles.list('en-honorifics.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
@@ -162,7 +165,7 @@ export type EnRoles = {
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
-  /** A credit line with a bar for the colon and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
+  /** A credit line with a bar for the colon (or a colon, no photo's) and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
   readonly creditBarLine: RegExp
   /**
    * A credit under a photo with the name in capitals, then a mark and the agency in capitals, closed by a bracket or the
@@ -252,6 +255,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
   const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))
+  // …and with its colon, on a line of its own (Editor: Miranda; Editor: Cherry Peng), save a photo's (Photo: Xinhua names an agency).
+  const colonCredits = credits.filter((c) => c.cells[0]!.endsWith(':') && c.cells[1] !== 'photographer').map((c) => escapeRegExp(c.cells[0]!.slice(0, -1)))
   return {
     roles,
     roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
@@ -263,7 +268,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
-    creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:${barCredits.join('|')})[ \\t]*\\|[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
+    creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
     sharedTitles: new Set(shared),

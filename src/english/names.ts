@@ -367,7 +367,8 @@ function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexi
   const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
   const word = (k: number) => k < words.length && isCapitalized(words[k]!.text) && !isAllCaps(words[k]!.text) && !isPlace(k)
   // Not after another capitalised word (Henry Fok Foundation), unless it ends a title (Chief Executive John Lee Ka-chiu).
-  const free = (i: number) => !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text)) || lex.roles.roleBefore.test(text.slice(Math.max(0, words[i]!.start - 80), words[i]!.start))
+  // …or an honorific (Ms Starry Lee Wai-king).
+  const free = (i: number) => !(i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text)) || lex.honorifics.has(words[i - 1]!.text) || lex.roles.roleBefore.test(text.slice(Math.max(0, words[i]!.start - 80), words[i]!.start))
   const given = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i) && free(i)
   // Before a romanised name with a hyphened given name (Starry Lee Wai-king, Ronick Chan Chun-ying): also a capitalised
   // word of no list that the page never writes in lower case, no title, place or level word, and that compromise does
@@ -375,7 +376,7 @@ function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexi
   // (Tycoon Leung Chun-ying: #Actor; Billionaire Lee Shau-kee: data/en-person-nouns.txt).
   const lower = new Set(words.filter((w) => /^[a-z]/.test(w.text)).map((w) => w.text))
   const foreign = (i: number) => i >= 0 && spaced(i) && free(i) && /^[A-Z][a-z]{2,}$/.test(words[i]!.text) && !isPlace(i) && !lower.has(words[i]!.text.toLowerCase())
-    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
+    && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.honorifics.has(words[i]!.text) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
     && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration|#Actor)')
   const surname = (k: number) => word(k) && (lex.surnames.has(pinyinKey(words[k]!.text)) || lex.romanisedSurnames.has(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
   return { spaced, word, given, foreign, surname }

@@ -197,6 +197,14 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (p) for (let k = i; k < j; k++) found[k] = found[k]?.before && p !== last ? both(found[k]!, p) : found[k] ?? p
     i = j
   }
+  // "A and B, the secretary general of … and the party boss of …, respectively": each name takes its title in order.
+  for (let i = 0; i < names.length; ) {
+    let j = i + 1
+    while (j < names.length && joined(j)) j++
+    const each = j - i > 1 ? respectively(input, names[j - 1]!.end, j - i) : null
+    if (each) for (let k = i; k < j; k++) found[k] = each[k - i]!
+    i = j
+  }
   // "The session elected A as chairman and B, C and D as vice chairmen", "elected Wu Tao chairman of …": a name or
   // list after an election verb takes the titles after it, and so does the next list joined to those titles.
   let chainAt = -1
@@ -546,6 +554,37 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   const roles = [...f.roles, ...more.roles.filter((r) => !f.roles.includes(r))]
   const body = !f.body || (isCppcc(more.body) && !isCppcc(f.body)) ? more.body ?? f.body : f.body
   return { ...f, roles, body, cppcc: f.cppcc || more.cppcc, ...elsewhereAndInOffice(f, more) }
+}
+
+// An apposition that closes with "respectively" in one sentence, and the "and" or comma between its titles.
+const RESPECTIVELY = /^[^.;:!?()\n]{3,240}?\s?,?\s+respectively(?![A-Za-z])/
+
+/**
+ * The titles of the n names of a list from the apposition after its last name that lists n titles and ends with
+ * "respectively" (Xiao Zhiheng and Wan Qingliang, the secretary general of … and the party boss of …, respectively),
+ * one each in order; or null where the apposition lists other than n.
+ */
+function respectively(input: Ctx, end: number, n: number): Finding[] | null {
+  const lead = APPOSITION.exec(input.text.slice(end, end + 40))
+  const r = lead ? RESPECTIVELY.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 240)) : null
+  if (!lead || !r) return null
+  const stop = end + lead[0].length + r[0].length - /\s?,?\s+respectively$/.exec(r[0])![0].length
+  // Each title read alone: the next "and" ends it, where the whole apposition would chain them.
+  const parts = input.text.slice(end + lead[0].length, stop).split(/\s*,?\s+and\s+|\s*,\s*(?=(?:the|a|an)\s)/)
+  if (parts.length !== n) return null
+  const out: Finding[] = []
+  let at = end + lead[0].length
+  for (const part of parts) {
+    at = input.text.indexOf(part, at)
+    const skip = /^(?:(?:the|a|an)\s+)?/.exec(part)![0].length
+    const f = titlesFrom({ ...input, text: input.text.slice(0, at + part.length) }, at + skip)
+    if (!f || !f.roles.length) return null
+    out.push(f)
+    at += part.length
+  }
+  // A body written once, after the last title, is every bare title's (vice chairman and secretary-general of X, respectively).
+  const last = out.at(-1)!
+  return out.map((f) => (f.body || !last.body ? f : { ...f, body: last.body, cppcc: f.cppcc || last.cppcc }))
 }
 
 // An apposition opened by a bare "as" (X, as a member of …): not "who serves as".
