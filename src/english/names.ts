@@ -74,7 +74,8 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   extendByGivenNames(text, words, out, givenTests)
   out.push(...givenNameFirst(text, words, out, givenTests, lex))
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
-  const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text)
+  // …nor a body's head word (the factory Party Committee, deputy director of …: no person's name; data/en-body-words.tsv).
+  const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text) || lex.bodies.kindOf(words[i]!.text) !== undefined
   const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
   const listed = listedNames(text, words, pinyin, other)
   const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); return !!lex.roles.roles.get(k)?.singular || lex.roles.sharedTitles.has(k) }

@@ -255,12 +255,19 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // and member of …", then posts with no subject, items split by semicolons ("Assistant lecturer of … in 1959-1963; deputy
   // dean, dean … of … in 1980-86; concurrently deputy mayor of Shanghai in 1992-1994; …"): each item that opens with a title
   // is the name's, up to the paragraph that writes another name.
-  names.forEach((n, i) => {
-    if (!RESUME_OPENS.test(input.text.slice(n.end, n.end + 12))) return
+  // …also where the sketch opens a paragraph of its own after the sentence that names its person (The following is the
+  // biographical sketch of X, who was …:│Male, born in 1941, …), and the posts follow, dated: that name's.
+  const resume = (i: number, from: number) => {
+    const n = names[i]!
     const other = names.slice(i + 1).find((m) => m.name !== n.name)
-    const stop = other ? Math.max(input.text.lastIndexOf('\n', other.start), n.end) : input.text.length
-    for (const m of input.text.slice(n.end, stop).matchAll(RESUME_ITEM)) give(i, titlesFrom(input, n.end + m.index + m[0].length))
-  })
+    const stop = other ? Math.max(input.text.lastIndexOf('\n', other.start), from) : input.text.length
+    for (const m of input.text.slice(from, stop).matchAll(RESUME_ITEM)) give(i, titlesFrom(input, from + m.index + m[0].length))
+  }
+  names.forEach((n, i) => { if (RESUME_OPENS.test(input.text.slice(n.end, n.end + 40))) resume(i, n.end) })
+  for (const m of input.text.matchAll(RESUME_PARAGRAPH)) {
+    const k = partitionPoint(leastEnd.length, (j) => leastEnd[j]! <= m.index) - 1
+    if (k >= 0 && !RESUME_OPENS.test(input.text.slice(names[k]!.end, names[k]!.end + 40))) resume(k, m.index)
+  }
   // A heading line closed by "… as follows:" or "… include:" (data/en-person-cues.tsv, heading) whose paragraph gives a title
   // in the plural (A total of 20 members of the National Committee … received awards. Their major merits are as follows:):
   // each name that stands alone on a line after it (Wang Jing (female); A, B and C) holds that title first, up to the next
@@ -622,7 +629,7 @@ const elsewhereAndInOffice = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
 // "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
 // "She currently serves as director of …", "he also served as …": an adverb of time before the verb without a copula.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+|[a-z]+ly\s+)?(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:(?:also|now|currently|still|concurrently)\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|are|was|were|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+|[a-z]+ly\s+)?(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:(?:also|now|currently|still|concurrently|once|previously|formerly|successively|later)\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|are|was|were|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
@@ -671,7 +678,9 @@ const ELECTED = /^(?:(?:was|has\s+been)\s+)?(?:newly\s+)?(?:elected|re-elected|a
 // semicolon, a sentence's end or a line break, "and" or "concurrently" before the title.
 // …also with no comma after the name and the sex in capitals (Zhang Rongming Female, born in …), as sketches printed on one line
 // write it; and a span of years opening an item (1984-1985 Deputy head of …; 2007- First vice-chairwoman of …).
-const RESUME_OPENS = /^,?\s+(?:[Ff]e)?[Mm]ale,/
+// …or with the nationality or birthplace first (Wang Zhaoguo, Han nationality, a native of …).
+const RESUME_OPENS = /^,?\s+(?:(?:[Ff]e)?[Mm]ale,|[A-Z][a-z]+\s+(?:nationality|ethnicity),\s+(?:a\s+)?native\s+of\s)/
+const RESUME_PARAGRAPH = /(?<=^|\n)[ \t]*(?:Fe)?[Mm]ale,\s+born\s/g
 const RESUME_ITEM = /(?:;|[.](?=\s)|\n|(?<![\w-])(?:19|20)\d\d\s?-\s?(?:(?:19|20)?\d\d)?(?=\s+[A-Z]))\s*(?:and\s+)?(?:concurrently\s+)?/g
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 

@@ -50,7 +50,9 @@ export const englishStage = defineStage({
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
     const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions, nameStarts: new Set(names.map((n) => n.start)) }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
-    const persons = englishPersons({ text, names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
+    // Persons read a copy of the text where a hard-wrapped line end inside a sentence is a space (offsets unchanged):
+    // "He serves as …" on a new line of the same paragraph looks back to its person (en dev 597, 329).
+    const persons = englishPersons({ text: joinedLines(text, unwrapped(text, paragraphs)), names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
     // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
@@ -69,19 +71,32 @@ function entityNames(mentions: readonly BodyMention[]): (key: string) => string 
   return (key) => best.get(key)?.name
 }
 
+/** The text with each line end inside a joined paragraph written as a space: same length, so every offset holds. */
+function joinedLines(text: string, joined: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text
+  for (const p of joined) {
+    const inner = text.slice(p.start, p.end)
+    if (inner.includes('\n')) out = out.slice(0, p.start) + inner.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) + out.slice(p.end)
+  }
+  return out
+}
+
 /**
  * Paragraphs of a hard-wrapped text joined where a line ends inside a sentence (no closing punctuation, the next line
  * right after one line end, opening with a lower-case word or a capital one that goes on): the bodies a line end
  * cuts (Chinese People's Political│Consultative Conference) read as one name, a number and its noun (4,400│proposals) as one figure. Only a long line is a wrapped one:
  * a title line stays its own paragraph.
  */
+// A wrapped line's next line: a word or a bracket, or a number that opens no item of a list (…joined the CPC in December│1965
+// and began working…), not a span of years (1961-1966 Student…) nor a numbered item (1. …).
+const GOES_ON = /^(?:[A-Za-z(]|\d(?!\d{3}\s?[-–—]|\d?[.)]\s))/
 function unwrapped(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (const p of paragraphs) {
     const last = out.at(-1)
     const line = last ? text.slice(last.start, last.end) : ''
     const tail = line.slice(line.lastIndexOf('\n') + 1)
-    if (last && /^\r?\n$/.test(text.slice(last.end, p.start)) && tail.length >= 40 && !/[.!?:;"”’]\s*$/.test(tail) && /^[A-Za-z(]/.test(text.slice(p.start, p.start + 1))) last.end = p.end
+    if (last && /^\r?\n$/.test(text.slice(last.end, p.start)) && tail.length >= 40 && !/[.!?:;"”’]\s*$/.test(tail) && GOES_ON.test(text.slice(p.start, p.start + 8))) last.end = p.end
     else out.push({ start: p.start, end: p.end })
   }
   return out
