@@ -594,6 +594,8 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
     if (!a || t.isStart[a.start] === 1) return a
     const tok = t.list[t.at[a.start]!]
     if (tok && tok.end === end && end - a.start >= 2) return a
+    // 占地约|200亩: the segmenter glues one character of approximation to a word of two or more before it (占地).
+    if (tok && tok.end === end && a.start - tok.start >= 2 && isWord(text.slice(tok.start, a.start))) return a
     return tok && tok.start < a.start && isWord(tok.word) ? undefined : a
   }
   const direct = fw.before.longestEndingAt(text, s)
