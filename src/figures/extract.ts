@@ -253,7 +253,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     let start = s
     if (negative) { value = -value; start = s - 1 }
     else if (before) { approx ??= before.values[0]!; start = before.start }
-    else approx ??= reachAt(fw, text, s, n)
+    else approx ??= reachAt(fw, text, s, n) ?? (unit !== null && fw.shareUnits.has(unit) ? ownerApprox(fw, text, s, tokens, isWord, n) : null)
     const after = fw.after.longestAt(text, fend)
     if (after && wordEnds(after.end)) { approx ??= after.values[0]!; fend = after.end }
     else if (unit !== null && unit !== '%') approx ??= postposedApprox(fw, text, tokens, fend)
@@ -594,6 +594,8 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
     if (!a || t.isStart[a.start] === 1) return a
     const tok = t.list[t.at[a.start]!]
     if (tok && tok.end === end && end - a.start >= 2) return a
+    // 占地约|200亩: the segmenter glues one character of approximation to a word of two or more before it (占地).
+    if (tok && tok.end === end && a.start - tok.start >= 2 && isWord(text.slice(tok.start, a.start))) return a
     return tok && tok.start < a.start && isWord(tok.word) ? undefined : a
   }
   const direct = fw.before.longestEndingAt(text, s)
@@ -613,6 +615,24 @@ function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx 
     const c = text[k]!
     if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
     const hit = fw.reach.longestAt(text, k)
+    if (hit) return hit.values[0]!
+  }
+  return null
+}
+
+/**
+ * The approximation before the owner of a share or a ratio (约占|全省的|30%, 不足|日本的|1/4, 接近|全国平均水平的|两倍: dev 431):
+ * the owner ends in a word of share-owner (data/figure-words.tsv) right before the number, and the approximation, written
+ * as before a number (beforeAt: not the 约 of 节约), ends where a word begins, within the reach of 至少 and with no mark or number between.
+ */
+function ownerApprox(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (w: string) => boolean, n: Numerals): Approx | null {
+  const owner = fw.shareOwners.find((w) => text.endsWith(w, s))
+  if (!owner) return null
+  for (let k = s - owner.length - 1; k > 0 && s - k <= REACH_BACK; k--) {
+    const c = text[k]!
+    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+    if (t.isStart[k] !== 1) continue
+    const hit = beforeAt(fw, text, k, t, isWord)
     if (hit) return hit.values[0]!
   }
   return null

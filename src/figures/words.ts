@@ -100,13 +100,17 @@ export type FigureWords = {
   localityBefore: readonly string[]
   /** Words right after such a word that make it a count (四周时间): locality-after, and the words of time-after. */
   localityAfter: Trie<true>
+  /** Words that end the owner of a share right before it (约占全省|的|30%): an approximation before the owner is the share's. */
+  shareOwners: readonly string[]
+  /** The units of a share or a ratio that such an owner may precede (%, 倍): share-unit. */
+  shareUnits: ReadonlySet<string>
   /** Verbs that introduce what a person said (data/speech-verbs.txt): 说：“…” is speech, its figures count. */
   speechVerbs: readonly string[]
 }
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), shareOwners: [], shareUnits: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -159,7 +163,9 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'locality') (w.localities as Set<string>).add(word)
     else if (position === 'locality-before') (w.localityBefore as string[]).push(word)
     else if (position === 'locality-after') w.localityAfter.add(word, true)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun, slogan-unit, glued, locality, locality-before or locality-after`)
+    else if (position === 'share-owner') (w.shareOwners as string[]).push(word)
+    else if (position === 'share-unit') (w.shareUnits as Set<string>).add(word)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun, slogan-unit, glued, locality, locality-before, locality-after, share-owner or share-unit`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)
