@@ -165,9 +165,9 @@ export type BodyLexicon = {
   partyTitles: ReadonlySet<string>
   /** The Communist Party's titles (书记, 党工委副书记: roles.tsv kind party). */
   cpcTitles: ReadonlySet<string>
-  /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.txt. */
+  /** Words written before a title that belong to it (专职 of 专职副主委): data/role-modifiers.tsv. */
   titleModifiers: Trie<true>
-  /** Words of former office written between a 政协 and its special committee (原 of 市政协原学习文史委主任): data/former-words.txt. */
+  /** Words of former office written between a 政协 and its special committee (原 of 市政协原学习文史委主任): data/role-modifiers.tsv, former. */
   formerWords: Trie<true>
   /**
    * A government's office stationed elsewhere (驻 + 上海 + 办事处), a bureau's branch (桐城 + 分局) and a national
@@ -299,6 +299,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     for (const w of dataFiles.list(file)) t.add(reversed ? reversedKey(w) : w, true)
     return t
   }
+  // data/role-modifiers.tsv: all its words, or those of one kind (former: 原, 前).
+  const modifiers = (keep: (kind: string) => boolean) => {
+    const t = new Trie<true>()
+    for (const { cells } of dataFiles.tsv('role-modifiers.tsv', 2)) if (keep(cells[1]!)) t.add(cells[0]!, true)
+    return t
+  }
   const localEnds = words('local-places.txt', true)
   const heads = new Trie<Head>()
   const headEnds = new UnitSet()
@@ -388,8 +394,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     enterpriseEnds: words('enterprise-words.txt', true),
     partyTitles,
     cpcTitles,
-    titleModifiers: words('role-modifiers.txt'),
-    formerWords: words('former-words.txt'),
+    titleModifiers: modifiers(() => true),
+    formerWords: modifiers((kind) => kind === 'former'),
     ownWords: words('own-party-words.txt', true),
     selfInstitutions: selfInstitutionWords(),
     levelWords,

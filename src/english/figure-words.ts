@@ -46,6 +46,8 @@ export type EnFigureWords = {
   readonly fractions: ReadonlyMap<string, number>
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
   readonly modifiers: ReadonlySet<string>
+  /** Modifiers that make a superlative (most, least): they describe only after a partitive. */
+  readonly superlatives: ReadonlySet<string>
   /** Adjectives kept in the counted noun (political adviser). */
   readonly classifiers: ReadonlySet<string>
   /** Nouns that end a body's name after a name or a level word (CPPCC Zhoushan committee, provincial committee members: member), lower case. */
@@ -84,6 +86,8 @@ export type EnFigureWords = {
   readonly shareAfter: RegExp
   /** A verb of change and "from" right before a number (has risen from │54 trillion), ending a text. */
   readonly changeFrom: RegExp
+  /** A verb of ranking right before a number (ranked 12 out of 31 provinces): the number is a rank, "out of" no ratio. */
+  readonly rankBefore: RegExp
   /** The plural noun that opens a sentence as the subject of a change from one number to another (Tourist departures have
    * grown from │83 million; … from 83 million to over │130 million) or to one (rural residents living below the poverty line
    * dropped to │16.6 million), or the level it reached (Registered volunteers numbered │1.2 million), ending a text that starts
@@ -99,7 +103,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound', 'rank'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -113,6 +117,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const byKind = new Map<Kind, string[]>(KINDS.map((k) => [k, []]))
   const approx = new Map<string, Approx>()
   const magnitude = new Map<string, number>()
+  const wholeWords: string[] = []
+  const superlatives = new Set<string>()
   const unit = new Map<string, string>()
   const fractions = new Map<string, number>()
   const ofCompounds: string[] = []
@@ -132,6 +138,11 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'magnitude' || k === 'money-magnitude') {
       if (!/^\d+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a multiplier, got ${value}`)
       magnitude.set(key, Number(value))
+      if (k === 'magnitude') {
+        const form = r.cells[3]
+        if (form !== 'word' && form !== 'abbreviation') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected the form word or abbreviation, got ${form}`)
+        if (form === 'word') wholeWords.push(word)
+      }
     } else if (k === 'fraction') {
       if (!/^\d+$/.test(value) || Number(value) < 2) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a denominator, got ${value}`)
       fractions.set(key, Number(value))
@@ -151,6 +162,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'report') {
       if (value !== 'opens' && value !== 'closes') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected opens or closes, got ${value}`)
       reports.get(value)!.push(word)
+    } else if (k === 'modifier') {
+      if (value !== '-' && value !== 'superlative') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or superlative, got ${value}`)
+      if (value === 'superlative') superlatives.add(key)
     } else if (k === 'of-compound') {
       if (!/^[a-z]+ of [a-z ]+$/.test(key) || !/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a noun with "of" and its head's plural, got ${word} ${value}`)
       ofCompounds.push(`(?:${escapeRegExp(key.split(' ')[0]!)}|${escapeRegExp(value)})${escape(key.slice(key.indexOf(' ')))}`)
@@ -158,8 +172,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     byKind.get(k)!.push(word)
   }
   const alt = (k: Kind) => alternation(byKind.get(k)!)
-  // The magnitudes written as whole words (hundred, million; not bn, mln).
-  const wholeMagnitudes = alternation(byKind.get('magnitude')!.filter((m) => /^[a-z]{5,}$/.test(m)))
+  // The magnitudes written as whole words (hundred, million; not bn, mln: the data's form).
+  const wholeMagnitudes = alternation(wholeWords)
   // A reporting clause of up to four words: a subject and the verb that closes it (the report said), or the words that
   // open it and what they name (according to Sun).
   const reportClause = `(?:(?:[A-Za-z]+\\s+){1,3}(?:${alternation(reports.get('closes')!)})|(?:${alternation(reports.get('opens')!)})(?:\\s+[A-Za-z]+){1,3})${wordEnd}`
@@ -202,6 +216,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     partitiveAfter: new RegExp(`^\\s+of\\s+(?:(?:${alt('partitive')})\\s+(?:[a-z]+['’]s\\s+)?|[A-Z][a-z]+['’]s\\s+)(?=[A-Za-z])`, 'i'),
     partitiveNoun: new RegExp(`(?<![A-Za-z])(?:in|of|among)\\s+(?:${alt('partitive')})\\s+([a-z]+s)(?![A-Za-z])`, 'gi'),
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
+    superlatives,
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
     bodyNouns: new Set(byKind.get('body-noun')!.map((m) => m.toLowerCase())),
     bodyLevels: new Set(byKind.get('body-level')!.map((m) => m.toLowerCase())),
@@ -226,6 +241,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
     // may stand before the share's number.
     shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),
+    rankBefore: new RegExp(`(?<![A-Za-z])(?:${alt('rank')})\\s+(?:(?:No\\.|number)\\s*)?$`, 'i'),
     changeFrom: new RegExp(`(?<![A-Za-z])(?:${alt('change')})\\s+from\\s+$`, 'i'),
     // …the sentence opened by a noun compound of up to three words ending in a plural (a mark or bullet before it, or a
     // phrase set off by a comma: According to government figures, …), a participle phrase that describes it (rural residents

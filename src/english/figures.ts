@@ -1,3 +1,4 @@
+import { dataFiles } from '../resources/data-files.js'
 import type { Figure } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import type { Range } from '../structure/types.js'
@@ -17,11 +18,12 @@ const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
 // Where compromise may read a cardinal (a term it tags Cardinal: one of its number words, the magnitudes among them,
 // digits, an upper-case roman numeral): a number word at a word's start, in any case; a digit; a run of roman digits; or a
 // character outside ASCII other than typographic quotes, dashes and spaces (compromise folds some to ASCII letters or
-// digits: ö, ×, ２). test/unit/english-cardinal-words.test.ts checks the words against compromise's lexicon.
-export const CARDINAL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'quadrillion', 'quintillion', 'sextillion', 'septillion']
-const CARDINAL_WORD = new RegExp(`(?<![A-Za-z])(?:${CARDINAL_WORDS.join('|')})`, 'i')
+// digits: ö, ×, ２). The words: data/en-cardinal-words.txt, built from compromise's lexicon; test/unit/english-cardinal-words.test.ts
+// checks them against it.
+let cardinalWord: RegExp | undefined
+const cardinalWordRe = () => (cardinalWord ??= new RegExp(`(?<![A-Za-z])(?:${dataFiles.list('en-cardinal-words.txt').join('|')})`, 'i'))
 const OTHER_CARDINAL = /[0-9]|(?<![A-Za-z])[IVXLCDM]{2,}(?![A-Za-z])|[^\x00-\x7F‘’“”–—…\u00A0]/
-export const mayReadCardinal = (s: string): boolean => CARDINAL_WORD.test(s) || OTHER_CARDINAL.test(s)
+export const mayReadCardinal = (s: string): boolean => cardinalWordRe().test(s) || OTHER_CARDINAL.test(s)
 // Numbers that are no figures wherever they stand: numeric dates, times, spans of years (2016-2020).
 const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
@@ -74,7 +76,8 @@ const WORD_RATIO = /(?<![A-Za-z-])([A-Za-z]+(?:-[a-z]+)?)\s+(?:in|out\s+of)\s+(?
 const ORDINAL_WORD = /(?:first|second|third|th)$/i
 // A denominator that is a total of things counted, not a ratio's base (3 out of 10): digits of a hundred or more and a plural noun after them.
 // …or after "out of", any number past ten (About 40 out of 50 members); ten or less is a ratio's base (seven out of 10).
-const isTotal = (n: { digits: string | null; value: number }, after: string, between: string) => /^\s+[a-z]+s(?![A-Za-z])/.test(after) && ((n.digits !== null && n.value >= 100) || (/out\s+of/.test(between) && n.value > 10))
+// …but not after a rank (ranked 12 out of 31 provinces: data/en-figure-words.tsv, rank): a place among them, no part of a total.
+const isTotal = (n: { digits: string | null; value: number }, after: string, between: string, ranked: boolean) => !ranked && /^\s+[a-z]+s(?![A-Za-z])/.test(after) && ((n.digits !== null && n.value >= 100) || (/out\s+of/.test(between) && n.value > 10))
 const HALF = /(?<![A-Za-z-])[Hh]alf(?![A-Za-z-])/g
 // A number and a half (4 and a half days, two and a half years): one figure, the half added; the number as digits or words.
 const AND_A_HALF = /(?<![\p{L}\p{N}.,-])(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+and\s+a\s+half(?![A-Za-z-])/gu
@@ -302,10 +305,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (w.labelBefore.test(before())) return null
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
-      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start))) return null
+      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start), w.rankBefore.test(text.slice(Math.max(p.start, prev.start - 40), prev.start)))) return null
       const wr = WORD_RATIO.exec(before())
       const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
-      if (top !== null && top < n.value && !isTotal(n, after(), wr![0])) return null
+      if (top !== null && top < n.value && !isTotal(n, after(), wr![0], w.rankBefore.test(before().slice(0, wr!.index)))) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
@@ -409,7 +412,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const shared = share ? null : coordinated
         const shareOf = share?.subject ? /[A-Za-z]+$/.exec(share.subject)?.[0] ?? null : null
         // "About 5,052 out of 6,101 proposals": the part counts what its total counts.
-        const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40), between) ? readFigure(i + 1) : null
+        const total = !coordinated && next && RATIO.test(between) && next.value > n.value && isTotal(next, text.slice(next.end, next.end + 40), between, w.rankBefore.test(text.slice(Math.max(p.start, written - 40), written))) ? readFigure(i + 1) : null
         // …read further back: a reporting clause may stand between the partitive and the number.
         const amongFrom = Math.max(p.start, start - 100)
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))

@@ -36,6 +36,8 @@ export type EnglishLexicon = {
   readonly surnames: ReadonlySet<string>
   /** Surnames as Hong Kong and Macao romanise them, where no pinyin surname is spelt so (Chan, Wong: data/en-romanised-surnames.txt). */
   readonly romanisedSurnames: ReadonlySet<string>
+  /** What keeps a romanised surname from opening a name (data/en-romanised-not-names.tsv): places and firms, body nouns. */
+  readonly romanisedNotNames: { readonly places: ReadonlySet<string>; readonly bodies: ReadonlySet<string> }
   /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
   readonly givenNames: ReadonlySet<string>
   /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
@@ -102,6 +104,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
     romanisedSurnames: new Set(dataFiles.list('en-romanised-surnames.txt')),
+    romanisedNotNames: romanisedNotNames(dataFiles.tsv('en-romanised-not-names.tsv', 2)),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
     honorifics: new Set(dataFiles.list('en-honorifics.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
@@ -114,6 +117,18 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
     figureReads: () => (figureReads ??= nounsAndNumbers(compromise())),
   }
+}
+
+/** The rows of data/en-romanised-not-names.tsv by kind (place, body). */
+function romanisedNotNames(rows: readonly { cells: readonly string[]; where: string }[]): EnglishLexicon['romanisedNotNames'] {
+  const places = new Set<string>()
+  const bodies = new Set<string>()
+  for (const { cells, where } of rows) {
+    if (cells[1] === 'place') places.add(cells[0]!)
+    else if (cells[1] === 'body') bodies.add(cells[0]!)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected kind place or body`)
+  }
+  return { places, bodies }
 }
 
 /** The fewest syllables a word splits into (1 to 3), or 0 where it does not split. */
@@ -182,6 +197,9 @@ export type EnRoles = {
   readonly electLink: RegExp
   /** A passive verb of appointment or removal with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman; A│ was removed as a │member). */
   readonly passiveAt: RegExp
+  /** A clause that gives the names before it the title after it, at the start of a text (A, B and C│ were elected as the │vice
+   * chairmen; she│ currently serves as │director; A│ is also │a member): the adverbs of time from data/en-person-cues.tsv (adverb). */
+  readonly predicateAt: RegExp
   /** A post the name is removed from, at the start of a text (A│ was relieved of his post as │mayor; remove A│ from the post of │…). */
   readonly fromPostAt: RegExp
   /** A pronoun opening a sentence (… 1957. │She is …), global: its end is where the sentence's predicate starts. */
@@ -233,6 +251,7 @@ const CAPS_WORDS = '[A-Z]{2,}(?:[ \\t]+[A-Z]{2,}){0,3}'
 
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
+  const adverbs = cue('adverb')
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
   const OPENS = '(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))'
   const roles = new Map(rows.map((r) => {
@@ -276,6 +295,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive', 'removal')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
+    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),

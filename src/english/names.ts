@@ -101,7 +101,14 @@ function hongKongName(text: string, words: readonly EnWord[], i: number, lex: En
     && !compromise()(words[k]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Month|#WeekDay)')
   if (!part(i + 1)) return -1
   const next = part(i + 2) ? i + 3 : i + 2
-  return next < words.length && spaced(next - 1) && isCapitalized(words[next]!.text) ? -1 : next
+  if (next < words.length && spaced(next - 1) && isCapitalized(words[next]!.text)) return -1
+  // …nor a body's or a place's name: a body noun inside or right after it (Tung Wah Group of Hospitals, Lam Tin
+  // Estate), or a listed place or firm (Tung Chung, Chow Tai Fook) with no title right before it or in apposition after.
+  const { places, bodies } = lex.romanisedNotNames
+  if ([i + 1, i + 2].some((k) => k < next && bodies.has(words[k]!.text)) || (next < words.length && spaced(next - 1) && bodies.has(words[next]!.text.charAt(0).toUpperCase() + words[next]!.text.slice(1)))) return -1
+  const listed = [i + 2, i + 3].some((k) => k <= next && places.has(text.slice(s.start, words[k - 1]!.end)))
+  if (listed && !lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start)) && !apposedTitle(text, words[next - 1]!.end, lex.roles.roleAt)) return -1
+  return next
 }
 
 // What a title before a name may end in: "of" and capitalised words (Minister of Education │Huai Jinpeng).

@@ -629,7 +629,7 @@ const elsewhereAndInOffice = (a: Finding, b: Finding): Pick<Finding, 'elsewhere'
 // "is also serving as Secretary of …": an adverb of time between the copula and the verb, as before a bare title (is also …).
 // "worked as a professor at …": a verb of work, with "as" only (worked with, worked for name no title).
 // "She currently serves as director of …", "he also served as …": an adverb of time before the verb without a copula.
-const PREDICATE = /^,?\s*(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+|[a-z]+ly\s+)?(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:[a-z]+\s+to\s+be\s+)?)?(?:(?:also|now|currently|still|concurrently|once|previously|formerly|successively|later)\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:as\s+|to\s+be\s+)?|(?:worked|works|working)\s+as\s+|(?:is|are|was|were|became|becomes|remains|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+|all\s+)?)(?:(?:the|a|an)\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?=[a-z]))?/
+// (input.lex.predicateAt, built in lexicon.ts with the adverbs of data/en-person-cues.tsv.)
 
 // "the CPC Central Committee (CPC) with (Comrade) Xi Jinping as (the) General Secretary": a body, "with", the name,
 // "as" and its title of that body; also "with Comrade X at its core" gives no title.
@@ -659,7 +659,7 @@ function predicate(input: Ctx, end: number): Finding | null {
   // (first: a bare copula would read "was" alone.)
   // …or the post it is removed from (remove A from the post of …; A was relieved of his post as …).
   const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? input.lex.fromPostAt.exec(input.text.slice(at, at + 80))
-    ?? PREDICATE.exec(input.text.slice(at, at + 60))
+    ?? input.lex.predicateAt.exec(input.text.slice(at, at + 60))
   if (!lead) return null
   // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
   const from = at + lead[0].length

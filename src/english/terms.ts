@@ -188,7 +188,7 @@ function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>):
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string>; ofCompounds: RegExp }): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; superlatives: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string>; ofCompounds: RegExp }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -214,7 +214,7 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // "least" as a determiner); a superlative does so after a partitive (five of the most creative proposals), but right
     // after a number it ranks a set the text knows (the two most important meetings: the two sessions, no count).
     const then1 = t.terms[k + 1]
-    const superlative = /^(?:most|least)$/i.test(term.text)
+    const superlative = words.superlatives.has(term.text.toLowerCase())
     const afterPartitive = /(?<![A-Za-z])of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(Math.max(0, term.start - 30), term.start))
     if ((term.tags.has('Adverb') || term.tags.has('Determiner')) && words.modifiers.has(term.text.toLowerCase()) && then1?.start === term.end + 1 && then1.tags.has('Adjective') && (!superlative || afterPartitive)) continue
     // 21 biweekly consultation symposiums, 47 grassroots inspection tours: a describing word that compromise reads as an

@@ -37,7 +37,7 @@ export type PersonLexicon = {
   roleAfterNameAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
-  /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.txt. */
+  /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.tsv. */
   modifierEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title starting at `at` (代 of 车俊代省长). */
   modifierAt(text: string, at: number): string | undefined
@@ -177,7 +177,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversedKey(r), r) }
   const modifierBack = new Trie<string>()
   const modifierTrie = new Trie<string>()
-  for (const m of readList('role-modifiers.txt')) { modifierBack.add(reversedKey(m), m); modifierTrie.add(m, m) }
+  for (const { cells: [m = ''] } of readTsv('role-modifiers.tsv', 2)) { modifierBack.add(reversedKey(m), m); modifierTrie.add(m, m) }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const presenceTrie = new Trie<string>()

@@ -223,7 +223,7 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     // …and a verb of holding an office right before a title (他曾任科员, 曾任署长): data/office-verbs.txt.
     const v = lex.officeVerbs.longestAt(text, i)
     if (v && lex.roleAt(text, v.end) !== undefined) blocked.fill(1, i, v.end)
-    // …and a word written before a title that belongs to it (一级调研员, 执行主席: data/role-modifiers.txt), where it
+    // …and a word written before a title that belongs to it (一级调研员, 执行主席: data/role-modifiers.tsv), where it
     // begins with no surname: the title's, never a name's end (王明同志任一级调研员 has no person 任一级).
     const m = lex.surnameStart.has(text.charCodeAt(i)) ? undefined : lex.modifierAt(text, i)
     if (m !== undefined && lex.roleAt(text, i + m.length) !== undefined) blocked.fill(1, i, i + m.length)

@@ -4,7 +4,7 @@ import { analyzer } from '../helpers.js'
 const persons = (text: string) => analyzer.analyze(text).persons.map((p) => [p.name, p.roles])
 
 // Round 24 (departments, dev 1169): a byline written as one run (记者张原通讯员关跃忠) puts a name that ends in a character
-// of data/role-modifiers.txt (原 of 张原) right before the next credit; that character is the name's, not a modifier of the
+// of data/role-modifiers.tsv (原 of 张原) right before the next credit; that character is the name's, not a modifier of the
 // title after it (原通讯员). A modifier after a word that is no name stays the title's (区政协原主席). Sentences written for
 // this test; expected values by hand.
 describe('persons: a name’s last character is no modifier of the title after it', () => {
