@@ -871,13 +871,14 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     // The unit of a credit line (来源：社法委; (文史委办 供稿)): the special committee of the article's one CPPCC committee.
-    const credited = at === i && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
-    if (afterSpace && !heading && !credited) continue
-    if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
-    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
+    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government;
+    // so in a credit line too: 来源：经济委 may be the government's).
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    const credited = at === i && onlyCppccName && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
+    if (afterSpace && !heading && !credited) continue
+    if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     const lineStart = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE || dashLine)
     const lineHead = lineStart && onlyCppccName
     const listed = listedTo(lex, text, end)
