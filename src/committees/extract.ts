@@ -1,6 +1,7 @@
 import type { Division } from '../places/types.js'
 import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
+import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
@@ -935,7 +936,6 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
 // its closing verb.
 const BRACKET_OPEN = UnitSet.of(['(（'])
 const COLON = UnitSet.of([':：'])
-const CREDIT_END = UnitSet.of([')）\n'])
 // Spaces and a slash between the parts of a credit line (文史委办 供稿, 提案委/供稿).
 const CREDIT_GAP = UnitSet.of([' \u3000/／'])
 
@@ -956,7 +956,7 @@ function creditClosed(lex: BodyLexicon, text: string, end: number): boolean {
   gap()
   const closes = (at: number) => {
     const v = lex.creditVerbs.longestAt(text, at)
-    return !!v && (v.end === text.length || CREDIT_END.has(text.charCodeAt(v.end)))
+    return !!v && closesCredit(text, v.end)
   }
   if (closes(k)) return true
   if (k === end || !CREDIT_GAP.has(text.charCodeAt(k - 1))) return false
