@@ -49,7 +49,8 @@ export function chainCommittees(input: BodyInput, lex: BodyLexicon, found: reado
  * A region's committee listed right after a democratic party's committee, written without the party (农工党徐汇区委、宝山区委、
  * 长宁区委 → the 农工党's committees of 宝山区 and 长宁区, dev 858): that party's, name as written (dev-pages README: as
  * written, region completed). Only a committee with its region's name (宝山区委; not 市委, which ownPartyCommittees reads),
- * no 中共 before it and no title of the Communist Party's after it (区委书记); the list runs on through items of the party.
+ * no 中共 before it, no title of the Communist Party's after it (区委书记) and another region than the item before it (民进静安区委、
+ * 静安区委: the CPC's); the list runs on through items of the party.
  */
 export function listedPartyCommittees(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], cpcTitleAt: (m: BodyMention) => boolean): BodyMention[] {
   const { text } = input
@@ -64,7 +65,8 @@ export function listedPartyCommittees(input: BodyInput, lex: BodyLexicon, found:
       if (!next) break
       if (next.kind === DEMOCRATIC_PARTY) { item = next; continue }
       const bare = next.kind === 'party' && next.region !== null && next.key === `${next.region}|${COMMITTEE}` && next.name === text.slice(next.start, next.end)
-      if (!bare || input.relativeWords.longestAt(text, next.start) || cpcTitleAt(next)) break
+      // One repeating the region of the party's committee before it is the Communist Party's (民进静安区委、静安区委、区政协).
+      if (!bare || next.region === item.region || input.relativeWords.longestAt(text, next.start) || cpcTitleAt(next)) break
       recast.set(next, { ...next, key: `${next.region}|${x.party}${COMMITTEE}`, kind: DEMOCRATIC_PARTY, rule: 'rule:party-list' })
       item = next
     }

@@ -1,6 +1,7 @@
 import type { Division } from '../places/types.js'
 import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
 import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
+import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { headBodies } from './heads.js'
@@ -214,7 +215,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (ofParty) take(ofParty)
     if (!b || !admissible(p.division, b) || members || ofParty !== undefined) return
     // A place written short before a body that needs its region adjoined is part of an institution's own name (朝阳医院).
-    if (b.organ.adjoined && (text.slice(p.start, p.end) !== p.division!.name || kindsListed(input, b))) return
+    if (b.organ.adjoined && (text.slice(p.start, p.end) !== p.division!.name || adjoinedNone(input, lex, b, p.start))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     if (b.organ.adjoined) return
     const organ = text.slice(p.end, b.end)
@@ -419,6 +420,41 @@ function prefixedBodies(scan: Scan): void {
   }
 }
 
+/**
+ * Whether a body that needs its region adjoined (县医院), its region word or place starting at `start`, is no one body:
+ * kinds of it listed after it (县医院、乡镇医院) or before it (县医院、乡医院、村卫生室: levels), a word after it that makes
+ * it the class (县医院 + 综合能力, 改革: data/adjoined-class-words.txt), or the start of a region's centre named by the
+ * phrase with it (县 + 医院管理中心: the longer head wins, src/committees/heads.ts).
+ */
+function adjoinedNone(input: BodyInput, lex: BodyLexicon, b: Body, start: number): boolean {
+  return kindsListed(input, b) || levelsListed(input, b, start) || lex.adjoinedClass.longestAt(input.text, b.end) !== undefined || regionHeadAfter(input, lex, b.end)
+}
+
+/** Whether the item before `start` in a list is the same organ after a relative word (县医院、乡医院: levels listed). */
+function levelsListed(input: BodyInput, b: Body, start: number): boolean {
+  const { text } = input
+  const form = b.organ.form
+  const end = start - 1 - form.length
+  if (!LIST.has(text.charCodeAt(start - 1)) || !text.startsWith(form, end)) return false
+  for (let s = end - 1; s >= 0 && end - s <= KINDS_AFTER && isHan(text.charCodeAt(s)); s--) if (input.relativeWords.longestAt(text, s)?.end === end) return true
+  return false
+}
+
+// How many words after a body may end in the head of a region's centre it begins (县医院 + 管理中心; 县医院 + 医保 + 服务中心).
+const CENTRE_WORDS = 2
+/** Whether one of the next words after `end` ends in the head of a region's centre (管理中心: body-heads.tsv, phrase region). */
+function regionHeadAfter(input: BodyInput, lex: BodyLexicon, end: number): boolean {
+  const { text, tokens } = input
+  let w = tokenStartingAt(tokens, end)
+  for (let n = 0; w && n < CENTRE_WORDS && isHan(text.charCodeAt(w.start)); n++, w = tokenStartingAt(tokens, w.end)) {
+    for (let s = w.start; s < w.end; s++) {
+      const h = lex.heads.longestAt(text, s)
+      if (h && h.end === w.end && h.values[0]!.phrase === 'region') return true
+    }
+  }
+  return false
+}
+
 /** A democratic party written by its name alone after a region, no organ (民革 of 金坛民革, 省农工党): data/bodies.tsv. */
 const bareParty = (b: Body) => b.organ.kind === DEMOCRATIC_PARTY && !b.parts.length
 
@@ -479,7 +515,7 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     // A body named only by a place written before it (分局) is none after a relative word.
-    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && kindsListed(input, read)) ? read : null
+    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
@@ -836,13 +872,14 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
     const heading = text.charCodeAt(end) === FULL_COLON
     // The unit of a credit line (来源：社法委; (文史委办 供稿)): the special committee of the article's one CPPCC committee.
-    const credited = at === i && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
-    if (afterSpace && !heading && !credited) continue
-    if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     // A line may open with a special committee, the subject of its report (文史和学习委员会“…”专题调研团在…;
-    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government).
+    // 社会法制委员会注重发挥本委优势): no title needed, unless its name is another body's too (经济委员会 of a government;
+    // so in a credit line too: 来源：经济委 may be the government's).
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
+    const credited = at === i && onlyCppccName && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
+    if (afterSpace && !heading && !credited) continue
+    if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     const lineStart = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE || dashLine)
     const lineHead = lineStart && onlyCppccName
     const listed = listedTo(lex, text, end)
@@ -899,7 +936,6 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
 // its closing verb.
 const BRACKET_OPEN = UnitSet.of(['(（'])
 const COLON = UnitSet.of([':：'])
-const CREDIT_END = UnitSet.of([')）\n'])
 // Spaces and a slash between the parts of a credit line (文史委办 供稿, 提案委/供稿).
 const CREDIT_GAP = UnitSet.of([' \u3000/／'])
 
@@ -920,7 +956,7 @@ function creditClosed(lex: BodyLexicon, text: string, end: number): boolean {
   gap()
   const closes = (at: number) => {
     const v = lex.creditVerbs.longestAt(text, at)
-    return !!v && (v.end === text.length || CREDIT_END.has(text.charCodeAt(v.end)))
+    return !!v && closesCredit(text, v.end)
   }
   if (closes(k)) return true
   if (k === end || !CREDIT_GAP.has(text.charCodeAt(k - 1))) return false

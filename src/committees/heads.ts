@@ -228,7 +228,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
       && !endsInMember(lex, text, toks[j - 1]!)
       // A verb of visiting or greeting ends the words before a name, also one the segmenter tags as a noun or a name
-      // (浙江大学学生 + 参观 + 研究所, 武汉大学专家 + 到 + 医院, 参观/n + 福州大学, 祝贺/nr: data/visit-verbs.txt).
+      // (浙江大学学生 + 参观 + 研究所, 武汉大学专家 + 到 + 医院, 参观/n + 福州大学, 祝贺/nr: data/visit-verbs.tsv).
       && !lex.visitVerbs.has(text.slice(toks[j - 1]!.start, toks[j - 1]!.end))
     while (hi - k < (firm ? 6 : 4) && more(k)) {
       // A conjunction the segmenter joins to a relative word (各乡镇 + 和县 + 高新区管委会) ends a list: the name begins

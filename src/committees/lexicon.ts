@@ -114,7 +114,9 @@ export type BodyLexicon = {
   zoneEnds: Trie<true>
   /** Zone words that name no one zone alone (园区 of 园区管委会, 片区): data/generic-zone-words.txt. */
   genericZones: ReadonlySet<string>
-  /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.txt. */
+  /** Words after a body that needs its region adjoined that make it the class (县医院 + 改革): data/adjoined-class-words.txt. */
+  adjoinedClass: Trie<true>
+  /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.tsv (stops 1). */
   visitVerbs: ReadonlySet<string>
   /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
   faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
@@ -405,7 +407,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     hostHeads: words('party-host-heads.txt'),
     zoneEnds: words('zone-words.txt', true),
     genericZones: new Set(dataFiles.list('generic-zone-words.txt')),
-    visitVerbs: new Set(dataFiles.list('visit-verbs.txt')),
+    adjoinedClass: words('adjoined-class-words.txt'),
+    visitVerbs: new Set(dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[1] === '1').map((r) => r.cells[0]!)),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),

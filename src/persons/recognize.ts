@@ -3,6 +3,7 @@ import type { PlaceMention } from '../places/types.js'
 import type { Tokens, WordToken } from '../segment/tokens.js'
 import { DOTTED_RULE, dottedNames } from './dotted.js'
 import { isHan, UnitSet } from '../text/chars.js'
+import { closesCredit } from '../text/line-kinds.js'
 import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/grammar.js'
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
@@ -1155,9 +1156,6 @@ function givenPlace(lex: PersonLexicon, ix: Index, text: string, i: number, sl: 
   return ctx.role || ctx.verb
 }
 
-// What ends a credit line after its closing verb: a closing bracket, a line break.
-const CREDIT_LINE_END = UnitSet.of([')）\n'])
-
 /**
  * Whether a verb that closes a credit (data/credit-verbs.txt: 供稿, 摄) follows a name ending at `e`, after a space or a
  * slash or none, and ends its line or bracket: (钟祥市政协文史委 杨金华 供稿), 李南京 摄, (王长春/供稿).
@@ -1166,7 +1164,7 @@ function creditClosedAfter(lex: PersonLexicon, text: string, e: number): boolean
   let k = e
   while (k < text.length && (SPACE.has(text.charCodeAt(k)) || PAIR.has(text.charCodeAt(k)))) k++
   const v = lex.creditVerbAt(text, k)
-  return v !== undefined && (k + v.length === text.length || CREDIT_LINE_END.has(text.charCodeAt(k + v.length)))
+  return v !== undefined && closesCredit(text, k + v.length)
 }
 
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {

@@ -682,7 +682,10 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   let stop = verb.end
   while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
   if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
-  const titles = titlesBefore(input, stop, byEnd)
+  // A word of capacity (作为县医院院长) describes what the person acts as: only a CPPCC title after it is a role (作为通州区
+  // 政协委员), as in roleAfter.
+  const capacity = lex.titleWords.capacities.longestAt(text, at) !== undefined
+  const titles = titlesBefore(input, stop, byEnd).filter((t) => !capacity || t.role.cppcc)
   // A term may come between the verb and the body (当选第五届市书协主席).
   const from = afterElectedTerm(text, verb.end)
   if (titles[0]?.start === from && titles[0].org) return titles

@@ -24,6 +24,8 @@ export type Gazetteer = {
   readonly cityAbbreviations: ReadonlyMap<number, Division>
   /** The units of both kinds of abbreviation: most characters of a text are none, and this says so without a look-up. */
   readonly abbreviationUnits: UnitSet
+  /** The first code units of the official names of provinces, prefectures and counties (启 of 启东市; no 年). */
+  readonly countyInitials: UnitSet
 }
 
 /**
@@ -60,7 +62,9 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   }
   const abbreviationUnits = new UnitSet()
   for (const unit of [...abbreviations.keys(), ...cityAbbreviations.keys()]) abbreviationUnits.add(unit)
-  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations, abbreviationUnits }
+  const countyInitials = new UnitSet()
+  for (let row = 0; row < divisions.size; row++) if (divisions.level(row) !== 'township') countyInitials.add(divisions.name(row).charCodeAt(0))
+  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations, abbreviationUnits, countyInitials }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */

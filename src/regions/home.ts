@@ -8,7 +8,7 @@ import { partitionPoint } from '../text/bisect.js'
 import type { Trie } from '../lexicon/trie.js'
 import { CPPCC, LIST_MARKS } from '../text/grammar.js'
 import { selfNamedOf } from './self-named.js'
-import { visitorPlaces } from './visits.js'
+import { continuesTrip, visitorPlaces } from './visits.js'
 import { guestPlaces } from './guests.js'
 import { lift, unwrittenLift } from './lift.js'
 
@@ -72,7 +72,8 @@ export const regionsStage = defineStage({
     // One resolver for the committees and the persons stages: what it reads of the page is read once.
     const text = doc.get('text').text
     const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, words: res.visits.notBase, byName: (n) => res.gazetteer.byName(n) })
-    const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res), unwritten)
+    const goesOn = (p: number) => continuesTrip(text.slice(structure.paragraphs[p]!.start, structure.paragraphs[p]!.end), res.visits.trip)
+    const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res), unwritten, goesOn)
     return { homes, relative }
   },
 })
@@ -104,7 +105,7 @@ function lowerCity(home: Division, named: ReadonlyMap<Division, number>, visited
  * Visitors from a region above the home are no strangers: 四川省…率队到我县…省政协常委 on a page of 泸县 is 四川省政协.
  * Where nothing is written, `selfNamed` may give the region the page writes only short (川汇新闻 … 区政协).
  */
-export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null, unwritten: (rel: RelativeLevel, art: number) => Division | null = () => null): RelativeResolver {
+export function relativeResolver(text: string, structure: Structure, ms: readonly PlaceMention[], homes: ReadonlyArray<Division | null>, outsideRegions: ReadonlySet<string>, members: Trie<true>, selfNamed: (rel: RelativeLevel) => Division | null = () => null, unwritten: (rel: RelativeLevel, art: number) => Division | null = () => null, goesOn: (paragraph: number) => boolean = () => false): RelativeResolver {
   // Visitors from the region above the article's home (四川省…率队到我县 on a page of 泸县) still name its 省.
   const above = (m: PlaceMention) => {
     const home = homes[articleAt(structure, m.start)]
@@ -348,8 +349,10 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
       if (m.end <= pos && m.away && fits(m.division!, rel)) {
         if (travellersOwn(pos, rel, art)) return null
         // …nor, in a later paragraph, one that is a stranger to the home: the home's own region of the level, unwritten
-        // (州政协赴安徽省宣城市…。(a new paragraph) 州政协组织部分省政协委员 on a page of 甘孜州: 四川省政协, dev 467).
-        if (foreign(m.division!) && paragraphAt(structure, m.start) !== paragraphAt(structure, pos)) return up
+        // (州政协赴安徽省宣城市…。(a new paragraph) 州政协组织部分省政协委员 on a page of 甘孜州: 四川省政协, dev 467),
+        // unless that paragraph goes on with the trip (考察期间，…听取了市政协有关情况介绍: the place travelled to's).
+        const para = paragraphAt(structure, pos)
+        if (foreign(m.division!) && paragraphAt(structure, m.start) !== para && !(para >= 0 && goesOn(para))) return up
         journeyFound.add(m.division!)
         return m.division
       }

@@ -19,9 +19,13 @@ export type VisitWords = {
   notBase: NotBaseWords
   /**
    * The host written by one character after a verb of coming (来启考察, 来丰调研): the words of the visit after
-   * that character (forward keys), and the characters after 来 that name no host (来校调研, 来此考察).
+   * that character (forward keys); whether a character begins a county or a city the gazetteer knows (启 of 启东; not 年
+   * of 来年); whether the segmenter's dictionary holds a word (来年, 来往, 来访, 来华: no verb and host); the characters
+   * after 来 that begin such a place but name a place of the host's, not the host (来馆参观, 来站, 来社).
    */
-  hostShort: { visit: Trie<true>; notHost: UnitSet }
+  hostShort: { visit: Trie<true>; notHost: UnitSet; beginsPlace: (c: number) => boolean; isWord: (w: string) => boolean }
+  /** A paragraph that goes on with a trip: `during`, words of its first clause (考察期间); `then`, words opening it (随后). */
+  trip: { during: readonly string[]; then: readonly string[] }
 }
 
 /**
@@ -49,11 +53,13 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
     if (!lead) continue
     for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
   }
-  // The host written by one character between a verb of coming and the visit (建德市政协来启考察调研).
+  // The host written by one character between a verb of coming and the visit (建德市政协来启考察调研): one that begins a
+  // county or a city and makes no word of the dictionary with the verb (not 来年, 来往, 来访, 来华).
   for (let i = 1; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (!isHan(c) || words.levels.has(c) || words.hostShort.notHost.has(c) || !words.hostShort.visit.longestAt(text, i + 1)) continue
+    if (!isHan(c) || words.levels.has(c) || words.hostShort.notHost.has(c) || !words.hostShort.beginsPlace(c) || !words.hostShort.visit.longestAt(text, i + 1)) continue
     const verb = words.toward.longestEndingAt(text, i)
+    if (verb && words.hostShort.isWord(text.slice(i - 1, i + 1))) continue
     const lead = verb ? words.leads.longestEndingAt(text, verb.start) : undefined
     if (lead) for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
   }
@@ -71,26 +77,43 @@ function leadBefore(text: string, at: number, words: VisitWords): { start: numbe
   return count && k < count.start ? words.leads.longestEndingAt(text, k) : undefined
 }
 
-/** Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我), and the words of no base. */
-export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumeral: (c: number) => boolean): VisitWords {
+/**
+ * Reads data/visit-home.tsv: leads and verbs, keys reversed (read backwards from 我), and the words of no base; `hostVisits`,
+ * the words of a visit after a host of one character (data/visit-verbs.tsv, host 1); `beginsPlace`, the gazetteer's
+ * initials of counties and cities; `isWord`, the segmenter's dictionary.
+ */
+export function visitWords(rows: readonly TsvRow[], levelChars: string, isNumeral: (c: number) => boolean, hostVisits: readonly string[] = [], beginsPlace: (c: number) => boolean = () => false, isWord: (w: string) => boolean = () => false): VisitWords {
   const leads = new Trie<true>()
   const verbs = new Trie<true>()
   const counts = new Trie<true>()
   const toward = new Trie<true>()
   const notBase: NotBaseWords = { learn: new Trie<true>(), born: new Trie<true>(), native: new Trie<true>() }
   const visit = new Trie<true>()
+  for (const w of hostVisits) visit.add(w, true)
   let notHost = ''
   let we = ''
+  const trip = { during: [] as string[], then: [] as string[] }
   for (const r of rows) {
     const [word = '', role = ''] = r.cells
     if (word && role === 'we') { we = word; continue }
     if (word && role === 'native') { notBase.native.add(word, true); continue }
-    if (word && role === 'visit') { visit.add(word, true); continue }
     if (word && role === 'not-host') { notHost += word; continue }
+    if (word && (role === 'during' || role === 'then')) { trip[role].push(word); continue }
     const t = role === 'lead' ? leads : role === 'verb' || role === 'toward' ? verbs : role === 'count' ? counts : role === 'learn' || role === 'born' ? notBase[role] : undefined
-    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native, visit, not-host), got ${role}`)
+    if (!word || !t) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a word and its role (lead, verb, toward, count, we, learn, born, native, not-host, during, then), got ${role}`)
     if (role === 'toward') toward.add(reversedKey(word), true)
     t.add(reversedKey(word), true)
   }
-  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase, hostShort: { visit, notHost: UnitSet.of([notHost]) } }
+  return { leads, verbs, we, levels: UnitSet.of([levelChars]), counts, isNumeral, toward, notBase, hostShort: { visit, notHost: UnitSet.of([notHost]), beginsPlace, isWord }, trip }
+}
+
+// The end of a paragraph's first clause.
+const FIRST_CLAUSE_END = /[，。；！？：,;!?:\n]/
+
+/** Whether the paragraph text `para` goes on with a trip (考察期间，…; 随后，…): data/visit-home.tsv, during and then. */
+export function continuesTrip(para: string, trip: VisitWords['trip']): boolean {
+  const s = para.trimStart()
+  const end = s.search(FIRST_CLAUSE_END)
+  const first = end < 0 ? s : s.slice(0, end)
+  return trip.then.some((w) => s.startsWith(w)) || trip.during.some((w) => first.includes(w))
 }

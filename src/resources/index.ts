@@ -49,7 +49,7 @@ export type Resources = {
   readonly outsideRegions: ReadonlySet<string>
   /** Words next to which a page writes its own region short (掌上蓟州): data/self-name-contexts.tsv. */
   readonly selfNames: SelfNameContexts
-  /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv. */
+  /** Words of a visit to the page's own region (一行来我市): data/visit-home.tsv and data/visit-verbs.tsv. */
   readonly visits: VisitWords
   /** Words of a guest invited to lecture (邀请…作专题辅导): data/guest-words.tsv. */
   readonly guests: GuestWords
@@ -127,6 +127,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   // Words around a county's short form in a phrase of the page's own development (推动白云高质量发展); `before` keys reversed.
   const ownPhrases = triesByRole('own-region-phrases.tsv', ['before', 'after', 'media', 'mediaBefore', 'dateline', 'owner'] as const, ['before', 'mediaBefore'])
   const gazetteer = loadGazetteer(ext)
+  const segmentation = loadSegmentation(engine, ext)
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
   let english: EnglishLexicon | undefined
@@ -136,7 +137,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   }
   return {
     engine,
-    segmentation: loadSegmentation(engine, ext),
+    segmentation,
     latin: latinReader(),
     normalize: { variants: loadVariants(), lines },
     lines,
@@ -148,7 +149,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     relativeChars,
     outsideRegions: new Set(dataFiles.list('outside-regions.txt')),
     selfNames: selfNameContexts(dataFiles.tsv('self-name-contexts.tsv', 2)),
-    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c)),
+    visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c), dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[2] === '1').map((r) => r.cells[0]!), (c) => gazetteer.countyInitials.has(c), (w) => segmentation.lexicon.has(w)),
     guests: triesByRole('guest-words.tsv', ['invited', 'invite', 'lecture', 'for', 'own'] as const),
     persons: loadPersonLexicon(roles, ext),
     figures: loadFigureWords(),

@@ -1,5 +1,14 @@
-import { HAN } from './chars.js'
+import { HAN, UnitSet } from './chars.js'
 import { CLOSING_MARKS, DATELINE_CLOSE, DIGIT_DATE, ORDINAL } from './grammar.js'
+
+// What ends a credit after its closing verb (…供稿), 李南京 摄\n): a closing bracket, a line break, the end of the text.
+const CREDIT_END = UnitSet.of([')）\n'])
+
+/**
+ * Whether a credit's closing verb (data/credit-verbs.txt: 供稿, 摄) that ends at `verbEnd` ends its line or bracket:
+ * the one check of the committees' credit lines (来源：社法委; (文史委办 供稿)) and of the names in them ((王长春/供稿)).
+ */
+export const closesCredit = (text: string, verbEnd: number): boolean => verbEnd === text.length || CREDIT_END.has(text.charCodeAt(verbEnd))
 
 /** What a line of a page is, judged from its own text. */
 export type LineKind =

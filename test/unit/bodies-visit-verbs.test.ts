@@ -4,7 +4,7 @@ import { analyzer } from '../helpers.js'
 const names = (text: string) => analyzer.analyze(text).committees.map((c) => c.name)
 
 // Round 26 (r26-fixinst, review leftover): the words read back before an institution's or a hospital's head word stop at a
-// verb of going or visiting (data/visit-verbs.txt): the visitors and the place they go to are no one body's name
+// verb of going or visiting (data/visit-verbs.tsv): the visitors and the place they go to are no one body's name
 // (GUIDE.md: universities and institutes named in full). Expected values hand-checked.
 describe('bodies: a visit verb ends the words before an institution', () => {
   it.each([
