@@ -181,7 +181,7 @@ export type BodyLexicon = {
   township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
-  /** End of the longest organ at `at` that can end there (委 is no body in 委员), or -1. */
+  /** End of the longest organ at `at` that can end there (委 is no body in 委员) and needs no region adjoined, or -1. */
   organEndAt(text: string, at: number): number
   /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
   prefixEndAt(text: string, at: number): number
@@ -422,7 +422,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       leads: new Set(dataFiles.list('school-lead-words.txt')),
       kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
-    organEndAt: (text, at) => longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text))?.end ?? -1,
+    // An organ that needs its region adjoined (医院 of 县医院) is no evidence of a place before it: 中山医院, 朝阳医院 are names.
+    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text)); return m && !m.value.adjoined ? m.end : -1 },
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
