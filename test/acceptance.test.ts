@@ -289,6 +289,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   committees 0.945 → 0.935, committee.region 0.99 → 0.985, roles 0.94 → 0.935, org 0.925 → 0.915, cppccMember 0.955
 //   → 0.95; English held-out roles 0.805 → 0.80, org 0.785 → 0.77. Raised: dev committees; held-out places, dates, org,
 //   topic set; English dev figures; English held-out top-3.
+// - Round 26 (pages 1216–1239, en 600–615; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   checked against text and rules in a second pass (no change). Lowered where round 25's code on today's pages scores the
+//   same or lower (held-out org .922; English dev committees .932; English held-out committees .862, persons .977,
+//   top-3 .752, topic set .748): held-out org 0.925 → 0.92, English dev committees 0.935 → 0.93, English held-out
+//   committees 0.865 → 0.86, persons 0.98 → 0.975, top-3 0.77 → 0.76, topic set 0.755 → 0.75. English held-out roles,
+//   org and cppccMember 0.80 / 0.77 / 0.90 → 0.79 / 0.76 / 0.885: the same right answers (186, 179, 208) over one more
+//   matched person (a Hong Kong name now found). Dev top-3 0.825 → 0.82 and English dev topic set 0.755 → 0.75 by the
+//   topic-term precision table rebuilt over today's dev pages (derived; keeping it stale would be tuning). Raised: dev
+//   committees, held-out roles and top-3.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -300,28 +309,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.95, persons: 0.975, figures: 0.985, dates: 0.995 },
+    lists: { places: 0.97, committees: 0.955, persons: 0.975, figures: 0.985, dates: 0.995 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.985 },
-    top3: 0.825,
+    top3: 0.82,
     topicSet: 0.8,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.965, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.925, 'person.org': 0.925, 'person.cppccMember': 0.975 },
-    top3: 0.835,
+    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.92, 'person.cppccMember': 0.975 },
+    top3: 0.84,
     topicSet: 0.8,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
+    lists: { places: 0.985, committees: 0.93, persons: 0.985, figures: 0.985, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.935, 'person.org': 0.915, 'person.cppccMember': 0.95 },
     top3: 0.785,
-    topicSet: 0.755,
+    topicSet: 0.75,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.865, persons: 0.98, figures: 0.845, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.8, 'person.org': 0.77, 'person.cppccMember': 0.9 },
-    top3: 0.77,
-    topicSet: 0.755,
+    lists: { places: 0.99, committees: 0.86, persons: 0.975, figures: 0.845, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.79, 'person.org': 0.76, 'person.cppccMember': 0.885 },
+    top3: 0.76,
+    topicSet: 0.75,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
