@@ -1,6 +1,6 @@
 import type { Division } from '../places/types.js'
 import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_MARKS, NATIONAL, OPENING_QUOTES, ORDINAL, SESSION_SOURCE, TERM_SOURCE } from '../text/grammar.js'
-import { isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
+import { every, isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
@@ -466,7 +466,7 @@ function kindsListed(input: BodyInput, b: Body): boolean {
   const at = b.end + 1
   if (!LIST.has(text.charCodeAt(b.end))) return false
   const next = text.indexOf(b.organ.form, at)
-  if (next <= at || next - at > KINDS_AFTER || !/^\p{Script=Han}+$/u.test(text.slice(at, next))) return false
+  if (next <= at || next - at > KINDS_AFTER || !every(text, at, next, isHan)) return false
   // …a township's word there names a level (乡镇医院), a county's or city's one of them (县医院、县中医院).
   const rel = input.relativeWords.longestAt(text, at)
   return (!rel || rel.values[0]!.levels.every((l) => l === TOWNSHIP)) && !input.places.some((p) => p.start === at)
