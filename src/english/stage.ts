@@ -48,11 +48,12 @@ export const englishStage = defineStage({
     const names = findEnglishNames(text, words, lex, (i) => listedAt.has(i))
     const inName = new Set(names.flatMap((n) => Array.from({ length: n.next - n.first }, (_, k) => n.first + k)))
     const placeMentions = findEnglishPlaces(text, words, lex, (i) => inName.has(i))
-    const bodyMentions = [...findEnglishBodies({ text, paragraphs: unwrapped(text, paragraphs), places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions, nameStarts: new Set(names.map((n) => n.start)) }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
+    const joined = unwrapped(text, paragraphs)
+    const bodyMentions = [...findEnglishBodies({ text, paragraphs: joined, places: placeMentions, levelAfter: lex.levelAfter, outside: res.outsideRegions, nameStarts: new Set(names.map((n) => n.start)) }, lex.bodies), ...latin].sort((a, b) => a.start - b.start)
     const span = spanMaker(doc.input, mapped, structure)
     // Persons read a copy of the text where a hard-wrapped line end inside a sentence is a space (offsets unchanged):
     // "He serves as …" on a new line of the same paragraph looks back to its person (en dev 597, 329).
-    const persons = englishPersons({ text: joinedLines(text, unwrapped(text, paragraphs)), names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
+    const persons = englishPersons({ text: joinedLines(text, joined), names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
     // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
@@ -73,13 +74,22 @@ function entityNames(mentions: readonly BodyMention[]): (key: string) => string 
 
 /** The text with each line end inside a joined paragraph written as a space: same length, so every offset holds. */
 function joinedLines(text: string, joined: ReadonlyArray<{ start: number; end: number }>): string {
-  let out = text
+  // Built in one pass over the paragraphs (in text order), not a copy of the whole text per paragraph.
+  const parts: string[] = []
+  let at = 0
   for (const p of joined) {
     const inner = text.slice(p.start, p.end)
-    if (inner.includes('\n')) out = out.slice(0, p.start) + inner.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) + out.slice(p.end)
+    if (!inner.includes('\n')) continue
+    parts.push(text.slice(at, p.start), inner.replace(/\r?\n/g, (m) => ' '.repeat(m.length)))
+    at = p.end
   }
-  return out
+  parts.push(text.slice(at))
+  return parts.join('')
 }
+
+// A wrapped line's next line: a word or a bracket, or a number that opens no item of a list (…joined the CPC in December│1965
+// and began working…), not a span of years (1961-1966 Student…) nor a numbered item (1. …).
+const GOES_ON = /^(?:[A-Za-z(]|\d(?!\d{3}\s?[-–—]|\d?[.)]\s))/
 
 /**
  * Paragraphs of a hard-wrapped text joined where a line ends inside a sentence (no closing punctuation, the next line
@@ -87,15 +97,12 @@ function joinedLines(text: string, joined: ReadonlyArray<{ start: number; end: n
  * cuts (Chinese People's Political│Consultative Conference) read as one name, a number and its noun (4,400│proposals) as one figure. Only a long line is a wrapped one:
  * a title line stays its own paragraph.
  */
-// A wrapped line's next line: a word or a bracket, or a number that opens no item of a list (…joined the CPC in December│1965
-// and began working…), not a span of years (1961-1966 Student…) nor a numbered item (1. …).
-const GOES_ON = /^(?:[A-Za-z(]|\d(?!\d{3}\s?[-–—]|\d?[.)]\s))/
 function unwrapped(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (const p of paragraphs) {
     const last = out.at(-1)
-    const line = last ? text.slice(last.start, last.end) : ''
-    const tail = line.slice(line.lastIndexOf('\n') + 1)
+    // The last line of the paragraph so far (read from its end: a long joined paragraph is not copied per line).
+    const tail = last ? text.slice(Math.max(last.start, text.lastIndexOf('\n', last.end - 1) + 1), last.end) : ''
     if (last && /^\r?\n$/.test(text.slice(last.end, p.start)) && tail.length >= 40 && !/[.!?:;"”’]\s*$/.test(tail) && GOES_ON.test(text.slice(p.start, p.start + 8))) last.end = p.end
     else out.push({ start: p.start, end: p.end })
   }
