@@ -47,7 +47,7 @@ if (hasPdNer() && !range) {
   const c = pdPersonScore((t) => analyzer.analyze(t))
   const s = prf(c)
   console.log(`People's Daily NER dev, person spans: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f1)} (${c.tp}/${c.fp}/${c.fn})`)
-} else console.log("People's Daily NER dev: ../shared/bench/peoples-daily-ner.dev.bio not present, skipped")
+} else console.log(`People's Daily NER dev: skipped (${range ? 'a --pages run scores fixture pages only' : '../shared/bench/peoples-daily-ner.dev.bio not present'})`)
 if (verbose) {
   for (const s of scored.filter((x) => x.open)) {
     console.log(`\n== ${s.name}`)
