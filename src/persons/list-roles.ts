@@ -67,6 +67,9 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
       last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
       found.fill(last)
     }
+    // Titles set after the last name by a comma, in a list whose title is written before its first name (区政协副主席A、B、C，
+    // 区政协秘书长，相关处室负责同志): an office whose holder the text leaves unnamed, no title of the list (dev 680).
+    else if (unnamedAfterTitledList(input.text, group, found)) last = found[0]!
     const listed = group.map((m, i): Listed => {
       const f = i === group.length - 1 ? last : found[i]!
       return { m, f: f.roles.length ? f : group.length > 1 && last.roles.length && i < group.length - 1 ? last : first }
@@ -81,6 +84,18 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
   }
   closedByMembers(input, out)
   return out
+}
+
+// The comma that sets titles after a name apart from it (A，市政协委员).
+const APPOSITION_COMMA = /^[，,]$/
+
+/** Whether the last name of a list titled before its first has only titles set after it by a comma, and no name between has any. */
+function unnamedAfterTitledList(text: string, group: readonly NameMention[], found: readonly RoleFinding[]): boolean {
+  const first = found[0]!
+  const last = found.at(-1)!
+  if (group.length < 2 || first.from === null || !first.roles.length || last.from !== null || !last.roles.length) return false
+  if (last.closing || last.elected || last.address || found.slice(1, -1).some((f) => f.roles.length)) return false
+  return APPOSITION_COMMA.test(text[group.at(-1)!.end] ?? '')
 }
 
 /** Whether a newsroom credit (data/roles.tsv kind press) is written right before `start` (通讯员关跃忠). */

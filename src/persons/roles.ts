@@ -5,6 +5,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import { CPPCC, ENUMERATION_COMMA, LIST_MARKS, ORDINAL } from '../text/grammar.js'
 import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
+import { creditAcrossUnit, creditJoinedBefore } from './credit-lines.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -59,7 +60,7 @@ export type RoleInput = {
  * A title written next to a name: the role, as written (常务副主席, 区委副书记, 参政议政部部长), and its body;
  * `department` where the title names a department that is no body of its own (参政议政部部长, 研究室主任).
  */
-type Title = { role: Role; as: string; org: BodyMention | null; start: number; organ?: string; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean }
+type Title = { role: Role; as: string; org: BodyMention | null; start: number; organ?: string; department?: boolean; unknownBody?: boolean; after?: boolean; sector?: boolean; elected?: boolean; session?: boolean; unit?: boolean }
 
 /** The kind of a newsroom credit (data/roles.tsv). */
 export const PRESS = 'press'
@@ -162,6 +163,7 @@ function bodyWithin(from: number, at: number, byEnd: ReadonlyMap<number, BodyMen
  */
 function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
   const { text, lex } = input
+  const isCredit = (word: string) => lex.roles.get(word)?.kind === PRESS
   const tw = lex.titleWords
   const out: Title[] = []
   let at = start
@@ -174,6 +176,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   let joined = false
   // Whether the chain has gone on across a 、, 兼 or an item no title names.
   let chained = false
+  // The body of the unit a credit names before the name (null: a unit no body was read from), undefined where none is.
+  let unitOrg: BodyMention | null | undefined
   for (;;) {
     // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
     const candidacy = tw.candidacies.longestEndingAt(text, at)
@@ -182,6 +186,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // Right before the name, an item no title of the lexicon names, after a title and 、 (全国政协委员、人文学家李汉秋):
     // skipped, the chain goes on before it.
     if (!longest && !out.length && end === at) {
+      // …or the unit a credit names before the name (图文:黄埔区政协办 廖丸谊): the credit is the name's, the unit's body its org.
+      const unit = unitOrg === undefined ? creditAcrossUnit(lex, text, at, byEnd, input.nameEnds, isCredit) : undefined
+      if (unit) { at = unit.end; unitOrg = unit.org; continue }
       const j = unnamedItemBefore(input, at)
       if (j >= 0) { at = j; chained = true; continue }
     }
@@ -219,7 +226,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const other = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, from - OTHER_NAME_MAX - 2), from))
     if (other && bodyEndingAt(from - other[0].length, byEnd)) from -= other[0].length
     // …or the body written into the title, where its region is unknown (县委 of 县委书记 on a page naming no county).
-    let org = bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
+    let org = unitOrg !== undefined && !out.length && role.kind === PRESS ? unitOrg : bodyEndingAt(from, byEnd) ?? (role.body ? bodyWithin(from, at, byEnd) : null)
     let department = false
     // An organ written alone whose body is not found (…、组织部部长): the title before may be of a party whose own it is.
     let organ: string | undefined
@@ -315,7 +322,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A title written after a name, across a 、 (张三委员、企业家李四; 李明主席、律师王红), is that person's: a name
     // ends where it begins, and the chain ends after it.
     if (chained && input.nameEnds.has(begins)) break
-    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}), ...(organ !== undefined && !org ? { organ } : {}) })
+    out.unshift({ role, as, org, start: begins, department, unknownBody, ...(unitOrg !== undefined && !out.length ? { unit: true } : {}), ...(sector ? { sector: true } : {}), ...(session ? { session: true } : {}), ...(organ !== undefined && !org ? { organ } : {}) })
     // A join other than the list mark (兼): the title after shares the body before (副主委兼秘书长).
     if (joined && !out[1]?.org) out[1] = { ...out[1]!, org }
     // A title of a region's body takes the place written before it, and the chain goes on before that
@@ -323,6 +330,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     at = (!org && !session && role.body ? input.near.placeEndingAt(begins)?.start : undefined) ?? begins
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) {
+      // Credits set apart by the marks of a byline are one name's (文字/摄影 曾嘉雯, 撰文 记者 沈洁).
+      const credit = role.kind === PRESS ? creditJoinedBefore(lex, text, at, input.nameEnds, isCredit) : -1
+      if (credit >= 0) { at = credit; joined = false; chained = true; continue }
       // …and so between two titles, as a body no lexicon knows (港区全国政协委员、香港新恒基国际(集团)有限公司董事局主席).
       const j = unnamedItemBefore(input, at)
       if (j < 0) break
@@ -715,8 +725,10 @@ function sessionBody({ text, lex, isNumeral }: RoleInput, from: number, to: numb
 
 function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, BodyMention>, titles: Title[]): RoleFinding {
   const roles = [...new Set(titles.map((t) => t.as))]
-  // A credit's body only where it is written right before the name (（黄冈市政协 孙泽红 供稿）).
-  if (titles.some(credited)) return finding(roles, titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : null, false)
+  // A credit's body only where it is written right before the name (（黄冈市政协 孙泽红 供稿）), or as the unit the credit
+  // names before it (图文:黄埔区政协办 廖丸谊).
+  const unit = titles.find((t) => t.unit)?.org?.name ?? null
+  if (titles.some(credited)) return finding(roles, titles.length === 1 && titles[0]!.after ? bodyBeforeName(input, m.start, byEnd)?.name ?? null : unit, false)
   // A department's head is staff, no office holder (政协研究室主任).
   // …and so is a title of a body the lexicon does not know (村委会主任).
   // A title that implies its body, none written (检察长, 县长): a party group's title before it is that body's (党组书记、检察长).
