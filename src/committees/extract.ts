@@ -690,7 +690,8 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
   for (let i = 1; i < text.length; i++) {
     if (covered[i]) continue
     // An item may be set in quotes, whole (区民政局、农林畜牧局、“双创办”、商务局: dev 1156).
-    const quoted = i > 1 && OPENING_QUOTES.includes(text[i - 1]!) && LIST.has(text.charCodeAt(i - 2))
+    // The list mark first: asked at every position, and text[i - 1] makes a string.
+    const quoted = i > 1 && LIST.has(text.charCodeAt(i - 2)) && OPENING_QUOTES.includes(text[i - 1]!)
     const listed = quoted || LIST.has(text.charCodeAt(i - 1))
     const paired = listed ? null : pairedAfterCommittee(lex, text, partyByEnd, i)
     if (!listed && !paired) continue
@@ -856,13 +857,15 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     else if (m.kind === GOVERNMENT && m.region !== NATIONAL) governments.add(articleOf(m.start))
   }
   for (let i = 0; i < text.length; i++) {
+    // A covered position first: it saves the tests of what comes before the position.
+    if (covered[i]) continue
     // A line of a list set off by a dash (  ——提案委员会就…组织委员建言献策) begins after its dash, as a line does.
     const dashLine = dashLineAt(text, i)
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1)) || dashLine
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
     const afterVerb = !itemStart && !afterSpace && afterVerbWord(input.tokens, lex, text, i)
     const labelled = creditLabelBefore(lex, text, i)
-    if ((!itemStart && !afterSpace && !afterVerb && !labelled && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) || covered[i]) continue
+    if (!itemStart && !afterSpace && !afterVerb && !labelled && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
@@ -1164,7 +1167,7 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   let ahead: { m: BodyMention; x: Prefix } | null = null
   let lineEnd = -1
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') party = null
+    if (text.charCodeAt(i) === NEWLINE) party = null
     if (i > lineEnd) {
       lineEnd = lineEndAt(text, i)
       ahead = null
