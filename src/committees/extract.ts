@@ -253,7 +253,17 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const whole = attachedInstitutions(lex, text, out)
   const read = withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole
   const own = ownPartyCommittees(input, lex, elidedParties(input, lex, read), read)
-  return dedupe(listedPartyCommittees(input, lex, own, (m) => cpcTitleAfter(input, lex, m)))
+  return dedupe(listedPartyCommittees(input, lex, own, (m) => cpcTitleAfter(input, lex, m))).filter((m) => !aboveTownship(lex, m))
+}
+
+/**
+ * Whether a body of an organ only a township has (data/bodies.tsv short t: 办事处 of 街道办事处, 新狮街道党工委、办事处) was
+ * read after a region above the township (上海 + 办事处 of a firm's or an association's office: no body). A station office
+ * (湖南省人民政府驻北京办事处) is named by more than its region and the organ, and stays.
+ */
+function aboveTownship(lex: BodyLexicon, m: BodyMention): boolean {
+  if (!lex.townshipOrgans.size || !m.region || !m.division || m.division.level === 'township') return false
+  return m.name.startsWith(m.region) && lex.townshipOrgans.has(m.name.slice(m.region.length))
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -515,7 +525,9 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
     const read = rel ? readBody(lex, text, rel.end, wordEnd) : null
     // A body named only by a place written before it (分局) is none after a relative word.
-    const b = read && !read.organ.placed && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
+    // A township's own organ (办事处) after 街道 glued to a name before it (城北庄 + 街道办事处) is that name's: the head reads it.
+    const glued = read?.organ.township && i > 0 && isHan(text.charCodeAt(i - 1)) && !lex.beforeRelative.has(text.charCodeAt(i - 1))
+    const b = read && !read.organ.placed && !glued && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {

@@ -18,6 +18,9 @@ export type Organ = {
   /** A body only with its region written right before it, in full or as a relative word (县医院, 上杭县医院): none written
    * bare, as an item of a list, or after a place written short (朝阳医院, 中山医院 are hospitals' own names). */
   adjoined?: boolean
+  /** A body only of a township (办事处: data/bodies.tsv short t); after a relative word only where that word stands alone
+   * (，街道办事处; 到街道办事处), not as the end of a name the page does not resolve (城北庄街道办事处: the name's own head). */
+  township?: boolean
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -124,6 +127,8 @@ export type BodyLexicon = {
   held: Record<'academy' | 'university' | 'centre' | 'short' | 'hospital', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
+  /** The forms of data/bodies.tsv that name a body only of a township (办事处 of 街道办事处; short t). */
+  townshipOrgans: ReadonlySet<string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -181,7 +186,7 @@ export type BodyLexicon = {
   township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
   notHeads: Trie<true>
-  /** End of the longest organ at `at` that can end there (委 is no body in 委员) and needs no region adjoined, or -1. */
+  /** End of the longest organ at `at` that can end there (委 is no body in 委员) and needs no region adjoined nor is a township's only (办事处: an office before a title, 办事处主任), or -1. */
   organEndAt(text: string, at: number): number
   /** End of the prefix written at `at` before a body's region (中共, 民建, 九三学社), or -1. */
   prefixEndAt(text: string, at: number): number
@@ -266,12 +271,14 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   const ordinals = chineseOrdinals()
   const governmentForms: string[] = []
+  const townshipOrgans = new Set<string>()
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
     const [written = '', kind, writtenId, short] = r.cells
+    if (short === 't') townshipOrgans.add(written)
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}) })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}), ...(short === 't' ? { township: true } : {}) })
     }
     if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }
@@ -412,6 +419,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
+    townshipOrgans,
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
@@ -423,7 +431,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
     // An organ that needs its region adjoined (医院 of 县医院) is no evidence of a place before it: 中山医院, 朝阳医院 are names.
-    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text)); return m && !m.value.adjoined ? m.end : -1 },
+    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text)); return m && !m.value.adjoined && !townshipOrgans.has(m.value.form) ? m.end : -1 },
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
