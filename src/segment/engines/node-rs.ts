@@ -17,13 +17,19 @@ export function nodeRsEngine(d: EngineDictionary): SegmentEngine {
   } catch (e) {
     throw engineMissing('@node-rs/jieba', e)
   }
+  // The merged dictionary is kept until the engine has read it (5 MB), then let go: the engine cuts every text from then on.
+  let dict: Uint8Array | undefined = d.dict
   let jieba: ReturnType<NodeRsJieba['Jieba']['withDict']> | undefined
   let hanFree: HanFreeDictionary | undefined
   return {
     name: '@node-rs/jieba',
     cut(text) {
-      if (jieba === undefined && isHanFree(text)) return hanFreeRoute(text, (hanFree ??= hanFreeDictionary(d.dict)))
-      jieba ??= mod.Jieba.withDict(d.dict)
+      if (dict !== undefined && isHanFree(text)) return hanFreeRoute(text, (hanFree ??= hanFreeDictionary(dict)))
+      if (jieba === undefined) {
+        jieba = mod.Jieba.withDict(dict!)
+        dict = undefined
+        hanFree = undefined
+      }
       return jieba.cut(text, false)
     },
   }
