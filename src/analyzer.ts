@@ -40,7 +40,9 @@ export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOpt
 
 /**
  * An analyzer: options validated, every lexicon loaded (data/ and the user's `extend`) and the stages
- * ordered, all here, so that the first analyze() costs what any later one does. Reuse it.
+ * ordered, all here, so that the first analyze() costs what any later one does. Reuse it. Two loads wait
+ * for the text that uses them: the English side (see the option `english`) and @node-rs/jieba's
+ * dictionary, built with the first text that has Han characters (an English page never needs it).
  */
 export function createAnalyzer(options?: AnalyzeOptions, stages: readonly AnyStage[] = STAGES): Analyzer {
   const opts = resolveOptions(options)

@@ -29,7 +29,8 @@ import { loadExtension } from './extension.js'
 /**
  * Everything an analyzer reads besides the document: every lexicon of data/ and the user's additions,
  * loaded once when the analyzer is made and passed to each stage. Nothing here changes per document
- * (the compromise reader loads itself on the first Latin text it meets).
+ * (the compromise reader loads itself on the first Latin text it meets, @node-rs/jieba its dictionary on the
+ * first text with Han characters).
  */
 export type Resources = {
   readonly engine: EngineName

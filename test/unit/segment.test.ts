@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { RESOURCES } from '../../src/analyzer.js'
 import { createAnalyzer } from '../../src/index.js'
+import { isHanFree } from '../../src/segment/engines/han-free.js'
 import { cutText } from '../../src/segment/index.js'
 import { finishWords } from '../../src/segment/words.js'
 import { hasPdNer, PD_NER, readBio } from '../eval/score.js'
@@ -73,6 +74,32 @@ describe('segment: words with POS and offsets into the original text', () => {
   ])('one cut of the whole text gives the words of each line cut alone: %s', (_, text) => {
     const alone = text.split('\n').flatMap((line) => words(line)).filter((w) => w.trim() !== '')
     expect(words(text).filter((w) => w.trim() !== '')).toEqual(alone)
+  })
+})
+
+describe('@node-rs/jieba: a text without Han characters is cut without loading the dictionary (issue #13)', () => {
+  // Words of jieba's dictionary and of a user's made of Latin letters, digits and + # & . _ % -, overlapping (AT, AT&T, T&C).
+  const extend = { words: ['COVID-19 50000 nz', 'AT 2 eng', 'T&C', 'A.B 900000 nz'] }
+  const texts = [
+    'The CPPCC Yangquan Municipal Committee met on 3 March 2015 and heard 125 proposals.\r\n',
+    'AT&T, C++ and c# at 3.5% -- COVID-19 T&C A.B.C AT&TC++ ATT&T',
+    'Café “quoted” — Ж γ\u00a0x\u0085y\u2028z\t\t\r\r\n\n_a_ %% ##',
+    ...readdirSync('test/fixtures/en').filter((f) => f.endsWith('.txt')).sort().slice(0, 40).map((f) => readFileSync(join('test/fixtures/en', f), 'utf8')),
+  ]
+
+  it('gives the route the engine gives once its dictionary is loaded, with jieba’s words and a user’s', () => {
+    for (const ext of [undefined, extend]) {
+      const lazy = createAnalyzer({ extend: ext })[RESOURCES].segmentation.engine
+      const loaded = createAnalyzer({ extend: ext })[RESOURCES].segmentation.engine
+      loaded.cut('政协')
+      for (const text of texts.filter(isHanFree)) expect(lazy.cut(text)).toEqual(loaded.cut(text))
+    }
+    expect(texts.filter(isHanFree).length).toBeGreaterThan(30)
+  })
+
+  it('leaves a text with Han characters, or from U+2E80 on (emoji too), to the engine', () => {
+    expect(['委员AT&T', 'a\u3000b', 'ok 😀', 'ＡＢ'].map(isHanFree)).toEqual([false, false, false, false])
+    expect(['AT&T “x” é', ''].map(isHanFree)).toEqual([true, true])
   })
 })
 
