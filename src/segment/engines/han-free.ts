@@ -7,7 +7,7 @@
  * As jieba-rs cuts (hmm off): the text is split into blocks of those characters and the rest; in the rest,
  * `\r\n` and each white-space character are words and every other character is a word of its own; a block
  * takes its most probable route through the dictionary, where a run of single letters and digits is one
- * word. test/unit/segment/han-free.test.ts checks it against the engine.
+ * word. test/unit/segment.test.ts checks it against the engine.
  */
 import { isAsciiAlnum } from '../../text/chars.js'
 
