@@ -398,7 +398,7 @@ function prefixedBodies(scan: Scan): void {
     const regionName = national ? NATIONAL : region?.name ?? null
     // 委, 委会 and 委员会 are one committee: 民建泉州市委会 ≡ 民建泉州市委 ≡ 泉州市民建; a party committee
     // is named <region>委 (中共吉林市委员会 → 吉林市委), as the body of a 市委书记 is.
-    const organId = organ.value.startsWith(COMMITTEE) ? COMMITTEE : organ.value
+    const organId = organ.value.startsWith(COMMITTEE) ? COMMITTEE : lex.partyOrganIds.get(organ.value) ?? organ.value
     const organWritten = x.keep && !term ? text.slice(organAt, organ.end) : organId
     // An agency or a company keeps its region as written: it is part of its own name (国网南昌供电公司).
     const written = (regionName && !national && !x.asWritten ? regionName : text.slice(at, regionEnd)) + organWritten + text.slice(organ.end, end)
@@ -1219,7 +1219,9 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     const region = d?.name ?? of.m.region!
     const unit = text.slice(u.place ? u.place.end : i, u.end)
     // The branch the page also writes with its party (民建肇庆市鼎湖区支部 … 鼎湖区支部) is that one body.
-    const written = found.find((m) => m.kind === of.m.kind && m.region === region && m.name.endsWith(region + unit) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
+    // …also in another form of its organ (致公党江门市蓬江区总支委员会 … 蓬江总支: data/party-organ-ids.tsv).
+    const organKey = `${region}|${of.x.party}${lex.partyOrganIds.get(unit) ?? unit}`
+    const written = found.find((m) => m.kind === of.m.kind && m.region === region && (m.name.endsWith(region + unit) || m.key === organKey) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
     out.push({ start: i, end: u.end, name: written?.name ?? region + unit, key: written?.key ?? `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
     i = u.end - 1
   }

@@ -129,6 +129,8 @@ export type BodyLexicon = {
   zoneOrgans: ReadonlySet<string>
   /** The forms of data/bodies.tsv that name a body only of a township (办事处 of 街道办事处; short t). */
   townshipOrgans: ReadonlySet<string>
+  /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支部委员会 ≡ 总支): data/party-organ-ids.tsv. */
+  partyOrganIds: ReadonlyMap<string, string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -420,6 +422,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     townshipOrgans,
+    partyOrganIds: new Map(dataFiles.tsv('party-organ-ids.tsv', 2).map((r) => [r.cells[0]!, r.cells[1]!] as const)),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
