@@ -95,8 +95,9 @@ const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
 const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
-// (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
-const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
+// (Three of its 20 members; two of the committee's 34 participating groups), or a name of one or two words (22 of
+// China's 31 provinces, nine of Hong Kong's 36 deputies); read before the partitive "of the".
+const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold; digits with decimals, a space too (2.5-fold, 1.5 fold).
 const FOLD = /(?<![A-Za-z\d.,-])([A-Za-z]+-?|\d+(?:\.\d+)?(?:-|\s)?)fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
