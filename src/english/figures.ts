@@ -64,6 +64,12 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // Group 1 the words from the first after "of" to the plural: the counted noun is read in them as after a number (the number
 // of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
+// "the numbers that year were 3,819 and 3,576": bare numbers given as "the numbers" (or figures) of the clause count what
+// the page counted last; the second after the first and "and" or a comma.
+const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i
+// "Forty and seventy-three, those were the numbers of major proposals": numbers before "those were the numbers of" count
+// its nouns; group 1 the words from the first after "of" to the plural, group 2 the plural (as NUMBER_OF).
+const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?\s*,\s*(?:those|these)\s+(?:were|are)\s+the\s+(?:numbers|figures)\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
 // Past participles opening a counted noun (confirmed cases, elected members): they describe it.
 const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
@@ -419,6 +425,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
+        const numbersOf = WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
@@ -432,6 +439,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
+        else if (numbersOf) unit = singular(numberOfNoun(numbersOf, end, tagged))
+        else if (counted && THE_NUMBERS_WERE.test(before())) unit = counted.unit
         else if (changeNoun) unit = singular(changeNoun)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (listBracket()) unit = last!.unit
