@@ -50,6 +50,8 @@ export type EnFigureWords = {
   readonly superlatives: ReadonlySet<string>
   /** Adjectives kept in the counted noun (political adviser). */
   readonly classifiers: ReadonlySet<string>
+  /** Classifiers that name a kind only of the nouns listed (special: committee), by the word. */
+  readonly classifierHeads: ReadonlyMap<string, ReadonlySet<string>>
   /** Nouns that end a body's name after a name or a level word (CPPCC Zhoushan committee, provincial committee members: member), lower case. */
   readonly bodyNouns: ReadonlySet<string>
   /** Level words that make a body name of the body noun after them (provincial, municipal), lower case. */
@@ -122,6 +124,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
   const unit = new Map<string, string>()
   const fractions = new Map<string, number>()
   const ofCompounds: string[] = []
+  const classifierHeads = new Map<string, Set<string>>()
   const vagueValue = new Map<string, number>()
   const singulars = new Map<string, string>()
   const dated = new Map<string, Dated>()
@@ -165,6 +168,12 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'modifier') {
       if (value !== '-' && value !== 'superlative') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or superlative, got ${value}`)
       if (value === 'superlative') superlatives.add(key)
+    } else if (k === 'classifier') {
+      if (value !== '-' && !/^[a-z]+(?:\|[a-z]+)*$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or nouns joined by |, got ${value}`)
+      if (value !== '-') {
+        classifierHeads.set(key, new Set(value.split('|')))
+        continue
+      }
     } else if (k === 'of-compound') {
       if (!/^[a-z]+ of [a-z ]+$/.test(key) || !/^[a-z]+$/.test(value)) throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected a noun with "of" and its head's plural, got ${word} ${value}`)
       ofCompounds.push(`(?:${escapeRegExp(key.split(' ')[0]!)}|${escapeRegExp(value)})${escape(key.slice(key.indexOf(' ')))}`)
@@ -218,6 +227,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     modifiers: new Set(byKind.get('modifier')!.map((m) => m.toLowerCase())),
     superlatives,
     classifiers: new Set(byKind.get('classifier')!.map((m) => m.toLowerCase())),
+    classifierHeads,
     bodyNouns: new Set(byKind.get('body-noun')!.map((m) => m.toLowerCase())),
     bodyLevels: new Set(byKind.get('body-level')!.map((m) => m.toLowerCase())),
     phrases: new RegExp(`(?<![A-Za-z])(?:${alt('phrase')})(?![A-Za-z])`, 'gi'),

@@ -64,6 +64,12 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // Group 1 the words from the first after "of" to the plural: the counted noun is read in them as after a number (the number
 // of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
+// "the numbers that year were 3,819 and 3,576": bare numbers given as "the numbers" (or figures) of the clause count what
+// the page counted last; the second after the first and "and" or a comma.
+const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i
+// "Forty and seventy-three, those were the numbers of major proposals": numbers before "those were the numbers of" count
+// its nouns; group 1 the words from the first after "of" to the plural, group 2 the plural (as NUMBER_OF).
+const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?\s*,\s*(?:those|these)\s+(?:were|are)\s+the\s+(?:numbers|figures)\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
 // Past participles opening a counted noun (confirmed cases, elected members): they describe it.
 const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
@@ -95,8 +101,9 @@ const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
 const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
-// (Three of its 20 members; two of the committee's 34 participating groups); read before the partitive "of the".
-const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
+// (Three of its 20 members; two of the committee's 34 participating groups), or a name of one or two words (22 of
+// China's 31 provinces, nine of Hong Kong's 36 deputies); read before the partitive "of the".
+const OF_NUMBER = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/
 // A multiple written as one word or with a hyphen: threefold, ten-fold, 3-fold; digits with decimals, a space too (2.5-fold, 1.5 fold).
 const FOLD = /(?<![A-Za-z\d.,-])([A-Za-z]+-?|\d+(?:\.\d+)?(?:-|\s)?)fold(?![A-Za-z])/gi
 // "ones" standing for the counted noun before, after a describing word or none: 104 individual ones.
@@ -418,6 +425,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
+        const numbersOf = WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
@@ -431,6 +439,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
+        else if (numbersOf) unit = singular(numberOfNoun(numbersOf, end, tagged))
+        else if (counted && THE_NUMBERS_WERE.test(before())) unit = counted.unit
         else if (changeNoun) unit = singular(changeNoun)
         else if (predicate && seen.has(singular(predicate[1]!))) unit = singular(predicate[1]!)
         else if (listBracket()) unit = last!.unit

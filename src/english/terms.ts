@@ -103,6 +103,12 @@ const gapAt = (text: string, at: number) => /^(?: +|-|\r?\n)/.exec(text.slice(at
 /** Whether a word names what is counted: a noun, or an adjective that makes one term with it (political
  * adviser); other adjectives describe it (81 thematic research activities: research activity). */
 const namesCounted = (t: Term, classifiers: ReadonlySet<string>) => t.tags.has('Noun') || !t.tags.has('Adjective') || classifiers.has(t.text.toLowerCase())
+/** Whether terms[k] is a classifier of the data that names a kind only of the noun right after it (10 special committees). */
+const classifiesNext = (t: Tagged, k: number, heads: ReadonlyMap<string, ReadonlySet<string>>): boolean => {
+  const nouns = heads.get(t.terms[k]!.text.toLowerCase())
+  const next = t.terms[k + 1]
+  return nouns !== undefined && next !== undefined && next.start === t.terms[k]!.end + 1 && nouns.has(next.text.toLowerCase().replace(/s$/, ''))
+}
 
 /** Whether a noun or adjective follows position `at`: then a number there is not bare (8,000-plus crowd). */
 export function namesSomething(text: string, t: Tagged, at: number): boolean {
@@ -188,7 +194,7 @@ function describingBefore(t: Tagged, k: number, modifiers: ReadonlySet<string>):
  * last noun (one day). It is named from its first common word that is not a modifier (10 consecutive
  * years: year; 24 CPPCC National Committee members: member) to its end.
  */
-export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; superlatives: ReadonlySet<string>; classifiers: ReadonlySet<string>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string>; ofCompounds: RegExp }): { from: number; end: number } | null {
+export function countedNoun(text: string, t: Tagged, at: number, one: boolean, words: { modifiers: ReadonlySet<string>; superlatives: ReadonlySet<string>; classifiers: ReadonlySet<string>; classifierHeads: ReadonlyMap<string, ReadonlySet<string>>; collectives: ReadonlySet<string>; durations: ReadonlySet<string>; bodyNouns: ReadonlySet<string>; bodyLevels: ReadonlySet<string>; ofCompounds: RegExp }): { from: number; end: number } | null {
   const gap = gapAt(text, at)
   let k = gap === 0 ? undefined : t.termAt.get(at + gap)
   if (k === undefined) return null
@@ -250,12 +256,14 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // 4,600 lives, 97 research trips: after a count of more than one, a verb in -s cannot agree; it is the plural noun.
     const plural = !one && verbAsPlural(term) && (n === 0 || nounish(t.terms[k - 1]!))
     // 155 undertaking units: a classifier reads as a verb form but names what is counted.
-    if (!plural && !nounish(term) && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
+    // 10 special committees: a classifier of the data kept only before its own nouns (two special surveys: survey).
+    const headed = classifiesNext(t, k, words.classifierHeads)
+    if (!plural && !nounish(term) && !headed && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
     if (plural) { from ??= term.start; head = term; break }
     // 298 Standing Committee members: a capitalised word is a name, left out (member); but a word hyphened to a prefix
     // that starts the counted noun stays in it (eight non-Communist parties: non-communist party).
     if (/^[A-Z]/.test(term.text)) { if (!(from !== null && text[term.start - 1] === '-' && t.terms[k - 1]?.start === from)) from = null }
-    else if (from === null && !coordinated && !words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)) from = term.start
+    else if (from === null && !coordinated && (headed || (!words.modifiers.has(term.text.toLowerCase()) && namesCounted(term, words.classifiers)))) from = term.start
     // five-year: the noun after a hyphen is singular.
     if (gap === 1 && text[at] === '-') { if (term.tags.has('Noun')) head = term; break }
     // the three media sources, 20 sports venues: a plural right before a plural noun (no verb) names it with that noun.
