@@ -5,6 +5,7 @@ import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
 import { findBodyMentions, INNER_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
+import { listedSpecial, shortFormKeys } from './short-forms.js'
 import { FACULTY_SHORT_RULE } from './faculties.js'
 import { bareParties, bodyMentionOf, type BodyMention } from './types.js'
 import { CPPCC, NATIONAL } from '../text/grammar.js'
@@ -30,7 +31,10 @@ export const committeesStage = defineStage({
     const chinese = found.filter((m) => !(OUTSIDE_NONE.has(m.kind) && m.division !== null && res.outsideRegions.has(m.division.name)))
     const english = doc.get('english').bodyMentions
     const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens'))
-    const bodyMentions = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
+    const written = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
+    // A special committee written short beside its full form is one body (short-forms.ts).
+    const toFull = shortFormKeys(written, res.bodies.specialEndWords, (part) => listedSpecial(res.bodies, part))
+    const bodyMentions = toFull.size ? written.map((m) => (toFull.has(m.key) ? { ...m, key: toFull.get(m.key)! } : m)) : written
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {

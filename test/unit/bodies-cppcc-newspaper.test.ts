@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// A provincial 政协's newspaper (重庆政协报, 四川政协报), written in a source line, names no body: the gold of dev 1246 lists
+// no 重庆市政协 for 来源:重庆政协报 (as that of 1159 lists no 四川省政协 for 四川政协报). Hand-checked.
+const cppcc = (text: string) => analyzer.analyze(text).committees.filter((c) => c.kind === 'cppcc').map((c) => c.name)
+
+describe('X政协报 is a newspaper, not the 政协', () => {
+  it.each([
+    ['2025年04月29日 14:56 来源:重庆政协报\n4月16日,武隆区政协人资环建委组织委员开展调研。该区政协主席卢鹏飞参加调研。', ['武隆区政协']],
+    ['来源：四川政协报 2017-11-02\n宜宾县政协召开会议。', ['宜宾县政协']],
+    ['据江西政协报报道,南昌县政协组织委员视察。', ['南昌县政协']],
+  ])('%s', (text, expected) => {
+    expect(cppcc(text)).toEqual(expected)
+  })
+})
+
+describe('controls: 政协 before a word of reporting stays the 政协', () => {
+  it.each([
+    ['重庆市政协报送社情民意信息30条。', ['重庆市政协']],
+    ['会议听取了南昌县政协报告工作。', ['南昌县政协']],
+    ['四川省政协报道组一行到宜宾采访。', ['四川省政协']],
+  ])('%s', (text, expected) => {
+    expect(cppcc(text)).toEqual(expected)
+  })
+})
