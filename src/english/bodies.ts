@@ -428,9 +428,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const direct = lex.headAfter.exec(rest(at))
     const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(rest(at))
     if (level) at += level[0].length
+    // An institution numbered within its region (Chongqing No 1 Intermediate People's Court, Hangzhou No 2 High School):
+    // the number stands between the region (and its level word) and a capitalised head, and keys the body.
+    const numbered = direct && !level ? null : NUMBERED.exec(rest(at))
+    const numberedHead = numbered ? lex.headAfter.exec(rest(at + numbered[0].length)) : null
+    const number = numberedHead ? numbered![1]! : null
+    if (numberedHead) at += numbered![0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
-    const upper = level ? lex.headAfter.exec(rest(at)) : direct
+    const upper = numberedHead ?? (level ? lex.headAfter.exec(rest(at)) : direct)
     const lower = upper ? null : lex.headAfterAnyCase.exec(rest(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
@@ -509,9 +515,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // A department's words that are an organ's form (Science and Technology Association) key it as that organ.
     const key = head[2] ? `en:${kind}|${d.name}${lex.organPart(head[2]) || `|${formKey(head[2])}`}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
+    const numberedKey = number === null ? key : `${key}|no ${number}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
     const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])
-    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
+    found.push(mention(start, end, name, numberedKey, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
@@ -1289,6 +1296,8 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
 
 // "and" right before a place (… Engineering and │Shanghai University): the place may open the next name of a list.
 const AND_BEFORE = /(?<![A-Za-z])and\s+$/
+/** The number of an institution within its region, written before its head: No 1, No. 2, No.35 (group 1 the number). */
+const NUMBERED = /^\s+No\.?\s*(\d{1,3})(?![\d.,])/
 
 // A comma joining the words of a name, "and" after it or not: where a person's name follows it, the name ends before it.
 const COMMA_JOIN = /,\s+(?:and\s+)?/g
