@@ -1046,12 +1046,15 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const start = p.start + m.index + m[0].indexOf(written)
       const lv = LEVEL_OF[levelKey(level)]!
       const isCity = /^(?:city|municipal)$/i.test(level) ? lex.isCity : null
-      // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own.
-      const of = /^\s+of\s+/.exec(input.text.slice(start + written.length, start + written.length + 8))
+      // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own; after "in"
+      // too where the owner is written after the head (the county committee of the CPC in Dingyuan County: Xinhua's form).
+      const of = (after ? /^\s+(?:of|in)\s+/ : /^\s+of\s+/).exec(input.text.slice(start + written.length, start + written.length + 8))
       const named = of ? placeAt.get(start + written.length + of[0].length) : undefined
       const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
       const home = own?.division ?? homeAt(lv, start, isCity)
-      const end = own ? own.end : start + written.length
+      // …with the level noun a place written after "in" may leave out of its mention (in Shanxi │Province).
+      const levelNoun = own && /in/.test(of![0]) ? input.levelAfter.exec(input.text.slice(own.end, own.end + 24)) : null
+      const end = own ? own.end + (levelNoun?.[0].length ?? 0) : start + written.length
       if (!home) {
         if (!input.places.length) take(unplaced(input.text.slice(start, end), start, kind))
         continue
