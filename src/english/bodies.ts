@@ -428,9 +428,15 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     const direct = lex.headAfter.exec(rest(at))
     const level = direct?.[1] !== undefined ? null : input.levelAfter.exec(rest(at))
     if (level) at += level[0].length
+    // An institution numbered within its region (Chongqing No 1 Intermediate People's Court, Hangzhou No 2 High School):
+    // the number stands between the region (and its level word) and a capitalised head, and keys the body.
+    const numbered = direct && !level ? null : NUMBERED.exec(rest(at))
+    const numberedHead = numbered ? lex.headAfter.exec(rest(at + numbered[0].length)) : null
+    const number = numberedHead ? numbered![1]! : null
+    if (numberedHead) at += numbered![0].length
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
-    const upper = level ? lex.headAfter.exec(rest(at)) : direct
+    const upper = numberedHead ?? (level ? lex.headAfter.exec(rest(at)) : direct)
     const lower = upper ? null : lex.headAfterAnyCase.exec(rest(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
@@ -509,9 +515,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // A department's words that are an organ's form (Science and Technology Association) key it as that organ.
     const key = head[2] ? `en:${kind}|${d.name}${lex.organPart(head[2]) || `|${formKey(head[2])}`}`
       : kind === 'democratic-party' && owner ? `en:${kind}|${d.name}|${lex.fixedByForm.get(formKey(owner))?.id}` : `en:${kind}|${d.name}${lex.organPart(head[1]!)}`
+    const numberedKey = number === null ? key : `${key}|no ${number}`
     // A place and a bare owner word (Shuangliu CPPCC) is a short form: a fuller one names the body.
     const short = !owned && !level && head[1] !== undefined && lex.isOwner(head[1])
-    found.push(mention(start, end, name, key, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
+    found.push(mention(start, end, name, numberedKey, short ? 1 : 2, kind, d.name, d, owned?.[1] ? Number(owned[1]) : termBefore(text, start), 'english:region'))
   }
   for (const p of input.paragraphs) {
     const part = text.slice(p.start, p.end)
@@ -1039,12 +1046,15 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const start = p.start + m.index + m[0].indexOf(written)
       const lv = LEVEL_OF[levelKey(level)]!
       const isCity = /^(?:city|municipal)$/i.test(level) ? lex.isCity : null
-      // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own.
-      const of = /^\s+of\s+/.exec(input.text.slice(start + written.length, start + written.length + 8))
+      // "the CPPCC provincial committee of Zhejiang": the region written after it, of the level, is its own; after "in"
+      // too where the owner is written after the head (the county committee of the CPC in Dingyuan County: Xinhua's form).
+      const of = (after ? /^\s+(?:of|in)\s+/ : /^\s+of\s+/).exec(input.text.slice(start + written.length, start + written.length + 8))
       const named = of ? placeAt.get(start + written.length + of[0].length) : undefined
       const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
       const home = own?.division ?? homeAt(lv, start, isCity)
-      const end = own ? own.end : start + written.length
+      // …with the level noun a place written after "in" may leave out of its mention (in Shanxi │Province).
+      const levelNoun = own && /in/.test(of![0]) ? input.levelAfter.exec(input.text.slice(own.end, own.end + 24)) : null
+      const end = own ? own.end + (levelNoun?.[0].length ?? 0) : start + written.length
       if (!home) {
         if (!input.places.length) take(unplaced(input.text.slice(start, end), start, kind))
         continue
@@ -1289,6 +1299,8 @@ function* paragraphMatches(input: EnBodyInput, re: RegExp): Generator<{ m: RegEx
 
 // "and" right before a place (… Engineering and │Shanghai University): the place may open the next name of a list.
 const AND_BEFORE = /(?<![A-Za-z])and\s+$/
+/** The number of an institution within its region, written before its head: No 1, No. 2, No.35 (group 1 the number). */
+const NUMBERED = /^\s+No\.?\s*(\d{1,3})(?![\d.,])/
 
 // A comma joining the words of a name, "and" after it or not: where a person's name follows it, the name ends before it.
 const COMMA_JOIN = /,\s+(?:and\s+)?/g

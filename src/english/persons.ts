@@ -600,12 +600,14 @@ const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 // An apposition that describes before it titles, in one clause: "X, a government official from a small city in China's
 // northeast and member of the CPPCC National Committee", "Yao Ming, a former NBA star and a CPPCC member".
 // Not a clause opened by a copula (X, 46, is deputy Party chief and …): that is the name's predicate.
-const DESCRIPTION = /^(?!(?:is|are|was|were)\s)[^,.;:!?()\[\]\n"“”]{3,100}/
+// …also a list of descriptions in commas, each in lower case, before "and" and the title ("Feng Jicai, well-known
+// writer, painter, and honorary council member of …"); a capital after a comma opens a name, which ends it.
+const DESCRIPTION = /^(?!(?:is|are|was|were)\s)[^,.;:!?()\[\]\n"“”]{3,100}(?:,\s+(?=[a-z])(?!(?:is|are|was|were|who|which|said|says)\s)[^,.;:!?()\[\]\n"“”]{3,60}){0,3}/
 const AND = /\s+and\s/g
 
 /** The titles after "and" at the end of a description in apposition (no title of its own), or null. */
 function describedThenTitle(input: Ctx, at: number): Finding | null {
-  const d = DESCRIPTION.exec(input.text.slice(at, at + 100))
+  const d = DESCRIPTION.exec(input.text.slice(at, at + 280))
   if (!d) return null
   for (const m of d[0].matchAll(AND)) {
     const n = nextTitle(input, at + m.index)
@@ -1258,6 +1260,10 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     const clause = start - head.length + clauseAt - 1
     const listing = /^\s*and\s/.test(lead.slice(clauseAt)) || (nameStartFrom(input, clause + 1) ?? Infinity) < start - head.length + lead.length
     const appositive = text[clause] === ',' && !listing && input.nameEnds.has(backOver(text, clause, false))
+    // …nor the title closing another name's list of descriptions (A, well-known writer, painter, and honorary council
+    // member of X, B …): lower-case items in commas back to a name, then "and" and the title, are A's apposition.
+    const items = /^\s*and\s/.test(lead.slice(clauseAt)) ? lead.slice(0, clauseAt).search(/,\s*(?:(?=[a-z])[^,;:.!?\n—–]*,\s*)+$/) : -1
+    const describing = items >= 0 && input.nameEnds.has(backOver(text, start - head.length + items, false))
     const from = start - head.length + listed.index + listed[1]!.length
     // …and no name in its complement (Vice Chairman of the Provincial CPPCC A, B and C: the title is A's).
     const named = (nameStartFrom(input, from) ?? Infinity) < start
@@ -1269,7 +1275,7 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // …but a plural title before a colon opens the list of its holders whatever gave it (were elected vice-chairpersons of
     // X: A, B and C; among them were three vice chairmen: A and B).
     const opensList = colon && !colonOne
-    if (!appositive && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && (opensList || (!lex.electBefore.test(lead) && !PREDICATIVE.test(lead))) && !COPULA.test(listed[2]!)) {
+    if (!appositive && !describing && !named && !colonOne && !/,\s*$/.test(lead) && !DESCRIBED.test(lead) && (opensList || (!lex.electBefore.test(lead) && !PREDICATIVE.test(lead))) && !COPULA.test(listed[2]!)) {
       const body = bodyWithin(input, from, start)
       const role = singular(input, listed[1]!)
       // …of a CPPCC no listed body names (the vice chairmen of the CPPCC, A and B): office holders still.
