@@ -1299,6 +1299,22 @@ function placesListed(lex: PersonLexicon, text: string, e: number): boolean {
   return false
 }
 
+/**
+ * Whether a 、 at `e` opens an item of a name's size that begins with a surname, that a mark closes and that is no one
+ * ordinary word (副主席刀锋/n 、白海思、
+ * 左应华，: dev 584): the titled word before it is the first of a list of names, as a verb after it would say.
+ */
+function nameItemAfter(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== ENUMERATION_COMMA || lex.surnamePriorAt(text, e + 1, 1) === undefined) return false
+  // …no one ordinary word of the dictionary (区委书记文明、和谐/a、美丽 is no list of names).
+  const item = ix.toks[ix.tokAt[e + 1] ?? -1]
+  for (let n = 2; n <= 3; n++) {
+    if (!allHan(text, e + 1, e + 1 + n) || !ITEM_END.has(text.charCodeAt(e + 1 + n))) continue
+    return item !== undefined && (item.end !== e + 1 + n || item.pos === 'x' || NAME_TAGS.has(item.pos))
+  }
+  return false
+}
+
 // A player's number before a name (7号, 10号), and the characters read back for it.
 const PLAYER_NUMBER = /[0-9０-９]号$/
 const PLAYER_NUMBER_MAX = 4
@@ -1342,7 +1358,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
       // attending or leading, or a cue written after names (委员文静表示, 副主席文静出席; not 主任热情介绍: 热 is no
       // surname) is a name. The cheap tests first: this runs for every noun and adjective of the document.
       if (t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
-        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.presenceAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined) &&
+        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.presenceAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined || nameItemAfter(lex, ix, text, t.end)) &&
         fits(t.start, t.end)) push(t.start, t.end)
       // …and, with no title, at a clause's start before a verb of speech that a mark closes (方明建议，…; 文静表示：…):
       // the speaker of a direct statement. Not 会议指出，: the first character a surname, the second a likely given
