@@ -30,6 +30,13 @@ const LAST_CLOSING = new Set([...CLOSING].filter((t) => t !== 'uv'))
  * -0.9 lets a false name into People's Daily, round 14.)
  */
 const MIN_MEAN = -0.8
+/**
+ * …and the least of a name that is an item of a 、-list beside a dotted name that reaches MIN_MEAN (…、祖木热提·吾布力、
+ * 肖开提·依明 -0.81、艾斯海提·克里木拜、, …、曲鲁木·曲红 -1.31、艾斯比顿·赛买提当选: dev 801, 735): the list of names says
+ * name where the characters, Chinese ones in part, do not. Slogans stay far below (书香政协·悦读江城 -2.2).
+ */
+const LISTED_MIN_MEAN = -1.6
+const ENUMERATION_COMMA = 0x3001
 
 /** The rule of a name whose parts a middle dot joins (铁力瓦尔迪·阿不都热西提). */
 export const DOTTED_RULE = 'dotted'
@@ -52,6 +59,8 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
   // Names read with only a verb (the open path) or a function word after them: the only ones a shorter name may cut.
   const loose = new Set<NameMention>()
   const whole = new Map<string, string[]>()
+  // Names below MIN_MEAN, clean at both ends, kept only as an item of a 、-list beside a name that reaches it (LISTED_MIN_MEAN).
+  const listedOnly: Array<NameMention & { strong: boolean }> = []
   let after = -1
   for (let d = 1; d + 1 < text.length; d++) {
     if (d <= after || !DOT_UNITS.has(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue
@@ -69,9 +78,11 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
     if (end < 0) { open.push({ start, d }); continue }
     after = end
     const name = text.slice(start, end)
-    if (!nameLike(tokens, start, end) || transliterationMean(lex, name) < MIN_MEAN) continue
+    if (!nameLike(tokens, start, end)) continue
+    const mean = transliterationMean(lex, name)
     const strong = titled || clean
     const found = { start, end, name, score: 0, rule: DOTTED_RULE, strong }
+    if (mean < MIN_MEAN) { if (clean && mean >= LISTED_MIN_MEAN) listedOnly.push(found); continue }
     // Where only a verb set apart ended it (·阿不都满金勉励|他们), it is read again after the pass too.
     if (clean) { out.push(found); const first = text.slice(start, d); whole.set(first, [...(whole.get(first) ?? []), name]); if (byWord) loose.add(found) }
     else open.push({ start, d, found })
@@ -90,6 +101,15 @@ export function dottedNames(text: string, tokens: Tokens, lex: PersonLexicon): A
   // beside three 努尔兰·阿不都满金 ended by a title or a function word): the verb after it was read into it. Only where
   // the characters cut begin a verb or function word: a name that ended cleanly is another name (古丽·艾力江、 beside
   // 古丽·艾力, 阿依古丽·买买提明|发言 beside 阿依古丽·买买提).
+  if (listedOnly.length) {
+    const ends = new Set(out.map((m) => m.end))
+    const starts = new Set(out.map((m) => m.start))
+    for (const m of listedOnly) {
+      const before = text.charCodeAt(m.start - 1) === ENUMERATION_COMMA && ends.has(m.start - 1)
+      const afterIt = text.charCodeAt(m.end) === ENUMERATION_COMMA && starts.has(m.end + 1)
+      if (before || afterIt) out.push(m)
+    }
+  }
   const times = new Map<string, number>()
   for (const m of out) times.set(m.name, (times.get(m.name) ?? 0) + 1)
   return out.map((m) => {

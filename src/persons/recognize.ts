@@ -547,7 +547,8 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
         // …unless it is a third character the segmenter left alone and the mark of a list or clause closes (马天/x 轶/n 、: see
         // closedThird; not one before a verb, 李明/x 去/v 参加).
         // …or the 等 that closes the list the name is an item of (张世/x 珞/nz 等4名委员).
-        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && (LIST_MARK.has(text.charCodeAt(e)) || lastOfList(lex, text, i, e)) && closedThird(lex, ix, text, i, e))) score += WEIGHTS.rareChar
+        // …or the conjunction that joins the next person to a titled name (主任吴概/x 球/n 和/c 相关部门负责人: conjoinedAfter).
+        if (worst < WEIGHTS.rareCharBelow && !(g === 2 && sl === 1 && (LIST_MARK.has(text.charCodeAt(e)) || lastOfList(lex, text, i, e) || ((cued ??= cueBefore(lex, text, i)) && conjoinedAfter(ix, text, e))) && closedThird(lex, ix, text, i, e, cued))) score += WEIGHTS.rareChar
         // A last character that ends places and other proper nouns far more than names (吉隆坡, 尤伯杯).
         score += WEIGHTS.properEnd * Math.max(0, lex.properEnd[text.charCodeAt(e - 1)]! - WEIGHTS.properEndBelow)
         if (lex.finalNoun.has(text.charCodeAt(e - 1)) || departmentWord(lex, ix, text, i, e)) score += WEIGHTS.finalNoun
@@ -628,7 +629,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           if (known) score += WEIGHTS.knownThenVerb
           else if (last && last.start === e - 1 && last.end === e && (!FUNCTION.has(last.pos) || ix.morpheme[ix.tokAt[e - 1]!]) && ix.tokAt[e - 2] !== ix.tokAt[e - 1]) score += WEIGHTS.strandedLast
         }
-        if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e)) score += WEIGHTS.closedThird
+        if (g === 2 && sl === 1 && closedThird(lex, ix, text, i, e, cued)) score += WEIGHTS.closedThird
         else if (g === 2 && sl === 1 && cued && thirdBeforePresence(lex, ix, text, i, e)) score += WEIGHTS.thirdBeforePresence
         else if (g === 2 && sl === 1 && cued && thirdGlued(lex, ix, text, i, e)) score += WEIGHTS.thirdGlued
         else if (g === 2 && sl === 1 && cued && conjunctionThird(lex, ix, text, i, e)) score += WEIGHTS.conjunctionThird
@@ -777,7 +778,7 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
  * word: the third character ends the name (主席吴才/x 运/n ，, 柳永/nr 胜/v 、, 主任徐保/x 月/m 陪同; not 张明/x 说/v ，,
  * 李华/x 摄/v 。, 徐渭/nr 诗/n ：).
  */
-function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
+function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: number, cued = false): boolean {
   const first = ix.toks[ix.tokAt[i]!]
   const last = ix.toks[ix.tokAt[e - 1]!]
   if (!first || !last || first.start !== i || first.end !== e - 1 || last.start !== e - 1 || last.end !== e) return false
@@ -791,8 +792,20 @@ function closedThird(lex: PersonLexicon, ix: Index, text: string, i: number, e: 
   if (lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined || lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined) return false
   // A name the segmenter knows (徐渭/nr) is one only before the mark of a list of names: 徐渭诗： is his poem.
   const c = text.charCodeAt(e)
-  if (first.pos === 'x' ? LIST_MARK.has(c) || lastOfList(lex, text, i, e) : c === ENUMERATION_COMMA) return true
+  if (first.pos === 'x' ? LIST_MARK.has(c) || lastOfList(lex, text, i, e) || (cued && conjoinedAfter(ix, text, e)) : c === ENUMERATION_COMMA) return true
   return first.pos === 'x' && (lex.roleAfterNameAt(text, e) !== undefined || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined)
+}
+
+/**
+ * Whether a conjunction of a list (和, 与, 及; 与 may be tagged p) that the segmenter set apart stands at `e`, before a word that is no function
+ * word: after a titled name it joins the next person or group (主任吴概/x 球/n 和/c 相关/v 部门负责人: dev 1148), closing the
+ * name as a mark would (see closedThird; the third character must still be none that stops names).
+ */
+function conjoinedAfter(ix: Index, text: string, e: number): boolean {
+  const and = ix.toks[ix.tokAt[e] ?? -1]
+  const item = ix.toks[ix.tokAt[e + 1] ?? -1]
+  return and !== undefined && and.start === e && and.end === e + 1 && (and.pos === CONJUNCTION || and.pos === PREPOSITION) && AND.has(text.charCodeAt(e)) &&
+    item !== undefined && item.start === e + 1 && !FUNCTION.has(item.pos)
 }
 
 /**
@@ -809,6 +822,7 @@ function particleOfName(lex: PersonLexicon, text: string, first: WordToken, last
   return first.pos === 'x' && last.pos === PARTICLE && lex.given[c]! > 0 && !lex.functionChars['name-stop'].has(c) && !lex.functionChars['after-name'].has(c)
 }
 const PARTICLE = 'u'
+const LOCALIZER = 'f'
 
 /**
  * After a title the segmenter read the first two characters of [i, e) as an unknown word and left the third alone
@@ -822,10 +836,13 @@ const PARTICLE = 'u'
 function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: number, e: number): boolean {
   const first = ix.toks[ix.tokAt[i]!]
   const last = ix.toks[ix.tokAt[e - 1]!]
-  if (!first || !last || first.start !== i || first.end !== e - 1 || first.pos !== 'x' || last.start !== e - 1 || last.end !== e) return false
+  // A localizer of one character never follows a person's name before what they did (处长李义/x 中/f 应邀出席, 常务副区长
+  // 金山/nr 中/f 应邀出席: dev 1254, 1136): it is the name's third, also after a word the segmenter knows as a name.
+  const localizer = last?.pos === LOCALIZER
+  if (!first || !last || first.start !== i || first.end !== e - 1 || !(first.pos === 'x' || (localizer && NAME_TAGS.has(first.pos))) || last.start !== e - 1 || last.end !== e) return false
   const k = e - 1
   const c = text.charCodeAt(k)
-  if (FUNCTION.has(last.pos) && !(last.pos === 'd' && lex.given[c]! > 0) && !particleOfName(lex, text, first, last, k)) return false
+  if (FUNCTION.has(last.pos) && !localizer && !(last.pos === 'd' && lex.given[c]! > 0) && !particleOfName(lex, text, first, last, k)) return false
   if (lex.functionChars['name-stop'].has(c) || lex.functionChars['before-presence'].has(c) || lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined ||
     lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
   return lex.presenceAt(text, lex.afterAdverbs(text, e)) !== undefined
@@ -870,6 +887,8 @@ function conjunctionThird(lex: PersonLexicon, ix: Index, text: string, i: number
   return UNJOINED_POS.has(next.pos) || lex.verbAt(text, e) !== undefined || lex.presenceAt(text, e) !== undefined || lex.cueAt(text, e) !== undefined
 }
 const CONJUNCTION = 'c'
+// 与 is tagged a preposition as often as a conjunction (吴概/x 球/n 与/p 相关/v).
+const PREPOSITION = 'p'
 // Words a conjunction does not join: an adverb, a preposition.
 const UNJOINED_POS = new Set(['d', 'p'])
 // The word the third character makes with a function character after it: a verb (健在/v), not an adverb or time (正在/d, 现在/t).
@@ -1280,6 +1299,22 @@ function placesListed(lex: PersonLexicon, text: string, e: number): boolean {
   return false
 }
 
+/**
+ * Whether a 、 at `e` opens an item of a name's size that begins with a surname, that a mark closes and that is no one
+ * ordinary word (副主席刀锋/n 、白海思、
+ * 左应华，: dev 584): the titled word before it is the first of a list of names, as a verb after it would say.
+ */
+function nameItemAfter(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== ENUMERATION_COMMA || lex.surnamePriorAt(text, e + 1, 1) === undefined) return false
+  // …no one ordinary word of the dictionary (区委书记文明、和谐/a、美丽 is no list of names).
+  const item = ix.toks[ix.tokAt[e + 1] ?? -1]
+  for (let n = 2; n <= 3; n++) {
+    if (!allHan(text, e + 1, e + 1 + n) || !ITEM_END.has(text.charCodeAt(e + 1 + n))) continue
+    return item !== undefined && (item.end !== e + 1 + n || item.pos === 'x' || NAME_TAGS.has(item.pos))
+  }
+  return false
+}
+
 // A player's number before a name (7号, 10号), and the characters read back for it.
 const PLAYER_NUMBER = /[0-9０-９]号$/
 const PLAYER_NUMBER_MAX = 4
@@ -1323,7 +1358,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
       // attending or leading, or a cue written after names (委员文静表示, 副主席文静出席; not 主任热情介绍: 热 is no
       // surname) is a name. The cheap tests first: this runs for every noun and adjective of the document.
       if (t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined && ix.toks[ix.tokAt[t.start - 1]!]?.end === t.start &&
-        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.presenceAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined) &&
+        lex.roleEndingAt(text, t.start) !== undefined && (lex.verbAt(text, t.end) !== undefined || lex.presenceAt(text, t.end) !== undefined || lex.cueAt(text, t.end) !== undefined || nameItemAfter(lex, ix, text, t.end)) &&
         fits(t.start, t.end)) push(t.start, t.end)
       // …and, with no title, at a clause's start before a verb of speech that a mark closes (方明建议，…; 文静表示：…):
       // the speaker of a direct statement. Not 会议指出，: the first character a surname, the second a likely given
