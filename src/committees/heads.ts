@@ -5,7 +5,7 @@ import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
 import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
-import { CPPCC_KIND, readParts, SPECIAL_KIND } from './grammar.js'
+import { CPPCC_KIND, readParts, RELATIVE_ZONE_RULE, SPECIAL_KIND } from './grammar.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
@@ -328,7 +328,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     // A zone's other committee written bare after its title in a list of titles (经开区党工委书记、管委会主任 → 经开区管委会).
     const zoneRow = !head && start === bodyStart ? heads.find((h) => h.phrase === 'zone') : undefined
-    const titledZone = zoneRow ? zoneTitled(input, lex, out, bodyStart, t.end, zoneRow) : null
+    const titledZone = zoneRow ? zoneTitled(input, lex, [...found, ...out], bodyStart, t.end, zoneRow) : null
     if (titledZone) return void out.push(titledZone)
     if (!head) {
       // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
@@ -395,12 +395,13 @@ function zonesInFull(found: BodyMention[]): BodyMention[] {
 /**
  * A zone's body written with its head alone (管委会, 党工委) right after the title of another body of that zone and an
  * enumeration mark: 经开区党工委书记、管委会主任 → 经开区管委会, 高新区管委会主任、党工委书记 → 高新区党工委 (one person's
- * titles, named once: the zone is the one just written). Its region is that body's.
+ * titles, named once: the zone is the one just written). Its region is that body's. So after a zone's body written with a
+ * relative word (区党工委副书记、管委会副主任 on a page about 高新区 → 高新区管委会, dev 361).
  */
 function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, head: Head): BodyMention | null {
   const { text } = input
   if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA) return null
-  const zone = [...out].reverse().find((m) => m.rule === ZONE_RULE && m.end < start)
+  const zone = [...out].reverse().find((m) => (m.rule === ZONE_RULE || m.rule === RELATIVE_ZONE_RULE) && m.end < start)
   if (!zone || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end) return null
   let e = zone.name.length - 1
   while (e > 0 && lex.zoneEnds.longestEndingAt(zone.name, e) === undefined) e--
