@@ -3,7 +3,7 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, LIST_MARKS, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import { CPPCC_KIND, readParts, RELATIVE_ZONE_RULE, SPECIAL_KIND } from './grammar.js'
 import type { BodyInput, BodyMention } from './types.js'
@@ -400,9 +400,12 @@ function zonesInFull(found: BodyMention[]): BodyMention[] {
  */
 function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, head: Head): BodyMention | null {
   const { text } = input
-  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA) return null
-  const zone = [...out].reverse().find((m) => (m.rule === ZONE_RULE || m.rule === RELATIVE_ZONE_RULE) && m.end < start)
-  if (!zone || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end) return null
+  const zone = [...out].reverse().find((m) => (m.rule === ZONE_RULE || m.rule === RELATIVE_ZONE_RULE) && m.end <= start)
+  if (!zone || zone.kind === head.kind) return null
+  // The two committees written together, as one word or one list mark between (高新区工委管委, 经开区党工委、管委会: README,
+  // a party committee and government written together are the two bodies of that region), or one person's titles.
+  const together = zone.end === start || (zone.end === start - 1 && LIST_MARK.has(text.charCodeAt(zone.end)))
+  if (!together && (text.charCodeAt(start - 1) !== ENUMERATION_COMMA || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end)) return null
   let e = zone.name.length - 1
   while (e > 0 && lex.zoneEnds.longestEndingAt(zone.name, e) === undefined) e--
   if (e <= 0) return null
@@ -741,6 +744,7 @@ const OWN_NAME = 'school'
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
+const LIST_MARK = UnitSet.of([LIST_MARKS])
 // How long an unknown or guessed word must be to hold a preposition and a name of two units.
 const GLUED_MIN = 3
 const GLUED_BEFORE = 'before'
