@@ -10,6 +10,8 @@ export type Body = { organ: Organ; parts: Part[]; end: number; kind: CommitteeKi
 
 export const CPPCC_KIND: CommitteeKind = 'cppcc'
 export const SPECIAL_KIND: CommitteeKind = 'cppcc-special'
+// The rule of a zone's body written with a relative word on the zone's page (区党工委 → 高新区党工委: home-zone.ts).
+export const RELATIVE_ZONE_RULE = 'rule:relative+zone'
 // A term, and a session after it, 第 left out or not (十二届, 第十三届第一次会议, 十三届一次全体会议).
 const optionalOrdinal = (source: string) => source.replace(ORDINAL, `${ORDINAL}?`)
 const GAP_SOURCE = `${optionalOrdinal(TERM_SOURCE)}(?:${optionalOrdinal(SESSION_SOURCE)})?`

@@ -3,9 +3,9 @@ import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
-import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
+import { CLOSING_QUOTES, CONJUNCTIONS, EACH, ENUMERATION_COMMA, LIST_MARKS, OPENING_QUOTES, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
-import { CPPCC_KIND, readParts, SPECIAL_KIND } from './grammar.js'
+import { CPPCC_KIND, readParts, RELATIVE_ZONE_RULE, SPECIAL_KIND } from './grammar.js'
 import type { BodyInput, BodyMention } from './types.js'
 import { partitionPoint } from '../text/bisect.js'
 import type { Numerals } from '../text/numerals.js'
@@ -328,7 +328,7 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     }
     // A zone's other committee written bare after its title in a list of titles (经开区党工委书记、管委会主任 → 经开区管委会).
     const zoneRow = !head && start === bodyStart ? heads.find((h) => h.phrase === 'zone') : undefined
-    const titledZone = zoneRow ? zoneTitled(input, lex, out, bodyStart, t.end, zoneRow) : null
+    const titledZone = zoneRow ? zoneTitled(input, lex, [...found, ...out], bodyStart, t.end, zoneRow) : null
     if (titledZone) return void out.push(titledZone)
     if (!head) {
       // The village's body written with its word alone (村 + 党支部, 村委会) after the village was named: 东关村党支部书记、
@@ -395,13 +395,17 @@ function zonesInFull(found: BodyMention[]): BodyMention[] {
 /**
  * A zone's body written with its head alone (管委会, 党工委) right after the title of another body of that zone and an
  * enumeration mark: 经开区党工委书记、管委会主任 → 经开区管委会, 高新区管委会主任、党工委书记 → 高新区党工委 (one person's
- * titles, named once: the zone is the one just written). Its region is that body's.
+ * titles, named once: the zone is the one just written). Its region is that body's. So after a zone's body written with a
+ * relative word (区党工委副书记、管委会副主任 on a page about 高新区 → 高新区管委会, dev 361).
  */
 function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, head: Head): BodyMention | null {
   const { text } = input
-  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA) return null
-  const zone = [...out].reverse().find((m) => m.rule === ZONE_RULE && m.end < start)
-  if (!zone || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end) return null
+  const zone = [...out].reverse().find((m) => (m.rule === ZONE_RULE || m.rule === RELATIVE_ZONE_RULE) && m.end <= start)
+  if (!zone || zone.kind === head.kind) return null
+  // The two committees written together, as one word or one list mark between (高新区工委管委, 经开区党工委、管委会: README,
+  // a party committee and government written together are the two bodies of that region), or one person's titles.
+  const together = zone.end === start || (zone.end === start - 1 && LIST_MARK.has(text.charCodeAt(zone.end)))
+  if (!together && (text.charCodeAt(start - 1) !== ENUMERATION_COMMA || input.roleAt(text, zone.end)?.length !== start - 1 - zone.end)) return null
   let e = zone.name.length - 1
   while (e > 0 && lex.zoneEnds.longestEndingAt(zone.name, e) === undefined) e--
   if (e <= 0) return null
@@ -740,6 +744,7 @@ const OWN_NAME = 'school'
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
+const LIST_MARK = UnitSet.of([LIST_MARKS])
 // How long an unknown or guessed word must be to hold a preposition and a name of two units.
 const GLUED_MIN = 3
 const GLUED_BEFORE = 'before'

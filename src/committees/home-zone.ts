@@ -1,5 +1,5 @@
 import type { Division } from '../places/types.js'
-import type { Body, Found } from './grammar.js'
+import { RELATIVE_ZONE_RULE, type Body, type Found } from './grammar.js'
 import { zoneStart } from './heads.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput } from './types.js'
@@ -68,7 +68,7 @@ export function zoneRelative(input: BodyInput, lex: BodyLexicon, zoneAt: (pos: n
   // departments a zone's page names too (dev 757: 区卫健委 on the page of 雨花经济开发区 is 雨花台区's).
   if (!organ && !text.includes(name)) return null
   const region: Division | null = input.home?.(start) ?? null
-  return { start, end: b.end, name, key: name, rank: 1, kind: b.kind, region: region?.name ?? null, division: region, rule: 'rule:relative+zone' }
+  return { start, end: b.end, name, key: name, rank: 1, kind: b.kind, region: region?.name ?? null, division: region, rule: RELATIVE_ZONE_RULE }
 }
 
 /** Where a zone's name ends in a body named from it (松山新区 of 松山新区工委), or 0 where it is named from no zone. */
