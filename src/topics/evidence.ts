@@ -16,8 +16,8 @@ const TITLED_KINDS: ReadonlySet<CommitteeKind> = new Set(['cppcc', 'democratic-p
  * twice count once; a CPPCC special committee's name names its fields (人口资源环境委员会, 文化文史和学习委员会,
  * 港澳台侨委), not what the page treats, so its words are no evidence (test/fixtures/dev-pages/README.md,
  * Topics: the name of a body); other bodies' names stay (a party or department that acts is part of its
- * field's work). A CPPCC body, democratic party or mass organisation written before an official's title is part of
- * the title (城关镇政协工委主任李明, 民盟市委副主委李明; TITLED_KINDS), and so is one a speaker speaks for (代表民革市委会作…发言:
+ * field's work). A CPPCC body, democratic party or mass organisation written before an official's title, its modifier
+ * included, is part of the title (城关镇政协工委主任李明, 民盟市委副主委李明, 民革中央常务副主席何报翔; TITLED_KINDS), and so is one a speaker speaks for (代表民革市委会作…发言:
  * Topics.speakingFor), the body that says who spoke:
  * a term the page writes only so is no evidence; one it also writes of the body at work (镇政协工委在村委举行…,
  * 调研镇政协工委工作) counts at every place. Returned with the hits: the mask of the paragraphs printed twice (1 at
@@ -32,12 +32,18 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   const titled = new Uint8Array(text.length + 1)
   for (const m of doc.get('bodyMentions')) {
     if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    else if (TITLED_KINDS.has(m.kind) && (res.persons.roleAt(text, m.end) !== undefined || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
+    else if (TITLED_KINDS.has(m.kind) && (titleAt(res, text, m.end) || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   markCounted(text, hits, doc.get('figures'))
   const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
   return { hits: hits.filter((h) => free.has(h.term)), dup }
+}
+
+/** Whether a title begins at `at`, after a modifier of it or none (主席, 常务副主席, 专职副主委: data/role-modifiers.tsv). */
+function titleAt(res: Resources, text: string, at: number): boolean {
+  const modifier = res.persons.modifierAt(text, at)
+  return res.persons.roleAt(text, at) !== undefined || (modifier !== undefined && res.persons.roleAt(text, at + modifier.length) !== undefined)
 }
 
 /** Whether text [from, to) is spaces or nothing. */
