@@ -50,7 +50,8 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
   const abbreviations = words.filter((a) => words.some((w) => w !== a && w.startsWith(a) && month.get(w) === month.get(a)))
   const M = `(?<![A-Za-z])(${words.join('|')})(?![A-Za-z])(?:(?<=${abbreviations.join('|')})\\.)?`
   const pattern = new RegExp(
-    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?:${YEAR})?` +
+    // …not where a day follows the month: the number before it is an issue's (NO. 6 FEBRUARY 8, 2018), the date month first.
+    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?:${YEAR}|(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?![\\d:：])))` +
       `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
       `|${M}${YEAR}` +
       `|${M}\\s+(this|last)\\s+year(?![A-Za-z])` +
