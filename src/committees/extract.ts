@@ -1189,8 +1189,12 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
       }
     }
     for (; k < byStart.length && byStart[k]!.end <= i; k++) {
-      const x = partyOf(byStart[k]!)
-      if (x) party = { m: byStart[k]!, x }
+      const m = byStart[k]!
+      const x = partyOf(m)
+      // A higher committee of the same party named after it (农工党桐庐县基层委 … 被农工党杭州市委会评为 + 医卫二支部: the one
+      // awarding, over it) leaves the branches to the lower committee, which they belong to.
+      const over = party && x && party.x.party === x.party && m.division && party.m.division && isAncestor(m.division, party.m.division)
+      if (x && !over) party = { m, x }
     }
     const before = !party && ahead && ahead.m.start > i ? ahead : null
     if ((!party && !before) || tokens.isStart[i] !== 1 || !isHan(text.charCodeAt(i))) continue
