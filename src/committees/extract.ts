@@ -877,7 +877,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const afterSpace = !itemStart && isWhitespace(text.charCodeAt(i - 1))
     const afterVerb = !itemStart && !afterSpace && afterVerbWord(input.tokens, lex, text, i)
     const labelled = creditLabelBefore(lex, text, i)
-    if (!itemStart && !afterSpace && !afterVerb && !labelled && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
+    const crumb = crumbAfterSection(lex, text, i)
+    if (!itemStart && !afterSpace && !afterVerb && !labelled && !crumb && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
     // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
     const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
@@ -892,7 +893,8 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     // so in a credit line too: 来源：经济委 may be the government's).
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
-    const credited = at === i && onlyCppccName && (labelled || creditClosed(lex, text, end)) ? creditBase(input, found, i) : undefined
+    // A breadcrumb's segment after the site's section of special committees (专委会工作 / 经济委员会) is one, whatever its name.
+    const credited = at === i && ((onlyCppccName && (labelled || creditClosed(lex, text, end))) || (crumb && crumbEnds(text, end))) ? creditBase(input, found, i) : undefined
     if (afterSpace && !heading && !credited) continue
     if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     const lineStart = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE || dashLine)
@@ -953,6 +955,26 @@ const BRACKET_OPEN = UnitSet.of(['(（'])
 const COLON = UnitSet.of([':：'])
 // Spaces and a slash between the parts of a credit line (文史委办 供稿, 提案委/供稿).
 const CREDIT_GAP = UnitSet.of([' \u3000/／'])
+
+// The separators of a breadcrumb's segments (首页 / 专委会工作 / 经济委员会, 首页 > 专委会 > 提案委员会).
+const CRUMB_MARK = UnitSet.of(['/／>＞›»'])
+
+/** Whether a breadcrumb's separator after the site's section of special committees ends right before `i` (专委会工作 / |经济委员会). */
+function crumbAfterSection(lex: BodyLexicon, text: string, i: number): boolean {
+  let k = i
+  while (k > 0 && isWhitespace(text.charCodeAt(k - 1))) k--
+  if (k === 0 || !CRUMB_MARK.has(text.charCodeAt(k - 1))) return false
+  k--
+  while (k > 0 && isWhitespace(text.charCodeAt(k - 1))) k--
+  return lex.specialSections.longestEndingAt(text, k) !== undefined
+}
+
+/** Whether a breadcrumb's segment ends at `end`: the line's end, or the next separator. */
+function crumbEnds(text: string, end: number): boolean {
+  let k = end
+  while (k < text.length && text.charCodeAt(k) !== NEWLINE && isWhitespace(text.charCodeAt(k))) k++
+  return k === text.length || text.charCodeAt(k) === NEWLINE || CRUMB_MARK.has(text.charCodeAt(k))
+}
 
 /** Whether a credit's label and its colon, and spaces, end right before `i` (来源：|社法委, 供稿: |提案委). */
 function creditLabelBefore(lex: BodyLexicon, text: string, i: number): boolean {
@@ -1189,8 +1211,12 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
       }
     }
     for (; k < byStart.length && byStart[k]!.end <= i; k++) {
-      const x = partyOf(byStart[k]!)
-      if (x) party = { m: byStart[k]!, x }
+      const m = byStart[k]!
+      const x = partyOf(m)
+      // A higher committee of the same party named after it (农工党桐庐县基层委 … 被农工党杭州市委会评为 + 医卫二支部: the one
+      // awarding, over it) leaves the branches to the lower committee, which they belong to.
+      const over = party && x && party.x.party === x.party && m.division && party.m.division && isAncestor(m.division, party.m.division)
+      if (x && !over) party = { m, x }
     }
     const before = !party && ahead && ahead.m.start > i ? ahead : null
     if ((!party && !before) || tokens.isStart[i] !== 1 || !isHan(text.charCodeAt(i))) continue

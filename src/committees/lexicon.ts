@@ -104,6 +104,8 @@ export type BodyLexicon = {
   creditVerbs: Trie<true>
   /** Ids of special committees whose names other bodies bear too (经济委): data/shared-special-committees.txt. */
   sharedSpecial: Trie<true>
+  /** The section of a site's breadcrumb that gathers its special committees (专委会工作 /): data/special-committee-sections.txt, keyed reversed. */
+  specialSections: Trie<true>
   /** Words beginning with a party committee's 委, and whether it stays the party's (委会议) or not (委会): data/committee-hui.tsv. */
   committeeWords: Trie<boolean>
   /**
@@ -386,6 +388,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     notSpecial: words('not-special-committees.txt'),
     genericEnds,
     sharedSpecial: words('shared-special-committees.txt'),
+    specialSections: words('special-committee-sections.txt', true),
     specialEnds: words('special-committee-words.txt'),
     specialEndWords: [...dataFiles.list('special-committee-words.txt')].sort((a, b) => a.length - b.length),
     congressEnds: words('congress-committee-words.txt'),
