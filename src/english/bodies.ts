@@ -1053,7 +1053,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       const own = named?.division && (named.division.level === lv || (isCity && named.division.level === 'province' && isCity(named.division))) ? named : undefined
       const home = own?.division ?? homeAt(lv, start, isCity)
       // …with the level noun a place written after "in" may leave out of its mention (in Shanxi │Province).
-      const levelNoun = own && /in/.test(of![0]) ? input.levelAfter.exec(input.text.slice(own.end, own.end + 24)) : null
+      const levelNoun = own && /^\s+in\s/.test(of![0]) ? input.levelAfter.exec(input.text.slice(own.end, own.end + 24)) : null
       const end = own ? own.end + (levelNoun?.[0].length ?? 0) : start + written.length
       if (!home) {
         if (!input.places.length) take(unplaced(input.text.slice(start, end), start, kind))

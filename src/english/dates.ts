@@ -49,9 +49,10 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
   const words = [...month.keys()].sort((a, b) => b.length - a.length)
   const abbreviations = words.filter((a) => words.some((w) => w !== a && w.startsWith(a) && month.get(w) === month.get(a)))
   const M = `(?<![A-Za-z])(${words.join('|')})(?![A-Za-z])(?:(?<=${abbreviations.join('|')})\\.)?`
-  // A day before the month, unless a day follows the month (NO. 6 FEBRUARY 8, 2018: the issue number before a month-first date).
+  // A day before the month, unless a day and a year follow the month (NO. 6 FEBRUARY 8, 2018: the issue number before a
+  // month-first date); a count after it is no day (On 5 March 12 members spoke: 5 March).
   const pattern = new RegExp(
-    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：]|[,.]\\d))(?:${YEAR})?` +
+    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}(?![\\d]|[,.]\\d))(?:${YEAR})?` +
       `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
       `|${M}${YEAR}` +
       `|${M}\\s+(this|last)\\s+year(?![A-Za-z])` +

@@ -65,8 +65,8 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
 const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
 // "the numbers that year were 3,819 and 3,576": bare numbers given as "the numbers" (or figures) of the clause count what
-// the page counted last; the second after the first and "and" or a comma.
-const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i
+// the page counted last; the second after the first and "and" or a comma. Not "the numbers of/for X": those count X.
+const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+(?!of\b|for\b)[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i
 // "Forty and seventy-three, those were the numbers of major proposals": numbers before "those were the numbers of" count
 // its nouns; group 1 the words from the first after "of" to the plural, group 2 the plural (as NUMBER_OF).
 const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?\s*,\s*(?:those|these)\s+(?:were|are)\s+the\s+(?:numbers|figures)\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d

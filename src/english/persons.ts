@@ -6,6 +6,7 @@ import { partitionPoint } from '../text/bisect.js'
 import { spacesBefore } from '../text/chars.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
+import { compromise } from './nlp.js'
 
 /** What the text writes beside one mention of a name: its titles and the body they are of. */
 type Finding = {
@@ -604,12 +605,27 @@ const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 // writer, painter, and honorary council member of …"); a capital after a comma opens a name, which ends it.
 const DESCRIPTION = /^(?!(?:is|are|was|were)\s)[^,.;:!?()\[\]\n"“”]{3,100}(?:,\s+(?=[a-z])(?!(?:is|are|was|were|who|which|said|says)\s)[^,.;:!?()\[\]\n"“”]{3,60}){0,3}/
 const AND = /\s+and\s/g
+// …each later item a description: at most four words before its "and", not a verb first (Zhang Wei, a farmer, │spoke
+// first, and a member of … followed: the name's own predicate, the title the next subject's), save a participle before
+// a noun (retired teacher).
+const ITEM = /,\s+/g
+const describes = (item: string) => {
+  const words = item.split(/(?:^|\s+)and\s/)[0]!.trim()
+  return (!words || words.split(/\s+/).length <= 4)
+    && (!compromise()(words).has('^#Verb') || compromise()(words).has('^#PastTense #Noun'))
+}
+/** The description of a DESCRIPTION match: up to its first later item that is none. */
+function described(d: string): string {
+  const cuts = [...d.matchAll(ITEM)]
+  const bad = cuts.findIndex((c, i) => !describes(d.slice(c.index + c[0].length, cuts[i + 1]?.index ?? d.length)))
+  return bad < 0 ? d : d.slice(0, cuts[bad]!.index)
+}
 
 /** The titles after "and" at the end of a description in apposition (no title of its own), or null. */
 function describedThenTitle(input: Ctx, at: number): Finding | null {
   const d = DESCRIPTION.exec(input.text.slice(at, at + 280))
   if (!d) return null
-  for (const m of d[0].matchAll(AND)) {
+  for (const m of described(d[0]).matchAll(AND)) {
     const n = nextTitle(input, at + m.index)
     if (n >= 0) return titlesFrom(input, n)
   }

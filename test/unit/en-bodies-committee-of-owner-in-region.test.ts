@@ -22,6 +22,8 @@ describe('a committee of its owner in its region', () => {
     ['The county committee of the CPC in Dingyuan County and the county committee of the CPC met in Chuzhou.', [['county committee of the CPC in Dingyuan County', 'party', '定远县']]],
     ['Dingyuan County officials said the county committee of the CPC in 2005 approved the plan.', [['county committee of the CPC', 'party', '定远县']]],
     ['Taiyuan officials said the municipal government in Taiyuan approved it.', [['municipal government', 'government', '太原市']]],
+    // …the level noun left out of a place's mention is the name's after "in" only, not after "of" (the test reads the word "in").
+    ['She was deputy secretary of the provincial committee of the CPC of Shanxi Province.', [['provincial committee of the CPC of Shanxi', 'party', '山西省']]],
   ])('%s', (text, want) => {
     expect(bodies(text)).toEqual(want)
   })

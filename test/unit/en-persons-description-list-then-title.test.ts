@@ -14,6 +14,8 @@ describe('descriptions in commas, then "and" and a title', () => {
       [['Li Zhaoqian', ['vice chairman'], 'All-China Federation of Industry and Commerce'], ['Feng Jicai', ['honorary council member'], 'China Federation of Literary and Art Circles'], ['Chi Fulin', ['president'], 'China Institute for Reform and Development']]],
     ['Guests included Feng Jicai, writer, painter and vice chairman of the China Federation of Literary and Art Circles.',
       [['Feng Jicai', ['vice chairman'], 'China Federation of Literary and Art Circles']]],
+    ['Guests included Feng Jicai, writer, retired teacher, and vice chairman of the China Federation of Literary and Art Circles.',
+      [['Feng Jicai', ['vice chairman'], 'China Federation of Literary and Art Circles']]],
     ['Present were Liu Ming, entrepreneur, philanthropist, and vice president of the All-China Women\'s Federation, and Zhao Lei, president of the China Institute for Reform and Development.',
       [['Liu Ming', ['vice president'], "All-China Women's Federation"], ['Zhao Lei', ['president'], 'China Institute for Reform and Development']]],
   ])('%s', (text, want) => {
@@ -24,6 +26,9 @@ describe('descriptions in commas, then "and" and a title', () => {
   it.each([
     ['The meeting was attended by Wang Hu, and a vice chairman of the All-China Women\'s Federation, Li Bin.', [['Wang Hu', [], null], ['Li Bin', ['vice chairman'], "All-China Women's Federation"]]],
     ['Yao Ming, a former basketball star and a vice chairman of the All-China Youth Federation, spoke.', [['Yao Ming', ['vice chairman'], 'All-China Youth Federation']]],
+    // …the name's own predicate after its description (a verb first), then the next subject's title: not the name's.
+    ['Zhang Wei, a farmer, spoke first, and a member of the CPPCC National Committee followed.', [['Zhang Wei', [], null]]],
+    ['Zhang Wei, a farmer, recalled the early days, and the vice chairman of the CPPCC National Committee agreed.', [['Zhang Wei', [], null]]],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
   })

@@ -17,6 +17,9 @@ describe('English dates: a number before "Month Day, Year"', () => {
     ['The session opened on 19 February 2022 in Beijing.', [['19 February 2022', '2022-02-19']]],
     ['PUBLISHED : Tuesday, 04 March, 2014, 6:19pm\n\nThe members arrived.', [['04 March, 2014', '2014-03-04']]],
     ['The members met on 6 February, 2018 and again later.', [['6 February, 2018', '2018-02-06']]],
+    // A count after a day-first date, no year after it: the day stays before the month.
+    ['On 5 March 12 members spoke at the meeting.', [['5 March', '--03-05']]],
+    ['By 31 December 15 provinces had reported.', [['31 December', '--12-31']]],
   ])('%s', (text, want) => {
     expect(dates(text)).toEqual(want)
   })

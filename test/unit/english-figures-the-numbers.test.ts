@@ -15,6 +15,9 @@ describe('English figures: bare numbers given as "the numbers"', () => {
     // Controls: bare numbers with nothing counted before and no "numbers" stay out; a count before a share is unchanged.
     ['The numbers were 12 and 15.', []],
     ['We saw 3,819 and 3,576 there.', []],
+    // …"the numbers of/for X": the clause names its own noun, so the numbers are not the page's last count.
+    ['The CPPCC received 4,478 proposals last year. The numbers of members were 300 and 400.', [['4,478 proposals', 4478, 'proposal', null]]],
+    ['The CPPCC received 4,478 proposals last year. The figures for new members are 120 and 95.', [['4,478 proposals', 4478, 'proposal', null]]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
