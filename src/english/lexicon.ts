@@ -260,7 +260,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     return [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null, body: body?.data ?? null } as EnRole]
   }))
   // The titles as the data writes them, before the modifiers add theirs.
-  const titles = alternation([...roles.keys()])
+  // A hyphen inside a title may have a space or line break after it, as a title split at a line's end prints it (vice- chairman):
+  // the key drops it (titleKey).
+  const titles = alternation([...roles.keys()]).replaceAll('\\-', '-\\s?')
   // A modifier before a title belongs to it (former chairman, as 原主任): the title's entry with the modifier.
   const modifiers = cues.filter((c) => c.cells[1] === 'modifier').map((c) => c.cells[0]!.toLowerCase())
   for (const m of modifiers) {

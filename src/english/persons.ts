@@ -488,7 +488,7 @@ const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?
 function titleAt(input: EnPersonInput, at: number): { role: string; end: number; plural: boolean } | null {
   const m = input.lex.roleAt.exec(input.text.slice(at, at + 60))
   if (!m) return null
-  const written = m[0].toLowerCase().replace(/\s+/g, ' ')
+  const written = titleKey(m[0])
   const singular = input.lex.roles.get(written)?.singular
   return { role: singular ?? written, end: at + m[0].length, plural: !!singular && singular !== written }
 }
@@ -1355,8 +1355,11 @@ function bodyWithin(input: Ctx, from: number, to: number): BodyMention | null {
   return best?.body ?? null
 }
 
+/** A title as the role map keys it: lower case, one space between words, none after a hyphen (vice- chairman). */
+const titleKey = (written: string) => written.toLowerCase().replace(/-\s+/g, '-').replace(/\s+/g, ' ')
+
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
-  const w = written.toLowerCase().replace(/\s+/g, ' ')
+  const w = titleKey(written)
   const s = input.lex.roles.get(w)?.singular
   return s && s !== w ? true : undefined
 }
@@ -1364,6 +1367,6 @@ const isPlural = (input: EnPersonInput, written: string): true | undefined => {
 const plurality = (input: EnPersonInput, written: string): { plural?: true } => (isPlural(input, written) ? { plural: true } : {})
 
 const singular = (input: EnPersonInput, written: string) => {
-  const w = written.toLowerCase().replace(/\s+/g, ' ')
+  const w = titleKey(written)
   return input.lex.roles.get(w)?.singular ?? w
 }
