@@ -1295,7 +1295,10 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (incl && isPlural(input, incl[1]!)) {
     const at = start - head.length + incl.index
     const own = bodyWithin(input, at + incl[1]!.length, start) ?? bodyEndingBefore(input, at, true) ?? null
-    return { roles: [singular(input, incl[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true }
+    const role = singular(input, incl[1]!)
+    // …of an institution no list names, the sentence's subject (The chamber has six vice chairmen, including …): not the page's CPPCC's.
+    const other = !own && lex.institutionSubjectBefore.test(text.slice(sentenceStart(text, at), at)) ? { elsewhere: [role] } : {}
+    return { roles: [role], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true, ...other }
   }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
   const colon = lex.roleColonBefore.exec(head)
