@@ -175,6 +175,8 @@ export type EnRoles = {
   readonly roleListBefore: RegExp
   /** A title, its complement (of, for, at, from or to a body) and a word that introduces examples, before a name (political advisors including │Li Ming and …; deputies to the Municipal People's Congress including │…). */
   readonly roleIncludingBefore: RegExp
+  /** An institution no body list names as the subject right before a group's title, at the end of a text (The chamber has six │vice chairmen, including …). */
+  readonly institutionSubjectBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
   readonly roleColonBefore: RegExp
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
@@ -260,7 +262,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     return [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null, body: body?.data ?? null } as EnRole]
   }))
   // The titles as the data writes them, before the modifiers add theirs.
-  const titles = alternation([...roles.keys()])
+  // A hyphen inside a title may have a space or line break after it, as a title split at a line's end prints it (vice- chairman):
+  // the key drops it (titleKey).
+  const titles = alternation([...roles.keys()]).replaceAll('\\-', '-\\s?')
   // A modifier before a title belongs to it (former chairman, as 原主任): the title's entry with the modifier.
   const modifiers = cues.filter((c) => c.cells[1] === 'modifier').map((c) => c.cells[0]!.toLowerCase())
   for (const m of modifiers) {
@@ -283,7 +287,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
     // …or a dash before the list (seven Vice Chairmen — A, B and C), or a colon inside a sentence (elected three vice chairmen: A, B and C).
     roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–:：])\\s*$`, 'i'),
-    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)\\s+$`, 'i'),
+    // …a description of the holders may stand between (six vice chairmen, including noted local businessmen like │A and B).
+    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)(?:\\s+(?:[a-z]+\\s+){1,3}(?:like|such\\s+as))?\\s+$`, 'i'),
+    institutionSubjectBefore: new RegExp(`(?<![A-Za-z])(?:the|its|this|that)\\s+(?:${cue('institution')})(?:['’]s)?\\s+(?:[a-z]+\\s+){0,3}$`, 'i'),
     roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),

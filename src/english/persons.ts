@@ -489,7 +489,7 @@ const isCppcc = (b: BodyMention | null | undefined) => b?.kind === 'cppcc' || b?
 function titleAt(input: EnPersonInput, at: number): { role: string; end: number; plural: boolean } | null {
   const m = input.lex.roleAt.exec(input.text.slice(at, at + 60))
   if (!m) return null
-  const written = m[0].toLowerCase().replace(/\s+/g, ' ')
+  const written = titleKey(m[0])
   const singular = input.lex.roles.get(written)?.singular
   return { role: singular ?? written, end: at + m[0].length, plural: !!singular && singular !== written }
 }
@@ -1311,7 +1311,10 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (incl && isPlural(input, incl[1]!)) {
     const at = start - head.length + incl.index
     const own = bodyWithin(input, at + incl[1]!.length, start) ?? bodyEndingBefore(input, at, true) ?? null
-    return { roles: [singular(input, incl[1]!)], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true }
+    const role = singular(input, incl[1]!)
+    // …of an institution no list names, the sentence's subject (The chamber has six vice chairmen, including …): not the page's CPPCC's.
+    const other = !own && lex.institutionSubjectBefore.test(text.slice(sentenceStart(text, at), at)) ? { elsewhere: [role] } : {}
+    return { roles: [role], body: own, cppcc: /(?<![A-Za-z])CPPCC\s+$/.test(text.slice(Math.max(0, at - 8), at)), before: true, plural: true, weak: true, ...other }
   }
   // A roster line "Vice-chairpersons: A, B and C" (the title with a colon at the start of a line).
   const colon = lex.roleColonBefore.exec(head)
@@ -1371,8 +1374,11 @@ function bodyWithin(input: Ctx, from: number, to: number): BodyMention | null {
   return best?.body ?? null
 }
 
+/** A title as the role map keys it: lower case, one space between words, none after a hyphen (vice- chairman). */
+const titleKey = (written: string) => written.toLowerCase().replace(/-\s+/g, '-').replace(/\s+/g, ' ')
+
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
-  const w = written.toLowerCase().replace(/\s+/g, ' ')
+  const w = titleKey(written)
   const s = input.lex.roles.get(w)?.singular
   return s && s !== w ? true : undefined
 }
@@ -1380,6 +1386,6 @@ const isPlural = (input: EnPersonInput, written: string): true | undefined => {
 const plurality = (input: EnPersonInput, written: string): { plural?: true } => (isPlural(input, written) ? { plural: true } : {})
 
 const singular = (input: EnPersonInput, written: string) => {
-  const w = written.toLowerCase().replace(/\s+/g, ' ')
+  const w = titleKey(written)
   return input.lex.roles.get(w)?.singular ?? w
 }
