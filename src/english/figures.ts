@@ -321,7 +321,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
       if (top !== null && top < n.value && !isTotal(n, after(), wr![0], w.rankBefore.test(before().slice(0, wr!.index)))) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
-      if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
+      // …but not digits written with a thousands comma, which no name writes (and the CPPCC 2,172 members: a count).
+      if (CAPITALIZED_BEFORE.test(nameBefore) && !(n.digits !== null && /\d,\d{3}/.test(n.digits)) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {

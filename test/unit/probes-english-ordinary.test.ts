@@ -275,3 +275,19 @@ describe('English probes, second set: what is no date', () => {
     'The plan covers the period from 2021 to 2025.',
   ])('no date: %s', (text) => expect(dates(text)).toEqual([]))
 })
+
+describe('English probes, third set: report sentences', () => {
+  it.each<[string, Fig[]]>([
+    ['Of the 5,898 proposals filed, 5,360 were accepted, of which 97 percent have been handled.', [[5898, 'proposal', null], [5360, 'proposal', null], [97, '%', null]]],
+    ['Wang, 58, and Li, 61, were elected vice-chairpersons.', [[58, 'year', null], [61, 'year', null]]],
+    ['The province’s GDP grew by 6.1 percent to 12.6 trillion yuan.', [[6.1, '%', null], [1.26e13, '元', null]]],
+    ['The committee has 544 members, 62 percent of whom are non-Communist Party members.', [[544, 'member', null], [62, '%', null]]],
+    ['Some 3,000 journalists, including 800 from overseas, covered the sessions.', [[3000, 'journalist', 'about'], [800, 'journalist', null]]],
+    ['The NPC has 2,977 deputies, and the CPPCC 2,172 members.', [[2977, 'deputy', null], [2172, 'member', null]]],
+    ['More than 80 percent of the 6,000-plus proposals were about the economy.', [[80, '%', 'more'], [6000, 'proposal', 'more']]],
+    ['About 70 percent of the 1.2 million residents live in cities.', [[70, '%', 'about'], [1.2e6, 'resident', null]]],
+    ['The project, which cost 2.4 billion yuan, will create 5,000 jobs.', [[2.4e9, '元', null], [5000, 'job', null]]],
+    ['Up to 30,000 yuan is available to each start-up.', [[30000, '元', 'less']]],
+    ['He donated 10,000 yuan in 2019 and another 20,000 yuan in 2020.', [[10000, '元', null], [20000, '元', null]]],
+  ])('%s', (text, list) => expect(figures(text)).toEqual(want(list)))
+})
