@@ -204,7 +204,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // $18.38, US$5, RMB 5: a sign right before the number, a word with a space.
     currencyBefore: new RegExp(`(?<![A-Za-z])(${alt('currency-before')})\\s?$`),
     currencyAfter: new RegExp(`^(?:\\s+|-)(${alt('currency-after')})${wordEnd}`, 'i'),
-    percentAfter: new RegExp(`^(?:\\s*|-)(${alt('percent')})${wordEnd}`, 'i'),
+    // …its words joined by hyphens where the share is hyphened to the number as one adjective (a 3-percentage-point rise).
+    percentAfter: new RegExp(`^(?:\\s*|-)(${alt('percent')}|(?<=-)(?:${alternation(byKind.get('percent')!, '-')}))${wordEnd}`, 'i'),
     // …its words joined by hyphens where the unit is hyphened to the number as one adjective (a 40-square-meter workshop).
     measureAfter: new RegExp(`^(?:\\s+|-)(${alt('measure')}|(?<=-)(?:${alternation(byKind.get('measure')!, '-')}))${wordEnd}`, 'i'),
     unit,
@@ -267,7 +268,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
 
 /** The unit a currency, percent or measure word reports (元, 美元, %, mu), by the kind of pattern that found it. */
 export const unitOf = (w: EnFigureWords, kind: 'currency-before' | 'currency-after' | 'percent' | 'measure', word: string): string | null =>
-  w.unit.get(`${kind}:${word.toLowerCase().replace(kind === 'measure' ? /[\s-]+/g : /\s+/g, ' ').replace(/’/g, "'")}`) ?? null
+  w.unit.get(`${kind}:${word.toLowerCase().replace(kind === 'measure' || kind === 'percent' ? /[\s-]+/g : /\s+/g, ' ').replace(/’/g, "'")}`) ?? null
 
 /** The percent, currency or measure unit written at the start of `text` (5 percent, 82.7 trillion yuan: after the magnitude), else null. */
 export function unitWrittenAfter(w: EnFigureWords, text: string): string | null {

@@ -55,6 +55,8 @@ const AGE_NAME_BEFORE = /[A-Z][a-z]+,\s(?:(?:both|all)\s)?$/
 // …and a person's own age after a pronoun and "be" (I am 72, I was 11 when …, she is 45).
 const AGE_AFTER_NOUN = /(?<![A-Za-z])(?:aged|ages?|ages?\s+of|age(?:\s+of\s+[a-z][a-z ]{0,30}?)?\s+(?:is|was|stands\s+at|stood\s+at)|turn(?:s|ed|ing)|(?:I\s+(?:am|was)|I['’]m|(?:he|she)\s+(?:is|was)))\s+(?:between\s+)?$/i
 // The years written after an age: 52.6 years, 60 years old.
+/** "the age of" right before a number, its article optional (under the age of 3). */
+const AGE_OF = /(?<![A-Za-z])(?:the\s+)?age\s+of\s+$/i
 const AGE_YEARS = /^\s+years?(?:\s+old)?(?![A-Za-z])/
 // "between 30 and 50": a range whose second number follows "and"; also with the ages between (between the ages of 4 and 6).
 const BETWEEN = /(?<![A-Za-z])between\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$/i
@@ -96,8 +98,9 @@ const SLOGAN = /[“"]((?:[^“”"\n.!?,;:\s]+\s){0,7}[^“”"\n.!?,;:\s]+)[.,
 const PARALLEL_SLOGAN = /[“"](?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+(?:,\s*(?:[^“”"\n.!?,;:\s]+\s){0,2}[^“”"\n.!?,;:\s]+){1,3}[.,]?[”"]/g
 // "a" or "half a" and a word after it that may be a magnitude (a hundred, a dozen, half a million): group 1 the half, 2 the word.
 const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z])/g
-// "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv).
-const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)/g
+// "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv);
+// also after "by" with no "of" (rose by a quarter, cut by a third: the share of a change); group 1 or 2 the word.
+const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)|(?<=(?<![A-Za-z])by\s+)a\s+([a-z]+)(?![A-Za-z-])/g
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
 const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
@@ -312,12 +315,14 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (w.labelBefore.test(before())) return null
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
-      if (prev && prev.value < n.value && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start), w.rankBefore.test(text.slice(Math.max(p.start, prev.start - 40), prev.start)))) return null
+      // A share before "in" is no numerator (rose by a quarter in two years: a span of time).
+      if (prev && prev.value < n.value && Number.isInteger(prev.value) && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start), w.rankBefore.test(text.slice(Math.max(p.start, prev.start - 40), prev.start)))) return null
       const wr = WORD_RATIO.exec(before())
       const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
       if (top !== null && top < n.value && !isTotal(n, after(), wr![0], w.rankBefore.test(before().slice(0, wr!.index)))) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
-      if (CAPITALIZED_BEFORE.test(nameBefore) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
+      // …but not digits written with a thousands comma, which no name writes (and the CPPCC 2,172 members: a count).
+      if (CAPITALIZED_BEFORE.test(nameBefore) && !(n.digits !== null && /\d,\d{3}/.test(n.digits)) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
@@ -343,6 +348,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
       if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after()) && !counts()) {
         end += AGE_YEARS.exec(after())?.[0].length ?? 0
+        // …an approximation before "the age of" bounds the age (under the age of 3: less, over the age of 60: more).
+        const ageOf = AGE_OF.exec(before())
+        const young = ageOf && approx === null ? w.approxBefore.exec(before().slice(0, ageOf.index)) : null
+        if (young && !w.limits.has(young[1]!.toLowerCase().replace(/\s+/g, ' '))) approx = w.approx.get(young[1]!.toLowerCase().replace(/\s+/g, ' '))!
         const older = w.approxAfter.exec(after())
         if (older) { approx ??= w.approx.get(older[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += older[0].length }
         return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
@@ -639,7 +648,7 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
   // a third of the proposals: "a" and a fraction word before "of" are a share.
   for (const m of body.matchAll(A_FRACTION)) {
     const s = p.start + m.index
-    const bottom = w.fractions.get(m[1]!.toLowerCase())
+    const bottom = w.fractions.get((m[1] ?? m[2])!.toLowerCase())
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push(ofTime({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null }))
   }
   // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+/**
+ * "rose by a quarter", "cut by a third": "a" and a fraction word after "by" are the share of a change (1/4, no unit), as
+ * "a third of the proposals" is (data/en-figure-words.tsv, kind fraction); and a share before "in" is no numerator of a
+ * ratio (rose by a quarter in two years: the span of time still counts years). Class found by the English probes of
+ * round 27 (issue #15); rows written here by hand. Controls: "by a" before a noun, "in a quarter" (a period), a ratio.
+ */
+const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.value, f.unit, f.approx])
+
+describe('by a quarter, by a third', () => {
+  it.each([
+    ['Output rose by a quarter in two years.', [[0.25, null, null], [2, 'year', null]]],
+    ['Costs were cut by a third.', [[1 / 3, null, null]]],
+    ['Sales fell by a fifth last year.', [[0.2, null, null]]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
+})
+
+describe('controls', () => {
+  it.each([
+    ['The data was released by a team of experts.', []],
+    ['Output rose in a quarter.', []],
+    ['Three out of 10 members are women.', []],
+    ['A third of the members are women.', [[1 / 3, null, null]]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
+})
