@@ -614,9 +614,12 @@ const describes = (item: string) => {
   return (!words || words.split(/\s+/).length <= 4)
     && (!compromise()(words).has('^#Verb') || compromise()(words).has('^#PastTense #Noun'))
 }
+// …and none after a relative clause (Zhang Wei, who came from Beijing, │and members of … met): its comma closes the apposition.
+const RELATIVE = /^(?:who|whom|whose|which|that)\s/
 /** The description of a DESCRIPTION match: up to its first later item that is none. */
 function described(d: string): string {
   const cuts = [...d.matchAll(ITEM)]
+  if (RELATIVE.test(d) && cuts.length) return d.slice(0, cuts[0]!.index)
   const bad = cuts.findIndex((c, i) => !describes(d.slice(c.index + c[0].length, cuts[i + 1]?.index ?? d.length)))
   return bad < 0 ? d : d.slice(0, cuts[bad]!.index)
 }
