@@ -69,9 +69,10 @@ const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+)
 // "the numbers that year were 3,819 and 3,576": bare numbers given as "the numbers" (or figures) of the clause count what
 // the page counted last; the second after the first and "and" or a comma. Not "the numbers of/for X": those count X.
 const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+(?!of\b|for\b)[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i
-// "Forty and seventy-three, those were the numbers of major proposals": numbers before "those were the numbers of" count
-// its nouns; group 1 the words from the first after "of" to the plural, group 2 the plural (as NUMBER_OF).
-const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?\s*,\s*(?:those|these)\s+(?:were|are)\s+the\s+(?:numbers|figures)\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
+// Numbers given first and then named "the numbers of X": "Forty and seventy-three, those were the numbers of major
+// proposals", "120 and 95 were the figures for new members", "300 and 400: the numbers of members in 2020 and 2021"
+// count X; group 1 the words from the first after "of"/"for" to the plural, group 2 the plural (as NUMBER_OF).
+const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?(?:\s*,\s*(?:those|these)\s+(?:were|are)|\s+(?:were|are)|\s*[:：])\s+the\s+(?:numbers|figures)\s+(?:of|for)\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
 // Past participles opening a counted noun (confirmed cases, elected members): they describe it.
 const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
