@@ -527,7 +527,9 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     // A body named only by a place written before it (分局) is none after a relative word.
     // A township's own organ (办事处) after 街道 glued to a name before it (城北庄 + 街道办事处) is that name's: the head reads it.
     const glued = read?.organ.township && i > 0 && isHan(text.charCodeAt(i - 1)) && !lex.beforeRelative.has(text.charCodeAt(i - 1))
-    const b = read && !read.organ.placed && !glued && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
+    // …and after a relative word above the township (县办事处, 省办事处) it names none, whether or not the page names the region.
+    const aboveTown = read?.organ.township && !rel!.values[0]!.levels.every((l) => l === TOWNSHIP)
+    const b = read && !read.organ.placed && !glued && !aboveTown && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {
