@@ -262,8 +262,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
  * (湖南省人民政府驻北京办事处) is named by more than its region and the organ, and stays.
  */
 function aboveTownship(lex: BodyLexicon, m: BodyMention): boolean {
-  if (!lex.townshipOrgans.size || !m.region || !m.division || m.division.level === 'township') return false
-  return m.name.startsWith(m.region) && lex.townshipOrgans.has(m.name.slice(m.region.length))
+  if (!m.region || !m.division || m.division.level === 'township' || !m.name.startsWith(m.region)) return false
+  const organ = m.name.slice(m.region.length)
+  const o = lex.organs.longestAt(organ, 0)
+  return o?.end === organ.length && o.values.some((v) => v.township === true)
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */

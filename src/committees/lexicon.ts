@@ -130,9 +130,7 @@ export type BodyLexicon = {
   held: Record<'academy' | 'university' | 'centre' | 'short' | 'hospital', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
-  /** The forms of data/bodies.tsv that name a body only of a township (办事处 of 街道办事处; short t). */
-  townshipOrgans: ReadonlySet<string>
-  /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支部委员会 ≡ 总支): data/party-organ-ids.tsv. */
+  /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支委员会 ≡ 总支; not 总支部委员会, see the file's header): data/party-organ-ids.tsv. */
   partyOrganIds: ReadonlyMap<string, string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
@@ -288,10 +286,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   const ordinals = chineseOrdinals()
   const governmentForms: string[] = []
-  const townshipOrgans = new Set<string>()
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
     const [written = '', kind, writtenId, short] = r.cells
-    if (short === 't') townshipOrgans.add(written)
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
@@ -439,7 +435,6 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
-    townshipOrgans,
     partyOrganIds: new Map(dataFiles.tsv('party-organ-ids.tsv', 2).map((r) => [r.cells[0]!, r.cells[1]!] as const)),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
@@ -452,7 +447,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
     // An organ that needs its region adjoined (医院 of 县医院) is no evidence of a place before it: 中山医院, 朝阳医院 are names.
-    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, newspapers, organs, members }, text)); return m && !m.value.adjoined && !townshipOrgans.has(m.value.form) ? m.end : -1 },
+    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, newspapers, organs, members }, text)); return m && !m.value.adjoined && !m.value.township ? m.end : -1 },
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }
