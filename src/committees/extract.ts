@@ -262,8 +262,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
  * (湖南省人民政府驻北京办事处) is named by more than its region and the organ, and stays.
  */
 function aboveTownship(lex: BodyLexicon, m: BodyMention): boolean {
-  if (!lex.townshipOrgans.size || !m.region || !m.division || m.division.level === 'township') return false
-  return m.name.startsWith(m.region) && lex.townshipOrgans.has(m.name.slice(m.region.length))
+  if (!m.region || !m.division || m.division.level === 'township' || !m.name.startsWith(m.region)) return false
+  const organ = m.name.slice(m.region.length)
+  const o = lex.organs.longestAt(organ, 0)
+  return o?.end === organ.length && o.values.some((v) => v.township === true)
 }
 
 /** Whether a word for a party's members or work begins at `at` (data/party-collective-words.txt; not 工作会议). */
@@ -527,7 +529,9 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     // A body named only by a place written before it (分局) is none after a relative word.
     // A township's own organ (办事处) after 街道 glued to a name before it (城北庄 + 街道办事处) is that name's: the head reads it.
     const glued = read?.organ.township && i > 0 && isHan(text.charCodeAt(i - 1)) && !lex.beforeRelative.has(text.charCodeAt(i - 1))
-    const b = read && !read.organ.placed && !glued && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
+    // …and after a relative word above the township (县办事处, 省办事处) it names none, whether or not the page names the region.
+    const aboveTown = read?.organ.township && !rel!.values[0]!.levels.every((l) => l === TOWNSHIP)
+    const b = read && !read.organ.placed && !glued && !aboveTown && !runsOn(scan, rel!.end, read) && !(read.organ.adjoined && adjoinedNone(input, lex, read, i)) ? read : null
     // A relative word + a party's bare name + a word for its members or work (区民革党员, 市、区民进组织): no body.
     const paired = i === everyEnd || (i === everyEnd + 1 && LIST.has(text.charCodeAt(everyEnd)))
     if (rel && b && (paired || everyRegion(input, lex, numerals, i) || (bareParty(b) && collectiveAt(lex, text, b.end)))) {

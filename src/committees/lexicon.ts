@@ -4,7 +4,7 @@ import { triesByRole } from '../lexicon/by-role.js'
 import { dataFiles, type TsvRow } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import { CommitteeKindSchema, type CommitteeKind } from '../schema/result.js'
-import { UnitSet } from '../text/chars.js'
+import { isHan, UnitSet } from '../text/chars.js'
 
 /** A body written after a region (政协, 委, 发改委, 工商联): data/bodies.tsv. */
 export type Organ = {
@@ -72,6 +72,9 @@ export type BodyLexicon = {
   notCommittees: Trie<true>
   /** Words that begin with the last unit of any organ or part and end no body (部门 of 县统战部门): data/generic-body-ends.txt. */
   genericEnds: Trie<boolean>
+  /** A newspaper named after the organ's last unit (协报 of 重庆政协报) and the words after which it ends there (报道 of
+   * 政协报报道): data/newspaper-words.tsv. */
+  newspapers: { names: Trie<true>; after: Trie<true> }
   /** Ordinary words that end a short association form where the segmenter joins them to it (协拍, 联合): data/association-run-ons.txt. */
   runOns: Trie<true>
   /** Counts of listed places with their level (四市, 两县, 三区县): data/place-count-words.txt. */
@@ -129,9 +132,7 @@ export type BodyLexicon = {
   held: Record<'academy' | 'university' | 'centre' | 'short' | 'hospital', Trie<true>>
   /** The ids of the organs a zone has of its own (党工委): data/zone-organs.txt. */
   zoneOrgans: ReadonlySet<string>
-  /** The forms of data/bodies.tsv that name a body only of a township (办事处 of 街道办事处; short t). */
-  townshipOrgans: ReadonlySet<string>
-  /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支部委员会 ≡ 总支): data/party-organ-ids.tsv. */
+  /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支委员会 ≡ 总支; not 总支部委员会, see the file's header): data/party-organ-ids.tsv. */
   partyOrganIds: ReadonlyMap<string, string>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
@@ -212,7 +213,7 @@ const kindOf = (row: TsvRow, cell: string | undefined): CommitteeKind => {
  * than one organ and its last unit (住建委 + 派人, 发改委 + 派员; but 市委 + 派, 县委办 + 公楼, 政府办 + 理)
  * and no member word begins there (政法委员 is a title, 城管委员会 no 城管委).
  */
-export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
+export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds' | 'newspapers' | 'organs' | 'members'>, text: string) => (end: number, o: Organ) =>
   !genericEndAt(lex, text, end) && (lex.notCommittees.longestAt(text, end - 1) === undefined
   || o.form.length > 2 && !lex.organs.matchesAt(o.form, 0).some(([e]) => e === o.form.length - 1) && lex.members.longestAt(text, end - 1) === undefined)
 
@@ -221,11 +222,23 @@ export const organEnds = (lex: Pick<BodyLexicon, 'notCommittees' | 'genericEnds'
  * unit (统战部 + 门), or at the unit before it and going beyond (人民代表 + 大会制度), unless a longer word of
  * data/not-generic-body-ends.txt begins there (组织部 + 门口).
  */
-export const genericEndAt = (lex: Pick<BodyLexicon, 'genericEnds'>, text: string, end: number): boolean => {
+export const genericEndAt = (lex: Pick<BodyLexicon, 'genericEnds' | 'newspapers'>, text: string, end: number): boolean => {
   const last = lex.genericEnds.longestAt(text, end - 1)
   if (last) return last.values[0]!
   const before = end >= 2 ? lex.genericEnds.longestAt(text, end - 2) : undefined
-  return before !== undefined && before.end > end && before.values[0]!
+  return (before !== undefined && before.end > end && before.values[0]!) || newspaperAt(lex, text, end)
+}
+
+/**
+ * Whether a body ending at `end` is cut out of its newspaper's name (重庆政协 + 报 of 重庆政协报): a name of
+ * data/newspaper-words.tsv begins at its last unit and the word ends with it, at the end of the text, before a
+ * character that is not Han, or before a word of role `after` (报道); before any other word (报送, 报党组) it is none.
+ */
+const newspaperAt = (lex: Pick<BodyLexicon, 'newspapers'>, text: string, end: number): boolean => {
+  const name = lex.newspapers.names.longestAt(text, end - 1)
+  if (!name) return false
+  const e = name.end
+  return e >= text.length || !isHan(text.charCodeAt(e)) || lex.newspapers.after.longestAt(text, e) !== undefined
 }
 
 /**
@@ -275,10 +288,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const organs = new Trie<Organ>()
   const ordinals = chineseOrdinals()
   const governmentForms: string[] = []
-  const townshipOrgans = new Set<string>()
   for (const r of dataFiles.tsv('bodies.tsv', 2)) {
     const [written = '', kind, writtenId, short] = r.cells
-    if (short === 't') townshipOrgans.add(written)
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
@@ -348,6 +359,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   }
   const collectives = wordsExcept('party-collective-words.txt', 'not-party-collective-words.txt')
   const genericEnds = wordsExcept('generic-body-ends.txt', 'not-generic-body-ends.txt')
+  const np = triesByRole('newspaper-words.tsv', ['name', 'after'] as const)
+  const newspapers = { names: np.name, after: np.after }
   const members = words('member-words.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch', 'chapter'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch, chapters: st.chapter }
@@ -387,6 +400,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     pairedAfter: words('paired-bodies.txt'),
     notSpecial: words('not-special-committees.txt'),
     genericEnds,
+    newspapers,
     sharedSpecial: words('shared-special-committees.txt'),
     specialSections: words('special-committee-sections.txt', true),
     specialEnds: words('special-committee-words.txt'),
@@ -424,7 +438,6 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
-    townshipOrgans,
     partyOrganIds: new Map(dataFiles.tsv('party-organ-ids.tsv', 2).map((r) => [r.cells[0]!, r.cells[1]!] as const)),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
@@ -437,7 +450,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
       kinds: new Set(dataFiles.list('institution-kind-words.txt')),
     },
     // An organ that needs its region adjoined (医院 of 县医院) is no evidence of a place before it: 中山医院, 朝阳医院 are names.
-    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, organs, members }, text)); return m && !m.value.adjoined && !townshipOrgans.has(m.value.form) ? m.end : -1 },
+    organEndAt: (text, at) => { const m = longest(organs, text, at, organEnds({ notCommittees, genericEnds, newspapers, organs, members }, text)); return m && !m.value.adjoined && !m.value.township ? m.end : -1 },
     // A short prefix (社) is no prefix a place may follow inside one word: 社会同 is no 会同县.
     prefixEndAt: (text, at) => { const p = prefixes.longestAt(text, at); return p && !p.values[0]!.full ? p.end : -1 },
   }

@@ -20,6 +20,10 @@ describe('controls: 政协 before a word of reporting stays the 政协', () => {
     ['重庆市政协报送社情民意信息30条。', ['重庆市政协']],
     ['会议听取了南昌县政协报告工作。', ['南昌县政协']],
     ['四川省政协报道组一行到宜宾采访。', ['四川省政协']],
+    // 报 running on into a word no list names (报党组, 报以, 报上级): the 政协 reporting, not its newspaper (review of round 27).
+    ['市政协报党组审定后印发。', ['市政协']],
+    ['县政协报以热烈掌声。', ['县政协']],
+    ['市政协报上级审批。', ['市政协']],
   ])('%s', (text, expected) => {
     expect(cppcc(text)).toEqual(expected)
   })
