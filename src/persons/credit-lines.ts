@@ -16,23 +16,39 @@ function creditMark(lex: PersonLexicon, text: string, i: number): boolean {
   return (isWhitespace(c) && text[i] !== '\n') || lex.functionChars['credit-mark'].has(c)
 }
 
-/** Back from `at` over the marks that set a credit apart: where they begin (`at` itself where none is). */
-function marksBefore(lex: PersonLexicon, text: string, at: number): number {
+/** How far `marksBefore` backs: over white space (newline too) and marks ('lines'), the same within a line ('line'), spaces around one mark ('mark'). */
+export type MarkReach = 'lines' | 'line' | 'mark'
+
+/** Back from `at` over the marks that set a credit apart from its name, as far as `reach`: where they begin (`at` where none is). */
+export function marksBefore(lex: PersonLexicon, text: string, at: number, reach: MarkReach): number {
   let k = at
-  while (k > 0 && creditMark(lex, text, k - 1)) k--
+  if (reach === 'mark') {
+    while (k > 0 && isCreditSpace(text.charCodeAt(k - 1))) k--
+    if (k > 0 && lex.functionChars['credit-mark'].has(text.charCodeAt(k - 1))) k--
+    while (k > 0 && isCreditSpace(text.charCodeAt(k - 1))) k--
+    return k
+  }
+  if (reach === 'line') {
+    while (k > 0 && creditMark(lex, text, k - 1)) k--
+    return k
+  }
+  while (k > 0 && (isWhitespace(text.charCodeAt(k - 1)) || lex.functionChars['credit-mark'].has(text.charCodeAt(k - 1)))) k--
   return k
 }
+
+/** A space of either width, as a byline writes it between a credit and a name (asked before most names: no closure per call). */
+const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 /**
  * Where a credit ends that is set apart by marks only from the credit beginning at `start` (文字 of 文字/摄影, 撰文 of
  * 撰文 记者): -1 where none is, or where that credit closes the name written before it (李学仁 摄 通讯员…: 摄 is 李学仁's).
  */
-export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>, isCredit: (word: string) => boolean): number {
-  const k = marksBefore(lex, text, start)
+export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>): number {
+  const k = marksBefore(lex, text, start, 'line')
   if (k === start || k === 0) return -1
   const w = lex.roleEndingAt(text, k)
-  if (w === undefined || !isCredit(w)) return -1
-  return nameEnds.has(marksBefore(lex, text, k - w.length)) ? -1 : k
+  if (w === undefined || !lex.isCredit(w)) return -1
+  return nameEnds.has(marksBefore(lex, text, k - w.length, 'line')) ? -1 : k
 }
 
 /**
@@ -40,16 +56,16 @@ export function creditJoinedBefore(lex: PersonLexicon, text: string, start: numb
  * unit's body, null where the unit is no body read (撰稿:党政办公室 尤佳锋). Undefined where no credit comes before a unit.
  * The unit is Han characters only, a body read there or a word that ends a department (办, 室, 部: data/title-words.tsv).
  */
-export function creditAcrossUnit(lex: PersonLexicon, text: string, at: number, byEnd: ReadonlyMap<number, BodyMention>, nameEnds: ReadonlySet<number>, isCredit: (word: string) => boolean): { end: number; org: BodyMention | null } | undefined {
+export function creditAcrossUnit(lex: PersonLexicon, text: string, at: number, byEnd: ReadonlyMap<number, BodyMention>, nameEnds: ReadonlySet<number>): { end: number; org: BodyMention | null } | undefined {
   // A name is no unit (记者 王科 张三).
   if (nameEnds.has(at)) return undefined
   for (let d = at - 1; d >= Math.max(1, at - UNIT_MAX); d--) {
     if (!isHan(text.charCodeAt(d))) return undefined
     if (!creditMark(lex, text, d - 1)) continue
-    const k = marksBefore(lex, text, d)
+    const k = marksBefore(lex, text, d, 'line')
     const w = lex.roleEndingAt(text, k)
-    if (w === undefined || !isCredit(w)) continue
-    const org = bodyFrom(byEnd, d, at)
+    if (w === undefined || !lex.isCredit(w)) continue
+    const org = bodyWithin(d, at + 1, byEnd, { longest: true, anyRegion: true })
     const tw = lex.titleWords
     if (org === null && !tw.departmentEnd.includes(text[at - 1]!) && tw.bodyEnd.longestEndingAt(text, at) === undefined) return undefined
     return { end: k, org }
@@ -57,11 +73,12 @@ export function creditAcrossUnit(lex: PersonLexicon, text: string, at: number, b
   return undefined
 }
 
-/** The longest body read from `start` that ends by `end`, null where none. */
-function bodyFrom(byEnd: ReadonlyMap<number, BodyMention>, start: number, end: number): BodyMention | null {
-  for (let e = end; e > start; e--) {
+/** A body read from `from` ending before `to`: the shortest of no region (县委 of 县委书记), or as `options` say the longest, of any; null where none. */
+export function bodyWithin(from: number, to: number, byEnd: ReadonlyMap<number, BodyMention>, options: { longest?: boolean; anyRegion?: boolean } = {}): BodyMention | null {
+  const step = options.longest ? -1 : 1
+  for (let e = options.longest ? to - 1 : from + 1; e > from && e < to; e += step) {
     const b = byEnd.get(e)
-    if (b && b.start === start) return b
+    if (b && b.start === from && (options.anyRegion || b.region === null)) return b
   }
   return null
 }

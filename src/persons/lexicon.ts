@@ -37,6 +37,8 @@ export type PersonLexicon = {
   roleAfterNameAt(text: string, at: number): string | undefined
   /** The role word ending at `at`, longest first. */
   roleEndingAt(text: string, at: number): string | undefined
+  /** Whether `word` is a newsroom credit (data/roles.tsv kind press: 记者, 摄影, 供稿). */
+  isCredit(word: string): boolean
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.tsv. */
   modifierEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title starting at `at` (代 of 车俊代省长). */
@@ -287,6 +289,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     verbAt: (text, at) => verbTrie.longestAt(text, at)?.values[0],
     presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
+    isCredit: (word) => roles.get(word)?.kind === 'press',
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],

@@ -1,5 +1,5 @@
 import type { BodyMention } from '../committees/types.js'
-import { bodyBeforeName, countClosesList, listClosingMember, PRESS, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
+import { bodyBeforeName, countClosesList, listClosingMember, rolesOf, type RoleFinding, type RoleInput } from './roles.js'
 import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 
 // Lists of names and the titles they share: a title before the first name or after the last applies to
@@ -101,7 +101,7 @@ function unnamedAfterTitledList(text: string, group: readonly NameMention[], fou
 /** Whether a newsroom credit (data/roles.tsv kind press) is written right before `start` (通讯员关跃忠). */
 function creditBefore({ text, lex }: RoleInput, start: number): boolean {
   const credit = lex.roleEndingAt(text, start)
-  return credit !== undefined && lex.roles.get(credit)?.kind === PRESS
+  return credit !== undefined && lex.isCredit(credit)
 }
 
 // What joins titled names of one list, each a list of its own (副院长A、主任B): 、 (a stray comma before it), then the

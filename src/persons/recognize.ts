@@ -8,6 +8,7 @@ import { CONJUNCTIONS, ENUMERATION_COMMA, HAN_SMALL, LIST_MARKS } from '../text/
 import { foreignCandidates, minorityCandidates, PLACE_RULE } from './foreign.js'
 import type { PersonLexicon } from './lexicon.js'
 import { repeatedNames } from './repeats.js'
+import { marksBefore } from './credit-lines.js'
 import { bracketedBylines, creditLines, notedItems, noteAfter, noteBefore, spacedBylines, titledListItems } from './lists.js'
 import { SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 import { NAME_LIKE_TAGS } from './tags.js'
@@ -240,17 +241,6 @@ function index(input: NameInput, lex: PersonLexicon): Index {
   })
   return { tokAt: input.tokens.at, toks, morpheme, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
 }
-
-/** A byline sets a name apart from its role with a space, a colon, a slash or a bar: 记者 张明亮, 责任编辑：秦金月, 记者/刘冠南, 供稿丨钱佩予. */
-function skipCreditGap(lex: PersonLexicon, text: string, at: number): number {
-  while (at > 0 && isCreditSpace(text.charCodeAt(at - 1))) at--
-  if (at > 0 && lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1))) at--
-  while (at > 0 && isCreditSpace(text.charCodeAt(at - 1))) at--
-  return at
-}
-
-/** A space of either width, as a byline writes it between a credit and a name (asked before most names: no closure per call). */
-const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true
@@ -939,9 +929,9 @@ function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): n
 function creditedBylines(lex: PersonLexicon, ix: Index, text: string, bylines: ReadonlyMap<number, number>): NameMention[] {
   const out: NameMention[] = []
   for (const [s, e] of bylines) {
-    const at = skipCreditGap(lex, text, s)
+    const at = marksBefore(lex, text, s, 'mark')
     const credit = lex.roleEndingAt(text, at)
-    if (credit === undefined || lex.roles.get(credit)?.kind !== 'press' || isBlocked(ix.blocked, s, e)) continue
+    if (credit === undefined || !lex.isCredit(credit) || isBlocked(ix.blocked, s, e)) continue
     out.push({ start: s, end: e, name: text.slice(s, e), score: WEIGHTS.threshold + WEIGHTS.bracketed, rule: 'byline' })
   }
   return out
@@ -1187,7 +1177,7 @@ function creditClosedAfter(lex: PersonLexicon, text: string, e: number): boolean
 }
 
 function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
-  const at = skipCreditGap(lex, text, i)
+  const at = marksBefore(lex, text, i, 'mark')
   return lex.roleEndingAt(text, at) !== undefined || lex.cueEndingAt(text, at) !== undefined
 }
 
@@ -1198,9 +1188,9 @@ function cueBefore(lex: PersonLexicon, text: string, i: number): boolean {
  */
 function placeTitled(lex: PersonLexicon, text: string, s: number, e: number): boolean {
   if (e - s < PLACE_TITLED_MIN) return false
-  const at = skipCreditGap(lex, text, s)
+  const at = marksBefore(lex, text, s, 'mark')
   const role = lex.roleEndingAt(text, at)
-  return role !== undefined ? lex.roles.get(role)!.kind !== 'press' : lex.cueEndingAt(text, at) !== undefined
+  return role !== undefined ? !lex.isCredit(role) : lex.cueEndingAt(text, at) !== undefined
 }
 const PLACE_TITLED_MIN = 3
 
@@ -1210,9 +1200,9 @@ function contextBefore(lex: PersonLexicon, text: string, i: number): number {
   if (cueBefore(lex, text, i)) {
     score += WEIGHTS.roleBefore
     // A credit set apart by a space or a colon (政协联线记者 游思静, 责编：周立波) introduces a name.
-    const at = skipCreditGap(lex, text, i)
+    const at = marksBefore(lex, text, i, 'mark')
     const credit = at < i ? lex.roleEndingAt(text, at) : undefined
-    if (credit && lex.roles.get(credit)?.kind === 'press') score += WEIGHTS.creditGap
+    if (credit && lex.isCredit(credit)) score += WEIGHTS.creditGap
   }
   // …and so does a verb of dismissal (免去赵立新的…职务), as a verb of appointment.
   else if (lex.appointsEndingAt(text, i) || lex.titleWords.dismisses.longestEndingAt(text, i)) score += WEIGHTS.appointedBefore
@@ -1371,7 +1361,7 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
     // A word with a unit that is no Han character (a mark, a digit: tagged x) fits no name, alone or ending a run: no look-ups.
     if (!allHan(text, t.start, t.end)) continue
     const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
-    const before = skipCreditGap(lex, text, t.start)
+    const before = marksBefore(lex, text, t.start, 'mark')
     // …or, of two characters, a surname first, right after the title: a name the segmenter took for a place
     // (国务委员罗干/ns; not 记者：印巴).
     const surnamePlace = t.pos === 'ns' && t.end - t.start === 2 && lex.surnamePriorAt(text, t.start, 1) !== undefined

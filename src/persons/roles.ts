@@ -5,7 +5,7 @@ import type { Trie } from '../lexicon/trie.js'
 import { every, isHan, isWhitespace } from '../text/chars.js'
 import { CPPCC, ENUMERATION_COMMA, LIST_MARKS, ORDINAL } from '../text/grammar.js'
 import { afterElectedTerm, type PersonLexicon, type Role } from './lexicon.js'
-import { creditAcrossUnit, creditJoinedBefore } from './credit-lines.js'
+import { bodyWithin, creditAcrossUnit, creditJoinedBefore, marksBefore } from './credit-lines.js'
 import { noteBefore } from './lists.js'
 import type { Nearby } from './near.js'
 import type { NameMention } from './types.js'
@@ -146,15 +146,6 @@ function bodyEndingAt(at: number, byEnd: ReadonlyMap<number, BodyMention>): Body
   return null
 }
 
-/** A body of no region written at the start of a title and ending inside it (县委 of 县委书记 where the county is unknown). */
-function bodyWithin(from: number, at: number, byEnd: ReadonlyMap<number, BodyMention>): BodyMention | null {
-  for (let e = from + 1; e < at; e++) {
-    const b = byEnd.get(e)
-    if (b && b.start === from && b.region === null) return b
-  }
-  return null
-}
-
 /**
  * The titles written before a name, in text order, each with the body written before it, through 、 and
  * 兼 (全国政协委员、水利部黄河水利委员会原主任岳中明; 九三学社北京市委副主委兼秘书长李丽萍; 区委常委、纪委书记、
@@ -163,12 +154,11 @@ function bodyWithin(from: number, at: number, byEnd: ReadonlyMap<number, BodyMen
  */
 function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
   const { text, lex } = input
-  const isCredit = (word: string) => lex.roles.get(word)?.kind === PRESS
   const tw = lex.titleWords
   const out: Title[] = []
   let at = start
   // A byline sets a name apart from its credit with a space or a mark: 本报记者 高峰, 责任编辑：秦金月, 供稿丨钱佩予.
-  while (at > 0 && (isWhitespace(text.charCodeAt(at - 1)) || lex.functionChars['credit-mark'].has(text.charCodeAt(at - 1)))) at--
+  at = marksBefore(lex, text, at, 'lines')
   // A short note in brackets may stand between a title and the name: 副主席（兼）赵明光.
   at = noteBefore(text, at, NOTE_MAX)
   // …and the names may be given in brackets after their titles: 区政协委员、常委（魏以金、韩德松）.
@@ -187,7 +177,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // skipped, the chain goes on before it.
     if (!longest && !out.length && end === at) {
       // …or the unit a credit names before the name (图文:黄埔区政协办 廖丸谊): the credit is the name's, the unit's body its org.
-      const unit = unitOrg === undefined ? creditAcrossUnit(lex, text, at, byEnd, input.nameEnds, isCredit) : undefined
+      const unit = unitOrg === undefined ? creditAcrossUnit(lex, text, at, byEnd, input.nameEnds) : undefined
       if (unit) { at = unit.end; unitOrg = unit.org; continue }
       const j = unnamedItemBefore(input, at)
       if (j >= 0) { at = j; chained = true; continue }
@@ -331,7 +321,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) {
       // Credits set apart by the marks of a byline are one name's (文字/摄影 曾嘉雯, 撰文 记者 沈洁).
-      const credit = role.kind === PRESS ? creditJoinedBefore(lex, text, at, input.nameEnds, isCredit) : -1
+      const credit = role.kind === PRESS ? creditJoinedBefore(lex, text, at, input.nameEnds) : -1
       if (credit >= 0) { at = credit; joined = false; chained = true; continue }
       // …and so between two titles, as a body no lexicon knows (港区全国政协委员、香港新恒基国际(集团)有限公司董事局主席).
       const j = unnamedItemBefore(input, at)
