@@ -28,6 +28,8 @@ describe('topics: river banks and epidemic routine are no evidence', () => {
     ['市政协组织新闻媒体报道两岸青年交流活动，推动两岸融合发展。', 'united-front'],
     ['晋江两岸经贸交流合作，深化两岸融合发展。', 'united-front'],
     ['镇江两岸企业家交流，深化两岸合作。', 'united-front'],
+    // Epidemic control done by the page's members (not the session's procedure).
+    ['市政协组织委员助力做好疫情防控，捐赠口罩、消毒液等防疫物资，慰问一线医务人员。', 'health-care'],
   ])('%s → %s', (text, tag) => {
     expect(tags(text)).toContain(tag)
   })
