@@ -1233,7 +1233,7 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     // A national body the branch sits in was read as the body itself (国家体育总局 of 国家体育总局支社): the branch holds it.
     const host = covered[i] ? found.find((m) => m.start === i) : undefined
     if (covered[i] && !(party && host && institutionBranch(lex, text, i, party.x)?.institution === host.end)) continue
-    const of = (passed && passed.m.end === i ? passed : party ?? before)!
+    const of = (passed && (passed.m.end === i || shortFormEndsAt(lex, text, i, passed.m)) ? passed : party ?? before)!
     // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分), or where a title the segmenter glued to it begins (支部 + 委员 of 支部委员).
     const organEnds = (e: number) => tokens.isEnd[e] === 1 || input.roleAt(text, e) !== undefined
     const u = unitAfter(lex, text, i, of.x, placeAt, true, organEnds)
@@ -1262,6 +1262,15 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     i = u.end - 1
   }
   return out
+}
+
+/**
+ * Whether the committee `m` is written again right before `at` in its short form, its level and 委会 (杭州市委会 … 市委会 +
+ * 医卫二支部: data/committee-hui.tsv).
+ */
+function shortFormEndsAt(lex: BodyLexicon, text: string, at: number, m: BodyMention): boolean {
+  const w = lex.committeeWords.longestAt(text, at - 2)
+  return w?.end === at && w.values[0] === false && m.region !== null && text[at - 3] === m.region.at(-1)
 }
 
 /**

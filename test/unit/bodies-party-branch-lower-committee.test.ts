@@ -16,6 +16,7 @@ describe('bodies: a party branch written alone takes the lower committee, not a 
     // before the branch (市委会第三支部), takes the branch (review of round 27).
     ['农工党桐庐县基层委主委李明出席会议。农工党杭州市委会召开全委会，医卫二支部作交流发言。', ['杭州市医卫二支部/杭州市'], ['桐庐县医卫二支部/桐庐县']],
     ['致公党蓬江区总支委员会参加会议，致公党江门市委会主委讲话，市委会第三支部开展活动。', ['江门市第三支部/江门市'], ['蓬江区第三支部/蓬江区']],
+    ['农工党桐庐县基层委被农工党杭州市委会评为先进集体，市委会医卫二支部被评为四星级支部。', ['杭州市医卫二支部/杭州市'], ['桐庐县医卫二支部/桐庐县']],
   ])('%s', (text, wanted, unwanted) => {
     const got = committees(text)
     for (const w of wanted) expect(got).toContain(w)
