@@ -1203,9 +1203,11 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
   const partyOf = (m: BodyMention) => m.kind === 'democratic-party' && m.region !== null && m.rule !== INSTITUTION_RULE ? lex.prefixes.longestAt(text, m.start)?.values[0] : undefined
   // The party committee a line names first, for a branch written before it on the line (南宁市兴宁支社与…。九三学社南宁市委员会主委…).
   let ahead: { m: BodyMention; x: Prefix } | null = null
+  // The higher committee last passed over as the agent: a branch written right after it (…市委会第三支部) is still its own.
+  let passed: { m: BodyMention; x: Prefix } | null = null
   let lineEnd = -1
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === NEWLINE) party = null
+    if (text.charCodeAt(i) === NEWLINE) party = passed = null
     if (i > lineEnd) {
       lineEnd = lineEndAt(text, i)
       ahead = null
@@ -1217,17 +1219,21 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     for (; k < byStart.length && byStart[k]!.end <= i; k++) {
       const m = byStart[k]!
       const x = partyOf(m)
-      // A higher committee of the same party named after it (农工党桐庐县基层委 … 被农工党杭州市委会评为 + 医卫二支部: the one
-      // awarding, over it) leaves the branches to the lower committee, which they belong to.
-      const over = party && x && party.x.party === x.party && m.division && party.m.division && isAncestor(m.division, party.m.division)
+      // A higher committee of the same party named after it as the agent in the lower one's sentence (农工党桐庐县基层委
+      // 被农工党杭州市委会评为 + 医卫二支部: the one awarding, over it; data/higher-committee-agent-words.txt) leaves the
+      // branches to the lower committee, which they belong to; one that begins a clause of its own (。农工党杭州市委会召开
+      // 全委会) takes them.
+      const over = party && x && party.x.party === x.party && m.division && party.m.division && isAncestor(m.division, party.m.division) &&
+        lex.agentWords.longestEndingAt(text, m.start) !== undefined && !SENTENCE_END.test(text.slice(party.m.end, m.start))
       if (x && !over) party = { m, x }
+      else if (over) passed = { m, x }
     }
     const before = !party && ahead && ahead.m.start > i ? ahead : null
     if ((!party && !before) || tokens.isStart[i] !== 1 || !isHan(text.charCodeAt(i))) continue
     // A national body the branch sits in was read as the body itself (国家体育总局 of 国家体育总局支社): the branch holds it.
     const host = covered[i] ? found.find((m) => m.start === i) : undefined
     if (covered[i] && !(party && host && institutionBranch(lex, text, i, party.x)?.institution === host.end)) continue
-    const of = (party ?? before)!
+    const of = (passed && (passed.m.end === i || shortFormEndsAt(lex, text, i, passed.m)) ? passed : party ?? before)!
     // The organ ends at a word's end (金凤区 + 总支 + 部分会员, not 总支部 + 分), or where a title the segmenter glued to it begins (支部 + 委员 of 支部委员).
     const organEnds = (e: number) => tokens.isEnd[e] === 1 || input.roleAt(text, e) !== undefined
     const u = unitAfter(lex, text, i, of.x, placeAt, true, organEnds)
@@ -1256,6 +1262,15 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     i = u.end - 1
   }
   return out
+}
+
+/**
+ * Whether the committee `m` is written again right before `at` in its short form, its level and 委会 (杭州市委会 … 市委会 +
+ * 医卫二支部: data/committee-hui.tsv).
+ */
+function shortFormEndsAt(lex: BodyLexicon, text: string, at: number, m: BodyMention): boolean {
+  const w = lex.committeeWords.longestAt(text, at - 2)
+  return w?.end === at && w.values[0] === false && m.region !== null && text[at - 3] === m.region.at(-1)
 }
 
 /**

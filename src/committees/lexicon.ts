@@ -97,6 +97,9 @@ export type BodyLexicon = {
   ownMembers: Trie<true>
   /** One-character verbs the segmenter glues to the name before them (率 of 李华率): data/glued-verbs.txt. */
   gluedVerbs: UnitSet
+  /** Words right before a higher committee of a party that make it the agent over the lower one before it (被 of
+   * …基层委被农工党杭州市委会评为), keyed reversed: data/higher-committee-agent-words.txt. */
+  agentWords: Trie<true>
   /** Ids of special committees a street's liaison body is named as too (联络委): data/liaison-special-committees.txt. */
   liaisonSpecial: Trie<true>
   /** Words of a credit line naming the unit a report comes from (data/credit-source-words.tsv): the labels before its
@@ -409,6 +412,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
+    agentWords: words('higher-committee-agent-words.txt', true),
     liaisonSpecial: words('liaison-special-committees.txt'),
     ...creditWords(),
     creditVerbs: words('credit-verbs.txt'),

@@ -12,6 +12,11 @@ describe('bodies: a party branch written alone takes the lower committee, not a 
     ['农工党桐庐县基层委被农工党杭州市委会评为先进集体,医卫二支部、经济科技支部被评为四星级支部。', ['桐庐县医卫二支部/桐庐县', '桐庐县经济科技支部/桐庐县'], ['杭州市医卫二支部/杭州市']],
     ['民盟海曙区委会获民盟浙江省委会表彰,教育支部被评为先进支部。', ['海曙区教育支部/海曙区'], ['浙江省教育支部/浙江省']],
     ['民进吴江区基层委员会迎来民进苏州市委会调研组,机关支部负责人作了汇报。', ['吴江区机关支部/吴江区'], ['苏州市机关支部/苏州市']],
+    // The higher committee as a new subject (after a sentence's end, or with no agent word before it), or written right
+    // before the branch (市委会第三支部), takes the branch (review of round 27).
+    ['农工党桐庐县基层委主委李明出席会议。农工党杭州市委会召开全委会，医卫二支部作交流发言。', ['杭州市医卫二支部/杭州市'], ['桐庐县医卫二支部/桐庐县']],
+    ['致公党蓬江区总支委员会参加会议，致公党江门市委会主委讲话，市委会第三支部开展活动。', ['江门市第三支部/江门市'], ['蓬江区第三支部/蓬江区']],
+    ['农工党桐庐县基层委被农工党杭州市委会评为先进集体，市委会医卫二支部被评为四星级支部。', ['杭州市医卫二支部/杭州市'], ['桐庐县医卫二支部/桐庐县']],
   ])('%s', (text, wanted, unwanted) => {
     const got = committees(text)
     for (const w of wanted) expect(got).toContain(w)

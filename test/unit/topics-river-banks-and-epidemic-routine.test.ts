@@ -23,6 +23,13 @@ describe('topics: river banks and epidemic routine are no evidence', () => {
   it.each([
     ['市政协举办海峡两岸乡村融合发展论坛，两岸青年交流创业经验，推动两岸融合发展。', 'united-front'],
     ['委员们视察社区疫情防控工作，察看医院发热门诊和疫苗接种点，建议加强基层医疗卫生队伍建设。', 'health-care'],
+    // A place or a word ending in 江/道 before the Strait's 两岸 (浙江, 晋江, 镇江; 报道): no river bank.
+    ['省政协召开会议，推进浙江两岸经贸交流合作，深化两岸融合发展。', 'united-front'],
+    ['市政协组织新闻媒体报道两岸青年交流活动，推动两岸融合发展。', 'united-front'],
+    ['晋江两岸经贸交流合作，深化两岸融合发展。', 'united-front'],
+    ['镇江两岸企业家交流，深化两岸合作。', 'united-front'],
+    // Epidemic control done by the page's members (not the session's procedure).
+    ['市政协组织委员助力做好疫情防控，捐赠口罩、消毒液等防疫物资，慰问一线医务人员。', 'health-care'],
   ])('%s → %s', (text, tag) => {
     expect(tags(text)).toContain(tag)
   })
