@@ -102,6 +102,8 @@ const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z])/
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv);
 // also after "by" with no "of" (rose by a quarter, cut by a third: the share of a change); group 1 or 2 the word.
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)|(?<=(?<![A-Za-z])by\s+)a\s+([a-z]+)(?![A-Za-z-])/g
+// …the word after such a share: group 1.
+const BY_A_NEXT = /^\s+([A-Za-z]+)(?![A-Za-z])/
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
 const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
@@ -650,6 +652,11 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
   for (const m of body.matchAll(A_FRACTION)) {
     const s = p.start + m.index
     const bottom = w.fractions.get((m[1] ?? m[2])!.toLowerCase())
+    // …after "by", not before a noun or a lower-case word other than those that may follow a share (by a third party, by a
+    // fourth session, won by a half point: the word ranks or measures).
+    const next = m[2] === undefined ? null : BY_A_NEXT.exec(text.slice(s + m[0].length, Math.min(p.end, s + m[0].length + 40)))
+    const nextAt = next ? s + m[0].length + next[0].length - next[1]!.length : -1
+    if (next && !w.fractionNext.has(next[1]!.toLowerCase()) && (/^[a-z]/.test(next[1]!) || tag().terms[tag().termAt.get(nextAt) ?? -1]?.tags.has('Noun'))) continue
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push(ofTime({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null }))
   }
   // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,
