@@ -73,6 +73,8 @@ const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+(?!of\b|fo
 // proposals", "120 and 95 were the figures for new members", "300 and 400: the numbers of members in 2020 and 2021"
 // count X; group 1 the words from the first after "of"/"for" to the plural, group 2 the plural (as NUMBER_OF).
 const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?(?:\s*,\s*(?:those|these)\s+(?:were|are)|\s+(?:were|are)|\s*[:：])\s+the\s+(?:numbers|figures)\s+(?:of|for)\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
+// …its colon form, which needs two numbers: the second after "and" in it or the first coordinated before.
+const NUMBERS_COLON = /^(?:\s+and\s+[\w-]+)?\s*[:：]/
 // Past participles opening a counted noun (confirmed cases, elected members): they describe it.
 const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
@@ -437,7 +439,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
-        const numbersOf = WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))
+        // …the colon form only of two numbers (300 and 400: the numbers of …), not of one before a heading's colon (Part 2: the figures for …).
+        const numbersOf = [WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))].find((m) => m && (!NUMBERS_COLON.test(m[0]) || /^\s+and\s/.test(m[0]) || (prev !== undefined && COORDINATED.test(text.slice(prev.end, n.start))))) ?? null
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
