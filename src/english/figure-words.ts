@@ -167,6 +167,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'report') {
       if (value !== 'opens' && value !== 'closes') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected opens or closes, got ${value}`)
       reports.get(value)!.push(word)
+    } else if (k === 'label') {
+      if (value !== '-' && value !== 'issue') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or issue, got ${value}`)
     } else if (k === 'modifier') {
       if (value !== '-' && value !== 'superlative') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or superlative, got ${value}`)
       if (value === 'superlative') superlatives.add(key)

@@ -99,6 +99,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   }
   const surnames = new Set(dataFiles.tsv('surnames-pinyin.tsv', 2).map((r) => r.cells[1]!.replace(/ /g, '')))
   const syllables = new Set(dataFiles.list('pinyin-syllables.txt'))
+  const figureWords = dataFiles.tsv('en-figure-words.tsv', 3)
   const romanisedSurnames = new Set(dataFiles.list('en-romanised-surnames.txt'))
   const romanisedSyllables = new Set([...dataFiles.list('en-romanised-syllables.txt'), ...romanisedSurnames].map((w) => w.toLowerCase()))
   const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
@@ -118,8 +119,9 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     bodies: loadEnBodyLexicon(g),
     roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
-    figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
-    dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
+    figures: enFigureWords(figureWords),
+    // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
+    dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2), figureWords.filter((r) => r.cells[1] === 'label' && r.cells[2] === 'issue').map((r) => r.cells[0]!)),
     figureReads: () => (figureReads ??= nounsAndNumbers(compromise())),
   }
 }
