@@ -4,6 +4,7 @@ import type { DateMention } from '../schema/result.js'
 import type { SpanMaker } from '../spans/index.js'
 import { articleAt, containing, type Range, type Structure } from '../structure/types.js'
 import { DIGIT_DATE } from '../text/grammar.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 /** Month names (data/en-months.tsv) and the date pattern made of them. */
 export type EnDateGrammar = {
@@ -36,7 +37,8 @@ const RANGE = `(?:${JOIN}|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)?(?![\\w:：])(?!
 // the space between a comma and digits (March 11,2023).
 const YEAR = '(?:,\\s*|\\s+)(\\d{4})(?![\\d]|[,.]\\d)'
 
-export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
+/** `issueLabels`: the labels of a periodical's issue (No., Issue, Vol.), as written: a number right after one is no day. */
+export function enDateGrammar(rows: readonly TsvRow[], issueLabels: readonly string[]): EnDateGrammar {
   const month = new Map<string, number>()
   for (const r of rows) {
     const n = Number(r.cells[1])
@@ -50,9 +52,11 @@ export function enDateGrammar(rows: readonly TsvRow[]): EnDateGrammar {
   const abbreviations = words.filter((a) => words.some((w) => w !== a && w.startsWith(a) && month.get(w) === month.get(a)))
   const M = `(?<![A-Za-z])(${words.join('|')})(?![A-Za-z])(?:(?<=${abbreviations.join('|')})\\.)?`
   // A day before the month, unless a day and a year follow the month (NO. 6 FEBRUARY 8, 2018: the issue number before a
-  // month-first date); a count after it is no day (On 5 March 12 members spoke: 5 March).
+  // month-first date) or an issue's label stands right before it (Issue 12 March 5: the month-first March 5); a count
+  // after it is no day (On 5 March 12 members spoke: 5 March). The labels as written and in capitals.
+  const labels = [...new Set(issueLabels.flatMap((l) => [l, l.toUpperCase()]))].map(escapeRegExp).join('|') || '(?!)'
   const pattern = new RegExp(
-    `(?<![\\w.:：-]|\\d,)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}(?![\\d]|[,.]\\d))(?:${YEAR})?` +
+    `(?<![\\w.:：-]|\\d,)(?<!(?<![A-Za-z])(?:${labels})\\s*)${DAY}(?:${RANGE})?\\s+(?:of\\s+)?${M}(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}(?![\\d]|[,.]\\d))(?:${YEAR})?` +
       `|${M}\\s*${DAY}(?:${RANGE})?(?:${YEAR})?` +
       `|${M}${YEAR}` +
       `|${M}\\s+(this|last)\\s+year(?![A-Za-z])` +

@@ -44,6 +44,8 @@ export type EnFigureWords = {
   readonly partitiveNoun: RegExp
   /** A fraction word after "a" (a third of, a quarter of): its denominator, by the lower-case word. */
   readonly fractions: ReadonlyMap<string, number>
+  /** The words that may follow a fraction word after "by a" (rose by a quarter in two years), lower case: before any other word it is no share. */
+  readonly fractionNext: ReadonlySet<string>
   /** Adjectives that describe what is counted and are not part of its name (consecutive, new). */
   readonly modifiers: ReadonlySet<string>
   /** Modifiers that make a superlative (most, least): they describe only after a partitive. */
@@ -105,7 +107,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound', 'rank'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'fraction-next', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound', 'rank'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -165,6 +167,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     } else if (k === 'report') {
       if (value !== 'opens' && value !== 'closes') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected opens or closes, got ${value}`)
       reports.get(value)!.push(word)
+    } else if (k === 'label') {
+      if (value !== '-' && value !== 'issue') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or issue, got ${value}`)
     } else if (k === 'modifier') {
       if (value !== '-' && value !== 'superlative') throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: expected - or superlative, got ${value}`)
       if (value === 'superlative') superlatives.add(key)
@@ -216,6 +220,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     anaphorBefore: new RegExp(`(?<![A-Za-z])(?:of|among)\\s+(?:${alt('anaphor')}),?\\s*$`, 'i'),
     continuesBefore: new RegExp(`(?<![A-Za-z])(?:${alt('continues')})\\s+$`, 'i'),
     fractions,
+    fractionNext: new Set(byKind.get('fraction-next')!.map((m) => m.toLowerCase())),
     // …with a few words after the noun that say which (Of the proposals put on record, 1,505 …), and a reporting clause
     // set in commas between it and the number (Among the proposals, the report said, 3,265 were filed by members); and
     // describing words before the noun (Among the key suggestions, 159 …). Group 1 the words from the first after the

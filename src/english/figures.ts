@@ -73,6 +73,8 @@ const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+(?!of\b|fo
 // proposals", "120 and 95 were the figures for new members", "300 and 400: the numbers of members in 2020 and 2021"
 // count X; group 1 the words from the first after "of"/"for" to the plural, group 2 the plural (as NUMBER_OF).
 const WERE_THE_NUMBERS_OF = /^(?:\s+and\s+[\w-]+)?(?:\s*,\s*(?:those|these)\s+(?:were|are)|\s+(?:were|are)|\s*[:：])\s+the\s+(?:numbers|figures)\s+(?:of|for)\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])/d
+// …its colon form, which needs two numbers: the second after "and" in it or the first coordinated before.
+const NUMBERS_COLON = /^(?:\s+and\s+[\w-]+)?\s*[:：]/
 // Past participles opening a counted noun (confirmed cases, elected members): they describe it.
 const PARTICIPLES_BEFORE = /^(?:[a-z]{3,}ed\s+)+(?=[a-z])/
 // "1,783 of registered proposals": "of" right before the counted noun, no determiner between (lower case: not of China).
@@ -102,6 +104,8 @@ const A_MAGNITUDE = /(?<![A-Za-z])(?:([Hh]alf)\s+a|[Aa])\s+([a-z]+)(?![A-Za-z])/
 // "a" and a word before "of" (a third of the proposals): a fraction where the word is one (data/en-figure-words.tsv);
 // also after "by" with no "of" (rose by a quarter, cut by a third: the share of a change); group 1 or 2 the word.
 const A_FRACTION = /(?<![A-Za-z])[Aa]\s+([a-z]+)(?=\s+of\s)|(?<=(?<![A-Za-z])by\s+)a\s+([a-z]+)(?![A-Za-z-])/g
+// …the word after such a share: group 1.
+const BY_A_NEXT = /^\s+([A-Za-z]+)(?![A-Za-z])/
 // "of a century", "a year" after a fraction (a quarter of a century, one fourth a century): group 1 the noun, a span of time where the data says so.
 const SPAN_OF_TIME = /^(?:\s+of)?\s+an?\s+([a-z]+)(?![A-Za-z-])/
 // "of the 6,012 proposals" after a number: the counted noun stands after a second number, also after "its" or an owner
@@ -435,7 +439,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const among = w.partitiveBefore.exec(text.slice(amongFrom, start))
         const numberFrom = Math.max(p.start, start - 120)
         const numberOf = NUMBER_OF.exec(text.slice(numberFrom, start))
-        const numbersOf = WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))
+        // …the colon form only of two numbers (300 and 400: the numbers of …), not of one before a heading's colon (Part 2: the figures for …).
+        const numbersOf = [WERE_THE_NUMBERS_OF.exec(text.slice(end, Math.min(p.end, end + 120)))].find((m) => m && (!NUMBERS_COLON.test(m[0]) || /^\s+and\s/.test(m[0]) || (prev !== undefined && COORDINATED.test(text.slice(prev.end, n.start))))) ?? null
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
@@ -650,6 +655,11 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
   for (const m of body.matchAll(A_FRACTION)) {
     const s = p.start + m.index
     const bottom = w.fractions.get((m[1] ?? m[2])!.toLowerCase())
+    // …after "by", not before a noun or a lower-case word other than those that may follow a share (by a third party, by a
+    // fourth session, won by a half point: the word ranks or measures).
+    const next = m[2] === undefined ? null : BY_A_NEXT.exec(text.slice(s + m[0].length, Math.min(p.end, s + m[0].length + 40)))
+    const nextAt = next ? s + m[0].length + next[0].length - next[1]!.length : -1
+    if (next && !w.fractionNext.has(next[1]!.toLowerCase()) && (/^[a-z]/.test(next[1]!) || tag().terms[tag().termAt.get(nextAt) ?? -1]?.tags.has('Noun'))) continue
     if (bottom !== undefined && !inMask(s, s + m[0].length)) out.push(ofTime({ start: s, end: s + m[0].length, value: 1 / bottom, digits: null, ownUnit: null }))
   }
   // Figures that take the place of the numbers written inside them, a fold that of a vague number too: dozens of,

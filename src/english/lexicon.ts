@@ -46,6 +46,8 @@ export type EnglishLexicon = {
   readonly honorifics: ReadonlySet<string>
   /** Whether a word is one to three pinyin syllables (Jianhua, Huning, Jian-hua). */
   isPinyin(word: string): boolean
+  /** Whether a word is one romanised syllable of a Chinese name: pinyin, or Wade-Giles or Cantonese (Chi, Hwa, Jeou, Hin: data/en-romanised-syllables.txt, data/en-romanised-surnames.txt). */
+  isRomanisedSyllable(word: string): boolean
   /** A level word right at the start of a text, after spaces (" Municipal Committee" → " Municipal"). */
   readonly levelAfter: RegExp
   readonly bodies: EnBodyLexicon
@@ -97,24 +99,29 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
   }
   const surnames = new Set(dataFiles.tsv('surnames-pinyin.tsv', 2).map((r) => r.cells[1]!.replace(/ /g, '')))
   const syllables = new Set(dataFiles.list('pinyin-syllables.txt'))
+  const figureWords = dataFiles.tsv('en-figure-words.tsv', 3)
+  const romanisedSurnames = new Set(dataFiles.list('en-romanised-surnames.txt'))
+  const romanisedSyllables = new Set([...dataFiles.list('en-romanised-syllables.txt'), ...romanisedSurnames].map((w) => w.toLowerCase()))
   const levels = [...levelWords.keys()].sort((a, b) => b.length - a.length).join('|')
   let figureReads: NounsAndNumbers | undefined
   return {
     byPinyin, placeNames, stemDefaults, levelWords, surnames,
     notPlaces: new Set(dataFiles.list('en-not-places.txt')),
     givenNames: new Set(dataFiles.list('en-given-names.txt')),
-    romanisedSurnames: new Set(dataFiles.list('en-romanised-surnames.txt')),
+    romanisedSurnames,
     romanisedNotNames: romanisedNotNames(dataFiles.tsv('en-romanised-not-names.tsv', 2)),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
     honorifics: new Set(dataFiles.list('en-honorifics.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
+    isRomanisedSyllable: (w) => syllables.has(pinyinKey(w)) || romanisedSyllables.has(w.toLowerCase()),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
     roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
-    figures: enFigureWords(dataFiles.tsv('en-figure-words.tsv', 3)),
-    dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2)),
+    figures: enFigureWords(figureWords),
+    // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
+    dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2), figureWords.filter((r) => r.cells[1] === 'label' && r.cells[2] === 'issue').map((r) => r.cells[0]!)),
     figureReads: () => (figureReads ??= nounsAndNumbers(compromise())),
   }
 }

@@ -31,9 +31,10 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     let next = i + 2
     let given = g.text
     const h = words[i + 2]
-    // …its second syllable capitalised too (Tsang Hin-Chi, Tung Chee-Hwa): short syllables on both sides, not a name joined
-    // to another proper noun (Xi Jinping-Biden talks, Wang Yi-Blinken meeting) nor one inside a longer name (Sun Yat-Sen University).
-    const capital = h && /^[A-Z][a-z]{1,4}$/.test(g.text) && /^[A-Z][a-z]{1,3}$/.test(h.text) && !/^ [A-Z]/.test(text.slice(h.end, h.end + 2))
+    // …its second syllable capitalised too (Tsang Hin-Chi, Tung Chee-Hwa): short syllables on both sides, the second one
+    // romanised syllable; not a name joined to another proper noun (Xi Jinping-Biden talks, Wang Yi-Blinken meeting, Li
+    // Qiang-Modi meeting, Wang Yi-Kim talks) nor one inside a longer name (Sun Yat-Sen University).
+    const capital = h && /^[A-Z][a-z]{1,4}$/.test(g.text) && /^[A-Z][a-z]{1,3}$/.test(h.text) && lex.isRomanisedSyllable(h.text) && !/^ [A-Z]/.test(text.slice(h.end, h.end + 2))
     if (h && text.slice(g.end, h.start) === '-' && (/^[a-z]/.test(h.text) || capital)) { given += `-${h.text}`; next++ }
     // A possessive after the name (Che Jun’s request, Jiang Ming’s proposal): the name ends before it.
     const possessive = /^[A-Z][a-z-]+['’]s$/.test(given)

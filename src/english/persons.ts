@@ -605,14 +605,15 @@ const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
 // writer, painter, and honorary council member of …"); a capital after a comma opens a name, which ends it.
 const DESCRIPTION = /^(?!(?:is|are|was|were)\s)[^,.;:!?()\[\]\n"“”]{3,100}(?:,\s+(?=[a-z])(?!(?:is|are|was|were|who|which|said|says)\s)[^,.;:!?()\[\]\n"“”]{3,60}){0,3}/
 const AND = /\s+and\s/g
-// …each later item a description: at most four words before its "and", not a verb first (Zhang Wei, a farmer, │spoke
-// first, and a member of … followed: the name's own predicate, the title the next subject's), save a participle before
-// a noun (retired teacher).
+// …each later item a description: not a verb first before its "and" (Zhang Wei, a farmer, │spoke first, and a member of
+// … followed: the name's own predicate, the title the next subject's), save a participle before a noun (retired
+// teacher); of any length (a professor of the Central Academy of Fine Arts).
 const ITEM = /,\s+/g
 const describes = (item: string) => {
   const words = item.split(/(?:^|\s+)and\s/)[0]!.trim()
-  return (!words || words.split(/\s+/).length <= 4)
-    && (!compromise()(words).has('^#Verb') || compromise()(words).has('^#PastTense #Noun'))
+  if (!words) return true
+  const doc = compromise()(words)
+  return !doc.has('^#Verb') || doc.has('^#PastTense #Noun')
 }
 // …and none after a relative clause (Zhang Wei, who came from Beijing, │and members of … met): its comma closes the apposition.
 const RELATIVE = /^(?:who|whom|whose|which|that)\s/

@@ -19,6 +19,9 @@ describe('English figures: bare numbers given as "the numbers"', () => {
     ['In 2020 were the numbers of members high?', []],
     // Controls: bare numbers with nothing counted before and no "numbers" stay out; a count before a share is unchanged.
     ['The numbers were 12 and 15.', []],
+    // …the colon form names a list of two numbers ("A and B: the numbers of X"), not one number before a heading's colon
+    // (review of round 27: "Part 2: the figures for new members" counted members).
+    ['Part 2: the figures for new members', []],
     ['We saw 3,819 and 3,576 there.', []],
     // …"the numbers of/for X": the clause names its own noun, so the numbers are not the page's last count.
     ['The CPPCC received 4,478 proposals last year. The numbers of members were 300 and 400.', [['4,478 proposals', 4478, 'proposal', null]]],
