@@ -14,6 +14,9 @@ describe('by a quarter, by a third', () => {
   it.each([
     ['Output rose by a quarter in two years.', [[0.25, null, null], [2, 'year', null]]],
     ['Costs were cut by a third.', [[1 / 3, null, null]]],
+    // …before a time or a comparison (data fraction-next: since, compared): still the share.
+    ['Exports rose by a quarter since 2019.', [[0.25, null, null]]],
+    ['Costs rose by a quarter compared with last year.', [[0.25, null, null]]],
     ['Sales fell by a fifth last year.', [[0.2, null, null]]],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })
