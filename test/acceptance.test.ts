@@ -298,6 +298,14 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   matched person (a Hong Kong name now found). Dev top-3 0.825 → 0.82 and English dev topic set 0.755 → 0.75 by the
 //   topic-term precision table rebuilt over today's dev pages (derived; keeping it stale would be tuning). Raised: dev
 //   committees, held-out roles and top-3.
+// - Round 27 (pages 1240–1263, en 616–631; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   read against text and rules (no change; en dev 592 corrected to its page's year by the English date rule now written in
+//   the README). Lowered where round 26's code on today's pages scores the same or lower (dev committee.region .9897
+//   (3654/3692; now 3664/3702), held-out org .917,
+//   cppccMember .974; English dev committees .926, roles .930, org .908; English held-out dates .981, org .758, top-3
+//   .752): dev committee.region 0.99 → 0.985, held-out org 0.92 → 0.915, cppccMember 0.975 → 0.97; English dev committees 0.93 → 0.925, roles 0.935 →
+//   0.93, org 0.915 → 0.905; English held-out dates 0.985 → 0.98, org 0.76 → 0.755, top-3 0.76 → 0.75. Raised: dev org,
+//   top-3, topic set; held-out place.parent, top-3, topic set; English held-out committees, committee.region, topic set.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -310,27 +318,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.955, persons: 0.975, figures: 0.985, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.99, 'person.roles': 0.97, 'person.org': 0.955, 'person.cppccMember': 0.985 },
-    top3: 0.82,
-    topicSet: 0.8,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.985 },
+    top3: 0.825,
+    topicSet: 0.805,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.965, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.99, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.92, 'person.cppccMember': 0.975 },
-    top3: 0.84,
-    topicSet: 0.8,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
+    top3: 0.845,
+    topicSet: 0.805,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.93, persons: 0.985, figures: 0.985, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.935, 'person.org': 0.915, 'person.cppccMember': 0.95 },
+    lists: { places: 0.985, committees: 0.925, persons: 0.985, figures: 0.985, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.93, 'person.org': 0.905, 'person.cppccMember': 0.95 },
     top3: 0.785,
     topicSet: 0.75,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.86, persons: 0.975, figures: 0.845, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.98, 'person.roles': 0.79, 'person.org': 0.76, 'person.cppccMember': 0.885 },
-    top3: 0.76,
-    topicSet: 0.75,
+    lists: { places: 0.99, committees: 0.865, persons: 0.975, figures: 0.845, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.79, 'person.org': 0.755, 'person.cppccMember': 0.885 },
+    top3: 0.75,
+    topicSet: 0.755,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
