@@ -1,6 +1,7 @@
 import type { BodyMention } from '../committees/types.js'
 import { isHan, isWhitespace } from '../text/chars.js'
 import type { PersonLexicon } from './lexicon.js'
+import { isCreditSpace } from './lists.js'
 
 // Credit lines of news pages: credits joined by the marks of a byline (文字/摄影 曾嘉雯, 撰文 记者 沈洁) are all the
 // name's, and a credit may name the credited unit before the name (图文:黄埔区政协办 廖丸谊, 作者:民进中山市委会办公室叶裕华,
@@ -36,8 +37,6 @@ export function marksBefore(lex: PersonLexicon, text: string, at: number, reach:
   return k
 }
 
-/** A space of either width, as a byline writes it between a credit and a name (asked before most names: no closure per call). */
-const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 /**
  * Where a credit ends that is set apart by marks only from the credit beginning at `start` (文字 of 文字/摄影, 撰文 of

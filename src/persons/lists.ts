@@ -53,7 +53,7 @@ export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string
     // The last name of a reporters' credit, before the verb that closes it (记者刘明、果永新报道), needs no
     // surname the lexicon knows.
     const credit = lex.roleEndingAt(text, t.start)
-    const credited = credit !== undefined && lex.roles.get(credit)!.kind === 'press' && lex.creditVerbAt(text, e) !== undefined && e - s <= SINGLE_SURNAME_NAME_MAX && !(next && next.start < e + 1)
+    const credited = credit !== undefined && lex.isCredit(credit) && lex.creditVerbAt(text, e) !== undefined && e - s <= SINGLE_SURNAME_NAME_MAX && !(next && next.start < e + 1)
     const plain = mark === t.end && itemMark === e && (between || closing || credited) && plainItem(s, e)
     if (!noted && !plain) return
     if (plain && credited) { out.push({ start: s, end: e, name: text.slice(s, e), score, rule: 'list-item' }); return }
@@ -81,7 +81,7 @@ export function bracketedBylines(lex: PersonLexicon, text: string, senders: Read
     const close = open + within
     let k = open + 1
     const credit = lex.roleAt(text, k)
-    const press = credit !== undefined && lex.roles.get(credit)!.kind === 'press'
+    const press = credit !== undefined && lex.isCredit(credit)
     if (press) k += credit.length
     // …or the body that sends it, set apart from the names by a space (（满城区政协  李新战）).
     const sender = press ? undefined : senders.get(k)
@@ -114,7 +114,7 @@ export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<num
   const out = new Map<number, number>()
   for (let colon = text.search(COLON); colon >= 0; colon = nextColon(text, colon + 1)) {
     const credit = lex.roleEndingAt(text, colon)
-    if (credit === undefined || lex.roles.get(credit)!.kind !== 'press') continue
+    if (credit === undefined || !lex.isCredit(credit)) continue
     const items: Array<[number, number]> = []
     let k = colon + 1
     for (;;) {
@@ -152,7 +152,7 @@ export function spacedBylines(lex: PersonLexicon, text: string): Array<[number, 
 
 function spacedByline(lex: PersonLexicon, text: string, gap: number): Array<[number, number]> {
   const credit = lex.roleEndingAt(text, gap)
-  if (credit === undefined || lex.roles.get(credit)!.kind !== 'press') return []
+  if (credit === undefined || !lex.isCredit(credit)) return []
   const items: Array<[number, number]> = []
   let k = gap
   for (;;) {
@@ -174,7 +174,8 @@ function spacedByline(lex: PersonLexicon, text: string, gap: number): Array<[num
   return items.filter(([s]) => lex.roleAt(text, s) === undefined)
 }
 
-const isCreditSpace = (c: number) => c === 32 || c === 0x3000
+/** A space of either width, as a byline writes it between a credit and a name. */
+export const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 // The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
 const PEN_NAME = 2

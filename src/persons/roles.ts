@@ -828,7 +828,7 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   let gap = end
   while (gap < text.length && isWhitespace(text.charCodeAt(gap)) && text[gap] !== '\n') gap++
   const verb = gap > end ? lex.roleAt(text, gap) : undefined
-  const closing = verb !== undefined && lex.roles.get(verb)!.kind === 'press' && closesByline(input, end) ? verb : undefined
+  const closing = verb !== undefined && lex.isCredit(verb) && closesByline(input, end) ? verb : undefined
   const counted = countedEnd(input, lex.titleWords.others.longestAt(text, end)?.end ?? end)
   // …or a title that is one only before a verb of speech (罗云峰代表说), no title where it says whom the person speaks for.
   const direct = lex.roleAt(text, end) ?? titleAfterCount(input, counted) ?? (counted > end ? describedMemberAt(input, counted) : undefined) ?? closing ?? lex.spokenTitleAt(text, end)
