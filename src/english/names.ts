@@ -14,6 +14,9 @@ export type EnName = { start: number; end: number; name: string; surname: string
  */
 export function findEnglishNames(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): EnName[] {
   const out: EnName[] = []
+  // The runs of letters the text writes, read once (not the whole text searched per candidate word).
+  let runs: Set<string> | undefined
+  const written = (letters: string) => (runs ??= new Set(text.match(LETTER_RUN))).has(letters)
   for (let i = 0; i + 1 < words.length; i++) {
     const s = words[i]!
     const g = words[i + 1]!
@@ -47,7 +50,7 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     // A rarer surname (Huai Jinpeng) where a title stands right before the name (Minister of Education Huai Jinpeng).
     const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
     if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) {
-      const hk = possessive || given.includes('-') ? -1 : hongKongName(text, words, i, lex, isPlace)
+      const hk = possessive || given.includes('-') ? -1 : hongKongName(text, words, i, lex, isPlace, written)
       if (hk > 0) {
         out.push({ start: s.start, end: words[hk - 1]!.end, name: text.slice(s.start, words[hk - 1]!.end), surname: s.text, first: i, next: hk })
         i = hk - 1
@@ -87,13 +90,16 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
 
+// A run of letters, whole: what a word the page writes in lower case is matched against.
+const LETTER_RUN = /[A-Za-z]+/g
+
 /**
  * A name as Hong Kong and Macao romanise it (Tam Kam Kau, Chan Yung, Ng Han Guan): a listed surname
  * (data/en-romanised-surnames.txt) and one or two short capitalised words, no place, title or level word, none that the
  * page writes in lower case or compromise reads as a word of another kind; not after another capitalised word unless a
  * title or an abbreviation in capitals ends there, nor before one (a longer name: Wong Tai Sin Hospital). Returns the index after the name, or -1.
  */
-function hongKongName(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon, isPlace: (i: number) => boolean): number {
+function hongKongName(text: string, words: readonly EnWord[], i: number, lex: EnglishLexicon, isPlace: (i: number) => boolean, written: (letters: string) => boolean): number {
   const s = words[i]!
   if (!lex.romanisedSurnames.has(s.text)) return -1
   const spaced = (k: number) => k + 1 < words.length && text.slice(words[k]!.end, words[k + 1]!.start) === ' '
@@ -101,7 +107,7 @@ function hongKongName(text: string, words: readonly EnWord[], i: number, lex: En
   if (i > 0 && spaced(i - 1) && isCapitalized(words[i - 1]!.text) && !isAllCaps(words[i - 1]!.text) && !lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start))) return -1
   const part = (k: number) => k < words.length && spaced(k - 1) && /^[A-Z][a-z]{1,5}$/.test(words[k]!.text) && !isPlace(k)
     && !lex.levelWords.has(words[k]!.text) && !lex.roles.roles.has(words[k]!.text.toLowerCase())
-    && !new RegExp(`(?<![A-Za-z])${words[k]!.text.toLowerCase()}(?![A-Za-z])`).test(text)
+    && !written(words[k]!.text.toLowerCase())
     && !compromise()(words[k]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Month|#WeekDay)')
   if (!part(i + 1)) return -1
   const next = part(i + 2) ? i + 3 : i + 2
