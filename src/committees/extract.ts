@@ -477,7 +477,9 @@ function kindsListed(input: BodyInput, b: Body): boolean {
   const { text } = input
   const at = b.end + 1
   if (!LIST.has(text.charCodeAt(b.end))) return false
-  const next = text.indexOf(b.organ.form, at)
+  // The same organ again within reach (not searched to the end of the text).
+  const k = text.slice(at, at + KINDS_AFTER + b.organ.form.length).indexOf(b.organ.form)
+  const next = k < 0 ? -1 : at + k
   if (next <= at || next - at > KINDS_AFTER || !every(text, at, next, isHan)) return false
   // …a township's word there names a level (乡镇医院), a county's or city's one of them (县医院、县中医院).
   const rel = input.relativeWords.longestAt(text, at)
