@@ -72,7 +72,13 @@ export const regionsStage = defineStage({
     // One resolver for the committees and the persons stages: what it reads of the page is read once.
     const text = doc.get('text').text
     const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, words: res.visits.notBase, byName: (n) => res.gazetteer.byName(n) })
-    const goesOn = (p: number) => continuesTrip(text.slice(structure.paragraphs[p]!.start, structure.paragraphs[p]!.end), res.visits.trip)
+    // Whether a paragraph goes on with a trip, read once per paragraph (asked per relative word resolved after a trip).
+    const trips = new Map<number, boolean>()
+    const goesOn = (p: number) => {
+      let v = trips.get(p)
+      if (v === undefined) trips.set(p, (v = continuesTrip(text.slice(structure.paragraphs[p]!.start, structure.paragraphs[p]!.end), res.visits.trip)))
+      return v
+    }
     const relative = relativeResolver(text, structure, all, homes, res.outsideRegions, res.bodies.members, selfNamedOf(text, res), unwritten, goesOn)
     return { homes, relative }
   },
