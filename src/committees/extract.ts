@@ -16,6 +16,7 @@ import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexic
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import { tokenStartingAt, type Tokens, type WordToken } from '../segment/tokens.js'
+import { UNKNOWN_TAG } from '../persons/tags.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
 import { LIST_RULE } from '../places/abbreviations.js'
@@ -346,12 +347,18 @@ function prefixedBodies(scan: Scan): void {
     if (w === undefined) writes.set(full, (w = text.includes(full)))
     return w
   }
+  // A short form the segmenter glues to the conjunction or preposition before it, the two a word it does not know (及社/x +
+  // 玉溪市委, dev 617): it begins there all the same.
+  const glued = (i: number) => i > 0 && tokens.isStart[i - 1] === 1 && tokens.isEnd[i + 1] === 1 && lex.gluedToBody.has(text.charCodeAt(i - 1))
+    && tokens.list[tokens.at[i - 1]!]?.pos === UNKNOWN_TAG
   for (let i = 0; i < text.length; i++) {
-    if (covered[i] || !wordStart(i)) continue
+    if (covered[i]) continue
+    const start = wordStart(i)
+    if (!start && !glued(i)) continue
     // The prefix first: it rules out most positions, before the two look-ups of ownAt.
     // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full; one form may be short
     // for two parties (盟 of 民盟 and 台盟): the one the page writes.
-    const pre = longest(lex.prefixes, text, i, (end, v) => !v.full || (tokens.isEnd[end] === 1 && writesFull(v.full)))
+    const pre = longest(lex.prefixes, text, i, (end, v) => (!v.full && start) || (!!v.full && tokens.isEnd[end] === 1 && writesFull(v.full)))
     if (!pre || ownAt(i)) continue
     const { value: x, end: at } = pre
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
@@ -931,7 +938,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const homeBase = report && inClause && bases.size > 1 ? input.home?.(i)?.name : undefined
     const ownReport = homeBase !== undefined && bases.has(homeBase)
     const objectOf = inClause && at === i && input.tokens.isEnd[end] === 1 && (bases.size === 1 || ownReport) && !congresses.has(article) && (onlyCppccName || report || (afterVerb && !governments.has(article) && bases.has(NATIONAL))) && lex.liaisonSpecial.longestAt(id, 0)?.end !== id.length
-    const named = heading || lineHead || objectOf || !!credited || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, text, listed)
+    const named = heading || lineHead || objectOf || !!credited || (itemStart && (onlyCppccName || report) && untitledSpecial(text, i, end, listed, out)) || titledAfter(input, lex, text, listed)
     // A dash-led line that opens with a name another body bears too (——经济委员会围绕…): the national committee's only (no
     // ministry is so named); a plain line's head so named is none (经济委员会工作有序推进).
     const nationalHead = dashLine && lineStart && !named
@@ -1126,11 +1133,15 @@ const NAME_SPAN = [2, 3] as const
 
 /**
  * Whether a title follows a special committee written at `end`: right after it (经济委员会主任周林), or after
- * a name of two or three characters (岑靖副秘书长、提案委员会程扬副主任出席).
+ * a name of two or three characters (岑靖副秘书长、提案委员会程扬副主任出席); a post, not a calling (农委 + 专家).
  */
-function titledAfter(input: BodyInput, text: string, end: number): boolean {
-  if (input.roleAt(text, end) !== undefined) return true
-  return NAME_SPAN.some((n) => !some(text, end, end + n, (c) => !isHan(c)) && input.roleAt(text, end + n) !== undefined)
+function titledAfter(input: BodyInput, lex: BodyLexicon, text: string, end: number): boolean {
+  const post = (at: number) => {
+    const r = input.roleAt(text, at)
+    return r !== undefined && !lex.callingTitles.has(r)
+  }
+  if (post(end)) return true
+  return NAME_SPAN.some((n) => !some(text, end, end + n, (c) => !isHan(c)) && post(end + n))
 }
 
 /**

@@ -129,6 +129,8 @@ export type BodyLexicon = {
   adjoinedClass: Trie<true>
   /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.tsv (stops 1). */
   visitVerbs: ReadonlySet<string>
+  /** Titles of a calling or learning, no post of the body before them (农委 + 专家): data/calling-titles.txt. */
+  callingTitles: ReadonlySet<string>
   /** A faculty's head words and the words that end its university's name (学院 of 上海大学生命科学院): data/university-faculties.tsv, reversed. */
   faculties: Record<'faculty' | 'university' | 'short', Trie<true>>
   /** The academies and universities that hold institutes named only after them, and those heads: data/held-institutes.tsv (holders reversed). */
@@ -438,6 +440,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     zoneEnds: words('zone-words.txt', true),
     genericZones: new Set(dataFiles.list('generic-zone-words.txt')),
     adjoinedClass: words('adjoined-class-words.txt'),
+    callingTitles: new Set(dataFiles.list('calling-titles.txt')),
     visitVerbs: new Set(dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[1] === '1').map((r) => r.cells[0]!)),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
