@@ -45,8 +45,8 @@ export function marksBefore(lex: PersonLexicon, text: string, at: number, reach:
 export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>): number {
   const k = marksBefore(lex, text, start, 'line')
   if (k === start || k === 0) return -1
-  const w = lex.roleEndingAt(text, k)
-  if (w === undefined || !lex.isCredit(w)) return -1
+  const w = lex.roleEndingAt(text, k) ?? lex.markCreditEndingAt(text, k)?.role
+  if (w === undefined || !(lex.isCredit(w) || lex.markCreditEndingAt(text, k))) return -1
   return nameEnds.has(marksBefore(lex, text, k - w.length, 'line')) ? -1 : k
 }
 

@@ -39,6 +39,11 @@ export type PersonLexicon = {
   roleEndingAt(text: string, at: number): string | undefined
   /** Whether `word` is a newsroom credit (data/roles.tsv kind press: 记者, 摄影, 供稿). */
   isCredit(word: string): boolean
+  /**
+   * A one-character credit ending at `at` that a credit mark joins to what follows (文 of 文/张菡, 图/李彬, 文/摄影:
+   * data/mark-credits.txt), not written after a Han character other than a mark's: its role, else undefined.
+   */
+  markCreditEndingAt(text: string, at: number): Role | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.tsv. */
   modifierEndingAt(text: string, at: number): string | undefined
   /** A modifier of a title starting at `at` (代 of 车俊代省长). */
@@ -245,6 +250,15 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   }
   const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
+  const markCredits = new Map<string, Role>(readList('mark-credits.txt').map((w) => [w, { role: w, cppcc: false, kind: 'press', as: w, body: '', region: '', of: '' }]))
+  const markCreditEndingAt = (text: string, at: number): Role | undefined => {
+    const role = markCredits.get(text[at - 1] ?? '')
+    if (!role || (at >= 2 && isHan(text.charCodeAt(at - 2)))) return undefined
+    // …and a credit mark after it, spaces around it allowed (文 / 张菡).
+    let k = at
+    while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++
+    return functionChars['credit-mark'].has(text.charCodeAt(k)) ? role : undefined
+  }
   const adverbs = trie(readList('speech-adverbs.txt'))
   const afterAdverbs = (text: string, at: number) => {
     for (let a = adverbs.longestAt(text, at); a; a = adverbs.longestAt(text, at)) at = a.end
@@ -297,6 +311,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     isCredit: (word) => roles.get(word)?.kind === 'press',
+    markCreditEndingAt,
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],

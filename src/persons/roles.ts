@@ -172,7 +172,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A candidacy after a title belongs to it (副主席候选人): the title is read before it, reported whole.
     const candidacy = tw.candidacies.longestEndingAt(text, at)
     const end = candidacy && lex.roleEndingAt(text, candidacy.start) ? candidacy.start : at
-    const longest = lex.roleEndingAt(text, end)
+    // A one-character credit joined by a mark (文/张菡, 文/摄影 尹虹懿) is read only where the chain stands right before it.
+    const marked = end === at ? lex.markCreditEndingAt(text, at) : undefined
+    const longest = lex.roleEndingAt(text, end) ?? marked?.role
     // Right before the name, an item no title of the lexicon names, after a title and 、 (全国政协委员、人文学家李汉秋):
     // skipped, the chain goes on before it.
     if (!longest && !out.length && end === at) {
@@ -198,7 +200,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       const b = byEnd.get(end - n)
       if (b && b.kind !== 'party' && lex.roles.has(text.slice(end - n, end))) { word = text.slice(end - n, end); break }
     }
-    const role = lex.roles.get(word)!
+    const role = lex.roles.get(word) ?? marked!
     let from = end - word.length
     // …never, before a credit, the end of a name written right before it (记者张原通讯员关跃忠: 原 is 张原's, no 原通讯员).
     const byline = role.kind === PRESS && input.nameEnds.has(from)
