@@ -157,6 +157,17 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     }
     return false
   }
+  // A county-level city listed with counties or districts of its own prefecture (参加市政协会议的北安市、孙吴县、爱辉区代表团…
+  // 市委书记: the delegations of one city's counties) gives the word that city, the one region of its level above them all,
+  // not the city in the list (dev 373).
+  const siblingsParent = (k: number, rel: RelativeLevel): Division | null => {
+    const m = resolved[k]!
+    const up = m.division!.level === 'county' ? ancestors(m.division!)[0] : undefined
+    if (!up || !fits(up, rel)) return null
+    const sibling = (o: PlaceMention | undefined, a: number, b: number) =>
+      !!o && b - a === 1 && LISTED.test(text[a] ?? '') && o.division !== m.division && o.division?.level === 'county' && ancestors(o.division)[0] === up && !fits(o.division, rel)
+    return sibling(resolved[k + 1], m.end, resolved[k + 1]?.start ?? -1) || sibling(resolved[k - 1], resolved[k - 1]?.end ?? -1, m.start) ? up : null
+  }
   // Whether a place that fits `rel`, neither travelled to nor a list's, is written between `from` and `to`, in the sentence of `to`.
   const namedBetween = (from: number, to: number, rel: RelativeLevel) => {
     const begin = Math.max(from, structure.sentences[sentenceAt(structure, to)]?.start ?? to)
@@ -326,7 +337,7 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
       const where = (m.spot || visited.has(m.division)) && sentenceAt(structure, m.start) !== sentence
-      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : m.division
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : (siblingsParent(k, rel) ?? m.division)
     }
     const own = ownOf(art, rel)
     const home = homes[art]
