@@ -132,7 +132,10 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
         continue
       }
       const l = last === undefined ? null : Number(last)
-      if (l === null || l <= d || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
+      // Two days joined by "and" are two dates in either order (open on March 5 and 4, respectively: two sessions' days);
+      // a range joined by a dash or "to" runs forward only.
+      const pair = l !== null && /^\s+and\s+$/.test(body.slice(m.indices![dayFirst ? 1 : 6]![1], m.indices![dayFirst ? 2 : 7]![0]))
+      if (l === null || l === d || (l < d && !pair) || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
       // A range: March 4 │ 10, 1 │ 3 March; each day keeps its ordinal suffix (14th).
       const [, dayEnd] = m.indices![dayFirst ? 1 : 6]!
       const [lastStart, lastEnd] = m.indices![dayFirst ? 2 : 7]!

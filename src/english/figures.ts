@@ -361,6 +361,12 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         if (older) { approx ??= w.approx.get(older[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += older[0].length }
         return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
       }
+      // "working adults under 50", "people over 60": a bound after a plural of persons, with no noun of its own, is their age
+      // (years, the bound its approximation); an age is whole and under 130 (people over 2,000 counts: no age). With "years"
+      // written after it the number counts them as its noun already.
+      if (ab && n.digits !== null && !scaled && !own && Number.isInteger(value) && value < 130 && w.ageHolderBefore.test(text.slice(Math.max(p.start, start - 40), written)) && !w.percentAfter.test(after()) && !w.currencyAfter.test(after()) && !w.measureAfter.test(after()) && !AGE_YEARS.test(after()) && !counts()) {
+        return { start, end, value, unit: 'year', approx, subject: null, sentence }
+      }
       const pa = unit === null ? w.percentAfter.exec(after()) : null
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
       const ca = unit === null ? w.currencyAfter.exec(after()) : null
