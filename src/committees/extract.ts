@@ -84,10 +84,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const { text, tokens, places } = input
   const out: BodyMention[] = []
   const covered = new Uint8Array(text.length + 1)
-  // A body's name followed by a website's word at the end of a phrase names the site (来源:临澧政府网): no mention.
+  // A body's name followed by a website's word at the end of a phrase names the site (来源:临澧政府网), and one followed
+  // by a historic site's word the site visited (中共宁都县委旧址): no mention.
   const site = (end: number) => {
     const w = lex.siteWords.longestAt(text, end)
-    return w !== undefined && !isHan(text.charCodeAt(w.end))
+    return (w !== undefined && !isHan(text.charCodeAt(w.end))) || lex.formerSites.longestAt(text, end) !== undefined
   }
   const placeAt = new Map(places.filter((p) => p.division).map((p) => [p.start, p]))
   const nouns = nounChars(text, tokens)

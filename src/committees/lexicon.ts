@@ -81,6 +81,8 @@ export type BodyLexicon = {
   placeCounts: Trie<true>
   /** Words for a website after a body's name (网 of 临澧政府网): data/site-words.txt. */
   siteWords: Trie<true>
+  /** Words of a historic site after a body's name (旧址 of 中共宁都县委旧址): data/former-site-words.txt. */
+  formerSites: Trie<true>
   /** Bodies written right after a party committee as one word (政府 of 镇党委政府): data/paired-bodies.txt. */
   pairedAfter: Trie<true>
   /** Words that end a special committee the lexicon does not list (专委会): data/special-committee-words.txt. */
@@ -402,6 +404,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     collectives,
     notCommittees,
     siteWords: words('site-words.txt'),
+    formerSites: words('former-site-words.txt'),
     pairedAfter: words('paired-bodies.txt'),
     notSpecial: words('not-special-committees.txt'),
     genericEnds,

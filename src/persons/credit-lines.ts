@@ -38,15 +38,29 @@ export function marksBefore(lex: PersonLexicon, text: string, at: number, reach:
 }
 
 
+// The mark that closes a field's label in a credit line (作者：, 编辑:).
+const FIELD_MARK = /[:：]/
+
+/** Whether the credit ending at `end` is a field's label: a colon right after it, across spaces (编辑：, 作者 :). */
+export function labelledAt(text: string, end: number): boolean {
+  let k = end
+  while (k < text.length && isCreditSpace(text.charCodeAt(k))) k++
+  return FIELD_MARK.test(text[k] ?? '')
+}
+
 /**
  * Where a credit ends that is set apart by marks only from the credit beginning at `start` (文字 of 文字/摄影, 撰文 of
- * 撰文 记者): -1 where none is, or where that credit closes the name written before it (李学仁 摄 通讯员…: 摄 is 李学仁's).
+ * 撰文 记者): -1 where none is, or where that credit closes the name written before it (李学仁 摄 通讯员…: 摄 is 李学仁's),
+ * or where it is the label of an empty field, its colon among the marks, before a credit `labelled` with a colon of its
+ * own (作者：　编辑：李佳萌: 李佳萌 is the editor only; 作者:全媒体记者 徐文博 stays one name's).
  */
-export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>): number {
+export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>, labelled = false): number {
   const k = marksBefore(lex, text, start, 'line')
   if (k === start || k === 0) return -1
-  const w = lex.roleEndingAt(text, k) ?? lex.markCreditEndingAt(text, k)?.role
-  if (w === undefined || !(lex.isCredit(w) || lex.markCreditEndingAt(text, k))) return -1
+  if (labelled && FIELD_MARK.test(text.slice(k, start))) return -1
+  const markCredit = lex.markCreditEndingAt(text, k)
+  const w = lex.roleEndingAt(text, k) ?? markCredit?.role
+  if (w === undefined || !(lex.isCredit(w) || markCredit)) return -1
   return nameEnds.has(marksBefore(lex, text, k - w.length, 'line')) ? -1 : k
 }
 

@@ -79,6 +79,15 @@ const GLUED_TAGS = new Set([...PROPER_TAGS, 'x'])
 // nor another proper noun (和平统一/nz, 三明治/nz, 大同世界/nz).
 const NAME_RUN_TAGS = new Set(['ns', 'nt'])
 
+/**
+ * Whether a body's organ is written right after the match at [s, e) (朝阳区政协, 掇刀分局) and no organ is written whole
+ * from its start (公安分局, 黄埔军校同学会: the short form is the organ's first word, no place before a body; 公安县 is no
+ * place of 公安分局).
+ */
+export function organAfter(ctx: Pick<PlaceContext, 'organEndAt'>, text: string, s: number, e: number): boolean {
+  return ctx.organEndAt(text, e) > 0 && !(ctx.organEndAt(text, s) > e)
+}
+
 // A list mark next to a county's short form (鼓楼、台江、晋安和仓山工委): the other items vouch for it.
 const LIST_MARK = UnitSet.of([LIST_MARKS])
 
@@ -91,7 +100,9 @@ const LIST_MARK = UnitSet.of([LIST_MARKS])
 function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number, prev: PlaceMention | undefined, childAt: (e: number) => boolean): Around {
   const chained = prev !== undefined && prev.end === s
   const word = ctx.after.longestAt(text, e)
-  const organ = ctx.organEndAt(text, e) > 0
+  const organ = organAfter(ctx, text, s, e)
+  // …nor is a word of place-words.tsv after it (分局 of 公安分局) or a list mark before it evidence for the county.
+  const organWord = ctx.organEndAt(text, s) > e
   const startTok = t.list[t.at[s]!]
   const endTok = t.list[t.at[e - 1]!]
   const leftOk = canBegin(text, t, s, prev, ctx)
@@ -114,7 +125,7 @@ function around(text: string, t: Tokens, ctx: PlaceContext, s: number, e: number
   // A county's official name whose stem is a word of the sentence, before a body's organ: 和县政协 may be 和 + 县政协.
   const functionStem = organ && e - s >= 2 && ctx.functionStems.has(text.slice(s, e - 1))
   const opensSentence = s === 0 || !(isHan(text.charCodeAt(s - 1)) || CLAUSE_MARK.has(text.charCodeAt(s - 1)))
-  return { chained, functionStem, opensSentence, afterWord, leftOk, leftGlued, rightOk, countyEvidence: organ || word?.values[0]!.county === true || listed, townshipEvidence, exactTok, suffixGlued, street, road }
+  return { chained, functionStem, opensSentence, afterWord, leftOk, leftGlued, rightOk, countyEvidence: !organWord && (organ || word?.values[0]!.county === true || listed), townshipEvidence, exactTok, suffixGlued, street, road }
 }
 
 // How far a list of townships' stems may run on after one of them before the count that closes it, and the length of

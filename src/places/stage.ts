@@ -1,7 +1,7 @@
 import { defineStage } from '../pipeline/stage.js'
 import { groupMentions, spanMaker } from '../spans/index.js'
 import { abbreviationMentions, framed } from './abbreviations.js'
-import { countOfCountiesAt, findPlaceMentions } from './extract.js'
+import { countOfCountiesAt, findPlaceMentions, organAfter } from './extract.js'
 import { unlistedTownshipEnd, unlistedTownships } from './unlisted.js'
 import { ENUMERATION_COMMA, LIST_MARKS } from '../text/grammar.js'
 import type { Trie } from '../lexicon/trie.js'
@@ -72,7 +72,7 @@ export const placesStage = defineStage({
     // A short form that is an ordinary word first (和平统一, 南湖红船): data/word-short-forms.txt.
     // An official name that is a word first (小城镇, 文化兴县) too.
     const ordinary = (m: PlaceMention) => m.rule !== 'alias:listed' && res.placeContext.words.has(t.slice(m.start, m.end))
-    const bodyAfter = (m: PlaceMention) => res.placeContext.organEndAt(t, m.end) > 0
+    const bodyAfter = (m: PlaceMention) => organAfter(res.placeContext, t, m.start, m.end)
     // A word only places take right after (籍, 石刻): data/place-words.tsv, column county; also after a place written
     // right after it, the word being of both (安岳大足石窟: the grottoes of 安岳 and of 大足).
     const byStart = new Map(ms.map((m) => [m.start, m]))
