@@ -207,7 +207,7 @@ export type EnRoles = {
   /** A passive verb of appointment or removal with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman; A│ was removed as a │member). */
   readonly passiveAt: RegExp
   /** A clause that gives the names before it the title after it, at the start of a text (A, B and C│ were elected as the │vice
-   * chairmen; she│ currently serves as │director; A│ is also │a member): the adverbs of time from data/en-person-cues.tsv (adverb). */
+   * chairmen; she│ currently serves as │director; A│ is also │a member; A│ has long served as │…): the adverbs of time from data/en-person-cues.tsv (adverb). */
   readonly predicateAt: RegExp
   /** A post the name is removed from, at the start of a text (A│ was relieved of his post as │mayor; remove A│ from the post of │…). */
   readonly fromPostAt: RegExp
@@ -268,6 +268,15 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     if (body && !body.success) throw new CppccNlpError('E_DATA', `invalid entry in ${r instanceof TsvRow ? r.where : 'data/en-roles.tsv'}: expected a body kind (${CommitteeKindSchema.options.join(', ')}), got ${r.cells[3]}`)
     return [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null, body: body?.data ?? null } as EnRole]
   }))
+  // A second-rank title written "deputy" is one written "vice" too (vice head as deputy head: data/en-person-cues.tsv, second); as written.
+  const [first, ...others] = cues.filter((c) => c.cells[1] === 'second').map((c) => c.cells[0]!.toLowerCase())
+  const withSecond = (w: string, rest: string) => (w.endsWith('-') ? `${w}${rest}` : `${w} ${rest}`)
+  for (const [role, e] of first ? [...roles] : []) {
+    if (!role.startsWith(`${first} `)) continue
+    const rest = role.slice(first!.length + 1)
+    const single = e.singular?.startsWith(`${first} `) ? e.singular.slice(first!.length + 1) : null
+    for (const w of others) if (!roles.has(withSecond(w, rest))) roles.set(withSecond(w, rest), { ...e, singular: single ? withSecond(w, single) : e.singular })
+  }
   // The titles as the data writes them, before the modifiers add theirs.
   // A hyphen inside a title may have a space or line break after it, as a title split at a line's end prints it (vice- chairman):
   // the key drops it (titleKey).
@@ -308,7 +317,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive', 'removal')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
-    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
+    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:has|have|had)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?(?:served|acted)\\s+as\\s+|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),

@@ -547,11 +547,14 @@ function after(input: Ctx, end: number, inApposition = false): Finding | null {
   // …not where the name stands inside another's apposition: ", was elected …" then closes that one.
   const elected = lead && !inApposition ? ELECTED.exec(input.text.slice(end + lead[0].length, end + lead[0].length + 40)) : null
   // …not a description that opens with a name: the comma then lists names (A, B and a vice chairwoman, C).
-  const f = lead ? titlesFrom(input, described) ?? (nameStartsAt(input, described) ? null : describedThenTitle(input, described)) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null
+  // "X, who previously served as …", "X, who has long served as …": a relative clause whose verb gives the title.
+  const who = WHO.exec(input.text.slice(end, end + 12))
+  const f = (lead ? titlesFrom(input, described) ?? (nameStartsAt(input, described) ? null : describedThenTitle(input, described)) ?? (elected ? titlesFrom(input, end + lead[0].length + elected[0].length) : null) : null)
+    ?? (who ? predicate(input, end + who[0].length) : null)
   if (!f) return null
   // "X, as a member of the public, …", "as the head of the family": a capacity in a set phrase; after a bare "as" only a
   // title whose complement names a body (as a member of the CPPCC National Committee) or the CPPCC (as a CPPCC member).
-  if (AS_CAPACITY.test(lead![0]) && !f.body && !f.cppcc && !f.cppccWord) return null
+  if (lead && AS_CAPACITY.test(lead[0]) && !f.body && !f.cppcc && !f.cppccWord) return null
   // The clause after the apposition may give more titles: "X, a member of …, was named spokesperson for …".
   // …also where the apposition has no closing comma ("Yu Beihua, Secretary of the CPC SIG Committee was elected a deputy to …").
   const close = /^[^,.;:!?]*(?=,)/.exec(input.text.slice(f.end!, f.end! + 80))
@@ -594,6 +597,27 @@ function respectively(input: Ctx, end: number, n: number): Finding[] | null {
   const last = out.at(-1)!
   return out.map((f) => (f.body || !last.body ? f : { ...f, body: last.body, cppcc: f.cppcc || last.cppcc }))
 }
+
+// "of the federation", "of the university": one lower-case word closing the complement.
+const OF_THE_HEAD = /^\s+of\s+the\s+([a-z]{4,})(?=\s*[,.;:!?)]|\s+and\s)/
+
+/** The last body named before `from` whose head is the word of "of the WORD" after `at`, or null. */
+function headAgain(input: Ctx, from: number, at: number): BodyMention | null {
+  const m = OF_THE_HEAD.exec(input.text.slice(at, at + 40))
+  if (!m) return null
+  let found: BodyMention | null = null
+  for (const b of input.bodyEnd.values()) {
+    if (b.end > from || (found && found.end >= b.end)) continue
+    // Its head: the last word, or the word before "of" or "for" (Federation of Industry and Commerce).
+    const name = input.text.slice(b.start, b.end)
+    const heads = [/([A-Za-z]+)\W*$/.exec(name)?.[1], /([A-Za-z]+)\s+(?:of|for)\s/.exec(name)?.[1]]
+    if (heads.some((h) => h?.toLowerCase() === m[1])) found = b
+  }
+  return found
+}
+
+// A relative clause opening after a name and its comma (X, who …).
+const WHO = /^\s?,\s*who\s+/
 
 // An apposition opened by a bare "as" (X, as a member of …): not "who serves as".
 const AS_CAPACITY = /(?:,|[-–—]|\()\s*as\s/
@@ -761,6 +785,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const placeOf = ofPlace ? input.placeAt.get(t.end + ofPlace[0].length) : undefined
     const own = ofPlace ? regionBody(input, t.role, placeOf) : null
     if (own) take(own)
+    // "vice-president of the federation": a body named before, written again by the last word of its name, lower case.
+    const again = body || rest?.body || own ? null : headAgain(input, from, t.end)
+    if (again) take(again)
     // "chairman of the Guangxi Zhuang Autonomous Region": a title of the region itself, no CPPCC committee's.
     // …not "a CPPCC member of Shanghai" (the CPPCC of that place).
     // …nor a name the complement does not end (vice president of Shanghai政法学院); the first title only.
