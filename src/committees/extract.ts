@@ -10,7 +10,7 @@ import { chainCommittees, listedPartyCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
-import { cpcTitleAfter, ownPartyCommittees, partyTitleAfter } from './own-committees.js'
+import { cpcTitleAfter, ownNamedPartyCommittees, ownPartyCommittees, partyTitleAfter } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
 import type { PlaceMention } from '../places/types.js'
@@ -254,7 +254,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // An institute and the hospital or school attached to it are one body (清华大学附属北京清华长庚医院).
   const whole = attachedInstitutions(lex, text, out)
   const read = withCommittee.size ? whole.filter((m) => !withCommittee.has(m) || committeeWritten(whole, withCommittee, m)) : whole
-  const own = ownPartyCommittees(input, lex, elidedParties(input, lex, read), read)
+  const own = ownNamedPartyCommittees(input, lex, ownPartyCommittees(input, lex, elidedParties(input, lex, read), read), read, (m) => creditLabelBefore(lex, text, m.start))
   return dedupe(listedPartyCommittees(input, lex, own, (m) => cpcTitleAfter(input, lex, m))).filter((m) => !aboveTownship(lex, m))
 }
 

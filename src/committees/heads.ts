@@ -217,12 +217,14 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     // A zone's name may begin with a place the page reads there whatever the segmenter tags it (正定/d + 高新区 + 管委会).
     const zonePlace = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && placeStart.get(w.start)?.end === w.end
+    // …and may hold a word the segmenter tags as time that names its kind (苏滁 + 现代/t + 产业园; not 今年/t + 高新区).
+    const zoneEra = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && lex.zoneEraWords.has(text.slice(w.start, w.end))
     // An institute numbered after its place (山东 + 第一/m + 医科大学, 广东 + 第二/m + 师范学院): the ordinal is the name's.
     const anyPhrase = head.phrase === 'any'
     const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start
     const fieldVerb = (v: number) => anyPhrase && FIELD_VERB.test(toks[v]!.pos) && v > 0 && PHRASE_POS.test(toks[v - 1]!.pos) && toks[v - 1]!.end === toks[v]!.start
       && !HOLDER_POS.test(toks[v - 1]!.pos) && v > 1 && HOLDER_POS.test(toks[v - 2]!.pos) && toks[v - 2]!.end === toks[v - 1]!.start
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || fieldVerb(j - 1) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || fieldVerb(j - 1) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || zoneEra(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.

@@ -127,6 +127,8 @@ export type BodyLexicon = {
   zoneEnds: Trie<true>
   /** Zone words that name no one zone alone (园区 of 园区管委会, 片区): data/generic-zone-words.txt. */
   genericZones: ReadonlySet<string>
+  /** Words tagged as time that name a kind of zone (现代 of 现代产业园, 未来 of 未来科技城): data/zone-era-words.txt. */
+  zoneEraWords: ReadonlySet<string>
   /** Words after a body that needs its region adjoined that make it the class (县医院 + 改革): data/adjoined-class-words.txt. */
   adjoinedClass: Trie<true>
   /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.tsv (stops 1). */
@@ -442,6 +444,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     hostHeads: words('party-host-heads.txt'),
     zoneEnds: words('zone-words.txt', true),
     genericZones: new Set(dataFiles.list('generic-zone-words.txt')),
+    zoneEraWords: new Set(dataFiles.list('zone-era-words.txt')),
     adjoinedClass: words('adjoined-class-words.txt'),
     callingTitles: new Set(dataFiles.list('calling-titles.txt')),
     visitVerbs: new Set(dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[1] === '1').map((r) => r.cells[0]!)),

@@ -86,6 +86,64 @@ function cpcAfter(input: BodyInput, lex: BodyLexicon, found: readonly BodyMentio
   const { text } = input
   const title = titleAfter(input, lex, m)
   if (title !== undefined && !lex.partyTitles.has(title) && lex.members.longestAt(text, m.end) === undefined) return true
+  return pairedGovernment(text, found, m)
+}
+
+/** Whether a government of the committee's region is paired with it (市委、市政府, 市委市政府). */
+function pairedGovernment(text: string, found: readonly BodyMention[], m: BodyMention): boolean {
   const next = LIST.has(text.charCodeAt(m.end)) ? m.end + 1 : m.end
   return found.some((g) => g.kind === GOVERNMENT && g.region === m.region && g.start === next)
+}
+
+/**
+ * A party committee written with its region's name alone (宝山区委, 成都市委) on a page of one democratic party's bodies of
+ * that region (九三学社宝山区第四支社, 九三学社成都市委会) is that party's committee where the page says so of it: a
+ * democratic party's title after one (宝山区委 + 前任主委, dev 364) or the unit of the page's credit line (来源：成都市委 on a
+ * 九三学社成都市委会 page, dev 1249). Named as the party's committee of the region the page writes, else its short name
+ * and the written form (九三学社 + 宝山区委). Only where the page writes no sign of the Communist Party's of that form:
+ * none with 中共 before it, a title of the Party's after it (宝山区委书记; not 秘书长, which both have) or a government paired with it; bodies of several
+ * parties of the region leave it as read. A department of the Party's (宝山区委统战部) is another body and leaves it.
+ */
+export function ownNamedPartyCommittees(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], read: readonly BodyMention[], credited: (m: BodyMention) => boolean): BodyMention[] {
+  const { text } = input
+  const committee = (m: BodyMention) => m.kind === PARTY && m.region !== null && m.key === `${m.region}|${COMMITTEE}`
+  const asNamed = (m: BodyMention) => committee(m) && !RELATIVE_RULE.test(m.rule) && text.slice(m.start, m.end) === m.name
+  const forms = found.filter(asNamed)
+  if (!forms.length) return [...found]
+  const recast = new Map<BodyMention, BodyMention>()
+  for (const region of new Set(forms.map((m) => m.region!))) {
+    const of = forms.filter((m) => m.region === region)
+    // A sign of the Communist Party's on any mention of the committee: 中共 written before it or in it, its title after it, a
+    // government paired with it.
+    // A title shared by both (秘书长) tells neither.
+    const cpcSign = (m: BodyMention) => cpcWritten(text, lex, m) || cpcTitleAfter(input, lex, m) || pairedGovernment(text, found, m)
+    if (found.some((m) => committee(m) && m.region === region && cpcSign(m))) continue
+    // The party's title is read on the mentions before elided parties (宝山区委前任主委 with no party before it in its sentence).
+    if (!of.some(credited) && !read.some((m) => asNamed(m) && m.region === region && partyTitleAfter(input, lex, m))) continue
+    const parties = new Map<string, { name: string, key: string }>()
+    for (const p of found) {
+      if (p.kind !== DEMOCRATIC_PARTY || p.region !== region) continue
+      const x = lex.prefixes.longestAt(text, p.start)?.values[0]
+      if (!x || x.kind !== DEMOCRATIC_PARTY) continue
+      const key = `${region}|${x.party}${COMMITTEE}`
+      const committee = p.key === key ? p.name : parties.get(x.party)?.name
+      parties.set(x.party, { key, name: committee ?? (x.full ?? x.form) + of[0]!.name })
+    }
+    if (parties.size !== 1) continue
+    const party = [...parties.values()][0]!
+    for (const m of of) recast.set(m, { ...m, name: party.name, key: party.key, kind: DEMOCRATIC_PARTY, rule: 'rule:own-named-party-committee' })
+  }
+  return recast.size ? found.map((m) => recast.get(m) ?? m) : [...found]
+}
+// The longest prefix of a party read before a committee (中国共产党).
+const PREFIX_MAX = 5
+
+/** Whether the Communist Party's prefix (中共: data/body-prefixes.tsv, kind party) begins a mention or ends right before it. */
+function cpcWritten(text: string, lex: BodyLexicon, m: BodyMention): boolean {
+  if (lex.prefixes.longestAt(text, m.start)?.values[0]?.kind === PARTY) return true
+  for (let k = 1; k <= PREFIX_MAX && k <= m.start; k++) {
+    const p = lex.prefixes.longestAt(text, m.start - k)
+    if (p?.end === m.start && p.values[0]?.kind === PARTY) return true
+  }
+  return false
 }
