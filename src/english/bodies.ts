@@ -11,6 +11,7 @@ import { spacesBefore } from '../text/chars.js'
 import { partitionPoint } from '../text/bisect.js'
 import { containing } from '../structure/types.js'
 import { escapeRegExp } from '../text/regexp.js'
+import { FormsByLetter } from './forms-by-letter.js'
 
 /** A body with a fixed English name (data/en-bodies.tsv). */
 type FixedBody = { kind: CommitteeKind; region: string; division: Division | null; id: string }
@@ -19,7 +20,8 @@ type FixedBody = { kind: CommitteeKind; region: string; division: Division | nul
 export type EnBodyLexicon = {
   /** A party's central committee (Central Committee of the China Democratic League, CDL Central Committee): the party itself; the CPC's Central Committee: the fixed CPC Central Committee. */
   readonly central: RegExp
-  readonly fixed: RegExp
+  /** The names of data/en-bodies.tsv (fixedByForm's forms), as written. */
+  readonly fixed: FormsByLetter
   /** A foreign country, capital or demonym right before a fixed name, possessive or not (Ghana's │Ministry of Health; data/en-foreign-places.txt). */
   readonly foreignBefore: RegExp
   /** …or after it with in or of (Northeastern University│ in Boston): a foreign namesake, no Chinese body. */
@@ -159,7 +161,9 @@ const CAPS_HYPHEN = /(?<=[A-Z][A-Za-z]*)-(?=[A-Z])/g
 const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join(WORD_GAP)
 /** What stands between two words of a form: spaces, and a parenthesised acronym maybe. */
 const WORD_GAP = '(?:\\s+\\([A-Z]{2,8}\\))?\\s+'
-const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern).join('|')
+/** The forms' patterns in the order an alternation tries them: longest first, so that a form wins over its prefix. */
+const patterns = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(pattern)
+const alternation = (forms: Iterable<string>) => patterns(forms).join('|')
 /** A form as the table keys it: parenthesised acronyms dropped, ’ (and " for it) as ', spaces single, & as and. */
 export const formKey = (s: string) => s.replace(/\s*\([A-Z]{2,8}\)/g, '').replace(/’|(?<=[A-Za-z])"(?=s(?![A-Za-z]))/g, "'").replace(/\s+/g, ' ').replace(/ & /g, ' and ')
 /** A special committee's own words as a key: one body whether its field is written singular or plural, its sub-committee hyphened or not (Proposals Sub-Committee, Proposal Sub-committee). */
@@ -294,7 +298,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee,
     // the CNDCA central committee). Groups: 1 and 2 the party, 3 its 's, 4 the term, 5 the CPC, 6 its term; 'd' gives where the term stands.
     central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee|(${centralAlt})['’]s\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'gd'),
-    fixed: new RegExp(`(?<![A-Za-z])(?:${alternation(fixedByForm.keys())})(?![A-Za-z])`, 'g'),
+    fixed: new FormsByLetter(patterns(fixedByForm.keys()), 'data/en-bodies.tsv'),
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
     foreignAfter: new RegExp(`^,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:${alternation(foreign)})(?![A-Za-z])`),
@@ -564,18 +568,17 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const written = cutBeforeName(m[0], start, input.nameStarts)
       nationals.push(mention(start, start + written.length, written, `en:national|${formKey(written)}`, 2, kind, NATIONAL, null, termBefore(text, start), 'english:national'))
     }
-    lex.fixed.lastIndex = 0
-    for (let m = lex.fixed.exec(part); m; m = lex.fixed.exec(part)) {
+    for (const m of lex.fixed.matches(part)) {
       const start = p.start + m.index
-      const f = lex.fixedByForm.get(formKey(m[0]))!
+      const f = lex.fixedByForm.get(formKey(m.text))!
       // A foreign namesake: Ghana's Ministry of Health, Northeastern University in Boston.
-      if (lex.foreignBefore.test(part.slice(Math.max(0, m.index - FOREIGN_WITHIN), m.index)) || lex.foreignAfter.test(part.slice(m.index + m[0].length, m.index + m[0].length + FOREIGN_WITHIN))) continue
+      if (lex.foreignBefore.test(part.slice(Math.max(0, m.index - FOREIGN_WITHIN), m.index)) || lex.foreignAfter.test(part.slice(m.index + m.text.length, m.index + m.text.length + FOREIGN_WITHIN))) continue
       // A national body may be written with its country (Ministry of Public Security of China).
-      const country = f.region === NATIONAL ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m[0].length)) : null
-      if (country) m[0] += country[0]
+      const country = f.region === NATIONAL ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m.text.length)) : null
+      const written = country ? m.text + country[0] : m.text
       // An acronym, or a party's name where its central committee may be named in full, names the body less fully.
-      const rank = /^[A-Z]+$/.test(m[0]) || f.kind === 'democratic-party' ? 1 : 2
-      found.push(mention(start, start + m[0].length, m[0], `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
+      const rank = /^[A-Z]+$/.test(written) || f.kind === 'democratic-party' ? 1 : 2
+      found.push(mention(start, start + written.length, written, `en:${f.id}`, rank, f.kind, f.region, f.division, termBefore(text, start), 'english:fixed'))
     }
   }
   found.push(...nationals)
