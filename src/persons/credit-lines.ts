@@ -11,6 +11,9 @@ import { isCreditSpace } from './lists.js'
 // The longest unit written between a credit and its name (民进中山市委会办公室).
 const UNIT_MAX = 16
 
+// The marks that close a credit line's label (作者：, 编辑:).
+const COLONS = '：:'
+
 /** Whether the character at `i` sets a credit apart from what follows it on its line (a space, ：, /, 丨). */
 function creditMark(lex: PersonLexicon, text: string, i: number): boolean {
   const c = text.charCodeAt(i)
@@ -42,9 +45,12 @@ export function marksBefore(lex: PersonLexicon, text: string, at: number, reach:
  * Where a credit ends that is set apart by marks only from the credit beginning at `start` (文字 of 文字/摄影, 撰文 of
  * 撰文 记者): -1 where none is, or where that credit closes the name written before it (李学仁 摄 通讯员…: 摄 is 李学仁's).
  */
-export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>): number {
+export function creditJoinedBefore(lex: PersonLexicon, text: string, start: number, nameEnds: ReadonlySet<number>, end = start): number {
   const k = marksBefore(lex, text, start, 'line')
   if (k === start || k === 0) return -1
+  // Two labels of a credit line, each with its colon (作者:    编辑:陈俊男, 作者: | 责任编辑: 张正朋): the first one's field
+  // is empty, its credit no one's (gold of dev 234, 1050, 1282).
+  if (COLONS.includes(text[k] ?? '') && COLONS.includes(text[end] ?? '') && k + 1 < start) return -1
   const w = lex.roleEndingAt(text, k) ?? lex.markCreditEndingAt(text, k)?.role
   if (w === undefined || !(lex.isCredit(w) || lex.markCreditEndingAt(text, k))) return -1
   return nameEnds.has(marksBefore(lex, text, k - w.length, 'line')) ? -1 : k

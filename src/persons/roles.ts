@@ -323,7 +323,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) {
       // Credits set apart by the marks of a byline are one name's (文字/摄影 曾嘉雯, 撰文 记者 沈洁).
-      const credit = role.kind === PRESS ? creditJoinedBefore(lex, text, at, input.nameEnds) : -1
+      const credit = role.kind === PRESS ? creditJoinedBefore(lex, text, at, input.nameEnds, end) : -1
       if (credit >= 0) { at = credit; joined = false; chained = true; continue }
       // …and so between two titles, as a body no lexicon knows (港区全国政协委员、香港新恒基国际(集团)有限公司董事局主席).
       const j = unnamedItemBefore(input, at)
