@@ -256,7 +256,9 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         // Nor is a liaison group of members, however short (榄核地方组组长: 组长; data/title-words.tsv liaison-group), nor a short
         // one that ends in a word for a group formed for a task (活动小组组长: data/title-words.tsv task-group).
         const office = ((short && tw.taskGroups.longestEndingAt(text, from) === undefined) || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
-        if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
+        // A group pointed back to (该组召集人, 本组政协委员) is no department: the title is written bare (dev 945).
+        const pointer = !b && lex.functionChars.demonstrative.has(text.charCodeAt(d))
+        if ((b || opens) && ends && office && every(text, d, from, isHan) && own && !pointer) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           // A character naming again the institution after a join (、院儿科主任) is no part of the department: 儿科主任.
           const initial = !b && !cppcc && from - d > 2 && tw.institutionInitials.includes(text[d]!) && tw.joins.includes(text[d - 1] ?? '\n')
