@@ -88,7 +88,7 @@ export type PersonLexicon = {
    */
   blockingStart: UnitSet
   /** Function characters by what they tell around a name (data/function-words.tsv). */
-  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral', UnitSet>
+  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral' | 'demonstrative', UnitSet>
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
    * read backwards), department-end, ward-end (区 of 妇科三区 after a numeral), body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of

@@ -233,6 +233,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // …or one that shares its last character with the title (组织部长: 组织部 + 部长), a democratic party's own.
       const shares = !ends && tw.departmentEnd.includes(text[from]!)
       const liaison = tw.liaisonGroups.longestEndingAt(text, from) !== undefined
+      // Where an organ written alone begins (统战部 of 统战部副部长), -1 while none is.
+      let organAlone = -1
       for (let d = from - 2; d >= Math.max(0, from - DEPARTMENT_AFTER_BODY_MAX); d--) {
         // A join ends the title before (秘书长兼办公室主任: 办公室主任).
         if (tw.joins.includes(text[d]!) || !isHan(text.charCodeAt(d))) break
@@ -240,13 +242,23 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         const short = from - d <= DEPARTMENT_MAX
         const opens = short && (d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!) || nameAndBefore(input, d))
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
+        if (!own && organAlone < 0) organAlone = d
+        // An organ written alone after words of the clause that name no body (会议由|统战部常务副部长李全胜, dev 609) is
+        // the one named before, as where the clause begins: those words are no department.
+        if (organAlone >= 0 && own && !b && opens && ends) {
+          org = input.near.bodyWithOrgan(text.slice(organAlone, from), from)
+          if (org) { from = organAlone; elsewhere = true } else organ = text.slice(organAlone, from)
+          break
+        }
         // The word 政协 written before the department is the body, not part of the title (政协办公室主任: 办公室主任).
         // A longer office is no group formed for a task (市委第六换届指导督查组组长, 界别活动组委员: data/title-words.tsv
         // group-end) and writes no place (市政协独山港镇联络室主任: a body of that town, README): the title is written bare.
         // Nor is a liaison group of members, however short (榄核地方组组长: 组长; data/title-words.tsv liaison-group), nor a short
         // one that ends in a word for a group formed for a task (活动小组组长: data/title-words.tsv task-group).
         const office = ((short && tw.taskGroups.longestEndingAt(text, from) === undefined) || (!tw.groupEnds.includes(text[from - 1]!) && !placeWithin(input, d, from))) && !liaison
-        if ((b || opens) && ends && office && every(text, d, from, isHan) && own) {
+        // A group pointed back to (该组召集人, 本组政协委员) is no department: the title is written bare (dev 945).
+        const pointer = !b && lex.functionChars.demonstrative.has(text.charCodeAt(d))
+        if ((b || opens) && ends && office && every(text, d, from, isHan) && own && !pointer) {
           const cppcc = !b && text.startsWith(CPPCC, d)
           // A character naming again the institution after a join (、院儿科主任) is no part of the department: 儿科主任.
           const initial = !b && !cppcc && from - d > 2 && tw.institutionInitials.includes(text[d]!) && tw.joins.includes(text[d - 1] ?? '\n')
