@@ -96,10 +96,12 @@ type Found = Range & { month: number; day: number | null; year: number | null; y
  * (2024-03-01) are the Chinese finder's, in every paragraph. A date inside a body's name (the September 3 Society) is
  * none: `bodies`, in order, are the body mentions; their spans stay covered for the figures.
  */
-export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker, bodies: readonly Range[] = []): { dates: DateMention[]; covered: Range[] } {
+export function findEnglishDates(text: string, paragraphs: readonly Range[], structure: Structure, g: EnDateGrammar, span: SpanMaker, bodies: readonly Range[] = [], joined: readonly Range[] = paragraphs): { dates: DateMention[]; covered: Range[] } {
   const found: Found[] = []
   const covered: Range[] = []
-  for (const p of paragraphs) {
+  // Month-name dates are read in the paragraphs of a hard-wrapped text joined where a line ends inside a sentence (`joined`):
+  // a month and its year or day across the line end are one date (joined the CPC in December│1965: 1965-12).
+  for (const p of joined) {
     const body = text.slice(p.start, p.end)
     g.pattern.lastIndex = 0
     for (let m = g.pattern.exec(body); m; m = g.pattern.exec(body)) {

@@ -65,7 +65,7 @@ const RANGE_AND = /^\s+and\s+((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,
 // the first plural after it (the number of proposals has doubled to 6,000: proposals, not has).
 // Group 1 the words from the first after "of" to the plural: the counted noun is read in them as after a number (the number
 // of industrial enterprises above designated size increased by 8,439: industrial enterprise, as 8,439 industrial enterprises).
-const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,40}$/di
+const NUMBER_OF = /(?<![A-Za-z])the\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,4}?([a-z]+s))(?![A-Za-z])[^.;:!?,]{0,60}$/di
 // "the numbers that year were 3,819 and 3,576": bare numbers given as "the numbers" (or figures) of the clause count what
 // the page counted last; the second after the first and "and" or a comma. Not "the numbers of/for X": those count X.
 const THE_NUMBERS_WERE = /(?<![A-Za-z])the\s+(?:numbers|figures)(?:\s+(?!of\b|for\b)[a-z]+){0,3}\s+(?:were|are)\s+(?:[\d,.]+\s*(?:,|and)\s+)?$/i

@@ -58,6 +58,9 @@ export function nounsAndNumbers(nlp: Compromise): NounsAndNumbers {
     },
     singular(phrase) {
       let s = singulars.get(phrase)
+      // 200 SOEs, 30 NGOs: an acronym's plural is the acronym and "s", in lower case as every unit (compromise reads SOEs as "so").
+      const acronym = ACRONYM_PLURAL.exec(phrase)
+      if (s === undefined && acronym) s = phrase.slice(0, acronym.index).toLowerCase() + acronym[1]!.toLowerCase()
       if (s === undefined) {
         // The counted noun is a plural noun here, whatever compromise reads alone (documents, times, issues: verbs).
         const doc = nlp(phrase)
@@ -90,6 +93,8 @@ export function nounsAndNumbers(nlp: Compromise): NounsAndNumbers {
   }
 }
 
+/** An acronym's plural (SOEs, NGOs, MPs), group 1 the acronym. */
+const ACRONYM_PLURAL = /(?<![A-Za-z])([A-Z]{2,})s$/
 const WORD = /^[A-Za-z][A-Za-z'’-]*$/
 /** Whether a term is a word of letters (not digits, not a mark). */
 export const isWord = (w: string): boolean => WORD.test(w)
@@ -205,7 +210,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
   let coordinated = false
   for (let n = 0; n < 4 && k < t.terms.length; n++, k++) {
     const term = t.terms[k]!
-    if (n > 0 && !/^(?:[ -]|\r?\n)$/.test(text.slice(t.terms[k - 1]!.end, term.start))) break
+    // …or a hyphen left hanging before "and"/"or" (14 municipal- and county-level officials, small- and medium-sized
+    // enterprises): the first word shares the second's hyphened end.
+    if (n > 0 && !/^(?:[ -]|\r?\n)$/.test(text.slice(t.terms[k - 1]!.end, term.start)) && !(/^-[ \t]+$/.test(text.slice(t.terms[k - 1]!.end, term.start)) && (term.text === 'and' || term.text === 'or'))) break
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
     // …and nouns so joined describe the head too: a coordination keeps its head (46 Party and government agencies: agency).
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; coordinated = true; continue }
@@ -260,6 +267,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     const headed = classifiesNext(t, k, words.classifierHeads)
     if (!plural && !nounish(term) && !headed && !(isWord(term.text) && words.classifiers.has(term.text.toLowerCase()))) break
     if (plural) { from ??= term.start; head = term; break }
+    // 400 NPC MPs, 200 SOEs: an acronym's plural is the counted noun (the capitalised names before it left out), whatever
+    // compromise tags it (MPs: a singular).
+    if (!one && ACRONYM_PLURAL.test(term.text) && ACRONYM_PLURAL.exec(term.text)!.index === 0) { from = term.start; head = term; break }
     // 298 Standing Committee members: a capitalised word is a name, left out (member); but a word hyphened to a prefix
     // that starts the counted noun stays in it (eight non-Communist parties: non-communist party).
     if (/^[A-Z]/.test(term.text)) { if (!(from !== null && text[term.start - 1] === '-' && t.terms[k - 1]?.start === from)) from = null }
