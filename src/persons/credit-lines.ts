@@ -11,9 +11,6 @@ import { isCreditSpace } from './lists.js'
 // The longest unit written between a credit and its name (民进中山市委会办公室).
 const UNIT_MAX = 16
 
-// The marks that close a credit line's label (作者：, 编辑:).
-const COLONS = '：:'
-
 /** Whether the character at `i` sets a credit apart from what follows it on its line (a space, ：, /, 丨). */
 function creditMark(lex: PersonLexicon, text: string, i: number): boolean {
   const c = text.charCodeAt(i)
