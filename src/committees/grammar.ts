@@ -54,7 +54,8 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
     }
   }
   for (;;) {
-    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd) ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
+    const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd)
+      ?? (!parts.length && k === PARTY_KIND ? jointOffice(lex, text, end) : null) ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)
@@ -85,6 +86,22 @@ function jointPart(lex: BodyLexicon, text: string, at: number, kind: CommitteeKi
   const second = longest(lex.parts, text, next, (_e, x) => x.after === kind) ?? (wordEnd && kind === 'cppcc' ? openSpecial(lex, text, next, wordEnd) : null)
   if (!first || first.end !== m[1]!.length + 1 || first.values[0]!.after !== kind || !second) return null
   return { end: second.end, value: { ...second.value, form: text.slice(at, second.end), id: first.values[0]!.id + second.value.id } }
+}
+
+const PARTY_KIND: CommitteeKind = 'party'
+const GOVERNMENT_KIND: CommitteeKind = 'government'
+
+/**
+ * An office of a party committee and the government of one region, the level written again (区委 + 区政府 + 研究室,
+ * 市委 + 市人民政府 + 督查室): one body, its part the government's written after both organs, of kind party as the first
+ * organ written (dev 1265).
+ */
+function jointOffice(lex: BodyLexicon, text: string, at: number): { end: number; value: Part } | null {
+  if (at < 2 || text[at - 1] !== COMMITTEE || text[at] !== text[at - 2] || !isHan(text.charCodeAt(at))) return null
+  const organ = lex.organs.longestAt(text, at + 1)
+  if (!organ || organ.values[0]!.kind !== GOVERNMENT_KIND || organ.values[0]!.short) return null
+  const part = longest(lex.parts, text, organ.end, (e, x) => x.after === GOVERNMENT_KIND && !genericEndAt(lex, text, e))
+  return part ? { end: part.end, value: { ...part.value, kind: PARTY_KIND, form: text.slice(at, part.end), id: organ.values[0]!.id + part.value.id } } : null
 }
 
 /** Whether [start, end) is whole words of the segmenter, all nouns (or 和 between them): 社法 + 环资委. */

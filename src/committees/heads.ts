@@ -224,11 +224,16 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start
     const fieldVerb = (v: number) => anyPhrase && FIELD_VERB.test(toks[v]!.pos) && v > 0 && PHRASE_POS.test(toks[v - 1]!.pos) && toks[v - 1]!.end === toks[v]!.start
       && !HOLDER_POS.test(toks[v - 1]!.pos) && v > 1 && HOLDER_POS.test(toks[v - 2]!.pos) && toks[v - 2]!.end === toks[v - 1]!.start
-    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || fieldVerb(j - 1) || (local && unreadName(toks, j - 1)) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || zoneEra(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
+    // A local body's place whose first word the segmenter tags as no noun, the place read across it (大营/b + 街 + 社区居委会: 大营街).
+    const placeRun = (w: { start: number; end: number }) => local && (placeStart.get(w.start)?.end ?? 0) > w.end && placeStart.get(w.start)!.end <= bodyStart
+    const more = (j: number) => j > 0 && (pos.test(toks[j - 1]!.pos) || fieldVerb(j - 1) || (local && unreadName(toks, j - 1)) || placeRun(toks[j - 1]!) || (firm && NUMERAL_POS.test(toks[j - 1]!.pos) && ordinal(text, toks[j - 1]!, numerals)) || zonePlace(toks[j - 1]!) || zoneEra(toks[j - 1]!) || numbered(j)) && toks[j - 1]!.end === toks[j]!.start && every(text, toks[j - 1]!.start, toks[j - 1]!.end, isHan)
       && (!ADJECTIVE.test(toks[j - 1]!.pos) || toks[j - 1]!.end - toks[j - 1]!.start === 1)
       && !(JOINS.has(text.charCodeAt(toks[j]!.start)) && endsInHead(lex, text, toks[j - 1]!))
       // A member's title ends the words before a name (政协委员 + 南京大学, 港澳 + 委员 + 澳门书画研究院): no name holds one.
       && !endsInMember(lex, text, toks[j - 1]!)
+      // …and so does an office holder's title before 兼 (中国医科大学 + 副校长 + 兼 + 附属第一医院院长: the hospital's
+      // name is not the university's title), read where the walk would cross the verb.
+      && !(fieldVerb(j - 1) && input.roleAt(text, toks[j - 2]!.start) === text.slice(toks[j - 2]!.start, toks[j - 2]!.end))
       // A verb of visiting or greeting ends the words before a name, also one the segmenter tags as a noun or a name
       // (浙江大学学生 + 参观 + 研究所, 武汉大学专家 + 到 + 医院, 参观/n + 福州大学, 祝贺/nr: data/visit-verbs.tsv).
       && !lex.visitVerbs.has(text.slice(toks[j - 1]!.start, toks[j - 1]!.end))
