@@ -32,7 +32,7 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   const titled = new Uint8Array(text.length + 1)
   for (const m of doc.get('bodyMentions')) {
     if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    else if (TITLED_KINDS.has(m.kind) && (titleAt(res, text, m.end) || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
+    else if (TITLED_KINDS.has(m.kind) && (titleAt(res, text, m.end) || titleOfBefore(res, text, m.start) || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   markCounted(text, hits, doc.get('figures'))
@@ -44,6 +44,19 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
 function titleAt(res: Resources, text: string, at: number): boolean {
   const modifier = res.persons.modifierAt(text, at)
   return res.persons.roleAt(text, at) !== undefined || (modifier !== undefined && res.persons.roleAt(text, at + modifier.length) !== undefined)
+}
+
+/** "of" or "of the" right before a body's name in English, after a title (Vice Chairman of │the All-China Federation of Industry and Commerce). */
+const OF_BEFORE = /(?<![A-Za-z])of\s+(?:the\s+)?$/i
+
+/**
+ * Whether an English title and "of" end at `at`: the body after it is part of the title (chairman of the China Democratic
+ * League, member of the Jiusan Society), as a Chinese body before its title (titleAt). Titles: data/en-roles.tsv.
+ */
+function titleOfBefore(res: Resources, text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at)
+  const of = OF_BEFORE.exec(head)
+  return of !== null && res.english().roles.roleBefore.test(head.slice(0, of.index))
 }
 
 /** Whether text [from, to) is spaces or nothing. */
