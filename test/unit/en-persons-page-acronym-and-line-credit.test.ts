@@ -33,3 +33,17 @@ describe('a name on a line of its own, "/" and an agency, is a photo credit (Zha
     expect(persons(text)).toEqual(want)
   })
 })
+
+// "Advisor" alone before a name, on a page of one CPPCC committee, is a title of that committee (en dev 632: 'CPPCC advisor
+// Ding Daheng', 'Advisor Chen Fangyuan'; data/en-roles.tsv, cppcc page); of a firm it is no CPPCC title.
+describe('advisor before a name is a title of the page\'s CPPCC committee', () => {
+  const SH = "Members of the Shanghai Committee of the Chinese People's Political Consultative Conference (CPPCC) met."
+  it.each([
+    [`${SH} CPPCC advisor Ding Daheng made a proposal.`, [['Ding Daheng', ['advisor'], "Shanghai Committee of the Chinese People's Political Consultative Conference", true]]],
+    [`${SH} Advisor Chen Fangyuan made a proposal.`, [['Chen Fangyuan', ['advisor'], "Shanghai Committee of the Chinese People's Political Consultative Conference", true]]],
+    // Control: an advisor of a named university is that body's, no CPPCC member.
+    [`${SH} Li Ming, an adviser to Fudan University, spoke.`, [['Li Ming', ['adviser'], 'Fudan University', false]]],
+  ])('%s', (text, want) => {
+    expect(persons(text)).toEqual(want)
+  })
+})
