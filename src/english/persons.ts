@@ -49,6 +49,8 @@ export type EnPersonInput = {
   span: SpanMaker
   /** The name of the body of a key (its first mention of the highest rank), or undefined for a key no mention has. */
   nameOf: (key: string) => string | undefined
+  /** The page as written, its line ends kept where `text` joins a wrapped paragraph (same length); `text` where absent. */
+  written?: string
 }
 
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th",
@@ -175,7 +177,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const b = written && !written.body && written.from !== undefined && prev?.before && prev.body && DEPARTMENT_ITEM.test(input.text.slice(names[i - 1]!.end, written.from)) ? { ...written, body: prev.body } : written
     groups.push(b?.weak ? b : null)
     // A credit written after the name ([GUO XULEI/XINHUA]) where no title is written beside it.
-    const credited: Finding | null = n.credit ? { roles: [n.credit], body: null, cppcc: false, before: false } : null
+    // …also a name in its ordinary form on a line of its own, the mark and an agency after it (Zhang Haifeng / Ti Gong).
+    const credit = n.credit ?? lineCredit(input, n.start, n.end)
+    const credited: Finding | null = credit ? { roles: [credit], body: null, cppcc: false, before: false } : null
     found.push(both(b, after(input, n.end, inApposition(i))) ?? ofAfter(input, i, b) ?? headedBy(input, n.start, n.end) ?? credited)
   })
   giveGroupOnward(input, groups, found)
@@ -1117,6 +1121,31 @@ function bodyOrGlossBefore(input: Ctx, at: number): BodyMention | undefined {
   return g ? input.bodyEnd.get(at - g[0].length) : undefined
 }
 
+// An acronym right before a title (SPC member │Shen Qunhui), and a gloss in brackets right after a body (… Congress (SPC)).
+const ACRONYM_BEFORE = /(?<![A-Za-z'’-])([A-Z]{2,8})\s+$/
+const GLOSS_AFTER = /^\s?\(([A-Z]{2,8})\)/
+
+/**
+ * The body an acronym before a title stands for, where the page spells it out with the acronym in brackets after it
+ * (the Shanghai People's Congress (SPC) … SPC member Shen Qunhui → the congress): the page's own abbreviation, which no
+ * table holds. Not the CPPCC's, which names the page's committee (CPPCC member X).
+ */
+function acronymBefore(input: Ctx, at: number): BodyMention | undefined {
+  const a = ACRONYM_BEFORE.exec(input.text.slice(Math.max(0, at - 12), at))?.[1]
+  if (!a || CPPCC_WORD.test(a)) return undefined
+  return input.bodies.find((b) => GLOSS_AFTER.exec(input.text.slice(b.end, b.end + 12))?.[1] === a)
+}
+
+// A line holding a name in its ordinary form, a mark and an agency of one to three capitalised words (Zhang Hao / Ti Gong).
+const LINE_CREDIT = /^[ \t]*(\S)[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,2}[ \t]*(?:\r?\n|$)/
+
+/** The credit (data/en-credits-after.tsv) of a name that opens a line and is followed by a mark and an agency only, or undefined. */
+function lineCredit(input: Ctx, start: number, end: number): string | undefined {
+  if (start > 0 && (input.written ?? input.text)[start - 1] !== '\n') return undefined
+  const m = LINE_CREDIT.exec(input.text.slice(end, end + 60))
+  return m ? input.lex.creditsAfter.get(m[1]!) : undefined
+}
+
 /**
  * The titles written before the title `f` of a name, joined to it by a comma or "and", each with its body before or
  * after it: "Vice Chairman of the CPPCC X Committee and Secretary of the Party Group Li Ming", "CPPCC X Committee Vice
@@ -1267,7 +1296,7 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // The body before the title, possessive or not: "the CPPCC National Committee's vice-chairman X".
     // …or the region's body of a title after its region (Shanghai Party Secretary Chen Jining).
     const own = ofCommittee ?? bodyEndingBefore(input, roleStart, true) ?? regionBody(input, singular(input, r[1]!), input.placeEnd.get(backOver(text, roleStart, true)))
-      ?? departmentBefore(input, roleStart) ?? ownDepartmentBefore(input, roleStart) ?? null
+      ?? departmentBefore(input, roleStart) ?? ownDepartmentBefore(input, roleStart) ?? acronymBefore(input, roleStart) ?? null
     const plural = isPlural(input, r[1]!)
     // A credit before the title gives its role too (Photo by reporter Jing Tianxu).
     const credit = lex.creditBefore.exec(head.slice(0, head.length - r[0].length))

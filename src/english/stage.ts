@@ -53,7 +53,7 @@ export const englishStage = defineStage({
     const span = spanMaker(doc.input, mapped, structure)
     // Persons read a copy of the text where a hard-wrapped line end inside a sentence is a space (offsets unchanged):
     // "He serves as …" on a new line of the same paragraph looks back to its person (en dev 597, 329).
-    const persons = englishPersons({ text: joinedLines(text, joined), names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions) })
+    const persons = englishPersons({ text: joinedLines(text, joined), names, bodies: bodyMentions, places: placeMentions, lex: lex.roles, departmentBefore: lex.bodies.partyDepartmentBefore, span, nameOf: entityNames(bodyMentions), written: text })
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions, joined)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
     // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
