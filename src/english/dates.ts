@@ -79,6 +79,8 @@ const SPACED_MONTH_DAY = /(?<![\d.,:-])(\d{1,2}) (\d{1,2}),\s?(\d{4})(?!\d|[,.]\
 const SHORT_YEAR_STAMP = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g
 // A date with its year near an article's top: a numeric one (Updated: 2024-03-01) or one in English.
 const NUMERIC = new RegExp(DIGIT_DATE, 'g')
+// What closes a backward pair of days joined by "and" (March 5 and 4, respectively; 5 and 3 March respectively).
+const PAIR_CLOSE = /^(?:,(?!\d)|;|\.|\)|\s*respectively\b)/
 // A range across months: its two dates joined as a range's ends are.
 const RANGE_WORD = new RegExp(`^(?:${JOIN})$`)
 // A sentence's end between two words: a line break, or a stop before a capital or quote (not the dot of Jan. 5).
@@ -135,9 +137,12 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       }
       const l = last === undefined ? null : Number(last)
       // Two days joined by "and" are two dates in either order (open on March 5 and 4, respectively: two sessions' days);
-      // a range joined by a dash or "to" runs forward only.
+      // a range joined by a dash or "to" runs forward only. A backward pair must close where the date does (a comma not of
+      // a number, a semicolon, a stop, a bracket, "respectively"): else the smaller number is a count or a time (March 15
+      // and 3,000 people, March 10 and 2 pm, March 5 and 4 more came).
       const pair = l !== null && /^\s+and\s+$/.test(body.slice(m.indices![dayFirst ? 1 : 6]![1], m.indices![dayFirst ? 2 : 7]![0]))
-      if (l === null || l === d || (l < d && !pair) || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
+      const backward = pair && PAIR_CLOSE.test(body.slice(m.index + m[0].length))
+      if (l === null || l === d || (l < d && !backward) || l > 31) { found.push({ start: at, end, month, day: d, year }); continue }
       // A range: March 4 │ 10, 1 │ 3 March; each day keeps its ordinal suffix (14th).
       const [, dayEnd] = m.indices![dayFirst ? 1 : 6]!
       const [lastStart, lastEnd] = m.indices![dayFirst ? 2 : 7]!

@@ -101,7 +101,8 @@ export type EnFigureWords = {
   readonly collectives: ReadonlySet<string>
   /** Global: digits and the run of capitalised words (or digits) after them that ends a programme's name (the 1,000 Talents Plan). */
   readonly namedRuns: RegExp
-  /** A plural noun of persons and a bound of age right before a number (adults under │50, people over │60): its age. */
+  /** A plural noun of persons by age, or "aged", and a bound of age right before a number (adults under │50, seniors over │60,
+   * residents aged over │80): its age. */
   readonly ageHolderBefore: RegExp
 }
 
@@ -268,9 +269,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // before the number (dropped to 16.6 million).
     changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
+    // …or "aged" after any noun (residents aged over 80); the bound is one of the prepositions that bound a quantity.
+    ageHolderBefore: new RegExp(`(?<![A-Za-z])(?:(?:${alt('age-holder')})\\s+(?:aged\\s+)?|aged\\s+)(?:under|over|above|below)\\s+$`, 'i'),
     // …one to six words between, none of them lower case, no mark but a space between them.
-    // …"aged" may stand between (residents aged over 80); the bound is one of the prepositions that bound a quantity.
-    ageHolderBefore: new RegExp(`(?<![A-Za-z])(?:${alt('age-holder')})\\s+(?:aged\\s+)?(?:under|over|above|below)\\s+$`, 'i'),
     namedRuns: new RegExp(`(?<![\\w.,])\\d[\\d,]*(?:\\s+(?:[A-Z][A-Za-z'’-]*|\\d[\\d,]*)){1,6}?\\s+(?:${alt('name-head')})${wordEnd}`, 'g'),
   }
 }

@@ -350,8 +350,11 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.
       // …with "years (old)" and an approximation after it (aged 60 and above, 60 years or older: 以上); not before
       // a counted noun (turns 75 proposals into policies).
+      // …or a bound (under, over, above, below) after a plural of persons by age or after "aged" (working adults under 50,
+      // residents aged over 80): the bound is the approximation; an age is whole and under 130 (adults over 2,000: a count).
       const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
-      if (n.digits !== null && !scaled && !own && AGE_AFTER_NOUN.test(before()) && !w.percentAfter.test(after()) && !counts()) {
+      const held = () => ab !== null && Number.isInteger(value) && value < 130 && w.ageHolderBefore.test(before() + ab[0])
+      if (n.digits !== null && !scaled && !own && (AGE_AFTER_NOUN.test(before()) || held()) && !w.percentAfter.test(after()) && !counts()) {
         end += AGE_YEARS.exec(after())?.[0].length ?? 0
         // …an approximation before "the age of" bounds the age (under the age of 3: less, over the age of 60: more).
         const ageOf = AGE_OF.exec(before())
@@ -360,12 +363,6 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const older = w.approxAfter.exec(after())
         if (older) { approx ??= w.approx.get(older[1]!.toLowerCase().replace(/\s+/g, ' '))!; end += older[0].length }
         return { start, end, value, ...(max !== undefined ? { max } : {}), unit: 'year', approx, subject: null, sentence }
-      }
-      // "working adults under 50", "people over 60": a bound after a plural of persons, with no noun of its own, is their age
-      // (years, the bound its approximation); an age is whole and under 130 (people over 2,000 counts: no age). With "years"
-      // written after it the number counts them as its noun already.
-      if (ab && n.digits !== null && !scaled && !own && Number.isInteger(value) && value < 130 && w.ageHolderBefore.test(text.slice(Math.max(p.start, start - 40), written)) && !w.percentAfter.test(after()) && !w.currencyAfter.test(after()) && !w.measureAfter.test(after()) && !AGE_YEARS.test(after()) && !counts()) {
-        return { start, end, value, unit: 'year', approx, subject: null, sentence }
       }
       const pa = unit === null ? w.percentAfter.exec(after()) : null
       if (pa) { unit = unitOf(w, 'percent', pa[1]!); end += pa[0].length; own = true }
