@@ -7,7 +7,7 @@ import { findBodyMentions, INNER_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
 import { listedSpecial, shortFormKeys } from './short-forms.js'
 import { FACULTY_SHORT_RULE } from './faculties.js'
-import { bareParties, bodyMentionOf, type BodyMention } from './types.js'
+import { bareParties, bodyMentionOf, departmentLeads, type BodyMention } from './types.js'
 import { CPPCC, NATIONAL } from '../text/grammar.js'
 
 /**
@@ -59,6 +59,7 @@ export const committeesStage = defineStage({
     const bareKeys = bareParties(english)
     const bare = new Set([...byKey].filter(([k, e]) => bareKeys.has(k) && e.c.source === 'english:fixed').map(([, e]) => e.c))
     const leads = firmLeads(bodyMentions, nameOf, res.bodies.enterpriseEnds)
+    for (const k of departmentLeads(english)) leads.add(k)
     const committees = withHeadCppcc([...byKey].filter(([k]) => !leads.has(k)).map(([, e]) => e.c), text.text, bodyMentions, nameOf, span)
     // An institution written inside a party branch's name names itself, not the titles after the branch (persons).
     const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE)

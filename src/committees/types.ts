@@ -52,3 +52,19 @@ export function bareParties(mentions: readonly BodyMention[]): Set<string> {
   const levelled = new Set(mentions.filter((m) => m.rule !== 'english:fixed').map((m) => m.key))
   return new Set(mentions.filter((m) => m.kind === 'democratic-party' && m.rule === 'english:fixed' && !levelled.has(m.key)).map((m) => m.key))
 }
+
+/** The rules that name a department or organ with the regional body it belongs to after "of" (English). */
+const OF_BODY_RULES: ReadonlySet<string> = new Set(['english:department-of', 'english:organ-of'])
+
+/**
+ * The keys of the English bodies written only at the end of a department's or organ's name (United Front Work Department
+ * of the Jinhua Municipal Party Committee, and that committee nowhere else): the department's name, no body of its own,
+ * as 金华市委统战部 lists no 金华市委 (en dev 525, 641; gold 242, 250, 454, 596 alike). A body also written alone stays.
+ */
+export function departmentLeads(mentions: readonly BodyMention[]): Set<string> {
+  const outerEnds = new Map<number, number>()
+  for (const m of mentions) if (OF_BODY_RULES.has(m.rule)) outerEnds.set(m.end, Math.min(m.start, outerEnds.get(m.end) ?? m.start))
+  const inside = (m: BodyMention) => !OF_BODY_RULES.has(m.rule) && (outerEnds.get(m.end) ?? Infinity) < m.start
+  const alone = new Set(mentions.filter((m) => !inside(m)).map((m) => m.key))
+  return new Set(mentions.filter((m) => inside(m) && !alone.has(m.key)).map((m) => m.key))
+}

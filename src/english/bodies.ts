@@ -1159,6 +1159,8 @@ function unplaced(written: string, start: number, kind: CommitteeKind): BodyMent
   return { start, end: start + written.length, name, key: `en:${kind}|?|${name.toLowerCase().replace(/\s+/g, ' ')}`, rank: 1, kind, region: null, division: null, term: null, session: null, rule: 'english:relative-unplaced' }
 }
 
+// A sentence's or a paragraph's end between two positions.
+const SENTENCE_END = /[.!?](?=\s)|\n/
 /** The division of a level that the page is about before a position (homes). */
 type HomeAt = (level: PlaceLevel, pos: number, isCity?: ((d: Division) => boolean) | null) => Division | null
 
@@ -1198,8 +1200,11 @@ function homes(input: EnBodyInput, bodies: readonly BodyMention[]): HomeAt {
       byLevel.set(key, ix)
     }
     const b = lastBefore(ix.bodies, pos)
-    if (b >= 0) return bodies[b]!.division
     const p = lastBefore(ix.places, pos)
+    // …but a place of that level in the word's own sentence, after that body, is the region meant (Tianjin Women's
+    // Federation …. The federation in Anhui Province aligned with the provincial Party committee: Anhui's; en dev 644).
+    if (b >= 0 && p >= 0 && input.places[p]!.start > bodies[b]!.start && !SENTENCE_END.test(input.text.slice(input.places[p]!.end, pos))) return input.places[p]!.division
+    if (b >= 0) return bodies[b]!.division
     if (p >= 0) return input.places[p]!.division
     if (ix.first) return ix.first
     if (level === 'province') {
