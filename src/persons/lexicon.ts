@@ -2,7 +2,7 @@ import { CppccNlpError } from '../errors.js'
 import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
-import { isHan, UnitSet } from '../text/chars.js'
+import { isHan, isHanPoint, isLowSurrogate, UnitSet } from '../text/chars.js'
 import { CLOSING_MARKS, HAN_SMALL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
@@ -146,6 +146,21 @@ export function loadRoles(ext: Extension): Map<string, Role> {
 }
 
 /**
+ * The credits of data/mark-credits.txt (its text): one unit each, as they are looked up by the one unit before a credit
+ * mark; a longer row would silently never match, so it is an E_DATA error naming file:line.
+ */
+export function markCreditRows(text: string, file = 'data/mark-credits.txt'): string[] {
+  const rows: string[] = []
+  text.split('\n').forEach((l, i) => {
+    const w = l.trim()
+    if (!w || w.startsWith('#')) return
+    if (w.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${file}:${i + 1}: expected a credit of one unit, got ${w}`)
+    rows.push(w)
+  })
+  return rows
+}
+
+/**
  * data/surnames.txt, surname-stats.tsv, name-chars.tsv, countries.txt, former-countries.txt, world-cities.txt, foreign-brands.txt, speech-verbs.txt,
  * person-cues.txt, person-cues-after.txt, credit-verbs.txt, doctrine-words.txt, not-person-after.txt, leader-government-words.txt, not-person-before.txt, surname-titles.txt, name-final-nouns.txt,
  * japanese-surnames.txt, japanese-given-names.txt, not-persons.txt (with extend.notPersons), office-verbs.txt, and the roles.
@@ -250,10 +265,13 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   }
   const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
-  const markCredits = new Map<string, Role>(readList('mark-credits.txt').map((w) => [w, { role: w, cppcc: false, kind: 'press', as: w, body: '', region: '', of: '' }]))
+  const markCredits = new Map<string, Role>(markCreditRows(dataFiles.text('mark-credits.txt')).map((w) => [w, { role: w, cppcc: false, kind: 'press', as: w, body: '', region: '', of: '' }]))
   const markCreditEndingAt = (text: string, at: number): Role | undefined => {
     const role = markCredits.get(text[at - 1] ?? '')
-    if (!role || (at >= 2 && isHan(text.charCodeAt(at - 2)))) return undefined
+    if (!role) return undefined
+    // The character before it read whole: an astral one (𠀀文/) ends in a low surrogate.
+    const before = at >= 3 && isLowSurrogate(text.charCodeAt(at - 2)) ? text.codePointAt(at - 3)! : text.charCodeAt(at - 2)
+    if (isHanPoint(before)) return undefined
     // …and a credit mark after it, spaces around it allowed (文 / 张菡).
     let k = at
     while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++
