@@ -82,11 +82,6 @@ export type PersonLexicon = {
   notPersons: Trie<true>
   /** Verbs of holding an office (曾任, 现任: data/office-verbs.txt), never a name right before a title. */
   officeVerbs: Trie<true>
-  /**
-   * The first units of the words that block a name wherever they are written (notPersons, officeVerbs, role modifiers,
-   * qualities) and the credit marks: recognize.ts asks its look-ups only where one of them is (few characters are).
-   */
-  blockingStart: UnitSet
   /** Function characters by what they tell around a name (data/function-words.tsv). */
   functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral', UnitSet>
   /**
@@ -301,10 +296,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // A word that begins with a title and is none (主席台, 委员会) hides it.
     return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
   }
-  const blockingStart = new UnitSet()
-  for (const set of [notPersons.firstUnits, officeVerbs.firstUnits, modifierTrie.firstUnits, qualities.firstUnits, functionChars['credit-mark']]) blockingStart.addAll(set)
   return {
-    notPersons, officeVerbs, blockingStart, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
+    notPersons, officeVerbs, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
     electedAt, afterAdverbs,
