@@ -4,7 +4,7 @@ import { every, isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
 import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
-import { headBodies } from './heads.js'
+import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
@@ -16,7 +16,6 @@ import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexic
 import type { PlaceMention } from '../places/types.js'
 import { isAncestor, locates } from '../places/gazetteer.js'
 import { tokenStartingAt, type Tokens, type WordToken } from '../segment/tokens.js'
-import { UNKNOWN_TAG } from '../persons/tags.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
 import { LIST_RULE } from '../places/abbreviations.js'
@@ -28,6 +27,8 @@ const CLAUSE_END = /[，。；！？：\n]/
 const STRAY_COMMA = /[，,]/
 // The longest organ of a party committee written before a paired body, in characters (党工委).
 const ORGAN_MAX = 3
+// A preposition glued to a party's short form of one unit (及社/x): two units.
+const GLUED_SHORT_FORM = 2
 // Bodies found from a relative word, alone or in a list of them (市政府办、发改委).
 const RELATIVE_RULE = /^rule:(?:relative|list)/
 // Bodies of a zone named from it (高新区管委会, 区党工委 of 高新区: heads.ts, home-zone.ts).
@@ -350,8 +351,10 @@ function prefixedBodies(scan: Scan): void {
   }
   // A short form the segmenter glues to the conjunction or preposition before it, the two a word it does not know (及社/x +
   // 玉溪市委, dev 617): it begins there all the same.
-  const glued = (i: number) => i > 0 && tokens.isStart[i - 1] === 1 && tokens.isEnd[i + 1] === 1 && lex.gluedToBody.has(text.charCodeAt(i - 1))
-    && tokens.list[tokens.at[i - 1]!]?.pos === UNKNOWN_TAG
+  const glued = (i: number) => {
+    const w = i > 0 ? tokenStartingAt(tokens, i - 1) : undefined
+    return w?.end === i + 1 && gluedFunction(lex, text, w, GLUED_SHORT_FORM) === GLUED_BEFORE
+  }
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     const start = wordStart(i)

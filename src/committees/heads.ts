@@ -754,7 +754,7 @@ const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 const LIST_MARK = UnitSet.of([LIST_MARKS])
 // How long an unknown or guessed word must be to hold a preposition and a name of two units.
 const GLUED_MIN = 3
-const GLUED_BEFORE = 'before'
+export const GLUED_BEFORE = 'before'
 const GLUED_AFTER = 'after'
 
 /** The row of the head ending a word that lets a body be named by its own name alone (医院 of 瑞金医院: data/body-heads.tsv, school). */
@@ -768,10 +768,11 @@ function ownRow(lex: BodyLexicon, text: string, t: { start: number; end: number 
 
 /**
  * Whether an unknown word holds a preposition glued before a name (及杏滨/x) or after one (韩德振对/x): data/function-words.tsv,
- * glued-to-body; a person's name the segmenter guessed may hold one before (和良渚/nr + 街道社区卫生服务中心).
+ * glued-to-body; a person's name the segmenter guessed may hold one before (和良渚/nr + 街道社区卫生服务中心). A word shorter
+ * than `min` units is none (a party's short form of one unit glued after the preposition makes two: 及社/x, extract.ts).
  */
-function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
-  if (w.end - w.start < GLUED_MIN) return null
+export function gluedFunction(lex: BodyLexicon, text: string, w: { start: number; end: number; pos: string }, min = GLUED_MIN): typeof GLUED_BEFORE | typeof GLUED_AFTER | null {
+  if (w.end - w.start < min) return null
   if (GUESSED_NAME_TAGS.has(w.pos) && lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE
   if (w.pos !== UNKNOWN_TAG) return null
   if (lex.gluedToBody.has(text.charCodeAt(w.start))) return GLUED_BEFORE

@@ -2,7 +2,7 @@ import { CppccNlpError } from '../errors.js'
 import { reversedKey, Trie } from '../lexicon/trie.js'
 import { dataFiles } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
-import { isHan, UnitSet } from '../text/chars.js'
+import { isHan, isHanPoint, isLowSurrogate, UnitSet } from '../text/chars.js'
 import { CLOSING_MARKS, HAN_SMALL, ORDINAL, TERM_SOURCE } from '../text/grammar.js'
 import { nameCharScores } from './name-chars.js'
 
@@ -82,11 +82,6 @@ export type PersonLexicon = {
   notPersons: Trie<true>
   /** Verbs of holding an office (曾任, 现任: data/office-verbs.txt), never a name right before a title. */
   officeVerbs: Trie<true>
-  /**
-   * The first units of the words that block a name wherever they are written (notPersons, officeVerbs, role modifiers,
-   * qualities) and the credit marks: recognize.ts asks its look-ups only where one of them is (few characters are).
-   */
-  blockingStart: UnitSet
   /** Function characters by what they tell around a name (data/function-words.tsv). */
   functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral' | 'demonstrative', UnitSet>
   /**
@@ -143,6 +138,21 @@ export function loadRoles(ext: Extension): Map<string, Role> {
   for (const { cells } of dataFiles.tsv('roles.tsv', 3)) roles.set(cells[0]!, { role: cells[0]!, cppcc: cells[1] === '1', kind: cells[2]!, as: cells[3] || cells[0]!, body: cells[4] ?? '', region: cells[5] ?? '', of: cells[6] ?? '' })
   for (const r of ext.roles) if (!roles.has(r)) roles.set(r, { role: r, cppcc: false, kind: 'other', as: r, body: '', region: '', of: '' })
   return roles
+}
+
+/**
+ * The credits of data/mark-credits.txt (its text): one unit each, as they are looked up by the one unit before a credit
+ * mark; a longer row would silently never match, so it is an E_DATA error naming file:line.
+ */
+export function markCreditRows(text: string, file = 'data/mark-credits.txt'): string[] {
+  const rows: string[] = []
+  text.split('\n').forEach((l, i) => {
+    const w = l.trim()
+    if (!w || w.startsWith('#')) return
+    if (w.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${file}:${i + 1}: expected a credit of one unit, got ${w}`)
+    rows.push(w)
+  })
+  return rows
 }
 
 /**
@@ -250,10 +260,13 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   }
   const notTitles = trie(words('not-title'))
   const creditVerbs = trie(readList('credit-verbs.txt'))
-  const markCredits = new Map<string, Role>(readList('mark-credits.txt').map((w) => [w, { role: w, cppcc: false, kind: 'press', as: w, body: '', region: '', of: '' }]))
+  const markCredits = new Map<string, Role>(markCreditRows(dataFiles.text('mark-credits.txt')).map((w) => [w, { role: w, cppcc: false, kind: 'press', as: w, body: '', region: '', of: '' }]))
   const markCreditEndingAt = (text: string, at: number): Role | undefined => {
     const role = markCredits.get(text[at - 1] ?? '')
-    if (!role || (at >= 2 && isHan(text.charCodeAt(at - 2)))) return undefined
+    if (!role) return undefined
+    // The character before it read whole: an astral one (𠀀文/) ends in a low surrogate.
+    const before = at >= 3 && isLowSurrogate(text.charCodeAt(at - 2)) ? text.codePointAt(at - 3)! : text.charCodeAt(at - 2)
+    if (isHanPoint(before)) return undefined
     // …and a credit mark after it, spaces around it allowed (文 / 张菡).
     let k = at
     while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++
@@ -283,10 +296,8 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     // A word that begins with a title and is none (主席台, 委员会) hides it.
     return r && !((notTitles.longestAt(text, at)?.end ?? 0) > r.end) ? r.values[0] : undefined
   }
-  const blockingStart = new UnitSet()
-  for (const set of [notPersons.firstUnits, officeVerbs.firstUnits, modifierTrie.firstUnits, qualities.firstUnits, functionChars['credit-mark']]) blockingStart.addAll(set)
   return {
-    notPersons, officeVerbs, blockingStart, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
+    notPersons, officeVerbs, functionChars, titleWords, qualities, collective: readList('collective-speakers.txt'),
     likenessAround,
     eponymAt: (text, at) => { const m = eponyms.longestAt(text, at); return m ? at + m.values[0]! : undefined },
     electedAt, afterAdverbs,

@@ -216,10 +216,8 @@ function index(input: NameInput, lex: PersonLexicon): Index {
   const surnamePlaceAt = new Map<number, number>()
   for (const p of input.places) if (p.division && p.rule !== 'gazetteer' && p.end - p.start === 2 && lex.surnameStart.has(text.charCodeAt(p.start))) surnamePlaceAt.set(p.start, p.end)
   for (const c of input.bodies) blocked.fill(1, c.start, c.end)
-  // Words that are never names (高大上), wherever they are written. Most characters begin none of the words
-  // below: one test (blockingStart) skips them, not five look-ups.
+  // Words that are never names (高大上), wherever they are written.
   for (let i = 0; i < text.length; i++) {
-    if (!lex.blockingStart.has(text.charCodeAt(i))) continue
     // …and the marks after a credit (供稿丨钱佩予: 丨 is a character of the CJK block).
     if (lex.functionChars['credit-mark'].has(text.charCodeAt(i))) blocked[i] = 1
     const w = lex.notPersons.longestAt(text, i)

@@ -159,14 +159,18 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
   }
   // A county-level city listed with counties or districts of its own prefecture (参加市政协会议的北安市、孙吴县、爱辉区代表团…
   // 市委书记: the delegations of one city's counties) gives the word that city, the one region of its level above them all,
-  // not the city in the list (dev 373).
-  const siblingsParent = (k: number, rel: RelativeLevel): Division | null => {
+  // not the city in the list (dev 373). The page's own city listed with a single neighbour keeps its word (宜兴市政协…。
+  // 宜兴市、锡山区政协委员联合视察，市委书记: 宜兴市委): it takes two of its counties listed to move the home's word up.
+  const siblingsParent = (k: number, rel: RelativeLevel, home: Division | null | undefined): Division | null => {
     const m = resolved[k]!
     const up = m.division!.level === 'county' ? ancestors(m.division!)[0] : undefined
     if (!up || !fits(up, rel)) return null
     const sibling = (o: PlaceMention | undefined, a: number, b: number) =>
       !!o && b - a === 1 && LISTED.test(text[a] ?? '') && o.division !== m.division && o.division?.level === 'county' && ancestors(o.division)[0] === up && !fits(o.division, rel)
-    return sibling(resolved[k + 1], m.end, resolved[k + 1]?.start ?? -1) || sibling(resolved[k - 1], resolved[k - 1]?.end ?? -1, m.start) ? up : null
+    let n = 0
+    for (let j = k; sibling(resolved[j + 1], resolved[j]!.end, resolved[j + 1]?.start ?? -1); j++) n++
+    for (let j = k; sibling(resolved[j - 1], resolved[j - 1]?.end ?? -1, resolved[j]!.start); j--) n++
+    return n >= (m.division === home ? 2 : 1) ? up : null
   }
   // Whether a place that fits `rel`, neither travelled to nor a list's, is written between `from` and `to`, in the sentence of `to`.
   const namedBetween = (from: number, to: number, rel: RelativeLevel) => {
@@ -337,7 +341,7 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
     for (; k >= 0 && resolved[k]!.start >= paraStart; k--) {
       const m = resolved[k]!
       const where = (m.spot || visited.has(m.division)) && sentenceAt(structure, m.start) !== sentence
-      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : (siblingsParent(k, rel) ?? m.division)
+      if (m.end <= pos && m.rule !== LIST_RULE && !m.away && !where && fits(m.division!, rel)) return listedWith(k, rel, paraStart) ? null : (siblingsParent(k, rel, homes[art]) ?? m.division)
     }
     const own = ownOf(art, rel)
     const home = homes[art]

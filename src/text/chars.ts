@@ -8,6 +8,12 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007'
 
 export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007
 
+/** Whether a code point is a CJK ideograph: of the BMP (isHan) or of planes 2 and 3 (extensions B and later, compatibility supplement). */
+export const isHanPoint = (c: number): boolean => isHan(c) || (c >= 0x20000 && c <= 0x3ffff)
+
+/** Whether a UTF-16 unit is a low (trailing) surrogate. */
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
 /** CJK punctuation and full-width forms (，。（）：). */
 export const isCjkMark = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
 

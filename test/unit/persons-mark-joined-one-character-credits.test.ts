@@ -4,7 +4,7 @@ import { analyzer } from '../helpers.js'
 const roles = (text: string, name: string) => analyzer.analyze(text).persons.find((p) => p.name === name)?.roles
 
 // A one-character credit joined to its name by a credit mark (文/张菡, 图 | 邹金修) or to another credit (文/摄影 尹虹懿) is
-// the name's role (GUIDE.md: credits are roles; README: a credit is the word as written; gold of dev 798, 1010, 1274).
+// the name's role (GUIDE.md: credits are roles; README: a credit is the word as written; gold of dev 596, 604, 798, 1010, 1274, as data/mark-credits.txt).
 // Written alone, 文 and 图 are no credit: after a Han character (中文, 地图, 全文：) or with no mark after them. Sentences
 // written for this test after those pages' credit lines; the expected roles are read by hand.
 describe('persons: one-character credits joined by a credit mark', () => {

@@ -34,4 +34,15 @@ describe('controls: the county-level city stays where the list does not name its
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })
+
+  // Round 28 review: the page's own county-level city listed with one neighbour of its prefecture keeps its own 市委
+  // (a single sibling does not move the home's word up; dev 373 lists two).
+  it.each([
+    ['宜兴市政协召开常委会议。宜兴市、锡山区政协委员联合视察，市委书记王明出席。', '宜兴市委', '无锡市委'],
+    ['北安市政协召开会议。北安市、孙吴县两地委员座谈，市委副书记出席。', '北安市委', '黑河市委'],
+  ])('the home listed with one neighbour: %s → %s, not %s', (text, want, not) => {
+    const got = names(text)
+    expect(got).toContain(want)
+    expect(got).not.toContain(not)
+  })
 })
