@@ -72,8 +72,9 @@ describe('English bodies: named as first written in full, without article or ter
     ['The Guangdong Provincial Health Commission met. The Guangdong Health Commission agreed.', [['Guangdong Provincial Health Commission', 'government', '广东省']]],
     // Offices of national bodies with "and" inside, or with the SAR they work in.
     ["The Hong Kong and Macao Work Office of the CPC Central Committee and the Liaison Office of the Central People's Government in the Hong Kong SAR met.", [['Hong Kong and Macao Work Office of the CPC Central Committee', 'party', '全国'], ["Liaison Office of the Central People's Government in the Hong Kong SAR", 'government', '全国']]],
-    // A department of a regional party committee is a body of its own, beside the committee.
-    ['He heads the United Front Work Department of the CPC Guangdong Provincial Committee.', [['United Front Work Department of the CPC Guangdong Provincial Committee', 'party', '广东省'], ['CPC Guangdong Provincial Committee', 'party', '广东省']]],
+    // A department of a regional party committee is a body of its own; the committee written only inside its name is none
+    // (as 广东省委统战部 lists no 广东省委; en 641 gold).
+    ['He heads the United Front Work Department of the CPC Guangdong Provincial Committee.', [['United Front Work Department of the CPC Guangdong Provincial Committee', 'party', '广东省']]],
     // A place and a bare owner word is a short form; the city after "of" belongs to the full name.
     ['Shuangliu CPPCC opens. The CPPCC Shuangliu District Committee of Chengdu held its session.', [['CPPCC Shuangliu District Committee of Chengdu', 'cppcc', '双流区']]],
     // Centers of the State Council; national institutions without a region.
