@@ -1,4 +1,4 @@
-import { ancestors, formerTwins, type ByName } from '../places/gazetteer.js'
+import { ancestors, formerTwins, isAncestor, type ByName } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import type { Trie } from '../lexicon/trie.js'
 import { tokenStartingAt, type Tokens } from '../segment/tokens.js'
@@ -38,6 +38,8 @@ export type LiftInput = {
   outside: ReadonlySet<string>
   /** Words that end a firm's name, keys reversed: data/enterprise-words.txt. */
   firmEnds: Trie<true>
+  /** Words of a historic site written after a body's name (旧址 of 金门县政府旧址): data/former-site-words.txt. */
+  siteWords?: Trie<true>
   words: NotBaseWords
   /** The gazetteer's divisions of a name: a township of a county that changed its suffix lifts to the county of before. */
   byName?: ByName
@@ -47,22 +49,25 @@ export type LiftInput = {
  * The region a relative word means where the page writes no place of its level but the visitors' (市科协 on a page that writes
  * only 丰县 is 徐州市科协; test/fixtures/dev-pages/README.md): the one region of that level above every place
  * its article writes that may serve as a base. No base is a place travelled to, a visitor's, one the mainland's
- * bodies do not reach, a name written inside a firm's (广东新兴铸管有限公司), a birthplace (湖南桃源人), a place
+ * bodies do not reach, a name written inside a firm's (广东新兴铸管有限公司) or a historic site's (金门县政府旧址), a birthplace (湖南桃源人), a place
  * learnt from (学习安吉县经验), or a name of several divisions under different regions (大墅镇 of 淳安县 and of
  * 全椒县) unless the page writes the region above one of them (竹溪…龙坝镇: 竹溪县's, not 墨江's). Bases that disagree (丰县、泗洪县, of two cities; 桃源县政协…来丰县, the visitors' and the host's)
  * leave the word unlifted, and so does an article that writes no base: another article's place is not its own.
  */
-export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, words, byName = () => [] }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
+export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, siteWords, words, byName = () => [] }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
   const stranger = new Set<Division | null>()
   for (const m of ms) if (m.away || m.visitor) stranger.add(m.division)
   const written = new Set(ms.map((m) => m.division))
-  // Places written back to back are one chain (湖南桃源人, 学习浙江安吉): the words around it are the chain's.
-  const chainStart = (k: number) => { while (k > 0 && ms[k - 1]!.end === ms[k]!.start) k--; return ms[k]!.start }
-  const chainEnd = (k: number) => { while (k + 1 < ms.length && ms[k + 1]!.start === ms[k]!.end) k++; return ms[k]!.end }
-  const inFirm = (end: number) => {
+  // Places written back to back are one chain (湖南桃源人, 学习浙江安吉): the words around it are the chain's. A place
+  // that does not lie in the one before it begins a new chain (翔安区大嶝 + 金门县政府旧址: where the site is, then its name).
+  const joined = (a: PlaceMention, b: PlaceMention) => a.end === b.start && (!a.division || !b.division || a.division === b.division || isAncestor(a.division, b.division))
+  const chainStart = (k: number) => { while (k > 0 && joined(ms[k - 1]!, ms[k]!)) k--; return ms[k]!.start }
+  const chainEnd = (k: number) => { while (k + 1 < ms.length && joined(ms[k]!, ms[k + 1]!)) k++; return ms[k]!.end }
+  // …or a historic site's (大嶝金门县政府旧址 on a page of 翔安区: the site visited, not the page's county; dev 1286).
+  const inName = (end: number) => {
     for (let p = end; p < text.length && p - end < FIRM_TAIL && HAN.test(text[p]!); p++) {
       if (text.startsWith(CPPCC, p) || tokenStartingAt(tokens, p)?.pos === 'v') return false
-      if (firmEnds.longestEndingAt(text, p + 1)) return true
+      if (firmEnds.longestEndingAt(text, p + 1) || siteWords?.longestAt(text, p)) return true
     }
     return false
   }
@@ -75,11 +80,13 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
   const basesOf = (art: number) => {
     if (!basesIn) {
       const out: PlaceMention[][] = structure.articles.map(() => [])
+      const starts = new Set(ms.map((m) => m.start))
       ms.forEach((m, k) => {
         if (!m.division || m.away || stranger.has(m.division) || outside.has(m.division.name)) return
         const s = chainStart(k)
         const e = chainEnd(k)
-        if (words.learn.longestEndingAt(text, s) || words.born.longestEndingAt(text, s) || native(e) || inFirm(e)) return
+        // A chain right before another place ends where that one begins: the name after is the other's.
+        if (words.learn.longestEndingAt(text, s) || words.born.longestEndingAt(text, s) || native(e) || (!starts.has(e) && inName(e))) return
         out[articleAt(structure, m.start)]?.push(m)
       })
       basesIn = out
