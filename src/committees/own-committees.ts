@@ -126,8 +126,8 @@ export function ownNamedPartyCommittees(input: BodyInput, lex: BodyLexicon, foun
       const x = lex.prefixes.longestAt(text, p.start)?.values[0]
       if (!x || x.kind !== DEMOCRATIC_PARTY) continue
       const key = `${region}|${x.party}${COMMITTEE}`
-      const committee = p.key === key ? p.name : parties.get(x.party)?.name
-      parties.set(x.party, { key, name: committee ?? (x.full ?? x.form) + of[0]!.name })
+      const partyName = p.key === key ? p.name : parties.get(x.party)?.name
+      parties.set(x.party, { key, name: partyName ?? (x.full ?? x.form) + of[0]!.name })
     }
     if (parties.size !== 1) continue
     const party = [...parties.values()][0]!

@@ -353,7 +353,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       // …or a bound (under, over, above, below) after a plural of persons by age or after "aged" (working adults under 50,
       // residents aged over 80): the bound is the approximation; an age is whole and under 130 (adults over 2,000: a count).
       const counts = () => { const noun = countedNoun(text, tagged, end, false, w); return noun !== null && !AGE_YEARS.test(after()) }
-      const held = () => ab !== null && Number.isInteger(value) && value < 130 && w.ageHolderBefore.test(before() + ab[0])
+      // …with no unit written after the number, which is then its own (children under 20 kg, seniors over 70 yuan).
+      const held = () => ab !== null && Number.isInteger(value) && value < 130 && w.ageHolderBefore.test(before() + ab[0]) && !w.currencyAfter.test(after()) && !w.measureAfter.test(after())
       if (n.digits !== null && !scaled && !own && (AGE_AFTER_NOUN.test(before()) || held()) && !w.percentAfter.test(after()) && !counts()) {
         end += AGE_YEARS.exec(after())?.[0].length ?? 0
         // …an approximation before "the age of" bounds the age (under the age of 3: less, over the age of 60: more).

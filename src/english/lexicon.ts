@@ -117,7 +117,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isRomanisedSyllable: (w) => syllables.has(pinyinKey(w)) || romanisedSyllables.has(w.toLowerCase()),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2)),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2), dataFiles.tsv('en-credit-agencies.tsv', 1).map((r) => r.cells[0]!)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(figureWords),
     // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
@@ -198,6 +198,11 @@ export type EnRoles = {
   readonly capsCreditAfter: RegExp
   /** The role a mark of `capsCreditAfter` gives (data/en-credits-after.tsv). */
   readonly creditsAfter: ReadonlyMap<string, string>
+  /**
+   * After a name that opens a line: a mark of data/en-credits-after.tsv (group 1) and an agency of data/en-credit-agencies.tsv
+   * only, to the line's end (Zhang Haifeng / Ti Gong), not a title or a body (Zhang Hao / Vice Chairman).
+   */
+  readonly lineCreditAfter: RegExp
   /** Titles several hold at once, shared by a list of names after them in the singular (data/en-shared-titles.txt). */
   readonly sharedTitles: ReadonlySet<string>
   /** An election verb ending a text, before a name or a list (The session elected │A as chairman). */
@@ -258,7 +263,7 @@ const BAR_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}'
 const CAPS_NAME = '(?<![A-Za-z])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}'
 const CAPS_WORDS = '[A-Z]{2,}(?:[ \\t]+[A-Z]{2,}){0,3}'
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = []): EnRoles {
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   const adverbs = cue('adverb')
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
@@ -312,6 +317,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
+    lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${alternation(agencies)})[ \\t]*(?:\\r?\\n|$)`, 'i'),
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),

@@ -1136,13 +1136,14 @@ function acronymBefore(input: Ctx, at: number): BodyMention | undefined {
   return input.bodies.find((b) => GLOSS_AFTER.exec(input.text.slice(b.end, b.end + 12))?.[1] === a)
 }
 
-// A line holding a name in its ordinary form, a mark and an agency of one to three capitalised words (Zhang Hao / Ti Gong).
-const LINE_CREDIT = /^[ \t]*(\S)[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,2}[ \t]*(?:\r?\n|$)/
-
-/** The credit (data/en-credits-after.tsv) of a name that opens a line and is followed by a mark and an agency only, or undefined. */
+/**
+ * The credit (data/en-credits-after.tsv) of a name that opens a line and is followed by a mark and an agency only
+ * (data/en-credit-agencies.tsv: Zhang Hao / Ti Gong), or undefined; a title or a body after the mark is no agency
+ * (Zhang Hao / Vice Chairman, Li Ming / Fudan University).
+ */
 function lineCredit(input: Ctx, start: number, end: number): string | undefined {
   if (start > 0 && (input.written ?? input.text)[start - 1] !== '\n') return undefined
-  const m = LINE_CREDIT.exec(input.text.slice(end, end + 60))
+  const m = input.lex.lineCreditAfter.exec(input.text.slice(end, end + 60))
   return m ? input.lex.creditsAfter.get(m[1]!) : undefined
 }
 

@@ -8,7 +8,7 @@ import { analyzer } from '../helpers.js'
  * persons by their age (adults, children, seniors); after any noun "aged" and a bound (residents aged over 80). Rows written
  * here, values by hand. Controls: a number with its own noun or unit, a number too large for an age, a bound after no person
  * noun, and after a noun that also counts a group (Members over 100 attended: a count, no age; people, members, those; round
- * 28 review).
+ * 28 review), and a number with a unit written after it (Children under 20 kg: weight; round 28 mend).
  */
 const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.value, f.unit, f.approx])
 
@@ -39,5 +39,10 @@ describe('controls', () => {
     ['Members over 100 attended.', [[100, null, 'more']]],
     ['Those over 100 attended the meeting.', [[100, null, 'more']]],
     ['People over 100 attended the meeting.', [[100, null, 'more']]],
+    // A unit written after the number is its own: no age (round 28 mend; cm a measure as km, data/en-figure-words.tsv).
+    ['Children under 20 kg ride free.', [[20, 'kg', 'less']]],
+    ['Seniors over 100 mu of land.', [[100, 'mu', 'more']]],
+    ['Seniors over 70 yuan were paid.', [[70, '元', 'more']]],
+    ['Children under 120 cm travel free.', [[120, 'cm', 'less']]],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })

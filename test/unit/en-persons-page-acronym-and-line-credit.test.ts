@@ -34,6 +34,17 @@ describe('a name on a line of its own, "/" and an agency, is a photo credit (Zha
   })
 })
 
+// …nor a title or a body after the mark, which is no agency (data/en-credit-agencies.tsv; round 28 review): the name before
+// it is no photographer. Only that name is checked (the title line before Li Ming is another question).
+describe('a name, "/" and a title or a body is no photo credit', () => {
+  it.each([
+    ['Zhang Hao / Vice Chairman\nLi Ming attended.', 'Zhang Hao'],
+    ['Speakers:\nWang Lin\nLi Ming / Fudan University\n', 'Li Ming'],
+  ])('%s', (text, name) => {
+    expect(persons(text).find((p) => p[0] === name)?.[1]).toEqual([])
+  })
+})
+
 // "Advisor" alone before a name, on a page of one CPPCC committee, is a title of that committee (en dev 632: 'CPPCC advisor
 // Ding Daheng', 'Advisor Chen Fangyuan'; data/en-roles.tsv, cppcc page); of a firm it is no CPPCC title.
 describe('advisor before a name is a title of the page\'s CPPCC committee', () => {
