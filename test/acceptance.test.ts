@@ -306,6 +306,13 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   .752): dev committee.region 0.99 → 0.985, held-out org 0.92 → 0.915, cppccMember 0.975 → 0.97; English dev committees 0.93 → 0.925, roles 0.935 →
 //   0.93, org 0.915 → 0.905; English held-out dates 0.985 → 0.98, org 0.76 → 0.755, top-3 0.76 → 0.75. Raised: dev org,
 //   top-3, topic set; held-out place.parent, top-3, topic set; English held-out committees, committee.region, topic set.
+// - Round 28 (pages 1264–1287, en 632–647; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   read against text and rules by a second hand (1267, 1279, en 643 corrected); English gold names the national CPPCC
+//   body by its first full form (7 pages). Lowered where round 27's code on today's pages scores the same (held-out
+//   committee.region .9949 (977/982); English held-out roles .742 (207/279), org .710 (198/279): four new English held-out
+//   pages, totals only): held-out committee.region 0.995 → 0.99, English held-out roles 0.79 → 0.74, org
+//   0.755 → 0.715. Raised: dev roles, top-3; held-out top-3, topic set; English dev committees, figures, org, top-3, topic
+//   set; English held-out committees, persons, figures, cppccMember, top-3.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -318,26 +325,26 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.97, committees: 0.955, persons: 0.975, figures: 0.985, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.985 },
-    top3: 0.825,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.985 },
+    top3: 0.83,
     topicSet: 0.805,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
     lists: { places: 0.965, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
-    top3: 0.845,
-    topicSet: 0.805,
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
+    top3: 0.85,
+    topicSet: 0.81,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.925, persons: 0.985, figures: 0.985, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.93, 'person.org': 0.905, 'person.cppccMember': 0.95 },
-    top3: 0.785,
-    topicSet: 0.75,
+    lists: { places: 0.985, committees: 0.93, persons: 0.985, figures: 0.99, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.93, 'person.org': 0.91, 'person.cppccMember': 0.95 },
+    top3: 0.79,
+    topicSet: 0.765,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.865, persons: 0.975, figures: 0.845, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.79, 'person.org': 0.755, 'person.cppccMember': 0.885 },
-    top3: 0.75,
+    lists: { places: 0.99, committees: 0.875, persons: 0.98, figures: 0.855, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.74, 'person.org': 0.715, 'person.cppccMember': 0.895 },
+    top3: 0.755,
     topicSet: 0.755,
   }],
 ]
