@@ -71,7 +71,7 @@ export const regionsStage = defineStage({
     })
     // One resolver for the committees and the persons stages: what it reads of the page is read once.
     const text = doc.get('text').text
-    const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, siteWords: res.bodies.formerSites, words: res.visits.notBase, byName: (n) => res.gazetteer.byName(n) })
+    const unwritten = unwrittenLift({ text, tokens: doc.get('tokens'), structure, ms: all, outside: res.outsideRegions, firmEnds: res.bodies.enterpriseEnds, siteWords: res.bodies.formerSites, bodyWords: [res.bodies.organs, res.bodies.heads], words: res.visits.notBase, byName: (n) => res.gazetteer.byName(n) })
     // Whether a paragraph goes on with a trip, read once per paragraph (asked per relative word resolved after a trip).
     const trips = new Map<number, boolean>()
     const goesOn = (p: number) => {

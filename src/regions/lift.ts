@@ -40,6 +40,9 @@ export type LiftInput = {
   firmEnds: Trie<true>
   /** Words of a historic site written after a body's name (旧址 of 金门县政府旧址): data/former-site-words.txt. */
   siteWords?: Trie<true>
+  /** The bodies lexicon's organs and head words (政府, 委, 大学: data/bodies.tsv, body-heads.tsv): a site word names a
+   * historic site only right after one (金门县政府旧址, not 丰县大运河遗址). */
+  bodyWords?: ReadonlyArray<Trie<unknown>>
   words: NotBaseWords
   /** The gazetteer's divisions of a name: a township of a county that changed its suffix lifts to the county of before. */
   byName?: ByName
@@ -54,7 +57,7 @@ export type LiftInput = {
  * 全椒县) unless the page writes the region above one of them (竹溪…龙坝镇: 竹溪县's, not 墨江's). Bases that disagree (丰县、泗洪县, of two cities; 桃源县政协…来丰县, the visitors' and the host's)
  * leave the word unlifted, and so does an article that writes no base: another article's place is not its own.
  */
-export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, siteWords, words, byName = () => [] }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
+export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, siteWords, bodyWords = [], words, byName = () => [] }: LiftInput): (rel: RelativeLevel, art: number) => Division | null {
   const stranger = new Set<Division | null>()
   for (const m of ms) if (m.away || m.visitor) stranger.add(m.division)
   const written = new Set(ms.map((m) => m.division))
@@ -63,11 +66,16 @@ export function unwrittenLift({ text, tokens, structure, ms, outside, firmEnds, 
   const joined = (a: PlaceMention, b: PlaceMention) => a.end === b.start && (!a.division || !b.division || a.division === b.division || isAncestor(a.division, b.division))
   const chainStart = (k: number) => { while (k > 0 && joined(ms[k - 1]!, ms[k]!)) k--; return ms[k]!.start }
   const chainEnd = (k: number) => { while (k + 1 < ms.length && joined(ms[k]!, ms[k + 1]!)) k++; return ms[k]!.end }
-  // …or a historic site's (大嶝金门县政府旧址 on a page of 翔安区: the site visited, not the page's county; dev 1286).
+  // …or a historic site's (大嶝金门县政府旧址 on a page of 翔安区: the site visited, not the page's county; dev 1286), its
+  // word right after a body's organ or head written after the place (政府 + 旧址; not 丰县 + 大运河遗址, 丰县 + 原址重建).
+  const bodyEndsAt = (end: number, p: number) => {
+    for (let q = end; q < p; q++) if (bodyWords.some((t) => t.matchesAt(text, q).some(([e]) => e === p))) return true
+    return false
+  }
   const inName = (end: number) => {
     for (let p = end; p < text.length && p - end < FIRM_TAIL && HAN.test(text[p]!); p++) {
       if (text.startsWith(CPPCC, p) || tokenStartingAt(tokens, p)?.pos === 'v') return false
-      if (firmEnds.longestEndingAt(text, p + 1) || siteWords?.longestAt(text, p)) return true
+      if (firmEnds.longestEndingAt(text, p + 1) || (siteWords?.longestAt(text, p) && bodyEndsAt(end, p))) return true
     }
     return false
   }

@@ -25,6 +25,8 @@ describe('a name on a line of its own, "/" and an agency, is a photo credit (Zha
     // …also under a headline with no full stop, which the page reads as one paragraph with it.
     ['Shanghai members take proposals to Beijing\nZhang Hao / Ti Gong\n\nThe members arrived.', [['Zhang Hao', ['photographer'], null, false]]],
     ['Members set off for Beijing.\nWang Rongjiang / Xinhua\n', [['Wang Rongjiang', ['photographer'], null, false]]],
+    // …and with the agency's full name (round 28 review: no role when only the short form was a row).
+    ['Members set off for Beijing.\nZhang Hao / Xinhua News Agency\n', [['Zhang Hao', ['photographer'], null, false]]],
     // Controls: a sentence after the name, the mark inside a sentence, and a line of section names.
     ['Members set off.\nWang Lin said the plan was good / Shanghai Daily\n', [['Wang Lin', [], null, false]]],
     ['Members set off.\nWang Lin / Shanghai Daily and more words here\n', [['Wang Lin', [], null, false]]],

@@ -17,6 +17,11 @@ describe('regions: a place inside a historic site\'s or a firm\'s name is no bas
     ['市政协主席王明在翔安区调研，了解中共宁都县委旧址修缮情况。', '厦门市政协'],
     // A firm's name after a place of another region: the place before it is still a base.
     ['市政协主席王明带队视察翔安区广东新兴铸管有限公司。', '厦门市政协'],
+    // Controls: a site word with no body's name right before it is no historic site's name, the place before it a base
+    // (丰县 lies in 徐州市; round 28 review).
+    ['市政协主席王明带队视察丰县汉代文化遗址公园建设。', '徐州市政协'],
+    ['市政协主席王明带队视察丰县大运河遗址保护情况。', '徐州市政协'],
+    ['市政协主席王明带队视察丰县原址重建的学校。', '徐州市政协'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })
