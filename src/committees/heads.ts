@@ -216,9 +216,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     const local = head.phrase === 'local'
     // A body joined by 和 to the word after it ends there: 城关镇卫生院 + 和县人民医院 is two.
     // A zone's name may begin with a place the page reads there whatever the segmenter tags it (正定/d + 高新区 + 管委会).
-    const zonePlace = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && placeStart.get(w.start)?.end === w.end
+    const zoneHead = heads.some((h) => h.phrase === 'zone')
+    const zonePlace = (w: { start: number; end: number }) => zoneHead && placeStart.get(w.start)?.end === w.end
     // …and may hold a word the segmenter tags as time that names its kind (苏滁 + 现代/t + 产业园; not 今年/t + 高新区).
-    const zoneEra = (w: { start: number; end: number }) => heads.some((h) => h.phrase === 'zone') && lex.zoneEraWords.has(text.slice(w.start, w.end))
+    const zoneEra = (w: { start: number; end: number }) => zoneHead && lex.zoneEraWords.has(text.slice(w.start, w.end))
     // An institute numbered after its place (山东 + 第一/m + 医科大学, 广东 + 第二/m + 师范学院): the ordinal is the name's.
     const anyPhrase = head.phrase === 'any'
     const numbered = (j: number) => anyPhrase && j > 1 && ordinal(text, toks[j - 1]!, numerals) && placeStart.get(toks[j - 2]!.start)?.end === toks[j - 1]!.start

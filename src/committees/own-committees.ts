@@ -110,13 +110,12 @@ export function ownNamedPartyCommittees(input: BodyInput, lex: BodyLexicon, foun
   const asNamed = (m: BodyMention) => committee(m) && !RELATIVE_RULE.test(m.rule) && text.slice(m.start, m.end) === m.name
   const forms = found.filter(asNamed)
   if (!forms.length) return [...found]
+  // A sign of the Communist Party's on any mention of the committee: 中共 written before it or in it, its title after it, a
+  // government paired with it. A title shared by both (秘书长) tells neither.
+  const cpcSign = (m: BodyMention) => cpcWritten(text, lex, m) || cpcTitleAfter(input, lex, m) || pairedGovernment(text, found, m)
   const recast = new Map<BodyMention, BodyMention>()
   for (const region of new Set(forms.map((m) => m.region!))) {
     const of = forms.filter((m) => m.region === region)
-    // A sign of the Communist Party's on any mention of the committee: 中共 written before it or in it, its title after it, a
-    // government paired with it.
-    // A title shared by both (秘书长) tells neither.
-    const cpcSign = (m: BodyMention) => cpcWritten(text, lex, m) || cpcTitleAfter(input, lex, m) || pairedGovernment(text, found, m)
     if (found.some((m) => committee(m) && m.region === region && cpcSign(m))) continue
     // The party's title is read on the mentions before elided parties (宝山区委前任主委 with no party before it in its sentence).
     if (!of.some(credited) && !read.some((m) => asNamed(m) && m.region === region && partyTitleAfter(input, lex, m))) continue
@@ -135,6 +134,7 @@ export function ownNamedPartyCommittees(input: BodyInput, lex: BodyLexicon, foun
   }
   return recast.size ? found.map((m) => recast.get(m) ?? m) : [...found]
 }
+
 // The longest prefix of a party read before a committee (中国共产党).
 const PREFIX_MAX = 5
 

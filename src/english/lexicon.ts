@@ -317,7 +317,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
-    lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${alternation(agencies)})[ \\t]*(?:\\r?\\n|$)`, 'i'),
+    lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${agencies.length ? alternation(agencies) : '(?!)'})[ \\t]*(?:\\r?\\n|$)`, 'i'),
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),

@@ -269,7 +269,7 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     if (plural) { from ??= term.start; head = term; break }
     // 400 NPC MPs, 200 SOEs: an acronym's plural is the counted noun (the capitalised names before it left out), whatever
     // compromise tags it (MPs: a singular).
-    if (!one && ACRONYM_PLURAL.test(term.text) && ACRONYM_PLURAL.exec(term.text)!.index === 0) { from = term.start; head = term; break }
+    if (!one && ACRONYM_PLURAL.exec(term.text)?.index === 0) { from = term.start; head = term; break }
     // 298 Standing Committee members: a capitalised word is a name, left out (member); but a word hyphened to a prefix
     // that starts the counted noun stays in it (eight non-Communist parties: non-communist party).
     if (/^[A-Z]/.test(term.text)) { if (!(from !== null && text[term.start - 1] === '-' && t.terms[k - 1]?.start === from)) from = null }

@@ -145,11 +145,6 @@ export class Trie<V> {
   /** Values of each node that ends a key (index = node id). */
   private readonly values: Array<V[] | undefined> = []
 
-  /** The first units of its keys: where no entry can start, a caller may skip its look-ups. */
-  get firstUnits(): UnitSet {
-    return this.keys.first
-  }
-
   add(key: string, value: V): void {
     if (key.length === 0) return
     const n = this.keys.add(key)

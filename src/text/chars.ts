@@ -60,11 +60,6 @@ export class UnitSet {
     this.bits[unit >>> 5]! |= 1 << (unit & 31)
   }
 
-  /** Adds the units of `other`. */
-  addAll(other: UnitSet): void {
-    for (let k = 0; k < this.bits.length; k++) this.bits[k]! |= other.bits[k]!
-  }
-
   /** False for NaN, which charCodeAt returns past the end. */
   has(unit: number): boolean {
     return (this.bits[unit >>> 5]! & (1 << (unit & 31))) !== 0
