@@ -16,7 +16,7 @@ export type PlaceContext = {
    * Words after a short form that show it is the place (籍, 境内, 两地): data/place-words.tsv; `county` where a county's
    * short form may take it, `township` where a township's stem of two characters may (千灯古镇).
    */
-  readonly after: Trie<{ county: boolean; township: boolean }>
+  readonly after: Trie<{ county: boolean; township: boolean; institution: boolean }>
   /**
    * Words that close a list of townships written by their stems (…、瀛洲等4个乡镇; 新安、太浮两镇): data/township-list-ends.tsv,
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).

@@ -121,6 +121,7 @@ export function resolvePlaces(
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
   zoneAfter: (m: PlaceMention) => boolean = () => false, ownerAfter: (m: PlaceMention) => boolean = () => false,
+  townWordAfter: (m: PlaceMention) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -191,7 +192,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter)
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -275,13 +276,19 @@ function dropUnsupported(
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
   chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean, zoneAfter: (m: PlaceMention) => boolean,
-  ownerAfter: (m: PlaceMention) => boolean,
+  ownerAfter: (m: PlaceMention) => boolean, townWordAfter: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
   const named = new Set(ms.filter((m) => !doubts.has(m)).map((m) => m.division))
   const was = ms.map((m) => m.division)
   const townCounties = countiesOfTownships(ms, (m) => doubts.has(m) || ordinary(m) || chosenByShortForm(m))
+  // A township's short form before the word of an institution only townships have (白砂卫生院: data/place-words.tsv,
+  // column institution) on a page that does not write its county (临城卫生院、…白砂卫生院 on a page of 我县): the township
+  // where the stem names one, or where another township of its county is so written or named in full (临城 of three
+  // counties, beside 白砂 of 上杭县 alone; dev 902).
+  const townStem = (m: PlaceMention) => m.division?.level === 'township' && m.forms.every((f) => f.division !== m.division || f.short) && townWordAfter(m)
+  const stemCounties = new Set([...townCounties, ...ms.filter((m) => townStem(m) && oneDivision(m)).map((m) => m.division!.parent)])
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)
   // A division written right before one inside it (金山廊下, 新乡红旗) vouches for both, but not a county's or township's
@@ -323,6 +330,7 @@ function dropUnsupported(
       (m.rule === 'alias:new-area' && m.placeWord && oneDivision(m)) ||
       written ||
       m.vouched === true ||
+      (townStem(m) && (oneDivision(m) || stemCounties.has(d.parent))) ||
       full.has(d) ||
       // …or one of its townships named in full elsewhere on the page (渔阳镇 … 转载注明掌上蓟州; 擂鼓镇 … 今日竹山): a
       // county's page names its towns in full, and its own name short, as the pending forms of stage.ts are vouched for.

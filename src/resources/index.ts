@@ -92,8 +92,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt'), layout: layoutWords() })
   const bodies = loadBodyLexicon(ext)
   const relativeRows = dataFiles.tsv('relative-regions.tsv', 2)
-  const placeWords = new Trie<{ county: boolean; township: boolean }>()
-  for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1' })
+  const placeWords = new Trie<{ county: boolean; township: boolean; institution: boolean }>()
+  for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1', institution: cells[3] === '1' })
   const lists = new Trie<true>()
   const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>(), bare: new Trie<true>(), between: new Trie<true>(), county: new Trie<true>() }
   for (const { cells, where } of dataFiles.tsv('township-list-ends.tsv', 2)) {

@@ -133,7 +133,8 @@ describe('bodies: a township health centre named from its township written short
     expect(names('专家们分赴东海县中医院和石梁河、南辰卫生院开展义诊。')).toContain('石梁河卫生院')
   })
 
-  it.fails('a township written short as a common noun (白砂 + 卫生院)', () => {
+  // Round 29: 白砂 read as 白砂镇 before its health centre (data/place-words.tsv, column institution).
+  it('a township written short as a common noun (白砂 + 卫生院)', () => {
     expect(names('视察组先后前往县医院整体搬迁项目、白砂卫生院等单位。')).toContain('白砂卫生院')
   })
 })
