@@ -555,6 +555,11 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
     if (rel && b) {
       const d = input.relative(i, rel.values[0]!)
+      // A word of a level only some regions have (盟) that names no division here names no body of that level.
+      if (d === null && lex.writtenLevel.has(text.slice(i, rel.end))) {
+        i = b.end - 1
+        continue
+      }
       // On a zone's page a relative word that names no division is the zone's (我区 … 区党工委 → 高新区党工委).
       const zoned = d === null ? zoneRelative(input, lex, zoneAt, i, rel.end, b) : null
       if (zoned) {

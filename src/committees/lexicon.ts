@@ -58,6 +58,8 @@ export type BodyLexicon = {
   organs: Trie<Organ>
   parts: Trie<Part>
   prefixes: Trie<Prefix>
+  /** The democratic parties' names (民建, 九三学社), as data/body-prefixes.tsv writes them in its party column. */
+  partyNames: ReadonlySet<string>
   named: Trie<Named>
   heads: Trie<Head>
   /** The last unit of every head word: a word ending in another unit ends in no head. */
@@ -121,6 +123,8 @@ export type BodyLexicon = {
    * preposition or verb of motion the segmenter joins to it (到市/人民检察院): before-relative in data/function-words.tsv.
    */
   beforeRelative: UnitSet
+  /** Relative words that name a body only where they resolve to a division the page writes (盟 of 盟委): data/written-level-words.txt. */
+  writtenLevel: ReadonlySet<string>
   /** A preposition or conjunction the segmenter glues to a body's name in a word it does not know (及杏滨/x): glued-to-body in data/function-words.tsv. */
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
@@ -317,6 +321,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
     prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
   }
+  const partyNames = new Set<string>()
+  for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) if (kindOf(r, r.cells[2]) === 'democratic-party') partyNames.add(r.cells[1]!)
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
@@ -396,6 +402,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     organs,
     parts,
     prefixes,
+    partyNames,
     named,
     heads,
     headEnds,
@@ -418,6 +425,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     congressEnds: words('congress-committee-words.txt'),
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
+    writtenLevel: new Set(dataFiles.list('written-level-words.txt')),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
     agentWords: words('higher-committee-agent-words.txt', true),
     liaisonSpecial: words('liaison-special-committees.txt'),

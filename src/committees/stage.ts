@@ -34,7 +34,10 @@ export const committeesStage = defineStage({
     const written = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     // A special committee written short beside its full form is one body (short-forms.ts).
     const toFull = shortFormKeys(written, res.bodies.specialEndWords, (part) => listedSpecial(res.bodies, part))
-    const bodyMentions = toFull.size ? written.map((m) => (toFull.has(m.key) ? { ...m, key: toFull.get(m.key)! } : m)) : written
+    const fullKeys = toFull.size ? written.map((m) => (toFull.has(m.key) ? { ...m, key: toFull.get(m.key)! } : m)) : written
+    // A region + a party's bare name beside a committee of that party there written with its level is that committee (README).
+    const toLevelled = levelledParties(fullKeys, res.bodies.partyNames)
+    const bodyMentions = toLevelled.size ? fullKeys.map((m) => (toLevelled.has(m.key) ? { ...m, key: toLevelled.get(m.key)! } : m)) : fullKeys
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {
@@ -66,6 +69,44 @@ export const committeesStage = defineStage({
     return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c) && c.source !== FACULTY_SHORT_RULE) }
   },
 })
+
+/**
+ * The keys of a democratic party written as a region + its bare name (平阳民建 → 平阳县民建, 青岛民盟) on a page that
+ * writes a committee of that party and region with its level (民建平阳县总支): that committee, the bare name being a
+ * further mention of it (README: "on a page that writes a level of that party its bare name is a further mention of
+ * that body"; dev 118). Where the page writes no such committee the bare form stays a body of its own (泸县民盟, dev 929).
+ */
+function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<string>): Map<string, string> {
+  // The bare form's party, by key (平阳县|民建委 → 民建).
+  const bare = new Map<string, string>()
+  for (const m of mentions) {
+    if (m.kind !== 'democratic-party' || m.region === null || !m.name.startsWith(m.region)) continue
+    const rest = m.name.slice(m.region.length)
+    if (parties.has(rest) && !bare.has(m.key)) bare.set(m.key, rest)
+  }
+  if (!bare.size) return new Map()
+  // The first committee of each region and party written with its level (its key: 平阳县|民建总支), and the keys written so.
+  const levelled = new Map<string, string>()
+  const written = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'democratic-party' || m.region === null) continue
+    const rest = m.name.startsWith(m.region) ? m.name.slice(m.region.length) : ''
+    if (parties.has(rest)) continue
+    written.add(m.key)
+    const sep = m.key.indexOf('|')
+    if (m.key.slice(0, sep) !== m.region) continue
+    const id = m.key.slice(sep + 1)
+    for (const p of parties) if (id.startsWith(p) && id.length > p.length && !levelled.has(`${m.region}|${p}`)) levelled.set(`${m.region}|${p}`, m.key)
+  }
+  const out = new Map<string, string>()
+  for (const [k, party] of bare) {
+    const to = levelled.get(`${keyRegionOf(k)}|${party}`)
+    if (to && to !== k && !written.has(k)) out.set(k, to)
+  }
+  return out
+}
+
+const keyRegionOf = (key: string) => key.slice(0, key.indexOf('|'))
 
 // The kinds of body the divisions of data/outside-regions.txt do not have.
 const OUTSIDE_NONE: ReadonlySet<Committee['kind']> = new Set(['cppcc', 'party'])
