@@ -893,6 +893,12 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
   for (let i = 0; i < text.length; i++) {
     // A covered position first: it saves the tests of what comes before the position.
     if (covered[i]) continue
+    // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
+    const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
+    // Then whether a special committee can begin there: a part's first unit, or a field's (fieldSpecial). Most positions
+    // begin none, and this saves them the tests of what comes before the position.
+    const first = text.charCodeAt(at)
+    if (!lex.parts.begins(first) && !lex.specialFields.begins(first)) continue
     // A line of a list set off by a dash (  ——提案委员会就…组织委员建言献策) begins after its dash, as a line does.
     const dashLine = dashLineAt(text, i)
     const itemStart = i === 0 || ITEM_START.has(text.charCodeAt(i - 1)) || dashLine
@@ -901,8 +907,6 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const labelled = creditLabelBefore(lex, text, i)
     const crumb = crumbAfterSection(lex, text, i)
     if (!itemStart && !afterSpace && !afterVerb && !labelled && !crumb && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
-    // 政协 written alone before it names the same committee (政协提案委组织视察), a title after it or not.
-    const at = text.startsWith(CPPCC, i) ? i + CPPCC.length : i
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
     const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at)
     if (!p) continue

@@ -152,6 +152,11 @@ export class Trie<V> {
     ;(this.values[n] ??= []).push(value)
   }
 
+  /** Whether some key begins with `unit`: the test every look-up at a position asks first. */
+  begins(unit: number): boolean {
+    return this.keys.first.has(unit)
+  }
+
   /** Every entry that starts at `at`, shortest first, as [end, values]. */
   matchesAt(text: string, at: number): Array<[number, V[]]> {
     if (!this.keys.first.has(text.charCodeAt(at))) return NONE
