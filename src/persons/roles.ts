@@ -691,7 +691,8 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   const { text, lex } = input
   let at = end
   for (let k = APPOINT_MAX; k > 0; k--) if (lex.appointsEndingAt(text, end + k) === text.slice(end, end + k)) { at = end + k; break }
-  const verb = lex.titleWords.elects.longestAt(text, at)
+  // A copula gives a title as a verb of election does, read only here (no cue of a name: 王强亦是委员).
+  const verb = lex.titleWords.elects.longestAt(text, at) ?? lex.titleWords.copulas.longestAt(text, at)
   if (!verb) return []
   let stop = verb.end
   while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
