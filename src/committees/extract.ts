@@ -10,6 +10,7 @@ import { chainCommittees, listedPartyCommittees } from './chains.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
+import { visitedRepeats } from './visited-schools.js'
 import { cpcTitleAfter, ownNamedPartyCommittees, ownPartyCommittees, partyTitleAfter } from './own-committees.js'
 import { townshipCppccBodies } from './township.js'
 import { genericEndAt, longest, organEnds, partyCommitteeOfParty, type BodyLexicon, type Prefix } from './lexicon.js'
@@ -246,6 +247,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const b of branches) if (b.rule === INSTITUTION_ALONE_RULE) for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start === b.start && out[j]!.end < b.end) out.splice(j, 1)
   for (const m of chainCommittees(input, lex, out, covered, placeAt)) take(m)
   for (const m of headBodies(input, lex, covered, numerals, out)) take(m)
+  for (const m of visitedRepeats(input, out, covered)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)

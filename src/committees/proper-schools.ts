@@ -4,6 +4,7 @@ import { every, isHan } from '../text/chars.js'
 import { ENUMERATION_COMMA, ORDINAL } from '../text/grammar.js'
 import type { BodyLexicon, Head } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
+import { VISITED_RULE, visitedName } from './visited-schools.js'
 
 // The words of a school's own name: a proper noun, a place word that names no division here, a bound unit of a name, a
 // word the segmenter does not know (七宝/nz, 虹桥/ns, 茗/ng, 海桂/x); not a person's name (王芳/nr + 小学 is no school's name
@@ -119,15 +120,19 @@ export function properSchool(input: BodyInput, lex: BodyLexicon, covered: Uint8A
   const first = toks[k]!
   const glued = first.start === start && first.pos === GLUED_POS && first.end - first.start > NAME_MIN && lex.beforeRelative.has(text.charCodeAt(start))
   if (glued) start++
+  // A name of one common noun or unknown word right after a verb of visiting (到万向中学, 莅临罗岭中学, 参观了环城初中):
+  // the place visited, a school of its own name (src/committees/visited-schools.ts).
+  const visited = !proper && visitedName(input, lex, toks[i]!.start === nameEnd ? i : i - 1)
+  if (visited) [start, proper] = [visited, true]
   if (!proper || nameEnd - start < NAME_MIN || covered[start] || placeStart.get(start)?.division) return null
   // A generic word ends the run: a kind of school, not one (新建 + 学校: data/generic-body-words.txt).
   if (lex.genericWords.longestEndingAt(text, nameEnd) !== undefined || lex.townSchools.kinds.has(text.slice(start, start + NAME_MIN))) return null
   // The word before is no part of a longer name the run stopped in (a fourth word, a fifth unit): no name then.
-  if (!glued && continuesName(text, toks[k - 1], start)) return null
+  if (!glued && !visited && continuesName(text, toks[k - 1], start)) return null
   const name = text.slice(start, end)
   // A hospital is placed as a university is, in the city where the text places it (dev-pages README); a school in the home.
   const home = (inWord ? input.relative(start, CITY) : null) ?? input.home?.(start) ?? null
-  return { start, end, name, key: name, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: PROPER_RULE }
+  return { start, end, name, key: name, rank: 2, kind: head.kind, region: home?.name ?? null, division: home, term: null, session: null, rule: visited ? VISITED_RULE : PROPER_RULE }
 }
 
 /**
@@ -156,11 +161,11 @@ function namedInWord(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pl
  * further mention of that body (README: one body written two ways is named from its first full form).
  */
 export function namedInFull(found: BodyMention[]): BodyMention[] {
-  const own = (m: BodyMention) => m.rule === PROPER_RULE || m.rule === CODED_RULE
+  const own = (m: BodyMention) => m.rule === PROPER_RULE || m.rule === CODED_RULE || m.rule === VISITED_RULE
   if (!found.some(own)) return found
   return found.map((m) => {
     if (!own(m)) return m
-    const full = found.find((f) => f.rule !== PROPER_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
+    const full = found.find((f) => f.rule !== PROPER_RULE && f.rule !== VISITED_RULE && f.name.length > m.name.length && f.name.endsWith(m.name))
     return full ? { ...m, name: full.name, key: full.key, region: full.region, division: full.division } : m
   })
 }

@@ -691,7 +691,8 @@ function titlesElected(input: RoleInput, end: number, byEnd: ReadonlyMap<number,
   const { text, lex } = input
   let at = end
   for (let k = APPOINT_MAX; k > 0; k--) if (lex.appointsEndingAt(text, end + k) === text.slice(end, end + k)) { at = end + k; break }
-  const verb = lex.titleWords.elects.longestAt(text, at)
+  // A copula gives a title as a verb of election does, read only here (no cue of a name: 王强亦是委员).
+  const verb = lex.titleWords.elects.longestAt(text, at) ?? lex.titleWords.copulas.longestAt(text, at)
   if (!verb) return []
   let stop = verb.end
   while (stop < text.length && stop - verb.end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
@@ -777,6 +778,12 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
     const main = member ? input.near.mainOfKind('cppcc', m.start) : null
     if (main) return finding(roles, main.name, true)
     if (org && cppccTitle === titles[0]) return finding(roles, org.name, false)
+    // A title that names the 政协 (政协委员、县人民医院院长) on a page that names no 政协: a member still (as 政协委员 alone),
+    // the org that of the other title.
+    if (!org && ofCppcc && cppccTitle.role.kind === 'member' && !cppccTitle.after && cppccTitle.org === null && titles.length > 1) {
+      const rest = rolesFrom(input, m, byEnd, titles.filter((t) => t !== cppccTitle))
+      return { ...rest, roles, cppcc: true }
+    }
   }
   const first = titles[0]!
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
