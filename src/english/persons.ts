@@ -170,7 +170,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const inApposition = (i: number) => i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   const found: Array<Finding | null> = []
   names.forEach((n, i) => {
-    const written = before(input, n.start)
+    // A title ending a paragraph is not the next paragraph's name's where that name has its own in apposition (a speaker
+    // list: "A, deputy director of X│\n\nB, deputy secretary general of Y"); the text's line breaks are paragraph ends, a
+    // wrapped line being joined in `text`. (A heading title over a list of bare names stays theirs.)
+    const w0 = before(input, n.start)
+    const written = w0?.from !== undefined && input.text.slice(w0.from, n.start).includes('\n') && after(input, n.end, inApposition(i))?.roles.length ? null : w0
     // "ACFIC Vice Chairman A, Membership Department Vice Director B": a department no list names, opening the next item of
     // a list of titled names, is of the body of the title before it (README: a role's org is the body of that role).
     const prev = found[i - 1]
@@ -507,7 +511,9 @@ const bodyAt = (input: Ctx, at: number) => input.bodyAt.get(at) ?? null
  * word of another kind; its end and its first body, a CPPCC one before others.
  */
 function complement(input: Ctx, at: number): { body: BodyMention | null; end: number } | null {
-  const { text } = input
+  // …within its paragraph: the next one's name is no word of it (A, deputy director of X│\n\nB, …).
+  const lineEnd = input.text.indexOf('\n', at)
+  const text = lineEnd < 0 ? input.text : input.text.slice(0, lineEnd)
   const link = LINK.exec(text.slice(at, at + 20))
   if (!link) return null
   let pos = at + link[0].length
@@ -898,11 +904,12 @@ function officeBody(input: Ctx, at: number): BodyMention | null {
 }
 
 // The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
-const PLACE_TAIL = /^\s+(?:in|of)\s+([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})\s+/
+const PLACE_TAIL = /^[^\S\n]+(?:in|of)[^\S\n]+([A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Z][A-Za-z'’-]*){0,2})[^\S\n]+/
 
 /** Whether a name starts right after `at`, or after a tail of one to three capitalised words "in/of" (…Department in X District │Wang Yan). */
 function nameAfterComplement(input: Ctx, at: number): boolean {
-  const gap = /^\s+/.exec(input.text.slice(at, at + 4))
+  // (Not across a paragraph end: a name opening the next paragraph is no part of this one's titles.)
+  const gap = /^[^\S\n]+/.exec(input.text.slice(at, at + 4))
   if (gap && nameStartsAt(input, at + gap[0].length)) return true
   const tail = PLACE_TAIL.exec(input.text.slice(at, at + 80))
   if (!tail) return false
