@@ -54,10 +54,11 @@ export type EnPersonInput = {
 }
 
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th",
-// "of the Standing Committee of the" (in lower case too: a member of the standing committee of the X Committee);
+// "of the Standing Committee of the" (in lower case too: a member of the standing committee of the X Committee), "of the 13th
+// executive committee of the" (a people's organisation's: its title, org the organisation);
 // a note in brackets may stand first ("a member (economic circles) of the 13th …"); a description of the body in a
 // name's possessive may stand before it in commas ("a deputy to China's parliament, the National People's Congress").
-const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:[Ss]tanding\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
+const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+(?=[Ee]xecutive\s))?(?:[Ss]tanding\s+[Cc]ommittee|[Ee]xecutive\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as", "who (later) became"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
 const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+|(?:later\s+|then\s+)?(?:became|becomes)\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
