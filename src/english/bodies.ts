@@ -71,7 +71,7 @@ export type EnBodyLexicon = {
   readonly relativeBare: RegExp
   /** A mass organisation's capitalised head alone after "the" (the local Women's Federation), the head in group 1: global. */
   readonly massAlone: RegExp
-  /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee). */
+  /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee), also without "the" (United Front Work Department of CPC Central Committee). */
   readonly officeOf: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
@@ -288,7 +288,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
     // …also where a scraped page glues it to the word before (the briefingincluded│Political and Legal Commission of the CPC Central Committee).
-    officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+the\\s+(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
+    officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+(?:the\\s+)?(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     pluralHeadOf: new RegExp(`(?<![A-Za-z'’-])(${pluralHeads})\\s+of\\s+(${namesMulti})(?![A-Za-z'’-])`, 'g'),

@@ -211,7 +211,7 @@ export type EnRoles = {
   readonly electLink: RegExp
   /** A passive verb of appointment or removal with "as" and an article after a name, at the start of a text (A│ was chosen as the │chairman; A│ was removed as a │member). */
   readonly passiveAt: RegExp
-  /** A clause that gives the names before it the title after it, at the start of a text (A, B and C│ were elected as the │vice
+  /** A clause that gives the names before it the title after it, at the start of a text, also in the future (he│ will serve as │chairman; A│ will be │…) (A, B and C│ were elected as the │vice
    * chairmen; she│ currently serves as │director; A│ is also │a member; A│ has long served as │…): the adverbs of time from data/en-person-cues.tsv (adverb). */
   readonly predicateAt: RegExp
   /** A post the name is removed from, at the start of a text (A│ was relieved of his post as │mayor; remove A│ from the post of │…). */
@@ -323,7 +323,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive', 'removal')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
-    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:has|have|had)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?(?:served|acted)\\s+as\\s+|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
+    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:will|would|shall)\\s+)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:has|have|had)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?(?:served|acted)\\s+as\\s+|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|will\\s+become|would\\s+become)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),

@@ -54,10 +54,11 @@ export type EnPersonInput = {
 }
 
 // Between a title and its body: "of the", "for the third session of the 14th", "in charge of the", "deputy to the 14th",
-// "of the Standing Committee of the" (in lower case too: a member of the standing committee of the X Committee);
+// "of the Standing Committee of the" (in lower case too: a member of the standing committee of the X Committee), "of the 13th
+// executive committee of the" (a people's organisation's: its title, org the organisation);
 // a note in brackets may stand first ("a member (economic circles) of the 13th …"); a description of the body in a
 // name's possessive may stand before it in commas ("a deputy to China's parliament, the National People's Congress").
-const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:[Ss]tanding\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
+const CONNECTOR = /^(?:\s+\([a-z][a-z ]{0,30}\))?\s+(?:in\s+charge\s+of|of|for|at|in|with|to)\s+(?:[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?(?:the\s+)?(?:(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+(?=[Ee]xecutive\s))?(?:[Ss]tanding\s+[Cc]ommittee|[Ee]xecutive\s+[Cc]ommittee|[A-Za-z]+\s+(?:[Pp]lenary\s+)?[Ss]ession)\s+of\s+(?:the\s+)?)?(?:(?:\d+|[A-Za-z]+)(?:st|nd|rd|th)\s+)?/
 // "X, a member of …", "X ,Chairman of …" (space before the comma), "X- President of …" (a dash), "X-Director of …" (a dash with no space, before a capital: pages translated from Chinese), "X -- Vice-chairman of …" (a typed dash of two hyphens), "X, 67, a member
 // of …" (an age first), "X and Y, both members of …", "X (C, front), chairman of …" (a place in a photo), "X, China’s ambassador to …", "X, the province's governor" (a possessive), "X, who is also a member of …" (a relative clause: "who serves as", "who (later) became"), "Jia, also a member of …", "X, as a member of …", "X (vice chairman of …)" (in brackets).
 const APPOSITION = /^(?:\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|front|back)(?:,\s*(?:front|back|\d+(?:st|nd|rd|th)\s+[LR]))?\))?(?:,\s+\d{1,3}(?=\s*,))?(?:\s?,\s*|\s?(?:--|[-–—])(?:\s+|(?=[A-Z]))|\s?\(\s*)(?:who\s+(?:(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serves|served)\s+as\s+|(?:has|had)\s+(?:also\s+)?served\s+as\s+|(?:later\s+|then\s+)?(?:became|becomes)\s+))?(?:also\s+|as\s+(?=(?:a|an|the)\s))?(?:the\s+[a-z]+['’]s\s+|(?:a|an|the|then|now|all|both)\s+|[A-Z][a-z]+['’]s\s+)?(?:Chinese\s+)?/
@@ -170,7 +171,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const inApposition = (i: number) => i > 0 && IN_APPOSITION.test(input.text.slice(names[i - 1]!.end, names[i]!.start))
   const found: Array<Finding | null> = []
   names.forEach((n, i) => {
-    const written = before(input, n.start)
+    // A title ending a paragraph is not the next paragraph's name's where that name has its own in apposition (a speaker
+    // list: "A, deputy director of X│\n\nB, deputy secretary general of Y"); the text's line breaks are paragraph ends, a
+    // wrapped line being joined in `text`. (A heading title over a list of bare names stays theirs.)
+    const w0 = before(input, n.start)
+    const written = w0?.from !== undefined && input.text.slice(w0.from, n.start).includes('\n') && after(input, n.end, inApposition(i))?.roles.length ? null : w0
     // "ACFIC Vice Chairman A, Membership Department Vice Director B": a department no list names, opening the next item of
     // a list of titled names, is of the body of the title before it (README: a role's org is the body of that role).
     const prev = found[i - 1]
@@ -507,7 +512,9 @@ const bodyAt = (input: Ctx, at: number) => input.bodyAt.get(at) ?? null
  * word of another kind; its end and its first body, a CPPCC one before others.
  */
 function complement(input: Ctx, at: number): { body: BodyMention | null; end: number } | null {
-  const { text } = input
+  // …within its paragraph: the next one's name is no word of it (A, deputy director of X│\n\nB, …).
+  const lineEnd = input.text.indexOf('\n', at)
+  const text = lineEnd < 0 ? input.text : input.text.slice(0, lineEnd)
   const link = LINK.exec(text.slice(at, at + 20))
   if (!link) return null
   let pos = at + link[0].length
@@ -898,11 +905,12 @@ function officeBody(input: Ctx, at: number): BodyMention | null {
 }
 
 // The words a complement may end with before a name: "in Lushunkou District", "of Dalian".
-const PLACE_TAIL = /^\s+(?:in|of)\s+([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})\s+/
+const PLACE_TAIL = /^[^\S\n]+(?:in|of)[^\S\n]+([A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Z][A-Za-z'’-]*){0,2})[^\S\n]+/
 
 /** Whether a name starts right after `at`, or after a tail of one to three capitalised words "in/of" (…Department in X District │Wang Yan). */
 function nameAfterComplement(input: Ctx, at: number): boolean {
-  const gap = /^\s+/.exec(input.text.slice(at, at + 4))
+  // (Not across a paragraph end: a name opening the next paragraph is no part of this one's titles.)
+  const gap = /^[^\S\n]+/.exec(input.text.slice(at, at + 4))
   if (gap && nameStartsAt(input, at + gap[0].length)) return true
   const tail = PLACE_TAIL.exec(input.text.slice(at, at + 80))
   if (!tail) return false
