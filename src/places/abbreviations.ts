@@ -23,7 +23,19 @@ export type AbbreviationContext = {
   members: Trie<true>
   /** Words that make 港区 right after them a port's zone (空港区, 保税港区); keys reversed. */
   port: Trie<true>
+  /** Verbs of residence before a province's abbreviation (住宁, 驻宁). */
+  seat: UnitSet
+  /** The members of the national bodies a province sends, after such a verb and its abbreviation (住宁全国政协委员). */
+  seated: Trie<true>
 }
+
+/**
+ * Whether the abbreviation at `s` names the province its members live in: a verb of `ctx.seat` right before it and a word
+ * of `ctx.seated` right after (住宁全国政协委员, 驻宁全国政协委员: 宁夏, dev 1130, 1228), for any province's abbreviation,
+ * a common character too, the verb a word's start (not 居住); not a bare 政协委员 after it (自治区住贵政协委员 are 贵港市's, dev 1294).
+ */
+const seatOf = (ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean =>
+  s > 0 && ctx.seat.has(text.charCodeAt(s - 1)) && tokens.isStart[s - 1] === 1 && ctx.seated.longestAt(text, s + 1) !== undefined
 
 /**
  * Whether an abbreviation at `s`, where a word begins, names a part of its province: one or two points of the
@@ -148,7 +160,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i, (k) => covered[k] === 1)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i, (k) => covered[k] === 1) || seatOf(context, text, tokens, i)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }
