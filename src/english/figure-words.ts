@@ -266,8 +266,9 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // phrase set off by a comma: According to government figures, …), a participle phrase that describes it (rural residents
     // living below the poverty line; no conjunction in it, which would open a second clause), an auxiliary, the verb, "from",
     // and for the second number the first with its magnitude, "to" and an approximation; or the verb and "to" or "by" right
-    // before the number (dropped to 16.6 million).
-    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
+    // before the number (dropped to 16.6 million); or the verb, the change as a percentage and "to" (Proposals rose 8
+    // percent year-on-year to 1,240: the level reached counts the subject too).
+    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?|(?:by\\s+)?\\d[\\d,.]*\\s*(?:${alt('percent')})(?:\\s+year[- ]on[- ]year)?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
     // …or "aged" after any noun (residents aged over 80); the bound is one of the prepositions that bound a quantity.
     ageHolderBefore: new RegExp(`(?<![A-Za-z])(?:(?:${alt('age-holder')})\\s+(?:aged\\s+)?|aged\\s+)(?:under|over|above|below)\\s+$`, 'i'),

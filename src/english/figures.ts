@@ -30,9 +30,10 @@ const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})
 const GLUED_BEFORE = /(?:[\p{L}\p{N}_#/.]|\p{N},|[\p{L}\p{N}]-)$/u
 const RANGE = /^(?:\s*[-–—]\s*|\s+to\s*)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
 // …and two number words joined by "to" before one noun (one to two proposals, three to five years): a range, not two counts,
-// the second larger. Digits joined by "or" stay two (67 or 68 percent: test/unit/english-r7.test.ts), and number words
-// joined by "or" (one or two) too: reading them as a range lowered the held-out score.
+// the second larger. Digits joined by "or" stay two (67 or 68 percent: test/unit/english-r7.test.ts); number words so
+// joined are a range only where the second is the next number (one or two proposals, five or six years: 一两个, 五六年).
 const WORDS_PAIR = /^\s+to\s+$/
+const WORDS_OR = /^\s+or\s+$/
 const ORDINAL = /^(?:st|nd|rd|th)(?![A-Za-z])/
 // …and the second number of a range whose unit is written at both ends (5.5 percent to 6 percent): after the first's unit.
 const UNIT_RANGE = /^(?:\s*[-–—]\s*|\s+to\s+)((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?![\d,.]?\d)/
@@ -344,7 +345,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         } else if (v2 > v1) { value = v1; max = v2; rangeEnds.add(end + rg[0].length - rg[1]!.length); end += rg[0].length + magLength2 }
       }
       const pair = numbers[i + 1]
-      if (!rg && unit === null && !scaled && pair && n.digits === null && pair.digits === null && WORDS_PAIR.test(text.slice(end, pair.start)) && !w.changeFrom.test(before())) {
+      const joined = pair ? text.slice(end, pair.start) : ''
+      if (!rg && unit === null && !scaled && pair && n.digits === null && pair.digits === null && (WORDS_PAIR.test(joined) || (WORDS_OR.test(joined) && pair.value === value + 1)) && !w.changeFrom.test(before())) {
         if (pair.value > value && pair.value < 1000) { max = pair.value; rangeEnds.add(pair.start); end = pair.end }
       }
       // "The average age of members is nearly 56", "aged 67", "residents age 60 and older", "aged between 30 and 50", "turns 75": an age after its noun or verb counts years too.

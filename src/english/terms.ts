@@ -216,6 +216,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
     // 1,012 individual and joint proposals: describing words joined by and/or; the name starts after them.
     // …and nouns so joined describe the head too: a coordination keeps its head (46 Party and government agencies: agency).
     if (n > 0 && (term.text === 'and' || term.text === 'or') && nounish(t.terms[k - 1]!) && !t.terms[k - 1]!.tags.has('Plural')) { from = null; coordinated = true; continue }
+    // 52,523 new COVID-19 infections, 35 Covid-19 deaths: a number hyphened to a capitalised word ends that name (compromise
+    // splits it off), left out with it as the name is.
+    if (n > 0 && term.tags.has('Value') && /^\d+$/.test(term.text) && text[term.start - 1] === '-' && t.terms[k - 1]!.end === term.start - 1 && /^[A-Z]/.test(t.terms[k - 1]!.text)) { n--; continue }
     // 832 impoverished counties: a past participle before a noun describes what is counted.
     if (participleBefore(t, k)) continue
     // 37 newly appointed members, 500 newly elected political advisers: an adverb in -ly and its participle describe it.
@@ -242,6 +245,9 @@ export function countedNoun(text: string, t: Tagged, at: number, one: boolean, w
       // …but an adverb hyphened to an adjective or participle describes it (40 well-known experts, 2 newly-built schools), as
       // does a describing compound of the data (one high-quality proposal, 300 low-income households: not high-tech zones).
       if (term.tags.has('Adverb') || words.modifiers.has(text.slice(term.start, next.end).toLowerCase())) k++
+      // …and a classifier adjective right before the prefix describes the prefixed noun, left out as other adjectives are
+      // (eight legal non-Communist political parties: non-communist political party).
+      else if (from !== null && n > 0 && from === t.terms[k - 1]!.start && t.terms[k - 1]!.tags.has('Adjective') && words.classifiers.has(t.terms[k - 1]!.text.toLowerCase())) from = term.start
       else from ??= term.start
       n--
       continue
