@@ -521,7 +521,12 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   if (fw.compare.some((w) => (text.startsWith(w, after) && wordAt(after, after + w.length)) || (text.endsWith(w, s) && wordAt(s - w.length, s)))) return false
   // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
-  return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
+  if (!prev || prev.end !== s) return true
+  // An approximation the segmenter tags as an adverb (将近, 大约, 约: 将近一个月时间, the gold of dev 1248) is no such
+  // adverb: the duration is made approximate. Only as the whole word before 一 (not the 近 of 最近一天).
+  const approx = fw.before.longestEndingAt(text, s)
+  if (approx && approx.start <= prev.start) return true
+  return !(NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word))
 }
 
 // How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次).
@@ -609,11 +614,23 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
 const REACH_BACK = 12
 const REACH_STOP = /[，。；：！？、,;:!?\n“”"（）()]/
 
+// An owner of a share is a noun phrase, often longer than a verb phrase (约占|当年全国两会建议提案总量的|1/10: dev 1305).
+const OWNER_BACK = 20
+
+/**
+ * Whether the character at `k` ends an approximation's reach: a mark of a clause or a list, or a digit of another number;
+ * not a numeral inside a set phrase (两会, 三农, 十四五: data/numbered-phrases.txt), which counts nothing.
+ */
+function endsReach(fw: FigureWords, text: string, k: number, n: Numerals): boolean {
+  const c = text[k]!
+  if (REACH_STOP.test(c)) return true
+  return (isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) && !phraseAt(fw, text, k)
+}
+
 /** The approximation of a word such as 至少 earlier in the clause of the number at `s`, over a verb phrase and no other number. */
 function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx | null {
   for (let k = s - 1; k >= 0 && s - k <= REACH_BACK; k--) {
-    const c = text[k]!
-    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+    if (endsReach(fw, text, k, n)) return null
     const hit = fw.reach.longestAt(text, k)
     if (hit) return hit.values[0]!
   }
@@ -628,9 +645,8 @@ function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx 
 function ownerApprox(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (w: string) => boolean, n: Numerals): Approx | null {
   const owner = fw.shareOwners.find((w) => text.endsWith(w, s))
   if (!owner) return null
-  for (let k = s - owner.length - 1; k > 0 && s - k <= REACH_BACK; k--) {
-    const c = text[k]!
-    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+  for (let k = s - owner.length - 1; k > 0 && s - k <= OWNER_BACK; k--) {
+    if (endsReach(fw, text, k, n)) return null
     if (t.isStart[k] !== 1) continue
     const hit = beforeAt(fw, text, k, t, isWord)
     if (hit) return hit.values[0]!
