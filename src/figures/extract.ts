@@ -157,7 +157,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && (verbBefore(tokens, s) || prevWordIs(tokens, s, OF))) && !countsTerms(fw, text, s, end, value, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && (verbBefore(tokens, s) || ofVerbBefore(tokens, s))) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
@@ -375,8 +375,17 @@ function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
   return prev !== undefined && prev.end === s && re.test(prev.pos)
 }
 
-// 的 closing the clause that gives a count (提出的|四点要求: dev 769), as a verb does; a time of day has neither.
+// 的 closing the clause that gives a count (提出的|四点要求, 支部建设的|四点目标: dev 769), as a verb does, where a verb or an
+// adjective ends that clause; after a noun (两岸关系的|四点意见) the points are a named document, and a time of day has neither.
 const OF = /^uj$/
+const VERB_OR_ADJECTIVE = /^[va]/
+
+/** Whether 的 is written right before `s`, after a verb or an adjective (提出的, 建设的, 突出的). */
+function ofVerbBefore(t: Tokens, s: number): boolean {
+  if (!prevWordIs(t, s, OF)) return false
+  const of = t.list[t.at[s - 1]!]!
+  return prevWordIs(t, of.start, VERB_OR_ADJECTIVE)
+}
 // An aspect particle after a verb (提出了, 提过): 了/ul, 过/ug.
 const ASPECT = /^u[lg]$/
 
