@@ -519,9 +519,9 @@ function partyCommitteeBefore(scan: Scan, region: Division | null, at: number, r
 function relativeAndNamedBodies(scan: Scan): Set<string> {
   const { input, lex, numerals, text, tokens, covered, take, wordStart, wordEnd, ownAt, zoneAt } = scan
   // A body written whole ends a word, or a title (全国政协委员), a member word or one of its parts follows
-  // (the segmenter may keep 全国政协外事委员会 as one word).
+  // (the segmenter may keep 全国政协外事委员会 as one word), or an inner organ glued to it (中共中央|政治局会议).
   // …and no word of data/not-committees.txt begins with its last unit (国土资源部 + 门: the generic 国土资源部门).
-  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined)
+  const namedEnds = (end: number) => lex.notCommittees.longestAt(text, end - 1) === undefined && !genericEndAt(lex, text, end) && (tokens.isEnd[end] === 1 || !isHan(text.charCodeAt(end)) || input.roleAt(text, end) !== undefined || lex.members.longestAt(text, end) !== undefined || lex.parts.longestAt(text, end) !== undefined || lex.innerOrgans.longestAt(text, end) !== undefined)
   const namedOk = (e: number) => namedEnds(e)
   // Where the last relative body that named every region of its level ended: the relative body written right after it,
   // or after a list mark, is of the same regions (各县委县政府, 两地县委、县政府: no one county's government).

@@ -66,6 +66,8 @@ export type BodyLexicon = {
   headEnds: UnitSet
   /** Words for a member of a body written right after it (代表 of 全国人大代表): data/member-words.txt. */
   members: Trie<true>
+  /** Words for an inner organ of a body glued to its name by the segmenter (政治局 of 中共中央政治局): data/body-inner-organs.txt. */
+  innerOrgans: Trie<true>
   /** Words for a sector of a CPPCC committee written after a party (界别 of 农工党界别): data/sector-words.txt. */
   sectors: Trie<true>
   /** Words after a democratic party's bare name that make it its members or work in a region (党员, 组织): data/party-collective-words.txt. */
@@ -377,6 +379,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const np = triesByRole('newspaper-words.tsv', ['name', 'after'] as const)
   const newspapers = { names: np.name, after: np.after }
   const members = words('member-words.txt')
+  const innerOrgans = words('body-inner-organs.txt')
   const st = triesByRole('station-words.tsv', ['before', 'office', 'branch', 'chapter'] as const)
   const stations = { before: st.before, offices: st.office, branches: st.branch, chapters: st.chapter }
   const tw = triesByRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
@@ -407,6 +410,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     heads,
     headEnds,
     members,
+    innerOrgans,
     runOns: words('association-run-ons.txt'),
     placeCounts: words('place-count-words.txt'),
     sectors: words('sector-words.txt'),

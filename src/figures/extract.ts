@@ -157,7 +157,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
     // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && verbBefore(tokens, s)) && !countsTerms(fw, text, s, end, value, chinese)) continue
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && (verbBefore(tokens, s) || ofVerbBefore(tokens, s))) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.
@@ -375,6 +375,17 @@ function prevWordIs(t: Tokens, s: number, re: RegExp): boolean {
   return prev !== undefined && prev.end === s && re.test(prev.pos)
 }
 
+// 的 closing the clause that gives a count (提出的|四点要求, 支部建设的|四点目标: dev 769), as a verb does, where a verb or an
+// adjective ends that clause; after a noun (两岸关系的|四点意见) the points are a named document, and a time of day has neither.
+const OF = /^uj$/
+const VERB_OR_ADJECTIVE = /^[va]/
+
+/** Whether 的 is written right before `s`, after a verb or an adjective (提出的, 建设的, 突出的). */
+function ofVerbBefore(t: Tokens, s: number): boolean {
+  if (!prevWordIs(t, s, OF)) return false
+  const of = t.list[t.at[s - 1]!]!
+  return prevWordIs(t, of.start, VERB_OR_ADJECTIVE)
+}
 // An aspect particle after a verb (提出了, 提过): 了/ul, 过/ug.
 const ASPECT = /^u[lg]$/
 
@@ -521,7 +532,12 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   if (fw.compare.some((w) => (text.startsWith(w, after) && wordAt(after, after + w.length)) || (text.endsWith(w, s) && wordAt(s - w.length, s)))) return false
   // A mark within a sentence before 一 (来到村里，一个星期走遍了12个组) leaves it a count: the segmenter tags marks x, as it tags unknown glue.
   const prev = s > 0 && isHan(text.charCodeAt(s - 1)) ? t.list[t.at[s - 1]!] : undefined
-  return !(prev && prev.end === s && (NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word)))
+  if (!prev || prev.end !== s) return true
+  // An approximation the segmenter tags as an adverb (将近, 大约, 约: 将近一个月时间, the gold of dev 1248) is no such
+  // adverb: the duration is made approximate. Only as the whole word before 一 (not the 近 of 最近一天).
+  const approx = fw.before.longestEndingAt(text, s)
+  if (approx && approx.start <= prev.start) return true
+  return !(NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word))
 }
 
 // How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次).
@@ -609,11 +625,23 @@ function beforeAt(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (
 const REACH_BACK = 12
 const REACH_STOP = /[，。；：！？、,;:!?\n“”"（）()]/
 
+// An owner of a share is a noun phrase, often longer than a verb phrase (约占|当年全国两会建议提案总量的|1/10: dev 1305).
+const OWNER_BACK = 20
+
+/**
+ * Whether the character at `k` ends an approximation's reach: a mark of a clause or a list, or a digit of another number;
+ * not a numeral inside a set phrase (两会, 三农, 十四五: data/numbered-phrases.txt), which counts nothing.
+ */
+function endsReach(fw: FigureWords, text: string, k: number, n: Numerals): boolean {
+  const c = text[k]!
+  if (REACH_STOP.test(c)) return true
+  return (isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) && !phraseAt(fw, text, k)
+}
+
 /** The approximation of a word such as 至少 earlier in the clause of the number at `s`, over a verb phrase and no other number. */
 function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx | null {
   for (let k = s - 1; k >= 0 && s - k <= REACH_BACK; k--) {
-    const c = text[k]!
-    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+    if (endsReach(fw, text, k, n)) return null
     const hit = fw.reach.longestAt(text, k)
     if (hit) return hit.values[0]!
   }
@@ -628,9 +656,8 @@ function reachAt(fw: FigureWords, text: string, s: number, n: Numerals): Approx 
 function ownerApprox(fw: FigureWords, text: string, s: number, t: Tokens, isWord: (w: string) => boolean, n: Numerals): Approx | null {
   const owner = fw.shareOwners.find((w) => text.endsWith(w, s))
   if (!owner) return null
-  for (let k = s - owner.length - 1; k > 0 && s - k <= REACH_BACK; k--) {
-    const c = text[k]!
-    if (REACH_STOP.test(c) || isAsciiDigit(c.charCodeAt(0)) || n.isNumeral(c)) return null
+  for (let k = s - owner.length - 1; k > 0 && s - k <= OWNER_BACK; k--) {
+    if (endsReach(fw, text, k, n)) return null
     if (t.isStart[k] !== 1) continue
     const hit = beforeAt(fw, text, k, t, isWord)
     if (hit) return hit.values[0]!
