@@ -893,6 +893,8 @@ function clauseGoesOn(text: string, at: number): boolean {
   return at < text.length && CLAUSE_GOES_ON.test(text[at]!)
 }
 
+// The longest unknown word whose third character may be a glued function character (靳艳偕弋江/x).
+const GLUED_RUN_MAX = 5
 /**
  * Where a character that goes on with the sentence (data/function-words.tsv, glued-after) stands that the segmenter
  * glued to the end of a name beginning at `i`: the last of its unknown word of three characters (姜仲等/x 领导, 刘洋到/x
@@ -903,14 +905,15 @@ function clauseGoesOn(text: string, at: number): boolean {
 function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
   const t = ix.toks[ix.tokAt[i]!]
   if (!t || t.start !== i || t.pos !== 'x') return undefined
-  let last = t
+  let e = t.end
   if (t.end - t.start === 2) {
     const n = ix.toks[ix.tokAt[t.end] ?? -1]
     if (!n || n.start !== t.end || n.pos !== 'x' || n.end - n.start !== 2) return undefined
-    last = n
+    e = n.end
   }
+  // …or the third of an unknown word of four or five that runs on into what follows (靳艳偕弋江/x 区委: 偕 of going with).
+  else if (t.end - t.start > 3 && t.end - t.start <= GLUED_RUN_MAX && allHan(text, t.start, t.end)) e = i + 3
   else if (t.end - t.start !== 3) return undefined
-  const e = last.end
   const c = text.charCodeAt(e - 1)
   if (!lex.functionChars['glued-after'].has(c) || e >= text.length || !isHan(text.charCodeAt(e))) return undefined
   // A verb of motion before a verb of presence is the sentence's (张三去/x 参加), no name's end (李有为/x 出席).

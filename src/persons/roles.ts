@@ -240,7 +240,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if (tw.joins.includes(text[d]!) || !isHan(text.charCodeAt(d))) break
         const b = byEnd.get(d)
         const short = from - d <= DEPARTMENT_MAX
-        const opens = short && (d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!) || nameAndBefore(input, d))
+        const opens = short && (d === 0 || CLAUSE.test(text[d - 1]!) || tw.joins.includes(text[d - 1]!) || nameAndBefore(input, d) || agentBefore(input, d))
         const own = input.organEndAt(text, d) !== from || (b !== undefined && !ORGAN_OWNERS.has(b.kind))
         if (!own && organAlone < 0) organAlone = d
         // An organ written alone after words of the clause that name no body (会议由|统战部常务副部长李全胜, dev 609) is
@@ -422,6 +422,14 @@ function placeWithin({ near }: RoleInput, s: number, e: number): boolean {
 function nameAndBefore({ text, lex, nameEnds }: RoleInput, at: number): boolean {
   for (const w of lex.titleWords.ands) if (text.startsWith(w, at - w.length) && nameEnds.has(at - w.length)) return true
   return false
+}
+
+/**
+ * Whether a preposition that brings in the agent of a clause stands alone as a word right before `at` (会议由|办公室主任王强主持):
+ * the title begins after it, as after a clause's mark (data/function-words.tsv, glued-agent); not the 由 of 自由 or 理由.
+ */
+function agentBefore({ text, lex, wordStarts }: RoleInput, at: number): boolean {
+  return at > 0 && lex.functionChars['glued-agent'].has(text.charCodeAt(at - 1)) && wordStarts[at - 1] === 1 && wordStarts[at] === 1
 }
 
 /** Whether a body written before `at` is joined to the one at `at` by a word of 和/及 (提案委|及|社法委). */
@@ -789,11 +797,24 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
   // A department written alone (参政议政部部长, 秘书长兼办公室主任) is one of the body the text has just named.
   const implied = implying ? impliedBody(input, implying) ?? (implying !== first ? input.near.bodyWithOrgan(implying.role.body, m.start) : null) : null
   const said = first.org ?? implied ?? bodyOfKind(input, first, m.start)
-  const org = said ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null)
+  const org = said ?? (titles.some((t) => t.department && !t.org) ? input.near.bodyBefore(m.start) : null) ?? ownDepartmentBody(input, titles, m.start)
   // Titles before the name of no body written nor implied (副会长, 机关党委书记; not 县长 nor 村委会主任) may be of
   // the body their list names first: the stage reads the list.
   const open = said === null && first.start < m.start && !titles.some((t) => t.role.body || t.unknownBody)
   return finding(roles, org === null ? null : typeof org === 'string' ? org : org.name, false, { open })
+}
+
+/**
+ * The body of a department written alone that no body of its own was read for (…秘书长陈洁、副巡视员兼组织部部长沈竹君): the
+ * one its sentence names last, where that body's departments are its own (a democratic party: ownDepartments keeps the
+ * department in the title, dev 1297); a party committee's or a government's would be a body of its own.
+ */
+function ownDepartmentBody(input: RoleInput, titles: readonly Title[], pos: number): BodyMention | null {
+  // Every organ a department (部, 室: data/title-words.tsv department-end), no party's name (九三学社社员 is no department's).
+  const organs = titles.flatMap((t) => (t.organ === undefined ? [] : [t]))
+  if (!organs.length || organs.some((t) => t.org !== null || !input.lex.titleWords.departmentEnd.includes(t.organ!.at(-1)!))) return null
+  const b = input.near.bodyInSentence(pos)
+  return b && OWN_DEPARTMENT_BODIES.has(b.kind) ? b : null
 }
 
 /** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */
