@@ -113,6 +113,18 @@ const localOk = (lex: BodyLexicon, phrase: string) => {
     && lex.genericWords.longestEndingAt(phrase, name)?.start !== 0 && !genericFirst(lex, phrase)
 }
 
+/**
+ * Where a local body's own name begins in the phrase `start`…`bodyStart` (its head's local word `lead` after it): after the
+ * last local word (乡, 镇, 村…) of the phrase that ends or begins a word (铜厂 + 乡里 + 士: the segmenter's 乡里) and leaves a local name of two units or more (里士 + 村).
+ */
+function ownLocalName(lex: BodyLexicon, text: string, isEnd: ArrayLike<number>, start: number, bodyStart: number, lead: string): number {
+  for (let e = bodyStart - 2; e > start + 1; e--) {
+    const w = lex.localEnds.longestEndingAt(text, e)
+    if (w && w.start > start && (isEnd[e] === 1 || isEnd[w.start] === 1) && every(text, e, bodyStart, isHan) && localOk(lex, text.slice(e, bodyStart) + lead)) return e
+  }
+  return start
+}
+
 /** Whether a generic word begins a phrase and a generic word ends it (有关 + 乡镇 + 党委: the townships' party committees, not one). */
 function genericFirst(lex: BodyLexicon, phrase: string): boolean {
   if (lex.genericWords.longestEndingAt(phrase, phrase.length) === undefined) return false
@@ -311,6 +323,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       const p = placeEnd.get(toks[j]!.start)
       if (p?.division && p.start < start && p.end > start && p.end < named) [above, start] = [p, p.end]
     }
+    // …also where that township, or a word for a kind of village, is no place the text knows: a village's or community's own
+    // body is named from the last local name of the phrase (铜厂乡 + 里士 + 村委会 → 里士村委会, 当地贫困村 + 大塘 + 村委会 →
+    // 大塘村委会: README, named from the village, not the township before it).
+    if (head.phrase === 'local' && head.kind !== INSTITUTION_KIND && !above) start = ownLocalName(lex, text, tokens.isEnd, start, bodyStart, head.lead)
     // A local body may be named from its township written short, right before a head word longer than the one
     // the segmenter cut (乌金山 + 中心 + 卫生院 of 乌金山镇: the head 中心卫生院).
     const townAt = head.phrase === 'local' ? placeStart.get(start) : undefined
