@@ -289,13 +289,15 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   // A modifier before a title belongs to it (former chairman, as 原主任): the title's entry with the modifier.
   const modifiers = cues.filter((c) => c.cells[1] === 'modifier').map((c) => c.cells[0]!.toLowerCase())
   for (const m of modifiers) {
-    for (const [role, e] of [...roles]) if (!roles.has(`${m} ${role}`)) roles.set(`${m} ${role}`, { ...e, singular: e.singular ? `${m} ${e.singular}` : null })
+    // …written with a hyphen too (ex-commissioner, ex-police commissioner).
+    const join = (r: string) => (m.endsWith('-') ? `${m}${r}` : `${m} ${r}`)
+    for (const [role, e] of [...roles]) if (!roles.has(join(role))) roles.set(join(role), { ...e, singular: e.singular ? join(e.singular) : null })
   }
   // The titles with their modifiers, each optional, in the order the loop above stacks them (honorary acting former
   // mayor): the words of the map's keys, longest first as an alternation of every key would try them, in an eighth of
   // its size. V8 compiles each of the patterns below to machine code of its own; with every key spelled out they took
   // some 4 MB of it.
-  const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)} )?`).join('')}(?:${titles})`
+  const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)}${m.endsWith('-') ? '' : ' '})?`).join('')}(?:${titles})`
   // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
   const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))

@@ -62,7 +62,11 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     // capitalised word, not a place, title or level word, and no capitalised word after it (not Li Bin Group Co.).
     const third = words[next]
     if (third && !possessive && !romanised && given.length <= 4 && text.slice(words[next - 1]!.end, third.start) === ' ' && /^[A-Z][a-z]{1,4}$/.test(third.text)
-      && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
+      && !isPlace(next) && !lex.levelWords.has(third.text) && !lex.roles.roles.has(third.text.toLowerCase()) && !lex.romanisedNotNames.bodies.has(third.text)
+      && !/^ [A-Z]/.test(text.slice(third.end, third.end + 2))) next++
+    // …nor a body's name opened by a pinyin name (Hang Seng Bank, Li Ning Company): a body noun right after it.
+    const after = words[next]
+    if (!possessive && after && text.slice(words[next - 1]!.end, after.start) === ' ' && lex.romanisedNotNames.bodies.has(after.text)) continue
     const end = words[next - 1]!.end - (possessive ? 2 : 0)
     // …named in its ordinary form (GAO Yunlong: Gao Yunlong), as a byline in capitals is.
     const name = capsSurname ? titleCase(s.text) + text.slice(s.end, end) : text.slice(s.start, end)
@@ -379,6 +383,10 @@ type GivenNameTests = {
   foreign(i: number): boolean
   /** Word k is a pinyin surname ending a name (no capitalised word after it). */
   surname(k: number): boolean
+  /** Word i is a listed given name, whatever the word before it. */
+  listed(i: number): boolean
+  /** Word k is a surname spaced before the next word (a husband's surname before a married woman's own name). */
+  husband(k: number): boolean
 }
 
 function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexicon, isPlace: (i: number) => boolean): GivenNameTests {
@@ -397,18 +405,25 @@ function givenNameTests(text: string, words: readonly EnWord[], lex: EnglishLexi
     && !lex.roles.roles.has(words[i]!.text.toLowerCase()) && !lex.personNouns.has(words[i]!.text.toLowerCase()) && !lex.honorifics.has(words[i]!.text) && !lex.levelWords.has(words[i]!.text) && !lex.surnames.has(pinyinKey(words[i]!.text))
     && !compromise()(words[i]!.text).has('(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun|#Verb|#QuestionWord|#Adjective|#Value|#Date|#Duration|#Actor)')
   const surname = (k: number) => word(k) && (lex.surnames.has(pinyinKey(words[k]!.text)) || lex.romanisedSurnames.has(words[k]!.text)) && !(spaced(k) && isCapitalized(words[k + 1]!.text))
-  return { spaced, word, given, foreign, surname }
+  const listed = (i: number) => i >= 0 && lex.givenNames.has(words[i]!.text) && spaced(i)
+  const husband = (k: number) => k >= 0 && word(k) && spaced(k) && (lex.surnames.has(pinyinKey(words[k]!.text)) || lex.romanisedSurnames.has(words[k]!.text))
+  return { spaced, word, given, foreign, surname, listed, husband }
 }
 
 /**
  * Extends each name of `names` in place by the English given name written right before it (Henry │Tang Ying-yen;
  * Starry │Lee Wai-king before a hyphened given name). Not after another capitalised word, nor before one more (a
- * longer name: Henry Fok Foundation).
+ * longer name: Henry Fok Foundation), unless a listed given name opens a name with a hyphened given name (…Against
+ * Corruption │Timothy Tong Hin-ming). A married woman's name as Hong Kong writes it puts her husband's surname between
+ * the given name and her own name (Margaret │Leung │Ko May-yee, Anson │Chan │Fang On-sang): both are taken.
  */
 function extendByGivenNames(text: string, words: readonly EnWord[], names: EnName[], t: GivenNameTests): void {
   for (const n of names) {
-    if (!t.given(n.first - 1) && !(n.name.includes('-') && t.foreign(n.first - 1))) continue
-    n.first--
+    const hyphened = n.name.includes('-') && n.name.split(' ').length === 2
+    const by = t.given(n.first - 1) || (n.name.includes('-') && (t.foreign(n.first - 1) || t.listed(n.first - 1))) ? 1
+      : hyphened && t.husband(n.first - 1) && t.listed(n.first - 2) ? 2 : 0
+    if (!by) continue
+    n.first -= by
     n.start = words[n.first]!.start
     n.name = text.slice(n.start, n.end)
   }

@@ -1057,7 +1057,7 @@ function ofAfter(input: Ctx, i: number, f: Finding | null): Finding | null {
   return named && namesNoBody(input, at + named[0].length) ? { ...f, elsewhere: [...f.roles] } : f
 }
 
-const COMPANY_BEFORE = /(?<![A-Za-z'’-])(?:[A-Z][A-Za-z&-]*\s+){2,4}$/
+const COMPANY_BEFORE = /(?<![A-Za-z'’-])[A-Z][A-Za-z&-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?(?:[A-Z][A-Za-z&-]*[ \t]+){1,3}$/
 
 /** Whether a capitalised name at `at` is neither a body, a place, a person's name nor the word CPPCC (Zhongyi Machinery, Sunning Group). */
 // Capitalised words before a title (Sunning Group │chairman), at most four; the title must close the apposition.
@@ -1298,6 +1298,14 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (described && lex.roles.get(singular(input, r[1]!))?.cppcc === 'always') return { roles: [], body: null, cppcc: true, before: true }
   if (r && !described) {
     const roleStart = start - r[0].length
+    // "Baptist University president Professor Albert Chan": a capitalised title right after one in lower case, both
+    // the name's, the first with its body or firm.
+    const prior = /^[A-Z]/.test(r[1]!) && / $/.test(text.slice(roleStart - 1, roleStart)) && /^[a-z]/.test(lex.roleBefore.exec(text.slice(Math.max(0, roleStart - 80), roleStart))?.[1] ?? '')
+      ? beforeOne(input, roleStart) : null
+    if (prior && !prior.plural && prior.roles.length) {
+      const role = singular(input, r[1]!)
+      return { ...prior, roles: [...prior.roles, role], ...(prior.elsewhere ? { elsewhere: [...prior.elsewhere, role] } : {}) }
+    }
     // "… National Committee led by committee vice-chairman Leung Chun-ying": the CPPCC committee named before in the sentence.
     const ofCommittee = /(?<![A-Za-z])committee\s+$/.test(text.slice(Math.max(0, roleStart - 12), roleStart))
       ? input.bodies.filter((b) => b.kind === 'cppcc' && b.start >= sentenceStart(text, roleStart) && b.end <= roleStart).pop() ?? null
@@ -1320,7 +1328,16 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     const org = pair && isCppcc(pair.body) && !isCppcc(own) ? pair.body : own
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
     const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
-    const elsewhere = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false)) ? { elsewhere: [...roles] } : {}
+    const firmBefore = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false))
+    // …the firm as written is the org where the title alone is written before the name (HSBC Asia-Pacific chief executive
+    // officer Peter Wong, Institute of Urban Design president Bernard Lim: README, Enterprises).
+    // A modifier before the firm is the title's (former Hang Seng Bank chief executive officer X: former chief executive officer).
+    const modified = firmBefore ? /([a-z]+(?:-|\s+))$/.exec(text.slice(Math.max(0, roleStart - company[0].length - 20), roleStart - company[0].length))?.[1] : undefined
+    const withModifier = modified ? `${modified.trim()}${modified.endsWith('-') ? '' : ' '}${roles[0]}` : ''
+    if (modified && roles.length === 1 && lex.roles.has(withModifier)) roles[0] = singular(input, withModifier)
+    // …not a credit's outlet (Global Times reporter Yu Jincui: org null, as a credit's is).
+    const outlet = [...lex.credits.values()].includes(roles[0]!.split(' ').at(-1)!)
+    const elsewhere = firmBefore ? { elsewhere: [...roles], ...(roles.length === 1 && !first && !pair && !outlet && !lex.notFirm.test(company[0].trim()) ? { firm: company[0].trim() } : {}) } : {}
     // Where the written titles begin, for titles chained before them (not after a credit, nor from a body read elsewhere).
     const ownBefore = own && own !== ofCommittee && own === bodyEndingBefore(input, roleStart, true) ? own.start : roleStart
     const from = credit ? undefined : pair ? pair.body.start : first ? roleStart - first[0].length : ownBefore

@@ -416,8 +416,9 @@ describe('English titles of a company named by its noun or after the name', () =
     [`${page}Chairman Li Ming said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
     [`${page}Li Ming, chairman of the committee, said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
     [`${page}Chairman Li Ming with Wang Bo spoke.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true], ['Wang Bo', [], null, false]]],
-    // A lower-case title after a company's capitalised name; not after a place of two words.
-    [`${page}Sunning Group chairman Li Ming said.`, [['Li Ming', ['chairman'], null, false]]],
+    // A lower-case title after a company's capitalised name: the firm as written is the org (README, Enterprises; round 29,
+    // en 662 and 357); not after a place of two words.
+    [`${page}Sunning Group chairman Li Ming said.`, [['Li Ming', ['chairman'], 'Sunning Group', false]]],
     [`${page}The Inner Mongolia chairman Li Ming said.`, [['Li Ming', ['chairman'], 'CPPCC Jiangsu Provincial Committee', true]]],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)
