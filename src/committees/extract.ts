@@ -239,7 +239,10 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const every = relativeAndNamedBodies(scan)
   for (let j = out.length - 1; j >= 0; j--) if (out[j]!.region === null && every.has(text.slice(out[j]!.start, out[j]!.end))) out.splice(j, 1)
 
-  for (const m of listedBodies(input, lex, out, covered, wordEnd)) take(m)
+  // How many places (of a division) start before each position, for listedBodies: a place written between the
+  // body before and an item names the item's own region (全国政协和川渝两地党委、政府: no 全国 政府).
+  const placesBefore = placeCounts(input)
+  for (const m of listedBodies(input, lex, out, covered, wordEnd, placesBefore)) take(m)
   for (const m of titledSpecials(input, lex, out, covered)) take(m)
   const branches = partyBranches(input, lex, out, covered, placeAt)
   for (const m of branches) take(m)
@@ -250,7 +253,7 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   for (const m of visitedRepeats(input, out, covered)) take(m)
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
-  for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)
+  for (const m of listedBodies(input, lex, out, covered, wordEnd, placesBefore, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
@@ -705,21 +708,24 @@ function pairedAfterCommittee(lex: BodyLexicon, text: string, partyByEnd: Readon
   return null
 }
 
+/** How many places of a division start before each position of the text (index 0 to its length). */
+function placeCounts(input: BodyInput): Uint32Array {
+  const counts = new Uint32Array(input.text.length + 1)
+  for (const p of input.places) if (p.division) counts[p.start + 1]!++
+  for (let x = 1; x <= input.text.length; x++) counts[x]! += counts[x - 1]!
+  return counts
+}
+
 /**
  * Bodies written without a region in a list under one: 市委、市政府 has its own 市, but in 市各民主党派、
  * 工商联 the 工商联 is the city's too, and in 兰溪市委常委、统战部部长 the 统战部 is the 兰溪市委's. A bare
  * organ right after a list mark takes the region of the nearest body before it in the same clause, or of
  * the relative word that heads the list item before it.
  */
-function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, wordEnd: WordEnd, heads?: (before: BodyMention) => boolean): BodyMention[] {
+function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMention[], covered: Uint8Array, wordEnd: WordEnd, placesBefore: Uint32Array, heads?: (before: BodyMention) => boolean): BodyMention[] {
   const { text } = input
   const out: BodyMention[] = []
   const byStart = [...found].sort((a, b) => a.start - b.start)
-  // How many places start before each position: a place written between the body before and an item
-  // names the item's own region (全国政协和川渝两地党委、政府: no 全国 政府).
-  const placesBefore = new Uint32Array(text.length + 1)
-  for (const p of input.places) if (p.division) placesBefore[p.start + 1]!++
-  for (let x = 1; x <= text.length; x++) placesBefore[x]! += placesBefore[x - 1]!
   const partyByEnd = new Map<number, BodyMention>()
   for (const m of found) if (m.kind === 'party' && !partyByEnd.has(m.end)) partyByEnd.set(m.end, m)
   let k = 0

@@ -149,10 +149,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const within = placesWithin(places)
   const stems = townStems(places, lex.townSchools)
   toks.forEach((word, i) => {
+    if (covered[word.start]) return
     // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
     const titled = titledHead(input, lex, word)
     const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
-    if (covered[t.start] || !lex.headEnds.has(text.charCodeAt(t.end - 1))) return
+    if (!lex.headEnds.has(text.charCodeAt(t.end - 1))) return
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     // A head may end the names of two kinds of phrase (党工委 of 城南街道 and of 高新区): its rows, the first read first.
     let heads: Head[] = []
