@@ -11,8 +11,9 @@ import { analyzer } from '../helpers.js'
  * second is not the next number (two or four), a number word and digits (Ten or 20 years), years (2019 or 2020).
  *
  * Number words joined by "or" where the second is the next number (one or two, five or six: 一两个, 五六个) are one range,
- * value its lower end (README; en dev 363 "five or six proposals" → 5, read as 5 and 6 before; held-out 249's gold,
- * "one or two high-quality proposals" → 2, "the upper bound. Unsure", corrected to 1 by the README rule in round 29).
+ * value its lower end (README; en dev 363 "five or six proposals" → 5, read as 5 and 6 before; en 249's gold,
+ * "one or two high-quality proposals" → 2, "the upper bound. Unsure", corrected to 1 by the README rule in round 29; 249 was
+ * held out and moved to dev for that reason).
  */
 const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.max ?? null, f.unit, f.approx])
 
