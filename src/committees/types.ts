@@ -38,6 +38,8 @@ export type BodyInput = {
   relativeWords: Trie<RelativeLevel>; relative: (pos: number, rel: RelativeLevel) => Division | null
   /** The role word starting at `at` (委员, 代表, 主席), if one does: a body ends before it (全国人大代表). */
   roleAt: (text: string, at: number) => string | undefined
+  /** The segmenter corpus's inverse document frequency of a word, unknown for the rarest (src/segment/lexicon.ts). */
+  idf?: (word: string) => number | undefined
   /** The home region of the article at a position (src/regions/home.ts), where known. */
   home?: (pos: number) => Division | null
   /** The index of the article at a position (src/structure), where known: an archive page holds several. */

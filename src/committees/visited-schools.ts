@@ -1,3 +1,4 @@
+import { RARE_WORD_IDF } from '../segment/lexicon.js'
 import { every, isHan } from '../text/chars.js'
 import type { BodyLexicon } from './lexicon.js'
 import type { BodyInput, BodyMention } from './types.js'
@@ -23,6 +24,9 @@ export function visitedName(input: BodyInput, lex: BodyLexicon, next: number): n
   if (!own || own.end !== toks[next]!.start || own.end - own.start !== OWN_LEN || !OWN_POS.test(own.pos) || !every(text, own.start, own.end, isHan)) return null
   const word = text.slice(own.start, own.end)
   if (lex.townSchools.kinds.has(word) || lex.townSchools.leads.has(word) || lex.genericWords.longestEndingAt(text, own.end) !== undefined) return null
+  // A word the segmenter's corpus often uses (部分, 企业, 工厂, 社会, 现场: a quantifier or a kind, 部分医院, 企业学校) is
+  // no own name; an own name is a rare word (万向, 环城) or one it does not know (罗岭, 京顺).
+  if ((input.idf?.(word) ?? Infinity) < RARE_WORD_IDF) return null
   let v = next - 2
   if (toks[v]?.pos === PERFECT_POS && toks[v]!.end === own.start) v--
   const verb = toks[v]

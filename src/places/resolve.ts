@@ -287,7 +287,9 @@ function dropUnsupported(
   // column institution) on a page that does not write its county (临城卫生院、…白砂卫生院 on a page of 我县): the township
   // where the stem names one, or where another township of its county is so written or named in full (临城 of three
   // counties, beside 白砂 of 上杭县 alone; dev 902).
-  const townStem = (m: PlaceMention) => m.division?.level === 'township' && m.forms.every((f) => f.division !== m.division || f.short) && townWordAfter(m)
+  // Not a stem that is a doubtful or ordinary word first (农场 of 农场街道: 垦区农场卫生院 is a farm's; data/word-short-forms.txt).
+  const townStem = (m: PlaceMention) =>
+    m.division?.level === 'township' && !doubts.has(m) && !ordinary(m) && m.forms.every((f) => f.division !== m.division || f.short) && townWordAfter(m)
   const stemCounties = new Set([...townCounties, ...ms.filter((m) => townStem(m) && oneDivision(m)).map((m) => m.division!.parent)])
   const times = new Map<Division, number>()
   for (const m of ms) if (m.division) times.set(m.division, (times.get(m.division) ?? 0) + 1)

@@ -25,6 +25,12 @@ describe('bodies: numbered full primary schools, junior middle schools and kinde
     '县政协调研乡镇幼儿园和民办幼儿园建设情况。',
     '德保县政协调研,县教育局、幼儿园负责人参加。',
     '德保县政协视察各幼儿园安全工作。',
+    // …nor the class of a county's kindergartens, a word of its measure or building after it (入园率, 数量, 建设:
+    // data/adjoined-class-words.txt; review of round 29, point 4), after a relative word (我县, 该县) or 县 alone.
+    '我县幼儿园入园率达到95%。',
+    '该县幼儿园数量不足。',
+    '县政协建议加快县幼儿园建设。',
+    '我县幼儿园毛入园率逐年提高。',
   ])('no kindergarten: %s', (text) => {
     expect(bodies(text).filter(([n]) => String(n).includes('幼儿园'))).toEqual([])
   })

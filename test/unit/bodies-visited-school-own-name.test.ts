@@ -28,6 +28,16 @@ describe('bodies: a school named by its own name after a verb of visiting', () =
     ['委员们走进当地学校开展活动。', '当地学校'],
     ['调研组到基层医院调研。', '基层医院'],
     ['关于改革我市初中招生制度的建议。', '初中'],
+    // a quantifier, a demonstrative or a kind the segmenter's corpus often uses (review of round 29, point 3)
+    ['调研组前往部分医院调研。', '医院'],
+    ['委员们深入农村学校，走访部分医院。', '医院'],
+    ['调研组来到这所医院。', '医院'],
+    ['委员们前往这所学校调研。', '学校'],
+    ['委员们走访企业医院。', '医院'],
+    ['委员们参观企业学校。', '学校'],
+    ['委员们到工厂医院调研。', '医院'],
+    ['委员们到社会医院调研。', '医院'],
+    ['委员们到现场医院调研。', '医院'],
   ])('%s: no %s', (text, name) => {
     expect(names(text).filter((n) => n.endsWith(name))).toEqual([])
   })
@@ -42,6 +52,10 @@ describe('persons: the head of a school named again after the visit', () => {
     const p = person(text, name)
     expect(p?.roles).toContain(role)
     expect(p?.org).toBe(org)
+  })
+
+  it('control: a false school after the visit spreads to no later title (部分医院 … 部分医院院长)', () => {
+    expect(person('调研组前往部分医院调研，听取了部分医院院长张建国的汇报。', '张建国')?.org ?? null).toBeNull()
   })
 
   it('control: no school named, no org from a school', () => {

@@ -26,6 +26,10 @@ describe('places: a township written short before its health centre (卫生院, 
     expect(c?.region).toBe('白砂镇')
   })
 
+  it('a generic stem names no body of a township (垦区农场卫生院: no 农场卫生院 of 农场街道)', () => {
+    expect(run('垦区农场卫生院改革。').committees.filter((c) => c.region === '农场街道')).toEqual([])
+  })
+
   it.each([
     // A stem of several townships that nothing on the page settles names none.
     ['县政协视察组前往临城卫生院了解情况。'],
@@ -35,6 +39,14 @@ describe('places: a township written short before its health centre (卫生院, 
     // Other words after a township's stem are no such evidence alone (马上办, 联络办: the 办 of a street's office).
     ['争取“马上办”、立竿见影。'],
     ['委员们走访了部分苏木镇联络办、社区。'],
+    // A stem that is a generic word first (农场 of 农场街道, 宝山区 of 双鸭山; 林场, 矿区, 社区, 城区): the farm's health
+    // centre, no township (review of round 29, point 7; data/word-short-forms.txt).
+    ['垦区农场卫生院改革。'],
+    ['委员们走访了农场卫生院。'],
+    ['委员们来到林场卫生院调研。'],
+    ['委员们来到矿区卫生院调研。'],
+    ['委员们来到社区卫生院调研。'],
+    ['委员们来到城区卫生院调研。'],
   ])('no place: %s', (text) => {
     expect(places(text)).toEqual([])
   })
