@@ -47,3 +47,18 @@ describe('a mass organisation alone beside a relatively named CPPCC committee', 
     expect(bodies(text)).toEqual(want)
   })
 })
+
+// The Chinese General Chamber of Commerce is Hong Kong's (香港中华总商会), not a national body: its forms and its acronym
+// CGCC name one mass organisation of the Hong Kong SAR (en dev 614, 625).
+describe('the Hong Kong Chinese General Chamber of Commerce', () => {
+  it.each([
+    ['HK Chinese General Chamber of Commerce Inaugurated. The Chinese General Chamber of Commerce\'s board of directors met.',
+      [['HK Chinese General Chamber of Commerce', 'mass-organisation', '香港特别行政区']]],
+    ['Several CGCC office bearers serve as deputies.', [['CGCC', 'mass-organisation', '香港特别行政区']]],
+    // Controls: a city's general chamber, before or after its region.
+    ['He is chairman of the General Chamber of Commerce of Chongqing Municipality.', [['General Chamber of Commerce of Chongqing Municipality', 'mass-organisation', '重庆市']]],
+    ['Li Ming, president of the Shanghai General Chamber of Commerce, attended.', [['Shanghai General Chamber of Commerce', 'mass-organisation', '上海市']]],
+  ])('%s', (text, want) => {
+    expect(bodies(text)).toEqual(want)
+  })
+})
