@@ -563,6 +563,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     for (let m = lex.national.exec(part); m; m = lex.national.exec(part)) {
       if (lex.isVenue(m[0])) continue
       const start = p.start + m.index
+      // …not a department "of" a Chinese place (Chinese Language Department of │Tianjin Teachers' College): a unit of that
+      // place's own body, no national institution.
+      const of = /\s+of\s+(?:the\s+)?(?=[A-Z])/.exec(m[0])
+      if (of && placeIx.firstStartingAt(start + of.index + of[0].length, (q) => q.division !== null)) continue
       const kind = lex.kindOf(m[1]!) ?? 'other'
       // …cut before a comma that a person's name follows (…Industry and Commerce, and Wang Fang, …; …Commerce, Qu Weizhi, Counselor).
       const written = cutBeforeName(m[0], start, input.nameStarts)
@@ -1033,8 +1037,10 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
   const taken = new Coverage(input.text.length)
   const take = (b: BodyMention) => { out.push(b); taken.add(b) }
   const free = (start: number, end: number) => !inBody({ start, end }) && !taken.overlaps({ start, end })
-  // The page's local CPPCC committee (the first one placed), the home of a mass organisation written alone.
-  const local = bodies.find((b) => b.kind === 'cppcc' && b.division !== null)?.division
+  // The page's local CPPCC committee (the first one placed), the home of a mass organisation written alone; where the page
+  // names it only relatively (County Political Consultative Conference, resolved here), the first such one taken so far.
+  const placedCppcc = (b: BodyMention) => b.kind === 'cppcc' && b.division !== null
+  const localOf = () => bodies.find(placedCppcc)?.division ?? out.find(placedCppcc)?.division
   for (const p of input.paragraphs) {
     const part = input.text.slice(p.start, p.end)
     lex.relative.lastIndex = 0
@@ -1139,6 +1145,7 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
     // its local CPPCC committee, "the (local)" naming it as a relative word does (en gold 349, 376); on a page of no local
     // committee it may be the national one: none.
     lex.massAlone.lastIndex = 0
+    const local = localOf()
     for (let m = lex.massAlone.exec(part); local && m; m = lex.massAlone.exec(part)) {
       const written = m[1]!
       const start = p.start + m.index + m[0].length - written.length
