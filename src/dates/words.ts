@@ -1,7 +1,7 @@
 import { CppccNlpError } from '../errors.js'
 import type { TsvRow } from '../resources/data-files.js'
 import { UnitSet } from '../text/chars.js'
-import { HAN_DIGITS, HAN_SMALL, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
+import { DAY_WORD, HAN_DIGITS, HAN_SMALL, MONTH_WORD, SPOKEN_DAY_WORD, YEAR, YEAR_APART_STAMP } from '../text/grammar.js'
 import { alternation } from '../text/regexp.js'
 
 /**
@@ -50,9 +50,8 @@ export type DateWords = {
 const PLAN_NAME_REACH = 9
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
-// The words of a day and of a month, and the marks a day's number takes (日, and 号 as speech writes it).
-const [DAY_WORD, MONTH_WORD] = ['日', '月']
-const DAY = `[${DAY_WORD}号]`
+// The marks a day's number takes (日, and 号 as speech writes it).
+const DAY = `[${DAY_WORD}${SPOKEN_DAY_WORD}]`
 
 export function dateWords(rows: readonly TsvRow[]): DateWords {
   const relative = new Map<string, { kind: 'year' | 'month' | 'year-after'; offset: number }>()

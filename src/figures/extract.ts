@@ -540,13 +540,17 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   return !(NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word))
 }
 
-// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次).
-const RATE_REACH = 8
+// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次), a verb's object between
+// them (每年要对全县教育、卫生工作开展一次: dev 1056).
+const RATE_REACH = 16
+// What ends the clause a rate is looked for in: not 、, which lists the words of one object (教育、卫生工作).
+const RATE_CLAUSE_END = /[，。；：！？）,.;:!?)]/
 
 /**
  * Whether 一 with a unit at `end` that a rate counts (次, 场) is how many times in a period written before it in its clause
  * (每季度开展一次集中学习, 每年举行一次联席会议: data/figure-words.tsv, rate and rate-unit; the gold of 273, 341, 582 and 946 lists
- * such a 一次): the rate's word ends within a few characters before 一, with no mark of a clause and no other number between.
+ * such a 一次): the rate's word ends within a few characters before 一, with no mark of a clause (、 lists the words of one
+ * object) and no other number between.
  */
 function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numerals): boolean {
   const u = fw.units.longestAt(text, end)
@@ -554,7 +558,7 @@ function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numer
   for (let e = s; e > 0 && e >= s - RATE_REACH; e--) {
     if (fw.rates.longestEndingAt(text, e)) return true
     const c = text[e - 1]!
-    if (CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
+    if (RATE_CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
   }
   return false
 }

@@ -6,6 +6,7 @@ import { foldWidth } from './04-width.js'
 import { foldVariants } from './05-variants.js'
 import { dropCjkSpaces } from './06-spaces.js'
 import { joinBrokenLines } from './07-linebreaks.js'
+import { joinBrokenDates } from './08-date-breaks.js'
 import { identity, type Mapped } from './offset-map.js'
 import type { NormalizeResources, NormalizeStep, RawWarning } from './types.js'
 
@@ -14,7 +15,7 @@ export { toOriginal } from './offset-map.js'
 export type { RawWarning } from './types.js'
 
 /** The repair steps, in order. Each maps back to the original input through the previous one. */
-export const NORMALIZE_STEPS: readonly NormalizeStep[] = [dropControls, stripMarkup, dropReadings, foldWidth, foldVariants, dropCjkSpaces, joinBrokenLines]
+export const NORMALIZE_STEPS: readonly NormalizeStep[] = [dropControls, stripMarkup, dropReadings, foldWidth, foldVariants, dropCjkSpaces, joinBrokenLines, joinBrokenDates]
 
 /** Repairs noisy page text; the result maps every unit back to the original input. */
 export function normalize(input: string, res: NormalizeResources): { mapped: Mapped; warnings: RawWarning[] } {

@@ -27,6 +27,8 @@ export const COMMITTEE = '委'
 export const CPPCC = '政协'
 /** The character of a year (2023年, 二〇二三年), which figures leave to dates. */
 export const YEAR = '年'
+/** The words of a day and of a month (9月19日), and the day's word as speech writes it (19号). */
+export const [DAY_WORD, MONTH_WORD, SPOKEN_DAY_WORD] = ['日', '月', '号'] as const
 /** The mark of an ordinal (第十四届, 第15条). */
 export const ORDINAL = '第'
 /** The Chinese digits, zero to nine (二〇二四年, 三十); their values are in data/numerals.tsv. */
