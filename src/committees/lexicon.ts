@@ -318,13 +318,14 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     parts.add(form, { form, after, kind: kindOf(r, kind), id: id || form })
   }
   const prefixes = new Trie<Prefix>()
+  const partyNames = new Set<string>()
   for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) {
     const [form = '', party = '', kind, keep, organWords = '', national = '', full = ''] = r.cells
     const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
-    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
+    const k = kindOf(r, kind)
+    prefixes.add(form, { form, party, kind: k, keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
+    if (k === 'democratic-party') partyNames.add(party)
   }
-  const partyNames = new Set<string>()
-  for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) if (kindOf(r, r.cells[2]) === 'democratic-party') partyNames.add(r.cells[1]!)
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells

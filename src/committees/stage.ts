@@ -34,10 +34,9 @@ export const committeesStage = defineStage({
     const written = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     // A special committee written short beside its full form is one body (short-forms.ts).
     const toFull = shortFormKeys(written, res.bodies.specialEndWords, (part) => listedSpecial(res.bodies, part))
-    const fullKeys = toFull.size ? written.map((m) => (toFull.has(m.key) ? { ...m, key: toFull.get(m.key)! } : m)) : written
+    const fullKeys = remapKeys(written, toFull)
     // A region + a party's bare name beside a committee of that party there written with its level is that committee (README).
-    const toLevelled = levelledParties(fullKeys, res.bodies.partyNames)
-    const bodyMentions = toLevelled.size ? fullKeys.map((m) => (toLevelled.has(m.key) ? { ...m, key: toLevelled.get(m.key)! } : m)) : fullKeys
+    const bodyMentions = remapKeys(fullKeys, levelledParties(fullKeys, res.bodies.partyNames))
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {
@@ -107,6 +106,15 @@ function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<
 }
 
 const keyRegionOf = (key: string) => key.slice(0, key.indexOf('|'))
+
+/** The mentions with each key the map holds changed to the key it maps to (the same array where the map is empty). */
+function remapKeys(mentions: BodyMention[], map: ReadonlyMap<string, string>): BodyMention[] {
+  if (!map.size) return mentions
+  return mentions.map((m) => {
+    const to = map.get(m.key)
+    return to === undefined ? m : { ...m, key: to }
+  })
+}
 
 // The kinds of body the divisions of data/outside-regions.txt do not have.
 const OUTSIDE_NONE: ReadonlySet<Committee['kind']> = new Set(['cppcc', 'party'])
