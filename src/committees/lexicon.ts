@@ -127,6 +127,8 @@ export type BodyLexicon = {
   beforeRelative: UnitSet
   /** Relative words that name a body only where they resolve to a division the page writes (盟 of 盟委): data/written-level-words.txt. */
   writtenLevel: ReadonlySet<string>
+  /** A party's short committee word that is also a league's party committee (盟委), the province of such leagues and the titles of theirs only: data/league-word-bodies.tsv. */
+  leagueWords: ReadonlyMap<string, { province: string; titles: Trie<string> }>
   /** A preposition or conjunction the segmenter glues to a body's name in a word it does not know (及杏滨/x): glued-to-body in data/function-words.tsv. */
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
@@ -431,6 +433,11 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     writtenLevel: new Set(dataFiles.list('written-level-words.txt')),
+    leagueWords: new Map(dataFiles.tsv('league-word-bodies.tsv', 3).map(({ cells: [form = '', province = '', titles = ''] }) => {
+      const t = new Trie<string>()
+      for (const w of titles.split(' ').filter(Boolean)) t.add(w, w)
+      return [form, { province, titles: t }]
+    })),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
     agentWords: words('higher-committee-agent-words.txt', true),
     liaisonSpecial: words('liaison-special-committees.txt'),
