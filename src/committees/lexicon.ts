@@ -151,6 +151,8 @@ export type BodyLexicon = {
   zoneOrgans: ReadonlySet<string>
   /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支委员会 ≡ 总支; not 总支部委员会, see the file's header): data/party-organ-ids.tsv. */
   partyOrganIds: ReadonlyMap<string, string>
+  /** The level of each organ of a democratic party's body of a whole region (委 over 总支 over 支部; none for 第一支部): data/party-organ-levels.tsv. */
+  partyOrganLevels: ReadonlyMap<string, number>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -472,6 +474,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     partyOrganIds: new Map(dataFiles.tsv('party-organ-ids.tsv', 2).map((r) => [r.cells[0]!, r.cells[1]!] as const)),
+    partyOrganLevels: new Map(dataFiles.tsv('party-organ-levels.tsv', 2).map((r) => [r.cells[0]!, Number(r.cells[1])] as const)),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
