@@ -127,6 +127,8 @@ export type BodyLexicon = {
   beforeRelative: UnitSet
   /** Relative words that name a body only where they resolve to a division the page writes (盟 of 盟委): data/written-level-words.txt. */
   writtenLevel: ReadonlySet<string>
+  /** A party's short committee word that is also a league's party committee (盟委), the province of such leagues and the titles of theirs only: data/league-word-bodies.tsv. */
+  leagueWords: ReadonlyMap<string, { province: string; titles: Trie<string> }>
   /** A preposition or conjunction the segmenter glues to a body's name in a word it does not know (及杏滨/x): glued-to-body in data/function-words.tsv. */
   gluedToBody: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
@@ -149,6 +151,8 @@ export type BodyLexicon = {
   zoneOrgans: ReadonlySet<string>
   /** One id for the forms of a democratic party's organ (基层委员会 ≡ 基层委, 总支委员会 ≡ 总支; not 总支部委员会, see the file's header): data/party-organ-ids.tsv. */
   partyOrganIds: ReadonlyMap<string, string>
+  /** The level of each organ of a democratic party's body of a whole region (委 over 总支 over 支部; none for 第一支部): data/party-organ-levels.tsv. */
+  partyOrganLevels: ReadonlyMap<string, number>
   /** Words between an institute and the hospital or school attached to it (附属): data/attached-institution-words.txt. */
   attachedWords: Trie<true>
   /** Words that end the name of a local place (村, 社区, 街道): data/local-places.txt. */
@@ -318,13 +322,14 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     parts.add(form, { form, after, kind: kindOf(r, kind), id: id || form })
   }
   const prefixes = new Trie<Prefix>()
+  const partyNames = new Set<string>()
   for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) {
     const [form = '', party = '', kind, keep, organWords = '', national = '', full = ''] = r.cells
     const words = (s: string) => { const t = new Trie<string>(); for (const w of s.split(' ').filter(Boolean)) t.add(w, w); return t }
-    prefixes.add(form, { form, party, kind: kindOf(r, kind), keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
+    const k = kindOf(r, kind)
+    prefixes.add(form, { form, party, kind: k, keep: keep === '1' || keep === 'w', asWritten: keep === 'w', organs: words(organWords), national: words(national), full: full || null })
+    if (k === 'democratic-party') partyNames.add(party)
   }
-  const partyNames = new Set<string>()
-  for (const r of dataFiles.tsv('body-prefixes.tsv', 5)) if (kindOf(r, r.cells[2]) === 'democratic-party') partyNames.add(r.cells[1]!)
   const named = new Trie<Named>()
   for (const r of dataFiles.tsv('national-bodies.tsv', 2)) {
     const [form = '', kind, id, short] = r.cells
@@ -430,6 +435,11 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     specialFields: words('special-committee-fields.txt'),
     ownMembers: words('own-member-words.txt'),
     writtenLevel: new Set(dataFiles.list('written-level-words.txt')),
+    leagueWords: new Map(dataFiles.tsv('league-word-bodies.tsv', 3).map(({ cells: [form = '', province = '', titles = ''] }) => {
+      const t = new Trie<string>()
+      for (const w of titles.split(' ').filter(Boolean)) t.add(w, w)
+      return [form, { province, titles: t }]
+    })),
     gluedVerbs: UnitSet.of(dataFiles.list('glued-verbs.txt')),
     agentWords: words('higher-committee-agent-words.txt', true),
     liaisonSpecial: words('liaison-special-committees.txt'),
@@ -464,6 +474,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     held: triesByRole('held-institutes.tsv', ['academy', 'university', 'centre', 'short', 'hospital'] as const, ['academy', 'university']),
     zoneOrgans: new Set(dataFiles.list('zone-organs.txt')),
     partyOrganIds: new Map(dataFiles.tsv('party-organ-ids.tsv', 2).map((r) => [r.cells[0]!, r.cells[1]!] as const)),
+    partyOrganLevels: new Map(dataFiles.tsv('party-organ-levels.tsv', 2).map((r) => [r.cells[0]!, Number(r.cells[1])] as const)),
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,

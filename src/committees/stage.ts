@@ -8,7 +8,7 @@ import { withoutOwnMembers } from './own-members.js'
 import { listedSpecial, shortFormKeys } from './short-forms.js'
 import { FACULTY_SHORT_RULE } from './faculties.js'
 import { bareParties, bodyMentionOf, departmentLeads, type BodyMention } from './types.js'
-import { CPPCC, NATIONAL } from '../text/grammar.js'
+import { COMMITTEE, CPPCC, NATIONAL } from '../text/grammar.js'
 
 /**
  * Stage: public body mentions, and the committees: one per body (mentions of one key), named by its
@@ -34,10 +34,9 @@ export const committeesStage = defineStage({
     const written = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     // A special committee written short beside its full form is one body (short-forms.ts).
     const toFull = shortFormKeys(written, res.bodies.specialEndWords, (part) => listedSpecial(res.bodies, part))
-    const fullKeys = toFull.size ? written.map((m) => (toFull.has(m.key) ? { ...m, key: toFull.get(m.key)! } : m)) : written
+    const fullKeys = remapKeys(written, toFull)
     // A region + a party's bare name beside a committee of that party there written with its level is that committee (README).
-    const toLevelled = levelledParties(fullKeys, res.bodies.partyNames)
-    const bodyMentions = toLevelled.size ? fullKeys.map((m) => (toLevelled.has(m.key) ? { ...m, key: toLevelled.get(m.key)! } : m)) : fullKeys
+    const bodyMentions = remapKeys(fullKeys, levelledParties(fullKeys, res.bodies.partyNames, res.bodies.partyOrganLevels))
     const span = spanMaker(doc.input, text, structure)
     const byKey = new Map<string, { c: Committee; rank: number }>()
     for (const m of bodyMentions) {
@@ -76,7 +75,7 @@ export const committeesStage = defineStage({
  * further mention of it (README: "on a page that writes a level of that party its bare name is a further mention of
  * that body"; dev 118). Where the page writes no such committee the bare form stays a body of its own (泸县民盟, dev 929).
  */
-function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<string>): Map<string, string> {
+function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<string>, levels: ReadonlyMap<string, number>): Map<string, string> {
   // The bare form's party, by key (平阳县|民建委 → 民建).
   const bare = new Map<string, string>()
   for (const m of mentions) {
@@ -85,8 +84,9 @@ function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<
     if (parties.has(rest) && !bare.has(m.key)) bare.set(m.key, rest)
   }
   if (!bare.size) return new Map()
-  // The first committee of each region and party written with its level (its key: 平阳县|民建总支), and the keys written so.
-  const levelled = new Map<string, string>()
+  // The highest committee of each region and party written with its level (its key: 平阳县|民建总支; the first of that
+  // level), never a branch named by its number (民建平阳县第一支部: data/party-organ-levels.tsv), and the keys written so.
+  const levelled = new Map<string, { key: string; level: number }>()
   const written = new Set<string>()
   for (const m of mentions) {
     if (m.kind !== 'democratic-party' || m.region === null) continue
@@ -96,17 +96,32 @@ function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<
     const sep = m.key.indexOf('|')
     if (m.key.slice(0, sep) !== m.region) continue
     const id = m.key.slice(sep + 1)
-    for (const p of parties) if (id.startsWith(p) && id.length > p.length && !levelled.has(`${m.region}|${p}`)) levelled.set(`${m.region}|${p}`, m.key)
+    for (const p of parties) {
+      // …a branch found after its committee keyed with 委 before its organ (仙游县|九三学社委支社).
+      const organ = id.startsWith(p) ? id.slice(p.length) : undefined
+      const level = organ === undefined ? undefined : levels.get(organ) ?? (organ.startsWith(COMMITTEE) ? levels.get(organ.slice(COMMITTEE.length)) : undefined)
+      const at = `${m.region}|${p}`
+      if (level !== undefined && level > (levelled.get(at)?.level ?? 0)) levelled.set(at, { key: m.key, level })
+    }
   }
   const out = new Map<string, string>()
   for (const [k, party] of bare) {
-    const to = levelled.get(`${keyRegionOf(k)}|${party}`)
+    const to = levelled.get(`${keyRegionOf(k)}|${party}`)?.key
     if (to && to !== k && !written.has(k)) out.set(k, to)
   }
   return out
 }
 
 const keyRegionOf = (key: string) => key.slice(0, key.indexOf('|'))
+
+/** The mentions with each key the map holds changed to the key it maps to (the same array where the map is empty). */
+function remapKeys(mentions: BodyMention[], map: ReadonlyMap<string, string>): BodyMention[] {
+  if (!map.size) return mentions
+  return mentions.map((m) => {
+    const to = map.get(m.key)
+    return to === undefined ? m : { ...m, key: to }
+  })
+}
 
 // The kinds of body the divisions of data/outside-regions.txt do not have.
 const OUTSIDE_NONE: ReadonlySet<Committee['kind']> = new Set(['cppcc', 'party'])

@@ -741,6 +741,9 @@ const RESUME_PARAGRAPH = /(?<=^|\n)[ \t]*(?:Fe)?[Mm]ale,\s+born\s/g
 const RESUME_ITEM = /(?:;|[.](?=\s)|\n|(?<![\w-])(?:19|20)\d\d\s?-\s?(?:(?:19|20)?\d\d)?(?=\s+[A-Z]))\s*(?:and\s+)?(?:concurrently\s+)?/g
 // A sentence opened by a pronoun: its titles are those of the name before it (X was born in 1957. She is vice chairperson of …).
 
+// An English possessive right after a word (mayor's, mayor’s).
+const POSSESSIVE_AT = /^['’]s(?![A-Za-z])/
+
 /** Titles from `at`, each with the body after it, joined by "and" or commas; the first body is the role's. */
 function titlesFrom(input: Ctx, from: number): Finding | null {
   const { text } = input
@@ -767,8 +770,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     const t = t0 ?? firm
     // A title right before another name is that name's (A, Vice Chairmen B and C).
     const gapAfter = t ? /^\s+/.exec(text.slice(t.end, t.end + 40)) : null
-    // …also a credit's word before a slash (Zhu Xiaofeng, Correspondent/Zhang Jianfeng).
-    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length)) || text[t.end] === '/') break
+    // …also a credit's word before a slash (Zhu Xiaofeng, Correspondent/Zhang Jianfeng); and a title that owns what follows
+    // is another's, none of the name's (would be the mayor's guest, is the mayor's guest).
+    if (!t || (gapAfter && nameStartsAt(input, t.end + gapAfter[0].length)) || text[t.end] === '/' || POSSESSIVE_AT.test(text.slice(t.end, t.end + 3))) break
     f.roles.push(t.role)
     if (t.plural) f.plural = true
     if (firm) (f.elsewhere ??= []).push(t.role)

@@ -27,15 +27,29 @@ export type AbbreviationContext = {
   seat: UnitSet
   /** The members of the national bodies a province sends, after such a verb and its abbreviation (住宁全国政协委员). */
   seated: Trie<true>
+  /** The places whose short form a province's abbreviation also is, by its character (宁: 江苏省, 南京市): data/seat-other-places.tsv. */
+  seatElsewhere: ReadonlyMap<number, ReadonlySet<string>>
 }
 
 /**
  * Whether the abbreviation at `s` names the province its members live in: a verb of `ctx.seat` right before it and a word
  * of `ctx.seated` right after (住宁全国政协委员, 驻宁全国政协委员: 宁夏, dev 1130, 1228), for any province's abbreviation,
- * a common character too, the verb a word's start (not 居住); not a bare 政协委员 after it (自治区住贵政协委员 are 贵港市's, dev 1294).
+ * a common character too, the verb a word's start (not 居住); not a bare 政协委员 after it (自治区住贵政协委员 are 贵港市's, dev 1294),
+ * nor on a page that writes the other place the character is short for (江苏省驻宁全国政协委员: 南京's).
  */
-const seatOf = (ctx: AbbreviationContext, text: string, tokens: Tokens, s: number): boolean =>
-  s > 0 && ctx.seat.has(text.charCodeAt(s - 1)) && tokens.isStart[s - 1] === 1 && ctx.seated.longestAt(text, s + 1) !== undefined
+const seatOf = (ctx: AbbreviationContext, text: string, tokens: Tokens, s: number, taken: readonly PlaceMention[]): boolean =>
+  s > 0 && ctx.seat.has(text.charCodeAt(s - 1)) && tokens.isStart[s - 1] === 1 && ctx.seated.longestAt(text, s + 1) !== undefined && !writesElsewhere(ctx, text.charCodeAt(s), taken)
+
+/**
+ * Whether the page writes a place the abbreviation `unit` is also the short form of, or one inside it (江苏省, 南京市,
+ * 玄武区 for 宁: data/seat-other-places.tsv): 驻宁 is then that place's usage, no province's.
+ */
+function writesElsewhere(ctx: AbbreviationContext, unit: number, taken: readonly PlaceMention[]): boolean {
+  const others = ctx.seatElsewhere.get(unit)
+  if (!others) return false
+  for (const m of taken) for (let d = m.division; d; d = d.parent) if (others.has(d.name)) return true
+  return false
+}
 
 /**
  * Whether an abbreviation at `s`, where a word begins, names a part of its province: one or two points of the
@@ -160,7 +174,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         continue
       }
     }
-    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i, (k) => covered[k] === 1) || seatOf(context, text, tokens, i)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
+    if ((a.alone && (framed(context, text, i, i + 1) || compassPart(context, text, tokens, i))) || brandName(context, text, tokens, i, (k) => covered[k] === 1) || seatOf(context, text, tokens, i, taken)) out.push(mention(a.division, text, i, 'alias:abbreviation'))
   }
   return out
 }

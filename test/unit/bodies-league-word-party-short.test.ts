@@ -30,3 +30,20 @@ describe('a league’s party committee stays where the page writes the league', 
     expect(r.committees.map((c) => c.name)).toEqual(expect.arrayContaining(['民盟长春市委', '南关区盟委']))
   })
 })
+
+// Hand-checked after the round 29 review: 盟委 is 民盟's only right after a county's or city's region, outside 内蒙古 and
+// never before 书记 (data/league-word-bodies.tsv): a 盟委 in a list of 内蒙古's party committees, or a league's 盟委书记,
+// is no 民盟 body; a 盟委 shared over a list of places is the last place's only.
+describe('盟委 that is no 民盟 committee', () => {
+  it.each([
+    ['内蒙古自治区党委、盟委、旗委领导出席。'],
+    ['乌兰察布盟委书记到会讲话。'],
+  ])('%s → no democratic-party body', (text) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.filter((c) => c.kind === 'democratic-party').map((c) => c.name)).toEqual([])
+  })
+  it('a 盟委 after a list of places is the last one’s only', () => {
+    const r = analyzer.analyze('朝阳、南关区盟委开展活动。')
+    expect(r.committees.filter((c) => c.kind === 'democratic-party').map((c) => c.name)).toEqual(['南关区盟委'])
+  })
+})

@@ -28,3 +28,17 @@ describe('controls: no levelled committee of that party and region', () => {
     expect(analyzer.analyze(text).committees.map((c) => c.name)).toContain(bare)
   })
 })
+
+// Hand-checked after the round 29 review: a branch named by its number is part of the region's body, not it; the bare
+// name goes to the highest committee written (data/party-organ-levels.tsv), or stays a body of its own where only such
+// a branch is written. The reviewer's sentence (平阳民建会员: the members, no body) as a control.
+describe('a numbered branch takes no bare party name', () => {
+  const mentions = (text: string) => Object.fromEntries(analyzer.analyze(text).committees.map((c) => [c.name, c.mentions.map((m) => m.text)]))
+  it.each<[string, Record<string, string[]>]>([
+    ['民建平阳县第一支部开展活动。平阳民建积极参与。', { 民建平阳县第一支部: ['民建平阳县第一支部'], 平阳县民建: ['平阳民建'] }],
+    ['民建平阳县第一支部开展活动。民建平阳县总支召开大会，平阳民建积极参与。', { 民建平阳县第一支部: ['民建平阳县第一支部'], 民建平阳县总支: ['民建平阳县总支', '平阳民建'] }],
+    ['民建平阳县第一支部开展活动。平阳民建会员积极参与。', { 民建平阳县第一支部: ['民建平阳县第一支部'] }],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected)
+  })
+})

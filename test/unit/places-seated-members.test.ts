@@ -38,3 +38,15 @@ describe('places: 住宁全国政协委员, the province its national members li
     expect(names(text)).toEqual(expected)
   })
 })
+
+// Hand-checked after the round 29 review: 宁 is also 南京's short form (驻宁 is Nanjing usage too); on a page that writes
+// 江苏 or 南京 (or a place inside them) it names no 宁夏 (data/seat-other-places.tsv). A page that writes neither keeps it.
+describe('places: 驻宁 on a page about 江苏 or 南京', () => {
+  it.each<[string, string[]]>([
+    ['江苏省驻宁全国政协委员视察南京地铁建设。', ['江苏省', '南京市']],
+    ['住宁全国政协委员视察南京地铁建设。', ['南京市']],
+    ['驻宁全国政协委员视察银川地铁建设。', ['宁夏回族自治区', '银川市']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
