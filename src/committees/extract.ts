@@ -7,6 +7,7 @@ import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, 
 import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
+import { listItemOffices } from './list-items.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
@@ -251,6 +252,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)
+  // An office of the region whose stem the lexicon lacks, as an item of a list of its departments (市发改委、铁航办、交通局).
+  for (const m of listItemOffices(input, lex, out, covered)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
