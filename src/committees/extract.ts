@@ -585,7 +585,8 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
         let k = i
         while (k >= 2 && LIST.has(text.charCodeAt(k - 1)) && !covered[k - 2]) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
-          if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
+          // The word begins a word of the segmenter, or follows a preposition it is glued to (反映给 + 区、镇党委).
+          if (!r || r.start !== k - 2 || (tokens.isStart[r.start] !== 1 && !lex.beforeRelative.has(text.charCodeAt(r.start - 1)))) break
           // …only where the item names one region (lifted through a written division too: 省、市政协 on a page of a county
           // alone). An item that names none is a level, not a body (部分市、县政协委员 on a county's page; 省、市、区政协委员
           // on a district's: dev 469, 757, 3 of 4 such items unlisted in the gold).
