@@ -33,7 +33,8 @@ export function listItemOffices(input: BodyInput, lex: BodyLexicon, found: reado
     const mine = input.relativeWords.longestAt(text, m.start)
     const own = input.relativeWords.longestAt(text, s)
     const from = own ? own.end : s
-    if (own ? !mine || text.slice(s, own.end) !== text.slice(m.start, mine.end) : !bareOk) return
+    // …and a bare item only beside a department written with its region's word or name, no zone's (正定片区管委会、经发局).
+    if (own ? !mine || text.slice(s, own.end) !== text.slice(m.start, mine.end) : !bareOk || !(mine || text.startsWith(m.region!, m.start))) return
     if (e - from < STEM_MIN || e - from > STEM_MAX || generic(from, e) || input.roleAt(text, from) !== undefined) return
     const stem = text.slice(from, e)
     seen.add(s)

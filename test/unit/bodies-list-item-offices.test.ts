@@ -27,6 +27,8 @@ describe('bodies: an office with an unknown stem in a list of a region\'s depart
     ['南昌县政协组织县发改委、县直各委办局负责人座谈。', ['南昌县直各委办局', '南昌县县直各委办局']],
     ['南昌县政协组织县发改委、市场调研局座谈。', ['南昌县场调研局']],
     ['南昌县政协组织县发改委、省交通所座谈。', ['南昌县交通所', '南昌县省交通所']],
+    // (page 1148) a zone's departments after its committee are the zone's, not the county's
+    ['调研组听取正定片区管委会、经发局、协调联络局等相关单位负责人介绍。', ['正定县经发局', '正定县协调联络局']],
     // no department beside it
     ['南昌县政协委员视察了龙锦小学、县犬只留检所。', ['南昌县犬只留检所']],
   ])('%s: none of %j', (text, never) => {
