@@ -7,6 +7,7 @@ import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, 
 import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
+import { listItemOffices } from './list-items.js'
 import { homeBodies } from './home-bodies.js'
 import { articleZones, zoneNameEnd, zoneRelative } from './home-zone.js'
 import { selfInstitutions } from './self-institutions.js'
@@ -254,6 +255,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   // A list headed by a department named before its head word has its region too (县城市经营中心、教育局、住建局);
   // a school or a company named so heads no list of the region's bodies (龙山中学新校区、妇幼保健院新院址).
   for (const m of listedBodies(input, lex, out, covered, wordEnd, placesBefore, (b) => REGION_HEAD_RULES.has(b.rule))) take(m)
+  // An office of the region whose stem the lexicon lacks, as an item of a list of its departments (市发改委、铁航办、交通局).
+  for (const m of listItemOffices(input, lex, out, covered)) take(m)
   for (const m of homeSessions(input, out, covered, numerals)) take(m)
   for (const m of homeBodies(input, lex, out, covered)) take(m)
   for (const m of selfInstitutions(input, lex, out, covered)) take(m)
@@ -608,7 +611,8 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
         let k = i
         while (k >= 2 && LIST.has(text.charCodeAt(k - 1)) && !covered[k - 2]) {
           const r = input.relativeWords.longestEndingAt(text, k - 1)
-          if (!r || r.start !== k - 2 || tokens.isStart[r.start] !== 1) break
+          // The word begins a word of the segmenter, or follows a preposition it is glued to (反映给 + 区、镇党委).
+          if (!r || r.start !== k - 2 || (tokens.isStart[r.start] !== 1 && !lex.beforeRelative.has(text.charCodeAt(r.start - 1)))) break
           // …only where the item names one region (lifted through a written division too: 省、市政协 on a page of a county
           // alone). An item that names none is a level, not a body (部分市、县政协委员 on a county's page; 省、市、区政协委员
           // on a district's: dev 469, 757, 3 of 4 such items unlisted in the gold).

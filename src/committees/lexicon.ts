@@ -165,6 +165,10 @@ export type BodyLexicon = {
   hostHeads: Trie<true>
   /** Words that make the phrase before a head generic (基层 of 上海市基层商会): data/generic-body-words.txt. */
   genericWords: Trie<true>
+  /** Characters that end an office's name written as an item of a list of a region's departments (委, 办, 局): data/list-item-finals.txt. */
+  listFinals: ReadonlySet<string>
+  /** Words that make such an item no one office (各, 有关: 县直有关委办局): data/list-item-stops.txt. */
+  listStops: readonly string[]
   /**
    * What a school named from a township's stem needs (town-schools.ts): the township suffixes of
    * data/division-suffixes.tsv, longest first, the words schools are named by everywhere (data/school-lead-words.txt), and the
@@ -448,6 +452,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     committeeWords,
     localEnds,
     genericWords: words('generic-body-words.txt', true),
+    listFinals: new Set(dataFiles.list('list-item-finals.txt')),
+    listStops: [...dataFiles.list('list-item-stops.txt')],
     nationalUnits: words('national-unit-words.txt'),
     nationalDepartments: words('national-department-words.txt'),
     nationalPrefixes: words('national-name-prefixes.txt'),
