@@ -407,8 +407,9 @@ function prefixedBodies(scan: Scan): void {
     // A term between the region and the committee (民盟临沂市第六届委员会): the body all the same.
     const term = regionEnd > at ? TERM.exec(text.slice(regionEnd, regionEnd + 6)) : null
     const organAt = regionEnd + (term ? term[0].length : 0)
-    // An organ of one character other than 委 (民建温州市 + 会) ends a word of the segmenter: not 会 of 会员, 会议, 会同.
-    const organ = regionEnd > at ? longest(x.organs, text, organAt, (e, v) => v.length > 1 || v === COMMITTEE || tokens.isEnd[e] === 1) : longest(x.national, text, at)
+    // An organ of one character other than 委 (民建温州市 + 会) ends a word of the segmenter: not 会 of 会员, 会议, 会同;
+    // and no word of data/not-committees.txt begins at its last unit (基层组 + 织建设: building them, no body).
+    const organ = regionEnd > at ? longest(x.organs, text, organAt, (e, v) => (v.length > 1 || v === COMMITTEE || tokens.isEnd[e] === 1) && lex.notCommittees.longestAt(text, e - 1) === undefined) : longest(x.national, text, at)
     const region = place?.division ?? (rel ? input.relative(at, rel.values[0]!) : null)
     if (!organ) {
       // A branch named by the sector it gathers, right after the region (民进三台县 + 教育支部, 民建X市 + 综合一支部).

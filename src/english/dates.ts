@@ -28,8 +28,9 @@ export type EnDateGrammar = {
 // A day: one or two digits, an ordinal suffix as written (14th, 21th), no digit or letter after, nor a colon before a digit
 // (a time: 10:30); a colon before a space ends a dateline (China News Service, Beijing, January 24th: …).
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\w|[:：]\\d)'
-// "last year" or "this year" right after a day and month (October 11 last year, Oct. 11, this year); not "last year's".
-const RELATIVE_YEAR_AFTER = /^,?\s+(this|last)\s+year(?![A-Za-z'’])/i
+// "last year" or "this year" right after a day and month (October 11 last year, Oct. 11, this year); not "last year's";
+// after a comma only where the clause ends after "year" (By October 11, last year saw…: the subject of the next clause).
+const RELATIVE_YEAR_AFTER = /^(?:,\s+(this|last)\s+year(?=\s*[,.;)]|\s*$)|\s+(this|last)\s+year(?![A-Za-z'’]))/i
 // The last day of a range in one month (March 4 to 10, March 1-3, February 6 and 7; not March 4 and
 // 12 representatives, a count before a plural).
 // What joins a range's two ends: a dash or a range word.
@@ -141,7 +142,7 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
       // A day and month with "last year" or "this year" after it (elected on October 11 last year, Oct. 11, last year):
       // that year counted from the page's present, as a month so written is (README: March last year = 去年3月).
       const rel = year === null ? RELATIVE_YEAR_AFTER.exec(body.slice(m.index + m[0].length)) : null
-      const dayBack = rel ? { yearsBack: rel[1]!.toLowerCase() === 'last' ? 1 : 0 } : {}
+      const dayBack = rel ? { yearsBack: (rel[1] ?? rel[2])!.toLowerCase() === 'last' ? 1 : 0 } : {}
       // Two days joined by "and" are two dates in either order (open on March 5 and 4, respectively: two sessions' days);
       // a range joined by a dash or "to" runs forward only. A backward pair must close where the date does (a comma not of
       // a number, a semicolon, a stop, a bracket, "respectively"): else the smaller number is a count or a time (March 15

@@ -455,7 +455,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
         // "Tourist departures have grown from 83 million to over 130 million": the plural noun opening the sentence as the
         // subject of the change counts both numbers; read up to the approximation, whose verb may give the level (exceeded 300 million).
-        const opens = tagged.sentences[sentence]?.start ?? p.start
+        // …of the clause the number is in: a second clause after ", and" has its own subject (…to 1,240, and proposals fell 3 percent to 900).
+        const sentenceOpens = tagged.sentences[sentence]?.start ?? p.start
+        const opens = sentenceOpens + clauseStart(text.slice(sentenceOpens, written))
         const change = noun ? null : w.changeSubject.exec(text.slice(opens, written))
         const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
@@ -720,4 +722,14 @@ function outside(list: Written[], over: readonly Written[]): Written[] {
 function times(digits: string, magnitude: number): number {
   const [whole = '', frac = ''] = digits.replace(/,/g, '').split('.')
   return (Number(whole + frac) * magnitude) / 10 ** frac.length
+}
+
+// A clause joined to the one before by a comma and a conjunction, or a semicolon (…to 1,240, and proposals fell…).
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g
+
+/** Where the last clause of `s` begins: after its last clause join, else 0. */
+function clauseStart(s: string): number {
+  let at = 0
+  for (const m of s.matchAll(CLAUSE_JOIN)) at = m.index + m[0].length
+  return at
 }

@@ -156,8 +156,9 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       }
     }
     // 八点 is a time, but 四点建议 a count of points: a word after the stop that makes it a count (data/figure-words.tsv).
-    // Only after a verb (提出四点建议): after 的 the count names a set (胡锦涛同志…的四点意见), as 四个意识 does.
-    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end) && (verbBefore(tokens, s) || ofVerbBefore(tokens, s))) && !countsTerms(fw, text, s, end, value, chinese)) continue
+    // Only after a verb (提出四点建议), or after 的 where a verb or adjective ends the clause before it (提出的四点要求); after
+    // 的 following a noun the count names a set (胡锦涛同志…的四点意见), as 四个意识 does. A longer not-counted row wins (八点工作时间).
+    if (fw.stops.longestAt(text, end) && unit === null && !(fw.counted.longestAt(text, end)?.values[0] === true && (verbBefore(tokens, s) || ofVerbBefore(tokens, s))) && !countsTerms(fw, text, s, end, value, chinese)) continue
     // 两副主席, 两副检察长: a measure word that begins a title (副 of couplets, units.tsv title) is the title's, no unit.
     if (unit === null && fw.units.longestAt(text, end)?.values[0]!.title && titleAt(end)) continue
     // 两个“确立”, 四个“全面”: a count in Chinese numerals before a quoted name is a slogan's, as 四个意识 is.

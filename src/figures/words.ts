@@ -28,7 +28,7 @@ export type FigureWords = {
   /** Words after a number that make it no figure: a date (5月), a time (8点), an ordinal (3届), a noun (两大). */
   stops: Trie<true>
   /** Words after a stop that make the number a count after all: 点建议 (四点建议, not the time 八点). */
-  counted: Trie<true>
+  counted: Trie<boolean>
   /**
    * Units as reported; `measure` for those before which a magnitude alone is a number (百米), `one` for those
    * after which 一 counts (一个百分点), `list` for counts of places that are figures only after a list of them (两地),
@@ -129,6 +129,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'tenths') w.tenths.add(word, true)
     else if (position === 'stop') w.stops.add(word, true)
     else if (position === 'counted') w.counted.add(word, true)
+    else if (position === 'not-counted') w.counted.add(word, false)
     else if (position === 'pair') (w.pairs as Set<string>).add(word)
     else if (position === 'duration') (w.durations as Set<string>).add(word)
     else if (position === 'frame') (w.frames as string[]).push(word)
@@ -165,7 +166,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'locality-after') w.localityAfter.add(word, true)
     else if (position === 'share-owner') (w.shareOwners as string[]).push(word)
     else if (position === 'share-unit') (w.shareUnits as Set<string>).add(word)
-    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun, slogan-unit, glued, locality, locality-before, locality-after, share-owner or share-unit`)
+    else throw new CppccNlpError('E_DATA', `invalid entry in ${r.where}: position must be before, bridge, reach, inside, after, after-noun, round, percent, tenths, stop, counted, not-counted, pair, duration, frame, half, fraction, named, session, term, range, adverb, span, time-one, time-one-after, time-ago, some-one, rate, rate-unit, time-after, time-compare, repeat, name-numeral, count-numeral, term-count, term-body, set-noun, slogan-unit, glued, locality, locality-before, locality-after, share-owner or share-unit`)
   }
   w.range = new RegExp(`^(?:${alternation(ranges)})(\\d+(?:\\.\\d+)?)`)
   w.rangeMark = new RegExp(`^(?:${alternation(ranges)})`)

@@ -124,6 +124,9 @@ const MEMBERLESS_BODIES = new Set(['other', 'government'])
 const ORGAN_OWNERS = new Set(['party', 'government'])
 // Kinds of body whose departments are no bodies of their own (民进上海市委组织部, a university party committee's 统战部).
 const OWN_DEPARTMENT_BODIES = new Set([DEMOCRATIC_PARTY, 'other'])
+// The kinds of those bodies in the order ownDepartmentBody prefers them.
+const OWN_DEPARTMENT_PREFERRED = [DEMOCRATIC_PARTY]
+const OWN_DEPARTMENT_OTHER = [...OWN_DEPARTMENT_BODIES].filter((k) => k !== DEMOCRATIC_PARTY)
 
 // The longest number of names counted before the title they share (4名, 十二位).
 const COUNT_MAX = 3
@@ -806,15 +809,16 @@ function rolesFrom(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<number, 
 
 /**
  * The body of a department written alone that no body of its own was read for (…秘书长陈洁、副巡视员兼组织部部长沈竹君): the
- * one its sentence names last, where that body's departments are its own (a democratic party: ownDepartments keeps the
+ * one its sentence names last (a democratic party first), where that body's departments are its own (a democratic party: ownDepartments keeps the
  * department in the title, dev 1297); a party committee's or a government's would be a body of its own.
  */
 function ownDepartmentBody(input: RoleInput, titles: readonly Title[], pos: number): BodyMention | null {
   // Every organ a department (部, 室: data/title-words.tsv department-end), no party's name (九三学社社员 is no department's).
   const organs = titles.flatMap((t) => (t.organ === undefined ? [] : [t]))
   if (!organs.length || organs.some((t) => t.org !== null || !input.lex.titleWords.departmentEnd.includes(t.organ!.at(-1)!))) return null
-  const b = input.near.bodyInSentence(pos)
-  return b && OWN_DEPARTMENT_BODIES.has(b.kind) ? b : null
+  // A democratic party before any other body: a venue named after it is none of its departments (民盟市委在青岛大学召开
+  // 座谈会，组织部部长李明); where the sentence names no party, the other body it names last (学校党委委员、统战部部长: dev 924).
+  return input.near.bodyInSentence(pos, OWN_DEPARTMENT_PREFERRED) ?? input.near.bodyInSentence(pos, OWN_DEPARTMENT_OTHER)
 }
 
 /** Titles in brackets right after a name, and nothing else there (周建民（市政协委员）, 吴晓峰(市政协常委、县工商联主席)). */

@@ -46,6 +46,9 @@ describe('bodies: a democratic party\'s 基层组织 of a region', () => {
     ['各民主党派基层组织、区工商联负责人参加。'],
     ['民革基层组织建设工作会议召开。'],
     ['希望民盟基层组织发挥作用。'],
+    // 建设 after it: building grassroots organisations, no body (review of round 29).
+    ['民盟南岗区基层组织建设工作会议召开。'],
+    ['民进哈尔滨市道外区基层组织建设推进会召开。'],
   ])('%s: no 基层组织 body', (text) => {
     expect(names(text).filter((n) => n.includes('基层组织'))).toEqual([])
   })

@@ -24,5 +24,7 @@ describe('controls: no relative year right after the day, a possessive, a full d
     ['(Xinhua News Agency January 15, 2009)\nOn October 11, the last year of the plan began.', ['2009-01-15', '2009-10-11']],
     ['(Xinhua News Agency January 15, 2009)\nProposals raised since March 3 last year’s session were handled.', ['2009-01-15', '2009-03-03']],
     ['(Xinhua News Agency January 15, 2009)\nHe was elected on October 11, 2008, last year.', ['2009-01-15', '2008-10-11']],
+    // After a comma "last year" that goes on is the clause's subject (review of round 29): the page's year.
+    ['(Xinhua News Agency January 15, 2009)\nBy October 11, last year saw a record harvest.', ['2009-01-15', '2009-10-11']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want))
 })

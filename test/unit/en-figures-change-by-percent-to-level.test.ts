@@ -16,6 +16,8 @@ describe('the level after a percentage change counts the subject', () => {
     ['The proposals rose 8 percent year-on-year to 1,240.', ['8 % null', '1240 proposal null']],
     ['Registered volunteers grew by 20 percent to 1.2 million last year.', ['20 % null', '1200000 volunteer null']],
     ['Collective proposals increased 17.39 percent year on year to 189.', ['17.39 % null', '189 proposal null']],
+    // The second clause has its own subject (review of round 29): 900 proposals, not members.
+    ['Members rose 8 percent to 1,240, and proposals fell 3 percent to 900.', ['8 % null', '1240 member null', '3 % null', '900 proposal null']],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })
 

@@ -21,6 +21,9 @@ describe('figures: N点 of a counted noun after 的', () => {
     ['晚上八点建议大家早点休息。', []],
     ['中午12点，调研组赶到村里。', []],
     ['次日的八点，会议开始。', []],
+    // A time of day before 工作时间/制/日 (data/figure-words.tsv not-counted; review of round 29): no count.
+    ['会议确定的八点工作时间不变。', []],
+    ['今天的八点工作会议', []],
     // A noun before 的: the points are a named document (test/unit/figures.test.ts).
     ['胡锦涛同志发展两岸关系的四点意见', []],
   ])('%s', (text, rows) => {

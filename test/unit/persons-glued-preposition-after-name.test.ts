@@ -18,6 +18,14 @@ describe('persons: a preposition glued after a titled name', () => {
     expect(got.some((n) => n.length > name.length && n.startsWith(name))).toBe(false)
   })
 
+  // Not yet: a name the segmenter keeps apart from 偕 (王东/x 偕/vg) still reads 王东偕 (review of round 29): the rule covers
+  // 偕 only inside a word of 4–5 characters it does not know.
+  it.fails('主席王东偕夫人出席。 → 王东', () => {
+    const got = names('主席王东偕夫人出席。')
+    expect(got).toContain('王东')
+    expect(got.some((n) => n.length > 2 && n.startsWith('王东'))).toBe(false)
+  })
+
   // Controls: names with those characters inside or at the end where nothing glues on (刘向, 陈以宁, 王向群, 李向东).
   it.each([
     ['委员刘向介绍情况。', '刘向'],

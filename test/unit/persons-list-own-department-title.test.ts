@@ -21,6 +21,8 @@ describe('persons: a democratic party department written alone in a list', () =>
   it.each([
     ['中共青岛市委副书记陈立波、组织部部长沈竹君等出席座谈会。', '沈竹君', ['部长'], '青岛市委组织部'],
     ['青岛市政协副主席陈立波、办公室主任沈竹君等出席座谈会。', '沈竹君', ['办公室主任'], '青岛市政协'],
+    // A venue named after the party is no body of the department (review of round 29): the democratic party is preferred.
+    ['民盟市委在青岛大学召开座谈会，组织部部长李明主持。', '李明', ['组织部部长'], '民盟青岛市委'],
   ])('%s → %s', (text, name, roles, org) => {
     const p = person(text, name)
     expect(p?.roles).toEqual(roles)
