@@ -246,6 +246,8 @@ export type EnRoles = {
   readonly firmAfter: RegExp
   /** A name ending in words of a working group, no firm (the Leading Group). */
   readonly notFirm: RegExp
+  /** A firm's or an institution's word ending a name, or heading it before "of" (Hang Seng Bank, Institute of Urban Design). */
+  readonly firmHead: RegExp
   /** A body's own party group and the link after it, at the start of a text, any case (secretary of the│ Party leadership group of │X). */
   readonly organOfAt: RegExp
   /** An office in lower case and the link to its body, at the start of a text after a title's connector (director of the│ social development department at │X). */
@@ -341,6 +343,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     // Capitalised words (a bracketed place among them: Xinwei Communications (Jiangsu) Co., Ltd.), then a firm's end word.
     firmAfter: new RegExp(`^\\s+(?:of|at|with)\\s+(?:the\\s+)?((?:(?:[A-Z][A-Za-z'’&-]*|\\([A-Z][A-Za-z]*\\))\\s+){0,7}?(?:${cue('firm')}))(?![A-Za-z])`),
     notFirm: new RegExp(`(?:^|\\s)(?:${cue('not-firm')})$`),
+    firmHead: new RegExp(`(?:^|\\s)(?:${cue('firm', 'institution')})(?:$|\\s+(?:of|for)\\s)`, 'i'),
     organOfAt: new RegExp(`^\\s+(?:${cue('organ')})\\s+of(?![A-Za-z])`, 'i'),
     // Lower-case words of the office's name, no small word among them (member of the committee and head of …: no office).
     officeOfAt: new RegExp(`^(?:(?!(?:and|or|of|the|a|an|for|with)\\s)[a-z]+[\\s-]+){0,4}?(?:${cue('office')})\\s+(?:of|at|under|in)\\s+(?:the\\s+)?`),

@@ -1338,10 +1338,16 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     // A modifier before the firm is the title's (former Hang Seng Bank chief executive officer X: former chief executive officer).
     const modified = firmBefore ? /([a-z]+(?:-|\s+))$/.exec(text.slice(Math.max(0, roleStart - company[0].length - 20), roleStart - company[0].length))?.[1] : undefined
     const withModifier = modified ? `${modified.trim()}${modified.endsWith('-') ? '' : ' '}${roles[0]}` : ''
-    if (modified && roles.length === 1 && lex.roles.has(withModifier)) roles[0] = singular(input, withModifier)
+    const modifies = !!modified && roles.length === 1 && lex.roles.has(withModifier)
+    if (modifies) roles[0] = singular(input, withModifier)
+    // …only a firm's or an institution's name (Hang Seng Bank, Institute of Urban Design; an acronym's: HSBC Asia-Pacific),
+    // whatever word stands before it (…and Institute of Urban Design president: the and of a list), not a run that names none
+    // (During the Two Sessions spokesman, Belt and Road Forum spokesman, New Year Gala director): no org, as before.
+    const name = company ? company[0].trim() : ''
+    const isFirm = !!company && (lex.firmHead.test(name) || /^[A-Z]{2,}(?![A-Za-z])/.test(name))
     // …not a credit's outlet (Global Times reporter Yu Jincui: org null, as a credit's is).
     const outlet = [...lex.credits.values()].includes(roles[0]!.split(' ').at(-1)!)
-    const elsewhere = firmBefore ? { elsewhere: [...roles], ...(roles.length === 1 && !first && !pair && !outlet && !lex.notFirm.test(company[0].trim()) ? { firm: company[0].trim() } : {}) } : {}
+    const elsewhere = firmBefore ? { elsewhere: [...roles], ...(roles.length === 1 && !first && !pair && !outlet && isFirm && !lex.notFirm.test(name) ? { firm: name } : {}) } : {}
     // Where the written titles begin, for titles chained before them (not after a credit, nor from a body read elsewhere).
     const ownBefore = own && own !== ofCommittee && own === bodyEndingBefore(input, roleStart, true) ? own.start : roleStart
     const from = credit ? undefined : pair ? pair.body.start : first ? roleStart - first[0].length : ownBefore

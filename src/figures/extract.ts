@@ -479,7 +479,8 @@ function parallelOne(text: string, t: Tokens, s: number, end: number): boolean {
 }
 
 // Marks that close what a count written after its noun ends (一等奖一名：, 每季度举办一次。): nothing follows for 一 to be the article of.
-const CLAUSE_END = /^[，。；：！？、）,.;:!?)]?$/
+const CLAUSE_MARKS = '，。；：！？、）,.;:!?)'
+const CLAUSE_END = new RegExp(`^[${CLAUSE_MARKS}]?$`)
 // Words before 一 that make it no count: an adverb or pronoun (又一次, 这一次), a time (过去一年), 的 (难忘的一天), or a word the
 // segmenter did not know, as it glues 每 to a verb (每到/x 一处, 每看/x 一次: how often, not how many).
 const NOT_BEFORE_POSTPOSED = /^(?:d|r|rz|ry|f|t|uj|x)$/
@@ -541,24 +542,27 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   return !(NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word))
 }
 
-// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次), a verb's object between
-// them (每年要对全县教育、卫生工作开展一次: dev 1056).
-const RATE_REACH = 16
-// What ends the clause a rate is looked for in: not 、, which lists the words of one object (教育、卫生工作).
-const RATE_CLAUSE_END = /[，。；：！？）,.;:!?)]/
+// How far back from 一 a rate's period may stand in its clause (每季度|开展|一次, 每年|举行|一次); further, up to the long reach,
+// only when a 、 between them lists a verb's object (每年要对全县教育、卫生工作开展一次: dev 1056), not across any clause
+// (每年政协全会是全市人民政治生活中的一次盛会: no rate).
+const [RATE_REACH, RATE_LIST_REACH] = [8, 16]
+// What ends the clause a rate is looked for in: the marks of CLAUSE_END but 、, which lists the words of one object (教育、卫生工作).
+const RATE_CLAUSE_END = new RegExp(`[${CLAUSE_MARKS.replace(LIST_MARKS[0]!, '')}]`)
 
 /**
  * Whether 一 with a unit at `end` that a rate counts (次, 场) is how many times in a period written before it in its clause
  * (每季度开展一次集中学习, 每年举行一次联席会议: data/figure-words.tsv, rate and rate-unit; the gold of 273, 341, 582 and 946 lists
- * such a 一次): the rate's word ends within a few characters before 一, with no mark of a clause (、 lists the words of one
- * object) and no other number between.
+ * such a 一次): the rate's word ends within a few characters before 一 (more when a 、 between lists the words of one object),
+ * with no mark of a clause and no other number between.
  */
 function rateOne(fw: FigureWords, text: string, s: number, end: number, n: Numerals): boolean {
   const u = fw.units.longestAt(text, end)
   if (!u || !fw.rateUnits.has(u.values[0]!.unit)) return false
-  for (let e = s; e > 0 && e >= s - RATE_REACH; e--) {
-    if (fw.rates.longestEndingAt(text, e)) return true
+  let listed = false
+  for (let e = s; e > 0 && e >= s - RATE_LIST_REACH; e--) {
+    if (fw.rates.longestEndingAt(text, e)) return listed || e >= s - RATE_REACH
     const c = text[e - 1]!
+    if (c.charCodeAt(0) === ENUMERATION_COMMA) listed = true
     if (RATE_CLAUSE_END.test(c) || SENTENCE_END.test(c) || n.isCountUnit(c.charCodeAt(0))) return false
   }
   return false

@@ -2,8 +2,11 @@ import { Editor } from './offset-map.js'
 import { DAY_WORD, MONTH_WORD, SPOKEN_DAY_WORD, YEAR } from '../text/grammar.js'
 import type { NormalizeStep } from './types.js'
 
-// White space OCR or a narrow column puts inside a date: a space, a tab or a line break.
-const W = '[ \\t\\u00a0\\r\\n]*'
+// White space OCR or a narrow column puts inside a date: spaces and tabs, at most one line break (two, a blank line, end
+// a paragraph: no date is joined across them).
+const W = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?'
+// A second line break in one date: the date would span three lines; not joined.
+const TWO_BREAKS = /\n[^]*\n/
 /**
  * A calendar date with a day, white space anywhere inside it (7月2 4日, 6⏎月3日, 2024年7⏎月24日): group 1 the year with
  * its word, 2 the month's number, 3 the day's number, each with the white space inside it. Not glued to a digit before.
@@ -27,7 +30,7 @@ export const joinBrokenDates: NormalizeStep = (m) => {
   let last = 0
   DATE.lastIndex = 0
   for (let x = DATE.exec(m.text); x; x = DATE.exec(m.text)) {
-    if (!/\s/.test(x[0]) || !inRange(x[2], 12) || !inRange(x[3], 31) || (!x[1] && /\s/.test(x[2]!))) continue
+    if (!/\s/.test(x[0]) || TWO_BREAKS.test(x[0]) || !inRange(x[2], 12) || !inRange(x[3], 31) || (!x[1] && /\s/.test(x[2]!))) continue
     // Keep the date's characters, drop the white space between them: each unit keeps its place in the input.
     for (const sp of x[0].matchAll(SPACE)) {
       ed.keep(last, x.index + sp.index)

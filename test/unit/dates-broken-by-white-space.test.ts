@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyzer } from '../helpers.js'
+import { analyzer, withTokens } from '../helpers.js'
 
 /**
  * A calendar date that OCR or a narrow column broke with white space: a space inside the day's number (7月2 4日, dev
@@ -31,10 +31,25 @@ describe('dates: a date broken by white space is read whole', () => {
     ['6月3 5日,县政协召开会议。', []],
   ])('not joined: %s', (text, want) => expect(dates(text)).toEqual(want))
 
-  it('any white space inside a month and day gives the same date, the span slicing the input', () => {
+  // A blank line (two line breaks) is a paragraph's end: no date is joined across it, the sentences stay apart (round 29
+  // mend point 1, the reviewer's sentences).
+  it.each([
+    ['截至2023年6月\n\n3日上午召开。', [['2023年6月', '2023-06']], ['截至2023年6月', '3日上午召开。']],
+    ['…召开会议。\n\n6\n\n月3日，委员视察。', [], ['…', '召开会议。', '6', '月3日，委员视察。']],
+    ['会议于2024年7\n\n月24日在市政协召开。', [], ['会议于2024年7', '月24日在市政协召开。']],
+    // Two line breaks apart in one date: it would span three lines.
+    ['6\n月\n3日，委员视察。', [], null],
+  ])('not joined across a blank line: %s', (text, want, sentences) => {
+    const r = withTokens.analyze(text)
+    expect(r.dates.map((d) => [d.text, d.iso])).toEqual(want)
+    if (sentences) expect(r.sentences!.map((s) => s.text)).toEqual(sentences)
+  })
+
+  it('any white space inside a month and day, at most one line break, gives the same date, the span slicing the input', () => {
     const ws = fc.constantFrom('', ' ', '  ', '\n', ' \n')
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 10, max: 28 }), ws, ws, ws, (month, day, a, b, c) => {
+        fc.pre((a + b + c).split('\n').length <= 2)
         const d = String(day)
         const written = `${month}${a}月${b}${d[0]}${c}${d[1]}日`
         const input = `会议召开。${written},市政协主席会议召开。`

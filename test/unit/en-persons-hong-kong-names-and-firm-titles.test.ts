@@ -18,15 +18,23 @@ describe('English persons: Hong Kong names and firm titles', () => {
     ['They include HSBC Asia-Pacific chief executive officer Peter Wong Tung-shun.', [['Peter Wong Tung-shun', ['chief executive officer'], 'HSBC Asia-Pacific']]],
     ['They include Institute of Urban Design president Bernard Lim Wan-fung.', [['Bernard Lim Wan-fung', ['president'], 'Institute of Urban Design']]],
     ['Also named was Baptist University president Professor Albert Chan Sun-chi.', [['Albert Chan Sun-chi', ['president', 'professor'], 'Baptist University']]],
-    ['The richest woman, Nine Dragon president Zhang Yin, was there.', [['Zhang Yin', ['president'], 'Nine Dragon']]],
     ['They were joined by ex-police commissioner Tang King-shing.', [['Tang King-shing', ['ex-police commissioner'], null]]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected)
   })
 
+  // A known loss of round 29 mend point 3: a firm named without a firm's or an institution's word (Nine Dragon, en 357's gold) is no org.
+  it.fails('The richest woman, Nine Dragon president Zhang Yin, was there. (firm without a firm word)', () => {
+    expect(persons('The richest woman, Nine Dragon president Zhang Yin, was there.')).toEqual([['Zhang Yin', ['president'], 'Nine Dragon']])
+  })
+
   // Controls: a firm opened by a pinyin name is no person; a news outlet before a credit is no org; a line break ends a firm.
   it.each([
     ['Shares of Hang Seng Bank rose on Monday.', []],
+    // A run of capitalised words after "the" or "and", or one that names no firm or institution: no org (round 29 mend point 3).
+    ['During the Two Sessions spokesman Wang Chao said the meeting would open.', [['Wang Chao', ['spokesman'], null]]],
+    ['Belt and Road Forum spokesman Wang Wei spoke.', [['Wang Wei', ['spokesman'], null]]],
+    ['New Year Gala director Zhang Yimou spoke.', [['Zhang Yimou', ['director'], null]]],
     ['Global Times reporter Yu Jincui asked the question.', [['Yu Jincui', ['reporter'], null]]],
     ['Beijing, China\n\nChina News Service reporter Jia Jingfeng wrote.', [['Jia Jingfeng', ['reporter'], null]]],
   ])('control: %s', (text, expected) => {
