@@ -313,6 +313,14 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   pages, totals only): held-out committee.region 0.995 → 0.99, English held-out roles 0.79 → 0.74, org
 //   0.755 → 0.715. Raised: dev roles, top-3; held-out top-3, topic set; English dev committees, figures, org, top-3, topic
 //   set; English held-out committees, persons, figures, cppccMember, top-3.
+// - Round 29 (pages 1288–1327, en 648–663; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages
+//   read against text and rules by a second hand (1303, 1311, 1323, en 651, 655, 659 corrected); 1311, 1047 and English 249
+//   moved to dev (a probe or a fix read them). Lowered where round 28's code on today's pages scores the same or lower (dev
+//   roles .973; English dev figures .987, roles .926; English held-out committees .874, org .701) or where the count rose and
+//   the ratio fell (English dev cppccMember 1071 → 1073 of 1136 → 1140): dev roles 0.975 → 0.97; English dev figures 0.99 →
+//   0.985, roles 0.93 → 0.925, cppccMember 0.95 → 0.94; English held-out committees 0.875 → 0.87, org 0.715 → 0.7. Raised:
+//   dev places, committees, topic set; held-out committees, committee.region, top-3; English dev committees, top-3, topic
+//   set; English held-out roles, cppccMember, top-3, topic set.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -324,28 +332,28 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.97, committees: 0.955, persons: 0.975, figures: 0.985, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.985 },
+    lists: { places: 0.975, committees: 0.96, persons: 0.975, figures: 0.985, dates: 0.995 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.985 },
     top3: 0.83,
-    topicSet: 0.805,
+    topicSet: 0.81,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.965, committees: 0.88, persons: 0.965, figures: 0.965, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.99, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
-    top3: 0.85,
+    lists: { places: 0.965, committees: 0.885, persons: 0.965, figures: 0.965, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
+    top3: 0.855,
     topicSet: 0.81,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.93, persons: 0.985, figures: 0.99, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.93, 'person.org': 0.91, 'person.cppccMember': 0.95 },
-    top3: 0.79,
-    topicSet: 0.765,
+    lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.925, 'person.org': 0.91, 'person.cppccMember': 0.94 },
+    top3: 0.81,
+    topicSet: 0.775,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.875, persons: 0.98, figures: 0.855, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.74, 'person.org': 0.715, 'person.cppccMember': 0.895 },
-    top3: 0.755,
-    topicSet: 0.755,
+    lists: { places: 0.99, committees: 0.87, persons: 0.98, figures: 0.855, dates: 0.98 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.75, 'person.org': 0.7, 'person.cppccMember': 0.9 },
+    top3: 0.76,
+    topicSet: 0.76,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
