@@ -269,8 +269,8 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
 
 /**
  * Whether `m` is a democratic party's committee read from a word that is also a league's party committee (盟委:
- * data/league-word-bodies.tsv) where the text does not make it the party's: the word must follow a county's or a city's
- * region written right before it (南关区盟委, 区盟委), not one shared over a list (内蒙古自治区党委、盟委 → no 民盟 body;
+ * data/league-word-bodies.tsv) where the text does not make it the party's: the word must follow a region above the
+ * township written right before it (南关区盟委, 区盟委, 吉林省盟委), not one shared over a list (内蒙古自治区党委、盟委 → no 民盟 body;
  * 朝阳、南关区盟委 → 南关区's only), outside the leagues' province (乌兰察布盟委) and before none of a league committee's titles
  * (…盟委书记).
  */
@@ -283,7 +283,7 @@ function strayLeagueWord(input: BodyInput, lex: BodyLexicon, m: BodyMention): bo
     if (at <= m.start || text.slice(at, m.end) !== form) return true
     if (w.titles.longestAt(text, m.end) !== undefined) return true
     const d = m.division
-    if (d && d.level !== 'county' && d.level !== 'prefecture') return true
+    if (d?.level === 'township') return true
     for (let p = d; p; p = p.parent) if (p.name === w.province) return true
     return false
   }
