@@ -482,7 +482,13 @@ function prefixedBodies(scan: Scan): void {
  * phrase with it (县 + 医院管理中心: the longer head wins, src/committees/heads.ts).
  */
 function adjoinedNone(input: BodyInput, lex: BodyLexicon, b: Body, start: number): boolean {
-  return kindsListed(input, b) || levelsListed(input, b, start) || lex.adjoinedClass.longestAt(input.text, b.end) !== undefined || regionHeadAfter(input, lex, b.end)
+  return kindsListed(input, b) || levelsListed(input, b, start) || classWordAfter(input.text, lex, b.end) || regionHeadAfter(input, lex, b.end)
+}
+
+/** Whether a word of the class follows at `at` (改革; 建设 only at a clause's end: not 建设路, 建设的). */
+function classWordAfter(text: string, lex: BodyLexicon, at: number): boolean {
+  const w = lex.adjoinedClass.longestAt(text, at)
+  return w !== undefined && (w.values[0] || w.end === text.length || CLAUSE_END.test(text[w.end]!))
 }
 
 /** Whether the item before `start` in a list is the same organ after a relative word (县医院、乡医院: levels listed). */

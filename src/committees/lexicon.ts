@@ -137,8 +137,11 @@ export type BodyLexicon = {
   genericZones: ReadonlySet<string>
   /** Words tagged as time that name a kind of zone (现代 of 现代产业园, 未来 of 未来科技城): data/zone-era-words.txt. */
   zoneEraWords: ReadonlySet<string>
-  /** Words after a body that needs its region adjoined that make it the class (县医院 + 改革): data/adjoined-class-words.txt. */
-  adjoinedClass: Trie<true>
+  /**
+   * Words after a body that needs its region adjoined that make it the class (县医院 + 改革): data/adjoined-class-words.txt;
+   * false for a word that does so only at a clause's end (加快县医院建设, not 县医院建设路: written with $ there).
+   */
+  adjoinedClass: Trie<boolean>
   /** Verbs of going to, visiting or greeting, no word of a body's name (参观, 走访, 到, 祝贺): data/visit-verbs.tsv (stops 1). */
   visitVerbs: ReadonlySet<string>
   /** Titles of a calling or learning, no post of the body before them (农委 + 专家): data/calling-titles.txt. */
@@ -282,6 +285,8 @@ const ORDINAL_SLOT = '#'
 // A bureau or office read bare is of 3 characters or more: not 台办, 侨办, which name a party office too.
 const BUREAU_MIN = 3
 const ORDINAL_MAX = 99
+// A word of data/adjoined-class-words.txt written with $ after it: a class word only at a clause's end.
+const CLAUSE_END_ONLY = /\$$/
 
 /** The Chinese ordinals one to ORDINAL_MAX (一, 十一, 二十三), in the plain digits and ten of data/numerals.tsv. */
 function chineseOrdinals(): string[] {
@@ -343,6 +348,12 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const b of ext.bodies) {
     organs.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false, asWritten: false })
     named.add(b.name, { form: b.name, kind: b.kind, id: b.name, short: false })
+  }
+  // The words of a file (true), those written with $ after them counting only at a clause's end (false).
+  const clauseEndWords = (file: string) => {
+    const t = new Trie<boolean>()
+    for (const w of dataFiles.list(file)) t.add(w.replace(CLAUSE_END_ONLY, ''), !CLAUSE_END_ONLY.test(w))
+    return t
   }
   const words = (file: string, reversed = false) => {
     const t = new Trie<true>()
@@ -473,7 +484,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     zoneEnds: words('zone-words.txt', true),
     genericZones: new Set(dataFiles.list('generic-zone-words.txt')),
     zoneEraWords: new Set(dataFiles.list('zone-era-words.txt')),
-    adjoinedClass: words('adjoined-class-words.txt'),
+    adjoinedClass: clauseEndWords('adjoined-class-words.txt'),
     callingTitles: new Set(dataFiles.list('calling-titles.txt')),
     visitVerbs: new Set(dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[1] === '1').map((r) => r.cells[0]!)),
     faculties: triesByRole('university-faculties.tsv', ['faculty', 'university', 'short'] as const, ['faculty', 'university', 'short']),

@@ -1331,12 +1331,17 @@ function beforeOne(input: Ctx, start: number): Finding | null {
     if (pair) roles.unshift(pair.role)
     const org = pair && isCppcc(pair.body) && !isCppcc(own) ? pair.body : own
     // "Sunning Group chairman Li Ming": a title in lower case after a name of two or more capitalised words that is no body or place.
-    const company = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))
+    const run = own || !/^[a-z]/.test(r[1]!) ? null : COMPANY_BEFORE.exec(text.slice(Math.max(0, roleStart - 60), roleStart))?.[0]
+    // A modifier of the title opening the run, in any case (Former Hang Seng Bank chief executive officer X at a
+    // sentence's start): the title's, not the firm's.
+    const lead = run ? /^([A-Za-z]+)[ \t]+/.exec(run) : null
+    const leadModifies = !!lead && roles.length === 1 && lex.roles.has(`${lead[1]!.toLowerCase()} ${roles[0]}`)
+    const company = run ? [leadModifies ? run.slice(lead![0].length) : run] as const : null
     const firmBefore = company && namesNoBody(input, roleStart - company[0].length) && !input.placeEnd.has(backOver(text, roleStart, false))
     // …the firm as written is the org where the title alone is written before the name (HSBC Asia-Pacific chief executive
     // officer Peter Wong, Institute of Urban Design president Bernard Lim: README, Enterprises).
     // A modifier before the firm is the title's (former Hang Seng Bank chief executive officer X: former chief executive officer).
-    const modified = firmBefore ? /([a-z]+(?:-|\s+))$/.exec(text.slice(Math.max(0, roleStart - company[0].length - 20), roleStart - company[0].length))?.[1] : undefined
+    const modified = leadModifies && firmBefore ? `${lead![1]!.toLowerCase()} ` : firmBefore ? /([a-z]+(?:-|\s+))$/.exec(text.slice(Math.max(0, roleStart - company[0].length - 20), roleStart - company[0].length))?.[1] : undefined
     const withModifier = modified ? `${modified.trim()}${modified.endsWith('-') ? '' : ' '}${roles[0]}` : ''
     const modifies = !!modified && roles.length === 1 && lex.roles.has(withModifier)
     if (modifies) roles[0] = singular(input, withModifier)

@@ -15,6 +15,9 @@ describe('bodies: a bare 县医院 of the class, of a longer name or of a list o
     ['上杭县政协组织委员调研县医院改革工作。'],
     ['县医院、乡医院、村卫生室三级网络不断健全。'],
     ['上杭县政协委员调研县医院能力建设。'],
+    // 建设 at a clause's end: the building of county hospitals (round 29 mend, point 7).
+    ['加快县医院建设'],
+    ['加快县医院建设，提升服务水平。'],
   ])('%s: no hospital', (text) => {
     expect(hospitals(text)).toEqual([])
   })
@@ -31,6 +34,9 @@ describe('bodies: a bare 县医院 of the class, of a longer name or of a list o
     ['佛坪县卫计局相关股室、合疗办、县医院负责人分别作答复。', '佛坪县医院'],
     ['南陵县政协委员赴县医院调研急诊急救能力建设。', '南陵县医院'],
     ['上杭县卫健局、县医院、县中医院负责人参加。', '上杭县医院'],
+    // 建设 begins a road's name or a relative clause: the hospital is one (round 29 mend, point 7).
+    ['市医院建设路院区正式启用。', '市医院'],
+    ['县医院建设的新住院大楼投入使用。', '县医院'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name)
   })

@@ -29,6 +29,15 @@ describe('dates: a date broken by white space is read whole', () => {
     // No day of 1 to 31, no month of 1 to 12.
     ['共有3 12月5日召开的会议。', [['12月5日', '--12-05']]],
     ['6月3 5日,县政协召开会议。', []],
+    // A month of 13 after a year: only the month and day written whole are read (round 29 mend, point 5).
+    ['2023年1 3月5日', [['3月5日', '--03-05']]],
+    // A year at a line's end licenses no split month on the next line: 1 may number a row (round 29 mend, point 5).
+    ['2023年\n1 2月3日，召开会议。', [['2月3日', '--02-03']]],
+    // A day's number split by white space is joined only before 日: 号 after it may number a building (round 29 mend,
+    // point 6).
+    ['5月1 2号楼会议室。', []],
+    // A number and a space before the month: the date is not joined (the header's "not glued to a digit before").
+    ['第12 5月1 2日召开。', []],
   ])('not joined: %s', (text, want) => expect(dates(text)).toEqual(want))
 
   // A blank line (two line breaks) is a paragraph's end: no date is joined across it, the sentences stay apart (round 29

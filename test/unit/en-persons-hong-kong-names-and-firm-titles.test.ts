@@ -19,6 +19,8 @@ describe('English persons: Hong Kong names and firm titles', () => {
     ['They include Institute of Urban Design president Bernard Lim Wan-fung.', [['Bernard Lim Wan-fung', ['president'], 'Institute of Urban Design']]],
     ['Also named was Baptist University president Professor Albert Chan Sun-chi.', [['Albert Chan Sun-chi', ['president', 'professor'], 'Baptist University']]],
     ['They were joined by ex-police commissioner Tang King-shing.', [['Tang King-shing', ['ex-police commissioner'], null]]],
+    // A sentence-initial modifier, capitalised, is the title's too, not the firm's (round 29 mend, reviewer point 4).
+    ['Former Hang Seng Bank chief executive officer Rose Lee Wai-mun joined.', [['Rose Lee Wai-mun', ['former chief executive officer'], 'Hang Seng Bank']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected)
   })
