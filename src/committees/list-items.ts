@@ -1,5 +1,6 @@
 import { LIST_MARKS } from '../text/grammar.js'
-import { isHan } from '../text/chars.js'
+import { every, isHan } from '../text/chars.js'
+import { keyPrefix } from './grammar.js'
 import type { BodyInput, BodyMention } from './types.js'
 import type { BodyLexicon } from './lexicon.js'
 
@@ -23,10 +24,7 @@ export function listItemOffices(input: BodyInput, lex: BodyLexicon, found: reado
   const { text } = input
   const out: BodyMention[] = []
   const seen = new Set<number>()
-  const free = (s: number, e: number) => {
-    for (let x = s; x < e; x++) if (covered[x] || !isHan(text.charCodeAt(x))) return false
-    return true
-  }
+  const free = (s: number, e: number) => every(text, s, e, isHan) && !covered.subarray(s, e).includes(1)
   const generic = (s: number, e: number) => lex.listStops.some((w) => text.slice(s, e).includes(w))
   const item = (m: BodyMention, s: number, e: number, bareOk: boolean) => {
     if (seen.has(s) || e - s < STEM_MIN || !free(s, e) || !lex.listFinals.has(text[e - 1]!)) return
@@ -38,7 +36,7 @@ export function listItemOffices(input: BodyInput, lex: BodyLexicon, found: reado
     if (e - from < STEM_MIN || e - from > STEM_MAX || generic(from, e) || input.roleAt(text, from) !== undefined) return
     const stem = text.slice(from, e)
     seen.add(s)
-    out.push({ start: s, end: e, name: m.region! + stem, key: `${m.region}|${stem}`, rank: 1, kind: 'government', region: m.region, division: m.division, term: null, session: null, rule: 'rule:list+final' })
+    out.push({ start: s, end: e, name: m.region! + stem, key: keyPrefix(m.region!, stem), rank: 1, kind: 'government', region: m.region, division: m.division, term: null, session: null, rule: 'rule:list+final' })
   }
   for (const m of found) {
     if (!KINDS.has(m.kind) || m.region === null || m.division === null) continue

@@ -7,6 +7,7 @@ import { findBodyMentions, INNER_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
 import { listedSpecial, shortFormKeys } from './short-forms.js'
 import { FACULTY_SHORT_RULE } from './faculties.js'
+import { keyPrefix, keyRegion } from './grammar.js'
 import { bareParties, bodyMentionOf, departmentLeads, type BodyMention } from './types.js'
 import { COMMITTEE, CPPCC, NATIONAL } from '../text/grammar.js'
 
@@ -93,26 +94,24 @@ function levelledParties(mentions: readonly BodyMention[], parties: ReadonlySet<
     const rest = m.name.startsWith(m.region) ? m.name.slice(m.region.length) : ''
     if (parties.has(rest)) continue
     written.add(m.key)
-    const sep = m.key.indexOf('|')
-    if (m.key.slice(0, sep) !== m.region) continue
-    const id = m.key.slice(sep + 1)
+    const region = keyRegion(m.key)
+    if (region !== m.region) continue
+    const id = m.key.slice(region.length + 1)
     for (const p of parties) {
       // …a branch found after its committee keyed with 委 before its organ (仙游县|九三学社委支社).
       const organ = id.startsWith(p) ? id.slice(p.length) : undefined
       const level = organ === undefined ? undefined : levels.get(organ) ?? (organ.startsWith(COMMITTEE) ? levels.get(organ.slice(COMMITTEE.length)) : undefined)
-      const at = `${m.region}|${p}`
+      const at = keyPrefix(m.region, p)
       if (level !== undefined && level > (levelled.get(at)?.level ?? 0)) levelled.set(at, { key: m.key, level })
     }
   }
   const out = new Map<string, string>()
   for (const [k, party] of bare) {
-    const to = levelled.get(`${keyRegionOf(k)}|${party}`)?.key
+    const to = levelled.get(keyPrefix(keyRegion(k), party))?.key
     if (to && to !== k && !written.has(k)) out.set(k, to)
   }
   return out
 }
-
-const keyRegionOf = (key: string) => key.slice(0, key.indexOf('|'))
 
 /** The mentions with each key the map holds changed to the key it maps to (the same array where the map is empty). */
 function remapKeys(mentions: BodyMention[], map: ReadonlyMap<string, string>): BodyMention[] {
