@@ -43,6 +43,8 @@ const FULL_COLON = 0xff1a
 const OPEN_TITLE = 0x300a
 const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
+// The segmenter's part of speech of an abbreviation (川, 渝 of 川渝).
+const ABBREVIATION_POS = 'j'
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
 const CONGRESS_KIND = 'congress'
@@ -567,6 +569,12 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     if (covered[i]) continue
     // Relative bodies: 市政协, 区人社局, 省委, 街道党工委, 该市政协. The word must start here (城市政府 is no 市政府).
     const rel = tokens.isStart[i] === 1 || lex.beforeRelative.has(text.charCodeAt(i - 1)) || afterShortForm(tokens, i) ? input.relativeWords.longestAt(text, i) : undefined
+    // Relative words glued before one organ (省市政协委员): each its region's body, as 省、市政协 (gluedLevelList).
+    const gluedEnd = rel ? gluedLevelList(scan, i) : -1
+    if (gluedEnd > 0) {
+      i = gluedEnd - 1
+      continue
+    }
     // …with a term between, where the page tells the region (县第十六届人大第一次会议 → the county's 人大; not 在平省
     // 十二届人大代表 on a page of a county alone: deputies to a congress the page does not name).
     const termed = rel ? termedBody(lex, text, rel.end, wordEnd) : null
@@ -652,6 +660,35 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
     }
   }
   return every
+}
+
+/**
+ * A chain of relative words written glued before one organ (学校省市政协委员, 社南岸市区政协委员: data/glued-level-lists.tsv):
+ * the body of each word's region, as 省、市政协 gives, where it resolves to one (an earlier word that names none is a level,
+ * no body; the last keeps the rule of any relative word). No chain after a word that makes it a level of committees (部分,
+ * 周边; 各, 有关 and a count: everyRegion). Returns the end of the organ where it read one, else -1.
+ */
+function gluedLevelList(scan: Scan, i: number): number {
+  const { input, lex, numerals, text, take, wordEnd } = scan
+  const chain = lex.gluedLevels.chains.longestAt(text, i)
+  // …nor right after a word the segmenter reads as an abbreviation (川渝省市政协, 川省市政协: those two, not 四川省 and its 市; dev 353).
+  const before = i > 0 ? scan.tokens.list[scan.tokens.at[i - 1]!] : undefined
+  if (!chain || lex.gluedLevels.notAfter.longestEndingAt(text, i) || everyRegion(input, lex, numerals, i) || before?.pos === ABBREVIATION_POS) return -1
+  // Only a CPPCC (every such list of the dev gold): 省市区委 of 中央和省市区委政协工作会议 names the levels' party committees (dev 1269).
+  const b = readBody(lex, text, chain.end, wordEnd)
+  if (!b || b.kind !== CPPCC_KIND || b.organ.placed || b.organ.township || b.parts.length || runsOn(scan, chain.end, b)) return -1
+  for (let p = i; p < chain.end; p++) {
+    const r = input.relativeWords.longestAt(text, p)
+    if (r?.end !== p + 1) return -1
+  }
+  for (let p = i; p < chain.end; p++) {
+    const d = input.relative(p, input.relativeWords.longestAt(text, p)!.values[0]!)
+    const last = p === chain.end - 1
+    if (!admissible(d, b) || (!last && !d)) continue
+    const m = bodyMention(text, p, chain.end, d, b, false, last ? 'rule:relative+body' : 'rule:relative-list+body')
+    take(last ? { ...m, start: p } : { ...m, end: p + 1 })
+  }
+  return b.end
 }
 
 /**
