@@ -769,9 +769,9 @@ function nationalParty(lex: BodyLexicon, text: string, m: BodyMention): Prefix |
  * 县委统战部政府 pairs nothing.
  */
 function pairedAfterCommittee(lex: BodyLexicon, text: string, partyByEnd: ReadonlyMap<number, BodyMention>, at: number): BodyMention | null {
-  if (!lex.pairedAfter.longestAt(text, at)) return null
+  // The committee first: asked at every position of the text, and a page has few party committees.
   const committee = partyByEnd.get(at)
-  if (!committee) return null
+  if (!committee || !lex.pairedAfter.longestAt(text, at)) return null
   for (let s = at - 1; s >= Math.max(committee.start, at - ORGAN_MAX); s--) {
     const o = readBody(lex, text, s)
     if (o && o.end === at && o.organ.kind === 'party' && !o.organ.short && !o.parts.length) return committee
