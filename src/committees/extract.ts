@@ -3,7 +3,7 @@ import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_M
 import { every, isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, bracketedSpecial, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
@@ -950,7 +950,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const crumb = crumbAfterSection(lex, text, i)
     if (!itemStart && !afterSpace && !afterVerb && !labelled && !crumb && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
-    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at)
+    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at) ?? bracketedSpecial(lex, text, at)
     if (!p) continue
     const end = partEnd(lex, text, p)
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
