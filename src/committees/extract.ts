@@ -3,7 +3,7 @@ import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_M
 import { every, isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, bracketedSpecial, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
@@ -987,7 +987,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const crumb = crumbAfterSection(lex, text, i)
     if (!itemStart && !afterSpace && !afterVerb && !labelled && !crumb && !BRACKET_OPEN.has(text.charCodeAt(i - 1))) continue
     // …or one written by its fields alone (带领医疗卫生体育委员会委员).
-    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at)
+    const p = longest(lex.parts, text, at, (_e, x) => x.after === CPPCC_KIND && x.kind === SPECIAL_KIND) ?? fieldSpecial(lex, text, at) ?? bracketedSpecial(lex, text, at)
     if (!p) continue
     const end = partEnd(lex, text, p)
     // A heading needs no title after it: the committee before a colon (据联谊报 提案委员会：拓宽协商渠道).
@@ -999,7 +999,7 @@ function titledSpecials(input: BodyInput, lex: BodyLexicon, found: readonly Body
     const id = p.value.id
     const onlyCppccName = lex.sharedSpecial.longestAt(id, 0)?.end !== id.length
     // A breadcrumb's segment after the site's section of special committees (专委会工作 / 经济委员会) is one, whatever its name.
-    const credited = at === i && ((onlyCppccName && (labelled || creditClosed(lex, text, end))) || (crumb && crumbEnds(text, end))) ? creditBase(input, found, i) : undefined
+    const credited = at === i && ((onlyCppccName && (labelled || creditClosed(lex, text, end) || bracketCredit(lex, text, i, end))) || (crumb && crumbEnds(text, end))) ? creditBase(input, found, i) : undefined
     if (afterSpace && !heading && !credited) continue
     if (!itemStart && !afterSpace && !afterVerb && !credited) continue
     const lineStart = at === i && (i === 0 || text.charCodeAt(i - 1) === NEWLINE || dashLine)
@@ -1110,6 +1110,20 @@ function creditClosed(lex: BodyLexicon, text: string, end: number): boolean {
   gap()
   return k > named && closes(k)
 }
+/**
+ * Whether a special committee from `i` to `end` stands alone in brackets that close its line, its office word (办) read
+ * along: the credit of the report above with no verb ((文教委), （提案委办）: dev 902), as (文史委办 供稿) is one.
+ */
+function bracketCredit(lex: BodyLexicon, text: string, i: number, end: number): boolean {
+  if (i === 0 || !BRACKET_OPEN.has(text.charCodeAt(i - 1))) return false
+  const k = lex.creditOffices.longestAt(text, end)?.end ?? end
+  if (!BRACKET_CLOSE.has(text.charCodeAt(k))) return false
+  let e = k + 1
+  while (e < text.length && CREDIT_GAP.has(text.charCodeAt(e))) e++
+  return e === text.length || text.charCodeAt(e) === NEWLINE
+}
+const BRACKET_CLOSE = UnitSet.of([')）'])
+
 const CREDIT_NAME_MIN = 2
 const CREDIT_NAME_MAX = 4
 

@@ -55,7 +55,8 @@ export function readParts(lex: BodyLexicon, text: string, at: number, kind: Comm
   }
   for (;;) {
     const p = longest(lex.parts, text, end, (e, x) => (x.after === 'any' || x.after === k) && !genericEndAt(lex, text, e)) ?? jointPart(lex, text, end, k, wordEnd)
-      ?? (!parts.length && k === PARTY_KIND ? jointOffice(lex, text, end) : null) ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
+      ?? (!parts.length && k === PARTY_KIND ? jointOffice(lex, text, end) : null) ?? (k === CPPCC_KIND ? bracketedSpecial(lex, text, end) : null)
+      ?? (wordEnd && OPEN_KINDS.has(k) ? openSpecial(lex, text, end, wordEnd, k) : null)
     if (!p) break
     parts.push(p.value)
     end = partEnd(lex, text, p)
@@ -178,6 +179,34 @@ export function fieldSpecial(lex: BodyLexicon, text: string, at: number): { end:
 // The shortest stem of fields written bare: two fields of two characters or four of one (医疗卫生, 教科卫体); one field
 // alone (教育委员会, 经济委员会) is as often a government's or another body's committee.
 const FIELD_STEM_MIN = 4
+
+// A stem, its second field in brackets, and what follows: 社会法制 + (民族宗教) of 社会法制(民族宗教)委员会.
+const BRACKETED = /^([\u4e00-\u9fff]{2,8})[(（]([\u4e00-\u9fff]{2,8})[)）]/
+
+/**
+ * A CPPCC special committee that serves a second field, written in brackets before the word that ends it
+ * (社会法制(民族宗教)委员会, 文化文史(学习)委员会, 港澳台侨（外事）委: dev 1340): each stem field words alone or a listed
+ * committee's stem (data/special-committee-fields.txt, body-parts.tsv). One committee, the first stem's, named as written.
+ */
+export function bracketedSpecial(lex: BodyLexicon, text: string, at: number): { end: number; value: Part } | null {
+  const m = BRACKETED.exec(text.slice(at, at + 2 * FIELD_STEM))
+  if (!m) return null
+  const first = m[1]!
+  const close = at + m[0].length
+  const w = lex.specialEnds.longestAt(text, close)
+  if (!w || !specialStem(lex, text, at, at + first.length) || !specialStem(lex, text, at + first.length + 1, close - 1)) return null
+  return { end: w.end, value: { form: text.slice(at, w.end), after: CPPCC_KIND, kind: 'cppcc-special', id: stemId(lex, first) } }
+}
+
+/** Whether [start, end) is a special committee's stem: field words alone, or a stem data/body-parts.tsv lists with a word that ends a committee. */
+function specialStem(lex: BodyLexicon, text: string, start: number, end: number): boolean {
+  if (fieldStem(lex, text, start, end)) return true
+  const stem = text.slice(start, end)
+  return lex.specialEndWords.some((w) => {
+    const key = stem + w
+    return lex.parts.matchesAt(key, 0).some(([e, vs]) => e === key.length && vs.some((x) => x.after === CPPCC_KIND && x.kind === 'cppcc-special'))
+  })
+}
 
 /** Whether [start, end) is field words alone, a conjunction (和与及) only between two of them. */
 function fieldStem(lex: BodyLexicon, text: string, start: number, end: number): boolean {
