@@ -39,6 +39,8 @@ export type PersonLexicon = {
   roleEndingAt(text: string, at: number): string | undefined
   /** Whether `word` is a newsroom credit (data/roles.tsv kind press: 记者, 摄影, 供稿). */
   isCredit(word: string): boolean
+  /** Whether `name` ends in a website's word after two characters or more (中宏网, 荆楚新闻网: data/site-words.txt). */
+  endsInSite(name: string): boolean
   /**
    * A one-character credit ending at `at` that a credit mark joins to what follows (文 of 文/张菡, 图/李彬, 文/摄影:
    * data/mark-credits.txt), not written after a Han character other than a mark's: its role, else undefined.
@@ -209,6 +211,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   const cueTrie = new Trie<string>()
   for (const c of readList('person-cues-after.txt')) cueTrie.add(c, c)
   const finalNoun = UnitSet.of(readList('name-final-nouns.txt').map((c) => c[0]!))
+  const siteWords = readList('site-words.txt')
   const placeFirst = UnitSet.of([...foreignPlaces].map((p) => p[0]!))
   const isForeignPlace = (text: string, s: number, e: number) => placeFirst.has(text.charCodeAt(s)) && foreignPlaces.has(text.slice(s, e))
   const placeBack = new Trie<string>()
@@ -322,6 +325,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     presenceAt: (text, at) => presenceTrie.longestAt(text, at)?.values[0],
     roleEndingAt: (text, at) => roleBack.longestEndingAt(text, at)?.values[0],
     isCredit: (word) => roles.get(word)?.kind === 'press',
+    endsInSite: (name) => siteWords.some((w) => name.length >= w.length + 2 && name.endsWith(w)),
     markCreditEndingAt,
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
     modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],

@@ -9,9 +9,9 @@ import { NAME_MIN, SINGLE_SURNAME_NAME_MAX, type NameMention } from './types.js'
 // An item of a name's length between two names of a list, that the recogniser did not take (…、刘小兵、陈金华、沈洁),
 // also with the stray commas of the list's marks (姜國安,、張為民,、郭純青): the list goes on across it.
 const MISSED_ITEM = new RegExp(`^[,，]?、\\p{Script=Han}{${NAME_MIN},${SINGLE_SURNAME_NAME_MAX}}[,，]?、$`, 'u')
-// What joins two names of one list: 、 (a stray comma may come before it: 陈静薇,、王钢), a comma or a space,
-// after a short note in brackets (江国强（兼职）、甘海疆（专职）), or after a longer one with 、 only (委员A（县一中校长）、B（县医院院长）).
-const NAME_JOIN = /^(?:(?:[（(][^（）()]{1,6}[）)])?(?:[,，]?、|[，\s])|[（(][^（）()]{7,24}[）)][,，]?、)$/
+// What joins two names of one list: 、 (a stray comma may come before it: 陈静薇,、王钢; stray spaces around it: 刘丹(女) 、李育梅),
+// a comma or a space, after a short note in brackets (江国强（兼职）、甘海疆（专职）), or after a longer one with 、 only (委员A（县一中校长）、B（县医院院长）).
+const NAME_JOIN = /^(?:(?:[（(][^（）()]{1,6}[）)])?(?:\s*[,，]?、\s*|[，\s])|[（(][^（）()]{7,24}[）)]\s*[,，]?、\s*)$/
 // What sets apart the titled names of one list (…会长曾建新，党支部书记李楚忠、执行会长庄绵升).
 const LIST_SEPARATOR = /^[，,、]$/
 

@@ -1010,14 +1010,16 @@ const NOUN_TAGS = new Set(['n', 'ns', 'nz', 'nt', 's', 'f', 'ng', 'zg', 'q'])
 
 /**
  * A surname before the 家 of a family (刘家本来就贫穷, 为刘家解决贷款): the name as written is the surname, where the
- * segmenter reads the two as a name (刘家/nrfg; 国家, 全家, 专家 are nouns) and no noun follows that makes them a
- * place's name (李家大湾, 张家口 is one word).
+ * segmenter reads the two as a name (刘家/nrfg; 国家, 全家, 专家 are nouns) and no noun, nor a word it cannot read,
+ * follows that makes them a place's name (李家大湾, 姚家林村; 张家口 is one word).
  */
 function familySurname(ix: Index, text: string, i: number, prior: number): NameMention | undefined {
   const t = ix.toks[ix.tokAt[i]!]
   if (!t || t.start !== i || t.end !== i + 2 || !NAME_TAGS.has(t.pos) || isBlocked(ix.blocked, i, i + 2)) return undefined
   const next = ix.toks[ix.tokAt[i + 2] ?? -1]
   if (next && next.start === i + 2 && NOUN_TAGS.has(next.pos)) return undefined
+  // A word it cannot read begins a place's name too (姚家|林村/x, 张家|咀头/x 水库, 朱家|桥尾水/x): Han characters, not a mark.
+  if (next && next.start === i + 2 && next.pos === 'x' && isHan(text.charCodeAt(i + 2))) return undefined
   return { start: i, end: i + 1, name: text[i]!, score: prior + WEIGHTS.base + WEIGHTS.surnameTitle, rule: 'surname+title', key: text.slice(i, i + 2) }
 }
 

@@ -75,7 +75,9 @@ export const personsStage = defineStage({
       if (m.rule !== SURNAME_TITLE) for (let k = 1; k <= 2 && k < m.name.length; k++) bySurname.set(m.name.slice(0, k), p)
     }
     settleClashes([...byName.values()], relative, readAt, bodies, res.persons.titleWords.singles)
-    const persons = [...byName.values(), ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    // A website credited as editor or source (编辑:中宏网) is the outlet, no person.
+    const people = [...byName.values()].filter((p) => !(p.roles.length && p.roles.every((r) => res.persons.isCredit(r)) && res.persons.endsInSite(p.name)))
+    const persons = [...people, ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
