@@ -148,6 +148,9 @@ const TIME_PHRASE = /^\s+(?:(?:last|this|next|previous)\s+([a-z]+)|([a-z]+)[-\s]
 const PASSIVE = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z])/
 // A number word after a term ordinal is in a name: the 13th five-year plan.
 const TERM_ORDINAL = /\d+(?:st|nd|rd|th)\s+$/
+// An acronym of capitals and a lower-case word after it, after a number word (Two NPC deputies): the acronym names the
+// body of what the word counts, no name holds the number.
+const ACRONYM_THEN_NOUN = /^\s[A-Z]{2,}\s+[a-z]/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
@@ -604,10 +607,12 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
     // one-China, two-Sessions: a number word hyphened to a capitalised word is in a name.
     if (/^-[A-Z]/.test(text.slice(end, end + 2))) continue
     // A capitalized number word inside a sentence, or before a capitalized word, is in a name (Two Sessions, Five-Year Plan).
+    // …but not before an acronym that names the body of a lower-case counted noun, as it does inside a sentence (Two NPC
+    // deputies arrive …, Three CPPCC members spoke: five NPC deputies → deputy, README).
     if (/^[A-Z]/.test(t.text)) {
       const tagged = tag()
       const sentence = tagged.sentences[sentenceIndex(tagged, t.start)]
-      if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || /^[ -][A-Z]/.test(text.slice(end, end + 2))) continue
+      if (!OPENING.test(text.slice(sentence?.start ?? p.start, t.start)) || (/^[ -][A-Z]/.test(text.slice(end, end + 2)) && !ACRONYM_THEN_NOUN.test(text.slice(end, end + 24)))) continue
     }
     out.push({ start: t.start, end, value, digits: null })
   }

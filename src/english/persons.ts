@@ -4,6 +4,7 @@ import type { Person } from '../schema/result.js'
 import { containedIn, overlapsAny, type SpanMaker } from '../spans/index.js'
 import { partitionPoint } from '../text/bisect.js'
 import { spacesBefore } from '../text/chars.js'
+import { NATIONAL } from '../text/grammar.js'
 import type { EnRoles } from './lexicon.js'
 import type { EnName } from './names.js'
 import { compromise } from './nlp.js'
@@ -33,8 +34,13 @@ type Finding = {
   inOffice?: string[]
   /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
   firm?: string
-  /** The first title is a CPPCC one with no body written (CPPCC member and president of X): the org is the page's CPPCC committee. */
-  cppccFirst?: true
+  /**
+   * A CPPCC title with no listed body written, first or after others (CPPCC member and president of X; president of X and a
+   * CPPCC member; vice-chairman of X and a delegate to the CPPCC): the org is the page's CPPCC committee, the body of the first
+   * CPPCC role (README: org); `national` where the words name the national committee in lower case (another CPPCC national
+   * committee member): the page's national one.
+   */
+  cppccTitle?: 'page' | 'national'
 }
 
 /** What the persons of a page are read from. */
@@ -403,6 +409,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
   // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
   const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
+  // …and the national committee, where the page names it (the first mention: its name follows the first full form by key).
+  const nationalCppcc = input.bodies.find((b) => b.kind === 'cppcc' && b.region === NATIONAL) ?? null
   // Titles each name holds of something that is no listed body: the same title written bare later (Chairman Sun) is that one.
   const elsewhere = new Map<string, Set<string>>()
   names.forEach((n, i) => {
@@ -411,7 +419,8 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
-    if (f && (advisor || f.cppccFirst) && f.body && !isCppcc(f.body) && pageCppcc) f.body = pageCppcc
+    const ownCppcc = f?.cppccTitle === 'national' ? nationalCppcc ?? pageCppcc : pageCppcc
+    if (f && (advisor || f.cppccTitle) && f.body && !isCppcc(f.body) && ownCppcc) f.body = ownCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
@@ -793,7 +802,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
     if (cppcc) {
       markCppcc(input, f, t.role)
-      if (f.roles.length === 1 && f.cppcc) f.cppccFirst = true
+      if (f.cppcc) f.cppccTitle ??= /national/i.test(cppcc[0]) ? 'national' : 'page'
     }
     // "Party secretary of Yunnan province": the region's body of the title, where the page names it.
     const ofPlace = body || rest?.body ? null : /^\s+(?:of|in)\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12))
@@ -822,7 +831,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     if (closed && namesNoBody(input, t.end + closed[0].length - closed[1]!.length) && !CPPCC_WORD.test(closed[1]!) && !input.lex.notFirm.test(closed[1]!)) f.firm ??= closed[1]!.replace(/\s+/g, ' ')
     // "vice chairman of the CPPCC", "chairman of District CPPCC": a CPPCC no listed body names (its region unwritten)
     // still makes the holder an office holder or member, as the word CPPCC before a title does.
-    if (!body && !rest?.body && !own && bareCppcc(input, t.end)) markCppcc(input, f, t.role)
+    if (!body && !rest?.body && !own && bareCppcc(input, t.end)) { markCppcc(input, f, t.role); if (f.cppcc) f.cppccTitle ??= 'page' }
     // "spokesperson for the session": a title that makes no member, of the session the page is about, written with no
     // body: the page's CPPCC committee's, as "CPPCC spokesperson" is (none where the page names no one CPPCC committee).
     else if (!body && !rest?.body && !own && makesNoMember(input, t.role) && OF_THE_SESSION.test(text.slice(t.end, t.end + 40))) f.cppccWord = true
