@@ -50,6 +50,8 @@ export type DateWords = {
 const PLAN_NAME_REACH = 9
 
 const N = `(?:\\d{1,4}|[${HAN_SMALL}]{1,4})`
+// A clock time after a page stamp's day whose 日 the site left out (2013年10月14 08:19:44: dev 480): the day is the stamp's.
+const STAMP_CLOCK = '(?=[ \\t\\u00a0]+\\d{1,2}[:\\uff1a]\\d{2})'
 // The marks a day's number takes (日, and 号 as speech writes it).
 const DAY = `[${DAY_WORD}${SPOKEN_DAY_WORD}]`
 
@@ -68,7 +70,7 @@ export function dateWords(rows: readonly TsvRow[]): DateWords {
   const years = alternation([...of('year'), ...of('year-after')])
   // 2024年1月15日 · 今年6月26日 · 9月19日 · 8月以来 · 2024-05-18 · 2024.05.18 · 2024/5/18 · 昨天 · 上月 · 11.12.2015 16:54
   const pattern = new RegExp(
-    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})${DAY})?((?:${alternation(lists['month-part']!)})?(?:${alternation(lists['month-suffix']!)}))?` +
+    `(?:(\\d{4}|[${HAN_DIGITS}]{4})年|(${years}))?(${N}|${alternation([...monthNames.keys()])})月(?:(${N})(?:${DAY}|${STAMP_CLOCK}))?((?:${alternation(lists['month-part']!)})?(?:${alternation(lists['month-suffix']!)}))?` +
       // 2023 01/11: a page's stamp, the year apart from month and day (a wire service's template).
       `|(?:(?=${YEAR_APART_STAMP})|(?=\\d{4}[-./]))(\\d{4})(?:[-./]|[ \\t\\u00a0]+)(\\d{1,2})[-./](\\d{1,2})(?!\\d)` +
       `|(${alternation(of('month'))})(${N})${DAY}` +
