@@ -103,9 +103,11 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
   const partyCommittees = new Map<string, BodyMention[]>()
   const take = (written: Found) => {
     // A government's office stationed elsewhere is the body named (湖南省人民政府 + 驻上海办事处).
-    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), and a company's
-    // (甘肃中石油昆仑燃气有限公司 + 永登分公司).
-    const br = written.kind === GOVERNMENT || written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns) : -1
+    // So is a bureau's branch named by its place right after it (安庆市生态环境局 + 桐城分局), a company's
+    // (甘肃中石油昆仑燃气有限公司 + 永登分公司), and a procuratorate's or a court's (省检察院 + 济源分院, 北京市人民检察院 +
+    // 第一分院), of the parent's region.
+    const br = written.kind === GOVERNMENT || written.rule === FIRM_RULE ? branchEnd(lex, text, written.end, placeAt, nouns)
+      : JUDICIAL_KINDS.has(written.kind) ? benchEnd(lex, text, written.end, placeAt, nouns) : -1
     const st = written.kind === GOVERNMENT ? Math.max(stationEnd(lex, text, written.end, placeAt, tokens), br) : br
     // A bureau's branch named by a division inside the bureau's region serves that division, its region
     // (上饶市公安局 + 信州 + 分局 → 信州区; 洛阳市生态环境局 + 新安 + 分局 → 新安县).
@@ -1592,17 +1594,31 @@ const BRANCH_SPAN = 4
 
 /**
  * Where a bureau's branch written at `at` ends (桐城 + 分局, 城关 + 派出所: a place the page names or a few
- * characters of nouns, then a branch word of data/station-words.tsv), else -1.
+ * characters of nouns, then a branch word of data/station-words.tsv, or of `words`), else -1.
  */
-function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
+function branchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array, words = lex.stations.branches): number {
   const place = placeAt.get(at)
   // A conjunction begins another body (江北区公安分局 + 和 + 观音桥派出所), no branch's area.
   if (!place && CONJUNCTIONS.includes(text[at] ?? '')) return -1
   for (let k = place ? place.end : at + 1; k <= (place ? place.end : at + BRANCH_SPAN) && isHan(text.charCodeAt(k - 1)) && (place || nouns[k - 1]); k++) {
-    const b = lex.stations.branches.longestAt(text, k)
+    const b = words.longestAt(text, k)
     if (b) return b.end
   }
   return -1
+}
+
+// The kinds of body whose branches data/station-words.tsv names by its bench words, and an ordinal naming such a branch (第一 of 第一分院).
+const JUDICIAL_KINDS: ReadonlySet<string> = new Set(['court', 'procuratorate'])
+const NUMBERED_BENCH = new RegExp(`^${ORDINAL}[${HAN_SMALL}]{1,2}`)
+
+/**
+ * Where a procuratorate's or a court's branch written at `at` ends (济源 + 分院: as a bureau's branch; 第一 + 分院: an
+ * ordinal, then a bench word of data/station-words.tsv), else -1.
+ */
+function benchEnd(lex: BodyLexicon, text: string, at: number, placeAt: ReadonlyMap<number, PlaceMention>, nouns: Uint8Array): number {
+  const n = NUMBERED_BENCH.exec(text.slice(at, at + 3))
+  const b = n ? lex.stations.benches.longestAt(text, at + n[0].length) : undefined
+  return b ? b.end : branchEnd(lex, text, at, placeAt, nouns, lex.stations.benches)
 }
 
 /**

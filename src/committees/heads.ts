@@ -364,11 +364,17 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // The word stands alone: after a mark, or a verb or preposition (与村委会; not 爨底下 + 村党支部, a name unread).
       const prev = start > 0 && isHan(text.charCodeAt(start - 1)) ? toks[tokens.at[start - 1]!] : undefined
       const alone = !prev || ALONE_AFTER.test(prev.pos)
+      if (village && alone) {
+        // The village's other committee written bare after its title in a list of titles (三台村党支部书记、村委会主任 → 三台村村委会):
+        // named from that village as its first body writes it, in that body's region (the township written before the village).
+        const titledVillage = villageTitled(input, [...found, ...out], start, t.end, word, first.kind, text.slice(bodyStart, t.end))
+        if (titledVillage) return void out.push(titledVillage)
+      }
       const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
       if (!v) return
       const name = text.slice(v.start, v.end) + text.slice(bodyStart, t.end)
       const d = within(v.start, v.end)?.division ?? input.home?.(start) ?? null
-      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: 'rule:head:village' })
+      out.push({ start, end: t.end, name, key: name, rank: 1, kind: first.kind, region: d?.name ?? null, division: d, term: null, session: null, rule: VILLAGE_RULE })
       return
     }
     // 各 before a zone's word names every zone's committee (各开发区管委会, 各园区党工委), no one body (as 各村党支部).
@@ -436,6 +442,25 @@ function zoneTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMentio
   if (e <= 0) return null
   const name = zone.name.slice(0, e) + head.word
   return { start, end, name, key: name, rank: 1, kind: head.kind, region: zone.region, division: zone.division, term: null, session: null, rule: ZONE_RULE }
+}
+
+const VILLAGE_RULE = 'rule:head:village'
+const LOCAL_RULE = 'rule:head:local'
+
+/**
+ * A village's committee written bare (村委会) right after a title of another body of that village, one list mark between
+ * (三台村党支部书记、村委会主任: one person's titles): that village's committee, named from the village as the body before
+ * it writes it (三台村 + 村委会) and of its region; else null. As zoneTitled reads a zone's two committees.
+ */
+function villageTitled(input: BodyInput, out: readonly BodyMention[], start: number, end: number, word: string, kind: string, body: string): BodyMention | null {
+  const { text } = input
+  const before = [...out].reverse().find((m) => m.end <= start)
+  if (!before || before.kind === kind || (before.rule !== LOCAL_RULE && before.rule !== VILLAGE_RULE)) return null
+  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA || input.roleAt(text, before.end)?.length !== start - 1 - before.end) return null
+  const k = before.name.lastIndexOf(word)
+  if (k <= 0) return null
+  const name = before.name.slice(0, k + word.length) + body
+  return { start, end, name, key: name, rank: 1, kind: kind as BodyMention['kind'], region: before.region, division: before.division, term: null, session: null, rule: VILLAGE_RULE }
 }
 
 // The tag of a common noun of the segmenter.

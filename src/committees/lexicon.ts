@@ -212,10 +212,11 @@ export type BodyLexicon = {
   formerWords: Trie<true>
   /**
    * A government's office stationed elsewhere (驻 + 上海 + 办事处), a bureau's branch (桐城 + 分局) and a national
-   * association's chapter in a province (西藏 + 分会): data/station-words.tsv, the word before the place, the office
-   * words, the branch words and the chapter words.
+   * association's chapter in a province (西藏 + 分会) and a procuratorate's or a court's branch (济源 + 分院, 第一 + 分院):
+   * data/station-words.tsv, the word before the place, the office words, the branch words, the chapter words and the
+   * bench words.
    */
-  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true>; chapters: Trie<true> }
+  stations: { before: Trie<true>; offices: Trie<true>; branches: Trie<true>; chapters: Trie<true>; benches: Trie<true> }
   /** A CPPCC's working committees in a township (工委, 工作委员会) and the words that make them generic (各, keys reversed): data/township-cppcc-bodies.tsv. */
   township: { bodies: Trie<true>; generic: Trie<true> }
   /** Words that end in a head word and name no body (大局, 当局), keys reversed: data/not-body-heads.txt. */
@@ -403,8 +404,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const newspapers = { names: np.name, after: np.after }
   const members = words('member-words.txt')
   const innerOrgans = words('body-inner-organs.txt')
-  const st = triesByRole('station-words.tsv', ['before', 'office', 'branch', 'chapter'] as const)
-  const stations = { before: st.before, offices: st.office, branches: st.branch, chapters: st.chapter }
+  const st = triesByRole('station-words.tsv', ['before', 'office', 'branch', 'chapter', 'bench'] as const)
+  const stations = { before: st.before, offices: st.office, branches: st.branch, chapters: st.chapter, benches: st.bench }
   const tw = triesByRole('township-cppcc-bodies.tsv', ['body', 'generic'] as const, ['generic'])
   const township = { bodies: tw.body, generic: tw.generic }
   const committeeWords = new Trie<boolean>()

@@ -66,6 +66,12 @@ export function notedItems(lex: PersonLexicon, blocked: Uint8Array, text: string
   return out
 }
 
+/** Whether [s, e) is a credit of data/roles.tsv written whole (记者, 本报记者). */
+const wholeCredit = (lex: PersonLexicon, text: string, s: number, e: number): boolean => {
+  const r = lex.roleAt(text, s)
+  return r !== undefined && s + r.length === e && lex.isCredit(r)
+}
+
 /**
  * The names of a byline in brackets, as start → end: one closing a paragraph (…发展。（申亚静）), after a
  * credit (（记者 邢利宇 郑巧）) or after a dateline (中新网北京2月27日电 （李百加 程小路）): nothing but names
@@ -95,6 +101,9 @@ export function bracketedBylines(lex: PersonLexicon, text: string, senders: Read
     }
     const items: Array<[number, number]> = []
     for (const m of text.slice(k, end).matchAll(/\S+/g)) items.push([k + m.index, k + m.index + m[0].length])
+    // A credit written whole after the first, set apart by a space (（文/图 记者 岳耀军）, （摄影 本报记者 王芳）), is a
+    // credit too, no name: the names follow it.
+    while (press && items.length > 1 && wholeCredit(lex, text, items[0]![0], items[0]![1])) items.shift()
     if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX && every(text, s, e, isHan))) continue
     const closes = close + 1 === text.length || text.charCodeAt(close + 1) === 10
     const dateline = DATELINE_END.test(text.slice(Math.max(0, open - 6), open))

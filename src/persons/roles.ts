@@ -90,6 +90,10 @@ const OTHER_NAME_BEFORE = new RegExp(`[（(][^（）()]{1,${OTHER_NAME_MAX}}[）
 const BRACKETED_MAX = 24
 const BRACKET_CLOSE = /[)）(（。\n]/
 const OPEN_BRACKET = /[（(]/
+const CLOSE_BRACKET = /[）)]/
+// A place in brackets within a firm's name (（上海）, (黄冈)): two to four Han units.
+const BRACKETED_PLACE_MAX = 4
+const BRACKETED_PLACE = new RegExp(`[（(][\\u4e00-\\u9fff]{2,${BRACKETED_PLACE_MAX}}[）)]$`)
 // What ends a note before the titles in brackets (女，市政协委员).
 const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
@@ -296,7 +300,11 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       // (Not where a known body ends inside: 青岛市政协|委员联络活动工作室主任 is a department of that body.)
       const ended = tw.bodyEnd.longestEndingAt(text, from) !== undefined
       let known = false
-      for (let d = from - 2; ended && d >= Math.max(1, from - UNKNOWN_BODY_MAX) && isHan(text.charCodeAt(d)); d--) {
+      for (let d = from - 2; ended && d >= Math.max(1, from - UNKNOWN_BODY_MAX); d--) {
+        // A place in brackets within the name (湖北得伟君尚(黄冈)律师事务所, 北京大成（上海）律师事务所): read on before it.
+        const open = bracketedPlaceStart(input, d)
+        if (open > 0) { d = open; continue }
+        if (!isHan(text.charCodeAt(d))) break
         known ||= byEnd.has(d + 1)
         if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
       }
@@ -413,6 +421,16 @@ function unnamedItemBefore({ text, lex }: RoleInput, at: number): number {
     if (lex.roleEndingAt(text, d + 1)) return -1
   }
   return -1
+}
+
+/** Where the bracket opens that a closing bracket at `at` ends, a place the text names within and nothing else (（上海）), else -1. */
+function bracketedPlaceStart(input: RoleInput, at: number): number {
+  const { text } = input
+  if (!CLOSE_BRACKET.test(text[at] ?? '')) return -1
+  const m = BRACKETED_PLACE.exec(text.slice(Math.max(0, at - BRACKETED_PLACE_MAX - 1), at + 1))
+  if (!m) return -1
+  const open = at + 1 - m[0].length
+  return (input.near.placeEndingAt(at)?.start ?? -1) === open + 1 ? open : -1
 }
 
 /** Whether a place the text names is written within [s, e). */
