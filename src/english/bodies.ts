@@ -279,7 +279,8 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
-    national: new RegExp(`(?<![A-Za-z'’-])${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${OFCAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${OFCAP}){0,4})?(?![A-Za-z])`, 'g'),
+    // …not "Chinese" of overseas Chinese, the people an office serves (│Overseas Chinese and Taiwan Affairs Office).
+    national: new RegExp(`(?<![A-Za-z'’-])(?<![Oo]verseas\\s+)${NATION}(?:-${CAP})?(?:\\s+(?:and\\s+)?${CAP}){0,6}?\\s+(${deptAlt})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${OFCAP}(?:,?\\s+(?:and\\s+)?(?!${NATION}\\s)(?!(?:${CAP}\\s+){1,3}(?:${deptAlt})(?![A-Za-z]))${OFCAP}){0,4})?(?![A-Za-z])`, 'g'),
     isVenue: (name) => venues.some((v) => name.endsWith(` ${v}`) || name === v),
     organPart: (head) => {
       const organ = organs.get(formKey(head).toLowerCase().replace(/\s+/g, ' '))
@@ -416,6 +417,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // After "the" and a lower-case level word a place's name is a department's field, not its region (the provincial
     // │Taiwan Affairs Office: 省台办), which the relative reading names.
     if (LEVEL_WORD_BEFORE.test(text.slice(Math.max(0, pl.start - 24), pl.start))) continue
+    // …nor where the department's words follow it right away (│Taiwan Affairs Office of Huangpu District: 黄埔区台办;
+    // │Taiwan Work Office): the office is of the region written before or after it, or none.
+    if (FIELD_AFTER.test(text.slice(pl.end, pl.end + 16))) continue
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
@@ -495,8 +499,12 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // A department or institution takes the kind of its last head word (Bureau: government; University: other).
     // …a party committee's department (Hainan Provincial Organization Department) the party's.
     const headKind = head[1] !== undefined ? lex.kindOf(head[1]) : lex.isPartyDepartment(head[2]!) ? 'party' : lex.departmentKind(head[2]!) ?? 'government'
-    // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委).
-    const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : head[1] === 'Committee' && SECRETARY_OF.test(text.slice(Math.max(0, pl.start - 24), pl.start)) ? 'party' : null)
+    // A committee of no owner is no body, but for a secretary's (Secretary of the Shengzhou Municipal Committee: 市委)
+    // or, on a page that writes no CPPCC committee of the place, a standing committee's (member of the Standing
+    // Committee of the Zhaoqing Municipal Committee: 市委常委).
+    const headOf = head[1] === 'Committee' && owner === undefined ? PARTY_COMMITTEE_OF.exec(text.slice(Math.max(0, pl.start - 32), pl.start)) : null
+    const party = headOf !== null && (headOf[1] === undefined || !cppccOfPlace(text, text.slice(pl.start, pl.end)))
+    const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : party ? 'party' : null)
     if (!kind) {
       // …nor but for a party department's (United Front Work Department of the Ya'an Municipal Committee: 雅安市委统战部):
       // the department is the body, named as written; the committee inside its name is none of its own.
@@ -636,7 +644,10 @@ function termBefore(text: string, start: number): number | null {
   return m ? Number(m[1]) : null
 }
 
-const SECRETARY_OF = /(?<![A-Za-z-])[Ss]ecretary\s+of\s+(?:the\s+)?$/
+const PARTY_COMMITTEE_OF = /(?<![A-Za-z-])(?:[Ss]ecretary|(Standing\s+Committee))\s+of\s+(?:the\s+)?$/
+/** Whether the text writes a CPPCC committee of the place (CPPCC Zhoushan …, Zhoushan Municipal Committee of the CPPCC). */
+const cppccOfPlace = (text: string, place: string) =>
+  new RegExp(`CPPCC\\s+${escapeRegExp(place)}|${escapeRegExp(place)}[^.]{0,40}(?:CPPCC|Political\\s+Consultative)`).test(text)
 const POSSESSIVE_SPECIAL = /^['’]s\s+((?:Sub-?)?[Cc]ommittee\s+(?:for|on)\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,8})(?![A-Za-z])/
 
 /**
@@ -828,8 +839,10 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
   for (const { m, start, p } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
     // …as a body: after "the" (and a term: the 12th CPPCC), not a possessive (the CPPCC's national committee) nor the
-    // first word of a name (the CPPCC Office, the CPPCC Daily).
-    if (inBody({ start, end }) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || /^(?:['’]s(?![A-Za-z])|\s+[A-Z])/.test(input.text.slice(end, end + 3))) continue
+    // first word of a name (the CPPCC Office, the CPPCC Daily), but for a person's name after it, the title written
+    // before its holder (Vice Chairman of the CPPCC Wang Yan).
+    const after = /^(?:['’]s(?![A-Za-z])|(\s+)[A-Z])/.exec(input.text.slice(end, end + 3))
+    if (inBody({ start, end }) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
     const [from, to] = sentenceAround(input.text, p, start, end)
     let local: BodyMention | undefined
     for (let k = partitionPoint(localsByStart.length, (i) => localsByStart[i]!.start < from); k < localsByStart.length && localsByStart[k]!.start <= to; k++) {
@@ -897,6 +910,9 @@ function departmentsOf(text: string, lex: EnBodyLexicon, bodies: readonly BodyMe
  * department word (the Publicity Department and │Political and Legal Commission of …).
  */
 const DEPARTMENT_OF = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission|Bureau)\s)[A-Z][A-Za-z-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:Department|Office|Commission|Bureau))\s+of\s+(?:the\s+)?$/
+
+/** The words of a department that a place right before names as its field (Taiwan │Affairs Office, Taiwan │Work Office). */
+const FIELD_AFTER = /^\s+(?:Affairs|Work\s+Office)(?![A-Za-z])/
 
 /** "the" and a lower-case level word, ending a text (the provincial │…). */
 const LEVEL_WORD_BEFORE = new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:${LEVEL_ADJECTIVE})\\s+$`)

@@ -265,6 +265,12 @@ const BAR_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}'
 const CAPS_NAME = '(?<![A-Za-z])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}'
 const CAPS_WORDS = '[A-Z]{2,}(?:[ \\t]+[A-Z]{2,}){0,3}'
 
+/** The level words a party title may hold before "party" (district party secretary), as one group; and that title's end. */
+const LEVEL_IN_TITLE = '(?:city|municipal|provincial|regional|prefectural|county|district)'
+const PARTY_TITLE_END = /(?:^|(?<= ))party (?:chief|secretary)$/
+/** A party title written with its level word, without it (deputy district party chief → deputy party chief). */
+export const withoutTitleLevel = (title: string) => title.replace(new RegExp(`(?:^|(?<= ))${LEVEL_IN_TITLE} (?=party (?:chief|secretary)$)`), '')
+
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   const adverbs = cue('adverb')
@@ -299,7 +305,11 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   // mayor): the words of the map's keys, longest first as an alternation of every key would try them, in an eighth of
   // its size. V8 compiles each of the patterns below to machine code of its own; with every key spelled out they took
   // some 4 MB of it.
-  const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)}${m.endsWith('-') ? '' : ' '})?`).join('')}(?:${titles})`
+  // A party title with a level word inside (Deputy District Party Chief, municipal party secretary: 区委副书记, 市委书记):
+  // the title without it (titleKey drops it), tried before the shorter titles it opens with (deputy).
+  const levelled = [...roles.keys()].filter((r) => PARTY_TITLE_END.test(r)).sort((a, b) => b.length - a.length)
+    .map((r) => { const end = PARTY_TITLE_END.exec(r)!; return `${escapeRegExp(r.slice(0, end.index))}${LEVEL_IN_TITLE} ${escapeRegExp(end[0])}` }).join('|')
+  const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)}${m.endsWith('-') ? '' : ' '})?`).join('')}(?:${levelled ? `${levelled}|` : ''}${titles})`
   // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
   const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))

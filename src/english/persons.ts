@@ -6,6 +6,7 @@ import { partitionPoint } from '../text/bisect.js'
 import { spacesBefore } from '../text/chars.js'
 import { NATIONAL } from '../text/grammar.js'
 import type { EnRoles } from './lexicon.js'
+import { withoutTitleLevel } from './lexicon.js'
 import type { EnName } from './names.js'
 import { compromise } from './nlp.js'
 
@@ -1485,7 +1486,8 @@ function bodyWithin(input: Ctx, from: number, to: number): BodyMention | null {
 }
 
 /** A title as the role map keys it: lower case, one space between words, none after a hyphen (vice- chairman). */
-const titleKey = (written: string) => written.toLowerCase().replace(/-\s+/g, '-').replace(/\s+/g, ' ')
+// …and without a level word inside a party title (Deputy District Party Chief → deputy party chief).
+const titleKey = (written: string) => withoutTitleLevel(written.toLowerCase().replace(/-\s+/g, '-').replace(/\s+/g, ' '))
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = titleKey(written)
