@@ -117,7 +117,7 @@ export function bracketedBylines(lex: PersonLexicon, text: string, senders: Read
  * more names set apart by spaces up to the end of the line or a mark (作者：李宏 鲍蔓华 | 来源, 编辑：付波
  * 熊哲). One name after a credit needs no help; two or more are set apart only by the space. `penNames`
  * gets the one name of two characters that closes its line (编辑：意杨, 作者：香山, 責任編輯：大紅): a pen
- * name may have no surname, and the credit, the colon and the line's end say where it is.
+ * name may have no surname, and the credit, the colon and the line's end say where it is; and one of three beginning with a surname.
  */
 export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<number, number>): Map<number, number> {
   const out = new Map<number, number>()
@@ -140,7 +140,7 @@ export function creditLines(lex: PersonLexicon, text: string, penNames?: Map<num
     const unit = items.length >= 2 && items[0]![1] - items[0]![0] > NAME_MAX && lex.finalNoun.has(text.charCodeAt(items[0]![1] - 1)) ? items.shift() : undefined
     // The line goes on after the last name only with a mark (| 来源, ）), never with more words.
     const last = items.at(-1)
-    if (penNames && !unit && items.length === 1 && last![1] - last![0] === PEN_NAME && lineEnds(text, last![1])) penNames.set(last![0], last![1])
+    if (penNames && !unit && items.length === 1 && lineEnds(text, last![1]) && (last![1] - last![0] === PEN_NAME || fullName(lex, text, last![0], last![1]))) penNames.set(last![0], last![1])
     if (items.length < (unit ? 1 : 2) || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX) || (last && isHan(text.charCodeAt(last[1])))) continue
     for (const [s, e] of items) if (lex.roleAt(text, s) === undefined) out.set(s, e)
   }
@@ -188,6 +188,12 @@ export const isCreditSpace = (c: number) => c === 32 || c === 0x3000
 
 // The length of a pen name that closes a credit line (意杨, 香山, 小米): longer items there are accounts (深圳发布).
 const PEN_NAME = 2
+/**
+ * A surname and a given name of two characters (责任编辑: 秦金月⏎: dev 1337), which the segmenter may cut before a line's
+ * end (秦金/x 月/m) where the credit, the colon and the line's end say where the name is.
+ */
+const fullName = (lex: PersonLexicon, text: string, s: number, e: number) => e - s === FULL_NAME && lex.surnamePriorAt(text, s, 1) !== undefined
+const FULL_NAME = 3
 const lineEnds = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10
 
 const COLON = /[：:]/

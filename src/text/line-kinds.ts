@@ -39,7 +39,10 @@ export type LineKinds = {
    * heading, a news agency's dateline (中新社北京2月25日电, 新华社记者10日电).
    */
   opensStructure(line: string): boolean
-  /** Whether a line ends in a credit closed by its verb, as a photo's caption does (…开幕。新华社记者 谢龙摄): nothing runs on from it. */
+  /**
+   * Whether a line ends in a credit closed by its verb, as a photo's caption does (…开幕。新华社记者 谢龙摄), or in a credit, a colon
+   * and its names, as a page's line of fields does (来源: 人民政协网 | 作者: 王双 | 责任编辑: 秦金月): nothing runs on from it.
+   */
   endsInCredit(line: string): boolean
   /** Page headers on lines of their own (第01版:要闻), global and multiline; each holds one of `words`. */
   readonly pageHeader: { words: readonly string[]; pattern: RegExp }
@@ -64,7 +67,7 @@ export function lineKinds(w: LineWords): LineKinds {
   const title = `(?:${alternation(w.titles)})`
   const verbs = alternation(w.creditVerbs)
   const byline = new RegExp(`^(?:${NAMES}\\s+)?(?:${credit}\\s*[：:]?\\s*${NAMES}\\s*)+(?:${verbs})?$`)
-  const creditEnd = new RegExp(`${credit}\\s*[：:]?\\s*${NAMES}\\s*(?:${verbs})$`)
+  const creditEnd = new RegExp(`${credit}\\s*(?:[：:]\\s*${NAMES}|[：:]?\\s*${NAMES}\\s*(?:${verbs}))\\s*$`)
   const titleByline = new RegExp(`^${CPPCC}?${title}\\s+${NAME}$`)
   const closing = new RegExp(`^[（(](?:${NAMES}|[^（）()]*(?:${verbs}))[）)]$`)
   const words = new RegExp(`${CPPCC}|${credit}|${title}|${verbs}|[：:]`, 'g')
