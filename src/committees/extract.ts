@@ -70,6 +70,8 @@ const INSTITUTION_RULE = 'rule:prefix+institution+branch'
 const INSTITUTION_ALONE_RULE = 'rule:party-institution-branch'
 // The national institution a party's branch is named by (中国农业科学院 of 九三学社中国农业科学院委员会): a mention inside the branch's.
 export const INNER_RULE = 'lexicon:national-in-branch'
+// A body that shares the words of another listed beside it (区、镇党委、政府: 政府 is the 区政府 too): kept beside it, of the same span.
+export const SHARED_RULE = 'rule:list+shared-body'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
 // A department named by the words between its region and its head word (heads.ts: regionBody).
@@ -622,6 +624,9 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       // township, and the gold lists a township's bodies only under its name (dev 964, 1149). Where the page writes no
       // place at all it stays as written, as every relative body does (README).
       const unnamedTownship = d === null && rel.values[0]!.levels.every((l) => l === TOWNSHIP) && input.places.some((p) => p.division)
+      // …unless its sentence opens on the townships it means, listed (在瓦室镇、烟溪镇，…听取镇党委、政府汇报): each one's body.
+      const framed = unnamedTownship && ofParty === undefined ? framedTownships(input, i, text.slice(i, rel.end)) : []
+      for (const [n, t] of framed.entries()) if (admissible(t, b)) take({ ...bodyMention(text, i, rel.end, t, b, false, 'rule:relative+body'), ...(n ? { rule: SHARED_RULE } : {}) })
       if (admissible(d, b) && ofParty === undefined && !unnamedTownship) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
@@ -923,9 +928,57 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const ofOther = department && !ofCommittee && region.of!.name.startsWith(region.name) && region.of!.key === keyPrefix(region.name, organ)
     const name = (ofCommittee ? region.name + COMMITTEE : ofOther ? region.of!.name : region.name) + text.slice(i, b.end)
     out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
+    // A government paired with a party committee that relative words listed before it share (区、镇党委、政府) is each of
+    // their regions' too: the 区政府 as well as the 镇政府 (dev-pages README: a comma does not change what the words name).
+    if (b.kind === GOVERNMENT && region.of?.kind === 'party' && (paired || (listed && region.of.end === gapEnd && lex.pairedAfter.longestAt(text, i)))) {
+      for (const m of sharingLevels(text, byStart, region.of)) {
+        const shared = m.region! + text.slice(i, b.end)
+        out.push({ start: i, end: b.end, name: shared, key: bodyKey(m.region, b, shared), rank: 1, kind: b.kind, region: m.region, division: m.division, term: null, session: null, rule: SHARED_RULE })
+      }
+    }
     i = b.end - 1
   }
   return out
+}
+
+// The most units a sentence may write before the townships it opens on (在, 来到).
+const FRAME_LEAD = 2
+
+/**
+ * The townships a sentence opens on, listed, whose level word is `word` (在瓦室镇、烟溪镇，: 镇), where the relative word at
+ * `at` is in that sentence after the clause that names them; else none. Two at least: one is the relative word's own.
+ */
+function framedTownships(input: BodyInput, at: number, word: string): Division[] {
+  const { text } = input
+  let s = at
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--
+  const first = input.places.findIndex((p) => p.start >= s)
+  if (first < 0 || input.places[first]!.start - s > FRAME_LEAD) return []
+  const out: Division[] = []
+  for (let q = first; q < input.places.length; q++) {
+    const p = input.places[q]!
+    if (!p.division || p.division.level !== TOWNSHIP || !p.division.name.endsWith(word) || p.end >= at) return []
+    out.push(p.division)
+    const next = text.charCodeAt(p.end)
+    if (LIST.has(next) && input.places[q + 1]?.start === p.end + 1) continue
+    return out.length > 1 && CLAUSE_END.test(text[p.end] ?? '') && text[p.end] !== '\n' ? out : []
+  }
+  return []
+}
+
+/**
+ * The bodies of relative words listed right before `of` that share its organ (区、 of 区、镇党委), nearest first, and those
+ * that share its very words (镇党委 of 在瓦室镇、烟溪镇，…镇党委).
+ */
+function sharingLevels(text: string, byStart: readonly BodyMention[], of: BodyMention): BodyMention[] {
+  const out: BodyMention[] = byStart.filter((x) => x !== of && x.start === of.start && x.end === of.end && x.kind === of.kind && x.region !== null && x.region !== of.region)
+  let start = of.start
+  for (;;) {
+    const m = byStart.find((x) => x.rule === 'rule:relative-list+body' && x.end === start - 1 && LIST.has(text.charCodeAt(x.end)) && x.region !== null)
+    if (!m) return out
+    out.push(m)
+    start = m.start
+  }
 }
 
 /**
@@ -1671,7 +1724,7 @@ function dedupe(ms: BodyMention[]): BodyMention[] {
   for (const m of ms) {
     const l = out[last]
     if (l && m.start < l.end) {
-      if (m.rule === INNER_RULE && m.end <= l.end) out.push(m)
+      if ((m.rule === INNER_RULE || m.rule === SHARED_RULE) && m.end <= l.end) out.push(m)
       else if (m.end - m.start > l.end - l.start) out[last] = m
       continue
     }

@@ -262,11 +262,14 @@ export type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMen
  */
 export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
   // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
-  const written = b.organ.id === COMMITTEE ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
+  // …and so is a county's or a prefecture's 党委 (县党委宣传部, 我县党委政府 → X县委: dev-pages README, round 11), not an
+  // autonomous region's, prefecture's or county's (自治区党委, 自治州党委: their own names) nor a township's (镇党委).
+  const upper = b.organ.committeeAbove !== undefined && (region?.level === 'county' || region?.level === 'prefecture') && !b.organ.committeeAbove.some((e) => region.name.endsWith(e))
+  const written = b.organ.id === COMMITTEE || upper ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
   // A body whose own name keeps its place as written (汉中军分区) where the place is written.
   const name = region && !(explicit && b.organ.asWritten) ? region.name + written : text.slice(start, b.end)
   return {
-    start, end: b.end, name, key: bodyKey(region?.name ?? null, b, text.slice(start, bodyStart)),
+    start, end: b.end, name, key: bodyKey(region?.name ?? null, upper ? { ...b, organ: { ...b.organ, id: COMMITTEE } } : b, text.slice(start, bodyStart)),
     rank: b.organ.short ? 0 : explicit ? 2 : 1,
     kind: b.kind, region: region?.name ?? null, division: region, rule,
     ...(b.organ.withCommittee && !b.parts.length ? { withCommittee: true } : {}),

@@ -3,7 +3,7 @@ import { defineStage } from '../pipeline/stage.js'
 import type { Committee } from '../schema/result.js'
 import { spanMaker } from '../spans/index.js'
 import { articleAt } from '../structure/types.js'
-import { findBodyMentions, INNER_RULE } from './extract.js'
+import { findBodyMentions, INNER_RULE, SHARED_RULE } from './extract.js'
 import { withoutOwnMembers } from './own-members.js'
 import { listedSpecial, shortFormKeys } from './short-forms.js'
 import { FACULTY_SHORT_RULE } from './faculties.js'
@@ -64,8 +64,9 @@ export const committeesStage = defineStage({
     const leads = firmLeads(bodyMentions, nameOf, res.bodies.enterpriseEnds)
     for (const k of departmentLeads(english)) leads.add(k)
     const committees = withHeadCppcc([...byKey].filter(([k]) => !leads.has(k)).map(([, e]) => e.c), text.text, bodyMentions, nameOf, span)
-    // An institution written inside a party branch's name names itself, not the titles after the branch (persons).
-    const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE)
+    // An institution written inside a party branch's name names itself, not the titles after the branch (persons); a body
+    // sharing another's words leaves them to that one.
+    const handed = bodyMentions.filter((m) => m.rule !== INNER_RULE && m.rule !== SHARED_RULE)
     return { bodyMentions: handed.map((m) => bodyMentionOf(m, nameOf.get(m.key)!)), committees: committees.filter((c) => !isEnterprise(c, res.bodies.enterpriseEnds) && !bare.has(c) && c.source !== FACULTY_SHORT_RULE) }
   },
 })

@@ -6,7 +6,7 @@ import { analyzer } from '../helpers.js'
  * Every written form of data/bodies.tsv × a province, a city and a county × an explicit region
  * (长春市统战部) and a relative word resolved from the article (市统战部 after 长春市): generated cases
  * whose answer the GUIDE gives. The name is the region's full name + the body as written; a party
- * committee, however written (委, 委员会), is `<region>委`.
+ * committee, however written (委, 委员会; 党委 of a city or a county), is `<region>委`.
  */
 type Row = { form: string; kind: string; id: string; short?: string }
 const rows: Row[] = readFileSync(new URL('../../data/bodies.tsv', import.meta.url), 'utf8')
@@ -22,7 +22,9 @@ const rows: Row[] = readFileSync(new URL('../../data/bodies.tsv', import.meta.ur
 const REGIONS: Array<[region: string, relative: string]> = [['吉林省', '省'], ['长春市', '市'], ['农安县', '县']]
 // A party department of short c (社工部) is read beside its region's party committee only: the sentence writes it first.
 const beside = (region: string, r: Row) => (r.short === 'c' ? `${region}委召开会议，` : '')
-const nameOf = (region: string, r: Row) => (r.kind === 'party' && r.id === '委' ? `${region}委` : `${region}${r.form}`)
+// …and so is a county's or a city's 党委 (short u: 县党委 ≡ 县委); a province's keeps it as written.
+const upper = (region: string, r: Row) => r.short === 'u' && !region.endsWith('省')
+const nameOf = (region: string, r: Row) => (r.kind === 'party' && (r.id === '委' || upper(region, r)) ? `${region}委` : `${region}${r.form}`)
 
 describe('bodies: every form of data/bodies.tsv after an explicit region and after a relative word', () => {
   it('the table holds the organs of the issue (a guard that the file was read)', () => {
