@@ -53,6 +53,18 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
     if (!lead) continue
     for (const m of placesIn(ms, sentenceStart(text, lead.start), lead.start)) out.add(m)
   }
+  // The host written in full after a verb of coming, which speaks from the host's side (芜湖市侨联…分管领导来南谯区考察; not
+  // 到, 来到: the travellers' own pages write them too): the places before the lead, or before the verb where a place ends
+  // right at it (芜湖市弋江区来南谯区考察交流), are the visitors', not the host itself.
+  const ends = new Set(ms.filter((m) => m.division).map((m) => m.end))
+  for (const h of ms) {
+    if (!h.division) continue
+    const verb = words.toward.longestEndingAt(text, h.start)
+    if (!verb) continue
+    // The lead, or the visitors' place itself right before the verb (title: 芜湖市弋江区来南谯区考察交流).
+    const end = leadBefore(text, verb.start, words)?.start ?? (ends.has(verb.start) ? verb.start : undefined)
+    if (end !== undefined) for (const m of placesIn(ms, sentenceStart(text, end), end)) if (m.division !== h.division) out.add(m)
+  }
   // The host written by one character between a verb of coming and the visit (建德市政协来启考察调研): one that begins a
   // county or a city and makes no word of the dictionary with the verb (not 来年, 来往, 来访, 来华).
   for (let i = 1; i + 1 < text.length; i++) {
