@@ -81,6 +81,7 @@ const COPULA = /(?<![A-Za-z])(?:is|are|was|were)(?![A-Za-z])/
 const PREDICATIVE = /(?<![A-Za-z])(?:is|are|was|were|become|became)\s+(?:(?!by\s|[a-z]+ed\s)[A-Za-z'’-]+\s+){0,4}$/i
 // "China's top political advisor Wang Yang": a description, not a title.
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
+const DESCRIBED_TITLE = /^top\s/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 /** A verb that gives a title to the names before it (A, B and C were elected as the vice governors). */
@@ -527,7 +528,12 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
   const text = lineEnd < 0 ? input.text : input.text.slice(0, lineEnd)
   const link = LINK.exec(text.slice(at, at + 20))
   if (!link) return null
-  let pos = at + link[0].length
+  return nameRead(input, text, at, at + link[0].length)
+}
+
+/** The words of a name read from `pos` (bodies, capitalised words, links and "and" inside it), with the body it holds. */
+function nameRead(input: Ctx, text: string, at: number, from: number): { body: BodyMention | null; end: number } | null {
+  let pos = from
   let end = at
   let body: BodyMention | null = null
   const limit = at + 200
@@ -860,6 +866,13 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       // …not a body that opens the next title (president of Fudan University and CPPCC National Committee member).
       const titled = second ? /^(?:['’]s)?\s+/.exec(text.slice(second.end, second.end + 6)) : null
       if (second && !nameAfterComplement(input, second.end) && !(titled && titleAt(input, second.end + titled[0].length))) { take(second); at = second.end }
+      // "dean of Tsinghua University School of Economics and Management and also a CPPCC National Committee member": a unit
+      // of the body no list names, in capitalised words right after it, read through where the next title follows.
+      else if (UNIT_AFTER_BODY.test(text.slice(at, at + 3)) && !nameStartsAt(input, at + 1) && !titleAt(input, at + 1)) {
+        const lineEnd = text.indexOf('\n', at)
+        const unit = nameRead(input, lineEnd < 0 ? text : text.slice(0, lineEnd), at, at)
+        if (unit && nextTitle(input, unit.end) >= 0) at = unit.end
+      }
     } else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
@@ -902,6 +915,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 // of Welfare, the ACFTU)).
 // A second body after a title's body, joined by "and" (member of X │and the Y, …).
 const AND_ANOTHER_BODY = /^\s+and\s+(?:the\s+)?/
+const UNIT_AFTER_BODY = /^ [A-Z]/
 const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
 const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
 
@@ -1308,7 +1322,8 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (loose && !input.overlapsBody({ start: start - loose[0].length, end: start })) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
-  const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
+  // …whether "top" is written before the title or opens it (the appositive title "the top political adviser" is one).
+  const described = r !== null && (DESCRIBED.test(head.slice(0, head.length - r[0].length)) || DESCRIBED_TITLE.test(r[1]!))
   if (described && lex.roles.get(singular(input, r[1]!))?.cppcc === 'always') return { roles: [], body: null, cppcc: true, before: true }
   if (r && !described) {
     const roleStart = start - r[0].length
