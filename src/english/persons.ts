@@ -804,7 +804,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // …a title of an office makes no member of its CPPCC (办公室主任 of a 政协: an officer, org the 政协).
     if (office) (f.inOffice ??= []).push(t.role)
     const body = direct ?? office
-    const rest = body ? null : complement(input, at)
+    // "vice chairman of AFROC": a complement that is only the acronym the page glosses a body with is that body.
+    const rest0 = body ? null : complement(input, at)
+    const rest = rest0 && !rest0.body ? { ...rest0, body: glossedAcronym(input, text.slice(at, rest0.end)) ?? null } : rest0
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
     if (cppcc) {
@@ -1166,6 +1168,14 @@ const GLOSS_AFTER = /^\s?\(([A-Z]{2,8})\)/
  * (the Shanghai People's Congress (SPC) … SPC member Shen Qunhui → the congress): the page's own abbreviation, which no
  * table holds. Not the CPPCC's, which names the page's committee (CPPCC member X).
  */
+/** The body a page glosses with the acronym that alone makes a title's complement (of AFROC, at the ACFTU), or undefined. */
+function glossedAcronym(input: Ctx, complementText: string): BodyMention | undefined {
+  const a = ACRONYM_COMPLEMENT.exec(complementText)?.[1]
+  if (!a || CPPCC_WORD.test(a)) return undefined
+  return input.bodies.find((b) => GLOSS_AFTER.exec(input.text.slice(b.end, b.end + 12))?.[1] === a)
+}
+const ACRONYM_COMPLEMENT = /^\s+(?:of|at|in|for|with)\s+(?:the\s+)?([A-Z]{2,8})$/
+
 function acronymBefore(input: Ctx, at: number): BodyMention | undefined {
   const a = ACRONYM_BEFORE.exec(input.text.slice(Math.max(0, at - 12), at))?.[1]
   if (!a || CPPCC_WORD.test(a)) return undefined
