@@ -81,6 +81,7 @@ const COPULA = /(?<![A-Za-z])(?:is|are|was|were)(?![A-Za-z])/
 const PREDICATIVE = /(?<![A-Za-z])(?:is|are|was|were|become|became)\s+(?:(?!by\s|[a-z]+ed\s)[A-Za-z'’-]+\s+){0,4}$/i
 // "China's top political advisor Wang Yang": a description, not a title.
 const DESCRIBED = /(?<![A-Za-z])top\s+$/i
+const DESCRIBED_TITLE = /^top\s/i
 // "Wu Zhiming, the committee’s chairman", "X, its vice-chairman": a title of the committee the page is about.
 const OF_COMMITTEE = /^,\s+(?:(?:the\s+)?committee['’]s|its)\s+/i
 /** A verb that gives a title to the names before it (A, B and C were elected as the vice governors). */
@@ -527,7 +528,12 @@ function complement(input: Ctx, at: number): { body: BodyMention | null; end: nu
   const text = lineEnd < 0 ? input.text : input.text.slice(0, lineEnd)
   const link = LINK.exec(text.slice(at, at + 20))
   if (!link) return null
-  let pos = at + link[0].length
+  return nameRead(input, text, at, at + link[0].length)
+}
+
+/** The words of a name read from `pos` (bodies, capitalised words, links and "and" inside it), with the body it holds. */
+function nameRead(input: Ctx, text: string, at: number, from: number): { body: BodyMention | null; end: number } | null {
+  let pos = from
   let end = at
   let body: BodyMention | null = null
   const limit = at + 200
@@ -798,7 +804,9 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
     // …a title of an office makes no member of its CPPCC (办公室主任 of a 政协: an officer, org the 政协).
     if (office) (f.inOffice ??= []).push(t.role)
     const body = direct ?? office
-    const rest = body ? null : complement(input, at)
+    // "vice chairman of AFROC": a complement that is only the acronym the page glosses a body with is that body.
+    const rest0 = body ? null : complement(input, at)
+    const rest = rest0 && !rest0.body ? { ...rest0, body: glossedAcronym(input, text.slice(at, rest0.end)) ?? null } : rest0
     // "a CPPCC member for 15 years": the word CPPCC makes the holder a member whatever follows.
     // …but a title that never makes a member (CPPCC spokesperson) is only of the CPPCC, the page's one.
     if (cppcc) {
@@ -860,6 +868,13 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
       // …not a body that opens the next title (president of Fudan University and CPPCC National Committee member).
       const titled = second ? /^(?:['’]s)?\s+/.exec(text.slice(second.end, second.end + 6)) : null
       if (second && !nameAfterComplement(input, second.end) && !(titled && titleAt(input, second.end + titled[0].length))) { take(second); at = second.end }
+      // "dean of Tsinghua University School of Economics and Management and also a CPPCC National Committee member": a unit
+      // of the body no list names, in capitalised words right after it, read through where the next title follows.
+      else if (UNIT_AFTER_BODY.test(text.slice(at, at + 3)) && !nameStartsAt(input, at + 1) && !titleAt(input, at + 1)) {
+        const lineEnd = text.indexOf('\n', at)
+        const unit = nameRead(input, lineEnd < 0 ? text : text.slice(0, lineEnd), at, at)
+        if (unit && nextTitle(input, unit.end) >= 0) at = unit.end
+      }
     } else if (rest) { if (rest.body) take(rest.body); at = rest.end }
     else if (cppcc) {
       // "a CPPCC member of Shanghai": the CPPCC of that place, as the page names it.
@@ -902,6 +917,7 @@ function titlesFrom(input: Ctx, from: number): Finding | null {
 // of Welfare, the ACFTU)).
 // A second body after a title's body, joined by "and" (member of X │and the Y, …).
 const AND_ANOTHER_BODY = /^\s+and\s+(?:the\s+)?/
+const UNIT_AFTER_BODY = /^ [A-Z]/
 const COMMA_BEFORE_BODY = /^\s?,\s*(?:the\s+)?/
 const BODY_CLOSES = /^(?:\s?[,;.)]|\s+and\s|\s*$)/
 
@@ -1152,6 +1168,14 @@ const GLOSS_AFTER = /^\s?\(([A-Z]{2,8})\)/
  * (the Shanghai People's Congress (SPC) … SPC member Shen Qunhui → the congress): the page's own abbreviation, which no
  * table holds. Not the CPPCC's, which names the page's committee (CPPCC member X).
  */
+/** The body a page glosses with the acronym that alone makes a title's complement (of AFROC, at the ACFTU), or undefined. */
+function glossedAcronym(input: Ctx, complementText: string): BodyMention | undefined {
+  const a = ACRONYM_COMPLEMENT.exec(complementText)?.[1]
+  if (!a || CPPCC_WORD.test(a)) return undefined
+  return input.bodies.find((b) => GLOSS_AFTER.exec(input.text.slice(b.end, b.end + 12))?.[1] === a)
+}
+const ACRONYM_COMPLEMENT = /^\s+(?:of|at|in|for|with)\s+(?:the\s+)?([A-Z]{2,8})$/
+
 function acronymBefore(input: Ctx, at: number): BodyMention | undefined {
   const a = ACRONYM_BEFORE.exec(input.text.slice(Math.max(0, at - 12), at))?.[1]
   if (!a || CPPCC_WORD.test(a)) return undefined
@@ -1308,7 +1332,8 @@ function beforeOne(input: Ctx, start: number): Finding | null {
   if (loose && !input.overlapsBody({ start: start - loose[0].length, end: start })) return { roles: [singular(input, loose[1]!)], body: namedAlike(input, loose[1]!, loose[0]), cppcc: false, before: true, from: start - loose[0].length, ...plurality(input, loose[1]!) }
   const r = lex.roleBefore.exec(head)
   // "Top political advisor Yu Zhengsheng": the description gives no title, but one that alone makes a CPPCC member makes him one.
-  const described = r !== null && DESCRIBED.test(head.slice(0, head.length - r[0].length))
+  // …whether "top" is written before the title or opens it (the appositive title "the top political adviser" is one).
+  const described = r !== null && (DESCRIBED.test(head.slice(0, head.length - r[0].length)) || DESCRIBED_TITLE.test(r[1]!))
   if (described && lex.roles.get(singular(input, r[1]!))?.cppcc === 'always') return { roles: [], body: null, cppcc: true, before: true }
   if (r && !described) {
     const roleStart = start - r[0].length
