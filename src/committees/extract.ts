@@ -45,6 +45,9 @@ const NEWLINE = 0x0a
 const CPPCC_KIND = 'cppcc'
 // The segmenter's part of speech of an abbreviation (川, 渝 of 川渝).
 const ABBREVIATION_POS = 'j'
+// The segmenter's parts of speech of a direction or locality word (西部, 沿海, 沿线 of 长江沿线; 境内): before a glued level list,
+// a region of several (西部省市政协), no bodies.
+const LOCALITY_POS = new Set(['f', 's'])
 const SPECIAL_KIND = 'cppcc-special'
 const GOVERNMENT = 'government'
 const CONGRESS_KIND = 'congress'
@@ -673,17 +676,23 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
  * A chain of relative words written glued before one organ (学校省市政协委员, 社南岸市区政协委员: data/glued-level-lists.tsv):
  * the body of each word's region, as 省、市政协 gives, where it resolves to one (an earlier word that names none is a level,
  * no body; the last keeps the rule of any relative word). No chain after a word that makes it a level of committees (部分,
- * 周边; 各, 有关 and a count: everyRegion). Returns the end of the organ where it read one, else -1.
+ * 周边; 各, 有关 and a count: everyRegion; a direction or locality word, 西部), nor before words of several acting together
+ * (联席). Returns the end of the organ where it read one, else -1.
  */
 function gluedLevelList(scan: Scan, i: number): number {
   const { input, lex, numerals, text, take, wordEnd } = scan
   const chain = lex.gluedLevels.chains.longestAt(text, i)
   // …nor right after a word the segmenter reads as an abbreviation (川渝省市政协, 川省市政协: those two, not 四川省 and its 市; dev 353).
   const before = i > 0 ? scan.tokens.list[scan.tokens.at[i - 1]!] : undefined
-  if (!chain || lex.gluedLevels.notAfter.longestEndingAt(text, i) || everyRegion(input, lex, numerals, i) || before?.pos === ABBREVIATION_POS) return -1
+  // …nor after a direction or locality word (西部省市政协, 长江沿线省市政协: a region of several, no bodies) that is no
+  // division written (社南岸市区政协委员: 南岸, which the segmenter tags so too, is 南岸区; dev 574).
+  const regionBefore = before !== undefined && before.end === i && LOCALITY_POS.has(before.pos) && !scan.placeAt.has(before.start)
+  if (!chain || lex.gluedLevels.notAfter.longestEndingAt(text, i) || everyRegion(input, lex, numerals, i) || before?.pos === ABBREVIATION_POS || regionBefore) return -1
   // Only a CPPCC (every such list of the dev gold): 省市区委 of 中央和省市区委政协工作会议 names the levels' party committees (dev 1269).
   const b = readBody(lex, text, chain.end, wordEnd)
   if (!b || b.kind !== CPPCC_KIND || b.organ.placed || b.organ.township || b.parts.length || runsOn(scan, chain.end, b)) return -1
+  // Not several acting together (省市政协协作会议, 省市政协联席会议).
+  if (lex.gluedLevels.notBefore.longestAt(text, b.end)) return -1
   for (let p = i; p < chain.end; p++) {
     const r = input.relativeWords.longestAt(text, p)
     if (r?.end !== p + 1) return -1

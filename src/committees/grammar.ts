@@ -148,13 +148,18 @@ export function openSpecial(lex: BodyLexicon, text: string, at: number, wordEnd:
  * else the stem with the shortest of them.
  */
 function stemId(lex: BodyLexicon, stem: string): string {
+  return listedSpecial(lex, stem)?.id ?? stem + (lex.specialEndWords[0] ?? '')
+}
+
+/** The special committee data/body-parts.tsv lists with `stem` and a word that ends a committee (文史 + 委员会), if any. */
+function listedSpecial(lex: BodyLexicon, stem: string): Part | undefined {
   for (const w of lex.specialEndWords) {
     const key = stem + w
     const hit = lex.parts.matchesAt(key, 0).find(([e]) => e === key.length)
-    const part = hit?.[1].find((x) => x.after === 'cppcc' && x.kind === 'cppcc-special')
-    if (part) return part.id
+    const part = hit?.[1].find((x) => x.after === CPPCC_KIND && x.kind === 'cppcc-special')
+    if (part) return part
   }
-  return stem + (lex.specialEndWords[0] ?? '')
+  return undefined
 }
 
 const OPEN_STEM = 8
@@ -195,17 +200,14 @@ export function bracketedSpecial(lex: BodyLexicon, text: string, at: number): { 
   const close = at + m[0].length
   const w = lex.specialEnds.longestAt(text, close)
   if (!w || !specialStem(lex, text, at, at + first.length) || !specialStem(lex, text, at + first.length + 1, close - 1)) return null
+  // Not the 委 of 委员 (文化(教育)委员李四: a member of the 政协, as fieldSpecial reads 文化教育委员).
+  if (w.end === close + 1 && lex.notCommittees.longestAt(text, close)) return null
   return { end: w.end, value: { form: text.slice(at, w.end), after: CPPCC_KIND, kind: 'cppcc-special', id: stemId(lex, first) } }
 }
 
 /** Whether [start, end) is a special committee's stem: field words alone, or a stem data/body-parts.tsv lists with a word that ends a committee. */
 function specialStem(lex: BodyLexicon, text: string, start: number, end: number): boolean {
-  if (fieldStem(lex, text, start, end)) return true
-  const stem = text.slice(start, end)
-  return lex.specialEndWords.some((w) => {
-    const key = stem + w
-    return lex.parts.matchesAt(key, 0).some(([e, vs]) => e === key.length && vs.some((x) => x.after === CPPCC_KIND && x.kind === 'cppcc-special'))
-  })
+  return fieldStem(lex, text, start, end) || listedSpecial(lex, text.slice(start, end)) !== undefined
 }
 
 /** Whether [start, end) is field words alone, a conjunction (和与及) only between two of them. */

@@ -199,8 +199,9 @@ export type BodyLexicon = {
    */
   levelWords: Trie<boolean>
   /** Relative words written glued before one shared organ (省市 of 省市政协委员), and the words before them that make them a level
-   * of committees (部分), keys reversed: data/glued-level-lists.tsv. */
-  gluedLevels: { chains: Trie<true>; notAfter: Trie<true> }
+   * of committees (部分), keys reversed, and the words after the organ that make it several acting together (联席 of 省市政协联席会议):
+   * data/glued-level-lists.tsv. */
+  gluedLevels: { chains: Trie<true>; notAfter: Trie<true>; notBefore: Trie<true> }
   /** Words by which an organisation's own report names itself (本党, 本社), keys reversed: data/own-party-words.txt. */
   ownWords: Trie<true>
   /** Words by which a report names again an institution it has named (我校, 学院), with the ends of the names they may mean: data/self-institution-words.tsv. */
@@ -416,8 +417,8 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   for (const r of dataFiles.tsv('committee-hui.tsv', 2)) committeeWords.add(r.cells[0] ?? '', r.cells[1] === '1')
   const levelWords = new Trie<boolean>()
   for (const r of dataFiles.tsv('level-qualifiers.tsv', 2)) levelWords.add(reversedKey(r.cells[0] ?? ''), r.cells[1] === '1')
-  const gl = triesByRole('glued-level-lists.tsv', ['chain', 'not-after'] as const, ['not-after'])
-  const gluedLevels = { chains: gl.chain, notAfter: gl['not-after'] }
+  const gl = triesByRole('glued-level-lists.tsv', ['chain', 'not-after', 'not-before'] as const, ['not-after'])
+  const gluedLevels = { chains: gl.chain, notAfter: gl['not-after'], notBefore: gl['not-before'] }
   const roles = dataFiles.tsv('roles.tsv', 3)
   const partyTitles = new Set(roles.filter((r) => r.cells[6] === DEMOCRATIC_PARTY).map((r) => r.cells[0]!))
   const cpcTitles = new Set(roles.filter((r) => r.cells[2] === CPC_KIND).map((r) => r.cells[0]!))

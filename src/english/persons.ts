@@ -421,7 +421,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const advisor = f?.roles.some((r) => lex.roles.get(r)?.cppcc === 'always')
     const open = f?.roles.filter((r) => !f.elsewhere?.includes(r) && !elsewhere.get(n.name)?.has(r)) ?? []
     // …also when another title names another body (National political advisor X, who is also president of Y University).
-    const ownCppcc = f?.cppccTitle === 'national' ? nationalCppcc ?? pageCppcc : pageCppcc
+    // A national title is of the national committee only: where the page does not name it, not the page's local one
+    // (a Fujian committee's meeting where a CPPCC national committee member speaks).
+    const ownCppcc = f?.cppccTitle === 'national' ? nationalCppcc : pageCppcc
     if (f && (advisor || f.cppccTitle) && f.body && !isCppcc(f.body) && ownCppcc) f.body = ownCppcc
     else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]

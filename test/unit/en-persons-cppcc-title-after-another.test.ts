@@ -35,5 +35,9 @@ describe('control: no CPPCC title without its body after the first', () => {
       [['Li Ming', ['president', 'member'], NC, true]]],
     ['The CPPCC National Committee opened its session. Cui Yuying, director of the Fujian Provincial Department of Finance and a member of the CPPCC Fujian Committee, spoke.',
       [['Cui Yuying', ['director', 'member'], 'CPPCC Fujian Committee', true]]],
+    // A national title on a page that names only a local committee: not that one (review of round 30); the CPPCC role has
+    // no body written, so the org is the first role's.
+    ['The Fujian Provincial Committee of the CPPCC held a meeting on Monday. Ruan Shiwei, deputy director of Fujian Provincial Commission of Health and Family Planning, and a CPPCC national committee member, spoke.',
+      [['Ruan Shiwei', ['deputy director', 'member'], 'Fujian Provincial Commission of Health and Family Planning', true]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })
