@@ -3,8 +3,8 @@
  * table of targets at the end). Benches print; nothing here asserts a time.
  *
  *  1. Cold start: the built CLI analysing a one-sentence file against `node -e ''` (spawned, 5 each),
- *     with the peak RSS of each run; the same for an English sentence and an English page (compromise and
- *     the English data load too).
+ *     with the peak RSS of each run; the same for an English sentence (its time beside the Chinese one's) and
+ *     an English page (compromise and the English data load too).
  *  2. Engines: createAnalyzer in a fresh process per engine, and analyze throughput on the five sample
  *     pages with each engine in turn (the nodejieba rows are skipped when it is not installed).
  *  3. Workers: a bare CPU loop and a loop that waits on memory, on 1 and 2 threads (what the machine
@@ -72,7 +72,9 @@ describe('1. cold start: one sentence, spawned processes', () => {
     keep('cold.analyze.rssMB', r.rssMB)
   }, runs(5))
   bench('cppcc-nlp analyze one-sentence-en.txt', async () => {
-    keep('cold.analyzeEn.rssMB', runNode([CLI, 'analyze', sentenceFileEn]).rssMB)
+    const r = runNode([CLI, 'analyze', sentenceFileEn])
+    keep('cold.analyzeEn.ms', r.ms)
+    keep('cold.analyzeEn.rssMB', r.rssMB)
   }, runs(5))
   bench('cppcc-nlp analyze an English page', async () => {
     keep('cold.analyzeEnPage.rssMB', runNode([CLI, 'analyze', EN_PAGE]).rssMB)

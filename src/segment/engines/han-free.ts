@@ -30,25 +30,48 @@ export type HanFreeDictionary = {
   readonly longest: number
 }
 
-/** The part of a jieba dictionary (`word freq [tag]` lines, no word twice) that a Han-free text can use. */
+/**
+ * The part of a jieba dictionary (`word freq [tag]` lines, no word twice) that a Han-free text can use. Read as
+ * bytes, not decoded (5 MB, mostly Han words): the fields are split at ASCII white space, the only kind jieba's file
+ * and our merged lines write, and the words kept are ASCII.
+ */
 export function hanFreeDictionary(dict: Uint8Array): HanFreeDictionary {
-  const text = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8')
   const words = new Map<string, number>()
   let total = 0
   let longest = 0
-  for (let at = 0; at < text.length;) {
-    let nl = text.indexOf('\n', at)
-    if (nl < 0) nl = text.length
-    const [word = '', freq = ''] = text.slice(at, nl).trim().split(/\s+/)
-    at = nl + 1
-    if (word === '') continue
-    total += Number(freq)
-    if (BLOCK_WORD.test(word)) {
-      words.set(word, Number(freq))
+  const n = dict.length
+  const skipSpace = (at: number) => { while (at < n && dict[at] !== NL && isSpace(dict[at]!)) at++; return at }
+  const skipField = (at: number) => { while (at < n && !isSpace(dict[at]!)) at++; return at }
+  for (let at = 0; at < n;) {
+    const wordStart = skipSpace(at)
+    const wordEnd = skipField(wordStart)
+    const freqStart = skipSpace(wordEnd)
+    const freqEnd = skipField(freqStart)
+    const nl = dict.indexOf(NL, freqEnd)
+    at = nl < 0 ? n : nl + 1
+    if (wordEnd === wordStart) continue
+    const freq = Number(ascii(dict, freqStart, freqEnd) ?? Buffer.from(dict.subarray(freqStart, freqEnd)).toString('utf8'))
+    total += freq
+    const word = ascii(dict, wordStart, wordEnd)
+    if (word !== null && BLOCK_WORD.test(word)) {
+      words.set(word, freq)
       longest = Math.max(longest, word.length)
     }
   }
   return { words, logTotal: Math.log(total), longest }
+}
+
+const NL = 10
+/** ASCII white space (a line end too), as `\s` reads it. */
+const isSpace = (b: number): boolean => b === 32 || (b >= 9 && b <= 13)
+/** The bytes `[start, end)` as a string where they are all ASCII (a block word, a frequency), else null. */
+function ascii(bytes: Uint8Array, start: number, end: number): string | null {
+  let s = ''
+  for (let i = start; i < end; i++) {
+    if (bytes[i]! >= 128) return null
+    s += String.fromCharCode(bytes[i]!)
+  }
+  return s
 }
 
 /** The engine's words of a Han-free text (see isHanFree), in order: they tile it. */
