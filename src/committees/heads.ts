@@ -364,10 +364,11 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
       // The word stands alone: after a mark, or a verb or preposition (与村委会; not 爨底下 + 村党支部, a name unread).
       const prev = start > 0 && isHan(text.charCodeAt(start - 1)) ? toks[tokens.at[start - 1]!] : undefined
       const alone = !prev || ALONE_AFTER.test(prev.pos)
-      if (village && alone) {
+      // …or its other committee written with no local word at all (大众社区党支部书记、居委会主任 → 大众社区居委会).
+      if (alone && (village || (!word && start === bodyStart && first.phrase === 'local'))) {
         // The village's other committee written bare after its title in a list of titles (三台村党支部书记、村委会主任 → 三台村村委会):
         // named from that village as its first body writes it, in that body's region (the township written before the village).
-        const titledVillage = villageTitled(input, [...found, ...out], start, t.end, word, first.kind, text.slice(bodyStart, t.end))
+        const titledVillage = villageTitled(input, lex, [...found, ...out], start, t.end, word, first.kind, text.slice(bodyStart, t.end))
         if (titledVillage) return void out.push(titledVillage)
       }
       const v = village && alone && !lex.genericWords.longestEndingAt(text, start) && !EACH_BEFORE.has(text.charCodeAt(start - 1)) ? villageBefore(input, lex, start, word) : null
@@ -448,19 +449,41 @@ const VILLAGE_RULE = 'rule:head:village'
 const LOCAL_RULE = 'rule:head:local'
 
 /**
- * A village's committee written bare (村委会) right after a title of another body of that village, one list mark between
- * (三台村党支部书记、村委会主任: one person's titles): that village's committee, named from the village as the body before
- * it writes it (三台村 + 村委会) and of its region; else null. As zoneTitled reads a zone's two committees.
+ * A village's committee written bare (村委会) right after a title of another body of that village, joined by 、 or 兼
+ * (三台村党支部书记、村委会主任, 三台村党支部书记兼村委会主任: one person's titles), or after the first title's holder and 、
+ * (三台村党支部书记李光霞、村委会主任王明): that village's committee, named from the village as the body before it writes it
+ * (三台村 + 村委会; in the other order 三台村 + 党支部, the village ending where that body's head begins, not at its last 村)
+ * and of its region; else null. As zoneTitled reads a zone's two committees.
  */
-function villageTitled(input: BodyInput, out: readonly BodyMention[], start: number, end: number, word: string, kind: string, body: string): BodyMention | null {
+function villageTitled(input: BodyInput, lex: BodyLexicon, out: readonly BodyMention[], start: number, end: number, word: string, kind: string, body: string): BodyMention | null {
   const { text } = input
   const before = [...out].reverse().find((m) => m.end <= start)
   if (!before || before.kind === kind || (before.rule !== LOCAL_RULE && before.rule !== VILLAGE_RULE)) return null
-  if (text.charCodeAt(start - 1) !== ENUMERATION_COMMA || input.roleAt(text, before.end)?.length !== start - 1 - before.end) return null
-  const k = before.name.lastIndexOf(word)
-  if (k <= 0) return null
-  const name = before.name.slice(0, k + word.length) + body
+  const join = text.charCodeAt(start - 1)
+  const title = input.roleAt(text, before.end)?.length
+  if (!lex.titleJoins.has(join) || title === undefined) return null
+  const titleEnd = before.end + title
+  if (titleEnd !== start - 1 && !(join === ENUMERATION_COMMA && holderBetween(input, titleEnd, start - 1))) return null
+  const village = villageOf(lex, before.name)
+  if (word ? !village.endsWith(word) : !lex.localEnds.longestEndingAt(village, village.length)) return null
+  const name = village + body
   return { start, end, name, key: name, rank: 1, kind: kind as BodyMention['kind'], region: before.region, division: before.division, term: null, session: null, rule: VILLAGE_RULE }
+}
+
+/** The village a village's body is named from (三台村 of 三台村村委会 and of 三台村党支部): its name before its head word, or ''. */
+function villageOf(lex: BodyLexicon, name: string): string {
+  for (let j = 1; j < name.length; j++) if (lex.heads.matchesAt(name, j).some(([e]) => e === name.length)) return name.slice(0, j)
+  return ''
+}
+
+// The longest name of a title's holder between two titles (欧阳光明).
+const HOLDER_MAX = 4
+
+/** Whether the text from `from` to `to` is one word of a person's name the segmenter guessed or does not know (李光霞/x, 王明/nr). */
+function holderBetween(input: BodyInput, from: number, to: number): boolean {
+  const { text, tokens } = input
+  const t = tokens.list[tokens.at[from] ?? -1]
+  return t !== undefined && t.start === from && t.end === to && to - from >= 2 && to - from <= HOLDER_MAX && every(text, from, to, isHan) && (GUESSED_NAME_TAGS.has(t.pos) || t.pos === UNKNOWN_TAG)
 }
 
 // The tag of a common noun of the segmenter.

@@ -134,6 +134,8 @@ export type BodyLexicon = {
   leagueWords: ReadonlyMap<string, { province: string; titles: Trie<string> }>
   /** A preposition or conjunction the segmenter glues to a body's name in a word it does not know (及杏滨/x): glued-to-body in data/function-words.tsv. */
   gluedToBody: UnitSet
+  /** The marks and words that join two titles of one person (、兼): joins in data/title-words.tsv. */
+  titleJoins: UnitSet
   /** Words that end the name of a zone (高新区, 科技城): data/zone-words.txt. */
   zoneEnds: Trie<true>
   /** Zone words that name no one zone alone (园区 of 园区管委会, 片区): data/generic-zone-words.txt. */
@@ -425,6 +427,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
   const functionWords = dataFiles.tsv('function-words.tsv', 2)
   const beforeRelative = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'before-relative').map((r) => r.cells[0]!))
   const gluedToBody = UnitSet.of(functionWords.filter((r) => r.cells[1] === 'glued-to-body').map((r) => r.cells[0]!))
+  const titleJoins = UnitSet.of(dataFiles.tsv('title-words.tsv', 2).filter((r) => r.cells[1] === 'joins').map((r) => r.cells[0]!))
   const hb = triesByRole('home-bodies.tsv', ['body', 'ending', 'not-after', 'not-before'] as const, ['ending', 'not-before'])
   // With them, the bureaus and offices of data/bodies.tsv: a government's form of BUREAU_MIN units or more that ends in
   // a word of role ending (局, 办, 办公室), but those of data/not-home-bodies.txt (header of data/home-bodies.tsv).
@@ -507,6 +510,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     attachedWords: words('attached-institution-words.txt'),
     beforeRelative,
     gluedToBody,
+    titleJoins,
     stations,
     township,
     townSchools: {

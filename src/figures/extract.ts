@@ -37,6 +37,10 @@ const NOT_AFTER = /[第届A-Za-z.\-/:]/
 const MINUS = /[-−－]/
 const NOT_BEFORE_MINUS = /[\dA-Za-z.]/
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/
+// A bare year right before a unit (2024|家电博览会): four digits 19xx or 20xx, no digit nor point before them.
+const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d$/
+// The longest word of the dictionary looked for after the rest of a glued unit (电商, 电视台).
+const WORD_REACH = 4
 
 /**
  * Figures: a number (Arabic, Chinese or mixed; 万/亿 and decimals scaled exactly; 百分之 …; 三成; round
@@ -64,13 +68,19 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (wordEnds(e)) return true
     const tok = tokens.list[tokens.at[e - 1]!]!
     if (tok.pos === 'x') return true
-    // …or a word the segmenter glued from the unit and the counted noun's start (5|个人, 48|个子项目).
-    if (tok.start === s && fw.glued.has(tok.word)) return true
+    // …or a word the segmenter glued from the unit and the counted noun's start (5|个人, 48|个子项目), not after a
+    // year (2024|家电博览会, 2023|家商大会), and for 家电, 家商 only where the rest begins a word of the dictionary (8家|电商企业).
+    if (tok.start === s && fw.glued.has(tok.word) && !YEAR_BEFORE.test(text.slice(Math.max(0, s - 5), s)) && (!fw.glued.get(tok.word) || beginsWord(e, tok.end))) return true
     // …or a word of time that ends in a span (近两年来, 十多天来: the word's rest is 来, 内, 间 …).
     if (tok.end - e <= 2 && fw.durations.has(text[e]!)) return true
     // …or a word of the unit and a half the segmenter glued (4|天半: 4.5 天).
     if (tok.start === s && tok.end === e + 1 && fw.half.has(text[e]!)) return true
     return tok.start === s && (/^[tfs]$/.test(tok.pos) || (tok.end - e >= 2 && isWord(text.slice(e, tok.end))))
+  }
+  // Whether a word of the dictionary of two characters or more, longer than the rest of a glued word (e to end), begins at `e`.
+  const beginsWord = (e: number, end: number) => {
+    for (let k = Math.max(2, end - e + 1); k <= WORD_REACH && e + k <= text.length; k++) if (isWord(text.slice(e, e + k))) return true
+    return false
   }
   // Whether a word of the segmenter glued from the measure word and what follows begins at `e` (5|个人, 四|成为农民工).
   const gluedAt = (e: number) => {

@@ -92,8 +92,9 @@ export type FigureWords = {
   sloganUnits: ReadonlySet<string>
   /** Nouns of aspects after a count in Chinese numerals that follows quoted names (“A”和“B”两个关键): the set's name, no figure. */
   setNouns: Trie<true>
-  /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目). */
-  glued: ReadonlySet<string>
+  /** Words of the segmenter that begin with a measure word, which after a number are the unit and the counted noun's start (5个人, 48个子项目);
+   * true when the rest of the word must begin a word of the dictionary (8家|电商企业, not 2024家|电博览会): the third column word. */
+  glued: ReadonlyMap<string, boolean>
   /** A numeral and its unit that are also a word of place (四周 all around, 四处 everywhere): locality. */
   localities: ReadonlySet<string>
   /** Words right before such a word that make it a count (经过四周, 连续四周): locality-before, and the words of span and before. */
@@ -110,7 +111,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Set(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), shareOwners: [], shareUnits: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Map(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), shareOwners: [], shareUnits: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -160,7 +161,7 @@ export function loadFigureWords(): FigureWords {
     else if (position === 'term-body') (w.termBodies as string[]).push(word)
     else if (position === 'set-noun') w.setNouns.add(word, true)
     else if (position === 'slogan-unit') (w.sloganUnits as Set<string>).add(word)
-    else if (position === 'glued') (w.glued as Set<string>).add(word)
+    else if (position === 'glued') (w.glued as Map<string, boolean>).set(word, approx === 'word')
     else if (position === 'locality') (w.localities as Set<string>).add(word)
     else if (position === 'locality-before') (w.localityBefore as string[]).push(word)
     else if (position === 'locality-after') w.localityAfter.add(word, true)

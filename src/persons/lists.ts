@@ -102,8 +102,8 @@ export function bracketedBylines(lex: PersonLexicon, text: string, senders: Read
     const items: Array<[number, number]> = []
     for (const m of text.slice(k, end).matchAll(/\S+/g)) items.push([k + m.index, k + m.index + m[0].length])
     // A credit written whole after the first, set apart by a space (（文/图 记者 岳耀军）, （摄影 本报记者 王芳）), is a
-    // credit too, no name: the names follow it.
-    while (press && items.length > 1 && wholeCredit(lex, text, items[0]![0], items[0]![1])) items.shift()
+    // credit too, no name: the names follow it, if any (（文/图 记者）: credits only, no name).
+    while (press && items.length && wholeCredit(lex, text, items[0]![0], items[0]![1])) items.shift()
     if (!items.length || !items.every(([s, e]) => e - s >= 2 && e - s <= NAME_MAX && every(text, s, e, isHan))) continue
     const closes = close + 1 === text.length || text.charCodeAt(close + 1) === 10
     const dateline = DATELINE_END.test(text.slice(Math.max(0, open - 6), open))

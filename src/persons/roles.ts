@@ -92,8 +92,8 @@ const BRACKET_CLOSE = /[)）(（。\n]/
 const OPEN_BRACKET = /[（(]/
 const CLOSE_BRACKET = /[）)]/
 // A place in brackets within a firm's name (（上海）, (黄冈)): two to four Han units.
+const BRACKETED_PLACE_MIN = 2
 const BRACKETED_PLACE_MAX = 4
-const BRACKETED_PLACE = new RegExp(`[（(][\\u4e00-\\u9fff]{2,${BRACKETED_PLACE_MAX}}[）)]$`)
 // What ends a note before the titles in brackets (女，市政协委员).
 const NOTE_END = /[，,、]/
 // The longest run of titles set after a name by a comma, and where it ends (张建国，市政协委员。).
@@ -427,10 +427,10 @@ function unnamedItemBefore({ text, lex }: RoleInput, at: number): number {
 function bracketedPlaceStart(input: RoleInput, at: number): number {
   const { text } = input
   if (!CLOSE_BRACKET.test(text[at] ?? '')) return -1
-  const m = BRACKETED_PLACE.exec(text.slice(Math.max(0, at - BRACKETED_PLACE_MAX - 1), at + 1))
-  if (!m) return -1
-  const open = at + 1 - m[0].length
-  return (input.near.placeEndingAt(at)?.start ?? -1) === open + 1 ? open : -1
+  // The place begins where the text's place ending at the bracket begins: two to four Han units, an open bracket before them.
+  const open = (input.near.placeEndingAt(at)?.start ?? 0) - 1
+  const length = at - open - 1
+  return open >= 0 && OPEN_BRACKET.test(text[open]!) && length >= BRACKETED_PLACE_MIN && length <= BRACKETED_PLACE_MAX && every(text, open + 1, at, isHan) ? open : -1
 }
 
 /** Whether a place the text names is written within [s, e). */

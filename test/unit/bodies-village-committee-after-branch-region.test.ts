@@ -25,3 +25,19 @@ describe('controls: no township written before the village: the page’s home, a
     expect(r.committees.map((c) => [c.name, c.region])).toContainEqual([name, region])
   })
 })
+
+// Round 30 review: the other order names the branch from where the village ends (三台村 + 党支部, not the 三台村村 up to the last
+// 村 of 三台村村委会), 兼 joins two titles as 、 does, and a second person's title after the first one's name (李光霞、村委会主任王明)
+// is of the same village; a neighbourhood's committee (居委会) after its party branch alike (GUIDE: village and neighbourhood committees).
+describe('the other order, 兼, a second person, a neighbourhood', () => {
+  it.each([
+    ['古浪县大靖镇三台村村委会主任、村党支部书记李光霞', '三台村党支部', '大靖镇'],
+    ['古浪县大靖镇三台村党支部书记兼村委会主任李光霞', '三台村村委会', '大靖镇'],
+    ['古浪县大靖镇三台村党支部书记李光霞、村委会主任王明', '三台村村委会', '大靖镇'],
+    ['宿城区耿车镇大众社区党支部书记、居委会主任刘强', '大众社区居委会', '耿车镇'],
+  ])('%s → %s in %s', (text, name, region) => {
+    const r = analyzer.analyze(text)
+    expect(r.committees.map((c) => [c.name, c.region])).toContainEqual([name, region])
+    expect(r.committees.map((c) => c.name)).not.toContain('三台村村党支部')
+  })
+})

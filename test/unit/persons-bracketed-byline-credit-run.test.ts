@@ -26,3 +26,13 @@ describe('controls: bracketed bylines as before', () => {
     expect(analyzer.analyze(text).persons.map((p) => p.name).sort()).toEqual([...names].sort())
   })
 })
+
+// Round 30 review: a byline of credits only (（文/图 记者）) names no one: the second credit is no name when it stands alone either.
+describe('a byline of credits only names no one', () => {
+  it.each([
+    ['本报讯（文/图 记者）3月17日，市政协主席李明调研。', ['李明']],
+    ['本报讯（摄影 记者）3月17日，县政协召开座谈会。', []],
+  ])('%s → %j', (text, names) => {
+    expect(analyzer.analyze(text).persons.map((p) => p.name).sort()).toEqual([...names].sort())
+  })
+})

@@ -15,11 +15,22 @@ describe('a chain of titles goes on across a firm named with a bracketed place',
   })
 })
 
-describe('controls: a bracketed note that is no place still ends the chain walk as before', () => {
+// Round 30 review: a bracketed note that is no place (（特殊普通合伙）) ends the chain walk: the firm's branch title only; and a
+// place inside a firm's name (北京 of 北京大成) resolves no relative body before it: 市政协 stays as written (README: a
+// one-sentence input has region null).
+describe('controls: a bracketed note that is no place ends the chain; a firm’s place resolves no 市政协', () => {
   it.each([
-    ['区政协委员、某某（集团）有限公司董事长赵明发言。', '赵明'],
-  ])('%s: %s keeps the chain as before', (text, name) => {
+    ['市政协常委、德勤华永会计师事务所（特殊普通合伙）长春分所所长赵明', '赵明', ['所长'], null],
+  ])('%s: %s %j %s', (text, name, roles, org) => {
     const p = analyzer.analyze(text).persons.find((x) => x.name === name)
-    expect(p).toBeDefined()
+    expect(p?.roles).toEqual(roles)
+    expect(p?.org).toBe(org)
+  })
+
+  // Not yet: the article's home is read from the firm's 北京 (src/regions/home.ts), which gives 北京市政协.
+  it.fails('市政协委员、北京大成（上海）律师事务所主任王红: org 市政协', () => {
+    const p = analyzer.analyze('市政协委员、北京大成（上海）律师事务所主任王红').persons.find((x) => x.name === '王红')
+    expect(p?.roles).toEqual(['委员', '主任'])
+    expect(p?.org).toBe('市政协')
   })
 })
