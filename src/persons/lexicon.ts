@@ -48,6 +48,8 @@ export type PersonLexicon = {
   markCreditEndingAt(text: string, at: number): Role | undefined
   /** A modifier of a title ending at `at` (常务 of 常务副主席, 执行, 代): data/role-modifiers.tsv. */
   modifierEndingAt(text: string, at: number): string | undefined
+  /** Modifiers that make a title one of a session (执行 of 执行主席): data/role-modifiers.tsv, session. */
+  sessionModifiers: ReadonlySet<string>
   /** A modifier of a title starting at `at` (代 of 车俊代省长). */
   modifierAt(text: string, at: number): string | undefined
   verbAt(text: string, at: number): string | undefined
@@ -201,7 +203,11 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
   for (const r of roleForms) { roleTrie.add(r, r); roleBack.add(reversedKey(r), r) }
   const modifierBack = new Trie<string>()
   const modifierTrie = new Trie<string>()
-  for (const { cells: [m = ''] } of readTsv('role-modifiers.tsv', 2)) { modifierBack.add(reversedKey(m), m); modifierTrie.add(m, m) }
+  const sessionModifiers = new Set<string>()
+  for (const { cells: [m = '', kind] } of readTsv('role-modifiers.tsv', 2)) {
+    modifierBack.add(reversedKey(m), m); modifierTrie.add(m, m)
+    if (kind === 'session') sessionModifiers.add(m)
+  }
   const verbTrie = new Trie<string>()
   for (const v of speechVerbs) verbTrie.add(v, v)
   const presenceTrie = new Trie<string>()
@@ -328,6 +334,7 @@ export function loadPersonLexicon(roles: Map<string, Role>, ext: Extension): Per
     endsInSite: (name) => siteWords.some((w) => name.length >= w.length + 2 && name.endsWith(w)),
     markCreditEndingAt,
     modifierEndingAt: (text, at) => modifierBack.longestEndingAt(text, at)?.values[0],
+    sessionModifiers,
     modifierAt: (text, at) => modifierTrie.longestAt(text, at)?.values[0],
     cueEndingAt: (text, at) => cueBack.longestEndingAt(text, at)?.values[0],
     cueAt: (text, at) => cueTrie.longestAt(text, at)?.values[0],

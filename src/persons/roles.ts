@@ -106,6 +106,10 @@ const REASON_END = /[，,]/
 const BYLINE_CLOSE = /[)）\n]/
 // Where a sentence begins.
 const SENTENCE = /[。；;！？!?\n]/
+// A space within a line (not its break).
+const SPACE = /^[ \t\u3000\u00a0]$/
+// A closing quotation mark, which may stand between a sentence's end and the next sentence.
+const QUOTE_CLOSE = /^[”"』」]$/
 // Where a clause begins.
 const CLAUSE = /[，,。；;：:、\s（(“]/
 // The longest department named in a title (参政议政部, 调研联络处): a longer run names a body (镇政协委员联络组).
@@ -306,7 +310,7 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
         if (open > 0) { d = open; continue }
         if (!isHan(text.charCodeAt(d))) break
         known ||= byEnd.has(d + 1)
-        if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && LIST_COMMA.test(text[d - 1]!))) { begins = d; unknownBody = true; break }
+        if (tw.joins.includes(text[d - 1]!) || (!out.length && !known && (LIST_COMMA.test(text[d - 1]!) || (SPACE.test(text[d - 1]!) && input.nameEnds.has(d - 1))))) { begins = d; unknownBody = true; break }
       }
       // …unless it is a commission of the democratic party's committee its sentence names before it (民盟广东省委社会与法制
       // 委员会主任王晓华、教育委员会副主任宋世斌): that committee's own, the title is the committee's; not a zone's or a firm's
@@ -343,6 +347,8 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     // A title of a region's body takes the place written before it, and the chain goes on before that
     // (民建市委会主委、台州市副市长赵跃进).
     at = (!org && !session && role.body ? input.near.placeEndingAt(begins)?.start : undefined) ?? begins
+    // …and so does one whose body is written after the places it lies in (全国人大代表，甘肃省古浪县大靖镇|三台村党支部书记).
+    if (org && !elsewhere) at = placesBefore(input, at)
     const join = text[at - 1] ?? ''
     if (!join || !tw.joins.includes(join)) {
       // Credits set apart by the marks of a byline are one name's (文字/摄影 曾嘉雯, 撰文 记者 沈洁).
@@ -370,10 +376,22 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
   if (out.length && (text[at - 1] === '，' || text[at - 1] === ',')) {
     const before = titlesBefore(input, at - 1, byEnd)
     const s = before[0]?.start ?? -1
-    const c = clauseStart(text, s)
-    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!) || openingClause(input, c, byEnd)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
+    // A quotation closed before them ends a sentence (…平台。”全国人大代表，…村党支部书记李光霞表示): they begin the next.
+    const q = clauseStart(text, s)
+    const c = q < s && QUOTE_CLOSE.test(text[q]!) && SENTENCE.test(text[q - 1] ?? '') ? q + 1 : q
+    if (s >= 0 && (c === 0 || SENTENCE.test(text[c - 1]!) || c > q || openingClause(input, c, byEnd)) && (c === s || tw.capacities.longestAt(text, c))) return [...before, ...out]
   }
   return out
+}
+
+/**
+ * Where the places written one after another right before `at` begin (甘肃省古浪县大靖镇 before 三台村党支部), where a join
+ * or a comma stands before them; else `at`.
+ */
+function placesBefore({ text, near, lex }: RoleInput, at: number): number {
+  let p = at
+  for (let place = near.placeEndingAt(p); place && place.start < p; place = near.placeEndingAt(p)) p = place.start
+  return p < at && (lex.titleWords.joins.includes(text[p - 1] ?? '') || LIST_COMMA.test(text[p - 1] ?? '')) ? p : at
 }
 
 /** Where the clause holding `at` begins: after the last clause mark before it, else 0 (`at` itself where it is below 1). */
@@ -396,7 +414,7 @@ function openingClause({ text, lex, nameEnds }: RoleInput, at: number, byEnd: Re
 }
 
 // The longest item between two titles of a chain that no title of the lexicon names (无党派民主人士, 中国(海南)改革发展研究院).
-const UNNAMED_ITEM_MAX = 16
+const UNNAMED_ITEM_MAX = 20
 const ITEM_BRACKET = /[()（）]/
 
 /**
@@ -603,7 +621,7 @@ function titlesAround(input: RoleInput, m: NameMention, byEnd: ReadonlyMap<numbe
   const titles = [...before]
   // Titles in brackets after the name are further titles of it (县工商联副主席周建国（县政协委员）).
   titles.push(...titlesInBrackets(input, m.end, byEnd))
-  if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd))
+  if (!titles.length) titles.push(...titlesInApposition(input, m.end, byEnd, m.start))
   const after = bodiedAfterCount(input, m.end, byEnd) ?? roleAfter(input, m.end)
   // A title given by a verb of election with its body written whole (李明当选为区科协副主席): the body is the one written there.
   // …also after titles before the name: it is one more title, of its own body (农工党濮阳市委会主委张雷当选为政协第九届濮阳市委员会副主席).
@@ -856,14 +874,21 @@ function titlesInBrackets(input: RoleInput, end: number, byEnd: ReadonlyMap<numb
 }
 
 /** Titles set after a name by a comma, up to where the clause ends (张建国，市政协委员、某某公司董事长。). */
-function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>): Title[] {
+function titlesInApposition(input: RoleInput, end: number, byEnd: ReadonlyMap<number, BodyMention>, start: number): Title[] {
   const { text } = input
-  if (text[end] !== '，' && text[end] !== ',') return []
-  let stop = end + 1
+  let open = end + 1
+  if (text[end] !== '，' && text[end] !== ',') {
+    // …or by a space after a name that begins its line, as a list of names writes each one's titles (李建中 浙江金融资产交易
+    // 中心股份有限公司党委书记，任…村“名誉村长”；): the titles end the clause.
+    while (open - 1 < text.length && SPACE.test(text[open - 1]!)) open++
+    if (open === end + 1 || !blank(text, lineAround(text, start).start, start)) return []
+    open--
+  }
+  let stop = open
   while (stop < text.length && stop - end <= APPOSITION_MAX && !APPOSITION_END.test(text[stop]!)) stop++
   if (stop >= text.length || !APPOSITION_END.test(text[stop]!)) return []
   const titles = titlesBefore(input, stop, byEnd)
-  return titles[0]?.start === end + 1 ? titles : []
+  return titles[0]?.start === open ? titles : []
 }
 
 /**

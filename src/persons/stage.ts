@@ -59,11 +59,11 @@ export const personsStage = defineStage({
       }
       // A form of address that repeats a title the person holds in a body already read (何维副主席 after 中国农工民主党中央
       // 专职副主席何维) is that title again: the body the page gives it by default (its 政协) does not replace the written one.
-      if (f.address && p.org !== null && f.roles.length && f.roles.every((r) => p!.roles.some((x) => x.endsWith(r)))) {
+      if (f.address && p.org !== null && f.roles.length && f.roles.every((r) => p!.roles.some((x) => x === r || fuller(x, r, res.persons.sessionModifiers)))) {
         p.mentions.push(span(m.start, m.end))
         continue
       }
-      addRoles(p, f, addressed)
+      addRoles(p, f, addressed, res.persons.sessionModifiers)
       // The org is that of the person's first CPPCC title, also where another paragraph gives it (董事长A … 县政协委员A).
       const cppccOrg = f.cppcc && f.org !== null && !p.cppccMember
       if ((p.org === null || cppccOrg) && f.org !== null && f.relative) relative.set(p, f.written ?? f.org)
@@ -100,21 +100,26 @@ function outsideFileNames<T extends { start: number; end: number }>(text: string
   return files.length ? names.filter((n) => !files.some((f) => f.start <= n.start && n.end <= f.end)) : names
 }
 
+/** Whether title `long` is a fuller form of `short` (常务副主席 of 副主席): not where what it adds makes it a session's title (执行主席 of 主席). */
+function fuller(long: string, short: string, session: ReadonlySet<string>): boolean {
+  return long.length > short.length && long.endsWith(short) && !session.has(long.slice(0, long.length - short.length))
+}
+
 /**
  * Adds the roles of one mention to a person's. A title written only after the name is a form of address
  * where it ends a fuller title the person holds (胡安虎主席 of 副主席胡安虎; 王局长 of 副局长王平): it adds no role,
  * and the fuller title, given later, replaces it.
  */
-function addRoles(p: Person, f: RoleFinding, addressed: Map<Person, Set<string>>): void {
+function addRoles(p: Person, f: RoleFinding, addressed: Map<Person, Set<string>>, session: ReadonlySet<string>): void {
   const only = addressed.get(p)
   for (const r of f.roles) {
     if (p.roles.includes(r)) continue
     if (f.address) {
-      if (p.roles.some((x) => x.length > r.length && x.endsWith(r))) continue
+      if (p.roles.some((x) => fuller(x, r, session))) continue
       if (only) only.add(r)
       else addressed.set(p, new Set([r]))
     } else if (only) {
-      const short = p.roles.findIndex((x) => only.has(x) && r.length > x.length && r.endsWith(x))
+      const short = p.roles.findIndex((x) => only.has(x) && fuller(r, x, session))
       if (short >= 0) { only.delete(p.roles[short]!); p.roles.splice(short, 1) }
     }
     p.roles.push(r)
