@@ -423,8 +423,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // │Taiwan Affairs Office: 省台办), which the relative reading names.
     if (LEVEL_WORD_BEFORE.test(text.slice(Math.max(0, pl.start - 24), pl.start))) continue
     // …nor where the department's words follow it right away (│Taiwan Affairs Office of Huangpu District: 黄埔区台办;
-    // │Taiwan Work Office): the office is of the region written before or after it, or none.
-    if (FIELD_AFTER.test(text.slice(pl.end, pl.end + 16))) continue
+    // │Taiwan Work Office): the office is of the region written before or after it, or none. Only a place the mainland's
+    // offices serve as a field (Taiwan, Hong Kong, Macao: data/outside-regions.txt); another's office is its own (Hangzhou
+    // Affairs Office in Beijing: 杭州市驻京办).
+    if (input.outside.has(d.name) && FIELD_AFTER.test(text.slice(pl.end, pl.end + 16))) continue
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
