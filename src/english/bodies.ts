@@ -510,7 +510,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // or, on a page that writes no CPPCC committee of the place, a standing committee's (member of the Standing
     // Committee of the Zhaoqing Municipal Committee: 市委常委).
     const headOf = head[1] === 'Committee' && owner === undefined ? PARTY_COMMITTEE_OF.exec(text.slice(Math.max(0, pl.start - 32), pl.start)) : null
-    const party = headOf !== null && (headOf[1] === undefined || !cppccOfPlace(text, text.slice(pl.start, pl.end)))
+    // …not one with an owner of other words after it (the Standing Committee of the Hangzhou Municipal Committee of the
+    // Communist Youth League: 团市委常委), whose owner is not the party.
+    const party = headOf !== null && (headOf[1] === undefined || (!cppccOfPlace(text, text.slice(pl.start, pl.end)) && !OF_CAPITALISED.test(text.slice(at + head[0].length, at + head[0].length + 24))))
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : party ? 'party' : null)
     if (!kind) {
       // …nor but for a party department's (United Front Work Department of the Ya'an Municipal Committee: 雅安市委统战部):
@@ -651,6 +653,8 @@ function termBefore(text: string, start: number): number | null {
   return m ? Number(m[1]) : null
 }
 
+// "of" and a capitalised word, starting a text (…Municipal Committee│ of the Communist Youth League).
+const OF_CAPITALISED = /^\s+of\s+(?:the\s+)?[A-Z]/
 const PARTY_COMMITTEE_OF = /(?<![A-Za-z-])(?:[Ss]ecretary|(Standing\s+Committee))\s+of\s+(?:the\s+)?$/
 /** Whether the text writes a CPPCC committee of the place (CPPCC Zhoushan …, Zhoushan Municipal Committee of the CPPCC). */
 const cppccOfPlace = (text: string, place: string) =>

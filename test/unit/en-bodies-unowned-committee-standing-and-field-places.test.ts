@@ -34,6 +34,8 @@ describe('a committee of no owner after "Standing Committee of"', () => {
       [['CPPCC Zhoushan Municipal Committee', 'cppcc', '舟山市']]],
     ['Li Ming, member of the Standing Committee of the Shanghai Municipal Committee of the CPPCC, spoke.',
       [['Shanghai Municipal Committee of the CPPCC', 'cppcc', '上海市']]],
+    // An owner of other words after it (团市委常委): not the party's (review of round 30).
+    ['Li Ming, member of the Standing Committee of the Hangzhou Municipal Committee of the Communist Youth League, spoke.', []],
   ])('%s', (text, bodies) => expect(committees(text)).toEqual(bodies))
 })
 
