@@ -176,7 +176,8 @@ const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 // The adjectives of a region's level before a body's head (the municipal health commission, the provincial government).
 const LEVEL_ADJECTIVES = ['city', 'municipal', 'provincial', 'regional', 'prefectural', 'county', 'district']
-const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
+/** The lower-case level words before a body (the provincial …), as one alternation; party titles hold them too (lexicon.ts). */
+export const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
 const LEVEL_ADJECTIVE_CAPITALISED = LEVEL_ADJECTIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')
 
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
