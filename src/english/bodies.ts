@@ -176,7 +176,8 @@ const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 // The adjectives of a region's level before a body's head (the municipal health commission, the provincial government).
 const LEVEL_ADJECTIVES = ['city', 'municipal', 'provincial', 'regional', 'prefectural', 'county', 'district']
-const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
+/** The lower-case level words before a body (the provincial …), as one alternation; party titles hold them too (lexicon.ts). */
+export const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
 const LEVEL_ADJECTIVE_CAPITALISED = LEVEL_ADJECTIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')
 
 export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
@@ -423,8 +424,10 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // │Taiwan Affairs Office: 省台办), which the relative reading names.
     if (LEVEL_WORD_BEFORE.test(text.slice(Math.max(0, pl.start - 24), pl.start))) continue
     // …nor where the department's words follow it right away (│Taiwan Affairs Office of Huangpu District: 黄埔区台办;
-    // │Taiwan Work Office): the office is of the region written before or after it, or none.
-    if (FIELD_AFTER.test(text.slice(pl.end, pl.end + 16))) continue
+    // │Taiwan Work Office): the office is of the region written before or after it, or none. Only a place the mainland's
+    // offices serve as a field (Taiwan, Hong Kong, Macao: data/outside-regions.txt); another's office is its own (Hangzhou
+    // Affairs Office in Beijing: 杭州市驻京办).
+    if (input.outside.has(d.name) && FIELD_AFTER.test(text.slice(pl.end, pl.end + 16))) continue
     const before = lex.ownerBefore.exec(text.slice(Math.max(0, pl.start - 80), pl.start))
     let at = pl.end
     // A name runs on to the end of its paragraph at most (a source line and the first words of the text under it:
@@ -508,7 +511,9 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // or, on a page that writes no CPPCC committee of the place, a standing committee's (member of the Standing
     // Committee of the Zhaoqing Municipal Committee: 市委常委).
     const headOf = head[1] === 'Committee' && owner === undefined ? PARTY_COMMITTEE_OF.exec(text.slice(Math.max(0, pl.start - 32), pl.start)) : null
-    const party = headOf !== null && (headOf[1] === undefined || !cppccOfPlace(text, text.slice(pl.start, pl.end)))
+    // …not one with an owner of other words after it (the Standing Committee of the Hangzhou Municipal Committee of the
+    // Communist Youth League: 团市委常委), whose owner is not the party.
+    const party = headOf !== null && (headOf[1] === undefined || (!cppccOfPlace(text, text.slice(pl.start, pl.end)) && !OF_CAPITALISED.test(text.slice(at + head[0].length, at + head[0].length + 24))))
     const kind = headKind ?? (owner !== undefined ? lex.kindOf(owner) : party ? 'party' : null)
     if (!kind) {
       // …nor but for a party department's (United Front Work Department of the Ya'an Municipal Committee: 雅安市委统战部):
@@ -649,6 +654,8 @@ function termBefore(text: string, start: number): number | null {
   return m ? Number(m[1]) : null
 }
 
+// "of" and a capitalised word, starting a text (…Municipal Committee│ of the Communist Youth League).
+const OF_CAPITALISED = /^\s+of\s+(?:the\s+)?[A-Z]/
 const PARTY_COMMITTEE_OF = /(?<![A-Za-z-])(?:[Ss]ecretary|(Standing\s+Committee))\s+of\s+(?:the\s+)?$/
 /** Whether the text writes a CPPCC committee of the place (CPPCC Zhoushan …, Zhoushan Municipal Committee of the CPPCC). */
 const cppccOfPlace = (text: string, place: string) =>

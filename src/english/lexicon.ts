@@ -3,7 +3,7 @@ import type { Gazetteer } from '../places/gazetteer.js'
 import type { Division } from '../places/types.js'
 import { dataFiles, TsvRow } from '../resources/data-files.js'
 import { CommitteeKindSchema, PlaceLevelSchema, type CommitteeKind, type PlaceLevel } from '../schema/result.js'
-import { loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
+import { LEVEL_ADJECTIVE, loadEnBodyLexicon, type EnBodyLexicon } from './bodies.js'
 import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
@@ -266,7 +266,7 @@ const CAPS_NAME = '(?<![A-Za-z])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}'
 const CAPS_WORDS = '[A-Z]{2,}(?:[ \\t]+[A-Z]{2,}){0,3}'
 
 /** The level words a party title may hold before "party" (district party secretary), as one group; and that title's end. */
-const LEVEL_IN_TITLE = '(?:city|municipal|provincial|regional|prefectural|county|district)'
+const LEVEL_IN_TITLE = `(?:${LEVEL_ADJECTIVE})`
 const PARTY_TITLE_END = /(?:^|(?<= ))party (?:chief|secretary)$/
 /** A party title written with its level word, without it (deputy district party chief → deputy party chief). */
 export const withoutTitleLevel = (title: string) => title.replace(new RegExp(`(?:^|(?<= ))${LEVEL_IN_TITLE} (?=party (?:chief|secretary)$)`), '')

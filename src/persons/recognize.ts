@@ -832,16 +832,14 @@ function thirdBeforePresence(lex: PersonLexicon, ix: Index, text: string, i: num
   if (!first || !last || first.start !== i || first.end !== e - 1 || !(first.pos === 'x' || (localizer && NAME_TAGS.has(first.pos))) || last.start !== e - 1 || last.end !== e) return false
   const k = e - 1
   const c = text.charCodeAt(k)
-  // …a particle of degree (张翔/x 得/ud 陪同): 得 follows a verb, never a person's name, so after one it is the name's.
-  if (FUNCTION.has(last.pos) && !localizer && !(last.pos === 'd' && lex.given[c]! > 0) && last.pos !== DEGREE_PARTICLE && !particleOfName(lex, text, first, last, k)) return false
+  // Not 得 (张翔/x 得/ud 陪同): 得 (děi, "must") follows a subject as readily (主任王芳得主持会议, 王刚得带领), so it stays the sentence's.
+  if (FUNCTION.has(last.pos) && !localizer && !(last.pos === 'd' && lex.given[c]! > 0) && !particleOfName(lex, text, first, last, k)) return false
   if (lex.functionChars['name-stop'].has(c) || lex.functionChars['before-presence'].has(c) || lex.verbAt(text, k) !== undefined || lex.creditVerbAt(text, k) !== undefined ||
     lex.presenceAt(text, k) !== undefined || lex.cueAt(text, k) !== undefined || lex.roleAfterNameAt(text, k) !== undefined || lex.electedAt(text, k) !== undefined) return false
   // …or a cue written after names (杨月/x 才/d 带领: dev 1349), as a verb of presence says what the titled person did.
   const verb = lex.afterAdverbs(text, e)
   return lex.presenceAt(text, verb) !== undefined || lex.cueAt(text, verb) !== undefined
 }
-// The segmenter's tag of the particle 得 (说得好).
-const DEGREE_PARTICLE = 'ud'
 
 /**
  * After a title the segmenter read the first two characters of [i, e) as an unknown word and began a word with the third:

@@ -34,6 +34,8 @@ describe('a committee of no owner after "Standing Committee of"', () => {
       [['CPPCC Zhoushan Municipal Committee', 'cppcc', '舟山市']]],
     ['Li Ming, member of the Standing Committee of the Shanghai Municipal Committee of the CPPCC, spoke.',
       [['Shanghai Municipal Committee of the CPPCC', 'cppcc', '上海市']]],
+    // An owner of other words after it (团市委常委): not the party's (review of round 30).
+    ['Li Ming, member of the Standing Committee of the Hangzhou Municipal Committee of the Communist Youth League, spoke.', []],
   ])('%s', (text, bodies) => expect(committees(text)).toEqual(bodies))
 })
 
@@ -53,10 +55,16 @@ describe('a place that names an office\'s field', () => {
     ['Li Ming, director of the Taiwan Affairs Office of Tianhe District, attended.', [['Taiwan Affairs Office of Tianhe District', 'government', '天河区']]],
     ['Wang Hua, director of the Taiwan Work Office of the Fujian Provincial Party Committee, attended.', [['Taiwan Work Office of the Fujian Provincial Party Committee', 'party', '福建省']]],
     ['Li Ming, director of the Overseas Chinese and Taiwan Affairs Office, attended.', []],
+    // "X Municipality" read as "X District" is (review of round 30): a prefecture-level city so written.
+    ['The delegation visited the Taiwan Affairs Office of Xiamen Municipality and the Hong Kong and Macao Affairs Office.',
+      [['Taiwan Affairs Office of Xiamen Municipality', 'government', '厦门市']]],
   ])('%s', (text, bodies) => expect(committees(text)).toEqual(bodies))
   // Controls: the region written before the field (Xiamen Taiwan Affairs Office), a Taiwan body of another head, a national body.
   it.each([
     ['Li Ming, director of the Xiamen Taiwan Affairs Office, attended.', [['Xiamen Taiwan Affairs Office', 'government', '厦门市']]],
+    // Only a field place (Taiwan, Hong Kong, Macao: data/outside-regions.txt) before "Affairs" is the office's field;
+    // another is its region (杭州市驻京办; review of round 30).
+    ['The Hangzhou Affairs Office in Beijing hosted the delegation.', [['Hangzhou Affairs Office', 'government', '杭州市']]],
     ['The Taiwan Federation of Industry sent a delegation.', [['Taiwan Federation of Industry', 'mass-organisation', '台湾省']]],
     ['Li Ming, president of the Chinese Academy of Sciences, attended.', [['Chinese Academy of Sciences', 'other', '全国']]],
   ])('%s', (text, bodies) => expect(committees(text)).toEqual(bodies))

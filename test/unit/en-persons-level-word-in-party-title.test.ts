@@ -15,6 +15,9 @@ describe('a level word inside a party title', () => {
       ['Lu Ming', ['deputy party chief', 'district governor'], null, false], ['Du Songquan', ['deputy party chief'], null, false]]],
     ['Provincial Party Secretary Che Jun met the guests.', [['Che Jun', ['party secretary'], null, false]]],
     ['Wang Hua, the county party secretary, spoke.', [['Wang Hua', ['party secretary'], null, false]]],
+    // "executive" stays (常务副书记; review of round 30).
+    ['Other attendees included Lu Ming, Executive Deputy District Party Chief, and Zheng Hong.', [
+      ['Lu Ming', ['executive deputy party chief'], null, false], ['Zheng Hong', [], null, false]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })
 
