@@ -549,6 +549,8 @@ function timeOne(fw: FigureWords, text: string, t: Tokens, s: number, end: numbe
   // adverb: the duration is made approximate. Only as the whole word before 一 (not the 近 of 最近一天).
   const approx = fw.before.longestEndingAt(text, s)
   if (approx && approx.start <= prev.start) return true
+  // An adverb that stresses how short the span is (仅仅一年时间, 短短一个月: data/figure-words.tsv, short-one) leaves it a duration.
+  if (fw.shortOne.has(prev.word)) return true
   return !(NOT_BEFORE_POSTPOSED.test(prev.pos) || fw.someOne.has(prev.word))
 }
 

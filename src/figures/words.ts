@@ -70,6 +70,8 @@ export type FigureWords = {
   timeAgo: ReadonlySet<string>
   /** Words right before 一 that make it indefinite, no count (有一天, 总有一天). */
   someOne: ReadonlySet<string>
+  /** Adverbs before 一 and a unit of time that stress how short the span is (仅仅一年时间, 短短一个月): a duration still. */
+  shortOne: ReadonlySet<string>
   /** Words of a period that open a rate (每季度, 每年): 一 and a unit of rate-unit after them in their clause count (每季度开展一次). */
   rates: Trie<true>  // keys reversed
   /** Units that a rate counts (次, 场): rate-unit. */
@@ -111,7 +113,7 @@ export type FigureWords = {
 
 const APPROX = new Set(['more', 'less', 'about'])
 export function loadFigureWords(): FigureWords {
-  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Map(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), shareOwners: [], shareUnits: new Set(), speechVerbs: [] }
+  const w: FigureWords = { before: new Trie(), bridge: new Trie(), reach: new Trie(), inside: new Map(), after: new Trie(), afterNoun: new Trie(), round: new Trie(), percent: new Trie(), tenths: new Trie(), stops: new Trie(), counted: new Trie(), units: new Trie(), phrases: new Trie(), pairs: new Set(), durations: new Set(), frames: [], half: new Set(), fraction: new Trie(), named: new Trie(), sessions: new Trie(), terms: new Set(), sessionRegions: new Set(), range: /(?!)/, rangeMark: /(?!)/, adverbs: new Set(), spans: [], timeUnits: new Set(), timeUnitsAfter: new Set(), timeAgo: new Set(), someOne: new Set(), shortOne: new Set(), rates: new Trie(), rateUnits: new Set(), timeAfter: new Trie(), compare: [], repeats: [], nameNumerals: new Set(), countNumerals: new Set(), termCounts: [], termBodies: [], setNouns: new Trie(), sloganUnits: new Set(), glued: new Map(), localities: new Set(), localityBefore: [], localityAfter: new Trie(), shareOwners: [], shareUnits: new Set(), speechVerbs: [] }
   const ranges: string[] = []
   const inside = w.inside as Map<string, Approx>
   for (const r of dataFiles.tsv('figure-words.tsv', 2)) {
@@ -150,6 +152,7 @@ export function loadFigureWords(): FigureWords {
       ;(w.timeUnitsAfter as Set<string>).add(word)
     }
     else if (position === 'some-one') (w.someOne as Set<string>).add(word)
+    else if (position === 'short-one') (w.shortOne as Set<string>).add(word)
     else if (position === 'rate') w.rates.add(reversedKey(word), true)
     else if (position === 'rate-unit') (w.rateUnits as Set<string>).add(word)
     else if (position === 'time-after') w.timeAfter.add(word, true)

@@ -30,7 +30,7 @@ export function unlistedTownships(text: string, t: Tokens, g: Gazetteer, ms: Pla
     // where it is another county's ethnic township written short (宣汉县大河乡: 大河乡 of 兴文县's 大河苗族乡).
     if (next && next.start === m.end) {
       if (next.rule === 'gazetteer' && next.forms.every((f) => f.division.level === 'township' && f.division.parent !== county && (!f.short || f.rule === ETHNIC_SHORT))) {
-        next.division = made.get(`${county.code ?? county.name}:${next.forms[0]!.form}`) ?? unlisted(made, county, next.forms[0]!.form)
+        next.division = renamed(text, g, county, next) ?? made.get(`${county.code ?? county.name}:${next.forms[0]!.form}`) ?? unlisted(made, county, next.forms[0]!.form)
       }
       return
     }
@@ -76,6 +76,22 @@ export function unlistedTownshipEnd(text: string, t: Tokens, g: Gazetteer, at: n
     return g.forms.matchesAt(text, at).length ? -1 : e
   }
   return -1
+}
+
+/**
+ * The one township of `county` whose stem the name after it begins with, written with another township suffix: the suffix
+ * it bore before (景泰县红水乡, today's 红水镇 of 景泰县; 红水乡 is 融水县's), as the gold writes today's division (dev 1097, 1300).
+ */
+function renamed(text: string, g: Gazetteer, county: Division, m: PlaceMention): Division | undefined {
+  const found = new Set<Division>()
+  for (const [e, forms] of g.forms.matchesAt(text, m.start)) {
+    if (e >= m.end) continue
+    for (const f of forms) {
+      const d = f.division
+      if (f.short && d.level === 'township' && d.parent === county && d.code && g.shortForms.isTownship(d.name) && d.name.startsWith(text.slice(m.start, e))) found.add(d)
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
 }
 
 /** A township the gazetteer does not list, under `county`: one object per page and name, so that its mentions group. */
