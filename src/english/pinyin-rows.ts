@@ -2,8 +2,8 @@ import { forEachTsvLine, tooFewCells } from '../resources/data-files.js'
 
 /**
  * The rows of data/divisions-pinyin.tsv (code, name, pinyin) by their pinyin written as one word, as offsets into the
- * file's text sorted by that word: three typed arrays, where a map of its 25,000 words to arrays of rows held 4 MB more
- * heap for every process that reads an English page.
+ * file's text sorted by that word, as the file is: three typed arrays, where a map of its 25,000 words to arrays of rows
+ * held 4 MB more heap for every process that reads an English page.
  */
 export class PinyinRows {
   /** The start of each row, and the start and end of its pinyin cell, in the order of their pinyin (file order among equals). */
@@ -24,7 +24,10 @@ export class PinyinRows {
       keyBounds.push(tab2 + 1, e)
       keys.push(text.slice(tab2 + 1, e).replace(/ /g, ''))
     })
-    const order = Array.from(rows.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
+    // data/scripts/build-pinyin.ts writes the rows in this order, so a process does not sort 43,000 of them as it starts;
+    // a file edited out of it is sorted here.
+    const order = Array.from(rows.keys())
+    if (!inOrder(keys)) order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
     this.rowStart = Int32Array.from(order, (i) => rows[i]!)
     this.keyStart = Int32Array.from(order, (i) => keyBounds[2 * i]!)
     this.keyEnd = Int32Array.from(order, (i) => keyBounds[2 * i + 1]!)
@@ -50,4 +53,10 @@ export class PinyinRows {
     for (let i = lo; i < this.rowStart.length && this.keyAt(i) === key; i++) out.push(this.rowStart[i]!)
     return out.length ? out : undefined
   }
+}
+
+/** Whether each key is not less than the one before it. */
+function inOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false
+  return true
 }
