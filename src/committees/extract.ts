@@ -628,8 +628,10 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       // township, and the gold lists a township's bodies only under its name (dev 964, 1149). Where the page writes no
       // place at all it stays as written, as every relative body does (README).
       const unnamedTownship = d === null && rel.values[0]!.levels.every((l) => l === TOWNSHIP) && input.places.some((p) => p.division)
-      // …unless its sentence opens on the townships it means, listed (在瓦室镇、烟溪镇，…听取镇党委、政府汇报): each one's body.
-      const framed = unnamedTownship && ofParty === undefined ? framedTownships(input, i, text.slice(i, rel.end)) : []
+      // …unless its sentence opens on the townships it means, listed (在瓦室镇、烟溪镇，…听取镇党委、政府汇报): each one's body;
+      // only of a body paired with its government (镇党委、政府, 镇党委政府) and no title after the pair: one person's title
+      // (镇党委书记张三) is one town's.
+      const framed = unnamedTownship && ofParty === undefined && pairedUntitled(input, lex, b.end) ? framedTownships(input, i, text.slice(i, rel.end)) : []
       for (const [n, t] of framed.entries()) if (admissible(t, b)) take({ ...bodyMention(text, i, rel.end, t, b, false, 'rule:relative+body'), ...(n ? { rule: SHARED_RULE } : {}) })
       if (admissible(d, b) && ofParty === undefined && !unnamedTownship) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
@@ -951,6 +953,13 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     i = b.end - 1
   }
   return out
+}
+
+/** Whether a government paired with the body ending at `at` follows it (镇党委、政府, 镇党委政府), and no title after the pair. */
+function pairedUntitled(input: BodyInput, lex: BodyLexicon, at: number): boolean {
+  const { text } = input
+  const gov = lex.pairedAfter.longestAt(text, LIST.has(text.charCodeAt(at)) ? at + 1 : at)
+  return gov !== undefined && input.roleAt(text, gov.end) === undefined
 }
 
 // The most units a sentence may write before the townships it opens on (在, 来到).

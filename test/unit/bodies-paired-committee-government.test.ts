@@ -32,9 +32,16 @@ describe('bodies: a party committee and government written together', () => {
     ['县政协主席王茂生到瓦室镇、烟溪镇调研，听取镇党委、政府工作汇报。', ['瓦室镇党委', '烟溪镇党委', '瓦室镇政府', '烟溪镇政府']],
     ['清新区山塘镇召开会议。问题反映到区、镇党委。', ['清新区政府', '山塘镇政府']],
     ['固始县召开会议。县公安局党委委员王永平出席。', ['固始县委']],
+    // One person's title after the towns: one secretary is one town's, no frame (review round 30, B).
+    ['在山塘镇、太和镇，镇党委书记张三说。', ['山塘镇党委', '太和镇党委']],
   ])('%s: none of %j', (text, absent) => {
     const got = names(text)
     for (const a of absent) expect(got).not.toContain(a)
+  })
+
+  // Known gap: the towns' list must end at a clause end (在瓦室镇、烟溪镇，), not go on in a clause of its own (调研时).
+  it.fails('frames towns whose list goes on in its clause', () => {
+    expect(names('县政协主席王茂生到瓦室镇、烟溪镇调研。在瓦室镇、烟溪镇调研时，王茂生听取镇党委、政府工作汇报。')).toEqual(expect.arrayContaining(['瓦室镇党委', '烟溪镇党委']))
   })
 
   it('lists a county\'s 党委 once, as its 委', () => {
