@@ -263,7 +263,7 @@ export type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMen
  * path that names a body after its region asks this one (bodyMention; a list's bare item).
  */
 export function regionForm(text: string, bodyStart: number, region: Division | null, b: Body): { written: string; body: Body } {
-  const own = b.organ.committeeAbove
+  const own = b.organ.keepsPartyCommitteeIn
   const upper = own !== undefined && (region?.level === 'county' || region?.level === 'prefecture') && !own.some((e) => region.name.endsWith(e))
   if (b.organ.id !== COMMITTEE && !upper) return { written: text.slice(bodyStart, b.end), body: b }
   return { written: COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end), body: upper ? { ...b, organ: { ...b.organ, id: COMMITTEE } } : b }

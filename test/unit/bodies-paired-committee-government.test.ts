@@ -49,6 +49,15 @@ describe('bodies: a party committee and government written together', () => {
     expect(names('固始县召开会议。县人大、党委、政府高度重视。')).not.toContain('固始县党委')
   })
 
+  // The autonomous prefectures, counties and banners alike keep 党委 (review round 30, D: data/own-party-committee-regions.txt).
+  it.each([
+    ['鄂温克族自治旗召开会议。旗党委书记张三出席。', '鄂温克族自治旗党委'],
+    ['长阳土家族自治县召开会议。县党委书记张三出席。', '长阳土家族自治县党委'],
+    ['甘孜藏族自治州党委书记王明出席会议并讲话。', '甘孜藏族自治州党委'],
+  ])('keeps an autonomous region\'s 党委: %s', (text, body) => {
+    expect(names(text)).toEqual([body])
+  })
+
   it('keeps the pair by its own names', () => {
     expect(names('广西壮族自治区召开会议。区党委常委、统战部部长张三出席。')).toEqual(expect.arrayContaining(['广西壮族自治区党委']))
     expect(names('山塘镇召开会议。镇党委书记李四出席。')).toEqual(['山塘镇党委'])
