@@ -3,7 +3,7 @@ import { CLOSING_QUOTES, COMMITTEE, CONJUNCTIONS, CPPCC, EACH, HAN_SMALL, LIST_M
 import { every, isHan, isWhitespace, some, UnitSet } from '../text/chars.js'
 import { closesCredit } from '../text/line-kinds.js'
 import type { Numerals } from '../text/numerals.js'
-import { admissible, bodyKey, bodyMention, bracketedSpecial, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, termless, type Body, type Found, type WordEnd } from './grammar.js'
+import { admissible, bodyKey, bodyMention, bracketedSpecial, fieldSpecial, formerless, keyPrefix, keyRegion, partEnd, partIds, readBody, readParts, regionForm, termless, type Body, type Found, type WordEnd } from './grammar.js'
 import { GLUED_BEFORE, gluedFunction, headBodies } from './heads.js'
 import { attachedInstitutions } from './attached.js'
 import { chainCommittees, listedPartyCommittees } from './chains.js'
@@ -232,15 +232,16 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     if (b.organ.adjoined && (text.slice(p.start, p.end) !== p.division!.name || adjoinedNone(input, lex, b, p.start))) return
     take(bodyMention(text, p.start, p.end, p.division, b, true, 'rule:place+body'))
     if (b.organ.adjoined) return
-    const organ = text.slice(p.end, b.end)
     // A body that keeps its place as written (军分区, 生产建设兵团) is shared only by places of its place's level: a list of
     // prefectures before 新疆 + 生产建设兵团 names the places visited, the body being the province's alone (dev 1130); an
     // organ every region has is each one's at any level (江苏省、南京市政协).
     const shares = (q: PlaceMention) => !b.organ.asWritten || q.division!.level === p.division!.level
     for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start] && shares(resolved[j]!); j--) {
       const q = resolved[j]!
-      const name = q.division!.name + organ
-      take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, b, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })
+      // …named as each one names it (固始县、潢川县党委 → 固始县委, 潢川县委: regionForm).
+      const own = regionForm(text, p.end, q.division, b)
+      const name = q.division!.name + own.written
+      take({ start: q.start, end: q.end, name, key: bodyKey(q.division!.name, own.body, name), rank: 1, kind: b.kind, region: q.division!.name, division: q.division, rule: 'rule:list+place+body' })
     }
   })
 
@@ -627,8 +628,10 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       // township, and the gold lists a township's bodies only under its name (dev 964, 1149). Where the page writes no
       // place at all it stays as written, as every relative body does (README).
       const unnamedTownship = d === null && rel.values[0]!.levels.every((l) => l === TOWNSHIP) && input.places.some((p) => p.division)
-      // …unless its sentence opens on the townships it means, listed (在瓦室镇、烟溪镇，…听取镇党委、政府汇报): each one's body.
-      const framed = unnamedTownship && ofParty === undefined ? framedTownships(input, i, text.slice(i, rel.end)) : []
+      // …unless its sentence opens on the townships it means, listed (在瓦室镇、烟溪镇，…听取镇党委、政府汇报): each one's body;
+      // only of a body paired with its government (镇党委、政府, 镇党委政府) and no title after the pair: one person's title
+      // (镇党委书记张三) is one town's.
+      const framed = unnamedTownship && ofParty === undefined && pairedUntitled(input, lex, b.end) ? framedTownships(input, i, text.slice(i, rel.end)) : []
       for (const [n, t] of framed.entries()) if (admissible(t, b)) take({ ...bodyMention(text, i, rel.end, t, b, false, 'rule:relative+body'), ...(n ? { rule: SHARED_RULE } : {}) })
       if (admissible(d, b) && ofParty === undefined && !unnamedTownship) {
         take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
@@ -935,8 +938,10 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     const ofCommittee = department && region.of!.key.startsWith(keyPrefix(region.name, COMMITTEE))
     const organ = region.of ? region.of.name.slice(region.name.length) : ''
     const ofOther = department && !ofCommittee && region.of!.name.startsWith(region.name) && region.of!.key === keyPrefix(region.name, organ)
-    const name = (ofCommittee ? region.name + COMMITTEE : ofOther ? region.of!.name : region.name) + text.slice(i, b.end)
-    out.push({ start: i, end: b.end, name, key: bodyKey(region.name, b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
+    // Any other item is named as its region names it, as a body written after the region is (县人大、党委 → 固始县委: regionForm).
+    const own = ofCommittee || ofOther ? null : regionForm(text, i, region.d, b)
+    const name = own ? region.name + own.written : (ofCommittee ? region.name + COMMITTEE : region.of!.name) + text.slice(i, b.end)
+    out.push({ start: i, end: b.end, name, key: bodyKey(region.name, own?.body ?? b, name), rank: 1, kind: b.kind, region: region.name, division: region.d, term: null, session: null, rule: 'rule:list+body' })
     // A government paired with a party committee that relative words listed before it share (区、镇党委、政府) is each of
     // their regions' too: the 区政府 as well as the 镇政府 (dev-pages README: a comma does not change what the words name).
     if (b.kind === GOVERNMENT && region.of?.kind === 'party' && (paired || (listed && region.of.end === gapEnd && lex.pairedAfter.longestAt(text, i)))) {
@@ -948,6 +953,13 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     i = b.end - 1
   }
   return out
+}
+
+/** Whether a government paired with the body ending at `at` follows it (镇党委、政府, 镇党委政府), and no title after the pair. */
+function pairedUntitled(input: BodyInput, lex: BodyLexicon, at: number): boolean {
+  const { text } = input
+  const gov = lex.pairedAfter.longestAt(text, LIST.has(text.charCodeAt(at)) ? at + 1 : at)
+  return gov !== undefined && input.roleAt(text, gov.end) === undefined
 }
 
 // The most units a sentence may write before the townships it opens on (在, 来到).

@@ -256,6 +256,20 @@ export function partIds(parts: readonly Part[]): string {
 export type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMention, 'term' | 'session'>> & { withCommittee?: boolean }
 
 /**
+ * The body written at `bodyStart` (ending at b.end) as its region names it, after the region's name, and the body its key is
+ * made of. A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is; and so is a
+ * county's or a prefecture's 党委 (县党委宣传部, 我县党委政府, 县人大、党委 → X县委: dev-pages README, round 11), not an
+ * autonomous region's, prefecture's or county's (自治区党委, 自治州党委: their own names) nor a township's (镇党委). Every
+ * path that names a body after its region asks this one (bodyMention; a list's bare item).
+ */
+export function regionForm(text: string, bodyStart: number, region: Division | null, b: Body): { written: string; body: Body } {
+  const own = b.organ.keepsPartyCommitteeIn
+  const upper = own !== undefined && (region?.level === 'county' || region?.level === 'prefecture') && !own.some((e) => region.name.endsWith(e))
+  if (b.organ.id !== COMMITTEE && !upper) return { written: text.slice(bodyStart, b.end), body: b }
+  return { written: COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end), body: upper ? { ...b, organ: { ...b.organ, id: COMMITTEE } } : b }
+}
+
+/**
  * A body after a region: its name is the region's official name and the body as written (长春 + 发改委 →
  * 长春市发改委, 长春市政协文史委). A region that could not be resolved leaves the name as written
  * (市工商联), without a region; its forms are one body all the same, told by the relative word written
@@ -263,15 +277,11 @@ export type Found = Omit<BodyMention, 'term' | 'session'> & Partial<Pick<BodyMen
  * (汉中军分区).
  */
 export function bodyMention(text: string, start: number, bodyStart: number, region: Division | null, b: Body, explicit: boolean, rule: string): Found {
-  // A party committee is <region>委 however written (吉林市委员会 → 吉林市委), as 中共吉林市委 is.
-  // …and so is a county's or a prefecture's 党委 (县党委宣传部, 我县党委政府 → X县委: dev-pages README, round 11), not an
-  // autonomous region's, prefecture's or county's (自治区党委, 自治州党委: their own names) nor a township's (镇党委).
-  const upper = b.organ.committeeAbove !== undefined && (region?.level === 'county' || region?.level === 'prefecture') && !b.organ.committeeAbove.some((e) => region.name.endsWith(e))
-  const written = b.organ.id === COMMITTEE || upper ? COMMITTEE + text.slice(bodyStart + b.organ.form.length, b.end) : text.slice(bodyStart, b.end)
+  const { written, body } = regionForm(text, bodyStart, region, b)
   // A body whose own name keeps its place as written (汉中军分区) where the place is written.
   const name = region && !(explicit && b.organ.asWritten) ? region.name + written : text.slice(start, b.end)
   return {
-    start, end: b.end, name, key: bodyKey(region?.name ?? null, upper ? { ...b, organ: { ...b.organ, id: COMMITTEE } } : b, text.slice(start, bodyStart)),
+    start, end: b.end, name, key: bodyKey(region?.name ?? null, body, text.slice(start, bodyStart)),
     rank: b.organ.short ? 0 : explicit ? 2 : 1,
     kind: b.kind, region: region?.name ?? null, division: region, rule,
     ...(b.organ.withCommittee && !b.parts.length ? { withCommittee: true } : {}),

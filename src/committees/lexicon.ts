@@ -22,8 +22,8 @@ export type Organ = {
    * (，街道办事处; 到街道办事处), not as the end of a name the page does not resolve (城北庄街道办事处: the name's own head). */
   township?: boolean
   /** A party committee written 党委 that, of a county or a prefecture, is that region's 委 (县党委 ≡ 县委: data/bodies.tsv short u),
-   * except of a region whose name ends in one of these (自治州: data/own-party-committee-regions.txt). */
-  committeeAbove?: readonly string[]
+   * except of a region whose name ends in one of these, which keeps its 党委 (自治州, 自治县, 自治旗: data/own-party-committee-regions.txt). */
+  keepsPartyCommitteeIn?: readonly string[]
 }
 /** A part written after an organ (统战部 after 委, 文史委 after 政协): data/body-parts.tsv. */
 export type Part = { form: string; after: string; kind: CommitteeKind; id: string }
@@ -332,7 +332,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     // A row with # stands for one row per ordinal (第#小学: 第一小学 … 第九十九小学).
     for (const n of written.includes(ORDINAL_SLOT) ? ordinals : ['']) {
       const form = written.replace(ORDINAL_SLOT, n)
-      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}), ...(short === 't' ? { township: true } : {}), ...(short === 'u' ? { committeeAbove: ownPartyCommittees } : {}) })
+      organs.add(form, { form, kind: kindOf(r, kind), id: (writtenId || written).replace(ORDINAL_SLOT, n), short: short === '1' || short === 'c', asWritten: short === 'w' || short === 'b' || short === 'r', withCommittee: short === 'c', ...(short === 'b' ? { placed: true } : {}), ...(short === 'r' ? { adjoined: true } : {}), ...(short === 't' ? { township: true } : {}), ...(short === 'u' ? { keepsPartyCommitteeIn: ownPartyCommittees } : {}) })
     }
     if (kind === GOVERNMENT_KIND && short !== 'w' && short !== 'b' && !written.includes(ORDINAL_SLOT)) governmentForms.push(written)
   }

@@ -1,5 +1,6 @@
 import { CppccNlpError } from '../errors.js'
 import { reversedKey, Trie } from '../lexicon/trie.js'
+import { isAncestor } from '../places/gazetteer.js'
 import type { PlaceMention } from '../places/types.js'
 import type { Tokens } from '../segment/tokens.js'
 import type { TsvRow } from '../resources/data-files.js'
@@ -63,7 +64,8 @@ export function visitorPlaces(text: string, tokens: Tokens, ms: readonly PlaceMe
     if (!verb) continue
     // The lead, or the visitors' place itself right before the verb (title: 芜湖市弋江区来南谯区考察交流).
     const end = leadBefore(text, verb.start, words)?.start ?? (ends.has(verb.start) ? verb.start : undefined)
-    if (end !== undefined) for (const m of placesIn(ms, sentenceStart(text, end), end)) if (m.division !== h.division) out.add(m)
+    // …but a place that lies inside the host comes to its own city, no visitor (南谯区政协…一行来滁州市政协汇报: 区政协 stays the district's).
+    if (end !== undefined) for (const m of placesIn(ms, sentenceStart(text, end), end)) if (m.division !== h.division && !(m.division && isAncestor(h.division, m.division))) out.add(m)
   }
   // The host written by one character between a verb of coming and the visit (建德市政协来启考察调研): one that begins a
   // county or a city and makes no word of the dictionary with the verb (not 来年, 来往, 来访, 来华).
