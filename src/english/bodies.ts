@@ -175,6 +175,12 @@ const ORDINAL_WORDS = ORDINALS.join('|')
 const asWritten = (s: string) => s.replace(/\s+/g, ' ').replace(/^the /, '')
 
 // The adjectives of a region's level before a body's head (the municipal health commission, the provincial government).
+/** The head words of lex.officeOf (Information Office of the State Council), shared with its prefilter OFFICE_OF. */
+export const OFFICE_HEADS = ['Office', 'Bureau', 'Department', 'Commission', 'Administration', 'Center', 'Centre', 'Leading Group']
+const OFFICE_HEAD = OFFICE_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')
+/** The words of lex.central (CPC Central Committee), shared with its prefilter CENTRAL_COMMITTEE. */
+const CENTRAL_COMMITTEE_WORDS = '[Cc]entral\\s+[Cc]ommittee'
+
 const LEVEL_ADJECTIVES = ['city', 'municipal', 'provincial', 'regional', 'prefectural', 'county', 'district']
 /** The lower-case level words before a body (the provincial …), as one alternation; party titles hold them too (lexicon.ts). */
 export const LEVEL_ADJECTIVE = LEVEL_ADJECTIVES.join('|')
@@ -290,7 +296,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // The Political Bureau is the Central Committee's own organ, kept under it as in the Chinese lists.
     // …with "and" inside (Hong Kong and Macao Work Office) and the SAR it works in (Liaison Office of the Central People's Government in the Hong Kong SAR).
     // …also where a scraped page glues it to the word before (the briefingincluded│Political and Legal Commission of the CPC Central Committee).
-    officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\\s+Group))\\s+of\\s+(?:the\\s+)?(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
+    officeOf: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z]{4})(?=[A-Z][a-z]))((?!The\\s|Political\\s+Bureau\\s)(?:${CAP}\\s+(?:and\\s+)?){1,5}(?:${OFFICE_HEAD}))\\s+of\\s+(?:the\\s+)?(${alternation(national)})(?:\\s+of\\s+China|\\s+in\\s+the\\s+(?:Hong\\s+Kong|Macao|Macau)\\s+(?:Special\\s+Administrative\\s+Region|SAR))?(?![A-Za-z])`, 'g'),
     pluralBefore: new RegExp(`(?<![A-Za-z])(${ownerAlt})\\s+(${names})\\s+(${levels})\\s+committees(?![A-Za-z])`, 'g'),
     pluralAfter: new RegExp(`(?<![A-Za-z])(${names})\\s+(${levels})\\s+[Cc]ommittees\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z])`, 'g'),
     pluralHeadOf: new RegExp(`(?<![A-Za-z'’-])(${pluralHeads})\\s+of\\s+(${namesMulti})(?![A-Za-z'’-])`, 'g'),
@@ -299,7 +305,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // Central Committee of the CDL, the central committee of Jiusan Society, CDL Central Committee
     // …possessive, with its term between, in either case (the CDL's 10th Central Committee, the CNDCA's ninth central committee,
     // the CNDCA central committee). Groups: 1 and 2 the party, 3 its 's, 4 the term, 5 the CPC, 6 its term; 'd' gives where the term stands.
-    central: new RegExp(`(?<![A-Za-z])(?:[Cc]entral\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee|(${centralAlt})['’]s\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?[Cc]entral\\s+[Cc]ommittee)(?![A-Za-z])`, 'gd'),
+    central: new RegExp(`(?<![A-Za-z])(?:${CENTRAL_COMMITTEE_WORDS}\\s+of\\s+(?:the\\s+)?(${partyAlt})|(${partyAlt})(['’]s)?\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?${CENTRAL_COMMITTEE_WORDS}|(${centralAlt})['’]s\\s+(?:(\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\\s+)?${CENTRAL_COMMITTEE_WORDS})(?![A-Za-z])`, 'gd'),
     fixed: new FormsByLetter(patterns(fixedByForm.keys()), 'data/en-bodies.tsv'),
     fixedByForm,
     foreignBefore: new RegExp(`(?<![A-Za-z.])(?:${alternation(foreign)})(?:['’]s?)?\\s+(?:the\\s+)?$`),
@@ -389,10 +395,11 @@ export type EnBodyInput = {
   nameStarts?: ReadonlySet<number>
 }
 
-// Words that every match of lex.central and lex.officeOf holds: a paragraph without them is not searched with those
-// patterns (some 10 KB each, whose first search costs tens of milliseconds), which find nothing there.
-const CENTRAL_COMMITTEE = /[Cc]entral\s+[Cc]ommittee/
-const OFFICE_OF = /(?:Office|Bureau|Department|Commission|Administration|Center|Centre|Leading\s+Group)\s+of\s/
+// Words that every match of lex.central and lex.officeOf holds, built from the same parts as those patterns: a paragraph
+// without them is not searched with the patterns (some 10 KB each, whose first search costs tens of milliseconds), which
+// find nothing there.
+const CENTRAL_COMMITTEE = new RegExp(CENTRAL_COMMITTEE_WORDS)
+const OFFICE_OF = new RegExp(`(?:${OFFICE_HEAD})\\s+of\\s`)
 
 /**
  * Public bodies named in English: fixed names (CPPCC National Committee, Ministry of Finance), bodies

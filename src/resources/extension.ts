@@ -27,10 +27,23 @@ export function loadExtension(extend: ExtensionInput | undefined, dir: string | 
     bodies: (o.bodies ?? []).map((b, i) => ({ ...b, where: `extend.bodies[${i}]` })),
     roles: [...(o.roles ?? [])],
     notPersons: [...(o.notPersons ?? [])],
-    words: [...(o.words ?? [])],
+    words: (o.words ?? []).map((w, i) => userWord(w, `extend.words[${i}]`)),
   }
   if (dir !== undefined) addFolder(ext, dir)
+  for (const a of ext.placeAliases) {
+    if (WHITE_SPACE.test(a.alias)) throw new CppccNlpError('E_INVALID_OPTIONS', `invalid entry in ${a.where}: the alias ${a.alias} has white space`)
+  }
   return ext
+}
+
+// The aliases and words go into jieba's dictionary, a `word freq tag` line each: a word with white space breaks it.
+const WHITE_SPACE = /[\s\p{White_Space}]/u
+/** A user-dictionary line `word [freq] [tag]` (jieba's format) whose word has no white space: its fields read as one. */
+const USER_WORD = /^[^\s\p{White_Space}]+(?:\s+\d+)?(?:\s+[A-Za-z]+)?$/u
+
+function userWord(line: string, where: string): string {
+  if (!USER_WORD.test(line.trim())) throw new CppccNlpError('E_INVALID_OPTIONS', `invalid entry in ${where}: expected a word with no white space, then a frequency and a tag, got ${line.trim()}`)
+  return line
 }
 
 function addFolder(ext: Extension, dir: string): void {
@@ -53,7 +66,11 @@ function addFolder(ext: Extension, dir: string): void {
   const notPersons = text('not-persons.txt')
   if (notPersons !== null) ext.notPersons.push(...parseList(notPersons))
   const words = text('user-dict.utf8')
-  if (words !== null) ext.words.push(...parseList(words))
+  if (words !== null) {
+    words.split('\n').forEach((l, i) => {
+      if (l.trim() && !l.trim().startsWith('#')) ext.words.push(userWord(l.trim(), `${name('user-dict.utf8')}:${i + 1}`))
+    })
+  }
   if (![...known].some((f) => existsSync(join(dir, f)))) {
     throw new CppccNlpError('E_INVALID_OPTIONS', `extendDir: ${dir} holds none of ${EXTENSION_FILES.join(', ')}`)
   }

@@ -30,9 +30,7 @@ export function parseUserWord(line: string): UserWord {
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
   const files = readJiebaFiles()
-  // A listed alias of a division (科右前旗, 锡盟) is one word, a place name: jieba does not know these forms and cuts across them.
-  const aliases = [...dataFiles.tsv('place-aliases.tsv', 2).map((r) => r.cells[0]!), ...ext.placeAliases.map((a) => a.alias)]
-  const user = [...aliases.map((a) => ({ word: a, freq: ALIAS_FREQ, tag: 'ns' })), ...[...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)]
+  const user = userWords(ext)
   const words = new SortedLines(files.dict)
   const merged = { dict: mergeDictionary(files.dict, words, user) }
   const idfOrder = savedIdfOrder(files.idf)
@@ -44,8 +42,15 @@ export function loadSegmentation(engineName: EngineName, ext: Extension): Segmen
   }
 }
 
+/** The words merged into jieba's dictionary: the listed aliases, data/user-dict.utf8 and extend.words. */
+export function userWords(ext: Extension): UserWord[] {
+  // A listed alias of a division (科右前旗, 锡盟) is one word, a place name: jieba does not know these forms and cuts across them.
+  const aliases = [...dataFiles.tsv('place-aliases.tsv', 2).map((r) => r.cells[0]!), ...ext.placeAliases.map((a) => a.alias)]
+  return [...aliases.map((a) => ({ word: a, freq: ALIAS_FREQ, tag: 'ns' })), ...[...dataFiles.list('user-dict.utf8'), ...ext.words].map(parseUserWord)]
+}
+
 /** jieba's dictionary with the user's words in place of its own lines for them, and the new ones after. */
-function mergeDictionary(dict: Uint8Array, index: Lines, user: readonly UserWord[]): Uint8Array {
+export function mergeDictionary(dict: Uint8Array, index: Lines, user: readonly UserWord[]): Uint8Array {
   const replaced = [...new Set(user.map((u) => index.find(u.word)).filter((at) => at >= 0))].sort((a, b) => a - b)
   const parts: Uint8Array[] = []
   let from = 0

@@ -61,6 +61,13 @@ describe('extend: the user’s words, through the option or a folder of data fil
     [{ extend: { bodies: [{ name: '大数据中心', kind: 'agency' }] } }, /extend\.bodies\[0\]\.kind/],
     [{ extend: { colours: [] } }, /colours/],
     [{ extendDir: '/no/such/folder' }, /extendDir: \/no\/such\/folder is not a folder/],
+    // White space in a word of the segmenter's dictionary: jieba would fail on the first Chinese text.
+    [{ extend: { placeAliases: [{ alias: '科右 前旗', name: '兴安盟科尔沁右翼前旗' }] } }, /extend\.placeAliases\[0\]: the alias 科右 前旗 has white space/],
+    [{ extend: { placeAliases: [{ alias: '魔都', name: '上海市' }, { alias: '科右\u3000前旗', name: '兴安盟科尔沁右翼前旗' }] } }, /extend\.placeAliases\[1\]: the alias 科右\u3000前旗 has white space/],
+    [{ extend: { placeAliases: [{ alias: '科右\t前旗', name: '兴安盟科尔沁右翼前旗' }] } }, /extend\.placeAliases\[0\]: the alias 科右\t前旗 has white space/],
+    [{ extend: { words: ['科右 前旗'] } }, /extend\.words\[0\]: expected a word with no white space, then a frequency and a tag, got 科右 前旗/],
+    [{ extend: { words: ['数智赋能 5000 n', '科右\u3000前旗 ns'] } }, /extend\.words\[1\]: expected a word with no white space/],
+    [{ extend: { words: ['科右\t前旗'] } }, /extend\.words\[0\]: expected a word with no white space/],
   ])('a bad entry names the entry and the field: %j', (options, message) => {
     expect(() => createAnalyzer(options as never)).toThrow(message)
   })
@@ -69,5 +76,14 @@ describe('extend: the user’s words, through the option or a folder of data fil
     const dir = mkdtempSync(join(tmpdir(), 'cppcc-extend-'))
     writeFileSync(join(dir, 'bodies.tsv'), 'form\tkind\n大数据中心\tagency\n')
     expect(() => createAnalyzer({ extendDir: dir })).toThrow(/bodies\.tsv:2: kind agency is not one of/)
+  })
+
+  it('white space in an alias or a word of a folder names its file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cppcc-extend-'))
+    writeFileSync(join(dir, 'place-aliases.tsv'), 'alias\tname\n魔都\t上海市\n科右　前旗\t兴安盟科尔沁右翼前旗\n')
+    expect(() => createAnalyzer({ extendDir: dir })).toThrow(/place-aliases\.tsv:3: the alias 科右　前旗 has white space/)
+    const words = mkdtempSync(join(tmpdir(), 'cppcc-extend-'))
+    writeFileSync(join(words, 'user-dict.utf8'), '# my words\n数智赋能 5000 n\n\n科右 前旗 3000 ns\n')
+    expect(() => createAnalyzer({ extendDir: words })).toThrow(/user-dict\.utf8:4: expected a word with no white space/)
   })
 })

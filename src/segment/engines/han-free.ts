@@ -33,7 +33,8 @@ export type HanFreeDictionary = {
 /**
  * The part of a jieba dictionary (`word freq [tag]` lines, no word twice) that a Han-free text can use. Read as
  * bytes, not decoded (5 MB, mostly Han words): the fields are split at ASCII white space, the only kind jieba's file
- * and our merged lines write, and the words kept are ASCII.
+ * and our merged lines write (loadExtension rejects a user's alias or word with white space of any kind), and the
+ * words kept are ASCII.
  */
 export function hanFreeDictionary(dict: Uint8Array): HanFreeDictionary {
   const words = new Map<string, number>()
