@@ -321,6 +321,12 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   0.985, roles 0.93 → 0.925, cppccMember 0.95 → 0.94; English held-out committees 0.875 → 0.87, org 0.715 → 0.7. Raised:
 //   dev places, committees, topic set; held-out committees, committee.region, top-3; English dev committees, top-3, topic
 //   set; English held-out roles, cppccMember, top-3, topic set.
+// - Round 30 (pages 1328–1359, en 664–679; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages read
+//   against text and rules by a second hand (1335, 1351, en 679 corrected); 594, 659, 1167, 1351 and English 679, 331, 419,
+//   535, 595 moved to dev (fixes read them). Lowered where round 29's code on today's pages scores the same (the English
+//   held-out set lost five pages): English held-out places 0.99 → 0.985, top-3 and topic set 0.76 → 0.745 (start code
+//   .748/.749). Raised: dev roles; English dev top-3, topic set; English held-out committees, dates, committee.region,
+//   roles, org, cppccMember.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -333,7 +339,7 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
     lists: { places: 0.975, committees: 0.96, persons: 0.975, figures: 0.985, dates: 0.995 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.97, 'person.org': 0.96, 'person.cppccMember': 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.985 },
     top3: 0.83,
     topicSet: 0.81,
   }],
@@ -346,14 +352,14 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.925, 'person.org': 0.91, 'person.cppccMember': 0.94 },
-    top3: 0.81,
-    topicSet: 0.775,
+    top3: 0.82,
+    topicSet: 0.78,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.99, committees: 0.87, persons: 0.98, figures: 0.855, dates: 0.98 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.985, 'person.roles': 0.75, 'person.org': 0.7, 'person.cppccMember': 0.9 },
-    top3: 0.76,
-    topicSet: 0.76,
+    lists: { places: 0.985, committees: 0.875, persons: 0.98, figures: 0.855, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.76, 'person.org': 0.715, 'person.cppccMember': 0.91 },
+    top3: 0.745,
+    topicSet: 0.745,
   }],
 ]
 const PD_PERSON_FLOOR = 0.9
