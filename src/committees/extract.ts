@@ -75,6 +75,9 @@ const INSTITUTION_ALONE_RULE = 'rule:party-institution-branch'
 export const INNER_RULE = 'lexicon:national-in-branch'
 // A body that shares the words of another listed beside it (区、镇党委、政府: 政府 is the 区政府 too): kept beside it, of the same span.
 export const SHARED_RULE = 'rule:list+shared-body'
+// A relative body (县政协), and one of relative words listed before it that share its organ (省、 of 省、市政协; 省 of 省市政协).
+const RELATIVE_BODY_RULE = 'rule:relative+body'
+const RELATIVE_LIST_BODY_RULE = 'rule:relative-list+body'
 // A company named by the words before its head word (heads.ts).
 const FIRM_RULE = 'rule:head:firm'
 // A department named by the words between its region and its head word (heads.ts: regionBody).
@@ -632,9 +635,9 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
       // only of a body paired with its government (镇党委、政府, 镇党委政府) and no title after the pair: one person's title
       // (镇党委书记张三) is one town's.
       const framed = unnamedTownship && ofParty === undefined && pairedUntitled(input, lex, b.end) ? framedTownships(input, i, text.slice(i, rel.end)) : []
-      for (const [n, t] of framed.entries()) if (admissible(t, b)) take({ ...bodyMention(text, i, rel.end, t, b, false, 'rule:relative+body'), ...(n ? { rule: SHARED_RULE } : {}) })
+      for (const [n, t] of framed.entries()) if (admissible(t, b)) take({ ...bodyMention(text, i, rel.end, t, b, false, RELATIVE_BODY_RULE), ...(n ? { rule: SHARED_RULE } : {}) })
       if (admissible(d, b) && ofParty === undefined && !unnamedTownship) {
-        take(bodyMention(text, i, rel.end, d, b, false, 'rule:relative+body'))
+        take(bodyMention(text, i, rel.end, d, b, false, RELATIVE_BODY_RULE))
         // Relative words listed before it share its organ: 省、市政协委员 → the province's and the city's 政协.
         let k = i
         while (k >= 2 && LIST.has(text.charCodeAt(k - 1)) && !covered[k - 2]) {
@@ -646,7 +649,7 @@ function relativeAndNamedBodies(scan: Scan): Set<string> {
           // on a district's: dev 469, 757, 3 of 4 such items unlisted in the gold).
           const e = input.relative(r.start, r.values[0]!)
           if (!e || !admissible(e, b)) break
-          const m = bodyMention(text, r.start, rel.end, e, b, false, 'rule:relative-list+body')
+          const m = bodyMention(text, r.start, rel.end, e, b, false, RELATIVE_LIST_BODY_RULE)
           take({ ...m, end: k - 1 })
           k = r.start
         }
@@ -696,16 +699,20 @@ function gluedLevelList(scan: Scan, i: number): number {
   if (!b || b.kind !== CPPCC_KIND || b.organ.placed || b.organ.township || b.parts.length || runsOn(scan, chain.end, b)) return -1
   // Not several acting together (省市政协协作会议, 省市政协联席会议).
   if (lex.gluedLevels.notBefore.longestAt(text, b.end)) return -1
+  // Each unit one relative word (省, 市), read once.
+  const words = []
   for (let p = i; p < chain.end; p++) {
     const r = input.relativeWords.longestAt(text, p)
     if (r?.end !== p + 1) return -1
+    words.push(r.values[0]!)
   }
-  for (let p = i; p < chain.end; p++) {
-    const d = input.relative(p, input.relativeWords.longestAt(text, p)!.values[0]!)
+  for (const [n, word] of words.entries()) {
+    const p = i + n
+    const d = input.relative(p, word)
     const last = p === chain.end - 1
     if (!admissible(d, b) || (!last && !d)) continue
-    const m = bodyMention(text, p, chain.end, d, b, false, last ? 'rule:relative+body' : 'rule:relative-list+body')
-    take(last ? { ...m, start: p } : { ...m, end: p + 1 })
+    const m = bodyMention(text, p, chain.end, d, b, false, last ? RELATIVE_BODY_RULE : RELATIVE_LIST_BODY_RULE)
+    take(last ? m : { ...m, end: p + 1 })
   }
   return b.end
 }
@@ -995,7 +1002,7 @@ function sharingLevels(text: string, byStart: readonly BodyMention[], of: BodyMe
   const out: BodyMention[] = byStart.filter((x) => x !== of && x.start === of.start && x.end === of.end && x.kind === of.kind && x.region !== null && x.region !== of.region)
   let start = of.start
   for (;;) {
-    const m = byStart.find((x) => x.rule === 'rule:relative-list+body' && x.end === start - 1 && LIST.has(text.charCodeAt(x.end)) && x.region !== null)
+    const m = byStart.find((x) => x.rule === RELATIVE_LIST_BODY_RULE && x.end === start - 1 && LIST.has(text.charCodeAt(x.end)) && x.region !== null)
     if (!m) return out
     out.push(m)
     start = m.start
