@@ -239,7 +239,9 @@ export function findBodyMentions(input: BodyInput, lex: BodyLexicon, numerals: N
     // prefectures before 新疆 + 生产建设兵团 names the places visited, the body being the province's alone (dev 1130); an
     // organ every region has is each one's at any level (江苏省、南京市政协).
     const shares = (q: PlaceMention) => !b.organ.asWritten || q.division!.level === p.division!.level
-    for (let j = k - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[j + 1]!.start - 1)) && resolved[j]!.end === resolved[j + 1]!.start - 1 && !covered[resolved[j]!.start] && shares(resolved[j]!); j--) {
+    // An item written with the divisions that hold it (湖南省岳阳市, 长沙市望城区): the list mark stands before the chain, whose
+    // holding places are no items (dev 1390: 湖北省荆州市和湖南省岳阳市、…、长沙市望城区政协).
+    for (let h = chainStart(resolved, k), j = h - 1; j >= 0 && LIST.has(text.charCodeAt(resolved[h]!.start - 1)) && resolved[j]!.end === resolved[h]!.start - 1 && !covered[resolved[j]!.start] && shares(resolved[j]!); h = chainStart(resolved, j), j = h - 1) {
       const q = resolved[j]!
       // …named as each one names it (固始县、潢川县党委 → 固始县委, 潢川县委: regionForm).
       const own = regionForm(text, p.end, q.division, b)
@@ -1729,7 +1731,10 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   if (!b) return false
   const organ = text.slice(c!.end, b.end)
   let j = k
-  while (j > 0 && LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1 && !covered[resolved[j - 1]!.start]) j--
+  // …parted by a list mark, or written side by side as places of one level neither holds (湖南湖北两省政协); not a run of
+  // one-character abbreviations, which with its count is a set phrase (川渝两省市党委政府: README).
+  const beside = (a: PlaceMention, z: PlaceMention) => a.end === z.start && a.rule !== LIST_RULE && z.rule !== LIST_RULE && a.division!.level === z.division!.level && !isAncestor(a.division!, z.division!)
+  while (j > 0 && ((LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1) || beside(resolved[j - 1]!, resolved[j]!)) && !covered[resolved[j - 1]!.start]) j--
   if (j === k) return false
   const levels: RelativeLevel[] = []
   for (let i = p.end + 1; i < c!.end; i++) { const r = scan.input.relativeWords.longestAt(text, i); if (r?.end === i + 1) levels.push(r.values[0]!) }
@@ -1741,6 +1746,12 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
     take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, b, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
   }
   return true
+}
+
+/** The first place of the chain that ends with the `i`th resolved place: the places written right before it that hold it (湖南省 + 长沙市 + 望城区). */
+function chainStart(resolved: readonly PlaceMention[], i: number): number {
+  while (i > 0 && resolved[i - 1]!.end === resolved[i]!.start && isAncestor(resolved[i - 1]!.division!, resolved[i]!.division!)) i--
+  return i
 }
 
 /** Overlapping mentions: keep the longer (中国科学院长春应化所 over 中国科学院). */

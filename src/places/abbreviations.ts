@@ -109,6 +109,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     if (covered[i]) continue
     // A list of cities (长株潭, 苏锡常) where a word begins: each character names its city.
     const cities = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1 ? g.cityLists.longestAt(text, i) : undefined
+    // A list marked framed (its last character begins common words: 万达开发, 合广长江) names its cities only before a
+    // province's abbreviation or a word of lists (万达开川渝, 泸永江融合, 宜荆荆都市圈).
+    if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !g.abbreviations.has(text.charCodeAt(cities.end)) && !listWords.longestAt(text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
       cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
       // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).

@@ -20,6 +20,8 @@ export type Gazetteer = {
   readonly abbreviations: ReadonlyMap<number, { division: Division; alone: boolean }>
   /** Lists of cities written one character each (长株潭 → 长沙市, 株洲市, 湘潭市): data/city-lists.tsv. */
   readonly cityLists: Trie<Division[]>
+  /** The city lists that name their cities only before a province's abbreviation or a word of lists (city-lists.tsv, `framed` 1). */
+  readonly framedCityLists: ReadonlySet<string>
   /** The city of each one-character abbreviation that news writes alone after a verb of travel (甬 → 宁波市: 来甬考察), by code unit: data/city-abbreviations.tsv. */
   readonly cityAbbreviations: ReadonlyMap<number, Division>
   /** The units of both kinds of abbreviation: most characters of a text are none, and this says so without a look-up. */
@@ -50,10 +52,12 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
   const cityLists = new Trie<Division[]>()
+  const framedCityLists = new Set<string>()
   for (const { cells, where } of dataFiles.tsv('city-lists.tsv', 2)) {
     const cities = cells[1]!.split(' ').map((name) => divisions.get(rowNamed(forms, divisions, name, where)))
     if (cities.length !== cells[0]!.length) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one division for each character of ${cells[0]}`)
     cityLists.add(cells[0]!, cities)
+    if (cells[2] === '1') framedCityLists.add(cells[0]!)
   }
   const cityAbbreviations = new Map<number, Division>()
   for (const { cells, where } of dataFiles.tsv('city-abbreviations.tsv', 2)) {
@@ -64,7 +68,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   for (const unit of [...abbreviations.keys(), ...cityAbbreviations.keys()]) abbreviationUnits.add(unit)
   const countyInitials = new UnitSet()
   for (let row = 0; row < divisions.size; row++) if (divisions.level(row) !== 'township') countyInitials.add(divisions.name(row).charCodeAt(0))
-  return { forms, byName, shortForms, abbreviations, cityLists, cityAbbreviations, abbreviationUnits, countyInitials }
+  return { forms, byName, shortForms, abbreviations, cityLists, framedCityLists, cityAbbreviations, abbreviationUnits, countyInitials }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */
