@@ -1162,6 +1162,8 @@ function bodyOrGlossBefore(input: Ctx, at: number): BodyMention | undefined {
 }
 
 // An acronym right before a title (SPC member │Shen Qunhui), and a gloss in brackets right after a body (… Congress (SPC)).
+// The end of a caption's sentence, or an opening bracket, just before a photo credit's name (… on Monday. [│Zou Hong / China Daily]).
+const CAPTION_END_BEFORE = /(?:[.!?][ \t]*\[?|\[)[ \t]*$/
 const ACRONYM_BEFORE = /(?<![A-Za-z'’-])([A-Z]{2,8})\s+$/
 const GLOSS_AFTER = /^\s?\(([A-Z]{2,8})\)/
 
@@ -1187,11 +1189,15 @@ function acronymBefore(input: Ctx, at: number): BodyMention | undefined {
 /**
  * The credit (data/en-credits-after.tsv) of a name that opens a line and is followed by a mark and an agency only
  * (data/en-credit-agencies.tsv: Zhang Hao / Ti Gong), or undefined; a title or a body after the mark is no agency
- * (Zhang Hao / Vice Chairman, Li Ming / Fudan University).
+ * (Zhang Hao / Vice Chairman, Li Ming / Fudan University). A name that opens a bracket or follows a caption's last
+ * sentence on its line is so too, the credit closing the caption (… on Monday. [Zou Hong / China Daily]; … until March
+ * 12. Wang Jing / China Daily |).
  */
 function lineCredit(input: Ctx, start: number, end: number): string | undefined {
-  if (start > 0 && (input.written ?? input.text)[start - 1] !== '\n') return undefined
-  const m = input.lex.lineCreditAfter.exec(input.text.slice(end, end + 60))
+  const w = input.written ?? input.text
+  if (start > 0 && w[start - 1] !== '\n' && !CAPTION_END_BEFORE.test(w.slice(Math.max(0, start - 4), start))) return undefined
+  // (The line's end as written: `text` joins a line it reads as wrapped.)
+  const m = input.lex.lineCreditAfter.exec(w.slice(end, end + 60))
   return m ? input.lex.creditsAfter.get(m[1]!) : undefined
 }
 
