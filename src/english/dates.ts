@@ -86,6 +86,8 @@ const NUMERIC = new RegExp(DIGIT_DATE, 'g')
 const PAIR_CLOSE = /^(?:,(?!\d)|;|\.|\)|\s*respectively\b)/
 // A range across months: its two dates joined as a range's ends are.
 const RANGE_WORD = new RegExp(`^(?:${JOIN})$`)
+// Two dates joined by a bare "and" (March 5 and March 3, 2019).
+const AND_WORD = /^\s+and\s+$/
 // A sentence's end between two words: a line break, or a stop before a capital or quote (not the dot of Jan. 5).
 const SENTENCE_END = /\n|[.!?]["”’)]?\s+(?=["“A-Z])/
 
@@ -178,10 +180,12 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
     return !(b < bodies.length && bodies[b]!.start < f.end)
   })
   found.splice(0, found.length, ...named)
-  // A range across months shares the year written at its end (Feb. 28 to March 5, 2024).
+  // A range across months shares the year written at its end (Feb. 28 to March 5, 2024), as two dates joined by a bare
+  // "and" do (on March 5 and March 3, 2019, respectively; not "born on May 2 and joined … on May 9, 1985").
   for (let i = found.length - 2; i >= 0; i--) {
     const [f, n] = [found[i]!, found[i + 1]!]
-    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && RANGE_WORD.test(text.slice(f.end, n.start))) f.year = n.year
+    const joint = text.slice(f.end, n.start)
+    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (RANGE_WORD.test(joint) || AND_WORD.test(joint))) f.year = n.year
   }
   const years = writtenYears(text, found)
   // Where the paragraph holding `at` starts (`at` itself outside every paragraph): the paragraphs are in order.

@@ -95,7 +95,9 @@ export type EnFigureWords = {
   /** The plural noun that opens a sentence as the subject of a change from one number to another (Tourist departures have
    * grown from │83 million; … from 83 million to over │130 million) or to one (rural residents living below the poverty line
    * dropped to │16.6 million), or the level it reached (Registered volunteers numbered │1.2 million), ending a text that starts
-   * the sentence; group 1 the noun. */
+   * the sentence; group 1 the noun. The noun may have a possessive or a name with inner capitals before it and a phrase of
+   * place after it (The city's visitors, WeChat users, users of WeChat, visitors to the city topped │2 million), and the
+   * sentence a reporting clause before it (Notably, Ma said, the …). */
   readonly changeSubject: RegExp
   /** Nouns that count in the singular form (nine staff), lower case. */
   readonly collectives: ReadonlySet<string>
@@ -268,7 +270,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // and for the second number the first with its magnitude, "to" and an approximation; or the verb and "to" or "by" right
     // before the number (dropped to 16.6 million); or the verb, the change as a percentage and "to" (Proposals rose 8
     // percent year-on-year to 1,240: the level reached counts the subject too).
-    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,2}[A-Za-z][a-z]+s)(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?|(?:by\\s+)?\\d[\\d,.]*\\s*(?:${alt('percent')})(?:\\s+year[- ]on[- ]year)?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
+    changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+(?:[A-Za-z][^,;:.!?]{0,40},\\s+)?)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?(?:[A-Za-z][\\w-]*['’]s\\s+)?(?:[A-Z][\\w-]*[A-Z][\\w-]*\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,3}[A-Za-z][a-z]+s)(?:\\s+(?:of|on|to|in|at|across)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?[A-Za-z][\\w'’-]*)?(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?|(?:by\\s+)?\\d[\\d,.]*\\s*(?:${alt('percent')})(?:\\s+year[- ]on[- ]year)?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
     // …or "aged" after any noun (residents aged over 80); the bound is one of the prepositions that bound a quantity.
     ageHolderBefore: new RegExp(`(?<![A-Za-z])(?:(?:${alt('age-holder')})\\s+(?:aged\\s+)?|aged\\s+)(?:under|over|above|below)\\s+$`, 'i'),
