@@ -77,3 +77,15 @@ describe('persons: surnames of modern use added to data/surnames.txt (宛, 怀, 
     expect(names(text)).toEqual([])
   })
 })
+
+describe('persons: a site account credited as editor or author is no person (管理员)', () => {
+  it.each([
+    // dev 904, 1296: 责任编辑：管理员 closes the page.
+    ['盟市委召开全体会议。\n责任编辑：管理员', []],
+    ['作者:政协管理员  来源:市政协\n市政协召开会议。', []],
+    // Control: a person credited beside it is still one.
+    ['盟市委召开全体会议。\n责任编辑：王德明', ['王德明']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
