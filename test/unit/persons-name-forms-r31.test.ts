@@ -20,6 +20,10 @@ describe('persons: a short head title that shares its first character with the b
     // Controls: the river stays a river where no body is written before the title's first character.
     ['长江经济带建设持续推进。'],
     ['委员们考察了长江大保护工作。'],
+    // …nor where the word after a body's last character is no name (长期, 长时间, 长效 after 局, 部).
+    ['县委统战部长时间以来坚持调研。'],
+    ['市财政局长期坚持预算公开。'],
+    ['区人社局长效机制不断完善。'],
   ])('no person in %s', (text) => {
     expect(names(text)).toEqual([])
   })
