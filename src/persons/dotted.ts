@@ -6,6 +6,15 @@ import { NAME_LIKE_TAGS } from './tags.js'
 
 /** The middle dots between the parts of a name, by code unit: the scan for them asks every position of the text. */
 const DOT_UNITS = UnitSet.of(['·•・'])
+/** The dot a person's name is given with (GUIDE.md: the canonical form a user looks it up by), whichever the page prints. */
+const NAME_DOT = '\u00b7'
+const OTHER_DOTS = /[•・]/g
+
+/** A dotted name in its canonical form: the parts joined by the middle dot (雪克来提 • 扎克尔, printed with a bullet → 雪克来提·扎克尔). */
+export function canonicalDots(name: string): string {
+  return name.replace(OTHER_DOTS, NAME_DOT)
+}
+
 /** The most characters of one part of a dotted name (阿不都力提甫, 约尔古丽). */
 const PART_MAX = 7
 /** The fewest: a part of one character is no part (X·Y of a slogan). */

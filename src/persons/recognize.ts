@@ -202,7 +202,7 @@ export const WEIGHTS = {
  * use and that ends proper nouns no more than names do (旻 of 周立/x 旻/zg, 箴; not 园 of 智慧/n 园/zg): no function word at a
  * name's end, as it is none before a mark (closedThird).
  */
-type Index = { tokAt: Int32Array; toks: WordToken[]; morpheme: Uint8Array; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; idf: (word: string) => number | undefined }
+type Index = { tokAt: Int32Array; toks: WordToken[]; morpheme: Uint8Array; blocked: Uint8Array; shortPlaceAt: Map<number, number>; surnamePlaceAt: Map<number, number>; bodyEnds: Set<number>; idf: (word: string) => number | undefined }
 
 function index(input: NameInput, lex: PersonLexicon): Index {
   const { text } = input
@@ -239,7 +239,8 @@ function index(input: NameInput, lex: PersonLexicon): Index {
     const c = text.charCodeAt(t.start)
     if (t.pos === MORPHEME && t.end === t.start + 1 && lex.given[c]! > 0 && lex.properEnd[c]! <= WEIGHTS.properEndBelow) morpheme[k] = 1
   })
-  return { tokAt: input.tokens.at, toks, morpheme, blocked, shortPlaceAt, surnamePlaceAt, idf: input.idf ?? (() => undefined) }
+  const bodyEnds = new Set(input.bodies.map((b) => b.end))
+  return { tokAt: input.tokens.at, toks, morpheme, blocked, shortPlaceAt, surnamePlaceAt, bodyEnds, idf: input.idf ?? (() => undefined) }
 }
 
 function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
@@ -250,14 +251,16 @@ function isBlocked(blocked: Uint8Array, s: number, e: number): boolean {
 /**
  * A title ends at `i` and begins where a word of the segmenter begins, so that only the word across `i`
  * joins its last character with what follows (主/b 任何/r: 主任 何…). Inside a word (重庆市/ns 长江/ns)
- * the title is no title.
+ * the title is no title. A title whose first character is the last of a body written right before it begins
+ * there too: the short form of a department's head shares that character (县委统战部/nt 长江/ns 海松: 统战部长 江海松;
+ * 公安厅长, 财政局长), the body being a mention the page reads.
  */
 function titleEndsAt(lex: PersonLexicon, ix: Index, text: string, i: number): boolean {
   const across = ix.toks[ix.tokAt[i]!]
   if (!across || !lex.roleEndingAt(text, i)) return false
   // Any title ending here (主任 of 常委会主任) may be the one that begins a word.
   for (let from = across.start - 1; from >= Math.max(0, i - TITLE_MAX); from--) {
-    if (ix.toks[ix.tokAt[from]!]?.start === from && lex.roles.has(text.slice(from, i))) return true
+    if ((ix.toks[ix.tokAt[from]!]?.start === from || ix.bodyEnds.has(from + 1)) && lex.roles.has(text.slice(from, i))) return true
   }
   return false
 }

@@ -1010,6 +1010,9 @@ function describedMemberAt(input: RoleInput, from: number): string | undefined {
   const { text, lex } = input
   // A place written first is no part of the description's length (等4位菁华铺乡籍政协委员: the members' home, dev 948).
   const at = afterPlaces(input, from)
+  // A preposition standing alone begins no description: the members it brings in are others (江海松、徐刚等对委员们提出的
+  // 意见…表示肯定, 等与委员们交流: dev 1369); 与会 of 等与会委员 is one word.
+  if (lex.functionChars['object-before'].has(text.charCodeAt(at)) && input.wordStarts[at] === 1 && input.wordStarts[at + 1] === 1) return undefined
   for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
     // A verb of election ends the description (等135名同志|当选常务委员): the title after it is elected.
     if (lex.electedAt(text, k - 1)) return undefined

@@ -7,6 +7,7 @@ import { nearby } from './near.js'
 import { listedRoles } from './list-roles.js'
 import type { RoleFinding, RoleInput } from './roles.js'
 import { findStatements } from './statements.js'
+import { canonicalDots } from './dotted.js'
 
 // The rule of a bare surname before a form of address or an office (陈老师, 汤局长): see recognize.ts.
 const SURNAME_TITLE = 'surname+title'
@@ -41,13 +42,13 @@ export const personsStage = defineStage({
     // Roles a person was only addressed by after the name (胡安虎主席 after 副主席胡安虎): a fuller title replaces them.
     const addressed = new Map<Person, Set<string>>()
     for (const { m, f } of listedRoles(input, names, byEnd).flat()) {
-      const key = m.key ?? m.name
+      const key = canonicalDots(m.key ?? m.name)
       // A bare surname and a title (王部长) after a person of that surname named in full is a further mention of them.
       const named = m.rule === SURNAME_TITLE ? bySurname.get(m.name) : undefined
       if (named) { named.mentions.push(span(m.start, m.end)); continue }
       let p = byName.get(key)
       if (!p) {
-        p = { name: m.name, roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
+        p = { name: canonicalDots(m.name), roles: [], org: null, cppccMember: false, mentions: [], source: m.rule }
         byName.set(key, p)
       }
       // A person so far only addressed by a title (王海彦副主席 in a headline: its body read from the page) holds it in the
