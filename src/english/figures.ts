@@ -215,6 +215,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
   // The last figure that counts things (not a share, money or a measure), for "of them" and "of which".
   let counted: Found | null = null
   const reported = new Set(w.unit.values())
+  // The units of shares (%, percentage points: the data's percent words): no count that a later bare number goes on with.
+  const shares = new Set([...w.unit].filter(([k]) => k.startsWith('percent:')).map(([, u]) => u))
+  const isShare = (u: string | null) => u !== null && shares.has(u)
   // The units counted so far on the page: a noun after "were" counts only a kind of thing the page counts (804 were
   // members' proposals), not a description (48 are new faces).
   const seen = new Set<string>()
@@ -482,7 +485,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".
-        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && last.unit !== '%' ? last : counted)?.unit ?? antecedent(sentence)
+        else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && !isShare(last.unit) ? last : counted)?.unit ?? antecedent(sentence)
         // "Sixteen proposals were submitted, and thirty-two were filed": a number word (two or more) as the subject of a
         // verb goes on counting the things counted last in its sentence.
         // "Ten out of the 15 are …", "three of the 15": a part of a bare total that the page counted before counts what it counted.
@@ -496,7 +499,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).
-        else if (last && last.sentence === sentence && (!namesSomething(text, tagged, end) || timePhraseAt(end)) && (last.unit !== '%' || counted?.sentence === sentence)) unit = last.unit === '%' ? counted!.unit : last.unit
+        else if (last && last.sentence === sentence && (!namesSomething(text, tagged, end) || timePhraseAt(end)) && (!isShare(last.unit) || counted?.sentence === sentence)) unit = isShare(last.unit) ? counted!.unit : last.unit
         // "Replies have been given to 3,527 by the end of …, accounting for 98.9 percent": a bare count whose clause goes on
         // to give its share counts what was counted just before (in that sentence or the two before it: the GDP of a city that
         // grew to 3,527, accounting for 12 percent, counts no proposals counted paragraphs earlier).

@@ -104,7 +104,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (!n.isCountUnit(c) && !round && !percent) continue
     // A number begins where its digits begin (not at the 3 of 2023, nor the 359 of 1,359, nor the 十 of 二十).
     const prev = text[s - 1] ?? ''
-    if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && isAsciiDigit(text.charCodeAt(s - 2))))) continue
+    if (isAsciiDigit(c) && (isAsciiDigit(text.charCodeAt(s - 1)) || (prev === ',' && commaGroups(text, s)))) continue
     if (isAsciiDigit(c) && GROUP_SPACE.test(prev) && isAsciiDigit(text.charCodeAt(s - 2)) && groupedAcross(text, s)) continue
     // A Chinese number begins where a word begins: the 一 that ends a word (唯一, 统一, 同一, 万一) is the word's,
     // and the number, if any, begins after it (唯一|一位 is 一位, not 11 位).
@@ -159,7 +159,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
       // Nor one of two equal counts joined as a repetition (一场接一场), nor a clause of a parallel slogan (提案办一件、协商深一层).
-      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !rateOne(fw, text, s, end, n)))) continue
+      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !approxTimeOne(fw, text, end) && !rateOne(fw, text, s, end, n)))) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -606,6 +606,29 @@ function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; e
   const approx = fw.inside.get(text[at + 1] ?? '')
   const u = approx ? joinedUnit(fw, text, at) : null
   return u ? { unit: u.unit, end: u.end, approx: approx! } : null
+}
+
+/**
+ * Whether 一 at `end`'s numeral counts a unit of time split by an approximation (一个多月, 一个多小时): more than one month is
+ * a quantity, as 两个多月 is; not a time frame after it (一个多月来, 一个多月以来).
+ */
+function approxTimeOne(fw: FigureWords, text: string, end: number): boolean {
+  const split = splitUnit(fw, text, end)
+  return split !== null && fw.timeUnits.has(split.unit) && !fw.frames.some((w) => text.startsWith(w, split.end))
+}
+
+/**
+ * Whether the comma before the digits at `s` groups thousands (1,235; 12,345,678): three digits after it, no fourth, and one to
+ * three before it. Pages print the Chinese comma as an ASCII one, so a comma between a bare number and the next (占1/3,60岁以上;
+ * 2023,100人) ends a clause instead.
+ */
+function commaGroups(text: string, s: number): boolean {
+  for (let i = s; i < s + 3; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false
+  if (isAsciiDigit(text.charCodeAt(s + 3))) return false
+  let b = s - 2
+  while (b >= 0 && isAsciiDigit(text.charCodeAt(b))) b--
+  const before = s - 2 - b
+  return before >= 1 && before <= 3
 }
 
 /** A unit of two parts with a half between them (3个半月): the unit of the parts joined, and where it ends. */
