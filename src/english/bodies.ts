@@ -41,6 +41,8 @@ export type EnBodyLexicon = {
   /** A head right after a place and its level word (…│ Municipal Committee of the CPPCC). */
   readonly headAfter: RegExp
   readonly headAfterAnyCase: RegExp
+  /** Whether a text holds the last word of a head or department, in any case: else headAfterAnyCase finds nothing in it. */
+  holdsHeadWord(text: string): boolean
   /** The kind of a head or owner as written (’ and ' alike); null for a head that takes its owner's. */
   kindOf(word: string): CommitteeKind | null | undefined
   /**
@@ -159,6 +161,17 @@ const CAPS_HYPHEN = /(?<=[A-Z][A-Za-z]*)-(?=[A-Z])/g
  * parenthesised acronym allowed between its words.
  */
 const pattern = (form: string) => form.split(' ').map((w) => (w === 'and' ? '(?:and|&)' : escapeRegExp(w.replace(CAPS_HYPHEN, ' ')).replace(/ /g, '(?:-|\\s+)').replace(/'/g, APOSTROPHE))).join(WORD_GAP)
+/** A form's last run of Latin letters, lower case (People's Congress: congress). */
+const lastWord = (form: string) => {
+  const w = /[A-Za-z]+(?=[^A-Za-z]*$)/.exec(form)?.[0]
+  if (w === undefined) throw new CppccNlpError('E_DATA', `invalid entry in data/en-body-words.tsv or data/en-bodies.tsv: expected Latin letters in ${form}`)
+  return w.toLowerCase()
+}
+/** Whether a run of Latin letters of the text, in lower case, is one of `words`. */
+function holdsWord(text: string, words: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/[A-Za-z]+/g)) if (words.has(m[0].toLowerCase())) return true
+  return false
+}
 /** What stands between two words of a form: spaces, and a parenthesised acronym maybe. */
 const WORD_GAP = '(?:\\s+\\([A-Z]{2,8}\\))?\\s+'
 /** The forms' patterns in the order an alternation tries them: longest first, so that a form wins over its prefix. */
@@ -180,6 +193,10 @@ export const OFFICE_HEADS = ['Office', 'Bureau', 'Department', 'Commission', 'Ad
 const OFFICE_HEAD = OFFICE_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')
 /** The words of lex.central (CPC Central Committee), shared with its prefilter CENTRAL_COMMITTEE. */
 const CENTRAL_COMMITTEE_WORDS = '[Cc]entral\\s+[Cc]ommittee'
+/** The words of lex.committeeOfBefore (Committee of), shared with its prefilter COMMITTEE_OF. */
+const COMMITTEE_OF_WORDS = 'Committee\\s+of\\s+'
+/** The end of lex.headOfBefore's text (of the), shared with its prefilter OF_AT_END. */
+const OF_END = '\\s+of\\s+(?:the\\s+)?$'
 
 const LEVEL_ADJECTIVES = ['city', 'municipal', 'provincial', 'regional', 'prefectural', 'county', 'district']
 /** The lower-case level words before a body (the provincial …), as one alternation; party titles hold them too (lexicon.ts). */
@@ -229,6 +246,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const ownerAlt = alternation(owners.keys())
   const departments = [...dataFiles.tsv('en-body-words.tsv', 3)].filter((r) => r.cells[1] === 'department').map((r) => r.cells[0]!)
   const headAlt = orParty(partyHeadsAlt(partyForms, ownerless), alternation([...heads.keys()].filter((h) => !departments.includes(h) && !partyHeads.has(h))))
+  // Every match of headAfter(AnyCase) holds the last word of a head (a party's ones end in an ownerless head) or of a
+  // department, between non-letters.
+  const headEnds = new Set([...heads.keys(), ...departments].map(lastWord))
   const longDepartments = departments.filter((d) => d.includes(' '))
   const longDepartmentEnd = longDepartments.length ? new RegExp(`(?<![A-Za-z])(?:${longDepartments.map((d) => d.replace(/ /g, '\\s+')).join('|')})$`) : null
   // A capitalised word of a name; an apostrophe only inside a word (O'Brien), never a possessive 's but that of persons a
@@ -332,9 +352,9 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     partyDepartment: new RegExp(`(?<![A-Za-z'’-])(?:(provincial|municipal|city|county|district)\\s+)?(?:${alternation(partyDepartmentForms)})(?![A-Za-z'’-])(?:\\s+of\\s+the\\s+(?:(province|city|county|district)|([Pp]arty\\s+[Cc]ommittee))(?![A-Za-z'’-]))?(?!\\s+of\\s)`, 'g'),
     ministries: new Map([...fixedByForm.keys()].filter((f) => f.startsWith('Ministry of ')).map((f) => [f.slice(12).toLowerCase(), f])),
     // …a department with its own "of" part first (Department of Education of │Zhejiang Province).
-    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))\\s+of\\s+(?:the\\s+)?$`),
+    headOfBefore: new RegExp(`(?<![A-Za-z])((?:(?!The\\s)${CAP},?\\s+(?:and\\s+)?){0,6}?(?:${ownHeads}|(?:${deptAlt})(?:\\s+of\\s+(?!the\\s)${OFCAP}${ofRun})?))${OF_END}`),
     ownerAcronymCommittee: new RegExp(`(?<![A-Za-z'’-])(${ownerAlt})\\s+([A-Z]{2,8})\\s+Committee(?![A-Za-z'’-])`, 'g'),
-    committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?Committee\\s+of\\s+(?:the\\s+)?(${ownerAlt}))\\s+$`),
+    committeeOfBefore: new RegExp(`(?:(?:\\d+|[A-Z][a-z]+)(?:st|nd|rd|th)\\s+)?((?:Standing\\s+)?${COMMITTEE_OF_WORDS}(?:the\\s+)?(${ownerAlt}))\\s+$`),
     // …with its acronym after it: Chinese People's Political Consultative Conference (CPPCC) │Shanghai Committee.
     ownerBefore: new RegExp(`(?:(\\d+)(?:st|nd|rd|th)\\s+)?(${ownerAlt})(?:['’]s)?(?:\\s+\\([A-Z]{2,8}\\))?\\s+$`),
     // The words after a department's "of": capitalised words, "and" between them, and a comma list only where "and"
@@ -344,6 +364,7 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
     // Bureau of Statistics), no department word before it (Wuhan University │and Nanjing …); owner: "of (the) OWNER" after it.
     headAfter: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`),
     headAfterAnyCase: new RegExp(`^\\s+(?:(${headAlt})|((?:(?!(?:${departments.join('|')})[\\s,])${CAP},?\\s+(?:and\\s+)?){0,6}(?:${departments.join('|')})(?:\\s+of\\s+${OFCAP}${ofRun})?))(?![A-Za-z])(?:\\s+of\\s+(?:the\\s+)?(${ownerAlt})(?![A-Za-z]))?`, 'i'),
+    holdsHeadWord: (text) => holdsWord(text, headEnds),
     kindOf: (word) => kinds.get(formKey(word)),
     departmentKind: (words) => kinds.get(formKey(longDepartmentEnd?.exec(words)?.[0] ?? words.replace(/\s+(?:of|for)\s+.*$/, '').split(/\s+/).at(-1)!)),
     // the city government; the 13th Provincial CPPCC; the CPC District Committee (names keep their capitals)
@@ -400,6 +421,9 @@ export type EnBodyInput = {
 // find nothing there.
 const CENTRAL_COMMITTEE = new RegExp(CENTRAL_COMMITTEE_WORDS)
 const OFFICE_OF = new RegExp(`(?:${OFFICE_HEAD})\\s+of\\s`)
+// …and every text where lex.committeeOfBefore or lex.headOfBefore matches holds their words too (as above, 4 and 10 KB).
+const COMMITTEE_OF = new RegExp(COMMITTEE_OF_WORDS)
+const OF_AT_END = new RegExp(OF_END)
 
 /**
  * Public bodies named in English: fixed names (CPPCC National Committee, Ministry of Finance), bodies
@@ -460,7 +484,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     // After an owner (CPPCC Zhoushan committee), or with its owner after it (Nantong municipal committee of the
     // CPPCC), a head may be written in lower case.
     const upper = numberedHead ?? (level ? lex.headAfter.exec(rest(at)) : direct)
-    const lower = upper ? null : lex.headAfterAnyCase.exec(rest(at))
+    // …searched only where a head's word is (the pattern is some 17 KB, whose first search costs tens of milliseconds).
+    const lower = upper || !lex.holdsHeadWord(rest(at)) ? null : lex.headAfterAnyCase.exec(rest(at))
     // CPPCC Shanghai Jing'an District Committee: a place above the region written right before it belongs to the name,
     // and so does an owner before that place.
     const lead = before ? undefined : placeIx.firstEndingIn(spacesBefore(text, pl.start), pl.start, (q) => q.division !== null && q.division !== d && isAncestor(q.division, d))
@@ -476,7 +501,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
     }
     if (!head) {
       // Committee of CPC Huadu District: the owner's committee of the region, named as written.
-      const of = lex.committeeOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
+      const preceding = text.slice(Math.max(0, pl.start - 120), pl.start)
+      const of = COMMITTEE_OF.test(preceding) ? lex.committeeOfBefore.exec(preceding) : null
       const kind = of ? lex.kindOf(of[2]!) : null
       if (of && kind) {
         const start = pl.start - of[0].length + of[0].indexOf(of[1]!)
@@ -484,7 +510,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
         continue
       }
       // People's Government of Guangdong Province, Education Bureau of Shenzhen: the head before "of" and the region.
-      const hb = lex.headOfBefore.exec(text.slice(Math.max(0, pl.start - 120), pl.start))
+      const hb = OF_AT_END.test(preceding) ? lex.headOfBefore.exec(preceding) : null
       const words = hb ? hb[1]!.split(/\s+/) : []
       // Its head: the most last words that the grammar gives a kind (Federation of Industry and Commerce, Women's
       // Federation, Bureau), keyed by its organ as after the region (Guangdong Provincial Federation of Industry and Commerce).

@@ -15,23 +15,27 @@ export class PinyinRows {
 
   constructor(readonly text: string) {
     const rows: number[] = []
-    const keys: string[] = []
     const keyBounds: number[] = []
     forEachTsvLine(text, (s, e, line) => {
       const tab2 = text.lastIndexOf('\t', e)
       if (tab2 <= s || text.indexOf('\t', s) === tab2) throw tooFewCells('data/divisions-pinyin.tsv', line, 3, text.slice(s, e).split('\t').length)
       rows.push(s)
       keyBounds.push(tab2 + 1, e)
-      keys.push(text.slice(tab2 + 1, e).replace(/ /g, ''))
     })
-    // data/scripts/build-pinyin.ts writes the rows in this order, so a process does not sort 43,000 of them as it starts;
-    // a file edited out of it is sorted here.
+    const keyOf = (i: number) => text.slice(keyBounds[2 * i], keyBounds[2 * i + 1]).replace(/ /g, '')
+    // data/scripts/build-pinyin.ts writes the rows in this order, so a process neither sorts 43,000 of them nor makes their
+    // keys as it starts (the cells are compared where they are); a file edited out of it is sorted here.
     const order = Array.from(rows.keys())
-    if (!inOrder(keys)) order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
+    if (!inOrder(text, keyBounds)) {
+      const keys = order.map(keyOf)
+      order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
+    }
     this.rowStart = Int32Array.from(order, (i) => rows[i]!)
     this.keyStart = Int32Array.from(order, (i) => keyBounds[2 * i]!)
     this.keyEnd = Int32Array.from(order, (i) => keyBounds[2 * i + 1]!)
-    this.keysWithV = [...new Set(keys.filter((k) => k.includes('v')))]
+    const withV = new Set<string>()
+    for (let i = 0; i < rows.length; i++) if (text.slice(keyBounds[2 * i], keyBounds[2 * i + 1]).includes('v')) withV.add(keyOf(i))
+    this.keysWithV = [...withV]
   }
 
   /** The pinyin of the i-th row in key order, as one word. */
@@ -55,8 +59,21 @@ export class PinyinRows {
   }
 }
 
-/** Whether each key is not less than the one before it. */
-function inOrder(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false
+/** Whether each pinyin cell (start and end in `bounds`), read as one word, is not less than the one before it. */
+function inOrder(text: string, bounds: readonly number[]): boolean {
+  for (let i = 2; i < bounds.length; i += 2) if (compareAsWords(text, bounds[i - 2]!, bounds[i - 1]!, bounds[i]!, bounds[i + 1]!) > 0) return false
   return true
+}
+
+/** text[a, aEnd) against text[b, bEnd), their spaces skipped, as `<` orders strings (by UTF-16 code unit): negative, 0 or positive. */
+function compareAsWords(text: string, a: number, aEnd: number, b: number, bEnd: number): number {
+  for (;;) {
+    while (a < aEnd && text.charCodeAt(a) === 32) a++
+    while (b < bEnd && text.charCodeAt(b) === 32) b++
+    if (a === aEnd || b === bEnd) return (a === aEnd ? 0 : 1) - (b === bEnd ? 0 : 1)
+    const d = text.charCodeAt(a) - text.charCodeAt(b)
+    if (d !== 0) return d
+    a++
+    b++
+  }
 }

@@ -22,4 +22,19 @@ describe('PinyinRows', () => {
     expect(codes('yangquan')).toEqual(['1'])
     expect(codes('lushunkou')).toBeUndefined()
   })
+
+  // The order is checked on the cells where they are, their spaces skipped: a shorter word first, spaces never compared.
+  it.each([
+    ['in order only as one word', ['a n', 'an', 'ans han', 'an shan'], { an: ['1', '2'], anshan: ['3', '4'] }],
+    ['a longer word before its prefix', ['an shan', 'an'], { an: ['2'], anshan: ['1'] }],
+    ['a space before a letter', ['a b', 'aa'], { aa: ['2'], ab: ['1'] }],
+  ])('%s', (_, cells, expected) => {
+    const text = `code\tname\tpinyin\n${cells.map((c, i) => `${i + 1}\tx\t${c}\n`).join('')}`
+    const rows = new PinyinRows(text)
+    for (const [key, codes] of Object.entries(expected)) expect(rows.starts(key)?.map((at) => text.slice(at, text.indexOf('\t', at)))).toEqual(codes)
+  })
+
+  it('keeps the keys with a v once each, in the order of their first row', () => {
+    expect(new PinyinRows('code\tname\tpinyin\n1\tx\tlv shun kou\n2\tx\tan\n3\tx\tlv liang\n4\tx\tlvs hun kou\n').keysWithV).toEqual(['lvshunkou', 'lvliang'])
+  })
 })
