@@ -1459,12 +1459,17 @@ function partyBranches(input: BodyInput, lex: BodyLexicon, found: readonly BodyM
     if (!u || !organEnds(u.end) || (before && !(u.place?.division && of.m.division && isAncestor(of.m.division, u.place.division)))) continue
     const d = u.place?.division ?? of.m.division
     const region = d?.name ?? of.m.region!
-    const unit = text.slice(u.place ? u.place.end : i, u.end)
+    // A unit word written right before a numbered or sector branch (市直 of 市直一支部, after 民建阜阳市直一支部) begins it, its
+    // level character shared with the region (阜阳市 + 直一支部: dev 1365), as after the committee (unitAfter's sharing).
+    const lead = u.place ? -1 : unitWordEndingAt(lex, text, i, (s) => tokens.isStart[s] === 1)
+    const start = lead >= 0 ? lead : i
+    const unit = text.slice(u.place ? u.place.end : start, u.end)
+    const full = lead >= 0 && region.endsWith(unit[0]!) ? region + unit.slice(1) : region + unit
     // The branch the page also writes with its party (民建肇庆市鼎湖区支部 … 鼎湖区支部) is that one body.
     // …also in another form of its organ (致公党江门市蓬江区总支委员会 … 蓬江总支: data/party-organ-ids.tsv).
     const organKey = `${region}|${of.x.party}${lex.partyOrganIds.get(unit) ?? unit}`
-    const written = found.find((m) => m.kind === of.m.kind && m.region === region && (m.name.endsWith(region + unit) || m.key === organKey) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
-    out.push({ start: i, end: u.end, name: written?.name ?? region + unit, key: written?.key ?? `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
+    const written = found.find((m) => m.kind === of.m.kind && m.region === region && (m.name.endsWith(full) || m.key === organKey) && lex.prefixes.longestAt(text, m.start)?.values[0]?.party === of.x.party)
+    out.push({ start, end: u.end, name: written?.name ?? full, key: written?.key ?? `${region}|${of.x.party}${COMMITTEE}${unit}`, rank: 1, kind: of.m.kind, region, division: d, term: null, session: null, rule: 'rule:party-branch' })
     i = u.end - 1
   }
   return out
@@ -1507,6 +1512,18 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   if (k === at) return null
   const o = longest(x.organs, text, k, wordEnds)
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
+}
+
+// The lengths of a unit word of data/party-unit-words.txt (市直, 直属).
+const UNIT_WORD_LENGTHS = [2, 3]
+
+/** Where a unit word (市直, 市属: data/party-unit-words.txt) ending at `at` and beginning a word (`starts`) starts; else -1. */
+function unitWordEndingAt(lex: BodyLexicon, text: string, at: number, starts: (s: number) => boolean): number {
+  for (const n of UNIT_WORD_LENGTHS) {
+    const s = at - n
+    if (s >= 0 && lex.unitWords.longestAt(text, s)?.end === at && starts(s)) return s
+  }
+  return -1
 }
 
 // How long the name of an institution a party's branch sits in may be (上海社会科学院, 华中科技大学同济医学院).

@@ -378,11 +378,22 @@ export function relativeResolver(text: string, structure: Structure, ms: readonl
         return m.division
       }
     }
-    // Then the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts).
+    // Then the region the page writes only short, in the name of its news site (掌上蓟州 … 区政协: self-named.ts), unless
+    // it is the former twin of a division the page writes by its name of today (江津融媒讯 on a page of 江津区: 江津市, a
+    // city until 2006, is no region the page speaks of; its 市 is the city above, dev 1360).
     // Last, where the page writes no place of the word's level at all, the region above its article's places (lift.ts).
-    return selfNamed(rel) ?? unwritten(rel, art)
+    const self = selfNamed(rel)
+    return (self && !formerTwinOf(self, written) ? self : null) ?? unwritten(rel, art)
   }
   return resolve
+}
+
+/** Whether `d` is a former division (no code: data/former-divisions.tsv) whose twin of today, of its stem, level and parent, is written. */
+function formerTwinOf(d: Division, written: ReadonlySet<Division>): boolean {
+  if (d.code !== null) return false
+  const stem = d.name.slice(0, -1)
+  for (const w of written) if (w.code !== null && w.level === d.level && w.parent === d.parent && w.name.slice(0, -1) === stem) return true
+  return false
 }
 
 /** Whether `d` lies in another province than `home` (a partner of another province: 四川省邛崃市 on a page of 重庆's districts). */
