@@ -350,13 +350,15 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // "Zhou Xiaochuan, governor of …, and Chen Yuan, chairman of … — are among the newly elected vice-chairpersons": the names
   // of the sentence before "among the" hold the plural title after it, besides their own titles; with no body written, a
   // title of the page's CPPCC committee is that committee's (its CPPCC role gives the org: both, below).
-  const pageCppccEarly = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
+  // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
+  // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
+  const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
   lex.amongTitle.lastIndex = 0
   for (let m = lex.amongTitle.exec(input.text); m; m = lex.amongTitle.exec(input.text)) {
     const f = titlesFrom(input, m.index + m[0].length)
     if (!f?.plural || !f.roles.length) continue
     const { plural: _, ...held } = f
-    if (!held.body && pageCppccEarly && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppccEarly
+    if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
     const from = sentenceStart(input.text, m.index)
     names.forEach((n, k) => {
       if (n.start < from || n.end > m!.index || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
@@ -364,6 +366,11 @@ export function englishPersons(page: EnPersonInput): Person[] {
       give(k, { ...held, before: false })
     })
   }
+  // "Xia Lie, representing the news and publishing sector, analyzed …", "Zhao Qunyun, who spoke for the China Democratic
+  // League, said …": at a CPPCC committee's session, one who speaks for a sector (界别) is a member of it; no title is written.
+  if (pageCppcc) names.forEach((n, k) => {
+    if (lex.sectorSpeakerAt.test(input.text.slice(n.end, n.end + 100))) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
+  })
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
@@ -425,9 +432,6 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
-  // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
-  // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
-  const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
   // …and the national committee, where the page names it (the first mention: its name follows the first full form by key).
   const nationalCppcc = input.bodies.find((b) => b.kind === 'cppcc' && b.region === NATIONAL) ?? null
   // Titles each name holds of something that is no listed body: the same title written bare later (Chairman Sun) is that one.
