@@ -347,6 +347,30 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const { plural: _, ...held } = f
     names.forEach((n, k) => { if (n.start >= from && n.end <= m!.index) give(k, { ...held, before: false }) })
   }
+  // "Zhou Xiaochuan, governor of …, and Chen Yuan, chairman of … — are among the newly elected vice-chairpersons": the names
+  // of the sentence before "among the" hold the plural title after it, besides their own titles; with no body written, a
+  // title of the page's CPPCC committee is that committee's (its CPPCC role gives the org: both, below).
+  // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
+  // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
+  const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
+  lex.amongTitle.lastIndex = 0
+  for (let m = lex.amongTitle.exec(input.text); m; m = lex.amongTitle.exec(input.text)) {
+    const f = titlesFrom(input, m.index + m[0].length)
+    if (!f?.plural || !f.roles.length) continue
+    const { plural: _, ...held } = f
+    if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
+    const from = sentenceStart(input.text, m.index)
+    names.forEach((n, k) => {
+      if (n.start < from || n.end > m!.index || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
+      // …a name of the subject, no name inside a title's complement (a friend of A) nor after a full stop inside it.
+      give(k, { ...held, before: false })
+    })
+  }
+  // "Xia Lie, representing the news and publishing sector, analyzed …", "Zhao Qunyun, who spoke for the China Democratic
+  // League, said …": at a CPPCC committee's session, one who speaks for a sector (界别) is a member of it; no title is written.
+  if (pageCppcc) names.forEach((n, k) => {
+    if (lex.sectorSpeakerAt.test(input.text.slice(n.end, n.end + 100))) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
+  })
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
   for (let m = lex.asAfterPronoun.exec(input.text); m; m = lex.asAfterPronoun.exec(input.text)) {
@@ -402,15 +426,12 @@ export function englishPersons(page: EnPersonInput): Person[] {
   const byName = new Map<string, Person>()
   // Persons whose org is the body of a CPPCC role: a later title of another body does not replace it.
   const cppccOrg = new Set<Person>()
-  // A democratic party written only without its level is no listed body (committees stage): no org either.
-  // …and a membership of a party written without level is membership of the party as such, though the page names
+  // A democratic party written only without its level is no listed body (committees stage).
+  // A membership of a party written without level is membership of the party as such, though the page names
   // its central committee (Jiusan Society members including A, B: no org; en 422).
   const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
-  // The page's CPPCC committee: the one it names, or where it names others in passing, the one it names first and more
-  // often than each other (a city committee's session, whose report names the CPPCC National Committee once).
-  const pageCppcc = pageCommittee(input.bodies.filter((b) => b.kind === 'cppcc'))
   // …and the national committee, where the page names it (the first mention: its name follows the first full form by key).
   const nationalCppcc = input.bodies.find((b) => b.kind === 'cppcc' && b.region === NATIONAL) ?? null
   // Titles each name holds of something that is no listed body: the same title written bare later (Chairman Sun) is that one.
@@ -440,8 +461,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f) return
     for (const r of f.roles) if (!p.roles.includes(r)) p.roles.push(r)
     // org: the body of the first CPPCC role where there is one, else of the first role.
-    if (f.body && !bare.has(f.body.key) && !membershipOfParty(f) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
-      p.org = input.nameOf(f.body.key) ?? f.body.name
+    // …a leader's title of a party written without level has the party as written, as a firm's title its firm (en 661, 689).
+    if (f.body && !membershipOfParty(f) && (p.org === null || (isCppcc(f.body) && !cppccOrg.has(p)))) {
+      p.org = bare.has(f.body.key) ? input.text.slice(f.body.start, f.body.end) : input.nameOf(f.body.key) ?? f.body.name
       if (isCppcc(f.body)) cppccOrg.add(p)
     }
     if (p.org === null && !f.body && f.firm) p.org = f.firm
