@@ -75,6 +75,8 @@ export type EnBodyLexicon = {
   readonly massAlone: RegExp
   /** An office of a national body (Information Office of the State Council; Publicity Department of the CPC Central Committee), also without "the" (United Front Work Department of CPC Central Committee). */
   readonly officeOf: RegExp
+  /** A development zone's administration (management committee of Changchun Economic and Technological Development Zone), in either case: global. */
+  readonly zoneCommittee: RegExp
   /** Committees of several regions under one plural head (the CPPCC Chengdu and Deyang municipal committees; the Chengdu and Deyang Municipal Committees of the CPPCC). */
   readonly pluralBefore: RegExp
   readonly pluralAfter: RegExp
@@ -302,7 +304,13 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   // Government department words in lower case (department, bureau …) and a lower-case word that is not a small word.
   const govDepartments = departments.filter((d) => heads.get(d) === 'government').map((d) => d.toLowerCase()).join('|')
   const LOWER = `(?!(?:the|a|an|to|for|on|in|at|with|by|from|of|and|or|is|was|are|were|has|have|had|will|would|said|says|that|which|who|as|its|their|this|these|and|${govDepartments})(?![a-z]))[a-z]+`
+  // A zone's name after "of": capitalised words and the lower-case words zones are named with, ending in a zone's head
+  // word (data/en-zone-words.tsv); the shortest such run.
+  const zoneRows = dataFiles.tsv('en-zone-words.tsv', 2).map((r) => r.cells as [string, string])
+  const zoneWord = `(?:[A-Z][A-Za-z'’-]*|${alternation(zoneRows.filter(([, u]) => u === 'inner').map(([w]) => w))})`
+  const zoneHead = alternation(zoneRows.filter(([, u]) => u === 'head').map(([w]) => w))
   return {
+    zoneCommittee: new RegExp(`(?<![A-Za-z])(?:[Mm]anagement|[Aa]dministrat(?:ion|ive))\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,6}?\\s+(?:${zoneHead})(?![A-Za-z])`, 'g'),
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
@@ -675,7 +683,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   const inStanding = (m: BodyMention) => (standingFrom.get(m.end) ?? Infinity) < m.start
   // A name read inside a relative mention is that mention's word (the Municipal │NPC│: no national NPC there).
   const inRelative = (m: BodyMention) => relatives.some((r) => r.start <= m.start && m.end <= r.end && r.end - r.start > m.end - m.start)
-  return [...out.filter((m) => !inStanding(m) && !inRelative(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex)].sort((a, b) => a.start - b.start)
+  return [...out.filter((m) => !inStanding(m) && !inRelative(m)), ...specials, ...bareSpecialCommittees(input, lex, out, specials), ...departmentsOf(text, lex, [...out, ...relatives]), ...partyDepartments(input, lex, [...out, ...relatives]), ...standing, ...relatives.filter((m) => !inStanding(m)), ...relativeLists(input, out), ...ministryLists(input, lex), ...pluralCommittees(input, lex), ...zoneCommittees(input, lex, out)].sort((a, b) => a.start - b.start)
 }
 
 const mention = (start: number, end: number, written: string, key: string, rank: number, kind: CommitteeKind, region: string | null, division: Division | null, term: number | null, rule: string): BodyMention =>
@@ -871,6 +879,10 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
  * in another sentence, nor of a region the page's people visit (Wang Huning, chairman of the CPPCC, inspected
  * Guangdong), nor of one that has no CPPCC committee (the Hong Kong SAR Government).
  */
+// "members" after a body's acronym (CPPCC │members); a capitalised word, a joining mark or a comma ending a text (Hong Kong │, Chongqing-│; the Economic Committee, │: an apposition or a list).
+const MEMBERS_AFTER = /^\s+members?(?![A-Za-z])/
+const NAME_WORD_BEFORE = /(?:[A-Z][A-Za-z'’.]*\s+|[-'’/]|,\s*)$/
+
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
@@ -887,7 +899,11 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
     // first word of a name (the CPPCC Office, the CPPCC Daily), but for a person's name after it, the title written
     // before its holder (Vice Chairman of the CPPCC Wang Yan).
     const after = /^(?:['’]s(?![A-Za-z])|(\s+)[A-Z])/.exec(input.text.slice(end, end + 3))
-    if (inBody({ start, end }) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
+    // …or before "members" after no capitalised word nor a joining mark (NPC deputies and CPPCC members, a CPPCC member:
+    // not Hong Kong CPPCC members, a region's).
+    const before = input.text.slice(Math.max(0, start - 24), start)
+    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before)
+    if (inBody({ start, end }) || !(THE_BEFORE.test(before) || asMembers) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
     const [from, to] = sentenceAround(input.text, p, start, end)
     let local: BodyMention | undefined
     for (let k = partitionPoint(localsByStart.length, (i) => localsByStart[i]!.start < from); k < localsByStart.length && localsByStart[k]!.start <= to; k++) {
@@ -1360,6 +1376,23 @@ function pluralCommittees(input: EnBodyInput, lex: EnBodyLexicon): BodyMention[]
         }
       }
     }
+  }
+  return out
+}
+
+/**
+ * A development zone's administration (管委会: management committee of Changchun Economic and Technological Development
+ * Zone; administration committee of Changxing Island economic zone): a government body named as written, region the
+ * division its zone's name writes, else the city the page is about there (a zone is no division).
+ */
+function zoneCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
+  const homeAt = homes(input, bodies)
+  const out: BodyMention[] = []
+  for (const { m, start } of paragraphMatches(input, lex.zoneCommittee)) {
+    const end = start + m[0].length
+    const division = input.places.find((q) => q.division !== null && q.start >= start && q.end <= end)?.division ?? homeAt('prefecture', start)
+    const name = asWritten(m[0])
+    out.push({ start, end, name, key: `en:government|${division?.name ?? '?'}|${formKey(name).toLowerCase()}`, rank: 2, kind: 'government', region: division?.name ?? null, division, term: null, session: null, rule: 'english:zone-committee' })
   }
   return out
 }
