@@ -93,3 +93,23 @@ describe('persons: a site account credited as editor or author is no person (管
     expect(names(text)).toEqual(expected)
   })
 })
+
+describe('persons: 令 with the word it governs after a title is an order, no name (令其整改)', () => {
+  it.each([
+    // 令 is a surname (round 31), but 令其 after a title is the order of supervision news (round 31 review).
+    ['县长令其限期整改到位。'],
+    ['镇党委书记令其停工。'],
+    ['市场监管局局长令其停业整顿。'],
+    ['县长令人敬佩地完成了任务。'],
+    ['局长令行禁止,狠抓落实。'],
+    // Controls: already no person.
+    ['责令其限期整改。'],
+    ['县长令他们停工。'],
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('a name with the surname 令 after a title is still a name', () => {
+    expect(persons('县委书记令伟出席会议。')).toEqual([{ name: '令伟', roles: ['县委书记'], org: '县委', cppccMember: false }])
+  })
+})
