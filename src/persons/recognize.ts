@@ -260,9 +260,18 @@ function titleEndsAt(lex: PersonLexicon, ix: Index, text: string, i: number): bo
   if (!across || !lex.roleEndingAt(text, i)) return false
   // Any title ending here (主任 of 常委会主任) may be the one that begins a word.
   for (let from = across.start - 1; from >= Math.max(0, i - TITLE_MAX); from--) {
-    if ((ix.toks[ix.tokAt[from]!]?.start === from || ix.bodyEnds.has(from + 1)) && lex.roles.has(text.slice(from, i))) return true
+    if ((ix.toks[ix.tokAt[from]!]?.start === from || (ix.bodyEnds.has(from + 1) && !wordCoversName(across, i))) && lex.roles.has(text.slice(from, i))) return true
   }
   return false
+}
+
+/**
+ * The word the segmenter read across a title shared with a body leaves two characters or more after the title
+ * (区文旅局/长白山/推介会: 白山, a city's short form inside a mountain's name): the word is read, not a title and a name; one
+ * character left (统战部/长江/海松, 财政局/长江/南) is a name's first.
+ */
+function wordCoversName(across: WordToken, i: number): boolean {
+  return across.end - i >= 2
 }
 
 /**

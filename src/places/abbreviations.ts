@@ -84,6 +84,19 @@ export const framed = (ctx: { before: UnitSet; after: Trie<true> }, text: string
 
 const ENUMERATION_MARK = LIST_MARKS[0]!
 
+/** Whether two to five abbreviations of distinct provinces begin at `s`, a word of lists right after them (川渝统筹, 川渝两地). */
+function provinceListClosed(g: Gazetteer, listWords: Trie<true>, text: string, s: number): boolean {
+  const seen = new Set<Division>()
+  let j = s
+  while (j < text.length && j - s < 5) {
+    const b = g.abbreviations.get(text.charCodeAt(j))
+    if (!b || seen.has(b.division)) break
+    seen.add(b.division)
+    j++
+  }
+  return j - s >= 2 && listWords.longestAt(text, j) !== undefined
+}
+
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'
 
@@ -110,8 +123,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // A list of cities (长株潭, 苏锡常) where a word begins: each character names its city.
     const cities = i === 0 || !isHan(text.charCodeAt(i - 1)) || tokens.isStart[i] === 1 ? g.cityLists.longestAt(text, i) : undefined
     // A list marked framed (its last character begins common words: 万达开发, 合广长江) names its cities only before a
-    // province's abbreviation or a word of lists (万达开川渝, 泸永江融合, 宜荆荆都市圈).
-    if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !g.abbreviations.has(text.charCodeAt(cities.end)) && !listWords.longestAt(text, cities.end)) continue
+    // word of lists (泸永江融合, 宜荆荆都市圈) or a list of provinces' abbreviations closed by one (万达开川渝统筹): one
+    // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
+    if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
       cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
       // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).

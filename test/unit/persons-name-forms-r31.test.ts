@@ -24,6 +24,9 @@ describe('persons: a short head title that shares its first character with the b
     ['县委统战部长时间以来坚持调研。'],
     ['市财政局长期坚持预算公开。'],
     ['区人社局长效机制不断完善。'],
+    // …nor where the word across the title leaves a whole name of its own (长白山: 白山 is a city's short form; round 31 review).
+    ['区文旅局长白山推介会在长春举行。'],
+    ['省林草局长白山保护区调研。'],
   ])('no person in %s', (text) => {
     expect(names(text)).toEqual([])
   })
@@ -91,5 +94,25 @@ describe('persons: a site account credited as editor or author is no person (管
     ['盟市委召开全体会议。\n责任编辑：王德明', ['王德明']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
+  })
+})
+
+describe('persons: 令 with the word it governs after a title is an order, no name (令其整改)', () => {
+  it.each([
+    // 令 is a surname (round 31), but 令其 after a title is the order of supervision news (round 31 review).
+    ['县长令其限期整改到位。'],
+    ['镇党委书记令其停工。'],
+    ['市场监管局局长令其停业整顿。'],
+    ['县长令人敬佩地完成了任务。'],
+    ['局长令行禁止,狠抓落实。'],
+    // Controls: already no person.
+    ['责令其限期整改。'],
+    ['县长令他们停工。'],
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('a name with the surname 令 after a title is still a name', () => {
+    expect(persons('县委书记令伟出席会议。')).toEqual([{ name: '令伟', roles: ['县委书记'], org: '县委', cppccMember: false }])
   })
 })

@@ -23,6 +23,11 @@ describe('city lists of border platforms and metropolitan areas, and where such 
     ['长株潭城市群一体化。', ['株洲市', '湘潭市', '长沙市']],
     ['港珠澳大桥通车。', ['澳门特别行政区', '珠海市', '香港特别行政区']],
     ['城乡统筹发展。', []],
+    // …nor one province abbreviation alone (新, 港 begin common words: 新店, 新一轮), only a list of them closed by a word of
+    // lists (万达开川渝统筹) (round 31 review).
+    ['万达开新一轮促销。', []],
+    ['万达开新店了。', []],
+    ['万达开港澳台游客专区', ['台湾省', '澳门特别行政区', '香港特别行政区']],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected.sort())
   })
