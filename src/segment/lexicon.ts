@@ -21,9 +21,9 @@ export const RARE_WORD_IDF = 8.2
  * The lexicon over jieba's dictionary and IDF table as the engines read them (exact look-ups in the
  * files' own bytes, see SortedLines and LineIndex) and the user dictionary, whose words win. Answers are
  * remembered per word: pages repeat their words and an archive its vocabulary, and a look-up halves its
- * way through a file where the memo reads a Map.
+ * way through a file where the memo reads a Map. The IDF table is asked for with the first IDF read.
  */
-export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
+export function wordLexicon(dict: Lines, idfs: () => Lines, user: readonly UserWord[], stats: { median: number; max: number }): WordLexicon {
   const own = new Map(user.map((u) => [u.word, u]))
   const tagOf = remembered((w) => {
     const u = own.get(w)
@@ -42,8 +42,9 @@ export function wordLexicon(dict: Lines, idfs: Lines, user: readonly UserWord[],
       return at >= 0 && Number(dict.field(at, 1)) > 0
     }),
     idf: remembered((w) => {
-      const at = idfs.find(w)
-      return at >= 0 ? Number(idfs.field(at, 1)) : undefined
+      const table = idfs()
+      const at = table.find(w)
+      return at >= 0 ? Number(table.field(at, 1)) : undefined
     }),
     medianIdf: stats.median,
     maxIdf: stats.max,

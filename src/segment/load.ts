@@ -26,20 +26,27 @@ export function parseUserWord(line: string): UserWord {
 /**
  * Segmentation resources: the engine with jieba's dictionary (see readJiebaFiles) and our user dictionary
  * (data/user-dict.utf8 and extend.words), the word lexicon over the same files, jieba's HMM and the stop
- * words. The IDF table is searched in the order the build saved for it, or else indexed.
+ * words. The IDF table is made when first read (an English page reads none).
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
   const files = readJiebaFiles()
   const user = userWords(ext)
   const words = new SortedLines(files.dict)
   const merged = { dict: mergeDictionary(files.dict, words, user) }
-  const idfOrder = savedIdfOrder(files.idf)
+  let idfs: Lines | undefined
+  const idfTable = () => (idfs ??= idfLines(files.idf))
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
-    lexicon: wordLexicon(words, idfOrder ? new SortedLines(files.idf, idfOrder) : new LineIndex(files.idf), user, files.idfStats),
+    lexicon: wordLexicon(words, idfTable, user, files.idfStats),
     hmm: parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8'),
     stopWords: new Set(dataFiles.list('stop-words.txt')),
   }
+}
+
+/** jieba's IDF table, searched in the order the build saved for it (hashing the file to check), or else indexed. */
+function idfLines(idf: Buffer): Lines {
+  const order = savedIdfOrder(idf)
+  return order ? new SortedLines(idf, order) : new LineIndex(idf)
 }
 
 /** The words merged into jieba's dictionary: the listed aliases, data/user-dict.utf8 and extend.words. */
