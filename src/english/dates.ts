@@ -88,6 +88,8 @@ const PAIR_CLOSE = /^(?:,(?!\d)|;|\.|\)|\s*respectively\b)/
 const RANGE_WORD = new RegExp(`^(?:${JOIN})$`)
 // Two dates joined by a bare "and" (March 5 and March 3, 2019).
 const AND_WORD = /^\s+and\s+$/
+// A comma that lists a date before the next (March 1, │March 5 and March 9, 2019).
+const LIST_COMMA = /^,\s*$/
 // A sentence's end between two words: a line break, or a stop before a capital or quote (not the dot of Jan. 5).
 const SENTENCE_END = /\n|[.!?]["”’)]?\s+(?=["“A-Z])/
 
@@ -181,11 +183,17 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   })
   found.splice(0, found.length, ...named)
   // A range across months shares the year written at its end (Feb. 28 to March 5, 2024), as two dates joined by a bare
-  // "and" do (on March 5 and March 3, 2019, respectively; not "born on May 2 and joined … on May 9, 1985").
+  // "and" do (on March 5 and March 3, 2019, respectively; not "born on May 2 and joined … on May 9, 1985"); a first month
+  // after the second is in the year before (Dec. 30 and Jan. 2, 2020; Dec. 28 to Jan. 3, 2020: 2019-12-28). A list by ", "
+  // into such a join shares it too (on March 1, March 5 and March 9, 2019).
+  const listed = new Set<number>()
   for (let i = found.length - 2; i >= 0; i--) {
     const [f, n] = [found[i]!, found[i + 1]!]
     const joint = text.slice(f.end, n.start)
-    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (RANGE_WORD.test(joint) || AND_WORD.test(joint))) f.year = n.year
+    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (RANGE_WORD.test(joint) || AND_WORD.test(joint) || (listed.has(i + 1) && LIST_COMMA.test(joint)))) {
+      f.year = f.month > n.month ? n.year - 1 : n.year
+      listed.add(i)
+    }
   }
   const years = writtenYears(text, found)
   // Where the paragraph holding `at` starts (`at` itself outside every paragraph): the paragraphs are in order.

@@ -101,6 +101,8 @@ export type EnFigureWords = {
   readonly changeSubject: RegExp
   /** Nouns that count in the singular form (nine staff), lower case. */
   readonly collectives: ReadonlySet<string>
+  /** Nouns of an amount (export, profit), singular and lower case: as the head of a change's subject they lend no unit. */
+  readonly amounts: ReadonlySet<string>
   /** Global: digits and the run of capitalised words (or digits) after them that ends a programme's name (the 1,000 Talents Plan). */
   readonly namedRuns: RegExp
   /** A plural noun of persons by age, or "aged", and a bound of age right before a number (adults under │50, seniors over │60,
@@ -112,7 +114,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'fraction-next', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'name-head', 'of-compound', 'rank', 'age-holder'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'fraction-next', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'amount', 'name-head', 'of-compound', 'rank', 'age-holder'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -272,6 +274,7 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // percent year-on-year to 1,240: the level reached counts the subject too).
     changeSubject: new RegExp(`^[^A-Za-z\\d]*(?:[A-Z][^,;:.!?]{0,60},\\s+(?:[A-Za-z][^,;:.!?]{0,40},\\s+)?)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)?(?:[A-Za-z][\\w-]*['’]s\\s+)?(?:[A-Z][\\w-]*[A-Z][\\w-]*\\s+)?((?:[A-Za-z][a-z-]*\\s+){0,3}[A-Za-z][a-z]+s)(?:\\s+(?:of|on|to|in|at|across)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?[A-Za-z][\\w'’-]*)?(?:\\s+[a-z]+(?:ing|ed)(?:\\s+(?!(?:and|but|or|while|whereas)\\s)[a-z]+){0,5})?\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:(?:${alt('change')})\\s+(?:from\\s+(?:\\d[\\d,.]*(?:\\s*(?:${alt('magnitude')}))?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)?|(?:to|by)\\s+(?:(?:${alt('before')})\\s+)?|(?:by\\s+)?\\d[\\d,.]*\\s*(?:${alt('percent')})(?:\\s+year[- ]on[- ]year)?\\s+to\\s+(?:(?:${alt('before')})\\s+)?)|(?:${alt('level')})\\s+(?:(?:${alt('before')})\\s+)?)$`, 'd'),
     collectives: new Set(byKind.get('collective')!.map((c) => c.toLowerCase())),
+    amounts: new Set(byKind.get('amount')!.map((c) => c.toLowerCase())),
     // …or "aged" after any noun (residents aged over 80); the bound is one of the prepositions that bound a quantity.
     ageHolderBefore: new RegExp(`(?<![A-Za-z])(?:(?:${alt('age-holder')})\\s+(?:aged\\s+)?|aged\\s+)(?:under|over|above|below)\\s+$`, 'i'),
     // …one to six words between, none of them lower case, no mark but a space between them.

@@ -465,7 +465,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const sentenceOpens = tagged.sentences[sentence]?.start ?? p.start
         const opens = sentenceOpens + clauseStart(text.slice(sentenceOpens, written))
         const change = noun ? null : w.changeSubject.exec(text.slice(opens, written))
-        const changeNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
+        const changeSubjectNoun = change && pluralCompound(tagged, opens + change.indices![1]![0], opens + change.indices![1]![1]) ? subjectNoun(opens + change.indices![1]![0], opens + change.indices![1]![1]) : null
+        // …not a noun of an amount (China's exports reached 3 trillion): an amount with its currency left out, no count.
+        const changeNoun = changeSubjectNoun && !w.amounts.has(singular(changeSubjectNoun).split(' ').pop()!.toLowerCase()) ? changeSubjectNoun : null
         if (noun) unit = singular(text.slice(noun.from, noun.end))
         else if (numberOf) unit = singular(numberOfNoun(numberOf, numberFrom, tagged))
         else if (numbersOf) unit = singular(numberOfNoun(numbersOf, end, tagged))

@@ -200,7 +200,7 @@ export type EnRoles = {
   readonly creditsAfter: ReadonlyMap<string, string>
   /**
    * After a name that opens a line: a mark of data/en-credits-after.tsv (group 1) and an agency of data/en-credit-agencies.tsv
-   * only, to the line's end, a closing bracket or bar allowed before it (Zhang Haifeng / Ti Gong; [Zou Hong / China Daily];
+   * only, to the line's end, a closing bracket or bar allowed before it (Zhang Haifeng / Ti Gong; [Zou Hong / China Daily]; (Zou Hong / China Daily);
    * Wang Jing / China Daily |), not a title or a body (Zhang Hao / Vice Chairman).
    */
   readonly lineCreditAfter: RegExp
@@ -338,7 +338,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
-    lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${agencies.length ? alternation(agencies) : '(?!)'})[ \\t]*[\\]|]?[ \\t]*(?:\\r?\\n|$)`, 'i'),
+    lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${agencies.length ? alternation(agencies) : '(?!)'})[ \\t]*[\\])|]?[ \\t]*(?:\\r?\\n|$)`, 'i'),
     sharedTitles: new Set(shared),
     electBefore: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+$`, 'i'),
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),

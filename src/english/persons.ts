@@ -1184,8 +1184,9 @@ function bodyOrGlossBefore(input: Ctx, at: number): BodyMention | undefined {
 }
 
 // An acronym right before a title (SPC member │Shen Qunhui), and a gloss in brackets right after a body (… Congress (SPC)).
-// The end of a caption's sentence, or an opening bracket, just before a photo credit's name (… on Monday. [│Zou Hong / China Daily]).
-const CAPTION_END_BEFORE = /(?:[.!?][ \t]*\[?|\[)[ \t]*$/
+// The end of a caption's sentence, or an opening bracket, just before a photo credit's name (… on Monday. [│Zou Hong / China Daily];
+// … on Tuesday. (│Zou Hong / China Daily)).
+const CAPTION_END_BEFORE = /(?:[.!?][ \t]*[[(]?|[[(])[ \t]*$/
 const ACRONYM_BEFORE = /(?<![A-Za-z'’-])([A-Z]{2,8})\s+$/
 const GLOSS_AFTER = /^\s?\(([A-Z]{2,8})\)/
 

@@ -15,6 +15,9 @@ describe('a name, "/" and an agency after a caption\'s sentence is a photo credi
     ['About 30 percent of these messages will be adopted by relevant departments. Kuang Linhua / China Daily\n\nThe members met.', 'Kuang Linhua'],
     // …also with no space after the full stop, and with another agency of data/en-credit-agencies.tsv.
     ['Advisers attend the meeting in Beijing on March 4.[Li Ming / Xinhua]\nThe meeting closed.', 'Li Ming'],
+    // …also in round brackets (round 31 review of d31fd977).
+    ['Members arrive for the opening of the annual session on Tuesday. (Zou Hong / China Daily)\n\nThe session opened.', 'Zou Hong'],
+    ['Advisers attend the meeting in Beijing on March 4.(Li Ming / Xinhua)\nThe meeting closed.', 'Li Ming'],
   ])('%s', (text, name) => {
     expect(roleOf(text, name)).toEqual(['photographer'])
   })
@@ -26,6 +29,7 @@ describe('no credit where the mark does not close the caption with an agency', (
     ['The report was adopted on Monday. Wang Lin / Vice Chairman\nThe session closed.', 'Wang Lin'],
     ['The report was adopted on Monday. Wang Lin / China Daily readers were told more.\n', 'Wang Lin'],
     ['The members set off on Monday. Wang Lin said the plan was good / Shanghai Daily\n', 'Wang Lin'],
+    ['The report was adopted on Monday. (Wang Lin / Vice Chairman)\nThe session closed.', 'Wang Lin'],
   ])('%s', (text, name) => {
     expect(roleOf(text, name)).toEqual([])
   })
