@@ -184,14 +184,17 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   found.splice(0, found.length, ...named)
   // A range across months shares the year written at its end (Feb. 28 to March 5, 2024), as two dates joined by a bare
   // "and" do (on March 5 and March 3, 2019, respectively; not "born on May 2 and joined … on May 9, 1985"); a first month
-  // after the second is in the year before (Dec. 30 and Jan. 2, 2020; Dec. 28 to Jan. 3, 2020: 2019-12-28). A list by ", "
+  // after the second is in the year before in a range (Dec. 28 to Jan. 3, 2020: 2019-12-28), while "and" joins dates in
+  // any order ("respectively"), so there only December then January crosses (Dec. 30 and Jan. 2, 2020). A list by ", "
   // into such a join shares it too (on March 1, March 5 and March 9, 2019).
   const listed = new Set<number>()
   for (let i = found.length - 2; i >= 0; i--) {
     const [f, n] = [found[i]!, found[i + 1]!]
     const joint = text.slice(f.end, n.start)
     if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (RANGE_WORD.test(joint) || AND_WORD.test(joint) || (listed.has(i + 1) && LIST_COMMA.test(joint)))) {
-      f.year = f.month > n.month ? n.year - 1 : n.year
+      const range = RANGE_WORD.test(joint)
+      const crossesYearEnd = f.month > n.month && (range || (f.month === 12 && n.month === 1))
+      f.year = crossesYearEnd ? n.year - 1 : n.year
       listed.add(i)
     }
   }

@@ -19,5 +19,8 @@ describe('controls', () => {
   it.each([
     ['The forum was held on Feb. 28 and March 1, 2024.', ['2024-02-28', '2024-03-01']],
     ['The exhibition runs from Nov. 28 to Dec. 3, 2020.', ['2020-11-28', '2020-12-03']],
+    // "and" lists need not be in time order ("respectively"): only December then January crosses a year's end.
+    ['The two laws took effect on May 9 and March 3, 2019, respectively.', ['2019-05-09', '2019-03-03']],
+    ['Delegates arrived on Dec. 2 and Nov. 28, 2019, respectively.', ['2019-12-02', '2019-11-28']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want))
 })
