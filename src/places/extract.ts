@@ -53,6 +53,8 @@ export type PlaceContext = {
   readonly zones: Trie<true>
   /** Words of the sentence that are also a county's stem (和 of 和县, 会同 of 会同县): data/function-word-stems.txt. */
   readonly functionStems: ReadonlySet<string>
+  /** Words that close a list of places and call them places (等地, 等城市): data/place-list-ends.txt. */
+  readonly listEnds: Trie<true>
 }
 
 // Marks inside a sentence, after which a conjunction or verb goes on with it (讲话，和县政协…).

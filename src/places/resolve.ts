@@ -121,7 +121,7 @@ export function resolvePlaces(
   townAfter: (m: PlaceMention) => boolean = () => false, countyCountAt: (e: number) => boolean = () => false,
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
   zoneAfter: (m: PlaceMention) => boolean = () => false, ownerAfter: (m: PlaceMention) => boolean = () => false,
-  townWordAfter: (m: PlaceMention) => boolean = () => false,
+  townWordAfter: (m: PlaceMention) => boolean = () => false, listClosedAt: (e: number) => boolean = () => false,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -193,7 +193,7 @@ export function resolvePlaces(
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
   dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter)
-  keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt)
+  keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt, listClosedAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
   for (const [m, alone] of chosenByShortForm) if (m.division && !ancestors(m.division).some((a) => kept.has(a))) m.division = alone
@@ -234,7 +234,7 @@ const MANY_SIBLINGS = 3
  * 东阳, 义乌 a visit; 赴石狮、南安), any county beside such a sibling that is no doubtful or ordinary word (到邓州、唐河), and any county-level short forms listed together, all of one parent, on a page that
  * names another of its children in full (永川区政协到江津、綦江、荣昌): writers list the divisions of one city short.
  */
-function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean, countyCountAt: (e: number) => boolean): void {
+function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray<Division | null>, excluded: (m: PlaceMention) => boolean, countyCountAt: (e: number) => boolean, listClosedAt: (e: number) => boolean): void {
   const fullParents = new Set(ms.filter((m) => m.rule === 'gazetteer' && m.division).map((m) => m.division!.parent))
   const index = new Map(ms.map((m, i) => [m, i]))
   for (let changed = true; changed; ) {
@@ -253,7 +253,14 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       // gave the suffix once for all of them.
       const listEnd = Math.max(m.end, ...neighbours.map((n) => n.end))
       const counted = neighbours.length > 0 && neighbours.every((n) => was[index.get(n)!]?.level === 'county') && countyCountAt(listEnd)
-      if (!cityBeside && !siblingsListed && !manySiblings && !counted) return
+      // …or a county's short form listed beside a prefecture of its own province, every item staying a place: a county-level
+      // city so (甘肃省兰州、敦煌和新疆: written as prefectures are), any county where a word of places closes the list
+      // (贵州、清远、徐闻等地: data/place-list-ends.txt).
+      const province = ancestors(d).at(-1)
+      const prefectureBeside = neighbours.length > 0 && neighbours.every((n) => n.division) &&
+        neighbours.some((n) => n.division!.level === 'prefecture' && ancestors(n.division!).at(-1) === province)
+      const besidePrefecture = prefectureBeside && (isCountyCity(d) || listClosedAt(listEnd))
+      if (!cityBeside && !siblingsListed && !manySiblings && !counted && !besidePrefecture) return
       m.division = d
       changed = true
     })

@@ -85,7 +85,7 @@ export const placesStage = defineStage({
     const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
     // A township's institution named from its stem right after (卫生院 of 白砂卫生院): data/place-words.tsv, column institution.
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)

@@ -121,6 +121,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
   const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: wordsOf(around, 'port', true), seat: UnitSet.of(around.filter((r) => r.cells[1] === 'seat').map((r) => r.cells[0]!)), seated: wordsOf(around, 'seated'), seatElsewhere: new Map(dataFiles.tsv('seat-other-places.tsv', 2).map((r) => [r.cells[0]!.charCodeAt(0), new Set(r.cells[1]!.split(' ').filter(Boolean))] as const)) }
   const away = new Trie<true>()
+  const listEnds = new Trie<true>()
+  for (const w of dataFiles.list('place-list-ends.txt')) listEnds.add(w, true)
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)
   const slogans = new Trie<true>()
@@ -144,7 +146,7 @@ export function loadResources(options: ResolvedOptions): Resources {
     lines,
     numerals,
     gazetteer,
-    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, gluedBefore: bodies.gluedToBody, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity, zones, functionStems: new Set(dataFiles.list('function-word-stems.txt')) },
+    placeContext: { after: placeWords, lists, townshipListEnds: { ...townshipListEnds, isNumeral: (c: number) => numerals.isCountUnit(c) }, abbreviations, organEndAt: bodies.organEndAt, prefixEndAt: bodies.prefixEndAt, gluedBefore: bodies.gluedToBody, away, words: new Set(dataFiles.list('word-short-forms.txt')), slogans, ownPhrases, streets, roads, countiesOfCity, zones, functionStems: new Set(dataFiles.list('function-word-stems.txt')), listEnds },
     bodies,
     relative: relativeWords(relativeRows),
     relativeChars,
