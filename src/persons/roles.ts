@@ -195,6 +195,17 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
       const j = unnamedItemBefore(input, at)
       if (j >= 0) { at = j; chained = true; continue }
     }
+    // A calling of the arts right before the name, a word of fame before it (知名画家何水法, 院长篆刻家骆芃芃): no title;
+    // the chain goes on before it, across a 、 (data/title-words.tsv, calling).
+    if (!out.length && end === at && !marked) {
+      const calling = tw.callings.longestEndingAt(text, at)
+      if (calling) {
+        at = calling.start
+        at = tw.praises.longestEndingAt(text, at)?.start ?? at
+        if (text[at - 1] === tw.joins[0] && lex.roleEndingAt(text, at - 1)) { at--; chained = true }
+        continue
+      }
+    }
     // A form of address ends the name before, not a title of this one (陈学东同志、民革市委秘书长张丽萍).
     if (!longest || lex.roles.get(longest)?.kind === 'address') break
     // …and so does a verb that closes a credit, written right before the name (贡嘎来松 摄|琼布·阿旺强巴坚赞说): the
