@@ -113,7 +113,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // province's abbreviation or a word of lists (万达开川渝, 泸永江融合, 宜荆荆都市圈).
     if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !g.abbreviations.has(text.charCodeAt(cities.end)) && !listWords.longestAt(text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
-      cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
+      // (A loop, not a callback: one that captured `i` would make a context at every position of the text.)
+      const listed = cities.values[0]!
+      for (let k = 0; k < listed.length; k++) out.push(mention(listed[k]!, text, i + k, 'alias:city-list'))
       // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).
       const seen = new Set<Division>(cities.values[0]!)
       let j = cities.end
