@@ -401,14 +401,17 @@ function prefixedBodies(scan: Scan): void {
     const w = i > 0 ? tokenStartingAt(tokens, i - 1) : undefined
     return w?.end === i + 1 && gluedFunction(lex, text, w, GLUED_SHORT_FORM) === GLUED_BEFORE
   }
+  // The prefix at `i`: a short form (社 of 社市委) stands alone as a word, on a page that writes its party in full; one
+  // form may be short for two parties (盟 of 民盟 and 台盟): the one the page writes. A function of its own, not a closure
+  // in the loop: one that captured the loop's variables would make a context at every position of the text.
+  const prefixAt = (i: number, start: boolean) => longest(lex.prefixes, text, i, (end, v) => (!v.full && start) || (!!v.full && tokens.isEnd[end] === 1 && writesFull(v.full)))
   for (let i = 0; i < text.length; i++) {
-    if (covered[i]) continue
+    // The prefix's first unit first: it rules out nearly every position, before the word tests.
+    if (covered[i] || !lex.prefixes.begins(text.charCodeAt(i))) continue
     const start = wordStart(i)
     if (!start && !glued(i)) continue
     // The prefix first: it rules out most positions, before the two look-ups of ownAt.
-    // A short form (社 of 社市委) stands alone as a word, on a page that writes its party in full; one form may be short
-    // for two parties (盟 of 民盟 and 台盟): the one the page writes.
-    const pre = longest(lex.prefixes, text, i, (end, v) => (!v.full && start) || (!!v.full && tokens.isEnd[end] === 1 && writesFull(v.full)))
+    const pre = prefixAt(i, start)
     if (!pre || ownAt(i)) continue
     const { value: x, end: at } = pre
     // Places written in a chain name the innermost (致公党杭州下城总支 → 下城区, 九三学社重庆市江北区工委 → 江北区).
@@ -912,7 +915,7 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
       // …and one the page writes elsewhere with the list's relative word is that body (市发改委 … 市农牧局、发改委: the
       // first full form names it, dev-pages README).
       const word = keyRegion(before.key)
-      const written = !ofPartner && before.name.startsWith(word) && found.some((m) => m.region === null && m.key === bodyKey(word, b, word + text.slice(i, b.end)))
+      const written = !ofPartner && before.name.startsWith(word) && unplacedKey(found, bodyKey(word, b, word + text.slice(i, b.end)))
       const level = ofPartner ?? (written ? word : null)
       const name = (level ?? '') + text.slice(i, b.end)
       out.push({ start: i, end: b.end, name, key: bodyKey(level, b, name), rank: 1, kind: b.kind, region: null, division: null, term: null, session: null, rule: 'rule:list+body' })
@@ -964,6 +967,15 @@ function listedBodies(input: BodyInput, lex: BodyLexicon, found: readonly BodyMe
     i = b.end - 1
   }
   return out
+}
+
+/**
+ * Whether a body of `found` written without a region has the key `key`. A function of its own, not a closure in
+ * listedBodies' loop: one that captured the loop's variables would make a context at every position of the text.
+ */
+function unplacedKey(found: readonly BodyMention[], key: string): boolean {
+  for (const m of found) if (m.region === null && m.key === key) return true
+  return false
 }
 
 /** Whether a government paired with the body ending at `at` follows it (镇党委、政府, 镇党委政府), and no title after the pair. */

@@ -148,12 +148,10 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
   const placeEnd = new Map(places.filter((p) => p.division).map((p) => [p.end, p]))
   const within = placesWithin(places)
   const stems = townStems(places, lex.townSchools)
-  toks.forEach((word, i) => {
-    if (covered[word.start]) return
-    // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
-    const titled = titledHead(input, lex, word)
-    const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
-    if (!lex.headEnds.has(text.charCodeAt(t.end - 1))) return
+  // The body whose head ends the word `t`: the `i`th word, or its part before the title the segmenter joined to it (`titled`,
+  // else -1). A function of its own, called only where a head may end: its closures capture its variables, for which a
+  // callback over every word would make a context at each word.
+  const headBody = (i: number, t: { start: number; end: number; pos: string }, titled: number): void => {
     // The head ends the word (党支部 of 城西庄村党支部) or, where it must, is the whole word (办公室).
     // A head may end the names of two kinds of phrase (党工委 of 城南街道 and of 高新区): its rows, the first read first.
     let heads: Head[] = []
@@ -403,6 +401,13 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A township's body written with its place short or in full is one (新沟镇街道办事处, later 新沟镇街办事处).
     const key = townAt?.end === bodyStart ? `${townAt.division!.name}|${head.word}` : name
     out.push({ start, end: t.end, name, key, rank: 2, kind: head.kind, region: region?.name ?? null, division: region, term: null, session: null, rule: `rule:head:${head.phrase}` })
+  }
+  toks.forEach((word, i) => {
+    if (covered[word.start]) return
+    // A head the segmenter joins to the title after it (医院院长): the head ends where the title begins.
+    const titled = titledHead(input, lex, word)
+    const t = titled > 0 ? { start: word.start, end: titled, pos: word.pos } : word
+    if (lex.headEnds.has(text.charCodeAt(t.end - 1))) headBody(i, t, titled)
   })
   return zonesInFull(namedInFull(out))
 }

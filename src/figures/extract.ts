@@ -96,6 +96,12 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     if (tok && first < p && tok.end === p + 1 && tok.pos !== 'x' && !n.isCountUnit(text.charCodeAt(first)) && !NOT_AFTER.test(text[first]!) && !fw.round.longestAt(text, first) && !fw.before.longestAt(text, first)) return true
     return phraseAt(fw, text, p)
   }
+  // Look-ups of the loop below as functions of their own, not closures in it: a closure that captured the loop's
+  // variables would make a context at every position of the text.
+  // A unit in Latin letters at `end` after the number at `s` that Chinese text holds (全长500m).
+  const latinUnitAt = (s: number, end: number) => fw.units.matchesAt(text, end).some(([e]) => unitEnds(end, e) && (chineseAt(s - 1) || chineseAt(e)))
+  // The longest unit at `end` that ends where a unit may.
+  const lastUnitAt = (end: number) => fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
   const out: Array<Figure & { normStart: number }> = []
   for (let s = 0; s < text.length; s++) {
     const c = text.charCodeAt(s)
@@ -159,7 +165,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
       // or tenths (一成以上); a magnitude alone counts only made approximate (近百名, 十余家).
       // …or one of several counts of one unit (一项党派重点考察调研和七项全盟重点调研), or a span of time (为期一周).
       // Nor one of two equal counts joined as a repetition (一场接一场), nor a clause of a parallel slogan (提案办一件、协商深一层).
-      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !fw.spans.some((w) => text.endsWith(w, s)) && !timeOne(fw, text, tokens, s, end, n) && !approxTimeOne(fw, text, end) && !rateOne(fw, text, s, end, n)))) continue
+      if (chinese && text.slice(s, end) === '一' && (repeatedOne(fw, text, s, end) || parallelOne(text, tokens, s, end) || (!fw.units.longestAt(text, end)?.values[0]!.one && !fw.tenths.longestAt(text, end) && !countedOne(fw, text, tokens, s, end, n) && !postposedOne(fw, text, tokens, s, end) && !endsWithOne(text, fw.spans, s) && !timeOne(fw, text, tokens, s, end, n) && !approxTimeOne(fw, text, end) && !rateOne(fw, text, s, end, n)))) continue
       if (core.lone && !fraction && !share && !core.approx && !beforeAt(fw, text, s, tokens, isWord)) {
         // …or before a measurement (百米): a lone magnitude with a unit of length, area or money.
         if (!fw.units.longestAt(text, end)?.values[0]!.measure) continue
@@ -192,12 +198,12 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // Digits glued to what follows: a date 2024-05, a code 5G.
     // …but a unit in Latin letters in Chinese text (全长500m, 重3kg, 1.2万m²: data/units.tsv) is one; in an English
     // paragraph (a 5km road) the English figures read it.
-    if (!chinese && max === undefined && (text[end] === '-' || (isAsciiLetter(text.charCodeAt(end)) && !fw.units.matchesAt(text, end).some(([e]) => unitEnds(end, e) && (chineseAt(s - 1) || chineseAt(e)))))) continue
+    if (!chinese && max === undefined && (text[end] === '-' || (isAsciiLetter(text.charCodeAt(end)) && !latinUnitAt(s, end)))) continue
     let fend = end
     let listed = false
     if (unit === null) {
       const tenths = fw.tenths.longestAt(text, end)
-      const u = fw.units.matchesAt(text, end).filter(([e]) => unitEnds(end, e)).at(-1)
+      const u = lastUnitAt(end)
       const split = splitUnit(fw, text, end)
       const half = halfUnit(fw, text, end)
       // 三成, 二至三成: tenths, both ends of a range.
@@ -237,7 +243,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     const before = beforeAt(fw, text, s, tokens, isWord)
     // 公园四周, 四处奔走, 四面环山: a numeral and its unit that are also a word of place count only where a word of a span or an
     // approximation before them or of time after them says so (为期四周, 近四周, 经过四周, 四周后, 四周时间).
-    if (chinese && fw.localities.has(text.slice(s, fend)) && !before && !fw.localityBefore.some((w) => text.endsWith(w, s)) && !fw.spans.some((w) => text.endsWith(w, s)) &&
+    if (chinese && fw.localities.has(text.slice(s, fend)) && !before && !endsWithOne(text, fw.localityBefore, s) && !endsWithOne(text, fw.spans, s) &&
       !fw.timeAfter.longestAt(text, fend) && !fw.localityAfter.longestAt(text, fend)) continue
     // 千亩山地苹果示范园, 万亩良田: a magnitude alone with its measure before a noun describes the noun, no figure.
     if (lone && unit !== null && !before && attributive(tokens, fend)) continue
@@ -270,7 +276,7 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     else if (unit !== null && unit !== '%') approx ??= postposedApprox(fw, text, tokens, fend)
     // 五年来, 一年多来, 近20年以来: a span of years written with 来/以来 is a time frame, not a quantity (the client's
     // sample gold leaves out 五年来 and 一年来).
-    if (unit === YEAR && fw.frames.some((w) => text.startsWith(w, fend))) continue
+    if (unit === YEAR && startsWithOne(text, fw.frames, fend)) continue
     out.push({ text: text.slice(start, fend), value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
     s = fend - 1
   }
@@ -795,5 +801,17 @@ function phraseAt(fw: FigureWords, text: string, s: number): boolean {
     const p = fw.phrases.longestAt(text, s - k)
     if (p && p.end > s) return true
   }
+  return false
+}
+
+/** Whether one of `words` ends at `at` in `text`. */
+function endsWithOne(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (text.endsWith(w, at)) return true
+  return false
+}
+
+/** Whether one of `words` starts at `at` in `text`. */
+function startsWithOne(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true
   return false
 }

@@ -127,7 +127,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
     if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
-      cities.values[0]!.forEach((d, k) => out.push(mention(d, text, i + k, 'alias:city-list')))
+      // (A loop, not a callback: one that captured `i` would make a context at every position of the text.)
+      const listed = cities.values[0]!
+      for (let k = 0; k < listed.length; k++) out.push(mention(listed[k]!, text, i + k, 'alias:city-list'))
       // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).
       const seen = new Set<Division>(cities.values[0]!)
       let j = cities.end
