@@ -1115,7 +1115,8 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
       if (role) score += WEIGHTS.roleAfter
       else if (elected) score += WEIGHTS.electedAfter
       else if (verb || verbAfter(lex, text, e)) score += WEIGHTS.verbAfter
-      else if (lex.presenceAt(text, e) !== undefined) score += WEIGHTS.presenceAfter
+      // …also behind adverbs and a day (汪洋3日出席, 汪洋日前在: data/speech-adverbs.txt).
+      else if (lex.presenceAt(text, e) !== undefined || lex.presenceAt(text, lex.afterAdverbs(text, e)) !== undefined) score += WEIGHTS.presenceAfter
       const c = text.charCodeAt(e)
       if (c === ENUMERATION_COMMA || AND.has(c)) score += 0.5
       else {
@@ -1124,7 +1125,8 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
         if (others && CLAUSE_END.has(text.charCodeAt(others.end))) score += WEIGHTS.othersAfter
       }
       // Weak cues of a name as the subject or possessor of a clause: 卢亮以…, ，尹莉明白.
-      if (lex.functionChars['subject-after'].has(c)) score += WEIGHTS.subjectAfter
+      // …also behind adverbs and a day (汪洋3日在…: data/speech-adverbs.txt).
+      if (lex.functionChars['subject-after'].has(c) || lex.functionChars['subject-after'].has(text.charCodeAt(lex.afterAdverbs(text, e)))) score += WEIGHTS.subjectAfter
       f = DONE | (role || elected ? ROLE : 0) | (verb ? VERB : 0)
       flags[e] = f
       scores[e] = score

@@ -127,6 +127,8 @@ const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democrati
 const DEMOCRATIC_PARTY = 'democratic-party'
 const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
 // Kinds of body with no 委员 of their own: a bare 委员 is never theirs (schools, firms, institutes, government departments).
+/** data/roles.tsv: the region of a title whose body is one national body, named whole in the body column. */
+const NATIONAL_REGION = 'national'
 const MEMBERLESS_BODIES = new Set(['other', 'government'])
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
@@ -1056,6 +1058,8 @@ function countedEnd({ text, lex, isNumeral }: RoleInput, at: number): number {
  */
 function impliedBody(input: RoleInput, t: Title): string | null {
   if (!t.role.body) return null
+  // A title of one national body (国务委员 → 国务院: data/roles.tsv, region national) names that body whole.
+  if (t.role.region === NATIONAL_REGION) return t.role.body
   const place = input.near.placeEndingAt(t.start)
   const own = t.start === 0 || input.wordStarts[t.start] === 1 || input.text.charCodeAt(t.start - 1) === ENUMERATION_COMMA ||
     (t.role.region !== undefined && input.near.placeEndingAt(t.start + t.role.region.length) !== undefined)
