@@ -1748,7 +1748,6 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   const c = k > 0 ? lex.placeCounts.longestAt(text, p.end) : undefined
   const b = c ? readBody(lex, text, c.end, wordEnd) : null
   if (!b) return false
-  const organ = text.slice(c!.end, b.end)
   let j = k
   // …parted by a list mark, or written side by side as places of one level neither holds (湖南湖北两省政协); not a run of
   // one-character abbreviations, which with its count is a set phrase (川渝两省市党委政府: README).
@@ -1758,11 +1757,23 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   const levels: RelativeLevel[] = []
   for (let i = p.end + 1; i < c!.end; i++) { const r = scan.input.relativeWords.longestAt(text, i); if (r?.end === i + 1) levels.push(r.values[0]!) }
   for (let q = j; q <= k; q++) if (levels.length > 0 && !levels.some((l) => fits(resolved[q]!.division!, l))) return false
+  // A party committee with its government after it, as one word or listed (两省党委政府, 两市党委、政府): each place's
+  // government too, as a single place's (湖南省党委政府 → 湖南省政府), all of the government's words (kept beside each other).
+  const gAt = b.organ.kind === 'party' && !b.organ.short && !b.parts.length ? (LIST.has(text.charCodeAt(b.end)) ? b.end + 1 : b.end) : -1
+  const g = gAt >= 0 && lex.pairedAfter.longestAt(text, gAt) ? readBody(lex, text, gAt) : null
+  const gov = g?.kind === GOVERNMENT && !covered[gAt] ? g : null
+  let shared = false
   for (let q = j; q <= k; q++) {
     const d = resolved[q]!.division!
     if (!admissible(d, b)) continue
-    const name = d.name + organ
-    take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, b, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
+    // …each named as its place names it (广州、佛山两市党委 → 广州市委, 佛山市委: regionForm).
+    const own = regionForm(text, c!.end, d, b)
+    const name = d.name + own.written
+    take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, own.body, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
+    if (!gov || !admissible(d, gov)) continue
+    const gName = d.name + text.slice(gAt, gov.end)
+    take({ start: gAt, end: gov.end, name: gName, key: bodyKey(d.name, gov, gName), rank: 1, kind: gov.kind, region: d.name, division: d, rule: shared ? SHARED_RULE : 'rule:list+place+count+body' })
+    shared = true
   }
   return true
 }
