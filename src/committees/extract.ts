@@ -20,7 +20,7 @@ import { isAncestor, locates } from '../places/gazetteer.js'
 import { tokenStartingAt, type Tokens, type WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
-import { LIST_RULE } from '../places/abbreviations.js'
+import { CITY_LIST_RULE, LIST_RULE } from '../places/abbreviations.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
@@ -1751,7 +1751,9 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   let j = k
   // …parted by a list mark, or written side by side as places of one level neither holds (湖南湖北两省政协); not a run of
   // one-character abbreviations, which with its count is a set phrase (川渝两省市党委政府: README).
-  const beside = (a: PlaceMention, z: PlaceMention) => a.end === z.start && a.rule !== LIST_RULE && z.rule !== LIST_RULE && a.division!.level === z.division!.level && !isAncestor(a.division!, z.division!)
+  // The cities of one list written a character each (泸永江三地政协: 泸州市, 永川区, 江津区) are all its items, whatever their levels.
+  const beside = (a: PlaceMention, z: PlaceMention) => a.end === z.start && ((a.rule === CITY_LIST_RULE && z.rule === CITY_LIST_RULE) ||
+    (a.rule !== LIST_RULE && z.rule !== LIST_RULE && a.division!.level === z.division!.level && !isAncestor(a.division!, z.division!)))
   while (j > 0 && ((LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1) || beside(resolved[j - 1]!, resolved[j]!)) && !covered[resolved[j - 1]!.start]) j--
   if (j === k) return false
   const levels: RelativeLevel[] = []
