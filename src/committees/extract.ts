@@ -20,7 +20,7 @@ import { isAncestor, locates } from '../places/gazetteer.js'
 import { tokenStartingAt, type Tokens, type WordToken } from '../segment/tokens.js'
 import { bodyMentionOf, type BodyInput, type BodyMention } from './types.js'
 import { fits, type RelativeLevel } from '../regions/words.js'
-import { LIST_RULE } from '../places/abbreviations.js'
+import { CITY_LIST_RULE, LIST_RULE } from '../places/abbreviations.js'
 
 // A list of bodies: 市委、市政府; 市各民主党派、工商联; and the end of a clause, which ends a list.
 const LIST = UnitSet.of([LIST_MARKS])
@@ -1760,21 +1760,34 @@ function counted(scan: Scan, resolved: readonly PlaceMention[], k: number): bool
   const c = k > 0 ? lex.placeCounts.longestAt(text, p.end) : undefined
   const b = c ? readBody(lex, text, c.end, wordEnd) : null
   if (!b) return false
-  const organ = text.slice(c!.end, b.end)
   let j = k
   // …parted by a list mark, or written side by side as places of one level neither holds (湖南湖北两省政协); not a run of
   // one-character abbreviations, which with its count is a set phrase (川渝两省市党委政府: README).
-  const beside = (a: PlaceMention, z: PlaceMention) => a.end === z.start && a.rule !== LIST_RULE && z.rule !== LIST_RULE && a.division!.level === z.division!.level && !isAncestor(a.division!, z.division!)
+  // The cities of one list written a character each (泸永江三地政协: 泸州市, 永川区, 江津区) are all its items, whatever their levels.
+  const beside = (a: PlaceMention, z: PlaceMention) => a.end === z.start && ((a.rule === CITY_LIST_RULE && z.rule === CITY_LIST_RULE) ||
+    (a.rule !== LIST_RULE && z.rule !== LIST_RULE && a.division!.level === z.division!.level && !isAncestor(a.division!, z.division!)))
   while (j > 0 && ((LIST.has(text.charCodeAt(resolved[j]!.start - 1)) && resolved[j - 1]!.end === resolved[j]!.start - 1) || beside(resolved[j - 1]!, resolved[j]!)) && !covered[resolved[j - 1]!.start]) j--
   if (j === k) return false
   const levels: RelativeLevel[] = []
   for (let i = p.end + 1; i < c!.end; i++) { const r = scan.input.relativeWords.longestAt(text, i); if (r?.end === i + 1) levels.push(r.values[0]!) }
   for (let q = j; q <= k; q++) if (levels.length > 0 && !levels.some((l) => fits(resolved[q]!.division!, l))) return false
+  // A party committee with its government after it, as one word or listed (两省党委政府, 两市党委、政府): each place's
+  // government too, as a single place's (湖南省党委政府 → 湖南省政府), all of the government's words (kept beside each other).
+  const gAt = b.organ.kind === 'party' && !b.organ.short && !b.parts.length ? (LIST.has(text.charCodeAt(b.end)) ? b.end + 1 : b.end) : -1
+  const g = gAt >= 0 && lex.pairedAfter.longestAt(text, gAt) ? readBody(lex, text, gAt) : null
+  const gov = g?.kind === GOVERNMENT && !covered[gAt] ? g : null
+  let shared = false
   for (let q = j; q <= k; q++) {
     const d = resolved[q]!.division!
     if (!admissible(d, b)) continue
-    const name = d.name + organ
-    take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, b, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
+    // …each named as its place names it (广州、佛山两市党委 → 广州市委, 佛山市委: regionForm).
+    const own = regionForm(text, c!.end, d, b)
+    const name = d.name + own.written
+    take({ start: resolved[q]!.start, end: resolved[q]!.end, name, key: bodyKey(d.name, own.body, name), rank: 1, kind: b.kind, region: d.name, division: d, rule: 'rule:list+place+count+body' })
+    if (!gov || !admissible(d, gov)) continue
+    const gName = d.name + text.slice(gAt, gov.end)
+    take({ start: gAt, end: gov.end, name: gName, key: bodyKey(d.name, gov, gName), rank: 1, kind: gov.kind, region: d.name, division: d, rule: shared ? SHARED_RULE : 'rule:list+place+count+body' })
+    shared = true
   }
   return true
 }

@@ -87,7 +87,7 @@ export type PersonLexicon = {
   /** Verbs of holding an office (曾任, 现任: data/office-verbs.txt), never a name right before a title. */
   officeVerbs: Trie<true>
   /** Function characters by what they tell around a name (data/function-words.tsv). */
-  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral' | 'demonstrative', UnitSet>
+  functionChars: Record<'subject-after' | 'linking' | 'object-before' | 'before-surname' | 'name-stop' | 'glued-before' | 'glued-after' | 'versus' | 'credit-mark' | 'address-before' | 'family' | 'before-presence' | 'after-name' | 'glued-agent' | 'counter' | 'numeral' | 'demonstrative' | 'list-preposition', UnitSet>
   /**
    * The grammar of titles (data/title-words.tsv): joins (、兼), elects (当选为), appoints (任命, read backwards), announces (的有,
    * read backwards), department-end, ward-end (区 of 妇科三区 after a numeral), body-end (read backwards), party-title, others (等 of 杨洪明等委员), leaders (领导 of

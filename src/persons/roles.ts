@@ -943,6 +943,9 @@ function roleAfter(input: RoleInput, end: number): Title | null {
   const at = electedFrom(input, end, counted)
   const v = lex.electedAt(text, at)
   if (!v) return null
+  // After the 等 closing a list, a preposition (为, also a verb of appointment) before a group's word (委员们: collective-speakers.txt)
+  // brings in others (王强、李明等为委员们授课): no title of the list's (等为委员 stays one).
+  if (counted > end && at === counted && lex.functionChars['list-preposition'].has(text.charCodeAt(at)) && lex.collective.some((g) => text.startsWith(g, v.start))) return null
   const elected = lex.roles.get(v.role)!
   // A word of capacity (作为京顺医院负责人) describes what the person acts as: only a CPPCC title makes it a role (作为通州区政协委员,
   // README: the text makes the person a member); another title after it is a description (dev 1094).
@@ -1024,8 +1027,9 @@ function describedMemberAt(input: RoleInput, from: number): string | undefined {
   // A place written first is no part of the description's length (等4位菁华铺乡籍政协委员: the members' home, dev 948).
   const at = afterPlaces(input, from)
   // A preposition standing alone begins no description: the members it brings in are others (江海松、徐刚等对委员们提出的
-  // 意见…表示肯定, 等与委员们交流: dev 1369); 与会 of 等与会委员 is one word.
-  if (lex.functionChars['object-before'].has(text.charCodeAt(at)) && input.wordStarts[at] === 1 && input.wordStarts[at + 1] === 1) return undefined
+  // 意见…表示肯定, 等与委员们交流: dev 1369; 等为委员们授课, 等被委员们推选: data/function-words.tsv list-preposition); 与会 of
+  // 等与会委员 is one word.
+  if (lex.functionChars['list-preposition'].has(text.charCodeAt(at)) && input.wordStarts[at] === 1 && input.wordStarts[at + 1] === 1) return undefined
   for (let k = at + 1; k <= at + DESCRIPTION_MAX && isHan(text.charCodeAt(k - 1)); k++) {
     // A verb of election ends the description (等135名同志|当选常务委员): the title after it is elected.
     if (lex.electedAt(text, k - 1)) return undefined

@@ -2,7 +2,7 @@ import type { Trie } from '../lexicon/trie.js'
 import type { UnitSet } from '../text/chars.js'
 import type { Tokens } from '../segment/tokens.js'
 import { isHan } from '../text/chars.js'
-import { LIST_MARKS } from '../text/grammar.js'
+import { CLOSING_QUOTES, LIST_MARKS, OPENING_QUOTES } from '../text/grammar.js'
 import type { Gazetteer } from './gazetteer.js'
 import { roadAt } from './roads.js'
 import { placeMention, type Division, type Form, type PlaceMention } from './types.js'
@@ -99,6 +99,8 @@ function provinceListClosed(g: Gazetteer, listWords: Trie<true>, text: string, s
 
 /** The rule of a province in a list of abbreviations (港澳台侨, 川渝): named among others, never the page's own. */
 export const LIST_RULE = 'alias:abbreviation-list'
+/** The rule of a city in a list of cities written one character each (长株潭, 泸永江): one word, whatever the cities' levels. */
+export const CITY_LIST_RULE = 'alias:city-list'
 
 const mention = (division: Division, text: string, start: number, rule: string): PlaceMention => {
   const form: Form = { division, form: text[start]!, short: true, rule }
@@ -118,6 +120,8 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
   const covered = new Uint8Array(text.length + 1)
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
+  // The list mark after the last city list read (万达开、): a city list right after it is listed with it.
+  let listEnd = -1
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue
     // A list of cities (长株潭, 苏锡常) where a word begins: each character names its city.
@@ -125,11 +129,15 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // A list marked framed (its last character begins common words: 万达开发, 合广长江) names its cities only before a
     // word of lists (泸永江融合, 宜荆荆都市圈) or a list of provinces' abbreviations closed by one (万达开川渝统筹): one
     // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
-    if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
+    // …or set in quotes whole (“万达开”统筹), or listed with another city list (万达开、泸永江等: 、 between them).
+    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ')
+    const listed = cities && ((text[cities.end] === ENUMERATION_MARK && g.cityLists.longestAt(text, cities.end + 1) !== undefined) || (i > 0 && i - 1 === listEnd))
+    if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !quoted && !listed && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
       // (A loop, not a callback: one that captured `i` would make a context at every position of the text.)
-      const listed = cities.values[0]!
-      for (let k = 0; k < listed.length; k++) out.push(mention(listed[k]!, text, i + k, 'alias:city-list'))
+      const named = cities.values[0]!
+      for (let k = 0; k < named.length; k++) out.push(mention(named[k]!, text, i + k, CITY_LIST_RULE))
+      if (text[cities.end] === ENUMERATION_MARK) listEnd = cities.end
       // …and the province abbreviations that extend it, before a word of lists (江浙沪皖四地: 皖 too).
       const seen = new Set<Division>(cities.values[0]!)
       let j = cities.end
