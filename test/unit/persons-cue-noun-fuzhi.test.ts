@@ -20,6 +20,8 @@ describe('同胞福祉 is no person', () => {
   it.each([
     ['台湾同胞林建华在座谈会上发言。', '林建华'],
     ['彝族同胞曾明俊讲述了家乡的变化。', '曾明俊'],
+    // …and a name holding 福祉 (the phrase is listed, not the word: round 31 review).
+    ['市政协委员张福祉在会上发言。', '张福祉'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name])
   })
