@@ -368,8 +368,12 @@ export function englishPersons(page: EnPersonInput): Person[] {
   }
   // "Xia Lie, representing the news and publishing sector, analyzed …", "Zhao Qunyun, who spoke for the China Democratic
   // League, said …": at a CPPCC committee's session, one who speaks for a sector (界别) is a member of it; no title is written.
+  const speakerBody = (from: number, to: number) => input.bodies.some((b) => (b.kind === 'democratic-party' || b.kind === 'mass-organisation') && b.start >= from && b.end <= to)
   if (pageCppcc) names.forEach((n, k) => {
-    if (lex.sectorSpeakerAt.test(input.text.slice(n.end, n.end + 100))) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
+    const s = lex.sectorSpeakerAt.exec(input.text.slice(n.end, n.end + 100))
+    // "who spoke for the …" any span: only a sector or a democratic party / group body in it (not the first time, the company, the municipal government).
+    if (s?.[1] !== undefined && !lex.sectorWord.test(s[1]) && !speakerBody(n.end + s.index + s[0].length - s[1].length, n.end + s.index + s[0].length)) return
+    if (s) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
   })
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
