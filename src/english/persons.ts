@@ -359,9 +359,15 @@ export function englishPersons(page: EnPersonInput): Person[] {
     if (!f?.plural || !f.roles.length) continue
     const { plural: _, ...held } = f
     if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
-    const from = sentenceStart(input.text, m.index)
+    const start = sentenceStart(input.text, m.index)
+    // The subject starts after the last reporting or main verb (Wang Yang said │Li Ming was among …), none inside a "who …,"
+    // clause, whose names are no subject (Li Ming, who met Wang Hua last week, is among …).
+    const masked = input.text.slice(start, m.index).replace(/,\s+who\s[^,]*,/g, (w) => ' '.repeat(w.length))
+    let from = start
+    lex.clauseVerb.lastIndex = 0
+    for (let v = lex.clauseVerb.exec(masked); v; v = lex.clauseVerb.exec(masked)) from = start + v.index + v[0].length
     names.forEach((n, k) => {
-      if (n.start < from || n.end > m!.index || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
+      if (n.start < from || n.end > m!.index || masked[n.start - start] === ' ' || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
       // …a name of the subject, no name inside a title's complement (a friend of A) nor after a full stop inside it.
       give(k, { ...held, before: false })
     })

@@ -27,5 +27,8 @@ describe('control: no plural title after "among the", or a name outside the subj
     [`${OPEN}Li Ming and Wang Hua were among those who congratulated him.`, [['Li Ming', [], null, false], ['Wang Hua', [], null, false]]],
     [`${OPEN}Li Ming was among the first to arrive.`, [['Li Ming', [], null, false]]],
     [`${OPEN}The report by Li Ming was among the vice chairmen's proposals.`, [['Li Ming', [], null, false]]],
+    // Round 31 review point 3: the subject starts after the last reporting or main verb before "among", no name inside a "who …," clause.
+    [`${OPEN}Wang Yang said Li Ming was among the vice chairpersons who made proposals.`, [['Wang Yang', [], null, false], ['Li Ming', ['vice chairperson'], NC, true]]],
+    [`${OPEN}Li Ming, who met Wang Hua last week, is among the vice chairmen.`, [['Li Ming', ['vice chairman'], NC, true], ['Wang Hua', [], null, false]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })
