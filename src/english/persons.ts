@@ -31,6 +31,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** A plural title "among the" whose "of" complement is a group that is no body (the members of the delegation): no page CPPCC. */
+  ofGroup?: true
   /** Titles of an office inside their body (director of the general office of X): no CPPCC membership by that body. */
   inOffice?: string[]
   /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
@@ -111,6 +113,9 @@ const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
 // A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
+// A plural title and "of" a lower-case noun that names no body (members of the delegation), at the start of a text; not a
+// body's own lower-case words (members of the standing committee, of the national committee, of the municipal CPPCC).
+const OF_NO_BODY = /^(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?!(?:national|standing|committee|cppcc|conference|municipal|provincial|city|county|district|local|central|party)(?![a-z]))[a-z]/
 const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
@@ -358,7 +363,10 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const f = titlesFrom(input, m.index + m[0].length)
     if (!f?.plural || !f.roles.length) continue
     const { plural: _, ...held } = f
-    if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
+    // …not where the plural title's "of" complement is a group that is no body (the members of the delegation, of the audience).
+    const ofNoBody = OF_NO_BODY.test(input.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+    if (ofNoBody) held.ofGroup = true
+    else if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
     const start = sentenceStart(input.text, m.index)
     // The subject starts after the last reporting or main verb (Wang Yang said │Li Ming was among …), none inside a "who …,"
     // clause, whose names are no subject (Li Ming, who met Wang Hua last week, is among …).
@@ -456,7 +464,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     // (a Fujian committee's meeting where a CPPCC national committee member speaks).
     const ownCppcc = f?.cppccTitle === 'national' ? nationalCppcc : pageCppcc
     if (f && (advisor || f.cppccTitle) && f.body && !isCppcc(f.body) && ownCppcc) f.body = ownCppcc
-    else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
+    else if (f && f.body === null && !f.ofRegion && !f.ofGroup && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
       const gap = i > 0 ? input.text.slice(names[i - 1]!.end, n.start) : ''

@@ -32,3 +32,11 @@ describe('control: no plural title after "among the", or a name outside the subj
     [`${OPEN}Li Ming, who met Wang Hua last week, is among the vice chairmen.`, [['Li Ming', ['vice chairman'], NC, true], ['Wang Hua', [], null, false]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })
+
+// Round 31 review point 4: a plural title with an "of" complement that is no body is no title of the page's CPPCC.
+describe('control: a plural title of a group that is no body', () => {
+  it.each([
+    [`${OPEN}Li Ming was among the members of the delegation that visited Japan.`, [['Li Ming', ['member'], null, false]]],
+    [`${OPEN}Li Ming was among the members of the audience.`, [['Li Ming', ['member'], null, false]]],
+  ])('%s', (text, want) => expect(persons(text)).toEqual(want))
+})
