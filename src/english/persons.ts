@@ -116,6 +116,8 @@ const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{
 // A plural title and "of" a lower-case noun that names no body (members of the delegation), at the start of a text; not a
 // body's own lower-case words (members of the standing committee, of the national committee, of the municipal CPPCC).
 const OF_NO_BODY = /^(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?!(?:national|standing|committee|cppcc|conference|municipal|provincial|city|county|district|local|central|party)(?![a-z]))[a-z]/
+// "member of" and an article ending a text: the title that holds the body after it (a member of │Jiusan Society).
+const MEMBER_OF_BEFORE = /(?<![A-Za-z-])members?\s+of\s+(?:the\s+)?$/i
 const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
@@ -447,7 +449,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A democratic party written only without its level is no listed body (committees stage).
   // A membership of a party written without level is membership of the party as such, though the page names
   // its central committee (Jiusan Society members including A, B: no org; en 422).
-  const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
+  // …tested on the title that holds the party, written right before it (a member of Jiusan Society and vice mayor of X).
+  const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' &&
+    (f.roles.every((r) => r === 'member') || MEMBER_OF_BEFORE.test(input.text.slice(Math.max(0, f.body.start - 20), f.body.start)))
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
   // …and the national committee, where the page names it (the first mention: its name follows the first full form by key).
