@@ -309,8 +309,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const zoneRows = dataFiles.tsv('en-zone-words.tsv', 2).map((r) => r.cells as [string, string])
   const zoneWord = `(?:[A-Z][A-Za-z'’-]*|${alternation(zoneRows.filter(([, u]) => u === 'inner').map(([w]) => w))})`
   const zoneHead = alternation(zoneRows.filter(([, u]) => u === 'head').map(([w]) => w))
+  const zoneHeadAlone = alternation(zoneRows.filter(([, u]) => u === 'head-alone').map(([w]) => w))
+  // An inner word in either case, "and" aside: a plain head needs one (Suzhou Industrial Park; not Wanda Theme Park).
+  const zoneInner = zoneRows.filter(([w, u]) => u === 'inner' && w !== 'and').map(([w]) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')
   return {
-    zoneCommittee: new RegExp(`(?<![A-Za-z])(?:[Mm]anagement|[Aa]dministrat(?:ion|ive))\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,6}?\\s+(?:${zoneHead})(?![A-Za-z])`, 'g'),
+    zoneCommittee: new RegExp(`(?<![A-Za-z])(?:[Mm]anagement|[Aa]dministrat(?:ion|ive))\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(?:[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,6}?\\s+(?:${zoneHeadAlone})|[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,5}?\\s+(?:${zoneInner})(?:\\s+${zoneWord}){0,5}?\\s+(?:${zoneHead}))(?![A-Za-z])`, 'g'),
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
@@ -1406,6 +1409,10 @@ function zoneCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
   for (const { m, start } of paragraphMatches(input, lex.zoneCommittee)) {
     const end = start + m[0].length
     const division = input.places.find((q) => q.division !== null && q.start >= start && q.end <= end)?.division ?? homeAt('prefecture', start)
+    // …none of a region with no mainland government of its own (Hong Kong Science Park is run by a company).
+    let outside = false
+    for (let d: Division | null = division ?? null; d; d = d.parent) outside ||= input.outside.has(d.name)
+    if (outside) continue
     const name = asWritten(m[0])
     out.push({ start, end, name, key: `en:government|${division?.name ?? '?'}|${formKey(name).toLowerCase()}`, rank: 2, kind: 'government', region: division?.name ?? null, division, term: null, session: null, rule: 'english:zone-committee' })
   }
