@@ -309,8 +309,11 @@ export function loadEnBodyLexicon(g: Gazetteer): EnBodyLexicon {
   const zoneRows = dataFiles.tsv('en-zone-words.tsv', 2).map((r) => r.cells as [string, string])
   const zoneWord = `(?:[A-Z][A-Za-z'’-]*|${alternation(zoneRows.filter(([, u]) => u === 'inner').map(([w]) => w))})`
   const zoneHead = alternation(zoneRows.filter(([, u]) => u === 'head').map(([w]) => w))
+  const zoneHeadAlone = alternation(zoneRows.filter(([, u]) => u === 'head-alone').map(([w]) => w))
+  // An inner word in either case, "and" aside: a plain head needs one (Suzhou Industrial Park; not Wanda Theme Park).
+  const zoneInner = zoneRows.filter(([w, u]) => u === 'inner' && w !== 'and').map(([w]) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')
   return {
-    zoneCommittee: new RegExp(`(?<![A-Za-z])(?:[Mm]anagement|[Aa]dministrat(?:ion|ive))\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,6}?\\s+(?:${zoneHead})(?![A-Za-z])`, 'g'),
+    zoneCommittee: new RegExp(`(?<![A-Za-z])(?:[Mm]anagement|[Aa]dministrat(?:ion|ive))\\s+[Cc]ommittee\\s+of\\s+(?:the\\s+)?(?:[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,6}?\\s+(?:${zoneHeadAlone})|[A-Z][A-Za-z'’-]*(?:\\s+${zoneWord}){0,5}?\\s+(?:${zoneInner})(?:\\s+${zoneWord}){0,5}?\\s+(?:${zoneHead}))(?![A-Za-z])`, 'g'),
     isCity: (d) => citySuffix !== null && citySuffix !== '' && d.name.endsWith(citySuffix),
     isOwner: (h) => ownerKeys.has(formKey(h)),
     // …also a pair of countries (China-Cuba Friendship Association).
@@ -666,6 +669,8 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
+  // Bare "CPPCC members" on a page naming a relative body of a region (the municipal people's congress: en dev 466) are that region's members.
+  if (relatives.some((r) => r.division !== null && r.region !== NATIONAL)) out = out.filter((m) => !BARE_MEMBERS.has(m))
   // On a page that names no CPPCC committee but a relative one (the Municipal NPC and CPPCC, the provincial CPPCC), the
   // acronym alone (the CPPCC, read as the national one for want of a local) is that committee, as 市政协 and 政协 are one.
   const relativeCppcc = relatives.find((r) => r.kind === 'cppcc')
@@ -882,6 +887,11 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
 // "members" after a body's acronym (CPPCC │members); a capitalised word, a joining mark or a comma ending a text (Hong Kong │, Chongqing-│; the Economic Committee, │: an apposition or a list).
 const MEMBERS_AFTER = /^\s+members?(?![A-Za-z])/
 const NAME_WORD_BEFORE = /(?:[A-Z][A-Za-z'’.]*\s+|[-'’/]|,\s*)$/
+// A relative level word within the few words before the acronym (a provincial │CPPCC member, local │CPPCC members): a region's members.
+const LEVEL_BEFORE_MEMBERS = /(?<![A-Za-z])(?:provincial|municipal|city|county|district|local)(?:\s+[A-Za-z'’-]+){0,2}\s+$/i
+
+/** The bare acronyms found only before "members" (no "the"), dropped where the page names a relative body of a region. */
+const BARE_MEMBERS = new WeakSet<BodyMention>()
 
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
@@ -892,6 +902,9 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
   const order = new Map(locals.map((b, i) => [b, i] as const))
   const localsByStart = [...locals].sort((a, b) => a.start - b.start)
   const inBody = overlapsAny(bodies)
+  const localPage = bodies.some((b) => b.division !== null && b.region !== f.region)
+  // A place of the page's own that the members are from (CPPCC members from Anqing).
+  const fromOwnPlace = (at: number) => input.places.some((q) => q.start > at && q.start < at + 40 && /^\s+members?\s+from\s+$/.test(input.text.slice(at, q.start)) && q.division !== null && !input.outside.has(q.division.name))
   const out: BodyMention[] = []
   for (const { m, start, p } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
@@ -902,7 +915,10 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
     // …or before "members" after no capitalised word nor a joining mark (NPC deputies and CPPCC members, a CPPCC member:
     // not Hong Kong CPPCC members, a region's).
     const before = input.text.slice(Math.max(0, start - 24), start)
-    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before)
+    // Only where the page names no region's body (among CPPCC members on a page of the municipal people's congress), the
+    // members are from no place of the page's own (CPPCC members from Anqing), and no level word is just before (a
+    // provincial CPPCC member): those are a region's members.
+    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before) && !localPage && !LEVEL_BEFORE_MEMBERS.test(before) && !fromOwnPlace(end)
     if (inBody({ start, end }) || !(THE_BEFORE.test(before) || asMembers) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
     const [from, to] = sentenceAround(input.text, p, start, end)
     let local: BodyMention | undefined
@@ -910,9 +926,11 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
       const b = localsByStart[k]!
       if (b.end <= to && (!local || order.get(b)! < order.get(local)!)) local = b
     }
-    out.push(local
+    const made = local
       ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
-      : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))
+      : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare')
+    if (!THE_BEFORE.test(before)) BARE_MEMBERS.add(made)
+    out.push(made)
   }
   return out
 }
@@ -1391,6 +1409,10 @@ function zoneCommittees(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
   for (const { m, start } of paragraphMatches(input, lex.zoneCommittee)) {
     const end = start + m[0].length
     const division = input.places.find((q) => q.division !== null && q.start >= start && q.end <= end)?.division ?? homeAt('prefecture', start)
+    // …none of a region with no mainland government of its own (Hong Kong Science Park is run by a company).
+    let outside = false
+    for (let d: Division | null = division ?? null; d; d = d.parent) outside ||= input.outside.has(d.name)
+    if (outside) continue
     const name = asWritten(m[0])
     out.push({ start, end, name, key: `en:government|${division?.name ?? '?'}|${formKey(name).toLowerCase()}`, rank: 2, kind: 'government', region: division?.name ?? null, division, term: null, session: null, rule: 'english:zone-committee' })
   }

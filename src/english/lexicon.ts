@@ -235,6 +235,10 @@ export type EnRoles = {
   /** A speaker for a sector at a CPPCC session, at the start of a text after a name (A│, who spoke for the …; A│, representing
    * the news and publishing sector). */
   readonly sectorSpeakerAt: RegExp
+  /** A sector noun anywhere in a text (the science and technology │sector). */
+  readonly sectorWord: RegExp
+  /** A reporting or main verb opening a clause of its own subject, global (A │said B was among …). */
+  readonly clauseVerb: RegExp
   /** "as a" after a personal pronoun in one sentence (for you as a │political advisor), global: its end is where the titles start. */
   readonly asAfterPronoun: RegExp
   /** Words that describe the holder before a title in apposition, at the start of a text (a │new │member of …). */
@@ -349,7 +353,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),
     amongTitle: new RegExp(`(?<![A-Za-z])(?:is|are|was|were)\\s+(?:also\\s+)?(?:(?:one|two|three|some|each)\\s+of\\s+the\\s+[a-z -]{0,40}?\\s+)?among\\s+the\\s+(?:(?:${cue('describer')})\\s+){0,2}`, 'gi'),
-    sectorSpeakerAt: new RegExp(`^,\\s+(?:who\\s+(?:spoke|speaks|has\\s+spoken)\\s+for\\s+the\\s+[^,.;:!?()\\n]{3,60}(?=[,.;]|\\s+(?:said|proposed|suggested|called)\\s)|(?:who\\s+(?:spoke|speaks)\\s+(?:for|on\\s+behalf\\s+of)|representing|speaking\\s+(?:for|on\\s+behalf\\s+of)|on\\s+behalf\\s+of)\\s+the\\s+[a-z ,-]{3,60}?\\s(?:${cue('sector')})(?![A-Za-z]))`),
+    sectorSpeakerAt: new RegExp(`^,\\s+(?:who\\s+(?:spoke|speaks|has\\s+spoken)\\s+for\\s+the\\s+([^,.;:!?()\\n]{3,60})(?=[,.;]|\\s+(?:said|proposed|suggested|called)\\s)|(?:who\\s+(?:spoke|speaks)\\s+(?:for|on\\s+behalf\\s+of)|representing|speaking\\s+(?:for|on\\s+behalf\\s+of)|on\\s+behalf\\s+of)\\s+the\\s+[a-z ,-]{3,60}?\\s(?:${cue('sector')})(?![A-Za-z]))`),
+    clauseVerb: new RegExp(`(?<![A-Za-z])(?:${cue('clause')})(?![A-Za-z])`, 'g'),
+    sectorWord: new RegExp(`(?<![A-Za-z])(?:${cue('sector')})(?![A-Za-z])`),
     amongGroup: new RegExp(`(?<![A-Za-z])(?:is|are|was|were)\\s+(?:also\\s+)?among\\s+(?:${cue('group')})(?![A-Za-z])`, 'gi'),
     listHeading: new RegExp(`(?<![A-Za-z])(?:${cue('heading')})\\s*[:：][ \\t]*(?=\\n|$)`, 'gi'),
     groupNamed: new RegExp(`${OPENS}(?:${cue('group')})\\s+(?:are|were|include|included)\\s+`, 'g'),

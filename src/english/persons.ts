@@ -31,6 +31,8 @@ type Finding = {
   cppccWord?: true
   /** A title written of a region and nothing else (chairman of the Guangxi Zhuang Autonomous Region): no CPPCC committee's. */
   ofRegion?: true
+  /** A plural title "among the" whose "of" complement is a group that is no body (the members of the delegation): no page CPPCC. */
+  ofGroup?: true
   /** Titles of an office inside their body (director of the general office of X): no CPPCC membership by that body. */
   inOffice?: string[]
   /** A firm a title is written of (chairman of the New Hope Group): no listed body, the org where no body is. */
@@ -111,6 +113,11 @@ const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
 // A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
+// A plural title and "of" a lower-case noun that names no body (members of the delegation), at the start of a text; not a
+// body's own lower-case words (members of the standing committee, of the national committee, of the municipal CPPCC).
+const OF_NO_BODY = /^(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?!(?:national|standing|committee|cppcc|conference|municipal|provincial|city|county|district|local|central|party)(?![a-z]))[a-z]/
+// "member of" and an article ending a text: the title that holds the body after it (a member of │Jiusan Society).
+const MEMBER_OF_BEFORE = /(?<![A-Za-z-])members?\s+of\s+(?:the\s+)?$/i
 const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/
@@ -358,18 +365,31 @@ export function englishPersons(page: EnPersonInput): Person[] {
     const f = titlesFrom(input, m.index + m[0].length)
     if (!f?.plural || !f.roles.length) continue
     const { plural: _, ...held } = f
-    if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
-    const from = sentenceStart(input.text, m.index)
+    // …not where the plural title's "of" complement is a group that is no body (the members of the delegation, of the audience).
+    const ofNoBody = OF_NO_BODY.test(input.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+    if (ofNoBody) held.ofGroup = true
+    else if (!held.body && pageCppcc && held.roles.some((r) => lex.roles.get(r)?.cppcc === 'page')) held.body = pageCppcc
+    const start = sentenceStart(input.text, m.index)
+    // The subject starts after the last reporting or main verb (Wang Yang said │Li Ming was among …), none inside a "who …,"
+    // clause, whose names are no subject (Li Ming, who met Wang Hua last week, is among …).
+    const masked = input.text.slice(start, m.index).replace(/,\s+who\s[^,]*,/g, (w) => ' '.repeat(w.length))
+    let from = start
+    lex.clauseVerb.lastIndex = 0
+    for (let v = lex.clauseVerb.exec(masked); v; v = lex.clauseVerb.exec(masked)) from = start + v.index + v[0].length
     names.forEach((n, k) => {
-      if (n.start < from || n.end > m!.index || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
+      if (n.start < from || n.end > m!.index || masked[n.start - start] === ' ' || OBJECT_IN_SUBJECT.test(input.text.slice(Math.max(0, n.start - 30), n.start))) return
       // …a name of the subject, no name inside a title's complement (a friend of A) nor after a full stop inside it.
       give(k, { ...held, before: false })
     })
   }
   // "Xia Lie, representing the news and publishing sector, analyzed …", "Zhao Qunyun, who spoke for the China Democratic
   // League, said …": at a CPPCC committee's session, one who speaks for a sector (界别) is a member of it; no title is written.
+  const speakerBody = (from: number, to: number) => input.bodies.some((b) => (b.kind === 'democratic-party' || b.kind === 'mass-organisation') && b.start >= from && b.end <= to)
   if (pageCppcc) names.forEach((n, k) => {
-    if (lex.sectorSpeakerAt.test(input.text.slice(n.end, n.end + 100))) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
+    const s = lex.sectorSpeakerAt.exec(input.text.slice(n.end, n.end + 100))
+    // "who spoke for the …" any span: only a sector or a democratic party / group body in it (not the first time, the company, the municipal government).
+    if (s?.[1] !== undefined && !lex.sectorWord.test(s[1]) && !speakerBody(n.end + s.index + s[0].length - s[1].length, n.end + s.index + s[0].length)) return
+    if (s) found[k] = found[k] ? { ...found[k]!, cppcc: true } : { roles: [], body: null, cppcc: true, before: false }
   })
   // "this is the last year for you as a political advisor", "in my capacity as a member of …": the name before.
   lex.asAfterPronoun.lastIndex = 0
@@ -429,7 +449,9 @@ export function englishPersons(page: EnPersonInput): Person[] {
   // A democratic party written only without its level is no listed body (committees stage).
   // A membership of a party written without level is membership of the party as such, though the page names
   // its central committee (Jiusan Society members including A, B: no org; en 422).
-  const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' && f.roles.every((r) => r === 'member')
+  // …tested on the title that holds the party, written right before it (a member of Jiusan Society and vice mayor of X).
+  const membershipOfParty = (f: { body: BodyMention | null, roles: readonly string[] }) => f.body?.rule === 'english:fixed' && f.body.kind === 'democratic-party' &&
+    (f.roles.every((r) => r === 'member') || MEMBER_OF_BEFORE.test(input.text.slice(Math.max(0, f.body.start - 20), f.body.start)))
   const bare = bareParties(input.bodies)
   const ofBody = (r: string) => { const c = lex.roles.get(r)?.cppcc; return c === 'with-body' || c === 'page' }
   // …and the national committee, where the page names it (the first mention: its name follows the first full form by key).
@@ -446,7 +468,7 @@ export function englishPersons(page: EnPersonInput): Person[] {
     // (a Fujian committee's meeting where a CPPCC national committee member speaks).
     const ownCppcc = f?.cppccTitle === 'national' ? nationalCppcc : pageCppcc
     if (f && (advisor || f.cppccTitle) && f.body && !isCppcc(f.body) && ownCppcc) f.body = ownCppcc
-    else if (f && f.body === null && !f.ofRegion && (open.some(ofBody) || advisor || f.cppccWord)) {
+    else if (f && f.body === null && !f.ofRegion && !f.ofGroup && (open.some(ofBody) || advisor || f.cppccWord)) {
       const prev = found[i - 1]
       // …not a name inside that name's apposition (Qian Yunlu, 64, an ally of President Hu Jintao, was chosen as CPPCC …).
       const gap = i > 0 ? input.text.slice(names[i - 1]!.end, n.start) : ''

@@ -23,6 +23,9 @@ describe('English bodies: the management committee of a development zone', () =>
     ['The management committee of the company met in Changchun.', []],
     ['The committee of Changchun Economic and Technological Development Zone met.', []],
     ['He toured Changchun Economic and Technological Development Zone with the management committee.', []],
+    // Round 31 review point 6: an ordinary park (no zone word inside, no New Area / Pilot Zone head) is no zone.
+    ['The Management Committee of the Wanda Theme Park in Hefei met.', []],
+    ['The management committee of Hong Kong Science Park met.', []],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toEqual(expected)
   })

@@ -27,5 +27,16 @@ describe('control: no plural title after "among the", or a name outside the subj
     [`${OPEN}Li Ming and Wang Hua were among those who congratulated him.`, [['Li Ming', [], null, false], ['Wang Hua', [], null, false]]],
     [`${OPEN}Li Ming was among the first to arrive.`, [['Li Ming', [], null, false]]],
     [`${OPEN}The report by Li Ming was among the vice chairmen's proposals.`, [['Li Ming', [], null, false]]],
+    // Round 31 review point 3: the subject starts after the last reporting or main verb before "among", no name inside a "who …," clause.
+    [`${OPEN}Wang Yang said Li Ming was among the vice chairpersons who made proposals.`, [['Wang Yang', [], null, false], ['Li Ming', ['vice chairperson'], NC, true]]],
+    [`${OPEN}Li Ming, who met Wang Hua last week, is among the vice chairmen.`, [['Li Ming', ['vice chairman'], NC, true], ['Wang Hua', [], null, false]]],
+  ])('%s', (text, want) => expect(persons(text)).toEqual(want))
+})
+
+// Round 31 review point 4: a plural title with an "of" complement that is no body is no title of the page's CPPCC.
+describe('control: a plural title of a group that is no body', () => {
+  it.each([
+    [`${OPEN}Li Ming was among the members of the delegation that visited Japan.`, [['Li Ming', ['member'], null, false]]],
+    [`${OPEN}Li Ming was among the members of the audience.`, [['Li Ming', ['member'], null, false]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })

@@ -15,6 +15,8 @@ describe('English persons: a leader of a democratic party without level has the 
     // controls: membership of the party; a leveled committee of the party
     ['Zhu Ercheng, member of the China Democratic League, said the NPC should do more.', 'Zhu Ercheng', null],
     ['Wan Gang, chairman of the Central Committee of the China Zhi Gong Party, spoke.', 'Wan Gang', 'Central Committee of the China Zhi Gong Party'],
+    // Round 31 review point 5: membership of the party beside a second title of the frame gives no org either.
+    ['Li Ming, a member of Jiusan Society and vice mayor of Hangzhou, spoke.', 'Li Ming', null],
   ])('%s', (text, name, org) => {
     expect(person(text, name)?.org).toEqual(org)
   })

@@ -24,5 +24,9 @@ describe('control: no CPPCC committee, or no sector speaker', () => {
     ['The company held its annual meeting on Monday. Li Ming, who spoke for the science and technology sector, proposed more investment.', [['Li Ming', false]]],
     [`${OPEN}Li Ming said the science and technology sector needs more investment.`, [['Li Ming', false]]],
     [`${OPEN}Speaking on behalf of the delegates, Li Ming said he was happy.`, [['Li Ming', false]]],
+    // Round 31 review point 2: "who spoke for the …" needs a sector word or a democratic party / group body in its span.
+    [`${OPEN}Li Ming, who spoke for the first time at the session, said he was happy.`, [['Li Ming', false]]],
+    [`${OPEN}Li Ming, who spoke for the company, said he was happy.`, [['Li Ming', false]]],
+    [`${OPEN}Vice Mayor Li Ming, who spoke for the municipal government, said he was happy.`, [['Li Ming', false]]],
   ])('%s', (text, want) => expect(members(text)).toEqual(want))
 })
