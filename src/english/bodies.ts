@@ -669,8 +669,6 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
   // Special committees and departments of named and of relative mentions (the District CPPCC Proposal Committee;
   // United Front Work Department of the Provincial Party Committee).
   const relatives = relativeBodies(input, lex, out)
-  // Bare "CPPCC members" on a page naming a relative body of a region (the municipal people's congress: en dev 466) are that region's members.
-  if (relatives.some((r) => r.division !== null && r.region !== NATIONAL)) out = out.filter((m) => !BARE_MEMBERS.has(m))
   // On a page that names no CPPCC committee but a relative one (the Municipal NPC and CPPCC, the provincial CPPCC), the
   // acronym alone (the CPPCC, read as the national one for want of a local) is that committee, as 市政协 and 政协 are one.
   const relativeCppcc = relatives.find((r) => r.kind === 'cppcc')
@@ -887,11 +885,6 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
 // "members" after a body's acronym (CPPCC │members); a capitalised word, a joining mark or a comma ending a text (Hong Kong │, Chongqing-│; the Economic Committee, │: an apposition or a list).
 const MEMBERS_AFTER = /^\s+members?(?![A-Za-z])/
 const NAME_WORD_BEFORE = /(?:[A-Z][A-Za-z'’.]*\s+|[-'’/]|,\s*)$/
-// A relative level word within the few words before the acronym (a provincial │CPPCC member, local │CPPCC members): a region's members.
-const LEVEL_BEFORE_MEMBERS = /(?<![A-Za-z])(?:provincial|municipal|city|county|district|local)(?:\s+[A-Za-z'’-]+){0,2}\s+$/i
-
-/** The bare acronyms found only before "members" (no "the"), dropped where the page names a relative body of a region. */
-const BARE_MEMBERS = new WeakSet<BodyMention>()
 
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
@@ -902,9 +895,6 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
   const order = new Map(locals.map((b, i) => [b, i] as const))
   const localsByStart = [...locals].sort((a, b) => a.start - b.start)
   const inBody = overlapsAny(bodies)
-  const localPage = bodies.some((b) => b.division !== null && b.region !== f.region)
-  // A place of the page's own that the members are from (CPPCC members from Anqing).
-  const fromOwnPlace = (at: number) => input.places.some((q) => q.start > at && q.start < at + 40 && /^\s+members?\s+from\s+$/.test(input.text.slice(at, q.start)) && q.division !== null && !input.outside.has(q.division.name))
   const out: BodyMention[] = []
   for (const { m, start, p } of paragraphMatches(input, lex.cppccAcronym)) {
     const end = start + m[0].length
@@ -915,10 +905,7 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
     // …or before "members" after no capitalised word nor a joining mark (NPC deputies and CPPCC members, a CPPCC member:
     // not Hong Kong CPPCC members, a region's).
     const before = input.text.slice(Math.max(0, start - 24), start)
-    // Only where the page names no region's body (among CPPCC members on a page of the municipal people's congress), the
-    // members are from no place of the page's own (CPPCC members from Anqing), and no level word is just before (a
-    // provincial CPPCC member): those are a region's members.
-    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before) && !localPage && !LEVEL_BEFORE_MEMBERS.test(before) && !fromOwnPlace(end)
+    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before)
     if (inBody({ start, end }) || !(THE_BEFORE.test(before) || asMembers) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
     const [from, to] = sentenceAround(input.text, p, start, end)
     let local: BodyMention | undefined
@@ -926,11 +913,9 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
       const b = localsByStart[k]!
       if (b.end <= to && (!local || order.get(b)! < order.get(local)!)) local = b
     }
-    const made = local
+    out.push(local
       ? mention(start, end, m[0], `en:cppcc|${local.division!.name}`, 1, 'cppcc', local.division!.name, local.division, termBefore(input.text, start), 'english:cppcc-bare')
-      : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare')
-    if (!THE_BEFORE.test(before)) BARE_MEMBERS.add(made)
-    out.push(made)
+      : mention(start, end, m[0], `en:${f.id}`, 1, f.kind, f.region, f.division, termBefore(input.text, start), 'english:cppcc-bare'))
   }
   return out
 }
