@@ -882,10 +882,6 @@ const THE_BEFORE = /(?<![A-Za-z])[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?
  * in another sentence, nor of a region the page's people visit (Wang Huning, chairman of the CPPCC, inspected
  * Guangdong), nor of one that has no CPPCC committee (the Hong Kong SAR Government).
  */
-// "members" after a body's acronym (CPPCC │members); a capitalised word, a joining mark or a comma ending a text (Hong Kong │, Chongqing-│; the Economic Committee, │: an apposition or a list).
-const MEMBERS_AFTER = /^\s+members?(?![A-Za-z])/
-const NAME_WORD_BEFORE = /(?:[A-Z][A-Za-z'’.]*\s+|[-'’/]|,\s*)$/
-
 function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly BodyMention[]): BodyMention[] {
   const f = lex.fixedByForm.get('CPPCC National Committee')
   if (!f || bodies.some((b) => b.kind === 'cppcc' || b.kind === 'cppcc-special')) return []
@@ -902,11 +898,7 @@ function bareCppcc(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly Body
     // first word of a name (the CPPCC Office, the CPPCC Daily), but for a person's name after it, the title written
     // before its holder (Vice Chairman of the CPPCC Wang Yan).
     const after = /^(?:['’]s(?![A-Za-z])|(\s+)[A-Z])/.exec(input.text.slice(end, end + 3))
-    // …or before "members" after no capitalised word nor a joining mark (NPC deputies and CPPCC members, a CPPCC member:
-    // not Hong Kong CPPCC members, a region's).
-    const before = input.text.slice(Math.max(0, start - 24), start)
-    const asMembers = MEMBERS_AFTER.test(input.text.slice(end, end + 10)) && !NAME_WORD_BEFORE.test(before)
-    if (inBody({ start, end }) || !(THE_BEFORE.test(before) || asMembers) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
+    if (inBody({ start, end }) || !THE_BEFORE.test(input.text.slice(Math.max(0, start - 24), start)) || (after && !(after[1] && input.nameStarts?.has(end + after[1].length)))) continue
     const [from, to] = sentenceAround(input.text, p, start, end)
     let local: BodyMention | undefined
     for (let k = partitionPoint(localsByStart.length, (i) => localsByStart[i]!.start < from); k < localsByStart.length && localsByStart[k]!.start <= to; k++) {

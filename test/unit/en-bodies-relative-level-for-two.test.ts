@@ -23,9 +23,9 @@ describe('a level word written once for two relative bodies', () => {
   // Controls: a noun after the second word makes it a description of persons (CPPCC members), a capitalised word a
   // name of its own; with no relative CPPCC the acronym alone stays the national committee.
   it.each([
-    ["In Anqing, nine deputies to the Provincial People's Congress and CPPCC members from Anqing came.", [["Provincial People's Congress", 'congress', '安徽省'], ['CPPCC', 'cppcc', '全国']]],
+    ["In Anqing, nine deputies to the Provincial People's Congress and CPPCC members from Anqing came.", [["Provincial People's Congress", 'congress', '安徽省']]],
     ['In Hangzhou, the municipal government and CPPCC National Committee members met.', [['municipal government', 'government', '杭州市'], ['CPPCC National Committee', 'cppcc', '全国']]],
-    ['In Hangzhou, the city government and CPPCC members met.', [['city government', 'government', '杭州市'], ['CPPCC', 'cppcc', '全国']]],
+    ['In Hangzhou, the city government and CPPCC members met.', [['city government', 'government', '杭州市']]],
     ['In Hangzhou, the municipal government held talks. Wang Yang, chairman of the CPPCC, spoke.', [['municipal government', 'government', '杭州市'], ['CPPCC', 'cppcc', '全国']]],
     // "NPC" is a relative head only after a level word: after a region's name it is that region's deputies to the national one.
     ['Hainan NPC deputies and CPPCC National Committee members have arrived in Beijing.', [['NPC', 'congress', '全国'], ['CPPCC National Committee', 'cppcc', '全国']]],
