@@ -9,7 +9,7 @@ const persons = (t: string) => analyzer.analyze(t).persons.map((p) => [p.name, p
 describe('English titles in chains and clauses', () => {
   it.each([
     ['Zhang Baowen was on Thursday elected chairman of the Central Committee of the China Democratic League.', ['Zhang Baowen', ['chairman'], 'Central Committee of the China Democratic League', false]],
-    ['Jiang Shusheng, who had served as chairman of the China Democratic League since 2005, retired.', ['Jiang Shusheng', ['chairman'], null, false]], // a party without level is no body (round 14)
+    ['Jiang Shusheng, who had served as chairman of the China Democratic League since 2005, retired.', ['Jiang Shusheng', ['chairman'], 'China Democratic League', false]], // a party without level is no body (round 14), but a leader's title names it as org, as the gold of en 661 (Zhou Tienong) and 689 do (round 31)
     ['Vice Chairman of the Dalian Municipal Jiusan Society Committee Guan Zhihong attended the meeting.', ['Guan Zhihong', ['vice chairman'], 'Dalian Municipal Jiusan Society Committee', false]],
     ['Executive Vice Governor of Hunan Chen Zhaoxiong met the delegation.', ['Chen Zhaoxiong', ['executive vice governor'], null, false]],
     ['Li Bin, vice chairman of the CPPCC National Committee, chairman of the China Democratic League Central Committee, spoke at the forum.', ['Li Bin', ['vice chairman', 'chairman'], 'CPPCC National Committee', true]],
