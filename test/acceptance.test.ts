@@ -327,6 +327,11 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   held-out set lost five pages): English held-out places 0.99 → 0.985, top-3 and topic set 0.76 → 0.745 (start code
 //   .748/.749). Raised: dev roles; English dev top-3, topic set; English held-out committees, dates, committee.region,
 //   roles, org, cppccMember.
+// - Round 31 (pages 1360–1397, en 680–695; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages read
+//   against text and rules by a second hand (1367, 1371, 1375, en 687 corrected); 430 moved to dev (a fix read it).
+//   Lowered where round 30's code on today's pages scores lower (English dev org .904 on 360 pages; now .908): English dev
+//   org 0.91 → 0.905. Raised: held-out committees, figures, top-3, topic set; English dev cppccMember; English held-out
+//   figures.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -344,19 +349,19 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.81,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.965, committees: 0.885, persons: 0.965, figures: 0.965, dates: 0.99 },
+    lists: { places: 0.965, committees: 0.89, persons: 0.965, figures: 0.97, dates: 0.99 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
-    top3: 0.855,
-    topicSet: 0.81,
+    top3: 0.86,
+    topicSet: 0.815,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
     lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.925, 'person.org': 0.91, 'person.cppccMember': 0.94 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.925, 'person.org': 0.905, 'person.cppccMember': 0.945 },
     top3: 0.82,
     topicSet: 0.78,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.985, committees: 0.875, persons: 0.98, figures: 0.855, dates: 0.985 },
+    lists: { places: 0.985, committees: 0.875, persons: 0.98, figures: 0.86, dates: 0.985 },
     attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.76, 'person.org': 0.715, 'person.cppccMember': 0.91 },
     top3: 0.745,
     topicSet: 0.745,
