@@ -112,12 +112,12 @@ const NEXT_TITLE = /^(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+|also\s+)?|\s+(?:befo
 const CPPCC = /^CPPCC\s+/
 // Between a name and a later one inside its apposition: a comma, an age, an article and words of one clause (, 64, an ally of President │).
 const IN_APPOSITION = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,.;:!?()\n"“”]{1,80}$/
-// A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
 // A plural title and "of" a lower-case noun that names no body (members of the delegation), at the start of a text; not a
 // body's own lower-case words (members of the standing committee, of the national committee, of the municipal CPPCC).
 const OF_NO_BODY = /^(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?!(?:national|standing|committee|cppcc|conference|municipal|provincial|city|county|district|local|central|party)(?![a-z]))[a-z]/
 // "member of" and an article ending a text: the title that holds the body after it (a member of │Jiusan Society).
 const MEMBER_OF_BEFORE = /(?<![A-Za-z-])members?\s+of\s+(?:the\s+)?$/i
+// A name after "by" or "of" with a word in lower case before it: the object inside a noun phrase (led by, run by, the wife of).
 const OBJECT_IN_SUBJECT = /\b[a-z]+\s+(?:by|of)\s+$/
 const CPPCC_TITLE = /^CPPCC\s+(?:national\s+committee\s+(?=[a-z]))?/
 const COMMA_AND = /^\s*,\s+and\s/

@@ -126,9 +126,9 @@ const OFFICE_BODIES = ['cppcc', 'cppcc-special', 'mass-organisation', 'democrati
 // Kinds of body other than a 政协 with 委员 of their own (民盟市委委员, 妇联执委).
 const DEMOCRATIC_PARTY = 'democratic-party'
 const MEMBER_BODIES = [DEMOCRATIC_PARTY, 'mass-organisation']
-// Kinds of body with no 委员 of their own: a bare 委员 is never theirs (schools, firms, institutes, government departments).
 /** data/roles.tsv: the region of a title whose body is one national body, named whole in the body column. */
 const NATIONAL_REGION = 'national'
+// Kinds of body with no 委员 of their own: a bare 委员 is never theirs (schools, firms, institutes, government departments).
 const MEMBERLESS_BODIES = new Set(['other', 'government'])
 // Kinds of body whose departments are bodies of their own (区委统战部, 市民政局).
 const ORGAN_OWNERS = new Set(['party', 'government'])
