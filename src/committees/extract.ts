@@ -1526,16 +1526,10 @@ function unitAfter(lex: BodyLexicon, text: string, at: number, x: Prefix, placeA
   return o && !o.value.startsWith(COMMITTEE) ? { end: o.end, place } : null
 }
 
-// The lengths of a unit word of data/party-unit-words.txt (市直, 直属).
-const UNIT_WORD_LENGTHS = [2, 3]
-
 /** Where a unit word (市直, 市属: data/party-unit-words.txt) ending at `at` and beginning a word (`starts`) starts; else -1. */
 function unitWordEndingAt(lex: BodyLexicon, text: string, at: number, starts: (s: number) => boolean): number {
-  for (const n of UNIT_WORD_LENGTHS) {
-    const s = at - n
-    if (s >= 0 && lex.unitWords.longestAt(text, s)?.end === at && starts(s)) return s
-  }
-  return -1
+  const w = lex.unitWordsBack.longestEndingAt(text, at)
+  return w && starts(w.start) ? w.start : -1
 }
 
 // How long the name of an institution a party's branch sits in may be (上海社会科学院, 华中科技大学同济医学院).

@@ -167,6 +167,8 @@ export type BodyLexicon = {
   localEnds: Trie<true>
   /** Words between a democratic party's committee and a unit under it (直属 of 民革金华市委会直属兰溪市支部, 省直 of 省直工委): data/party-unit-words.txt. */
   unitWords: Trie<true>
+  /** The same words with keys reversed, read backwards from where a unit word ends (市直 of 民建阜阳市直一支部). */
+  unitWordsBack: Trie<true>
   /** The sector a branch of a democratic party gathers (教育 of 民进三台县教育支部): data/party-sector-words.txt. */
   sectorWords: Trie<true>
   /** Short forms of institutions that end a party branch's host (师大 of 华东师大委员会, 医科院): data/party-host-heads.txt. */
@@ -494,6 +496,7 @@ export function loadBodyLexicon(ext: Extension): BodyLexicon {
     gluedLevels,
     notHeads: words('not-body-heads.txt', true),
     unitWords: words('party-unit-words.txt'),
+    unitWordsBack: words('party-unit-words.txt', true),
     sectorWords: words('party-sector-words.txt'),
     hostHeads: words('party-host-heads.txt'),
     zoneEnds: words('zone-words.txt', true),
