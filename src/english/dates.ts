@@ -191,8 +191,8 @@ export function findEnglishDates(text: string, paragraphs: readonly Range[], str
   for (let i = found.length - 2; i >= 0; i--) {
     const [f, n] = [found[i]!, found[i + 1]!]
     const joint = text.slice(f.end, n.start)
-    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (RANGE_WORD.test(joint) || AND_WORD.test(joint) || (listed.has(i + 1) && LIST_COMMA.test(joint)))) {
-      const range = RANGE_WORD.test(joint)
+    const range = RANGE_WORD.test(joint)
+    if (f.year === null && f.yearsBack === undefined && n.year !== null && n.day !== null && (range || AND_WORD.test(joint) || (listed.has(i + 1) && LIST_COMMA.test(joint)))) {
       const crossesYearEnd = f.month > n.month && (range || (f.month === 12 && n.month === 1))
       f.year = crossesYearEnd ? n.year - 1 : n.year
       listed.add(i)
