@@ -312,8 +312,8 @@ function countsTerms(fw: FigureWords, text: string, s: number, end: number, valu
   if (chinese && fw.countNumerals.has(text.slice(s, end))) return true
   // After the term, the mark of a list or range of terms (十届、十一届, 十届至十二届): numbers of terms.
   const next = text[end + 1] ?? ''
-  if (value > MOST_TERMS_COUNTED && fw.termBodies.some((w) => text.startsWith(w, end + 1))) return false
-  return fw.termCounts.some((w) => text.endsWith(w, s)) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
+  if (value > MOST_TERMS_COUNTED && startsWithOne(text, fw.termBodies, end + 1)) return false
+  return endsWithOne(text, fw.termCounts, s) && !LIST_MARKS.includes(next) && !fw.rangeMark.test(text.slice(end + 1, end + 3))
 }
 
 // The most terms a count after 连任 or 举办 names before a body (连任四届全国政协委员): five-year terms, fifty years.
@@ -381,7 +381,7 @@ const COUNTING_VERB = /^(?:v|vd|vi|vg)$/
 
 /** Whether a verb (共有|二个), a word of a span (为期|二天) or an approximation (近|二个) is right before `s`: the number after it counts. */
 function countedAfter(fw: FigureWords, text: string, t: Tokens, s: number): boolean {
-  if (fw.spans.some((w) => text.endsWith(w, s)) || fw.before.longestEndingAt(text, s)) return true
+  if (endsWithOne(text, fw.spans, s) || fw.before.longestEndingAt(text, s)) return true
   const prev = s > 0 && t.isStart[s] === 1 ? t.list[t.at[s - 1]!] : undefined
   return prev !== undefined && prev.end === s && COUNTING_VERB.test(prev.pos)
 }
@@ -620,7 +620,7 @@ function splitUnit(fw: FigureWords, text: string, at: number): { unit: string; e
  */
 function approxTimeOne(fw: FigureWords, text: string, end: number): boolean {
   const split = splitUnit(fw, text, end)
-  return split !== null && fw.timeUnits.has(split.unit) && !fw.frames.some((w) => text.startsWith(w, split.end))
+  return split !== null && fw.timeUnits.has(split.unit) && !startsWithOne(text, fw.frames, split.end)
 }
 
 /**
