@@ -109,6 +109,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('city-county-words.txt')) countiesOfCity.add(w, true)
   const zones = new Trie<true>()
   for (const w of dataFiles.list('zone-words.txt')) zones.add(w, true)
+  const listEnds = new Trie<true>()
+  for (const w of dataFiles.list('place-list-ends.txt')) listEnds.add(w, true)
   for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
   // The words of one kind of context (column 2), as a trie; keys reversed for a kind read backwards (longestEndingAt).
@@ -121,8 +123,6 @@ export function loadResources(options: ResolvedOptions): Resources {
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
   const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: wordsOf(around, 'port', true), seat: UnitSet.of(around.filter((r) => r.cells[1] === 'seat').map((r) => r.cells[0]!)), seated: wordsOf(around, 'seated'), seatElsewhere: new Map(dataFiles.tsv('seat-other-places.tsv', 2).map((r) => [r.cells[0]!.charCodeAt(0), new Set(r.cells[1]!.split(' ').filter(Boolean))] as const)) }
   const away = new Trie<true>()
-  const listEnds = new Trie<true>()
-  for (const w of dataFiles.list('place-list-ends.txt')) listEnds.add(w, true)
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)
   const slogans = new Trie<true>()
