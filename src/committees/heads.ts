@@ -1,5 +1,5 @@
 import type { Division, PlaceMention } from '../places/types.js'
-import { ancestors, isAncestor, locates } from '../places/gazetteer.js'
+import { isAncestor, locates, provinceOf } from '../places/gazetteer.js'
 import { PlaceLevelSchema } from '../schema/result.js'
 import type { RelativeLevel } from '../regions/words.js'
 import { every, isHan, UnitSet } from '../text/chars.js'
@@ -742,7 +742,6 @@ function organBetween(lex: BodyLexicon, text: string, from: number, to: number):
 }
 
 /** The province a division lies in (itself for a province). */
-const provinceOf = (d: Division): Division => ancestors(d).at(-1) ?? d
 
 // A count before a name: 81个 + 湖北商会 (a kind of body, not one).
 const COUNTED_POS = /^(?:m|q)$/

@@ -91,6 +91,11 @@ export function ancestors(d: Division): Division[] {
   return out
 }
 
+/** The province-level division that holds `d`, or `d` itself where it is one. */
+export function provinceOf(d: Division): Division {
+  return ancestors(d).at(-1) ?? d
+}
+
 export function isAncestor(a: Division, d: Division): boolean {
   for (let p = d.parent; p; p = p.parent) if (p === a) return true
   return false

@@ -3,7 +3,7 @@ import { isHan, UnitSet } from '../text/chars.js'
 import { CONJUNCTIONS, LIST_MARKS } from '../text/grammar.js'
 import { AFTER_PARENT, AUTONOMOUS_SHORT, ETHNIC_SHORT } from './aliases.js'
 import { Anchors } from './anchors.js'
-import { ancestors, isAncestor, locates } from './gazetteer.js'
+import { ancestors, isAncestor, locates, provinceOf } from './gazetteer.js'
 import type { Division, PlaceMention } from './types.js'
 
 const LEVEL_PRIOR: Record<string, number> = { province: 0.4, prefecture: 0.3, county: 0.1, township: 0 }
@@ -256,9 +256,9 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       // …or a county's short form listed beside a prefecture of its own province, every item staying a place: a county-level
       // city so (甘肃省兰州、敦煌和新疆: written as prefectures are), any county where a word of places closes the list
       // (贵州、清远、徐闻等地: data/place-list-ends.txt).
-      const province = ancestors(d).at(-1)
+      const province = provinceOf(d)
       const prefectureBeside = neighbours.length > 0 && neighbours.every((n) => n.division) &&
-        neighbours.some((n) => n.division!.level === 'prefecture' && ancestors(n.division!).at(-1) === province)
+        neighbours.some((n) => n.division!.level === 'prefecture' && provinceOf(n.division!) === province)
       const besidePrefecture = prefectureBeside && (isCountyCity(d) || listClosedAt(listEnd))
       if (!cityBeside && !siblingsListed && !manySiblings && !counted && !besidePrefecture) return
       m.division = d

@@ -1,6 +1,6 @@
 import { defineStage } from '../pipeline/stage.js'
 import { LIST_RULE } from '../places/abbreviations.js'
-import { ancestors, isAncestor } from '../places/gazetteer.js'
+import { ancestors, isAncestor, provinceOf } from '../places/gazetteer.js'
 import type { Division, PlaceMention } from '../places/types.js'
 import { articleAt, paragraphAt, sentenceAt, type Structure } from '../structure/types.js'
 import { fits, type RelativeLevel, type RelativeResolver } from './words.js'
@@ -398,7 +398,6 @@ function formerTwinOf(d: Division, written: ReadonlySet<Division>): boolean {
 
 /** Whether `d` lies in another province than `home` (a partner of another province: 四川省邛崃市 on a page of 重庆's districts). */
 const stranger = (d: Division, home: Division) => provinceOf(d) !== provinceOf(home)
-const provinceOf = (d: Division) => ancestors(d).at(-1) ?? d
 
 /** Where `s` is last written in `para` starting before `before`, or -1. */
 const earlier = (para: string, s: string, before: number) => (before > 0 ? para.lastIndexOf(s, before - 1) : -1)
