@@ -12,5 +12,5 @@ import { readJiebaFiles } from '../segment/jieba-files.js'
 export function writeImages(dir: string): void {
   const sources = officialSources()
   writeFileSync(join(dir, OFFICIAL_IMAGE), officialImage(sources, buildOfficial(sources)))
-  writeFileSync(join(dir, IDF_IMAGE), idfImage(readJiebaFiles().idf))
+  writeFileSync(join(dir, IDF_IMAGE), idfImage(readJiebaFiles().idf()))
 }

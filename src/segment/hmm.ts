@@ -83,14 +83,14 @@ function viterbi(m: HmmModel, text: string, s: number, e: number, w: HmmScratch)
  * Cuts text[s, e) as jieba's finalseg does: runs of Han characters by the HMM, everything else into
  * [A-Za-z0-9]+(.digits)?%? words and single characters. Returns the word ends.
  */
-export function hmmCut(m: HmmModel, text: string, s: number, e: number, ends: number[], w: HmmScratch = new HmmScratch()): void {
+export function hmmCut(model: () => HmmModel, text: string, s: number, e: number, ends: number[], w: HmmScratch = new HmmScratch()): void {
   let i = s
   while (i < e) {
     const c = text.charCodeAt(i)
     if (isHan(c)) {
       let j = i + 1
       while (j < e && isHan(text.charCodeAt(j))) j++
-      viterbi(m, text, i, j, w)
+      viterbi(model(), text, i, j, w)
       const n = j - i
       for (let t = 0; t < n; t++) if (w.states[t] === E || w.states[t] === S || t === n - 1) ends.push(i + t + 1)
       i = j

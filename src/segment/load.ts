@@ -13,7 +13,13 @@ import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
 // The frequency a listed alias gets as a word: that of a user word without one (see parseUserWord).
 const ALIAS_FREQ = 3000
 
-export type Segmentation = { engine: SegmentEngine; lexicon: WordLexicon; hmm: HmmModel; stopWords: ReadonlySet<string> }
+export type Segmentation = {
+  engine: SegmentEngine
+  lexicon: WordLexicon
+  /** jieba's HMM, parsed on the first call: only a run of Han characters needs it (an English page has none). */
+  hmm: () => HmmModel
+  stopWords: ReadonlySet<string>
+}
 
 /** A user-dictionary line (`word [freq] [tag]`, jieba's format); a word alone is cut whole and tagged nz. */
 export function parseUserWord(line: string): UserWord {
@@ -26,7 +32,7 @@ export function parseUserWord(line: string): UserWord {
 /**
  * Segmentation resources: the engine with jieba's dictionary (see readJiebaFiles) and our user dictionary
  * (data/user-dict.utf8 and extend.words), the word lexicon over the same files, jieba's HMM and the stop
- * words. The IDF table is made when first read (an English page reads none).
+ * words. The IDF table and the HMM are made when first read (an English page reads neither).
  */
 export function loadSegmentation(engineName: EngineName, ext: Extension): Segmentation {
   const files = readJiebaFiles()
@@ -34,11 +40,12 @@ export function loadSegmentation(engineName: EngineName, ext: Extension): Segmen
   const words = new SortedLines(files.dict)
   const merged = { dict: mergeDictionary(files.dict, words, user) }
   let idfs: Lines | undefined
-  const idfTable = () => (idfs ??= idfLines(files.idf))
+  const idfTable = () => (idfs ??= idfLines(files.idf()))
+  let hmm: HmmModel | undefined
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
     lexicon: wordLexicon(words, idfTable, user, files.idfStats),
-    hmm: parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8'),
+    hmm: () => (hmm ??= parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8')),
     stopWords: new Set(dataFiles.list('stop-words.txt')),
   }
 }

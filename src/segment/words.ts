@@ -12,7 +12,7 @@ const isBlockChar = (c: number) => isHan(c) || isAsciiAlnum(c) || c === 43 || c 
  * words. Done here, not by the engine, so that every engine gives the same words: engines agree on
  * the route and differ in how they apply their HMMs.
  */
-export function finishWords(text: string, route: readonly string[], lex: WordLexicon, hmm: HmmModel): string[] {
+export function finishWords(text: string, route: readonly string[], lex: WordLexicon, hmm: () => HmmModel): string[] {
   const out: string[] = []
   const ends: number[] = []
   const scratch = new HmmScratch()
