@@ -321,12 +321,14 @@ const MOST_TERMS_COUNTED = 10
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
 const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
+const UNKNOWN_WORD = /^\p{Script=Han}{2,}$/u
 
 /** Whether a noun begins at `end`, right after a unit: the measurement describes it (千亩山地苹果示范园), it counts nothing. */
 function attributive(t: Tokens, end: number): boolean {
   if (t.isStart[end] !== 1) return false
   const tok = t.list[t.at[end]!]
-  return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
+  // A word the segmenter does not know (雪桃, 藤椒) is a noun here: a local crop or product named after the measure.
+  return tok !== undefined && tok.start === end && (DESCRIBED.test(tok.pos) || (tok.pos === 'x' && UNKNOWN_WORD.test(tok.word)))
 }
 
 /**
