@@ -2,8 +2,8 @@ import { Editor, rewrite, type Mapped } from './offset-map.js'
 import { HAN } from '../text/chars.js'
 import type { NormalizeStep } from './types.js'
 
-// Full-width ASCII letters, digits and % → half-width; the ideographic space → space.
-const FULL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000]/g
+// Full-width ASCII letters, digits, % and + → half-width; the ideographic space → space.
+const FULL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0e\u3000]/g
 // Half-width punctuation inside Chinese text → full-width, so that sentences split the same way: , ; ! ? :
 // after Han text or a closing mark, or before Han text or an opening mark; a colon not beside a digit (10:30). In
 // English text all stay (received 500 proposals: 300 from members).
