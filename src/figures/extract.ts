@@ -277,6 +277,8 @@ export function findFigures({ text, tokens, places, span, inDivisionName, isWord
     // 五年来, 一年多来, 近20年以来: a span of years written with 来/以来 is a time frame, not a quantity (the client's
     // sample gold leaves out 五年来 and 一年来).
     if (unit === YEAR && startsWithOne(text, fw.frames, fend)) continue
+    // 1+3+N, 1+X, 1+1>2: a plus before another term joins a formula or slogan; only one after a number (10万+, 5000+人次) is more.
+    if (plusJoinsTerms(text, s, fend)) continue
     out.push({ text: text.slice(start, fend), value, ...(max !== undefined ? { max } : {}), unit, approx, subject: subjectOf(tokens, start, fend), span: span(start, fend), normStart: start })
     s = fend - 1
   }
@@ -321,12 +323,22 @@ const MOST_TERMS_COUNTED = 10
 
 // Parts of speech of a noun that a measurement may describe (千亩|山地, 万亩|良田, 百米|文化长廊).
 const DESCRIBED = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/
+const UNKNOWN_WORD = /^\p{Script=Han}{2,}$/u
+
+const PLUS = '+'
+const FORMULA_TERM = /[0-9A-Za-z]/
+/** Whether a plus inside the figure at [start, end) is followed by another term (1+3+N), not closing the number (10万+). */
+function plusJoinsTerms(text: string, start: number, end: number): boolean {
+  const at = text.indexOf(PLUS, start)
+  return at >= 0 && at < end && FORMULA_TERM.test(text[at + 1] ?? '')
+}
 
 /** Whether a noun begins at `end`, right after a unit: the measurement describes it (千亩山地苹果示范园), it counts nothing. */
 function attributive(t: Tokens, end: number): boolean {
   if (t.isStart[end] !== 1) return false
   const tok = t.list[t.at[end]!]
-  return tok !== undefined && tok.start === end && DESCRIBED.test(tok.pos)
+  // A word the segmenter does not know (雪桃, 藤椒) is a noun here: a local crop or product named after the measure.
+  return tok !== undefined && tok.start === end && (DESCRIBED.test(tok.pos) || (tok.pos === 'x' && UNKNOWN_WORD.test(tok.word)))
 }
 
 /**

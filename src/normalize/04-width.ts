@@ -2,8 +2,8 @@ import { Editor, rewrite, type Mapped } from './offset-map.js'
 import { HAN } from '../text/chars.js'
 import type { NormalizeStep } from './types.js'
 
-// Full-width ASCII letters, digits and % → half-width; the ideographic space → space.
-const FULL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000]/g
+// Full-width ASCII letters, digits, % and + → half-width; the ideographic space → space.
+const FULL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0e\u3000]/g
 // Half-width punctuation inside Chinese text → full-width, so that sentences split the same way: , ; ! ? :
 // after Han text or a closing mark, or before Han text or an opening mark; a colon not beside a digit (10:30). In
 // English text all stay (received 500 proposals: 300 from members).
@@ -19,13 +19,20 @@ const toFull = (text: string, i: number): string | null => {
   if (c === ':' && (DIGIT.test(prev) || DIGIT.test(next))) return null
   return AFTER_OK.test(prev) || BEFORE_OK.test(next) ? HALF_TO_FULL[c]! : null
 }
+// Full-width marks inside a number → ASCII: a comma grouping thousands (１，２００万元: 1 to 3 digits, then groups of
+// exactly three), a solidus (２／３, ２０２４／３／５) and a hyphen (３－５年, ２０２４－０３－０５) between digits. Runs after
+// the digits are folded, so ASCII digits with a full-width comma (1，200万元) read alike; a comma before a group of
+// another length stays a comma (1，2，3; 2023，2024).
+const INNER = /(?<=(?<![0-9.])[0-9]{1,3}(?:[,\uff0c][0-9]{3})*)\uff0c(?=[0-9]{3}(?![0-9.]))|(?<=[0-9])[\uff0f\uff0d](?=[0-9])/g
+const INNER_TO_ASCII: Record<string, string> = { '\uff0c': ',', '\uff0f': '/', '\uff0d': '-' }
 // Round brackets around Chinese text → full-width.
 const PARENS = new RegExp(`\\(([^()\\n]{0,80}[${HAN}][^()\\n]{0,80})\\)`, 'g')
 
 /** Folds full/half-width variants: digits and Latin to ASCII, punctuation in Chinese text to full-width. */
 export const foldWidth: NormalizeStep = (m0) => {
   const a = rewrite(m0, FULL, (x) => (x[0] === '\u3000' ? ' ' : x[0] === '\uff0e' ? '.' : String.fromCharCode(x[0].charCodeAt(0) - 0xfee0)))
-  const b = rewrite(a.out, HALF, (x) => toFull(a.out.text, x.index)).out
+  const b0 = rewrite(a.out, HALF, (x) => toFull(a.out.text, x.index)).out
+  const b = rewrite(b0, INNER, (x) => INNER_TO_ASCII[x[0]] ?? null).out
   return { out: b.text.includes('(') ? fullWidthParens(b) : b, warnings: [] }
 }
 
