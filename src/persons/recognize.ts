@@ -919,9 +919,17 @@ const GLUED_RUN_MAX = 5
  */
 function gluedAfterAt(lex: PersonLexicon, ix: Index, text: string, i: number): number | undefined {
   const t = ix.toks[ix.tokAt[i]!]
-  if (!t || t.start !== i || t.pos !== 'x') return undefined
+  if (!t || t.start !== i) return undefined
   let e = t.end
-  if (t.end - t.start === 2) {
+  // …or the last of a word of two after a surname standing alone, a conjunction the segmenter read into one word with the
+  // given name (林/波及 相关政协委员, 王/普及 有关人员; glued-after keeps 和 out: 王/平和): the name is 林波, the conjunction the sentence's.
+  if (t.end - t.start === 1) {
+    const n = ix.toks[ix.tokAt[t.end] ?? -1]
+    if (!n || n.start !== t.end || n.end - n.start !== 2 || !AND.has(text.charCodeAt(n.end - 1))) return undefined
+    e = n.end
+  }
+  else if (t.pos !== 'x') return undefined
+  else if (t.end - t.start === 2) {
     const n = ix.toks[ix.tokAt[t.end] ?? -1]
     if (!n || n.start !== t.end || n.pos !== 'x' || n.end - n.start !== 2) return undefined
     e = n.end

@@ -223,6 +223,10 @@ function titlesBefore(input: RoleInput, start: number, byEnd: ReadonlyMap<number
     for (let n = 2; n < longest.length; n++) {
       const b = byEnd.get(end - n)
       if (b && b.kind !== 'party' && lex.roles.has(text.slice(end - n, end))) { word = text.slice(end - n, end); break }
+      // …and so does a party committee written from before the title into it (区党委|常委 of 党委常委): its
+      // standing member (区党委常委), where 党委常委 alone is an institution's (高校党委常委、副校长).
+      const rest = text.slice(end - n, end)
+      if (b && b.kind === 'party' && b.start < end - longest.length && tw.partyTitles.has(rest) && lex.roles.get(rest)?.kind === 'member') { word = rest; break }
     }
     const role = lex.roles.get(word) ?? marked!
     let from = end - word.length

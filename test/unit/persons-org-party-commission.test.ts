@@ -25,9 +25,10 @@ describe('persons: a title of a democratic party’s own commission listed after
     // Controls: after a 政协 or a congress the commission is theirs or unknown, as before.
     ['市政协副主席张三、经济委员会主任李四出席。', '李四', '市政协经济委员会'],
     ['民盟广东省委主委张三出席。会上,市人大常委会副主任王五、教育委员会主任赵六发言。', '赵六', '教育委员会'],
-    // …and a zone's or a firm's 管理委员会 is never the party's (review of round 17): its body is unknown, org null.
+    // …and a zone's or a firm's 管理委员会 is never the party's (review of round 17): a firm's is no body, org null; a
+    // zone's is the zone's administrative committee written in full (管委会, README: zone bodies as written; round 32).
     ['民盟长春市委主委张三、华侨城集团管理委员会主任李四出席。', '李四', null],
-    ['民盟长春市委主委张三出席，开发区管理委员会主任李四陪同。', '李四', null],
+    ['民盟长春市委主委张三出席，开发区管理委员会主任李四陪同。', '李四', '开发区管理委员会'],
   ])('%s: %s → %s', (text, name, org) => {
     expect(person(text, name)?.org).toBe(org)
   })
