@@ -10,6 +10,7 @@ import { enFigureWords, type EnFigureWords } from './figure-words.js'
 import { compromise } from './nlp.js'
 import { nounsAndNumbers, type NounsAndNumbers } from './terms.js'
 import { PinyinRows } from './pinyin-rows.js'
+import { TitlePattern, titleEnds } from './title-pattern.js'
 import { pinyinKey } from './words.js'
 import { alternation, escapeRegExp } from '../text/regexp.js'
 
@@ -173,19 +174,19 @@ export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: 
 export type EnRoles = {
   readonly roles: ReadonlyMap<string, EnRole>
   /** A title at the start of a text (case-insensitive, whole words). */
-  readonly roleAt: RegExp
+  readonly roleAt: TitlePattern
   /** A title ending a text, before a name (spokesperson │Liu Jieyi). */
-  readonly roleBefore: RegExp
+  readonly roleBefore: TitlePattern
   /** A title after the word CPPCC, ending a text with a comma before a name (CPPCC Chairman, │Jia Qinlin). */
-  readonly roleCommaBefore: RegExp
+  readonly roleCommaBefore: TitlePattern
   /** A title, its complement and a comma ending a text, before a name or a list (the standing chairmen of the presidium, │Ge Huijun, …). */
-  readonly roleListBefore: RegExp
+  readonly roleListBefore: TitlePattern
   /** A title, its complement (of, for, at, from or to a body) and a word that introduces examples, before a name (political advisors including │Li Ming and …; deputies to the Municipal People's Congress including │…). */
-  readonly roleIncludingBefore: RegExp
+  readonly roleIncludingBefore: TitlePattern
   /** An institution no body list names as the subject right before a group's title, at the end of a text (The chamber has six │vice chairmen, including …). */
   readonly institutionSubjectBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
-  readonly roleColonBefore: RegExp
+  readonly roleColonBefore: TitlePattern
   /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
@@ -320,6 +321,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   // the title without it (titleKey drops it), tried before the shorter titles it opens with (deputy).
   const levelled = [...roles.keys()].filter((r) => PARTY_TITLE_END.test(r)).sort((a, b) => b.length - a.length)
     .map((r) => { const end = PARTY_TITLE_END.exec(r)!; return `${escapeRegExp(r.slice(0, end.index))}${LEVEL_IN_TITLE} ${escapeRegExp(end[0])}` }).join('|')
+  // The patterns on it run only on a text that writes a title's last word (title-pattern.ts).
+  const ends = titleEnds(roles.keys())
   const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)}${m.endsWith('-') ? '' : ' '})?`).join('')}(?:${levelled ? `${levelled}|` : ''}${titles})`
   // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
   const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
@@ -328,15 +331,15 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   const colonCredits = credits.filter((c) => c.cells[0]!.endsWith(':') && c.cells[1] !== 'photographer').map((c) => escapeRegExp(c.cells[0]!.slice(0, -1)))
   return {
     roles,
-    roleAt: new RegExp(`^(?:${alt})(?![A-Za-z])`, 'i'),
-    roleBefore: new RegExp(`(?<![A-Za-z])(${alt})\\s+$`, 'i'),
-    roleCommaBefore: new RegExp(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i'),
+    roleAt: new TitlePattern(`^(?:${alt})(?![A-Za-z])`, 'i', ends),
+    roleBefore: new TitlePattern(`(?<![A-Za-z])(${alt})\\s+$`, 'i', ends, true),
+    roleCommaBefore: new TitlePattern(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i', ends, true),
     // …or a dash before the list (seven Vice Chairmen — A, B and C), or a colon inside a sentence (elected three vice chairmen: A, B and C).
-    roleListBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–:：])\\s*$`, 'i'),
+    roleListBefore: new TitlePattern(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–:：])\\s*$`, 'i', ends),
     // …a description of the holders may stand between (six vice chairmen, including noted local businessmen like │A and B).
-    roleIncludingBefore: new RegExp(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)(?:\\s+(?:[a-z]+\\s+){1,3}(?:like|such\\s+as))?\\s+$`, 'i'),
+    roleIncludingBefore: new TitlePattern(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)(?:\\s+(?:[a-z]+\\s+){1,3}(?:like|such\\s+as))?\\s+$`, 'i', ends),
     institutionSubjectBefore: new RegExp(`(?<![A-Za-z])(?:the|its|this|that)\\s+(?:${cue('institution')})(?:['’]s)?\\s+(?:[a-z]+\\s+){0,3}$`, 'i'),
-    roleColonBefore: new RegExp(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i'),
+    roleColonBefore: new TitlePattern(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i', ends, true),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),

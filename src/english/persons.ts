@@ -7,6 +7,7 @@ import { spacesBefore } from '../text/chars.js'
 import { NATIONAL } from '../text/grammar.js'
 import type { EnRoles } from './lexicon.js'
 import { withoutTitleLevel } from './lexicon.js'
+import { TitlePattern } from './title-pattern.js'
 import type { EnName } from './names.js'
 import { compromise } from './nlp.js'
 
@@ -1165,17 +1166,18 @@ const nameStartsAt = (input: Ctx, at: number) => nameStartFrom(input, at) === at
  * a connector before a body (Chairman of BODY), "of" and a few words of a body the grammar does not name
  * (Chairman of municipal CCPCC), "and" before a second title (Vice Chairman and Secretary-General).
  */
-const titleThen = new WeakMap<RegExp, { connector: RegExp; looseOf: RegExp; and: RegExp; end: RegExp }>()
-function titlesThen(roleBefore: RegExp): { connector: RegExp; looseOf: RegExp; and: RegExp; end: RegExp } {
+const titleThen = new WeakMap<TitlePattern, { connector: TitlePattern; looseOf: TitlePattern; and: TitlePattern; end: TitlePattern }>()
+function titlesThen(roleBefore: TitlePattern): { connector: TitlePattern; looseOf: TitlePattern; and: TitlePattern; end: TitlePattern } {
   let t = titleThen.get(roleBefore)
   if (!t) {
     const title = roleBefore.source.replace(/\\s\+\$$/, '')
+    const ends = roleBefore.titleEnds
     t = {
-      connector: new RegExp(`${title}${CONNECTOR.source.slice(1)}$`, 'i'),
+      connector: new TitlePattern(`${title}${CONNECTOR.source.slice(1)}$`, 'i', ends),
       // …not a complement that ends in a preposition: the name after it is its agent (head of the delegation invited by │Wang Yang).
-      looseOf: new RegExp(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i'),
-      and: new RegExp(`${title}\\s+and\\s+$`, 'i'),
-      end: new RegExp(`${title}$`, 'i'),
+      looseOf: new TitlePattern(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i', ends),
+      and: new TitlePattern(`${title}\\s+and\\s+$`, 'i', ends),
+      end: new TitlePattern(`${title}$`, 'i', ends, true),
     }
     titleThen.set(roleBefore, t)
   }
