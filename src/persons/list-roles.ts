@@ -57,9 +57,12 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     if (f0.open && carried) found[0] = { ...f0, org: carried, at: from?.at ?? f0.at, cppcc: f0.cppcc && from!.cppcc }
     const first = found[0]!.roles.length ? found[0]! : announced(input, group[0]!.start, byEnd) ?? found[0]!
     let last = found.at(-1)!
-    // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄) is the byline's
-    // verb, as after one credited name (记者姚大伟摄): the list shares the credit before.
-    if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) last = found[0]!
+    // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄, 记者 A B C 摄影报道) is
+    // every name's second credit, as after one credited name (记者姚大伟摄 → 记者, 摄: README): the list shares both.
+    if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) {
+      last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
+      found.fill(last)
+    }
     else if (last.closing && last.org === null && group.length > 1) last = { ...last, org: bodyBeforeName(input, group[0]!.start, byEnd)?.name ?? null }
     // A title given by a verb of election after the last name (市政协副主席A、B为第二视察分团团长) is every name's,
     // beside the title before the first: the list shares both.

@@ -29,6 +29,8 @@ export type AbbreviationContext = {
   seated: Trie<true>
   /** The places whose short form a province's abbreviation also is, by its character (宁: 江苏省, 南京市): data/seat-other-places.tsv. */
   seatElsewhere: ReadonlyMap<number, ReadonlySet<string>>
+  /** Phrases the last abbreviation of a list may begin, which close the list before it (皖港 + 新合作: 新 the adjective, no 新疆). */
+  stop: Trie<true>
 }
 
 /**
@@ -185,6 +187,10 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // …a word that ends where a word of the segmenter's does: 苏区域 is 苏|区域 (浙沪苏区域).
     const own = !marked && at.length >= 3 ? listWords.longestAt(text, at[at.length - 1]!) : undefined
     if (own !== undefined && tokens.isEnd[own.end] === 1) j = at.pop()!
+    // …or begin a phrase of its own that closes the list (皖港 + 新合作, 川渝 + 新发展: 新 the adjective, no 新疆), where two or
+    // more remain (甘新合作 is 甘肃's and 新疆's).
+    const stopped = !marked && at.length >= 3 && context.stop.longestAt(text, at[at.length - 1]!) !== undefined
+    if (stopped) j = at.pop()!
     if (at.length >= 2) {
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).
       // …not where a road's, a village's or a river's word follows: the word names that road, village or river (青云村,
@@ -195,7 +201,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       // A person's name the segmenter read as one (吉青云) is none.
       const oneName = tokens.isStart[i] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos.startsWith('nr')
       const long = !marked && at.length >= 3 && before && !oneName && (j === text.length || !isHan(text.charCodeAt(j)) || tokens.isEnd[j] === 1)
-      if (wholeWord || long || (before && listWords.longestAt(text, j))) {
+      if (wholeWord || long || (before && (stopped || listWords.longestAt(text, j)))) {
         for (const k of at) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
         i = j - 1
         continue

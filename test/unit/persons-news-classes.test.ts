@@ -170,10 +170,11 @@ describe('familiar address before a bare surname', () => {
 // Hand-written bylines (names varied): the verb that closes a credit after a list of names.
 describe('a credit verb that closes a byline after a list of names', () => {
   it.each<[string, string, string[]]>([
-    // 摄 closing the byline is no part of the last name, and the credit before the first name is the list's.
-    ['图为会议现场。/市新闻传媒中心记者王晓澍、周春摄', '周春', ['记者']],
-    ['图为会议现场。/市新闻传媒中心记者王晓澍、周春摄', '王晓澍', ['记者']],
-    ['（记者 李明辉、张华 摄）', '张华', ['记者']],
+    // 摄 closing the byline is no part of the last name; the credit before the first name and the closing credit are
+    // both every name's (README: a byline closed by 摄 gives both credits; round 32 corrected dev 398 by that rule).
+    ['图为会议现场。/市新闻传媒中心记者王晓澍、周春摄', '周春', ['记者', '摄']],
+    ['图为会议现场。/市新闻传媒中心记者王晓澍、周春摄', '王晓澍', ['记者', '摄']],
+    ['（记者 李明辉、张华 摄）', '张华', ['记者', '摄']],
   ])('%s → %s %j', (text, name, roles) => {
     const p = analyzer.analyze(text).persons.find((x) => x.name === name)
     expect(p, JSON.stringify(analyzer.analyze(text).persons.map((x) => x.name))).toBeDefined()
@@ -184,8 +185,8 @@ describe('a credit verb that closes a byline after a list of names', () => {
     // A list credited only by the closing verb keeps it, with the body before its first name.
     ['（十堰市张湾区政协 叶克华 李梅 供稿）', '李梅', ['供稿'], '张湾区政协'],
     // 摄 that begins a longer word is no verb closing the credit: the name reads as before (the closing
-    // 摄影 after a credited list is the byline's, as 摄).
-    ['图为会议现场。记者李明辉、张华摄影', '张华', ['记者'], null],
+    // 摄影 after a credited list is every name's second credit, as 摄).
+    ['图为会议现场。记者李明辉、张华摄影', '张华', ['记者', '摄影'], null],
   ])('%s → %s %j (%s)', (text, name, roles, org) => {
     const p = analyzer.analyze(text).persons.find((x) => x.name === name)
     expect(p).toBeDefined()

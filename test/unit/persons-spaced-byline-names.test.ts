@@ -11,7 +11,7 @@ describe('a byline set apart by spaces keeps each name whole', () => {
     ['人民日报记者 李心萍 祝大伟 刘新吾 游 仪', ['李心萍:记者', '祝大伟:记者', '刘新吾:记者', '游仪:记者']],
     // Hand-written, like it: the padded name first, and a verb closing the credit, apart or joined by normalisation.
     ['本报记者 游 仪 李心萍', ['游仪:记者', '李心萍:记者']],
-    ['记者 洛桑 唐斌 摄', ['洛桑:记者', '唐斌:记者']],
+    ['记者 洛桑 唐斌 摄', ['洛桑:记者+摄', '唐斌:记者+摄']],
   ])('%s → %j', (text, expected) => {
     expect(persons(text)).toEqual(expected)
   })
