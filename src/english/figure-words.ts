@@ -84,6 +84,8 @@ export type EnFigureWords = {
   readonly yearOwnerBefore: RegExp
   /** A noun of the people of a place earlier in the clause (a population of │2.3 million): a number without a noun counts them; group 1 the word, 2 the words up to the number. */
   readonly populationBefore: RegExp
+  /** A population word right after a number, adjectives between (a 1.4 billion │population, five million impoverished │population): group 1 the word. */
+  readonly populationAfter: RegExp
   /** The unit a population word counts, by the lower-case word (population: person). */
   readonly populationUnit: ReadonlyMap<string, string>
   /** A share later in the clause after a number (3,527 by the end of …, accounting for 98.9 percent), starting a text. */
@@ -260,6 +262,8 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // …in the number's clause: no clause mark or comma between the word and the number, at most 60 characters; not a
     // word that describes the noun after it (population density); group 2 what lies between the word and the number.
     populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})([^.;:!?(),]{0,60})$`, 'i'),
+    // …after the number: at most two lower-case words between, not a word that describes the noun after it.
+    populationAfter: new RegExp(`^[\\s-]+(?:[a-z][a-z-]*\\s+){0,2}?(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})`),
     populationUnit,
     // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
     // may stand before the share's number.

@@ -468,6 +468,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
+        const populationAfter = w.populationAfter.exec(after())
         // "the population over 60", "people above 60": a small number right after the population word is an age that
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
@@ -497,6 +498,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (among) unit = singular(/[A-Z]/.test(among[1]!) ? among[2]! : numberOfNoun(among, amongFrom, tagged))
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
+        // "a 1.4 billion population", "the over five million impoverished population": the people of it.
+        else if (populationAfter) unit = w.populationUnit.get(populationAfter[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".
         else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && !isShare(last.unit) ? last : counted)?.unit ?? antecedent(sentence)
