@@ -498,6 +498,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (among) unit = singular(/[A-Z]/.test(among[1]!) ? among[2]! : numberOfNoun(among, amongFrom, tagged))
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
+        // "The percentage is 24 for Beijing": the value of a share noun is a percentage.
+        else if (w.shareNounBefore.test(text.slice(opens, written))) unit = '%'
         // "a 1.4 billion population", "the over five million impoverished population": the people of it.
         else if (populationAfter) unit = w.populationUnit.get(populationAfter[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
