@@ -84,6 +84,10 @@ export type EnFigureWords = {
   readonly yearOwnerBefore: RegExp
   /** A noun of the people of a place earlier in the clause (a population of │2.3 million): a number without a noun counts them; group 1 the word, 2 the words up to the number. */
   readonly populationBefore: RegExp
+  /** A population word right after a number, adjectives between (a 1.4 billion │population, five million impoverished │population): group 1 the word. */
+  readonly populationAfter: RegExp
+  /** A share noun as the subject of a bare number in its clause (The percentage is │24; the proportion of women members was │17.8). */
+  readonly shareNounBefore: RegExp
   /** The unit a population word counts, by the lower-case word (population: person). */
   readonly populationUnit: ReadonlyMap<string, string>
   /** A share later in the clause after a number (3,527 by the end of …, accounting for 98.9 percent), starting a text. */
@@ -114,7 +118,7 @@ export type EnFigureWords = {
 export type Dated = 'always' | 'subject' | 'event'
 const DATED: ReadonlyMap<string, Dated> = new Map([['-', 'always'], ['subject', 'subject'], ['event', 'event']])
 
-const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'fraction-next', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'change', 'level', 'collective', 'amount', 'name-head', 'of-compound', 'rank', 'age-holder'] as const
+const KINDS = ['before', 'after', 'limit', 'magnitude', 'money-magnitude', 'currency-before', 'currency-after', 'percent', 'measure', 'time', 'label', 'anaphor', 'continues', 'partitive', 'fraction', 'fraction-next', 'modifier', 'classifier', 'body-noun', 'body-level', 'phrase', 'duration', 'vague', 'few', 'singular', 'dated', 'year-subject', 'year-event-before', 'year-event-after', 'year-owner', 'population', 'population-noun', 'report', 'share', 'share-noun', 'change', 'level', 'collective', 'amount', 'name-head', 'of-compound', 'rank', 'age-holder'] as const
 type Kind = (typeof KINDS)[number]
 
 // Spaces as any spaces (none after a comma: normalizing may drop it), ' as ' or ’.
@@ -260,7 +264,11 @@ export function enFigureWords(rows: readonly TsvRow[]): EnFigureWords {
     // …in the number's clause: no clause mark or comma between the word and the number, at most 60 characters; not a
     // word that describes the noun after it (population density); group 2 what lies between the word and the number.
     populationBefore: new RegExp(`(?<![A-Za-z])(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})([^.;:!?(),]{0,60})$`, 'i'),
+    // …after the number: at most two lower-case words between, not a word that describes the noun after it.
+    populationAfter: new RegExp(`^[\\s-]+(?:[a-z][a-z-]*\\s+){0,2}?(${alt('population')})${wordEnd}(?!\\s+(?:${alt('population-noun')})${wordEnd})`),
     populationUnit,
+    // …the noun with what it is of or for (of women members, for Beijing), then a verb of being or level and an approximation.
+    shareNounBefore: new RegExp(`(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?:${alt('share-noun')})(?:\\s+(?:of|for|in|among)\\s+[^,;:.!?\\d]{1,40}?)?\\s+(?:is|was|stood\\s+at|reached|hit)\\s+(?:(?:${alt('before')})\\s+)?$`),
     // …in the number's clause: no clause mark but commas before the share word, at most 80 characters; an approximation
     // may stand before the share's number.
     shareAfter: new RegExp(`^[^.;:!?()]{0,80}?,\\s*(?:${alt('share')})\\s+(?:(?:${alt('before')})\\s+)?\\d+(?:\\.\\d+)?\\s*(?:${alt('percent')})${wordEnd}`, 'i'),

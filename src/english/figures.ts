@@ -154,6 +154,9 @@ const ACRONYM_THEN_NOUN = /^\s[A-Z]{2,}\s+[a-z]/
 // A capitalized word right before a number names it (Shenzhou 17, Boeing 737), unless it opens the sentence.
 const CAPITALIZED_BEFORE = /(?<![A-Za-z'’])[A-Z][A-Za-z]*\s$/
 // …also after a dateline (BEIJING -, BEIJING, March 9 (Xinhua) --): the sentence opens after it.
+// …and a quotation of speech opens one after a comma, colon or sentence end (he said, "About 30 percent …; he said.
+// "Only 7.5 percent …), its opening quote glued to the word (a closing quote has a space after it: …," he said." Shenzhou 17).
+const QUOTE_OPENS = /[,:;.!?]["”’']?\s*[“"‘]$/
 const OPENING = /^[\s"'“‘(（[]*(?:[A-Z][A-Z'’. ]*[A-Z](?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?\s*(?:-{1,2}|[–—])\s*)?$/
 
 // "One" and a word before a comma or "in" (One day, …; One day in 2019, …): some time where it opens a sentence.
@@ -166,6 +169,14 @@ function sentenceOpen(text: string, from: number, at: number): number {
 
 // A heading in capitals: two words of capitals or more and no lower-case letter.
 const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
+
+// A list of figures parallel in form: the words after the one before (in Beijing and, for Beijing and Tianjin and) open
+// with the preposition that opens the words after this one (in Shanghai).
+const PARALLEL_BETWEEN = /^\s+(in|for|among|at|across)\s[^,;.!?\d]{1,40}?(?:,\s*and|,|\sand)\s+$/
+function parallelTo(between: string, after: string): boolean {
+  const m = PARALLEL_BETWEEN.exec(between)
+  return m !== null && new RegExp(`^\\s+${m[1]}\\s`).test(after)
+}
 
 // A clause opening before a number: after a comma, a semicolon or a colon.
 const CLAUSE_OPENS = /[,;:]\s*$/
@@ -334,7 +345,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (top !== null && top < n.value && !isTotal(n, after(), wr![0], w.rankBefore.test(before().slice(0, wr!.index)))) return null
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       // …but not digits written with a thousands comma, which no name writes (and the CPPCC 2,172 members: a count).
-      if (CAPITALIZED_BEFORE.test(nameBefore) && !(n.digits !== null && /\d,\d{3}/.test(n.digits)) && !OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, ''))) return null
+      const beforeName = () => text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, '')
+      if (CAPITALIZED_BEFORE.test(nameBefore) && !(n.digits !== null && /\d,\d{3}/.test(n.digits)) && !OPENING.test(beforeName()) && !QUOTE_OPENS.test(beforeName())) return null
       // 3 to 5 proposals, 126 to 134 trillion yuan: one figure from the first to the last.
       const rg = unit === null && n.digits !== null ? RANGE.exec(after()) ?? (BETWEEN.test(before()) ? RANGE_AND.exec(after()) : null) : null
       if (rg) {
@@ -456,6 +468,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         const predicate = PREDICATE_NOUN.exec(after())
         const bracketed = n.digits !== null && !scaled ? BRACKETED_AFTER_NOUN.exec(before()) : null
         const population = w.populationBefore.exec(text.slice(Math.max(p.start, start - 80), start))
+        const populationAfter = w.populationAfter.exec(after())
         // "the population over 60", "people above 60": a small number right after the population word is an age that
         // says which people, no count of them.
         if (!noun && population && !scaled && /^\s*$/.test(population[2]!)) return null
@@ -485,6 +498,10 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (among) unit = singular(/[A-Z]/.test(among[1]!) ? among[2]! : numberOfNoun(among, amongFrom, tagged))
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
+        // "The percentage is 24 for Beijing": the value of a share noun is a percentage.
+        else if (w.shareNounBefore.test(text.slice(opens, written))) unit = '%'
+        // "a 1.4 billion population", "the over five million impoverished population": the people of it.
+        else if (populationAfter) unit = w.populationUnit.get(populationAfter[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).
         // …also "dozens of them": a vague plural that holds its "of".
         else if (w.anaphorAfter.test(after()) || (n.approx && /\sof$/i.test(text.slice(n.start, n.end)) && w.anaphorNext.test(after())) || w.anaphorBefore.test(before()) || w.continuesBefore.test(before())) unit = (last?.sentence === sentence && !isShare(last.unit) ? last : counted)?.unit ?? antecedent(sentence)
@@ -498,6 +515,9 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         else if (n.digits === null && value >= 2 && last !== null && last.sentence === sentence - 1 && last.unit !== null && last === counted && SUBJECT_OF.test(after()) && OPENING.test(text.slice(tagged.sentences[sentence]?.start ?? p.start, start))) unit = last.unit
         // "…, 56 by parties, one by a sub-committee": a number word in a list of bare counts.
         else if (n.digits === null && last?.sentence === sentence && last.unit !== null && last === counted && /^[\d,.]+$/.test(text.slice(last.start, last.end)) && LIST_JOINT.test(text.slice(last.end, start)) && LISTED_BY.test(after())) unit = last.unit
+        // "24 percent in Beijing and 22 in Shanghai": a bare number in a list parallel to a share, the same preposition
+        // after each, is a share too (the list writes "percent" once).
+        else if (last?.sentence === sentence && isShare(last.unit) && parallelTo(text.slice(last.end, start), after())) unit = last.unit
         else if (n.digits === null) return null // number words count something they name
         // …after a share, the things counted in the sentence (Seventy proposals, accounting for 5.83 percent, while the other 74 …).
         // A share alone is no unit of a later bare number (rose by 12.5% year on year, reaching 1,000).

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+type Row = [number, string | null, string | null]
+const figures = (text: string): Row[] => analyzer.analyze(text).figures.map((f) => [f.value, f.unit, f.approx])
+
+// A bare number given as the value of a share noun (The percentage is 24 for Beijing; the proportion was 17.8) is a
+// percentage, "percent" left unwritten (data/en-figure-words.tsv, kind share-noun). Round 32: en dev 698 ("The percentage
+// is 24 for Beijing and Tianjin and 22 for Shanghai", the 22 then parallel to it). Hand-checked truth.
+describe('English figures: a number as the value of a share noun', () => {
+  it.each<[string, Row[]]>([
+    ['Only 7.5 percent of Henan high school graduates enroll at key universities. The percentage is 24 for Beijing and Tianjin and 22 for Shanghai.', [[7.5, '%', null], [24, '%', null], [22, '%', null]]],
+    ['The proportion of women members was 17.8 this year.', [[17.8, '%', null]]],
+    ['In Shanghai the percentage stood at about 30.', [[30, '%', 'about']]],
+  ])('%s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+  // Controls: a count after another subject, and a share noun that is not the subject of the number, stay as they were.
+  it.each<[string, Row[]]>([
+    ['The number is 24 for Beijing.', []],
+    ['A large percentage of the 300 members attended.', [[300, 'member', null]]],
+  ])('control: %s', (text, rows) => {
+    expect(figures(text)).toEqual(rows)
+  })
+})
