@@ -188,6 +188,18 @@ export function headBodies(input: BodyInput, lex: BodyLexicon, covered: Uint8Arr
     // A hospital written after its university is read so first (中南大学 + 湘雅 + 二 + 医院), before its other rows.
     const held = heldInstitute(input, lex, placeStart, covered, numerals, hi, t.end - head.word.length, t.end, head)
     if (held) return void out.push(held)
+    // A zone's head after no zone word (石景山区 + 西山永定河文化带建设 + 管委会, 肥西县 + 紫蓬山 + 管委会): its region row
+    // where a region begins the words before it, the committee named as a region's department is (data/body-heads.tsv);
+    // else the zone row (管委会主任 alone on a zone's page: the zone's).
+    const regionRow = head.phrase === 'zone' && lex.zoneEnds.longestEndingAt(text, t.end - head.word.length) === undefined ? heads.find((h) => h.phrase === 'region') : undefined
+    const byRegion = regionRow ? regionBody(input, lex, covered, placeEnd, i, regionRow, departmentAt) : null
+    // (Not a zone's short name glued to the words before it, 试验区 + 开发建设 + 管委会: the zone row reads zones.)
+    const ofRegion = byRegion?.rule === ZONE_RULE ? null : byRegion
+    if (ofRegion) {
+      out.push(ofRegion)
+      departmentAt.set(ofRegion.end, ofRegion)
+      return
+    }
     if (head.phrase === 'region') {
       const m = regionBody(input, lex, covered, placeEnd, i, head, departmentAt)
       if (m) out.push(m)
