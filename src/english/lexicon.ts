@@ -41,6 +41,8 @@ export type EnglishLexicon = {
   readonly romanisedNotNames: { readonly places: ReadonlySet<string>; readonly bodies: ReadonlySet<string> }
   /** English given names written before a Chinese name (Henry Tang Ying-yen, Justin Yifu Lin: data/en-given-names.txt). */
   readonly givenNames: ReadonlySet<string>
+  /** English words spelt as pinyin that are never a given name after a surname (Han Chinese: data/en-not-given-names.txt). */
+  readonly notGivenNames: ReadonlySet<string>
   /** Common nouns of persons written before a name that compromise does not tag #Actor (billionaire: data/en-person-nouns.txt), lower case. */
   readonly personNouns: ReadonlySet<string>
   /** Honorifics written before a name, no part of it (Hon, Madam, Ms: data/en-honorifics.txt). */
@@ -112,6 +114,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     romanisedSurnames,
     romanisedNotNames: romanisedNotNames(dataFiles.tsv('en-romanised-not-names.tsv', 2)),
     personNouns: new Set(dataFiles.list('en-person-nouns.txt')),
+    notGivenNames: new Set(dataFiles.list('en-not-given-names.txt')),
     honorifics: new Set(dataFiles.list('en-honorifics.txt')),
     features: new Set(dataFiles.list('en-features.txt')),
     isPinyin: (w) => w.split('-').every((part) => syllableCount(pinyinKey(part), syllables) > 0),
@@ -283,6 +286,10 @@ const PARTY_TITLE_END = /(?:^|(?<= ))party (?:chief|secretary)$/
 /** A party title written with its level word, without it (deputy district party chief → deputy party chief). */
 export const withoutTitleLevel = (title: string) => title.replace(new RegExp(`(?:^|(?<= ))${LEVEL_IN_TITLE} (?=party (?:chief|secretary)$)`), '')
 
+// The start of a career before the verb of a résumé's posts (Chen began his career in August 1991 and served successively as
+// …; She began her first job in July 1992 and …: 参加工作 … 历任, as translated résumés write it).
+const CAREER_OPENING = '(?:(?:began|started)\\s+(?:his|her|their)\\s+(?:first\\s+job|career|working\\s+life)\\s+in\\s+(?:[A-Z][a-z]+\\.?\\s+)?\\d{4}\\s+and\\s+(?=(?:was|were|has|had|served|acted)\\s))?'
+
 export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   const adverbs = cue('adverb')
@@ -351,7 +358,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     electLink: new RegExp(`^\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'i'),
     fromPostAt: new RegExp(`^,?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('removal')})\\s+)?(?:from|of)\\s+(?:the|his|her|their)\\s+(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
     passiveAt: new RegExp(`^,?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${cue('passive', 'removal')})\\s+(?:${cue('link')})\\s+(?:(?:${cue('article')})\\s+)?`, 'i'),
-    predicateAt: new RegExp(`^,?\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:will|would|shall)\\s+)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:as\\s+|to\\s+be\\s+)?|(?:has|have|had)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?(?:served|acted)\\s+as\\s+|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|will\\s+become|would\\s+become)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
+    predicateAt: new RegExp(`^,?\\s*${CAREER_OPENING}(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:(?:${adverbs}|both|all|[a-z]+ly)\\s+)?(?:on\\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2})\\s+)?(?:[a-z]+\\s+to\\s+be\\s+)?)?(?:(?:will|would|shall)\\s+)?(?:(?:${adverbs})\\s+)?(?:elected|re-elected|appointed|named|invited|served|serves|serve|serving|acted|acts)\\s+(?:(?:in|on)\\s+[A-Z][a-z]+(?:\\s+\\d{1,2})?\\s+)?(?:(?:${adverbs}|[a-z]+ly)\\s+(?=as\\s|to\\s+be\\s))?(?:as\\s+|to\\s+be\\s+)?|(?:has|have|had)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?(?:served|acted)\\s+(?:(?:${adverbs}|[a-z]+ly)\\s+)?as\\s+|(?:worked|works|working)\\s+as\\s+|(?:is|are|was|were|became|becomes|remains|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|will\\s+become|would\\s+become)\\s+(?:(?:${adverbs}|both|all)\\s+)?)(?:(?:the|a|an)\\s+)?(?:(?:\\d+|[a-z]+)(?:st|nd|rd|th)\\s+(?=[a-z]))?`),
     pronoun: new RegExp(`${OPENS}(?:${cue('pronoun')})(?=\\s)`, 'g'),
     electTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('elect')})\\s+(?:(?:${cue('link')})\\s+)?(?:(?:${cue('article')})\\s+)?`, 'gi'),
     rosterTitle: new RegExp(`(?<![A-Za-z-])(?:${cue('roster')})\\s+(?:of|for)\\s+(?:(?:${cue('article')})\\s+)?`, 'gi'),

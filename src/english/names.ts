@@ -49,6 +49,8 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
     const romanised = given.includes('-') && /^[A-Z][a-z]{1,5}$/.test(s.text) && !/^ [A-Z]/.test(text.slice(words[next - 1]!.end, words[next - 1]!.end + 2))
     // A rarer surname (Huai Jinpeng) where a title stands right before the name (Minister of Education Huai Jinpeng).
     const titled = () => lex.isPinyin(s.text) && s.text.length <= 6 && lex.roles.roleBefore.test(text.slice(Math.max(0, s.start - 80), s.start).replace(TITLE_OF, ' '))
+    // …not an English word spelt as pinyin (male, Han Chinese, born in …: data/en-not-given-names.txt).
+    if (lex.notGivenNames.has(given)) continue
     if (!(lex.isPinyin(given) && (lex.surnames.has(pinyinKey(s.text)) || titled())) && !romanised) {
       const hk = possessive || given.includes('-') ? -1 : hongKongName(text, words, i, lex, isPlace, written)
       if (hk > 0) {

@@ -778,8 +778,9 @@ function predicate(input: Ctx, end: number): Finding | null {
   // …also a passive verb of appointment with "as" (was chosen as, was co-opted as: data/en-person-cues.tsv, passive).
   // (first: a bare copula would read "was" alone.)
   // …or the post it is removed from (remove A from the post of …; A was relieved of his post as …).
+  // (100 characters: a career opening may stand before the verb, "began her first job in July 1992 and served successively as".)
   const lead = input.lex.passiveAt.exec(input.text.slice(at, at + 60)) ?? input.lex.fromPostAt.exec(input.text.slice(at, at + 80))
-    ?? input.lex.predicateAt.exec(input.text.slice(at, at + 60))
+    ?? input.lex.predicateAt.exec(input.text.slice(at, at + 100))
   if (!lead) return null
   // A word that describes the holder may stand before the title (was elected as a new member of …; as the new chairman).
   const from = at + lead[0].length
