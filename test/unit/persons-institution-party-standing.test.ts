@@ -20,11 +20,11 @@ describe('persons: an institution\'s 党委常委 is no CPPCC standing member', 
     expect(p?.cppccMember).toBe(member)
   })
 
-  // Controls: a region's party committee written before 常委 keeps it (区党委常委, 自治区党委常委: dev 640, 1228); a
+  // Controls: a region's party committee written before 常委 keeps it (区党委常委, 自治区党委常委: dev 640, 1228; the 自治区 row made up); a
   // 政协's 常委 stays the 政协's; 镇党委委员 stays 党委委员 (dev 1190).
   it.each([
     ['自治区党委常务副书记庄严，自治区党委常委、自治区常务副主席任维，区党委常委、区政协党组副书记、副主席嘎玛泽登出席。', '嘎玛泽登', ['区党委常委', '党组副书记', '副主席'], '区政协', true],
-    ['中共广西壮族自治区党委常委、统战部部长王心富出席。', '王心富', ['自治区党委常委', '部长'], '广西壮族自治区党委', false],
+    ['中共宁夏回族自治区党委常委、统战部部长陈立清出席。', '陈立清', ['自治区党委常委', '部长'], '宁夏回族自治区党委', false],
     ['市政协主席王五，市委常委、统战部部长李四出席。', '李四', ['市委常委', '部长'], '市委', false],
     ['市政协召开常委会议。市政协常委王六发言。', '王六', ['常委'], '市政协', true],
     ['座谈会上，吴泾镇党委委员刘芳介绍情况。', '刘芳', ['党委委员'], '吴泾镇党委', false],
