@@ -86,8 +86,17 @@ export const framed = (ctx: { before: UnitSet; after: Trie<true> }, text: string
 
 const ENUMERATION_MARK = LIST_MARKS[0]!
 
+/**
+ * What a word after a list of one-character places says they are: `province` (川渝两地, 粤港澳大湾区: data/abbreviation-lists.txt),
+ * or `city`, a count of cities, districts or counties (沪苏两市, 宜荆荆三市: data/city-count-words.txt).
+ */
+export type ListWord = 'province' | 'city'
+
+/** Whether a word of lists begins at `at` that calls the list before it cities (沪苏两市), not provinces. */
+const citiesCounted = (listWords: Trie<ListWord>, text: string, at: number): boolean => listWords.longestAt(text, at)?.values[0] === 'city'
+
 /** Whether two to five abbreviations of distinct provinces begin at `s`, a word of lists right after them (川渝统筹, 川渝两地). */
-function provinceListClosed(g: Gazetteer, listWords: Trie<true>, text: string, s: number): boolean {
+function provinceListClosed(g: Gazetteer, listWords: Trie<ListWord>, text: string, s: number): boolean {
   const seen = new Set<Division>()
   let j = s
   while (j < text.length && j - s < 5) {
@@ -110,6 +119,17 @@ const mention = (division: Division, text: string, start: number, rule: string):
 }
 
 /**
+ * The place a province's abbreviation at `k` names in a list: its province, or, in a list that a count of cities closes
+ * (`counted`: 沪苏两市), the city a list of cities reads the character as (沪 → 上海市, 苏 → 苏州市), else none (浙苏两市
+ * names no 浙江 city).
+ */
+function abbreviationInList(g: Gazetteer, text: string, k: number, counted: boolean, out: PlaceMention[]): void {
+  const unit = text.charCodeAt(k)
+  const d = counted ? g.provinceCharCities.get(unit) : g.abbreviations.get(unit)!.division
+  if (d) out.push(mention(d, text, k, counted ? CITY_LIST_RULE : LIST_RULE))
+}
+
+/**
  * One-character province abbreviations (data/province-abbreviations.tsv) where they cannot be anything
  * else: alone right after a verb of travel or stay (赴京举办, 来沪) or before a point of the compass (鄂西北, 苏北地区); any of them
  * before the name of a platform named after it (渝事好商量, “赣”事好商量); in a list of two to five, as one word of
@@ -118,7 +138,7 @@ const mention = (division: Division, text: string, start: number, rule: string):
  * Lists of cities written one character each (长株潭, 苏锡常: data/city-lists.tsv) where a word begins; a city's own
  * abbreviation alone after a verb of travel or stay (来甬考察: data/city-abbreviations.tsv).
  */
-export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<true>, context: AbbreviationContext, taken: PlaceMention[], roads: Trie<true>): PlaceMention[] {
+export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer, listWords: Trie<ListWord>, context: AbbreviationContext, taken: PlaceMention[], roads: Trie<true>): PlaceMention[] {
   const covered = new Uint8Array(text.length + 1)
   for (const m of taken) covered.fill(1, m.start, m.end)
   const out: PlaceMention[] = []
@@ -132,7 +152,8 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // word of lists (泸永江融合, 宜荆荆都市圈) or a list of provinces' abbreviations closed by one (万达开川渝统筹): one
     // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
     // …or set in quotes whole (“万达开”统筹), or listed with another city list (万达开、泸永江等: 、 between them).
-    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ')
+    // …but not a quoted name of a venue or a road (“万达开”广场, “泸永江”大道: data/road-words.txt), a brand's, not the cities'.
+    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ') && roads.longestAt(text, cities.end + 1) === undefined
     const listed = cities && ((text[cities.end] === ENUMERATION_MARK && g.cityLists.longestAt(text, cities.end + 1) !== undefined) || (i > 0 && i - 1 === listEnd))
     if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !quoted && !listed && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
@@ -150,7 +171,8 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         j++
       }
       if (j > cities.end && listWords.longestAt(text, j)) {
-        for (let k = cities.end; k < j; k++) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
+        const counted = citiesCounted(listWords, text, j)
+        for (let k = cities.end; k < j; k++) abbreviationInList(g, text, k, counted, out)
         i = j - 1
       } else i = cities.end - 1
       continue
@@ -202,7 +224,8 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       const oneName = tokens.isStart[i] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos.startsWith('nr')
       const long = !marked && at.length >= 3 && before && !oneName && (j === text.length || !isHan(text.charCodeAt(j)) || tokens.isEnd[j] === 1)
       if (wholeWord || long || (before && (stopped || listWords.longestAt(text, j)))) {
-        for (const k of at) out.push(mention(g.abbreviations.get(text.charCodeAt(k))!.division, text, k, LIST_RULE))
+        const counted = citiesCounted(listWords, text, j)
+        for (const k of at) abbreviationInList(g, text, k, counted, out)
         i = j - 1
         continue
       }

@@ -1,5 +1,5 @@
 import type { Trie } from '../lexicon/trie.js'
-import type { AbbreviationContext } from './abbreviations.js'
+import type { AbbreviationContext, ListWord } from './abbreviations.js'
 import type { Tokens } from '../segment/tokens.js'
 import { GUESSED_NAME_TAGS, UNKNOWN_TAG } from '../persons/tags.js'
 import { isHan, UnitSet } from '../text/chars.js'
@@ -22,8 +22,8 @@ export type PlaceContext = {
    * a word before the count, the township words after it, and the characters of the count (digits and numerals).
    */
   readonly townshipListEnds: { readonly before: Trie<true>; readonly after: Trie<true>; readonly bare: Trie<true>; readonly between: Trie<true>; readonly county: Trie<true>; isNumeral(unit: number): boolean }
-  /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt. */
-  readonly lists: Trie<true>
+  /** Words after a list of province abbreviations (川渝两地, 粤港澳大湾区): data/abbreviation-lists.txt; counts of cities (沪苏两市): data/city-count-words.txt. */
+  readonly lists: Trie<ListWord>
   /** What stands around a province abbreviation alone (赴京举办): data/abbreviation-context.tsv. */
   readonly abbreviations: AbbreviationContext
   /** End of a public body's organ written at `at` (政协, 人大, 市委, 政府), or -1: 朝阳区政协, 南康政协. */

@@ -22,6 +22,11 @@ export type Gazetteer = {
   readonly cityLists: Trie<Division[]>
   /** The city lists that name their cities only before a province's abbreviation or a word of lists (city-lists.tsv, `framed` 1). */
   readonly framedCityLists: ReadonlySet<string>
+  /**
+   * The city each province abbreviation's character names in the lists of data/city-lists.tsv (苏 of 苏锡常 → 苏州市, 沪 of
+   * 沪宁 → 上海市), where the lists agree on one and it is a city (a division with no prefectures under it: not 浙 of 江浙).
+   */
+  readonly provinceCharCities: ReadonlyMap<number, Division>
   /** The city of each one-character abbreviation that news writes alone after a verb of travel (甬 → 宁波市: 来甬考察), by code unit: data/city-abbreviations.tsv. */
   readonly cityAbbreviations: ReadonlyMap<number, Division>
   /** The units of both kinds of abbreviation: most characters of a text are none, and this says so without a look-up. */
@@ -51,6 +56,10 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (!d || cells[0]!.length !== 1) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character and the name of a province, got ${cells[0]} ${cells[1]}`)
     abbreviations.set(cells[0]!.charCodeAt(0), { division: d, alone: cells[2] !== '0' })
   }
+  // A province-level division with prefectures under it is a province, not a city (浙江省; not 上海市, 香港).
+  const withPrefectures = new Set<Division>()
+  for (let row = 0; row < divisions.size; row++) if (divisions.level(row) === 'prefecture') { const p = divisions.get(row).parent; if (p) withPrefectures.add(p) }
+  const charCities = new Map<number, Division | null>()
   const cityLists = new Trie<Division[]>()
   const framedCityLists = new Set<string>()
   for (const { cells, where } of dataFiles.tsv('city-lists.tsv', 2)) {
@@ -58,7 +67,15 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (cities.length !== cells[0]!.length) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one division for each character of ${cells[0]}`)
     cityLists.add(cells[0]!, cities)
     if (cells[2] === '1') framedCityLists.add(cells[0]!)
+    for (let k = 0; k < cities.length; k++) {
+      const unit = cells[0]!.charCodeAt(k)
+      if (!abbreviations.has(unit)) continue
+      const city = withPrefectures.has(cities[k]!) ? null : cities[k]!
+      charCities.set(unit, charCities.has(unit) && charCities.get(unit) !== city ? null : city)
+    }
   }
+  const provinceCharCities = new Map<number, Division>()
+  for (const [unit, city] of charCities) if (city) provinceCharCities.set(unit, city)
   const cityAbbreviations = new Map<number, Division>()
   for (const { cells, where } of dataFiles.tsv('city-abbreviations.tsv', 2)) {
     if (cells[0]!.length !== 1 || abbreviations.has(cells[0]!.charCodeAt(0))) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character that abbreviates no province, got ${cells[0]}`)
@@ -68,7 +85,7 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   for (const unit of [...abbreviations.keys(), ...cityAbbreviations.keys()]) abbreviationUnits.add(unit)
   const countyInitials = new UnitSet()
   for (let row = 0; row < divisions.size; row++) if (divisions.level(row) !== 'township') countyInitials.add(divisions.name(row).charCodeAt(0))
-  return { forms, byName, shortForms, abbreviations, cityLists, framedCityLists, cityAbbreviations, abbreviationUnits, countyInitials }
+  return { forms, byName, shortForms, abbreviations, cityLists, framedCityLists, provinceCharCities, cityAbbreviations, abbreviationUnits, countyInitials }
 }
 
 /** The row of the one division of an official name, or of a chain of names from a province down (北京市朝阳区). */

@@ -256,9 +256,12 @@ function keepListedSiblings(text: string, ms: PlaceMention[], was: ReadonlyArray
       // …or a county's short form listed beside a prefecture of its own province, every item staying a place: a county-level
       // city so (甘肃省兰州、敦煌和新疆: written as prefectures are), any county where a word of places closes the list
       // (贵州、清远、徐闻等地: data/place-list-ends.txt).
+      // …the other items staying places, or themselves such short forms of the same province, none a doubtful or ordinary
+      // word (兰州、敦煌、玉门等地: 敦煌 and 玉门 vouch for each other beside 兰州).
       const province = provinceOf(d)
-      const prefectureBeside = neighbours.length > 0 && neighbours.every((n) => n.division) &&
-        neighbours.some((n) => n.division!.level === 'prefecture' && provinceOf(n.division!) === province)
+      const sameProvince = (n: PlaceMention) => { const w = was[index.get(n)!]; return w?.level === 'county' && provinceOf(w) === province && !excluded(n) }
+      const prefectureBeside = neighbours.length > 0 && neighbours.every((n) => n.division || sameProvince(n)) &&
+        neighbours.some((n) => n.division?.level === 'prefecture' && provinceOf(n.division) === province)
       const besidePrefecture = prefectureBeside && (isCountyCity(d) || listClosedAt(listEnd))
       if (!cityBeside && !siblingsListed && !manySiblings && !counted && !besidePrefecture) return
       m.division = d

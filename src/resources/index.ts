@@ -5,6 +5,7 @@ import { loadVariants } from '../normalize/05-variants.js'
 import type { NormalizeResources } from '../normalize/types.js'
 import { loadPersonLexicon, loadRoles, type PersonLexicon } from '../persons/lexicon.js'
 import type { PlaceContext } from '../places/extract.js'
+import type { ListWord } from '../places/abbreviations.js'
 import { loadGazetteer, type Gazetteer } from '../places/gazetteer.js'
 import { reversedKey, Trie } from '../lexicon/trie.js'
 import type { ResolvedOptions } from '../schema/options.js'
@@ -94,7 +95,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const relativeRows = dataFiles.tsv('relative-regions.tsv', 2)
   const placeWords = new Trie<{ county: boolean; township: boolean; institution: boolean }>()
   for (const { cells } of dataFiles.tsv('place-words.tsv', 2)) placeWords.add(cells[0]!, { county: cells[1] === '1', township: cells[2] === '1', institution: cells[3] === '1' })
-  const lists = new Trie<true>()
+  const lists = new Trie<ListWord>()
   const townshipListEnds = { before: new Trie<true>(), after: new Trie<true>(), bare: new Trie<true>(), between: new Trie<true>(), county: new Trie<true>() }
   for (const { cells, where } of dataFiles.tsv('township-list-ends.tsv', 2)) {
     if (cells[1] !== 'before' && cells[1] !== 'after' && cells[1] !== 'bare' && cells[1] !== 'between' && cells[1] !== 'county') throw new CppccNlpError('E_DATA', `invalid entry in ${where}: the position is before, after, bare, between or county`)
@@ -111,7 +112,8 @@ export function loadResources(options: ResolvedOptions): Resources {
   for (const w of dataFiles.list('zone-words.txt')) zones.add(w, true)
   const listEnds = new Trie<true>()
   for (const w of dataFiles.list('place-list-ends.txt')) listEnds.add(w, true)
-  for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, true)
+  for (const w of dataFiles.list('abbreviation-lists.txt')) lists.add(w, 'province')
+  for (const w of dataFiles.list('city-count-words.txt')) lists.add(w, 'city')
   const around = dataFiles.tsv('abbreviation-context.tsv', 2)
   // The words of one kind of context (column 2), as a trie; keys reversed for a kind read backwards (longestEndingAt).
   const wordsOf = (rows: typeof around, kind: string, reversed = false) => {
