@@ -122,6 +122,7 @@ export function resolvePlaces(
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
   zoneAfter: (m: PlaceMention) => boolean = () => false, ownerAfter: (m: PlaceMention) => boolean = () => false,
   townWordAfter: (m: PlaceMention) => boolean = () => false, listClosedAt: (e: number) => boolean = () => false,
+  speaksAlone: (suffix: string) => boolean = speaksOf,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -192,7 +193,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter)
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter, (suffix) => speaksAlone(suffix), (m) => !isHan(text.charCodeAt(m.end)))
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt, listClosedAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -286,7 +287,8 @@ function dropUnsupported(
   rare: (m: PlaceMention) => boolean, ordinary: (m: PlaceMention) => boolean, bodyAfter: (m: PlaceMention) => boolean,
   wordAfter: (m: PlaceMention) => boolean, townAfter: (m: PlaceMention) => boolean, slogan: (m: PlaceMention) => boolean,
   chosenByShortForm: (m: PlaceMention) => boolean, ownPhrase: (m: PlaceMention) => boolean, zoneAfter: (m: PlaceMention) => boolean,
-  ownerAfter: (m: PlaceMention) => boolean, townWordAfter: (m: PlaceMention) => boolean,
+  ownerAfter: (m: PlaceMention) => boolean, townWordAfter: (m: PlaceMention) => boolean, speaksAlone: (suffix: string) => boolean,
+  markAfter: (m: PlaceMention) => boolean,
 ): void {
   const doubts = new Set(ms.filter(isDoubtful))
   const full = new Set(ms.filter((m) => m.rule === 'gazetteer' && !doubts.has(m)).map((m) => m.division))
@@ -361,7 +363,10 @@ function dropUnsupported(
       (d.level === 'county' && !doubts.has(m) && oneDivision(m) && ((m.properWord === true && (visited(m) || wordAfter(m))) || (rare(m) && wordAfter(m)))) ||
       // …or a county-level city's place name that is a rare word (广水/ns, not 江山/ns) written once on a page that
       // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
-      ((isCountyCity(d) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
+      // Round 32: a county's too (苍南“三农”发展 on a page of 县政协), a 县, no district (南开, 白云 are words of cities as
+      // often), where a mark follows its short form (not 长白岛) and the page speaks of its own 县 alone, not only of
+      // 市县政协 (whose 县 are several: sample 001).
+      ((isCountyCity(d) || (isCounty(d) && markAfter(m) && speaksAlone(d.name.slice(-1))) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
       // …or a county's proper name of one division that a slogan in quotes is named after (“平安南开”) on a page that
       // speaks of its own region at that level (区政协) and names no other.
       (d.level === 'county' && !doubts.has(m) && m.properWord === true && oneDivision(m) && slogan(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
@@ -423,6 +428,9 @@ const countyShortForm = (m: PlaceMention) => m.division?.level === 'county' && m
  * them short without their prefecture (赴义乌, 在昆山) as they do prefectures, not so counties or districts.
  */
 const isCountyCity = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= 81
+// A county proper (县, 自治县, 旗): the codes 21–80 of a prefecture's counties, after its districts (01–20), before its cities.
+const COUNTY_CODES: readonly [number, number] = [21, 80]
+const isCounty = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= COUNTY_CODES[0] && Number(d.code.slice(4)) <= COUNTY_CODES[1]
 
 /** Whether no division but `d` that a relative word of its suffix could mean (市: 苏州市, 上海市) is named. */
 function onlyOfSuffix(named: ReadonlySet<Division | null>, d: Division): boolean {

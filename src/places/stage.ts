@@ -85,7 +85,7 @@ export const placesStage = defineStage({
     const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
     // A township's institution named from its stem right after (卫生院 of 白砂卫生院): data/place-words.tsv, column institution.
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars))
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
@@ -146,13 +146,14 @@ function vouchedCounties(ms: PlaceMention[], pending: PlaceMention[], speaksOf: 
  * a body's organ. Asked per county mention, with a handful of suffixes: each answered once, not by a scan of the text per
  * mention.
  */
-function speaker(t: string, ctx: { organEndAt(text: string, at: number): number }): (suffix: string) => boolean {
+function speaker(t: string, ctx: { organEndAt(text: string, at: number): number }, levels = ''): (suffix: string) => boolean {
   const spoken = new Map<string, boolean>()
   return (suffix) => {
     let yes = spoken.get(suffix)
     if (yes === undefined) {
       yes = false
-      for (let i = t.indexOf(suffix); i >= 0 && !yes; i = t.indexOf(suffix, i + 1)) yes = ctx.organEndAt(t, i + suffix.length) > 0
+      // With `levels` (the relative words' level characters), not a suffix after another level (市县政协, 县区政协: several regions').
+      for (let i = t.indexOf(suffix); i >= 0 && !yes; i = t.indexOf(suffix, i + 1)) yes = ctx.organEndAt(t, i + suffix.length) > 0 && !(i > 0 && levels.includes(t[i - 1]!))
       spoken.set(suffix, yes)
     }
     return yes

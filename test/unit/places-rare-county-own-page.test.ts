@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { analyzer } from '../helpers.js'
+
+// A county's short form that the segmenter takes for a place name and its corpus rarely uses (苍南/ns, 桐庐/ns), on a
+// page that speaks of its own 县 (县政协, 县农业农村局; not only of 市县政协, whose 县 are several) and names no other
+// 县, is the page's own county, as a county-level city's is (广水 on a page of 市政协): its relative bodies get it
+// (GUIDE.md: relative mentions resolved in context). Dev 1362: 委员们对苍南“三农”发展的高度关注 … 县政协, 县政协提案委.
+describe('a rare county name on a page of its own 县 is that county', () => {
+  it.each([
+    ['今年,县农业农村局共承办政协提案33件,充分体现了委员们对苍南“三农”发展的高度关注。县政协提案委主任出席。', '苍南县', ['苍南县农业农村局', '苍南县政协提案委']],
+    ['县政协委员在会上说，苍南“三农”发展成效明显。', '苍南县', ['苍南县政协']],
+    ['县政协委员在会上说，桐庐“三农”发展成效明显。', '桐庐县', ['桐庐县政协']],
+  ])('%s → %s', (text, place, bodies) => {
+    const r = analyzer.analyze(text)
+    expect(r.places.map((p) => p.name)).toContain(place)
+    for (const b of bodies) expect(r.committees.map((c) => c.name)).toContain(b)
+  })
+})
+
+describe('no county from the short form where the page does not make it its own', () => {
+  it.each([
+    // the page speaks of its own 市, not of a 县
+    ['市政协委员对苍南“三农”发展的高度关注。', '苍南县'],
+    // the page names another 县 in full: which is its own is not known from the short form
+    ['县政协委员赴平阳县考察，对苍南“三农”发展高度关注。', '苍南县'],
+    // a district's short form (白云 of 广州 or 贵阳) is a word of cities as often: not read so
+    ['区政协委员对白云“三农”发展高度关注。', '白云区'],
+    // the short form opens a word (长白岛, an island of 吉林市) on a page whose 县 is only of 市县政协 (sample 001)
+    ['开展市县政协联动。关于《加强长白岛管理与维护》的建议，相关部门认真推进。', '长白朝鲜族自治县'],
+  ])('%s: no %s', (text, place) => {
+    expect(analyzer.analyze(text).places.map((p) => p.name)).not.toContain(place)
+  })
+})
