@@ -25,13 +25,14 @@ export const committeesStage = defineStage({
     const places = doc.get('placeMentions')
     const homes = doc.get('homes')
     const relative = doc.get('relative')
-    const found = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: res.persons.roleAt, idf: res.segmentation.lexicon.idf, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
+    const found = findBodyMentions({ text: text.text, tokens: doc.get('tokens'), places, relativeWords: res.relative, relative, roleAt: (t, at) => res.persons.roleAt(t, at), idf: res.segmentation.lexicon.idf, home: (pos) => homes[articleAt(structure, pos)] ?? null, article: (pos) => articleAt(structure, pos) }, res.bodies, res.numerals)
     // Hong Kong, Macao and Taiwan have no CPPCC committee and no party committee of their own (data/outside-regions.txt):
     // 港澳政协委员 and 香港政协委员 are members from there of another one, as the English side reads "Hong Kong CPPCC
     // members" (dev 307, 972), and 省政协港澳委员会 names no 澳门 party committee (dev 525).
     const chinese = found.filter((m) => !(OUTSIDE_NONE.has(m.kind) && m.division !== null && res.outsideRegions.has(m.division.name)))
     const english = doc.get('english').bodyMentions
-    const own = withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens'))
+    // (None on a page without Chinese bodies: the persons lexicon stays unread there.)
+    const own = chinese.length ? withoutOwnMembers(text.text, chinese, res.bodies.ownMembers, res.bodies.partyTitles, res.persons, doc.get('tokens')) : chinese
     const written = english.length ? [...own, ...english].sort((a, b) => a.start - b.start) : own
     // A special committee written short beside its full form is one body (short-forms.ts).
     const toFull = shortFormKeys(written, res.bodies.specialEndWords, (part) => listedSpecial(res.bodies, part))

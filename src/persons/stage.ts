@@ -26,6 +26,9 @@ export const personsStage = defineStage({
     const bodies = doc.get('bodyMentions')
     const places = doc.get('placeMentions')
     const span = spanMaker(doc.input, text, structure)
+    const english = doc.get('english').persons
+    // A page where no Chinese name or title can be (an English page) has only the English side's persons.
+    if (!res.chinese(text.text)) return { names: [], persons: [...english].sort(byFirstMention), statements: [] }
     const strong = new Set(structure.articles.flatMap((a) => a.byline))
     const names = outsideFileNames(text.text, recognizeNames({ text: text.text, tokens: doc.get('tokens'), places, bodies, idf: res.segmentation.lexicon.idf, tag: res.segmentation.lexicon.tag }, res.persons, strong))
     const input: RoleInput = { text: text.text, near: nearby(structure, bodies, places), lex: res.persons, relativeWords: res.relative, relative: doc.get('relative'), organEndAt: res.bodies.organEndAt,
@@ -78,10 +81,12 @@ export const personsStage = defineStage({
     settleClashes([...byName.values()], relative, readAt, bodies, res.persons.titleWords.singles)
     // A website credited as editor or source (编辑:中宏网) is the outlet, no person.
     const people = [...byName.values()].filter((p) => !(p.roles.length && p.roles.every((r) => res.persons.isCredit(r)) && res.persons.endsInSite(p.name)))
-    const persons = [...people, ...doc.get('english').persons].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    const persons = [...people, ...english].sort(byFirstMention)
     return { names, persons, statements: findStatements(text.text, structure, span, res.persons, names) }
   },
 })
+
+const byFirstMention = (a: Person, b: Person) => a.mentions[0]!.start - b.mentions[0]!.start
 
 // An image's file name as the page prints it (政协委员郭青岭.png under a photo): no run of the page's text.
 // The extension is searched for, and the name is read back from it to a space or a slash: a regular expression

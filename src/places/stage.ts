@@ -87,7 +87,7 @@ export const placesStage = defineStage({
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars))
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
-    dropTitledNames(t, tokens, ms, res.persons)
+    if (ms.length) dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)

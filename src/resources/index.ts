@@ -12,6 +12,7 @@ import type { ResolvedOptions } from '../schema/options.js'
 import type { EngineName } from '../segment/engines/engine.js'
 import { latinReader, type LatinReader } from '../segment/latin.js'
 import { loadSegmentation, type Segmentation } from '../segment/load.js'
+import { isHanFree } from '../segment/engines/han-free.js'
 import { lineKinds, type LayoutKind, type LineKinds } from '../text/line-kinds.js'
 import { UnitSet } from '../text/chars.js'
 import { Numerals } from '../text/numerals.js'
@@ -55,7 +56,14 @@ export type Resources = {
   readonly visits: VisitWords
   /** Words of a guest invited to lecture (邀请…作专题辅导): data/guest-words.tsv. */
   readonly guests: GuestWords
+  /** Chinese names, titles and the words around them, loaded when first read: a page where `chinese` is false never reads them. */
   readonly persons: PersonLexicon
+  /**
+   * Whether the Chinese names and titles of `persons` can occur in a text: it has a Han character (see isHanFree), or the
+   * user's extension adds a title written without one (CEO). Every row of data/roles.tsv and data/role-modifiers.tsv, and
+   * every surname, is Han.
+   */
+  readonly chinese: (text: string) => boolean
   readonly figures: FigureWords
   readonly dates: DateWords
   readonly topics: Topics
@@ -89,6 +97,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const ext = loadExtension(options.extend, options.extendDir)
   const engine = engineOf(options)
   const roles = loadRoles(ext)
+  const latinRole = ext.roles.some(isHanFree)
   const byKind = (test: (r: { kind: string; cppcc: boolean }) => boolean) => [...roles.values()].filter(test).map((r) => r.role)
   const lines = lineKinds({ credits: byKind((r) => r.kind === 'press'), titles: byKind((r) => r.cppcc), creditVerbs: dataFiles.list('credit-verbs.txt'), layout: layoutWords() })
   const bodies = loadBodyLexicon(ext)
@@ -136,6 +145,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
   const relativeChars = relativeRows.map((r) => r.cells[0]!).filter((w) => w.length === 1).join('')
   let english: EnglishLexicon | undefined
+  let persons: PersonLexicon | undefined
   if (options.english === 'preload') {
     compromise()
     english = loadEnglishLexicon(gazetteer)
@@ -156,7 +166,8 @@ export function loadResources(options: ResolvedOptions): Resources {
     selfNames: selfNameContexts(dataFiles.tsv('self-name-contexts.tsv', 2)),
     visits: visitWords(dataFiles.tsv('visit-home.tsv', 2), relativeChars, (c) => numerals.isCountUnit(c), dataFiles.tsv('visit-verbs.tsv', 3).filter((r) => r.cells[2] === '1').map((r) => r.cells[0]!), (c) => gazetteer.countyInitials.has(c), (w) => segmentation.lexicon.has(w)),
     guests: triesByRole('guest-words.tsv', ['invited', 'invite', 'lecture', 'for', 'own'] as const),
-    persons: loadPersonLexicon(roles, ext),
+    get persons() { return (persons ??= loadPersonLexicon(roles, ext)) },
+    chinese: (text) => latinRole || !isHanFree(text),
     figures: loadFigureWords(),
     dates: dateWords(dataFiles.tsv('date-words.tsv', 2)),
     topics: loadTopics(options.taxonomy),

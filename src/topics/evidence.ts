@@ -30,9 +30,10 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   for (const p of structure.paragraphs) if (p.duplicate) dup.fill(1, p.start, p.end)
   const named = new Uint8Array(text.length + 1)
   const titled = new Uint8Array(text.length + 1)
+  const chinese = res.chinese(text)
   for (const m of doc.get('bodyMentions')) {
     if (m.kind === 'cppcc-special') named.fill(1, m.start, m.end)
-    else if (TITLED_KINDS.has(m.kind) && (titleAt(res, text, m.end) || titleOfBefore(res, text, m.start) || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
+    else if (TITLED_KINDS.has(m.kind) && ((chinese && titleAt(res, text, m.end)) || titleOfBefore(res, text, m.start) || res.topics.speakingFor.some((w) => text.endsWith(w, m.start)))) titled.fill(1, m.start, m.end)
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   markCounted(text, hits, doc.get('figures'))
