@@ -832,6 +832,8 @@ const OWN_NAME = 'school'
 // Words inside the name of a department: nouns, verbal nouns, verbs and distinguishing words (海洋发展, 畜牧兽医管理,
 // 城管执法, 公共 + 法律服务中心).
 const STEM_POS = /^(?:n|ns|nt|nz|ng|j|vn|v|l|x|b)$/
+// The verb of a sentence (召开, 走访), not a verbal noun (建设/vn).
+const SENTENCE_VERB = /^v$/
 const JOINS = UnitSet.of([CONJUNCTIONS.slice(0, 2)]) // 和与, not 及
 const LIST_MARK = UnitSet.of([LIST_MARKS])
 // How long an unknown or guessed word must be to hold a preposition and a name of two units.
@@ -923,6 +925,9 @@ function regionBody(input: BodyInput, lex: BodyLexicon, covered: Uint8Array, pla
       const relAt = prev && lex.beforeRelative.has(text.charCodeAt(prev.start)) && prev.end - prev.start > 1 ? prev.start + 1 : prev?.start
       const rel = !place && prev && prev.end === start ? input.relativeWords.longestAt(text, relAt!) : undefined
       const d = place ? place.division : rel && rel.end === start ? input.relative(relAt!, rel.values[0]!) : undefined
+      // A verb right after the region is the sentence's, no word of the name (肥西县 + 走访/召开 + 紫蓬山管委会, 长沙县 + 推进 +
+      // 星沙管委会, 肥西县 + 召开 + 重点项目建设指挥部: none); a verb inside it stays (文化 + 带/v + 建设 + 管委会).
+      if ((place || (rel && rel.end === start)) && k < i && SENTENCE_VERB.test(toks[k]!.pos)) return null
       if ((place || (rel && rel.end === start)) && !(toks[k]!.end - start === 1 && JOINS.has(text.charCodeAt(start))) && t.end - start - head.word.length >= 2) {
         const from = place ? place.start : relAt!
         if (covered[from]) return null

@@ -20,17 +20,20 @@ const toFull = (text: string, i: number): string | null => {
   return AFTER_OK.test(prev) || BEFORE_OK.test(next) ? HALF_TO_FULL[c]! : null
 }
 // Full-width marks inside a number → ASCII: a comma grouping thousands (１，２００万元: 1 to 3 digits, then groups of
-// exactly three), a solidus (２／３, ２０２４／３／５) and a hyphen (３－５年, ２０２４－０３－０５) between digits. Runs after
-// the digits are folded, so ASCII digits with a full-width comma (1，200万元) read alike; a comma before a group of
-// another length stays a comma (1，2，3; 2023，2024).
-const INNER = /(?<=(?<![0-9.])[0-9]{1,3}(?:[,\uff0c][0-9]{3})*)\uff0c(?=[0-9]{3}(?![0-9.]))|(?<=[0-9])[\uff0f\uff0d](?=[0-9])/g
-const INNER_TO_ASCII: Record<string, string> = { '\uff0c': ',', '\uff0f': '/', '\uff0d': '-' }
+// exactly three) where the digits on both sides are full-width as written, read before they are folded (a full-width comma
+// after ASCII digits is the text's comma: 立案452，356件已办复, 分别为120，350人: two numbers, review r32); a solidus
+// (２／３, ２０２４／３／５) and a hyphen (３－５年, ２０２４－０３－０５) between digits, after they are folded. A comma before
+// a group of another length stays a comma (１，２，３; ２０２３，２０２４).
+const INNER_COMMA = /(?<=(?<![0-9.\uff10-\uff19\uff0e])[\uff10-\uff19]{1,3}(?:\uff0c[\uff10-\uff19]{3})*)\uff0c(?=[\uff10-\uff19]{3}(?![0-9.\uff10-\uff19\uff0e]))/g
+const INNER = /(?<=[0-9])[\uff0f\uff0d](?=[0-9])/g
+const INNER_TO_ASCII: Record<string, string> = { '\uff0f': '/', '\uff0d': '-' }
 // Round brackets around Chinese text → full-width.
 const PARENS = new RegExp(`\\(([^()\\n]{0,80}[${HAN}][^()\\n]{0,80})\\)`, 'g')
 
 /** Folds full/half-width variants: digits and Latin to ASCII, punctuation in Chinese text to full-width. */
 export const foldWidth: NormalizeStep = (m0) => {
-  const a = rewrite(m0, FULL, (x) => (x[0] === '\u3000' ? ' ' : x[0] === '\uff0e' ? '.' : String.fromCharCode(x[0].charCodeAt(0) - 0xfee0)))
+  const a0 = rewrite(m0, INNER_COMMA, () => ',').out
+  const a = rewrite(a0, FULL, (x) => (x[0] === '\u3000' ? ' ' : x[0] === '\uff0e' ? '.' : String.fromCharCode(x[0].charCodeAt(0) - 0xfee0)))
   const b0 = rewrite(a.out, HALF, (x) => toFull(a.out.text, x.index)).out
   const b = rewrite(b0, INNER, (x) => INNER_TO_ASCII[x[0]] ?? null).out
   return { out: b.text.includes('(') ? fullWidthParens(b) : b, warnings: [] }

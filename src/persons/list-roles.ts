@@ -59,7 +59,8 @@ export function listedRoles(input: RoleInput, names: readonly NameMention[], byE
     let last = found.at(-1)!
     // A credit that closes a byline whose first name has its credit before it (记者王澍、周春摄, 记者 A B C 摄影报道) is
     // every name's second credit, as after one credited name (记者姚大伟摄 → 记者, 摄: README): the list shares both.
-    if (last.closing && group.length > 1 && found[0]!.roles.length && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) {
+    // …only where the first name's roles are credits (市政协副主席张三、李四摄: the office is no credit, review r32).
+    if (last.closing && group.length > 1 && found[0]!.roles.length && found[0]!.roles.every((r) => input.lex.isCredit(r)) && found.length > 1 && !found.slice(1, -1).some((f) => f.roles.length)) {
       last = { ...found[0]!, roles: [...new Set([...found[0]!.roles, ...last.roles])] }
       found.fill(last)
     }

@@ -31,6 +31,8 @@ export type AbbreviationContext = {
   seatElsewhere: ReadonlyMap<number, ReadonlySet<string>>
   /** Phrases the last abbreviation of a list may begin, which close the list before it (皖港 + 新合作: 新 the adjective, no 新疆). */
   stop: Trie<true>
+  /** An earlier member and the last abbreviation (甘新): a list whose earlier members all have such a pair with its last stays whole (甘青新合作). */
+  kept: ReadonlySet<string>
 }
 
 /**
@@ -211,7 +213,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     if (own !== undefined && tokens.isEnd[own.end] === 1) j = at.pop()!
     // …or begin a phrase of its own that closes the list (皖港 + 新合作, 川渝 + 新发展: 新 the adjective, no 新疆), where two or
     // more remain (甘新合作 is 甘肃's and 新疆's).
-    const stopped = !marked && at.length >= 3 && context.stop.longestAt(text, at[at.length - 1]!) !== undefined
+    // …but not a fixed set of which the last is a member (甘青新合作, 陕甘宁青新合作: the north-west's, 新疆 in it).
+    const last = text[at[at.length - 1]!]!
+    const stopped = !marked && at.length >= 3 && context.stop.longestAt(text, at[at.length - 1]!) !== undefined && !at.slice(0, -1).every((k) => context.kept.has(text[k]! + last))
     if (stopped) j = at.pop()!
     if (at.length >= 2) {
       // A word of the dictionary (川渝 is not one, 京津冀 and 粤港澳 are); the HMM's guesses do not count (政协吉云平台).

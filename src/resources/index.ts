@@ -132,7 +132,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   }
   const contextOf = (rows: typeof around) => ({ before: UnitSet.of(rows.filter((r) => r.cells[1] === 'before').map((r) => r.cells[0]!)), after: wordsOf(rows, 'after') })
   const compass = UnitSet.of(around.filter((r) => r.cells[1] === 'compass').map((r) => r.cells[0]!))
-  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: wordsOf(around, 'port', true), seat: UnitSet.of(around.filter((r) => r.cells[1] === 'seat').map((r) => r.cells[0]!)), seated: wordsOf(around, 'seated'), stop: wordsOf(around, 'stop'), seatElsewhere: new Map(dataFiles.tsv('seat-other-places.tsv', 2).map((r) => [r.cells[0]!.charCodeAt(0), new Set(r.cells[1]!.split(' ').filter(Boolean))] as const)) }
+  const abbreviations = { ...contextOf(around), city: contextOf(around.filter((r) => r.cells[2] === '1')), compass, region: wordsOf(around, 'region'), brand: wordsOf(around, 'brand'), members: wordsOf(around, 'members'), port: wordsOf(around, 'port', true), seat: UnitSet.of(around.filter((r) => r.cells[1] === 'seat').map((r) => r.cells[0]!)), seated: wordsOf(around, 'seated'), stop: wordsOf(around, 'stop'), kept: new Set(around.filter((r) => r.cells[1] === 'kept').map((r) => r.cells[0]!)), seatElsewhere: new Map(dataFiles.tsv('seat-other-places.tsv', 2).map((r) => [r.cells[0]!.charCodeAt(0), new Set(r.cells[1]!.split(' ').filter(Boolean))] as const)) }
   const away = new Trie<true>()
   // Keys reversed: read backwards from a place (longestEndingAt).
   for (const w of dataFiles.list('travel-away.txt')) away.add(reversedKey(w), true)

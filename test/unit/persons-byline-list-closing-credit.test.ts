@@ -28,6 +28,8 @@ describe('persons: a byline list closed by a credit', () => {
     ['大会闭幕。\n郭俊峰 苏强 摄\n会议通过了决议。', '郭俊峰', ['摄']],
     ['大会闭幕。\n郭俊峰 苏强 摄\n会议通过了决议。', '苏强', ['摄']],
     ['记者 林海峰 通讯员 陈明远 摄\n正文。', '林海峰', ['记者']],
+    // Review r32: a title before the first name that is no credit is not shared with the closing one (副主席 + 摄 for neither).
+    ['市政协副主席张三、李四摄', '张三', ['副主席']],
   ])('control: %s → %s %j', (text, name, roles) => {
     expect(person(text, name)?.roles).toEqual(roles)
   })
