@@ -171,11 +171,13 @@ function sentenceOpen(text: string, from: number, at: number): number {
 const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
 
 // A list of figures parallel in form: the words after the one before (in Beijing and, for Beijing and Tianjin and) open
-// with the preposition that opens the words after this one (in Shanghai).
-const PARALLEL_BETWEEN = /^\s+(in|for|among|at|across)\s[^,;.!?\d]{1,40}?(?:,\s*and|,|\sand)\s+$/
+// with the preposition that opens the words after this one (in Shanghai); a name after the first (in Beijing) wants a
+// name after this one too (in Shanghai, not in the morning).
+const PARALLEL_BETWEEN = /^\s+(in|for|among|at|across)\s+([^,;.!?\d]{1,40}?)(?:,\s*and|,|\sand)\s+$/
 function parallelTo(between: string, after: string): boolean {
   const m = PARALLEL_BETWEEN.exec(between)
-  return m !== null && new RegExp(`^\\s+${m[1]}\\s`).test(after)
+  const a = m ? new RegExp(`^\\s+${m[1]}\\s+(\\S)`).exec(after) : null
+  return a !== null && (!/^[A-Z]/.test(m![2]!) || /[A-Z]/.test(a[1]!))
 }
 
 // A share noun's value as a percentage (The proportion was 17.8): a hundred or less, no thousands comma (was 2,172: a
