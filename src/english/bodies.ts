@@ -407,6 +407,10 @@ const AUTONOMOUS_REGION = 'Autonomous\\s+Region'
 
 // How far before or after a fixed name a foreign place is looked for (the longest names, Saint Vincent and the Grenadines).
 const FOREIGN_WITHIN = 48
+// A ministry written field first (Education Ministry) after a level word (the provincial │Education Ministry, a county
+// Health Ministry): a local department written loosely, no national ministry.
+const FIELD_FIRST = /\sMinistry$/
+const LEVEL_BEFORE = new RegExp(`(?<![A-Za-z])(?:${LEVEL_ADJECTIVE}|${LEVEL_ADJECTIVE_CAPITALISED})\\s+$`)
 
 // An autonomous region is of provincial level: the regional government of Tibet. The nouns of a possessive or of "of the
 // province" name their level too (the province's people's congress, the United Front Work Department of the province).
@@ -639,6 +643,7 @@ export function findEnglishBodies(input: EnBodyInput, lex: EnBodyLexicon): BodyM
       const f = lex.fixedByForm.get(formKey(m.text))!
       // A foreign namesake: Ghana's Ministry of Health, Northeastern University in Boston.
       if (lex.foreignBefore.test(part.slice(Math.max(0, m.index - FOREIGN_WITHIN), m.index)) || lex.foreignAfter.test(part.slice(m.index + m.text.length, m.index + m.text.length + FOREIGN_WITHIN))) continue
+      if (FIELD_FIRST.test(m.text) && LEVEL_BEFORE.test(part.slice(Math.max(0, m.index - FOREIGN_WITHIN), m.index))) continue
       // A national body may be written with its country (Ministry of Public Security of China).
       const country = f.region === NATIONAL ? /^\s+of\s+China(?![A-Za-z])/.exec(part.slice(m.index + m.text.length)) : null
       const written = country ? m.text + country[0] : m.text

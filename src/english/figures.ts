@@ -171,12 +171,19 @@ function sentenceOpen(text: string, from: number, at: number): number {
 const SHOUTED = /^(?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z]*$/
 
 // A list of figures parallel in form: the words after the one before (in Beijing and, for Beijing and Tianjin and) open
-// with the preposition that opens the words after this one (in Shanghai).
-const PARALLEL_BETWEEN = /^\s+(in|for|among|at|across)\s[^,;.!?\d]{1,40}?(?:,\s*and|,|\sand)\s+$/
+// with the preposition that opens the words after this one (in Shanghai); a name after the first (in Beijing) wants a
+// name after this one too (in Shanghai, not in the morning).
+const PARALLEL_BETWEEN = /^\s+(in|for|among|at|across)\s+([^,;.!?\d]{1,40}?)(?:,\s*and|,|\sand)\s+$/
 function parallelTo(between: string, after: string): boolean {
   const m = PARALLEL_BETWEEN.exec(between)
-  return m !== null && new RegExp(`^\\s+${m[1]}\\s`).test(after)
+  const a = m ? new RegExp(`^\\s+${m[1]}\\s+(\\S)`).exec(after) : null
+  return a !== null && (!/^[A-Z]/.test(m![2]!) || /[A-Z]/.test(a[1]!))
 }
+
+// A share noun's value as a percentage (The proportion was 17.8): a hundred or less, no thousands comma (was 2,172: a
+// count), and no ratio or fraction after it (is 3 to 1, reached 1 in 5, 2 out of 3).
+const SHARE_RATIO_AFTER = /^\s+(?:to|in|out\s+of)\s+(?:every\s+)?\d/
+const isShareValue = (value: number, digits: string | null, after: string) => value <= 100 && !digits?.includes(',') && !SHARE_RATIO_AFTER.test(after)
 
 // A clause opening before a number: after a comma, a semicolon or a colon.
 const CLAUSE_OPENS = /[,;:]\s*$/
@@ -499,7 +506,7 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
         // "a population of over 2.3 million", "the number of people above 60 will be 243 million": the people counted.
         else if (population) unit = w.populationUnit.get(population[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "The percentage is 24 for Beijing": the value of a share noun is a percentage.
-        else if (w.shareNounBefore.test(text.slice(opens, written))) unit = '%'
+        else if (isShareValue(value, n.digits, after()) && w.shareNounBefore.test(text.slice(opens, written))) unit = '%'
         // "a 1.4 billion population", "the over five million impoverished population": the people of it.
         else if (populationAfter) unit = w.populationUnit.get(populationAfter[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null
         // "of them", "another": the things counted last, or the money or measure just before in the sentence (300 million of which).

@@ -190,7 +190,7 @@ export type EnRoles = {
   readonly institutionSubjectBefore: RegExp
   /** A title with a colon at the start of a line, before a name (Vice-chairpersons: │Wang Gang, …). */
   readonly roleColonBefore: TitlePattern
-  /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao), and its role. */
+  /** A credit ending a text, before a list of names (Photo by │Li Wenke and Shi Tao; a colon after "by" or not: Proofread by: │Li Ming), and its role. */
   readonly creditBefore: RegExp
   readonly credits: ReadonlyMap<string, string>
   /** A credit line with a bar for the colon (or a colon, no photo's) and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
@@ -332,7 +332,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   const ends = titleEnds(roles.keys())
   const alt = `${[...modifiers].reverse().map((m) => `(?:${escapeRegExp(m)}${m.endsWith('-') ? '' : ' '})?`).join('')}(?:${levelled ? `${levelled}|` : ''}${titles})`
   // A colon as written or as normalizing widens it (Editor: → Editor：), or a bar printed for it (Editor | Wing, Steven).
-  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)')).join('|')
+  const creditAlt = credits.map((c) => c.cells[0]!).sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/:/g, '(?:[:：]|[ \\t]*\\|)').replace(/ by$/i, ' by[:：]?')).join('|')
   const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))
   // …and with its colon, on a line of its own (Editor: Miranda; Editor: Cherry Peng), save a photo's (Photo: Xinhua names an agency).
   const colonCredits = credits.filter((c) => c.cells[0]!.endsWith(':') && c.cells[1] !== 'photographer').map((c) => escapeRegExp(c.cells[0]!.slice(0, -1)))
@@ -348,7 +348,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     institutionSubjectBefore: new RegExp(`(?<![A-Za-z])(?:the|its|this|that)\\s+(?:${cue('institution')})(?:['’]s)?\\s+(?:[a-z]+\\s+){0,3}$`, 'i'),
     roleColonBefore: new TitlePattern(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i', ends, true),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
-    credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
+    credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : k.endsWith(' by') ? [[k, c.cells[1]!], [`${k}:`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),

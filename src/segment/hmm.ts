@@ -1,3 +1,4 @@
+import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { CppccNlpError } from '../errors.js'
 import { isHan } from '../text/chars.js'
 
@@ -31,6 +32,30 @@ export function parseHmmModel(text: string, where: string): HmmModel {
     }
   })
   return { start: nums(lines[0]!), trans: lines.slice(1, 5).map(nums), emit }
+}
+
+/**
+ * jieba's HMM in the file `path` (`where` in messages), parsed on the first call: only a run of Han characters needs it.
+ * The file is checked here, with the analyzer (a readable file, by stat: a missing one fails at creation, not on the first
+ * Chinese page); any failure of the later read or parse is an E_DATA error naming the file.
+ */
+export function lazyHmmModel(path: string, where: string): () => HmmModel {
+  const fail = (e: unknown) => (e instanceof CppccNlpError ? e : new CppccNlpError('E_DATA', `cannot read the HMM model ${where} (${path}): ${(e as Error).message}`, { cause: e }))
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file')
+    accessSync(path, constants.R_OK)
+  } catch (e) {
+    throw fail(e)
+  }
+  let model: HmmModel | undefined
+  return () => {
+    if (model) return model
+    try {
+      return (model = parseHmmModel(readFileSync(path, 'utf8'), where))
+    } catch (e) {
+      throw fail(e)
+    }
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
 import { LineIndex, type Lines } from '../lexicon/line-index.js'
 import { SortedLines } from '../lexicon/sorted-lines.js'
-import { dataFiles } from '../resources/data-files.js'
+import { dataFiles, dataPath } from '../resources/data-files.js'
 import type { Extension } from '../resources/extension.js'
 import type { EngineName, SegmentEngine } from './engines/engine.js'
 import { nodeRsEngine } from './engines/node-rs.js'
 import { nodejiebaEngine } from './engines/nodejieba.js'
-import { parseHmmModel, type HmmModel } from './hmm.js'
+import { lazyHmmModel, type HmmModel } from './hmm.js'
 import { savedIdfOrder } from './idf-order.js'
 import { readJiebaFiles } from './jieba-files.js'
 import { wordLexicon, type UserWord, type WordLexicon } from './lexicon.js'
@@ -41,11 +41,10 @@ export function loadSegmentation(engineName: EngineName, ext: Extension): Segmen
   const merged = { dict: mergeDictionary(files.dict, words, user) }
   let idfs: Lines | undefined
   const idfTable = () => (idfs ??= idfLines(files.idf()))
-  let hmm: HmmModel | undefined
   return {
     engine: engineName === 'nodejieba' ? nodejiebaEngine(merged) : nodeRsEngine(merged),
     lexicon: wordLexicon(words, idfTable, user, files.idfStats),
-    hmm: () => (hmm ??= parseHmmModel(dataFiles.text('hmm-model.utf8'), 'data/hmm-model.utf8')),
+    hmm: lazyHmmModel(dataPath('hmm-model.utf8'), 'data/hmm-model.utf8'),
     stopWords: new Set(dataFiles.list('stop-words.txt')),
   }
 }

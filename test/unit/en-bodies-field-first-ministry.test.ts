@@ -17,12 +17,16 @@ describe('English bodies: ministries written field first', () => {
   ])('%s', (text, rows) => {
     expect(bodies(text)).toEqual(rows)
   })
-  // Controls: a ministry of another country (its owner written before it), and "ministry" as a common noun, are no Chinese body.
+  // Controls: a ministry of another country (its owner written before it), a local one (a level word before it) and
+  // "ministry" as a common noun are no national Chinese body.
   it.each<[string, Row[]]>([
     ['Reform is not to add to or reduce a ministry.', []],
     ['He met officials of the ministry last week.', []],
     ["Japan's Foreign Ministry protested on Tuesday.", []],
     ['The Japanese Foreign Ministry protested on Tuesday.', []],
+    // Review r32: a level word before the field-first form writes a local department, no national ministry.
+    ['Officials from the provincial Education Ministry said.', []],
+    ['The municipal Finance Ministry and the county Health Ministry replied.', []],
   ])('control: %s', (text, rows) => {
     expect(bodies(text)).toEqual(rows)
   })

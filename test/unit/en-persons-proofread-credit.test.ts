@@ -12,6 +12,9 @@ describe('"Proofread by" credit line', () => {
   it.each([
     [`${BODY}Reported by Wu Junhui\n\nTranslated by Zhang Wei\n\nProofread by Li Ming`, [['Wu Junhui', ['reporter']], ['Zhang Wei', ['translator']], ['Li Ming', ['proofreader']]]],
     [`${BODY}Proofreading by Li Ming`, [['Li Ming', ['proofreader']]]],
+    // Review r32: a colon after "by".
+    [`${BODY}Proofread by: Li Ming`, [['Li Ming', ['proofreader']]]],
+    [`${BODY}Translated by: Zhang Wei\n\nProofread by：Li Ming`, [['Zhang Wei', ['translator']], ['Li Ming', ['proofreader']]]],
   ])('%s', (text, want) => expect(persons(text)).toEqual(want))
 })
 

@@ -21,6 +21,8 @@ describe('English figures: bare numbers parallel to a share', () => {
     ['Sales rose by 12.5 percent year on year, reaching 1,000 in May.', [[12.5, '%', null]]],
     ['About 30 percent in Beijing and 22 new members in Shanghai joined.', [[30, '%', 'about'], [22, 'member', null]]],
     ['The share was 24 percent in 2019 and the figure in 2020 was higher.', [[24, '%', null]]],
+    // Review r32: "in the morning" is no place parallel to "in Beijing".
+    ['Turnout was 90 percent in Beijing and 2 in the morning.', [[90, '%', null]]],
   ])('control: %s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })

@@ -15,10 +15,15 @@ describe('English figures: a number as the value of a share noun', () => {
   ])('%s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })
-  // Controls: a count after another subject, and a share noun that is not the subject of the number, stay as they were.
+  // Controls: a count after another subject, a share noun that is not the subject of the number, and a value that is no
+  // percentage (a count, a ratio or a fraction) stay as they were.
   it.each<[string, Row[]]>([
     ['The number is 24 for Beijing.', []],
     ['A large percentage of the 300 members attended.', [[300, 'member', null]]],
+    // Review r32: a value past 100 or written with a thousands comma is a count, and "3 to 1", "1 in 5" a ratio, no percentage.
+    ['The proportion of proposals handled was 2,172.', []],
+    ['The proportion is 3 to 1 for men and women.', []],
+    ['That proportion reached 1 in 5 in rural areas.', []],
   ])('control: %s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })
