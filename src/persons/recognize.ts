@@ -575,6 +575,10 @@ export function recognizeNames(input: NameInput, lex: PersonLexicon, strong: Set
           // The reading that ends right before it wins; one that takes it, or leaves the character before it to it, loses.
           if (glued === e) score -= WEIGHTS.gluedAfter
           else if (glued === e - 1 || glued === e + 1) score += WEIGHTS.gluedAfter
+          // …and so does an adverb or a character written after a subject's name before a predicate (刘洋则/x 建议, 沈雯/nz 都/d
+          // 关注, 李华获/x 表彰): see adverbLast.
+          else if (g === 2 && adverbLast(lex, ix, text, e)) score += WEIGHTS.gluedAfter
+          else if (g === 1 && adverbLast(lex, ix, text, e + 1)) score -= WEIGHTS.gluedAfter
         }
         if (doctrine) score += WEIGHTS.doctrineAfter
         if (score + ctxMax + 5 < cutoff) continue
@@ -1148,6 +1152,25 @@ function contextAfter(text: string, lex: PersonLexicon): (e: number) => After {
 }
 
 /**
+ * Whether the last character of a name ending at `e` is an adverb of data/speech-adverbs.txt (则, 都, 也) or a character
+ * written after a subject's name (获: function-words.tsv after-name), and a predicate follows it — a verb of speech,
+ * presence or election, a cue, or a word the segmenter tags as a verb (刘洋则/x 建议, 沈雯/nz 都/d 关注/v, 李华获/x 表彰/v).
+ * Not where a mark or the text's end follows (雷靜也、, 编辑：唐则).
+ */
+function adverbLast(lex: PersonLexicon, ix: Index, text: string, e: number): boolean {
+  let at = lex.afterAdverbs(text, e - 1)
+  if (at < e) {
+    if (!lex.functionChars['after-name'].has(text.charCodeAt(e - 1))) return false
+    at = lex.afterAdverbs(text, e)
+  }
+  if (at >= text.length) return false
+  if (lex.verbAt(text, at) !== undefined || lex.presenceAt(text, at) !== undefined || lex.cueAt(text, at) !== undefined || lex.electedAt(text, at) !== undefined) return true
+  const next = ix.toks[ix.tokAt[at] ?? -1]
+  return next !== undefined && next.start === at && PREDICATE_POS.has(next.pos)
+}
+const PREDICATE_POS = new Set(['v', 'vn', 'vd'])
+
+/**
  * A speech verb or a cue word after a name ending at `e`, also behind adverbs (桥本还表示, 他也说):
  * the adverbs of data/speech-adverbs.txt. Not behind a title spoken only before such a verb (代表): groups are
  * written so (师生代表说), and such a title makes no name of the word before it.
@@ -1388,6 +1411,9 @@ function titledWords(lex: PersonLexicon, ix: Index, text: string): NameMention[]
       continue
     }
     if (!TITLED_TAGS.has(t.pos) || (NAME_TAGS.has(t.pos) && (ix.idf(t.word) ?? Infinity) < WEIGHTS.rareWordIdf)) continue
+    // Of the segmenter's four-character words tagged nr few are names (大展宏图, 建立健全, 封建王朝: set phrases and things):
+    // one before a title (建立健全/nr 委员联系群众机制, dev 1404) is a name only after a compound surname (欧阳明月).
+    if (NAME_TAGS.has(t.pos) && t.end - t.start >= 4 && lex.surnamePriorAt(text, t.start, 2) === undefined) continue
     // A word with a unit that is no Han character (a mark, a digit: tagged x) fits no name, alone or ending a run: no look-ups.
     if (!allHan(text, t.start, t.end)) continue
     const role = lex.roleAfterNameAt(text, t.end) !== undefined && ix.toks[ix.tokAt[t.end]!]?.start === t.end
