@@ -121,7 +121,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isRomanisedSyllable: (w) => syllables.has(pinyinKey(w)) || romanisedSyllables.has(w.toLowerCase()),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2), dataFiles.tsv('en-credit-agencies.tsv', 1).map((r) => r.cells[0]!)),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2), dataFiles.tsv('en-credit-agencies.tsv', 1).map((r) => r.cells[0]!), dataFiles.tsv('en-title-abbreviations.tsv', 2)),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(figureWords),
     // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
@@ -173,7 +173,7 @@ export const isWithin = (d: Division, ancestor: Division): boolean => {
 }
 
 /** A title in English (data/en-roles.tsv): whether it makes its holder a CPPCC member, and the singular of a plural. */
-export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: string | null; body: CommitteeKind | null }
+export type EnRole = { cppcc: 'always' | 'with-body' | 'page' | 'no'; singular: string | null; body: CommitteeKind | null; abbreviated?: true }
 export type EnRoles = {
   readonly roles: ReadonlyMap<string, EnRole>
   /** A title at the start of a text (case-insensitive, whole words). */
@@ -195,6 +195,8 @@ export type EnRoles = {
   readonly credits: ReadonlyMap<string, string>
   /** A credit line with a bar for the colon (or a colon, no photo's) and its list of names, one to three capitalised words each (Editor | Wing, Steven): global, the list in group 1; the credit as the data writes it. */
   readonly creditBarLine: RegExp
+  /** The agencies of data/en-credit-agencies.tsv, in lower case: no person's name on a credit line (Photo by Xinhua). */
+  readonly creditAgencies: ReadonlySet<string>
   /**
    * A credit under a photo with the name in capitals, then a mark and the agency in capitals, closed by a bracket or the
    * line's end ([GUO XULEI/XINHUA], (Photo: LI MING/XINHUA)): global; the name in group 1, the mark in group 2.
@@ -290,7 +292,7 @@ export const withoutTitleLevel = (title: string) => title.replace(new RegExp(`(?
 // …; She began her first job in July 1992 and …: 参加工作 … 历任, as translated résumés write it).
 const CAREER_OPENING = '(?:(?:began|started)\\s+(?:his|her|their)\\s+(?:first\\s+job|career|working\\s+life)\\s+in\\s+(?:[A-Z][a-z]+\\.?\\s+)?\\d{4}\\s+and\\s+(?=(?:was|were|has|had|served|acted)\\s))?'
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = []): EnRoles {
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = [], abbreviations: ReadonlyArray<{ cells: string[] }> = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   const adverbs = cue('adverb')
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
@@ -300,6 +302,11 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     if (body && !body.success) throw new CppccNlpError('E_DATA', `invalid entry in ${r instanceof TsvRow ? r.where : 'data/en-roles.tsv'}: expected a body kind (${CommitteeKindSchema.options.join(', ')}), got ${r.cells[3]}`)
     return [r.cells[0]!.toLowerCase(), { cppcc: r.cells[1] === 'always' ? 'always' : r.cells[1] === 'page' ? 'page' : r.cells[1] === '1' ? 'with-body' : 'no', singular: r.cells[2] || null, body: body?.data ?? null } as EnRole]
   }))
+  // An abbreviated title (Prof. → professor, data/en-title-abbreviations.tsv): the full title's entry, its role the full title.
+  for (const a of abbreviations) {
+    const full = roles.get(a.cells[1]!.toLowerCase())
+    if (full) roles.set(a.cells[0]!.toLowerCase(), { ...full, singular: a.cells[1]!.toLowerCase(), abbreviated: true })
+  }
   // A second-rank title written "deputy" is one written "vice" too (vice head as deputy head: data/en-person-cues.tsv, second); as written.
   const [first, ...others] = cues.filter((c) => c.cells[1] === 'second').map((c) => c.cells[0]!.toLowerCase())
   const withSecond = (w: string, rest: string) => (w.endsWith('-') ? `${w}${rest}` : `${w} ${rest}`)
@@ -336,6 +343,8 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   const barCredits = credits.map((c) => c.cells[0]!).filter((c) => c.endsWith(':')).map((c) => escapeRegExp(c.slice(0, -1)))
   // …and with its colon, on a line of its own (Editor: Miranda; Editor: Cherry Peng), save a photo's (Photo: Xinhua names an agency).
   const colonCredits = credits.filter((c) => c.cells[0]!.endsWith(':') && c.cells[1] !== 'photographer').map((c) => escapeRegExp(c.cells[0]!.slice(0, -1)))
+  // …and "by" on a line of its own (Translated by Ada; Proofread by Letizia Vallini; Photo by John Smith and Jane Doe).
+  const byCredits = credits.map((c) => c.cells[0]!).filter((c) => / by$/.test(c)).map(escapeRegExp)
   return {
     roles,
     roleAt: new TitlePattern(`^(?:${alt})(?![A-Za-z])`, 'i', ends),
@@ -349,8 +358,9 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     roleColonBefore: new TitlePattern(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i', ends, true),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : k.endsWith(' by') ? [[k, c.cells[1]!], [`${k}:`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
-    creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：])[ \\t]*(${BAR_NAME}(?:,[ \\t]*${BAR_NAME})*)[ \\t]*(?=\\n|$)`, 'g'),
+    creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：]|(?:${byCredits.join('|')})[:：]?[ \\t])[ \\t]*(${BAR_NAME}(?:(?:,|,?[ \\t]+and)[ \\t]*${BAR_NAME})*)[ \\t]*\\.?[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
+    creditAgencies: new Set(agencies.map((a) => a.toLowerCase())),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
     lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${agencies.length ? alternation(agencies) : '(?!)'})[ \\t]*[\\])|]?[ \\t]*(?:\\r?\\n|$)`, 'i'),
     sharedTitles: new Set(shared),

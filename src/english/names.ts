@@ -89,9 +89,9 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
   // …nor a body's head word (the factory Party Committee, deputy director of …: no person's name; data/en-body-words.tsv).
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text) || lex.bodies.kindOf(words[i]!.text) !== undefined
-  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => !lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' '))?.singular)]
+  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => { const e = lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' ')); return !e?.singular || !!e.abbreviated })]
   const listed = listedNames(text, words, pinyin, other)
-  const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); return !!lex.roles.roles.get(k)?.singular || lex.roles.sharedTitles.has(k) }
+  const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); const e = lex.roles.roles.get(k); return (!!e?.singular && !e.abbreviated) || lex.roles.sharedTitles.has(k) }
   const all = [...pinyin, ...listed, ...closingNames(text, words, [...pinyin, ...listed], other, lex.roles.roleBefore, plural), ...bylineNames(text, words, lex), ...photoCreditNames(text, words, lex, isPlace), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
@@ -360,13 +360,15 @@ function barCreditNames(text: string, words: readonly EnWord[], names: readonly 
   const byStart = new Map(words.map((w, i) => [w.start, i] as const))
   lex.roles.creditBarLine.lastIndex = 0
   for (const m of text.matchAll(lex.roles.creditBarLine)) {
-    let at = m.index + m[0].length - m[1]!.length
-    for (const item of m[1]!.split(',')) {
-      const start = at + item.length - item.trimStart().length
-      const name = item.trim()
-      at += item.length + 1
+    // The list is the match's last run (only blanks or a full stop after it).
+    const listStart = m.index + m[0].lastIndexOf(m[1]!)
+    for (const item of m[1]!.matchAll(/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}/g)) {
+      const start = listStart + item.index
+      const name = item[0]
       const first = byStart.get(start)
       if (first === undefined || names.some((n) => n.start < start + name.length && start < n.end)) continue
+      // …no agency nor outlet (Photo by Xinhua; Photo by China Daily) nor a place or a body's word (Photo by Hangzhou Daily).
+      if (lex.roles.creditAgencies.has(name.toLowerCase()) || name.split(' ').some((w) => lex.placeNames.has(w) || lex.bodies.kindOf(w) !== undefined || lex.roles.creditAgencies.has(w.toLowerCase()))) continue
       out.push({ start, end: start + name.length, name, surname: name.split(' ')[0]!, first, next: first + name.split(' ').length })
     }
   }

@@ -557,8 +557,8 @@ function titleAt(input: EnPersonInput, at: number): { role: string; end: number;
   const m = input.lex.roleAt.exec(input.text.slice(at, at + 60))
   if (!m) return null
   const written = titleKey(m[0])
-  const singular = input.lex.roles.get(written)?.singular
-  return { role: singular ?? written, end: at + m[0].length, plural: !!singular && singular !== written }
+  const e = input.lex.roles.get(written)
+  return { role: e?.singular ?? written, end: at + m[0].length, plural: !!e?.singular && e.singular !== written && !e.abbreviated }
 }
 
 /** The body mention starting at `at`, or null. */
@@ -1572,8 +1572,8 @@ const titleKey = (written: string) => withoutTitleLevel(written.toLowerCase().re
 
 const isPlural = (input: EnPersonInput, written: string): true | undefined => {
   const w = titleKey(written)
-  const s = input.lex.roles.get(w)?.singular
-  return s && s !== w ? true : undefined
+  const e = input.lex.roles.get(w)
+  return e?.singular && e.singular !== w && !e.abbreviated ? true : undefined
 }
 
 const plurality = (input: EnPersonInput, written: string): { plural?: true } => (isPlural(input, written) ? { plural: true } : {})
