@@ -1,7 +1,8 @@
 import type { StageDoc } from '../pipeline/stage.js'
 import type { Resources } from '../resources/index.js'
 import type { CommitteeKind, Figure } from '../schema/result.js'
-import { type Hit, termHits } from './score.js'
+import { Hit, termHits } from './score.js'
+import type { CountedTerm } from './taxonomy.js'
 
 /**
  * Bodies whose name, written before an official's title, is part of the title (民盟市委副主委李明, 市工商联主席孙强,
@@ -37,6 +38,7 @@ export function evidenceHits(doc: StageDoc<'text' | 'structure' | 'bodyMentions'
   }
   const hits = termHits(text, res.topics, 0, text.length, named).filter((h) => !dup[h.pos])
   markCounted(text, hits, doc.get('figures'))
+  hits.push(...countedTermHits(text, res.topics.countedTerms, doc.get('figures'), hits).filter((h) => !dup[h.pos] && !named[h.pos]))
   const free = new Set(hits.filter((h) => !titled[h.pos]).map((h) => h.term))
   return { hits: hits.filter((h) => free.has(h.term)), dup }
 }
@@ -86,4 +88,30 @@ function markCounted(text: string, hits: Hit[], figures: ReadonlyArray<Figure>):
     while (b < text.length && blank(text, b, b + 1)) b++
     if (ends.has(a) || starts.has(b)) h.counted = true
   }
+}
+
+/**
+ * The words that are evidence only with a count (data/topic-counted-terms.tsv) where a figure in one of their measure words
+ * is written against them: ending right before the word (35篇信息) or beginning right after it (报送信息200余篇), spaces
+ * between or none; not where a hit of the same tag already holds the word (社情民意信息63条 is one mention). Each counted.
+ */
+function countedTermHits(text: string, terms: readonly CountedTerm[], figures: ReadonlyArray<Figure>, hits: readonly Hit[]): Hit[] {
+  if (!terms.length || !figures.length) return []
+  const out: Hit[] = []
+  const held = (tag: number, pos: number, end: number) => hits.some((h) => h.tag === tag && h.pos <= pos && h.end >= end)
+  for (const f of figures) {
+    let a = f.span.start
+    while (a > 0 && blank(text, a - 1, a)) a--
+    let b = f.span.end
+    while (b < text.length && blank(text, b, b + 1)) b++
+    for (const t of terms) {
+      if (f.unit === null || !t.units.has(f.unit)) continue
+      const at = text.endsWith(t.term, a) ? a - t.term.length : text.startsWith(t.term, b) ? b : -1
+      if (at < 0 || held(t.tag, at, at + t.term.length) || out.some((h) => h.pos === at && h.tag === t.tag)) continue
+      const hit = new Hit(at, t.tag, t.term, t.weight)
+      hit.counted = true
+      out.push(hit)
+    }
+  }
+  return out
 }

@@ -37,6 +37,22 @@ export type Topics = {
   fieldNames: ReadonlySet<string>
   /** Words written right before a body's name that make it the body a speaker speaks for (代表民革市委会作…发言: data/topic-speaking-for.txt). */
   speakingFor: readonly string[]
+  /** Words that are evidence only with a count of them in one of their measure words (报送信息200余篇: data/topic-counted-terms.tsv; none for a user's taxonomy). */
+  countedTerms: readonly CountedTerm[]
+}
+
+/** A word that is evidence of tag `tag` (by index), weighing `weight`, only where a count of it in one of `units` is written against it. */
+export type CountedTerm = { tag: number; term: string; weight: number; units: ReadonlySet<string> }
+
+/** data/topic-counted-terms.tsv, for the tags of the default taxonomy. */
+function loadCountedTerms(tax: Taxonomy): CountedTerm[] {
+  const ids = tax.tags.map((t) => t.id)
+  return dataFiles.tsv('topic-counted-terms.tsv', 4).map((row) => {
+    const [id, term, weight, units] = row.cells as [string, string, string, string]
+    const tag = ids.indexOf(id)
+    if (tag < 0 || !(Number(weight) > 0)) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected a tag id and a positive weight, got ${id} ${weight}`)
+    return { tag, term, weight: Number(weight), units: new Set(units.split(' ').filter(Boolean)) }
+  })
 }
 
 /** The default taxonomy's terms follow their record on the development pages; a user's weigh as written. */
@@ -53,5 +69,5 @@ export function loadTopics(taxonomy: Taxonomy | undefined): Topics {
     }
   })
   const fieldNames = new Set(taxonomy ? [] : dataFiles.list('topic-field-names.txt'))
-  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()), fieldNames, speakingFor: dataFiles.list('topic-speaking-for.txt') }
+  return { taxonomy: tax, terms, factors: tax.tags.map((t) => byTag?.get(t.id) ?? new Map()), fieldNames, speakingFor: dataFiles.list('topic-speaking-for.txt'), countedTerms: taxonomy ? [] : loadCountedTerms(tax) }
 }
