@@ -346,10 +346,27 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const prev = numbers[i - 1]
       // One in five needs care: a denominator counts nothing; but a total out of which a part is counted does (5,052 out of 6,101 proposals).
       // A share before "in" is no numerator (rose by a quarter in two years: a span of time).
-      if (prev && prev.value < n.value && Number.isInteger(prev.value) && RATIO.test(text.slice(prev.end, n.start)) && !isTotal(n, after(), text.slice(prev.end, n.start), w.rankBefore.test(text.slice(Math.max(p.start, prev.start - 40), prev.start)))) return null
+      // …the ratio itself is a share, as a fraction in words is (about one fifth: 0.2, no unit): the numerator over the base
+      // (one out of every 9 people: 1/9, en dev 701), its approximation written before the numerator (nearly one in five); not
+      // after a rank (ranked 12 out of 31: a place in an order) nor over a year or a span of time (one in 2020, two in three years).
+      const shareOf = (topStart: number, topValue: number): Found | null => {
+        if (!Number.isInteger(n.value) || n.value > 1000) return null
+        const noun = countedNoun(text, tagged, n.end, false, w)
+        if (noun !== null && w.durations.has(singular(text.slice(noun.from, noun.end)))) return null
+        const abTop = w.approxBefore.exec(text.slice(Math.max(p.start, topStart - 40), topStart))
+        const approxTop = abTop ? w.approx.get(abTop[1]!.toLowerCase().replace(/\s+/g, ' '))! : null
+        return { start: topStart - (abTop?.[0].length ?? 0), end: n.end, value: topValue / n.value, unit: null, approx: approxTop, subject: null, sentence }
+      }
+      if (prev && prev.value < n.value && Number.isInteger(prev.value) && RATIO.test(text.slice(prev.end, n.start))) {
+        const ranked = w.rankBefore.test(text.slice(Math.max(p.start, prev.start - 40), prev.start))
+        if (!isTotal(n, after(), text.slice(prev.end, n.start), ranked)) return ranked ? null : shareOf(prev.start, prev.value)
+      }
       const wr = WORD_RATIO.exec(before())
       const top = wr && !ORDINAL_WORD.test(wr[1]!) ? read.value(wr[1]!) : null
-      if (top !== null && top < n.value && !isTotal(n, after(), wr![0], w.rankBefore.test(before().slice(0, wr!.index)))) return null
+      if (top !== null && top < n.value) {
+        const ranked = w.rankBefore.test(before().slice(0, wr!.index))
+        if (!isTotal(n, after(), wr![0], ranked)) return ranked || !Number.isInteger(top) ? null : shareOf(start - before().length + wr!.index, top)
+      }
       const nameBefore = text.slice(Math.max(p.start, written - 40), written)
       // …but not digits written with a thousands comma, which no name writes (and the CPPCC 2,172 members: a count).
       const beforeName = () => text.slice(tagged.sentences[sentence]?.start ?? p.start, written).replace(CAPITALIZED_BEFORE, '')

@@ -29,7 +29,7 @@ describe('controls', () => {
     ['It was followed by a fourth session.', []],
     ['He won by a half point.', []],
     ['Output rose in a quarter.', []],
-    ['Three out of 10 members are women.', []],
+    ['Three out of 10 members are women.', [[0.3, null, null]]], // a ratio is a share (en dev 701; en-figures-ratio-share.test.ts)
     ['A third of the members are women.', [[1 / 3, null, null]]],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })

@@ -20,6 +20,6 @@ describe('control: a part out of a total', () => {
   it.each([
     ['About 40 out of 50 members attended.', [[40, 'member'], [50, 'member']]],
     ['In all, 5,052 out of 6,101 proposals were handled.', [[5052, 'proposal'], [6101, 'proposal']]],
-    ['Seven out of 10 residents agreed.', []],
+    ['Seven out of 10 residents agreed.', [[0.7, null]]], // a ratio is a share (en dev 701)
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })

@@ -11,13 +11,15 @@ import { analyzer } from '../helpers.js'
  */
 const figures = (t: string) => analyzer.analyze(t).figures.map((f) => [f.text, f.value, f.unit, f.approx])
 
-describe('a ratio written with a number word counts nothing', () => {
+// Round 32: the base still counts nothing, and the ratio itself is a share, as a fraction in words is (en dev 701 'one out of
+// every 9 people': 1/9, no unit; en-figures-ratio-share.test.ts).
+describe('a ratio written with a number word: a share, no count of its base', () => {
   it.each([
-    ['Three out of 10 members are women.'],
-    ['He said three out of 10 members are women.'],
-    ['Four in every 10 proposals concern the economy.'],
-    ['Seven out of 10 residents support the plan.'],
-  ])('%s', (text) => expect(figures(text)).toEqual([]))
+    ['Three out of 10 members are women.', [['Three out of 10', 0.3, null, null]]],
+    ['He said three out of 10 members are women.', [['three out of 10', 0.3, null, null]]],
+    ['Four in every 10 proposals concern the economy.', [['Four in every 10', 0.4, null, null]]],
+    ['Seven out of 10 residents support the plan.', [['Seven out of 10', 0.7, null, null]]],
+  ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })
 
 describe('controls', () => {

@@ -307,8 +307,8 @@ describe('English figures: ages with years and 以上 after them, coordinated va
     ['The price rose to 30 to100 million yuan.', [['30 to100 million yuan', 30000000, '元', null]]],
     // "A total of" goes on counting the things counted before.
     ['Another 240,000 people were selected. A total of 2,140 were appointed.', [['240,000 people', 240000, 'person', null], ['2,140', 2140, 'person', null]]],
-    // A denominator counts nothing (one in five needs care); a number after "in" that is no denominator still counts.
-    ['Among the elderly, one in five needs care.', []],
+    // A denominator counts nothing: the ratio is a share (one in five needs care: 0.2, en dev 701); a number after "in" that is no denominator still counts.
+    ['Among the elderly, one in five needs care.', [['one in five', 0.2, null, null]]],
     ['Results in 12 provinces were good.', [['12 provinces', 12, 'province', null]]],
     ['The report made arrangements for its work in 2020 in six aspects.', [['six aspects', 6, 'aspect', null]]],
     // Money is no count a later bare number goes on with; things counted are.

@@ -30,7 +30,7 @@ describe('English number forms', () => {
   it.each([
     ['A hundred members attended the meeting.', [['A hundred members', 100, 'member', null]]],
     ['Several members attended the meeting.', []],
-    ['Seven out of 10 members supported the plan.', []],
+    ['Seven out of 10 members supported the plan.', [['Seven out of 10', 0.7, null, null]]], // a share (en dev 701)
     ['He has a strong record of service.', []],
     ['The 2,169-member National Committee met.', [['2,169-member', 2169, 'member', null]]],
     ['Hundreds of thousands of people visited the exhibition.', [['Hundreds of thousands of people', 100000, 'person', 'about']]],

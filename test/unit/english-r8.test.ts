@@ -26,8 +26,8 @@ describe('English counts out of a total', () => {
     ['About 5,052 out of 6,101 proposals were deemed useful.', [['About 5,052', 5052, 'proposal', 'about'], ['6,101 proposals', 6101, 'proposal', null]]],
     ['In all, 120 out of 300 members voted.', [['120', 120, 'member', null], ['300 members', 300, 'member', null]]],
     // Not a total: a ratio's base (one in five), a small denominator.
-    ['One in five members spoke.', []],
-    ['He said 3 out of 10 would agree.', []],
+    ['One in five members spoke.', [['One in five', 0.2, null, null]]], // a share, no count (en dev 701)
+    ['He said 3 out of 10 would agree.', [['3 out of 10', 0.3, null, null]]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want)
   })
