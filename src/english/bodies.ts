@@ -975,6 +975,9 @@ const DEPARTMENT_OF = /(?<![A-Za-z])((?:(?!The\s|(?:Department|Office|Commission
 /** The words of a department that a place right before names as its field (Taiwan │Affairs Office, Taiwan │Work Office). */
 const FIELD_AFTER = /^\s+(?:Affairs|Work\s+Office)(?![A-Za-z])/
 
+// What lex.relativeOwn needs in a text: a level noun's possessive (the city's …), as the pattern writes it.
+const POSSESSIVE_LEVEL = /(?:city|province|county|district)['’]s\s/
+
 /** "the" and a lower-case level word, ending a text (the provincial │…). */
 const LEVEL_WORD_BEFORE = new RegExp(`(?<![A-Za-z])[Tt]he\\s+(?:${LEVEL_ADJECTIVE})\\s+$`)
 
@@ -1161,8 +1164,10 @@ function relativeBodies(input: EnBodyInput, lex: EnBodyLexicon, bodies: readonly
       }
     }
     // "the city's politics and law committee": the body of the region the possessive names, named by its head.
+    // Searched only where such a possessive is written: the pattern holds the relative heads twice, and its first search
+    // compiles it (some ten milliseconds on a one-sentence page).
     lex.relativeOwn.lastIndex = 0
-    for (let m = lex.relativeOwn.exec(part); m; m = lex.relativeOwn.exec(part)) {
+    for (let m = POSSESSIVE_LEVEL.test(part) ? lex.relativeOwn.exec(part) : null; m; m = lex.relativeOwn.exec(part)) {
       const [, noun, first, second] = m as unknown as [string, string, string, string | undefined]
       const lv = LEVEL_OF[noun]!
       const firstStart = p.start + m.index + m[0].indexOf(first, noun.length)

@@ -15,15 +15,16 @@ type Written = Range & { value: number; digits: string | null; ownUnit?: string 
 
 // Digits, with thousands commas or without, and decimals: 1,887 · 6012 · 18.38
 const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
-// Where compromise may read a cardinal (a term it tags Cardinal: one of its number words, the magnitudes among them,
-// digits, an upper-case roman numeral): a number word at a word's start, in any case; a digit; a run of roman digits; or a
-// character outside ASCII other than typographic quotes, dashes and spaces (compromise folds some to ASCII letters or
-// digits: ö, ×, ２). The words: data/en-cardinal-words.txt, built from compromise's lexicon; test/unit/english-cardinal-words.test.ts
-// checks them against it.
+// Where compromise may read a number word (a term written in letters that it tags TextValue and Cardinal: one of its
+// number words, the magnitudes among them, an upper-case roman numeral): a number word at a word's start, in any case; a
+// run of roman digits; or a character outside ASCII other than typographic quotes, dashes and spaces (compromise folds
+// some to ASCII letters or digits: ö, ×, ２). Digits are no such term: NUMERAL reads them, so a paragraph whose numbers
+// are all digits is tagged only where it has a figure. The words: data/en-cardinal-words.txt, built from compromise's
+// lexicon; test/unit/english-cardinal-words.test.ts checks them against it.
 let cardinalWord: RegExp | undefined
 const cardinalWordRe = () => (cardinalWord ??= new RegExp(`(?<![A-Za-z])(?:${dataFiles.list('en-cardinal-words.txt').join('|')})`, 'i'))
-const OTHER_CARDINAL = /[0-9]|(?<![A-Za-z])[IVXLCDM]{2,}(?![A-Za-z])|[^\x00-\x7F‘’“”–—…\u00A0]/
-export const mayReadCardinal = (s: string): boolean => cardinalWordRe().test(s) || OTHER_CARDINAL.test(s)
+const OTHER_NUMBER_WORD = /(?<![A-Za-z])[IVXLCDM]{2,}(?![A-Za-z])|[^\x00-\x7F‘’“”–—…\u00A0]/
+export const mayReadNumberWord = (s: string): boolean => cardinalWordRe().test(s) || OTHER_NUMBER_WORD.test(s)
 // Numbers that are no figures wherever they stand: numeric dates, times, spans of years (2016-2020).
 const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
@@ -626,8 +627,8 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
     out.push({ start: s, end: e, value: times(m[0], 1), digits: m[0] })
   }
   // Number words: a run of cardinals (twenty-five, one hundred and twenty), not an ordinal or fraction.
-  // compromise is asked only where one of its terms may be a cardinal.
-  const ts = mayReadCardinal(body) ? tag().terms : []
+  // compromise is asked only where one of its terms may be a number word.
+  const ts = mayReadNumberWord(body) ? tag().terms : []
   const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
   // one-half, one half of: a cardinal before a fraction word of the data (hyphened, or spaced before "of") that compromise
   // reads as a number and a noun; the denominator, where the two make a share.

@@ -7,7 +7,7 @@ import { LEVEL_ADJECTIVE, loadEnBodyLexicon, type EnBodyLexicon } from './bodies
 import { organisationTest } from './latin.js'
 import { enDateGrammar, type EnDateGrammar } from './dates.js'
 import { enFigureWords, type EnFigureWords } from './figure-words.js'
-import { compromise } from './nlp.js'
+import { compromiseOnCall } from './nlp.js'
 import { nounsAndNumbers, type NounsAndNumbers } from './terms.js'
 import { PinyinRows } from './pinyin-rows.js'
 import { TitlePattern, titleEnds } from './title-pattern.js'
@@ -126,7 +126,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     figures: enFigureWords(figureWords),
     // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
     dates: enDateGrammar(dataFiles.tsv('en-months.tsv', 2), figureWords.filter((r) => r.cells[1] === 'label' && r.cells[2] === 'issue').map((r) => r.cells[0]!)),
-    figureReads: () => (figureReads ??= nounsAndNumbers(compromise())),
+    figureReads: () => (figureReads ??= nounsAndNumbers(compromiseOnCall)),
   }
 }
 

@@ -25,3 +25,9 @@ const require = createRequire(import.meta.url)
 export function compromise(): Compromise {
   return require('compromise') as Compromise
 }
+
+/**
+ * compromise, loaded on its first call: the figures of a page take it so, and a page with no number in it (nothing
+ * for them to tag) does not load it for them.
+ */
+export const compromiseOnCall: Compromise = (text) => compromise()(text)

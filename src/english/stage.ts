@@ -7,7 +7,7 @@ import { findEnglishDates } from './dates.js'
 import { findEnglishFigures } from './figures.js'
 import { latinOrganisations } from './latin.js'
 import { findEnglishNames } from './names.js'
-import { compromise } from './nlp.js'
+import { compromiseOnCall } from './nlp.js'
 import { englishPersons } from './persons.js'
 import { findEnglishPlaces } from './places.js'
 import { englishWords, phrase, type EnWord } from './words.js'
@@ -57,7 +57,7 @@ export const englishStage = defineStage({
     const { dates, covered } = findEnglishDates(text, paragraphs, structure, lex.dates, span, bodyMentions, joined)
     // Figures as the Chinese stage counts them: not in a paragraph the page prints twice, nor in a date; a number and
     // its noun across a line end of a hard-wrapped text (more than 4,400│proposals) read as one.
-    const figures = findEnglishFigures(text, unwrapped(text, paragraphs.filter((p) => !p.duplicate)), covered, lex.figures, compromise(), span, lex.figureReads())
+    const figures = findEnglishFigures(text, unwrapped(text, paragraphs.filter((p) => !p.duplicate)), covered, lex.figures, compromiseOnCall, span, lex.figureReads())
     return { english: { placeMentions, bodyMentions, persons, figures, dates } }
   },
 })
