@@ -20,10 +20,11 @@ describe('English figures: a number as the value of a share noun', () => {
   it.each<[string, Row[]]>([
     ['The number is 24 for Beijing.', []],
     ['A large percentage of the 300 members attended.', [[300, 'member', null]]],
-    // Review r32: a value past 100 or written with a thousands comma is a count, and "3 to 1", "1 in 5" a ratio, no percentage.
+    // Review r32: a value past 100 or written with a thousands comma is a count, and "3 to 1", "1 in 5" a ratio, no
+    // percentage: "1 in 5" a share, 0.2 (README: English ratios are shares).
     ['The proportion of proposals handled was 2,172.', []],
     ['The proportion is 3 to 1 for men and women.', []],
-    ['That proportion reached 1 in 5 in rural areas.', []],
+    ['That proportion reached 1 in 5 in rural areas.', [[0.2, null, null]]],
   ])('control: %s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })
