@@ -90,7 +90,7 @@ const ENUMERATION_MARK = LIST_MARKS[0]!
 
 /**
  * What a word after a list of one-character places says they are: `province` (川渝两地, 粤港澳大湾区: data/abbreviation-lists.txt),
- * or `city`, a count of cities, districts or counties (沪苏两市, 宜荆荆三市: data/city-count-words.txt).
+ * or `city`, a count of cities, of 市 (沪苏两市, 宜荆荆三市: data/city-count-words.txt).
  */
 export type ListWord = 'province' | 'city'
 
@@ -121,14 +121,16 @@ const mention = (division: Division, text: string, start: number, rule: string):
 }
 
 /**
- * The place a province's abbreviation at `k` names in a list: its province, or, in a list that a count of cities closes
- * (`counted`: 沪苏两市), the city a list of cities reads the character as (沪 → 上海市, 苏 → 苏州市), else none (浙苏两市
- * names no 浙江 city).
+ * The places the provinces' abbreviations at `at` name in a list: their provinces, or, in a list that a count of cities
+ * closes (`counted`: 沪苏两市), the cities they stand for (沪 → 上海市, 苏 → 苏州市: Gazetteer.provinceCharCities), where every
+ * one of them has one; else still the provinces (浙苏两市, 鄂湘两市: 浙 and 湘 name no city; review r32).
  */
-function abbreviationInList(g: Gazetteer, text: string, k: number, counted: boolean, out: PlaceMention[]): void {
-  const unit = text.charCodeAt(k)
-  const d = counted ? g.provinceCharCities.get(unit) : g.abbreviations.get(unit)!.division
-  if (d) out.push(mention(d, text, k, counted ? CITY_LIST_RULE : LIST_RULE))
+function abbreviationsInList(g: Gazetteer, text: string, at: readonly number[], counted: boolean, out: PlaceMention[]): void {
+  const cities = counted && at.every((k) => g.provinceCharCities.has(text.charCodeAt(k)))
+  for (const k of at) {
+    const unit = text.charCodeAt(k)
+    out.push(mention(cities ? g.provinceCharCities.get(unit)! : g.abbreviations.get(unit)!.division, text, k, cities ? CITY_LIST_RULE : LIST_RULE))
+  }
 }
 
 /**
@@ -173,8 +175,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         j++
       }
       if (j > cities.end && listWords.longestAt(text, j)) {
-        const counted = citiesCounted(listWords, text, j)
-        for (let k = cities.end; k < j; k++) abbreviationInList(g, text, k, counted, out)
+        const at: number[] = []
+        for (let k = cities.end; k < j; k++) at.push(k)
+        abbreviationsInList(g, text, at, citiesCounted(listWords, text, j), out)
         i = j - 1
       } else i = cities.end - 1
       continue
@@ -228,8 +231,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       const oneName = tokens.isStart[i] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos.startsWith('nr')
       const long = !marked && at.length >= 3 && before && !oneName && (j === text.length || !isHan(text.charCodeAt(j)) || tokens.isEnd[j] === 1)
       if (wholeWord || long || (before && (stopped || listWords.longestAt(text, j)))) {
-        const counted = citiesCounted(listWords, text, j)
-        for (const k of at) abbreviationInList(g, text, k, counted, out)
+        abbreviationsInList(g, text, at, citiesCounted(listWords, text, j), out)
         i = j - 1
         continue
       }
