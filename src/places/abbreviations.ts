@@ -156,8 +156,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // word of lists (泸永江融合, 宜荆荆都市圈) or a list of provinces' abbreviations closed by one (万达开川渝统筹): one
     // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
     // …or set in quotes whole (“万达开”统筹), or listed with another city list (万达开、泸永江等: 、 between them).
-    // …but not a quoted name of a venue or a road (“万达开”广场, “泸永江”大道: data/road-words.txt), a brand's, not the cities'.
-    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ') && roads.longestAt(text, cities.end + 1) === undefined
+    // …but not a quoted name of a venue or a road (“万达开”广场, “泸永江”大道: data/road-words.txt), a brand's, not the cities';
+    // a word that begins a longer word is none (“万达开”路径, 路网: roadAt; review r32).
+    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ') && !roadAt(text, tokens, roads, cities.end + 1)
     const listed = cities && ((text[cities.end] === ENUMERATION_MARK && g.cityLists.longestAt(text, cities.end + 1) !== undefined) || (i > 0 && i - 1 === listEnd))
     if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !quoted && !listed && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {

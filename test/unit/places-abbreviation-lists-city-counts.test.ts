@@ -70,6 +70,9 @@ describe('a quoted framed city list naming a venue', () => {
     ['“泸永江”大道全线通车。', []],
     // Control: the quoted list before other words stays the cities.
     ['推进“万达开”统筹发展示范区建设。', ['万州区', '达州市', '开州区']],
+    // Review r32: a road's word that begins a longer word (路径, 路网) names no road (roadAt).
+    ['探索“万达开”路径，推进川渝统筹。', ['万州区', '达州市', '开州区', '四川省', '重庆市']],
+    ['“万达开”路网加快建设。', ['万州区', '达州市', '开州区']],
   ])('%s → places %j', (text, expected) => {
     expect(places(text)).toEqual(expected.sort())
   })
