@@ -348,14 +348,14 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
   return {
     roles,
     roleAt: new TitlePattern(`^(?:${alt})(?![A-Za-z])`, 'i', ends),
-    roleBefore: new TitlePattern(`(?<![A-Za-z])(${alt})\\s+$`, 'i', ends, true),
-    roleCommaBefore: new TitlePattern(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i', ends, true),
+    roleBefore: new TitlePattern(`(?<![A-Za-z])(${alt})\\s+$`, 'i', ends, { lastOnly: true }),
+    roleCommaBefore: new TitlePattern(`(?<![A-Za-z])CPPCC\\s+(${alt}),\\s+$`, 'i', ends, { lastOnly: true }),
     // …or a dash before the list (seven Vice Chairmen — A, B and C), or a colon inside a sentence (elected three vice chairmen: A, B and C).
     roleListBefore: new TitlePattern(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at)\\s+[^,.;:!?\\n]{1,120})?)(?:,|\\s*[—–:：])\\s*$`, 'i', ends),
     // …a description of the holders may stand between (six vice chairmen, including noted local businessmen like │A and B).
     roleIncludingBefore: new TitlePattern(`(?<![A-Za-z])(${alt})((?:\\s+(?:of|for|at|from|to)\\s+[^,.;:!?\\n]{1,120})?),?\\s+(?:including|such\\s+as|namely|among\\s+them|among\\s+whom)(?:\\s+(?:[a-z]+\\s+){1,3}(?:like|such\\s+as))?\\s+$`, 'i', ends),
     institutionSubjectBefore: new RegExp(`(?<![A-Za-z])(?:the|its|this|that)\\s+(?:${cue('institution')})(?:['’]s)?\\s+(?:[a-z]+\\s+){0,3}$`, 'i'),
-    roleColonBefore: new TitlePattern(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i', ends, true),
+    roleColonBefore: new TitlePattern(`(?:^|\\n)[ \\t]*(${alt})\\s*[:：]\\s*$`, 'i', ends, { lastOnly: true }),
     creditBefore: new RegExp(`(?<![A-Za-z])(${creditAlt})\\s*$`, 'i'),
     credits: new Map(credits.flatMap((c) => { const k = c.cells[0]!.toLowerCase(); return k.endsWith(':') ? [[k, c.cells[1]!], [`${k.slice(0, -1)} |`, c.cells[1]!], [`${k.slice(0, -1)}|`, c.cells[1]!]] : k.endsWith(' by') ? [[k, c.cells[1]!], [`${k}:`, c.cells[1]!]] : [[k, c.cells[1]!]] })),
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：]|(?:${byCredits.join('|')})[:：]?[ \\t])[ \\t]*(${BAR_NAME}(?:(?:,|,?[ \\t]+and)[ \\t]*${BAR_NAME})*)[ \\t]*\\.?[ \\t]*(?=\\n|$)`, 'g'),

@@ -1178,7 +1178,7 @@ function titlesThen(roleBefore: TitlePattern): { connector: TitlePattern; looseO
       // …not a complement that ends in a preposition: the name after it is its agent (head of the delegation invited by │Wang Yang).
       looseOf: new TitlePattern(`${title}\\s+of\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}(?!(?:by|to|with|from|for|of|and|as|at|in|on)\\s)[A-Za-z]+\\s+$`, 'i', ends),
       and: new TitlePattern(`${title}\\s+and\\s+$`, 'i', ends),
-      end: new TitlePattern(`${title}$`, 'i', ends, true),
+      end: new TitlePattern(`${title}$`, 'i', ends, { lastOnly: true }),
     }
     titleThen.set(roleBefore, t)
   }

@@ -25,8 +25,13 @@ function writesOneOf(text: string, words: ReadonlySet<string>, lastOnly: boolean
  * the u flag), so a title's last word is one of the text's whatever marks follow it or stand in it.
  */
 export class TitlePattern extends RegExp {
-  constructor(source: string, flags: string, readonly titleEnds: ReadonlySet<string> | null, readonly lastOnly = false) {
+  readonly lastOnly: boolean
+
+  /** No g or y flag: exec moves lastIndex on such a pattern, and a skipped exec would leave it where it was (review r32). */
+  constructor(source: string, flags: string, readonly titleEnds: ReadonlySet<string> | null, options: { lastOnly?: boolean } = {}) {
+    if (flags.includes('g') || flags.includes('y')) throw new TypeError(`TitlePattern: the g and y flags are not supported (got ${flags})`)
     super(source, flags)
+    this.lastOnly = options.lastOnly ?? false
   }
 
   override exec(text: string): RegExpExecArray | null {

@@ -90,7 +90,7 @@ const ENUMERATION_MARK = LIST_MARKS[0]!
 
 /**
  * What a word after a list of one-character places says they are: `province` (川渝两地, 粤港澳大湾区: data/abbreviation-lists.txt),
- * or `city`, a count of cities, districts or counties (沪苏两市, 宜荆荆三市: data/city-count-words.txt).
+ * or `city`, a count of cities, of 市 (沪苏两市, 宜荆荆三市: data/city-count-words.txt).
  */
 export type ListWord = 'province' | 'city'
 
@@ -121,14 +121,16 @@ const mention = (division: Division, text: string, start: number, rule: string):
 }
 
 /**
- * The place a province's abbreviation at `k` names in a list: its province, or, in a list that a count of cities closes
- * (`counted`: 沪苏两市), the city a list of cities reads the character as (沪 → 上海市, 苏 → 苏州市), else none (浙苏两市
- * names no 浙江 city).
+ * The places the provinces' abbreviations at `at` name in a list: their provinces, or, in a list that a count of cities
+ * closes (`counted`: 沪苏两市), the cities they stand for (沪 → 上海市, 苏 → 苏州市: Gazetteer.provinceCharCities), where every
+ * one of them has one; else still the provinces (浙苏两市, 鄂湘两市: 浙 and 湘 name no city; review r32).
  */
-function abbreviationInList(g: Gazetteer, text: string, k: number, counted: boolean, out: PlaceMention[]): void {
-  const unit = text.charCodeAt(k)
-  const d = counted ? g.provinceCharCities.get(unit) : g.abbreviations.get(unit)!.division
-  if (d) out.push(mention(d, text, k, counted ? CITY_LIST_RULE : LIST_RULE))
+function abbreviationsInList(g: Gazetteer, text: string, at: readonly number[], counted: boolean, out: PlaceMention[]): void {
+  const cities = counted && at.every((k) => g.provinceCharCities.has(text.charCodeAt(k)))
+  for (const k of at) {
+    const unit = text.charCodeAt(k)
+    out.push(mention(cities ? g.provinceCharCities.get(unit)! : g.abbreviations.get(unit)!.division, text, k, cities ? CITY_LIST_RULE : LIST_RULE))
+  }
 }
 
 /**
@@ -154,8 +156,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
     // word of lists (泸永江融合, 宜荆荆都市圈) or a list of provinces' abbreviations closed by one (万达开川渝统筹): one
     // abbreviation alone begins common words (万达开新店, 万达开新一轮, 万达开港澳台游客).
     // …or set in quotes whole (“万达开”统筹), or listed with another city list (万达开、泸永江等: 、 between them).
-    // …but not a quoted name of a venue or a road (“万达开”广场, “泸永江”大道: data/road-words.txt), a brand's, not the cities'.
-    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ') && roads.longestAt(text, cities.end + 1) === undefined
+    // …but not a quoted name of a venue or a road (“万达开”广场, “泸永江”大道: data/road-words.txt), a brand's, not the cities';
+    // a word that begins a longer word is none (“万达开”路径, 路网: roadAt; review r32).
+    const quoted = cities && OPENING_QUOTES.includes(text[i - 1] ?? ' ') && CLOSING_QUOTES.includes(text[cities.end] ?? ' ') && !roadAt(text, tokens, roads, cities.end + 1)
     const listed = cities && ((text[cities.end] === ENUMERATION_MARK && g.cityLists.longestAt(text, cities.end + 1) !== undefined) || (i > 0 && i - 1 === listEnd))
     if (cities && g.framedCityLists.has(text.slice(i, cities.end)) && !quoted && !listed && !listWords.longestAt(text, cities.end) && !provinceListClosed(g, listWords, text, cities.end)) continue
     if (cities && !covered.subarray(i, cities.end).includes(1)) {
@@ -173,8 +176,9 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
         j++
       }
       if (j > cities.end && listWords.longestAt(text, j)) {
-        const counted = citiesCounted(listWords, text, j)
-        for (let k = cities.end; k < j; k++) abbreviationInList(g, text, k, counted, out)
+        const at: number[] = []
+        for (let k = cities.end; k < j; k++) at.push(k)
+        abbreviationsInList(g, text, at, citiesCounted(listWords, text, j), out)
         i = j - 1
       } else i = cities.end - 1
       continue
@@ -228,8 +232,7 @@ export function abbreviationMentions(text: string, tokens: Tokens, g: Gazetteer,
       const oneName = tokens.isStart[i] === 1 && tokens.at[i] === tokens.at[j - 1] && tokens.list[tokens.at[i]!]!.pos.startsWith('nr')
       const long = !marked && at.length >= 3 && before && !oneName && (j === text.length || !isHan(text.charCodeAt(j)) || tokens.isEnd[j] === 1)
       if (wholeWord || long || (before && (stopped || listWords.longestAt(text, j)))) {
-        const counted = citiesCounted(listWords, text, j)
-        for (const k of at) abbreviationInList(g, text, k, counted, out)
+        abbreviationsInList(g, text, at, citiesCounted(listWords, text, j), out)
         i = j - 1
         continue
       }

@@ -23,8 +23,9 @@ export type Gazetteer = {
   /** The city lists that name their cities only before a province's abbreviation or a word of lists (city-lists.tsv, `framed` 1). */
   readonly framedCityLists: ReadonlySet<string>
   /**
-   * The city each province abbreviation's character names in the lists of data/city-lists.tsv (苏 of 苏锡常 → 苏州市, 沪 of
-   * 沪宁 → 上海市), where the lists agree on one and it is a city (a division with no prefectures under it: not 浙 of 江浙).
+   * The city each province abbreviation's character names before a count of cities (沪苏两市): a municipality itself (沪 →
+   * 上海市), else the one the lists of data/city-lists.tsv read it as (苏 of 苏锡常 → 苏州市), where they agree on one that
+   * lies inside that province and is a city (a division with no prefectures under it: not 浙 of 江浙); none for 浙, 鄂, 宁.
    */
   readonly provinceCharCities: ReadonlyMap<number, Division>
   /** The city of each one-character abbreviation that news writes alone after a verb of travel (甬 → 宁波市: 来甬考察), by code unit: data/city-abbreviations.tsv. */
@@ -59,6 +60,10 @@ export function loadGazetteer(ext: Extension): Gazetteer {
   // A province-level division with prefectures under it is a province, not a city (浙江省; not 上海市, 香港).
   const withPrefectures = new Set<Division>()
   for (let row = 0; row < divisions.size; row++) if (divisions.level(row) === 'prefecture') { const p = divisions.get(row).parent; if (p) withPrefectures.add(p) }
+  const inside = (city: Division, province: Division) => {
+    for (let d: Division | null = city; d; d = d.parent) if (d === province) return true
+    return false
+  }
   const charCities = new Map<number, Division | null>()
   const cityLists = new Trie<Division[]>()
   const framedCityLists = new Set<string>()
@@ -69,13 +74,21 @@ export function loadGazetteer(ext: Extension): Gazetteer {
     if (cells[2] === '1') framedCityLists.add(cells[0]!)
     for (let k = 0; k < cities.length; k++) {
       const unit = cells[0]!.charCodeAt(k)
-      if (!abbreviations.has(unit)) continue
+      // …a city inside the province the character abbreviates (苏 of 苏锡常 → 苏州市; not 鄂 of 呼包鄂, 鄂尔多斯 in 内蒙古,
+      // nor 宁 of 沪宁, 南京 in 江苏: review r32).
+      const province = abbreviations.get(unit)?.division
+      if (!province || !inside(cities[k]!, province)) continue
       const city = withPrefectures.has(cities[k]!) ? null : cities[k]!
       charCities.set(unit, charCities.has(unit) && charCities.get(unit) !== city ? null : city)
     }
   }
+  // The city a province's character names before a count of cities (沪苏两市): a municipality itself (沪 → 上海市), else
+  // the one the lists agree on.
   const provinceCharCities = new Map<number, Division>()
-  for (const [unit, city] of charCities) if (city) provinceCharCities.set(unit, city)
+  for (const [unit, { division }] of abbreviations) {
+    const city = withPrefectures.has(division) ? charCities.get(unit) : division
+    if (city) provinceCharCities.set(unit, city)
+  }
   const cityAbbreviations = new Map<number, Division>()
   for (const { cells, where } of dataFiles.tsv('city-abbreviations.tsv', 2)) {
     if (cells[0]!.length !== 1 || abbreviations.has(cells[0]!.charCodeAt(0))) throw new CppccNlpError('E_DATA', `invalid entry in ${where}: expected one character that abbreviates no province, got ${cells[0]}`)

@@ -12,7 +12,7 @@ import { dropTitledNames, inWrittenName } from './titled-names.js'
 import { ancestors, formerTwins, locates, type ByName } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
-import { quotedItem } from '../text/quoted.js'
+import { quotedItem, quoteEnd } from '../text/quoted.js'
 
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
@@ -85,7 +85,14 @@ export const placesStage = defineStage({
     const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
     // A township's institution named from its stem right after (卫生院 of 白砂卫生院): data/place-words.tsv, column institution.
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars))
+    // A county learnt from or visited (学习浦江“五水共治”经验, 桐庐“美丽乡村”经验): a verb of learning right before it, or a
+    // word of a model right after it or after the quote that follows it (own-region-phrases.tsv, learnt and lesson).
+    const learnt = (m: PlaceMention) => {
+      if (own.learnt.longestEndingAt(t, m.start) !== undefined) return true
+      const q = quoteEnd(t, m.end)
+      return own.lesson.longestAt(t, q < 0 ? m.end : q) !== undefined
+    }
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars), learnt)
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     if (ms.length) dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
