@@ -182,8 +182,9 @@ function parallelTo(between: string, after: string): boolean {
 }
 
 // A share noun's value as a percentage (The proportion was 17.8): a hundred or less, no thousands comma (was 2,172: a
-// count), and no ratio or fraction after it (is 3 to 1, reached 1 in 5, 2 out of 3).
-const SHARE_RATIO_AFTER = /^\s+(?:to|in|out\s+of)\s+(?:every\s+)?\d/
+// count), and no ratio or fraction after it (is 3 to 1, reached 1 in 5, 2 out of 3); a year after "in" is no ratio (was
+// 28.5 in 2023).
+const SHARE_RATIO_AFTER = /^\s+(?:to|in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d(?!\d))\d/
 const isShareValue = (value: number, digits: string | null, after: string) => value <= 100 && !digits?.includes(',') && !SHARE_RATIO_AFTER.test(after)
 
 // A clause opening before a number: after a comma, a semicolon or a colon.
