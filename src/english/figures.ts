@@ -182,9 +182,13 @@ function parallelTo(between: string, after: string): boolean {
 }
 
 // A share noun's value as a percentage (The proportion was 17.8): a hundred or less, no thousands comma (was 2,172: a
-// count), and no ratio or fraction after it (is 3 to 1, reached 1 in 5, 2 out of 3).
-const SHARE_RATIO_AFTER = /^\s+(?:to|in|out\s+of)\s+(?:every\s+)?\d/
+// count), and no ratio or fraction after it (is 3 to 1, reached 1 in 5, 2 out of 3); a year after "in" is no ratio (was
+// 28.5 in 2023).
+const SHARE_RATIO_AFTER = /^\s+(?:to|in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d(?!\d))\d/
 const isShareValue = (value: number, digits: string | null, after: string) => value <= 100 && !digits?.includes(',') && !SHARE_RATIO_AFTER.test(after)
+
+// A bare integer read as a year (1800-2099): no money after a currency word without a scale word (The MOP 2024 report).
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/
 
 // A clause opening before a number: after a comma, a semicolon or a colon.
 const CLAUSE_OPENS = /[,;:]\s*$/
@@ -332,7 +336,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       const age = n.digits !== null && !scaled ? AGE.exec(after()) : null
       if (age) return { start, end: end + age[0].length, value, unit: 'year', approx: null, subject: null, sentence }
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
-      const cb = w.currencyBefore.exec(before())
+      // …a currency word before a bare year, no scale word, is a name's (The MOP 2024 report): no money.
+      const cb = n.digits !== null && !scaled && YEAR_LIKE.test(n.digits) && /^[A-Za-z]+\s$/.test(w.currencyBefore.exec(before())?.[0] ?? '') ? null : w.currencyBefore.exec(before())
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       // The number as written with its currency sign: a capitalised word names it only right before it, not before an
       // approximation (Guangdong's GDP exceeded │13 trillion yuan).

@@ -121,7 +121,7 @@ export function loadEnglishLexicon(g: Gazetteer): EnglishLexicon {
     isRomanisedSyllable: (w) => syllables.has(pinyinKey(w)) || romanisedSyllables.has(w.toLowerCase()),
     levelAfter: new RegExp(`^\\s+(?:${levels})(?![A-Za-z])`),
     bodies: loadEnBodyLexicon(g),
-    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2), dataFiles.tsv('en-credit-agencies.tsv', 1).map((r) => r.cells[0]!), dataFiles.tsv('en-title-abbreviations.tsv', 2)),
+    roles: enRoles(dataFiles.tsv('en-roles.tsv', 2), dataFiles.tsv('en-credits.tsv', 2), dataFiles.tsv('en-person-cues.tsv', 2), dataFiles.list('en-shared-titles.txt'), dataFiles.tsv('en-credits-after.tsv', 2), dataFiles.tsv('en-credit-agencies.tsv', 1).map((r) => r.cells[0]!), dataFiles.tsv('en-title-abbreviations.tsv', 2), dataFiles.list('en-credit-outlet-words.txt')),
     isLatinOrganisation: organisationTest(new Set(dataFiles.list('latin-organisations.txt'))),
     figures: enFigureWords(figureWords),
     // …an issue's label (data/en-figure-words.tsv, label issue): no day right after it (Issue 12 March 5).
@@ -197,6 +197,8 @@ export type EnRoles = {
   readonly creditBarLine: RegExp
   /** The agencies of data/en-credit-agencies.tsv, in lower case: no person's name on a credit line (Photo by Xinhua). */
   readonly creditAgencies: ReadonlySet<string>
+  /** Words of an outlet's or a staff byline's name, in lower case (data/en-credit-outlet-words.txt): no person's name after "by" (Photo by Beijing Youth Daily). */
+  readonly creditOutletWords: ReadonlySet<string>
   /**
    * A credit under a photo with the name in capitals, then a mark and the agency in capitals, closed by a bracket or the
    * line's end ([GUO XULEI/XINHUA], (Photo: LI MING/XINHUA)): global; the name in group 1, the mark in group 2.
@@ -292,7 +294,7 @@ export const withoutTitleLevel = (title: string) => title.replace(new RegExp(`(?
 // …; She began her first job in July 1992 and …: 参加工作 … 历任, as translated résumés write it).
 const CAREER_OPENING = '(?:(?:began|started)\\s+(?:his|her|their)\\s+(?:first\\s+job|career|working\\s+life)\\s+in\\s+(?:[A-Z][a-z]+\\.?\\s+)?\\d{4}\\s+and\\s+(?=(?:was|were|has|had|served|acted)\\s))?'
 
-export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = [], abbreviations: ReadonlyArray<{ cells: string[] }> = []): EnRoles {
+export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: ReadonlyArray<{ cells: string[] }>, cues: ReadonlyArray<{ cells: string[] }>, shared: readonly string[] = [], after: ReadonlyArray<{ cells: string[] }> = [], agencies: readonly string[] = [], abbreviations: ReadonlyArray<{ cells: string[] }> = [], outletWords: readonly string[] = []): EnRoles {
   const cue = (...uses: string[]) => alternation(cues.filter((c) => uses.includes(c.cells[1]!)).map((c) => c.cells[0]!))
   const adverbs = cue('adverb')
   // A sentence opens at the start of the text, after a full stop (and a closing quote) or a line break.
@@ -361,6 +363,7 @@ export function enRoles(rows: ReadonlyArray<{ cells: string[] }>, credits: Reado
     creditBarLine: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${barCredits.join('|')})[ \\t]*\\||(?:${colonCredits.join('|')})[:：]|(?:${byCredits.join('|')})[:：]?[ \\t])[ \\t]*(${BAR_NAME}(?:(?:,|,?[ \\t]+and)[ \\t]*${BAR_NAME})*)[ \\t]*\\.?[ \\t]*(?=\\n|$)`, 'g'),
     capsCreditAfter: new RegExp(`(${CAPS_NAME})[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*${CAPS_WORDS}[ \\t]*(?=[\\])]|\\n|$)`, 'g'),
     creditAgencies: new Set(agencies.map((a) => a.toLowerCase())),
+    creditOutletWords: new Set(outletWords.map((w) => w.toLowerCase())),
     creditsAfter: new Map(after.map((a) => [a.cells[0]!, a.cells[1]!])),
     lineCreditAfter: new RegExp(`^[ \\t]*(${after.length ? alternation(after.map((a) => a.cells[0]!)) : '(?!)'})[ \\t]*(?:for[ \\t]+)?(?:${agencies.length ? alternation(agencies) : '(?!)'})[ \\t]*[\\])|]?[ \\t]*(?:\\r?\\n|$)`, 'i'),
     sharedTitles: new Set(shared),

@@ -367,8 +367,9 @@ function barCreditNames(text: string, words: readonly EnWord[], names: readonly 
       const name = item[0]
       const first = byStart.get(start)
       if (first === undefined || names.some((n) => n.start < start + name.length && start < n.end)) continue
-      // …no agency nor outlet (Photo by Xinhua; Photo by China Daily) nor a place or a body's word (Photo by Hangzhou Daily).
-      if (lex.roles.creditAgencies.has(name.toLowerCase()) || name.split(' ').some((w) => lex.placeNames.has(w) || lex.bodies.kindOf(w) !== undefined || lex.roles.creditAgencies.has(w.toLowerCase()))) continue
+      // …no agency nor outlet (Photo by Xinhua; Photo by China Daily) nor a place or a body's word (Photo by Hangzhou Daily),
+      // nor an outlet's or a staff byline's word (Photo by Beijing Youth Daily; Written by Staff Reporter).
+      if (lex.roles.creditAgencies.has(name.toLowerCase()) || name.split(' ').some((w) => lex.placeNames.has(w) || lex.bodies.kindOf(w) !== undefined || lex.roles.creditAgencies.has(w.toLowerCase()) || lex.roles.creditOutletWords.has(w.toLowerCase()))) continue
       out.push({ start, end: start + name.length, name, surname: name.split(' ')[0]!, first, next: first + name.split(' ').length })
     }
   }

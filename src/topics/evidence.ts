@@ -93,7 +93,9 @@ function markCounted(text: string, hits: Hit[], figures: ReadonlyArray<Figure>):
 /**
  * The words that are evidence only with a count (data/topic-counted-terms.tsv) where a figure in one of their measure words
  * is written against them: ending right before the word (35篇信息) or beginning right after it (报送信息200余篇), spaces
- * between or none; not where a hit of the same tag already holds the word (社情民意信息63条 is one mention). Each counted.
+ * between or none; not where a hit of the same tag already holds the word (社情民意信息63条 is one mention); and only with
+ * one of the word's reporting verbs within VERB_REACH characters before the count or the word, whichever comes first, in
+ * the same clause (报送信息200余篇, 提供有价值的信息50多条; not 发布招聘信息50条, 公开政府信息1200条). Each counted.
  */
 function countedTermHits(text: string, terms: readonly CountedTerm[], figures: ReadonlyArray<Figure>, hits: readonly Hit[]): Hit[] {
   if (!terms.length || !figures.length) return []
@@ -107,11 +109,23 @@ function countedTermHits(text: string, terms: readonly CountedTerm[], figures: R
     for (const t of terms) {
       if (f.unit === null || !t.units.has(f.unit)) continue
       const at = text.endsWith(t.term, a) ? a - t.term.length : text.startsWith(t.term, b) ? b : -1
-      if (at < 0 || held(t.tag, at, at + t.term.length) || out.some((h) => h.pos === at && h.tag === t.tag)) continue
+      if (at < 0 || !verbBefore(text, Math.min(at, a), t.verbs) || held(t.tag, at, at + t.term.length) || out.some((h) => h.pos === at && h.tag === t.tag)) continue
       const hit = new Hit(at, t.tag, t.term, t.weight)
       hit.counted = true
       out.push(hit)
     }
   }
   return out
+}
+
+/** How far before a counted word (or its count) its reporting verb may end: 提供有价值的信息 (5 between). */
+const VERB_REACH = 8
+const CLAUSE_END = /[，,。；;：:！!？?、\n]/
+
+/** Whether one of `verbs` ends within VERB_REACH characters before `pos`, no clause mark between. */
+function verbBefore(text: string, pos: number, verbs: readonly string[]): boolean {
+  let from = pos
+  while (from > 0 && pos - from < VERB_REACH && !CLAUSE_END.test(text[from - 1]!)) from--
+  const window = text.slice(from, pos)
+  return verbs.some((v) => window.includes(v))
 }

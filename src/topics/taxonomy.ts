@@ -41,17 +41,17 @@ export type Topics = {
   countedTerms: readonly CountedTerm[]
 }
 
-/** A word that is evidence of tag `tag` (by index), weighing `weight`, only where a count of it in one of `units` is written against it. */
-export type CountedTerm = { tag: number; term: string; weight: number; units: ReadonlySet<string> }
+/** A word that is evidence of tag `tag` (by index), weighing `weight`, only where a count of it in one of `units` is written against it, one of `verbs` close before. */
+export type CountedTerm = { tag: number; term: string; weight: number; units: ReadonlySet<string>; verbs: readonly string[] }
 
 /** data/topic-counted-terms.tsv, for the tags of the default taxonomy. */
 function loadCountedTerms(tax: Taxonomy): CountedTerm[] {
   const ids = tax.tags.map((t) => t.id)
-  return dataFiles.tsv('topic-counted-terms.tsv', 4).map((row) => {
-    const [id, term, weight, units] = row.cells as [string, string, string, string]
+  return dataFiles.tsv('topic-counted-terms.tsv', 5).map((row) => {
+    const [id, term, weight, units, verbs] = row.cells as [string, string, string, string, string]
     const tag = ids.indexOf(id)
     if (tag < 0 || !(Number(weight) > 0)) throw new CppccNlpError('E_DATA', `invalid entry in ${row.where}: expected a tag id and a positive weight, got ${id} ${weight}`)
-    return { tag, term, weight: Number(weight), units: new Set(units.split(' ').filter(Boolean)) }
+    return { tag, term, weight: Number(weight), units: new Set(units.split(' ').filter(Boolean)), verbs: verbs.split(' ').filter(Boolean) }
   })
 }
 

@@ -31,5 +31,7 @@ describe('controls', () => {
     ['Around 2030 villages joined the program.', [[2030, 'village', 'about']]],
     ['It spent HK$5 billion and 3 billion yuan.', [[5000000000, '港元', null], [3000000000, '元', null]]],
     ['The mop costs 10 yuan.', [[10, '元', null]]],
+    // Review r32 (mendD): a bare year after a currency word, no scale word, is the year (The MOP 2024 report), no money.
+    ['The MOP 2024 report was released.', []],
   ])('%s', (text, want) => expect(figures(text)).toEqual(want))
 })

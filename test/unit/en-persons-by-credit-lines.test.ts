@@ -20,6 +20,12 @@ describe('English persons: "by" credit lines of English names', () => {
     [`${PAGE}Photo by Xinhua`, [['Lin Keqing', ['chairman'], ORG]]],
     [`${PAGE}Photo by China Daily`, [['Lin Keqing', ['chairman'], ORG]]],
     [`${PAGE}Edited by the newsroom team`, [['Lin Keqing', ['chairman'], ORG]]],
+    // Review r32 (mendD): an outlet, a service or a staff byline after "by" is no person.
+    [`${PAGE}Photo by Beijing Youth Daily`, [['Lin Keqing', ['chairman'], ORG]]],
+    [`${PAGE}Photo by Visual China`, [['Lin Keqing', ['chairman'], ORG]]],
+    [`${PAGE}Translated by Google Translate`, [['Lin Keqing', ['chairman'], ORG]]],
+    [`${PAGE}Written by Staff Reporter`, [['Lin Keqing', ['chairman'], ORG]]],
+    [`${PAGE}Reported by Our Correspondent`, [['Lin Keqing', ['chairman'], ORG]]],
     [`${PAGE}The report was translated by Ada Research into three languages.`, [['Lin Keqing', ['chairman'], ORG]]],
   ])('%s', (text, want) => {
     expect(persons(text)).toEqual(want)

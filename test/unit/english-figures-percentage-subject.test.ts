@@ -12,6 +12,9 @@ describe('English figures: a number as the value of a share noun', () => {
     ['Only 7.5 percent of Henan high school graduates enroll at key universities. The percentage is 24 for Beijing and Tianjin and 22 for Shanghai.', [[7.5, '%', null], [24, '%', null], [22, '%', null]]],
     ['The proportion of women members was 17.8 this year.', [[17.8, '%', null]]],
     ['In Shanghai the percentage stood at about 30.', [[30, '%', 'about']]],
+    // Review r32 (mendD): "in" before a year is no ratio (1 in 5): the value stays a percentage.
+    ['The proportion of women members was 28.5 in 2023.', [[28.5, '%', null]]],
+    ['The percentage was 24 in 2021, up from 20.', [[24, '%', null]]],
   ])('%s', (text, rows) => {
     expect(figures(text)).toEqual(rows)
   })
