@@ -12,7 +12,7 @@ import { dropTitledNames, inWrittenName } from './titled-names.js'
 import { ancestors, formerTwins, locates, type ByName } from './gazetteer.js'
 import { AUTONOMOUS_SHORT, AUTONOMOUS_STEM } from './aliases.js'
 import { isHan } from '../text/chars.js'
-import { quotedItem } from '../text/quoted.js'
+import { quotedItem, quoteEnd } from '../text/quoted.js'
 
 /** Stage: place mentions resolved to divisions. */
 export const placesStage = defineStage({
@@ -85,11 +85,17 @@ export const placesStage = defineStage({
     const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
     // A township's institution named from its stem right after (卫生院 of 白砂卫生院): data/place-words.tsv, column institution.
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
-    // A county learnt from or visited (学习浦江“五水共治”经验, 借鉴桐庐经验): a verb of learning right before it
-    // (own-region-phrases.tsv, learnt). It stays a place the page names (GUIDE.md) but is marked away below: not the page's
-    // own, so its relative bodies (县政协) take no region from it (review r32). A word of a model after it (经验, 做法) is no
-    // such sign: a county sums up its own practice so (总结推广苍南“三农”经验).
-    const learnt = (m: PlaceMention) => own.learnt.longestEndingAt(t, m.start) !== undefined
+    // A county learnt from or visited (借鉴桐庐经验, 赴桐庐考察): a verb of learning right before it (own-region-phrases.tsv,
+    // learnt); 学习 (position study) only where a word of a model follows the short form or the quote after it
+    // (学习浦江“五水共治”经验; not 要学习苍南“三农”发展新思路, the page's own county: position lesson). It stays a place the
+    // page names (GUIDE.md) but is marked away below: not the page's own, so its relative bodies (县政协) take no region
+    // from it (review r32). A word of a model alone is no such sign: a county sums up its own practice so (总结推广苍南“三农”经验).
+    const learnt = (m: PlaceMention) => {
+      if (own.learnt.longestEndingAt(t, m.start) !== undefined) return true
+      if (own.study.longestEndingAt(t, m.start) === undefined) return false
+      const q = quoteEnd(t, m.end)
+      return own.lesson.longestAt(t, q < 0 ? m.end : q) !== undefined
+    }
     resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars))
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     if (ms.length) dropTitledNames(t, tokens, ms, res.persons)

@@ -24,3 +24,14 @@ export function quotedItem(t: string, start: number, end: number): boolean {
   return (before === OPEN_QUOTE || (before === ENUMERATION_COMMA && reaches(start - 2, -1, OPEN_QUOTE))) &&
     (after === CLOSE_QUOTE || (after === ENUMERATION_COMMA && reaches(end + 1, 1, CLOSE_QUOTE)))
 }
+
+/** Where the quote opening at `at` closes (“美丽乡村”: after its closing mark) within QUOTED_LIST_MAX Han characters, else -1. */
+export function quoteEnd(t: string, at: number): number {
+  if (t.charCodeAt(at) !== OPEN_QUOTE) return -1
+  for (let i = at + 1; i < t.length && i - at <= QUOTED_LIST_MAX; i++) {
+    const c = t.charCodeAt(i)
+    if (c === CLOSE_QUOTE) return i + 1
+    if (!isHan(c)) return -1
+  }
+  return -1
+}

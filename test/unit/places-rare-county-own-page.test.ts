@@ -14,6 +14,9 @@ describe('a rare county name on a page of its own 县 is that county', () => {
     // quote make no county learnt from.
     ['县政协召开常委会议。会议要求，总结推广苍南“三农”经验，打响品牌。', '苍南县', ['苍南县政协']],
     ['县政协召开常委会议。会议要求，提炼苍南“共富”做法，形成示范。', '苍南县', ['苍南县政协']],
+    // Review r32 point 4: 学习 makes a county learnt from only before its quote and a word of a model (经验, 做法, 好做法);
+    // learning a county's own new line of thought is the page's own county.
+    ['县政协召开常委会议。会议要求，要学习苍南“三农”发展新思路。', '苍南县', ['苍南县政协']],
   ])('%s → %s', (text, place, bodies) => {
     const r = analyzer.analyze(text)
     expect(r.places.map((p) => p.name)).toContain(place)
