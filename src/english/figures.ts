@@ -24,7 +24,19 @@ const NUMERAL = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/g
 let cardinalWord: RegExp | undefined
 const cardinalWordRe = () => (cardinalWord ??= new RegExp(`(?<![A-Za-z])(?:${dataFiles.list('en-cardinal-words.txt').join('|')})`, 'i'))
 const OTHER_NUMBER_WORD = /(?<![A-Za-z])[IVXLCDM]{2,}(?![A-Za-z])|[^\x00-\x7F‘’“”–—…\u00A0]/
-export const mayReadNumberWord = (s: string): boolean => cardinalWordRe().test(s) || OTHER_NUMBER_WORD.test(s)
+// …and a digit before a fraction word of the data, spaced or hyphened (3 quarters, 2-thirds, 1 third: compromise reads a
+// fraction or a count of the word), the plural too (half: halves).
+const digitFraction = new WeakMap<ReadonlyMap<string, number>, RegExp>()
+const digitFractionRe = (fractions: ReadonlyMap<string, number>): RegExp => {
+  let re = digitFraction.get(fractions)
+  if (!re) {
+    const words = [...fractions.keys()].flatMap((f) => [f, f.replace(/f$/, 've') + 's'])
+    digitFraction.set(fractions, (re = new RegExp(`\\d[ -](?:${words.join('|')})(?![A-Za-z])`, 'i')))
+  }
+  return re
+}
+export const mayReadNumberWord = (s: string, fractions?: ReadonlyMap<string, number>): boolean =>
+  cardinalWordRe().test(s) || OTHER_NUMBER_WORD.test(s) || (fractions !== undefined && digitFractionRe(fractions).test(s))
 // Numbers that are no figures wherever they stand: numeric dates, times, spans of years (2016-2020).
 const NOT_FIGURES = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:1[89]|20)\d{2}\s*[-–—]\s*(?:(?:1[89]|20)\d{2}|\d{2})(?!\d)/g
 // A number glued to what is before it: G20, COVID-19, No.1, 1/3 (normalizing drops the space of ", 5,027").
@@ -633,7 +645,7 @@ function writtenNumbers(text: string, p: Range, tag: () => Tagged, covered: read
   }
   // Number words: a run of cardinals (twenty-five, one hundred and twenty), not an ordinal or fraction.
   // compromise is asked only where one of its terms may be a number word.
-  const ts = mayReadNumberWord(body) ? tag().terms : []
+  const ts = mayReadNumberWord(body, w.fractions) ? tag().terms : []
   const cardinal = (t: Term) => t.tags.has('TextValue') && t.tags.has('Cardinal') && !t.tags.has('Ordinal') && !t.tags.has('Fraction') && isWord(t.text)
   // one-half, one half of: a cardinal before a fraction word of the data (hyphened, or spaced before "of") that compromise
   // reads as a number and a noun; the denominator, where the two make a share.

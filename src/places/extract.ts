@@ -42,7 +42,7 @@ export type PlaceContext = {
    * Words right before and right after a county's short form that make it the page's own county in a phrase of its
    * development (推动白云高质量发展, 作出建瓯贡献), and the words of its own media after it (川汇新闻): data/own-region-phrases.tsv.
    */
-  readonly ownPhrases: { readonly before: Trie<true>; readonly after: Trie<true>; readonly media: Trie<true>; readonly mediaBefore: Trie<true>; readonly dateline: Trie<true>; readonly owner: Trie<true>; readonly learnt: Trie<true>; readonly lesson: Trie<true> }  // before, mediaBefore, learnt: keys reversed
+  readonly ownPhrases: { readonly before: Trie<true>; readonly after: Trie<true>; readonly media: Trie<true>; readonly mediaBefore: Trie<true>; readonly dateline: Trie<true>; readonly owner: Trie<true>; readonly learnt: Trie<true>; readonly study: Trie<true>; readonly lesson: Trie<true> }  // before, mediaBefore, learnt, study: keys reversed
   /** Words after a township's stem that make it a street's or a firm's name (中关村大街, 张江集团): data/street-words.txt, data/road-words.txt. */
   readonly streets: Trie<true>
   /** Words after any short form that make it a road's, a village's or a river's name or a currency's (河南路, 北京路, 宁夏村, 黄浦江, 澳门元): data/road-words.txt, data/village-words.txt, data/water-words.txt, data/currency-words.txt. */

@@ -122,7 +122,7 @@ export function resolvePlaces(
   slogan: (m: PlaceMention) => boolean = () => false, ownPhrase: (m: PlaceMention) => boolean = () => false,
   zoneAfter: (m: PlaceMention) => boolean = () => false, ownerAfter: (m: PlaceMention) => boolean = () => false,
   townWordAfter: (m: PlaceMention) => boolean = () => false, listClosedAt: (e: number) => boolean = () => false,
-  speaksAlone: (suffix: string) => boolean = speaksOf, learnt: (m: PlaceMention) => boolean = () => false,
+  speaksAlone: (suffix: string) => boolean = speaksOf,
 ): void {
   for (const m of ms) {
     const divs = uniq(m.forms.map((f) => f.division))
@@ -193,7 +193,7 @@ export function resolvePlaces(
   })
   townshipStems(text, ms)
   const was = ms.map((m) => m.division)
-  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter, speaksAlone, (m) => !isHan(text.charCodeAt(m.end)) && !learnt(m))
+  dropUnsupported(ms, speaksOf, (m) => doubtful(text, m), visited, rare, ordinary, bodyAfter, wordAfter, townAfter, slogan, (m) => chosenByShortForm.has(m), ownPhrase, zoneAfter, ownerAfter, townWordAfter, speaksAlone, (m) => !isHan(text.charCodeAt(m.end)))
   keepListedSiblings(text, ms, was, (m) => doubtful(text, m) || ordinary(m), countyCountAt, listClosedAt)
   // A township a county's short form chose is resolved again without it where that short form did not stay a place.
   const kept = new Set(ms.map((m) => m.division))
@@ -365,8 +365,8 @@ function dropUnsupported(
       // speaks of its own 市 and names no other; a county's too before a body's organ (临澧政府网 on a page of 县政协).
       // Round 32: a county's too (苍南“三农”发展 on a page of 县政协), a 县, no district (南开, 白云 are words of cities as
       // often), where a mark follows its short form (not 长白岛) and the page speaks of its own 县 alone, not only of
-      // 市县政协 (whose 县 are several: sample 001); not a county learnt from (学习浦江“五水共治”经验, 桐庐“美丽乡村”经验:
-      // markAfter is false there; review r32).
+      // 市县政协 (whose 县 are several: sample 001). A county learnt from (学习浦江“五水共治”经验) is still a place
+      // the page names; it is marked away after (places/stage.ts), so the page's relative bodies take no region from it.
       ((isCountyCity(d) || (isCounty(d) && markAfter(m) && speaksAlone(d.name.slice(-1))) || (d.level === 'county' && !doubts.has(m) && bodyAfter(m))) && m.placeWord === true && rare(m) && oneDivision(m) && speaksOf(d.name.slice(-1)) && onlyOfSuffix(named, d)) ||
       // …or a county's proper name of one division that a slogan in quotes is named after (“平安南开”) on a page that
       // speaks of its own region at that level (区政协) and names no other.

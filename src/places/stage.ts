@@ -85,17 +85,22 @@ export const placesStage = defineStage({
     const ownerAfter = (m: PlaceMention) => !isHan(t.charCodeAt(m.start - 1)) && own.owner.longestAt(t, m.end) !== undefined
     // A township's institution named from its stem right after (卫生院 of 白砂卫生院): data/place-words.tsv, column institution.
     const townWordAfter = (m: PlaceMention) => res.placeContext.after.longestAt(t, m.end)?.values[0]!.institution === true
-    // A county learnt from or visited (学习浦江“五水共治”经验, 桐庐“美丽乡村”经验): a verb of learning right before it, or a
-    // word of a model right after it or after the quote that follows it (own-region-phrases.tsv, learnt and lesson).
+    // A county learnt from or visited (借鉴桐庐经验, 赴桐庐考察): a verb of learning right before it (own-region-phrases.tsv,
+    // learnt); 学习 (position study) only where a word of a model follows the short form or the quote after it
+    // (学习浦江“五水共治”经验; not 要学习苍南“三农”发展新思路, the page's own county: position lesson). It stays a place the
+    // page names (GUIDE.md) but is marked away below: not the page's own, so its relative bodies (县政协) take no region
+    // from it (review r32). A word of a model alone is no such sign: a county sums up its own practice so (总结推广苍南“三农”经验).
     const learnt = (m: PlaceMention) => {
       if (own.learnt.longestEndingAt(t, m.start) !== undefined) return true
+      if (own.study.longestEndingAt(t, m.start) === undefined) return false
       const q = quoteEnd(t, m.end)
       return own.lesson.longestAt(t, q < 0 ? m.end : q) !== undefined
     }
-    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars), learnt)
+    resolvePlaces(t, structure, ms, speaksOf, visited, rare, ordinary, bodyAfter, wordAfter, townAfter, (e) => countOfCountiesAt(t, e, res.placeContext.townshipListEnds, tokens.isEnd), slogan, ownPhrase, zoneAfter, ownerAfter, townWordAfter, (e) => res.placeContext.listEnds.longestAt(t, e) !== undefined, speaker(t, res.placeContext, res.relativeChars))
     // A short form inside a person's name right after a title (部长杜永安, 处长葛晶晶) names no place, nor where the name is written again.
     if (ms.length) dropTitledNames(t, tokens, ms, res.persons)
     markAway(t, ms, res.placeContext.away)
+    for (const m of ms) if (m.division?.level === 'county' && learnt(m)) m.away = true
     markSpots(t, ms, res.bodies.localEnds)
     const unlisted = unlistedTownships(t, tokens, res.gazetteer, ms)
     if (unlisted.length) ms.push(...unlisted)

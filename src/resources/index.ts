@@ -139,7 +139,7 @@ export function loadResources(options: ResolvedOptions): Resources {
   const slogans = new Trie<true>()
   for (const w of dataFiles.list('slogan-words.txt')) slogans.add(reversedKey(w), true)
   // Words around a county's short form in a phrase of the page's own development (推动白云高质量发展); `before` keys reversed.
-  const ownPhrases = triesByRole('own-region-phrases.tsv', ['before', 'after', 'media', 'mediaBefore', 'dateline', 'owner', 'learnt', 'lesson'] as const, ['before', 'mediaBefore', 'learnt'])
+  const ownPhrases = triesByRole('own-region-phrases.tsv', ['before', 'after', 'media', 'mediaBefore', 'dateline', 'owner', 'learnt', 'study', 'lesson'] as const, ['before', 'mediaBefore', 'learnt', 'study'])
   const gazetteer = loadGazetteer(ext)
   const segmentation = loadSegmentation(engine, ext)
   const numerals = new Numerals(dataFiles.tsv('numerals.tsv', 3))
