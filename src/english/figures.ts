@@ -349,7 +349,8 @@ export function findEnglishFigures(source: string, paragraphs: readonly Range[],
       if (age) return { start, end: end + age[0].length, value, unit: 'year', approx: null, subject: null, sentence }
       if (n.digits !== null && /^\d{2}$/.test(n.digits) && /^,/.test(after()) && AGE_NAME_BEFORE.test(before())) return { start, end, value, unit: 'year', approx: null, subject: null, sentence }
       // …a currency word before a bare year, no scale word, is a name's (The MOP 2024 report): no money.
-      const cb = n.digits !== null && !scaled && YEAR_LIKE.test(n.digits) && /^[A-Za-z]+\s$/.test(w.currencyBefore.exec(before())?.[0] ?? '') ? null : w.currencyBefore.exec(before())
+      const currencyWritten = w.currencyBefore.exec(before())
+      const cb = currencyWritten && n.digits !== null && !scaled && YEAR_LIKE.test(n.digits) && /^[A-Za-z]+\s$/.test(currencyWritten[0]) ? null : currencyWritten
       if (cb) { unit = unitOf(w, 'currency-before', cb[1]!); start -= cb[0].length; own = true }
       // The number as written with its currency sign: a capitalised word names it only right before it, not before an
       // approximation (Guangdong's GDP exceeded │13 trillion yuan).
