@@ -332,6 +332,15 @@ type Floors = { lists: Record<ListName, number>; attrs: Partial<Record<Attribute
 //   Lowered where round 30's code on today's pages scores lower (English dev org .904 on 360 pages; now .908): English dev
 //   org 0.91 → 0.905. Raised: held-out committees, figures, top-3, topic set; English dev cppccMember; English held-out
 //   figures.
+// - Round 32 (pages 1400–1431, en 696–719; every page ≡ 3 mod 4 held out), annotated before the run, held-out pages read
+//   against text and rules by a second hand (1423, en 699, 715 corrected); 538, 1371, 1423 and English 531, 607, 719
+//   moved to dev (fixes read them). Lowered where round 31's code on today's pages scores the same or lower (the new
+//   pages are harder: start code .958/.964/.913/.854 on dev committees, held-out places, org, top-3; English dev roles
+//   .922, org .903, top-3 .801, topic set .771, persons .983, figures .982; English held-out org .714, cppccMember
+//   .897): dev committees 0.96 → 0.955; held-out places 0.965 → 0.96, org 0.915 → 0.91, top-3 0.86 → 0.85; English dev
+//   persons and figures 0.985 → 0.98 (both .9849, printed .985), roles 0.925 → 0.92, org 0.905 → 0.9, top-3 0.82 →
+//   0.805, topic set 0.78 → 0.77; English held-out org 0.715 → 0.71, cppccMember 0.91 → 0.895. Raised: English held-out
+//   places, committees, top-3.
 const SETS: Array<[string, () => Fixture[], Floors]> = [
   // Sample places and figures sit below their best: the general rules find 台湾省 in 港澳台侨 (002) and the
   // anniversary 十周年 (002), which the sample gold leaves out (dev pages count both). Since round 14 the duration
@@ -343,27 +352,27 @@ const SETS: Array<[string, () => Fixture[], Floors]> = [
     topicSet: 0.925,
   }],
   ['development pages', () => fixtures('dev-pages').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.975, committees: 0.96, persons: 0.975, figures: 0.985, dates: 0.995 },
+    lists: { places: 0.975, committees: 0.955, persons: 0.975, figures: 0.985, dates: 0.995 },
     attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.975, 'person.org': 0.96, 'person.cppccMember': 0.985 },
     top3: 0.83,
     topicSet: 0.81,
   }],
   ['held-out pages', () => fixtures('dev-pages').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.965, committees: 0.89, persons: 0.965, figures: 0.97, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.915, 'person.cppccMember': 0.97 },
-    top3: 0.86,
+    lists: { places: 0.96, committees: 0.89, persons: 0.965, figures: 0.97, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 0.995, 'place.code': 0.995, 'committee.kind': 1, 'committee.region': 0.995, 'person.roles': 0.93, 'person.org': 0.91, 'person.cppccMember': 0.97 },
+    top3: 0.85,
     topicSet: 0.815,
   }],
   ['English pages', () => fixtures('en').filter((f) => f.split === 'dev'), {
-    lists: { places: 0.985, committees: 0.935, persons: 0.985, figures: 0.985, dates: 0.99 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.925, 'person.org': 0.905, 'person.cppccMember': 0.945 },
-    top3: 0.82,
-    topicSet: 0.78,
+    lists: { places: 0.985, committees: 0.935, persons: 0.98, figures: 0.98, dates: 0.99 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.995, 'committee.region': 0.985, 'person.roles': 0.92, 'person.org': 0.9, 'person.cppccMember': 0.945 },
+    top3: 0.805,
+    topicSet: 0.77,
   }],
   ['English held-out pages', () => fixtures('en').filter((f) => f.split === 'holdout'), {
-    lists: { places: 0.985, committees: 0.875, persons: 0.98, figures: 0.86, dates: 0.985 },
-    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.76, 'person.org': 0.715, 'person.cppccMember': 0.91 },
-    top3: 0.745,
+    lists: { places: 0.99, committees: 0.89, persons: 0.98, figures: 0.86, dates: 0.985 },
+    attrs: { 'place.level': 1, 'place.parent': 1, 'place.code': 1, 'committee.kind': 0.985, 'committee.region': 0.99, 'person.roles': 0.76, 'person.org': 0.71, 'person.cppccMember': 0.895 },
+    top3: 0.75,
     topicSet: 0.745,
   }],
 ]
