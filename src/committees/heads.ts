@@ -753,8 +753,6 @@ function organBetween(lex: BodyLexicon, text: string, from: number, to: number):
   return to > from && lex.organs.matchesAt(text, from).some(([end]) => end === to)
 }
 
-/** The province a division lies in (itself for a province). */
-
 // A count before a name: 81个 + 湖北商会 (a kind of body, not one).
 const COUNTED_POS = /^(?:m|q)$/
 
