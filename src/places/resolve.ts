@@ -428,10 +428,11 @@ const countyShortForm = (m: PlaceMention) => m.division?.level === 'county' && m
  * A county-level city (县级市): GB/T 2260 numbers them 81–99 within their prefecture (义乌市 330782). Writers name
  * them short without their prefecture (赴义乌, 在昆山) as they do prefectures, not so counties or districts.
  */
-const isCountyCity = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= 81
-// A county proper (县, 自治县, 旗): the codes 21–80 of a prefecture's counties, after its districts (01–20), before its cities.
-const COUNTY_CODES: readonly [number, number] = [21, 80]
-const isCounty = (d: Division) => d.level === 'county' && d.code !== null && d.code.length === 6 && Number(d.code.slice(4)) >= COUNTY_CODES[0] && Number(d.code.slice(4)) <= COUNTY_CODES[1]
+const isCountyCity = (d: Division) => numberInPrefecture(d) >= 81
+// A county proper (县, 自治县, 旗): the numbers 21–80 of a prefecture's counties, after its districts (01–20), before its cities.
+const isCounty = (d: Division) => { const n = numberInPrefecture(d); return n >= 21 && n <= 80 }
+/** A county-level division's number within its prefecture, the last two digits of its GB/T 2260 code; -1 for any other. */
+const numberInPrefecture = (d: Division): number => (d.level === 'county' && d.code !== null && d.code.length === 6 ? Number(d.code.slice(4)) : -1)
 
 /** Whether no division but `d` that a relative word of its suffix could mean (市: 苏州市, 上海市) is named. */
 function onlyOfSuffix(named: ReadonlySet<Division | null>, d: Division): boolean {
