@@ -86,12 +86,14 @@ export function findEnglishNames(text: string, words: readonly EnWord[], lex: En
   const givenTests = givenNameTests(text, words, lex, isPlace)
   extendByGivenNames(text, words, out, givenTests)
   out.push(...givenNameFirst(text, words, out, givenTests, lex))
-  const isTitle = (w: string) => lex.roles.roles.has(w.toLowerCase().replace(/\s+/g, ' '))
+  // A title of data/en-roles.tsv as written, any case and spacing.
+  const roleOf = (w: string) => lex.roles.roles.get(w.toLowerCase().replace(/\s+/g, ' '))
+  const isTitle = (w: string) => roleOf(w) !== undefined
   // …nor a body's head word (the factory Party Committee, deputy director of …: no person's name; data/en-body-words.tsv).
   const other = (i: number) => isPlace(i) || isTitle(words[i]!.text) || lex.levelWords.has(words[i]!.text) || lex.bodies.kindOf(words[i]!.text) !== undefined
-  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => { const e = lex.roles.roles.get(t.toLowerCase().replace(/\s+/g, ' ')); return !e?.singular || !!e.abbreviated })]
+  const pinyin = [...out, ...titledNames(text, words, out, other, lex.roles.roleAt, (w) => !lex.surnames.has(pinyinKey(w)), (t) => { const e = roleOf(t); return !e?.singular || !!e.abbreviated })]
   const listed = listedNames(text, words, pinyin, other)
-  const plural = (t: string) => { const k = t.toLowerCase().replace(/\s+/g, ' '); const e = lex.roles.roles.get(k); return (!!e?.singular && !e.abbreviated) || lex.roles.sharedTitles.has(k) }
+  const plural = (t: string) => { const e = roleOf(t); return (!!e?.singular && !e.abbreviated) || lex.roles.sharedTitles.has(t.toLowerCase().replace(/\s+/g, ' ')) }
   const all = [...pinyin, ...listed, ...closingNames(text, words, [...pinyin, ...listed], other, lex.roles.roleBefore, plural), ...bylineNames(text, words, lex), ...photoCreditNames(text, words, lex, isPlace), ...barCreditNames(text, words, pinyin, lex)].sort((a, b) => a.start - b.start)
   return [...all, ...surnameMentions(words, all)].sort((a, b) => a.start - b.start)
 }
